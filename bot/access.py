@@ -1,0 +1,72 @@
+"""The gate every update passes first (handler group -1), and the role check for changes."""
+
+from __future__ import annotations
+
+import functools
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import ApplicationHandlerStop
+
+from bot.context import BotContext, Handler, say
+from commitments.teams import NotAllowed, Speaker, team_access
+
+REFUSAL = (
+    "Deze chat is niet aangesloten op Toezegbot, dus ik kan hier niets laten zien. "
+    "Vraag een beheerder van de bot om hem te koppelen met /koppel (chat-id <code>{chat_id}</code>)."
+)
+VIEWER_REFUSAL = (
+    "Je kunt in deze groep alleen kijken, niet wijzigen. Vraag een beheerder om je rol aan te passen."
+)
+
+
+def speaker_of(update: Update) -> Speaker | None:
+    """Who wrote in which chat; None for updates that are not a message or a button press."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None or (update.message is None and update.callback_query is None):
+        return None
+    return Speaker(
+        chat_id=chat.id,
+        user_id=user.id,
+        private=chat.type == ChatType.PRIVATE,
+        username=user.username,
+        name=user.full_name,
+        chat_title=chat.title or chat.full_name or "",
+    )
+
+
+def _is_link_command(update: Update) -> bool:
+    words = (update.message.text or "").split() if update.message else []
+    return bool(words) and words[0].split("@")[0] == "/koppel"
+
+
+async def gate(update: Update, context: BotContext) -> None:
+    """Serve allowed chats only; refuse an unserved chat once, and never show it any data."""
+    speaker = speaker_of(update)
+    if speaker is None:
+        raise ApplicationHandlerStop
+    if update.callback_query is not None:
+        await update.callback_query.answer()  # stops the button's spinner, whatever follows
+    context.access = team_access(context.db, speaker, context.bot_data.allow)
+    if context.access.served or (context.access.global_admin and _is_link_command(update)):
+        return
+    if context.access.refuse_now:
+        await say(update, context, REFUSAL.format(chat_id=speaker.chat_id))
+    raise ApplicationHandlerStop
+
+
+def require_change(context: BotContext) -> None:
+    """Refuse viewers (they may only query)."""
+    if not context.access.can_change:
+        raise NotAllowed(VIEWER_REFUSAL)
+
+
+def editors_only(handler: Handler) -> Handler:
+    """A handler that viewers are refused."""
+
+    @functools.wraps(handler)
+    async def checked(update: Update, context: BotContext) -> None:
+        require_change(context)
+        await handler(update, context)
+
+    return checked

@@ -1,0 +1,103 @@
+"""Building the python-telegram-bot Application: token, API URL, defaults, rate limits, handlers, hooks."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any, cast
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    ApplicationBuilder,
+    BaseRateLimiter,
+    ContextTypes,
+    Defaults,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.access import gate
+from bot.context import AppState, BotApplication, BotContext, say
+from bot.handlers import (
+    adding,
+    answers,
+    changes,
+    documents,
+    errors,
+    help,
+    integrations,
+    matching,
+    queries,
+    teams,
+)
+from bot.logging_setup import quiet_http_clients
+from bot.reminders import install_reminders
+from commitments import drafts
+from commitments.db import Database
+from commitments.teams import AllowLists
+from config.settings import Settings, SettingsError
+
+log = logging.getLogger(__name__)
+
+PURGE_EVERY = timedelta(hours=1)
+FLOOD_RETRIES = 3
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    """An unknown command in a private chat: point to /help."""
+    await say(update, context, "Die opdracht ken ik niet. Stuur /help voor wat ik kan.")
+
+
+async def purge_drafts(context: BotContext) -> None:
+    """Forget drafts older than a day."""
+    removed = drafts.purge_expired(context.db)
+    if removed:
+        log.info("%d verlopen concepten opgeruimd", removed)
+
+
+async def _post_init(application: BotApplication) -> None:
+    await application.bot.set_my_commands(help.bot_commands())
+    drafts.purge_expired(application.bot_data.db)
+    if application.job_queue is not None:
+        application.job_queue.run_repeating(purge_drafts, interval=PURGE_EVERY, first=PURGE_EVERY)
+
+
+async def _post_shutdown(application: BotApplication) -> None:
+    application.bot_data.db.dispose()
+
+
+def build_application(
+    settings: Settings, db: Database, *, rate_limiter: BaseRateLimiter[Any] | None = None
+) -> BotApplication:
+    """The bot, ready to run with polling or a webhook. ``rate_limiter`` defaults to Telegram's limits."""
+    if settings.telegram_token is None:
+        raise SettingsError("TOEZEGBOT_TELEGRAM_TOKEN: ontbreekt (het token van @BotFather)")
+    quiet_http_clients()
+    context_types = ContextTypes(context=BotContext, bot_data=AppState)
+    limiter: BaseRateLimiter[Any] = rate_limiter or AIORateLimiter(max_retries=FLOOD_RETRIES)
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_token.get_secret_value())
+        .base_url(f"{settings.telegram_api_url}/bot")
+        .base_file_url(f"{settings.telegram_api_url}/file/bot")
+        .context_types(context_types)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tz))
+        .rate_limiter(limiter)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    application = cast(BotApplication, builder.build())
+    state = application.bot_data
+    state.settings, state.db = settings, db
+    state.allow = AllowLists.of(settings.allowed_chats, settings.admins)
+
+    application.add_handler(TypeHandler(Update, gate), group=-1)
+    for module in (help, adding, documents, matching, queries, changes, teams, integrations, answers):
+        application.add_handlers(module.HANDLERS)
+    install_reminders(application, settings, db)
+    application.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, unknown_command))
+    application.add_error_handler(errors.on_error)
+    return application

@@ -1,0 +1,294 @@
+"""``toezegbot chat``: talk to the real bot in the terminal, without a Telegram token or network.
+
+The fake Telegram server runs in-process on loopback; the real bot application (made by the
+``build_application`` passed in) polls it over HTTP like it would poll Telegram. You type as the
+user "jij" in a private chat (or, after ``/groep``, in the group chat "Team"); what the bot sends is
+printed as plain text, with its inline buttons numbered so that typing ``1`` presses the first one.
+
+The chat user should be an administrator of the bot. :func:`run_chat` does not change the settings
+it is given, so the caller puts ``user_id`` (default :data:`CHAT_USER_ID`) into ``settings.admins``,
+and, when the bot only serves ``settings.allowed_chats``, adds ``user_id`` and :data:`TEAM_CHAT_ID`
+there too — the equivalent of ``TOEZEGBOT_ADMINS=1`` and ``TOEZEGBOT_ALLOWED_CHATS=1,-4000000001``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import mimetypes
+import sys
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO, TypeVar
+
+from pydantic import SecretStr
+
+from bot.fake_api import AnyApplication, FakeTelegram, JsonDict, SentMessage, User, running_application
+from config.settings import Settings
+
+CHAT_USER_ID = 1
+TEAM_CHAT_ID = -4_000_000_001
+QUIET_SECONDS = 0.2  # the bot counts as done once it made no API call for this long
+SETTLE_LIMIT_SECONDS = 10.0
+
+WELCOME = """\
+Toezegbot — offline chat. Er gaat niets naar Telegram: alles blijft op deze computer.
+Je bent "jij" (gebruiker {user_id}) in een privégesprek met de bot. Typ je berichten, bijvoorbeeld /start.
+  1, 2, …          druk op knop [1], [2], … onder het laatste bericht met knoppen
+  /groep           naar de groepschat "Team" (daar ziet de bot alleen commando's en antwoorden aan hem)
+  /prive           terug naar het privégesprek
+  /bestand PAD     stuur een bestand, bijvoorbeeld een Kamerbrief als PDF
+  /stop of Ctrl-D  afsluiten"""
+
+DbT = TypeVar("DbT")
+
+
+async def run_chat(
+    settings: Settings,
+    db: DbT,
+    build_application: Callable[[Settings, DbT], AnyApplication],
+    *,
+    user_id: int = CHAT_USER_ID,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+) -> None:
+    """Chat with the bot in the terminal until ``/stop`` or end of input; see the module docstring."""
+    source, out = stdin or sys.stdin, stdout or sys.stdout
+    async with FakeTelegram() as fake:
+        chat_settings = settings.model_copy(
+            update={"telegram_api_url": fake.api_url, "telegram_token": SecretStr(fake.token)}
+        )
+        application = build_application(chat_settings, db)
+        session = _ChatSession(fake, User(user_id, "jij", username="jij"), out)
+        session.say(WELCOME.format(user_id=user_id))
+        if user_id not in settings.admins:
+            session.say(
+                f"Let op: gebruiker {user_id} staat niet in TOEZEGBOT_ADMINS; beheerderszaken werken niet."
+            )
+        lines = _read_lines(source)
+        async with running_application(application):
+            watcher = asyncio.create_task(session.watch())
+            try:
+                await session.converse(lines, interactive=source.isatty())
+            finally:
+                watcher.cancel()
+                session.show_news()
+    session.say("Tot ziens!")
+
+
+def _read_lines(stream: TextIO) -> asyncio.Queue[str | None]:
+    """Lines from ``stream`` (None at the end), read by a daemon thread so that Ctrl-C never waits on it."""
+    loop = asyncio.get_running_loop()
+    lines: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def put(line: str | None) -> None:
+        with contextlib.suppress(RuntimeError):  # the chat ended and its event loop is closed
+            loop.call_soon_threadsafe(lines.put_nowait, line)
+
+    def pump() -> None:
+        for line in iter(stream.readline, ""):
+            put(line.rstrip("\r\n"))
+        put(None)
+
+    threading.Thread(target=pump, name="toezegbot-chat-stdin", daemon=True).start()
+    return lines
+
+
+def terminal_text(text: str, entities: list[JsonDict]) -> str:
+    """A message as terminal text: formatting dropped, each link followed by its address."""
+    units = text.encode("utf-16-le")
+    links = [entity for entity in entities if entity["type"] == "text_link"]
+    for link in sorted(links, key=lambda entity: entity["offset"] + entity["length"], reverse=True):
+        end = 2 * (link["offset"] + link["length"])
+        units = units[:end] + f" ({link['url']})".encode("utf-16-le") + units[end:]
+    return units.decode("utf-16-le")
+
+
+class _ChatSession:
+    """One terminal conversation: turns typed lines into user actions and prints what the bot does."""
+
+    def __init__(self, fake: FakeTelegram, user: User, out: TextIO) -> None:
+        self.fake = fake
+        self.user = user
+        self.out = out
+        self.private = fake.private_chat(user)
+        self.team = fake.group_chat("Team", chat_id=TEAM_CHAT_ID)
+        self.chat = self.private
+        self.prompt: str | None = None
+        self._shown: dict[tuple[int, int], tuple[str, str]] = {}
+        self._pressed: list[str] = []
+        self._downloads: Path | None = None
+
+    def say(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+    # -- the user's side -------------------------------------------------------------------------
+
+    async def converse(self, lines: asyncio.Queue[str | None], *, interactive: bool) -> None:
+        while True:
+            if interactive:
+                self.prompt = "jij> " if self.chat is self.private else "jij @ Team> "
+                print(self.prompt, end="", file=self.out, flush=True)
+            line = await lines.get()
+            self.prompt = None
+            if line is None and interactive:
+                self.say("")  # Ctrl-D leaves the cursor after the prompt
+            if line is None or line.strip() == "/stop":
+                return
+            if line.strip():
+                self.act(line.strip())
+                await self.settle()
+
+    def act(self, line: str) -> None:
+        command, _, argument = line.partition(" ")
+        if command == "/groep":
+            self.chat = self.team
+            self.say('(je bent nu in de groepschat "Team"; /prive gaat terug)')
+        elif command == "/prive":
+            self.chat = self.private
+            self.say("(je bent weer in het privégesprek)")
+        elif command == "/bestand":
+            self.send_file(Path(argument.strip()).expanduser())
+        elif (target := self._button(line)) is not None:
+            self.press(*target)
+        else:
+            self.send_text(line)
+
+    def send_text(self, text: str) -> None:
+        latest = self.fake.outbox(self.chat)[-1:]
+        forced = latest and (latest[0].reply_markup or {}).get("force_reply")
+        message = self.fake.send_text(
+            self.chat, self.user, text, reply_to=latest[0].message_id if forced else None
+        )
+        if not self.fake.bot_sees(message):
+            self.say(
+                "(de bot ziet dit niet: in een groep krijgt hij alleen commando's en antwoorden aan hem)"
+            )
+
+    def send_file(self, path: Path) -> None:
+        if not path.is_file():
+            self.say(f"(bestand niet gevonden: {path})")
+            return
+        mime_type = mimetypes.guess_type(path.name)[0]
+        self.fake.send_document(self.chat, self.user, path.name, path.read_bytes(), mime_type)
+        self.say(f"(je stuurt {path.name})")
+
+    def _button(self, line: str) -> tuple[SentMessage, JsonDict] | None:
+        """For ``"2"``: the second button of the latest message with buttons, if there is one."""
+        with_buttons = [message for message in self.fake.outbox(self.chat) if message.buttons]
+        if not line.isdigit() or not with_buttons or not 1 <= int(line) <= len(with_buttons[-1].buttons):
+            return None
+        return with_buttons[-1], with_buttons[-1].buttons[int(line) - 1]
+
+    def press(self, message: SentMessage, button: JsonDict) -> None:
+        if "callback_data" in button:
+            self.say(f"(je drukt op [{button['text']}])")
+            query = self.fake.press_button(self.chat, self.user, message.message_id, button["callback_data"])
+            self._pressed.append(query)
+        elif "url" in button:
+            self.say(f"(link: {button['url']})")
+        else:
+            self.say("(deze knop werkt niet in de offline chat)")
+
+    async def settle(self) -> None:
+        """Wait until the bot took what the user did and made no API call for a moment, then print."""
+        fake = self.fake
+        await fake.state.wait_until(lambda: not fake.pending_updates, SETTLE_LIMIT_SECONDS)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + SETTLE_LIMIT_SECONDS
+        while loop.time() < deadline:
+            if not await self._calls_change(QUIET_SECONDS) and not self._busy():
+                break
+        self.show_news()
+
+    async def _calls_change(self, seconds: float) -> bool:
+        """Whether the bot makes another API call within ``seconds``."""
+        seen = len(self.fake.calls)
+        return await self.fake.state.wait_until(lambda: len(self.fake.calls) != seen, seconds)
+
+    def _busy(self) -> bool:
+        """A call of the bot (other than its long poll) still waits for an answer."""
+        return any(call.status is None and call.method != "getUpdates" for call in self.fake.calls[-20:])
+
+    # -- the bot's side --------------------------------------------------------------------------
+
+    async def watch(self) -> None:
+        """Print the bot's messages as they come, also the ones nobody asked for (reminders)."""
+        while True:
+            await self.fake.state.wait_until(self._has_news, 3600)
+            self.show_news()
+
+    def _messages(self) -> list[SentMessage]:
+        return self.fake.outbox(self.private) + self.fake.outbox(self.team)
+
+    def _answered(self) -> list[str]:
+        return [query for query in self._pressed if self.fake.callback_answer(query) is not None]
+
+    def _has_news(self) -> bool:
+        return bool(self._answered()) or any(
+            self._shown.get((message.chat_id, message.message_id)) != _snapshot(message)
+            for message in self._messages()
+        )
+
+    def show_news(self) -> None:
+        lines: list[str] = []
+        for query in self._answered():
+            self._pressed.remove(query)
+            answer = self.fake.callback_answer(query) or {}
+            if answer.get("text"):
+                lines.append(f"bot (melding): {answer['text']}")
+        for message in self._messages():
+            key = (message.chat_id, message.message_id)
+            if self._shown.get(key) != _snapshot(message):
+                lines.append(self._render(message, edited=key in self._shown))
+                self._shown[key] = _snapshot(message)
+        if not lines:
+            return
+        if self.prompt is not None:
+            self.say("")
+        self.say("\n".join(lines))
+        if self.prompt is not None:
+            print(self.prompt, end="", file=self.out, flush=True)
+
+    def _render(self, message: SentMessage, *, edited: bool) -> str:
+        where = "" if message.chat_id == self.chat.id else f" ({message.chat.title or 'privé'})"
+        label = f"bot{where}{' (bewerkt)' if edited else ''}: "
+        parts: list[str] = []
+        if message.document is not None and not edited:
+            stored = message.document
+            path = self._save(f"{message.message_id}-{stored.file_name or 'bestand'}", stored.content)
+            parts.append(f"📎 {stored.file_name} ({_size(len(stored.content))}), bewaard als {path}")
+        if message.photo is not None and not edited:
+            path = self._save(f"{message.message_id}-afbeelding.png", message.photo.content)
+            parts.append(f"🖼 afbeelding, bewaard als {path}")
+        if message.text:
+            parts.append(terminal_text(message.text, message.entities))
+        if message.buttons:
+            parts.append(
+                "  ".join(_button_label(number, button) for number, button in enumerate(message.buttons, 1))
+            )
+        first, *rest = "\n".join(parts).splitlines() or [""]
+        indent = " " * len(label)
+        return label + first + "".join(f"\n{indent}{line}" if line.strip() else "\n" for line in rest)
+
+    def _save(self, name: str, content: bytes) -> Path:
+        if self._downloads is None:
+            self._downloads = Path(tempfile.mkdtemp(prefix="toezegbot-chat-"))
+        path = self._downloads / Path(name).name
+        path.write_bytes(content)
+        return path
+
+
+def _snapshot(message: SentMessage) -> tuple[str, str]:
+    return message.text, repr(message.reply_markup)
+
+
+def _button_label(number: int, button: JsonDict) -> str:
+    link = f" ({button['url']})" if "url" in button else ""
+    return f"[{number}] {button['text']}{link}"
+
+
+def _size(size: int) -> str:
+    return f"{size} bytes" if size < 1024 else f"{size / 1024:.1f} kB".replace(".", ",")

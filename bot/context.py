@@ -1,0 +1,128 @@
+"""What every handler shares: the application state, a typed context, and the few ways to answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Coroutine
+from datetime import date, datetime
+from typing import Any, TypeAlias
+
+from telegram import ForceReply, InlineKeyboardMarkup, Message, ReplyParameters, Update
+from telegram.constants import ChatAction
+from telegram.ext import Application, BaseHandler, CallbackContext, ExtBot, JobQueue
+
+from bot.render import fit
+from commitments.db import Database
+from commitments.teams import Access, AllowLists
+from config.settings import Settings
+
+
+class AppState:
+    """The application's ``bot_data``: settings, database and allow lists (set by ``build_application``)."""
+
+    settings: Settings
+    db: Database
+    allow: AllowLists
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppState]):
+    """The callback context with typed access to the state and, after the gate ran, the caller's access."""
+
+    access: Access
+
+    @property
+    def db(self) -> Database:
+        return self.bot_data.db
+
+    @property
+    def settings(self) -> Settings:
+        return self.bot_data.settings
+
+    def today(self) -> date:
+        return datetime.now(self.settings.tz).date()
+
+
+BotApplication: TypeAlias = Application[
+    ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], AppState, JobQueue[BotContext]
+]
+
+
+Handler: TypeAlias = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
+Handlers: TypeAlias = list[BaseHandler[Update, BotContext, None]]
+
+
+def match(context: BotContext) -> re.Match[str]:
+    """The pattern match of a pressed button's callback data."""
+    if not context.matches:
+        raise LookupError("no pattern match in this context")
+    return context.matches[0]
+
+
+def chat_id(update: Update) -> int:
+    """The chat the update came from (the team)."""
+    if update.effective_chat is None:
+        raise LookupError("update without chat")
+    return update.effective_chat.id
+
+
+def user_id(update: Update) -> int:
+    if update.effective_user is None:
+        raise LookupError("update without user")
+    return update.effective_user.id
+
+
+def who(update: Update) -> str:
+    """The name history records for the person behind the update."""
+    user = update.effective_user
+    if user is None:
+        return "onbekend"
+    return f"@{user.username}" if user.username else f"{user.full_name} ({user.id})"
+
+
+def text_of(update: Update) -> str:
+    """The text (or caption) of the update's message."""
+    message = update.effective_message
+    if message is None:
+        return ""
+    return message.text or message.caption or ""
+
+
+def argument(update: Update) -> str:
+    """What was typed after the command ("/toon@bot 12" → "12"), with its line breaks kept."""
+    parts = text_of(update).strip().split(maxsplit=1)
+    return parts[1].strip() if len(parts) == 2 else ""
+
+
+async def say(
+    update: Update,
+    context: BotContext,
+    text: str,
+    keyboard: InlineKeyboardMarkup | None = None,
+    ask: str | None = None,
+) -> Message:
+    """Send ``text`` (HTML) to the chat; with ``ask``, as a question the user answers by replying."""
+    markup: InlineKeyboardMarkup | ForceReply | None = keyboard
+    reply: ReplyParameters | None = None
+    if ask is not None:
+        markup = ForceReply(selective=True, input_field_placeholder=ask[:64])
+        if update.callback_query is not None:
+            # a button has no message of the user to reply to: mention them so the selective reply finds them
+            text = f"{update.callback_query.from_user.mention_html()}, {text}"
+        elif update.effective_message is not None:
+            reply = ReplyParameters(update.effective_message.message_id, allow_sending_without_reply=True)
+    return await context.bot.send_message(
+        chat_id(update), fit(text), reply_markup=markup, reply_parameters=reply
+    )
+
+
+async def edit(update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> None:
+    """Replace the text of the message whose button was pressed."""
+    query = update.callback_query
+    if query is None:
+        raise LookupError("edit without a pressed button")
+    await query.edit_message_text(fit(text), reply_markup=keyboard)
+
+
+async def typing(update: Update, context: BotContext) -> None:
+    """Show "typing…" while long work runs."""
+    await context.bot.send_chat_action(chat_id(update), ChatAction.TYPING)

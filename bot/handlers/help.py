@@ -1,0 +1,64 @@
+"""/start and /help, and the command list Telegram shows in its menu."""
+
+from __future__ import annotations
+
+from telegram import BotCommand, Update
+from telegram.ext import CommandHandler
+
+from bot.context import BotContext, Handlers, say
+
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    (
+        "nieuw",
+        "Nieuwe toezegging vastleggen",
+        "/nieuw De minister stuurt voor het zomerreces een brief over X",
+    ),
+    ("brief", "Kamerbrief laten doorzoeken", "/brief en stuur daarna de PDF, DOCX, HTML of TXT"),
+    ("open", "Open toezeggingen, eventueel gefilterd", "/open VWS  ·  /open @jan  ·  /open stikstof"),
+    ("verlopen", "Toezeggingen over de termijn", "/verlopen"),
+    ("week", "Termijnen in de komende week", "/week"),
+    ("maand", "Termijnen in de komende maand", "/maand"),
+    ("moties", "Open moties", "/moties"),
+    ("zoek", "Zoeken in alle toezeggingen", "/zoek jeugdzorg"),
+    ("kamerstuk", "Toezeggingen bij een Kamerstuk", "/kamerstuk 28638-178"),
+    ("toon", "Eén toezegging met geschiedenis", "/toon 12"),
+    ("ministers", "Aantallen per bewindspersoon en ministerie", "/ministers"),
+    ("afgedaan", "Toezegging afdoen", "/afgedaan 12 28638-180"),
+    ("deels", "Toezegging deels afdoen", "/deels 12"),
+    ("uitstel", "Nieuwe termijn, met reden", "/uitstel 12 1 maart 2026 wegens vertraging bij de uitvoering"),
+    ("vervallen", "Toezegging laten vervallen", "/vervallen 12 motie is ingetrokken"),
+    ("toewijzen", "Eigenaar kiezen", "/toewijzen 12 @jan"),
+    ("koppel", "Groep koppelen (beheerders)", "/koppel  ·  /koppel -1001234567890 vanuit een privéchat"),
+    ("rol", "Rol geven: admin, editor of viewer", "/rol @jan viewer"),
+    ("help", "Deze uitleg", "/help"),
+)
+
+INTRO = (
+    "Hallo! Ik houd bij wat bewindspersonen de Kamer hebben toegezegd: toezeggingen, moties en producten, "
+    "met hun termijn. Elke groep is een team met een eigen lijst.\n\n"
+    "Stuur <code>/nieuw</code> met een zin uit een brief of debat, of stuur een Kamerbrief als bestand, "
+    "en ik stel een kaart voor die je met één druk opslaat."
+)
+
+
+def help_text() -> str:
+    lines = [INTRO, "", "<b>Opdrachten</b>"]
+    lines.extend(f"/{name} – {description}\n  <i>{example}</i>" for name, description, example in COMMANDS)
+    lines.append(
+        "\nIn een privégesprek mag je ook gewoon een zin sturen. In een groep zie ik alleen opdrachten "
+        "en antwoorden op mijn berichten."
+    )
+    return "\n".join(lines)
+
+
+def bot_commands() -> list[BotCommand]:
+    """The menu for set_my_commands."""
+    return [BotCommand(name, description) for name, description, _ in COMMANDS]
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """Greet and explain every command."""
+    await say(update, context, help_text())
+
+
+HANDLERS: Handlers = [CommandHandler(["start", "help"], start)]

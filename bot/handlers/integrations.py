@@ -1,0 +1,63 @@
+"""Files for the team: /export (CSV and XLSX), /agenda (iCalendar) and /overzicht (a PNG chart).
+
+All three only read, so the gate (which already ran) is the whole access check. The work runs in a thread:
+writing a workbook or drawing a chart would otherwise hold up every other chat.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import InputFile, Update
+from telegram.constants import ChatAction
+from telegram.ext import CommandHandler
+
+from bot.context import BotContext, Handlers, chat_id
+from commitments.export import service
+
+
+async def _busy(update: Update, context: BotContext, action: ChatAction) -> None:
+    await context.bot.send_chat_action(chat_id(update), action)
+
+
+async def export(update: Update, context: BotContext) -> None:
+    """Send every commitment of this team as a CSV and an XLSX file."""
+    await _busy(update, context, ChatAction.UPLOAD_DOCUMENT)
+    team, day = chat_id(update), context.today().isoformat()
+    for table_format in ("csv", "xlsx"):
+        data = await asyncio.to_thread(service.export_table, context.db, team, table_format)
+        await context.bot.send_document(
+            team,
+            InputFile(data, filename=f"toezeggingen-{day}.{table_format}"),
+            caption=f"Alle toezeggingen van deze groep ({table_format.upper()}), met hun geschiedenis.",
+        )
+
+
+async def agenda(update: Update, context: BotContext) -> None:
+    """Send the deadlines of this team's open commitments as an iCalendar file."""
+    await _busy(update, context, ChatAction.UPLOAD_DOCUMENT)
+    team = chat_id(update)
+    title = update.effective_chat.title if update.effective_chat else None
+    data = await asyncio.to_thread(service.deadline_calendar, context.db, team, title)
+    await context.bot.send_document(
+        team,
+        InputFile(data, filename="toezeggingen.ics"),
+        caption="De termijnen van de open toezeggingen. Open het bestand om ze in je agenda te zetten.",
+    )
+
+
+async def overview(update: Update, context: BotContext) -> None:
+    """Send a chart of open and overdue commitments per bewindspersoon and per ministry."""
+    await _busy(update, context, ChatAction.UPLOAD_PHOTO)
+    team = chat_id(update)
+    data = await asyncio.to_thread(service.overview_chart, context.db, team, context.today())
+    await context.bot.send_photo(
+        team, InputFile(data, filename="overzicht.png"), caption="Open en verlopen toezeggingen."
+    )
+
+
+HANDLERS: Handlers = [
+    CommandHandler("export", export),
+    CommandHandler("agenda", agenda),
+    CommandHandler("overzicht", overview),
+]

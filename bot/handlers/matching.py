@@ -1,0 +1,187 @@
+"""After a letter's new items are listed: what the letter does to open items, one proposal per message.
+
+"Deze brief lijkt #12 af te doen (motie 28638-172; 91%). Afdoen?" with [Ja] [Nee] [Andere kiezen]. Nothing
+changes until someone presses Ja (or picks another item); the proposal is a draft in the database, so a
+restart or another replica can finish it. Callback data: ``m:<draft>:yes|no|other|pick:<id>``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler
+
+from bot import keyboards, render
+from bot.access import editors_only
+from bot.context import BotContext, Handlers, chat_id, edit, match, say, user_id, who
+from bot.drafting import Letter
+from commitments import drafts, services
+from commitments.dutch import deadline_label
+from commitments.letters import register_kept_letter
+from commitments.matching.service import (
+    Proposal,
+    accept_fulfilment,
+    accept_postponement,
+    match_extraction,
+)
+from commitments.matching.statements import Action
+from commitments.model import DraftKind
+from commitments.records import CommitmentRecord
+from commitments.services import NewDeadline
+
+QUOTE_LIMIT = 300
+PICK_TITLE = 40
+
+
+async def propose(update: Update, context: BotContext, letter: Letter) -> None:
+    """Send a proposal for each open item the letter seems to fulfil or postpone (hook after the listing)."""
+    team = chat_id(update)
+    result = await asyncio.to_thread(
+        match_extraction, context.db, letter.extraction, team, start=letter.body_start
+    )
+    for proposal in result.proposals:
+        payload = {"match": _as_payload(proposal), "letter": letter.document}
+        draft = drafts.save_draft(context.db, team, user_id(update), DraftKind.MATCH, payload)
+        sent = await say(
+            update, context, proposal_text(payload["match"]), _keyboard(draft.id, payload["match"])
+        )
+        drafts.update_draft(context.db, draft.id, team, message_id=sent.message_id)
+
+
+def _as_payload(proposal: Proposal) -> dict[str, Any]:
+    statement, deadline = proposal.statement, proposal.statement.new_deadline
+    return {
+        "action": statement.action.value,
+        "commitment": proposal.best.commitment_id,
+        "label": proposal.best.label,
+        "score": proposal.best.value,
+        "quote": " ".join(statement.quote.split()),
+        "deadline": deadline.date.isoformat() if deadline and deadline.date else None,
+        "deadline_text": " ".join(deadline.text.split()) if deadline else None,
+        "estimate": bool(deadline and deadline.estimate),
+        "reason": statement.reason,
+        "alternatives": [score.commitment_id for score in proposal.alternatives],
+    }
+
+
+def proposal_text(found: dict[str, Any]) -> str:
+    """The question for one proposal; everything from the letter or the store escaped."""
+    number = f"<b>#{found['commitment']}</b>"
+    why = f"({render.short(found['label'], render.FIELD_LIMIT)}; {round(found['score'] * 100)}%)"
+    quote = f"<i>“{render.short(found['quote'], QUOTE_LIMIT)}”</i>"
+    if found["action"] != Action.POSTPONE.value:
+        partly = found["action"] == Action.PARTIAL.value
+        verb, question = (
+            ("deels af te doen", "Als deels voldaan vastleggen?") if partly else ("af te doen", "Afdoen?")
+        )
+        return render.fit(f"Deze brief lijkt {number} {verb} {why}. {question}\n{quote}")
+    reason = render.short(found["reason"] or "niet genoemd", render.TITLE_LIMIT)
+    if found["deadline"] is None:
+        moment = render.short(found["deadline_text"] or "geen nieuw moment", render.FIELD_LIMIT)
+        return render.fit(
+            f"Deze brief meldt uitstel van {number} {why}, zonder nieuwe datum ({moment}).\n"
+            f"Reden: {reason}\n{quote}\nKies ‘Nieuwe termijn’ om de termijn zelf op te geven."
+        )
+    when = render.short(
+        deadline_label(date.fromisoformat(found["deadline"]), found["estimate"]), render.FIELD_LIMIT
+    )
+    return render.fit(
+        f"Deze brief lijkt {number} uit te stellen tot <b>{when}</b> {why}.\n"
+        f"Reden: {reason}\n{quote}\nUitstellen?"
+    )
+
+
+def _button(text: str, *parts: str | int) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text, callback_data=keyboards.callback(*parts))
+
+
+def _keyboard(draft_id: int, found: dict[str, Any]) -> InlineKeyboardMarkup:
+    if found["action"] == Action.POSTPONE.value and found["deadline"] is None:
+        first = _button("📅 Nieuwe termijn", "c", found["commitment"], "postpone")
+    else:
+        first = _button("✅ Ja", "m", draft_id, "yes")
+    row = [first, _button("✖️ Nee", "m", draft_id, "no")]
+    rows = [row]
+    if found["alternatives"]:
+        rows.append([_button("🔎 Andere kiezen", "m", draft_id, "other")])
+    return InlineKeyboardMarkup(rows)
+
+
+def _apply(
+    context: BotContext, update: Update, payload: dict[str, Any], commitment_id: int
+) -> CommitmentRecord:
+    """Record the letter's act on ``commitment_id``, with the letter registered as its Document."""
+    team, by, found, letter = chat_id(update), who(update), payload["match"], payload["letter"]
+    document_id = register_kept_letter(context.db, team, letter)
+    if found["action"] != Action.POSTPONE.value:
+        partial = found["action"] == Action.PARTIAL.value
+        return accept_fulfilment(
+            context.db, commitment_id, by, team, partial=partial, document_id=document_id
+        )
+    deadline = NewDeadline(date.fromisoformat(found["deadline"]), found["deadline_text"], found["estimate"])
+    return accept_postponement(
+        context.db, commitment_id, deadline, found["reason"], by, team, document_id=document_id
+    )
+
+
+DONE = {"fulfil": "is afgedaan", "partial": "is deels afgedaan", "postpone": "is uitgesteld"}
+
+
+async def _accept(update: Update, context: BotContext, commitment_id: int | None) -> None:
+    draft_id = int(match(context)[1])
+    with drafts.claimed(context.db, draft_id, chat_id(update)) as draft:
+        target = commitment_id or int(draft.payload["match"]["commitment"])
+        item = _apply(context, update, draft.payload, target)
+    action = draft.payload["match"]["action"]
+    source = render.short(draft.payload["letter"]["filename"], render.FIELD_LIMIT)
+    card = render.commitment_card(item, context.today())
+    await edit(update, f"✅ #{item.id} {DONE[action]} met {source}.\n\n{card}")
+
+
+@editors_only
+async def accept(update: Update, context: BotContext) -> None:
+    """Ja: do what the letter says to the proposed item."""
+    await _accept(update, context, None)
+
+
+@editors_only
+async def pick(update: Update, context: BotContext) -> None:
+    """One of the other candidates was chosen: do it to that item instead."""
+    await _accept(update, context, int(match(context)[2]))
+
+
+@editors_only
+async def decline(update: Update, context: BotContext) -> None:
+    """Nee: forget the proposal; nothing changes."""
+    draft_id = int(match(context)[1])
+    draft = drafts.load_draft(context.db, draft_id, chat_id(update))
+    drafts.delete_draft(context.db, draft_id, chat_id(update))
+    number = draft.payload["match"]["commitment"]
+    await edit(update, f"Niets gewijzigd; #{number} blijft zoals het was.")
+
+
+@editors_only
+async def others(update: Update, context: BotContext) -> None:
+    """Andere kiezen: the team's next best candidates as buttons."""
+    draft_id = int(match(context)[1])
+    draft = drafts.load_draft(context.db, draft_id, chat_id(update))
+    rows = []
+    for number in draft.payload["match"]["alternatives"]:
+        item = services.get_commitment(context.db, int(number), chat_id(update))
+        title = " ".join(item.title.split())
+        label = title if len(title) <= PICK_TITLE else title[: PICK_TITLE - 1] + "…"
+        rows.append([_button(f"#{item.id} {label}", "m", draft_id, "pick", item.id)])
+    rows.append([_button("✖️ Geen van deze", "m", draft_id, "no")])
+    text = f"{proposal_text(draft.payload['match'])}\n\nOf gaat het om een van deze?"
+    await edit(update, text, InlineKeyboardMarkup(rows))
+
+
+HANDLERS: Handlers = [
+    CallbackQueryHandler(accept, pattern=r"^m:(\d+):yes$"),
+    CallbackQueryHandler(pick, pattern=r"^m:(\d+):pick:(\d+)$"),
+    CallbackQueryHandler(decline, pattern=r"^m:(\d+):no$"),
+    CallbackQueryHandler(others, pattern=r"^m:(\d+):other$"),
+]

@@ -1,0 +1,42 @@
+"""/koppel (serve a chat, global admins only) and /rol (give a member a role)."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import CommandHandler
+
+from bot.context import BotContext, Handlers, argument, chat_id, say, user_id
+from bot.parsing import chat_to_link, member_and_role
+from bot.render import esc
+from commitments import teams
+from commitments.errors import InvalidInput
+
+ROLE_LABELS = {"admin": "beheerder", "editor": "bewerker", "viewer": "kijker (alleen lezen)"}
+
+
+async def link(update: Update, context: BotContext) -> None:
+    """/koppel [CHAT_ID]: serve this chat (or the given one) from now on."""
+    target = chat_to_link(argument(update))
+    chat = update.effective_chat
+    if target is None and chat is not None and chat.type == ChatType.PRIVATE:
+        raise InvalidInput("Stuur /koppel in de groep die je wilt koppelen, of /koppel CHAT_ID vanuit hier.")
+    title = (chat.title or "") if target is None and chat is not None else ""
+    team = teams.approve_team(
+        context.db, target or chat_id(update), title, user_id(update), context.bot_data.allow
+    )
+    name = esc(team.title) if team.title else f"chat {team.chat_id}"
+    await say(update, context, f"Gekoppeld: {name} kan Toezegbot nu gebruiken. Iedereen begint als bewerker.")
+
+
+async def set_role(update: Update, context: BotContext) -> None:
+    """/rol @naam admin|editor|viewer: change what a member may do in this team."""
+    member, role = member_and_role(argument(update))
+    changed = teams.set_role(
+        context.db, chat_id(update), member, role, user_id(update), context.bot_data.allow
+    )
+    name = f"@{changed.username}" if changed.username else (changed.name or str(changed.user_id))
+    await say(update, context, f"{esc(name)} is nu {ROLE_LABELS[changed.role.value]} in deze groep.")
+
+
+HANDLERS: Handlers = [CommandHandler("koppel", link), CommandHandler("rol", set_role)]

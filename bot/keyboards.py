@@ -1,0 +1,102 @@
+"""Inline keyboards and their callback data.
+
+Callback data carry only a scope letter, an id and a short action, for example ``d:12:save``:
+
+- ``d`` a card draft (save, deadline, post, cancel)
+- ``f`` a document's found items (all, pick, t:<n> to toggle item n, chosen, drop)
+- ``c`` a saved commitment (done, partly, postpone, drop, assign, history)
+- ``p`` a page of a list (``p:<draft id>:<page>``)
+
+Telegram allows 64 bytes; :func:`callback` is the one place that builds them and checks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+MAX_CALLBACK_BYTES = 64
+MAX_PICK_BUTTONS = 40
+
+
+def callback(*parts: str | int) -> str:
+    """Join parts into callback data, refusing anything Telegram would reject."""
+    data = ":".join(str(part) for part in parts)
+    if len(data.encode("utf-8")) > MAX_CALLBACK_BYTES:
+        raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {data!r}")
+    return data
+
+
+def _button(text: str, *parts: str | int) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text, callback_data=callback(*parts))
+
+
+def draft_card(draft_id: int) -> InlineKeyboardMarkup:
+    """Opslaan / Wijzig termijn / Wijzig bewindspersoon / Annuleer under a new card."""
+    return InlineKeyboardMarkup(
+        [
+            [_button("💾 Opslaan", "d", draft_id, "save")],
+            [
+                _button("📅 Wijzig termijn", "d", draft_id, "deadline"),
+                _button("👤 Wijzig bewindspersoon", "d", draft_id, "post"),
+            ],
+            [_button("✖️ Annuleer", "d", draft_id, "cancel")],
+        ]
+    )
+
+
+def commitment_card(commitment_id: int, is_open: bool) -> InlineKeyboardMarkup:
+    """The changes under a saved commitment (only the history once it is closed)."""
+    history = _button("🕘 Geschiedenis", "c", commitment_id, "history")
+    if not is_open:
+        return InlineKeyboardMarkup([[history]])
+    return InlineKeyboardMarkup(
+        [
+            [
+                _button("✅ Afgedaan", "c", commitment_id, "done"),
+                _button("◐ Deels", "c", commitment_id, "partly"),
+            ],
+            [
+                _button("📅 Uitstel", "c", commitment_id, "postpone"),
+                _button("🗑 Vervallen", "c", commitment_id, "drop"),
+            ],
+            [_button("👤 Toewijzen", "c", commitment_id, "assign"), history],
+        ]
+    )
+
+
+def found_items(draft_id: int, count: int, chosen: Sequence[int] | None) -> InlineKeyboardMarkup:
+    """Save all, choose some or drop the items found in a document; when choosing, one toggle per item."""
+    if chosen is None:
+        return InlineKeyboardMarkup(
+            [
+                [_button(f"💾 Alles opslaan ({count})", "f", draft_id, "all")],
+                [_button("☑️ Kies", "f", draft_id, "pick"), _button("✖️ Weggooien", "f", draft_id, "drop")],
+            ]
+        )
+    toggles = [
+        _button(f"{'✅' if number in chosen else '⬜'} {number}", "f", draft_id, "t", number)
+        for number in range(1, min(count, MAX_PICK_BUTTONS) + 1)
+    ]
+    rows = [toggles[start : start + 5] for start in range(0, len(toggles), 5)]
+    rows.append(
+        [
+            _button(f"💾 Gekozen opslaan ({len(chosen)})", "f", draft_id, "chosen"),
+            _button("✖️ Weggooien", "f", draft_id, "drop"),
+        ]
+    )
+    return InlineKeyboardMarkup(rows)
+
+
+def pager(draft_id: int, page: int, pages: int) -> InlineKeyboardMarkup | None:
+    """Previous / next buttons for a list of more than one page."""
+    if pages <= 1:
+        return None
+    row = []
+    if page > 1:
+        row.append(_button("◀️ Vorige", "p", draft_id, page - 1))
+    row.append(_button(f"{page}/{pages}", "p", draft_id, page))
+    if page < pages:
+        row.append(_button("Volgende ▶️", "p", draft_id, page + 1))
+    return InlineKeyboardMarkup([row])

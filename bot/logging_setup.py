@@ -1,0 +1,62 @@
+"""Logging for the bot: one format, quiet HTTP clients, and the bot token redacted from every record.
+
+httpx logs each request URL at INFO, and the Bot API puts the token in the URL, so httpx and httpcore are
+set to WARNING; the :class:`RedactToken` filter on the handlers is the second line of defence, also for
+tracebacks.
+"""
+
+from __future__ import annotations
+
+import logging
+
+REDACTED = "[TOKEN]"
+NOISY_LOGGERS = ("httpx", "httpcore", "apscheduler", "aiohttp.access")
+
+
+class RedactToken(logging.Filter):
+    """Replace the token (and its secret half) wherever it would be written: message, arguments, traceback."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        secret = token.partition(":")[2]
+        self._secrets = [value for value in (token, secret) if len(value) >= 8]
+
+    def _clean(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, REDACTED)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self._secrets:
+            return True
+        record.msg = self._clean(record.getMessage())
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self._clean(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self._clean(record.stack_info)
+        return True
+
+
+def quiet_http_clients() -> None:
+    """Keep the HTTP clients from logging request URLs (they hold the token)."""
+    for name in NOISY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def configure_logging(level: str, token: str | None) -> None:
+    """Set up the root logger once for the bot process."""
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level.upper())
+    quiet_http_clients()
+    if token:
+        install_redaction(token)
+
+
+def install_redaction(token: str, logger: logging.Logger | None = None) -> None:
+    """Put the redacting filter on every handler of ``logger`` (default: the root logger)."""
+    redact = RedactToken(token)
+    for handler in (logger or logging.getLogger()).handlers:
+        if not any(isinstance(existing, RedactToken) for existing in handler.filters):
+            handler.addFilter(redact)

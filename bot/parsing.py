@@ -1,0 +1,81 @@
+"""Reading the arguments people type after a command; every refusal is a Dutch :class:`InvalidInput`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from commitments.deadline_input import read_deadline
+from commitments.deadlines import resolve
+from commitments.errors import InvalidInput
+from commitments.model import Role
+from commitments.services import NewDeadline
+
+ROLE_WORDS = {
+    "admin": Role.ADMIN,
+    "beheerder": Role.ADMIN,
+    "editor": Role.EDITOR,
+    "bewerker": Role.EDITOR,
+    "redacteur": Role.EDITOR,
+    "viewer": Role.VIEWER,
+    "kijker": Role.VIEWER,
+    "lezer": Role.VIEWER,
+}
+_ID = re.compile(r"#?(\d{1,9})")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}[-/]\d{1,4}")
+_USERNAME = re.compile(r"@?[A-Za-z0-9_]{3,32}")
+
+
+def split_id(text: str, example: str) -> tuple[int, str]:
+    """The commitment number at the start of ``text`` ("12" or "#12") and the rest."""
+    parts = text.split(maxsplit=1)
+    match = _ID.fullmatch(parts[0]) if parts else None
+    if match is None:
+        raise InvalidInput(f"Geef het nummer van de toezegging, bijvoorbeeld {example}.")
+    return int(match[1]), parts[1].strip() if len(parts) == 2 else ""
+
+
+def split_deadline(text: str, today: date) -> tuple[NewDeadline, str]:
+    """A new deadline at the start of ``text`` and the reason after it ("1 maart 2026 wegens drukte")."""
+    parts = text.split(maxsplit=1)
+    if not parts:
+        raise InvalidInput("Geef een nieuwe termijn, bijvoorbeeld '1 maart 2026' of 'voor het zomerreces'.")
+    if _NUMERIC_DATE.fullmatch(parts[0]):
+        return read_deadline(parts[0], today), parts[1].strip() if len(parts) == 2 else ""
+    found = resolve(text, today)
+    if found is None or found.date is None or found.backward:
+        raise InvalidInput(
+            f"Ik kan geen datum halen uit '{text.strip()[:80]}'. Probeer bijvoorbeeld '1 maart 2026', "
+            "'eind 2026' of 'voor het zomerreces'."
+        )
+    reason = f"{text[: found.start]} {text[found.end :]}"
+    return NewDeadline(found.date, found.text, found.estimate), " ".join(reason.split()).strip(" ,;:-")
+
+
+def username(text: str) -> str:
+    """A Telegram username as ``@naam``."""
+    cleaned = text.strip()
+    if not _USERNAME.fullmatch(cleaned):
+        raise InvalidInput("Geef een gebruikersnaam, bijvoorbeeld @jan.")
+    return "@" + cleaned.lstrip("@")
+
+
+def member_and_role(text: str) -> tuple[int | str, Role]:
+    """``@naam viewer`` or ``123456 editor``."""
+    words = text.split()
+    if len(words) != 2 or words[1].lower() not in ROLE_WORDS:
+        raise InvalidInput("Gebruik: /rol @naam admin|editor|viewer, bijvoorbeeld /rol @jan viewer.")
+    who, role = words[0], ROLE_WORDS[words[1].lower()]
+    if who.lstrip("-").isdigit():
+        return int(who), role
+    return username(who), role
+
+
+def chat_to_link(text: str) -> int | None:
+    """The chat id after /koppel, or None to link the current chat."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    if not re.fullmatch(r"-?\d{1,20}", cleaned):
+        raise InvalidInput("Gebruik /koppel in de groep zelf, of /koppel CHAT_ID vanuit een privégesprek.")
+    return int(cleaned)

@@ -1,0 +1,160 @@
+"""Reminders in Telegram: the notifier over ``telegram.Bot``, the JobQueue clock and ``/herinneringen``.
+
+The JobQueue (APScheduler) is only a clock: its jobs are not persisted and it decides nothing. Every tick
+asks the ledger what is due, so a restart, a crash or a second replica loses and duplicates nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import uuid
+import warnings
+from collections import defaultdict
+from datetime import time, timedelta
+from typing import Any
+
+from telegram import Bot, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
+from telegram.ext import Application, CallbackContext, CommandHandler
+from telegram.warnings import PTBDeprecationWarning
+
+from bot.context import BotContext, argument, chat_id, say
+from commitments.db import Database
+from commitments.dutch import dutch_date
+from commitments.reminders import services
+from commitments.reminders.delivery import (
+    ChatGone,
+    Deliverer,
+    DeliveryOptions,
+    Rejected,
+    RetryLater,
+    TemporaryFailure,
+)
+from commitments.reminders.policy import ReminderPolicy
+from commitments.teams import NotAllowed
+from config.settings import Settings
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 30.0
+DIGEST_PLANNING_TIME = time(0, 5)
+SHOWN_COMMITMENTS = 30
+
+
+class TelegramNotifier:
+    """Sends HTML messages and turns Telegram's errors into the delivery's own."""
+
+    def __init__(self, bot: Bot, timeout: float | None = None) -> None:
+        self.bot = bot
+        self.timeout = timeout
+
+    async def send(self, chat_id: int, text: str) -> int:
+        try:
+            message = await self.bot.send_message(
+                chat_id,
+                text,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+                read_timeout=self.timeout,
+                write_timeout=self.timeout,
+            )
+        except RetryAfter as exc:
+            with warnings.catch_warnings():  # an int now, a timedelta in a later major version
+                warnings.simplefilter("ignore", PTBDeprecationWarning)
+                wait = exc.retry_after
+            raise RetryLater(wait.total_seconds() if isinstance(wait, timedelta) else float(wait)) from exc
+        except (Forbidden, ChatMigrated) as exc:
+            raise ChatGone(exc.message) from exc
+        except BadRequest as exc:
+            if "chat not found" in exc.message.lower():
+                raise ChatGone(exc.message) from exc
+            raise Rejected(exc.message) from exc
+        except TelegramError as exc:  # 5xx, time-outs and network trouble among them
+            raise TemporaryFailure(exc.message) from exc
+        return message.message_id
+
+
+def worker_name() -> str:
+    """Identifies this process in the ledger's claims."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _moment(policy: ReminderPolicy, reminder: services.PlannedReminder) -> str:
+    local = policy.local(reminder.due_at)
+    return f"{dutch_date(local.date())} {local:%H:%M}"
+
+
+def planned_text(policy: ReminderPolicy, planned: list[services.PlannedReminder], digest: str | None) -> str:
+    """``/herinneringen``: the policy, the next digest and the planned moments per commitment."""
+    lines = ["⏰ <b>Herinneringen</b>", f"Instelling: {policy.describe()}."]
+    if digest:
+        lines.append(f"Volgend weekoverzicht: {digest}.")
+    by_commitment: dict[int, list[str]] = defaultdict(list)
+    for reminder in planned:
+        by_commitment[reminder.commitment_id].append(_moment(policy, reminder))
+    if not by_commitment:
+        lines.append("\nEr staan geen herinneringen gepland.")
+    for commitment_id, moments in list(by_commitment.items())[:SHOWN_COMMITMENTS]:
+        lines.append(f"#{commitment_id}: {', '.join(moments)}")
+    if len(by_commitment) > SHOWN_COMMITMENTS:
+        lines.append(f"… en nog {len(by_commitment) - SHOWN_COMMITMENTS} toezeggingen.")
+    lines.append("\nAanpassen (beheerders): /herinneringen 10,5,1 09:00")
+    return "\n".join(lines)
+
+
+async def reminders_command(update: Update, context: BotContext) -> None:
+    """/herinneringen shows what will be sent when; /herinneringen 10,5,1 09:00 changes the policy."""
+    chat, words = chat_id(update), argument(update).split()
+    if words:
+        if not context.access.can_manage:
+            raise NotAllowed("Alleen een beheerder van deze groep kan de herinneringen instellen.")
+        policy = await asyncio.to_thread(services.set_policy, context.db, chat, words)
+        await say(update, context, f"Herinneringen aangepast: {policy.describe()}.")
+        return
+    policy = await asyncio.to_thread(services.get_policy, context.db, chat)
+    planned = await asyncio.to_thread(services.planned_reminders, context.db, chat)
+    digest_at = await asyncio.to_thread(services.next_digest_moment, context.db, chat)
+    digest = None
+    if digest_at is not None:
+        local = policy.local(digest_at)
+        digest = f"{dutch_date(local.date())} {local:%H:%M}"
+    await say(update, context, planned_text(policy, planned, digest))
+
+
+def install_reminders(
+    application: Application[Any, Any, Any, Any, Any, Any],
+    settings: Settings,
+    db: Database,
+    options: DeliveryOptions | None = None,
+) -> Deliverer:
+    """Register ``/herinneringen`` and the clock jobs; they start and stop with the application."""
+    job_queue = application.job_queue
+    if job_queue is None:
+        raise RuntimeError("reminders need python-telegram-bot's job queue (the [job-queue] extra)")
+    deliverer = Deliverer(db, TelegramNotifier(application.bot), worker_name(), options=options)
+
+    async def tick(_: CallbackContext[Any, Any, Any, Any]) -> None:
+        report = await deliverer.run()
+        if report.sent or report.late or report.failed or report.paused_teams:
+            log.info("reminders: %s", report)
+
+    async def plan_digests(_: CallbackContext[Any, Any, Any, Any]) -> None:
+        await asyncio.to_thread(services.plan_digests, db)
+
+    job_queue.run_repeating(
+        tick,
+        interval=TICK_SECONDS,
+        first=1.0,
+        name="reminders-tick",
+        job_kwargs={"misfire_grace_time": int(TICK_SECONDS), "coalesce": True, "max_instances": 1},
+    )
+    job_queue.run_once(plan_digests, when=0.0, name="reminders-digests-now")
+    job_queue.run_daily(
+        plan_digests, DIGEST_PLANNING_TIME.replace(tzinfo=settings.tz), name="reminders-digests"
+    )
+    application.add_handler(CommandHandler("herinneringen", reminders_command))
+    return deliverer

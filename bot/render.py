@@ -1,0 +1,212 @@
+"""Turning domain records into Telegram HTML: cards, lists and pages, always under Telegram's limit.
+
+Every string a person or a document supplied goes through :func:`esc`; every item shows its ``#ID`` and its
+deadline as a Dutch date.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from commitments.dutch import EVENT_LABELS, KIND_LABELS, STATUS_LABELS, deadline_label, dutch_date
+from commitments.records import CommitmentRecord, HistoryRecord, PostCount
+from commitments.services import NewCommitment
+
+MAX_MESSAGE = 4096
+PAGE_SIZE = 8
+TITLE_LIMIT = 240
+FIELD_LIMIT = 80
+OVERDUE = "⚠️"
+CUT = "\n…"
+
+
+def esc(text: str) -> str:
+    """Escape text for Telegram's HTML parse mode."""
+    return html.escape(text, quote=False)
+
+
+def short(text: str, limit: int) -> str:
+    """``text`` escaped, cut (with "…") so the escaped form stays within ``limit`` characters."""
+    text = " ".join(text.split())
+    escaped = esc(text)
+    if len(escaped) <= limit:
+        return escaped
+    kept: list[str] = []
+    length = 1
+    for char in text:
+        piece = esc(char)
+        if length + len(piece) > limit:
+            break
+        kept.append(piece)
+        length += len(piece)
+    return "".join(kept) + "…"
+
+
+def telegram_length(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def fit(text: str, limit: int = MAX_MESSAGE) -> str:
+    """``text`` cut at a line boundary so that it fits one message (lines are complete HTML)."""
+    if telegram_length(text) <= limit:
+        return text
+    lines = text.split("\n")
+    while lines and telegram_length("\n".join(lines) + CUT) > limit:
+        lines.pop()
+    return "\n".join(lines) + CUT if lines else "…"
+
+
+def _who(post: str | None, ministry: str | None, person: str | None) -> str:
+    label = post or ministry or "onbekende bewindspersoon"
+    if person:
+        label = f"{label} ({person})"
+    return short(label, FIELD_LIMIT)
+
+
+def _deadline(day: date | None, estimate: bool, text: str | None) -> str:
+    return short(deadline_label(day, estimate, text), FIELD_LIMIT)
+
+
+def item_line(item: CommitmentRecord, today: date) -> str:
+    """One line of a list: overdue marker, ``#ID``, deadline, kind, who and the title."""
+    marker = f"{OVERDUE} " if item.is_overdue(today) else "• "
+    status = "" if item.status == "open" else f" [{esc(_status(item))}]"
+    return (
+        f"{marker}<b>#{item.id}</b> · {_deadline(item.deadline, item.estimate, item.deadline_text)} · "
+        f"{esc(KIND_LABELS.get(item.kind, item.kind))}{status} · "
+        f"{short(item.ministry or item.post or '-', FIELD_LIMIT)}\n    {short(item.title, TITLE_LIMIT)}"
+    )
+
+
+def _status(item: CommitmentRecord) -> str:
+    key = item.motie_status if item.motie_status == "afgedaan" else item.status
+    return STATUS_LABELS.get(key or "", key or "")
+
+
+def _history_line(event: HistoryRecord) -> str:
+    label = EVENT_LABELS.get(event.event, event.event)
+    details = []
+    if event.event == "postponed":
+        details.append(f"{_iso_label(event.old)} → {_iso_label(event.new)}")
+    elif event.new and event.event != "created":
+        details.append(short(event.new, FIELD_LIMIT))
+    if event.reason:
+        details.append(f"reden: {short(event.reason, TITLE_LIMIT)}")
+    suffix = f": {'; '.join(details)}" if details else ""
+    return f"– {dutch_date(event.at.date())}, {label} door {short(event.by, FIELD_LIMIT)}{suffix}"
+
+
+def _iso_label(value: str | None) -> str:
+    if not value:
+        return "geen termijn"
+    try:
+        return dutch_date(date.fromisoformat(value))
+    except ValueError:
+        return short(value, FIELD_LIMIT)
+
+
+def commitment_card(item: CommitmentRecord, today: date, with_history: bool = False) -> str:
+    """A saved commitment with everything known about it (and its history when asked)."""
+    overdue = f" {OVERDUE} verlopen" if item.is_overdue(today) else ""
+    lines = [
+        f"<b>#{item.id}</b> · {esc(KIND_LABELS.get(item.kind, item.kind))} · {esc(_status(item))}{overdue}",
+        f"<b>{short(item.title, TITLE_LIMIT * 2)}</b>",
+        f"Termijn: {_deadline(item.deadline, item.estimate, item.deadline_text)}",
+        f"Bewindspersoon: {_who(item.post, item.ministry, item.person)}",
+    ]
+    if item.recurring:
+        lines.append(f"Terugkerend: {short(item.recurring, FIELD_LIMIT)}")
+    if item.refs:
+        lines.append(f"Kamerstukken: {short(', '.join(item.refs), TITLE_LIMIT)}")
+    if item.owner:
+        lines.append(f"Eigenaar: @{short(item.owner, FIELD_LIMIT)}")
+    if item.fulfilled_by:
+        lines.append(f"Afgedaan met: {short(item.fulfilled_by, FIELD_LIMIT)}")
+    if item.quote:
+        lines.append(f"<i>“{short(item.quote, TITLE_LIMIT * 2)}”</i>")
+    if with_history and item.history:
+        lines.append("\n<b>Geschiedenis</b>")
+        lines.extend(_history_line(event) for event in item.history)
+    return fit("\n".join(lines))
+
+
+def _new_lines(new: NewCommitment) -> list[str]:
+    lines = [
+        f"Soort: {esc(KIND_LABELS.get(new.kind.value, new.kind.value))}",
+        f"Omschrijving: {short(new.title, TITLE_LIMIT)}",
+        f"Termijn: {_deadline(new.deadline, new.estimate, new.deadline_text)}",
+        f"Bewindspersoon: {_who(new.post, new.ministry, new.person)}",
+    ]
+    if new.refs:
+        lines.append(f"Kamerstukken: {short(', '.join(new.refs), TITLE_LIMIT)}")
+    if new.owner:
+        lines.append(f"Eigenaar: @{short(new.owner.lstrip('@'), FIELD_LIMIT)}")
+    return lines
+
+
+def draft_card(new: NewCommitment) -> str:
+    """A new commitment waiting for "Opslaan"."""
+    return fit("\n".join(["<b>Nieuwe toezegging – klopt dit?</b>", *_new_lines(new)]))
+
+
+def saved(item: CommitmentRecord, today: date) -> str:
+    """Confirmation after saving, with the card."""
+    return fit(f"Opgeslagen als <b>#{item.id}</b>.\n\n{commitment_card(item, today)}")
+
+
+def found_items(items: Sequence[NewCommitment], source: str, chosen: Sequence[int] | None = None) -> str:
+    """The numbered list of what a document contains."""
+    if not items:
+        return f"In {short(source, FIELD_LIMIT)} heb ik geen toezeggingen, moties of producten gevonden."
+    lines = [f"<b>Gevonden in {short(source, FIELD_LIMIT)}: {len(items)}</b>"]
+    for number, item in enumerate(items, start=1):
+        mark = ("✅ " if number in chosen else "⬜ ") if chosen is not None else ""
+        lines.append(
+            f"{mark}<b>{number}.</b> {esc(KIND_LABELS.get(item.kind.value, item.kind.value))} · "
+            f"{_deadline(item.deadline, item.estimate, item.deadline_text)} · "
+            f"{_who(item.post, item.ministry, item.person)}\n    {short(item.title, 160)}"
+        )
+    if chosen is not None:
+        lines.append("\nTik de nummers aan die je wilt bewaren en kies dan ‘Gekozen opslaan’.")
+    return fit("\n".join(lines))
+
+
+def pages_for(total: int) -> int:
+    """How many pages a list of ``total`` items takes."""
+    return max(1, -(-total // PAGE_SIZE))
+
+
+def list_page(heading: str, items: Iterable[CommitmentRecord], page: int, total: int, today: date) -> str:
+    """One page of a list; ``heading`` is already HTML."""
+    lines = [f"<b>{heading}</b> ({total})"]
+    lines.extend(item_line(item, today) for item in items)
+    if total == 0:
+        lines.append("Niets gevonden.")
+    pages = pages_for(total)
+    if pages > 1:
+        lines.append(f"\nPagina {page} van {pages}")
+    return fit("\n".join(lines))
+
+
+def ministers(rows: Sequence[PostCount]) -> str:
+    """Open and overdue counts per ministry and, under it, per post."""
+    if not rows:
+        return "Er staan geen open toezeggingen."
+    by_ministry: dict[str, list[PostCount]] = {}
+    for row in rows:
+        by_ministry.setdefault(row.ministry or "onbekend", []).append(row)
+    lines = ["<b>Open toezeggingen per ministerie en bewindspersoon</b>"]
+    ordered = sorted(by_ministry.items(), key=lambda entry: -sum(row.open for row in entry[1]))
+    for ministry, posts in ordered:
+        open_count = sum(row.open for row in posts)
+        overdue = sum(row.overdue for row in posts)
+        lines.append(f"\n<b>{short(ministry, FIELD_LIMIT)}</b>: {open_count} open, {overdue} verlopen")
+        lines.extend(
+            f"  • {short(row.post or 'onbekende bewindspersoon', FIELD_LIMIT)}: "
+            f"{row.open} open, {row.overdue} verlopen"
+            for row in posts
+        )
+    return fit("\n".join(lines))

@@ -1,0 +1,5 @@
+"""``python -m commitments``: the domain's own command line, without the Telegram adapter."""
+
+from commitments.cli import main
+
+main()

@@ -1,0 +1,39 @@
+"""What every CLI command shares: the settings and the database, opened on first use."""
+
+from __future__ import annotations
+
+import getpass
+from datetime import date, datetime
+from functools import cached_property
+
+import click
+
+from commitments.db import Database
+from config.settings import Settings, SettingsError, load_settings
+
+
+class CliContext:
+    """Lazily loaded settings and database, so ``--help`` works even with a broken configuration."""
+
+    @cached_property
+    def settings(self) -> Settings:
+        try:
+            return load_settings()
+        except SettingsError as exc:
+            raise click.ClickException(f"Ongeldige instelling: {exc}") from None
+
+    @cached_property
+    def db(self) -> Database:
+        database = Database(self.settings.effective_database_url)
+        database.ensure_schema()
+        return database
+
+    def today(self) -> date:
+        return datetime.now(self.settings.tz).date()
+
+    @staticmethod
+    def who() -> str:
+        return f"cli:{getpass.getuser()}"
+
+
+pass_context = click.make_pass_decorator(CliContext, ensure=True)

@@ -1,0 +1,111 @@
+"""``toezegbot deadline``: resolve a deadline phrase or sentence, one at a time or as JSON lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from typing import Any, TextIO
+
+import click
+
+from commitments.deadlines import Calendar, CalendarError, Deadline, find, load_calendar, primary
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _match(m: Deadline) -> dict[str, Any]:
+    return {
+        "start": m.start,
+        "end": m.end,
+        "phrase": m.text,
+        "date": _iso(m.date),
+        "estimate": m.estimate,
+        "recurring": m.recurring,
+        "rule": m.rule,
+    }
+
+
+def answer(text: str, reference: dt.date, calendar: Calendar) -> dict[str, Any]:
+    """The JSON answer for one text: the primary deadline on top, every match below."""
+    matches = find(text, reference, calendar)
+    best = primary(matches, reference)
+    return {
+        "text": text,
+        "date": _iso(best.date) if best else None,
+        "estimate": best.estimate if best else False,
+        "recurring": best.recurring if best else None,
+        "rule": best.rule if best else None,
+        "matches": [_match(m) for m in matches],
+    }
+
+
+def _calendar() -> Calendar:
+    """The shipped calendar with the administrator's corrections from the data directory."""
+    from config.settings import SettingsError, get_settings
+
+    try:
+        return load_calendar(get_settings().data_dir)
+    except (SettingsError, CalendarError) as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _batch(lines: TextIO, default_ref: dt.date, calendar: Calendar) -> None:
+    """One answer line per input line, in order; a bad line gets an ``error`` answer, not a crash."""
+    for line in lines:
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError('expected an object with a string "text"')
+            ref = item.get("ref")
+            reference = dt.date.fromisoformat(ref) if ref else default_ref
+            result = answer(item["text"], reference, calendar)
+        except (ValueError, TypeError) as exc:
+            result = {"text": None, "error": str(exc)}
+        click.echo(json.dumps(result, ensure_ascii=False))
+
+
+def _show(result: dict[str, Any]) -> None:
+    if result["rule"] is None:
+        click.echo("geen termijn gevonden")
+    elif result["date"] is None:
+        click.echo(f"geen datum (vraag een datum): {result['rule']}")
+    else:
+        notes = [n for n in ("schatting" if result["estimate"] else "", result["recurring"] or "") if n]
+        extra = f" ({', '.join(notes)})" if notes else ""
+        click.echo(f"{result['date']}{extra} [{result['rule']}]")
+    for m in result["matches"]:
+        phrase = " ".join(m["phrase"].split())
+        click.echo(f"  {m['start']}-{m['end']} {phrase!r}: {m['date'] or '-'} [{m['rule']}]")
+
+
+@click.command("deadline")
+@click.argument("text", required=False)
+@click.option(
+    "--ref",
+    "reference",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Reference date (the letter's date), YYYY-MM-DD; default today.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+@click.option(
+    "--batch", is_flag=True, help='Read JSON lines {"text": ..., "ref": ...} from stdin; write JSON lines.'
+)
+def deadline(text: str | None, reference: dt.datetime | None, as_json: bool, batch: bool) -> None:
+    """Resolve the deadline in TEXT (a phrase such as "voor het zomerreces", or a whole sentence)."""
+    ref = reference.date() if reference else dt.date.today()
+    if batch == (text is not None):
+        raise click.UsageError("give TEXT, or --batch with JSON lines on standard input")
+    calendar = _calendar()
+    if batch:
+        _batch(sys.stdin, ref, calendar)
+        return
+    assert text is not None
+    result = answer(text, ref, calendar)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+    else:
+        _show(result)

@@ -1,0 +1,92 @@
+"""CLI commands ``extract``, ``parse`` and ``eval``: commitments from a letter, a draft from a chat message,
+and the score against hand labels. The JSON output of ``extract`` and ``parse`` is read by evaluation tooling
+and by the bot, so its shape is a contract."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import click
+
+from commitments.cli.context import CliContext, pass_context
+from commitments.cli.matching import save_extraction
+from commitments.extraction import DocumentError, extract, parse_message, read_document
+from commitments.extraction.evaluate import evaluate
+
+
+def _day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"geen datum in de vorm JJJJ-MM-DD: {value}", param_hint="--date") from None
+
+
+def _print_json(payload: object) -> None:
+    click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+@click.command("extract")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--date", "day", help="Datum om termijnen tegen op te lossen (JJJJ-MM-DD); standaard de briefdatum."
+)
+@click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
+@click.option("--save", is_flag=True, help="Sla de brief en de gevonden nieuwe items op.")
+@click.option("--team", type=int, help="Chat-id van het team (bij --save).")
+@pass_context
+def extract_command(
+    ctx: CliContext, file: Path, day: str | None, as_json: bool, save: bool, team: int | None
+) -> None:
+    """Toezeggingen, moties en deliverables uit een Kamerbrief (PDF, DOCX, HTML, tekst)."""
+    try:
+        document = read_document(file)
+    except DocumentError as exc:
+        raise click.ClickException(exc.message) from None
+    extraction = extract(document.text, _day(day), document.body_start)
+    if save:
+        click.echo(save_extraction(ctx, extraction, file, team), err=as_json)
+    if as_json:
+        _print_json(extraction.to_json())
+        return
+    letter = extraction.letter
+    click.echo(f"Brief: {letter.date or 'zonder datum'}, {letter.sender or 'afzender onbekend'}")
+    for item in extraction.commitments:
+        deadline = item.deadline.isoformat() if item.deadline else (item.deadline_text or "geen termijn")
+        status = f", {item.motie_status}" if item.motie_status else ""
+        click.echo(f"- [{item.kind}{status}] {deadline}: {' '.join(item.quote.split())}")
+
+
+@click.command("parse")
+@click.argument("message")
+@click.option("--date", "day", help="Datum van vandaag voor termijnen (JJJJ-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
+@pass_context
+def parse_command(ctx: CliContext, message: str, day: str | None, as_json: bool) -> None:
+    """Een chatbericht ("/nieuw MinJenV: Kamer voor de zomer informeren ...") als concept-toezegging."""
+    draft = parse_message(message, _day(day) or ctx.today(), {})
+    if as_json:
+        _print_json(draft.to_json())
+        return
+    for key, value in draft.to_json().items():
+        click.echo(f"{key}: {value}")
+
+
+@click.command("eval")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--letters", help="Alleen deze brieven, bijvoorbeeld 21-34 (nummers in de bestandsnaam).")
+def eval_command(folder: Path, letters: str | None) -> None:
+    """Precision, recall, F1, soort- en termijnnauwkeurigheid tegen een map met brieven en labels.json."""
+    only = None
+    if letters:
+        first, _, last = letters.partition("-")
+        only = [f"letter-{number:02d}.txt" for number in range(int(first), int(last or first) + 1)]
+    report = evaluate(folder, only)
+    click.echo(report.summary())
+    details = report.details()
+    if details:
+        click.echo("")
+        click.echo(details)

@@ -1,0 +1,86 @@
+"""CLI commands ``match`` and ``match-eval``: which open commitments a letter fulfils or postpones, and the
+score of that against the labelled cases. The JSON output of ``match`` is a contract (issue 8)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from commitments.cli.context import CliContext, pass_context
+from commitments.db import Database
+from commitments.dutch import dutch_date
+from commitments.extraction import DocumentError, Extraction, read_document
+from commitments.matching.evaluate import evaluate
+from commitments.matching.service import MatchResult, match_letter, register_letter
+
+
+@click.command("match")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), help="Briefdatum (JJJJ-MM-DD).")
+@click.option("--team", type=int, help="Chat-id van het team; zonder: alle open items.")
+@click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
+@pass_context
+def match_command(ctx: CliContext, file: Path, day: datetime | None, team: int | None, as_json: bool) -> None:
+    """Welke open toezeggingen en moties een Kamerbrief afdoet of uitstelt (alleen voorstellen)."""
+    try:
+        document = read_document(file)
+    except DocumentError as exc:
+        raise click.ClickException(exc.message) from None
+    letter_date = day.date() if day else None
+    result = match_letter(ctx.db, document.text, letter_date, team, start=document.body_start)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(describe(result))
+
+
+def describe(result: MatchResult) -> str:
+    """The proposals as lines a person reads."""
+    if not result.proposals:
+        return "Geen voorstellen: deze brief lijkt geen open toezegging af te doen of uit te stellen."
+    lines = []
+    for proposal in result.fulfils:
+        best = proposal.best
+        verb = "deels af te doen" if proposal.partial else "af te doen"
+        lines.append(f"Lijkt #{best.commitment_id} {verb} ({best.label}; {best.value:.0%})")
+        lines.append(f"  bewijs: {'; '.join(best.evidence)}")
+    for proposal in result.postpones:
+        best, deadline = proposal.best, proposal.statement.new_deadline
+        when = dutch_date(deadline.date) if deadline and deadline.date else "geen nieuwe datum"
+        lines.append(
+            f"Lijkt #{best.commitment_id} uit te stellen tot {when} ({best.label}; {best.value:.0%})"
+        )
+        lines.append(f"  reden: {proposal.statement.reason or 'niet genoemd'}")
+    return "\n".join(lines)
+
+
+@click.command("match-eval")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def match_eval_command(folder: Path) -> None:
+    """Precisie en recall van het koppelen van brieven aan open items, tegen een map met gevallen (JSON)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        db = Database(f"sqlite:///{Path(scratch) / 'evaluatie.db'}")
+        try:
+            db.upgrade()
+            report = evaluate(db, folder)
+        finally:
+            db.dispose()
+    click.echo(report.summary())
+    if report.details():
+        click.echo("")
+        click.echo(report.details())
+
+
+def save_extraction(ctx: CliContext, extraction: Extraction, file: Path, team: int | None) -> str:
+    """``extract --save``: register the letter and save its new commitments; returns what to tell the user."""
+    content_hash = hashlib.sha256(file.read_bytes()).hexdigest()
+    document_id, saved = register_letter(ctx.db, extraction, file.name, content_hash, team, ctx.who())
+    if not saved:
+        return f"Brief staat als document #{document_id}; geen nieuwe items opgeslagen."
+    numbers = ", ".join(f"#{number}" for number in saved)
+    return f"Brief opgeslagen als document #{document_id}, met {len(saved)} nieuwe items: {numbers}."

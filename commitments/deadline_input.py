@@ -1,0 +1,28 @@
+"""Reading a deadline that a person types: an ISO or Dutch date, or a phrase for the resolver."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from commitments.deadlines import resolve
+from commitments.errors import InvalidInput
+from commitments.services import NewDeadline
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y")
+
+
+def read_deadline(written: str, today: date) -> NewDeadline:
+    """Turn "2026-03-01", "1-3-2026" or "voor het zomerreces" into a date, or say in Dutch why not."""
+    cleaned = written.strip()
+    for layout in _DATE_FORMATS:
+        try:
+            return NewDeadline(datetime.strptime(cleaned, layout).date(), cleaned)
+        except ValueError:
+            continue
+    found = resolve(cleaned, today)
+    if found is None or found.date is None:
+        raise InvalidInput(
+            f"Ik kan geen datum halen uit '{cleaned}'. Probeer bijvoorbeeld '1 maart 2026', "
+            "'eind 2026' of 'voor het zomerreces'."
+        )
+    return NewDeadline(found.date, found.text, found.estimate)

@@ -1,0 +1,18 @@
+"""Dutch parliamentary deadline phrases ("voor het zomerreces", "eind 2025") resolved to dates."""
+
+from commitments.deadlines.calendar import Calendar, CalendarError, Recess, default_calendar, load_calendar
+from commitments.deadlines.finder import find, primary, resolve
+from commitments.deadlines.model import Deadline, Strength
+
+__all__ = [
+    "Calendar",
+    "CalendarError",
+    "Deadline",
+    "Recess",
+    "Strength",
+    "default_calendar",
+    "find",
+    "load_calendar",
+    "primary",
+    "resolve",
+]

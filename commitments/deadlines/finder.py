@@ -1,0 +1,138 @@
+"""Finding deadline phrases in a sentence or a whole letter, and choosing the promise's deadline."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from commitments.deadlines.calendar import Calendar, default_calendar
+from commitments.deadlines.model import Deadline, Strength
+from commitments.deadlines.patterns import MARKER, PREFIX_REVERSED
+from commitments.deadlines.rules import JL_RULES, RULES, Context
+
+_WINDOW = 60  # characters before a core that may hold its markers ("nog niet voor") and their context
+
+
+# anchor word -> the rules (by position in RULES) that it anchors
+_ANCHOR_RULES: dict[str, list[int]] = {}
+for _index, _rule in enumerate(RULES):
+    for _word in _rule.anchors:
+        _ANCHOR_RULES.setdefault(_word, []).append(_index)
+
+
+class _Anchors:
+    """Where the anchor words of each rule occur in the lower-cased text, found once with ``str.find``."""
+
+    def __init__(self, text: str) -> None:
+        lowered = text.lower()
+        self._length = len(text)
+        # Lower-casing may change the length of a few exotic characters; then search everything.
+        self._lowered = lowered if len(lowered) == len(text) else None
+        self._starts: list[list[int]] = [[] for _ in RULES]
+        if self._lowered is None:
+            return
+        for word, rules in _ANCHOR_RULES.items():
+            at = lowered.find(word)
+            while at >= 0:
+                for index in rules:
+                    self._starts[index].append(at)
+                at = lowered.find(word, at + 1)
+
+    def windows(self, index: int) -> list[tuple[int, int]]:
+        """Merged stretches of text around the anchors of rule ``index``; each of its matches lies in one."""
+        if self._lowered is None:
+            return [(0, self._length)]
+        rule = RULES[index]
+        starts = self._starts[index]
+        if rule.anchor_pattern is not None:
+            starts = starts + [m.start() for m in rule.anchor_pattern.finditer(self._lowered)]
+        before, after = rule.reach
+        merged: list[tuple[int, int]] = []
+        for at in sorted(starts):
+            lo, hi = max(0, at - before), min(self._length, at + after)
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        return merged
+
+
+def _candidates(text: str, reference: dt.date, calendar: Calendar) -> list[Deadline]:
+    found = []
+    anchors = _Anchors(text)
+    for index, rule in enumerate(RULES):
+        for lo, hi in anchors.windows(index):
+            for match in rule.pattern.finditer(text, lo, hi):
+                core = match.start()
+                context_start = max(0, core - _WINDOW)
+                prefix = PREFIX_REVERSED.match(text[context_start:core][::-1])
+                start = core - (prefix.end() if prefix else 0)
+                markers = tuple(" ".join(w.lower().split()) for w in MARKER.findall(text, start, core))
+                hit = rule.handler(match, Context(reference, calendar, markers, text[context_start:start]))
+                if hit is None:
+                    continue
+                found.append(
+                    Deadline(
+                        date=hit.date,
+                        text=text[start : match.end()],
+                        rule=hit.rule,
+                        estimate=hit.estimate,
+                        recurring=hit.recurring,
+                        start=start,
+                        end=match.end(),
+                        backward=hit.backward or (hit.date is not None and hit.date < reference),
+                        strength=hit.strength,
+                    )
+                )
+    return found
+
+
+def _non_overlapping(candidates: list[Deadline]) -> list[Deadline]:
+    """Longest phrases first ("voor het einde van 2025" beats "2025"), then the earliest."""
+    chosen: list[Deadline] = []
+    for cand in sorted(candidates, key=lambda d: (d.start - d.end, d.start)):
+        if all(cand.end <= other.start or cand.start >= other.end for other in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda d: d.start)
+
+
+def find(text: str, reference: dt.date, calendar: Calendar | None = None) -> list[Deadline]:
+    """Every deadline phrase in ``text`` (a phrase, a sentence or a whole letter), sorted by position."""
+    return _non_overlapping(_candidates(text, reference, calendar or default_calendar()))
+
+
+def primary(matches: list[Deadline], reference: dt.date, *, allow_past: bool = False) -> Deadline | None:
+    """The deadline the text's promise carries.
+
+    A dated forward-looking phrase wins (the most certain marker, then the latest date: "wordt in
+    september uitgevoerd en zal begin oktober gereed zijn"); else a recurrence; else a vague phrase. A
+    "jl." date or a date before the reference date never wins, unless ``allow_past`` is set: then a past
+    deadline comes before a vague phrase (a motie that asked for "het eerste kwartaal van 2023", quoted
+    in a later overview). A recurrence elsewhere in the text ("de jaarlijkse rapportage ... in Q1 2026")
+    is carried over to the winner.
+    """
+    forward = [m for m in matches if m.date is not None and not m.backward and m.date >= reference]
+    specific = [m for m in forward if m.recurring is None]
+    vague = [m for m in matches if m.date is None and not m.backward]
+    past = [m for m in matches if m.date is not None and m.backward and m.rule not in JL_RULES]
+    firm_past = [m for m in past if m.strength > Strength.WEAK]
+    best: Deadline | None
+    if specific:
+        best = max(specific, key=lambda m: (m.strength, m.date, m.start))
+    elif forward:
+        best = forward[0]
+    elif allow_past and (firm_past or (past and not vague)):
+        best = max(firm_past or past, key=lambda m: (m.strength, m.date, m.start))
+    elif vague:
+        best = vague[0]
+    else:
+        return None
+    recurrence = next((m.recurring for m in matches if m.recurring), None)
+    if best.recurring is None and recurrence is not None:
+        best = dataclasses.replace(best, recurring=recurrence)
+    return best
+
+
+def resolve(phrase: str, reference: dt.date, calendar: Calendar | None = None) -> Deadline | None:
+    """The primary deadline of a phrase or sentence; None when it holds no forward-looking deadline phrase."""
+    return primary(find(phrase, reference, calendar), reference)

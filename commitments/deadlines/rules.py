@@ -1,0 +1,499 @@
+"""What each deadline pattern means: the handlers that turn a match into a date (CONVENTIONS.md table)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from dateutil.relativedelta import relativedelta
+
+from commitments.deadlines import patterns as p
+from commitments.deadlines.calendar import Calendar, CalendarDate, Recess, day_before
+from commitments.deadlines.model import Strength
+from commitments.deadlines.numbers import parse_number
+from commitments.deadlines.periods import (
+    UNITS,
+    add_period,
+    latest_before,
+    month_end,
+    nearest,
+    season_bounds,
+    upcoming,
+)
+
+STRONG_MARKERS = frozenset({"uiterlijk", "ten laatste", "voor", "vóór", "voorafgaand aan"})
+WEAK_MARKERS = frozenset(
+    {"per", "vanaf", "met ingang van", "tot", "tot en met", "t/m", "na", "sinds", "tussen"}
+)
+BEFORE_MARKERS = frozenset({"voor", "vóór", "voorafgaand aan", "tot", "uiterlijk", "ten laatste"})
+BUDGET_MARKERS = frozenset({"bij", "met", "tegelijk met", "gelijktijdig met"})
+EVENT_MARKERS = BUDGET_MARKERS | BEFORE_MARKERS | {"rond", "rondom", "omstreeks", "op", "in", "tijdens"}
+JL_RULES = frozenset({"date-jl", "month-jl", "letter-date"})
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a handler knows besides its match: the reference date, the calendar, the words in front."""
+
+    reference: dt.date
+    calendar: Calendar
+    markers: tuple[str, ...]  # "nog voor" -> ("nog", "voor")
+    before: str  # the text before the markers
+
+    def has(self, words: frozenset[str] | set[str]) -> bool:
+        return any(marker in words for marker in self.markers)
+
+    def strength(self, default: Strength = Strength.NORMAL) -> Strength:
+        if self.has(STRONG_MARKERS):
+            return Strength.STRONG
+        if self.has(WEAK_MARKERS):
+            return Strength.WEAK
+        return default
+
+    @property
+    def looking_back(self) -> bool:
+        return self.has({"sinds"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A handler's reading of a match."""
+
+    date: dt.date | None
+    rule: str
+    strength: Strength = Strength.NORMAL
+    estimate: bool = False
+    recurring: str | None = None
+    backward: bool = False
+
+
+Handler = Callable[[re.Match[str], Context], Hit | None]
+
+
+def _vague(rule: str, ctx: Context) -> Hit:
+    return Hit(None, rule, ctx.strength())
+
+
+def _explicit_year(m: re.Match[str], group: str, ref: dt.date) -> tuple[int | None, bool]:
+    """The year written after a period (digits or "dit/volgend jaar") and whether it lies behind."""
+    if m.group(group):
+        return int(m.group(group)), False
+    rel = m.group(f"{group}_rel")
+    if rel:
+        offset = p.REL_YEAR_WORDS[_norm(rel)]
+        return ref.year + offset, offset < 0
+    return None, False
+
+
+def _place(
+    ctx: Context, build: Callable[[int], dt.date | None], year: int | None, back: bool
+) -> dt.date | None:
+    """Year inference: the given year, else the first occurrence on or after the reference date
+    (or the last one before it for a phrase that points back)."""
+    if year is not None:
+        try:
+            return build(year)
+        except ValueError:
+            return None
+    return latest_before(ctx.reference, build) if back else upcoming(ctx.reference, build)
+
+
+def _direction(m: re.Match[str]) -> str | None:
+    """ "as" for a.s./aanstaande, "jl" for jl./jongstleden, else None."""
+    word = (m.group("dir") or "").lower()
+    if not word:
+        return None
+    return "jl" if word.startswith("j") else "as"
+
+
+# --- explicit dates ---------------------------------------------------------------------------------
+
+
+def explicit_date(m: re.Match[str], ctx: Context) -> Hit | None:
+    day, month = int(m.group("day")), p.MONTHS[m.group("month").lower().rstrip(".")]
+    year, back = _explicit_year(m, "year", ctx.reference)
+    direction = _direction(m)
+    back = back or direction == "jl" or ctx.looking_back
+    document = p.DOCUMENT_BEFORE.search(ctx.before) is not None
+
+    def build(y: int) -> dt.date:
+        return dt.date(y, month, day)
+
+    if document and year is None and not (back or direction):
+        # "het debat van 19 augustus", "het notaoverleg op 25 januari": the meeting nearest in time.
+        date = nearest(ctx.reference, build)
+    else:
+        date = _place(ctx, build, year, back)
+    if date is None:
+        return None
+    if direction == "as":
+        return Hit(date, "date-as", Strength.STRONG)
+    if direction == "jl":
+        return Hit(date, "date-jl", Strength.WEAK, backward=True)
+    if p.LETTER_DATE_BEFORE.search(ctx.before) and not ctx.markers:
+        return Hit(date, "letter-date", Strength.WEAK, backward=True)
+    return Hit(date, "date", Strength.WEAK if document else ctx.strength(), backward=back)
+
+
+def numeric_date(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m.group("iso_year"):
+        parts = (m.group("iso_year"), m.group("iso_month"), m.group("iso_day"))
+    else:
+        parts = (m.group("year"), m.group("month"), m.group("day"))
+    try:
+        date = dt.date(*(int(x) for x in parts))
+    except ValueError:
+        return None
+    return Hit(date, "date", ctx.strength())
+
+
+def weekday_ahead(m: re.Match[str], ctx: Context) -> Hit:
+    weekday = p.WEEKDAYS[(m.group("weekday") or m.group("weekday2")).lower()]
+    days = (weekday - ctx.reference.weekday() - 1) % 7 + 1  # strictly after the reference date
+    return Hit(ctx.reference + dt.timedelta(days=days), "weekday-as", Strength.STRONG)
+
+
+# --- months --------------------------------------------------------------------------------------
+
+
+def _in_month(m: re.Match[str], year: int, month: int) -> tuple[dt.date, str]:
+    """Begin / medio / eind / a half / a week of a month: the 10th / 20th / last day, ..."""
+    last = month_end(year, month)
+    if m.group("mod_begin"):
+        return last.replace(day=10), "month-begin"
+    if m.group("mod_mid"):
+        return last.replace(day=20), "month-mid"
+    if m.group("mod_half"):
+        first_half = _norm(m.group("mod_half")).split()[1] in ("eerste", "1e")
+        return (last.replace(day=15) if first_half else last), "month-half"
+    if m.group("mod_week"):
+        ordinal = p.ORDINALS[_norm(m.group("mod_week")).split()[1]]
+        return (last if ordinal < 0 else last.replace(day=7 * ordinal)), "month-week"
+    return last, ("month-end" if m.group("mod_end") else "month")
+
+
+def month(m: re.Match[str], ctx: Context) -> Hit | None:
+    ref = ctx.reference
+    has_mod = any(m.group(f"mod_{k}") for k in ("begin", "mid", "end", "half", "week"))
+    rel = m.group("rel")
+    if rel:
+        word = rel.lower()
+        if word == "de" and not has_mod:
+            return None
+        offset = {"volgende": 1, "komende": 1, "aankomende": 1, "vorige": -1, "afgelopen": -1}.get(word, 0)
+        first = ref.replace(day=1) + relativedelta(months=offset)
+        day, rule = _in_month(m, first.year, first.month)
+        return Hit(day, rule, ctx.strength(), backward=offset < 0)
+    target = p.MONTHS[(m.group("month2") or m.group("month")).lower().rstrip(".")]
+    year, back = _explicit_year(m, "year", ref)
+    direction = _direction(m)
+    back = back or direction == "jl" or ctx.looking_back
+    date = _place(ctx, lambda y: _in_month(m, y, target)[0], year, back)
+    if date is None:
+        return None
+    rule = _in_month(m, date.year, target)[1]
+    if direction == "as":
+        return Hit(date, rule, Strength.STRONG)
+    if direction == "jl":
+        return Hit(date, "month-jl", Strength.WEAK, backward=True)
+    bare = not (ctx.markers or has_mod or year or m.group("month2"))
+    if bare and m.group("month")[0].isupper() and ctx.before.rstrip()[-1:] not in ("", ".", "!", "?", ":"):
+        return None  # "Mei Li", "Augustus": a capital inside a sentence makes a name, not a month
+    return Hit(date, rule, Strength.WEAK if bare else ctx.strength(), backward=back)
+
+
+# --- years, quarters, halves ---------------------------------------------------------------------
+
+_YEAR_MARKERS = frozenset(
+    {"in", "in de loop van", "ergens in", "voor", "vóór", "uiterlijk", "ten laatste", "al", "nog", "pas",
+     "tot", "tot en met", "t/m", "vanaf", "per", "sinds", "tegen", "rond", "omstreeks"}
+)  # fmt: skip
+
+
+def year_phrase(m: re.Match[str], ctx: Context) -> Hit | None:
+    ref = ctx.reference
+    rel = _norm(m.group("rel") or "")
+    mods = {k for k in ("begin", "mid", "end", "later", "earlier") if m.group(f"mod_{k}")}
+    if rel:
+        if not mods and rel in ("het", "het komende", "het aankomende") and not ctx.has({"in de loop van"}):
+            return None  # "het jaar" alone is no moment; "het komende jaar" is a period (RELATIVE)
+        offset = p.REL_YEAR_WORDS[rel]
+        year, back = ref.year + offset, offset < 0
+    else:
+        if not mods and not m.group(0).lower().startswith("het") and not ctx.has(_YEAR_MARKERS):
+            return None  # a bare "2019" is a number, a title or a report year, not a moment
+        year, back = int(m.group("year")), False
+    if "earlier" in mods:
+        return Hit(dt.date(year, 12, 31), "year", Strength.WEAK, backward=True)
+    if "begin" in mods:
+        month_day, rule = (3, 31), "year-begin"
+    elif "mid" in mods:
+        month_day, rule = (6, 30), "year-mid"
+    else:
+        month_day, rule = (12, 31), ("year-end" if mods else "year")
+    strength = ctx.strength()
+    if strength is Strength.STRONG and not mods and ctx.markers == ("voor",):
+        strength = Strength.NORMAL  # "budget voor 2021": "voor" a year means "for"
+    return Hit(dt.date(year, *month_day), rule, strength, backward=back or ctx.looking_back)
+
+
+def _part_of_year(m: re.Match[str], ctx: Context, end: Callable[[int], dt.date], rule: str) -> Hit | None:
+    year, back = _explicit_year(m, "year", ctx.reference)
+    date = _place(ctx, end, year, back or ctx.looking_back)
+    if date is None:
+        return None
+    return Hit(date, rule, ctx.strength(), backward=back)
+
+
+_VAN_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
+    q = int(m.group("q") or m.group("q2") or 0) or p.ORDINALS[m.group("ord").lower()]
+    q = 4 if q < 0 else q
+    short = m.group("short_year") or m.group("dash_year")
+    if short:
+        year = int(short) + (2000 if len(short) == 2 else 0)
+        return Hit(month_end(year, 3 * q), "quarter", ctx.strength())
+    return _part_of_year(m, ctx, lambda y: month_end(y, 3 * q), "quarter")
+
+
+def half_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    if not (m.group("year") or m.group("year_rel") or m.group("h")) and _VAN_AFTER.match(m.string, m.end()):
+        return None  # "de eerste helft van de vergadering"
+    if m.group("h"):
+        return Hit(month_end(int(m.group("h_year")), 6 * int(m.group("h"))), "half-year", ctx.strength())
+    first = m.group("ord").lower() in ("eerste", "1e", "1ste")
+    return _part_of_year(m, ctx, lambda y: month_end(y, 6 if first else 12), "half-year")
+
+
+def trimester(m: re.Match[str], ctx: Context) -> Hit | None:
+    n = p.ORDINALS[m.group("ord").lower()]
+    return _part_of_year(m, ctx, lambda y: month_end(y, 12 if n < 0 else 4 * n), "trimester")
+
+
+# --- seasons, recesses and the budget cycle --------------------------------------------------------
+
+_SEASON_NAMES = {"voorjaar": "voorjaar", "lente": "voorjaar", "zomer": "zomer", "najaar": "najaar",
+                 "herfst": "najaar", "winter": "winter"}  # fmt: skip
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def season(m: re.Match[str], ctx: Context) -> Hit | None:
+    name = _SEASON_NAMES[m.group("season").lower()]
+    det = (m.group("det") or "").lower()
+    year, back = _explicit_year(m, "year", ctx.reference)
+    if not (year or ctx.markers or m.group("end") or det not in ("", "het", "de")):
+        return None  # "het najaar" on its own is no moment
+    if ctx.has({"rond", "rondom", "omstreeks"}):
+        return _vague("season-around", ctx)
+    if ctx.has({"na"}) and not m.group("end"):
+        if name != "zomer":
+            return _vague("after-season", ctx)
+        date = _place(ctx, lambda y: dt.date(y, 9, 30), year, back)
+        return Hit(date, "after-summer", Strength.NORMAL) if date else None
+    if year is None and det.startswith("volgend"):
+        year = ctx.reference.year + 1
+    elif year is None and det in ("dit", "deze"):
+        # the season of the reference year, even if it is over ("dit najaar" on 25 December)
+        ref = ctx.reference
+        year = (
+            ref.year - 1 if name == "winter" and ref <= season_bounds("winter", ref.year - 1)[1] else ref.year
+        )
+    back = back or det.startswith(("afgelopen", "vorig")) or ctx.looking_back
+    if ctx.has(BEFORE_MARKERS) and not m.group("end"):
+        if name == "zomer":
+            return _before_recess(ctx, "zomerreces", year)
+        if det in ("", "het", "de"):
+            date = _place(ctx, lambda y: season_bounds(name, y)[0] - _ONE_DAY, year, back)
+            return Hit(date, "before-season", Strength.STRONG, backward=back) if date else None
+    date = _place(ctx, lambda y: season_bounds(name, y)[1], year, back)
+    return Hit(date, "season", ctx.strength(), backward=back) if date else None
+
+
+_RECESS_NAMES = {"zomer": "zomerreces", "kerst": "kerstreces", "kerstmis": "kerstreces",
+                 "herfst": "herfstreces", "voorjaars": "voorjaarsreces", "krokus": "voorjaarsreces",
+                 "mei": "meireces", "verkiezings": "verkiezingsreces"}  # fmt: skip
+
+
+def _before_recess(ctx: Context, name: str | None, year: int | None) -> Hit:
+    cal = ctx.calendar
+    recess = cal.recess(name, year) if name and year else cal.next_recess(ctx.reference, name)
+    if recess is None:
+        return _vague("before-recess", ctx)
+    found: CalendarDate = day_before(recess)
+    return Hit(found.date, "before-recess", Strength.STRONG, estimate=found.estimate)
+
+
+def _after_recess(ctx: Context, recess: Recess | None, year: int | None) -> Hit:
+    """After a recess: the zomerreces 09-30, the kerstreces 01-31, another the end of its last month."""
+    if recess is None:
+        return _vague("after-recess", ctx)
+    if recess.name == "zomerreces":
+        date = _place(ctx, lambda y: dt.date(y, 9, 30), year, False)
+        return Hit(date, "after-recess") if date else _vague("after-recess", ctx)
+    if recess.name == "kerstreces":
+        date = _place(ctx, lambda y: dt.date(y, 1, 31), year + 1 if year else None, False)
+        return Hit(date, "after-recess") if date else _vague("after-recess", ctx)
+    end = recess.last_day
+    return Hit(month_end(end.year, end.month), "after-recess", estimate=recess.estimate)
+
+
+def _current_or_next(ctx: Context, name: str | None, year: int | None) -> Recess | None:
+    if name and year:
+        return ctx.calendar.recess(name, year)
+    return ctx.calendar.ongoing_or_next(ctx.reference, name)
+
+
+def recess(m: re.Match[str], ctx: Context) -> Hit | None:
+    word = (m.group("name") or m.group("holiday") or m.group("christmas") or "").lower()
+    name = _RECESS_NAMES.get(word)
+    year = int(m.group("year")) if m.group("year") else None
+    if m.group("new_year"):
+        return _new_year(ctx)
+    if ctx.has({"rond", "rondom", "omstreeks"}):
+        return _vague("recess-around", ctx)
+    if ctx.has(BEFORE_MARKERS):
+        return _before_recess(ctx, name, year)
+    if ctx.has({"na"}):
+        return _after_recess(ctx, _current_or_next(ctx, name, year), year)
+    if ctx.has({"in", "tijdens", "gedurende"}) and not m.group("christmas"):
+        found = _current_or_next(ctx, name, year)
+        if found is None:
+            return _vague("during-recess", ctx)
+        return Hit(found.last_day, "during-recess", estimate=found.estimate)
+    return None  # "het zomerreces begint ...": a recess named, no moment promised
+
+
+def _new_year(ctx: Context) -> Hit | None:
+    if ctx.has(BEFORE_MARKERS):
+        date = upcoming(ctx.reference, lambda y: dt.date(y, 12, 31))
+        return Hit(date, "year-end", Strength.STRONG) if date else None
+    if ctx.has({"rond", "rondom", "omstreeks", "na"}):
+        return _vague("new-year", ctx)
+    return None
+
+
+def event(m: re.Match[str], ctx: Context) -> Hit | None:
+    ref, cal = ctx.reference, ctx.calendar
+    year = int(m.group("year")) if m.group("year") else None
+    if m.group("rel"):
+        year = ref.year + (0 if m.group("rel").lower() == "dit" else 1)
+    strength = Strength.STRONG if ctx.has(STRONG_MARKERS) else Strength.NORMAL
+    if m.group("prinsjesdag") or m.group("mn") or m.group("budget"):
+        if m.group("budget") and not ctx.has(BUDGET_MARKERS):
+            return None
+        if not m.group("prinsjesdag") and not ctx.has(EVENT_MARKERS):
+            return None
+        if ctx.has({"na"}):
+            return _vague("after-prinsjesdag", ctx)
+        if year is not None and not m.group("prinsjesdag") and not m.group("rel"):
+            year -= 1  # the Miljoenennota / begroting 2021 is presented on Prinsjesdag 2020
+        event_name, rule = "prinsjesdag", "prinsjesdag"
+    else:
+        if not ctx.has(EVENT_MARKERS):
+            return None
+        event_name = rule = "voorjaarsnota" if m.group("vjn") else "najaarsnota"
+    found = _event_date(cal, event_name, year, ref)
+    if found is None:
+        return None
+    return Hit(found.date, rule, strength, estimate=found.estimate)
+
+
+def _event_date(cal: Calendar, name: str, year: int | None, ref: dt.date) -> CalendarDate | None:
+    if year is not None:
+        return cal.event(name, year)
+    for y in (ref.year, ref.year + 1):
+        found = cal.event(name, y)
+        if found is not None and found.date >= ref:
+            return found
+    return None
+
+
+# --- periods, recurrence, vague phrases ------------------------------------------------------------
+
+
+def relative(m: re.Match[str], ctx: Context) -> Hit | None:
+    ref = ctx.reference
+    coming = (m.group("coming") or "").lower()
+    if coming:
+        if coming in ("jaren", "maanden", "weken"):
+            return _vague("relative-vague", ctx)
+        return Hit(add_period(ref, Fraction(1), UNITS[coming]), "relative", Strength.NORMAL)
+    if m.group("few"):
+        return _vague("relative-vague", ctx)
+    unit = _norm(m.group("unit")).replace(" ", "")
+    amount = parse_number(m.group("number"))
+    if unit == "tijd" or amount is None:
+        return None
+    if m.group("after") and not m.group("anchor"):
+        return _vague("relative-to-event", ctx)  # "binnen drie maanden na ontvangst"
+    date = add_period(ref, amount, UNITS[unit])
+    if date is None:
+        return None
+    lead = _norm(m.group("lead"))
+    strength = Strength.STRONG if lead.startswith(("binnen", "een", "de")) else Strength.NORMAL
+    return Hit(date, "relative", strength)
+
+
+_PERIODS = {"yearly": 12, "half_yearly": 6, "quarterly": 3, "monthly": 1}
+
+
+def recurring(m: re.Match[str], ctx: Context) -> Hit | None:
+    if p.AMOUNT_BEFORE.search(ctx.before):
+        return None  # "€ 5 miljoen per kwartaal" is a rate
+    kind = next(k for k in _PERIODS if m.group(k))
+    date = ctx.reference + relativedelta(months=_PERIODS[kind])
+    return Hit(date, "recurring", Strength.NORMAL, recurring=kind.replace("_", "-"))
+
+
+def vague(m: re.Match[str], ctx: Context) -> Hit:
+    return _vague("vague", ctx)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern, its meaning, and the lower-case words one of which every match contains (the anchors
+    that let a long letter be searched only around them)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    anchors: tuple[str, ...]
+    reach: tuple[int, int]  # how far a match may start before / end after the start of an anchor
+    anchor_pattern: re.Pattern[str] | None = None
+
+
+_MONTH_STEMS = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_SEASON_WORDS = ("voorjaar", "lente", "zomer", "najaar", "herfst", "winter")
+_VAGUE_ANCHORS = (
+    "spoedig", "snel", "vlot", "zsm", "termijn", "binnenkort", "eerdaags", "later", "bepalen", "stadium",
+    "zijner", "t.z.t", "volgende", "afronding", "ontvangst", "oplevering", "publicatie", "vaststelling",
+    "afloop", "inwerkingtreding", "zodra", "week", "kabinetsperiode", "uiterlijk", "periodiek", "debat",
+    "overleg", "behandeling",
+)  # fmt: skip
+_YEAR_DIGITS = re.compile(r"(?:199|20[0-9])[0-9]")
+
+RULES: tuple[Rule, ...] = (
+    Rule("date", p.DATE, explicit_date, _MONTH_STEMS, (10, 60)),
+    Rule("numeric-date", p.NUMERIC_DATE, numeric_date, (), (8, 16), re.compile(r"[0-9][-/.][0-9]")),
+    Rule("weekday", p.WEEKDAY_AHEAD, weekday_ahead, ("a.s", "a. s", "aanstaande"), (16, 26)),
+    Rule("month", p.MONTH, month, (*_MONTH_STEMS, "maand"), (30, 60)),
+    Rule("quarter", p.QUARTER, quarter, ("kwartaal", "q1", "q2", "q3", "q4"), (30, 60)),
+    Rule("half-year", p.HALF_YEAR, half_year, ("helft", "half", "h1", "h2"), (30, 60)),
+    Rule("trimester", p.TRIMESTER, trimester, ("trimester",), (30, 60)),
+    Rule("year", p.YEAR_PHRASE, year_phrase, ("jaar",), (50, 25), _YEAR_DIGITS),
+    Rule("season", p.SEASON, season, _SEASON_WORDS, (45, 50)),
+    Rule("recess", p.RECESS, recess, ("reces", "vakantie", "kerst", "jaarwisseling"), (40, 45)),
+    Rule("event", p.EVENT, event, ("prinsjesdag", "nota", "begroting"), (20, 40)),
+    Rule("relative", p.RELATIVE, relative, ("binnen", "over", "komende", "termijn"), (25, 75)),
+    Rule("recurring", p.RECURRING, recurring, ("jaar", "kwartaal", "maand", *_SEASON_WORDS), (30, 35)),
+    Rule("vague", p.VAGUE, vague, _VAGUE_ANCHORS, (45, 60)),
+)

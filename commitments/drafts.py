@@ -1,0 +1,244 @@
+"""Drafts: unfinished work of a chat, kept in the database so a restart or another replica can finish it.
+
+A draft is a card waiting for "Opslaan", a question waiting for its answer (``message_id`` is the question
+the answer replies to), a document's list of found items, or the filter behind a paged list. Drafts are
+scoped to the team's chat id like everything else, and expire after a day.
+
+:func:`claimed` takes a draft out of the table for the duration of a use case, so that two replicas pressing
+the same button save once; when the use case fails, the draft is put back unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from commitments.db import Database
+from commitments.errors import DomainError
+from commitments.letters import register_kept_letter
+from commitments.model import Draft, DraftKind, Kind, MotieStatus, utcnow
+from commitments.records import CommitmentRecord
+from commitments.services import NewCommitment, add_commitment
+
+LIFETIME = timedelta(days=1)
+
+
+class DraftGone(DomainError):
+    """The draft expired, was finished already, or belongs to another chat."""
+
+    def __init__(self) -> None:
+        super().__init__("Dit concept is verlopen of al afgehandeld. Begin gerust opnieuw.")
+
+
+@dataclass(frozen=True)
+class DraftRecord:
+    id: int
+    team: int
+    user_id: int
+    kind: DraftKind
+    payload: dict[str, Any]
+    message_id: int | None
+    created_at: datetime
+    expires_at: datetime
+
+    @classmethod
+    def of(cls, draft: Draft) -> DraftRecord:
+        return cls(
+            id=draft.id,
+            team=draft.team_chat_id,
+            user_id=draft.user_id,
+            kind=draft.kind,
+            payload=dict(draft.payload),
+            message_id=draft.message_id,
+            created_at=draft.created_at,
+            expires_at=draft.expires_at,
+        )
+
+
+def save_draft(
+    db: Database,
+    team: int,
+    user_id: int,
+    kind: DraftKind,
+    payload: dict[str, Any],
+    message_id: int | None = None,
+    now: datetime | None = None,
+) -> DraftRecord:
+    """Keep a new draft for a day."""
+    moment = now or utcnow()
+    with db.session() as session:
+        draft = Draft(
+            team_chat_id=team,
+            user_id=user_id,
+            kind=kind,
+            payload=payload,
+            message_id=message_id,
+            created_at=moment,
+            expires_at=moment + LIFETIME,
+        )
+        session.add(draft)
+        session.flush()
+        return DraftRecord.of(draft)
+
+
+def _live(draft: Draft | None, team: int, now: datetime) -> Draft:
+    if draft is None or draft.team_chat_id != team or draft.expires_at <= now:
+        raise DraftGone()
+    return draft
+
+
+def load_draft(db: Database, draft_id: int, team: int, now: datetime | None = None) -> DraftRecord:
+    """A live draft of this team, or :class:`DraftGone`."""
+    with db.session() as session:
+        return DraftRecord.of(_live(session.get(Draft, draft_id), team, now or utcnow()))
+
+
+def update_draft(
+    db: Database,
+    draft_id: int,
+    team: int,
+    *,
+    kind: DraftKind | None = None,
+    payload: dict[str, Any] | None = None,
+    message_id: int | None = None,
+    now: datetime | None = None,
+) -> DraftRecord:
+    """Change a live draft's kind, payload or message id (what is not given stays)."""
+    with db.session() as session:
+        draft = _live(session.get(Draft, draft_id), team, now or utcnow())
+        if kind is not None:
+            draft.kind = kind
+        if payload is not None:
+            draft.payload = payload
+        if message_id is not None:
+            draft.message_id = message_id
+        session.flush()
+        return DraftRecord.of(draft)
+
+
+def delete_draft(db: Database, draft_id: int, team: int) -> bool:
+    """Forget a draft; False when it was already gone."""
+    with db.session() as session:
+        result = session.execute(delete(Draft).where(Draft.id == draft_id, Draft.team_chat_id == team))
+        return bool(getattr(result, "rowcount", 0))
+
+
+def question_for(db: Database, team: int, message_id: int, now: datetime | None = None) -> DraftRecord | None:
+    """The live question draft that the message ``message_id`` of this chat asked, if any."""
+    with db.session() as session:
+        draft = session.scalar(
+            select(Draft)
+            .where(Draft.team_chat_id == team, Draft.message_id == message_id)
+            .where(Draft.kind == DraftKind.QUESTION, Draft.expires_at > (now or utcnow()))
+            .order_by(Draft.id.desc())
+            .limit(1)
+        )
+        return DraftRecord.of(draft) if draft else None
+
+
+def _claim(db: Database, draft_id: int, team: int, now: datetime | None = None) -> DraftRecord:
+    record = load_draft(db, draft_id, team, now)
+    if not delete_draft(db, draft_id, team):
+        raise DraftGone()
+    return record
+
+
+@contextmanager
+def claimed(db: Database, draft_id: int, team: int, now: datetime | None = None) -> Iterator[DraftRecord]:
+    """Take a live draft out of the table while the caller finishes it; put it back if the caller fails.
+
+    Only one of several concurrent callers gets the draft; the others get :class:`DraftGone`.
+    """
+    record = _claim(db, draft_id, team, now)
+    try:
+        yield record
+    except BaseException:
+        _restore(db, record)
+        raise
+
+
+def _restore(db: Database, record: DraftRecord) -> None:
+    with db.session() as session:
+        session.add(
+            Draft(
+                id=record.id,
+                team_chat_id=record.team,
+                user_id=record.user_id,
+                kind=record.kind,
+                payload=record.payload,
+                message_id=record.message_id,
+                created_at=record.created_at,
+                expires_at=record.expires_at,
+            )
+        )
+
+
+def purge_expired(db: Database, now: datetime | None = None) -> int:
+    """Delete drafts older than their lifetime; returns how many."""
+    with db.session() as session:
+        result = session.execute(delete(Draft).where(Draft.expires_at <= (now or utcnow())))
+        return int(getattr(result, "rowcount", 0) or 0)
+
+
+def as_payload(new: NewCommitment) -> dict[str, Any]:
+    """A new commitment as JSON, to keep in a draft."""
+    data: dict[str, Any] = {}
+    for field in fields(NewCommitment):
+        value = getattr(new, field.name)
+        if isinstance(value, date):
+            value = value.isoformat()
+        elif field.name == "refs":
+            value = list(value)
+        data[field.name] = value
+    return data
+
+
+def from_payload(payload: dict[str, Any], team: int | None = None) -> NewCommitment:
+    """The new commitment a draft holds; ``team`` (when given) wins over what the payload says."""
+    known = {field.name for field in fields(NewCommitment)}
+    values = {name: value for name, value in payload.items() if name in known}
+    if values.get("deadline"):
+        values["deadline"] = date.fromisoformat(values["deadline"])
+    values["kind"] = Kind(values.get("kind") or Kind.TOEZEGGING)
+    if values.get("motie_status"):
+        values["motie_status"] = MotieStatus(values["motie_status"])
+    values["refs"] = tuple(values.get("refs") or ())
+    new = NewCommitment(**values)
+    return replace(new, team=team) if team is not None else new
+
+
+def save_card(db: Database, draft_id: int, team: int, by: str) -> CommitmentRecord:
+    """Record the commitment a card draft holds; the draft is gone afterwards."""
+    with claimed(db, draft_id, team) as draft:
+        return add_commitment(db, from_payload(draft.payload["new"], team), by)
+
+
+def save_found(
+    db: Database, draft_id: int, team: int, by: str, numbers: Sequence[int] | None = None
+) -> list[CommitmentRecord]:
+    """Record the chosen items (numbered from 1; None: all) of a document draft, linked to the document.
+
+    Should saving stop halfway, the draft comes back with the saved items marked, so a retry does not
+    save them twice.
+    """
+    draft = _claim(db, draft_id, team)
+    payload = draft.payload
+    items: list[dict[str, Any]] = payload["items"]
+    already = set(payload.get("saved", []))
+    wanted = [n for n in (numbers or range(1, len(items) + 1)) if 1 <= n <= len(items) and n not in already]
+    saved: list[CommitmentRecord] = []
+    try:
+        document_id = register_kept_letter(db, team, payload["document"])
+        for number in wanted:
+            new = replace(from_payload(items[number - 1], team), document_id=document_id)
+            saved.append(add_commitment(db, new, by))
+            already.add(number)
+    except BaseException:
+        _restore(db, replace(draft, payload={**payload, "saved": sorted(already)}))
+        raise
+    return saved

@@ -1,0 +1,35 @@
+"""Dutch presentation of domain values, shared by the CLI and the bot."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+
+KIND_LABELS = {"toezegging": "toezegging", "motie": "motie", "deliverable": "product"}
+STATUS_LABELS = {
+    "open": "open",
+    "voldaan": "voldaan",
+    "deels_voldaan": "deels voldaan",
+    "vervallen": "vervallen",
+    "afgedaan": "afgedaan",
+}
+EVENT_LABELS = {
+    "created": "aangemaakt",
+    "status_changed": "status gewijzigd",
+    "postponed": "uitgesteld",
+    "reassigned": "toegewezen",
+    "edited": "gewijzigd",
+}
+
+
+def dutch_date(day: date) -> str:
+    """ "2 juli 2020"."""
+    return format_date(day, "d MMMM y", locale="nl")
+
+
+def deadline_label(day: date | None, estimate: bool = False, text: str | None = None) -> str:
+    """The deadline as a person reads it: the date (marked "schatting" when estimated) or the phrase."""
+    if day is None:
+        return f"geen datum ({text})" if text else "geen termijn"
+    return dutch_date(day) + (" (schatting)" if estimate else "")

@@ -1,0 +1,25 @@
+"""Domain errors. Their message is a Dutch sentence that can be shown to a user as it is."""
+
+
+class DomainError(Exception):
+    """A request the domain refuses, with a message for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotFound(DomainError):
+    """The commitment (or other item) does not exist, or belongs to another team."""
+
+
+class InvalidTransition(DomainError):
+    """The status change is not allowed from the current status."""
+
+
+class ConflictError(DomainError):
+    """Somebody else changed the item at the same time; nothing was saved."""
+
+
+class InvalidInput(DomainError):
+    """A value given by the user cannot be used (a date, a reference, a kind)."""

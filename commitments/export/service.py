@@ -1,0 +1,125 @@
+"""Use cases for files: export a team's commitments, import a spreadsheet register, the deadline calendar
+and the overview chart. The CLI and the bot call these; they return bytes or a plain report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Literal
+
+from sqlalchemy import false, select
+from sqlalchemy.orm import Session
+
+from commitments import services
+from commitments.db import Database
+from commitments.export.chart import overview_png
+from commitments.export.ics import calendar_ics
+from commitments.export.rows import ImportedRow, RowError, export_row, read_rows
+from commitments.export.tabular import read_table, write_csv, write_xlsx
+from commitments.imports import close_as
+from commitments.model import Commitment, Status, Team
+from commitments.services import build_commitment, team_row_id
+
+TableFormat = Literal["csv", "xlsx"]
+
+
+def _team(session: Session, chat_id: int | None) -> Team | None:
+    return None if chat_id is None else session.scalar(select(Team).where(Team.chat_id == chat_id))
+
+
+def export_table(db: Database, team: int | None, table_format: TableFormat) -> bytes:
+    """Every commitment of the team (all statuses), oldest first, as CSV or XLSX; ``team=None``: all."""
+    with db.session() as session:
+        statement = select(Commitment).order_by(Commitment.id)
+        if team is not None:
+            found = _team(session, team)
+            if found is None:
+                statement = statement.where(false())
+            else:
+                statement = statement.where(Commitment.team_id == found.id)
+        rows = [export_row(item) for item in session.scalars(statement)]
+    return write_csv(rows) if table_format == "csv" else write_xlsx(rows)
+
+
+def deadline_calendar(db: Database, team: int | None, title: str | None = None) -> bytes:
+    """An iCalendar file with the deadlines of the team's active commitments, named after the team
+    (``title``, by default the title stored for it)."""
+    items = services.list_commitments(db, services.CommitmentQuery(team=team))
+    if title is None:
+        with db.session() as session:
+            found = _team(session, team)
+            title = found.title if found is not None else ""
+    return calendar_ics(items, f"Toezeggingen – {title}" if title else "Toezeggingen")
+
+
+def overview_chart(db: Database, team: int | None, today: date) -> bytes:
+    """A PNG of open and overdue commitments per bewindspersoon and per ministry."""
+    return overview_png(services.post_summary(db, team, today), today)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did, or (with errors) why it stored nothing."""
+
+    stored: int
+    errors: list[RowError] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _store(
+    session: Session, rows: list[ImportedRow], team: int | None, by: str, source: str
+) -> list[RowError]:
+    """Add the rows in the open session; a register number the team already has is an error for its row."""
+    owner = team_row_id(session, team, create=True)
+    taken = set(
+        session.scalars(
+            select(Commitment.register_number).where(
+                Commitment.team_id == owner if owner is not None else Commitment.team_id.is_(None),
+                Commitment.register_number.is_not(None),
+            )
+        )
+    )
+    errors = [
+        RowError(row.row, f"registernummer {row.register_number} staat al in het register van dit team.")
+        for row in rows
+        if row.register_number in taken
+    ]
+    if errors:
+        return errors
+    for row in rows:
+        new = replace(row.new, team=team, register_number=row.register_number)
+        item = build_commitment(session, new, by, f"import uit {source}")
+        if row.status != Status.OPEN:
+            close_as(session, item, row.status, by, f"status uit {source}", row.fulfilled_by)
+        elif row.fulfilled_by:
+            item.fulfilled_by = row.fulfilled_by
+    session.flush()
+    return []
+
+
+def import_table(
+    db: Database,
+    data: bytes,
+    filename: str,
+    team: int | None,
+    by: str,
+    today: date,
+    dry_run: bool = False,
+) -> ImportReport:
+    """Import a CSV or XLSX register in one transaction: any bad row and nothing is stored."""
+    sheet = read_table(data, filename)
+    rows, errors = read_rows(sheet, today)
+    if errors:
+        return ImportReport(0, errors, sheet.ignored, dry_run)
+    with db.session() as session:
+        errors = _store(session, rows, team, by, filename)
+        if errors or dry_run:
+            session.rollback()
+            return ImportReport(0 if errors else len(rows), errors, sheet.ignored, dry_run)
+    return ImportReport(len(rows), [], sheet.ignored, dry_run)

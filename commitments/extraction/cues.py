@@ -1,0 +1,309 @@
+"""The language of promises in Kamerbrieven, as named tables of patterns.
+
+Each :class:`Cue` is one way a government promise is written ("Ik zal uw Kamer ... informeren",
+"Uw Kamer wordt jaarlijks geïnformeerd", "Ik streef ernaar ... te delen", "zal begin oktober gereed zijn"),
+with what it needs around it in the sentence: a government subject, a forward-looking deadline, the Kamer as
+addressee. Vetoes are the ways a sentence says that it is not a promise of the government: a request or
+advice by others, a second-person future, a negated future, a description of this very letter. The patterns
+are matched against one sentence of the analysis text (hyphenated line breaks joined).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+def _words(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+_I = re.IGNORECASE
+FUTURE = r"\b(?:zal|zullen)\b"
+FIRST_PERSON = r"\b(?:ik|wij|we)\b"
+GOVERNMENT = _words(
+    r"\b(?:het|dit)\s+kabinet\b",
+    r"\bde\s+regering\b",
+    r"\b(?:de\s+)?(?:minister(?:-president)?|staatssecretaris|bewindspersoon|premier)\b",
+    r"\bhet\s+ministerie\b",
+    r"\bhet\s+Rijk\b",
+    r"\bmijn\s+ministerie\b",
+    r"\bDefensie\b",
+)
+GOVERNMENT_RE = re.compile(GOVERNMENT, _I)
+KAMER = _words(
+    r"\b(?:[Uu]w|[Dd]e|[Hh]et)\s+(?:Tweede\s+|Eerste\s+)?(?:Kamer|parlement|Kamercommissie|commissie)\b",
+    r"\b[Uu]\b",
+    r"\bStaten-Generaal\b",
+)
+INFORM_VERB = _words(
+    r"\binform\w*",
+    r"\bge[iï]nformeerd\b",
+    r"\b(?:toe)?(?:stuur|stuurt|sturen|zend|zendt|zenden)\b",
+    r"\btoe\s+te\s+(?:sturen|zenden)\b",
+    r"\b(?:toegestuurd|toegezonden|gestuurd|gezonden)\b",
+    r"\bdoen\s+toekomen\b",
+    r"\b(?:aanbieden|aangeboden|aan\s+te\s+(?:kunnen\s+)?bieden|bied\w*)\b",
+    r"\b(?:delen|gedeeld)\b",
+    r"\b(?:rapporteren|rapporteer|gerapporteerd)\b",
+    r"\bop\s+de\s+hoogte\s+(?:stellen|houden|brengen)\b",
+    r"\bterug\s*(?:te\s+)?komen\b",
+    r"\bin\s*(?:te\s+)?gaan\s+op\b",
+    r"\breactie\b",
+    r"\bvoorleggen\b|\bvoorgelegd\b",
+    r"\bverslag\s+(?:doen|uitbrengen)\b",
+    r"\b(?:berichten|bericht)\b",
+    r"\blaten\s+weten\b",
+    r"\bontvangt\b",
+)
+PASSIVE_INFORM = (
+    r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,14}?\s+"
+    r"(?:ge[iï]nformeerd|gerapporteerd|gedeeld|toegezonden|toegestuurd|voorgelegd)\b"
+)
+# Acts that make a promise concrete enough to record without a stated moment.
+ACT_VERB = _words(
+    r"\baan\s+de\s+orde\s+stellen\b",
+    r"\b(?:publiceren|openbaar\s+maken|indienen|aanbieden|opstellen|uitvoeren|starten|beginnen|organiseren)\b",
+    r"\b(?:ontwikkelen|besluiten|uitwerken|evalueren|onderzoeken|verkennen|instellen|aanpassen|invoeren)\b",
+    r"\b(?:vastleggen|uitbrengen|afronden|verzoeken|vragen|opdracht\s+geven|sturen|zenden|voorleggen)\b",
+    r"\b(?:benaderen|aanbesteden|bekendmaken|presenteren|uitbreiden|versterken|realiseren|opleveren)\b",
+)
+COMPLETION = (
+    r"\b(?:gereed|klaar|afgerond|beschikbaar|operationeel|in\s+werking|van\s+start|gepubliceerd|opgeleverd)\b"
+)
+INTENT = _words(
+    r"\bverwacht(?:en)?\b",
+    r"\bstreef\w*\b",
+    r"\bstreven\b",
+    r"\bvoornemens\b",
+    r"\bvan\s+plan\b",
+    r"\bhet\s+voornemen\b",
+    r"\bbereid\b",
+    r"\baanleiding\s+om\b",
+    r"\bgereed\s+om\b",
+    r"\b(?:zet|zetten|zetten)\s+(?:mij|me|ons|zich)\s+(?:\w+\s+){0,2}?in\b",
+    r"\b(?:zet|zetten)\s+(?:\w+\s+){0,3}?(?:mij|me|ons|zich)\s+in\b",
+)
+# Intentions that only count with a moment ("ik verwacht ... te kunnen informeren dit najaar").
+INTENT_NEEDS_MOMENT = re.compile(r"\bverwacht\w*\b|\bzet\w*\b", _I)
+LEGISLATION = re.compile(
+    r"\b(?:wetsvoorstel\w*|ontwerpbesluit\w*|wetswijziging|AMvB|algemene\s+maatregel\s+van\s+bestuur"
+    r"|offerteaanvraag|regeling|besluit)\b",
+    _I,
+)
+
+
+class Need(Enum):
+    """What a cue needs from its sentence besides its own words."""
+
+    NOTHING = "nothing"
+    MOMENT = "moment"  # a forward deadline phrase, with or without a date
+    DATED = "dated"  # a forward deadline with a date
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One way of writing a promise. ``kind`` None: inform verbs make a toezegging, else a deliverable."""
+
+    name: str
+    pattern: re.Pattern[str]
+    need: Need
+    confidence: float
+    kind: str | None = None
+    first_person: bool = False  # the promise rests on "ik"/"wij" being the government
+    needs_kamer: bool = False
+    needs_act: bool = False
+    present_tense: bool = False  # vetoed by "hierbij", "in deze brief" and by Kamer meetings
+    requires: re.Pattern[str] | None = None  # other words the sentence must hold
+
+
+def _cue(name: str, pattern: str, need: Need, confidence: float, **options: object) -> Cue:
+    return Cue(name, re.compile(pattern, _I), need, confidence, **options)  # type: ignore[arg-type]
+
+
+PROMISE_CUES: tuple[Cue, ...] = (
+    _cue(
+        "explicit_promise",
+        r"\b(?:ik\s+zeg|zeg\s+ik|wij\s+zeggen|zeggen\s+wij)\s+(?:u\s+|uw\s+Kamer\s+)?(?:hierbij\s+)?toe\b"
+        r"|\b(?:kom\s+ik|ik\s+kom|komen\s+wij|wij\s+komen)\s+(?:\S+\s+){0,10}?(?:hier|daar)?op\s+terug\b",
+        Need.NOTHING,
+        0.9,
+        kind="toezegging",
+        first_person=True,
+    ),
+    _cue(
+        "future_inform", rf"{FUTURE}(?:\s+\S+){{0,25}}?\s+{INFORM_VERB}", Need.NOTHING, 0.85, needs_kamer=True
+    ),
+    _cue("passive_inform", PASSIVE_INFORM, Need.NOTHING, 0.8, needs_kamer=True, present_tense=True),
+    _cue(
+        "dated_receipt",
+        r"\bontvangt\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\b|\bontvangt\s+u\b|\b(?:uw|de)\s+Kamer\s+ontvangt\b",
+        Need.MOMENT,
+        0.8,
+        kind="toezegging",
+        present_tense=True,
+    ),
+    _cue(
+        "present_inform",
+        r"\b(?:informeer|stuur|zend|bied|rapporteer)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b"
+        r"|\b(?:ik|wij|we)\s+(?:informeer|informeren|stuur|sturen|zend|zenden)\s+(?:u|uw\s+Kamer)\b",
+        Need.MOMENT,
+        0.8,
+        kind="toezegging",
+        first_person=True,
+        present_tense=True,
+    ),
+    _cue("intention", rf"{INTENT}(?:\s+\S+){{0,30}}?\s+te\s+\w+", Need.NOTHING, 0.75, first_person=True),
+    _cue(
+        "future_act",
+        rf"{FUTURE}\s+(?:ik|wij|we|{GOVERNMENT})|(?:{FIRST_PERSON}|{GOVERNMENT})\s+(?:\S+\s+){{0,2}}?{FUTURE}",
+        Need.NOTHING,
+        0.75,
+        first_person=True,
+        needs_act=True,
+    ),
+    _cue(
+        "future_completion",
+        rf"{FUTURE}(?:\s+\S+){{0,10}}?\s+(?:{COMPLETION}|worden\b)|{COMPLETION}\s+zal\s+zijn\b",
+        Need.DATED,
+        0.75,
+        kind="deliverable",
+    ),
+    _cue("present_passive_dated", r"\b(?:wordt|worden)\b", Need.DATED, 0.65, present_tense=True),
+    _cue(
+        "planned",
+        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,6}?(?:voorzien|gepland)\b",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        present_tense=True,
+    ),
+    _cue(
+        "dated_start",
+        r"\b(?:start|starten|begint|beginnen)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,4}?van\s+start\b",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        present_tense=True,
+    ),
+    _cue(
+        "entry_into_force",
+        r"\bin\s+werking\s+(?:treedt|treden|te\s+laten\s+treden)\b|\b(?:treedt|treden)\b(?:\s+\S+){0,8}?\s+in\s+werking\b",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        present_tense=True,
+    ),
+    _cue(
+        "present_government_dated",
+        rf"(?<!\bals\s)(?<!\bvan\s)(?<!\bvoor\s)(?<!\bmet\s)(?<!\baan\s)(?<!\bdoor\s)(?<!\bbij\s){GOVERNMENT}",
+        Need.DATED,
+        0.6,
+        kind="deliverable",
+        present_tense=True,
+    ),
+    _cue(
+        "volition_reaction",
+        r"\b(?:wil|willen)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:wil|willen)\b",
+        Need.NOTHING,
+        0.6,
+        kind="toezegging",
+        first_person=True,
+        present_tense=True,
+        requires=re.compile(r"\b(?:reactie|brief|inform\w*)\b", _I),
+    ),
+)
+
+# An earlier toezegging the letter recalls: recorded with low confidence (it may be fulfilled or postponed).
+RECALLED_PROMISE = re.compile(
+    r"\btoezegging(?:en)?\b(?:\s+\S+){0,30}?\s+(?:om|te)\s+(?:\S+\s+){0,30}?te\s+\w+"
+    r"|\b(?:heb|had)\s+ik\s+(?:u\s+|uw\s+Kamer\s+)?toegezegd\b"
+    r"|\btoegezegd\s+(?:om|te|dat)\b"
+    r"|\bheb\s+ik\s+(?:\S+\s+){0,3}?(?:aangegeven|gemeld)\b(?:\s+\S+){0,30}?\s+te\s+(?:kunnen\s+)?\w+",
+    _I,
+)
+RECALLED_CONFIDENCE = 0.5
+
+# Names that are the government itself, and groups that never are.
+_NOT_GOVERNMENT = (
+    r"(?!(?:Defensie|Rijk|Kabinet|Minister\w*|Staatssecretaris|Ministerie|Regering"
+    r"|AZ|BZ|BZK|DEF|EZK?|FIN|IenW|JenV|KGG|LNV|LVVN|OCW|SZW|VRO|VWS)\b)"
+)
+_THIRD_PARTIES = _words(
+    r"gemeenten?(?:\s+[A-Z][\w-]*)?",
+    r"provincies?(?:\s+[A-Z][\w-]*)?",
+    "waterschappen",
+    "netbeheerders",
+    "werkgevers",
+    "werknemers",
+    r"sociale\s+partners",
+    "banken",
+    "lidstaten",
+    "bondgenoten",
+    "omroepen",
+    "scholen",
+    "instellingen",
+    "toezichthouders?",
+)
+# Sentence-level vetoes: not a promise of the government, whatever cue matched.
+VETOES: dict[str, re.Pattern[str]] = {
+    "request_by_others": re.compile(
+        r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
+        r"|\b(?:heeft|hebben)\s+(?:\S+\s+){0,4}?(?:verzocht|gevraagd)\b|\badvise(?:ert|ren|erde|erden)\b"
+        r"|\bbeveelt\b|\broept\b(?:\s+\S+){0,6}\s+op\b|\bmijn\s+hoop\b|\bik\s+hoop\b|\b[Uu]\s+wordt\s+gevraagd\b"
+        r"|\bvraagt\s+(?:u|de\s+minister|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
+        _I,
+    ),
+    "second_person_future": re.compile(r"\bu\s+(?:\S+\s+){0,8}?zult\b|\bzult\s+u\b", _I),
+    "negated_future": re.compile(rf"{FUTURE}\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+later)", _I),
+    "question": re.compile(r"\?[\s»”’\"')]*$"),
+    "negated_intention": re.compile(
+        r"\b(?:niet|geen)\s+(?:voornemens|van\s+plan|bereid|voornemen|plannen|aanleiding)\b", _I
+    ),
+    # Adoption is the act of a parliament or council ("Het sanctiepakket wordt ... aangenomen").
+    "adopted_by_others": re.compile(r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,12}?\s+aangenomen\b", _I),
+    # An organisation named by its proper name or as a group acts by itself ("Het CBR zal ... opleveren",
+    # "TenneT zal ...", "De gemeenten zullen ..."): the government only describes it.
+    "other_party_subject": re.compile(
+        rf"^(?:\S+\s+){{0,3}}?(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}"
+        rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
+        r"\s+(?:zal|zullen|verwacht|verwachten|gaat|gaan|start|starten|begint|beginnen)\b"
+        r"(?!(?:\s+\S+){0,12}?\s+(?:worden|zijn)\b)",
+    ),
+    # The letter says it keeps an earlier promise ("Met deze brief kom ik deze toezegging na").
+    "fulfilled_here": re.compile(
+        r"^(?=.*\b(?:hierbij|hiermee|daarmee|(?:met|in|via)\s+(?:deze|dit)\s+\w*(?:brief|rapportage)|bijgaand)\b)"
+        r"(?=.*\b(?:toezegging\w*|toegezegd)\b)"
+        r"(?=.*\b(?:na|nakom\w*|nagekomen|voldoe\w*|voldaan|afgedaan|ingelost|invulling|uitvoering|gestand"
+        r"|informeer|stuur|zend|bied|ontvangt|doe)\b)",
+        _I | re.S,
+    ),
+}
+# Reach of "Met deze brief kom ik deze toezegging na" back to the sentence that recalls the toezegging.
+FULFILMENT_REACH = 2
+THIS_LETTER = re.compile(
+    r"\b(?:hierbij|bijgaand|hiermee|hierin|deze\s+\w*brief|in\s+de\s+bijlage|als\s+bijlage|deze\s+rapportage)\b",
+    _I,
+)
+KAMER_MEETING = re.compile(
+    r"\b\w*(?:overleg|debat)\b|\bplenair\w*|\bbegrotingsbehandeling\b|\bregeling\s+van\s+werkzaamheden\b"
+    r"|\b(?:WGO|AO|VAO|VSO|SO|CD|WO)\b",
+    _I,
+)
+# A date that names when something happened or met ("het commissiedebat van 4 september", "mijn brief van
+# 20 december 2017"), not by when something is due.
+EVENT_DATE_BEFORE = re.compile(
+    r"(?:\w*(?:overleg|debat|brief|vergadering|bijeenkomst|behandeling|gesprek)|\b(?:WGO|AO|VAO|VSO))\s+"
+    r"(?:\S+\s+){0,2}?(?:van|op|d\.d\.)\s*$",
+    _I,
+)
+# A phrase that names where something was said, not by when it is due ("Tijdens het commissiedebat").
+MEETING_PHRASE = re.compile(
+    r"^(?:tijdens|in|bij)\s+(?:het|de)\s+(?:\w+\s+)?\w*(?:overleg|debat|behandeling)\b", _I
+)
+# The heading of a Kamerstuk ("36 800 X Vaststelling van de begrotingsstaten ..."): a title, never a promise.
+KAMERSTUK_HEADING = re.compile(r"^\d{2}\s?\d{3}(?:-\d{2})?(?:\s+[A-Z]{1,5})?\s+[A-Z]")
+# The text of a motie itself ("Verzoekt de regering ..."): the Kamer's words, never the government's promise.
+MOTIE_DICTUM = re.compile(r"\b(?:verzoekt|draagt)\s+de\s+regering\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b", _I)
+SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)

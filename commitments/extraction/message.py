@@ -1,0 +1,126 @@
+"""A chat message that proposes a commitment, e.g. ``/nieuw MinJenV: Kamer voor de zomer informeren over de
+handreiking gegevensdeling (Kamerstuk 28 638, nr. 178) @piet``, read into a draft."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from commitments.deadlines import resolve
+from commitments.extraction.metadata import real_refs
+from commitments.ministries import find_posts, ministries, parse_post
+
+TITLE_LENGTH = 80
+_COMMAND = re.compile(r"^\s*/\w+(?:@\w+)?\s*")
+_OWNER = re.compile(r"(?<![\w.])@(?P<owner>[A-Za-z][\w.-]*)")
+_PREFIX = re.compile(r"^\s*(?P<who>[^:\n]{1,80}?)\s*:\s+")
+_REF_NOISE = re.compile(
+    r"\(\s*(?:Kamerstuk(?:ken)?\s*(?:I{1,2}\s*)?)?[^()]*?\d[^()]*\)"
+    r"|\b(?:Kamerstuk(?:ken)?|kst)[-\s]?[\dA-Z ,.-]*\d",
+    re.IGNORECASE,
+)
+_MOTIE = re.compile(r"\bmoties?\b", re.IGNORECASE)
+_INFORMS = re.compile(
+    r"\b(?:inform\w*|ge[iï]nformeerd|brief|sturen|toesturen|toezenden|rapporter\w*|delen|terugkomen|reactie)\b",
+    re.IGNORECASE,
+)
+_PRODUCT = re.compile(
+    r"\b(?:wetsvoorstel\w*|publiceren|opleveren|gereed|afronden|starten|uitvoeren|ontwikkelen|realiseren"
+    r"|invoeren|indienen|aanbesteden|opstellen|besluit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A proposed commitment read from a chat message; the bot shows it for confirmation."""
+
+    kind: str
+    title: str
+    deadline: date | None
+    deadline_text: str | None
+    estimate: bool
+    recurring: str | None
+    ministry: str | None
+    post: str | None
+    person: str | None
+    refs: tuple[str, ...]
+    owner: str | None
+
+    def to_json(self) -> dict[str, object]:
+        """The draft as in the ``parse`` command's JSON contract."""
+        return {
+            "kind": self.kind,
+            "title": self.title,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "deadline_text": self.deadline_text,
+            "estimate": self.estimate,
+            "recurring": self.recurring,
+            "ministry": self.ministry,
+            "post": self.post,
+            "person": self.person,
+            "refs": list(self.refs),
+            "owner": self.owner,
+        }
+
+
+def _who(
+    text: str, known_people: Mapping[str, tuple[str, str]]
+) -> tuple[str | None, str | None, str | None, str]:
+    """(post, ministry code, person, the text without the "Who:" prefix)."""
+    prefix = _PREFIX.match(text)
+    candidates = [prefix["who"]] if prefix else []
+    candidates.append(text)
+    for candidate in candidates:
+        for name, (post, code) in known_people.items():
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", candidate, re.IGNORECASE):
+                return post, code, name, _rest(text, prefix, candidate)
+        found = parse_post(candidate) if candidate is not text else next(iter(find_posts(candidate)), None)
+        if found is not None and (found.post or candidate is not text):
+            post = found.post or f"Minister van {ministries()[found.ministry].name}"
+            return post, found.ministry, None, _rest(text, prefix, candidate)
+    return None, None, None, text
+
+
+def _rest(text: str, prefix: re.Match[str] | None, candidate: str) -> str:
+    return text[prefix.end() :] if prefix and candidate == prefix["who"] else text
+
+
+def _kind(text: str) -> str:
+    if _MOTIE.search(text):
+        return "motie"
+    if _PRODUCT.search(text) and not _INFORMS.search(text):
+        return "deliverable"
+    return "toezegging"
+
+
+def _title(text: str) -> str:
+    cleaned = _OWNER.sub("", _REF_NOISE.sub("", text))
+    cleaned = " ".join(cleaned.split()).strip(" .,;:-")
+    if len(cleaned) > TITLE_LENGTH:
+        cleaned = cleaned[: TITLE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
+    return cleaned[:1].upper() + cleaned[1:]
+
+
+def parse_message(message: str, today: date, known_people: Mapping[str, tuple[str, str]]) -> Draft:
+    """Read a chat message into a draft commitment; deadlines resolve against ``today``."""
+    text = _COMMAND.sub("", message).strip()
+    owner = _OWNER.search(text)
+    post, ministry, person, body = _who(text, known_people)
+    deadline = resolve(body, today)
+    refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(body)))
+    return Draft(
+        kind=_kind(body),
+        title=_title(body),
+        deadline=deadline.date if deadline else None,
+        deadline_text=deadline.text if deadline else None,
+        estimate=deadline.estimate if deadline else False,
+        recurring=deadline.recurring if deadline else None,
+        ministry=ministry,
+        post=post,
+        person=person,
+        refs=refs,
+        owner=owner["owner"] if owner else None,
+    )

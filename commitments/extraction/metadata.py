@@ -1,0 +1,126 @@
+"""Letter metadata: date, sender (post and ministry), subject, kenmerk and the Kamerstukken it cites."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from commitments.ministries import PostMatch, find_posts
+from commitments.refs import RefMatch, find_refs
+
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+    "september": 9, "oktober": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_DAY_MONTH_YEAR = rf"(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+(\d{{4}})"
+# Where a letter states its own date, most telling first.
+DATE_FIELDS = (
+    re.compile(rf"\bDatum\b[\s:*]*{_DAY_MONTH_YEAR}", re.IGNORECASE),
+    re.compile(rf"(?:Den Haag|[’']s-Gravenhage|Rijswijk|Utrecht)\s*,\s*{_DAY_MONTH_YEAR}", re.IGNORECASE),
+)
+SUBJECT_FIELD = re.compile(
+    r"^[ \t*]*(?:Onderwerp|Betreft|ONDERWERP|BETREFT)\b[\s:*]*(?P<subject>[^\n]+)", re.M
+)
+DOSSIER_TITLE = re.compile(
+    r"^\s*\d{2}\s?\d{3}(?:-\d{2})?(?:\s+[A-Z]{1,5})?\s+(?P<subject>[A-Z][^\n]{3,})$", re.M
+)
+KENMERK_FIELD = re.compile(
+    r"\b(?:Ons kenmerk|Onze referentie|Kenmerk)\b[\s:*]*(?P<kenmerk>[\w./-]*\d[\w./-]*)", re.I
+)
+# "De Staatssecretaris van Justitie en Veiligheid," or "De Minister van Defensie, J.A. Hennis-Plasschaert".
+SIGNATURE_LINE = re.compile(
+    r"^[ \t*]*(?:De|de)\s+(?P<post>(?:minister|staatssecretaris|minister-president)\b[^\n]*),", re.I | re.M
+)
+HEADER_LINE = re.compile(r"^.*\bBRIEF VAN DE\s+(?P<posts>[^\n]+)$", re.M)
+CLOSINGS = re.compile(r"\b(?:Met vriendelijke groet|Hoogachtend|Met de meeste hoogachting)\b", re.I)
+_YEAR_AS_DOSSIER = re.compile(r"(?:19|20)\d\d-")
+# Senders that are not the government: their promises and wishes are not the government's commitments.
+INDEPENDENT_BODIES = re.compile(
+    r"\b(?:Nationaal Rapporteur[^\n,]*|Raad van State|Algemene Rekenkamer|Nationale ombudsman|Kinderombudsman"
+    r"|Onderwijsraad|Gezondheidsraad|Raad voor [A-Z][\w-]*(?: en [A-Z][\w-]*)?|Autoriteit [A-Z][\w]*"
+    r"|College voor de Rechten van de Mens|Adviesraad [^\n,]*|Kiesraad|Inspectie [A-Z][\w ]*)"
+)
+
+
+@dataclass(frozen=True)
+class LetterMeta:
+    """What a letter says about itself. ``government`` is False for letters of independent bodies."""
+
+    date: date | None
+    sender: str | None
+    ministry: str | None
+    subject: str | None
+    kenmerk: str | None
+    kamerstuk_refs: tuple[str, ...]
+    government: bool = True
+    post: str | None = None  # the (first) post of the sender, to which its promises belong
+
+
+def real_refs(text: str) -> list[RefMatch]:
+    """The references in ``text``, without false ones made of a year and a number ("jaar 2026 Nr. 11")."""
+    return [ref for ref in find_refs(text) if not _YEAR_AS_DOSSIER.match(ref.ref)]
+
+
+def cited_refs(text: str) -> list[str]:
+    """The distinct references in ``text``, in order of first appearance."""
+    return list(dict.fromkeys(ref.ref for ref in real_refs(text)))
+
+
+def parse_dutch_date(day: str, month: str, year: str) -> date | None:
+    """``("5", "september", "2025")`` as a date, or None when it is not a real day."""
+    try:
+        return date(int(year), MONTHS[month.lower()], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def letter_date(text: str) -> date | None:
+    """The date the letter gives itself, or None."""
+    for pattern in DATE_FIELDS:
+        match = pattern.search(text)
+        if match:
+            return parse_dutch_date(*match.groups())
+    return None
+
+
+def _sender_posts(text: str) -> list[PostMatch]:
+    signatures = list(SIGNATURE_LINE.finditer(text))
+    if signatures:
+        posts = find_posts(signatures[-1]["post"])
+        if posts:
+            return posts
+    header = HEADER_LINE.search(text[:3000])
+    if header:
+        written = re.sub(r"\bministers\b", "minister", header["posts"], flags=re.I)
+        posts = [post for post in find_posts(written) if post.post]
+        if posts:
+            return posts
+    return []
+
+
+def _closing(text: str) -> str:
+    closings = list(CLOSINGS.finditer(text))
+    return text[closings[-1].end() :] if closings else text[-400:]
+
+
+def read_meta(text: str) -> LetterMeta:
+    """Read the metadata of a letter from its text (without a ``SOURCE:`` line)."""
+    posts = _sender_posts(text)
+    independent = INDEPENDENT_BODIES.search(_closing(text)) if not posts else None
+    subject = SUBJECT_FIELD.search(text[:3000]) or DOSSIER_TITLE.search(text[:1500])
+    kenmerk = KENMERK_FIELD.search(text)
+    if posts:
+        sender: str | None = " en ".join(dict.fromkeys(post.post or "" for post in posts))
+    else:
+        sender = " ".join(independent.group(0).split()) if independent else None
+    return LetterMeta(
+        date=letter_date(text),
+        sender=sender,
+        ministry=posts[0].ministry if posts else None,
+        subject=subject["subject"].strip(" *") if subject else None,
+        kenmerk=kenmerk["kenmerk"] if kenmerk else None,
+        kamerstuk_refs=tuple(cited_refs(text)),
+        government=independent is None,
+        post=posts[0].post if posts else None,
+    )

@@ -1,0 +1,291 @@
+"""Moties named in a letter: one item per motie, with its references and whether this letter discharges it.
+
+A motie is named ("motie Kuik en Van der Graaf (Kamerstuk 35 570 VI, nr. 50)", "de moties van de leden Van den
+Berg c.s.1 en Regterschot2"), points at a footnote ("een motie7 aangenomen"), or is taken up again
+("in het kader van deze motie"). Mentions of the same motie (same reference, footnote or names) become one
+item, quoted where the letter says what happens with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from commitments.extraction.footnotes import Footnote, markers
+from commitments.extraction.metadata import real_refs
+from commitments.extraction.sentences import Sentence
+
+_CAPITALISED = r"[A-ZÀ-Ý][^\W\d_]*(?:[-’'][^\W\d_]+)*"
+_NAME_WORD = rf"(?:{_CAPITALISED}|(?:van|de|der|den|te|ter|ten)\b)"
+_NAME = rf"{_CAPITALISED}(?:[ \t]+{_NAME_WORD})*"
+_NAME_ENTRY = rf"{_NAME}(?:\s+c\.s\.)?\d{{0,2}}"
+_NAMES = rf"{_NAME_ENTRY}(?:\s*(?:,|en|&)\s*{_NAME_ENTRY})*"
+MOTIE_NAMED = re.compile(
+    rf"\b(?P<head>[Mm]oties?)(?P<marker>\d{{1,2}})?(?=[\s,.;:)\d])"
+    rf"(?:\s+van\s+(?:de\s+|het\s+)?(?:leden|lid))?(?:\s+(?P<names>{_NAMES}))?"
+)
+# "deze motie", and a bare "de motie" that names no one ("Hiermee beschouw ik de motie als afgedaan").
+MOTIE_ANAPHOR = re.compile(
+    r"(?i:\b(?:deze|die|genoemde|bovengenoemde|voornoemde)\s+motie\b)"
+    r"|\b[Dd]e\s+motie\b(?!\s*(?:van\b|[A-Z(]|\d))",
+)
+_TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|de|der|den|te|ter|ten|en))+$")
+_PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]{0,200})\)")
+# A budget annex row "De motie van het lid Wuite c.s.; Verzoekt de regering ...", its reference below.
+ANNEX_ROW_START = re.compile(r"^(?:De\s+)?[Mm]otie\b(?:[^.;()]|c\.s\.){0,200};")
+LIST_ITEM = re.compile(r"[•▪◦·●\-–*]|\d{1,2}[.)]|Motie\b")
+ENUMERATION = re.compile(r",?\s+en\s+aan\s+|,\s+aan\s+(?=de|het|mijn|motie)")
+ANAPHOR_REACH = 3  # sentences after a named motie in which "deze motie" still points at it
+
+# Status: an explicit word wins, then signs that the motie is still being carried out, then discharge phrases.
+DISCHARGED_EXPLICIT = re.compile(r"\bafgedaan\b|\bafgerond\b|\bals\s+uitgevoerd\b|\bbeschouw\w*\b", re.I)
+STILL_OPEN = re.compile(
+    r"\bvoortgang\b|\bin\s+het\s+kader\s+van\b|\bniet\b(?:\s+\S+){0,10}?\s+uitvoering\b|\bnog\s+niet\b"
+    r"|\baangehouden\b|\bin\s+uitvoering\b|\bloopt\b|\bingediend\b|\buitwerking\s+van\b|\bverkenn\w*\b",
+    re.I,
+)
+DISCHARGING = re.compile(
+    r"\b(?:invulling|uitvoering|gevolg)\s+(?:\S+\s+){0,2}?aan\b|\bvoldaan\s+aan\b|\bvoldoe\w*\s+(?:ik\s+)?aan\b"
+    r"|\buitvoering\s+(?:is\s+)?gegeven\b|\btegemoet\s+(?:te\s+)?kom\w*|\bkom\w*\s+(?:\S+\s+){0,3}?tegemoet\b",
+    re.I,
+)
+# Where a mention turns into the motie's own words ("verzoekt de regering ..."): its status is read before it.
+DICTUM_START = re.compile(
+    r"\b(?:verzoekt|verzocht|verzoeken|oproept|opgeroepen|vraagt|gevraagd)\b|\bwaarin\b|\bdie\s+de\s+regering\b"
+    r"|\broept\b",
+    re.I,
+)
+
+
+@dataclass
+class _Motie:
+    key: str
+    refs: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (sentence index, start, end)
+    anaphors: list[int] = field(default_factory=list)  # sentence indexes
+
+
+@dataclass(frozen=True)
+class MotieItem:
+    """One motie: the span to quote (in the analysis text), its references and its status."""
+
+    start: int
+    end: int
+    refs: tuple[str, ...]
+    status: str
+    dictum: tuple[int, int] | None = (
+        None  # the motie's own words ("verzoekt de regering ..."), for its deadline
+    )
+
+
+def motie_status(context: str) -> str | None:
+    """``afgedaan``, ``open``, or None when the context says nothing about it."""
+    if DISCHARGED_EXPLICIT.search(context):
+        return "afgedaan"
+    if STILL_OPEN.search(context):
+        return "open"
+    if DISCHARGING.search(context):
+        return "afgedaan"
+    return None
+
+
+def _refs_after(text: str, position: int, limit: int) -> list[str]:
+    """References right after a motie's names: "(Kamerstuk 35 570 VI, nr. 50)", ", met kenmerk ..."."""
+    window = text[position:limit]
+    skipped = _PARENTHETICAL.match(window)
+    offset = skipped.end() if skipped and not re.search(r"\d{3}", skipped["inner"]) else 0
+    refs = [ref for ref in real_refs(window) if ref.start >= offset]
+    if not refs or refs[0].start - offset > 30:
+        return []
+    group = [refs[0]]
+    for ref in refs[1:]:
+        if ref.start - group[-1].end > 10:
+            break
+        group.append(ref)
+    return [ref.ref for ref in group]
+
+
+def _mention_end(text: str, position: int, limit: int) -> int:
+    """The end of a mention including a parenthetical and a footnote marker right after it."""
+    parenthetical = _PARENTHETICAL.match(text, position, limit)
+    if parenthetical:
+        position = parenthetical.end()
+        marker = re.match(r"\d{1,2}(?!\d)", text[position:limit])
+        if marker:
+            position += marker.end()
+    return position
+
+
+def _split_names(names: str, base: int) -> list[tuple[str, int, int]]:
+    """Split "Van den Berg c.s.1 en Regterschot2" at its footnote markers into one entry per motie."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in re.finditer(r"(?<=[^\W\d_.]|\.)\d{1,2}(?!\d)", names):
+        bounds.append((start, match.end()))
+        start = match.end()
+    if names[start:].strip(" ,"):
+        bounds.append((start, len(names)))
+    entries: list[tuple[str, int, int]] = []
+    for left, right in bounds:
+        lead = re.match(r"[\s,]*(?:(?:en|&)\s+)?", names[left:right])
+        left += lead.end() if lead else 0
+        entries.append((names[left:right], base + left, base + right))
+    return entries
+
+
+def _name_key(names: str) -> str:
+    cleaned = re.sub(r"\d+|c\.s\.|[,&]|\ben\b", " ", names)
+    return "names:" + " ".join(_TRAILING_PARTICLES.sub("", cleaned).lower().split())
+
+
+def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]) -> list[MotieItem]:
+    """One item per motie named in ``text`` (the analysis text that ``sentences`` split)."""
+    moties: dict[str, _Motie] = {}
+    recent: list[tuple[int, str]] = []  # (sentence index, key) of named mentions
+    per_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    for index, sentence in enumerate(sentences):
+        for match in MOTIE_NAMED.finditer(text, sentence.start, sentence.end):
+            if _is_anaphor(text, sentence, match):
+                continue  # "deze motie": taken up below as a pointer to an earlier motie
+            for key, refs, start, end in _mentions(text, match, sentence, notes):
+                if not refs:  # in a budget annex the motie's own reference is in the next row
+                    rows = _annex_rows(sentences, index)[:1]
+                    refs = [ref.ref for ref in real_refs(rows[0].text)][:1] if rows else []
+                    key = f"ref:{refs[0]}" if refs else key
+                motie = moties.setdefault(key, _Motie(key))
+                motie.refs.extend(ref for ref in refs if ref not in motie.refs)
+                motie.mentions.append((index, start, end))
+                recent.append((index, key))
+                per_sentence.setdefault(index, []).append((start, end, key))
+        if MOTIE_ANAPHOR.search(sentence.text):
+            earlier = [key for seen, key in recent if index - ANAPHOR_REACH <= seen <= index]
+            if earlier and earlier[-1] not in {key for _, _, key in per_sentence.get(index, [])}:
+                moties[earlier[-1]].anaphors.append(index)
+                after = MOTIE_ANAPHOR.search(text, sentence.start, sentence.end)
+                extra = _refs_after(text, after.end(), sentence.end) if after else []
+                moties[earlier[-1]].refs.extend(ref for ref in extra if ref not in moties[earlier[-1]].refs)
+    merged = _merge_by_refs(list(moties.values()))
+    return [_item(text, sentences, motie, per_sentence) for motie in merged]
+
+
+def _is_anaphor(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a motie word is a pointer back ("deze motie", "de motie als afgedaan"), not a new motie."""
+    return any(
+        anaphor.end() == match.end("head")
+        for anaphor in MOTIE_ANAPHOR.finditer(text, max(sentence.start, match.start() - 20), sentence.end)
+    )
+
+
+def _mentions(
+    text: str, match: re.Match[str], sentence: Sentence, notes: dict[int, Footnote]
+) -> list[tuple[str, list[str], int, int]]:
+    """(key, refs, start, end) for each motie in one named mention; plural mentions may name several."""
+    names = match["names"]
+    if names:
+        names = _TRAILING_PARTICLES.sub("", names)
+    if not names and not match["marker"]:
+        refs = _refs_after(text, match.end(), sentence.end)
+        return (
+            [(f"ref:{refs[0]}", refs, match.start(), _mention_end(text, match.end(), sentence.end))]
+            if refs
+            else []
+        )
+    names_start = match.start("names") if names else match.end()
+    entries = _split_names(names, names_start) if names and match["head"].lower() == "moties" else []
+    if not entries:
+        entries = [(names or "", names_start, names_start + len(names or ""))]
+    found: list[tuple[str, list[str], int, int]] = []
+    for number, (written, start, names_end) in enumerate(entries):
+        end = _mention_end(text, names_end, sentence.end)
+        refs = _refs_after(text, names_end, sentence.end)
+        pointed = text[match.start() if number == 0 else start : end]
+        for _, note in markers(pointed, notes):
+            refs.extend(ref.ref for ref in real_refs(note.text))
+        key = f"ref:{refs[0]}" if refs else _name_key(written) if written.strip() else f"at:{start}"
+        found.append((key, refs, match.start() if number == 0 else start, end))
+    return found
+
+
+def _merge_by_refs(moties: list[_Motie]) -> list[_Motie]:
+    """Mentions by name and by reference of the same motie become one."""
+    merged: list[_Motie] = []
+    for motie in moties:
+        twin = next((other for other in merged if set(other.refs[:1]) & set(motie.refs[:1])), None)
+        if twin is None:
+            merged.append(motie)
+        else:
+            twin.mentions.extend(motie.mentions)
+            twin.anaphors.extend(motie.anaphors)
+            twin.refs.extend(ref for ref in motie.refs if ref not in twin.refs)
+    return merged
+
+
+def _item(
+    text: str, sentences: list[Sentence], motie: _Motie, per_sentence: dict[int, list[tuple[int, int, str]]]
+) -> MotieItem:
+    """The motie quoted where it is named (with the next sentence when that one takes it up), and its status.
+
+    The status is read from the mention outside the motie's own words ("verzoekt de regering ..."), from the
+    sentences that point back at it ("Hiermee beschouw ik de motie als afgedaan"), from budget-annex rows
+    after it, and from the introduction of a list it is an item of.
+    """
+    footnote_like = {index for index, _, _ in motie.mentions if re.match(r"\d{1,3}\s", sentences[index].text)}
+    main = [mention for mention in motie.mentions if mention[0] not in footnote_like] or motie.mentions
+    index, start, end = main[0]
+    sentence = sentences[index]
+    others = per_sentence.get(index, [])
+    if len(others) <= 1:
+        start, end = _enumerated_clause(text, sentence, start, end)
+        own_start, own_end = start, end
+    else:
+        previous_end = max((right for left, right, _ in others if right <= start), default=sentence.start)
+        own_start, own_end = (
+            (previous_end, end) if motie_status(text[previous_end:end]) else (sentence.start, start)
+        )
+    dictum = DICTUM_START.search(text, own_start, own_end)
+    context = [text[own_start : dictum.start() if dictum else own_end]]
+    context.extend(sentences[later].text for later in motie.anaphors if later != index)
+    if len(others) <= 1 and index + 1 in motie.anaphors:
+        end = sentences[index + 1].end
+    rows = _annex_rows(sentences, index)
+    for row in rows:
+        motie.refs.extend(ref.ref for ref in real_refs(row.text) if ref.ref not in motie.refs)
+    status = (
+        motie_status(" ".join(row.text for row in rows))
+        or motie_status(" ".join(context))
+        or _list_intro_status(sentences, index)
+    )
+    dictum_span = (dictum.start(), own_end) if dictum else None
+    return MotieItem(start, end, tuple(motie.refs), status or "open", dictum_span)
+
+
+def _enumerated_clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The part of "uitvoering aan X, aan Y en aan motie Z" that holds the motie; else the whole sentence."""
+    cuts = list(ENUMERATION.finditer(text, sentence.start, sentence.end))
+    left = max((cut.end() for cut in cuts if cut.end() <= start), default=sentence.start)
+    right = min((cut.start() for cut in cuts if cut.start() >= end), default=sentence.end)
+    return left, right
+
+
+def _annex_rows(sentences: list[Sentence], index: int) -> list[Sentence]:
+    """In a budget annex table, the "Vindplaats" and "Stand van zaken" rows after a motie's text."""
+    if not ANNEX_ROW_START.match(sentences[index].text):
+        return []
+    rows: list[Sentence] = []
+    for sentence in sentences[index + 1 : index + 6]:
+        if ANNEX_ROW_START.match(sentence.text):
+            break
+        rows.append(sentence)
+    return rows
+
+
+def _list_intro_status(sentences: list[Sentence], index: int) -> str | None:
+    """A list item takes the status of its introduction ("worden de volgende moties afgedaan:")."""
+    if not LIST_ITEM.match(sentences[index].text):
+        return None
+    for sentence in reversed(sentences[max(0, index - 8) : index]):
+        if sentence.text.rstrip().endswith(":"):
+            return motie_status(sentence.text)
+        if not LIST_ITEM.match(sentence.text):
+            return None
+    return None

@@ -1,0 +1,101 @@
+"""Normalising letter text: join words hyphenated across line breaks, drop layout noise.
+
+Two uses. Readers of PDF, DOCX and HTML produce their text through :func:`clean_layout` and
+:func:`join_hyphenation`, so the document text itself is normalised. A plain-text letter must keep its text
+unchanged (offsets point into the file), so detection works on an :class:`AnalysisText`: the joined view of
+the text with a map from every view position back to the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_LOWER = "a-zà-ÿ"
+# Text that the analysis view leaves out; everything else keeps its place.
+_DROPPED = re.compile(
+    rf"(?<=[{_LOWER}])-[ \t]*\r?\n[ \t]*(?=[{_LOWER}])(?!(?:en|of|tot)\b)"  # "daadwer-\nkelijk"
+    r"|\*\*"  # markdown bold
+    r"|\[(?=[^\]\n]{1,200}\]\()"  # markdown link text start "[x](...)"
+    r"|\]\([^)\s]*\)"  # markdown link target
+)
+
+
+@dataclass(frozen=True)
+class AnalysisText:
+    """A cleaned view of ``original``: ``text[i]`` comes from ``original[origin[i]]``."""
+
+    original: str
+    text: str
+    origin: tuple[int, ...]
+
+    def span_in_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the view span ``[start, end)``."""
+        if end <= start:
+            position = self.origin[start] if start < len(self.origin) else len(self.original)
+            return position, position
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def analysis_view(original: str) -> AnalysisText:
+    """Join hyphenated line breaks and drop markdown markup, keeping a map back to ``original``."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for match in _DROPPED.finditer(original):
+        pieces.append(original[position : match.start()])
+        origin.extend(range(position, match.start()))
+        position = match.end()
+    pieces.append(original[position:])
+    origin.extend(range(position, len(original)))
+    return AnalysisText(original, "".join(pieces), tuple(origin))
+
+
+_HYPHEN_BREAK = re.compile(rf"(?<=[{_LOWER}])-[ \t]*\n[ \t]*(?=[{_LOWER}])(?!(?:en|of|tot)\b)")
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+_MARGIN_LINES = 10
+
+
+def join_hyphenation(text: str) -> str:
+    """ "daadwer-\\nkelijk" becomes "daadwerkelijk"; "bron-\\nen transitielanden" keeps its hyphen."""
+    return _HYPHEN_BREAK.sub("", text)
+
+
+def _is_noise(line: str) -> bool:
+    stripped = line.strip()
+    return bool(re.fullmatch(r"(?:pagina|page)?\s*\d{1,3}(?:\s*(?:van|/|of)\s*\d{1,3})?", stripped, re.I))
+
+
+def _margin_lines(page: str) -> set[str]:
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    return set(lines[:_MARGIN_LINES] + lines[-_MARGIN_LINES:])
+
+
+def clean_layout(pages: list[str]) -> str:
+    """Join page texts, dropping page numbers and the header, footer and sidebar lines repeated on pages.
+
+    A line near the top or bottom of a page (the sidebar "Datum / 5 september 2025 / Ons kenmerk / 1234",
+    a running header) that recurs on at least half of the pages is layout, not letter text; its first
+    occurrence is kept so that the metadata (date, kenmerk) can still be read.
+    """
+    counts = Counter(line for page in pages for line in _margin_lines(page))
+    threshold = max(2, (len(pages) + 1) // 2)
+    repeated = {line for line, count in counts.items() if count >= threshold and 1 < len(line) < 120}
+    seen: set[str] = set()
+    kept: list[str] = []
+    for page in pages:
+        margin = _margin_lines(page)
+        for line in page.splitlines():
+            stripped = line.strip()
+            if _is_noise(stripped):
+                continue
+            if stripped in repeated and stripped in margin:
+                if stripped in seen:
+                    continue
+                seen.add(stripped)
+            kept.append(line.rstrip())
+        kept.append("")
+    text = _TRAILING_SPACE.sub("\n", "\n".join(kept))
+    return _MANY_BLANK_LINES.sub("\n\n", join_hyphenation(text)).strip() + "\n"

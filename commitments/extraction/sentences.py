@@ -1,0 +1,172 @@
+"""Dutch sentence splitting for Kamerbrieven.
+
+Knows the abbreviations of these letters ("nr.", "jl.", "a.s.", "o.a.", "art.", "p.", "e.d.", "c.s."),
+initials in signatures ("M.G.J. Harbers"), footnote markers glued to the end of a sentence ("gepubliceerd.1"),
+headings without a full stop, list items, and footnote lines at the bottom of a PDF page.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop never ends a sentence.
+NEVER_FINAL = frozenset(
+    {
+        "nr", "nrs", "no", "art", "artt", "p", "pp", "blz", "o.a", "bijv", "bv", "d.w.z", "i.v.m", "m.b.t",
+        "t.a.v", "n.a.v", "t.b.v", "i.p.v", "m.u.v", "z.s.m", "d.d", "mr", "dr", "drs", "prof", "ir", "ing",
+        "dhr", "mw", "mevr", "resp", "incl", "excl", "ca", "vs", "stcr", "stb", "kst", "jo", "lid", "sr",
+        "zgn", "evt", "ongev", "vgl", "cf", "e.g", "i.e", "etc", "nl", "min", "bijl", "hfdst", "par",
+    }
+)  # fmt: skip
+# Abbreviations that often close a sentence: the sentence ends there when a usual sentence opening follows.
+MAYBE_FINAL = frozenset({"jl", "a.s", "as", "e.d", "c.s", "e.a", "etc", "enz", "o.i.d", "e.v"})
+SENTENCE_OPENERS = frozenset(
+    {
+        "De", "Het", "Een", "Dit", "Deze", "Dat", "Die", "Ik", "Wij", "We", "U", "Uw", "In", "Op", "Met",
+        "Er", "Daarnaast", "Ook", "Zo", "Hierbij", "Tot", "Bij", "Voor", "Na", "Om", "Als", "Daarom", "Over",
+        "Tijdens", "Vanwege", "Momenteel", "Inmiddels", "Verder", "Tevens", "Hiermee", "Daarmee", "Wel",
+        "Zoals", "Naar", "Door", "Ten", "Mede", "Graag",
+    }
+)  # fmt: skip
+
+_FINAL = re.compile(r"[.!?](?:[»”’\"')\]]*)(?:\d{1,3}(?=\s))?(?=\s)")
+_TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+_NEXT_WORD = re.compile(r"\s*[(«\"“‘*_]*([\w\[]+)")
+_FUNCTION_WORDS = frozenset(
+    [
+        "en",
+        "of",
+        "van",
+        "de",
+        "het",
+        "een",
+        "met",
+        "voor",
+        "op",
+        "in",
+        "te",
+        "tot",
+        "aan",
+        "die",
+        "dat",
+        "om",
+        "door",
+        "bij",
+        "naar",
+        "over",
+        "als",
+        "dan",
+        "is",
+        "zijn",
+        "wordt",
+    ]
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+_BULLET_LINE = re.compile(r"\n[ \t]*(?=(?:[•▪◦·●\-–*]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S)")
+_FOOTNOTE_LINE = re.compile(r"\n[ \t]*(?=\d{1,3}[ \t]+[A-Z(«\"])")
+_RESUMED_TEXT = re.compile(r"[.)]\s*\n[ \t]*(?=[a-zà-ÿ])")
+_NOTE_HEADER = re.compile(r"\n[ \t]*(?=(?:X )?Noot\b)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or heading, list item, footnote) as a span of the text it was split from."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _ends_open(text: str) -> bool:
+    """The block before a break does not end a sentence."""
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] not in ".:;!?"
+
+
+def _block_breaks(text: str) -> list[int]:
+    """Positions where a new block starts: blank lines, list items, footnote lines, headings."""
+    breaks: set[int] = set()
+    for match in _BLANK_LINE.finditer(text):
+        following = text[match.end() : match.end() + 1]
+        if _ends_open(text[: match.start()]) and (following.islower() or following.isdigit()):
+            continue  # a page or paragraph break inside a sentence
+        breaks.add(match.end())
+    for pattern in (_BULLET_LINE, _FOOTNOTE_LINE, _NOTE_HEADER):
+        breaks.update(match.end() for match in pattern.finditer(text))
+    for match in _FOOTNOTE_LINE.finditer(text):
+        resumed = _RESUMED_TEXT.search(text, match.end())
+        if resumed:
+            breaks.add(resumed.end())  # the letter text resumes after the footnotes of a page
+    breaks.update(_heading_breaks(text))
+    return sorted(breaks)
+
+
+def _heading_breaks(text: str) -> list[int]:
+    """A short line without final punctuation, after a sentence end, followed by a capital is a heading."""
+    breaks: list[int] = []
+    position = 0
+    previous = ""
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        end = position + len(line)
+        following = text[end:].lstrip(" \t")
+        if (
+            stripped
+            and len(stripped) < 70
+            and stripped[-1] not in ".,;:!?"
+            and (stripped[0].isupper() or stripped[0].isdigit())
+            and (not previous or previous[-1] in ".:;!?")
+            and stripped.rsplit(None, 1)[-1] not in _FUNCTION_WORDS
+            and following[:1].isupper()
+        ):
+            breaks.extend((position, end))
+        previous = stripped or previous
+        position = end
+    return breaks
+
+
+def _is_sentence_end(text: str, dot: int, after: int) -> bool:
+    token_match = _TOKEN_BEFORE.search(text[max(0, dot - 20) : dot])
+    token = token_match.group(1).lower() if token_match else ""
+    next_match = _NEXT_WORD.match(text, after)
+    next_word = next_match.group(1) if next_match else ""
+    if text[dot] != ".":
+        return True
+    if not next_word or next_word[0].islower():
+        return False
+    if token in NEVER_FINAL or (len(token) == 1 and token.isalpha()):
+        return False  # "nr. 5", an initial "A. Broekers"
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+        return token in MAYBE_FINAL and next_word in SENTENCE_OPENERS
+    if token in MAYBE_FINAL:
+        return next_word in SENTENCE_OPENERS
+    return True
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    position = start
+    for match in _FINAL.finditer(text, start, end):
+        if _is_sentence_end(text, match.start(), match.end()):
+            spans.append((position, match.end()))
+            position = match.end()
+    spans.append((position, end))
+    return spans
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """The sentences of ``text[start:end]``, trimmed of surrounding whitespace, in order."""
+    stop = len(text) if end is None else end
+    bounds = [start, *(b for b in _block_breaks(text[start:stop]) if b), stop - start]
+    sentences: list[Sentence] = []
+    for block_start, block_end in itertools.pairwise(bounds):
+        for left, right in _split_block(text, start + block_start, start + block_end):
+            piece = text[left:right]
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            first = left + len(piece) - len(piece.lstrip())
+            sentences.append(Sentence(first, first + len(stripped), stripped))
+    return sentences

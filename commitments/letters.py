@@ -1,0 +1,126 @@
+"""A Kamerbrief in the store: registering it as a Document, and turning what was found in it into new
+commitments. Shared by the bot's document flow, ``extract --save`` and the matching of letters.
+
+Values the service layer would refuse (an unknown ministry, a reference it cannot normalise) are left out
+here, so that a found item can always be saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from commitments.db import Database
+from commitments.extraction import Found, LetterMeta
+from commitments.ministries import ministry_code
+from commitments.model import Document, Kind, MotieStatus
+from commitments.refs import normalise_ref
+from commitments.services import NewCommitment, team_row_id
+
+TITLE_LENGTH = 120
+
+
+def short_title(text: str) -> str:
+    """The text on one line, cut at a word before ``TITLE_LENGTH`` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= TITLE_LENGTH:
+        return flat
+    return flat[: TITLE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
+
+
+def kind_of(value: str) -> Kind:
+    """The kind named by ``value``; a toezegging when it names none."""
+    try:
+        return Kind(value)
+    except ValueError:
+        return Kind.TOEZEGGING
+
+
+def known_ministry(value: str | None) -> str | None:
+    """The ministry code for ``value``, or None when it names no known ministry."""
+    return ministry_code(value) if value else None
+
+
+def usable_refs(values: Sequence[str]) -> tuple[str, ...]:
+    """The references that normalise, without duplicates."""
+    cleaned = (normalise_ref(value) for value in values)
+    return tuple(dict.fromkeys(ref for ref in cleaned if ref))
+
+
+def new_from_found(found: Found, team: int | None = None, document_id: int | None = None) -> NewCommitment:
+    """A found item as a new commitment of ``team``, linked to its letter's Document."""
+    kind = kind_of(found.kind)
+    afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
+    return NewCommitment(
+        title=short_title(found.quote),
+        kind=kind,
+        quote=found.quote,
+        deadline=found.deadline,
+        deadline_text=found.deadline_text,
+        recurring=found.recurring,
+        ministry=known_ministry(found.ministry),
+        post=found.actor,
+        refs=usable_refs(found.refs),
+        team=team,
+        document_id=document_id,
+        motie_status=MotieStatus.AFGEDAAN if afgedaan else None,
+    )
+
+
+def letter_fields(letter: LetterMeta, filename: str, content_hash: str) -> dict[str, Any]:
+    """The letter as JSON, to keep in a draft until the team saves it."""
+    return {
+        "filename": filename,
+        "letter_date": letter.date.isoformat() if letter.date else None,
+        "sender": letter.sender,
+        "ministry": known_ministry(letter.ministry),
+        "subject": letter.subject,
+        "kenmerk": letter.kenmerk,
+        "content_hash": content_hash,
+    }
+
+
+def register_document(
+    db: Database, team: int | None, filename: str, content_hash: str, letter: LetterMeta | None = None
+) -> tuple[int, bool]:
+    """The id of the team's Document for this letter, and whether it was new (registered now)."""
+    with db.session() as session:
+        team_id = team_row_id(session, team, create=True)
+        found = session.scalar(
+            select(Document).where(Document.team_id == team_id, Document.content_hash == content_hash)
+        )
+        if found is not None:
+            return found.id, False
+        document = Document(
+            team_id=team_id,
+            filename=filename[:255],
+            letter_date=letter.date if letter else None,
+            sender=letter.sender if letter else None,
+            ministry=known_ministry(letter.ministry) if letter else None,
+            subject=letter.subject if letter else None,
+            kenmerk=letter.kenmerk if letter else None,
+            content_hash=content_hash,
+        )
+        session.add(document)
+        session.flush()
+        return document.id, True
+
+
+def register_kept_letter(db: Database, team: int | None, fields: Mapping[str, Any]) -> int:
+    """:func:`register_document` for a letter kept in a draft by :func:`letter_fields`."""
+    day = fields.get("letter_date")
+    meta = LetterMeta(
+        date=date.fromisoformat(day) if day else None,
+        sender=fields.get("sender"),
+        ministry=fields.get("ministry"),
+        subject=fields.get("subject"),
+        kenmerk=fields.get("kenmerk"),
+        kamerstuk_refs=(),
+    )
+    document_id, _ = register_document(
+        db, team, str(fields.get("filename") or ""), fields["content_hash"], meta
+    )
+    return document_id

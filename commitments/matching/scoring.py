@@ -1,0 +1,209 @@
+"""How well an acting statement fits an open commitment: one score in [0, 1] with the evidence in Dutch.
+
+Pieces of evidence combine like independent witnesses (``1 - Π(1 - p)``): a Kamerstuk or register number
+that both name is strong, the members of a motie fairly strong, the subject's wording (rapidfuzz) as strong
+as it is similar, the kind, ministry, post and the old deadline a little. Contradictions (another motie
+number, other members, another ministry) multiply the score down. A proposal needs a minimum score and a
+margin over the runner-up: a wrong proposal costs more trust than a missed one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from commitments.dutch import KIND_LABELS, dutch_date
+from commitments.matching.statements import Action, Statement
+from commitments.matching.text import content_words, member_groups
+from commitments.records import CommitmentRecord
+
+MIN_SCORE = 0.6
+MARGIN = 0.15
+REF_MATCH = 0.75
+REGISTER_MATCH = 0.85
+MEMBERS_MATCH = 0.55
+KIND_MATCH = 0.1
+MINISTRY_MATCH = 0.1
+POST_MATCH = 0.05
+OLD_DEADLINE_MATCH = 0.3
+OLD_DEADLINE_NEAR = 0.15
+NEAR_DAYS = 31
+TEXT_WEIGHT = 0.7
+TEXT_FLOOR = 0.4  # similarity below this says nothing
+SHARED_WORDS = 3  # fewer shared subject words than this weaken the similarity
+STEM = 6
+REF_CONFLICT_MOTIE = 0.4
+REF_CONFLICT = 0.8
+MEMBERS_CONFLICT = 0.3
+REGISTER_CONFLICT = 0.3
+KIND_CONFLICT = 0.6
+MINISTRY_CONFLICT = 0.7
+TARGET_KINDS = {"motie": {"motie"}, "toezegging": {"toezegging", "deliverable"}, "vragen": {"toezegging"}}
+
+
+@dataclass(frozen=True)
+class LetterSide:
+    """What the letter says about its sender: the ministry code and the post."""
+
+    ministry: str | None = None
+    post: str | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An open commitment prepared once for comparison with every statement of a letter."""
+
+    record: CommitmentRecord
+    members: frozenset[str]
+    words: str
+    stems: frozenset[str]
+
+    @classmethod
+    def of(cls, record: CommitmentRecord) -> Candidate:
+        text = " ".join(part for part in (record.title, record.quote or "") if part)
+        members = frozenset(name for group in member_groups(text) for name in group.surnames)
+        words = content_words(text)
+        return cls(record, members, " ".join(words), frozenset(word[:STEM] for word in words))
+
+
+@dataclass(frozen=True)
+class Score:
+    """The fit of one statement with one commitment; ``label`` is the short "why" shown in the chat."""
+
+    commitment_id: int
+    value: float
+    evidence: tuple[str, ...]
+    label: str
+
+
+class _Tally:
+    """Collects supporting evidence (noisy-or) and contradictions (factors), each with a Dutch note."""
+
+    def __init__(self) -> None:
+        self.missing = 1.0
+        self.factor = 1.0
+        self.notes: list[str] = []
+
+    def support(self, weight: float, note: str) -> None:
+        self.missing *= 1.0 - weight
+        self.notes.append(note)
+
+    def contradict(self, factor: float, note: str) -> None:
+        self.factor *= factor
+        self.notes.append(note)
+
+    @property
+    def value(self) -> float:
+        return round((1.0 - self.missing) * self.factor, 3)
+
+
+def score(statement: Statement, candidate: Candidate, letter: LetterSide) -> Score:
+    """The fit of ``statement`` with ``candidate``, with the evidence for and against."""
+    record, target = candidate.record, statement.target
+    tally = _Tally()
+    label = _identifiers(statement, candidate, tally)
+    _members(target.members, candidate.members, tally)
+    _kind(target.kind, record.kind, tally)
+    _sender(letter, record, tally)
+    if statement.action is Action.POSTPONE:
+        _old_deadline(statement.old_deadline, record.deadline, tally)
+    _wording(target.words, candidate, tally)
+    kind = KIND_LABELS.get(record.kind, record.kind)
+    return Score(record.id, tally.value, tuple(tally.notes), f"{kind} {label}" if label else kind)
+
+
+def _identifiers(statement: Statement, candidate: Candidate, tally: _Tally) -> str | None:
+    """Kamerstuk and register numbers; returns the one that matched, for the label."""
+    record, target = candidate.record, statement.target
+    label = None
+    if record.register_number and record.register_number in target.register_numbers:
+        tally.support(REGISTER_MATCH, f"registernummer {record.register_number}")
+        label = record.register_number
+    elif record.register_number and target.register_numbers:
+        tally.contradict(REGISTER_CONFLICT, f"ander registernummer ({record.register_number})")
+    shared = [ref for ref in target.refs if ref in record.refs]
+    if shared:
+        tally.support(REF_MATCH, f"Kamerstuk {shared[0]}")
+        label = label or shared[0]
+    elif target.refs and record.refs:
+        both_moties = target.kind == "motie" and record.kind == "motie"
+        factor = REF_CONFLICT_MOTIE if both_moties else REF_CONFLICT
+        tally.contradict(factor, f"andere Kamerstukken ({', '.join(record.refs)})")
+    return label
+
+
+def _members(named: Sequence[str], known: frozenset[str], tally: _Tally) -> None:
+    if not named or not known:
+        return
+    shared = [name for name in named if name in known]
+    if not shared:
+        tally.contradict(MEMBERS_CONFLICT, "andere indieners")
+        return
+    share = len(shared) / max(len(named), len(known))
+    names = ", ".join(name.title() for name in shared)
+    tally.support(MEMBERS_MATCH * (0.5 + 0.5 * share), f"indieners: {names}")
+
+
+def _kind(target: str | None, kind: str, tally: _Tally) -> None:
+    if target is None or target not in TARGET_KINDS:
+        return
+    if kind in TARGET_KINDS[target]:
+        tally.support(KIND_MATCH, f"soort: {KIND_LABELS.get(kind, kind)}")
+    else:
+        tally.contradict(KIND_CONFLICT, f"andere soort ({KIND_LABELS.get(kind, kind)})")
+
+
+def _sender(letter: LetterSide, record: CommitmentRecord, tally: _Tally) -> None:
+    if letter.ministry and record.ministry:
+        if letter.ministry == record.ministry:
+            tally.support(MINISTRY_MATCH, f"zelfde ministerie ({record.ministry})")
+        else:
+            tally.contradict(MINISTRY_CONFLICT, f"ander ministerie ({record.ministry})")
+    if letter.post and record.post and letter.post.lower() == record.post.lower():
+        tally.support(POST_MATCH, "zelfde bewindspersoon")
+
+
+def _old_deadline(recalled: date | None, deadline: date | None, tally: _Tally) -> None:
+    if recalled is None or deadline is None:
+        return
+    if recalled == deadline:
+        tally.support(OLD_DEADLINE_MATCH, f"oude termijn {dutch_date(deadline)}")
+    elif abs((recalled - deadline).days) <= NEAR_DAYS:
+        tally.support(OLD_DEADLINE_NEAR, f"oude termijn rond {dutch_date(deadline)}")
+
+
+def similarity(words: str, candidate: Candidate) -> float:
+    """How alike the subjects are, 0..1: rapidfuzz on the subject words averaged with the share of the
+    commitment's words the statement has, damped when only a few words are shared."""
+    mine = content_words(words)
+    if not mine or not candidate.words:
+        return 0.0
+    joined = " ".join(mine)
+    shared = len({word[:STEM] for word in mine} & candidate.stems)
+    shorter, longer = sorted((joined, candidate.words), key=len)
+    ratio = max(fuzz.token_set_ratio(joined, candidate.words), fuzz.partial_ratio(shorter, longer)) / 100
+    coverage = shared / len(candidate.stems)
+    return (ratio + coverage) / 2 * min(1.0, shared / SHARED_WORDS)
+
+
+def _wording(words: str, candidate: Candidate, tally: _Tally) -> None:
+    alike = similarity(words, candidate)
+    if alike > TEXT_FLOOR:
+        tally.support(TEXT_WEIGHT * (alike - TEXT_FLOOR) / (1 - TEXT_FLOOR), f"onderwerp lijkt {alike:.0%}")
+
+
+def rank(statement: Statement, candidates: Sequence[Candidate], letter: LetterSide) -> list[Score]:
+    """Every candidate's score for ``statement``, best first."""
+    scores = [score(statement, candidate, letter) for candidate in candidates]
+    return sorted(scores, key=lambda item: (-item.value, item.commitment_id))
+
+
+def choose(ranked: Sequence[Score]) -> Score | None:
+    """The best score, when it is high enough and clearly ahead of the runner-up; else no proposal."""
+    if not ranked or ranked[0].value < MIN_SCORE:
+        return None
+    runner_up = ranked[1].value if len(ranked) > 1 else 0.0
+    return ranked[0] if ranked[0].value - runner_up >= MARGIN else None

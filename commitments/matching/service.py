@@ -1,0 +1,207 @@
+"""Use cases of issue 8: which open commitments a letter acts on, accepting a proposal, saving a letter.
+
+Matching only proposes; a person accepts. Accepting goes through :mod:`commitments.services`, so the change
+lands in the item's history like any other, with a note of the letter that did it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from commitments import services
+from commitments.db import Database
+from commitments.extraction import Extraction, extract
+from commitments.letters import new_from_found, register_document
+from commitments.matching.scoring import Candidate, LetterSide, Score, choose, rank
+from commitments.matching.statements import Action, Statement, find_statements
+from commitments.ministries import ministry_code
+from commitments.model import Commitment, Document, EventType
+from commitments.records import CommitmentRecord
+from commitments.services import CommitmentQuery, NewDeadline
+
+ALTERNATIVES = 5
+DEFAULT_REASON = "Uitstel gemeld in een Kamerbrief."
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A statement of the letter and the commitment it most likely acts on, with the runners-up."""
+
+    statement: Statement
+    best: Score
+    alternatives: tuple[Score, ...]
+
+    @property
+    def partial(self) -> bool:
+        return self.statement.action is Action.PARTIAL
+
+    def to_json(self) -> dict[str, Any]:
+        """One entry of ``fulfils`` or ``postpones`` in the CLI's JSON contract."""
+        statement = self.statement
+        data: dict[str, Any] = {"commitment_id": self.best.commitment_id, "score": round(self.best.value, 2)}
+        if statement.action is Action.POSTPONE:
+            deadline = statement.new_deadline
+            data["new_deadline"] = deadline.date.isoformat() if deadline and deadline.date else None
+            data["reason"] = statement.reason
+        else:
+            data["partial"] = self.partial
+            data["evidence"] = list(self.best.evidence)
+        data.update(quote=statement.quote, start=statement.start, end=statement.end)
+        return data
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """The proposals for a letter: what it fulfils (wholly or partly) and what it postpones."""
+
+    fulfils: tuple[Proposal, ...]
+    postpones: tuple[Proposal, ...]
+
+    @property
+    def proposals(self) -> tuple[Proposal, ...]:
+        return self.fulfils + self.postpones
+
+    def to_json(self) -> dict[str, list[dict[str, Any]]]:
+        return {
+            "fulfils": [proposal.to_json() for proposal in self.fulfils],
+            "postpones": [proposal.to_json() for proposal in self.postpones],
+        }
+
+
+def open_candidates(db: Database, team: int | None, exclude_document: int | None = None) -> list[Candidate]:
+    """The team's open commitments (every team's for ``None``), prepared for comparison."""
+    records = services.list_commitments(db, CommitmentQuery(team=team))
+    return [
+        Candidate.of(record)
+        for record in records
+        if record.is_open and (exclude_document is None or record.document_id != exclude_document)
+    ]
+
+
+def propose(
+    statements: Sequence[Statement], candidates: Sequence[Candidate], letter: LetterSide
+) -> MatchResult:
+    """One proposal per statement that clearly fits one candidate; a commitment is proposed once at most."""
+    proposals: list[Proposal] = []
+    for statement in statements:
+        ranked = rank(statement, candidates, letter)
+        best = choose(ranked)
+        if best is not None:
+            others = tuple(score for score in ranked[1 : ALTERNATIVES + 1] if score.value > 0)
+            proposals.append(Proposal(statement, best, others))
+    kept: dict[int, Proposal] = {}
+    for proposal in proposals:
+        held = kept.get(proposal.best.commitment_id)
+        if held is None or proposal.best.value > held.best.value:
+            kept[proposal.best.commitment_id] = proposal
+    chosen = sorted(kept.values(), key=lambda proposal: proposal.statement.start)
+    return MatchResult(
+        fulfils=tuple(p for p in chosen if p.statement.action is not Action.POSTPONE),
+        postpones=tuple(p for p in chosen if p.statement.action is Action.POSTPONE),
+    )
+
+
+def match_letter(
+    db: Database,
+    text: str,
+    letter_date: date | None,
+    team: int | None,
+    *,
+    start: int | None = None,
+    exclude_document: int | None = None,
+) -> MatchResult:
+    """What the letter ``text`` fulfils or postpones among the team's open commitments.
+
+    ``letter_date`` (else the date in the letter) resolves new deadlines; ``start`` skips a first
+    ``SOURCE:`` line; items saved from this very letter (``exclude_document``) are not candidates.
+    """
+    extraction = extract(text, letter_date, start)
+    return match_extraction(db, extraction, team, start=start or 0, exclude_document=exclude_document)
+
+
+def match_extraction(
+    db: Database,
+    extraction: Extraction,
+    team: int | None,
+    *,
+    start: int = 0,
+    exclude_document: int | None = None,
+) -> MatchResult:
+    """:func:`match_letter` for a letter already read by the extraction."""
+    letter = extraction.letter
+    side = LetterSide(ministry_code(letter.ministry) if letter.ministry else None, letter.post)
+    statements = find_statements(extraction.text, extraction.reference, start)
+    return propose(statements, open_candidates(db, team, exclude_document), side)
+
+
+def accept_fulfilment(
+    db: Database,
+    commitment_id: int,
+    by: str,
+    team: int | None = None,
+    *,
+    partial: bool = False,
+    document_id: int | None = None,
+    kamerstuk: str | None = None,
+) -> CommitmentRecord:
+    """Close (or partly fulfil) the commitment because of a letter; the history names the letter."""
+    if partial:
+        reason = "Deels voldaan met een Kamerbrief."
+        services.partly_fulfil(db, commitment_id, by, kamerstuk, reason, team=team)
+    else:
+        services.fulfil(db, commitment_id, by, kamerstuk, team=team)
+    return _note_letter(db, commitment_id, by, document_id, "deels voldaan met" if partial else "voldaan met")
+
+
+def accept_postponement(
+    db: Database,
+    commitment_id: int,
+    deadline: NewDeadline,
+    reason: str | None,
+    by: str,
+    team: int | None = None,
+    *,
+    document_id: int | None = None,
+) -> CommitmentRecord:
+    """Move the deadline as the letter says, with its reason; a letter may name a moment already past."""
+    services.postpone(
+        db, commitment_id, by, deadline, reason or DEFAULT_REASON, date.today(), allow_past=True, team=team
+    )
+    return _note_letter(db, commitment_id, by, document_id, "uitgesteld met")
+
+
+def _note_letter(
+    db: Database, commitment_id: int, by: str, document_id: int | None, what: str
+) -> CommitmentRecord:
+    """Add the letter that caused the change to the history (the status event only holds a Kamerstuk)."""
+    with db.session() as session:
+        item = session.get(Commitment, commitment_id)
+        if item is None:  # pragma: no cover - the service call above found it
+            raise LookupError(commitment_id)
+        document = session.get(Document, document_id) if document_id is not None else None
+        if document is not None and document.team_id == item.team_id:
+            name = document.filename or "brief"
+            item.record(EventType.EDITED, by, new=f"{what} brief {name}", reason=f"document #{document.id}")
+            session.flush()
+        return CommitmentRecord.of(item, with_history=True)
+
+
+def register_letter(
+    db: Database, extraction: Extraction, filename: str, content_hash: str, team: int | None, by: str
+) -> tuple[int, list[int]]:
+    """Register the letter as a Document and save its new commitments, linked to it.
+
+    A letter registered before is not saved twice: its document id comes back with no new items.
+    """
+    document_id, new = register_document(db, team, filename, content_hash, extraction.letter)
+    if not new:
+        return document_id, []
+    saved = [
+        services.add_commitment(db, new_from_found(found, team, document_id), by).id
+        for found in extraction.commitments
+        if found.quote.strip()
+    ]
+    return document_id, saved

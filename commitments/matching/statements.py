@@ -1,0 +1,422 @@
+"""Statements in a letter that act on commitments made earlier: fulfilment, partial fulfilment, postponement.
+
+Fulfilment: "Hiermee geef ik uitvoering aan de motie …", "… zoals toegezegd tijdens het commissiedebat",
+"Met toezending van het Actieplan worden de volgende moties afgedaan: …", or a recalled promise next to
+"In de bijlage vindt u …". Postponement: an earlier promise recalled ("Ik heb toegezegd …", "terugkomen op
+de toezegging", "niet binnen de gebruikelijke termijn") with a sign of delay, the new moment (resolved
+against the letter date) and the reason. Each statement points at one target (a motie, a toezegging,
+Kamervragen), so a sentence that discharges two moties gives two statements.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+from commitments.deadlines import Deadline, find, primary
+from commitments.matching.text import Members, Span, footnotes, member_groups, notes_in, sentences
+from commitments.refs import refs_in
+
+
+class Action(enum.StrEnum):
+    FULFIL = "fulfil"
+    PARTIAL = "partial"
+    POSTPONE = "postpone"
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a statement points at: the kind of item, its references, members and register numbers, and the
+    words around it (with its footnotes) to compare subjects."""
+
+    kind: str | None
+    refs: tuple[str, ...]
+    members: tuple[str, ...]
+    register_numbers: tuple[str, ...]
+    words: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One act on one earlier commitment; ``quote == text[start:end]`` of the letter."""
+
+    action: Action
+    quote: str
+    start: int
+    end: int
+    target: Target
+    new_deadline: Deadline | None = None
+    old_deadline: date | None = None
+    reason: str | None = None
+
+
+_I = re.IGNORECASE
+_GAP = r"(?:\S+\s+)"
+FULFIL_CUES = (
+    re.compile(rf"\b(?:invulling|uitvoering|gevolg|opvolging)\s+{_GAP}{{0,3}}?aan\b", _I),
+    re.compile(rf"\bvoldoe\w*\s+{_GAP}{{0,3}}?aan\b|\bvoldaan\s+aan\b", _I),
+    re.compile(
+        rf"\bkom\w*\s+(?:ik|wij|we|het\s+kabinet)\s+{_GAP}{{0,6}}?(?:toezegging\w*|belofte)\s+{_GAP}{{0,8}}?na\b",
+        _I,
+    ),
+    re.compile(rf"\bzoals\s+{_GAP}{{0,12}}?toegezegd\b|\bconform\s+(?:mijn|de|onze)\s+toezegging", _I),
+    re.compile(r"\bafgedaan\b|\bals\s+(?:uitgevoerd|afgehandeld)\b", _I),
+    re.compile(rf"\bdoe\s+ik\s+{_GAP}{{0,3}}?toezegging\w*\s+gestand\b", _I),
+    re.compile(
+        r"\bbeantwoord\w*\s+(?:ik|wij|het\s+kabinet)\b|\bantwoorden\s+(?:\S+\s+){0,4}?op\s+(?:de\s+)?vragen\b",
+        _I,
+    ),
+)
+PARTIAL = re.compile(
+    r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+(?:deel|belangrijk\s+deel)|een\s+eerste\s+(?:stap|invulling)"
+    r"|tussenrapportage|tussenstand|een\s+deel\s+van)\b",
+    _I,
+)
+PROGRESS = re.compile(
+    r"\bvoortgang\b|\bin\s+het\s+kader\s+van\b|\bnaar\s+aanleiding\s+van\b|\bstand\s+van\s+zaken\b|\bingediend\b"
+    r"|\bin\s+uitvoering\b|\bkom\s+ik\s+(?:\S+\s+){0,4}?terug\b",
+    _I,
+)
+NEGATION = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", _I)
+FUTURE = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wil|willen|streef\w*|hoop|verwacht)\b", _I)
+INFINITIVE_ACT = re.compile(r"\b(?:geven|voldoen|nakomen|beschouwen|afdoen|beantwoorden)\b", _I)
+ANCHOR = re.compile(r"\b(?:moties?|toezegging(?:en)?|toegezegd|vragen|verzoek|amendement)\b", _I)
+ANCHOR_KIND = {"moti": "motie", "toez": "toezegging", "toeg": "toezegging", "vrag": "vragen"}
+SEPARATOR = re.compile(r"\ben\b|[,;]")
+REGISTER = re.compile(r"\bTZ\d{4,8}(?:-\d{1,4})?\b")
+LIST_ITEM = re.compile(r"(?:[-•*–]|\d{1,2}[.)])\s+")
+
+RECALL = re.compile(
+    r"\b(?:heb|had|hebben|hadden)\s+(?:ik|wij|we)\b[^.]{0,200}?\b(?:toegezegd|aangegeven|gemeld|aangekondigd|beloofd"
+    r"|laten\s+weten|verzekerd)\b"
+    r"|\b(?:ik|wij|we)\s+(?:heb|had|hebben|hadden)\s+(?:\S+\s+){0,3}?(?:toegezegd|aangegeven|gemeld|beloofd)\b"
+    r"|\bterug\s*(?:te\s+)?kom\w*\s+op\s+(?:de|mijn|een|onze)\s+(?:toezegging|afspraak|planning)"
+    r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+)?(?:termijn|datum|moment)\b"
+    r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)",
+    _I,
+)
+PROMISE_MADE = re.compile(r"\btoezegging\w*\s+(?:\S+\s+){0,6}?gedaan\b|\bde\s+toezegging\s+die\b", _I)
+DELAY = re.compile(
+    r"\bnog\s+niet\b|\bmeer\s+tijd\b|\bniet\s+haalbaar\b|\bniet\s+mogelijk\b|\bniet\s+(?:is\s+)?gelukt\b"
+    r"|\bterug\s*(?:te\s+)?kom\w*\s+op\b|\bvertraging\b|\bvertraagd\b|\blater\s+dan\b|\buitstel\w*\b"
+    r"|\bniet\s+(?:voor|binnen|op)\s+de\b|\bniet\s+(?:tijdig|gereed|klaar)\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b"
+    r"|\blanger\s+(?:duurt|nodig)\b|\bhelaas\b",
+    _I,
+)
+SENDING = re.compile(
+    r"\b(?:hierbij|bijgaand|in\s+de\s+bijlage|als\s+bijlage|met\s+deze\s+brief|middels\s+deze\s+brief)\b[^.]{0,80}?"
+    r"\b(?:zend|stuur|bied|ontvangt|vindt|treft|informeer|deel)\w*",
+    _I,
+)
+INTENT = re.compile(
+    r"\b(?:verwacht\w*|streef\w*|zal|zullen|wil|hoop|ga|gaat|voornemens|planning|beantwoord\w*|informeer|stuur|"
+    r"ontvangt|uiterlijk)\b",
+    _I,
+)
+CAUSE = re.compile(r"\b(?:omdat|vanwege|doordat|wegens|aangezien|namelijk)\b", _I)
+CAUSE_SENTENCE = re.compile(r"^(?:(?:Dit|Dat)\s+(?:komt|heeft\s+te\s+maken)|De\s+reden)\b", _I)
+THEREFORE = re.compile(r"\b(?:daarom|dientengevolge|hierdoor|daardoor)\b", _I)
+NEEDS = (
+    re.compile(
+        r"\bmeer\s+tijd\b|\bnodig\b|\bafhankelijk\s+van\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b|\bcomplex\b",
+        _I,
+    ),
+    re.compile(r"\bnog\s+niet\b", _I),
+)  # what a delay needs, the more telling first
+WINDOW = 4  # sentences after a recalled promise that may hold its delay and new moment
+REASON_LIMIT = 300
+
+
+@dataclass(frozen=True)
+class _Letter:
+    text: str
+    spans: list[Span]
+    notes: dict[int, str]
+    reference: date
+
+    def sentence(self, index: int) -> str:
+        span = self.spans[index]
+        return self.text[span.start : span.end]
+
+
+def find_statements(text: str, reference: date, start: int = 0) -> list[Statement]:
+    """Every acting statement in ``text[start:]``, in order; deadlines resolved against ``reference``."""
+    letter = _Letter(text, sentences(text, start), footnotes(text), reference)
+    found: list[Statement] = []
+    used: set[int] = set()
+    for index in range(len(letter.spans)):
+        if index not in used:
+            postponement = _postponement(letter, index)
+            if postponement is not None:
+                statement, consumed = postponement
+                found.append(statement)
+                used.update(consumed)
+    for index in range(len(letter.spans)):
+        if index not in used:
+            statements, consumed = _fulfilments(letter, index)
+            found.extend(statements)
+            used.update(consumed)
+    return sorted(found, key=lambda statement: (statement.start, statement.end))
+
+
+# --- fulfilment -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    action: Action | None  # None: progress or a negated act, which acts on nothing
+
+
+def _cues(sentence: str) -> list[_Cue]:
+    cues = []
+    for pattern in FULFIL_CUES:
+        for match in pattern.finditer(sentence):
+            cues.append(_Cue(match.start(), _fulfil_action(sentence, match.start(), match.end())))
+    cues.extend(_Cue(match.start(), None) for match in PROGRESS.finditer(sentence))
+    return sorted(cues, key=lambda cue: cue.start)
+
+
+def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
+    """Fulfil or partial for a cue; None when it is negated or still to come ("zal ik uitvoering geven")."""
+    before = sentence[max(0, start - 80) : start]
+    after = sentence[end : end + 60]
+    if NEGATION.search(before[-50:]) or NEGATION.search(after):
+        return None
+    if FUTURE.search(before) and INFINITIVE_ACT.search(sentence[start : end + 60]):
+        return None
+    return Action.PARTIAL if PARTIAL.search(sentence[max(0, start - 60) : end + 60]) else Action.FULFIL
+
+
+def _fulfilments(letter: _Letter, index: int) -> tuple[list[Statement], set[int]]:
+    sentence = letter.sentence(index)
+    cues = _cues(sentence)
+    if not any(cue.action for cue in cues):
+        return _sent_promise(letter, index), set()
+    items = _list_items(letter, index) if sentence.rstrip().endswith(":") else []
+    if items:
+        lead = next(cue.action for cue in cues if cue.action)
+        listed = [_statement(letter, lead, _after_marker(letter.text, item), item.end) for item in items]
+        return [statement for statement in listed if _identified(statement)], {index}
+    statements: list[Statement] = []
+    base = letter.spans[index].start
+    for segment_start, segment_end, anchor_start in _segments(sentence):
+        action = _governing(cues, segment_start, segment_end, anchor_start)
+        if action is not None:
+            found = _split(letter, action, base + segment_start, base + segment_end, letter.spans[index])
+            statements.extend(statement for statement in found if _identified(statement))
+    return statements, {index}
+
+
+def _governing(cues: list[_Cue], start: int, end: int, anchor: int) -> Action | None:
+    """The act of the last cue before the target's anchor, else of the first cue inside its segment."""
+    before = [cue for cue in cues if cue.start <= anchor]
+    if before:
+        return before[-1].action
+    inside = [cue for cue in cues if start <= cue.start < end]
+    return inside[0].action if inside else None
+
+
+def _segments(sentence: str) -> list[tuple[int, int, int]]:
+    """(start, end, anchor start) per target: a new one begins at an anchor after "en", "," or ";"."""
+    anchors = [match.start() for match in ANCHOR.finditer(sentence)]
+    starts = [0]
+    for previous, anchor in pairwise(anchors):
+        if SEPARATOR.search(sentence[previous:anchor]):
+            starts.append(anchor)
+    bounds = [*starts[1:], len(sentence)]
+    segments = []
+    for start, end in zip(starts, bounds, strict=False):
+        inside = [anchor for anchor in anchors if start <= anchor < end]
+        segments.append((start, end, inside[0] if inside else start))
+    return segments
+
+
+def _list_items(letter: _Letter, index: int) -> list[Span]:
+    """The list items after a lead-in ("worden de volgende moties afgedaan:"), each with its sentences."""
+    items: list[Span] = []
+    for span in letter.spans[index + 1 :]:
+        if LIST_ITEM.match(letter.text, span.start):
+            items.append(span)
+        elif items and not letter.text[items[-1].end : span.start].count("\n\n"):
+            items[-1] = Span(items[-1].start, span.end)  # a second sentence of the same item
+        else:
+            break
+    return items
+
+
+def _after_marker(text: str, item: Span) -> int:
+    marker = LIST_ITEM.match(text, item.start)
+    return marker.end() if marker else item.start
+
+
+def _sent_promise(letter: _Letter, index: int) -> list[Statement]:
+    """A recalled promise next to "In de bijlage vindt u …" with no sign of delay: the letter fulfils it."""
+    sentence = letter.sentence(index)
+    if not (RECALL.search(sentence) or PROMISE_MADE.search(sentence)):
+        return []
+    around = range(max(0, index - 1), min(len(letter.spans), index + 3))
+    if any(DELAY.search(letter.sentence(other)) for other in around):
+        return []
+    if not any(SENDING.search(letter.sentence(other)) for other in around):
+        return []
+    span = letter.spans[index]
+    return [_statement(letter, Action.FULFIL, span.start, span.end)]
+
+
+def _split(letter: _Letter, action: Action, start: int, end: int, sentence: Span) -> list[Statement]:
+    """One statement per motion when a segment names several ("de moties van de leden A1 en B2")."""
+    fragment = letter.text[start:end]
+    groups = member_groups(fragment)
+    refs = refs_in(fragment)
+    plural = re.search(r"\b(?:moties|toezeggingen)\b", fragment, _I) is not None
+    if plural and len(groups) > 1:
+        return [_statement(letter, action, start, end, group, sentence) for group in groups]
+    if plural and len(refs) > 1 and len(groups) <= 1:
+        return [_statement(letter, action, start, end, refs=(ref,), sentence=sentence) for ref in refs]
+    return [_statement(letter, action, start, end, sentence=sentence)]
+
+
+def _statement(
+    letter: _Letter,
+    action: Action,
+    start: int,
+    end: int,
+    members: Members | None = None,
+    sentence: Span | None = None,
+    refs: tuple[str, ...] | None = None,
+) -> Statement:
+    """A fulfilment statement quoting the whole sentence, pointing at the target in ``text[start:end]``."""
+    quote = sentence or Span(start, end)
+    target = _target(letter, letter.text[start:end], members, refs)
+    return Statement(action, letter.text[quote.start : quote.end], quote.start, quote.end, target)
+
+
+def _identified(statement: Statement) -> bool:
+    """Whether a statement names what it acts on: a motie, toezegging or question, a Kamerstuk or TZ number.
+
+    "uitvoering gegeven aan de afspraak uit het coalitieakkoord" acts on no commitment of the Kamer.
+    """
+    target = statement.target
+    return bool(target.kind or target.refs or target.register_numbers or ANCHOR.search(target.words))
+
+
+def _target(
+    letter: _Letter, fragment: str, members: Members | None = None, refs: tuple[str, ...] | None = None
+) -> Target:
+    if members is not None:
+        note = letter.notes.get(members.note) if members.note else None
+        notes = [note] if note else []
+        names = members.surnames
+    else:
+        notes = notes_in(fragment, letter.notes)
+        names = tuple(dict.fromkeys(name for group in member_groups(fragment) for name in group.surnames))
+    cited = refs if refs is not None else tuple(refs_in(" ".join([fragment, *notes])))
+    anchor = ANCHOR.search(fragment)
+    kind = ANCHOR_KIND.get(anchor.group(0).lower()[:4]) if anchor else None
+    words = " ".join([fragment, *notes])
+    return Target(kind, cited, names, tuple(dict.fromkeys(REGISTER.findall(words))), words)
+
+
+# --- postponement ---------------------------------------------------------------------------------------
+
+
+def _postponement(letter: _Letter, index: int) -> tuple[Statement, set[int]] | None:
+    sentence = letter.sentence(index)
+    recalled = RECALL.search(sentence)
+    if recalled is None:
+        return None
+    window = list(range(index, min(len(letter.spans), index + WINDOW + 1)))
+    notes = notes_in(sentence, letter.notes)
+    old = _old_deadline(" ".join([sentence, *notes]), letter.reference)
+    new_index, new = _new_deadline(letter, index, recalled.end(), window)
+    delayed = any(DELAY.search(letter.sentence(other)) for other in window)
+    later = new is not None and new.date is not None and old is not None and new.date > old
+    if not (delayed or later):
+        return None
+    last = new_index if new_index is not None else index
+    span = Span(letter.spans[index].start, letter.spans[last].end)
+    context = [letter.sentence(index - 1)] if index > 0 else []  # often says what was promised
+    words = " ".join([*context, sentence, *notes, letter.sentence(last) if last != index else ""])
+    target = _target(letter, sentence)
+    target = Target(target.kind or "toezegging", target.refs, target.members, target.register_numbers, words)
+    statement = Statement(
+        Action.POSTPONE,
+        letter.text[span.start : span.end],
+        span.start,
+        span.end,
+        target,
+        new_deadline=new,
+        old_deadline=old,
+        reason=_reason(letter, index, new_index, window),
+    )
+    return statement, set(range(index, last + 1)) | _reason_sentences(letter, window, statement.reason)
+
+
+def _reason_sentences(letter: _Letter, window: Sequence[int], reason: str | None) -> set[int]:
+    """The sentence(s) the reason came from: they explain the delay and act on nothing themselves."""
+    return {other for other in window if reason and _tidy(letter.sentence(other)).endswith(reason)}
+
+
+def _old_deadline(recall: str, reference: date) -> date | None:
+    """The moment the recalled promise was due ("in het eerste kwartaal van 2020", "voor 1 april")."""
+    dated = [match for match in find(recall, reference) if match.date is not None]
+    if not dated:
+        return None
+    return max(dated, key=lambda match: (match.strength, match.start)).date
+
+
+def _new_deadline(
+    letter: _Letter, index: int, recall_end: int, window: Sequence[int]
+) -> tuple[int | None, Deadline | None]:
+    """The new moment: a dated forward phrase in a sentence of intent after the recall, else a vague one."""
+    vague: tuple[int | None, Deadline | None] = (None, None)
+    for other in window:
+        sentence = letter.sentence(other)
+        offset = recall_end if other == index else 0
+        if other == index:
+            delay = DELAY.search(sentence, recall_end)
+            if delay is None:
+                continue
+            offset = delay.end()
+        if not INTENT.search(sentence):
+            continue
+        matches = [match for match in find(sentence[offset:], letter.reference) if not match.backward]
+        chosen = primary(matches, letter.reference)
+        if chosen is None:
+            continue
+        if chosen.date is not None:
+            return other, chosen
+        if vague[1] is None:
+            vague = (other, chosen)
+    return vague
+
+
+def _reason(letter: _Letter, index: int, new_index: int | None, window: Sequence[int]) -> str | None:
+    """Why: an "omdat/vanwege/doordat" clause, a "Dit komt doordat …" sentence, the sentence before "daarom",
+    or the first sentence that names a need ("meer tijd nodig", "nog in gesprek")."""
+    for other in window:
+        sentence = letter.sentence(other)
+        if CAUSE_SENTENCE.match(sentence):
+            return _tidy(sentence)
+        cause = CAUSE.search(sentence)
+        if cause is not None:
+            return _tidy(sentence if other not in {index, new_index} else sentence[cause.start() :])
+    if index > 0 and THEREFORE.search(letter.sentence(index)):
+        return _tidy(letter.sentence(index - 1))
+    for need in NEEDS:
+        for other in window:
+            if other not in {index, new_index} and need.search(letter.sentence(other)):
+                return _tidy(letter.sentence(other))
+    return None
+
+
+def _tidy(text: str) -> str:
+    cleaned = " ".join(re.sub(r"(?<=[^\W\d_])-\s*\n\s*(?=[a-z])", "", text).split())
+    if len(cleaned) <= REASON_LIMIT:
+        return cleaned
+    return cleaned[: REASON_LIMIT - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,163 @@
+"""Plain-text helpers for matching: sentence spans, footnotes, member names and words to compare.
+
+Spans always point into the letter text as given, so a quote can be shown and checked
+(``text[start:end]``). Kamerbrieven come as PDF text with hard line breaks, so sentences run across lines and
+only a blank line or a list item ends one early.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import pairwise
+
+_SENTENCE_END = re.compile(r"[.!?](?:\d{1,2}(?!\d))?[\"'»”)]*\s+(?=[A-Z\"'«“(•\-–*])")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+_LIST_ITEM = re.compile(r"\n[ \t]*(?=(?:[-•*–]|\d{1,2}[.)])[ \t]+\S)")
+# Words that end in a full stop without ending a sentence.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:nr|nrs|no|art|blz|bijv|bv|o\.a|c\.s|a\.s|jl|d\.d|t\.a\.v|m\.b\.t|i\.v\.m|e\.d|z\.s\.m|mr|dr|drs|ir"
+    r"|prof|ca|incl|excl|resp|p|pag|zgn|vgl|[A-Z])\.)$"
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the letter: ``text[start:end]``."""
+
+    start: int
+    end: int
+
+
+def sentences(text: str, start: int = 0) -> list[Span]:
+    """The sentences of ``text[start:]`` (a list item or paragraph ends one too), stripped of spaces."""
+    cuts = {start, len(text)}
+    cuts.update(match.end() for match in _BLANK_LINE.finditer(text, start))
+    cuts.update(match.start() + 1 for match in _LIST_ITEM.finditer(text, start))
+    for match in _SENTENCE_END.finditer(text, start):
+        if not _ABBREVIATION.search(text[max(start, match.start() - 8) : match.start() + 1]):
+            cuts.add(match.end())
+    bounds = sorted(cuts)
+    spans = []
+    for left, right in pairwise(bounds):
+        piece = text[left:right]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            spans.append(Span(left + lead, left + lead + len(stripped)))
+    return spans
+
+
+_NOTE_LINE = re.compile(
+    r"^[ \t]*(?:Noot[ \t]+)?(?P<number>\d{1,2})(?:[ \t]*[:.])?[ \t]+(?P<text>[^\W\d][^\n]*)$", re.M
+)
+_NOTE_BLOCK = re.compile(
+    r"^[ \t]*(?:X[ \t]+)?Noot[ \t]*\n+[ \t]*(?P<number>\d{1,2})[ \t]*\n+(?P<text>\S[^\n]*)$", re.M
+)
+_NOTE_CONTINUATION = re.compile(r"\n+(?P<line>\S[^\n]*)")
+NOTE_MARKER = re.compile(r"(?<=[^\W\d_]|[.)»])(?P<number>\d{1,2})(?!\d)")
+_NOTE_LINES = 3
+
+
+def footnotes(text: str) -> dict[int, str]:
+    """Footnote texts by number: "5 Kamerstuk 28 638, nr. 178: De Staatssecretaris zal …", "Noot 1: …"."""
+    notes: dict[int, str] = {}
+    for pattern in (_NOTE_BLOCK, _NOTE_LINE):
+        for match in pattern.finditer(text):
+            number = int(match["number"])
+            if number == 0 or number in notes or not re.search(r"[^\W\d_]{3}", match["text"]):
+                continue
+            lines = [match["text"]]
+            position = match.end()
+            while len(lines) < _NOTE_LINES:
+                more = _NOTE_CONTINUATION.match(text, position)
+                if more is None or more["line"].startswith(f"{number + 1} ") or "Noot" in more["line"]:
+                    break
+                lines.append(more["line"])
+                position = more.end()
+            notes[number] = " ".join(line.strip() for line in lines)
+    return notes
+
+
+def notes_in(fragment: str, notes: dict[int, str]) -> list[str]:
+    """The footnotes ``fragment`` points to with a marker ("toezegging5", "Holman-Vedder1")."""
+    found = []
+    for match in NOTE_MARKER.finditer(fragment):
+        note = notes.get(int(match["number"]))
+        if note is not None and note not in found:
+            found.append(note)
+    return found
+
+
+_CAPITALISED = r"[A-ZÀ-Ý][^\W\d_]*(?:[-’'][^\W\d_]+)*"
+_PARTICLE = r"(?:van|de|der|den|te|ter|ten|in\s+'t|'t)"
+_SURNAME = rf"(?:{_PARTICLE}\s+)*{_CAPITALISED}"
+_NAME = rf"(?:[A-Z]\.\s*)*{_SURNAME}(?:\s+{_SURNAME})?"
+_ENTRY = rf"{_NAME}(?:\s+c\.s\.)?(?:\d{{1,2}}(?!\d))?"
+MEMBERS = re.compile(
+    rf"\b(?:[Mm]oties?|[Vv]ragen|[Aa]mendement)(?:\d{{1,2}})?\s+(?:van\s+(?:de\s+|het\s+)?(?:leden|lid)\s+)?"
+    rf"(?P<names>{_ENTRY}(?:\s*(?:,|\ben\b|&)\s*{_ENTRY})*)"
+)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|\ben\b|&)\s*")
+_NOT_NAMES = {"kamerstuk", "kamerstukken", "motie", "moties", "de", "het", "een", "die", "dat", "over"}
+
+
+@dataclass(frozen=True)
+class Members:
+    """The surnames of one motion's (or question's) members, and the footnote marker after them, if any."""
+
+    surnames: tuple[str, ...]
+    note: int | None = None
+
+
+def member_groups(fragment: str) -> list[Members]:
+    """Members named after "motie", "moties van de leden", "vragen van het lid", normalised, per motion.
+
+    "de moties van de leden Van den Berg c.s.1 en Regterschot2" names two motions (the footnote markers tell
+    them apart), "motie Kuik en Van der Graaf" one motion of two members.
+    """
+    groups: list[Members] = []
+    for match in MEMBERS.finditer(fragment):
+        names = match["names"]
+        pieces = [*re.split(r"(?<=[^\W\d_.]|\.)(\d{1,2})(?!\d)", names), ""]
+        for piece, marker in zip(pieces[::2], pieces[1::2], strict=False):
+            group = [surname_key(name) for name in _SPLIT_NAMES.split(piece.replace("c.s.", " "))]
+            group = [name for name in group if name and name not in _NOT_NAMES]
+            if group:
+                groups.append(Members(tuple(group), int(marker) if marker else None))
+    return groups
+
+
+def surname_key(name: str) -> str:
+    """A surname as compared: without initials, particles, accents or case ("Van der Graaf" → "graaf")."""
+    words = plain(name).split()
+    return " ".join(word for word in words if word not in _PARTICLES and not re.fullmatch(r"\w\.?", word))
+
+
+_PARTICLES = {"van", "de", "der", "den", "te", "ter", "ten", "in", "t", "'t"}
+
+
+def plain(text: str) -> str:
+    """Lower case, accents off, hyphenated line breaks joined, whitespace single."""
+    joined = re.sub(r"(?<=[^\W\d_])-\s*\n\s*(?=[a-z])", "", text)
+    decomposed = unicodedata.normalize("NFKD", joined.lower())
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(stripped.split())
+
+
+_STOPWORD_TEXT = """
+aan al alle als bij dan dat de deze die dit door een en er te hij het hier hierbij hiermee hoe ik in is kamer
+kan komen kunnen maar met mij mijn na naar niet nog nu of om onder ook op over per tot tevens u uw van veel
+voor want wat we wij wel wordt worden zal zich zij zijn zou zullen brief kamerstuk kamerstukken nr nrs
+geachte voorzitter tweede motie moties toezegging toezeggingen toegezegd leden lid regering kabinet minister
+staatssecretaris informeren informeer geinformeerd verzoekt zoals heb hebben had uitvoering invulling gegeven
+geef geeft daarmee hierover hiervan waarin waarbij welke ten slotte tijdens debat commissiedebat
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_WORD = re.compile(r"[a-z][a-z-]{2,}")
+
+
+def content_words(text: str) -> list[str]:
+    """The words that carry the subject, for fuzzy comparison: plain, no stop words, no numbers."""
+    return [word for word in _WORD.findall(plain(text)) if word not in STOPWORDS]

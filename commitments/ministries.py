@@ -1,0 +1,149 @@
+"""Ministries and the posts of bewindspersonen, read from ``config/data/ministries.toml``.
+
+Turns "Minister van Justitie en Veiligheid", "staatssecretaris VWS", "MinJenV" or an old name such as
+"Minister van Veiligheid en Justitie" into a post and the ministry code (``JenV``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Ministry:
+    """One ministry: its code, its names (current first) and the extra posts that sit there."""
+
+    code: str
+    names: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    posts: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
+
+
+@dataclass(frozen=True)
+class PostMatch:
+    """A post found in text: ``post`` as recorded (None for "het ministerie van X"), the code, the span."""
+
+    post: str | None
+    ministry: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Index:
+    ministries: dict[str, Ministry]
+    by_name: dict[str, tuple[str, str]]  # lower-case name -> (code, name as written in the data)
+    by_abbreviation: dict[str, str]  # lower-case abbreviation or code -> code
+    post_pattern: re.Pattern[str]
+    abbreviation_pattern: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _index() -> _Index:
+    raw = tomllib.loads(resources.files("config").joinpath("data/ministries.toml").read_text("utf-8"))
+    ministries: dict[str, Ministry] = {}
+    by_name: dict[str, tuple[str, str]] = {}
+    by_abbreviation: dict[str, str] = {}
+    for entry in raw["ministry"]:
+        ministry = Ministry(
+            code=entry["code"],
+            names=tuple(entry["names"]),
+            abbreviations=tuple(entry["abbreviations"]),
+            posts=tuple(entry["posts"]),
+        )
+        ministries[ministry.code] = ministry
+        for name in (*ministry.names, *ministry.posts):
+            by_name.setdefault(name.lower(), (ministry.code, name))
+        for abbreviation in (ministry.code, *ministry.abbreviations):
+            by_abbreviation[abbreviation.lower()] = ministry.code
+            if not abbreviation.lower().startswith("min"):
+                by_abbreviation["min" + abbreviation.lower()] = ministry.code
+    names = _alternation(list(by_name))
+    abbreviations = _alternation(list(by_abbreviation))
+    post_pattern = re.compile(
+        rf"\b(?P<role>minister-president|premier|ministerie|ministers?|staatssecretaris(?:sen)?)\b"
+        rf"(?:\s+en\s+(?P<second>minister|staatssecretaris)\b)?"
+        rf"(?:\s+(?:van|voor)\s+(?P<name>{names})(?![\w-])|\s+(?:(?:van|voor)\s+)?(?P<abbr>{abbreviations})\b)?",
+        re.IGNORECASE,
+    )
+    abbreviation_pattern = re.compile(rf"(?<![\w&-])(?P<abbr>{abbreviations})(?![\w&-])", re.IGNORECASE)
+    return _Index(ministries, by_name, by_abbreviation, post_pattern, abbreviation_pattern)
+
+
+def ministries() -> dict[str, Ministry]:
+    """All ministries by code."""
+    return _index().ministries
+
+
+_ROLES = {
+    "minister-president": "Minister-President",
+    "premier": "Minister-President",
+    "ministers": "Minister",
+    "staatssecretarissen": "Staatssecretaris",
+}
+
+
+def _role(written: str) -> str:
+    lowered = written.lower()
+    return _ROLES.get(lowered, lowered.capitalize())
+
+
+def find_posts(text: str) -> list[PostMatch]:
+    """Every post of a bewindspersoon (or "ministerie van X") named in ``text``, in order."""
+    index = _index()
+    found: list[PostMatch] = []
+    for match in index.post_pattern.finditer(text):
+        roles = [_role(match["role"])] + ([_role(match["second"])] if match["second"] else [])
+        for role in roles:
+            if match["name"]:
+                code, name = index.by_name[match["name"].lower()]
+                preposition = "voor" if name in index.ministries[code].posts else "van"
+                post = name if name == "Minister-President" else f"{role} {preposition} {name}"
+            elif match["abbr"]:
+                code = index.by_abbreviation[match["abbr"].lower()]
+                post = f"{role} van {index.ministries[code].name}"
+            elif role == "Minister-President":
+                code, post = "AZ", role
+            else:
+                continue
+            found.append(PostMatch(None if role == "Ministerie" else post, code, match.start(), match.end()))
+    return found
+
+
+def parse_post(text: str) -> PostMatch | None:
+    """The first post in ``text``, or a bare ministry abbreviation ("BZK", "MinJenV") as its minister."""
+    posts = [post for post in find_posts(text) if post.post]
+    if posts:
+        return posts[0]
+    code = ministry_code(text)
+    if code is None:
+        return None
+    ministry = _index().ministries[code]
+    return PostMatch(f"Minister van {ministry.name}", code, 0, len(text))
+
+
+def ministry_code(text: str) -> str | None:
+    """The ministry code for a code, abbreviation, name or post ("VWS", "MinJenV", "Defensie"), else None."""
+    index = _index()
+    cleaned = text.strip()
+    if cleaned.lower() in index.by_abbreviation:
+        return index.by_abbreviation[cleaned.lower()]
+    if cleaned.lower() in index.by_name:
+        return index.by_name[cleaned.lower()][0]
+    posts = find_posts(cleaned)
+    if posts:
+        return posts[0].ministry
+    match = index.abbreviation_pattern.search(cleaned)
+    return index.by_abbreviation[match["abbr"].lower()] if match else None

@@ -1,0 +1,346 @@
+"""The domain model: commitments, teams, members, documents and their history (SQLAlchemy 2.0 typed ORM).
+
+State changes go through the methods on :class:`Commitment`, which check the transition and write history.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from commitments.errors import InvalidInput, InvalidTransition
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every back end (SQLite stores them naive)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None or value.tzinfo is not None:
+            return value
+        return value.replace(tzinfo=UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Kind(enum.StrEnum):
+    TOEZEGGING = "toezegging"
+    MOTIE = "motie"
+    DELIVERABLE = "deliverable"
+
+
+class Status(enum.StrEnum):
+    OPEN = "open"
+    VOLDAAN = "voldaan"
+    DEELS_VOLDAAN = "deels_voldaan"
+    VERVALLEN = "vervallen"
+
+
+ACTIVE_STATUSES = (Status.OPEN, Status.DEELS_VOLDAAN)
+"""Statuses that still need work: they show in open lists and get reminders."""
+
+
+class MotieStatus(enum.StrEnum):
+    OPEN = "open"
+    AFGEDAAN = "afgedaan"
+
+
+class Role(enum.StrEnum):
+    ADMIN = "admin"
+    EDITOR = "editor"
+    VIEWER = "viewer"
+
+
+class EventType(enum.StrEnum):
+    CREATED = "created"
+    STATUS_CHANGED = "status_changed"
+    POSTPONED = "postponed"
+    REASSIGNED = "reassigned"
+    EDITED = "edited"
+
+
+def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
+    return Enum(cls, name=name, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Team(Base):
+    """A team is one Telegram chat; its commitments are visible to it alone."""
+
+    __tablename__ = "teams"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    title: Mapped[str] = mapped_column(String(255), default="")
+    approved: Mapped[bool] = mapped_column(Boolean, default=False)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    members: Mapped[list[Member]] = relationship(back_populates="team", cascade="all, delete-orphan")
+
+
+class Member(Base):
+    """A Telegram user in a team, with a role: admins manage, editors change, viewers only query."""
+
+    __tablename__ = "members"
+    __table_args__ = (UniqueConstraint("team_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    username: Mapped[str | None] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(255), default="")
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"), default=Role.EDITOR)
+
+    team: Mapped[Team] = relationship(back_populates="members")
+
+
+class Document(Base):
+    """A registered Kamerbrief; commitments found in it point here."""
+
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("team_id", "content_hash"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
+    filename: Mapped[str] = mapped_column(String(255), default="")
+    letter_date: Mapped[date | None] = mapped_column(Date)
+    sender: Mapped[str | None] = mapped_column(String(255))
+    ministry: Mapped[str | None] = mapped_column(String(16))
+    subject: Mapped[str | None] = mapped_column(Text)
+    kenmerk: Mapped[str | None] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CommitmentRef(Base):
+    """A normalised Kamerstuk reference of a commitment ("28638-178"), indexed for look-up."""
+
+    __tablename__ = "commitment_refs"
+
+    commitment_id: Mapped[int] = mapped_column(
+        ForeignKey("commitments.id", ondelete="CASCADE"), primary_key=True
+    )
+    ref: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
+
+
+class HistoryEvent(Base):
+    """One change to a commitment: who, when, what, and (for postponements) the old and new deadline."""
+
+    __tablename__ = "history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    by: Mapped[str] = mapped_column(String(255))
+    event: Mapped[EventType] = mapped_column(_enum(EventType, "event_type"))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Commitment(Base):
+    """A toezegging, motie or deliverable, with its deadline and status."""
+
+    __tablename__ = "commitments"
+    __table_args__ = (
+        Index("ix_commitments_team_status_deadline", "team_id", "status", "deadline"),
+        Index("ix_commitments_status_ministry", "status", "ministry"),
+        Index("ix_commitments_status_post", "status", "post"),
+        Index("ix_commitments_status_deadline", "status", "deadline"),
+        UniqueConstraint("team_id", "register_number"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"))
+    kind: Mapped[Kind] = mapped_column(_enum(Kind, "kind"))
+    title: Mapped[str] = mapped_column(String(255))
+    quote: Mapped[str | None] = mapped_column(Text)
+    deadline: Mapped[date | None] = mapped_column(Date)
+    deadline_text: Mapped[str | None] = mapped_column(String(255))
+    estimate: Mapped[bool] = mapped_column(Boolean, default=False)
+    recurring: Mapped[str | None] = mapped_column(String(20))
+    status: Mapped[Status] = mapped_column(_enum(Status, "status"), default=Status.OPEN)
+    motie_status: Mapped[MotieStatus | None] = mapped_column(_enum(MotieStatus, "motie_status"))
+    ministry: Mapped[str | None] = mapped_column(String(16))
+    post: Mapped[str | None] = mapped_column(String(255))
+    person: Mapped[str | None] = mapped_column(String(255))
+    owner: Mapped[str | None] = mapped_column(String(255))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    fulfilled_by: Mapped[str | None] = mapped_column(String(40))
+    register_number: Mapped[str | None] = mapped_column(String(32), index=True)
+    """The item's number in the Tweede Kamer's register of toezeggingen ("TZ202412-116"), once known."""
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    refs: Mapped[list[CommitmentRef]] = relationship(
+        cascade="all, delete-orphan", order_by=CommitmentRef.ref, lazy="selectin"
+    )
+    history: Mapped[list[HistoryEvent]] = relationship(
+        cascade="all, delete-orphan", order_by=HistoryEvent.id, lazy="selectin"
+    )
+    team: Mapped[Team | None] = relationship(lazy="joined")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative hook
+
+    @property
+    def ref_list(self) -> list[str]:
+        return [ref.ref for ref in self.refs]
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status not in ACTIVE_STATUSES or self.motie_status == MotieStatus.AFGEDAAN
+
+    def record(
+        self,
+        event: EventType,
+        by: str,
+        old: str | None = None,
+        new: str | None = None,
+        reason: str | None = None,
+    ) -> None:
+        self.history.append(HistoryEvent(event=event, by=by, old=old, new=new, reason=reason))
+
+    def _require_open(self, action: str) -> None:
+        if self.is_closed:
+            raise InvalidTransition(
+                f"#{self.id} is al afgesloten ({self.status_label}); {action} kan niet meer."
+            )
+
+    @property
+    def status_label(self) -> str:
+        if self.kind == Kind.MOTIE and self.motie_status == MotieStatus.AFGEDAAN:
+            return "afgedaan"
+        return self.status.value.replace("_", " ")
+
+    def fulfil(self, by: str, kamerstuk: str | None = None) -> None:
+        """Mark as fulfilled (a motie: afgedaan), optionally with the Kamerstuk that fulfilled it."""
+        self._require_open("afdoen")
+        old = self.status_label
+        self.status = Status.VOLDAAN
+        if self.kind == Kind.MOTIE:
+            self.motie_status = MotieStatus.AFGEDAAN
+        self.fulfilled_by = kamerstuk
+        self.record(EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=kamerstuk)
+
+    def partly_fulfil(self, by: str, kamerstuk: str | None = None, reason: str | None = None) -> None:
+        """Record partial fulfilment; the item stays visible as deels voldaan."""
+        self._require_open("deels afdoen")
+        self.status = Status.DEELS_VOLDAAN
+        self.fulfilled_by = kamerstuk
+        self.record(
+            EventType.STATUS_CHANGED, by, old="open", new=self.status_label, reason=reason or kamerstuk
+        )
+
+    def postpone(
+        self,
+        by: str,
+        new_deadline: date,
+        reason: str,
+        today: date,
+        deadline_text: str | None = None,
+        estimate: bool = False,
+        allow_past: bool = False,
+    ) -> None:
+        """Move the deadline; the item stays open and the history keeps the old one and the reason."""
+        self._require_open("uitstellen")
+        if not reason.strip():
+            raise InvalidInput("Geef een reden voor het uitstel.")
+        if new_deadline < today and not allow_past:
+            raise InvalidInput(
+                f"De nieuwe termijn ({new_deadline:%d-%m-%Y}) ligt in het verleden. "
+                "Bedoel je dat echt? Geef dan expliciet aan dat een datum in het verleden mag."
+            )
+        old = self.deadline.isoformat() if self.deadline else None
+        self.deadline = new_deadline
+        self.deadline_text = deadline_text
+        self.estimate = estimate
+        self.record(EventType.POSTPONED, by, old=old, new=new_deadline.isoformat(), reason=reason.strip())
+
+    def drop(self, by: str, reason: str) -> None:
+        """Mark as vervallen (no longer relevant), with a reason."""
+        self._require_open("laten vervallen")
+        if not reason.strip():
+            raise InvalidInput("Geef een reden waarom de toezegging vervalt.")
+        old = self.status_label
+        self.status = Status.VERVALLEN
+        self.record(EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=reason.strip())
+
+    def reassign(self, by: str, owner: str) -> None:
+        """Give the item a new owner."""
+        if not owner.strip():
+            raise InvalidInput("Geef de nieuwe eigenaar op, bijvoorbeeld @naam.")
+        old = self.owner
+        self.owner = owner.strip()
+        self.record(EventType.REASSIGNED, by, old=old, new=self.owner)
+
+
+class DraftKind(enum.StrEnum):
+    CARD = "card"
+    QUESTION = "question"
+    DOCUMENT = "document"
+    LIST = "list"
+    MATCH = "match"  # a proposal that a letter fulfils or postpones an open item
+
+
+class Draft(Base):
+    """Unfinished work of a chat (a card, a question, found items, a paged list); expires after a day."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (
+        Index("ix_drafts_team_message", "team_chat_id", "message_id"),
+        {"sqlite_autoincrement": True},  # ids are never reused: an old button must not reach a new draft
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_chat_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[DraftKind] = mapped_column(_enum(DraftKind, "draft_kind"))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -1,0 +1,135 @@
+"""Plain read models handed out by the service layer, and their stable JSON form (the CLI contract)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from commitments.model import Commitment, HistoryEvent
+
+
+@dataclass(frozen=True)
+class HistoryRecord:
+    at: datetime
+    by: str
+    event: str
+    old: str | None
+    new: str | None
+    reason: str | None
+
+    @classmethod
+    def of(cls, event: HistoryEvent) -> HistoryRecord:
+        return cls(event.at, event.by, event.event.value, event.old, event.new, event.reason)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "at": self.at.isoformat(),
+            "by": self.by,
+            "event": self.event,
+            "old": self.old,
+            "new": self.new,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class CommitmentRecord:
+    """A commitment as callers see it: detached from the database session."""
+
+    id: int
+    kind: str
+    title: str
+    quote: str | None
+    deadline: date | None
+    deadline_text: str | None
+    estimate: bool
+    recurring: str | None
+    status: str
+    motie_status: str | None
+    ministry: str | None
+    post: str | None
+    person: str | None
+    refs: tuple[str, ...]
+    owner: str | None
+    team: int | None
+    document_id: int | None
+    fulfilled_by: str | None
+    created_at: datetime
+    updated_at: datetime
+    version: int
+    register_number: str | None = None
+    history: tuple[HistoryRecord, ...] = field(default=())
+
+    @classmethod
+    def of(cls, item: Commitment, with_history: bool = False) -> CommitmentRecord:
+        return cls(
+            id=item.id,
+            kind=item.kind.value,
+            title=item.title,
+            quote=item.quote,
+            deadline=item.deadline,
+            deadline_text=item.deadline_text,
+            estimate=item.estimate,
+            recurring=item.recurring,
+            status=item.status.value,
+            motie_status=item.motie_status.value if item.motie_status else None,
+            ministry=item.ministry,
+            post=item.post,
+            person=item.person,
+            refs=tuple(item.ref_list),
+            owner=item.owner,
+            team=item.team.chat_id if item.team else None,
+            document_id=item.document_id,
+            fulfilled_by=item.fulfilled_by,
+            register_number=item.register_number,
+            created_at=item.created_at,
+            updated_at=item.updated_at,
+            version=item.version,
+            history=tuple(HistoryRecord.of(event) for event in item.history) if with_history else (),
+        )
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in {"open", "deels_voldaan"} and self.motie_status != "afgedaan"
+
+    def is_overdue(self, today: date) -> bool:
+        return self.is_open and self.deadline is not None and self.deadline < today
+
+    def to_json(self, with_history: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "quote": self.quote,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "deadline_text": self.deadline_text,
+            "estimate": self.estimate,
+            "recurring": self.recurring,
+            "status": self.status,
+            "motie_status": self.motie_status,
+            "ministry": self.ministry,
+            "post": self.post,
+            "person": self.person,
+            "refs": list(self.refs),
+            "owner": self.owner,
+            "team": self.team,
+            "document_id": self.document_id,
+            "fulfilled_by": self.fulfilled_by,
+            "register_number": self.register_number,
+            "created_at": self.created_at.isoformat(),
+            "updated_at": self.updated_at.isoformat(),
+        }
+        if with_history:
+            data["history"] = [event.to_json() for event in self.history]
+        return data
+
+
+@dataclass(frozen=True)
+class PostCount:
+    """Open and overdue counts for one post (or, with post None, a whole ministry)."""
+
+    ministry: str | None
+    post: str | None
+    open: int
+    overdue: int

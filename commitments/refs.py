@@ -1,0 +1,115 @@
+"""Kamerstuk references: find them in text and normalise them to ``28638-178`` (CONVENTIONS.md).
+
+Written forms: "Kamerstuk 28 638, nr. 178", "Kamerstukken II 2019/20, 28 638, nr. 178",
+"28 638 VI, nrs. 225 en 226", "21 501-32, nr. 1740", "28638-178", "kst-28638-178", "35570-VI-50",
+Eerste Kamer letters "32 637, E" and "Kamerstukken I 2017/18, 30 880 AA", and lettered series such
+as "CII, G".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SP = r"[ \u00a0]"
+_DOSSIER = rf"(?P<dossier>\d{{2,3}}{_SP}\d{{3}}|\d{{4,6}})"
+_ROMAN = r"[IVXL]{1,6}"
+_PART = rf"(?:(?:{_SP}|-)(?P<part>{_ROMAN}|[A-Z])(?![\w])|-(?P<sub>\d{{2}})(?!\d))?"
+_NUMS = r"(?P<nums>\d{1,5}(?:\s*(?:,|en|&)\s*\d{1,5})*)"
+_PREFIX = (
+    r"(?:(?P<prefix>Kamerstuk(?:ken)?|Kst\.?|TK|EK)\b(?:\s*(?P<chamber>I{1,2})\b)?"
+    r"(?:,?\s*\d{4}\s*[/–-]\s*\d{2,4})?,?\s*)?"
+)
+
+_WRITTEN = re.compile(rf"{_PREFIX}{_DOSSIER}{_PART},?\s*(?:nr|nrs|no)\.?\s*{_NUMS}", re.IGNORECASE)
+# Eerste Kamer documents carry letters: only trusted after a "Kamerstuk(ken)" prefix.
+_LETTERED = re.compile(
+    rf"(?P<prefix>Kamerstuk(?:ken)?|Kst\.?|EK)\b(?:\s*I{{1,2}}\b)?(?:,?\s*\d{{4}}\s*[/–-]\s*\d{{2,4}})?,?\s*"
+    rf"{_DOSSIER}(?:{_SP}(?P<part>{_ROMAN})(?=[\s,]))?(?P<comma>,)?\s*(?P<letter>[A-Z]{{1,3}})\b",
+)
+_ROMAN_ONLY = re.compile(_ROMAN)
+_COMPACT = re.compile(
+    r"(?<![\w/.-])(?:kst-)?(?P<dossier>\d{5,6})-(?:(?P<part>[IVXL]{1,6}|[A-Z])-|(?P<sub>\d{2})-(?=\d))?"
+    r"(?P<num>\d{1,5}|[A-Z]{1,3})(?![\w-])",
+    re.IGNORECASE,
+)
+_SERIES = re.compile(r"^(?P<series>C[IVXL]+|[A-Z]{1,4})(?:,?\s*|-)(?P<letter>[A-Z]{1,3})$")
+_SPLIT_NUMS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class RefMatch:
+    """One reference found in a text, with the span of the words it came from."""
+
+    ref: str
+    start: int
+    end: int
+
+
+def _compose(dossier: str, part: str | None, doc: str) -> str:
+    pieces = [re.sub(r"\D", "", dossier)]
+    if part:
+        pieces.append(part.upper())
+    pieces.append(doc.upper())
+    return "-".join(pieces)
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)
+
+
+def find_refs(text: str) -> list[RefMatch]:
+    """Every Kamerstuk reference in ``text``, in order; "nrs. 170 en 172" gives two."""
+    found: list[RefMatch] = []
+    taken: list[tuple[int, int]] = []
+    for match in _WRITTEN.finditer(text):
+        if len(match["dossier"]) == 4 and not match["prefix"]:
+            continue  # "Vergaderjaar 2018-2019 Nr. 96", "Stcr. 2017 nr. 8697": a year, not a dossier
+        part = match["part"] or match["sub"]
+        for num in _SPLIT_NUMS.findall(match["nums"]):
+            found.append(RefMatch(_compose(match["dossier"], part, num), match.start(), match.end()))
+        taken.append(match.span())
+    for match in _LETTERED.finditer(text):
+        if not match["comma"] and not match["part"] and _ROMAN_ONLY.fullmatch(match["letter"]):
+            continue  # "35570 VII / ...": a budget chapter without a document, not an Eerste Kamer letter
+        if not _overlaps(match.span(), taken):
+            found.append(RefMatch(_compose(match["dossier"], match["part"], match["letter"]), *match.span()))
+            taken.append(match.span())
+    for match in _COMPACT.finditer(text):
+        if not _overlaps(match.span(), taken):
+            part = match["part"] or match["sub"]
+            found.append(RefMatch(_compose(match["dossier"], part, match["num"]), *match.span()))
+            taken.append(match.span())
+    found.sort(key=lambda ref: ref.start)
+    return found
+
+
+def refs_in(text: str) -> list[str]:
+    """The distinct normalised references in ``text``, in order of first appearance."""
+    return list(dict.fromkeys(ref.ref for ref in find_refs(text)))
+
+
+_LOOSE = re.compile(
+    rf"\s*(?P<dossier>\d{{2,3}}{_SP}\d{{3}}|\d{{5,6}})(?:[ /-](?P<part>{_ROMAN}))?"
+    rf"[ /,-]+(?P<num>\d{{1,5}}|[A-Z]{{1,3}})\s*",
+    re.IGNORECASE,
+)
+
+
+def normalise_ref(written: str) -> str | None:
+    """Normalise one reference as a user types it; None if it is not exactly one reference.
+
+    Besides the written forms this accepts the short ways people type in chat: "28638 178", "28638/178",
+    "32 637, E" and lettered series such as "CII, G".
+    """
+    cleaned = written.strip().strip("()").strip()
+    series = _SERIES.match(cleaned)
+    if series:
+        return f"{series['series'].upper()}-{series['letter'].upper()}"
+    refs = find_refs(cleaned)
+    if len(refs) == 1:
+        return refs[0].ref
+    loose = _LOOSE.fullmatch(cleaned)
+    if loose and not refs:
+        return _compose(loose["dossier"], loose["part"], loose["num"])
+    return None

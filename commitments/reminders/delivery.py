@@ -1,0 +1,343 @@
+"""Sending due reminders: claim rows from the ledger, send them through a :class:`Notifier`, settle them.
+
+Semantics: **at least once**. A row is claimed (committed) before its message is sent and marked sent in a
+transaction after Telegram answered. A worker that dies between the two leaves its claim to expire after the
+lease; the next worker then sends again. So a reminder is never lost, and it is duplicated only when the
+crash falls between Telegram accepting the message and our commit a few milliseconds later (or when a
+timed-out request had in fact reached Telegram): the Bot API has no idempotency key to close that window.
+
+After downtime, a reminder missed by less than the grace period is sent on its own, marked late; older
+misses of a team are folded into one catch-up message, and a digest that old is skipped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from commitments.db import Database
+from commitments.model import Commitment, Team, utcnow
+from commitments.reminders.digest import digest_text
+from commitments.reminders.ledger import Reminder, ReminderStatus, claim, claim_backlog, finish
+from commitments.reminders.messages import ReminderItem, catch_up_text, reminder_text
+from commitments.reminders.planner import OVERDUE
+from commitments.reminders.policy import ReminderPolicy, policy_for
+from commitments.reminders.services import plan_next_digest, replan
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class DeliveryError(Exception):
+    """Sending failed; the subclass says what to do about it."""
+
+
+class RetryLater(DeliveryError):
+    """Telegram asks us to slow down (HTTP 429) for ``seconds``."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry after {seconds}s")
+        self.seconds = seconds
+
+
+class TemporaryFailure(DeliveryError):
+    """A server error, a time-out or a network problem: try again later."""
+
+
+class ChatGone(DeliveryError):
+    """The bot was removed from the chat (HTTP 403) or the chat no longer exists."""
+
+
+class Rejected(DeliveryError):
+    """Telegram refused this message for good (HTTP 400); trying again will not help."""
+
+
+class Notifier(Protocol):
+    async def send(self, chat_id: int, text: str) -> int:
+        """Send an HTML message; returns its message id or raises a :class:`DeliveryError`."""
+        ...
+
+
+@dataclass(frozen=True)
+class DeliveryOptions:
+    batch_size: int = 500
+    concurrency: int = 16
+    lease: timedelta = timedelta(minutes=10)
+    on_time: timedelta = timedelta(minutes=15)
+    grace: timedelta = timedelta(hours=12)
+    max_attempts: int = 8
+    backoff: timedelta = timedelta(seconds=30)
+    max_backoff: timedelta = timedelta(minutes=30)
+
+    def backoff_after(self, attempts: int) -> timedelta:
+        return min(self.backoff * (1 << max(attempts - 1, 0)), self.max_backoff)
+
+
+@dataclass
+class DeliveryReport:
+    """What one run did, counted in ledger rows."""
+
+    sent: int = 0
+    late: int = 0
+    retried: int = 0
+    failed: int = 0
+    cancelled: int = 0
+    paused_teams: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One message and the ledger rows it settles."""
+
+    ids: tuple[int, ...]
+    team_id: int
+    chat_id: int
+    text: str
+    late: bool
+    plans_next: bool = False
+    """Whether sending makes room for a next reminder (weekly overdue ones, digests)."""
+
+
+@dataclass
+class _Batch:
+    """Claimed rows sorted into messages, cancellations and a catch-up list per team."""
+
+    now: datetime
+    messages: list[Outgoing] = field(default_factory=list)
+    cancelled: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    folded: dict[Team, list[tuple[int, ReminderItem]]] = field(default_factory=lambda: defaultdict(list))
+
+
+_Row = tuple[Reminder, Team, Commitment | None]
+
+
+class Deliverer:
+    """Delivers due reminders for one worker (a bot process); run :meth:`run` on every clock tick."""
+
+    def __init__(
+        self,
+        db: Database,
+        notifier: Notifier,
+        worker: str,
+        clock: Callable[[], datetime] = utcnow,
+        options: DeliveryOptions | None = None,
+    ) -> None:
+        self.db = db
+        self.notifier = notifier
+        self.worker = worker
+        self.clock = clock
+        self.options = options or DeliveryOptions()
+        self._hold_until: datetime | None = None
+        self._gone: set[int] = set()
+        self._db_lock = asyncio.Lock()
+
+    async def _db(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run database work off the event loop, one piece at a time: writers queueing in threads for
+        SQLite's lock (or PostgreSQL's connections) would only slow each other down."""
+        async with self._db_lock:
+            return await asyncio.to_thread(work, *args, **kwargs)
+
+    async def run(self) -> DeliveryReport:
+        """Send everything due now, batch after batch, unless Telegram asked us to wait."""
+        report = DeliveryReport()
+        self._gone.clear()
+        if self._hold_until and self.clock() < self._hold_until:
+            return report
+        self._hold_until = None
+        while not self._hold_until:
+            if await self._round(report) < self.options.batch_size:
+                break
+        return report
+
+    async def _round(self, report: DeliveryReport) -> int:
+        ids = await self._db(self._claim)
+        if not ids:
+            return 0
+        by_team: dict[int, list[Outgoing]] = defaultdict(list)
+        for message in await self._db(self._prepare, ids, report):
+            by_team[message.team_id].append(message)
+        semaphore = asyncio.Semaphore(self.options.concurrency)
+
+        async def send(queue: list[Outgoing]) -> None:
+            """One chat's messages in order, one at a time; chats in parallel."""
+            async with semaphore:
+                for message in queue:
+                    await self._send(message, report)
+
+        results = await asyncio.gather(*(send(queue) for queue in by_team.values()), return_exceptions=True)
+        for result in results:
+            if isinstance(result, Exception):
+                log.error("reminder delivery failed unexpectedly", exc_info=result)
+        return len(ids)
+
+    def _claim(self) -> list[int]:
+        now = self.clock()
+        with self.db.session() as session:
+            ids = claim(session, self.worker, now, self.options.lease, self.options.batch_size)
+            missed = Reminder.due_at <= now - self.options.grace
+            teams = session.scalars(select(Reminder.team_id).where(Reminder.id.in_(ids), missed).distinct())
+            return ids + claim_backlog(session, self.worker, now, teams.all())
+
+    def _prepare(self, ids: Sequence[int], report: DeliveryReport) -> list[Outgoing]:
+        """Turn claimed rows into messages; cancel those whose reason went away.
+
+        Several due rows of one commitment (after downtime) become one message about the newest.
+        """
+        batch = _Batch(self.clock())
+        with self.db.session() as session:
+            rows = session.execute(
+                select(Reminder, Team, Commitment)
+                .join(Team, Team.id == Reminder.team_id)
+                .outerjoin(Commitment, Commitment.id == Reminder.commitment_id)
+                .where(Reminder.id.in_(ids))
+                .order_by(Reminder.due_at, Reminder.id)
+            ).all()
+            groups: dict[tuple[str, int], list[_Row]] = defaultdict(list)
+            for row, team, item in rows:
+                key = ("commitment", row.commitment_id) if row.commitment_id else ("digest", row.id)
+                groups[key].append((row, team, item))
+            policies = {team.id: policy_for(session, team.id) for _, team, _ in rows}
+            for group in groups.values():
+                self._sort(session, batch, group, policies[group[0][1].id])
+            for team, folded in batch.folded.items():
+                text = catch_up_text([item for _, item in folded], policies[team.id], batch.now)
+                folded_ids = tuple(row_id for row_id, _ in folded)
+                batch.messages.append(
+                    Outgoing(folded_ids, team.id, team.chat_id, text, True, plans_next=True)
+                )
+            for reason, cancelled in batch.cancelled.items():
+                report.cancelled += finish(
+                    session, cancelled, self.worker, status=ReminderStatus.CANCELLED, last_error=reason
+                )
+        return batch.messages
+
+    def _sort(self, session: Session, batch: _Batch, group: list[_Row], policy: ReminderPolicy) -> None:
+        newest, team, item = group[-1]
+        ids = tuple(row.id for row, _, _ in group)
+        lag = batch.now - newest.due_at
+        late = lag > self.options.on_time
+        if newest.commitment_id is None:
+            text = digest_text(session, team.id, policy, batch.now) if lag <= self.options.grace else None
+            if text is None:
+                batch.cancelled["geen overzicht nodig"].extend(ids)
+                plan_next_digest(session, team.id, batch.now)
+            else:
+                batch.messages.append(Outgoing(ids, team.id, team.chat_id, text, late, plans_next=True))
+            return
+        if item is None or item.is_closed or item.deadline is None:
+            batch.cancelled["toezegging afgesloten"].extend(ids)
+            return
+        reminder = ReminderItem(item.id, item.title, item.deadline, item.owner, newest.slot, newest.due_at)
+        if lag > self.options.grace:
+            batch.folded[team].extend((row_id, reminder) for row_id in ids)
+        else:
+            text = reminder_text(reminder, policy, batch.now, late)
+            overdue = newest.slot.startswith(OVERDUE)
+            batch.messages.append(Outgoing(ids, team.id, team.chat_id, text, late, plans_next=overdue))
+
+    async def _send(self, message: Outgoing, report: DeliveryReport) -> None:
+        if self._hold_until or message.team_id in self._gone:
+            await self._db(self._release, message, self._hold_until, "uitgesteld", refund=True)
+            return
+        try:
+            message_id = await self.notifier.send(message.chat_id, message.text)
+        except RetryLater as exc:
+            self._hold_until = self.clock() + timedelta(seconds=exc.seconds)
+            await self._db(self._release, message, self._hold_until, str(exc), refund=True)
+            report.retried += len(message.ids)
+        except TemporaryFailure as exc:
+            failed = await self._db(self._retry_or_fail, message, str(exc) or type(exc).__name__)
+            report.failed += failed
+            report.retried += len(message.ids) - failed
+        except ChatGone as exc:
+            self._gone.add(message.team_id)
+            await self._db(self._pause, message, str(exc))
+            if message.chat_id not in report.paused_teams:
+                report.paused_teams.append(message.chat_id)
+        except Rejected as exc:
+            report.failed += await self._db(self._fail, message.ids, str(exc))
+        else:
+            settled = await self._db(self._settle, message, message_id)
+            if message.late:
+                report.late += settled
+            else:
+                report.sent += settled
+
+    def _settle(self, message: Outgoing, message_id: int) -> int:
+        now = self.clock()
+        status = ReminderStatus.LATE if message.late else ReminderStatus.SENT
+        with self.db.session() as session:
+            settled = finish(
+                session,
+                message.ids,
+                self.worker,
+                status=status,
+                sent_at=now,
+                message_id=message_id,
+                retry_at=None,
+                last_error=None,
+            )
+            if settled < len(message.ids):
+                log.warning("lease of reminders %s expired while sending; may be sent twice", message.ids)
+            if message.plans_next:
+                self._plan_next(session, message, now)
+        return settled
+
+    @staticmethod
+    def _plan_next(session: Session, message: Outgoing, now: datetime) -> None:
+        """An overdue reminder or a digest that went out makes room for the next one."""
+        rows = session.execute(select(Reminder.commitment_id).where(Reminder.id.in_(message.ids))).scalars()
+        try:
+            with session.begin_nested():
+                for commitment_id in set(rows):
+                    item = session.get(Commitment, commitment_id) if commitment_id else None
+                    if item is not None:
+                        replan(session, item, now)
+                    elif commitment_id is None:
+                        plan_next_digest(session, message.team_id, now)
+        except IntegrityError:
+            log.info("next reminder of %s planned concurrently", message.ids)
+
+    def _release(self, message: Outgoing, retry_at: datetime | None, reason: str, refund: bool) -> None:
+        attempts = Reminder.attempts - 1 if refund else Reminder.attempts
+        with self.db.session() as session:
+            finish(
+                session,
+                message.ids,
+                self.worker,
+                status=ReminderStatus.PLANNED,
+                retry_at=retry_at,
+                last_error=reason,
+                attempts=attempts,
+            )
+
+    def _retry_or_fail(self, message: Outgoing, reason: str) -> int:
+        with self.db.session() as session:
+            attempts = max(session.scalars(select(Reminder.attempts).where(Reminder.id.in_(message.ids))))
+        if attempts >= self.options.max_attempts:
+            log.error("giving up on reminders %s after %d attempts: %s", message.ids, attempts, reason)
+            return self._fail(message.ids, reason)
+        retry_at = self.clock() + self.options.backoff_after(attempts)
+        self._release(message, retry_at, reason, refund=False)
+        return 0
+
+    def _fail(self, ids: Sequence[int], reason: str) -> int:
+        with self.db.session() as session:
+            return finish(session, ids, self.worker, status=ReminderStatus.FAILED, last_error=reason)
+
+    def _pause(self, message: Outgoing, reason: str) -> None:
+        log.warning("bot removed from chat %s (%s): reminders paused for this team", message.chat_id, reason)
+        with self.db.session() as session:
+            team = session.get(Team, message.team_id)
+            if team is not None:
+                team.paused = True
+        self._release(message, None, reason, refund=True)

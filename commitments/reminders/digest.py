@@ -1,0 +1,70 @@
+"""The weekly digest of a team: what is overdue, what falls due within two weeks, what closed last week."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from html import escape
+
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import Session
+
+from commitments.dutch import dutch_date
+from commitments.model import ACTIVE_STATUSES, Commitment, EventType, HistoryEvent, MotieStatus
+from commitments.reminders.messages import bullet_list, mention
+from commitments.reminders.policy import ReminderPolicy
+
+LOOK_AHEAD = timedelta(days=14)
+LOOK_BACK = timedelta(days=7)
+
+
+def _line(item: Commitment) -> str:
+    deadline = dutch_date(item.deadline) if item.deadline else "geen termijn"
+    return f"#{item.id} {escape(item.title)} ({deadline}) {mention(item.owner)}"
+
+
+def _active(team_id: int) -> tuple[ColumnElement[bool], ...]:
+    return (
+        Commitment.team_id == team_id,
+        Commitment.status.in_(ACTIVE_STATUSES),
+        or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN),
+    )
+
+
+def digest_text(session: Session, team_id: int, policy: ReminderPolicy, now: datetime) -> str | None:
+    """The digest's HTML, or None when there is nothing to report."""
+    today = policy.local(now).date()
+    by_deadline = (Commitment.deadline, Commitment.id)
+    overdue = session.scalars(
+        select(Commitment).where(*_active(team_id), Commitment.deadline < today).order_by(*by_deadline)
+    ).all()
+    soon = session.scalars(
+        select(Commitment)
+        .where(*_active(team_id), Commitment.deadline.between(today, today + LOOK_AHEAD))
+        .order_by(*by_deadline)
+    ).all()
+    closed = session.scalars(
+        select(Commitment)
+        .where(
+            Commitment.team_id == team_id,
+            Commitment.status.not_in(ACTIVE_STATUSES),
+            Commitment.id.in_(
+                select(HistoryEvent.commitment_id).where(
+                    HistoryEvent.event == EventType.STATUS_CHANGED, HistoryEvent.at >= now - LOOK_BACK
+                )
+            ),
+        )
+        .order_by(Commitment.id)
+    ).all()
+    if not (overdue or soon or closed):
+        return None
+    sections = [f"📋 <b>Weekoverzicht {dutch_date(today)}</b>"]
+    if overdue:
+        sections.append(
+            f"<b>Termijn verstreken ({len(overdue)})</b>\n" + bullet_list([_line(c) for c in overdue])
+        )
+    if soon:
+        sections.append(f"<b>Binnen twee weken ({len(soon)})</b>\n" + bullet_list([_line(c) for c in soon]))
+    if closed:
+        lines = [f"#{c.id} {escape(c.title)} ({c.status_label})" for c in closed]
+        sections.append(f"<b>Afgesloten afgelopen week ({len(closed)})</b>\n" + bullet_list(lines))
+    return "\n\n".join(sections)

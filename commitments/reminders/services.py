@@ -1,0 +1,186 @@
+"""Use cases of the reminder ledger: plan, re-plan, list, change a team's policy.
+
+:func:`replan` is the hook the commitment services call, inside their own transaction, whenever a
+deadline or status changes (the owner is read when a message is written); the rest open their own session.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from commitments.db import Database
+from commitments.errors import NotFound
+from commitments.model import ACTIVE_STATUSES, Commitment, Team, utcnow
+from commitments.reminders.ledger import PENDING, Reminder, ReminderStatus, sync_slots
+from commitments.reminders.planner import Slot, future_slots, next_digest, slot_moment
+from commitments.reminders.policy import (
+    ReminderPolicy,
+    default_policy,
+    parse_policy_change,
+    policy_for,
+    store_policy,
+)
+
+
+def replan(
+    session: Session, item: Commitment, now: datetime | None = None, policy: ReminderPolicy | None = None
+) -> None:
+    """Bring the commitment's reminder rows in line with its deadline, status and the team's policy."""
+    if item.team_id is None:
+        return
+    team_id, now = item.team_id, now or utcnow()
+    policy = policy or policy_for(session, team_id)
+    existing = session.scalars(select(Reminder).where(Reminder.commitment_id == item.id)).all()
+    deadline = None if item.is_closed else item.deadline
+    wanted = future_slots(deadline, policy, now) if deadline else []
+
+    def still_due(row: Reminder) -> bool:
+        return deadline is not None and slot_moment(row.slot, deadline, policy) == row.due_at
+
+    def new_row(slot: Slot) -> Reminder:
+        return Reminder(commitment_id=item.id, team_id=team_id, slot=slot.name, due_at=slot.due_at)
+
+    sync_slots(session, existing, wanted, new_row, still_due, now)
+
+
+def _plan_digest(
+    session: Session, team_id: int, policy: ReminderPolicy, pending: Sequence[Reminder], now: datetime
+) -> None:
+    def new_row(slot: Slot) -> Reminder:
+        return Reminder(team_id=team_id, slot=slot.name, due_at=slot.due_at)
+
+    sync_slots(session, pending, [next_digest(policy, now)], new_row, lambda row: True, now)
+
+
+def plan_digests(db: Database, now: datetime | None = None) -> None:
+    """Make sure every team with open commitments has its next weekly digest in the ledger."""
+    now = now or utcnow()
+    with db.session() as session:
+        teams = session.scalars(
+            select(Team.id).where(
+                Team.id.in_(select(Commitment.team_id).where(Commitment.status.in_(ACTIVE_STATUSES)))
+            )
+        ).all()
+        pending: dict[int, list[Reminder]] = defaultdict(list)
+        rows = session.scalars(
+            select(Reminder).where(Reminder.commitment_id.is_(None), Reminder.status.in_(PENDING))
+        )
+        for row in rows:
+            pending[row.team_id].append(row)
+        for team_id in teams:
+            _plan_digest(session, team_id, policy_for(session, team_id), pending[team_id], now)
+
+
+def plan_next_digest(session: Session, team_id: int, now: datetime) -> None:
+    """After a digest went out (or was skipped): plan the team's next one."""
+    pending = session.scalars(
+        select(Reminder).where(
+            Reminder.team_id == team_id, Reminder.commitment_id.is_(None), Reminder.status.in_(PENDING)
+        )
+    ).all()
+    _plan_digest(session, team_id, policy_for(session, team_id), pending, now)
+
+
+def _team(session: Session, chat_id: int) -> Team:
+    team = session.scalar(select(Team).where(Team.chat_id == chat_id))
+    if team is None:
+        raise NotFound("Deze groep heeft nog geen toezeggingen.")
+    return team
+
+
+def replan_team(session: Session, team_id: int, now: datetime) -> None:
+    """Re-plan every open commitment of a team and its digest, e.g. after a policy change."""
+    policy = policy_for(session, team_id)
+    items = session.scalars(
+        select(Commitment).where(Commitment.team_id == team_id, Commitment.status.in_(ACTIVE_STATUSES))
+    )
+    for item in items:
+        replan(session, item, now, policy)
+    plan_next_digest(session, team_id, now)
+
+
+def get_policy(db: Database, chat_id: int) -> ReminderPolicy:
+    with db.session() as session:
+        team = session.scalar(select(Team).where(Team.chat_id == chat_id))
+        return policy_for(session, team.id) if team else default_policy()
+
+
+def set_policy(db: Database, chat_id: int, words: list[str], now: datetime | None = None) -> ReminderPolicy:
+    """Change a team's policy from ``/herinneringen 10,5,1 09:00`` and re-plan its reminders."""
+    now = now or utcnow()
+    with db.session() as session:
+        team = _team(session, chat_id)
+        policy = parse_policy_change(words, policy_for(session, team.id))
+        store_policy(session, team.id, policy)
+        session.flush()
+        replan_team(session, team.id, now)
+        return policy
+
+
+def resume_team(db: Database, chat_id: int) -> bool:
+    """Deliver to a paused team again (the bot was added back); returns whether it was paused."""
+    with db.session() as session:
+        team = _team(session, chat_id)
+        was_paused, team.paused = team.paused, False
+        return was_paused
+
+
+@dataclass(frozen=True)
+class PlannedReminder:
+    """A pending reminder as ``/herinneringen`` and ``toezegbot reminders --json`` show it."""
+
+    commitment_id: int
+    kind: str
+    due_at: datetime
+    status: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "commitment_id": self.commitment_id,
+            "kind": self.kind,
+            "due_at": self.due_at.isoformat(),
+            "status": self.status,
+        }
+
+
+def planned_reminders(db: Database, team: int | None = None) -> list[PlannedReminder]:
+    """Pending reminders of commitments, earliest first, in the deployment's local time."""
+    with db.session() as session:
+        statement = (
+            select(Reminder)
+            .where(Reminder.commitment_id.is_not(None), Reminder.status.in_(PENDING))
+            .order_by(Reminder.due_at, Reminder.commitment_id)
+        )
+        if team is not None:
+            statement = statement.where(Reminder.team_id == _team(session, team).id)
+        tz = default_policy().tz
+        return [
+            PlannedReminder(row.commitment_id, row.slot, row.due_at.astimezone(tz), row.status.value)
+            for row in session.scalars(statement)
+            if row.commitment_id is not None
+        ]
+
+
+def next_digest_moment(db: Database, chat_id: int) -> datetime | None:
+    """When the team's next digest is planned, if any."""
+    with db.session() as session:
+        team = session.scalar(select(Team).where(Team.chat_id == chat_id))
+        if team is None:
+            return None
+        return session.scalar(
+            select(Reminder.due_at)
+            .where(
+                Reminder.team_id == team.id,
+                Reminder.commitment_id.is_(None),
+                Reminder.status == ReminderStatus.PLANNED,
+            )
+            .order_by(Reminder.due_at)
+            .limit(1)
+        )

@@ -1,0 +1,9 @@
+"""Every table of the application on one metadata, for migrations and their tests.
+
+ORM classes live next to the use cases they serve; each module that defines tables is imported here.
+"""
+
+from commitments import model
+from commitments.reminders import ledger, policy  # noqa: F401 - their tables join the metadata
+
+metadata = model.Base.metadata

@@ -1,0 +1,346 @@
+"""The service layer: one function per use case. The CLI and the bot call these and nothing below them.
+
+Every function takes the :class:`~commitments.db.Database` first and, where a chat is involved, the
+team's chat id: an item of another team is reported as not found, so teams never see each other's items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from commitments.db import Database
+from commitments.errors import InvalidInput, NotFound
+from commitments.ministries import ministry_code
+from commitments.model import (
+    ACTIVE_STATUSES,
+    Commitment,
+    CommitmentRef,
+    EventType,
+    Kind,
+    MotieStatus,
+    Status,
+    Team,
+)
+from commitments.records import CommitmentRecord, PostCount
+from commitments.refs import normalise_ref
+from commitments.reminders.services import replan
+
+
+@dataclass(frozen=True)
+class NewCommitment:
+    """What is needed to record a commitment; everything but the title is optional."""
+
+    title: str
+    kind: Kind = Kind.TOEZEGGING
+    quote: str | None = None
+    deadline: date | None = None
+    deadline_text: str | None = None
+    estimate: bool = False
+    recurring: str | None = None
+    ministry: str | None = None
+    post: str | None = None
+    person: str | None = None
+    refs: Sequence[str] = ()
+    owner: str | None = None
+    team: int | None = None
+    document_id: int | None = None
+    motie_status: MotieStatus | None = None
+    register_number: str | None = None
+
+
+@dataclass(frozen=True)
+class CommitmentQuery:
+    """Filters for :func:`list_commitments`; ``None`` means "any". ``team`` is a chat id."""
+
+    team: int | None = None
+    statuses: Sequence[Status] = ACTIVE_STATUSES
+    kind: Kind | None = None
+    ministry: str | None = None
+    post: str | None = None
+    owner: str | None = None
+    due_before: date | None = None
+    due_after: date | None = None
+    overdue_on: date | None = None
+    text: str | None = None
+    ref: str | None = None
+    limit: int | None = None
+    offset: int = 0
+    only_open_moties: bool = field(default=False)
+
+
+def team_row_id(session: Session, chat_id: int | None, create: bool = False) -> int | None:
+    """The row id of the team of ``chat_id`` (None for no team); -1, matching nothing, for an unknown chat."""
+    if chat_id is None:
+        return None
+    team = session.scalar(select(Team).where(Team.chat_id == chat_id))
+    if team is None:
+        if not create:
+            return -1  # no such team: matches nothing
+        team = Team(chat_id=chat_id)
+        session.add(team)
+        session.flush()
+    return team.id
+
+
+def _load(session: Session, commitment_id: int, team: int | None) -> Commitment:
+    item = session.get(Commitment, commitment_id)
+    if item is None or (team is not None and (item.team is None or item.team.chat_id != team)):
+        raise NotFound(f"Er is geen toezegging #{commitment_id} in deze groep.")
+    return item
+
+
+def _clean_refs(refs: Sequence[str]) -> list[str]:
+    cleaned: list[str] = []
+    for written in refs:
+        ref = normalise_ref(written)
+        if ref is None:
+            raise InvalidInput(f"'{written}' is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178).")
+        if ref not in cleaned:
+            cleaned.append(ref)
+    return cleaned
+
+
+def build_commitment(session: Session, new: NewCommitment, by: str, reason: str | None = None) -> Commitment:
+    """Check ``new`` and add it to ``session`` as an active item with its 'created' event and its reminders.
+
+    Importers call this for each row inside one session, so an import is stored completely or not at all.
+    """
+    title = " ".join(new.title.split())[:255]
+    if not title:
+        raise InvalidInput("Een toezegging heeft een korte omschrijving nodig.")
+    ministry = new.ministry
+    if ministry is not None:
+        code = ministry_code(ministry)
+        if code is None:
+            raise InvalidInput(f"Onbekend ministerie: '{ministry}'. Gebruik bijvoorbeeld JenV, VWS of BZK.")
+        ministry = code
+    is_motie = new.kind == Kind.MOTIE
+    motie_status = (new.motie_status or MotieStatus.OPEN) if is_motie else None
+    item = Commitment(
+        team_id=team_row_id(session, new.team, create=True),
+        kind=new.kind,
+        title=title,
+        quote=new.quote,
+        deadline=new.deadline,
+        deadline_text=new.deadline_text,
+        estimate=new.estimate,
+        recurring=new.recurring,
+        status=Status.VOLDAAN if motie_status == MotieStatus.AFGEDAAN else Status.OPEN,
+        motie_status=motie_status,
+        ministry=ministry,
+        post=new.post,
+        person=new.person,
+        owner=new.owner.lstrip("@") if new.owner else None,
+        document_id=new.document_id,
+        register_number=new.register_number,
+        refs=[CommitmentRef(ref=ref) for ref in _clean_refs(new.refs)],
+    )
+    item.record(EventType.CREATED, by, new=title, reason=reason)
+    session.add(item)
+    session.flush()
+    replan(session, item)
+    return item
+
+
+def add_commitment(db: Database, new: NewCommitment, by: str) -> CommitmentRecord:
+    """Record a new commitment and its 'created' history event."""
+    with db.session() as session:
+        return CommitmentRecord.of(build_commitment(session, new, by), with_history=True)
+
+
+def get_commitment(db: Database, commitment_id: int, team: int | None = None) -> CommitmentRecord:
+    """One commitment with its history."""
+    with db.session() as session:
+        return CommitmentRecord.of(_load(session, commitment_id, team), with_history=True)
+
+
+def _filtered(session: Session, query: CommitmentQuery) -> Select[Commitment]:
+    statement = select(Commitment)
+    if query.team is not None:
+        statement = statement.where(Commitment.team_id == team_row_id(session, query.team))
+    if query.statuses:
+        statement = statement.where(Commitment.status.in_(list(query.statuses)))
+    if query.only_open_moties:
+        statement = statement.where(
+            Commitment.kind == Kind.MOTIE, Commitment.motie_status == MotieStatus.OPEN
+        )
+    if query.kind is not None:
+        statement = statement.where(Commitment.kind == query.kind)
+    if query.ministry:
+        statement = statement.where(Commitment.ministry == (ministry_code(query.ministry) or query.ministry))
+    if query.post:
+        statement = statement.where(Commitment.post.ilike(f"%{query.post}%"))
+    if query.owner:
+        statement = statement.where(func.lower(Commitment.owner) == query.owner.lstrip("@").lower())
+    if query.due_before:
+        statement = statement.where(Commitment.deadline <= query.due_before)
+    if query.due_after:
+        statement = statement.where(Commitment.deadline >= query.due_after)
+    if query.overdue_on:
+        statement = statement.where(
+            Commitment.deadline < query.overdue_on,
+            Commitment.status.in_(ACTIVE_STATUSES),
+            or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN),
+        )
+    if query.text:
+        pattern = f"%{query.text.strip()}%"
+        columns = (Commitment.title, Commitment.quote, Commitment.post, Commitment.person, Commitment.owner)
+        statement = statement.where(or_(*(column.ilike(pattern) for column in columns)))
+    if query.ref:
+        statement = statement.where(Commitment.id.in_(_ref_matches(query.ref)))
+    return statement
+
+
+def _ref_matches(written: str) -> Select[int]:
+    """Ids of commitments citing ``written``: a whole reference, or every document of a dossier."""
+    ref = normalise_ref(written)
+    if ref is not None:
+        return select(CommitmentRef.commitment_id).where(CommitmentRef.ref == ref)
+    dossier = "".join(written.split())
+    if not dossier.isdigit():
+        raise InvalidInput(f"'{written}' is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178 of 28638).")
+    return select(CommitmentRef.commitment_id).where(CommitmentRef.ref.like(f"{dossier}-%"))
+
+
+def list_commitments(db: Database, query: CommitmentQuery) -> list[CommitmentRecord]:
+    """Commitments matching ``query``, earliest deadline first (so overdue first), undated last."""
+    with db.session() as session:
+        statement = _filtered(session, query).order_by(
+            Commitment.deadline.is_(None), Commitment.deadline, Commitment.id
+        )
+        if query.limit is not None:
+            statement = statement.limit(query.limit)
+        statement = statement.offset(query.offset)
+        return [CommitmentRecord.of(item) for item in session.scalars(statement)]
+
+
+def count_commitments(db: Database, query: CommitmentQuery) -> int:
+    """How many commitments match ``query`` (ignoring limit and offset), for paging."""
+    with db.session() as session:
+        subquery = _filtered(session, query).subquery()
+        return session.scalar(select(func.count()).select_from(subquery)) or 0
+
+
+def post_summary(db: Database, team: int | None, today: date) -> list[PostCount]:
+    """Open and overdue counts per post, busiest first."""
+    with db.session() as session:
+        overdue = func.sum(
+            case((and_(Commitment.deadline.is_not(None), Commitment.deadline < today), 1), else_=0)
+        )
+        statement = (
+            select(Commitment.ministry, Commitment.post, func.count(), overdue)
+            .where(Commitment.status.in_(ACTIVE_STATUSES))
+            .where(or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN))
+            .group_by(Commitment.ministry, Commitment.post)
+        )
+        if team is not None:
+            statement = statement.where(Commitment.team_id == team_row_id(session, team))
+        rows = [
+            PostCount(ministry, post, count, int(late or 0))
+            for ministry, post, count, late in session.execute(statement)
+        ]
+    return sorted(rows, key=lambda row: (-row.open, row.ministry or "~", row.post or "~"))
+
+
+def known_people(db: Database, team: int | None) -> dict[str, tuple[str, str]]:
+    """Names of bewindspersonen seen on earlier items, with their post and ministry."""
+    with db.session() as session:
+        statement = (
+            select(Commitment.person, Commitment.post, Commitment.ministry)
+            .where(
+                Commitment.person.is_not(None), Commitment.post.is_not(None), Commitment.ministry.is_not(None)
+            )
+            .order_by(Commitment.id)
+        )
+        if team is not None:
+            statement = statement.where(Commitment.team_id == team_row_id(session, team))
+        return {
+            person: (post, ministry)
+            for person, post, ministry in session.execute(statement)
+            if person and post and ministry
+        }
+
+
+def fulfil(
+    db: Database, commitment_id: int, by: str, kamerstuk: str | None = None, team: int | None = None
+) -> CommitmentRecord:
+    """Close as voldaan (a motie: afgedaan), with the fulfilling Kamerstuk when known."""
+    ref = _clean_refs([kamerstuk])[0] if kamerstuk else None
+    with db.session() as session:
+        item = _load(session, commitment_id, team)
+        item.fulfil(by, ref)
+        session.flush()
+        replan(session, item)
+        return CommitmentRecord.of(item, with_history=True)
+
+
+def partly_fulfil(
+    db: Database,
+    commitment_id: int,
+    by: str,
+    kamerstuk: str | None = None,
+    reason: str | None = None,
+    team: int | None = None,
+) -> CommitmentRecord:
+    """Record that a commitment is partly fulfilled."""
+    ref = _clean_refs([kamerstuk])[0] if kamerstuk else None
+    with db.session() as session:
+        item = _load(session, commitment_id, team)
+        item.partly_fulfil(by, ref, reason)
+        session.flush()
+        replan(session, item)
+        return CommitmentRecord.of(item, with_history=True)
+
+
+@dataclass(frozen=True)
+class NewDeadline:
+    """A resolved deadline to move a commitment to."""
+
+    date: date
+    text: str | None = None
+    estimate: bool = False
+
+
+def postpone(
+    db: Database,
+    commitment_id: int,
+    by: str,
+    deadline: NewDeadline,
+    reason: str,
+    today: date,
+    allow_past: bool = False,
+    team: int | None = None,
+) -> CommitmentRecord:
+    """Move the deadline, keeping the old one and the reason in the history."""
+    with db.session() as session:
+        item = _load(session, commitment_id, team)
+        item.postpone(by, deadline.date, reason, today, deadline.text, deadline.estimate, allow_past)
+        session.flush()
+        replan(session, item)
+        return CommitmentRecord.of(item, with_history=True)
+
+
+def drop(db: Database, commitment_id: int, by: str, reason: str, team: int | None = None) -> CommitmentRecord:
+    """Close as vervallen, with the reason."""
+    with db.session() as session:
+        item = _load(session, commitment_id, team)
+        item.drop(by, reason)
+        session.flush()
+        replan(session, item)
+        return CommitmentRecord.of(item, with_history=True)
+
+
+def reassign(
+    db: Database, commitment_id: int, by: str, owner: str, team: int | None = None
+) -> CommitmentRecord:
+    """Give the commitment a new owner."""
+    with db.session() as session:
+        item = _load(session, commitment_id, team)
+        item.reassign(by, owner.lstrip("@"))
+        session.flush()
+        return CommitmentRecord.of(item, with_history=True)

@@ -1,0 +1,214 @@
+"""Teams and access: which chats are served, and what each person may do there.
+
+A group chat is a team. It is served when its chat id is in ``TOEZEGBOT_ALLOWED_CHATS`` or when a global
+admin (``TOEZEGBOT_ADMINS``) approved it with ``/koppel``. A private chat is the user's personal list; it is
+served for global admins and for members of a served group, so a stranger who finds the bot gets nothing.
+
+People are recorded as members as they speak, as editors by default. Global admins are admin everywhere and
+a user is admin of their own private list. Viewers may only query.
+
+The first time an unserved chat speaks, its team row is written unapproved and the caller is told to send the
+one refusal; later messages from that chat get silence, so a stranger cannot make the bot talk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from commitments.db import Database
+from commitments.errors import DomainError, NotFound
+from commitments.model import Member, Role, Team
+
+T = TypeVar("T")
+
+
+class NotAllowed(DomainError):
+    """The person's role does not allow this."""
+
+
+@dataclass(frozen=True)
+class AllowLists:
+    """The chats served without approval and the global admins, from the settings."""
+
+    chats: frozenset[int] = frozenset()
+    admins: frozenset[int] = frozenset()
+
+    @classmethod
+    def of(cls, chats: Collection[int], admins: Collection[int]) -> AllowLists:
+        return cls(frozenset(chats), frozenset(admins))
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who wrote, and in which chat."""
+
+    chat_id: int
+    user_id: int
+    private: bool
+    username: str | None = None
+    name: str = ""
+    chat_title: str = ""
+
+
+@dataclass(frozen=True)
+class Access:
+    """Whether the chat is served, the speaker's role there, and whether to send the one refusal now."""
+
+    served: bool
+    role: Role | None
+    global_admin: bool = False
+    refuse_now: bool = False
+
+    @property
+    def can_change(self) -> bool:
+        return self.served and self.role in (Role.ADMIN, Role.EDITOR)
+
+    @property
+    def can_manage(self) -> bool:
+        return self.served and self.role == Role.ADMIN
+
+
+@dataclass(frozen=True)
+class TeamRecord:
+    chat_id: int
+    title: str
+    approved: bool
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    user_id: int
+    username: str | None
+    name: str
+    role: Role
+
+
+def _retry_once_on_conflict(action: Callable[[], T]) -> T:
+    """Run ``action``; if a concurrent insert of the same row won, run it again (it then finds the row)."""
+    try:
+        return action()
+    except IntegrityError:
+        return action()
+
+
+def _team(session: Session, chat_id: int) -> Team | None:
+    return session.scalar(select(Team).where(Team.chat_id == chat_id))
+
+
+def _is_served_group(session: Session, team: Team | None, allow: AllowLists) -> bool:
+    return team is not None and (team.approved or team.chat_id in allow.chats)
+
+
+def _member_of_served_group(session: Session, user_id: int, allow: AllowLists) -> bool:
+    statement = (
+        select(Member.id)
+        .join(Team)
+        .where(Member.user_id == user_id, Team.chat_id < 0)
+        .where(or_(Team.approved.is_(True), Team.chat_id.in_(sorted(allow.chats))))
+        .limit(1)
+    )
+    return session.scalar(statement) is not None
+
+
+def _is_served(session: Session, speaker: Speaker, team: Team | None, allow: AllowLists) -> bool:
+    if speaker.chat_id in allow.chats or _is_served_group(session, team, allow):
+        return True
+    if not speaker.private:
+        return False
+    return speaker.user_id in allow.admins or _member_of_served_group(session, speaker.user_id, allow)
+
+
+def _remember_member(session: Session, team: Team, speaker: Speaker, global_admin: bool) -> Member:
+    member = _find_member(session, team, speaker.user_id)
+    if member is None:
+        role = Role.ADMIN if global_admin or speaker.private else Role.EDITOR
+        member = Member(team=team, user_id=speaker.user_id, role=role)
+        session.add(member)
+    if member.username != speaker.username:
+        member.username = speaker.username
+    if speaker.name and member.name != speaker.name:
+        member.name = speaker.name[:255]
+    return member
+
+
+def team_access(db: Database, speaker: Speaker, allow: AllowLists) -> Access:
+    """Whether the chat is served and with which role; records the chat and the member as they speak."""
+    global_admin = speaker.user_id in allow.admins
+
+    def decide() -> Access:
+        with db.session() as session:
+            team = _team(session, speaker.chat_id)
+            served = _is_served(session, speaker, team, allow)
+            if team is None:
+                team = Team(chat_id=speaker.chat_id, title=speaker.chat_title[:255], approved=False)
+                session.add(team)
+                session.flush()
+                first_contact = True
+            else:
+                first_contact = False
+            if not served:
+                return Access(served=False, role=None, global_admin=global_admin, refuse_now=first_contact)
+            member = _remember_member(session, team, speaker, global_admin)
+            role = Role.ADMIN if global_admin or speaker.private else member.role
+            return Access(served=True, role=role, global_admin=global_admin)
+
+    return _retry_once_on_conflict(decide)
+
+
+def approve_team(db: Database, chat_id: int, title: str, by: int, allow: AllowLists) -> TeamRecord:
+    """Serve a chat from now on (``/koppel``); only a global admin may."""
+    if by not in allow.admins:
+        raise NotAllowed("Alleen een beheerder van de bot kan een groep koppelen.")
+
+    def approve() -> TeamRecord:
+        with db.session() as session:
+            team = _team(session, chat_id)
+            if team is None:
+                team = Team(chat_id=chat_id, title=title[:255])
+                session.add(team)
+            team.approved = True
+            if title:
+                team.title = title[:255]
+            return TeamRecord(team.chat_id, team.title, team.approved)
+
+    return _retry_once_on_conflict(approve)
+
+
+def _find_member(session: Session, team: Team, who: int | str) -> Member | None:
+    if isinstance(who, int):
+        return session.scalar(select(Member).where(Member.team_id == team.id, Member.user_id == who))
+    username = who.lstrip("@").lower()
+    return session.scalar(
+        select(Member).where(Member.team_id == team.id, func.lower(Member.username) == username)
+    )
+
+
+def set_role(
+    db: Database, chat_id: int, who: int | str, role: Role, by: int, allow: AllowLists
+) -> MemberRecord:
+    """Give a member another role (``/rol @naam viewer``); team admins and global admins only."""
+    with db.session() as session:
+        team = _team(session, chat_id)
+        if team is None:
+            raise NotFound("Deze groep is nog niet gekoppeld.")
+        if by not in allow.admins:
+            caller = _find_member(session, team, by)
+            if caller is None or caller.role != Role.ADMIN:
+                raise NotAllowed("Alleen een beheerder van deze groep kan rollen toekennen.")
+        member = _find_member(session, team, who)
+        if member is None:
+            if isinstance(who, str):
+                raise NotFound(
+                    f"Ik ken {who} nog niet in deze groep. Vraag diegene eerst iets aan mij te vragen, "
+                    "bijvoorbeeld /help."
+                )
+            member = Member(team=team, user_id=who)
+            session.add(member)
+        member.role = role
+        return MemberRecord(member.user_id, member.username, member.name, member.role)

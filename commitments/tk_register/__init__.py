@@ -1,0 +1,1 @@
+"""The Tweede Kamer's public register of toezeggingen (OData entity ``Toezegging``): fetch, map, import."""

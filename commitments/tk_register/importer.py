@@ -1,0 +1,215 @@
+"""Use case: bring a ministry's part of the Tweede Kamer's register of toezeggingen into a team's store.
+
+Each record is matched in this order:
+
+1. by register number (``Nummer``) in the team: the item is updated with what changed in the register;
+2. to an item the team already has without a number (say, found in a Kamerbrief): same ministry, the same
+   post when both name one, a very similar text and deadlines no more than a month apart (or one of them
+   unknown). That item gets the number ("linked") instead of a double;
+3. otherwise a new item is added.
+
+The register often lags behind a team that follows its own letters, so it may close an item but never
+reopens one the team closed; a team's own deadline is only replaced when the register's text changed, and a
+linked item keeps the team's own text and deadline for good.
+Everything runs in one transaction: an interrupted import stores nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, Protocol
+
+from rapidfuzz import fuzz, utils
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from commitments.db import Database
+from commitments.errors import InvalidInput
+from commitments.imports import close_as
+from commitments.ministries import ministries, ministry_code
+from commitments.model import ACTIVE_STATUSES, Commitment, EventType, Status
+from commitments.reminders.services import replan
+from commitments.services import build_commitment, team_row_id
+from commitments.tk_register.mapping import ORIGIN, RegisterItem, map_record
+
+LINK_SCORE = 88
+"""Least rapidfuzz ``token_set_ratio`` (0-100) between the texts for linking an existing item."""
+LINK_MIN_WORDS = 6
+"""Shorter texts are never linked: a subset of a few common words says nothing."""
+LINK_MAX_DAYS = 31
+"""Deadlines further apart than this are different promises, however alike the words."""
+
+
+class RegisterSource(Protocol):
+    def toezeggingen(
+        self, ministry_names: list[str], since: date | None = None
+    ) -> Iterable[dict[str, Any]]: ...
+
+
+@dataclass
+class RegisterImport:
+    """How many records were new, changed, the same as before, linked to an existing item, or skipped."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    linked: int = 0
+    skipped: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"{self.new} nieuw, {self.updated} bijgewerkt, {self.unchanged} ongewijzigd, "
+            f"{self.linked} gekoppeld aan een bestaand item, {self.skipped} overgeslagen"
+        )
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def similarity(ours: str, theirs: str) -> float:
+    """How alike two promises read, 0-100, ignoring case, punctuation and word order."""
+    return fuzz.token_set_ratio(ours, theirs, processor=utils.default_process)
+
+
+def _deadlines_agree(ours: date | None, theirs: date | None) -> bool:
+    return ours is None or theirs is None or abs((ours - theirs).days) <= LINK_MAX_DAYS
+
+
+def find_link(candidates: Iterable[Commitment], item: RegisterItem) -> Commitment | None:
+    """The existing item that is this register record, if one clearly is; the best match wins."""
+    text = item.new.quote or item.new.title
+    if _words(text) < LINK_MIN_WORDS:
+        return None
+    best: tuple[float, Commitment] | None = None
+    for candidate in candidates:
+        ours = candidate.quote or candidate.title
+        if (
+            candidate.register_number is not None
+            or candidate.ministry != item.new.ministry
+            or (candidate.post and item.new.post and candidate.post.lower() != item.new.post.lower())
+            or _words(ours) < LINK_MIN_WORDS
+            or not _deadlines_agree(candidate.deadline, item.new.deadline)
+        ):
+            continue
+        score = similarity(ours, text)
+        if score >= LINK_SCORE and (best is None or score > best[0]):
+            best = (score, candidate)
+    return best[1] if best else None
+
+
+def _apply_status(session: Session, existing: Commitment, item: RegisterItem, by: str) -> bool:
+    """Close (or partly close) an active item as the register did; never reopen."""
+    if existing.status not in ACTIVE_STATUSES or item.status in (Status.OPEN, existing.status):
+        return False
+    on = f" op {item.fulfilled_on.isoformat()}" if item.fulfilled_on else ""
+    close_as(
+        session,
+        existing,
+        item.status,
+        by,
+        f"volgens het toezeggingenregister ({item.raw_status}{on})",
+        item.fulfilled_by,
+    )
+    return True
+
+
+def _from_register(existing: Commitment) -> bool:
+    """Whether the register created the item; a linked item keeps the team's own text and deadline."""
+    reason = existing.history[0].reason if existing.history else None
+    return reason is not None and reason.startswith(ORIGIN)
+
+
+def _apply_changes(session: Session, existing: Commitment, item: RegisterItem, by: str) -> bool:
+    """Bring an item up to date with its register record; True when anything changed."""
+    new = item.new
+    changed = _apply_status(session, existing, item, by)
+    if new.quote != existing.quote and _from_register(existing):
+        existing.record(
+            EventType.EDITED, by, old=existing.quote, new=new.quote, reason="tekst gewijzigd in het register"
+        )
+        existing.quote, existing.title = new.quote, new.title
+        if (new.deadline, new.deadline_text) != (existing.deadline, existing.deadline_text):
+            old = existing.deadline.isoformat() if existing.deadline else existing.deadline_text
+            existing.deadline, existing.deadline_text = new.deadline, new.deadline_text
+            existing.estimate, existing.recurring = new.estimate, new.recurring
+            target = new.deadline.isoformat() if new.deadline else new.deadline_text
+            existing.record(
+                EventType.EDITED, by, old=old, new=target, reason="termijn uit de nieuwe registertekst"
+            )
+        changed = True
+    for field, label in (("post", "bewindspersoon"), ("person", "naam"), ("ministry", "ministerie")):
+        value = getattr(new, field)
+        if value is not None and value != getattr(existing, field):
+            existing.record(
+                EventType.EDITED,
+                by,
+                old=getattr(existing, field),
+                new=value,
+                reason=f"{label} uit het register",
+            )
+            setattr(existing, field, value)
+            changed = True
+    return changed
+
+
+def _store_record(
+    session: Session, team: int | None, owner: int | None, item: RegisterItem, by: str, counts: RegisterImport
+) -> Commitment:
+    """Update, link or create the item for one register record; returns the item it touched."""
+    in_team = Commitment.team_id == owner if owner is not None else Commitment.team_id.is_(None)
+    existing = session.scalar(select(Commitment).where(in_team, Commitment.register_number == item.number))
+    if existing is not None:
+        if _apply_changes(session, existing, item, by):
+            counts.updated += 1
+        else:
+            counts.unchanged += 1
+        return existing
+    candidates = session.scalars(
+        select(Commitment).where(
+            in_team, Commitment.register_number.is_(None), Commitment.ministry == item.new.ministry
+        )
+    )
+    linked = find_link(candidates, item)
+    if linked is not None:
+        linked.register_number = item.number
+        linked.record(EventType.EDITED, by, new=item.number, reason=f"gekoppeld aan het {item.origin}")
+        _apply_status(session, linked, item, by)
+        counts.linked += 1
+        return linked
+    new = replace(item.new, team=team, register_number=item.number)
+    created = build_commitment(session, new, by, item.origin)
+    _apply_status(session, created, item, by)
+    counts.new += 1
+    return created
+
+
+def import_register(
+    db: Database,
+    client: RegisterSource,
+    ministry: str,
+    since: date | None,
+    team: int | None,
+    by: str,
+    today: date,
+) -> RegisterImport:
+    """Import the register records of ``ministry`` (a code or name) changed since ``since`` into ``team``."""
+    code = ministry_code(ministry)
+    if code is None:
+        raise InvalidInput(f"Onbekend ministerie: '{ministry}'. Gebruik bijvoorbeeld JenV, VWS of BZK.")
+    counts = RegisterImport()
+    with db.session() as session:
+        owner = team_row_id(session, team, create=True)
+        for record in client.toezeggingen(list(ministries()[code].names), since):
+            item = map_record(record, today)
+            # contains() on the name also matches other ministries ("Economische Zaken" in "... en Klimaat")
+            if item is None or record.get("Verwijderd") is True or item.new.ministry != code:
+                counts.skipped += 1
+                continue
+            touched = _store_record(session, team, owner, item, by, counts)
+            session.flush()
+            replan(session, touched)
+    return counts

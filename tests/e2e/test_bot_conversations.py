@@ -1,0 +1,301 @@
+"""Whole conversations: the real Application over HTTP against the fake Telegram server, on a real database.
+
+People in two group teams, a group that is not served, and private chats: adding by message and by letter,
+queries, changes by command and by button, roles, /koppel, and a restart in the middle of a draft.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+import time_machine
+
+from bot.access import VIEWER_REFUSAL
+from commitments import services
+from commitments.db import Database
+from commitments.services import NewCommitment
+from tests.e2e.harness import World, button, world
+from tests.e2e.letters import FOUND, letter_docx, letter_pdf, letter_txt
+
+NEW_WITH_DEADLINE = (
+    "/nieuw De minister van VWS stuurt voor het zomerreces een brief over jeugdzorg "
+    "(Kamerstuk 28638, nr. 178)"
+)
+NEW_WITHOUT_DEADLINE = "/nieuw Staatssecretaris JenV stuurt een brief over de <b>aanpak</b> & uitvoering"
+
+
+@pytest.fixture(autouse=True)
+def fixed_day() -> Iterator[None]:
+    with time_machine.travel("2026-03-02 10:00 +01:00", tick=True):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_errors(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    caplog.set_level(logging.INFO)
+    yield
+    failures = [
+        r for r in caplog.records if r.levelno >= logging.ERROR and r.name.startswith(("bot", "telegram"))
+    ]
+    assert not failures, [r.getMessage() for r in failures]
+    assert "fake-telegram-token" not in caplog.text
+
+
+@pytest.fixture
+async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
+    async with world(tmp_path, db) as running_world:
+        yield running_world
+
+
+async def _add(w: World, chat: object, text: str = NEW_WITH_DEADLINE) -> int:
+    """Add a commitment through /nieuw and Opslaan; returns its id."""
+    card = await w.send(chat, w.alice, text)  # type: ignore[arg-type]
+    saved = await w.press(chat, w.alice, card, button(card, "Opslaan"))  # type: ignore[arg-type]
+    assert "Opgeslagen als" in saved.text
+    return int(saved.text.split("#", 1)[1].split(".", 1)[0])
+
+
+async def test_start_help_and_menu(w: World) -> None:
+    async with w.running():
+        reply = await w.send(w.team_a, w.alice, "/start")
+        for command in ("/nieuw", "/open", "/uitstel", "/kamerstuk 28638-178", "/koppel", "/rol"):
+            assert command in reply.text
+        assert {"nieuw", "open", "toon", "ministers"} <= {c["command"] for c in w.fake.my_commands()}
+
+
+async def test_new_card_then_save(w: World) -> None:
+    async with w.running():
+        card = await w.send(w.team_a, w.alice, NEW_WITH_DEADLINE)
+        assert "2 juli 2026" in card.text
+        assert "Minister van Volksgezondheid" in card.text
+        assert "28638-178" in card.text
+        assert [b["text"].split(" ", 1)[1] for b in card.buttons] == [
+            "Opslaan",
+            "Wijzig termijn",
+            "Wijzig bewindspersoon",
+            "Annuleer",
+        ]
+        saved = await w.press(w.team_a, w.alice, card, button(card, "Opslaan"))
+        assert "Opgeslagen als #1" in saved.text
+        assert "2 juli 2026" in saved.text
+        assert services.count_commitments(w.db, services.CommitmentQuery(team=w.team_a.id)) == 1
+
+
+async def test_no_deadline_asks_and_understands_the_reply(w: World) -> None:
+    async with w.running():
+        question = await w.send(w.team_a, w.alice, NEW_WITHOUT_DEADLINE)
+        assert "Wat is de termijn" in question.text
+        assert question.reply_markup
+        assert question.reply_markup.get("force_reply")
+        assert "&lt;b&gt;aanpak&lt;/b&gt; &amp; uitvoering" in (question.html or "")
+        wrong = await w.send(w.team_a, w.alice, "als het uitkomt", reply_to=question.message_id)
+        assert "Ik kan geen datum halen" in wrong.text
+        card = await w.send(w.team_a, w.alice, "eind 2026", reply_to=question.message_id)
+        assert "31 december 2026" in card.text
+        changed_question = await w.press(w.team_a, w.alice, card, button(card, "Wijzig bewindspersoon"))
+        card = await w.send(w.team_a, w.alice, "minister van BZK", reply_to=changed_question.message_id)
+        assert "Binnenlandse Zaken" in card.text
+        saved = await w.press(w.team_a, w.alice, card, button(card, "Opslaan"))
+        assert "Opgeslagen als #1" in saved.text
+
+
+@pytest.mark.parametrize(
+    ("filename", "content"),
+    [("brief.txt", letter_txt()), ("brief.docx", letter_docx()), ("brief.pdf", letter_pdf())],
+)
+async def test_letter_upload_save_all(w: World, filename: str, content: bytes) -> None:
+    async with w.running():
+        ask = await w.send(w.team_a, w.alice, "/brief")
+        listing = await w.send_file(w.team_a, w.alice, filename, content, reply_to=ask.message_id)
+        assert f"Gevonden in {filename}: {FOUND}" in listing.text
+        assert "2 juli 2026" in listing.text
+        assert "3 november 2026" in listing.text
+        saved = await w.press(w.team_a, w.alice, listing, button(listing, "Alles opslaan"))
+        assert f"{FOUND} opgeslagen" in saved.text
+        items = services.list_commitments(w.db, services.CommitmentQuery(team=w.team_a.id))
+        assert len(items) == FOUND
+        assert len({item.document_id for item in items}) == 1
+        assert items[0].document_id is not None
+
+
+async def test_letter_choose_some_in_private_chat(w: World) -> None:
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")  # alice becomes a member of a served team
+        private = w.fake.private_chat(w.alice)
+        listing = await w.send_file(private, w.alice, "brief.txt", letter_txt())
+        listing = await w.press(private, w.alice, listing, button(listing, "Kies"))
+        listing = await w.press(private, w.alice, listing, "f:1:t:2")
+        assert "✅ 2." in listing.text
+        saved = await w.press(private, w.alice, listing, button(listing, "Gekozen opslaan"))
+        assert "1 opgeslagen" in saved.text
+        assert "wetsvoorstel" in saved.text
+        others = await w.send(w.team_a, w.alice, "/open")
+        assert "Niets gevonden" in others.text  # the private list is not the team's
+
+
+async def test_teams_see_only_their_own_items(w: World) -> None:
+    async with w.running():
+        first = await _add(w, w.team_a)
+        second = await _add(w, w.team_b, "/nieuw Minister van JenV stuurt eind 2026 de evaluatie")
+        in_a = await w.send(w.team_a, w.alice, "/open")
+        in_b = await w.send(w.team_b, w.alice, "/open")
+        assert f"#{first}" in in_a.text
+        assert f"#{second}" not in in_a.text
+        assert f"#{second}" in in_b.text
+        assert f"#{first}" not in in_b.text
+        refused = await w.send(w.team_b, w.alice, f"/toon {first}")
+        assert f"geen toezegging #{first}" in refused.text
+        found = await w.send(w.team_a, w.alice, "/kamerstuk 28638-178")
+        assert f"#{first}" in found.text
+        nothing = await w.send(w.team_b, w.alice, "/kamerstuk 28638-178")
+        assert "Niets gevonden" in nothing.text
+        for query in ("/open VWS", "/open minister van VWS", "/zoek jeugdzorg", "/maand", "/moties"):
+            reply = await w.send(w.team_a, w.alice, query)
+            assert f"#{second}" not in reply.text
+        summary = await w.send(w.team_a, w.alice, "/ministers")
+        assert "VWS" in summary.text
+        assert "JenV" not in summary.text
+
+
+async def test_changes_by_command_and_history(w: World) -> None:
+    async with w.running():
+        ids = [await _add(w, w.team_a) for _ in range(4)]
+        done = await w.send(w.team_a, w.alice, f"/afgedaan {ids[0]} 28638-180")
+        assert f"#{ids[0]} is afgedaan" in done.text
+        assert "28638-180" in done.text
+        later = await w.send(w.team_a, w.alice, f"/uitstel {ids[1]} 1 maart 2027 wegens drukte in de keten")
+        assert "1 maart 2027" in later.text
+        dropped = await w.send(w.team_a, w.alice, f"/vervallen {ids[2]} de motie is ingetrokken")
+        assert "vervallen" in dropped.text
+        partly = await w.send(w.team_a, w.alice, f"/deels {ids[3]}")
+        assert "deels" in partly.text
+        assigned = await w.send(w.team_a, w.alice, f"/toewijzen {ids[1]} @bob")
+        assert "@bob" in assigned.text
+        shown = await w.send(w.team_a, w.alice, f"/toon {ids[1]}")
+        assert "Geschiedenis" in shown.text
+        assert "2 juli 2026 → 1 maart 2027" in shown.text
+        assert "drukte in de keten" in shown.text
+        assert "toegewezen door @alice" in shown.text
+        overdue_free = await w.send(w.team_a, w.alice, "/open @bob")
+        assert f"#{ids[1]}" in overdue_free.text
+        again = await w.send(w.team_a, w.alice, f"/afgedaan {ids[0]}")
+        assert "al afgesloten" in again.text
+
+
+async def test_buttons_under_a_card(w: World) -> None:
+    async with w.running():
+        item = await _add(w, w.team_a)
+        card = await w.send(w.team_a, w.alice, f"/toon {item}")
+        question = await w.press(w.team_a, w.alice, card, button(card, "Uitstel"))
+        assert "nieuwe termijn" in question.text
+        assert question.reply_markup
+        moved = await w.send(
+            w.team_a,
+            w.alice,
+            "eind 2026 want de Raad van State adviseert later",
+            reply_to=question.message_id,
+        )
+        assert f"#{item} is uitgesteld" in moved.text
+        assert "31 december 2026" in moved.text
+        closed = await w.press(w.team_a, w.alice, moved, button(moved, "Afgedaan"))
+        assert f"#{item} is afgedaan" in closed.text
+        assert [b["text"] for b in closed.buttons] == ["🕘 Geschiedenis"]
+
+
+async def test_viewer_may_query_but_not_change(w: World) -> None:
+    async with w.running():
+        item = await _add(w, w.team_a)
+        await w.send(w.team_a, w.carol, "/help")
+        made = await w.send(w.team_a, w.admin, "/rol @carol viewer")
+        assert "@carol is nu kijker" in made.text
+        refused = await w.send(w.team_a, w.carol, f"/afgedaan {item}")
+        assert refused.text == VIEWER_REFUSAL
+        card = await w.send(w.team_a, w.carol, f"/toon {item}")
+        pressed = await w.press(w.team_a, w.carol, card, button(card, "Afgedaan"))
+        assert pressed.text == VIEWER_REFUSAL
+        listing = await w.send(w.team_a, w.carol, "/open")
+        assert f"#{item}" in listing.text
+        not_admin = await w.send(w.team_a, w.bob, "/rol @carol editor")
+        assert "Alleen een beheerder" in not_admin.text
+
+
+async def test_unserved_chat_is_refused_once_and_sees_nothing(w: World) -> None:
+    async with w.running():
+        await _add(w, w.team_a)
+        refusal = await w.send(w.outside, w.stranger, "/open")
+        assert "niet aangesloten" in refusal.text
+        assert "#" not in refusal.text
+        w.fake.send_text(w.outside, w.stranger, "/toon 1")
+        w.fake.send_text(w.outside, w.stranger, "/nieuw iets")
+        assert len(await w.silence(w.outside)) == 1
+        stranger_private = w.fake.private_chat(w.stranger)
+        private_refusal = await w.send(stranger_private, w.stranger, "/open")
+        assert "niet aangesloten" in private_refusal.text
+
+
+async def test_koppel_by_a_global_admin(w: World) -> None:
+    async with w.running():
+        await w.send(w.outside, w.stranger, "/help")  # the one refusal
+        w.fake.send_text(w.outside, w.stranger, "/koppel")  # not an admin: silence
+        assert len(await w.silence(w.outside)) == 1
+        linked = await w.send(w.outside, w.admin, "/koppel")
+        assert "Gekoppeld: Buitenstaanders" in linked.text
+        listing = await w.send(w.outside, w.stranger, "/open")
+        assert "Open toezeggingen" in listing.text
+        other = w.fake.group_chat("Later")
+        admin_private = w.fake.private_chat(w.admin)
+        linked_remote = await w.send(admin_private, w.admin, f"/koppel {other.id}")
+        assert "Gekoppeld" in linked_remote.text
+        assert "Open toezeggingen" in (await w.send(other, w.bob, "/open")).text
+
+
+async def test_restart_in_the_middle_of_drafts(w: World) -> None:
+    async with w.running():
+        question = await w.send(w.team_a, w.alice, NEW_WITHOUT_DEADLINE)
+        card = await w.send(w.team_b, w.bob, NEW_WITH_DEADLINE)
+    async with w.running():  # a new Application, as after a restart or on another replica
+        answered = await w.send(w.team_a, w.alice, "31-12-2026", reply_to=question.message_id)
+        assert "31 december 2026" in answered.text
+        saved = await w.press(w.team_a, w.alice, answered, button(answered, "Opslaan"))
+        assert "Opgeslagen als" in saved.text
+        saved_b = await w.press(w.team_b, w.bob, card, button(card, "Opslaan"))
+        assert "Opgeslagen als" in saved_b.text
+
+
+async def test_long_lists_are_paged(w: World) -> None:
+    for number in range(20):
+        services.add_commitment(
+            w.db, NewCommitment(title=f"Punt {number} <&>", team=w.team_a.id, ministry="VWS"), by="test"
+        )
+    async with w.running():
+        first = await w.send(w.team_a, w.alice, "/open")
+        assert "(20)" in first.text
+        assert "Pagina 1 van 3" in first.text
+        assert "&lt;&amp;&gt;" in (first.html or "")
+        second = await w.press(w.team_a, w.alice, first, button(first, "Volgende"))
+        assert "Pagina 2 van 3" in second.text
+
+
+async def test_private_plain_message_reads_as_a_commitment(w: World) -> None:
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")
+        private = w.fake.private_chat(w.alice)
+        card = await w.send(
+            private, w.alice, "De minister van VWS stuurt eind 2026 de evaluatie naar de Kamer"
+        )
+        assert "31 december 2026" in card.text
+        assert card.buttons
+        hint = await w.send(private, w.alice, "hoi")
+        assert "geen toezegging" in hint.text
+        unknown = await w.send(private, w.alice, "/bestaatniet")
+        assert "/help" in unknown.text
+
+
+async def test_bot_removed_from_a_group_is_no_error(w: World) -> None:
+    async with w.running():
+        w.fake.remove_bot_from(w.team_b)
+        reply = await w.send(w.team_a, w.alice, "/help")  # the bot carries on elsewhere
+        assert "/nieuw" in reply.text

@@ -1,0 +1,82 @@
+"""A letter that discharges a motie in the store: the bot proposes; only a person's Ja changes anything."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.fake_api import SentMessage
+from commitments import services
+from commitments.db import Database
+from commitments.model import Kind
+from commitments.services import NewCommitment
+from tests.e2e.harness import TIMEOUT, World, button, world
+
+LETTER = Path(__file__).resolve().parents[1] / "fixtures" / "matching" / "letters" / "twee-gelijke-moties.txt"
+
+
+@pytest.fixture
+async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
+    async with world(tmp_path, db) as running_world:
+        yield running_world
+
+
+def _moties(w: World) -> tuple[int, int]:
+    def add(title: str, ref: str) -> int:
+        new = NewCommitment(title=title, kind=Kind.MOTIE, refs=(ref,), ministry="JenV", team=w.team_a.id)
+        return services.add_commitment(w.db, new, "test").id
+
+    return (
+        add("Motie Kuik over een landelijke meldplicht voor slachtoffers van mensenhandel", "28638-180"),
+        add("Motie Kuik over de <registratie> van slachtoffers door gemeenten", "28638-181"),
+    )
+
+
+async def _proposal(w: World) -> SentMessage:
+    ask = await w.send(w.team_a, w.alice, "/brief")
+    before = len(w.fake.outbox(w.team_a))
+    w.fake.send_document(w.team_a, w.alice, "brief.txt", LETTER.read_bytes(), reply_to=ask.message_id)
+    messages = await w.fake.wait_for_messages(w.team_a, before + 2, TIMEOUT)
+    return messages[before + 1]
+
+
+async def test_yes_closes_the_motie_with_the_letter_in_its_history(w: World) -> None:
+    wanted, other = _moties(w)
+    async with w.running():
+        proposal = await _proposal(w)
+        assert f"Deze brief lijkt #{wanted} af te doen (motie 28638-180;" in proposal.text
+        assert proposal.text.split("\n")[0].endswith("Afdoen?")
+        assert [b["text"].split(" ", 1)[1] for b in proposal.buttons] == ["Ja", "Nee", "Andere kiezen"]
+        assert all(len(b["callback_data"].encode()) <= 64 for b in proposal.buttons)
+        done = await w.press(w.team_a, w.alice, proposal, button(proposal, "Ja"))
+        assert f"#{wanted} is afgedaan met brief.txt" in done.text
+    item = services.get_commitment(w.db, wanted, w.team_a.id)
+    assert item.motie_status == "afgedaan"
+    assert item.history[-1].new == "voldaan met brief brief.txt"
+    assert services.get_commitment(w.db, other, w.team_a.id).status == "open"
+
+
+async def test_no_changes_nothing(w: World) -> None:
+    wanted, _ = _moties(w)
+    async with w.running():
+        proposal = await _proposal(w)
+        declined = await w.press(w.team_a, w.alice, proposal, button(proposal, "Nee"))
+        assert f"Niets gewijzigd; #{wanted}" in declined.text
+    item = services.get_commitment(w.db, wanted, w.team_a.id)
+    assert item.status == "open"
+    assert [event.event for event in item.history] == ["created"]
+
+
+async def test_choose_another_lists_candidates_escaped(w: World) -> None:
+    wanted, other = _moties(w)
+    async with w.running():
+        proposal = await _proposal(w)
+        listing = await w.press(w.team_a, w.alice, proposal, button(proposal, "Andere kiezen"))
+        assert f"#{other} Motie Kuik over de <registratie>" in next(b["text"] for b in listing.buttons)
+        picked = await w.press(w.team_a, w.alice, listing, button(listing, f"#{other}"))
+        assert f"#{other} is afgedaan" in picked.text
+        assert "&lt;registratie&gt;" in (picked.html or "")
+    assert services.get_commitment(w.db, other, w.team_a.id).motie_status == "afgedaan"
+    assert services.get_commitment(w.db, wanted, w.team_a.id).status == "open"

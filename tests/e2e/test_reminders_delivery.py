@@ -1,0 +1,406 @@
+"""Reminder delivery end to end: the real python-telegram-bot ``Bot`` against the fake Bot API server.
+
+Time is an injected clock for the delivery (and time-machine where the services plan); the HTTP is real.
+Delivery is at least once (see :mod:`commitments.reminders.delivery`); these tests pin down when that
+means exactly once, and show the one window where it does not.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections import Counter
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from sqlalchemy import func, select
+from telegram import Bot
+from telegram.request import HTTPXRequest
+
+from bot.fake_api import Chat, FakeTelegram
+from bot.reminders import TelegramNotifier
+from commitments import services
+from commitments.db import Database
+from commitments.model import Team
+from commitments.reminders import services as reminders
+from commitments.reminders.delivery import Deliverer, DeliveryOptions, DeliveryReport
+from commitments.reminders.ledger import Reminder, ReminderStatus
+from tests.e2e.harness import World
+
+# python-telegram-bot itself reads RetryAfter.retry_after, which warns about its future type
+pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+AMS = ZoneInfo("Europe/Amsterdam")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def local(*args: int) -> datetime:
+    return datetime(*args, tzinfo=AMS)
+
+
+class Clock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start.astimezone(UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    async with FakeTelegram() as server:
+        yield server
+
+
+@pytest.fixture
+async def bot(fake: FakeTelegram) -> AsyncIterator[Bot]:
+    request = HTTPXRequest(connection_pool_size=32)
+    async with Bot(fake.token, base_url=f"{fake.api_url}/bot", request=request) as telegram_bot:
+        yield telegram_bot
+
+
+def add(
+    db: Database, chat: Chat, deadline: date, at: datetime, title: str = "Brief", owner: str = "jan"
+) -> int:
+    with time_machine.travel(at, tick=False):
+        new = services.NewCommitment(title=title, deadline=deadline, team=chat.id, owner=owner)
+        return services.add_commitment(db, new, by="test").id
+
+
+def ledger(db: Database, commitment_id: int) -> dict[str, Reminder]:
+    with db.session() as session:
+        found = session.scalars(select(Reminder).where(Reminder.commitment_id == commitment_id))
+        return {row.slot: row for row in found}
+
+
+def deliverer(
+    db: Database, bot: Bot, clock: Callable[[], datetime], name: str = "w1", **options: object
+) -> Deliverer:
+    settings = DeliveryOptions(**options)  # type: ignore[arg-type]
+    return Deliverer(db, TelegramNotifier(bot, timeout=0.5), name, clock=clock, options=settings)
+
+
+def texts(fake: FakeTelegram, chat: Chat) -> list[str]:
+    return [message.text for message in fake.outbox(chat)]
+
+
+async def test_each_default_reminder_fires_once_at_nine_local_across_the_dst_switch(
+    db: Database, fake: FakeTelegram, bot: Bot
+) -> None:
+    chat = fake.group_chat("Team Stikstof")
+    item = add(db, chat, date(2026, 11, 2), at=local(2026, 10, 14, 12), title="Brief <stikstof> & natuur")
+    clock = Clock(local(2026, 10, 15, 0))
+    worker = deliverer(db, bot, clock)
+    sent_at: list[datetime] = []
+    while clock.now < local(2026, 11, 10, 0):
+        before = len(fake.outbox(chat))
+        await worker.run()
+        sent_at += [clock.now] * (len(fake.outbox(chat)) - before)
+        clock.advance(hours=1)
+
+    # 09:00 local is 07:00 UTC before the switch on 25 October and 08:00 UTC after it
+    assert [moment.astimezone(UTC) for moment in sent_at] == [
+        datetime(2026, 10, 19, 7, tzinfo=UTC),
+        datetime(2026, 10, 26, 8, tzinfo=UTC),
+        datetime(2026, 10, 30, 8, tzinfo=UTC),
+        datetime(2026, 11, 2, 8, tzinfo=UTC),
+        datetime(2026, 11, 9, 8, tzinfo=UTC),
+    ]
+    messages = fake.outbox(chat)
+    assert "termijn over 10 werkdagen: 2 november 2026" in messages[0].text.lower()
+    assert "Termijn vandaag: 2 november 2026" in messages[3].text
+    assert "7 dagen geleden" in messages[4].text
+    assert all("@jan" in message.text and f"#{item}" in message.text for message in messages)
+    assert "Brief <stikstof> & natuur" in messages[0].text  # escaped in HTML, shown as typed
+    rows = ledger(db, item)
+    assert {slot: row.status for slot, row in rows.items()} == {
+        "before_10": "sent",
+        "before_5": "sent",
+        "before_1": "sent",
+        "on_day": "sent",
+        "overdue_1": "sent",
+        "overdue_2": "planned",  # the next weekly one, planned when the previous went out
+    }
+    assert rows["on_day"].message_id == messages[3].message_id
+
+
+async def test_postponing_moves_and_closing_cancels_what_is_sent(
+    db: Database, fake: FakeTelegram, bot: Bot
+) -> None:
+    chat = fake.group_chat("Team")
+    moved = add(db, chat, date(2026, 12, 4), at=local(2026, 11, 23, 12), title="verschoven")
+    closed = add(db, chat, date(2026, 12, 4), at=local(2026, 11, 23, 12), title="afgedaan")
+    with time_machine.travel(local(2026, 11, 24, 12), tick=False):
+        new = services.NewDeadline(date(2027, 2, 5))
+        services.postpone(db, moved, "test", new, "later", today=date(2026, 11, 24), team=chat.id)
+        services.fulfil(db, closed, "test", team=chat.id)
+    clock = Clock(local(2026, 12, 8, 9))  # every original reminder is past
+    report = await deliverer(db, bot, clock).run()
+    assert report == DeliveryReport()
+    assert texts(fake, chat) == []
+    assert ledger(db, moved)["before_1"].due_at == local(2027, 2, 4, 9)
+
+
+async def test_telegram_outage_with_429_500_and_timeouts_delivers_everything_once(
+    db: Database, fake: FakeTelegram, bot: Bot
+) -> None:
+    chats = [fake.group_chat(f"Team {n}") for n in range(3)]
+    items = [
+        add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12), title=f"punt {n}")
+        for n, chat in enumerate(chats * 4)
+    ]
+    fake.fail("sendMessage", 500, times=4)
+    fake.fail("sendMessage", 429, times=2, retry_after=5)
+    fake.hang("sendMessage", 1.0, times=3)  # past the notifier's 0.5 s time-out: the bot gives up
+    fake.fail("sendMessage", 502, times=2)
+    clock = Clock(local(2026, 11, 27, 9))  # before_10 of all twelve is due
+    worker = deliverer(db, bot, clock, concurrency=4)
+    for _ in range(40):
+        await worker.run()
+        clock.advance(seconds=30)
+    delivered = [text for chat in chats for text in texts(fake, chat)]
+    assert len(delivered) == len(set(delivered)) == len(items)
+    statuses = Counter(ledger(db, item)["before_10"].status for item in items)
+    assert statuses == {ReminderStatus.SENT: len(items)}
+    statuses_seen = Counter(call.status for call in fake.calls_to("sendMessage"))
+    hung = statuses_seen.pop(None, 0) + statuses_seen.pop(504, 0)  # a hung call answers after the test
+    assert (statuses_seen, hung) == ({200: 12, 500: 4, 429: 2, 502: 2}, 3)
+
+
+async def test_a_timed_out_send_that_telegram_did_deliver_is_sent_again_at_least_once(
+    db: Database, fake: FakeTelegram, bot: Bot
+) -> None:
+    chat = fake.group_chat("Team")
+    add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12))
+    fake.hang("sendMessage", 1.0, deliver=True)
+    clock = Clock(local(2026, 11, 27, 9))
+    worker = deliverer(db, bot, clock)
+    await worker.run()
+    await fake.wait_for_messages(chat, 1, timeout=5)
+    clock.advance(minutes=5)
+    await worker.run()
+    assert len(texts(fake, chat)) == 2  # the documented duplicate: better twice than never
+
+
+async def test_reminders_telegram_keeps_refusing_end_as_failed(
+    db: Database, fake: FakeTelegram, bot: Bot
+) -> None:
+    chat = fake.group_chat("Team")
+    rejected = add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12))
+    add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12))
+    fake.fail("sendMessage", 400, times=1)
+    fake.fail("sendMessage", 500, times=100)
+    clock = Clock(local(2026, 11, 27, 9))
+    worker = deliverer(db, bot, clock, max_attempts=3)
+    reports = []
+    for _ in range(4):
+        reports.append(await worker.run())
+        clock.advance(hours=1)
+    assert ledger(db, rejected)["before_10"].status == "failed"  # a 400 is not tried again
+    assert [report.failed for report in reports] == [1, 0, 1, 0]
+    assert [report.retried for report in reports] == [1, 1, 0, 0]
+    assert texts(fake, chat) == []
+
+
+async def test_a_removed_bot_pauses_the_team_and_others_still_get_theirs(
+    db: Database, fake: FakeTelegram, bot: Bot
+) -> None:
+    gone, staying = fake.group_chat("Weg"), fake.group_chat("Blijft")
+    lost = add(db, gone, date(2026, 12, 11), at=local(2026, 11, 23, 12))
+    add(db, gone, date(2026, 12, 11), at=local(2026, 11, 23, 12))
+    add(db, staying, date(2026, 12, 11), at=local(2026, 11, 23, 12))
+    fake.remove_bot_from(gone)
+    clock = Clock(local(2026, 11, 27, 9))
+    report = await deliverer(db, bot, clock).run()
+    assert report.paused_teams == [gone.id]
+    assert len(texts(fake, staying)) == 1
+    with db.session() as session:
+        assert session.scalars(select(Team.paused).where(Team.chat_id == gone.id)).one() is True
+    assert ledger(db, lost)["before_10"].status == "planned"
+    assert len(fake.calls_to("sendMessage")) == 2, "one 403 is enough to stop trying that chat"
+
+    fake.state.removed_from.clear()  # the bot is added back
+    assert reminders.resume_team(db, gone.id)
+    clock.advance(hours=1)
+    await deliverer(db, bot, clock).run()
+    assert len(texts(fake, gone)) == 2
+    assert "Te laat verstuurd" in texts(fake, gone)[0]
+
+
+@pytest.mark.parametrize("batch_size", [500, 1])
+async def test_after_downtime_recent_misses_come_late_and_old_ones_fold_into_one_message(
+    db: Database, fake: FakeTelegram, bot: Bot, batch_size: int
+) -> None:
+    team_a, team_b = fake.group_chat("A"), fake.group_chat("B")
+    created = local(2026, 11, 16, 8)
+    a1 = add(db, team_a, date(2026, 11, 20), at=created, title="vrijdag")
+    b1 = add(db, team_b, date(2026, 11, 18), at=created, title="woensdag")
+    b2 = add(db, team_b, date(2026, 11, 19), at=created, title="donderdag")
+    clock = Clock(local(2026, 11, 20, 11))  # down since Monday; a1's on_day reminder is two hours late
+    worker = deliverer(db, bot, clock, batch_size=batch_size)  # 1: a team's misses span many batches
+    await worker.run()
+
+    [late] = texts(fake, team_a)
+    assert "Termijn vandaag: 20 november 2026" in late
+    assert "Te laat verstuurd; gepland voor 20 november 2026 09:00" in late
+    [catch_up] = texts(fake, team_b)
+    assert "Gemiste herinneringen" in catch_up
+    assert f"#{b1} woensdag" in catch_up
+    assert f"#{b2} donderdag" in catch_up
+    for item, slots in (
+        (a1, ("before_1", "on_day")),
+        (b1, ("before_1", "on_day")),
+        (b2, ("before_1", "on_day")),
+    ):
+        rows = ledger(db, item)
+        assert {rows[slot].status for slot in slots} == {"late"}
+        assert rows["overdue_1"].status == "planned"
+    clock.advance(minutes=1)
+    await worker.run()
+    assert len(fake.outbox(team_a)) == len(fake.outbox(team_b)) == 1
+
+
+async def test_weekly_digest_lists_overdue_soon_and_closed(
+    db: Database, fake: FakeTelegram, bot: Bot
+) -> None:
+    team, quiet = fake.group_chat("Team"), fake.group_chat("Stil")
+    add(db, team, date(2026, 11, 13), at=local(2026, 11, 1, 12), title="te laat")
+    add(db, team, date(2026, 12, 1), at=local(2026, 11, 1, 12), title="binnenkort")
+    done = add(db, team, date(2027, 3, 1), at=local(2026, 11, 1, 12), title="klaar")
+    silent = add(db, quiet, date(2027, 6, 1), at=local(2026, 11, 1, 12), title="ver weg")
+    with time_machine.travel(local(2026, 11, 20, 12), tick=False):
+        services.fulfil(db, done, "test", team=team.id)
+        reminders.plan_digests(db)
+    clock = Clock(local(2026, 11, 23, 9))  # Monday
+    worker = deliverer(db, bot, clock)
+    await worker.run()
+    [digest] = [text for text in texts(fake, team) if "Weekoverzicht" in text]
+    assert "Weekoverzicht 23 november 2026" in digest
+    for expected in ("Termijn verstreken (1)", "te laat", "Binnen twee weken (1)", "binnenkort"):
+        assert expected in digest
+    assert f"Afgesloten afgelopen week (1)\n• #{done} klaar (voldaan)" in digest
+    assert texts(fake, quiet) == []
+    assert reminders.next_digest_moment(db, quiet.id) == local(2026, 11, 30, 9)
+    assert reminders.next_digest_moment(db, team.id) == local(2026, 11, 30, 9)
+    assert ledger(db, silent)["before_10"].status == "planned"
+
+
+async def _wait_for_send_attempts(fake: FakeTelegram, count: int) -> None:
+    for _ in range(500):
+        if len(fake.calls_to("sendMessage")) >= count:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("the worker never tried to send")
+
+
+async def test_a_worker_killed_mid_send_is_recovered_exactly_once(
+    db: Database, database_url: str, fake: FakeTelegram, bot: Bot
+) -> None:
+    chat = fake.group_chat("Team")
+    items = [
+        add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12), title=f"punt {n}") for n in range(3)
+    ]
+    now = local(2026, 11, 27, 9).astimezone(UTC)
+    fake.hang("sendMessage", 30)  # the first request reaches Telegram's door, then the process dies
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "tests.e2e.reminder_worker",
+        database_url,
+        fake.api_url,
+        fake.token,
+        now.isoformat(),
+        cwd=ROOT,
+        env=environment,
+    )
+    await _wait_for_send_attempts(fake, 1)
+    process.send_signal(signal.SIGKILL)
+    await process.wait()
+    assert {ledger(db, item)["before_10"].status for item in items} == {"claimed"}
+
+    clock = Clock(now + timedelta(minutes=5))
+    survivor = deliverer(db, bot, clock, name="survivor")
+    assert await survivor.run() == DeliveryReport(), "the dead worker's lease still holds"
+    clock.advance(minutes=6)  # the 10-minute lease has expired
+    await survivor.run()
+    assert sorted(texts(fake, chat)) == sorted(set(texts(fake, chat)))
+    assert len(texts(fake, chat)) == 3
+    assert {ledger(db, item)["before_10"].status for item in items} == {"sent"}
+
+
+async def test_a_delivery_cancelled_after_its_claim_is_sent_once_after_the_lease(
+    db: Database, fake: FakeTelegram, bot: Bot
+) -> None:
+    chat = fake.group_chat("Team")
+    add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12))
+    fake.hang("sendMessage", 30)
+    clock = Clock(local(2026, 11, 27, 9))
+    task = asyncio.create_task(deliverer(db, bot, clock, name="cancelled").run())
+    await _wait_for_send_attempts(fake, 1)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    clock.advance(minutes=11)
+    await deliverer(db, bot, clock, name="next").run()
+    assert len(texts(fake, chat)) == 1
+
+
+async def test_two_workers_through_a_busy_hour_send_nothing_twice(
+    db: Database, fake: FakeTelegram, bot: Bot
+) -> None:
+    chats = [fake.group_chat(f"Team {n}") for n in range(20)]
+    created = local(2026, 11, 30, 12)
+    for n, chat in enumerate(chats):
+        for k in range(10):
+            add(db, chat, date(2026, 12, 1), at=created, title=f"team {n} punt {k}")
+        with time_machine.travel(created, tick=False):
+            reminders.set_policy(db, chat.id, [f"09:{3 * n:02d}"])
+    other = Database(db.engine.url.render_as_string(hide_password=False))  # a second process's own pool
+    clock = Clock(local(2026, 12, 1, 8, 59))
+    first, second = (
+        deliverer(db, bot, clock, "w1", batch_size=7),
+        deliverer(other, bot, clock, "w2", batch_size=7),
+    )
+    reports: list[DeliveryReport] = []
+    try:
+        while clock.now <= local(2026, 12, 1, 10):
+            reports += await asyncio.gather(first.run(), second.run())
+            clock.advance(minutes=1)
+    finally:
+        other.dispose()
+    delivered = [text for chat in chats for text in texts(fake, chat)]
+    assert len(delivered) == len(set(delivered)) == 200
+    with db.session() as session:
+        on_day = select(func.count()).where(Reminder.slot == "on_day", Reminder.status == ReminderStatus.SENT)
+        assert session.scalar(on_day) == 200
+    assert sum(report.sent for report in reports) == 200
+    assert sum(report.sent for report in reports[1::2]) > 0, "the second worker should have taken a share"
+
+
+async def test_herinneringen_shows_the_plan_and_lets_admins_change_it(
+    db: Database, fake: FakeTelegram, tmp_path: Path
+) -> None:
+    world = World(fake, db, tmp_path)
+    today = datetime.now(AMS).date()
+    item = add(db, world.team_a, today + timedelta(days=90), at=datetime.now(UTC))
+    async with world.running():
+        shown = await world.send(world.team_a, world.alice, "/herinneringen")
+        assert "Instelling: 10, 5 en 1 werkdag(en) vooraf, op de dag zelf" in shown.text
+        assert f"#{item}: " in shown.text
+        assert "09:00" in shown.text
+        refused = await world.send(world.team_a, world.alice, "/herinneringen 3 10:00")
+        assert "Alleen een beheerder" in refused.text
+        changed = await world.send(world.team_a, world.admin, "/herinneringen 3 10:00")
+        assert "Herinneringen aangepast: 3 werkdag(en) vooraf" in changed.text
+    planned = reminders.planned_reminders(db, world.team_a.id)
+    assert [reminder.kind for reminder in planned] == ["before_3", "on_day", "overdue_1"]
+    assert {reminder.due_at.astimezone(AMS).strftime("%H:%M") for reminder in planned} == {"10:00"}

@@ -1,0 +1,62 @@
+"""The overview chart is a real PNG, with and without data."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import numpy
+from PIL import Image
+
+from commitments import services
+from commitments.db import Database
+from commitments.export import service
+from commitments.export.chart import overview_png
+from commitments.records import PostCount
+from commitments.services import NewCommitment
+
+TODAY = date(2026, 3, 1)
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def _image(data: bytes) -> Image.Image:
+    assert data.startswith(PNG)
+    image = Image.open(io.BytesIO(data))
+    image.verify()
+    return Image.open(io.BytesIO(data))
+
+
+def _red_pixels(data: bytes) -> int:
+    pixels = numpy.asarray(_image(data).convert("RGB")).astype(int)
+    red, green, blue = pixels[..., 0], pixels[..., 1], pixels[..., 2]
+    return int(((red > 200) & (green < 110) & (blue < 110)).sum())
+
+
+def test_the_chart_of_a_team_shows_overdue_in_red(db: Database) -> None:
+    team = -1001
+    for title, deadline, ministry, post in [
+        ("Te laat", date(2026, 2, 1), "JenV", "Minister van Justitie en Veiligheid"),
+        ("Op tijd", date(2026, 6, 1), "JenV", "Staatssecretaris van Justitie en Veiligheid"),
+        ("Zonder post", None, "VWS", None),
+    ]:
+        services.add_commitment(
+            db, NewCommitment(title=title, deadline=deadline, ministry=ministry, post=post, team=team), by="t"
+        )
+    with_data = service.overview_chart(db, team, TODAY)
+    width, height = _image(with_data).size
+    assert width == 900
+    assert height > 250
+    on_time = service.overview_chart(db, team, date(2026, 1, 1))
+    assert _red_pixels(with_data) > _red_pixels(on_time) + 1000  # the legend alone has a little red
+
+
+def test_without_open_items_the_picture_says_so(db: Database) -> None:
+    empty = service.overview_chart(db, -5005, TODAY)
+    assert _image(empty).size == (900, 250)
+    assert _red_pixels(empty) == 0
+
+
+def test_many_posts_are_cut_to_the_busiest() -> None:
+    counts = [PostCount("JenV", f"Post {number}", number, number // 2) for number in range(1, 40)]
+    data = overview_png(counts, TODAY)
+    assert _image(data).size[1] < 100 * (15 + 2) + 300

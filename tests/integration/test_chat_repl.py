@@ -1,0 +1,140 @@
+"""The offline terminal chat, with scripted input and a small stand-in bot on the fake Telegram server."""
+
+from __future__ import annotations
+
+import html
+import io
+from pathlib import Path
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import (
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.chat_repl import CHAT_USER_ID, run_chat, terminal_text
+from bot.fake_api import AnyApplication
+from config.settings import Settings
+
+Context = ContextTypes.DEFAULT_TYPE
+
+
+async def buttons(update: Update, context: Context) -> None:
+    assert update.effective_message is not None
+    keyboard = [
+        [InlineKeyboardButton("Opslaan", callback_data="opslaan")],
+        [InlineKeyboardButton("Annuleer", callback_data="annuleer")],
+    ]
+    await update.effective_message.reply_text("Concept klaar", reply_markup=InlineKeyboardMarkup(keyboard))
+
+
+async def pressed(update: Update, context: Context) -> None:
+    query = update.callback_query
+    assert query is not None
+    await query.answer("Opgeslagen")
+    await query.edit_message_text(f"<b>Gekozen</b>: {query.data}", parse_mode="HTML")
+
+
+async def document(update: Update, context: Context) -> None:
+    message = update.effective_message
+    assert message is not None
+    assert message.document is not None
+    content = await (await message.document.get_file()).download_as_bytearray()
+    await message.reply_text(f"Ontvangen: {message.document.file_name}, {len(content)} bytes")
+
+
+async def echo(update: Update, context: Context) -> None:
+    message = update.effective_message
+    assert message is not None
+    assert message.text is not None
+    link = '<a href="https://www.tweedekamer.nl">de Kamer</a>'
+    await message.reply_html(f"Je zei: <b>{html.escape(message.text)}</b>, zie {link}")
+
+
+def stand_in_bot(settings: Settings, db: object) -> AnyApplication:
+    """What ``bot.app.build_application`` does for this test: a bot on the URL and token it is given."""
+    assert settings.telegram_token is not None
+    application = (
+        ApplicationBuilder()
+        .token(settings.telegram_token.get_secret_value())
+        .base_url(f"{settings.telegram_api_url}/bot")
+        .base_file_url(f"{settings.telegram_api_url}/file/bot")
+        .build()
+    )
+    application.add_handler(CommandHandler("knoppen", buttons))
+    application.add_handler(CallbackQueryHandler(pressed))
+    application.add_handler(MessageHandler(filters.Document.ALL, document))
+    application.add_handler(MessageHandler(filters.TEXT, echo))
+    return application
+
+
+async def chat(lines: list[str], settings: Settings) -> str:
+    out = io.StringIO()
+    await run_chat(
+        settings,
+        object(),
+        stand_in_bot,
+        stdin=io.StringIO("".join(f"{line}\n" for line in lines)),
+        stdout=out,
+    )
+    return out.getvalue()
+
+
+async def test_a_scripted_conversation(tmp_path: Path) -> None:
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Geachte Voorzitter")
+    settings = Settings(data_dir=tmp_path, admins=[CHAT_USER_ID])
+
+    output = await chat(
+        ["hallo", "/knoppen", "1", "/groep", "gewoon gepraat", "/status", "/prive", f"/bestand {letter}"],
+        settings,
+    )
+
+    expected = [
+        "Toezegbot — offline chat",
+        "bot: Je zei: hallo, zie de Kamer (https://www.tweedekamer.nl)",
+        "bot: Concept klaar\n     [1] Opslaan  [2] Annuleer",
+        "(je drukt op [Opslaan])",
+        "bot (melding): Opgeslagen",
+        "bot (bewerkt): Gekozen: opslaan",
+        '(je bent nu in de groepschat "Team"',
+        "(de bot ziet dit niet",
+        "bot: Je zei: /status",
+        "(je bent weer in het privégesprek)",
+        "(je stuurt brief.txt)",
+        "bot: Ontvangen: brief.txt, 18 bytes",
+        "Tot ziens!",
+    ]
+    positions = [output.find(piece) for piece in expected]
+    assert -1 not in positions, output
+    assert positions == sorted(positions), output
+    assert "TOEZEGBOT_ADMINS" not in output
+
+
+async def test_stop_ends_the_chat_and_warns_about_a_missing_admin(tmp_path: Path) -> None:
+    output = await chat(["/stop", "nooit verstuurd"], Settings(data_dir=tmp_path))
+
+    assert "staat niet in TOEZEGBOT_ADMINS" in output
+    assert "nooit verstuurd" not in output
+    assert output.rstrip().endswith("Tot ziens!")
+
+
+async def test_numbers_are_text_when_there_are_no_buttons(tmp_path: Path) -> None:
+    output = await chat(["3"], Settings(data_dir=tmp_path, admins=[CHAT_USER_ID]))
+
+    assert "bot: Je zei: 3" in output
+
+
+def test_links_keep_their_address_after_emoji() -> None:
+    text = "📌 brief en motie"
+    entities = [
+        {"type": "bold", "offset": 0, "length": 2},
+        {"type": "text_link", "offset": 3, "length": 5, "url": "https://a.example"},
+        {"type": "text_link", "offset": 12, "length": 5, "url": "https://b.example"},
+    ]
+
+    assert terminal_text(text, entities) == "📌 brief (https://a.example) en motie (https://b.example)"

@@ -1,0 +1,89 @@
+"""The ``toezegbot`` console script end to end: add → list → postpone → done, and the JSON contract."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from commitments.db import Database
+
+SCRIPT = Path(sys.executable).with_name("toezegbot")
+LIST_FIELDS = {
+    "id", "kind", "title", "quote", "deadline", "deadline_text", "estimate", "status", "motie_status",
+    "ministry", "post", "person", "refs", "owner", "team", "document_id", "created_at", "updated_at",
+}  # fmt: skip
+
+
+@pytest.fixture
+def toezegbot(database_url: str, tmp_path: Path) -> object:
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("TOEZEGBOT_")} | {
+        "TOEZEGBOT_DATABASE_URL": database_url,
+        "TOEZEGBOT_DATA_DIR": str(tmp_path),
+    }
+
+    def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            [str(SCRIPT), *args], capture_output=True, text=True, env=environment, cwd=tmp_path, timeout=60
+        )
+        assert (result.returncode == 0) == ok, result.stdout + result.stderr
+        return result
+
+    return run
+
+
+def test_round_trip_keeps_the_history(toezegbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    added = json.loads(
+        toezegbot(
+            "add", "--title", "Kamer informeren over handreiking gegevensdeling",
+            "--deadline", "2030-03-01", "--post", "Minister van Justitie en Veiligheid",
+            "--ref", "Kamerstuk 28 638, nr. 178", "--team", "-100", "--owner", "@anna",
+            "--quote", "Ik zal uw Kamer informeren.", "--json",
+        ).stdout
+    )  # fmt: skip
+    assert added["ministry"] == "JenV"
+    assert added["refs"] == ["28638-178"]
+
+    listed = json.loads(toezegbot("list", "--ministerie", "JenV", "--json").stdout)
+    assert [item["id"] for item in listed] == [added["id"]]
+    assert set(listed[0]) >= LIST_FIELDS
+
+    item_id = str(added["id"])
+    toezegbot("postpone", item_id, "eind 2030", "--reason", "Onderzoek loopt uit")
+    toezegbot("done", item_id, "--kamerstuk", "28638-190")
+    shown = json.loads(toezegbot("show", item_id, "--json").stdout)
+    assert shown["status"] == "voldaan"
+    assert shown["deadline"] == "2030-12-31"
+    assert [(e["event"], e["old"], e["new"], e["reason"]) for e in shown["history"]] == [
+        ("created", None, "Kamer informeren over handreiking gegevensdeling", None),
+        ("postponed", "2030-03-01", "2030-12-31", "Onderzoek loopt uit"),
+        ("status_changed", "open", "voldaan", "28638-190"),
+    ]
+    assert json.loads(toezegbot("list", "--json").stdout) == []
+
+    refused = toezegbot("done", item_id, ok=False)
+    assert "al afgesloten" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+
+def test_bad_input_gives_one_dutch_line(toezegbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    for args, message in [
+        (("add", "--title", "x", "--deadline", "ooit misschien"), "geen datum"),
+        (("add", "--title", "x", "--ref", "onzin"), "Kamerstuk"),
+        (("show", "999"), "geen toezegging #999"),
+    ]:
+        result = toezegbot(*args, ok=False)
+        assert message in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_invalid_setting_stops_with_one_line(tmp_path: Path) -> None:
+    environment = dict(os.environ, TOEZEGBOT_TIMEZONE="Nergens/Niets", TOEZEGBOT_DATA_DIR=str(tmp_path))
+    result = subprocess.run(
+        [str(SCRIPT), "list"], capture_output=True, text=True, env=environment, cwd=tmp_path, timeout=60
+    )
+    assert result.returncode != 0
+    assert "TOEZEGBOT_TIMEZONE" in result.stderr
+    assert "Traceback" not in result.stderr

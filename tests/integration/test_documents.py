@@ -1,0 +1,127 @@
+"""Real PDF, DOCX and HTML files, made here, read through ``read_document``; and the refusals."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+
+from commitments.extraction import DocumentError, read_document
+from commitments.extraction.documents import MAX_FILE_BYTES
+from tests.pdfs import minimal_pdf
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "documents"
+SIDEBAR = ["Datum 5 september 2025", "Ons kenmerk 4938490"]
+
+
+def test_pdf_drops_repeated_sidebar_and_page_numbers_and_joins_hyphenation(tmp_path: Path) -> None:
+    pages = [
+        [
+            *SIDEBAR,
+            "Geachte voorzitter,",
+            "Ik zal uw Kamer voor de zomer daadwer-",
+            "kelijk informeren.",
+            "1",
+        ],
+        [*SIDEBAR, "Uw Kamer wordt jaarlijks geinformeerd over de voortgang.", "2"],
+        [*SIDEBAR, "De Staatssecretaris van Justitie en Veiligheid,", "3"],
+    ]
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(minimal_pdf(pages))
+    document = read_document(path)
+    assert document.kind == "pdf"
+    assert document.pages == 3
+    assert document.text.count("Ons kenmerk 4938490") == 1
+    assert "daadwerkelijk informeren." in document.text
+    assert "\n2\n" not in document.text
+
+
+def test_docx_paragraphs_tables_and_footnotes(tmp_path: Path) -> None:
+    word = WordDocument()
+    word.add_paragraph("Datum 5 september 2025")
+    word.add_paragraph("Ik zal uw Kamer voor de zomer informeren over de voortgang van het programma.")
+    table = word.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "De motie van het lid Wuite; Verzoekt de regering de Kamer te informeren."
+    table.cell(0, 1).text = "Afgedaan."
+    path = tmp_path / "brief.docx"
+    word.save(str(path))
+    document = read_document(path)
+    assert document.kind == "docx"
+    assert "Ik zal uw Kamer voor de zomer informeren" in document.text
+    assert "De motie van het lid Wuite" in document.text
+
+
+def test_html_keeps_the_letter_and_drops_the_site() -> None:
+    page = (FIXTURES / "kst-brief.html").read_bytes()
+    document = read_document(page, "kst-brief.html")
+    assert document.kind == "html"
+    assert "Ik zal uw Kamer in januari 2017 informeren." in document.text
+    assert "Zoeken op de website" not in document.text
+    assert "• Motie Kuik" in document.text
+
+
+def test_txt_is_kept_unchanged_with_the_source_line_skipped(tmp_path: Path) -> None:
+    text = (
+        "SOURCE: https://example.org\nDe Minister zal uw Kamer voor de zomer informeren over de voortgang.\n"
+    )
+    path = tmp_path / "brief.txt"
+    path.write_text(text, "utf-8")
+    document = read_document(path)
+    assert document.text == text
+    assert document.text[document.body_start :].startswith("De Minister")
+
+
+def test_encrypted_pdf_is_refused() -> None:
+    pdf = minimal_pdf([["Ik zal uw Kamer informeren over de voortgang van het programma."]], encrypt=True)
+    with pytest.raises(DocumentError, match="versleuteld"):
+        read_document(pdf, "geheim.pdf")
+
+
+def test_corrupt_pdf_is_refused() -> None:
+    with pytest.raises(DocumentError, match="beschadigd"):
+        read_document(b"%PDF-1.4\nthis is not a pdf at all", "kapot.pdf")
+
+
+def test_empty_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "leeg.pdf"
+    path.write_bytes(b"")
+    with pytest.raises(DocumentError, match="leeg"):
+        read_document(path)
+
+
+def test_pdf_without_text_layer_is_refused() -> None:
+    with pytest.raises(DocumentError, match="geen tekstlaag"):
+        read_document(minimal_pdf([[], []]), "scan.pdf")
+
+
+def test_file_over_the_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "groot.pdf"
+    with path.open("wb") as handle:
+        handle.truncate(30 * 1024 * 1024)
+    assert path.stat().st_size > MAX_FILE_BYTES
+    with pytest.raises(DocumentError, match="te groot"):
+        read_document(path)
+
+
+def test_docx_zip_bomb_is_refused_by_its_declared_size() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+        with archive.open("word/media/bomb.bin", "w") as member:
+            block = b"\0" * (1024 * 1024)
+            for _ in range(110):
+                member.write(block)
+    with pytest.raises(DocumentError, match="onredelijk grote omvang"):
+        read_document(buffer.getvalue(), "bom.docx")
+
+
+def test_a_letter_in_another_language_is_refused() -> None:
+    english = (
+        "The minister will inform the House before the summer recess about the progress of the programme "
+        "and about the results of the study on trafficking in human beings that was announced last year. "
+    ) * 3
+    with pytest.raises(DocumentError, match="geen Nederlandstalige brief"):
+        read_document(english.encode(), "letter.txt")

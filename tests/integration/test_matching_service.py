@@ -1,0 +1,110 @@
+"""Matching letters against the store, accepting proposals, and saving a letter (on SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from commitments import services
+from commitments.db import Database
+from commitments.errors import NotFound
+from commitments.extraction import extract, read_document
+from commitments.matching.service import (
+    accept_fulfilment,
+    accept_postponement,
+    match_letter,
+    register_letter,
+)
+from commitments.model import Kind
+from commitments.services import NewCommitment, NewDeadline
+
+LETTERS = Path(__file__).resolve().parents[1] / "fixtures" / "matching" / "letters"
+TEAM, OTHER = -100, -200
+
+
+def _letter(name: str) -> str:
+    return (LETTERS / name).read_text("utf-8")
+
+
+def _add(db: Database, title: str, team: int = TEAM, **fields: object) -> int:
+    return services.add_commitment(db, NewCommitment(title=title, team=team, **fields), "test").id  # type: ignore[arg-type]
+
+
+def test_fulfilment_proposed_with_evidence_and_json_contract(db: Database) -> None:
+    wanted = _add(db, "Motie Kuik over een landelijke meldplicht", kind=Kind.MOTIE, refs=("28638-180",))
+    _add(db, "Motie Kuik over registratie door gemeenten", kind=Kind.MOTIE, refs=("28638-181",))
+    text = _letter("twee-gelijke-moties.txt")
+    data = match_letter(db, text, None, TEAM).to_json()
+    [fulfil] = data["fulfils"]
+    assert fulfil["commitment_id"] == wanted
+    assert fulfil["partial"] is False
+    assert "Kamerstuk 28638-180" in fulfil["evidence"]
+    assert text[fulfil["start"] : fulfil["end"]] == fulfil["quote"]
+    assert set(fulfil) == {"commitment_id", "score", "partial", "evidence", "quote", "start", "end"}
+    assert data["postpones"] == []
+
+
+def test_other_teams_items_are_never_proposed(db: Database) -> None:
+    _add(db, "Motie Kuik over een landelijke meldplicht", team=OTHER, kind=Kind.MOTIE, refs=("28638-180",))
+    result = match_letter(db, _letter("twee-gelijke-moties.txt"), None, TEAM)
+    assert result.proposals == ()
+
+
+def test_postponement_proposed_and_accepted_into_the_history(db: Database) -> None:
+    item = _add(
+        db,
+        "Kamer informeren over de evaluatie van de Wet verplichte ggz",
+        deadline=date(2025, 4, 1),
+        ministry="VWS",
+    )
+    [postpone] = match_letter(db, _letter("uitstel-evaluatie.txt"), None, TEAM).to_json()["postpones"]
+    assert postpone["commitment_id"] == item
+    assert postpone["new_deadline"] == "2025-04-30"
+    assert "meer tijd nodig" in postpone["reason"]
+    record = accept_postponement(
+        db, item, NewDeadline(date(2025, 4, 30), "uiterlijk 30 april"), postpone["reason"], "anna", TEAM
+    )
+    assert record.deadline == date(2025, 4, 30)
+    moved = next(event for event in record.history if event.event == "postponed")
+    assert (moved.old, moved.new, moved.reason) == ("2025-04-01", "2025-04-30", postpone["reason"])
+
+
+def test_accepting_a_fulfilment_closes_and_names_the_letter(db: Database) -> None:
+    item = _add(db, "Motie Bikker over vroegsignalering", kind=Kind.MOTIE, refs=("24515-712",))
+    document = read_document(LETTERS / "motie-afgedaan.txt")
+    document_id, _saved = register_letter(
+        db, extract(document.text), "motie-afgedaan.txt", "abc", TEAM, "anna"
+    )
+    record = accept_fulfilment(db, item, "anna", TEAM, document_id=document_id, kamerstuk="24515-720")
+    assert record.motie_status == "afgedaan"
+    assert record.fulfilled_by == "24515-720"
+    assert record.history[-1].new == "voldaan met brief motie-afgedaan.txt"
+    assert record.history[-1].reason == f"document #{document_id}"
+    partly = accept_fulfilment(db, _add(db, "Overgangsregeling derogatie"), "anna", TEAM, partial=True)
+    assert partly.status == "deels_voldaan"
+
+
+def test_accepting_for_another_team_is_refused(db: Database) -> None:
+    item = _add(db, "Motie Bikker over vroegsignalering", team=OTHER, kind=Kind.MOTIE)
+    with pytest.raises(NotFound):
+        accept_fulfilment(db, item, "anna", TEAM)
+    assert services.get_commitment(db, item).status == "open"
+
+
+def test_register_letter_saves_new_items_once(db: Database) -> None:
+    extraction = extract(_letter("zelfde-dossier-niets.txt"))
+    document_id, saved = register_letter(db, extraction, "voortgang.txt", "hash-1", TEAM, "cli:test")
+    assert saved
+    items = [services.get_commitment(db, number, TEAM) for number in saved]
+    assert {item.document_id for item in items} == {document_id}
+    assert register_letter(db, extraction, "voortgang.txt", "hash-1", TEAM, "cli:test") == (document_id, [])
+
+
+def test_items_saved_from_the_letter_itself_are_not_candidates(db: Database) -> None:
+    text = _letter("twee-gelijke-moties.txt")
+    document_id, _saved = register_letter(db, extract(text), "brief.txt", "hash-2", TEAM, "test")
+    mine = _add(db, "Motie Kuik meldplicht", kind=Kind.MOTIE, refs=("28638-180",), document_id=document_id)
+    result = match_letter(db, text, date(2023, 12, 5), TEAM, exclude_document=document_id)
+    assert mine not in {proposal.best.commitment_id for proposal in result.proposals}

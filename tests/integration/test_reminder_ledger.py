@@ -1,0 +1,260 @@
+"""The reminder ledger on SQLite and PostgreSQL: regeneration, uniqueness, claims, leases, concurrency."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from click.testing import CliRunner
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from commitments import services
+from commitments.cli.reminders import reminders as reminders_command
+from commitments.db import Database
+from commitments.model import Team
+from commitments.reminders import services as reminders
+from commitments.reminders.ledger import Reminder, ReminderStatus, claim, finish
+
+AMS = ZoneInfo("Europe/Amsterdam")
+TEAM = -100
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=AMS)  # Monday
+LEASE = timedelta(minutes=10)
+
+
+@pytest.fixture
+def clock() -> Iterator[time_machine.Traveller]:
+    with time_machine.travel(NOW, tick=False) as traveller:
+        yield traveller
+
+
+def add(db: Database, deadline: date, team: int = TEAM, owner: str = "jan") -> int:
+    new = services.NewCommitment(title="Brief over <stikstof>", deadline=deadline, team=team, owner=owner)
+    return services.add_commitment(db, new, by="test").id
+
+
+def rows(db: Database, commitment_id: int) -> dict[str, tuple[datetime, ReminderStatus]]:
+    with db.session() as session:
+        found = session.scalars(select(Reminder).where(Reminder.commitment_id == commitment_id))
+        return {row.slot: (row.due_at.astimezone(AMS), row.status) for row in found}
+
+
+def at9(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 9, tzinfo=AMS)
+
+
+def planned(db: Database, commitment_id: int) -> dict[str, datetime]:
+    return {slot: due for slot, (due, status) in rows(db, commitment_id).items() if status == "planned"}
+
+
+def test_a_new_commitment_gets_its_default_reminders(db: Database, clock: time_machine.Traveller) -> None:
+    item = add(db, date(2026, 12, 11))
+    assert planned(db, item) == {
+        "before_10": at9(date(2026, 11, 27)),
+        "before_5": at9(date(2026, 12, 4)),
+        "before_1": at9(date(2026, 12, 10)),
+        "on_day": at9(date(2026, 12, 11)),
+        "overdue_1": at9(date(2026, 12, 18)),
+    }
+
+
+def test_past_slots_are_not_planned_for_a_new_commitment(db: Database, clock: time_machine.Traveller) -> None:
+    item = add(db, date(2026, 11, 26))  # Thursday: before_10 and before_5 lie in the past
+    assert set(planned(db, item)) == {"before_1", "on_day", "overdue_1"}
+
+
+def test_postponing_moves_pending_reminders_and_rearms_sent_ones(
+    db: Database, clock: time_machine.Traveller
+) -> None:
+    clock.move_to(at9(date(2026, 11, 16)))
+    item = add(db, date(2026, 12, 4))
+    clock.move_to(at9(date(2026, 11, 20)) + timedelta(minutes=1))  # before_10 is due
+    with db.session() as session:
+        ids = claim(session, "w", datetime.now(UTC), LEASE, 10)
+        finish(session, ids, "w", status=ReminderStatus.SENT, message_id=1)
+    assert rows(db, item)["before_10"][1] == "sent"
+
+    new = services.NewDeadline(date(2027, 1, 15))
+    services.postpone(db, item, "test", new, "ministerraad later", today=date(2026, 11, 20), team=TEAM)
+    assert planned(db, item) == {
+        "before_10": at9(date(2026, 12, 31)),  # 1 January is a holiday
+        "before_5": at9(date(2027, 1, 8)),
+        "before_1": at9(date(2027, 1, 14)),
+        "on_day": at9(date(2027, 1, 15)),
+        "overdue_1": at9(date(2027, 1, 22)),
+    }
+
+
+def test_closing_cancels_pending_reminders(db: Database, clock: time_machine.Traveller) -> None:
+    done, dropped, partly = (add(db, date(2026, 12, 11)) for _ in range(3))
+    services.fulfil(db, done, "test", team=TEAM)
+    services.drop(db, dropped, "test", "niet meer nodig", team=TEAM)
+    services.partly_fulfil(db, partly, "test", team=TEAM)
+    assert planned(db, done) == planned(db, dropped) == {}
+    assert {status for _, status in rows(db, done).values()} == {"cancelled"}
+    assert len(planned(db, partly)) == 5  # deels voldaan is still open work
+
+
+def test_reassigning_keeps_the_plan(db: Database, clock: time_machine.Traveller) -> None:
+    item = add(db, date(2026, 12, 11))
+    before = rows(db, item)
+    services.reassign(db, item, "test", "@piet", team=TEAM)
+    assert rows(db, item) == before  # the owner is read when the message is written
+
+
+def test_a_missed_reminder_survives_a_replan_while_still_valid(
+    db: Database, clock: time_machine.Traveller
+) -> None:
+    clock.move_to(at9(date(2026, 11, 16)))
+    item = add(db, date(2026, 12, 4))
+    clock.move_to(at9(date(2026, 11, 20)) + timedelta(hours=3))  # before_10 due, bot was down
+    reminders.set_policy(db, TEAM, ["10,1"])
+    assert set(planned(db, item)) == {"before_10", "before_1", "on_day", "overdue_1"}
+    assert rows(db, item)["before_5"][1] == "cancelled"
+
+
+def test_a_policy_change_replans_the_team(db: Database, clock: time_machine.Traveller) -> None:
+    item = add(db, date(2026, 12, 11))
+    other_team = add(db, date(2026, 12, 11), team=-200)
+    policy = reminders.set_policy(db, TEAM, ["3", "14:00"])
+    assert policy.days_before == (3,)
+    assert planned(db, item) == {
+        "before_3": at9(date(2026, 12, 8)).replace(hour=14),
+        "on_day": at9(date(2026, 12, 11)).replace(hour=14),
+        "overdue_1": at9(date(2026, 12, 18)).replace(hour=14),
+    }
+    assert len(planned(db, other_team)) == 5
+    assert reminders.get_policy(db, TEAM).days_before == (3,)
+    assert reminders.next_digest_moment(db, TEAM) == at9(date(2026, 11, 30))
+
+
+def test_each_slot_exists_once(db: Database, clock: time_machine.Traveller) -> None:
+    item = add(db, date(2026, 12, 11))
+    due = datetime.now(UTC)
+    with db.session() as session:
+        team_id = session.scalars(select(Team.id)).one()
+    duplicates = (
+        [Reminder(commitment_id=item, team_id=team_id, slot="on_day", due_at=due)],
+        [Reminder(team_id=team_id, slot="digest_2026-11-30", due_at=due) for _ in range(2)],
+    )
+    for duplicate in duplicates:
+        with pytest.raises(IntegrityError):
+            _insert(db, duplicate)
+
+
+def _insert(db: Database, new_rows: list[Reminder]) -> None:
+    with db.session() as session:
+        session.add_all(new_rows)
+
+
+def test_planned_reminders_for_cli_and_chat(db: Database, clock: time_machine.Traveller) -> None:
+    item = add(db, date(2026, 12, 11))
+    add(db, date(2026, 12, 11), team=-200)
+    listed = reminders.planned_reminders(db, TEAM)
+    assert [entry.to_json() for entry in listed][:2] == [
+        {
+            "commitment_id": item,
+            "kind": "before_10",
+            "due_at": "2026-11-27T09:00:00+01:00",
+            "status": "planned",
+        },
+        {
+            "commitment_id": item,
+            "kind": "before_5",
+            "due_at": "2026-12-04T09:00:00+01:00",
+            "status": "planned",
+        },
+    ]
+    assert len(listed) == 5
+    assert len(reminders.planned_reminders(db)) == 10
+
+
+def test_claims_take_due_rows_once_and_respect_the_lease(db: Database, clock: time_machine.Traveller) -> None:
+    first, second = add(db, date(2026, 12, 11)), add(db, date(2026, 12, 18))
+    now = at9(date(2026, 11, 27)).astimezone(UTC)  # first's before_10 is due; second's is not
+    with db.session() as session:
+        taken = claim(session, "a", now, LEASE, 10)
+    assert len(taken) == 1
+    assert rows(db, first)["before_10"][1] == "claimed"
+    with db.session() as session:
+        assert claim(session, "b", now + LEASE - timedelta(seconds=1), LEASE, 10) == []
+        # worker a died: after the lease, b may take the row, and a late "sent" from a changes nothing
+        assert claim(session, "b", now + LEASE + timedelta(seconds=1), LEASE, 10) == taken
+        assert finish(session, taken, "a", status=ReminderStatus.SENT) == 0
+        assert finish(session, taken, "b", status=ReminderStatus.SENT, message_id=7) == 1
+    assert rows(db, second)["before_10"][1] == "planned"
+
+
+def test_paused_teams_and_pending_retries_are_not_claimed(
+    db: Database, clock: time_machine.Traveller
+) -> None:
+    add(db, date(2026, 12, 11))
+    add(db, date(2026, 12, 11), team=-200)
+    now = at9(date(2026, 11, 27)).astimezone(UTC)
+    with db.session() as session:
+        session.scalars(select(Team).where(Team.chat_id == -200)).one().paused = True
+    with db.session() as session:
+        taken = claim(session, "a", now, LEASE, 10)
+        assert len(taken) == 1
+        finish(session, taken, "a", status=ReminderStatus.PLANNED, retry_at=now + timedelta(minutes=1))
+    with db.session() as session:
+        assert claim(session, "a", now + timedelta(seconds=59), LEASE, 10) == []
+        assert claim(session, "a", now + timedelta(minutes=1), LEASE, 10) == taken
+
+
+def test_concurrent_claimers_never_share_a_row(db: Database, clock: time_machine.Traveller) -> None:
+    with db.session() as session:
+        team = Team(chat_id=TEAM)
+        session.add(team)
+        session.flush()
+        due = datetime(2026, 11, 23, 8, tzinfo=UTC)
+        session.add_all(Reminder(team_id=team.id, slot=f"digest_{n}", due_at=due) for n in range(600))
+    now = datetime.now(UTC)
+    taken: dict[str, list[int]] = {}
+    start = threading.Barrier(6)
+
+    def worker(name: str) -> None:
+        start.wait()
+        mine = taken.setdefault(name, [])
+        while True:
+            with db.session() as session:
+                ids = claim(session, name, now, LEASE, 7)
+            if not ids:
+                return
+            mine.extend(ids)
+
+    threads = [threading.Thread(target=worker, args=(f"w{n}",)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    everything = [row for ids in taken.values() for row in ids]
+    assert len(everything) == len(set(everything)) == 600
+    if db.engine.dialect.name == "postgresql":
+        assert sum(1 for ids in taken.values() if ids) > 1, "the workers should have shared the work"
+
+
+def test_cli_lists_the_planned_moments_as_json(
+    db: Database, database_url: str, clock: time_machine.Traveller
+) -> None:
+    item = add(db, date(2026, 12, 11))
+    add(db, date(2026, 12, 18), team=-200)
+    result = CliRunner().invoke(
+        reminders_command, ["--team", str(TEAM), "--json"], env={"TOEZEGBOT_DATABASE_URL": database_url}
+    )
+    assert result.exit_code == 0, result.output
+    listed = json.loads(result.output)
+    assert listed[0] == {
+        "commitment_id": item,
+        "kind": "before_10",
+        "due_at": "2026-11-27T09:00:00+01:00",
+        "status": "planned",
+    }
+    assert [entry["kind"] for entry in listed] == ["before_10", "before_5", "before_1", "on_day", "overdue_1"]
+    everything = CliRunner().invoke(reminders_command, [], env={"TOEZEGBOT_DATABASE_URL": database_url})
+    assert everything.output.count("planned") == 10

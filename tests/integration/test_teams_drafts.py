@@ -1,0 +1,140 @@
+"""Teams, access and drafts on every database back end (the shared ``db`` fixture)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from commitments import drafts, services
+from commitments.db import Database
+from commitments.drafts import DraftGone
+from commitments.errors import InvalidInput, NotFound
+from commitments.model import DraftKind, Kind, Role
+from commitments.services import NewCommitment
+from commitments.teams import AllowLists, NotAllowed, Speaker, approve_team, set_role, team_access
+
+GROUP = -100_1
+OTHER_GROUP = -100_2
+ADMIN = 1
+ALICE = 2
+BOB = 3
+ALLOW = AllowLists.of(chats=[GROUP], admins=[ADMIN])
+
+
+def speaker(chat: int, user: int, username: str | None = None) -> Speaker:
+    return Speaker(chat_id=chat, user_id=user, private=chat > 0, username=username, name=f"user {user}")
+
+
+def test_allow_listed_group_is_served_and_members_are_editors(db: Database) -> None:
+    access = team_access(db, speaker(GROUP, ALICE, "alice"), ALLOW)
+    assert access.served
+    assert access.role == Role.EDITOR
+    assert access.can_change
+    assert team_access(db, speaker(GROUP, ADMIN), ALLOW).role == Role.ADMIN
+
+
+def test_unserved_chat_is_refused_once(db: Database) -> None:
+    first = team_access(db, speaker(OTHER_GROUP, ALICE), ALLOW)
+    again = team_access(db, speaker(OTHER_GROUP, BOB), ALLOW)
+    assert not first.served
+    assert first.refuse_now
+    assert first.role is None
+    assert not again.served
+    assert not again.refuse_now
+
+
+def test_approval_by_global_admin_only(db: Database) -> None:
+    team_access(db, speaker(OTHER_GROUP, ALICE), ALLOW)
+    with pytest.raises(NotAllowed):
+        approve_team(db, OTHER_GROUP, "Team X", by=ALICE, allow=ALLOW)
+    team = approve_team(db, OTHER_GROUP, "Team X", by=ADMIN, allow=ALLOW)
+    assert team.approved
+    assert team.title == "Team X"
+    assert team_access(db, speaker(OTHER_GROUP, ALICE), ALLOW).served
+
+
+def test_private_chat_served_for_members_of_a_served_group_and_admins(db: Database) -> None:
+    assert not team_access(db, speaker(ALICE, ALICE), ALLOW).served
+    team_access(db, speaker(GROUP, ALICE), ALLOW)
+    private = team_access(db, speaker(ALICE, ALICE), ALLOW)
+    assert private.served
+    assert private.role == Role.ADMIN
+    assert team_access(db, speaker(ADMIN, ADMIN), ALLOW).served
+
+
+def test_roles_set_by_team_admins_only(db: Database) -> None:
+    team_access(db, speaker(GROUP, ALICE, "alice"), ALLOW)
+    team_access(db, speaker(GROUP, BOB, "bob"), ALLOW)
+    with pytest.raises(NotAllowed):
+        set_role(db, GROUP, "@alice", Role.VIEWER, by=BOB, allow=ALLOW)
+    changed = set_role(db, GROUP, "@Alice", Role.VIEWER, by=ADMIN, allow=ALLOW)
+    assert changed.role == Role.VIEWER
+    viewer = team_access(db, speaker(GROUP, ALICE, "alice"), ALLOW)
+    assert viewer.served
+    assert not viewer.can_change
+    set_role(db, GROUP, BOB, Role.ADMIN, by=ADMIN, allow=ALLOW)
+    assert set_role(db, GROUP, "@alice", Role.EDITOR, by=BOB, allow=ALLOW).role == Role.EDITOR
+    with pytest.raises(NotFound):
+        set_role(db, GROUP, "@nobody", Role.VIEWER, by=ADMIN, allow=ALLOW)
+
+
+def _card() -> dict[str, object]:
+    new = NewCommitment(title="Brief over jeugdzorg", deadline=date(2026, 3, 1), refs=("28638-178",))
+    return {"new": drafts.as_payload(new), "asking": None}
+
+
+def test_draft_round_trip_is_scoped_to_its_team(db: Database) -> None:
+    draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, _card())
+    assert drafts.from_payload(draft.payload["new"]).deadline == date(2026, 3, 1)
+    with pytest.raises(DraftGone):
+        drafts.load_draft(db, draft.id, OTHER_GROUP)
+    asked = drafts.update_draft(db, draft.id, GROUP, kind=DraftKind.QUESTION, message_id=77)
+    assert drafts.question_for(db, GROUP, 77) == asked
+    assert drafts.question_for(db, OTHER_GROUP, 77) is None
+
+
+def test_saving_a_card_happens_once_and_ids_are_not_reused(db: Database) -> None:
+    draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, _card())
+    item = drafts.save_card(db, draft.id, GROUP, "@alice")
+    assert item.team == GROUP
+    assert item.refs == ("28638-178",)
+    with pytest.raises(DraftGone):
+        drafts.save_card(db, draft.id, GROUP, "@alice")
+    assert drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, _card()).id != draft.id
+
+
+def test_a_refused_save_keeps_the_draft(db: Database) -> None:
+    bad = NewCommitment(title="Iets", ministry="Ministerie van Toverkunst")
+    draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, {"new": drafts.as_payload(bad)})
+    with pytest.raises(InvalidInput):
+        drafts.save_card(db, draft.id, GROUP, "@alice")
+    assert drafts.load_draft(db, draft.id, GROUP).payload == draft.payload
+
+
+def test_drafts_expire_after_a_day(db: Database) -> None:
+    then = datetime(2026, 1, 1, 9, tzinfo=UTC)
+    draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, _card(), now=then)
+    assert drafts.load_draft(db, draft.id, GROUP, now=then + timedelta(hours=23)).id == draft.id
+    with pytest.raises(DraftGone):
+        drafts.load_draft(db, draft.id, GROUP, now=then + timedelta(days=1, seconds=1))
+    assert drafts.purge_expired(db, now=then + timedelta(days=2)) == 1
+
+
+def test_found_items_are_saved_linked_to_their_document(db: Database) -> None:
+    items = [
+        drafts.as_payload(NewCommitment(title=f"Punt {n}", kind=Kind.TOEZEGGING, deadline=date(2026, n, 1)))
+        for n in (1, 2, 3)
+    ]
+    letter = {"filename": "brief.pdf", "letter_date": "2025-12-01", "content_hash": "ab" * 32}
+    payload = {"document": letter, "items": items, "chosen": None, "saved": []}
+    first = drafts.save_draft(db, GROUP, ALICE, DraftKind.DOCUMENT, payload)
+    saved = drafts.save_found(db, first.id, GROUP, "@alice", [1, 3])
+    assert [item.title for item in saved] == ["Punt 1", "Punt 3"]
+    assert len({item.document_id for item in saved}) == 1
+    assert saved[0].document_id is not None
+    again = drafts.save_draft(db, GROUP, ALICE, DraftKind.DOCUMENT, payload)
+    assert {item.document_id for item in drafts.save_found(db, again.id, GROUP, "@alice")} == {
+        saved[0].document_id
+    }
+    assert services.count_commitments(db, services.CommitmentQuery(team=GROUP)) == 5

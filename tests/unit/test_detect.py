@@ -1,0 +1,203 @@
+from datetime import date
+
+import pytest
+
+from commitments.extraction import extract
+
+LETTER = """Den Haag, 15 maart 2024
+
+{body}
+
+De Minister van Infrastructuur en Waterstaat,
+M. Harbers
+"""
+
+
+def _found(body: str, day: date = date(2024, 3, 15)) -> list[tuple[str, str]]:
+    extraction = extract(LETTER.format(body=body), day)
+    return [(item.kind, " ".join(item.quote.split())) for item in extraction.commitments]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Ik zal uw Kamer voor het zomerreces informeren over de voortgang.", "toezegging"),
+        ("Dit najaar zal ik u het plan van aanpak doen toekomen.", "toezegging"),
+        ("Uw Kamer wordt jaarlijks geïnformeerd over de voortgang van het programma.", "toezegging"),
+        ("Ik streef ernaar deze voor het zomerreces met de Kamer te kunnen delen.", "toezegging"),
+        ("Ik verwacht uw Kamer hierover dit najaar te kunnen informeren.", "toezegging"),
+        ("In Q1 2025 ontvangt uw Kamer de jaarlijkse voortgangsrapportage.", "toezegging"),
+        ("Deze analyse wordt in september uitgevoerd en zal begin oktober gereed zijn.", "deliverable"),
+        (
+            "Tot slot zal dit jaar gestart worden met een traject om een monitor te ontwikkelen.",
+            "deliverable",
+        ),
+        ("Het wetsvoorstel wordt aangeboden in de ministerraad van 3 november a.s.", "deliverable"),
+        (
+            "Het kabinet zet zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan te bieden.",
+            "deliverable",
+        ),
+    ],
+)
+def test_promises_are_found_with_their_kind(sentence: str, kind: str) -> None:
+    assert _found(sentence) == [(kind, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 18 oktober 2019 heeft de Nationaal Rapporteur zijn rapport gepubliceerd.",
+        "Uw Kamer heeft verzocht het wetsvoorstel zo spoedig mogelijk in te dienen.",
+        "De commissie adviseert de minister om het onderzoek voor de zomer uit te breiden.",
+        "Een uitbreiding van het onderzoek zal niet leiden tot een vertraging.",
+        "Hierbij ontvangt uw Kamer de zevende voortgangsbrief.",
+        "Op 1 september 2023 is de Kamer geïnformeerd over het besluit.",
+        "Op 12 juni as. voer ik een wetgevingsoverleg met de vaste Kamercommissie.",
+        "Mijn hoop is dat u snel duidelijkheid zult geven over de governance.",
+    ],
+)
+def test_past_events_requests_and_this_letter_are_not_promises(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+def test_an_independent_adviser_makes_no_government_promises() -> None:
+    letter = (
+        "Datum 20 oktober 2023\n\nIk zal uw commissie voor de zomer informeren over mijn onderzoek. "
+        "Ik ben graag "
+        "bereid om mee te denken over de monitoring.\n\nMet vriendelijke groet,\n\nConny Rijken\n"
+        "Nationaal Rapporteur Mensenhandel en\nSeksueel Geweld tegen Kinderen\n"
+    )
+    assert extract(letter, date(2023, 10, 20)).commitments == ()
+
+
+def test_moties_discharged_by_a_list_give_one_item_each_with_references() -> None:
+    body = (
+        "Met toezending van het Actieplan worden de volgende moties afgedaan:\n\n"
+        "- Motie Kuik en Van der Graaf (Kamerstuk 35 570 VI, nr. 50) over een plan.\n"
+        "- Motie Mutluer en Verkuijlen (Kamerstuk 28 638, nr. 226) over training."
+    )
+    items = extract(LETTER.format(body=body), date(2024, 3, 15)).commitments
+    assert [(item.kind, item.refs, item.motie_status) for item in items] == [
+        ("motie", ("35570-VI-50",), "afgedaan"),
+        ("motie", ("28638-226",), "afgedaan"),
+    ]
+
+
+def test_a_motie_taken_up_in_the_next_sentence_is_quoted_up_to_there_with_its_footnote_reference() -> None:
+    body = (
+        "Op 12 februari jl. is ook een motie7 aangenomen die het kabinet oproept een programma te verkennen. "
+        "Momenteel vinden in het kader van deze motie de eerste gesprekken plaats.\n\n"
+        "7 Motie van de leden Van der Graaf en Kuik aangenomen (Kamerstuk 31 015, nr. 186)."
+    )
+    items = list(extract(LETTER.format(body=body), date(2024, 3, 15)).commitments)
+    assert len(items) == 1
+    assert items[0].quote.startswith("Op 12 februari jl. is ook een motie7")
+    assert items[0].quote.endswith("de eerste gesprekken plaats.")
+    assert items[0].deadline is None  # the day the motie was adopted is no deadline
+    assert (items[0].refs, items[0].motie_status) == (("31015-186",), "open")
+
+
+def test_plural_moties_split_at_their_footnote_markers() -> None:
+    body = (
+        "Met deze brief geeft het kabinet invulling aan de moties van de leden Van den Berg c.s.1 "
+        "en Regterschot2 "
+        "(gesprekken met sociale partners) en gaat het in op de voortgang met betrekking tot de motie van de "
+        "leden Dik-Faber en Ellemeet (zeggenschap)3."
+    )
+    items = extract(LETTER.format(body=body), date(2024, 3, 15)).commitments
+    assert [(item.kind, item.motie_status) for item in items] == [
+        ("motie", "afgedaan"),
+        ("motie", "afgedaan"),
+        ("motie", "open"),
+    ]
+    assert items[1].quote.startswith("Regterschot2")
+
+
+def test_offsets_point_into_the_original_text_after_a_source_line() -> None:
+    text = "SOURCE: https://example.org\n" + LETTER.format(body="Ik zal uw Kamer voor de zomer informeren.")
+    extraction = extract(text, date(2024, 3, 15))
+    (item,) = extraction.commitments
+    assert extraction.text == text
+    assert text[item.start : item.end] == item.quote == "Ik zal uw Kamer voor de zomer informeren."
+    assert item.actor == "Minister van Infrastructuur en Waterstaat"
+    assert item.ministry == "IenW"
+    assert item.deadline is not None
+    assert item.deadline < date(2024, 7, 31)
+
+
+def test_a_recalled_promise_that_this_letter_keeps_is_no_new_commitment() -> None:
+    body = (
+        "Tijdens het commissiedebat Verkeersveiligheid van 12 oktober 2023 heb ik toegezegd uw Kamer te "
+        "informeren over de uitkomsten van het onderzoek naar provinciale wegen. Met deze brief kom ik deze "
+        "toezegging na."
+    )
+    assert _found(body) == []
+
+
+def test_a_recalled_promise_kept_two_sentences_later_is_no_new_commitment() -> None:
+    body = (
+        "In het commissiedebat van 5 december 2023 heb ik toegezegd uw Kamer te informeren over het "
+        "delen van aansluitingen. Die informatie treft u aan in de bijlage. "
+        "Daarmee is deze toezegging afgedaan."
+    )
+    assert _found(body) == []
+
+
+def test_a_recalled_promise_that_is_not_kept_keeps_its_passed_deadline() -> None:
+    body = (
+        "In het notaoverleg op 25 januari heb ik u toegezegd om de uitwerking voor het reces toe te sturen. "
+        "Die uitwerking is er nog niet."
+    )
+    (item,) = extract(LETTER.format(body=body), date(2024, 2, 16)).commitments
+    assert item.kind == "toezegging"
+    assert item.deadline_text == "voor het reces"
+    assert item.deadline is not None
+    assert item.deadline < date(2024, 2, 16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "deadline"),
+    [
+        ("Ik zal de Kamer hierover voor het kerstreces nader berichten.", "toezegging", date(2024, 12, 19)),
+        ("Ik kom hier te zijner tijd bij uw Kamer op terug.", "toezegging", None),
+        (
+            "De verwachting is dat de wet per 1 januari 2026 in werking treedt.",
+            "deliverable",
+            date(2026, 1, 1),
+        ),
+        ("Begin 2025 start de aanbesteding van het nieuwe systeem.", "deliverable", date(2025, 3, 31)),
+        ("De evaluatie van de wet is voorzien in 2026.", "deliverable", date(2026, 12, 31)),
+        (
+            "Uw Kamer ontvangt het projectenoverzicht gelijktijdig met de Defensiebegroting.",
+            "toezegging",
+            date(2024, 9, 17),
+        ),
+    ],
+)
+def test_general_patterns_of_promises(sentence: str, kind: str, deadline: date | None) -> None:
+    (item,) = extract(LETTER.format(body=sentence), date(2024, 3, 15)).commitments
+    assert (item.kind, item.deadline) == (kind, deadline)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het CBR zal in september een eerste verkenning opleveren.",
+        "TenneT zal voor het einde van 2025 drie nieuwe hoogspanningsstations in gebruik nemen.",
+        "De gemeenten zullen voor 1 juli hun volkshuisvestingsprogramma vaststellen.",
+        "De gemeente Amsterdam start in april met een pilot.",
+        "Het zestiende sanctiepakket wordt naar verwachting op 24 februari 2025 aangenomen.",
+        "Ik ben niet voornemens de regeling in 2024 opnieuw open te stellen.",
+        "Zal de regeling op 1 juli in werking treden?",
+        "Zoals toegezegd tijdens het commissiedebat van 7 februari 2024 stuur ik u hierbij de evaluatie.",
+        "In de bijlage treft u het onderzoeksrapport aan.",
+        "De Raad van State adviseert om het wetsvoorstel voor de zomer aan te passen.",
+    ],
+)
+def test_other_parties_negations_questions_and_kept_promises_are_not_promises(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+def test_the_heading_of_a_kamerstuk_is_no_promise() -> None:
+    body = "36 800 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie voor het jaar 2026"
+    assert _found(body) == []

@@ -1,0 +1,117 @@
+"""Scoring a statement against open commitments, and when a proposal is made."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from commitments.matching.scoring import (
+    MIN_SCORE,
+    Candidate,
+    LetterSide,
+    Score,
+    choose,
+    rank,
+    score,
+    similarity,
+)
+from commitments.matching.statements import Action, Statement, Target
+from commitments.records import CommitmentRecord
+
+NOW = datetime(2025, 1, 1, tzinfo=UTC)
+
+
+def _record(number: int, title: str, kind: str = "motie", **fields: object) -> CommitmentRecord:
+    values: dict[str, object] = {
+        "id": number, "kind": kind, "title": title, "quote": None, "deadline": None, "deadline_text": None,
+        "estimate": False, "recurring": None, "status": "open", "motie_status": None, "ministry": "JenV",
+        "post": None, "person": None, "refs": (), "owner": None, "team": 1, "document_id": None,
+        "fulfilled_by": None, "created_at": NOW, "updated_at": NOW, "version": 1,
+    }  # fmt: skip
+    values.update(fields)
+    return CommitmentRecord(**values)  # type: ignore[arg-type]
+
+
+def _statement(
+    words: str, kind: str | None = "motie", action: Action = Action.FULFIL, **target: object
+) -> Statement:
+    values: dict[str, object] = {
+        "kind": kind,
+        "refs": (),
+        "members": (),
+        "register_numbers": (),
+        "words": words,
+    }
+    values.update(target)
+    return Statement(action, words, 0, len(words), Target(**values))  # type: ignore[arg-type]
+
+
+JENV = LetterSide("JenV", "Staatssecretaris van Justitie en Veiligheid")
+
+
+def test_same_reference_wins_with_a_margin() -> None:
+    statement = _statement(
+        "Hiermee geef ik uitvoering aan de motie Kuik over de meldplicht", refs=("28638-180",)
+    )
+    right = Candidate.of(_record(1, "Motie Kuik over een landelijke meldplicht", refs=("28638-180",)))
+    other = Candidate.of(_record(2, "Motie Kuik over registratie door gemeenten", refs=("28638-181",)))
+    ranked = rank(statement, [other, right], JENV)
+    assert [item.commitment_id for item in ranked] == [1, 2]
+    assert choose(ranked) == ranked[0]
+    assert "Kamerstuk 28638-180" in ranked[0].evidence
+    assert ranked[0].label == "motie 28638-180"
+    assert any(note.startswith("andere Kamerstukken") for note in ranked[1].evidence)
+
+
+def test_register_number_decides() -> None:
+    statement = _statement(
+        "Met deze brief kom ik mijn toezegging na", "toezegging", register_numbers=("TZ202405-031",)
+    )
+    first = Candidate.of(
+        _record(1, "Kamer informeren over de Omgevingswet", "toezegging", register_number="TZ202405-031")
+    )
+    second = Candidate.of(
+        _record(2, "Kamer informeren over de Omgevingswet", "toezegging", register_number="TZ202405-032")
+    )
+    best = choose(rank(statement, [first, second], LetterSide()))
+    assert best is not None
+    assert best.commitment_id == 1
+
+
+def test_other_members_and_other_ministry_count_against() -> None:
+    statement = _statement("invulling aan de motie Holman-Vedder over stikstof", members=("holman-vedder",))
+    named = score(statement, Candidate.of(_record(1, "Motie Holman-Vedder over stikstofemissie")), JENV)
+    other = score(statement, Candidate.of(_record(2, "Motie Bromet over stikstof", ministry="LVVN")), JENV)
+    assert named.value > MIN_SCORE > other.value
+    assert "andere indieners" in other.evidence
+    assert "ander ministerie (LVVN)" in other.evidence
+
+
+def test_postponement_uses_the_old_deadline() -> None:
+    statement = Statement(
+        Action.POSTPONE, "x", 0, 1,
+        Target("toezegging", (), (), (), "evaluatie van de Wet verplichte ggz"),
+        old_deadline=date(2025, 4, 1),
+    )  # fmt: skip
+    due = Candidate.of(_record(1, "Evaluatie Wet verplichte ggz", "toezegging", deadline=date(2025, 4, 1)))
+    assert "oude termijn 1 april 2025" in score(statement, due, LetterSide()).evidence
+
+
+def test_subject_similarity_needs_shared_words() -> None:
+    candidate = Candidate.of(
+        _record(1, "Onderzoek naar de toegankelijkheid van het openbaar vervoer", "toezegging")
+    )
+    assert (
+        similarity(
+            "uitkomsten van het onderzoek naar de toegankelijkheid van het openbaar vervoer", candidate
+        )
+        > 0.8
+    )
+    assert similarity("de sociale veiligheid op stations", candidate) < 0.3
+    assert similarity("", candidate) == 0.0
+
+
+def test_no_proposal_without_a_clear_winner() -> None:
+    assert choose([]) is None
+    assert choose([Score(1, 0.5, (), "motie")]) is None
+    assert choose([Score(1, 0.9, (), "motie"), Score(2, 0.85, (), "motie")]) is None
+    assert choose([Score(1, 0.9, (), "motie"), Score(2, 0.2, (), "motie")]) == Score(1, 0.9, (), "motie")

@@ -1,0 +1,125 @@
+"""Finding the statements in a letter that fulfil or postpone earlier commitments."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from commitments.matching.statements import Action, find_statements
+from commitments.matching.text import footnotes, member_groups, sentences
+
+DEVSET = Path(__file__).resolve().parents[2].parent / "shared" / "devset"
+LETTERS = Path(__file__).resolve().parents[1] / "fixtures" / "matching" / "letters"
+
+
+def _devset(name: str) -> str:
+    if not (DEVSET / name).exists():
+        pytest.skip("development set not available")
+    return (DEVSET / name).read_text("utf-8")
+
+
+def test_quotes_are_spans_of_the_text() -> None:
+    text = _devset("letter-03.txt")
+    for statement in find_statements(text, date(2023, 9, 28)):
+        assert text[statement.start : statement.end] == statement.quote
+
+
+def test_nota_2023_discharges_four_moties_one_statement_each() -> None:
+    found = find_statements(_devset("letter-03.txt"), date(2023, 9, 28))
+    assert [s.action for s in found] == [Action.FULFIL] * 4
+    assert [s.target.refs for s in found] == [
+        ("35570-VI-50",),
+        ("28638-VI-225",),
+        ("28638-VI-230",),
+        ("28638-VI-226",),
+    ]
+    assert found[0].target.members == ("kuik", "graaf")
+    assert found[0].quote.startswith("Motie Kuik")  # the list marker is not quoted
+
+
+def test_letter_2020_postpones_first_quarter_promise_to_before_the_summer_recess() -> None:
+    [statement] = find_statements(_devset("letter-04.txt"), date(2020, 4, 1))
+    assert statement.action is Action.POSTPONE
+    assert statement.target.refs == ("28638-178",)  # from footnote 5
+    assert statement.old_deadline == date(2020, 3, 31)
+    assert statement.new_deadline is not None
+    assert statement.new_deadline.date == date(2020, 7, 2)
+    assert (
+        statement.reason
+        == "Dit laatste vraagstuk is complex en vraagt om nog verdere uitwerking en toetsing."
+    )
+
+
+def test_issue_example_postponement_with_reason() -> None:
+    text = (LETTERS / "uitstel-evaluatie.txt").read_text("utf-8")
+    [statement] = find_statements(text, date(2025, 3, 20))
+    assert statement.action is Action.POSTPONE
+    assert statement.old_deadline == date(2025, 4, 1)
+    assert statement.new_deadline is not None
+    assert statement.new_deadline.date == date(2025, 4, 30)
+    assert statement.reason is not None
+    assert statement.reason.startswith("Dit komt later doordat de onderzoekers")
+
+
+def test_kamervragen_uitstel() -> None:
+    text = (LETTERS / "kamervragen-uitstel.txt").read_text("utf-8")
+    [statement] = find_statements(text, date(2025, 3, 24))
+    assert statement.action is Action.POSTPONE
+    assert statement.target.kind == "vragen"
+    assert statement.target.members == ("bikker",)
+    assert statement.new_deadline is not None
+    assert statement.new_deadline.date == date(2025, 4, 15)
+    assert statement.reason is not None
+    assert statement.reason.startswith("De reden hiervan is")
+
+
+def test_postponement_without_a_new_date() -> None:
+    [statement] = find_statements(_devset("letter-09.txt"), date(2019, 4, 25))
+    assert statement.action is Action.POSTPONE
+    assert statement.new_deadline is not None
+    assert statement.new_deadline.date is None
+    assert statement.target.refs == ("35000-VII-18",)
+
+
+def test_fulfilment_and_progress_in_one_sentence() -> None:
+    found = find_statements(_devset("letter-25.txt"), date(2020, 9, 15))
+    moties = [s.target.members for s in found if s.target.kind == "motie"]
+    assert moties == [("berg",), ("regterschot",)]  # Dik-Faber en Ellemeet: only progress
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("Hiermee geef ik uitvoering aan de motie Kuik (Kamerstuk 28 638, nr. 180).", Action.FULFIL),
+        ("Met deze brief kom ik mijn toezegging na om u te informeren over de pilots.", Action.FULFIL),
+        ("De motie Bikker (Kamerstuk 24 515, nr. 712) beschouw ik hiermee als afgedaan.", Action.FULFIL),
+        ("Met deze brief geef ik gedeeltelijk invulling aan de motie Van der Plas.", Action.PARTIAL),
+        ("Ik zal in het voorjaar uitvoering geven aan de motie Kuik (Kamerstuk 28 638, nr. 180).", None),
+        ("In het kader van de motie Kuik (Kamerstuk 28 638, nr. 180) vinden gesprekken plaats.", None),
+        (
+            "Aan de motie Kuik (Kamerstuk 28 638, nr. 180) kan nog niet volledig uitvoering worden gegeven.",
+            None,
+        ),
+        ("Parallel wordt uitvoering gegeven aan de afspraak uit het coalitieakkoord.", None),
+    ],
+)
+def test_fulfilment_cues(sentence: str, action: Action | None) -> None:
+    found = find_statements(f"Geachte voorzitter,\n\n{sentence}\n", date(2025, 1, 10))
+    assert [statement.action for statement in found] == ([action] if action else [])
+
+
+def test_sentences_keep_abbreviations_and_footnote_markers_apart() -> None:
+    text = "Zie Kamerstuk 28 638, nr. 178 en de motie c.s. hierover.1 Ik heb het rapport ontvangen."
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "Zie Kamerstuk 28 638, nr. 178 en de motie c.s. hierover.1",
+        "Ik heb het rapport ontvangen.",
+    ]
+
+
+def test_footnotes_and_member_groups() -> None:
+    notes = footnotes("Tekst met noot5.\n\n5 Kamerstuk 28 638, nr. 178: de rapportage\nover de knelpunten.\n")
+    assert notes == {5: "Kamerstuk 28 638, nr. 178: de rapportage over de knelpunten."}
+    groups = member_groups("invulling aan de moties van de leden Van den Berg c.s.1 en Regterschot2")
+    assert [(group.surnames, group.note) for group in groups] == [(("berg",), 1), (("regterschot",), 2)]

@@ -1,0 +1,43 @@
+from datetime import date
+
+from commitments.extraction import parse_message
+
+TODAY = date(2025, 3, 1)
+
+
+def test_nieuw_message_with_abbreviated_ministry_reference_and_owner() -> None:
+    draft = parse_message(
+        "/nieuw MinJenV: Kamer voor de zomer informeren over de handreiking gegevensdeling "
+        "(Kamerstuk 28 638, nr. 178) @piet",
+        TODAY,
+        {},
+    )
+    assert draft.kind == "toezegging"
+    assert (draft.ministry, draft.post) == ("JenV", "Minister van Justitie en Veiligheid")
+    assert draft.refs == ("28638-178",)
+    assert draft.owner == "piet"
+    assert draft.title == "Kamer voor de zomer informeren over de handreiking gegevensdeling"
+    assert draft.deadline_text == "voor de zomer"
+    assert draft.deadline is not None
+
+
+def test_post_written_out_and_a_known_person() -> None:
+    draft = parse_message("/nieuw staatssecretaris VWS: plan van aanpak dit najaar sturen", TODAY, {})
+    assert (draft.post, draft.ministry) == ("Staatssecretaris van Volksgezondheid, Welzijn en Sport", "VWS")
+    known = {"Van Weel": ("Minister van Justitie en Veiligheid", "JenV")}
+    draft = parse_message("/nieuw Van Weel: wetsvoorstel eind 2025 indienen", TODAY, known)
+    assert (draft.person, draft.ministry, draft.kind) == ("Van Weel", "JenV", "deliverable")
+    assert draft.deadline == date(2025, 12, 31)
+
+
+def test_motie_kind_and_long_title_is_cut() -> None:
+    draft = parse_message(
+        "/nieuw BZK: uitvoering motie Wuite over het sociaal minimum in Caribisch Nederland en de "
+        "herijking daarvan in een nieuwe commissie, met een brief aan de Kamer",
+        TODAY,
+        {},
+    )
+    assert draft.kind == "motie"
+    assert len(draft.title) <= 80
+    assert draft.title.endswith("…")
+    assert draft.ministry == "BZK"

@@ -1,0 +1,119 @@
+"""Status transitions on the domain model, without a database."""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from commitments.errors import InvalidInput, InvalidTransition
+from commitments.model import Commitment, EventType, Kind, MotieStatus, Status
+
+TODAY = date(2026, 3, 1)
+
+
+def _open(kind: Kind = Kind.TOEZEGGING) -> Commitment:
+    return Commitment(
+        id=1,
+        kind=kind,
+        title="Kamer informeren",
+        status=Status.OPEN,
+        deadline=date(2026, 4, 1),
+        motie_status=MotieStatus.OPEN if kind == Kind.MOTIE else None,
+    )
+
+
+def test_fulfil_records_kamerstuk_and_history() -> None:
+    item = _open()
+    item.fulfil("anna", "28638-180")
+    assert item.status == Status.VOLDAAN
+    assert item.fulfilled_by == "28638-180"
+    (event,) = item.history
+    assert (event.event, event.by, event.old, event.new) == (
+        EventType.STATUS_CHANGED,
+        "anna",
+        "open",
+        "voldaan",
+    )
+
+
+def test_fulfilling_a_motie_discharges_it() -> None:
+    item = _open(Kind.MOTIE)
+    item.fulfil("anna")
+    assert item.motie_status == MotieStatus.AFGEDAAN
+    assert item.status_label == "afgedaan"
+
+
+CLOSE_AGAIN: dict[str, Callable[[Commitment], None]] = {
+    "fulfil": lambda item: item.fulfil("bert"),
+    "drop": lambda item: item.drop("bert", "niet meer nodig"),
+    "partly": lambda item: item.partly_fulfil("bert"),
+    "postpone": lambda item: item.postpone("bert", date(2026, 9, 1), "later", TODAY),
+}
+
+
+@pytest.mark.parametrize("action", CLOSE_AGAIN)
+def test_closed_item_cannot_be_changed_again(action: str) -> None:
+    item = _open()
+    item.fulfil("anna")
+    with pytest.raises(InvalidTransition, match="al afgesloten"):
+        CLOSE_AGAIN[action](item)
+    assert len(item.history) == 1
+
+
+def test_postpone_keeps_old_and_new_deadline_and_reason() -> None:
+    item = _open()
+    item.postpone("anna", date(2026, 7, 2), "Advies komt later", TODAY, "voor het zomerreces", estimate=True)
+    assert item.status == Status.OPEN
+    assert item.deadline == date(2026, 7, 2)
+    assert item.deadline_text == "voor het zomerreces"
+    assert item.estimate
+    (event,) = item.history
+    assert (event.event, event.old, event.new, event.reason) == (
+        EventType.POSTPONED,
+        "2026-04-01",
+        "2026-07-02",
+        "Advies komt later",
+    )
+
+
+def test_postpone_to_the_past_needs_saying_so() -> None:
+    item = _open()
+    with pytest.raises(InvalidInput, match="verleden"):
+        item.postpone("anna", date(2026, 2, 1), "vergissing", TODAY)
+    assert item.deadline == date(2026, 4, 1)
+    item.postpone("anna", date(2026, 2, 1), "terugdatering", TODAY, allow_past=True)
+    assert item.deadline == date(2026, 2, 1)
+
+
+def test_postpone_needs_a_reason() -> None:
+    with pytest.raises(InvalidInput, match="reden"):
+        _open().postpone("anna", date(2026, 7, 1), "  ", TODAY)
+
+
+def test_drop_needs_a_reason_and_closes() -> None:
+    item = _open()
+    with pytest.raises(InvalidInput):
+        item.drop("anna", "")
+    item.drop("anna", "Wetsvoorstel ingetrokken")
+    assert item.status == Status.VERVALLEN
+    assert item.history[-1].reason == "Wetsvoorstel ingetrokken"
+
+
+def test_partly_fulfilled_stays_active_until_fulfilled() -> None:
+    item = _open()
+    item.partly_fulfil("anna", reason="Deel 1 verstuurd")
+    assert item.status == Status.DEELS_VOLDAAN
+    assert not item.is_closed
+    item.fulfil("anna", "28638-181")
+    assert [(event.old, event.new) for event in item.history] == [
+        ("open", "deels voldaan"),
+        ("deels voldaan", "voldaan"),
+    ]
+
+
+def test_reassign_records_old_and_new_owner() -> None:
+    item = _open()
+    item.owner = "piet"
+    item.reassign("anna", "klaas")
+    assert item.owner == "klaas"
+    assert (item.history[-1].old, item.history[-1].new) == ("piet", "klaas")

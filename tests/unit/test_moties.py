@@ -1,0 +1,89 @@
+"""Moties in a letter: one item per motie, with its reference, its status and the quote of its mention."""
+
+from datetime import date
+
+from commitments.extraction import Found, extract
+
+LETTER = """Den Haag, 15 maart 2024
+
+{body}
+
+De Minister van Volksgezondheid, Welzijn en Sport,
+E.J. Kuipers
+"""
+
+
+def _moties(body: str) -> list[Found]:
+    items = extract(LETTER.format(body=body), date(2024, 3, 15)).commitments
+    return [item for item in items if item.kind == "motie"]
+
+
+def test_a_motie_discharged_in_the_next_sentence_keeps_its_reference_and_its_mention() -> None:
+    mention = (
+        "De motie van het lid Westerveld (Kamerstuk 25 424, nr. 650) verzoekt de regering om de zorg voor "
+        "ouderen te versterken."
+    )
+    body = f"{mention} Met de afspraken in het Integraal Zorgakkoord beschouw ik deze motie als uitgevoerd."
+    (item,) = _moties(body)
+    assert item.refs == ("25424-650",)
+    assert item.motie_status == "afgedaan"
+    assert " ".join(item.quote.split()).startswith(mention)
+
+
+def test_de_motie_two_sentences_later_points_back_at_the_motie_named_before() -> None:
+    body = (
+        "De motie van de leden Ceder en Van Kent (Kamerstuk 29 861, nr. 115) verzoekt de regering om "
+        "arbeidsmigranten te informeren over hun rechten. In het afgelopen jaar is het informatiepunt "
+        "uitgebreid. Hiermee beschouw ik de motie als afgedaan."
+    )
+    (item,) = _moties(body)
+    assert (item.refs, item.motie_status) == (("29861-115",), "afgedaan")
+    assert item.quote.endswith("over hun rechten.")
+
+
+def test_a_motie_that_is_met_or_carried_out_is_afgedaan() -> None:
+    met = (
+        "De motie van de leden Van der Plas en Vermeer (Kamerstuk 35 334, nr. 298) verzoekt de regering de "
+        "mestverwerking te vergroten. Aan deze motie kom ik tegemoet met de Subsidieregeling mestverwerking."
+    )
+    given = (
+        "Uw Kamer heeft mij in de motie van het lid Boswijk (Kamerstuk 21 501-02, nr. 2950) verzocht te "
+        "pleiten voor een tribunaal. Op 14 januari is een akkoord bereikt. Hiermee is aan de motie "
+        "uitvoering gegeven."
+    )
+    assert [item.motie_status for item in _moties(met)] == ["afgedaan"]
+    assert [item.motie_status for item in _moties(given)] == ["afgedaan"]
+
+
+def test_a_motie_still_being_carried_out_is_open_and_its_dictum_does_not_decide() -> None:
+    body = (
+        "De motie van het lid Van Baarle (Kamerstuk 29 861, nr. 120) verzoekt de regering een verbod te "
+        "onderzoeken. De uitvoering van deze motie loopt nog; ik verwacht uw Kamer hierover voor het einde "
+        "van het jaar te informeren."
+    )
+    items = extract(LETTER.format(body=body), date(2024, 3, 15)).commitments
+    assert [(item.kind, item.motie_status) for item in items] == [("motie", "open"), ("toezegging", None)]
+    assert items[0].deadline is None  # the promise's moment is not the motie's
+
+
+def test_a_motie_after_a_discharged_list_does_not_take_the_list_status() -> None:
+    body = (
+        "De volgende moties beschouw ik als afgedaan:\n"
+        "• de motie van het lid Kwint over het lerarentekort (Kamerstuk 27 923, nr. 442).\n\n"
+        "De motie van het lid Westerveld over zij-instroom (Kamerstuk 36 200 VIII, nr. 87) voer ik uit via "
+        "de subsidieregeling."
+    )
+    assert [(item.refs, item.motie_status) for item in _moties(body)] == [
+        (("27923-442",), "afgedaan"),
+        (("36200-VIII-87",), "open"),
+    ]
+
+
+def test_the_deadline_of_a_motie_is_the_moment_it_asks_for_even_when_past() -> None:
+    body = (
+        "Op 12 januari 2023 heeft uw Kamer de motie van het lid Wuite (Kamerstuk 36 200 IV, nr. 13) "
+        "aangenomen, waarin de regering wordt verzocht de Kamer in het eerste kwartaal van 2023 "
+        "te informeren."
+    )
+    (item,) = _moties(body)
+    assert (item.deadline, item.deadline_text) == (date(2023, 3, 31), "in het eerste kwartaal van 2023")

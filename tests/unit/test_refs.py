@@ -1,0 +1,83 @@
+"""Kamerstuk references in every written form of CONVENTIONS.md."""
+
+import pytest
+
+from commitments.refs import find_refs, normalise_ref, refs_in
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Kamerstuk 28 638, nr. 178", "28638-178"),
+        ("Kamerstukken II 2019/20, 28 638, nr. 178", "28638-178"),
+        ("Kamerstukken II, 2016–2017, 34 550 I, nr. 8", "34550-I-8"),
+        ("Kamerstukken II 2021/22, 35925 VII nr. 159", "35925-VII-159"),
+        ("28638-178", "28638-178"),
+        ("kst-28638-178", "28638-178"),
+        ("(Kamerstuk 35 570 VI, nr. 50)", "35570-VI-50"),
+        ("35570-VI-50", "35570-VI-50"),
+        ("Kamerstuk 34 000 XIII, nr. 12", "34000-XIII-12"),
+        ("34000-XIII-12", "34000-XIII-12"),
+        ("21 501-32, nr. 1740", "21501-32-1740"),
+        ("21501-32-1740", "21501-32-1740"),
+        ("Kamerstuk 32 637, E", "32637-E"),
+        ("32 637, E", "32637-E"),
+        ("Kamerstukken I 2017/18, 30 880 AA", "30880-AA"),
+        ("CII, G", "CII-G"),
+        ("28638 178", "28638-178"),
+        ("28638/178", "28638-178"),
+        ("kamerstuk 28 638, nr 178", "28638-178"),
+    ],
+)
+def test_normalise_written_forms(written: str, expected: str) -> None:
+    assert normalise_ref(written) == expected
+
+
+@pytest.mark.parametrize(
+    "written", ["hallo", "2020-12-31", "2019/20", "", "28 638 VI, nrs. 225 en 226", "nr. 5"]
+)
+def test_not_one_reference(written: str) -> None:
+    assert normalise_ref(written) is None
+
+
+def test_several_numbers_give_several_refs() -> None:
+    text = "Zie Kamerstuk 28 638 VI, nrs. 225 en 226 en Kamerstukken II 2020/21, 35570 VII, nr. 104."
+    assert refs_in(text) == ["28638-VI-225", "28638-VI-226", "35570-VII-104"]
+
+
+def test_spans_point_at_the_words() -> None:
+    text = "Zoals gemeld (Kamerstuk 28 638, nr. 178) volgt"
+    (match,) = find_refs(text)
+    assert text[match.start : match.end] == "Kamerstuk 28 638, nr. 178"
+
+
+def test_dates_amounts_and_years_are_not_references() -> None:
+    text = "Op 2020-12-31 is € 12 500 besteed; in 2019-2020 en 2019/20 volgt 1 500 meer, art. 12, lid 3."
+    assert refs_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vaststelling van de begrotingsstaten voor het jaar 2026\nNr. 11",
+        "Vergaderjaar 2018-2019\n\nNr. 96",
+        "Stcr. 2017 nr. 8697",
+    ],
+)
+def test_a_year_before_a_number_is_not_a_dossier(text: str) -> None:
+    assert refs_in(text) == []
+
+
+def test_four_digit_dossier_with_explicit_prefix() -> None:
+    assert refs_in("Kamerstuk 2134, nr. 5") == ["2134-5"]
+
+
+def test_budget_chapter_list_is_not_an_eerste_kamer_letter() -> None:
+    assert refs_in("Kamerstukken I 2020/21, 35570 VII / 35619/35620, nr. K") == []
+
+
+@pytest.mark.parametrize(
+    "ref", ["28638-178", "35570-VI-50", "21501-32-1740", "34000-XIII-12", "32637-E", "30880-AA", "CII-G"]
+)
+def test_normalising_is_idempotent(ref: str) -> None:
+    assert normalise_ref(ref) == ref

@@ -1,0 +1,133 @@
+"""Rendering for Telegram: escaping, the 4096 limit, pages, Dutch dates, callback data within 64 bytes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot import keyboards, render
+from bot.fake_api.html_check import parse_html
+from commitments.records import CommitmentRecord, HistoryRecord
+from commitments.services import NewCommitment
+
+TODAY = date(2026, 6, 1)
+MOMENT = datetime(2026, 5, 1, 12, tzinfo=UTC)
+
+
+def record(**changes: object) -> CommitmentRecord:
+    base = CommitmentRecord(
+        id=12,
+        kind="toezegging",
+        title="Brief over jeugdzorg",
+        quote=None,
+        deadline=date(2020, 7, 2),
+        deadline_text="voor het zomerreces",
+        estimate=False,
+        recurring=None,
+        status="open",
+        motie_status=None,
+        ministry="VWS",
+        post="Minister van Volksgezondheid, Welzijn en Sport",
+        person=None,
+        refs=("28638-178",),
+        owner="jan",
+        team=-1,
+        document_id=None,
+        fulfilled_by=None,
+        created_at=MOMENT,
+        updated_at=MOMENT,
+        version=1,
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def test_card_shows_id_dutch_date_and_marks_overdue() -> None:
+    card = render.commitment_card(record(), TODAY)
+    assert "<b>#12</b>" in card
+    assert "2 juli 2020" in card
+    assert render.OVERDUE in card
+    assert "28638-178" in card
+
+
+def test_user_text_is_escaped() -> None:
+    evil = record(title="<b>x</b> & <script>", owner="a<b>", quote="“<i>")
+    card = render.commitment_card(evil, TODAY)
+    assert "&lt;b&gt;x&lt;/b&gt; &amp; &lt;script&gt;" in card
+    assert "<script>" not in card
+    parse_html(card)
+
+
+def test_history_is_shown_with_reason_and_dates() -> None:
+    history = (
+        HistoryRecord(MOMENT, "@jan", "created", None, "Brief", None),
+        HistoryRecord(MOMENT, "@piet", "postponed", "2026-03-01", "2026-09-01", "drukte <veel>"),
+    )
+    card = render.commitment_card(record(history=history), TODAY, with_history=True)
+    assert "1 maart 2026 → 1 september 2026" in card
+    assert "drukte &lt;veel&gt;" in card
+    assert "1 mei 2026" in card
+
+
+@given(st.text(min_size=0, max_size=6000))
+def test_anything_a_user_types_renders_as_valid_html_within_the_limit(text: str) -> None:
+    item = record(title=text, quote=text, owner=text[:40], post=text, refs=(text[:50],))
+    for html in (
+        render.commitment_card(item, TODAY, with_history=True),
+        render.list_page(render.esc(text), [item] * render.PAGE_SIZE, 1, 100, TODAY),
+        render.draft_card(NewCommitment(title=text or "x", post=text, deadline_text=text)),
+        render.found_items([NewCommitment(title=text or "x")] * 30, text),
+    ):
+        assert render.telegram_length(html) <= render.MAX_MESSAGE
+        parse_html(html)
+
+
+def test_a_full_page_fits_without_cutting() -> None:
+    worst = record(title="&" * 1000, ministry="<" * 100)
+    page = render.list_page("Open", [worst] * render.PAGE_SIZE, 1, 50, TODAY)
+    assert render.telegram_length(page) <= render.MAX_MESSAGE
+    assert not page.endswith(render.CUT)
+    assert "Pagina 1 van 7" in page
+
+
+def test_fit_cuts_at_a_line_boundary() -> None:
+    text = "\n".join(f"<b>regel {n}</b>" for n in range(2000))
+    cut = render.fit(text)
+    assert render.telegram_length(cut) <= render.MAX_MESSAGE
+    assert cut.endswith(render.CUT)
+    parse_html(cut)
+
+
+def test_pages() -> None:
+    assert render.pages_for(0) == 1
+    assert render.pages_for(render.PAGE_SIZE) == 1
+    assert render.pages_for(render.PAGE_SIZE + 1) == 2
+    assert keyboards.pager(5, 1, 1) is None
+    markup = keyboards.pager(5, 2, 3)
+    assert markup is not None
+    assert [button.callback_data for button in markup.inline_keyboard[0]] == ["p:5:1", "p:5:2", "p:5:3"]
+
+
+@given(st.integers(min_value=1, max_value=2**63 - 1), st.integers(min_value=1, max_value=40))
+def test_callback_data_stays_within_64_bytes(draft_id: int, count: int) -> None:
+    markups = [
+        keyboards.draft_card(draft_id),
+        keyboards.commitment_card(draft_id, True),
+        keyboards.found_items(draft_id, count, list(range(1, count + 1))),
+        keyboards.found_items(draft_id, count, None),
+        keyboards.pager(draft_id, 2, 3),
+    ]
+    for markup in markups:
+        assert markup is not None
+        for row in markup.inline_keyboard:
+            for button in row:
+                assert isinstance(button.callback_data, str)
+                assert len(button.callback_data.encode()) <= keyboards.MAX_CALLBACK_BYTES
+
+
+def test_callback_refuses_long_data() -> None:
+    with pytest.raises(ValueError, match="64 bytes"):
+        keyboards.callback("x" * 65)

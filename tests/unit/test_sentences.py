@@ -1,0 +1,64 @@
+from commitments.extraction.normalise import analysis_view, join_hyphenation
+from commitments.extraction.sentences import split_sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [sentence.text for sentence in split_sentences(text)]
+
+
+def test_abbreviations_do_not_end_a_sentence() -> None:
+    text = "Zie Kamerstuk 28 638, nr. 178 en art. 5 o.a. bij de politie. Daarna volgt meer."
+    assert _texts(text) == [
+        "Zie Kamerstuk 28 638, nr. 178 en art. 5 o.a. bij de politie.",
+        "Daarna volgt meer.",
+    ]
+
+
+def test_jl_and_as_end_a_sentence_only_before_a_sentence_opening() -> None:
+    text = "Op 3 november a.s. wordt het aangeboden. Het overleg van 5 december jl. Ik kom erop terug."
+    assert _texts(text) == [
+        "Op 3 november a.s. wordt het aangeboden.",
+        "Het overleg van 5 december jl.",
+        "Ik kom erop terug.",
+    ]
+
+
+def test_initials_and_footnote_markers() -> None:
+    text = "Het rapport is gepubliceerd.1 De Staatssecretaris, M.G.J. Harbers zal het sturen."
+    assert _texts(text) == [
+        "Het rapport is gepubliceerd.1",
+        "De Staatssecretaris, M.G.J. Harbers zal het sturen.",
+    ]
+
+
+def test_headings_list_items_and_footnote_lines_are_their_own_units() -> None:
+    text = (
+        "Jonge slachtoffergroepen\nUit de monitor blijkt dit.\n"
+        "Moties:\n- Motie Kuik (Kamerstuk 35 570 VI, nr. 50) over X;\n- Motie Mutluer over Y.\n"
+        "Ook blijft het kabinet zich, samen met\n\n1 Kamerstuk 28 638, nr. 164.\n de partners, inzetten."
+    )
+    texts = _texts(text)
+    assert texts[0] == "Jonge slachtoffergroepen"
+    assert "- Motie Kuik (Kamerstuk 35 570 VI, nr. 50) over X;" in texts
+    assert "1 Kamerstuk 28 638, nr. 164." in texts
+    assert texts[-1] == "de partners, inzetten."
+
+
+def test_a_page_break_inside_a_sentence_does_not_split_it() -> None:
+    text = "de toezegging die is gemaakt aan\n\nde Kamer om het te delen."
+    assert _texts(text) == ["de toezegging die is gemaakt aan\n\nde Kamer om het te delen."]
+
+
+def test_hyphenation_is_joined_except_for_suspended_compounds() -> None:
+    assert join_hyphenation("daadwer-\nkelijk en bron-\nen transitie-\nlanden") == (
+        "daadwerkelijk en bron-\nen transitielanden"
+    )
+
+
+def test_analysis_view_maps_back_to_the_original() -> None:
+    original = "Het is daadwer-\nkelijk een [motie Mutluer](#) met **nadruk**."
+    view = analysis_view(original)
+    assert view.text == "Het is daadwerkelijk een motie Mutluer met nadruk."
+    start = view.text.index("daadwerkelijk")
+    span = view.span_in_original(start, start + len("daadwerkelijk"))
+    assert original[span[0] : span[1]] == "daadwer-\nkelijk"
