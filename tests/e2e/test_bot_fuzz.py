@@ -1,0 +1,196 @@
+"""Fuzzing the chat: thousands of random messages, commands, replies, button presses and files through the
+real stack (fake Telegram over HTTP, the Application, SQLite). Nothing may blow up, and every reply must be
+Dutch text that Telegram's HTML parser accepts.
+
+One bot runs for the whole test on an event loop of its own; each Hypothesis example queues one wave of
+updates into it and runs the loop until the bot is quiet, so the next wave may reply to questions and press
+buttons the bot sent in an earlier one. Many short waves, not one long one: an example of thousands of draws
+overruns Hypothesis's choice buffer, which then discards it and keeps generating new ones without end.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from bot.fake_api import Chat, FakeTelegram, User
+from bot.fake_api.html_check import parse_html
+from commitments.db import Database
+from tests.e2e.harness import World
+
+EXAMPLES = 50
+WAVE_SIZE = 40  # 50 × 40 = 2000 updates, all into one running bot
+QUIET = 0.25
+LIMIT_SECONDS = 60
+
+COMMANDS = [
+    "start", "help", "nieuw", "brief", "open", "verlopen", "week", "maand", "moties", "zoek", "kamerstuk",
+    "toon", "ministers", "afgedaan", "deels", "uitstel", "vervallen", "toewijzen", "koppel", "rol", "onzin",
+]  # fmt: skip
+WORDS = [
+    "1", "#2", "3", "-5", "99999999999", "@alice", "@bob", "viewer", "editor", "admin", "VWS", "JenV",
+    "minister", "van", "BZK", "28638-178", "Kamerstuk 28 638, nr. 178", "1 maart 2027", "eind 2026",
+    "voor het zomerreces", "binnenkort", "wegens", "drukte", "<b>", "</i>", "&amp;", "&", "<", ">", "\"",
+    "🙂", "\n", "  ", "zo spoedig mogelijk", "31-12-2026", "2026-13-45", "Q3 2026",
+]  # fmt: skip
+DUTCH = re.compile(
+    r"\b(de|het|een|en|is|niet|geen|van|je|ik|toezegging\w*|termijn|opgeslagen|gevonden|open|nu|"
+    r"geschiedenis|pagina|hallo|gebruik|bijvoorbeeld|weggegooid|geannuleerd|gekoppeld|uitgesteld|afgedaan|vervallen)\b",
+    re.IGNORECASE,
+)
+ERRORS_SEEN = "Er ging iets mis"
+
+words = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=30)), max_size=8).map(" ".join)
+command = st.tuples(st.sampled_from(COMMANDS), words).map(lambda pair: f"/{pair[0]} {pair[1]}".strip())
+message_text = st.one_of(command, command, words, st.text(max_size=300))
+
+
+async def _quiet(fake: FakeTelegram) -> None:
+    """Until no update waits and the bot made no call for a moment."""
+    seen = -1
+    while fake.pending_updates or seen != len(fake.calls):
+        seen = len(fake.calls)
+        await asyncio.sleep(QUIET)
+
+
+def _act(world: World, data: st.DataObject, chats: list[Chat], people: list[User]) -> None:
+    """Queue one random update: a text (maybe a reply to the bot), a button press or a file.
+
+    What is drawn never depends on what the bot said so far (a button is drawn as indexes that are then
+    taken modulo the buttons there are): Hypothesis replays and mutates draws, and needs them consistent.
+    """
+    chat = data.draw(st.sampled_from(chats))
+    user = chat_user = data.draw(st.sampled_from(people))
+    if chat.type == "private":
+        chat_user = next(person for person in people if person.id == chat.id)
+    outbox = world.fake.outbox(chat)
+    action = data.draw(st.sampled_from(["text", "text", "text", "reply", "button", "file"]))
+    if action == "button":
+        recent, which = data.draw(st.integers(1, 5)), data.draw(st.integers(0, 7))
+        pressable = [m for m in outbox if m.buttons][-recent:]
+        if pressable:
+            message = pressable[0]
+            choice = message.buttons[which % len(message.buttons)]
+            world.fake.press_button(chat, chat_user, message.message_id, str(choice["callback_data"]))
+        return
+    if action == "file":
+        name = data.draw(st.sampled_from(["brief.pdf", "brief.docx", "brief.txt", "x.html", "plaatje.png"]))
+        content = data.draw(st.binary(max_size=2000))
+        world.fake.send_document(
+            chat, chat_user, name, content, reply_to=outbox[-1].message_id if outbox else None
+        )
+        return
+    reply_to = outbox[-1].message_id if action == "reply" and outbox else None
+    world.fake.send_text(
+        chat, user if chat.type != "private" else chat_user, data.draw(message_text), reply_to=reply_to
+    )
+
+
+@dataclass
+class Chatroom:
+    """The running bot with its chats and people, and the loop it runs on between examples."""
+
+    loop: asyncio.AbstractEventLoop
+    world: World
+    chats: list[Chat]
+    people: list[User]
+
+    def replies(self) -> list[str]:
+        outboxes = [self.world.fake.outbox(chat) for chat in self.chats]
+        return [message.html or message.text for outbox in outboxes for message in outbox]
+
+    def wave(self, data: st.DataObject) -> list[str]:
+        """Queue one wave of random updates, run the bot until it is quiet, return its new replies."""
+        before = len(self.replies())
+        for _ in range(WAVE_SIZE):
+            _act(self.world, data, self.chats, self.people)
+        self.loop.run_until_complete(asyncio.wait_for(_quiet(self.world.fake), LIMIT_SECONDS))
+        return self.replies()[before:]
+
+
+@asynccontextmanager
+async def _running_chatroom(directory: Path) -> AsyncIterator[Chatroom]:
+    database = Database(f"sqlite:///{directory / 'fuzz.db'}")
+    database.ensure_schema()
+    try:
+        async with FakeTelegram() as fake:
+            world = World(fake, database, directory)
+            chats = [world.team_a, world.team_b, world.outside]
+            chats += [fake.private_chat(person) for person in (world.alice, world.stranger)]
+            people = [world.alice, world.bob, world.carol, world.admin, world.stranger]
+            async with world.running():
+                fake.send_text(world.team_a, world.carol, "/help")
+                fake.send_text(world.team_a, world.admin, "/rol @carol viewer")
+                await _quiet(fake)
+                yield Chatroom(asyncio.get_running_loop(), world, chats, people)
+    finally:
+        database.dispose()
+
+
+@pytest.fixture(scope="module")
+def chatroom(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chatroom]:
+    """One bot for all examples, on a loop that runs only while an example waits for the bot."""
+    loop = asyncio.new_event_loop()
+    stack = AsyncExitStack()
+    room = loop.run_until_complete(
+        stack.enter_async_context(_running_chatroom(tmp_path_factory.mktemp("fuzz")))
+    )
+    try:
+        yield room
+    finally:
+        loop.run_until_complete(stack.aclose())
+        loop.close()
+
+
+@pytest.fixture
+def bot_errors() -> Iterator[_ErrorLog]:
+    logs = _ErrorLog()
+    logging.getLogger().addHandler(logs)
+    yield logs
+    logging.getLogger().removeHandler(logs)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=True,
+    phases=(Phase.explicit, Phase.generate),  # shrinking waves of a stateful chat would take too long
+)
+@given(data=st.data())
+def test_random_chat_input_gets_dutch_answers_and_no_crash(
+    chatroom: Chatroom, bot_errors: _ErrorLog, data: st.DataObject
+) -> None:
+    replies = chatroom.wave(data)
+    assert not bot_errors.errors, bot_errors.errors[:3]
+    for html in replies:
+        parsed = parse_html(html)
+        assert parsed.text.strip(), "empty reply"
+        assert DUTCH.search(parsed.text), parsed.text
+        assert ERRORS_SEEN not in parsed.text
+
+
+def test_the_fuzzed_bot_answered(chatroom: Chatroom) -> None:
+    assert len(chatroom.replies()) > EXAMPLES, "the bot hardly said anything"
+
+
+class _ErrorLog(logging.Handler):
+    """Collects ERROR records of the bot and python-telegram-bot (the error handler logs those)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.errors: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.name.startswith(("bot", "telegram")):
+            self.errors.append(f"{record.name}: {record.getMessage()} {record.exc_text or ''}")
