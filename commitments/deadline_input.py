@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from commitments.deadlines import resolve
+from commitments.deadlines import find, primary
 from commitments.errors import InvalidInput
 from commitments.services import NewDeadline
 
@@ -12,14 +12,19 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y")
 
 
 def read_deadline(written: str, today: date) -> NewDeadline:
-    """Turn "2026-03-01", "1-3-2026" or "voor het zomerreces" into a date, or say in Dutch why not."""
+    """Turn "2026-03-01", "1-3-2026" or "voor het zomerreces" into a date, or say in Dutch why not.
+
+    A date a person types in the past ("1 januari 2020") is read as that date, not refused as unreadable:
+    whether the past is allowed there (an overdue item in an imported register, a postponement) is the
+    service's decision, which says so in its own words.
+    """
     cleaned = written.strip()
     for layout in _DATE_FORMATS:
         try:
             return NewDeadline(datetime.strptime(cleaned, layout).date(), cleaned)
         except ValueError:
             continue
-    found = resolve(cleaned, today)
+    found = primary(find(cleaned, today), today, allow_past=True)
     if found is None or found.date is None:
         raise InvalidInput(
             f"Ik kan geen datum halen uit '{cleaned}'. Probeer bijvoorbeeld '1 maart 2026', "

@@ -28,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput, InvalidTransition
 
 
@@ -292,8 +293,8 @@ class Commitment(Base):
             raise InvalidInput("Geef een reden voor het uitstel.")
         if new_deadline < today and not allow_past:
             raise InvalidInput(
-                f"De nieuwe termijn ({new_deadline:%d-%m-%Y}) ligt in het verleden. "
-                "Bedoel je dat echt? Geef dan expliciet aan dat een datum in het verleden mag."
+                f"De nieuwe termijn ({dutch_date(new_deadline)}) ligt in het verleden; "
+                "kies een datum vanaf vandaag."
             )
         old = self.deadline.isoformat() if self.deadline else None
         self.deadline = new_deadline

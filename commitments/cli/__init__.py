@@ -8,6 +8,7 @@ from commitments.cli.deadline import deadline
 from commitments.cli.extract import eval_command, extract_command, parse_command
 from commitments.cli.integrations import export, import_, import_tk
 from commitments.cli.matching import match_command, match_eval_command
+from commitments.cli.reminders import reminders
 from commitments.cli.store_commands import add, db, done, drop, list_, partly, postpone, reassign, show
 from commitments.errors import DomainError
 
@@ -47,5 +48,6 @@ for command in (
     import_tk,
     match_command,
     match_eval_command,
+    reminders,
 ):
     main.add_command(command)

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from commitments import services
-from commitments.cli.reminders import reminders as reminders_command
+from commitments.cli import main as toezegbot
 from commitments.db import Database
 from commitments.model import Team
 from commitments.reminders import services as reminders
@@ -245,7 +245,7 @@ def test_cli_lists_the_planned_moments_as_json(
     item = add(db, date(2026, 12, 11))
     add(db, date(2026, 12, 18), team=-200)
     result = CliRunner().invoke(
-        reminders_command, ["--team", str(TEAM), "--json"], env={"TOEZEGBOT_DATABASE_URL": database_url}
+        toezegbot, ["reminders", "--team", str(TEAM), "--json"], env={"TOEZEGBOT_DATABASE_URL": database_url}
     )
     assert result.exit_code == 0, result.output
     listed = json.loads(result.output)
@@ -256,5 +256,5 @@ def test_cli_lists_the_planned_moments_as_json(
         "status": "planned",
     }
     assert [entry["kind"] for entry in listed] == ["before_10", "before_5", "before_1", "on_day", "overdue_1"]
-    everything = CliRunner().invoke(reminders_command, [], env={"TOEZEGBOT_DATABASE_URL": database_url})
+    everything = CliRunner().invoke(toezegbot, ["reminders"], env={"TOEZEGBOT_DATABASE_URL": database_url})
     assert everything.output.count("planned") == 10

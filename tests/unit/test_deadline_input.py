@@ -1,0 +1,30 @@
+"""Reading a deadline that a person types (chat answers, CLI arguments, spreadsheet cells)."""
+
+from datetime import date
+
+import pytest
+
+from commitments.deadline_input import read_deadline
+from commitments.errors import InvalidInput
+
+TODAY = date(2026, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("2026-07-01", date(2026, 7, 1)),
+        ("1-7-2026", date(2026, 7, 1)),
+        ("eind 2026", date(2026, 12, 31)),
+        ("1 januari 2020", date(2020, 1, 1)),  # in the past: the service decides whether that may
+        ("eerste kwartaal van 2025", date(2025, 3, 31)),
+    ],
+)
+def test_a_typed_deadline_is_read_as_written(written: str, expected: date) -> None:
+    assert read_deadline(written, TODAY).date == expected
+
+
+@pytest.mark.parametrize("written", ["morgenvroeg misschien", "3 februari jl.", ""])
+def test_no_date_gets_a_dutch_explanation(written: str) -> None:
+    with pytest.raises(InvalidInput, match="Ik kan geen datum halen"):
+        read_deadline(written, TODAY)
