@@ -1,7 +1,10 @@
-"""Updates per second through python-telegram-bot, against the fake Telegram server on loopback.
+"""Updates per second through the whole bot against a bare python-telegram-bot echo bot, in one run.
 
-A bare echo bot gives the ceiling that python-telegram-bot plus HTTP allow on this machine; the same
-:func:`measure_updates_per_second` applied to the real bot shows how much of it the bot keeps.
+Both run on the fake Telegram server on loopback over real HTTP. The echo bot gives the ceiling that
+python-telegram-bot plus HTTP allow on this machine; toezegbot answers ``/open`` in a served group from an
+SQLite database holding a team's commitments (access check, query, rendering of a page of the list), with
+Telegram's flood limits off in the rate limiter, as the fake server has none. The ratio is the share of the
+ceiling the bot keeps.
 
     .venv/bin/python -m bench.bench_bot -n 500
 """
@@ -10,12 +13,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import tempfile
 import time
+from datetime import date, timedelta
+from pathlib import Path
 
+from pydantic import SecretStr
 from telegram import Update
-from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
+from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
+from bot.app import build_application
 from bot.fake_api import AnyApplication, Chat, FakeTelegram, User, running_application
+from commitments import services
+from commitments.db import Database
+from config.settings import Settings
+
+TEAM_ITEMS = 200
 
 
 async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -75,12 +88,52 @@ async def bench_echo(n: int) -> float:
         )
 
 
+def _fill(db: Database, team: int) -> None:
+    """A team with ``TEAM_ITEMS`` open commitments, a few overdue."""
+    first = date.today() - timedelta(days=20)
+    for number in range(TEAM_ITEMS):
+        new = services.NewCommitment(
+            title=f"Kamer informeren over onderwerp {number}",
+            deadline=first + timedelta(days=3 * number),
+            ministry=("JenV", "VWS", "BZK")[number % 3],
+            refs=[f"28638-{100 + number}"],
+            team=team,
+        )
+        services.add_commitment(db, new, "bench")
+
+
+async def bench_toezegbot(n: int, directory: Path) -> float:
+    db = Database(f"sqlite:///{directory / 'bench.db'}")
+    db.ensure_schema()
+    try:
+        async with FakeTelegram() as fake:
+            user, team = User(1, "Bench", username="bench"), fake.group_chat("Team bench")
+            _fill(db, team.id)
+            settings = Settings(
+                telegram_token=SecretStr(fake.token),
+                telegram_api_url=fake.api_url,
+                allowed_chats=[team.id],
+                data_dir=directory,
+            )
+            limiter = AIORateLimiter(overall_max_rate=0, group_max_rate=0)
+            application = build_application(settings, db, rate_limiter=limiter)
+            return await measure_updates_per_second(fake, application, team, user, n, text="/open")
+    finally:
+        db.dispose()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("-n", type=int, default=500, help="updates to send (default 500)")
+    parser.add_argument("-n", type=int, default=500, help="updates to send to each bot (default 500)")
     arguments = parser.parse_args()
-    rate = asyncio.run(bench_echo(arguments.n))
-    print(f"bare python-telegram-bot echo bot: {rate:.0f} updates/s over {arguments.n} updates")
+    echo = asyncio.run(bench_echo(arguments.n))
+    with tempfile.TemporaryDirectory() as directory:
+        bot = asyncio.run(bench_toezegbot(arguments.n, Path(directory)))
+    print(f"bare python-telegram-bot echo bot: {echo:.0f} updates/s over {arguments.n} updates")
+    print(
+        f"toezegbot, /open over {TEAM_ITEMS} items on SQLite: {bot:.0f} updates/s over {arguments.n} updates"
+    )
+    print(f"ratio: toezegbot keeps {bot / echo:.2f} of the echo bot's rate ({echo / bot:.1f}x slower)")
 
 
 if __name__ == "__main__":

@@ -37,6 +37,7 @@ from bot.logging_setup import quiet_http_clients
 from bot.reminders import install_reminders
 from commitments import drafts
 from commitments.db import Database
+from commitments.deadlines import CalendarError, configure_calendar
 from commitments.teams import AllowLists
 from config.settings import Settings, SettingsError
 
@@ -75,6 +76,10 @@ def build_application(
     """The bot, ready to run with polling or a webhook. ``rate_limiter`` defaults to Telegram's limits."""
     if settings.telegram_token is None:
         raise SettingsError("TOEZEGBOT_TELEGRAM_TOKEN: ontbreekt (het token van @BotFather)")
+    try:
+        configure_calendar(settings.data_dir)
+    except CalendarError as exc:
+        raise SettingsError(f"kalendercorrectie in TOEZEGBOT_DATA_DIR: {exc}") from None
     quiet_http_clients()
     context_types = ContextTypes(context=BotContext, bot_data=AppState)
     limiter: BaseRateLimiter[Any] = rate_limiter or AIORateLimiter(max_retries=FLOOD_RETRIES)

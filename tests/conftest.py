@@ -19,9 +19,16 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from commitments.db import Database
+from commitments.deadlines import calendar
 from commitments.schema import metadata
 
 BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(autouse=True)
+def shipped_calendar(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts on the shipped calendar: one that puts corrections in force leaves no trace."""
+    monkeypatch.setattr(calendar, "_configured", None)
 
 
 def _admin_dsn(url: str) -> str:

@@ -9,11 +9,22 @@ from functools import cached_property
 import click
 
 from commitments.db import Database
+from commitments.deadlines import CalendarError, configure_calendar
 from config.settings import Settings, SettingsError, load_settings
 
 
 class CliContext:
-    """Lazily loaded settings and database, so ``--help`` works even with a broken configuration."""
+    """Lazily loaded settings and database, so ``--help`` works even with a broken configuration.
+
+    Made when a command runs: it then puts the administrator's calendar corrections (in the data
+    directory) into force for every deadline this process resolves.
+    """
+
+    def __init__(self) -> None:
+        try:
+            configure_calendar(self.settings.data_dir)
+        except CalendarError as exc:
+            raise click.ClickException(f"Ongeldige kalendercorrectie: {exc}") from None
 
     @cached_property
     def settings(self) -> Settings:

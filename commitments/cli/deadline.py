@@ -9,7 +9,8 @@ from typing import Any, TextIO
 
 import click
 
-from commitments.deadlines import Calendar, CalendarError, Deadline, find, load_calendar, primary
+from commitments.cli.context import CliContext, pass_context
+from commitments.deadlines import Calendar, Deadline, default_calendar, find, primary
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -40,16 +41,6 @@ def answer(text: str, reference: dt.date, calendar: Calendar) -> dict[str, Any]:
         "rule": best.rule if best else None,
         "matches": [_match(m) for m in matches],
     }
-
-
-def _calendar() -> Calendar:
-    """The shipped calendar with the administrator's corrections from the data directory."""
-    from config.settings import SettingsError, get_settings
-
-    try:
-        return load_calendar(get_settings().data_dir)
-    except (SettingsError, CalendarError) as exc:
-        raise click.ClickException(str(exc)) from None
 
 
 def _batch(lines: TextIO, default_ref: dt.date, calendar: Calendar) -> None:
@@ -94,12 +85,15 @@ def _show(result: dict[str, Any]) -> None:
 @click.option(
     "--batch", is_flag=True, help='Read JSON lines {"text": ..., "ref": ...} from stdin; write JSON lines.'
 )
-def deadline(text: str | None, reference: dt.datetime | None, as_json: bool, batch: bool) -> None:
+@pass_context
+def deadline(
+    ctx: CliContext, text: str | None, reference: dt.datetime | None, as_json: bool, batch: bool
+) -> None:
     """Resolve the deadline in TEXT (a phrase such as "voor het zomerreces", or a whole sentence)."""
-    ref = reference.date() if reference else dt.date.today()
+    ref = reference.date() if reference else ctx.today()
     if batch == (text is not None):
         raise click.UsageError("give TEXT, or --batch with JSON lines on standard input")
-    calendar = _calendar()
+    calendar = default_calendar()
     if batch:
         _batch(sys.stdin, ref, calendar)
         return

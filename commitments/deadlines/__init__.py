@@ -1,6 +1,13 @@
 """Dutch parliamentary deadline phrases ("voor het zomerreces", "eind 2025") resolved to dates."""
 
-from commitments.deadlines.calendar import Calendar, CalendarError, Recess, default_calendar, load_calendar
+from commitments.deadlines.calendar import (
+    Calendar,
+    CalendarError,
+    Recess,
+    configure_calendar,
+    default_calendar,
+    load_calendar,
+)
 from commitments.deadlines.finder import find, primary, resolve
 from commitments.deadlines.model import Deadline, Strength
 
@@ -10,6 +17,7 @@ __all__ = [
     "Deadline",
     "Recess",
     "Strength",
+    "configure_calendar",
     "default_calendar",
     "find",
     "load_calendar",

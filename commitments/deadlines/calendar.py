@@ -236,9 +236,25 @@ def load_calendar(override_dir: Path | None = None) -> Calendar:
 
 
 @lru_cache(maxsize=1)
-def default_calendar() -> Calendar:
-    """The shipped calendar, loaded once per process."""
+def _shipped_calendar() -> Calendar:
     return load_calendar()
+
+
+_configured: Calendar | None = None
+
+
+def configure_calendar(override_dir: Path) -> Calendar:
+    """Load the calendar with the administrator's corrections in ``override_dir`` (the data directory)
+    and make it the one every resolution in this process uses. Entry points call this at start-up, so a
+    bad correction file stops them there, with its file and line."""
+    global _configured
+    _configured = load_calendar(override_dir)
+    return _configured
+
+
+def default_calendar() -> Calendar:
+    """The calendar of this process: the configured one, else the shipped one (loaded once)."""
+    return _configured or _shipped_calendar()
 
 
 def day_before(recess: Recess) -> CalendarDate:

@@ -84,6 +84,17 @@ async def test_new_card_then_save(w: World) -> None:
         assert services.count_commitments(w.db, services.CommitmentQuery(team=w.team_a.id)) == 1
 
 
+async def test_the_administrators_calendar_correction_is_used(w: World) -> None:
+    (w.data_dir / "recesses.csv").write_text(
+        "recess,first_day,last_day,status,source\nzomerreces,2026-07-10,2026-08-31,confirmed,tweedekamer.nl\n",
+        encoding="utf-8",
+    )
+    async with w.running():
+        card = await w.send(w.team_a, w.alice, NEW_WITH_DEADLINE)
+        assert "9 juli 2026" in card.text
+        assert "schatting" not in card.text
+
+
 async def test_no_deadline_asks_and_understands_the_reply(w: World) -> None:
     async with w.running():
         question = await w.send(w.team_a, w.alice, NEW_WITHOUT_DEADLINE)

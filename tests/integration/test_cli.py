@@ -79,6 +79,24 @@ def test_bad_input_gives_one_dutch_line(toezegbot, db: Database) -> None:  # typ
         assert "Traceback" not in result.stderr
 
 
+def test_calendar_corrections_in_the_data_directory_apply(toezegbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    phrase = "voor het zomerreces van 2031"
+    shipped = json.loads(toezegbot("parse", f"MinJenV: Kamer {phrase} informeren", "--json").stdout)
+    assert (shipped["deadline"], shipped["estimate"]) == ("2031-07-03", True)  # first Friday of July: the 4th
+    (tmp_path / "recesses.csv").write_text(
+        "recess,first_day,last_day,status,source\nzomerreces,2031-07-11,2031-08-31,confirmed,tweedekamer.nl\n",
+        encoding="utf-8",
+    )
+    added = json.loads(toezegbot("add", "--title", "Brief", "--deadline", phrase, "--json").stdout)
+    assert (added["deadline"], added["estimate"]) == ("2031-07-10", False)
+    resolved = json.loads(toezegbot("deadline", phrase, "--json").stdout)
+    assert resolved["date"] == "2031-07-10"
+    (tmp_path / "recesses.csv").write_text("recess,first_day\nzomerreces,gisteren\n", encoding="utf-8")
+    broken = toezegbot("list", ok=False)
+    assert "recesses.csv" in broken.stderr
+    assert "Traceback" not in broken.stderr
+
+
 def test_invalid_setting_stops_with_one_line(tmp_path: Path) -> None:
     environment = dict(os.environ, TOEZEGBOT_TIMEZONE="Nergens/Niets", TOEZEGBOT_DATA_DIR=str(tmp_path))
     result = subprocess.run(
