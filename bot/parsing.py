@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from commitments.deadline_input import read_deadline
-from commitments.deadlines import resolve
+from commitments.deadline_input import find_deadline, read_deadline
 from commitments.errors import InvalidInput
 from commitments.model import Role
 from commitments.services import NewDeadline
@@ -42,14 +41,9 @@ def split_deadline(text: str, today: date) -> tuple[NewDeadline, str]:
         raise InvalidInput("Geef een nieuwe termijn, bijvoorbeeld '1 maart 2026' of 'voor het zomerreces'.")
     if _NUMERIC_DATE.fullmatch(parts[0]):
         return read_deadline(parts[0], today), parts[1].strip() if len(parts) == 2 else ""
-    found = resolve(text, today)
-    if found is None or found.date is None or found.backward:
-        raise InvalidInput(
-            f"Ik kan geen datum halen uit '{text.strip()[:80]}'. Probeer bijvoorbeeld '1 maart 2026', "
-            "'eind 2026' of 'voor het zomerreces'."
-        )
-    reason = f"{text[: found.start]} {text[found.end :]}"
-    return NewDeadline(found.date, found.text, found.estimate), " ".join(reason.split()).strip(" ,;:-")
+    deadline, phrase = find_deadline(text, today)
+    reason = f"{text[: phrase.start]} {text[phrase.stop :]}"
+    return deadline, " ".join(reason.split()).strip(" ,;:-")
 
 
 def username(text: str) -> str:

@@ -11,23 +11,29 @@ from commitments.services import NewDeadline
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y")
 
 
-def read_deadline(written: str, today: date) -> NewDeadline:
-    """Turn "2026-03-01", "1-3-2026" or "voor het zomerreces" into a date, or say in Dutch why not.
+def find_deadline(text: str, today: date) -> tuple[NewDeadline, slice]:
+    """The deadline in ``text`` and where its phrase stands, or a Dutch :class:`InvalidInput` saying no
+    date could be read.
 
     A date a person types in the past ("1 januari 2020") is read as that date, not refused as unreadable:
     whether the past is allowed there (an overdue item in an imported register, a postponement) is the
-    service's decision, which says so in its own words.
+    service's decision, which says so in its own words. A "jl." date is never a deadline.
     """
+    found = primary(find(text, today), today, allow_past=True)
+    if found is None or found.date is None:
+        raise InvalidInput(
+            f"Ik kan geen datum halen uit '{text.strip()[:80]}'. Probeer bijvoorbeeld '1 maart 2026', "
+            "'eind 2026' of 'voor het zomerreces'."
+        )
+    return NewDeadline(found.date, found.text, found.estimate), slice(found.start, found.end)
+
+
+def read_deadline(written: str, today: date) -> NewDeadline:
+    """Turn "2026-03-01", "1-3-2026" or "voor het zomerreces" into a date, or say in Dutch why not."""
     cleaned = written.strip()
     for layout in _DATE_FORMATS:
         try:
             return NewDeadline(datetime.strptime(cleaned, layout).date(), cleaned)
         except ValueError:
             continue
-    found = primary(find(cleaned, today), today, allow_past=True)
-    if found is None or found.date is None:
-        raise InvalidInput(
-            f"Ik kan geen datum halen uit '{cleaned}'. Probeer bijvoorbeeld '1 maart 2026', "
-            "'eind 2026' of 'voor het zomerreces'."
-        )
-    return NewDeadline(found.date, found.text, found.estimate)
+    return find_deadline(cleaned, today)[0]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import time_machine
+from telegram.ext import CommandHandler
 
 from bot.access import VIEWER_REFUSAL
 from commitments import services
@@ -59,11 +60,20 @@ async def _add(w: World, chat: object, text: str = NEW_WITH_DEADLINE) -> int:
 
 
 async def test_start_help_and_menu(w: World) -> None:
-    async with w.running():
+    async with w.running() as application:
         reply = await w.send(w.team_a, w.alice, "/start")
         for command in ("/nieuw", "/open", "/uitstel", "/kamerstuk 28638-178", "/koppel", "/rol"):
             assert command in reply.text
-        assert {"nieuw", "open", "toon", "ministers"} <= {c["command"] for c in w.fake.my_commands()}
+        registered = {
+            command
+            for handlers in application.handlers.values()
+            for handler in handlers
+            if isinstance(handler, CommandHandler)
+            for command in handler.commands
+        } - {"start"}
+        assert {c["command"] for c in w.fake.my_commands()} == registered
+        for command in registered:
+            assert f"/{command} – " in reply.text, command
 
 
 async def test_new_card_then_save(w: World) -> None:
@@ -177,6 +187,8 @@ async def test_changes_by_command_and_history(w: World) -> None:
         done = await w.send(w.team_a, w.alice, f"/afgedaan {ids[0]} 28638-180")
         assert f"#{ids[0]} is afgedaan" in done.text
         assert "28638-180" in done.text
+        past = await w.send(w.team_a, w.alice, f"/uitstel {ids[1]} 1 januari 2020 wegens een vergissing")
+        assert "(1 januari 2020) ligt in het verleden" in past.text
         later = await w.send(w.team_a, w.alice, f"/uitstel {ids[1]} 1 maart 2027 wegens drukte in de keten")
         assert "1 maart 2027" in later.text
         dropped = await w.send(w.team_a, w.alice, f"/vervallen {ids[2]} de motie is ingetrokken")
