@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from commitments import services
 from commitments.cli.context import CliContext, pass_context
 from commitments.cli.matching import save_extraction
 from commitments.extraction import DocumentError, extract, parse_message, read_document
@@ -48,7 +49,7 @@ def extract_command(
         raise click.ClickException(exc.message) from None
     extraction = extract(document.text, _day(day), document.body_start)
     if save:
-        click.echo(save_extraction(ctx, extraction, file, team), err=as_json)
+        click.echo(save_extraction(ctx, extraction, file, team, document.body_start), err=as_json)
     if as_json:
         _print_json(extraction.to_json())
         return
@@ -64,10 +65,15 @@ def extract_command(
 @click.argument("message")
 @click.option("--date", "day", help="Datum van vandaag voor termijnen (JJJJ-MM-DD).")
 @click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
+@click.option(
+    "--team", type=int, help="Chat-id van het team wiens bewindspersonen bekend zijn (standaard: alle)."
+)
 @pass_context
-def parse_command(ctx: CliContext, message: str, day: str | None, as_json: bool) -> None:
-    """Een chatbericht ("/nieuw MinJenV: Kamer voor de zomer informeren ...") als concept-toezegging."""
-    draft = parse_message(message, _day(day) or ctx.today(), {})
+def parse_command(ctx: CliContext, message: str, day: str | None, as_json: bool, team: int | None) -> None:
+    """Een chatbericht ("/nieuw MinJenV: Kamer voor de zomer informeren ...") als concept-toezegging.
+
+    Namen van bewindspersonen uit eerdere items worden herkend, zoals in de chat."""
+    draft = parse_message(message, _day(day) or ctx.today(), services.known_people(ctx.db, team))
     if as_json:
         _print_json(draft.to_json())
         return

@@ -16,7 +16,7 @@ from commitments.db import Database
 from commitments.dutch import dutch_date
 from commitments.extraction import DocumentError, Extraction, read_document
 from commitments.matching.evaluate import evaluate
-from commitments.matching.service import MatchResult, match_letter, register_letter
+from commitments.matching.service import MatchResult, match_extraction, match_letter, register_letter
 
 
 @click.command("match")
@@ -76,11 +76,16 @@ def match_eval_command(folder: Path) -> None:
         click.echo(report.details())
 
 
-def save_extraction(ctx: CliContext, extraction: Extraction, file: Path, team: int | None) -> str:
-    """``extract --save``: register the letter and save its new commitments; returns what to tell the user."""
+def save_extraction(ctx: CliContext, extraction: Extraction, file: Path, team: int | None, start: int) -> str:
+    """``extract --save``: register the letter, save its new commitments, and propose what it seems to
+    fulfil or postpone among the open items (proposals only: ``done`` and ``postpone`` act on them).
+    Returns what to tell the user."""
+    proposals = match_extraction(ctx.db, extraction, team, start=start)
     content_hash = hashlib.sha256(file.read_bytes()).hexdigest()
     document_id, saved = register_letter(ctx.db, extraction, file.name, content_hash, team, ctx.who())
-    if not saved:
-        return f"Brief staat als document #{document_id}; geen nieuwe items opgeslagen."
-    numbers = ", ".join(f"#{number}" for number in saved)
-    return f"Brief opgeslagen als document #{document_id}, met {len(saved)} nieuwe items: {numbers}."
+    if saved:
+        numbers = ", ".join(f"#{number}" for number in saved)
+        told = f"Brief opgeslagen als document #{document_id}, met {len(saved)} nieuwe items: {numbers}."
+    else:
+        told = f"Brief staat als document #{document_id}; geen nieuwe items opgeslagen."
+    return f"{told}\n{describe(proposals)}"

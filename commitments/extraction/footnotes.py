@@ -43,11 +43,6 @@ def find_footnotes(sentences: list[Sentence]) -> dict[int, Footnote]:
     return notes
 
 
-def is_footnote(sentence: Sentence, notes: dict[int, Footnote]) -> bool:
-    """Whether ``sentence`` is (the start of) a footnote body."""
-    return any(note.start == sentence.start for note in notes.values())
-
-
 def markers(text: str, notes: dict[int, Footnote]) -> list[tuple[int, Footnote]]:
     """The footnote markers in ``text`` that point at a known footnote: (position, footnote)."""
     return [

@@ -97,6 +97,30 @@ def test_calendar_corrections_in_the_data_directory_apply(toezegbot, tmp_path: P
     assert "Traceback" not in broken.stderr
 
 
+def test_extract_save_proposes_what_the_letter_fulfils(toezegbot) -> None:  # type: ignore[no-untyped-def]
+    letter = Path(__file__).parent.parent / "fixtures" / "matching" / "letters" / "motie-afgedaan.txt"
+    for title, ref in [
+        ("Motie Bikker over vroegsignalering van schulden", "24515-712"),
+        ("Andere motie", "24515-715"),
+    ]:
+        toezegbot("add", "--kind", "motie", "--title", title, "--ref", ref, "--ministerie", "SZW")
+    saved = toezegbot("extract", str(letter), "--save")
+    assert "Brief opgeslagen als document #1" in saved.stdout
+    assert "Lijkt #1 af te doen" in saved.stdout
+    assert "#2 af te doen" not in saved.stdout
+    shown = json.loads(toezegbot("show", "1", "--json").stdout)
+    assert shown["status"] == "open"  # a proposal, never an act
+
+
+def test_parse_knows_people_from_earlier_items(toezegbot) -> None:  # type: ignore[no-untyped-def]
+    message = "Karremans stuurt eind 2030 de evaluatie"
+    assert json.loads(toezegbot("parse", message, "--json").stdout)["person"] is None
+    post = "Staatssecretaris van Volksgezondheid, Welzijn en Sport"
+    toezegbot("add", "--title", "Brief over jeugdzorg", "--person", "Karremans", "--post", post)
+    known = json.loads(toezegbot("parse", message, "--json").stdout)
+    assert (known["person"], known["post"], known["ministry"]) == ("Karremans", post, "VWS")
+
+
 def test_invalid_setting_stops_with_one_line(tmp_path: Path) -> None:
     environment = dict(os.environ, TOEZEGBOT_TIMEZONE="Nergens/Niets", TOEZEGBOT_DATA_DIR=str(tmp_path))
     result = subprocess.run(

@@ -45,6 +45,11 @@ def test_several_numbers_give_several_refs() -> None:
     assert refs_in(text) == ["28638-VI-225", "28638-VI-226", "35570-VII-104"]
 
 
+def test_a_list_of_numbers_stops_where_the_next_dossier_starts() -> None:
+    text = "Kamerstukken 28 638, nr. 178 en 31 015, nr. 123; Kamerstuk 28 638, nrs. 170, 171 en 172."
+    assert refs_in(text) == ["28638-178", "31015-123", "28638-170", "28638-171", "28638-172"]
+
+
 def test_spans_point_at_the_words() -> None:
     text = "Zoals gemeld (Kamerstuk 28 638, nr. 178) volgt"
     (match,) = find_refs(text)
