@@ -6,8 +6,10 @@ lease; the next worker then sends again. So a reminder is never lost, and it is 
 crash falls between Telegram accepting the message and our commit a few milliseconds later (or when a
 timed-out request had in fact reached Telegram): the Bot API has no idempotency key to close that window.
 
-After downtime, a reminder missed by less than the grace period is sent on its own, marked late; older
-misses of a team are folded into one catch-up message, and a digest that old is skipped.
+A server error or a time-out is retried with back-off for as long as it lasts (an outage loses nothing);
+only Telegram's refusal of the message itself (HTTP 400) ends a reminder as failed. After downtime, a
+reminder missed by less than the grace period is sent on its own, marked late; older misses of a team are
+folded into one catch-up message, and a digest that old is skipped.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ class DeliveryOptions:
     lease: timedelta = timedelta(minutes=10)
     on_time: timedelta = timedelta(minutes=15)
     grace: timedelta = timedelta(hours=12)
-    max_attempts: int = 8
+    warn_after_attempts: int = 8
     backoff: timedelta = timedelta(seconds=30)
     max_backoff: timedelta = timedelta(minutes=30)
 
@@ -255,16 +257,15 @@ class Deliverer:
             await self._db(self._release, message, self._hold_until, str(exc), refund=True)
             report.retried += len(message.ids)
         except TemporaryFailure as exc:
-            failed = await self._db(self._retry_or_fail, message, str(exc) or type(exc).__name__)
-            report.failed += failed
-            report.retried += len(message.ids) - failed
+            await self._db(self._retry, message, str(exc) or type(exc).__name__)
+            report.retried += len(message.ids)
         except ChatGone as exc:
             self._gone.add(message.team_id)
             await self._db(self._pause, message, str(exc))
             if message.chat_id not in report.paused_teams:
                 report.paused_teams.append(message.chat_id)
         except Rejected as exc:
-            report.failed += await self._db(self._fail, message.ids, str(exc))
+            report.failed += await self._db(self._fail, message, str(exc))
         else:
             settled = await self._db(self._settle, message, message_id)
             if message.late:
@@ -320,19 +321,26 @@ class Deliverer:
                 attempts=attempts,
             )
 
-    def _retry_or_fail(self, message: Outgoing, reason: str) -> int:
+    def _retry(self, message: Outgoing, reason: str) -> None:
+        """Try again after a back-off; a long outage is logged, never given up on."""
         with self.db.session() as session:
             attempts = max(session.scalars(select(Reminder.attempts).where(Reminder.id.in_(message.ids))))
-        if attempts >= self.options.max_attempts:
-            log.error("giving up on reminders %s after %d attempts: %s", message.ids, attempts, reason)
-            return self._fail(message.ids, reason)
-        retry_at = self.clock() + self.options.backoff_after(attempts)
-        self._release(message, retry_at, reason, refund=False)
-        return 0
+        if attempts >= self.options.warn_after_attempts:
+            log.warning(
+                "reminders %s still not delivered after %d attempts: %s", message.ids, attempts, reason
+            )
+        self._release(message, self.clock() + self.options.backoff_after(attempts), reason, refund=False)
 
-    def _fail(self, ids: Sequence[int], reason: str) -> int:
+    def _fail(self, message: Outgoing, reason: str) -> int:
+        """Telegram refused the message itself; the next weekly reminder or digest is still planned."""
+        log.error("Telegram refused reminders %s: %s", message.ids, reason)
         with self.db.session() as session:
-            return finish(session, ids, self.worker, status=ReminderStatus.FAILED, last_error=reason)
+            failed = finish(
+                session, message.ids, self.worker, status=ReminderStatus.FAILED, last_error=reason
+            )
+            if message.plans_next:
+                self._plan_next(session, message, self.clock())
+        return failed
 
     def _pause(self, message: Outgoing, reason: str) -> None:
         log.warning("bot removed from chat %s (%s): reminders paused for this team", message.chat_id, reason)

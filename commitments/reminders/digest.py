@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from html import escape
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from commitments.dutch import dutch_date
 from commitments.model import ACTIVE_STATUSES, Commitment, EventType, HistoryEvent, MotieStatus
-from commitments.reminders.messages import bullet_list, mention
+from commitments.reminders.messages import MESSAGE_LIMIT, bullet_list, list_title, mention
 from commitments.reminders.policy import ReminderPolicy
 
 LOOK_AHEAD = timedelta(days=14)
 LOOK_BACK = timedelta(days=7)
+SECTION_BUDGET = (MESSAGE_LIMIT - 300) // 3
 
 
 def _line(item: Commitment) -> str:
     deadline = dutch_date(item.deadline) if item.deadline else "geen termijn"
-    return f"#{item.id} {escape(item.title)} ({deadline}) {mention(item.owner)}"
+    return f"#{item.id} {list_title(item.title)} ({deadline}) {mention(item.owner)}"
 
 
 def _active(team_id: int) -> tuple[ColumnElement[bool], ...]:
@@ -57,14 +57,13 @@ def digest_text(session: Session, team_id: int, policy: ReminderPolicy, now: dat
     ).all()
     if not (overdue or soon or closed):
         return None
-    sections = [f"📋 <b>Weekoverzicht {dutch_date(today)}</b>"]
-    if overdue:
-        sections.append(
-            f"<b>Termijn verstreken ({len(overdue)})</b>\n" + bullet_list([_line(c) for c in overdue])
-        )
-    if soon:
-        sections.append(f"<b>Binnen twee weken ({len(soon)})</b>\n" + bullet_list([_line(c) for c in soon]))
-    if closed:
-        lines = [f"#{c.id} {escape(c.title)} ({c.status_label})" for c in closed]
-        sections.append(f"<b>Afgesloten afgelopen week ({len(closed)})</b>\n" + bullet_list(lines))
-    return "\n\n".join(sections)
+    sections = [
+        (f"Termijn verstreken ({len(overdue)})", [_line(c) for c in overdue]),
+        (f"Binnen twee weken ({len(soon)})", [_line(c) for c in soon]),
+        (
+            f"Afgesloten afgelopen week ({len(closed)})",
+            [f"#{c.id} {list_title(c.title)} ({c.status_label})" for c in closed],
+        ),
+    ]
+    shown = [f"<b>{title}</b>\n{bullet_list(lines, SECTION_BUDGET)}" for title, lines in sections if lines]
+    return "\n\n".join([f"📋 <b>Weekoverzicht {dutch_date(today)}</b>", *shown])

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
+from textwrap import shorten
 
 from commitments.dutch import dutch_date
 from commitments.reminders.planner import BEFORE
@@ -14,6 +15,8 @@ from commitments.reminders.policy import ReminderPolicy
 
 _USERNAME = re.compile(r"^[A-Za-z0-9_]{1,32}$")
 MAX_LISTED = 25
+MESSAGE_LIMIT = 4096  # Telegram's limit on a message's text
+LIST_TITLE = 80
 
 
 @dataclass(frozen=True)
@@ -61,10 +64,24 @@ def reminder_text(item: ReminderItem, policy: ReminderPolicy, now: datetime, lat
     return text
 
 
-def bullet_list(lines: Sequence[str]) -> str:
-    shown = [f"• {line}" for line in lines[:MAX_LISTED]]
-    if len(lines) > MAX_LISTED:
-        shown.append(f"… en nog {len(lines) - MAX_LISTED}")
+def list_title(title: str) -> str:
+    """A title as one line of a list: shortened, then escaped."""
+    return escape(shorten(title, LIST_TITLE, placeholder=" …"))
+
+
+def bullet_list(lines: Sequence[str], budget: int) -> str:
+    """At most ``MAX_LISTED`` lines within ``budget`` characters, then how many more there are, so a
+    message of several lists stays under Telegram's limit."""
+    shown: list[str] = []
+    used = 0
+    for line in lines[:MAX_LISTED]:
+        bullet = f"• {line}"
+        if used + len(bullet) + 1 > budget:
+            break
+        shown.append(bullet)
+        used += len(bullet) + 1
+    if len(shown) < len(lines):
+        shown.append(f"… en nog {len(lines) - len(shown)}")
     return "\n".join(shown)
 
 
@@ -75,10 +92,11 @@ def catch_up_text(items: Sequence[ReminderItem], policy: ReminderPolicy, now: da
     for item in sorted(items, key=lambda item: item.due_at):
         latest[item.commitment_id] = item
     lines = [
-        f"#{item.commitment_id} {escape(item.title)}: {_state(item.deadline, today)} {mention(item.owner)}"
+        f"#{item.commitment_id} {list_title(item.title)}: {_state(item.deadline, today)} "
+        + mention(item.owner)
         for item in sorted(latest.values(), key=lambda item: item.deadline)
     ]
     return (
         "🔁 <b>Gemiste herinneringen</b>\n"
-        "Deze herinneringen konden niet op tijd worden verstuurd:\n" + bullet_list(lines)
+        "Deze herinneringen konden niet op tijd worden verstuurd:\n" + bullet_list(lines, MESSAGE_LIMIT - 200)
     )

@@ -190,24 +190,25 @@ async def test_a_timed_out_send_that_telegram_did_deliver_is_sent_again_at_least
     assert len(texts(fake, chat)) == 2  # the documented duplicate: better twice than never
 
 
-async def test_reminders_telegram_keeps_refusing_end_as_failed(
+async def test_a_refused_reminder_fails_but_a_long_outage_loses_nothing(
     db: Database, fake: FakeTelegram, bot: Bot
 ) -> None:
     chat = fake.group_chat("Team")
-    rejected = add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12))
-    add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12))
+    rejected = add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12), title="geweigerd")
+    kept = add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12), title="bewaard")
     fake.fail("sendMessage", 400, times=1)
-    fake.fail("sendMessage", 500, times=100)
+    fake.fail("sendMessage", 500, times=20)  # hours of server errors, past every back-off step
     clock = Clock(local(2026, 11, 27, 9))
-    worker = deliverer(db, bot, clock, max_attempts=3)
+    worker = deliverer(db, bot, clock)
     reports = []
-    for _ in range(4):
+    for _ in range(24):
         reports.append(await worker.run())
-        clock.advance(hours=1)
+        clock.advance(minutes=30)
     assert ledger(db, rejected)["before_10"].status == "failed"  # a 400 is not tried again
-    assert [report.failed for report in reports] == [1, 0, 1, 0]
-    assert [report.retried for report in reports] == [1, 1, 0, 0]
-    assert texts(fake, chat) == []
+    assert sum(report.failed for report in reports) == 1
+    assert ledger(db, kept)["before_10"].status == "late"
+    (delivered,) = texts(fake, chat)
+    assert "bewaard" in delivered
 
 
 async def test_a_removed_bot_pauses_the_team_and_others_still_get_theirs(
@@ -291,6 +292,28 @@ async def test_weekly_digest_lists_overdue_soon_and_closed(
     assert reminders.next_digest_moment(db, quiet.id) == local(2026, 11, 30, 9)
     assert reminders.next_digest_moment(db, team.id) == local(2026, 11, 30, 9)
     assert ledger(db, silent)["before_10"].status == "planned"
+
+
+async def test_a_digest_and_a_catch_up_of_many_long_titles_fit_one_message(
+    db: Database, fake: FakeTelegram, bot: Bot
+) -> None:
+    team = fake.group_chat("Team")
+    title = "Brief over <de> aanpak & uitvoering " * 7  # 245 characters, longer once escaped
+    items = [
+        add(db, team, date(2026, 11, 2) + timedelta(days=n), at=local(2026, 10, 1, 12), title=f"{n} {title}")
+        for n in range(30)
+    ]
+    with time_machine.travel(local(2026, 11, 20, 12), tick=False):
+        reminders.plan_digests(db)
+    clock = Clock(local(2026, 11, 23, 9))  # Monday, and every reminder of the last weeks missed
+    report = await deliverer(db, bot, clock).run()
+    assert report.failed == 0
+    sent = texts(fake, team)
+    digest = next(text for text in sent if "Weekoverzicht" in text)
+    catch_up = next(text for text in sent if "Gemiste herinneringen" in text)
+    assert "… en nog" in digest
+    for message in (digest, catch_up):
+        assert f"#{items[0]} 0 Brief over <de> aanpak & uitvoering" in message
 
 
 async def _wait_for_send_attempts(fake: FakeTelegram, count: int) -> None:
