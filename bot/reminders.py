@@ -16,10 +16,10 @@ from collections import defaultdict
 from datetime import time, timedelta
 from typing import Any
 
-from telegram import Bot, LinkPreviewOptions, Update
+from telegram import Bot, ChatMember, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
-from telegram.ext import Application, CallbackContext, CommandHandler
+from telegram.ext import Application, CallbackContext, ChatMemberHandler, CommandHandler
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.context import BotContext, argument, chat_id, say
@@ -43,6 +43,9 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 30.0
 DIGEST_PLANNING_TIME = time(0, 5)
 SHOWN_COMMITMENTS = 30
+ACTIVE_MEMBER = {ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER}
+PAUSED = "⏸ De herinneringen staan stil: de bot was uit deze groep verwijderd en kon niets sturen."
+RESUMED = "Ik ben terug in deze groep: de herinneringen lopen weer, en wat intussen gemist is volgt nu."
 
 
 class TelegramNotifier:
@@ -88,9 +91,13 @@ def _moment(policy: ReminderPolicy, reminder: services.PlannedReminder) -> str:
     return f"{dutch_date(local.date())} {local:%H:%M}"
 
 
-def planned_text(policy: ReminderPolicy, planned: list[services.PlannedReminder], digest: str | None) -> str:
+def planned_text(
+    policy: ReminderPolicy, planned: list[services.PlannedReminder], digest: str | None, paused: bool = False
+) -> str:
     """``/herinneringen``: the policy, the next digest and the planned moments per commitment."""
     lines = ["⏰ <b>Herinneringen</b>", f"Instelling: {policy.describe()}."]
+    if paused:
+        lines.append(PAUSED)
     if digest:
         lines.append(f"Volgend weekoverzicht: {digest}.")
     by_commitment: dict[int, list[str]] = defaultdict(list)
@@ -118,11 +125,21 @@ async def reminders_command(update: Update, context: BotContext) -> None:
     policy = await asyncio.to_thread(services.get_policy, context.db, chat)
     planned = await asyncio.to_thread(services.planned_reminders, context.db, chat)
     digest_at = await asyncio.to_thread(services.next_digest_moment, context.db, chat)
+    paused = await asyncio.to_thread(services.team_paused, context.db, chat)
     digest = None
     if digest_at is not None:
         local = policy.local(digest_at)
         digest = f"{dutch_date(local.date())} {local:%H:%M}"
-    await say(update, context, planned_text(policy, planned, digest))
+    await say(update, context, planned_text(policy, planned, digest, paused))
+
+
+async def bot_added_back(update: Update, context: BotContext) -> None:
+    """The bot is a member of a group again: resume the reminders a removal paused."""
+    change = update.my_chat_member
+    if change is None or change.new_chat_member.status not in ACTIVE_MEMBER:
+        return
+    if await asyncio.to_thread(services.resume_team, context.db, change.chat.id):
+        await context.bot.send_message(change.chat.id, RESUMED)
 
 
 def install_reminders(
@@ -157,4 +174,6 @@ def install_reminders(
         plan_digests, DIGEST_PLANNING_TIME.replace(tzinfo=settings.tz), name="reminders-digests"
     )
     application.add_handler(CommandHandler("herinneringen", reminders_command))
+    # before the gate (group -1), which lets only messages and button presses through
+    application.add_handler(ChatMemberHandler(bot_added_back, ChatMemberHandler.MY_CHAT_MEMBER), group=-2)
     return deliverer

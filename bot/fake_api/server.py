@@ -191,6 +191,14 @@ class FakeTelegram:
         change = updates.bot_status_change(chat, by, self.bot_user, now(), "member", new_status)
         self.state.queue_update("my_chat_member", change)
 
+    def add_bot_to(self, chat: Chat, by: User | None = None) -> None:
+        """Add the bot (back) to a group: sends work again, and the bot hears of it."""
+        self.state.removed_from.pop(chat.id, None)
+        change = updates.bot_status_change(
+            chat, by or User(1, "Beheerder"), self.bot_user, now(), "left", "member"
+        )
+        self.state.queue_update("my_chat_member", change)
+
     # -- users acting ----------------------------------------------------------------------------
 
     def send_text(self, chat: Chat, user: User, text: str, *, reply_to: int | None = None) -> JsonDict:

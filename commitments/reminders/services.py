@@ -127,9 +127,17 @@ def set_policy(db: Database, chat_id: int, words: list[str], now: datetime | Non
 def resume_team(db: Database, chat_id: int) -> bool:
     """Deliver to a paused team again (the bot was added back); returns whether it was paused."""
     with db.session() as session:
-        team = _team(session, chat_id)
-        was_paused, team.paused = team.paused, False
-        return was_paused
+        team = session.scalar(select(Team).where(Team.chat_id == chat_id))
+        if team is None or not team.paused:
+            return False
+        team.paused = False
+        return True
+
+
+def team_paused(db: Database, chat_id: int) -> bool:
+    """Whether delivery to this team stopped because the bot was removed from its chat."""
+    with db.session() as session:
+        return bool(session.scalar(select(Team.paused).where(Team.chat_id == chat_id)))
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,14 @@ from pathlib import Path
 
 import pytest
 import time_machine
+from sqlalchemy import select
 from telegram.ext import CommandHandler
 
 from bot.access import VIEWER_REFUSAL
 from commitments import services
 from commitments.db import Database
+from commitments.model import Team
+from commitments.reminders import services as reminder_services
 from commitments.services import NewCommitment
 from tests.e2e.harness import World, button, world
 from tests.e2e.letters import FOUND, letter_docx, letter_pdf, letter_txt
@@ -315,6 +318,22 @@ async def test_private_plain_message_reads_as_a_commitment(w: World) -> None:
         assert "geen toezegging" in hint.text
         unknown = await w.send(private, w.alice, "/bestaatniet")
         assert "/help" in unknown.text
+
+
+async def test_added_back_to_a_group_the_bot_resumes_its_reminders(w: World) -> None:
+    async with w.running():
+        await _add(w, w.team_a)
+        with w.db.session() as session:  # as delivery does on Telegram's 403
+            session.scalars(select(Team).where(Team.chat_id == w.team_a.id)).one().paused = True
+        paused = await w.send(w.team_a, w.alice, "/herinneringen")
+        assert "staan stil" in paused.text
+        before = len(w.fake.outbox(w.team_a))
+        w.fake.add_bot_to(w.team_a)
+        resumed = (await w.fake.wait_for_messages(w.team_a, before + 1, 10))[before]
+        assert "lopen weer" in resumed.text
+        assert not reminder_services.team_paused(w.db, w.team_a.id)
+        running = await w.send(w.team_a, w.alice, "/herinneringen")
+        assert "staan stil" not in running.text
 
 
 async def test_bot_removed_from_a_group_is_no_error(w: World) -> None:

@@ -35,6 +35,7 @@ LIMIT_SECONDS = 60
 COMMANDS = [
     "start", "help", "nieuw", "brief", "open", "verlopen", "week", "maand", "moties", "zoek", "kamerstuk",
     "toon", "ministers", "afgedaan", "deels", "uitstel", "vervallen", "toewijzen", "koppel", "rol", "onzin",
+    "herinneringen", "export", "agenda", "overzicht",
 ]  # fmt: skip
 WORDS = [
     "1", "#2", "3", "-5", "99999999999", "@alice", "@bob", "viewer", "editor", "admin", "VWS", "JenV",
@@ -131,6 +132,7 @@ async def _running_chatroom(directory: Path) -> AsyncIterator[Chatroom]:
                 fake.send_text(world.team_a, world.carol, "/help")
                 fake.send_text(world.team_a, world.admin, "/rol @carol viewer")
                 await _quiet(fake)
+                assert len(fake.outbox(world.team_a)) == 2, "the bot is not answering"
                 yield Chatroom(asyncio.get_running_loop(), world, chats, people)
     finally:
         database.dispose()
@@ -178,10 +180,6 @@ def test_random_chat_input_gets_dutch_answers_and_no_crash(
         assert parsed.text.strip(), "empty reply"
         assert DUTCH.search(parsed.text), parsed.text
         assert ERRORS_SEEN not in parsed.text
-
-
-def test_the_fuzzed_bot_answered(chatroom: Chatroom) -> None:
-    assert len(chatroom.replies()) > EXAMPLES, "the bot hardly said anything"
 
 
 class _ErrorLog(logging.Handler):
