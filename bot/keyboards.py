@@ -12,12 +12,13 @@ Telegram allows 64 bytes; :func:`callback` is the one place that builds them and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.render import PAGE_SIZE, pages_for
+
 MAX_CALLBACK_BYTES = 64
-MAX_PICK_BUTTONS = 40
 
 
 def callback(*parts: str | int) -> str:
@@ -66,20 +67,28 @@ def commitment_card(commitment_id: int, is_open: bool) -> InlineKeyboardMarkup:
     )
 
 
-def found_items(draft_id: int, count: int, chosen: Sequence[int] | None) -> InlineKeyboardMarkup:
-    """Save all, choose some or drop the items found in a document; when choosing, one toggle per item."""
+def found_items(
+    draft_id: int, count: int, chosen: Sequence[int] | None, page: int = 1
+) -> InlineKeyboardMarkup:
+    """Save all, choose some or drop the items found in a document; when choosing, one toggle per item
+    of this page; and a pager when the items take more than one page."""
+    pages = _pager_row(page, pages_for(count), lambda number: ("f", draft_id, "page", number))
     if chosen is None:
         return InlineKeyboardMarkup(
             [
+                *([pages] if pages else []),
                 [_button(f"💾 Alles opslaan ({count})", "f", draft_id, "all")],
                 [_button("☑️ Kies", "f", draft_id, "pick"), _button("✖️ Weggooien", "f", draft_id, "drop")],
             ]
         )
+    first = (page - 1) * PAGE_SIZE + 1
     toggles = [
         _button(f"{'✅' if number in chosen else '⬜'} {number}", "f", draft_id, "t", number)
-        for number in range(1, min(count, MAX_PICK_BUTTONS) + 1)
+        for number in range(first, min(count, first + PAGE_SIZE - 1) + 1)
     ]
-    rows = [toggles[start : start + 5] for start in range(0, len(toggles), 5)]
+    rows = [toggles[start : start + 4] for start in range(0, len(toggles), 4)]
+    if pages:
+        rows.append(pages)
     rows.append(
         [
             _button(f"💾 Gekozen opslaan ({len(chosen)})", "f", draft_id, "chosen"),
@@ -89,14 +98,22 @@ def found_items(draft_id: int, count: int, chosen: Sequence[int] | None) -> Inli
     return InlineKeyboardMarkup(rows)
 
 
-def pager(draft_id: int, page: int, pages: int) -> InlineKeyboardMarkup | None:
-    """Previous / next buttons for a list of more than one page."""
+def _pager_row(
+    page: int, pages: int, data: Callable[[int], tuple[str | int, ...]]
+) -> list[InlineKeyboardButton]:
+    """Previous / this page / next, or nothing for a single page; ``data`` gives a page's callback parts."""
     if pages <= 1:
-        return None
+        return []
     row = []
     if page > 1:
-        row.append(_button("◀️ Vorige", "p", draft_id, page - 1))
-    row.append(_button(f"{page}/{pages}", "p", draft_id, page))
+        row.append(_button("◀️ Vorige", *data(page - 1)))
+    row.append(_button(f"{page}/{pages}", *data(page)))
     if page < pages:
-        row.append(_button("Volgende ▶️", "p", draft_id, page + 1))
-    return InlineKeyboardMarkup([row])
+        row.append(_button("Volgende ▶️", *data(page + 1)))
+    return row
+
+
+def pager(draft_id: int, page: int, pages: int) -> InlineKeyboardMarkup | None:
+    """Previous / next buttons for a list of more than one page."""
+    row = _pager_row(page, pages, lambda number: ("p", draft_id, number))
+    return InlineKeyboardMarkup([row]) if row else None

@@ -157,18 +157,24 @@ def saved(item: CommitmentRecord, today: date) -> str:
     return fit(f"Opgeslagen als <b>#{item.id}</b>.\n\n{commitment_card(item, today)}")
 
 
-def found_items(items: Sequence[NewCommitment], source: str, chosen: Sequence[int] | None = None) -> str:
-    """The numbered list of what a document contains."""
+def found_items(
+    items: Sequence[NewCommitment], source: str, chosen: Sequence[int] | None = None, page: int = 1
+) -> str:
+    """One page of the numbered list of what a document contains (numbers run over all pages)."""
     if not items:
         return f"In {short(source, FIELD_LIMIT)} heb ik geen toezeggingen, moties of producten gevonden."
     lines = [f"<b>Gevonden in {short(source, FIELD_LIMIT)}: {len(items)}</b>"]
-    for number, item in enumerate(items, start=1):
+    first = (page - 1) * PAGE_SIZE
+    for number, item in enumerate(items[first : first + PAGE_SIZE], start=first + 1):
         mark = ("✅ " if number in chosen else "⬜ ") if chosen is not None else ""
         lines.append(
             f"{mark}<b>{number}.</b> {esc(KIND_LABELS.get(item.kind.value, item.kind.value))} · "
             f"{_deadline(item.deadline, item.estimate, item.deadline_text)} · "
             f"{_who(item.post, item.ministry, item.person)}\n    {short(item.title, 160)}"
         )
+    pages = pages_for(len(items))
+    if pages > 1:
+        lines.append(f"\nPagina {page} van {pages}")
     if chosen is not None:
         lines.append("\nTik de nummers aan die je wilt bewaren en kies dan ‘Gekozen opslaan’.")
     return fit("\n".join(lines))

@@ -36,8 +36,9 @@ async def ask_letter(update: Update, context: BotContext) -> None:
 def _listing(draft: drafts.DraftRecord) -> tuple[str, InlineKeyboardMarkup | None]:
     items = [drafts.from_payload(item) for item in draft.payload["items"]]
     chosen = draft.payload.get("chosen")
-    text = render.found_items(items, draft.payload["document"]["filename"] or "de brief", chosen)
-    return text, keyboards.found_items(draft.id, len(items), chosen) if items else None
+    page = draft.payload.get("page", 1)
+    text = render.found_items(items, draft.payload["document"]["filename"] or "de brief", chosen, page)
+    return text, keyboards.found_items(draft.id, len(items), chosen, page) if items else None
 
 
 @editors_only
@@ -92,6 +93,16 @@ async def pick(update: Update, context: BotContext) -> None:
     await edit(update, text, keyboard)
 
 
+async def turn_page(update: Update, context: BotContext) -> None:
+    """Vorige / Volgende under the list of found items."""
+    draft_id, page = int(match(context)[1]), int(match(context)[2])
+    draft = drafts.load_draft(context.db, draft_id, chat_id(update))
+    pages = render.pages_for(len(draft.payload["items"]))
+    payload = {**draft.payload, "page": min(max(page, 1), pages)}
+    text, keyboard = _listing(drafts.update_draft(context.db, draft.id, draft.team, payload=payload))
+    await edit(update, text, keyboard)
+
+
 @editors_only
 async def drop(update: Update, context: BotContext) -> None:
     """Weggooien: forget the found items."""
@@ -105,4 +116,5 @@ HANDLERS: Handlers = [
     CallbackQueryHandler(save_all, pattern=r"^f:(\d+):(all|chosen)$"),
     CallbackQueryHandler(pick, pattern=r"^f:(\d+):(?:pick|t:(\d+))$"),
     CallbackQueryHandler(drop, pattern=r"^f:(\d+):drop$"),
+    CallbackQueryHandler(turn_page, pattern=r"^f:(\d+):page:(\d+)$"),
 ]

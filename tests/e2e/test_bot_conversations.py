@@ -22,7 +22,7 @@ from commitments.model import Team
 from commitments.reminders import services as reminder_services
 from commitments.services import NewCommitment
 from tests.e2e.harness import World, button, world
-from tests.e2e.letters import FOUND, letter_docx, letter_pdf, letter_txt
+from tests.e2e.letters import FOUND, LINES, letter_docx, letter_pdf, letter_txt
 
 NEW_WITH_DEADLINE = (
     "/nieuw De minister van VWS stuurt voor het zomerreces een brief over jeugdzorg "
@@ -158,6 +158,29 @@ async def test_letter_choose_some_in_private_chat(w: World) -> None:
         assert "wetsvoorstel" in saved.text
         others = await w.send(w.team_a, w.alice, "/open")
         assert "Niets gevonden" in others.text  # the private list is not the team's
+
+
+async def test_a_long_letter_is_listed_page_by_page_and_items_on_later_pages_can_be_chosen(w: World) -> None:
+    subjects = [f"onderwerp {n}" for n in range(1, 13)]
+    body = [f"Ik zal uw Kamer voor 1 juni 2026 informeren over {subject}." for subject in subjects]
+    letter = "\n".join([*LINES[:10], *body, *LINES[-4:]]).encode("utf-8")
+    async with w.running():
+        ask = await w.send(w.team_a, w.alice, "/brief")
+        listing = await w.send_file(w.team_a, w.alice, "lang.txt", letter, reply_to=ask.message_id)
+        assert "Gevonden in lang.txt: 12" in listing.text
+        assert "Pagina 1 van 2" in listing.text
+        assert "onderwerp 8" in listing.text
+        assert "onderwerp 9" not in listing.text
+        listing = await w.press(w.team_a, w.alice, listing, button(listing, "Volgende"))
+        assert "Pagina 2 van 2" in listing.text
+        assert "onderwerp 12" in listing.text
+        assert "onderwerp 8" not in listing.text
+        listing = await w.press(w.team_a, w.alice, listing, button(listing, "Kies"))
+        listing = await w.press(w.team_a, w.alice, listing, button(listing, "⬜ 11"))
+        assert "✅ 11." in listing.text
+        saved = await w.press(w.team_a, w.alice, listing, button(listing, "Gekozen opslaan"))
+        assert "1 opgeslagen" in saved.text
+        assert "onderwerp 11" in saved.text
 
 
 async def test_teams_see_only_their_own_items(w: World) -> None:
