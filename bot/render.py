@@ -12,9 +12,10 @@ from datetime import date
 
 from commitments.dutch import EVENT_LABELS, KIND_LABELS, STATUS_LABELS, deadline_label, dutch_date
 from commitments.records import CommitmentRecord, HistoryRecord, PostCount
+from commitments.reminders.messages import MESSAGE_LIMIT
 from commitments.services import NewCommitment
 
-MAX_MESSAGE = 4096
+MAX_MESSAGE = MESSAGE_LIMIT
 PAGE_SIZE = 8
 TITLE_LIMIT = 240
 FIELD_LIMIT = 80

@@ -254,7 +254,7 @@ def configure_calendar(override_dir: Path) -> Calendar:
 
 def default_calendar() -> Calendar:
     """The calendar of this process: the configured one, else the shipped one (loaded once)."""
-    return _configured or _shipped_calendar()
+    return _configured if _configured is not None else _shipped_calendar()
 
 
 def day_before(recess: Recess) -> CalendarDate:
