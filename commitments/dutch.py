@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from babel.dates import format_date
-
+MONTH_NAMES = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
 KIND_LABELS = {"toezegging": "toezegging", "motie": "motie", "deliverable": "product"}
 STATUS_LABELS = {
     "open": "open",
@@ -25,7 +27,7 @@ EVENT_LABELS = {
 
 def dutch_date(day: date) -> str:
     """ "2 juli 2020"."""
-    return format_date(day, "d MMMM y", locale="nl")
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def deadline_label(day: date | None, estimate: bool = False, text: str | None = None) -> str:
