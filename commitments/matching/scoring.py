@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from commitments.dutch import KIND_LABELS, dutch_date
 from commitments.matching.statements import Action, Statement
-from commitments.matching.text import content_words, member_groups
+from commitments.matching.text import content_words, member_groups, stems
 from commitments.records import CommitmentRecord
 
 MIN_SCORE = 0.6
@@ -34,7 +34,6 @@ NEAR_DAYS = 31
 TEXT_WEIGHT = 0.7
 TEXT_FLOOR = 0.4  # similarity below this says nothing
 SHARED_WORDS = 3  # fewer shared subject words than this weaken the similarity
-STEM = 6
 REF_CONFLICT_MOTIE = 0.4
 REF_CONFLICT = 0.8
 MEMBERS_CONFLICT = 0.3
@@ -65,8 +64,8 @@ class Candidate:
     def of(cls, record: CommitmentRecord) -> Candidate:
         text = " ".join(part for part in (record.title, record.quote or "") if part)
         members = frozenset(name for group in member_groups(text) for name in group.surnames)
-        words = content_words(text)
-        return cls(record, members, " ".join(words), frozenset(word[:STEM] for word in words))
+        words = stems(content_words(text))
+        return cls(record, members, " ".join(words), frozenset(words))
 
 
 @dataclass(frozen=True)
@@ -176,13 +175,13 @@ def _old_deadline(recalled: date | None, deadline: date | None, tally: _Tally) -
 
 
 def similarity(words: str, candidate: Candidate) -> float:
-    """How alike the subjects are, 0..1: rapidfuzz on the subject words averaged with the share of the
+    """How alike the subjects are, 0..1: rapidfuzz on the stemmed subject words averaged with the share of the
     commitment's words the statement has, damped when only a few words are shared."""
-    mine = content_words(words)
+    mine = stems(content_words(words))
     if not mine or not candidate.words:
         return 0.0
     joined = " ".join(mine)
-    shared = len({word[:STEM] for word in mine} & candidate.stems)
+    shared = len(set(mine) & candidate.stems)
     shorter, longer = sorted((joined, candidate.words), key=len)
     ratio = max(fuzz.token_set_ratio(joined, candidate.words), fuzz.partial_ratio(shorter, longer)) / 100
     coverage = shared / len(candidate.stems)

@@ -12,6 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
+import snowballstemmer
+from stop_words import get_stop_words
+
 _SENTENCE_END = re.compile(r"[.!?](?:\d{1,2}(?!\d))?[\"'»”)]*\s+(?=[A-Z\"'«“(•\-–*])")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _LIST_ITEM = re.compile(r"\n[ \t]*(?=(?:[-•*–]|\d{1,2}[.)])[ \t]+\S)")
@@ -146,18 +149,25 @@ def plain(text: str) -> str:
     return " ".join(stripped.split())
 
 
-_STOPWORD_TEXT = """
-aan al alle als bij dan dat de deze die dit door een en er te hij het hier hierbij hiermee hoe ik in is kamer
-kan komen kunnen maar met mij mijn na naar niet nog nu of om onder ook op over per tot tevens u uw van veel
-voor want wat we wij wel wordt worden zal zich zij zijn zou zullen brief kamerstuk kamerstukken nr nrs
-geachte voorzitter tweede motie moties toezegging toezeggingen toegezegd leden lid regering kabinet minister
-staatssecretaris informeren informeer geinformeerd verzoekt zoals heb hebben had uitvoering invulling gegeven
-geef geeft daarmee hierover hiervan waarin waarbij welke ten slotte tijdens debat commissiedebat
+# General Dutch stop words come from the ``stop-words`` package; these are the words every Kamerbrief and
+# register line shares, so they say nothing about the subject.
+_LETTER_WORDS = """
+kamer tweede brief kamerstuk kamerstukken nr nrs geachte voorzitter motie moties toezegging toezeggingen toegezegd
+leden lid regering kabinet minister ministers staatssecretaris informeren informeer geinformeerd verzoekt verzocht
+uitvoering invulling gegeven geef geeft daarmee hierover hiervan waarin waarbij tijdens debat commissiedebat
+sturen stuur toezenden zenden delen hierbij uiteraard nader graag gaan
 """
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+STOPWORDS = frozenset(plain(word) for word in get_stop_words("dutch")) | frozenset(_LETTER_WORDS.split())
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
+_STEMMER = snowballstemmer.stemmer("dutch")
 
 
 def content_words(text: str) -> list[str]:
     """The words that carry the subject, for fuzzy comparison: plain, no stop words, no numbers."""
     return [word for word in _WORD.findall(plain(text)) if word not in STOPWORDS]
+
+
+def stems(words: list[str]) -> list[str]:
+    """Dutch Snowball stems ("rapportages" → "rapportag"); a compound's parts are stemmed apart too."""
+    parts = [part for word in words for part in (word, *word.split("-")) if len(part) > 2]
+    return list(dict.fromkeys(_STEMMER.stemWords(parts)))
