@@ -133,7 +133,7 @@ def match_extraction(
     """:func:`match_letter` for a letter already read by the extraction."""
     letter = extraction.letter
     side = LetterSide(ministry_code(letter.ministry) if letter.ministry else None, letter.post)
-    statements = find_statements(extraction.text, extraction.reference, start)
+    statements = find_statements(extraction.text, extraction.reference, start, letter.subject)
     return propose(statements, open_candidates(db, team, exclude_document), side)
 
 

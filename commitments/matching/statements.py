@@ -1,11 +1,23 @@
 """Statements in a letter that act on commitments made earlier: fulfilment, partial fulfilment, postponement.
 
-Fulfilment: "Hiermee geef ik uitvoering aan de motie …", "… zoals toegezegd tijdens het commissiedebat",
-"Met toezending van het Actieplan worden de volgende moties afgedaan: …", or a recalled promise next to
-"In de bijlage vindt u …". Postponement: an earlier promise recalled ("Ik heb toegezegd …", "terugkomen op
-de toezegging", "niet binnen de gebruikelijke termijn") with a sign of delay, the new moment (resolved
-against the letter date) and the reason. Each statement points at one target (a motie, a toezegging,
-Kamervragen), so a sentence that discharges two moties gives two statements.
+A statement is read by its structure: an act, the object it acts on, and for a postponement the new moment.
+
+- Acts of fulfilment: giving effect ("Hiermee geef ik uitvoering aan de motie …", "Ter uitvoering van de
+  motie …", "wordt aan deze behoefte invulling gegeven"), keeping or discharging ("zoals toegezegd", "worden de
+  volgende moties afgedaan: …", "beschouwen beide moties als …"), and sending in the present tense ("stuur ik
+  u het rapport …", "bied ik u … aan", "treft u … aan"). A letter that opens by recalling a promise or a
+  request of the Kamer ("Ik heb toegezegd …", "heeft de Kamer verzocht om een brief") and names no delay
+  is the answer to it.
+- Acts of postponement: an earlier promise recalled ("Ik heb toegezegd …", "terugkomen op mijn toezegging",
+  "de toegezegde reactie", "in tegenstelling tot wat ik heb toegezegd") with a sign of delay, or a slip named
+  outright next to its object ("de kabinetsreactie kan niet binnen de termijn geleverd worden", "voor het
+  onderzoek uit de motie is meer tijd nodig", "De brief volgt nu in …"); the new moment comes from the
+  deadline rules (null when the letter names none), and the reason.
+- Objects: a motie by number or by its members ("motie-Van der Staaij c.s.", "de motie van het lid Kuik"),
+  also through "deze motie" / "beide moties" back to where the letter named them; a toezegging; Kamervragen;
+  or a product by its subject. Each statement points at one target, so a sentence that discharges two moties
+  gives two statements; an act that is still to come ("zal ik uitvoering geven", "zend ik medio juli") or
+  describes how ("de wijze waarop ik uitvoering geef aan …") acts on nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +30,15 @@ from datetime import date
 from itertools import pairwise
 
 from commitments.deadlines import Deadline, find, primary
-from commitments.matching.text import Members, Span, footnotes, member_groups, notes_in, sentences
+from commitments.matching.text import (
+    Members,
+    Span,
+    footnotes,
+    member_groups,
+    member_mentions,
+    notes_in,
+    sentences,
+)
 from commitments.refs import refs_in
 
 
@@ -59,6 +79,14 @@ _GAP = r"(?:\S+\s+)"
 FULFIL_CUES = (
     re.compile(rf"\b(?:invulling|uitvoering|gevolg|opvolging)\s+{_GAP}{{0,3}}?aan\b", _I),
     re.compile(rf"\bvoldoe\w*\s+{_GAP}{{0,3}}?aan\b|\bvoldaan\s+aan\b", _I),
+    re.compile(r"\bter\s+uitvoering\s+van\b", _I),
+    re.compile(r"\b(?:invulling|uitvoering|gevolg)\s+(?:is\s+|wordt\s+|werd\s+)?gegeven\b", _I),
+    re.compile(rf"\bbeschouw\w*\s+{_GAP}{{0,6}}?(?:moties?|toezegging\w*)\s+{_GAP}{{0,4}}?als\b", _I),
+    re.compile(
+        rf"\b(?:motie|toezegging)\w*\s+{_GAP}{{0,8}}?(?:is|zijn)\s+(?:hiermee\s+|daarmee\s+)?"
+        r"(?:uitgevoerd|nagekomen|afgerond|ingevuld)\b",
+        _I,
+    ),
     re.compile(
         rf"\bkom\w*\s+(?:ik|wij|we|het\s+kabinet)\s+{_GAP}{{0,6}}?(?:toezegging\w*|belofte)\s+{_GAP}{{0,8}}?na\b",
         _I,
@@ -82,6 +110,15 @@ PROGRESS = re.compile(
     _I,
 )
 NEGATION = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", _I)
+# "de wijze waarop ik uitvoering geef aan de moties": the act is described, not done.
+MANNER = re.compile(r"\b(?:wijze|manier)\s+waarop\b|\bhoe\b|\bop\s+welke\s+wijze\b", _I)
+# "deze motie", "beide moties", "aan deze behoefte", "hiermee": the object was named in an earlier sentence.
+ANAPHOR = re.compile(
+    r"\b(?:deze|die|beide|genoemde|bovengenoemde|voornoemde)\s+(?:moties?|toezegging(?:en)?|behoefte|verzoeken?|wens)\b"
+    r"|\b(?:hier|daar)(?:mee|aan|van)\b",
+    _I,
+)
+ANTECEDENT_SENTENCES = 2
 FUTURE = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wil|willen|streef\w*|hoop|verwacht)\b", _I)
 INFINITIVE_ACT = re.compile(r"\b(?:geven|voldoen|nakomen|beschouwen|afdoen|beantwoorden)\b", _I)
 ANCHOR = re.compile(r"\b(?:moties?|toezegging(?:en)?|toegezegd|vragen|verzoek|amendement)\b", _I)
@@ -94,9 +131,35 @@ RECALL = re.compile(
     r"\b(?:heb|had|hebben|hadden)\s+(?:ik|wij|we)\b[^.]{0,200}?\b(?:toegezegd|aangegeven|gemeld|aangekondigd|beloofd"
     r"|laten\s+weten|verzekerd)\b"
     r"|\b(?:ik|wij|we)\s+(?:heb|had|hebben|hadden)\s+(?:\S+\s+){0,3}?(?:toegezegd|aangegeven|gemeld|beloofd)\b"
+    r"|\bzeg\w*\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?toe\b|\b(?:toegezegde|aangekondigde|beloofde)\b"
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\s+(?:de|mijn|een|onze)\s+(?:toezegging|afspraak|planning)"
-    r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+)?(?:termijn|datum|moment)\b"
+    r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
     r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)",
+    _I,
+)
+# A request of the Kamer recalled: "heeft de Kamer verzocht om een brief", "Op uw verzoek", "vraagt u om".
+REQUEST = re.compile(
+    r"\b(?:heeft|hebben|had|hadden)\b[^.]{0,160}?\b(?:verzocht|gevraagd)\b|\b(?:vraagt|verzoekt)\s+u\b"
+    r"|\b(?:uw|het)\s+verzoek\b|\bop\s+verzoek\s+van\b",
+    _I,
+)
+# A slip named outright; it needs an object in the same sentence (a motie, a brief, a report …).
+# A moment in the same sentence after a missed one is the moment missed ("kan ik helaas niet toezeggen deze
+# voor 1 april te sturen"); after a moved one it is the new moment ("De brief volgt nu in het eerste kwartaal").
+MISSED = re.compile(
+    r"\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
+    r"|\bhelaas\s+niet\b|\bniet\s+(?:meer\s+|langer\s+)?haalbaar\b"
+    r"|\bnog\s+niet\s+(?:plaatsgevonden|afgerond|gereed|klaar|gelukt)\b",
+    _I,
+)
+MOVED = re.compile(
+    r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\bvolg\w*\s+nu\b"
+    r"|\bin\s+tegenstelling\s+tot\b",
+    _I,
+)
+OBJECT = re.compile(
+    r"\b(?:moties?|toezegging\w*|toegezegd\w*|brief|(?:kabinets)?reactie|rapport\w*|onderzoek|beleidsdoorlichting"
+    r"|evaluatie|informatie|antwoorden|beantwoording|notitie|plan|verslag|visie|wetsvoorstel|nota|advies)\b",
     _I,
 )
 PROMISE_MADE = re.compile(r"\btoezegging\w*\s+(?:\S+\s+){0,6}?gedaan\b|\bde\s+toezegging\s+die\b", _I)
@@ -104,9 +167,21 @@ DELAY = re.compile(
     r"\bnog\s+niet\b|\bmeer\s+tijd\b|\bniet\s+haalbaar\b|\bniet\s+mogelijk\b|\bniet\s+(?:is\s+)?gelukt\b"
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\b|\bvertraging\b|\bvertraagd\b|\blater\s+dan\b|\buitstel\w*\b"
     r"|\bniet\s+(?:voor|binnen|op)\s+de\b|\bniet\s+(?:tijdig|gereed|klaar)\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b"
-    r"|\blanger\s+(?:duurt|nodig)\b|\bhelaas\b",
+    r"|\blanger\s+(?:duurt|nodig)\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
+    r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b",
     _I,
 )
+# Sending in the present tense: "stuur ik u", "bied ik u … aan", "In de bijlage vindt u", "bericht ik u".
+SEND_ACT = re.compile(
+    r"\b(?:stuur|zend|bied|informeer|bericht|deel)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b"
+    r"|\b(?:ik|wij|we)\s+(?:stuur|zend|bied|informeer|bericht)\s+(?:u|uw\s+Kamer)\b"
+    r"|\b(?:treft|vindt|ontvangt)\s+u\b|\bdoe\s+ik\s+u\b[^.]{0,80}\btoekomen\b",
+    _I,
+)
+INTERIM = re.compile(
+    r"\b(?:zal|zullen)\b[^.]{0,80}\b(?:nader|later|verder)\s+(?:informeren|berichten|terugkomen)\b", _I
+)
+OPENING = 2  # the first prose sentences of a letter say what it answers
 SENDING = re.compile(
     r"\b(?:hierbij|bijgaand|in\s+de\s+bijlage|als\s+bijlage|met\s+deze\s+brief|middels\s+deze\s+brief)\b[^.]{0,80}?"
     r"\b(?:zend|stuur|bied|ontvangt|vindt|treft|informeer|deel)\w*",
@@ -137,27 +212,34 @@ class _Letter:
     spans: list[Span]
     notes: dict[int, str]
     reference: date
+    subject: str
 
     def sentence(self, index: int) -> str:
         span = self.spans[index]
         return self.text[span.start : span.end]
 
 
-def find_statements(text: str, reference: date, start: int = 0) -> list[Statement]:
-    """Every acting statement in ``text[start:]``, in order; deadlines resolved against ``reference``."""
-    letter = _Letter(text, sentences(text, start), footnotes(text), reference)
+def find_statements(
+    text: str, reference: date, start: int = 0, subject: str | None = None
+) -> list[Statement]:
+    """Every acting statement in ``text[start:]``, in order; deadlines resolved against ``reference``.
+
+    ``subject`` is the letter's own subject (its Kamerstuk title): it tells what a letter that sends
+    something is about."""
+    letter = _Letter(text, sentences(text, start), footnotes(text), reference, subject or "")
     found: list[Statement] = []
     used: set[int] = set()
     for index in range(len(letter.spans)):
         if index not in used:
             postponement = _postponement(letter, index)
             if postponement is not None:
-                statement, consumed = postponement
-                found.append(statement)
+                statements, consumed = postponement
+                found.extend(statements)
                 used.update(consumed)
+    opening = _opening(letter)
     for index in range(len(letter.spans)):
         if index not in used:
-            statements, consumed = _fulfilments(letter, index)
+            statements, consumed = _fulfilments(letter, index, index in opening)
             found.extend(statements)
             used.update(consumed)
     return sorted(found, key=lambda statement: (statement.start, statement.end))
@@ -185,18 +267,18 @@ def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
     """Fulfil or partial for a cue; None when it is negated or still to come ("zal ik uitvoering geven")."""
     before = sentence[max(0, start - 80) : start]
     after = sentence[end : end + 60]
-    if NEGATION.search(before[-50:]) or NEGATION.search(after):
+    if NEGATION.search(before[-50:]) or NEGATION.search(after) or MANNER.search(before[-40:]):
         return None
     if FUTURE.search(before) and INFINITIVE_ACT.search(sentence[start : end + 60]):
         return None
     return Action.PARTIAL if PARTIAL.search(sentence[max(0, start - 60) : end + 60]) else Action.FULFIL
 
 
-def _fulfilments(letter: _Letter, index: int) -> tuple[list[Statement], set[int]]:
+def _fulfilments(letter: _Letter, index: int, opening: bool) -> tuple[list[Statement], set[int]]:
     sentence = letter.sentence(index)
     cues = _cues(sentence)
     if not any(cue.action for cue in cues):
-        return _sent_promise(letter, index), set()
+        return _sent_promise(letter, index) or _answer(letter, index, opening), set()
     items = _list_items(letter, index) if sentence.rstrip().endswith(":") else []
     if items:
         lead = next(cue.action for cue in cues if cue.action)
@@ -206,10 +288,110 @@ def _fulfilments(letter: _Letter, index: int) -> tuple[list[Statement], set[int]
     base = letter.spans[index].start
     for segment_start, segment_end, anchor_start in _segments(sentence):
         action = _governing(cues, segment_start, segment_end, anchor_start)
-        if action is not None:
-            found = _split(letter, action, base + segment_start, base + segment_end, letter.spans[index])
-            statements.extend(statement for statement in found if _identified(statement))
+        if action is None:
+            continue
+        found = _split(letter, action, base + segment_start, base + segment_end, letter.spans[index])
+        if not any(_named(statement.target) for statement in found):
+            fragment = sentence[segment_start:segment_end]
+            anaphor = ANAPHOR.search(fragment)
+            if anaphor is not None:
+                earlier = _antecedents(letter, index, action, base + segment_start + anaphor.end())
+                found = earlier or found
+        statements.extend(statement for statement in found if _identified(statement))
     return statements, {index}
+
+
+def _named(target: Target) -> bool:
+    return bool(target.refs or target.members or target.register_numbers)
+
+
+def _antecedents(letter: _Letter, index: int, action: Action, end: int) -> list[Statement]:
+    """The moties or promises "deze motie" / "beide moties" / "hiermee" points back to: those named (by
+    members, with the Kamerstuk after them) in the sentences before, the nearest one for a singular."""
+    first = max(0, index - ANTECEDENT_SENTENCES)
+    start = letter.spans[first].start
+    window = letter.text[start:end]
+    mentions = member_mentions(window)
+    found: list[tuple[Members | None, tuple[str, ...]]] = []
+    for position, (_, mention_end, members) in enumerate(mentions):
+        stop = mentions[position + 1][0] if position + 1 < len(mentions) else len(window)
+        after = window[mention_end:stop]
+        found.append(
+            (
+                members,
+                tuple(
+                    refs_in(" ".join([after[: after.find(".") + 1 or None], *notes_in(after, letter.notes)]))
+                ),
+            )
+        )
+    if not found and ANCHOR.search(window):
+        found = [(None, (ref,)) for ref in refs_in(window)]
+    if not found:
+        return []
+    plural = re.search(
+        r"\b(?:beide|deze|die|de)\s+(?:moties|toezeggingen)\b",
+        letter.text[letter.spans[index].start : end],
+        _I,
+    )
+    chosen = found if plural else found[-1:]
+    sentence = letter.spans[index]
+    statements = []
+    for members, refs in chosen:
+        target = _target(letter, window, members, refs)
+        statements.append(
+            Statement(
+                action, letter.text[sentence.start : sentence.end], sentence.start, sentence.end, target
+            )
+        )
+    return statements
+
+
+def _opening(letter: _Letter) -> set[int]:
+    """The first prose sentences of the letter (not its heading, addressee or date line)."""
+    prose = [index for index in range(len(letter.spans)) if _is_prose(letter.sentence(index))]
+    return set(prose[:OPENING])
+
+
+def _is_prose(sentence: str) -> bool:
+    words = sentence.split()
+    lower = sum(1 for word in words if word[:1].islower())
+    return len(words) >= 6 and lower / len(words) >= 0.6 and sentence.rstrip()[-1:] in {".", ":", "?"}
+
+
+def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
+    """A letter answering a promise or request: something sent now ("stuur ik u het rapport …", "bied ik u
+    mijn voortgangsrapportage aan"), or an opening that recalls a promise or request with no delay after it.
+    It names no motie, so it points at a toezegging by its subject."""
+    sentence = letter.sentence(index)
+    send = SEND_ACT.search(sentence)
+    if send is not None and (
+        _ahead(sentence[send.end() :], letter.reference) or FUTURE.search(sentence[: send.start()][-40:])
+    ):
+        send = None
+    recalled = opening and (
+        RECALL.search(sentence) or REQUEST.search(sentence) or PROMISE_MADE.search(sentence)
+    )
+    if send is None and not recalled:
+        return []
+    around = range(max(0, index - 1), min(len(letter.spans), index + 3))
+    if any(DELAY.search(letter.sentence(other)) for other in around):
+        return []
+    if any(INTERIM.search(letter.sentence(other)) for other in around if other > index):
+        return []  # "Over de uitkomsten hiervan zal ik u nader informeren": this letter is not the answer yet
+    earlier = letter.sentence(index - 1) if index > 0 and (opening or ANAPHOR.search(sentence)) else ""
+    words = " ".join(part for part in (earlier, sentence, letter.subject) if part)
+    action = Action.PARTIAL if PARTIAL.search(sentence) else Action.FULFIL
+    target = Target("toezegging", (), (), tuple(dict.fromkeys(REGISTER.findall(words))), words)
+    span = letter.spans[index]
+    return [Statement(action, sentence, span.start, span.end, target)]
+
+
+def _ahead(sentence: str, reference: date) -> bool:
+    """Whether the sentence names a moment after the letter date ("zend ik u medio juli een brief")."""
+    return any(
+        match.date is not None and match.date > reference and not match.backward
+        for match in find(sentence, reference)
+    )
 
 
 def _governing(cues: list[_Cue], start: int, end: int, anchor: int) -> Action | None:
@@ -325,16 +507,25 @@ def _target(
 # --- postponement ---------------------------------------------------------------------------------------
 
 
-def _postponement(letter: _Letter, index: int) -> tuple[Statement, set[int]] | None:
+def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int]] | None:
     sentence = letter.sentence(index)
     recalled = RECALL.search(sentence)
+    moved = False
     if recalled is None:
-        return None
+        recalled = MOVED.search(sentence) or MISSED.search(sentence)
+        if recalled is None or not OBJECT.search(sentence):
+            return None
+        moved = MOVED.search(sentence) is recalled or bool(MOVED.match(sentence, recalled.start()))
     window = list(range(index, min(len(letter.spans), index + WINDOW + 1)))
     notes = notes_in(sentence, letter.notes)
     old = _old_deadline(" ".join([sentence, *notes]), letter.reference)
-    new_index, new = _new_deadline(letter, index, recalled.end(), window)
-    delayed = any(DELAY.search(letter.sentence(other)) for other in window)
+    new_index, new = _new_deadline(letter, index, recalled.end(), window, moved)
+    if new is not None and new.date is not None and old is not None and new.date <= old:
+        if new_index == index:
+            new_index, new = None, None  # the moment missed, named again
+        else:
+            old = None  # the sentence named the moment it will be, not the one missed
+    delayed = any(DELAY.search(letter.sentence(other)) for other in window) or not RECALL.search(sentence)
     later = new is not None and new.date is not None and old is not None and new.date > old
     if not (delayed or later):
         return None
@@ -343,18 +534,21 @@ def _postponement(letter: _Letter, index: int) -> tuple[Statement, set[int]] | N
     context = [letter.sentence(index - 1)] if index > 0 else []  # often says what was promised
     words = " ".join([*context, sentence, *notes, letter.sentence(last) if last != index else ""])
     target = _target(letter, sentence)
-    target = Target(target.kind or "toezegging", target.refs, target.members, target.register_numbers, words)
-    statement = Statement(
-        Action.POSTPONE,
-        letter.text[span.start : span.end],
-        span.start,
-        span.end,
-        target,
-        new_deadline=new,
-        old_deadline=old,
-        reason=_reason(letter, index, new_index, window),
-    )
-    return statement, set(range(index, last + 1)) | _reason_sentences(letter, window, statement.reason)
+    reason = _reason(letter, index, new_index, window)
+    statements = [
+        Statement(
+            Action.POSTPONE,
+            letter.text[span.start : span.end],
+            span.start,
+            span.end,
+            Target(target.kind or "toezegging", refs, target.members, target.register_numbers, words),
+            new_deadline=new,
+            old_deadline=old,
+            reason=reason,
+        )
+        for refs in ([(ref,) for ref in target.refs] if len(target.refs) > 1 else [target.refs])
+    ]  # "de Railmap en de Lange Termijnagenda (nrs. 334 en 378)" postpones two items
+    return statements, set(range(index, last + 1)) | _reason_sentences(letter, window, reason)
 
 
 def _reason_sentences(letter: _Letter, window: Sequence[int], reason: str | None) -> set[int]:
@@ -371,19 +565,20 @@ def _old_deadline(recall: str, reference: date) -> date | None:
 
 
 def _new_deadline(
-    letter: _Letter, index: int, recall_end: int, window: Sequence[int]
+    letter: _Letter, index: int, recall_end: int, window: Sequence[int], moved: bool = False
 ) -> tuple[int | None, Deadline | None]:
-    """The new moment: a dated forward phrase in a sentence of intent after the recall, else a vague one."""
+    """The new moment: a dated forward phrase in a sentence of intent after the recall, else a vague one.
+    After a moved moment ("volgt nu", "later dan", "meer tijd") the same sentence may hold it."""
     vague: tuple[int | None, Deadline | None] = (None, None)
     for other in window:
         sentence = letter.sentence(other)
-        offset = recall_end if other == index else 0
+        offset = 0
         if other == index:
-            delay = DELAY.search(sentence, recall_end)
-            if delay is None:
+            delay = None if moved else DELAY.search(sentence, recall_end)
+            if delay is None and not moved:
                 continue
-            offset = delay.end()
-        if not INTENT.search(sentence):
+            offset = delay.end() if delay is not None else recall_end
+        if not (INTENT.search(sentence) or (moved and other == index)):
             continue
         matches = [match for match in find(sentence[offset:], letter.reference) if not match.backward]
         chosen = primary(matches, letter.reference)

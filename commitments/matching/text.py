@@ -98,11 +98,15 @@ _PARTICLE = r"(?:van|de|der|den|te|ter|ten|in\s+'t|'t)"
 _SURNAME = rf"(?:{_PARTICLE}\s+)*{_CAPITALISED}"
 _NAME = rf"(?:[A-Z]\.\s*)*{_SURNAME}(?:\s+{_SURNAME})?"
 _ENTRY = rf"{_NAME}(?:\s+c\.s\.)?(?:\d{{1,2}}(?!\d))?"
+_NAMES = rf"(?P<names>{_ENTRY}(?:\s*(?:,|\ben\b|&|/)\s*{_ENTRY})*)"
+# "motie Kuik", "motie-Van der Staaij c.s.", "de motie van het lid Kuik", "motie Elissen/Çorüz", and members
+# named before the motion: "hebben de leden Mutluer en Ellian een motie ingediend".
 MEMBERS = re.compile(
-    rf"\b(?:[Mm]oties?|[Vv]ragen|[Aa]mendement)(?:\d{{1,2}})?\s+(?:van\s+(?:de\s+|het\s+)?(?:leden|lid)\s+)?"
-    rf"(?P<names>{_ENTRY}(?:\s*(?:,|\ben\b|&)\s*{_ENTRY})*)"
+    rf"\b(?:[Mm]oties?|[Vv]ragen|[Aa]mendement)(?:\d{{1,2}})?(?:\s+|-)(?:van\s+(?:de\s+|het\s+)?(?:leden|lid)\s+)?"
+    rf"{_NAMES}"
+    rf"|\b(?:het\s+lid|de\s+leden)\s+{_NAMES.replace('?P<names>', '?P<names2>')}(?=[^.]{{0,40}}\bmoties?(?![^\W\d_]))"
 )
-_SPLIT_NAMES = re.compile(r"\s*(?:,|\ben\b|&)\s*")
+_SPLIT_NAMES = re.compile(r"\s*(?:,|\ben\b|&|/)\s*")
 _NOT_NAMES = {"kamerstuk", "kamerstukken", "motie", "moties", "de", "het", "een", "die", "dat", "over"}
 
 
@@ -120,16 +124,23 @@ def member_groups(fragment: str) -> list[Members]:
     "de moties van de leden Van den Berg c.s.1 en Regterschot2" names two motions (the footnote markers tell
     them apart), "motie Kuik en Van der Graaf" one motion of two members.
     """
-    groups: list[Members] = []
+    return [members for _, _, members in member_mentions(fragment)]
+
+
+def member_mentions(fragment: str) -> list[tuple[int, int, Members]]:
+    """:func:`member_groups` with where each mention starts and ends in ``fragment``."""
+    found: list[tuple[int, int, Members]] = []
     for match in MEMBERS.finditer(fragment):
-        names = match["names"]
+        names = match["names"] or match["names2"]
         pieces = [*re.split(r"(?<=[^\W\d_.]|\.)(\d{1,2})(?!\d)", names), ""]
         for piece, marker in zip(pieces[::2], pieces[1::2], strict=False):
             group = [surname_key(name) for name in _SPLIT_NAMES.split(piece.replace("c.s.", " "))]
             group = [name for name in group if name and name not in _NOT_NAMES]
             if group:
-                groups.append(Members(tuple(group), int(marker) if marker else None))
-    return groups
+                found.append(
+                    (match.start(), match.end(), Members(tuple(group), int(marker) if marker else None))
+                )
+    return found
 
 
 def surname_key(name: str) -> str:
