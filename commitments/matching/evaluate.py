@@ -1,6 +1,7 @@
 """The labelled evaluation of matching: store states plus letters with the actions a person would take.
 
-A case is a JSON file: optional ``set`` (a group to report apart, e.g. ``tune`` and ``check``), ``store`` (commitments to create; ``"other_team": true`` puts one in another team),
+A case is a JSON file: optional ``set`` (a group to report apart, e.g. ``tune`` and ``check``), ``store``
+(commitments to create; ``"other_team": true`` puts one in another team),
 ``letter`` (a file in the case folder's ``letters/`` or in the development set), optional ``date``,
 ``expected`` (``fulfils``: ``{commitment, partial}``, ``postpones``: ``{commitment, new_deadline}``, by index
 into ``store``) and ``optional`` (indexes a proposal may name or not: borderline readings).

@@ -3,10 +3,10 @@
 A statement is read by its structure: an act, the object it acts on, and for a postponement the new moment.
 
 - Acts of fulfilment: giving effect ("Hiermee geef ik uitvoering aan de motie …", "Ter uitvoering van de
-  motie …", "wordt aan deze behoefte invulling gegeven"), keeping or discharging ("zoals toegezegd", "worden de
-  volgende moties afgedaan: …", "beschouwen beide moties als …"), and sending in the present tense ("stuur ik
-  u het rapport …", "bied ik u … aan", "treft u … aan"). A letter that opens by recalling a promise or a
-  request of the Kamer ("Ik heb toegezegd …", "heeft de Kamer verzocht om een brief") and names no delay
+  motie …", "wordt aan deze behoefte invulling gegeven"), keeping or discharging ("zoals toegezegd",
+  "worden de volgende moties afgedaan: …", "beschouwen beide moties als …"), and sending in the present tense
+  ("stuur ik u het rapport …", "bied ik u … aan", "treft u … aan"). A letter that opens by recalling a promise
+  or a request of the Kamer ("Ik heb toegezegd …", "heeft de Kamer verzocht om een brief") and names no delay
   is the answer to it.
 - Acts of postponement: an earlier promise recalled ("Ik heb toegezegd …", "terugkomen op mijn toezegging",
   "de toegezegde reactie", "in tegenstelling tot wat ik heb toegezegd") with a sign of delay, or a slip named
@@ -119,6 +119,7 @@ ANAPHOR = re.compile(
     _I,
 )
 ANTECEDENT_SENTENCES = 2
+PLURAL = re.compile(r"\b(?:beide|deze|die|de)\s+(?:moties|toezeggingen)\b", _I)
 FUTURE = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wil|willen|streef\w*|hoop|verwacht)\b", _I)
 INFINITIVE_ACT = re.compile(r"\b(?:geven|voldoen|nakomen|beschouwen|afdoen|beantwoorden)\b", _I)
 ANCHOR = re.compile(r"\b(?:moties?|toezegging(?:en)?|toegezegd|vragen|verzoek|amendement)\b", _I)
@@ -143,9 +144,9 @@ REQUEST = re.compile(
     r"|\b(?:uw|het)\s+verzoek\b|\bop\s+verzoek\s+van\b",
     _I,
 )
-# A slip named outright; it needs an object in the same sentence (a motie, a brief, a report …).
-# A moment in the same sentence after a missed one is the moment missed ("kan ik helaas niet toezeggen deze
-# voor 1 april te sturen"); after a moved one it is the new moment ("De brief volgt nu in het eerste kwartaal").
+# A slip named outright; it needs an object in the same sentence (a motie, a brief, a report …). A moment
+# in the same sentence after a missed one is the moment missed ("kan ik helaas niet toezeggen deze voor
+# 1 april te sturen"); after a moved one it is the new one ("De brief volgt nu in het eerste kwartaal").
 MISSED = re.compile(
     r"\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
     r"|\bhelaas\s+niet\b|\bniet\s+(?:meer\s+|langer\s+)?haalbaar\b"
@@ -308,42 +309,24 @@ def _named(target: Target) -> bool:
 def _antecedents(letter: _Letter, index: int, action: Action, end: int) -> list[Statement]:
     """The moties or promises "deze motie" / "beide moties" / "hiermee" points back to: those named (by
     members, with the Kamerstuk after them) in the sentences before, the nearest one for a singular."""
-    first = max(0, index - ANTECEDENT_SENTENCES)
-    start = letter.spans[first].start
+    start = letter.spans[max(0, index - ANTECEDENT_SENTENCES)].start
     window = letter.text[start:end]
     mentions = member_mentions(window)
     found: list[tuple[Members | None, tuple[str, ...]]] = []
     for position, (_, mention_end, members) in enumerate(mentions):
         stop = mentions[position + 1][0] if position + 1 < len(mentions) else len(window)
         after = window[mention_end:stop]
-        found.append(
-            (
-                members,
-                tuple(
-                    refs_in(" ".join([after[: after.find(".") + 1 or None], *notes_in(after, letter.notes)]))
-                ),
-            )
-        )
+        clause = after[: after.find(".") + 1 or None]  # "… een motie ingediend (Kamerstuk 36 200 VI, nr. 76)"
+        found.append((members, tuple(refs_in(" ".join([clause, *notes_in(clause, letter.notes)])))))
     if not found and ANCHOR.search(window):
         found = [(None, (ref,)) for ref in refs_in(window)]
-    if not found:
-        return []
-    plural = re.search(
-        r"\b(?:beide|deze|die|de)\s+(?:moties|toezeggingen)\b",
-        letter.text[letter.spans[index].start : end],
-        _I,
-    )
-    chosen = found if plural else found[-1:]
+    plural = PLURAL.search(letter.text[letter.spans[index].start : end])
     sentence = letter.spans[index]
-    statements = []
-    for members, refs in chosen:
-        target = _target(letter, window, members, refs)
-        statements.append(
-            Statement(
-                action, letter.text[sentence.start : sentence.end], sentence.start, sentence.end, target
-            )
-        )
-    return statements
+    quote = letter.text[sentence.start : sentence.end]
+    return [
+        Statement(action, quote, sentence.start, sentence.end, _target(letter, window, named, refs))
+        for named, refs in (found if plural else found[-1:])
+    ]
 
 
 def _opening(letter: _Letter) -> set[int]:

@@ -104,7 +104,8 @@ _NAMES = rf"(?P<names>{_ENTRY}(?:\s*(?:,|\ben\b|&|/)\s*{_ENTRY})*)"
 MEMBERS = re.compile(
     rf"\b(?:[Mm]oties?|[Vv]ragen|[Aa]mendement)(?:\d{{1,2}})?(?:\s+|-)(?:van\s+(?:de\s+|het\s+)?(?:leden|lid)\s+)?"
     rf"{_NAMES}"
-    rf"|\b(?:het\s+lid|de\s+leden)\s+{_NAMES.replace('?P<names>', '?P<names2>')}(?=[^.]{{0,40}}\bmoties?(?![^\W\d_]))"
+    rf"|\b(?:het\s+lid|de\s+leden)\s+{_NAMES.replace('?P<names>', '?P<names2>')}"
+    r"(?=[^.]{0,40}\bmoties?(?![^\W\d_]))"
 )
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\ben\b|&|/)\s*")
 _NOT_NAMES = {"kamerstuk", "kamerstukken", "motie", "moties", "de", "het", "een", "die", "dat", "over"}
@@ -163,10 +164,10 @@ def plain(text: str) -> str:
 # General Dutch stop words come from the ``stop-words`` package; these are the words every Kamerbrief and
 # register line shares, so they say nothing about the subject.
 _LETTER_WORDS = """
-kamer tweede brief kamerstuk kamerstukken nr nrs geachte voorzitter motie moties toezegging toezeggingen toegezegd
-leden lid regering kabinet minister ministers staatssecretaris informeren informeer geinformeerd verzoekt verzocht
-uitvoering invulling gegeven geef geeft daarmee hierover hiervan waarin waarbij tijdens debat commissiedebat
-sturen stuur toezenden zenden delen hierbij uiteraard nader graag gaan
+kamer tweede brief kamerstuk kamerstukken nr nrs geachte voorzitter motie moties toezegging toezeggingen
+toegezegd leden lid regering kabinet minister ministers staatssecretaris informeren informeer geinformeerd
+verzoekt verzocht uitvoering invulling gegeven geef geeft daarmee hierover hiervan waarin waarbij tijdens
+debat commissiedebat sturen stuur toezenden zenden delen hierbij uiteraard nader graag gaan
 """
 STOPWORDS = frozenset(plain(word) for word in get_stop_words("dutch")) | frozenset(_LETTER_WORDS.split())
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
