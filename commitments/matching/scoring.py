@@ -31,6 +31,8 @@ POST_MATCH = 0.05
 OLD_DEADLINE_MATCH = 0.3
 OLD_DEADLINE_NEAR = 0.15
 NEAR_DAYS = 31
+EARLY_DAYS = 120
+EARLY_CONFLICT = 0.6
 TEXT_WEIGHT = 0.7
 TEXT_FLOOR = 0.4  # similarity below this says nothing
 SHARED_WORDS = 3  # fewer shared subject words than this weaken the similarity
@@ -45,10 +47,11 @@ TARGET_KINDS = {"motie": {"motie"}, "toezegging": {"toezegging", "deliverable"},
 
 @dataclass(frozen=True)
 class LetterSide:
-    """What the letter says about its sender: the ministry code and the post."""
+    """What the letter says about its sender (the ministry code and the post) and its date."""
 
     ministry: str | None = None
     post: str | None = None
+    day: date | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,9 @@ def score(statement: Statement, candidate: Candidate, letter: LetterSide) -> Sco
     if statement.action is Action.POSTPONE:
         _old_deadline(statement.old_deadline, record.deadline, tally)
     _wording(target.words, candidate, tally)
+    unnamed = not (target.refs or target.members or target.register_numbers)
+    if unnamed and statement.action is not Action.POSTPONE:
+        _due_far_ahead(letter.day, record.deadline, tally)
     kind = KIND_LABELS.get(record.kind, record.kind)
     return Score(record.id, tally.value, tuple(tally.notes), f"{kind} {label}" if label else kind)
 
@@ -172,6 +178,13 @@ def _old_deadline(recalled: date | None, deadline: date | None, tally: _Tally) -
         tally.support(OLD_DEADLINE_MATCH, f"oude termijn {dutch_date(deadline)}")
     elif abs((recalled - deadline).days) <= NEAR_DAYS:
         tally.support(OLD_DEADLINE_NEAR, f"oude termijn rond {dutch_date(deadline)}")
+
+
+def _due_far_ahead(day: date | None, deadline: date | None, tally: _Tally) -> None:
+    """A letter that names no item and answers one due many months later is more likely an interim letter
+    on the same subject than that item's answer."""
+    if day is not None and deadline is not None and (deadline - day).days > EARLY_DAYS:
+        tally.contradict(EARLY_CONFLICT, f"termijn pas {dutch_date(deadline)}")
 
 
 def similarity(words: str, candidate: Candidate) -> float:

@@ -132,7 +132,8 @@ def match_extraction(
 ) -> MatchResult:
     """:func:`match_letter` for a letter already read by the extraction."""
     letter = extraction.letter
-    side = LetterSide(ministry_code(letter.ministry) if letter.ministry else None, letter.post)
+    code = ministry_code(letter.ministry) if letter.ministry else None
+    side = LetterSide(code, letter.post, extraction.reference)
     statements = find_statements(extraction.text, extraction.reference, start, letter.subject)
     return propose(statements, open_candidates(db, team, exclude_document), side)
 
