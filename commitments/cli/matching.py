@@ -56,11 +56,14 @@ def describe(result: MatchResult) -> str:
             f"Lijkt #{best.commitment_id} uit te stellen tot {when} ({best.label}; {best.value:.0%})"
         )
         lines.append(f"  reden: {proposal.statement.reason or 'niet genoemd'}")
+        lines.append(f"  bewijs: {'; '.join(best.evidence)}")
     return "\n".join(lines)
 
 
 @click.command("match-eval")
-@click.argument("folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument(
+    "folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
 @click.option("--details", is_flag=True, help="Toon per geval wat mis ging (niet voor een geheime toetsset).")
 def match_eval_command(folders: tuple[Path, ...], details: bool) -> None:
     """Precisie en recall van het koppelen van brieven aan open items, per map met gevallen (JSON)."""
