@@ -118,7 +118,8 @@ ANAPHOR = re.compile(
     r"|\b(?:hier|daar)(?:mee|aan|van)\b",
     _I,
 )
-ANTECEDENT_SENTENCES = 2
+ANTECEDENT_SENTENCES = 3
+ANAPHOR_REACH = 16
 PLURAL = re.compile(r"\b(?:beide|deze|die|de)\s+(?:moties|toezeggingen)\b", _I)
 FUTURE = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wil|willen|streef\w*|hoop|verwacht)\b", _I)
 INFINITIVE_ACT = re.compile(r"\b(?:geven|voldoen|nakomen|beschouwen|afdoen|beantwoorden)\b", _I)
@@ -293,10 +294,10 @@ def _fulfilments(letter: _Letter, index: int, opening: bool) -> tuple[list[State
             continue
         found = _split(letter, action, base + segment_start, base + segment_end, letter.spans[index])
         if not any(_named(statement.target) for statement in found):
-            fragment = sentence[segment_start:segment_end]
-            anaphor = ANAPHOR.search(fragment)
+            reach = max(0, segment_start - ANAPHOR_REACH)  # "beide" stands before the anchor "moties"
+            anaphor = ANAPHOR.search(sentence, reach, segment_end)
             if anaphor is not None:
-                earlier = _antecedents(letter, index, action, base + segment_start + anaphor.end())
+                earlier = _antecedents(letter, index, action, base + anaphor.end())
                 found = earlier or found
         statements.extend(statement for statement in found if _identified(statement))
     return statements, {index}
@@ -315,9 +316,8 @@ def _antecedents(letter: _Letter, index: int, action: Action, end: int) -> list[
     found: list[tuple[Members | None, tuple[str, ...]]] = []
     for position, (_, mention_end, members) in enumerate(mentions):
         stop = mentions[position + 1][0] if position + 1 < len(mentions) else len(window)
-        after = window[mention_end:stop]
-        clause = after[: after.find(".") + 1 or None]  # "… een motie ingediend (Kamerstuk 36 200 VI, nr. 76)"
-        found.append((members, tuple(refs_in(" ".join([clause, *notes_in(clause, letter.notes)])))))
+        after = window[mention_end:stop]  # "… een motie ingediend (Kamerstuk 36 200 VI, nr. 76)"
+        found.append((members, tuple(refs_in(" ".join([after, *notes_in(after, letter.notes)])))))
     if not found and ANCHOR.search(window):
         found = [(None, (ref,)) for ref in refs_in(window)]
     plural = PLURAL.search(letter.text[letter.spans[index].start : end])
