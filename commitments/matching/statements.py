@@ -31,6 +31,7 @@ from itertools import pairwise
 
 from commitments.deadlines import Deadline, find, primary
 from commitments.matching.text import (
+    NOTE_MARKER,
     Members,
     Span,
     footnotes,
@@ -541,7 +542,8 @@ def _reason_sentences(letter: _Letter, window: Sequence[int], reason: str | None
 
 def _old_deadline(recall: str, reference: date) -> date | None:
     """The moment the recalled promise was due ("in het eerste kwartaal van 2020", "voor 1 april")."""
-    dated = [match for match in find(recall, reference) if match.date is not None]
+    unmarked = NOTE_MARKER.sub("", recall)  # "op 19 maart jongstleden2": the 2 is a footnote
+    dated = [match for match in find(unmarked, reference) if match.date is not None]
     if not dated:
         return None
     return max(dated, key=lambda match: (match.strength, match.start)).date

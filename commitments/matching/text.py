@@ -105,7 +105,7 @@ MEMBERS = re.compile(
     rf"\b(?:[Mm]oties?|[Vv]ragen|[Aa]mendement)(?:\d{{1,2}})?(?:\s+|-)(?:van\s+(?:de\s+|het\s+)?(?:leden|lid)\s+)?"
     rf"{_NAMES}"
     rf"|\b(?:het\s+lid|de\s+leden)\s+{_NAMES.replace('?P<names>', '?P<names2>')}"
-    r"(?=[^.]{0,40}\bmoties?(?![^\W\d_]))"
+    r"(?=[^.]{0,160}\bmoties?(?![^\W\d_]))"
 )
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\ben\b|&|/)\s*")
 _NOT_NAMES = {"kamerstuk", "kamerstukken", "motie", "moties", "de", "het", "een", "die", "dat", "over"}
