@@ -84,7 +84,7 @@ FULFIL_CUES = (
     re.compile(r"\b(?:invulling|uitvoering|gevolg)\s+(?:is\s+|wordt\s+|werd\s+)?gegeven\b", _I),
     re.compile(rf"\bbeschouw\w*\s+{_GAP}{{0,6}}?(?:moties?|toezegging\w*)\s+{_GAP}{{0,4}}?als\b", _I),
     re.compile(
-        rf"\b(?:motie|toezegging)\w*\s+{_GAP}{{0,8}}?(?:is|zijn)\s+(?:hiermee\s+|daarmee\s+)?"
+        rf"\b(?:motie|toezegging)[\w-]*\s+{_GAP}{{0,8}}?(?:is|zijn)\s+{_GAP}{{0,3}}?"
         r"(?:uitgevoerd|nagekomen|afgerond|ingevuld)\b",
         _I,
     ),
@@ -181,9 +181,7 @@ SEND_ACT = re.compile(
     r"|\b(?:treft|vindt|ontvangt)\s+u\b|\bdoe\s+ik\s+u\b[^.]{0,80}\btoekomen\b",
     _I,
 )
-INTERIM = re.compile(
-    r"\b(?:zal|zullen)\b[^.]{0,80}\b(?:nader|later|verder)\s+(?:informeren|berichten|terugkomen)\b", _I
-)
+INTERIM = re.compile(r"\b(?:zal|zullen)\b[^.]{0,80}\bnader\s+(?:informeren|berichten|terugkomen)\b", _I)
 OPENING = 2  # the first prose sentences of a letter say what it answers
 SENDING = re.compile(
     r"\b(?:hierbij|bijgaand|in\s+de\s+bijlage|als\s+bijlage|met\s+deze\s+brief|middels\s+deze\s+brief)\b[^.]{0,80}?"
@@ -192,7 +190,7 @@ SENDING = re.compile(
 )
 INTENT = re.compile(
     r"\b(?:verwacht\w*|streef\w*|zal|zullen|wil|hoop|ga|gaat|voornemens|planning|beantwoord\w*|informeer|stuur|"
-    r"ontvangt|uiterlijk)\b",
+    r"ontvangt|uiterlijk|volgt|volgen|verschijnt|verschijnen|gereed)\b",
     _I,
 )
 CAUSE = re.compile(r"\b(?:omdat|vanwege|doordat|wegens|aangezien|namelijk)\b", _I)
@@ -499,10 +497,16 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         recalled = MOVED.search(sentence) or MISSED.search(sentence)
         if recalled is None or not OBJECT.search(sentence):
             return None
-        moved = MOVED.search(sentence) is recalled or bool(MOVED.match(sentence, recalled.start()))
+        moved = recalled.re is MOVED
     window = list(range(index, min(len(letter.spans), index + WINDOW + 1)))
     notes = notes_in(sentence, letter.notes)
-    old = _old_deadline(" ".join([sentence, *notes]), letter.reference)
+    # The promise as recalled ends where a moved moment starts ("… is de verwachting dat het pas in mei …");
+    # the moment after a missed one ("niet voor de gestelde datum van 1 mei") is the one recalled.
+    delay = DELAY.search(sentence, recalled.end())
+    if delay is not None and MISSED.match(sentence, delay.start()):
+        delay = None
+    recall = sentence[: delay.start()] if delay is not None else sentence
+    old = _old_deadline(" ".join([recall, *notes]), letter.reference)
     new_index, new = _new_deadline(letter, index, recalled.end(), window, moved)
     if new is not None and new.date is not None and old is not None and new.date <= old:
         if new_index == index:
