@@ -134,7 +134,7 @@ RECALL = re.compile(
     r"\b(?:heb|had|hebben|hadden)\s+(?:ik|wij|we)\b[^.]{0,200}?\b(?:toegezegd|aangegeven|gemeld|aangekondigd|beloofd"
     r"|laten\s+weten|verzekerd)\b"
     r"|\b(?:ik|wij|we)\s+(?:heb|had|hebben|hadden)\s+(?:\S+\s+){0,3}?(?:toegezegd|aangegeven|gemeld|beloofd)\b"
-    r"|\bzeg\w*\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?toe\b|\b(?:toegezegde|aangekondigde|beloofde)\b"
+    r"|\bzeg\w*\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?toe\b|\b(?:toegezegde|beloofde)\b"
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\s+(?:de|mijn|een|onze)\s+(?:toezegging|afspraak|planning)"
     r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
     r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)",
