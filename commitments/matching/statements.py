@@ -95,6 +95,10 @@ FULFIL_CUES = (
     re.compile(rf"\bzoals\s+{_GAP}{{0,12}}?toegezegd\b|\bconform\s+(?:mijn|de|onze)\s+toezegging", _I),
     re.compile(r"\bafgedaan\b|\bals\s+(?:uitgevoerd|afgehandeld)\b", _I),
     re.compile(rf"\bdoe\s+ik\s+{_GAP}{{0,3}}?toezegging\w*\s+gestand\b", _I),
+    re.compile(rf"\bdoe\s+(?:ik|wij|we)\s+{_GAP}{{0,3}}?(?:moties?|toezegging\w*)\s+{_GAP}{{0,8}}?af\b", _I),
+    re.compile(
+        rf"\b(?:kom\w*|tegemoetgekomen)\s+{_GAP}{{0,4}}?tegemoet\s+aan\b|\bgehoor\s+{_GAP}{{0,3}}?aan\b", _I
+    ),
     re.compile(
         r"\bbeantwoord\w*\s+(?:ik|wij|het\s+kabinet)\b|\bantwoorden\s+(?:\S+\s+){0,4}?op\s+(?:de\s+)?vragen\b",
         _I,
@@ -152,11 +156,12 @@ REQUEST = re.compile(
 MISSED = re.compile(
     r"\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
     r"|\bhelaas\s+niet\b|\bniet\s+(?:meer\s+|langer\s+)?haalbaar\b"
-    r"|\bnog\s+niet\s+(?:plaatsgevonden|afgerond|gereed|klaar|gelukt)\b",
+    r"|\bnog\s+niet\s+(?:plaatsgevonden|afgerond|gereed|klaar|gelukt)\b|\bniet\s+(?:\S+\s+){0,2}?gelukt\b"
+    r"|\bnog\s+niet\s+(?:\S+\s+){0,3}?(?:informeren|sturen|toezenden|aanbieden|beantwoorden|versturen)\b",
     _I,
 )
 MOVED = re.compile(
-    r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\bvolg\w*\s+nu\b"
+    r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\buitstel\b|\bvolg\w*\s+nu\b"
     r"|\bin\s+tegenstelling\s+tot\b",
     _I,
 )
@@ -178,7 +183,9 @@ DELAY = re.compile(
 SEND_ACT = re.compile(
     r"\b(?:stuur|zend|bied|informeer|bericht|deel)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b"
     r"|\b(?:ik|wij|we)\s+(?:stuur|zend|bied|informeer|bericht)\s+(?:u|uw\s+Kamer)\b"
-    r"|\b(?:treft|vindt|ontvangt)\s+u\b|\bdoe\s+ik\s+u\b[^.]{0,80}\btoekomen\b",
+    r"|\b(?:treft|vindt|ontvangt)\s+u\b|\bdoe\s+ik\s+u\b[^.]{0,80}\btoekomen\b"
+    r"|\b(?:reageer|antwoord)\s+(?:ik|wij|we)\b|\bstel\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:\S+\s+){0,3}?op\s+de\s+hoogte"
+    r"|\bmet\s+deze\s+brief\s+(?:wil|wil\s+ik|kom\s+ik)\b",
     _I,
 )
 INTERIM = re.compile(r"\b(?:zal|zullen)\b[^.]{0,80}\bnader\s+(?:informeren|berichten|terugkomen)\b", _I)
@@ -334,10 +341,15 @@ def _opening(letter: _Letter) -> set[int]:
     return set(prose[:OPENING])
 
 
+def _ends_a_sentence(sentence: str) -> bool:
+    """Not a heading: a heading ("Betreft Uitstel evaluatie …") has no full stop."""
+    return len(sentence.split()) >= 6 and sentence.rstrip()[-1:] in {".", ":", "?"}
+
+
 def _is_prose(sentence: str) -> bool:
     words = sentence.split()
     lower = sum(1 for word in words if word[:1].islower())
-    return len(words) >= 6 and lower / len(words) >= 0.6 and sentence.rstrip()[-1:] in {".", ":", "?"}
+    return _ends_a_sentence(sentence) and lower / len(words) >= 0.6
 
 
 def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
@@ -495,8 +507,8 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     moved = False
     if recalled is None:
         recalled = MOVED.search(sentence) or MISSED.search(sentence)
-        if recalled is None or not OBJECT.search(sentence):
-            return None
+        if recalled is None or not OBJECT.search(sentence) or not _ends_a_sentence(sentence):
+            return None  # not a slip, or a heading ("Betreft Uitstel evaluatie …")
         moved = recalled.re is MOVED
     window = list(range(index, min(len(letter.spans), index + WINDOW + 1)))
     notes = notes_in(sentence, letter.notes)
