@@ -112,7 +112,8 @@ def score(statement: Statement, candidate: Candidate, letter: LetterSide) -> Sco
     _sender(letter, record, tally)
     if statement.action is Action.POSTPONE:
         _old_deadline(statement.old_deadline, record.deadline, tally)
-    _wording(target.words, candidate, tally)
+    named_apart = frozenset(target.members) | candidate.members if target.members else frozenset()
+    _wording(target.words, candidate, tally, named_apart)
     unnamed = not (target.refs or target.members or target.register_numbers)
     if unnamed and statement.action is not Action.POSTPONE:
         _due_far_ahead(letter.day, record.deadline, tally)
@@ -187,22 +188,26 @@ def _due_far_ahead(day: date | None, deadline: date | None, tally: _Tally) -> No
         tally.contradict(EARLY_CONFLICT, f"termijn pas {dutch_date(deadline)}")
 
 
-def similarity(words: str, candidate: Candidate) -> float:
+def similarity(words: str, candidate: Candidate, names: frozenset[str] = frozenset()) -> float:
     """How alike the subjects are, 0..1: rapidfuzz on the stemmed subject words averaged with the share of the
-    commitment's words the statement has, damped when only a few words are shared."""
-    mine = stems(content_words(words))
-    if not mine or not candidate.words:
+    commitment's words the statement has, damped when only a few words are shared. Members' ``names`` are
+    left out: they are evidence of their own, and two moties of one member share them without sharing a
+    subject."""
+    left_out = set(stems(sorted(names)))
+    mine = [word for word in stems(content_words(words)) if word not in left_out]
+    theirs = [word for word in candidate.words.split() if word not in left_out]
+    if not mine or not theirs:
         return 0.0
-    joined = " ".join(mine)
-    shared = len(set(mine) & candidate.stems)
-    shorter, longer = sorted((joined, candidate.words), key=len)
-    ratio = max(fuzz.token_set_ratio(joined, candidate.words), fuzz.partial_ratio(shorter, longer)) / 100
-    coverage = shared / len(candidate.stems)
+    joined, their_words = " ".join(mine), " ".join(theirs)
+    shared = len(set(mine) & set(theirs))
+    shorter, longer = sorted((joined, their_words), key=len)
+    ratio = max(fuzz.token_set_ratio(joined, their_words), fuzz.partial_ratio(shorter, longer)) / 100
+    coverage = shared / len(set(theirs))
     return (ratio + coverage) / 2 * min(1.0, shared / SHARED_WORDS)
 
 
-def _wording(words: str, candidate: Candidate, tally: _Tally) -> None:
-    alike = similarity(words, candidate)
+def _wording(words: str, candidate: Candidate, tally: _Tally, names: frozenset[str]) -> None:
+    alike = similarity(words, candidate, names)
     if alike > TEXT_FLOOR:
         tally.support(TEXT_WEIGHT * (alike - TEXT_FLOOR) / (1 - TEXT_FLOOR), f"onderwerp lijkt {alike:.0%}")
 

@@ -135,7 +135,7 @@ def match_extraction(
     letter = extraction.letter
     code = ministry_code(letter.ministry) if letter.ministry else None
     side = LetterSide(code, letter.post, extraction.reference)
-    statements = find_statements(extraction.text, extraction.reference, start, letter.subject)
+    statements = find_statements(extraction.text, extraction.reference, start)
     return propose(statements, open_candidates(db, team, exclude_document), side)
 
 

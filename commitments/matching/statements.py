@@ -95,7 +95,9 @@ FULFIL_CUES = (
     re.compile(rf"\bzoals\s+{_GAP}{{0,12}}?toegezegd\b|\bconform\s+(?:mijn|de|onze)\s+toezegging", _I),
     re.compile(r"\bafgedaan\b|\bals\s+(?:uitgevoerd|afgehandeld)\b", _I),
     re.compile(rf"\bdoe\s+ik\s+{_GAP}{{0,3}}?toezegging\w*\s+gestand\b", _I),
-    re.compile(rf"\bdoe\s+(?:ik|wij|we)\s+{_GAP}{{0,3}}?(?:moties?|toezegging\w*)\s+{_GAP}{{0,8}}?af\b", _I),
+    re.compile(
+        rf"\bdoe\s+(?:ik|wij|we)\s+{_GAP}{{0,3}}?(?:moties?|toezegging)[\w-]*\s+{_GAP}{{0,12}}?af\b", _I
+    ),
     re.compile(
         rf"\b(?:kom\w*|tegemoetgekomen)\s+{_GAP}{{0,4}}?tegemoet\s+aan\b|\bgehoor\s+{_GAP}{{0,3}}?aan\b", _I
     ),
@@ -220,21 +222,15 @@ class _Letter:
     spans: list[Span]
     notes: dict[int, str]
     reference: date
-    subject: str
 
     def sentence(self, index: int) -> str:
         span = self.spans[index]
         return self.text[span.start : span.end]
 
 
-def find_statements(
-    text: str, reference: date, start: int = 0, subject: str | None = None
-) -> list[Statement]:
-    """Every acting statement in ``text[start:]``, in order; deadlines resolved against ``reference``.
-
-    ``subject`` is the letter's own subject (its Kamerstuk title): it tells what a letter that sends
-    something is about."""
-    letter = _Letter(text, sentences(text, start), footnotes(text), reference, subject or "")
+def find_statements(text: str, reference: date, start: int = 0) -> list[Statement]:
+    """Every acting statement in ``text[start:]``, in order; deadlines resolved against ``reference``."""
+    letter = _Letter(text, sentences(text, start), footnotes(text), reference)
     found: list[Statement] = []
     used: set[int] = set()
     for index in range(len(letter.spans)):
@@ -367,13 +363,14 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
     )
     if send is None and not recalled:
         return []
+    # A delay next to a recalled promise is its postponement; a thing sent now is sent whatever else is late.
     around = range(max(0, index - 1), min(len(letter.spans), index + 3))
-    if any(DELAY.search(letter.sentence(other)) for other in around):
+    if any(DELAY.search(letter.sentence(other)) for other in (around if send is None else [index])):
         return []
     if any(INTERIM.search(letter.sentence(other)) for other in around if other > index):
         return []  # "Over de uitkomsten hiervan zal ik u nader informeren": this letter is not the answer yet
     earlier = letter.sentence(index - 1) if index > 0 and (opening or ANAPHOR.search(sentence)) else ""
-    words = " ".join(part for part in (earlier, sentence, letter.subject) if part)
+    words = " ".join(part for part in (earlier, sentence) if part)
     action = Action.PARTIAL if PARTIAL.search(sentence) else Action.FULFIL
     target = Target("toezegging", (), (), tuple(dict.fromkeys(REGISTER.findall(words))), words)
     span = letter.spans[index]
@@ -381,9 +378,10 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
 
 
 def _ahead(sentence: str, reference: date) -> bool:
-    """Whether the sentence names a moment after the letter date ("zend ik u medio juli een brief")."""
+    """Whether the sentence names a moment after the letter date ("zend ik u medio juli een brief"); a
+    recurrence ("de jaarlijkse monitor") names what is sent, not when."""
     return any(
-        match.date is not None and match.date > reference and not match.backward
+        match.date is not None and match.date > reference and not match.backward and not match.recurring
         for match in find(sentence, reference)
     )
 
@@ -578,7 +576,7 @@ def _new_deadline(
             delay = None if moved else DELAY.search(sentence, recall_end)
             if delay is None and not moved:
                 continue
-            offset = delay.end() if delay is not None else recall_end
+            offset = delay.start() if delay is not None else recall_end  # "pas na het zomerreces"
         if not (INTENT.search(sentence) or (moved and other == index)):
             continue
         matches = [match for match in find(sentence[offset:], letter.reference) if not match.backward]

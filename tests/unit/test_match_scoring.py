@@ -115,3 +115,13 @@ def test_no_proposal_without_a_clear_winner() -> None:
     assert choose([Score(1, 0.5, (), "motie")]) is None
     assert choose([Score(1, 0.9, (), "motie"), Score(2, 0.85, (), "motie")]) is None
     assert choose([Score(1, 0.9, (), "motie"), Score(2, 0.2, (), "motie")]) == Score(1, 0.9, (), "motie")
+
+
+def test_subject_words_are_stemmed_and_members_names_do_not_count_twice() -> None:
+    report = Candidate.of(_record(1, "Halfjaarlijkse voortgangsrapportages over de jeugdzorg", "toezegging"))
+    assert similarity("de voortgangsrapportage over jeugdzorg en de halfjaarlijkse rapportage", report) > 0.8
+    other = Candidate.of(
+        _record(2, "Motie Kuik over de registratie van slachtoffers door gemeenten", "motie")
+    )
+    told = "de motie van het lid Kuik over een meldplicht voor slachtoffers bij CoMensha"
+    assert similarity(told, other, frozenset({"kuik"})) < similarity(told, other)
