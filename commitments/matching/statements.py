@@ -369,6 +369,12 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
         return []
     if any(INTERIM.search(letter.sentence(other)) for other in around if other > index):
         return []  # "Over de uitkomsten hiervan zal ik u nader informeren": this letter is not the answer yet
+    if send is None and any(
+        FUTURE.search(letter.sentence(other)) and _ahead(letter.sentence(other), letter.reference)
+        for other in around
+        if other > index
+    ):
+        return []  # "De vaste commissie vroeg om een reactie. Die zal ik u na de zomer sturen."
     earlier = letter.sentence(index - 1) if index > 0 and (opening or ANAPHOR.search(sentence)) else ""
     words = " ".join(part for part in (earlier, sentence) if part)
     action = Action.PARTIAL if PARTIAL.search(sentence) else Action.FULFIL

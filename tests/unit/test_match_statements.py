@@ -203,6 +203,11 @@ def test_an_act_described_or_still_to_come_acts_on_nothing() -> None:
     )
     found = find_statements(letter, REFERENCE)
     assert [statement.target.kind for statement in found] == ["toezegging"]  # the request, not the moties
+    announced = (
+        "Geachte voorzitter,\n\nDe vaste commissie voor Economische Zaken heeft verzocht om een reactie op "
+        "het rapport over de energietransitie. Die reactie zal ik u na de zomer sturen."
+    )
+    assert find_statements(announced, REFERENCE) == []
     assert "Bruins en Geurts" in found[0].target.words
 
 
