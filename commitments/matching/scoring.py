@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -193,8 +194,8 @@ def similarity(words: str, candidate: Candidate, names: frozenset[str] = frozens
     commitment's words the statement has, damped when only a few words are shared. Members' ``names`` are
     left out: they are evidence of their own, and two moties of one member share them without sharing a
     subject."""
-    left_out = set(stems(sorted(names)))
-    mine = [word for word in stems(content_words(words)) if word not in left_out]
+    left_out = set(_stemmed(" ".join(sorted(names))))
+    mine = [word for word in _stemmed(words) if word not in left_out]
     theirs = [word for word in candidate.words.split() if word not in left_out]
     if not mine or not theirs:
         return 0.0
@@ -204,6 +205,12 @@ def similarity(words: str, candidate: Candidate, names: frozenset[str] = frozens
     ratio = max(fuzz.token_set_ratio(joined, their_words), fuzz.partial_ratio(shorter, longer)) / 100
     coverage = shared / len(set(theirs))
     return (ratio + coverage) / 2 * min(1.0, shared / SHARED_WORDS)
+
+
+@lru_cache(maxsize=256)
+def _stemmed(words: str) -> tuple[str, ...]:
+    """The stemmed subject words of a statement, once per statement rather than once per candidate."""
+    return tuple(stems(content_words(words)))
 
 
 def _wording(words: str, candidate: Candidate, tally: _Tally, names: frozenset[str]) -> None:
