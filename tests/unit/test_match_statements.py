@@ -174,6 +174,21 @@ def _one(body: str) -> tuple[Action, str | None, str | None]:
             "de Belastingdienst is er nog niet genoeg bekend. Zodra dat zo is, informeer ik u.",
             (Action.POSTPONE, "2024-06-01", None),
         ),
+        (
+            "De uitvoering van de motie van het lid Bikker over schuldhulp vergt meer tijd dan voorzien. Ik "
+            "verwacht de Kamer hierover in het voorjaar van 2025 te informeren.",
+            (Action.POSTPONE, None, "2025-06-20"),
+        ),
+        (
+            "Helaas lukt het niet om de brief over de arbeidsmarktkrapte voor het zomerreces naar uw Kamer te "
+            "sturen. Ik stuur u de brief in september.",
+            (Action.POSTPONE, "2024-07-04", "2024-09-30"),
+        ),
+        (
+            "De brief over de toekomst van de kinderopvang zal later verschijnen dan eerder aangekondigd. Ik "
+            "verwacht de brief eind oktober aan uw Kamer te sturen.",
+            (Action.POSTPONE, None, "2024-10-31"),
+        ),
     ],
 )
 def test_postponements_by_their_structure(body: str, expected: tuple[Action, str | None, str | None]) -> None:
