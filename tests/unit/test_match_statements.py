@@ -180,8 +180,8 @@ def _one(body: str) -> tuple[Action, str | None, str | None]:
             (Action.POSTPONE, None, "2025-06-20"),
         ),
         (
-            "Helaas lukt het niet om de brief over de arbeidsmarktkrapte voor het zomerreces naar uw Kamer te "
-            "sturen. Ik stuur u de brief in september.",
+            "Helaas lukt het niet om de brief over de arbeidsmarktkrapte voor het zomerreces naar uw Kamer "
+            "te sturen. Ik stuur u de brief in september.",
             (Action.POSTPONE, "2024-07-04", "2024-09-30"),
         ),
         (
