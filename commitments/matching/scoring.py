@@ -37,6 +37,7 @@ EARLY_CONFLICT = 0.6
 TEXT_WEIGHT = 0.7
 TEXT_FLOOR = 0.4  # similarity below this says nothing
 SHARED_WORDS = 3  # fewer shared subject words than this weaken the similarity
+SHOWN_WORDS = 3  # shared subject words named in the evidence
 REF_CONFLICT_MOTIE = 0.4
 REF_CONFLICT = 0.8
 MEMBERS_CONFLICT = 0.3
@@ -133,7 +134,8 @@ def _identifiers(statement: Statement, candidate: Candidate, tally: _Tally) -> s
         tally.contradict(REGISTER_CONFLICT, f"ander registernummer ({record.register_number})")
     shared = [ref for ref in target.refs if ref in record.refs]
     if shared:
-        tally.support(REF_MATCH, f"Kamerstuk {shared[0]}")
+        named = "motie" if record.kind == "motie" else "Kamerstuk"
+        tally.support(REF_MATCH, f"{named} {shared[0]} genoemd")
         label = label or shared[0]
     elif target.refs and record.refs:
         both_moties = target.kind == "motie" and record.kind == "motie"
@@ -216,7 +218,15 @@ def _stemmed(words: str) -> tuple[str, ...]:
 def _wording(words: str, candidate: Candidate, tally: _Tally, names: frozenset[str]) -> None:
     alike = similarity(words, candidate, names)
     if alike > TEXT_FLOOR:
-        tally.support(TEXT_WEIGHT * (alike - TEXT_FLOOR) / (1 - TEXT_FLOOR), f"onderwerp lijkt {alike:.0%}")
+        weight = TEXT_WEIGHT * (alike - TEXT_FLOOR) / (1 - TEXT_FLOOR)
+        tally.support(weight, f"onderwerp {', '.join(_shared_words(words, candidate, names))} ({alike:.0%})")
+
+
+def _shared_words(words: str, candidate: Candidate, names: frozenset[str]) -> list[str]:
+    """The item's own words (as written in its title) that the letter shares, the most telling first."""
+    shared = set(_stemmed(words)) - set(_stemmed(" ".join(sorted(names))))
+    written = [word for word in content_words(candidate.record.title) if shared & set(stems([word]))]
+    return sorted(dict.fromkeys(written), key=len, reverse=True)[:SHOWN_WORDS]
 
 
 def rank(statement: Statement, candidates: Sequence[Candidate], letter: LetterSide) -> list[Score]:

@@ -41,7 +41,7 @@ def test_fulfilment_proposed_with_evidence_and_json_contract(db: Database) -> No
     [fulfil] = data["fulfils"]
     assert fulfil["commitment_id"] == wanted
     assert fulfil["partial"] is False
-    assert "Kamerstuk 28638-180" in fulfil["evidence"]
+    assert "motie 28638-180 genoemd" in fulfil["evidence"]
     assert text[fulfil["start"] : fulfil["end"]] == fulfil["quote"]
     assert set(fulfil) == {"commitment_id", "score", "partial", "evidence", "quote", "start", "end"}
     assert data["postpones"] == []

@@ -57,7 +57,7 @@ def test_same_reference_wins_with_a_margin() -> None:
     ranked = rank(statement, [other, right], JENV)
     assert [item.commitment_id for item in ranked] == [1, 2]
     assert choose(ranked) == ranked[0]
-    assert "Kamerstuk 28638-180" in ranked[0].evidence
+    assert "motie 28638-180 genoemd" in ranked[0].evidence
     assert ranked[0].label == "motie 28638-180"
     assert any(note.startswith("andere Kamerstukken") for note in ranked[1].evidence)
 
