@@ -191,10 +191,14 @@ SEND_ACT = re.compile(
     r"|\b(?:ik|wij|we)\s+(?:stuur|zend|bied|informeer|bericht)\s+(?:u|uw\s+Kamer)\b"
     r"|\b(?:treft|vindt|ontvangt)\s+u\b|\bdoe\s+ik\s+u\b[^.]{0,80}\btoekomen\b"
     r"|\b(?:reageer|antwoord)\s+(?:ik|wij|we)\b|\bstel\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:\S+\s+){0,3}?op\s+de\s+hoogte"
-    r"|\bmet\s+deze\s+brief\s+(?:wil|wil\s+ik|kom\s+ik)\b",
+    r"|\bmet\s+deze\s+brief\s+(?:wil|wil\s+ik|kom\s+ik)\b"
+    r"|\b(?:dat|dit)\s+doe\s+ik\s+(?:hierbij|bij\s+deze|met\s+deze\s+brief|nu)\b",
     _I,
 )
 INTERIM = re.compile(r"\b(?:zal|zullen)\b[^.]{0,80}\bnader\s+(?:informeren|berichten|terugkomen)\b", _I)
+BACK = re.compile(
+    r"(?:Dat|Dit|Die|Deze|Hiermee|Daarmee|Naar\s+aanleiding\s+hiervan)\b"
+)  # "Dat doe ik hierbij."
 OPENING = 2  # the first prose sentences of a letter say what it answers
 SENDING = re.compile(
     r"\b(?:hierbij|bijgaand|in\s+de\s+bijlage|als\s+bijlage|met\s+deze\s+brief|middels\s+deze\s+brief)\b[^.]{0,80}?"
@@ -379,7 +383,8 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
         if other > index
     ):
         return []  # "De vaste commissie vroeg om een reactie. Die zal ik u na de zomer sturen."
-    earlier = letter.sentence(index - 1) if index > 0 and (opening or ANAPHOR.search(sentence)) else ""
+    refers_back = opening or ANAPHOR.search(sentence) or BACK.match(sentence)
+    earlier = letter.sentence(index - 1) if index > 0 and refers_back else ""
     words = " ".join(part for part in (earlier, sentence) if part)
     action = Action.PARTIAL if PARTIAL.search(sentence) else Action.FULFIL
     target = Target("toezegging", (), (), tuple(dict.fromkeys(REGISTER.findall(words))), words)
