@@ -25,6 +25,7 @@ from commitments.matching.service import (
     Proposal,
     accept_fulfilment,
     accept_postponement,
+    letter_name,
     match_extraction,
 )
 from commitments.matching.statements import Action
@@ -112,15 +113,17 @@ def _keyboard(draft_id: int, found: dict[str, Any]) -> InlineKeyboardMarkup:
 
 def _apply(
     context: BotContext, update: Update, payload: dict[str, Any], commitment_id: int
-) -> CommitmentRecord:
-    """Record the letter's act on ``commitment_id``, with the letter registered as its Document."""
+) -> tuple[CommitmentRecord, bool]:
+    """Record the letter's act on ``commitment_id``, with the letter registered as its Document; returns
+    the item and whether it changed (a postponement to the deadline it already has changes nothing)."""
     team, by, found, letter = chat_id(update), who(update), payload["match"], payload["letter"]
     document_id = register_kept_letter(context.db, team, letter)
     if found["action"] != Action.POSTPONE.value:
         partial = found["action"] == Action.PARTIAL.value
-        return accept_fulfilment(
+        record = accept_fulfilment(
             context.db, commitment_id, by, team, partial=partial, document_id=document_id
         )
+        return record, True
     deadline = NewDeadline(date.fromisoformat(found["deadline"]), found["deadline_text"], found["estimate"])
     return accept_postponement(
         context.db, commitment_id, deadline, found["reason"], by, team, document_id=document_id
@@ -130,15 +133,30 @@ def _apply(
 DONE = {"fulfil": "is afgedaan", "partial": "is deels afgedaan", "postpone": "is uitgesteld"}
 
 
+def _letter_name(fields: dict[str, Any]) -> str:
+    day = fields.get("letter_date")
+    name = letter_name(
+        fields.get("subject"), date.fromisoformat(day) if day else None, fields.get("filename")
+    )
+    return render.short(name, render.TITLE_LIMIT)
+
+
 async def _accept(update: Update, context: BotContext, commitment_id: int | None) -> None:
     draft_id = int(match(context)[1])
     with drafts.claimed(context.db, draft_id, chat_id(update)) as draft:
         target = commitment_id or int(draft.payload["match"]["commitment"])
-        item = _apply(context, update, draft.payload, target)
+        item, changed = _apply(context, update, draft.payload, target)
     action = draft.payload["match"]["action"]
-    source = render.short(draft.payload["letter"]["filename"], render.FIELD_LIMIT)
+    source = _letter_name(draft.payload["letter"])
     card = render.commitment_card(item, context.today())
-    await edit(update, f"✅ #{item.id} {DONE[action]} met {source}.\n\n{card}")
+    if not changed:
+        when = deadline_label(item.deadline, item.estimate) if item.deadline else "—"
+        head = (
+            f"ℹ️ De termijn van #{item.id} staat al op {when}; de {source} verschuift niets. Niets gewijzigd."
+        )
+        await edit(update, f"{head}\n\n{card}")
+        return
+    await edit(update, f"✅ #{item.id} {DONE[action]} met de {source}.\n\n{card}")
 
 
 @editors_only
@@ -165,17 +183,19 @@ async def decline(update: Update, context: BotContext) -> None:
 
 @editors_only
 async def others(update: Update, context: BotContext) -> None:
-    """Andere kiezen: the team's next best candidates as buttons."""
+    """Andere kiezen: the proposal itself first (so it can still be chosen), then the next best candidates."""
     draft_id = int(match(context)[1])
     draft = drafts.load_draft(context.db, draft_id, chat_id(update))
     rows = []
-    for number in draft.payload["match"]["alternatives"]:
+    found = draft.payload["match"]
+    for number in [found["commitment"], *found["alternatives"]]:
         item = services.get_commitment(context.db, int(number), chat_id(update))
         title = " ".join(item.title.split())
         label = title if len(title) <= PICK_TITLE else title[: PICK_TITLE - 1] + "…"
-        rows.append([_button(f"#{item.id} {label}", "m", draft_id, "pick", item.id)])
+        mark = " (voorstel)" if int(number) == int(found["commitment"]) else ""
+        rows.append([_button(f"#{item.id} {label}{mark}", "m", draft_id, "pick", item.id)])
     rows.append([_button("✖️ Geen van deze", "m", draft_id, "no")])
-    text = f"{proposal_text(draft.payload['match'])}\n\nOf gaat het om een van deze?"
+    text = f"{proposal_text(found)}\n\nOp welk item slaat deze brief? Het voorstel staat bovenaan."
     await edit(update, text, InlineKeyboardMarkup(rows))
 
 

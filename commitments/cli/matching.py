@@ -56,24 +56,40 @@ def describe(result: MatchResult) -> str:
             f"Lijkt #{best.commitment_id} uit te stellen tot {when} ({best.label}; {best.value:.0%})"
         )
         lines.append(f"  reden: {proposal.statement.reason or 'niet genoemd'}")
+        lines.append(f"  bewijs: {'; '.join(best.evidence)}")
     return "\n".join(lines)
 
 
 @click.command("match-eval")
-@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-def match_eval_command(folder: Path) -> None:
-    """Precisie en recall van het koppelen van brieven aan open items, tegen een map met gevallen (JSON)."""
+@click.argument(
+    "folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.option("--details", is_flag=True, help="Toon per geval wat mis ging (niet voor een geheime toetsset).")
+def match_eval_command(folders: tuple[Path, ...], details: bool) -> None:
+    """Precisie en recall van het koppelen van brieven aan open items, per map met gevallen (JSON)."""
+    reports = []
     with tempfile.TemporaryDirectory() as scratch:
         db = Database(f"sqlite:///{Path(scratch) / 'evaluatie.db'}")
         try:
             db.upgrade()
-            report = evaluate(db, folder)
+            first = 1
+            for folder in folders:
+                try:
+                    report = evaluate(db, folder, first_team=first)
+                except ValueError as exc:
+                    raise click.ClickException(str(exc)) from None
+                first += len(report.outcomes)
+                reports.append((folder, report))
         finally:
             db.dispose()
-    click.echo(report.summary())
-    if report.details():
+    for folder, report in reports:
+        click.echo(f"{folder}:")
+        click.echo(report.summary())
+        for name, group in report.groups().items():
+            click.echo(f"  deel {name}: {group.summary().replace(chr(10), '; ')}")
+        if details and report.details():
+            click.echo(report.details())
         click.echo("")
-        click.echo(report.details())
 
 
 def save_extraction(ctx: CliContext, extraction: Extraction, file: Path, team: int | None, start: int) -> str:

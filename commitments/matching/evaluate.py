@@ -1,6 +1,7 @@
 """The labelled evaluation of matching: store states plus letters with the actions a person would take.
 
-A case is a JSON file: ``store`` (commitments to create; ``"other_team": true`` puts one in another team),
+A case is a JSON file: optional ``set`` (a group to report apart, e.g. ``tune`` and ``check``), ``store``
+(commitments to create; ``"other_team": true`` puts one in another team),
 ``letter`` (a file in the case folder's ``letters/`` or in the development set), optional ``date``,
 ``expected`` (``fulfils``: ``{commitment, partial}``, ``postpones``: ``{commitment, new_deadline}``, by index
 into ``store``) and ``optional`` (indexes a proposal may name or not: borderline readings).
@@ -35,6 +36,7 @@ class Outcome:
     """How one case went: counts and the errors in words."""
 
     name: str
+    group: str | None
     correct: int
     wrong: int
     missed: int
@@ -87,14 +89,25 @@ class Report:
     def details(self) -> str:
         return "\n".join(f"{outcome.name}: {error}" for outcome in self.outcomes for error in outcome.errors)
 
+    def groups(self) -> dict[str, Report]:
+        """The cases per ``set`` (only cases that name one), to report a tuning and a checking part apart."""
+        grouped: dict[str, Report] = {}
+        for outcome in self.outcomes:
+            if outcome.group is not None:
+                grouped.setdefault(outcome.group, Report()).outcomes.append(outcome)
+        return dict(sorted(grouped.items()))
 
-def evaluate(db: Database, folder: Path, devset: Path = DEVSET) -> Report:
-    """Run every case in ``folder`` against ``db``; each case gets teams of its own, so cases never meet."""
+
+def evaluate(db: Database, folder: Path, devset: Path = DEVSET, first_team: int = 1) -> Report:
+    """Run every case in ``folder`` against ``db``; each case gets teams of its own, so cases never meet
+    (``first_team`` numbers them, so a second folder in the same database gets teams of its own too)."""
     report = Report()
-    for number, path in enumerate(sorted(folder.glob("*.json")), start=1):
+    for number, path in enumerate(sorted(folder.glob("*.json")), start=first_team):
         case = json.loads(path.read_text("utf-8"))
         letter = _letter_path(folder, case["letter"], devset)
         report.outcomes.append(_run(db, path.stem, case, number, letter))
+    if not report.outcomes:
+        raise ValueError(f"geen gevallen (*.json) in {folder}")
     return report
 
 
@@ -136,7 +149,7 @@ def _run(db: Database, name: str, case: dict[str, Any], number: int, letter: Pat
             errors.append(f"juist item, verkeerd detail: {_describe(proposal, ids)} (verwacht {entry})")
     missed = [key for key in expected if key not in found]
     errors.extend(f"gemist: {action.value} item {ids.index(item)} (#{item})" for action, item in missed)
-    return Outcome(name, correct, wrong, len(missed), right, checked, tuple(errors))
+    return Outcome(name, case.get("set"), correct, wrong, len(missed), right, checked, tuple(errors))
 
 
 def _detail_right(proposal: Proposal, entry: dict[str, Any]) -> bool:

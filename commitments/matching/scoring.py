@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from commitments.dutch import KIND_LABELS, dutch_date
 from commitments.matching.statements import Action, Statement
-from commitments.matching.text import content_words, member_groups
+from commitments.matching.text import content_words, member_groups, stems
 from commitments.records import CommitmentRecord
 
 MIN_SCORE = 0.6
@@ -31,10 +32,12 @@ POST_MATCH = 0.05
 OLD_DEADLINE_MATCH = 0.3
 OLD_DEADLINE_NEAR = 0.15
 NEAR_DAYS = 31
+EARLY_DAYS = 120
+EARLY_CONFLICT = 0.6
 TEXT_WEIGHT = 0.7
 TEXT_FLOOR = 0.4  # similarity below this says nothing
 SHARED_WORDS = 3  # fewer shared subject words than this weaken the similarity
-STEM = 6
+SHOWN_WORDS = 3  # shared subject words named in the evidence
 REF_CONFLICT_MOTIE = 0.4
 REF_CONFLICT = 0.8
 MEMBERS_CONFLICT = 0.3
@@ -46,10 +49,11 @@ TARGET_KINDS = {"motie": {"motie"}, "toezegging": {"toezegging", "deliverable"},
 
 @dataclass(frozen=True)
 class LetterSide:
-    """What the letter says about its sender: the ministry code and the post."""
+    """What the letter says about its sender (the ministry code and the post) and its date."""
 
     ministry: str | None = None
     post: str | None = None
+    day: date | None = None
 
 
 @dataclass(frozen=True)
@@ -65,8 +69,8 @@ class Candidate:
     def of(cls, record: CommitmentRecord) -> Candidate:
         text = " ".join(part for part in (record.title, record.quote or "") if part)
         members = frozenset(name for group in member_groups(text) for name in group.surnames)
-        words = content_words(text)
-        return cls(record, members, " ".join(words), frozenset(word[:STEM] for word in words))
+        words = stems(content_words(text))
+        return cls(record, members, " ".join(words), frozenset(words))
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,11 @@ def score(statement: Statement, candidate: Candidate, letter: LetterSide) -> Sco
     _sender(letter, record, tally)
     if statement.action is Action.POSTPONE:
         _old_deadline(statement.old_deadline, record.deadline, tally)
-    _wording(target.words, candidate, tally)
+    named_apart = frozenset(target.members) | candidate.members if target.members else frozenset()
+    _wording(target.words, candidate, tally, named_apart)
+    unnamed = not (target.refs or target.members or target.register_numbers)
+    if unnamed and statement.action is not Action.POSTPONE:
+        _due_far_ahead(letter.day, record.deadline, tally)
     kind = KIND_LABELS.get(record.kind, record.kind)
     return Score(record.id, tally.value, tuple(tally.notes), f"{kind} {label}" if label else kind)
 
@@ -126,7 +134,8 @@ def _identifiers(statement: Statement, candidate: Candidate, tally: _Tally) -> s
         tally.contradict(REGISTER_CONFLICT, f"ander registernummer ({record.register_number})")
     shared = [ref for ref in target.refs if ref in record.refs]
     if shared:
-        tally.support(REF_MATCH, f"Kamerstuk {shared[0]}")
+        named = "motie" if record.kind == "motie" else "Kamerstuk"
+        tally.support(REF_MATCH, f"{named} {shared[0]} genoemd")
         label = label or shared[0]
     elif target.refs and record.refs:
         both_moties = target.kind == "motie" and record.kind == "motie"
@@ -175,24 +184,49 @@ def _old_deadline(recalled: date | None, deadline: date | None, tally: _Tally) -
         tally.support(OLD_DEADLINE_NEAR, f"oude termijn rond {dutch_date(deadline)}")
 
 
-def similarity(words: str, candidate: Candidate) -> float:
-    """How alike the subjects are, 0..1: rapidfuzz on the subject words averaged with the share of the
-    commitment's words the statement has, damped when only a few words are shared."""
-    mine = content_words(words)
-    if not mine or not candidate.words:
+def _due_far_ahead(day: date | None, deadline: date | None, tally: _Tally) -> None:
+    """A letter that names no item and answers one due many months later is more likely an interim letter
+    on the same subject than that item's answer."""
+    if day is not None and deadline is not None and (deadline - day).days > EARLY_DAYS:
+        tally.contradict(EARLY_CONFLICT, f"termijn pas {dutch_date(deadline)}")
+
+
+def similarity(words: str, candidate: Candidate, names: frozenset[str] = frozenset()) -> float:
+    """How alike the subjects are, 0..1: rapidfuzz on the stemmed subject words averaged with the share of the
+    commitment's words the statement has, damped when only a few words are shared. Members' ``names`` are
+    left out: they are evidence of their own, and two moties of one member share them without sharing a
+    subject."""
+    left_out = set(_stemmed(" ".join(sorted(names))))
+    mine = [word for word in _stemmed(words) if word not in left_out]
+    theirs = [word for word in candidate.words.split() if word not in left_out]
+    if not mine or not theirs:
         return 0.0
-    joined = " ".join(mine)
-    shared = len({word[:STEM] for word in mine} & candidate.stems)
-    shorter, longer = sorted((joined, candidate.words), key=len)
-    ratio = max(fuzz.token_set_ratio(joined, candidate.words), fuzz.partial_ratio(shorter, longer)) / 100
-    coverage = shared / len(candidate.stems)
+    joined, their_words = " ".join(mine), " ".join(theirs)
+    shared = len(set(mine) & set(theirs))
+    shorter, longer = sorted((joined, their_words), key=len)
+    ratio = max(fuzz.token_set_ratio(joined, their_words), fuzz.partial_ratio(shorter, longer)) / 100
+    coverage = shared / len(set(theirs))
     return (ratio + coverage) / 2 * min(1.0, shared / SHARED_WORDS)
 
 
-def _wording(words: str, candidate: Candidate, tally: _Tally) -> None:
-    alike = similarity(words, candidate)
+@lru_cache(maxsize=256)
+def _stemmed(words: str) -> tuple[str, ...]:
+    """The stemmed subject words of a statement, once per statement rather than once per candidate."""
+    return tuple(stems(content_words(words)))
+
+
+def _wording(words: str, candidate: Candidate, tally: _Tally, names: frozenset[str]) -> None:
+    alike = similarity(words, candidate, names)
     if alike > TEXT_FLOOR:
-        tally.support(TEXT_WEIGHT * (alike - TEXT_FLOOR) / (1 - TEXT_FLOOR), f"onderwerp lijkt {alike:.0%}")
+        weight = TEXT_WEIGHT * (alike - TEXT_FLOOR) / (1 - TEXT_FLOOR)
+        tally.support(weight, f"onderwerp {', '.join(_shared_words(words, candidate, names))} ({alike:.0%})")
+
+
+def _shared_words(words: str, candidate: Candidate, names: frozenset[str]) -> list[str]:
+    """The item's own words (as written in its title) that the letter shares, the most telling first."""
+    shared = set(_stemmed(words)) - set(_stemmed(" ".join(sorted(names))))
+    written = [word for word in content_words(candidate.record.title) if shared & set(stems([word]))]
+    return sorted(dict.fromkeys(written), key=len, reverse=True)[:SHOWN_WORDS]
 
 
 def rank(statement: Statement, candidates: Sequence[Candidate], letter: LetterSide) -> list[Score]:

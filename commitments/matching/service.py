@@ -13,6 +13,7 @@ from typing import Any
 
 from commitments import services
 from commitments.db import Database
+from commitments.dutch import dutch_date
 from commitments.extraction import Extraction, extract
 from commitments.letters import new_from_found, register_document
 from commitments.matching.scoring import Candidate, LetterSide, Score, choose, rank
@@ -132,7 +133,8 @@ def match_extraction(
 ) -> MatchResult:
     """:func:`match_letter` for a letter already read by the extraction."""
     letter = extraction.letter
-    side = LetterSide(ministry_code(letter.ministry) if letter.ministry else None, letter.post)
+    code = ministry_code(letter.ministry) if letter.ministry else None
+    side = LetterSide(code, letter.post, extraction.reference)
     statements = find_statements(extraction.text, extraction.reference, start)
     return propose(statements, open_candidates(db, team, exclude_document), side)
 
@@ -153,7 +155,8 @@ def accept_fulfilment(
         services.partly_fulfil(db, commitment_id, by, kamerstuk, reason, team=team)
     else:
         services.fulfil(db, commitment_id, by, kamerstuk, team=team)
-    return _note_letter(db, commitment_id, by, document_id, "deels voldaan met" if partial else "voldaan met")
+    what = "deels voldaan met" if partial else "voldaan met"
+    return _note_letter(db, commitment_id, by, document_id, what, kamerstuk)
 
 
 def accept_postponement(
@@ -165,16 +168,39 @@ def accept_postponement(
     team: int | None = None,
     *,
     document_id: int | None = None,
-) -> CommitmentRecord:
-    """Move the deadline as the letter says, with its reason; a letter may name a moment already past."""
+) -> tuple[CommitmentRecord, bool]:
+    """Move the deadline as the letter says, with its reason; a letter may name a moment already past.
+
+    Returns the item and whether it changed: a letter that names the deadline the item already has moves
+    nothing, and nothing is written (an empty change would only clutter the history)."""
+    current = services.get_commitment(db, commitment_id, team)
+    if current.deadline == deadline.date:
+        return current, False
     services.postpone(
         db, commitment_id, by, deadline, reason or DEFAULT_REASON, date.today(), allow_past=True, team=team
     )
-    return _note_letter(db, commitment_id, by, document_id, "uitgesteld met")
+    return _note_letter(db, commitment_id, by, document_id, "uitgesteld met"), True
+
+
+def letter_name(
+    subject: str | None, day: date | None, filename: str | None, kamerstuk: str | None = None
+) -> str:
+    """How a person names a letter: by its Kamerstuk, else its subject (and date), else its file name."""
+    if kamerstuk:
+        return f"brief Kamerstuk {kamerstuk}"
+    if subject:
+        subject = " ".join(subject.split())
+        return f"brief ‘{subject}’ van {dutch_date(day)}" if day else f"brief ‘{subject}’"
+    return f"brief {filename}" if filename else "brief"
 
 
 def _note_letter(
-    db: Database, commitment_id: int, by: str, document_id: int | None, what: str
+    db: Database,
+    commitment_id: int,
+    by: str,
+    document_id: int | None,
+    what: str,
+    kamerstuk: str | None = None,
 ) -> CommitmentRecord:
     """Add the letter that caused the change to the history (the status event only holds a Kamerstuk)."""
     with db.session() as session:
@@ -183,8 +209,8 @@ def _note_letter(
             raise LookupError(commitment_id)
         document = session.get(Document, document_id) if document_id is not None else None
         if document is not None and document.team_id == item.team_id:
-            name = document.filename or "brief"
-            item.record(EventType.EDITED, by, new=f"{what} brief {name}", reason=f"document #{document.id}")
+            name = letter_name(document.subject, document.letter_date, document.filename, kamerstuk)
+            item.record(EventType.EDITED, by, new=f"{what} {name}")
             session.flush()
         return CommitmentRecord.of(item, with_history=True)
 

@@ -1,11 +1,23 @@
 """Statements in a letter that act on commitments made earlier: fulfilment, partial fulfilment, postponement.
 
-Fulfilment: "Hiermee geef ik uitvoering aan de motie …", "… zoals toegezegd tijdens het commissiedebat",
-"Met toezending van het Actieplan worden de volgende moties afgedaan: …", or a recalled promise next to
-"In de bijlage vindt u …". Postponement: an earlier promise recalled ("Ik heb toegezegd …", "terugkomen op
-de toezegging", "niet binnen de gebruikelijke termijn") with a sign of delay, the new moment (resolved
-against the letter date) and the reason. Each statement points at one target (a motie, a toezegging,
-Kamervragen), so a sentence that discharges two moties gives two statements.
+A statement is read by its structure: an act, the object it acts on, and for a postponement the new moment.
+
+- Acts of fulfilment: giving effect ("Hiermee geef ik uitvoering aan de motie …", "Ter uitvoering van de
+  motie …", "wordt aan deze behoefte invulling gegeven"), keeping or discharging ("zoals toegezegd",
+  "worden de volgende moties afgedaan: …", "beschouwen beide moties als …"), and sending in the present tense
+  ("stuur ik u het rapport …", "bied ik u … aan", "treft u … aan"). A letter that opens by recalling a promise
+  or a request of the Kamer ("Ik heb toegezegd …", "heeft de Kamer verzocht om een brief") and names no delay
+  is the answer to it.
+- Acts of postponement: an earlier promise recalled ("Ik heb toegezegd …", "terugkomen op mijn toezegging",
+  "de toegezegde reactie", "in tegenstelling tot wat ik heb toegezegd") with a sign of delay, or a slip named
+  outright next to its object ("de kabinetsreactie kan niet binnen de termijn geleverd worden", "voor het
+  onderzoek uit de motie is meer tijd nodig", "De brief volgt nu in …"); the new moment comes from the
+  deadline rules (null when the letter names none), and the reason.
+- Objects: a motie by number or by its members ("motie-Van der Staaij c.s.", "de motie van het lid Kuik"),
+  also through "deze motie" / "beide moties" back to where the letter named them; a toezegging; Kamervragen;
+  or a product by its subject. Each statement points at one target, so a sentence that discharges two moties
+  gives two statements; an act that is still to come ("zal ik uitvoering geven", "zend ik medio juli") or
+  describes how ("de wijze waarop ik uitvoering geef aan …") acts on nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +30,54 @@ from datetime import date
 from itertools import pairwise
 
 from commitments.deadlines import Deadline, find, primary
-from commitments.matching.text import Members, Span, footnotes, member_groups, notes_in, sentences
+from commitments.matching.cues import (
+    ANAPHOR,
+    ANAPHOR_REACH,
+    ANCHOR,
+    ANCHOR_KIND,
+    ANTECEDENT_SENTENCES,
+    BACK,
+    CAUSE,
+    CAUSE_SENTENCE,
+    DELAY,
+    FULFIL_CUES,
+    FUTURE,
+    INFINITIVE_ACT,
+    INTENT,
+    INTERIM,
+    LIST_ITEM,
+    MANNER,
+    MISSED,
+    MOVED,
+    NEEDS,
+    NEGATION,
+    OBJECT,
+    OPENING,
+    PARTIAL,
+    PLURAL,
+    PLURAL_OBJECT,
+    PROGRESS,
+    PROMISE_MADE,
+    REASON_LIMIT,
+    RECALL,
+    REGISTER,
+    REQUEST,
+    SEND_ACT,
+    SENDING,
+    SEPARATOR,
+    THEREFORE,
+    WINDOW,
+)
+from commitments.matching.text import (
+    NOTE_MARKER,
+    Members,
+    Span,
+    footnotes,
+    member_groups,
+    member_mentions,
+    notes_in,
+    sentences,
+)
 from commitments.refs import refs_in
 
 
@@ -54,83 +113,6 @@ class Statement:
     reason: str | None = None
 
 
-_I = re.IGNORECASE
-_GAP = r"(?:\S+\s+)"
-FULFIL_CUES = (
-    re.compile(rf"\b(?:invulling|uitvoering|gevolg|opvolging)\s+{_GAP}{{0,3}}?aan\b", _I),
-    re.compile(rf"\bvoldoe\w*\s+{_GAP}{{0,3}}?aan\b|\bvoldaan\s+aan\b", _I),
-    re.compile(
-        rf"\bkom\w*\s+(?:ik|wij|we|het\s+kabinet)\s+{_GAP}{{0,6}}?(?:toezegging\w*|belofte)\s+{_GAP}{{0,8}}?na\b",
-        _I,
-    ),
-    re.compile(rf"\bzoals\s+{_GAP}{{0,12}}?toegezegd\b|\bconform\s+(?:mijn|de|onze)\s+toezegging", _I),
-    re.compile(r"\bafgedaan\b|\bals\s+(?:uitgevoerd|afgehandeld)\b", _I),
-    re.compile(rf"\bdoe\s+ik\s+{_GAP}{{0,3}}?toezegging\w*\s+gestand\b", _I),
-    re.compile(
-        r"\bbeantwoord\w*\s+(?:ik|wij|het\s+kabinet)\b|\bantwoorden\s+(?:\S+\s+){0,4}?op\s+(?:de\s+)?vragen\b",
-        _I,
-    ),
-)
-PARTIAL = re.compile(
-    r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+(?:deel|belangrijk\s+deel)|een\s+eerste\s+(?:stap|invulling)"
-    r"|tussenrapportage|tussenstand|een\s+deel\s+van)\b",
-    _I,
-)
-PROGRESS = re.compile(
-    r"\bvoortgang\b|\bin\s+het\s+kader\s+van\b|\bnaar\s+aanleiding\s+van\b|\bstand\s+van\s+zaken\b|\bingediend\b"
-    r"|\bin\s+uitvoering\b|\bkom\s+ik\s+(?:\S+\s+){0,4}?terug\b",
-    _I,
-)
-NEGATION = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", _I)
-FUTURE = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wil|willen|streef\w*|hoop|verwacht)\b", _I)
-INFINITIVE_ACT = re.compile(r"\b(?:geven|voldoen|nakomen|beschouwen|afdoen|beantwoorden)\b", _I)
-ANCHOR = re.compile(r"\b(?:moties?|toezegging(?:en)?|toegezegd|vragen|verzoek|amendement)\b", _I)
-ANCHOR_KIND = {"moti": "motie", "toez": "toezegging", "toeg": "toezegging", "vrag": "vragen"}
-SEPARATOR = re.compile(r"\ben\b|[,;]")
-REGISTER = re.compile(r"\bTZ\d{4,8}(?:-\d{1,4})?\b")
-LIST_ITEM = re.compile(r"(?:[-•*–]|\d{1,2}[.)])\s+")
-
-RECALL = re.compile(
-    r"\b(?:heb|had|hebben|hadden)\s+(?:ik|wij|we)\b[^.]{0,200}?\b(?:toegezegd|aangegeven|gemeld|aangekondigd|beloofd"
-    r"|laten\s+weten|verzekerd)\b"
-    r"|\b(?:ik|wij|we)\s+(?:heb|had|hebben|hadden)\s+(?:\S+\s+){0,3}?(?:toegezegd|aangegeven|gemeld|beloofd)\b"
-    r"|\bterug\s*(?:te\s+)?kom\w*\s+op\s+(?:de|mijn|een|onze)\s+(?:toezegging|afspraak|planning)"
-    r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+)?(?:termijn|datum|moment)\b"
-    r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)",
-    _I,
-)
-PROMISE_MADE = re.compile(r"\btoezegging\w*\s+(?:\S+\s+){0,6}?gedaan\b|\bde\s+toezegging\s+die\b", _I)
-DELAY = re.compile(
-    r"\bnog\s+niet\b|\bmeer\s+tijd\b|\bniet\s+haalbaar\b|\bniet\s+mogelijk\b|\bniet\s+(?:is\s+)?gelukt\b"
-    r"|\bterug\s*(?:te\s+)?kom\w*\s+op\b|\bvertraging\b|\bvertraagd\b|\blater\s+dan\b|\buitstel\w*\b"
-    r"|\bniet\s+(?:voor|binnen|op)\s+de\b|\bniet\s+(?:tijdig|gereed|klaar)\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b"
-    r"|\blanger\s+(?:duurt|nodig)\b|\bhelaas\b",
-    _I,
-)
-SENDING = re.compile(
-    r"\b(?:hierbij|bijgaand|in\s+de\s+bijlage|als\s+bijlage|met\s+deze\s+brief|middels\s+deze\s+brief)\b[^.]{0,80}?"
-    r"\b(?:zend|stuur|bied|ontvangt|vindt|treft|informeer|deel)\w*",
-    _I,
-)
-INTENT = re.compile(
-    r"\b(?:verwacht\w*|streef\w*|zal|zullen|wil|hoop|ga|gaat|voornemens|planning|beantwoord\w*|informeer|stuur|"
-    r"ontvangt|uiterlijk)\b",
-    _I,
-)
-CAUSE = re.compile(r"\b(?:omdat|vanwege|doordat|wegens|aangezien|namelijk)\b", _I)
-CAUSE_SENTENCE = re.compile(r"^(?:(?:Dit|Dat)\s+(?:komt|heeft\s+te\s+maken)|De\s+reden)\b", _I)
-THEREFORE = re.compile(r"\b(?:daarom|dientengevolge|hierdoor|daardoor)\b", _I)
-NEEDS = (
-    re.compile(
-        r"\bmeer\s+tijd\b|\bnodig\b|\bafhankelijk\s+van\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b|\bcomplex\b",
-        _I,
-    ),
-    re.compile(r"\bnog\s+niet\b", _I),
-)  # what a delay needs, the more telling first
-WINDOW = 4  # sentences after a recalled promise that may hold its delay and new moment
-REASON_LIMIT = 300
-
-
 @dataclass(frozen=True)
 class _Letter:
     text: str
@@ -152,12 +134,13 @@ def find_statements(text: str, reference: date, start: int = 0) -> list[Statemen
         if index not in used:
             postponement = _postponement(letter, index)
             if postponement is not None:
-                statement, consumed = postponement
-                found.append(statement)
+                statements, consumed = postponement
+                found.extend(statements)
                 used.update(consumed)
+    opening = _opening(letter)
     for index in range(len(letter.spans)):
         if index not in used:
-            statements, consumed = _fulfilments(letter, index)
+            statements, consumed = _fulfilments(letter, index, index in opening)
             found.extend(statements)
             used.update(consumed)
     return sorted(found, key=lambda statement: (statement.start, statement.end))
@@ -185,18 +168,18 @@ def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
     """Fulfil or partial for a cue; None when it is negated or still to come ("zal ik uitvoering geven")."""
     before = sentence[max(0, start - 80) : start]
     after = sentence[end : end + 60]
-    if NEGATION.search(before[-50:]) or NEGATION.search(after):
+    if NEGATION.search(before[-50:]) or NEGATION.search(after) or MANNER.search(before[-40:]):
         return None
     if FUTURE.search(before) and INFINITIVE_ACT.search(sentence[start : end + 60]):
         return None
     return Action.PARTIAL if PARTIAL.search(sentence[max(0, start - 60) : end + 60]) else Action.FULFIL
 
 
-def _fulfilments(letter: _Letter, index: int) -> tuple[list[Statement], set[int]]:
+def _fulfilments(letter: _Letter, index: int, opening: bool) -> tuple[list[Statement], set[int]]:
     sentence = letter.sentence(index)
     cues = _cues(sentence)
     if not any(cue.action for cue in cues):
-        return _sent_promise(letter, index), set()
+        return _sent_promise(letter, index) or _answer(letter, index, opening), set()
     items = _list_items(letter, index) if sentence.rstrip().endswith(":") else []
     if items:
         lead = next(cue.action for cue in cues if cue.action)
@@ -206,10 +189,105 @@ def _fulfilments(letter: _Letter, index: int) -> tuple[list[Statement], set[int]
     base = letter.spans[index].start
     for segment_start, segment_end, anchor_start in _segments(sentence):
         action = _governing(cues, segment_start, segment_end, anchor_start)
-        if action is not None:
-            found = _split(letter, action, base + segment_start, base + segment_end, letter.spans[index])
-            statements.extend(statement for statement in found if _identified(statement))
+        if action is None:
+            continue
+        found = _split(letter, action, base + segment_start, base + segment_end, letter.spans[index])
+        if not any(_named(statement.target) for statement in found):
+            reach = max(0, segment_start - ANAPHOR_REACH)  # "beide" stands before the anchor "moties"
+            anaphor = ANAPHOR.search(sentence, reach, segment_end)
+            if anaphor is not None:
+                earlier = _antecedents(letter, index, action, base + anaphor.end())
+                found = earlier or found
+        statements.extend(statement for statement in found if _identified(statement))
     return statements, {index}
+
+
+def _named(target: Target) -> bool:
+    return bool(target.refs or target.members or target.register_numbers)
+
+
+def _antecedents(letter: _Letter, index: int, action: Action, end: int) -> list[Statement]:
+    """The moties or promises "deze motie" / "beide moties" / "hiermee" points back to: those named (by
+    members, with the Kamerstuk after them) in the sentences before, the nearest one for a singular."""
+    start = letter.spans[max(0, index - ANTECEDENT_SENTENCES)].start
+    window = letter.text[start:end]
+    mentions = member_mentions(window)
+    found: list[tuple[Members | None, tuple[str, ...]]] = []
+    for position, (_, mention_end, members) in enumerate(mentions):
+        stop = mentions[position + 1][0] if position + 1 < len(mentions) else len(window)
+        after = window[mention_end:stop]  # "… een motie ingediend (Kamerstuk 36 200 VI, nr. 76)"
+        found.append((members, tuple(refs_in(" ".join([after, *notes_in(after, letter.notes)])))))
+    if not found and ANCHOR.search(window):
+        found = [(None, (ref,)) for ref in refs_in(window)]
+    plural = PLURAL.search(letter.text[letter.spans[index].start : end])
+    sentence = letter.spans[index]
+    quote = letter.text[sentence.start : sentence.end]
+    return [
+        Statement(action, quote, sentence.start, sentence.end, _target(letter, window, named, refs))
+        for named, refs in (found if plural else found[-1:])
+    ]
+
+
+def _opening(letter: _Letter) -> set[int]:
+    """The first prose sentences of the letter (not its heading, addressee or date line)."""
+    prose = [index for index in range(len(letter.spans)) if _is_prose(letter.sentence(index))]
+    return set(prose[:OPENING])
+
+
+def _ends_a_sentence(sentence: str) -> bool:
+    """Not a heading: a heading ("Betreft Uitstel evaluatie …") has no full stop."""
+    return len(sentence.split()) >= 6 and sentence.rstrip()[-1:] in {".", ":", "?"}
+
+
+def _is_prose(sentence: str) -> bool:
+    words = sentence.split()
+    lower = sum(1 for word in words if word[:1].islower())
+    return _ends_a_sentence(sentence) and lower / len(words) >= 0.6
+
+
+def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
+    """A letter answering a promise or request: something sent now ("stuur ik u het rapport …", "bied ik u
+    mijn voortgangsrapportage aan"), or an opening that recalls a promise or request with no delay after it.
+    It names no motie, so it points at a toezegging by its subject."""
+    sentence = letter.sentence(index)
+    send = SEND_ACT.search(sentence)
+    if send is not None and (
+        _ahead(sentence[send.end() :], letter.reference) or FUTURE.search(sentence[: send.start()][-40:])
+    ):
+        send = None
+    recalled = opening and (
+        RECALL.search(sentence) or REQUEST.search(sentence) or PROMISE_MADE.search(sentence)
+    )
+    if send is None and not recalled:
+        return []
+    # A delay next to a recalled promise is its postponement; a thing sent now is sent whatever else is late.
+    around = range(max(0, index - 1), min(len(letter.spans), index + 3))
+    if any(DELAY.search(letter.sentence(other)) for other in (around if send is None else [index])):
+        return []
+    if any(INTERIM.search(letter.sentence(other)) for other in around if other > index):
+        return []  # "Over de uitkomsten hiervan zal ik u nader informeren": this letter is not the answer yet
+    if send is None and any(
+        FUTURE.search(letter.sentence(other)) and _ahead(letter.sentence(other), letter.reference)
+        for other in around
+        if other > index
+    ):
+        return []  # "De vaste commissie vroeg om een reactie. Die zal ik u na de zomer sturen."
+    refers_back = opening or ANAPHOR.search(sentence) or BACK.match(sentence)
+    earlier = letter.sentence(index - 1) if index > 0 and refers_back else ""
+    words = " ".join(part for part in (earlier, sentence) if part)
+    action = Action.PARTIAL if PARTIAL.search(sentence) else Action.FULFIL
+    target = Target("toezegging", (), (), tuple(dict.fromkeys(REGISTER.findall(words))), words)
+    span = letter.spans[index]
+    return [Statement(action, sentence, span.start, span.end, target)]
+
+
+def _ahead(sentence: str, reference: date) -> bool:
+    """Whether the sentence names a moment after the letter date ("zend ik u medio juli een brief"); a
+    recurrence ("de jaarlijkse monitor") names what is sent, not when."""
+    return any(
+        match.date is not None and match.date > reference and not match.backward and not match.recurring
+        for match in find(sentence, reference)
+    )
 
 
 def _governing(cues: list[_Cue], start: int, end: int, anchor: int) -> Action | None:
@@ -273,7 +351,7 @@ def _split(letter: _Letter, action: Action, start: int, end: int, sentence: Span
     fragment = letter.text[start:end]
     groups = member_groups(fragment)
     refs = refs_in(fragment)
-    plural = re.search(r"\b(?:moties|toezeggingen)\b", fragment, _I) is not None
+    plural = PLURAL_OBJECT.search(fragment) is not None
     if plural and len(groups) > 1:
         return [_statement(letter, action, start, end, group, sentence) for group in groups]
     if plural and len(refs) > 1 and len(groups) <= 1:
@@ -325,16 +403,31 @@ def _target(
 # --- postponement ---------------------------------------------------------------------------------------
 
 
-def _postponement(letter: _Letter, index: int) -> tuple[Statement, set[int]] | None:
+def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int]] | None:
     sentence = letter.sentence(index)
     recalled = RECALL.search(sentence)
+    moved = False
     if recalled is None:
-        return None
+        recalled = MOVED.search(sentence) or MISSED.search(sentence)
+        if recalled is None or not OBJECT.search(sentence) or not _ends_a_sentence(sentence):
+            return None  # not a slip, or a heading ("Betreft Uitstel evaluatie …")
+        moved = recalled.re is MOVED
     window = list(range(index, min(len(letter.spans), index + WINDOW + 1)))
     notes = notes_in(sentence, letter.notes)
-    old = _old_deadline(" ".join([sentence, *notes]), letter.reference)
-    new_index, new = _new_deadline(letter, index, recalled.end(), window)
-    delayed = any(DELAY.search(letter.sentence(other)) for other in window)
+    # The promise as recalled ends where a moved moment starts ("… is de verwachting dat het pas in mei …");
+    # the moment after a missed one ("niet voor de gestelde datum van 1 mei") is the one recalled.
+    delay = DELAY.search(sentence, recalled.end())
+    if delay is not None and MISSED.match(sentence, delay.start()):
+        delay = None
+    recall = sentence[: delay.start()] if delay is not None else sentence
+    old = _old_deadline(" ".join([recall, *notes]), letter.reference)
+    new_index, new = _new_deadline(letter, index, recalled.end(), window, moved)
+    if new is not None and new.date is not None and old is not None and new.date <= old:
+        if new_index == index:
+            new_index, new = None, None  # the moment missed, named again
+        else:
+            old = None  # the sentence named the moment it will be, not the one missed
+    delayed = any(DELAY.search(letter.sentence(other)) for other in window) or not RECALL.search(sentence)
     later = new is not None and new.date is not None and old is not None and new.date > old
     if not (delayed or later):
         return None
@@ -343,18 +436,21 @@ def _postponement(letter: _Letter, index: int) -> tuple[Statement, set[int]] | N
     context = [letter.sentence(index - 1)] if index > 0 else []  # often says what was promised
     words = " ".join([*context, sentence, *notes, letter.sentence(last) if last != index else ""])
     target = _target(letter, sentence)
-    target = Target(target.kind or "toezegging", target.refs, target.members, target.register_numbers, words)
-    statement = Statement(
-        Action.POSTPONE,
-        letter.text[span.start : span.end],
-        span.start,
-        span.end,
-        target,
-        new_deadline=new,
-        old_deadline=old,
-        reason=_reason(letter, index, new_index, window),
-    )
-    return statement, set(range(index, last + 1)) | _reason_sentences(letter, window, statement.reason)
+    reason = _reason(letter, index, new_index, window)
+    statements = [
+        Statement(
+            Action.POSTPONE,
+            letter.text[span.start : span.end],
+            span.start,
+            span.end,
+            Target(target.kind or "toezegging", refs, target.members, target.register_numbers, words),
+            new_deadline=new,
+            old_deadline=old,
+            reason=reason,
+        )
+        for refs in ([(ref,) for ref in target.refs] if len(target.refs) > 1 else [target.refs])
+    ]  # "de Railmap en de Lange Termijnagenda (nrs. 334 en 378)" postpones two items
+    return statements, set(range(index, last + 1)) | _reason_sentences(letter, window, reason)
 
 
 def _reason_sentences(letter: _Letter, window: Sequence[int], reason: str | None) -> set[int]:
@@ -364,26 +460,28 @@ def _reason_sentences(letter: _Letter, window: Sequence[int], reason: str | None
 
 def _old_deadline(recall: str, reference: date) -> date | None:
     """The moment the recalled promise was due ("in het eerste kwartaal van 2020", "voor 1 april")."""
-    dated = [match for match in find(recall, reference) if match.date is not None]
+    unmarked = NOTE_MARKER.sub("", recall)  # "op 19 maart jongstleden2": the 2 is a footnote
+    dated = [match for match in find(unmarked, reference) if match.date is not None]
     if not dated:
         return None
     return max(dated, key=lambda match: (match.strength, match.start)).date
 
 
 def _new_deadline(
-    letter: _Letter, index: int, recall_end: int, window: Sequence[int]
+    letter: _Letter, index: int, recall_end: int, window: Sequence[int], moved: bool = False
 ) -> tuple[int | None, Deadline | None]:
-    """The new moment: a dated forward phrase in a sentence of intent after the recall, else a vague one."""
+    """The new moment: a dated forward phrase in a sentence of intent after the recall, else a vague one.
+    After a moved moment ("volgt nu", "later dan", "meer tijd") the same sentence may hold it."""
     vague: tuple[int | None, Deadline | None] = (None, None)
     for other in window:
         sentence = letter.sentence(other)
-        offset = recall_end if other == index else 0
+        offset = 0
         if other == index:
-            delay = DELAY.search(sentence, recall_end)
-            if delay is None:
+            delay = None if moved else DELAY.search(sentence, recall_end)
+            if delay is None and not moved:
                 continue
-            offset = delay.end()
-        if not INTENT.search(sentence):
+            offset = delay.start() if delay is not None else recall_end  # "pas na het zomerreces"
+        if not (INTENT.search(sentence) or (moved and other == index)):
             continue
         matches = [match for match in find(sentence[offset:], letter.reference) if not match.backward]
         chosen = primary(matches, letter.reference)

@@ -12,6 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
+import snowballstemmer
+from stop_words import get_stop_words
+
 _SENTENCE_END = re.compile(r"[.!?](?:\d{1,2}(?!\d))?[\"'»”)]*\s+(?=[A-Z\"'«“(•\-–*])")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _LIST_ITEM = re.compile(r"\n[ \t]*(?=(?:[-•*–]|\d{1,2}[.)])[ \t]+\S)")
@@ -95,11 +98,16 @@ _PARTICLE = r"(?:van|de|der|den|te|ter|ten|in\s+'t|'t)"
 _SURNAME = rf"(?:{_PARTICLE}\s+)*{_CAPITALISED}"
 _NAME = rf"(?:[A-Z]\.\s*)*{_SURNAME}(?:\s+{_SURNAME})?"
 _ENTRY = rf"{_NAME}(?:\s+c\.s\.)?(?:\d{{1,2}}(?!\d))?"
+_NAMES = rf"(?P<names>{_ENTRY}(?:\s*(?:,|\ben\b|&|/)\s*{_ENTRY})*)"
+# "motie Kuik", "motie-Van der Staaij c.s.", "de motie van het lid Kuik", "motie Elissen/Çorüz", and members
+# named before the motion: "hebben de leden Mutluer en Ellian een motie ingediend".
 MEMBERS = re.compile(
-    rf"\b(?:[Mm]oties?|[Vv]ragen|[Aa]mendement)(?:\d{{1,2}})?\s+(?:van\s+(?:de\s+|het\s+)?(?:leden|lid)\s+)?"
-    rf"(?P<names>{_ENTRY}(?:\s*(?:,|\ben\b|&)\s*{_ENTRY})*)"
+    rf"\b(?:[Mm]oties?|[Vv]ragen|[Aa]mendement)(?:\d{{1,2}})?(?:\s+|-)(?:van\s+(?:de\s+|het\s+)?(?:leden|lid)\s+)?"
+    rf"{_NAMES}"
+    rf"|\b(?:het\s+lid|de\s+leden)\s+{_NAMES.replace('?P<names>', '?P<names2>')}"
+    r"(?=[^.]{0,160}\bmoties?(?![^\W\d_]))"
 )
-_SPLIT_NAMES = re.compile(r"\s*(?:,|\ben\b|&)\s*")
+_SPLIT_NAMES = re.compile(r"\s*(?:,|\ben\b|&|/)\s*")
 _NOT_NAMES = {"kamerstuk", "kamerstukken", "motie", "moties", "de", "het", "een", "die", "dat", "over"}
 
 
@@ -117,16 +125,23 @@ def member_groups(fragment: str) -> list[Members]:
     "de moties van de leden Van den Berg c.s.1 en Regterschot2" names two motions (the footnote markers tell
     them apart), "motie Kuik en Van der Graaf" one motion of two members.
     """
-    groups: list[Members] = []
+    return [members for _, _, members in member_mentions(fragment)]
+
+
+def member_mentions(fragment: str) -> list[tuple[int, int, Members]]:
+    """:func:`member_groups` with where each mention starts and ends in ``fragment``."""
+    found: list[tuple[int, int, Members]] = []
     for match in MEMBERS.finditer(fragment):
-        names = match["names"]
+        names = match["names"] or match["names2"]
         pieces = [*re.split(r"(?<=[^\W\d_.]|\.)(\d{1,2})(?!\d)", names), ""]
         for piece, marker in zip(pieces[::2], pieces[1::2], strict=False):
             group = [surname_key(name) for name in _SPLIT_NAMES.split(piece.replace("c.s.", " "))]
             group = [name for name in group if name and name not in _NOT_NAMES]
             if group:
-                groups.append(Members(tuple(group), int(marker) if marker else None))
-    return groups
+                found.append(
+                    (match.start(), match.end(), Members(tuple(group), int(marker) if marker else None))
+                )
+    return found
 
 
 def surname_key(name: str) -> str:
@@ -146,18 +161,25 @@ def plain(text: str) -> str:
     return " ".join(stripped.split())
 
 
-_STOPWORD_TEXT = """
-aan al alle als bij dan dat de deze die dit door een en er te hij het hier hierbij hiermee hoe ik in is kamer
-kan komen kunnen maar met mij mijn na naar niet nog nu of om onder ook op over per tot tevens u uw van veel
-voor want wat we wij wel wordt worden zal zich zij zijn zou zullen brief kamerstuk kamerstukken nr nrs
-geachte voorzitter tweede motie moties toezegging toezeggingen toegezegd leden lid regering kabinet minister
-staatssecretaris informeren informeer geinformeerd verzoekt zoals heb hebben had uitvoering invulling gegeven
-geef geeft daarmee hierover hiervan waarin waarbij welke ten slotte tijdens debat commissiedebat
+# General Dutch stop words come from the ``stop-words`` package; these are the words every Kamerbrief and
+# register line shares, so they say nothing about the subject.
+_LETTER_WORDS = """
+kamer tweede brief kamerstuk kamerstukken nr nrs geachte voorzitter motie moties toezegging toezeggingen
+toegezegd leden lid regering kabinet minister ministers staatssecretaris informeren informeer geinformeerd
+verzoekt verzocht uitvoering invulling gegeven geef geeft daarmee hierover hiervan waarin waarbij tijdens
+debat commissiedebat sturen stuur toezenden zenden delen hierbij uiteraard nader graag gaan
 """
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+STOPWORDS = frozenset(plain(word) for word in get_stop_words("dutch")) | frozenset(_LETTER_WORDS.split())
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
+_STEMMER = snowballstemmer.stemmer("dutch")
 
 
 def content_words(text: str) -> list[str]:
     """The words that carry the subject, for fuzzy comparison: plain, no stop words, no numbers."""
     return [word for word in _WORD.findall(plain(text)) if word not in STOPWORDS]
+
+
+def stems(words: list[str]) -> list[str]:
+    """Dutch Snowball stems ("rapportages" → "rapportag"); a compound's parts are stemmed apart too."""
+    parts = [part for word in words for part in (word, *word.split("-")) if len(part) > 2]
+    return list(dict.fromkeys(_STEMMER.stemWords(parts)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,9 @@ from commitments.model import Kind
 from commitments.services import NewCommitment
 from tests.e2e.harness import TIMEOUT, World, button, world
 
-LETTER = Path(__file__).resolve().parents[1] / "fixtures" / "matching" / "letters" / "twee-gelijke-moties.txt"
+LETTERS = Path(__file__).resolve().parents[1] / "fixtures" / "matching" / "letters"
+LETTER = LETTERS / "twee-gelijke-moties.txt"
+POSTPONING = LETTERS / "uitstel-evaluatie.txt"
 
 
 @pytest.fixture
@@ -34,12 +37,28 @@ def _moties(w: World) -> tuple[int, int]:
     )
 
 
-async def _proposal(w: World) -> SentMessage:
+async def _proposal(w: World, postponing: bool = False) -> SentMessage:
     ask = await w.send(w.team_a, w.alice, "/brief")
     before = len(w.fake.outbox(w.team_a))
-    w.fake.send_document(w.team_a, w.alice, "brief.txt", LETTER.read_bytes(), reply_to=ask.message_id)
+    w.fake.send_document(
+        w.team_a,
+        w.alice,
+        "brief.txt",
+        (POSTPONING if postponing else LETTER).read_bytes(),
+        reply_to=ask.message_id,
+    )
     messages = await w.fake.wait_for_messages(w.team_a, before + 2, TIMEOUT)
-    return messages[before + 1]
+    return next(message for message in messages[before:] if "Deze brief " in message.text)
+
+
+def _evaluation(w: World, deadline: date) -> int:
+    new = NewCommitment(
+        title="Kamer informeren over de evaluatie van de Wet verplichte ggz",
+        deadline=deadline,
+        ministry="VWS",
+        team=w.team_a.id,
+    )
+    return services.add_commitment(w.db, new, "test").id
 
 
 async def test_yes_closes_the_motie_with_the_letter_in_its_history(w: World) -> None:
@@ -51,10 +70,13 @@ async def test_yes_closes_the_motie_with_the_letter_in_its_history(w: World) -> 
         assert [b["text"].split(" ", 1)[1] for b in proposal.buttons] == ["Ja", "Nee", "Andere kiezen"]
         assert all(len(b["callback_data"].encode()) <= 64 for b in proposal.buttons)
         done = await w.press(w.team_a, w.alice, proposal, button(proposal, "Ja"))
-        assert f"#{wanted} is afgedaan met brief.txt" in done.text
+        assert f"#{wanted} is afgedaan met de brief ‘Meldplicht slachtoffers mensenhandel’" in done.text
     item = services.get_commitment(w.db, wanted, w.team_a.id)
     assert item.motie_status == "afgedaan"
-    assert item.history[-1].new == "voldaan met brief brief.txt"
+    assert (
+        item.history[-1].new == "voldaan met brief ‘Meldplicht slachtoffers mensenhandel’ van 5 december 2023"
+    )
+    assert not any("document #" in f"{event.new} {event.reason}" for event in item.history)
     assert services.get_commitment(w.db, other, w.team_a.id).status == "open"
 
 
@@ -74,9 +96,49 @@ async def test_choose_another_lists_candidates_escaped(w: World) -> None:
     async with w.running():
         proposal = await _proposal(w)
         listing = await w.press(w.team_a, w.alice, proposal, button(proposal, "Andere kiezen"))
-        assert f"#{other} Motie Kuik over de <registratie>" in next(b["text"] for b in listing.buttons)
+        labels = [b["text"] for b in listing.buttons]
+        assert labels[0].startswith(f"#{wanted} ")
+        assert labels[0].endswith("(voorstel)")
+        assert any(label.startswith(f"#{other} Motie Kuik over de <registratie>") for label in labels)
         picked = await w.press(w.team_a, w.alice, listing, button(listing, f"#{other}"))
         assert f"#{other} is afgedaan" in picked.text
         assert "&lt;registratie&gt;" in (picked.html or "")
     assert services.get_commitment(w.db, other, w.team_a.id).motie_status == "afgedaan"
     assert services.get_commitment(w.db, wanted, w.team_a.id).status == "open"
+
+
+async def test_the_original_proposal_can_still_be_chosen_from_the_list(w: World) -> None:
+    wanted, other = _moties(w)
+    async with w.running():
+        proposal = await _proposal(w)
+        listing = await w.press(w.team_a, w.alice, proposal, button(proposal, "Andere kiezen"))
+        picked = await w.press(w.team_a, w.alice, listing, button(listing, f"#{wanted} "))
+        assert f"#{wanted} is afgedaan" in picked.text
+    assert services.get_commitment(w.db, wanted, w.team_a.id).motie_status == "afgedaan"
+    assert services.get_commitment(w.db, other, w.team_a.id).status == "open"
+
+
+async def test_a_postponement_names_the_letter_by_its_subject(w: World) -> None:
+    item_id = _evaluation(w, date(2025, 4, 1))
+    async with w.running():
+        proposal = await _proposal(w, postponing=True)
+        assert f"Deze brief lijkt #{item_id} uit te stellen tot" in proposal.text
+        done = await w.press(w.team_a, w.alice, proposal, button(proposal, "Ja"))
+        assert f"#{item_id} is uitgesteld" in done.text
+    item = services.get_commitment(w.db, item_id, w.team_a.id)
+    assert item.deadline == date(2025, 4, 30)
+    subject = "Uitstel evaluatie Wet verplichte geestelijke gezondheidszorg"
+    assert item.history[-1].new == f"uitgesteld met brief ‘{subject}’ van 20 maart 2025"
+
+
+async def test_a_postponement_to_the_deadline_already_set_changes_nothing_and_says_so(w: World) -> None:
+    item_id = _evaluation(w, date(2025, 4, 30))
+    async with w.running():
+        proposal = await _proposal(w, postponing=True)
+        assert f"#{item_id} uit te stellen tot" in proposal.text
+        answer = await w.press(w.team_a, w.alice, proposal, button(proposal, "Ja"))
+        assert f"De termijn van #{item_id} staat al op 30 april 2025" in answer.text
+        assert "Niets gewijzigd" in answer.text
+    item = services.get_commitment(w.db, item_id, w.team_a.id)
+    assert item.deadline == date(2025, 4, 30)
+    assert [event.event for event in item.history] == ["created"]

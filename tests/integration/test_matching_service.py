@@ -14,6 +14,7 @@ from commitments.extraction import extract, read_document
 from commitments.matching.service import (
     accept_fulfilment,
     accept_postponement,
+    letter_name,
     match_letter,
     register_letter,
 )
@@ -40,7 +41,7 @@ def test_fulfilment_proposed_with_evidence_and_json_contract(db: Database) -> No
     [fulfil] = data["fulfils"]
     assert fulfil["commitment_id"] == wanted
     assert fulfil["partial"] is False
-    assert "Kamerstuk 28638-180" in fulfil["evidence"]
+    assert "motie 28638-180 genoemd" in fulfil["evidence"]
     assert text[fulfil["start"] : fulfil["end"]] == fulfil["quote"]
     assert set(fulfil) == {"commitment_id", "score", "partial", "evidence", "quote", "start", "end"}
     assert data["postpones"] == []
@@ -63,9 +64,10 @@ def test_postponement_proposed_and_accepted_into_the_history(db: Database) -> No
     assert postpone["commitment_id"] == item
     assert postpone["new_deadline"] == "2025-04-30"
     assert "meer tijd nodig" in postpone["reason"]
-    record = accept_postponement(
+    record, changed = accept_postponement(
         db, item, NewDeadline(date(2025, 4, 30), "uiterlijk 30 april"), postpone["reason"], "anna", TEAM
     )
+    assert changed
     assert record.deadline == date(2025, 4, 30)
     moved = next(event for event in record.history if event.event == "postponed")
     assert (moved.old, moved.new, moved.reason) == ("2025-04-01", "2025-04-30", postpone["reason"])
@@ -80,8 +82,8 @@ def test_accepting_a_fulfilment_closes_and_names_the_letter(db: Database) -> Non
     record = accept_fulfilment(db, item, "anna", TEAM, document_id=document_id, kamerstuk="24515-720")
     assert record.motie_status == "afgedaan"
     assert record.fulfilled_by == "24515-720"
-    assert record.history[-1].new == "voldaan met brief motie-afgedaan.txt"
-    assert record.history[-1].reason == f"document #{document_id}"
+    assert record.history[-1].new == "voldaan met brief Kamerstuk 24515-720"
+    assert not any("document #" in f"{event.new} {event.reason}" for event in record.history)
     partly = accept_fulfilment(db, _add(db, "Overgangsregeling derogatie"), "anna", TEAM, partial=True)
     assert partly.status == "deels_voldaan"
 
@@ -108,3 +110,23 @@ def test_items_saved_from_the_letter_itself_are_not_candidates(db: Database) -> 
     mine = _add(db, "Motie Kuik meldplicht", kind=Kind.MOTIE, refs=("28638-180",), document_id=document_id)
     result = match_letter(db, text, date(2023, 12, 5), TEAM, exclude_document=document_id)
     assert mine not in {proposal.best.commitment_id for proposal in result.proposals}
+
+
+def test_a_postponement_to_the_same_deadline_writes_nothing(db: Database) -> None:
+    item = _add(
+        db, "Kamer informeren over de evaluatie van de Wet verplichte ggz", deadline=date(2025, 4, 30)
+    )
+    record, changed = accept_postponement(
+        db, item, NewDeadline(date(2025, 4, 30), "uiterlijk 30 april"), None, "anna", TEAM
+    )
+    assert not changed
+    assert [event.event for event in record.history] == ["created"]
+
+
+def test_a_letter_is_named_by_kamerstuk_then_subject_then_file() -> None:
+    assert letter_name("Voortgang", date(2024, 2, 14), "x.pdf", "31753-190") == "brief Kamerstuk 31753-190"
+    assert (
+        letter_name("Voortgang  aanpak", date(2024, 2, 14), "x.pdf")
+        == "brief ‘Voortgang aanpak’ van 14 februari 2024"
+    )
+    assert letter_name(None, None, "x.pdf") == "brief x.pdf"

@@ -57,7 +57,7 @@ def test_same_reference_wins_with_a_margin() -> None:
     ranked = rank(statement, [other, right], JENV)
     assert [item.commitment_id for item in ranked] == [1, 2]
     assert choose(ranked) == ranked[0]
-    assert "Kamerstuk 28638-180" in ranked[0].evidence
+    assert "motie 28638-180 genoemd" in ranked[0].evidence
     assert ranked[0].label == "motie 28638-180"
     assert any(note.startswith("andere Kamerstukken") for note in ranked[1].evidence)
 
@@ -115,3 +115,13 @@ def test_no_proposal_without_a_clear_winner() -> None:
     assert choose([Score(1, 0.5, (), "motie")]) is None
     assert choose([Score(1, 0.9, (), "motie"), Score(2, 0.85, (), "motie")]) is None
     assert choose([Score(1, 0.9, (), "motie"), Score(2, 0.2, (), "motie")]) == Score(1, 0.9, (), "motie")
+
+
+def test_subject_words_are_stemmed_and_members_names_do_not_count_twice() -> None:
+    report = Candidate.of(_record(1, "Halfjaarlijkse voortgangsrapportages over de jeugdzorg", "toezegging"))
+    assert similarity("de voortgangsrapportage over jeugdzorg en de halfjaarlijkse rapportage", report) > 0.8
+    other = Candidate.of(
+        _record(2, "Motie Kuik over de registratie van slachtoffers door gemeenten", "motie")
+    )
+    told = "de motie van het lid Kuik over een meldplicht voor slachtoffers bij CoMensha"
+    assert similarity(told, other, frozenset({"kuik"})) < similarity(told, other)

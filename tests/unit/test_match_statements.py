@@ -27,7 +27,10 @@ def test_quotes_are_spans_of_the_text() -> None:
 
 
 def test_nota_2023_discharges_four_moties_one_statement_each() -> None:
-    found = find_statements(_devset("letter-03.txt"), date(2023, 9, 28))
+    statements = find_statements(_devset("letter-03.txt"), date(2023, 9, 28))
+    sent, *found = statements
+    assert sent.quote == "Het Actieplan vindt u in de bijlage."  # sent now: it answers a promise by subject
+    assert sent.target.kind == "toezegging"
     assert [s.action for s in found] == [Action.FULFIL] * 4
     assert [s.target.refs for s in found] == [
         ("35570-VI-50",),
@@ -40,7 +43,8 @@ def test_nota_2023_discharges_four_moties_one_statement_each() -> None:
 
 
 def test_letter_2020_postpones_first_quarter_promise_to_before_the_summer_recess() -> None:
-    [statement] = find_statements(_devset("letter-04.txt"), date(2020, 4, 1))
+    sent, statement = find_statements(_devset("letter-04.txt"), date(2020, 4, 1))
+    assert " ".join(sent.quote.split()).startswith("In de bijlage treft u de Slachtoffermonitor")
     assert statement.action is Action.POSTPONE
     assert statement.target.refs == ("28638-178",)  # from footnote 5
     assert statement.old_deadline == date(2020, 3, 31)
@@ -123,3 +127,116 @@ def test_footnotes_and_member_groups() -> None:
     assert notes == {5: "Kamerstuk 28 638, nr. 178: de rapportage over de knelpunten."}
     groups = member_groups("invulling aan de moties van de leden Van den Berg c.s.1 en Regterschot2")
     assert [(group.surnames, group.note) for group in groups] == [(("berg",), 1), (("regterschot",), 2)]
+
+
+REFERENCE = date(2024, 5, 1)
+
+
+def _one(body: str) -> tuple[Action, str | None, str | None]:
+    """The single statement in a short letter: its act, its old and its new moment (ISO)."""
+    [statement] = find_statements(f"Geachte voorzitter,\n\n{body}", REFERENCE)
+    new = statement.new_deadline.date if statement.new_deadline else None
+    old = statement.old_deadline
+    return statement.action, old.isoformat() if old else None, new.isoformat() if new else None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ik moet terugkomen op mijn toezegging om u voor 1 juni te informeren over de evaluatie van de "
+            "Jeugdwet. Het onderzoeksbureau heeft meer tijd nodig. Ik verwacht u in oktober 2024 te "
+            "informeren.",
+            (Action.POSTPONE, "2024-06-01", "2024-10-31"),
+        ),
+        (
+            "De evaluatie van de Jeugdwet verschijnt later dan toegezegd. Ik stuur u de evaluatie uiterlijk "
+            "eind dit jaar.",
+            (Action.POSTPONE, None, "2024-12-31"),
+        ),
+        (
+            "In tegenstelling tot wat ik heb toegezegd is de verwachting dat de monitor pas in het voorjaar "
+            "van 2025 gereed is.",
+            (Action.POSTPONE, None, "2025-06-20"),
+        ),
+        (
+            "In het commissiedebat van 4 maart heb ik u een brief over de wachtlijsten in de jeugdzorg "
+            "toegezegd voor het einde van het jaar. De brief volgt nu in het eerste kwartaal van 2025.",
+            (Action.POSTPONE, "2024-12-31", "2025-03-31"),
+        ),
+        (
+            "De toegezegde brief over netcongestie kan niet voor de gestelde datum van 1 mei naar de Kamer. "
+            "Ik zal u voor 1 juli informeren.",
+            (Action.POSTPONE, "2024-05-01", "2024-07-01"),
+        ),
+        (
+            "Ik heb toegezegd u voor 1 juni te informeren over de kinderopvangtoeslag. Door de drukte bij "
+            "de Belastingdienst is er nog niet genoeg bekend. Zodra dat zo is, informeer ik u.",
+            (Action.POSTPONE, "2024-06-01", None),
+        ),
+        (
+            "De uitvoering van de motie van het lid Bikker over schuldhulp vergt meer tijd dan voorzien. Ik "
+            "verwacht de Kamer hierover in het voorjaar van 2025 te informeren.",
+            (Action.POSTPONE, None, "2025-06-20"),
+        ),
+        (
+            "Helaas lukt het niet om de brief over de arbeidsmarktkrapte voor het zomerreces naar uw Kamer "
+            "te sturen. Ik stuur u de brief in september.",
+            (Action.POSTPONE, "2024-07-04", "2024-09-30"),
+        ),
+        (
+            "De brief over de toekomst van de kinderopvang zal later verschijnen dan eerder aangekondigd. Ik "
+            "verwacht de brief eind oktober aan uw Kamer te sturen.",
+            (Action.POSTPONE, None, "2024-10-31"),
+        ),
+    ],
+)
+def test_postponements_by_their_structure(body: str, expected: tuple[Action, str | None, str | None]) -> None:
+    assert _one(body) == expected
+
+
+def test_moties_named_by_their_members_before_and_after_the_act() -> None:
+    found = find_statements(
+        "Geachte voorzitter,\n\nTijdens het debat hebben de leden Bikker en Ceder een motie ingediend over "
+        "schuldhulp (Kamerstuk 36 200 XV, nr. 40). Ook het lid Kuik c.s. diende een motie in over "
+        "armoede. Wij beschouwen beide moties als uitgevoerd met de maatregelen in deze brief. "
+        "De motie-Van der Staaij c.s. over prostitutie is hiermee eveneens uitgevoerd.",
+        REFERENCE,
+    )
+    assert [(s.action, s.target.members, s.target.refs) for s in found] == [
+        (Action.FULFIL, ("bikker", "ceder"), ("36200-XV-40",)),
+        (Action.FULFIL, ("kuik",), ()),
+        (Action.FULFIL, ("staaij",), ()),
+    ]
+
+
+def test_an_act_described_or_still_to_come_acts_on_nothing() -> None:
+    letter = (
+        "Geachte voorzitter,\n\nConform het verzoek van de leden Bruins en Geurts informeer ik u over de "
+        "wijze waarop ik uitvoering geef aan de motie Bruins c.s. over de aanlandplicht. Conform de motie "
+        "Van der Graaf c.s. (Kamerstuk 35 000 IV, nr. 21) zend ik uw Kamer medio juli een brief."
+    )
+    found = find_statements(letter, REFERENCE)
+    assert [statement.target.kind for statement in found] == ["toezegging"]  # the request, not the moties
+    announced = (
+        "Geachte voorzitter,\n\nDe vaste commissie voor Economische Zaken heeft verzocht om een reactie op "
+        "het rapport over de energietransitie. Die reactie zal ik u na de zomer sturen."
+    )
+    assert find_statements(announced, REFERENCE) == []
+    assert "Bruins en Geurts" in found[0].target.words
+
+
+def test_sending_now_answers_a_promise_by_its_subject_but_an_interim_copy_does_not() -> None:
+    [sent] = find_statements(
+        "Geachte voorzitter,\n\nNaar aanleiding van het vragenuur stuur ik u het rapport «Boedelopmaak "
+        "Aanvalsprogramma» van de ondernemingsraad.",
+        REFERENCE,
+    )
+    assert sent.action is Action.FULFIL
+    assert "Boedelopmaak" in sent.target.words
+    interim = find_statements(
+        "Geachte voorzitter,\n\nHierbij doe ik u een afschrift toekomen van mijn verzoek om een "
+        "ambtsbericht. Over de uitkomsten hiervan zal ik u nader informeren.",
+        REFERENCE,
+    )
+    assert interim == []

@@ -1,0 +1,157 @@
+"""The Dutch wording of a letter's acts on earlier commitments, as patterns: what gives effect to or keeps a
+promise (fulfilment), what recalls one, what names a slip or a delay, what sends something now, and what
+carries a new moment or a reason. :mod:`commitments.matching.statements` reads sentences with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_GAP = r"(?:\S+\s+)"
+FULFIL_CUES = (
+    re.compile(rf"\b(?:invulling|uitvoering|gevolg|opvolging)\s+{_GAP}{{0,3}}?aan\b", _I),
+    re.compile(rf"\bvoldoe\w*\s+{_GAP}{{0,3}}?aan\b|\bvoldaan\s+aan\b", _I),
+    re.compile(r"\bter\s+uitvoering\s+van\b", _I),
+    re.compile(r"\b(?:invulling|uitvoering|gevolg)\s+(?:is\s+|wordt\s+|werd\s+)?gegeven\b", _I),
+    re.compile(rf"\bbeschouw\w*\s+{_GAP}{{0,6}}?(?:moties?|toezegging\w*)\s+{_GAP}{{0,4}}?als\b", _I),
+    re.compile(
+        rf"\b(?:motie|toezegging)[\w-]*\s+{_GAP}{{0,8}}?(?:is|zijn)\s+{_GAP}{{0,3}}?"
+        r"(?:uitgevoerd|nagekomen|afgerond|ingevuld)\b",
+        _I,
+    ),
+    re.compile(
+        rf"\bkom\w*\s+(?:ik|wij|we|het\s+kabinet)\s+{_GAP}{{0,6}}?(?:toezegging\w*|belofte)\s+{_GAP}{{0,8}}?na\b",
+        _I,
+    ),
+    re.compile(rf"\bzoals\s+{_GAP}{{0,12}}?toegezegd\b|\bconform\s+(?:mijn|de|onze)\s+toezegging", _I),
+    re.compile(r"\bafgedaan\b|\bals\s+(?:uitgevoerd|afgehandeld)\b", _I),
+    re.compile(rf"\bdoe\s+ik\s+{_GAP}{{0,3}}?toezegging\w*\s+gestand\b", _I),
+    re.compile(
+        rf"\bdoe\s+(?:ik|wij|we)\s+{_GAP}{{0,3}}?(?:moties?|toezegging)[\w-]*\s+{_GAP}{{0,12}}?af\b", _I
+    ),
+    re.compile(
+        rf"\b(?:kom\w*|tegemoetgekomen)\s+{_GAP}{{0,4}}?tegemoet\s+aan\b|\bgehoor\s+{_GAP}{{0,3}}?aan\b", _I
+    ),
+    re.compile(
+        r"\bbeantwoord\w*\s+(?:ik|wij|het\s+kabinet)\b|\bantwoorden\s+(?:\S+\s+){0,4}?op\s+(?:de\s+)?vragen\b",
+        _I,
+    ),
+)
+PARTIAL = re.compile(
+    r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+(?:deel|belangrijk\s+deel)|een\s+eerste\s+(?:stap|invulling)"
+    r"|tussenrapportage|tussenstand|een\s+deel\s+van)\b",
+    _I,
+)
+PROGRESS = re.compile(
+    r"\bvoortgang\b|\bin\s+het\s+kader\s+van\b|\bnaar\s+aanleiding\s+van\b|\bstand\s+van\s+zaken\b|\bingediend\b"
+    r"|\bin\s+uitvoering\b|\bkom\s+ik\s+(?:\S+\s+){0,4}?terug\b",
+    _I,
+)
+NEGATION = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", _I)
+# "de wijze waarop ik uitvoering geef aan de moties": the act is described, not done.
+MANNER = re.compile(r"\b(?:wijze|manier)\s+waarop\b|\bhoe\b|\bop\s+welke\s+wijze\b", _I)
+# "deze motie", "beide moties", "aan deze behoefte", "hiermee": the object was named in an earlier sentence.
+ANAPHOR = re.compile(
+    r"\b(?:deze|die|beide|genoemde|bovengenoemde|voornoemde)\s+(?:moties?|toezegging(?:en)?|behoefte|verzoeken?|wens)\b"
+    r"|\b(?:hier|daar)(?:mee|aan|van)\b",
+    _I,
+)
+ANTECEDENT_SENTENCES = 3
+ANAPHOR_REACH = 16
+PLURAL_OBJECT = re.compile(r"\b(?:moties|toezeggingen)\b", _I)
+PLURAL = re.compile(r"\b(?:beide|deze|die|de)\s+(?:moties|toezeggingen)\b", _I)
+FUTURE = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wil|willen|streef\w*|hoop|verwacht)\b", _I)
+INFINITIVE_ACT = re.compile(r"\b(?:geven|voldoen|nakomen|beschouwen|afdoen|beantwoorden)\b", _I)
+ANCHOR = re.compile(r"\b(?:moties?|toezegging(?:en)?|toegezegd|vragen|verzoek|amendement)\b", _I)
+ANCHOR_KIND = {"moti": "motie", "toez": "toezegging", "toeg": "toezegging", "vrag": "vragen"}
+SEPARATOR = re.compile(r"\ben\b|[,;]")
+REGISTER = re.compile(r"\bTZ\d{4,8}(?:-\d{1,4})?\b")
+LIST_ITEM = re.compile(r"(?:[-•*–]|\d{1,2}[.)])\s+")
+
+RECALL = re.compile(
+    r"\b(?:heb|had|hebben|hadden)\s+(?:ik|wij|we)\b[^.]{0,200}?\b(?:toegezegd|aangegeven|gemeld|aangekondigd|beloofd"
+    r"|laten\s+weten|verzekerd)\b"
+    r"|\b(?:ik|wij|we)\s+(?:heb|had|hebben|hadden)\s+(?:\S+\s+){0,3}?(?:toegezegd|aangegeven|gemeld|beloofd)\b"
+    r"|\bzeg\w*\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?toe\b|\b(?:toegezegde|beloofde)\b"
+    r"|\bterug\s*(?:te\s+)?kom\w*\s+op\s+(?:de|mijn|een|onze)\s+(?:toezegging|afspraak|planning)"
+    r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
+    r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)",
+    _I,
+)
+# A request of the Kamer recalled: "heeft de Kamer verzocht om een brief", "Op uw verzoek", "vraagt u om".
+REQUEST = re.compile(
+    r"\b(?:heeft|hebben|had|hadden)\b[^.]{0,160}?\b(?:verzocht|gevraagd)\b|\b(?:vraagt|verzoekt)\s+u\b"
+    r"|\b(?:uw|het)\s+verzoek\b|\bop\s+verzoek\s+van\b",
+    _I,
+)
+# A slip named outright; it needs an object in the same sentence (a motie, a brief, a report …). A moment
+# in the same sentence after a missed one is the moment missed ("kan ik helaas niet toezeggen deze voor
+# 1 april te sturen"); after a moved one it is the new one ("De brief volgt nu in het eerste kwartaal").
+MISSED = re.compile(
+    r"\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
+    r"|\bhelaas\s+niet\b|\bniet\s+(?:meer\s+|langer\s+)?haalbaar\b"
+    r"|\bnog\s+niet\s+(?:plaatsgevonden|afgerond|gereed|klaar|gelukt)\b|\bniet\s+(?:\S+\s+){0,2}?gelukt\b"
+    r"|\bnog\s+niet\s+(?:\S+\s+){0,3}?(?:informeren|sturen|toezenden|aanbieden|beantwoorden|versturen)\b"
+    r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b",
+    _I,
+)
+MOVED = re.compile(
+    r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\buitstel\b|\bvolg\w*\s+nu\b"
+    r"|\bin\s+tegenstelling\s+tot\b"
+    r"|\blater\b[^.]{0,30}?\bdan\s+(?:eerder\s+)?(?:aangekondigd|toegezegd|gepland|voorzien|gemeld|verwacht)\b",
+    _I,
+)
+OBJECT = re.compile(
+    r"\b(?:moties?|toezegging\w*|toegezegd\w*|brief|(?:kabinets)?reactie|rapport\w*|onderzoek|beleidsdoorlichting"
+    r"|evaluatie|informatie|antwoorden|beantwoording|notitie|plan|verslag|visie|wetsvoorstel|nota|advies)\b",
+    _I,
+)
+PROMISE_MADE = re.compile(r"\btoezegging\w*\s+(?:\S+\s+){0,6}?gedaan\b|\bde\s+toezegging\s+die\b", _I)
+DELAY = re.compile(
+    r"\bnog\s+(?:niet|geen)\b|\bmeer\s+tijd\b|\bniet\s+haalbaar\b|\bniet\s+mogelijk\b|\bniet\s+(?:is\s+)?gelukt\b"
+    r"|\bterug\s*(?:te\s+)?kom\w*\s+op\b|\bvertraging\b|\bvertraagd\b|\blater\s+dan\b|\buitstel\w*\b"
+    r"|\bniet\s+(?:voor|binnen|op)\s+de\b|\bniet\s+(?:tijdig|gereed|klaar)\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b"
+    r"|\blanger\s+(?:duurt|nodig)\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
+    r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b"
+    r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b"
+    r"|\blater\b[^.]{0,30}?\bdan\b",
+    _I,
+)
+# Sending in the present tense: "stuur ik u", "bied ik u … aan", "In de bijlage vindt u", "bericht ik u".
+SEND_ACT = re.compile(
+    r"\b(?:stuur|zend|bied|informeer|bericht|deel)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b"
+    r"|\b(?:ik|wij|we)\s+(?:stuur|zend|bied|informeer|bericht)\s+(?:u|uw\s+Kamer)\b"
+    r"|\b(?:treft|vindt|ontvangt)\s+u\b|\bdoe\s+ik\s+u\b[^.]{0,80}\btoekomen\b"
+    r"|\b(?:reageer|antwoord)\s+(?:ik|wij|we)\b|\bstel\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:\S+\s+){0,3}?op\s+de\s+hoogte"
+    r"|\bmet\s+deze\s+brief\s+(?:wil|wil\s+ik|kom\s+ik)\b"
+    r"|\b(?:dat|dit)\s+doe\s+ik\s+(?:hierbij|bij\s+deze|met\s+deze\s+brief|nu)\b",
+    _I,
+)
+INTERIM = re.compile(r"\b(?:zal|zullen)\b[^.]{0,80}\bnader\s+(?:informeren|berichten|terugkomen)\b", _I)
+BACK = re.compile(
+    r"(?:Dat|Dit|Die|Deze|Hiermee|Daarmee|Naar\s+aanleiding\s+hiervan)\b"
+)  # "Dat doe ik hierbij."
+OPENING = 2  # the first prose sentences of a letter say what it answers
+SENDING = re.compile(
+    r"\b(?:hierbij|bijgaand|in\s+de\s+bijlage|als\s+bijlage|met\s+deze\s+brief|middels\s+deze\s+brief)\b[^.]{0,80}?"
+    r"\b(?:zend|stuur|bied|ontvangt|vindt|treft|informeer|deel)\w*",
+    _I,
+)
+INTENT = re.compile(
+    r"\b(?:verwacht\w*|streef\w*|zal|zullen|wil|hoop|ga|gaat|voornemens|planning|beantwoord\w*|informeer|stuur|"
+    r"ontvangt|uiterlijk|volgt|volgen|verschijnt|verschijnen|gereed)\b",
+    _I,
+)
+CAUSE = re.compile(r"\b(?:omdat|vanwege|doordat|wegens|aangezien|namelijk)\b", _I)
+CAUSE_SENTENCE = re.compile(r"^(?:(?:Dit|Dat)\s+(?:komt|heeft\s+te\s+maken)|De\s+reden)\b", _I)
+THEREFORE = re.compile(r"\b(?:daarom|dientengevolge|hierdoor|daardoor)\b", _I)
+NEEDS = (
+    re.compile(
+        r"\bmeer\s+tijd\b|\bnodig\b|\bafhankelijk\s+van\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b|\bcomplex\b",
+        _I,
+    ),
+    re.compile(r"\bnog\s+niet\b", _I),
+)  # what a delay needs, the more telling first
+WINDOW = 4  # sentences after a recalled promise that may hold its delay and new moment
+REASON_LIMIT = 300
