@@ -56,10 +56,38 @@ INFORM_VERB = _words(
     r"\b(?:berichten|bericht)\b",
     r"\blaten\s+weten\b",
     r"\bontvangt\b",
+    r"\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,6}?in\s+op\b",
+    r"\bop\s+de\s+hoogte\b",
 )
 PASSIVE_INFORM = (
     r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,14}?\s+"
-    r"(?:ge[iï]nformeerd|gerapporteerd|gedeeld|toegezonden|toegestuurd|voorgelegd)\b"
+    r"(?:ge[iï]nformeerd|gerapporteerd|gedeeld|toegezonden|toegestuurd|voorgelegd|gestuurd|gezonden|verstuurd"
+    r"|aangeboden|verstrekt)\b"
+)
+# The Kamer as the one who receives: "U ontvangt de rapportage voor de zomer", "Uw Kamer kan de brief in maart
+# tegemoet zien", "die uw Kamer in juni ontvangt".
+KAMER_RECEIVES = (
+    r"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\S+\s+){0,6}?"
+    r"(?:ontvangt|ontvangen|krijgt|tegemoet(?:\s+|-)?zien|verwachten)\b"
+    r"|\b(?:ontvangt|krijgt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
+)
+# First-person present forms of informing and sending (they only go with "ik"), and the present forms that
+# go with the cabinet or a minister: with a forward moment they state a plan ("en informeer uw Kamer voor het
+# einde van het jaar", "Rond de zomer stuurt het kabinet uw Kamer een brief").
+PRESENT_INFORM = _words(
+    r"\b(?:informeer|informeert|stuur|stuurt|zend|zendt|bied|biedt|rapporteer|rapporteert|deel|deelt)\b",
+    r"\b(?:houd|hou|houdt|stel|stelt|breng|brengt)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\b",
+)
+# A plan stated without a person: "De planning is dat", "Naar verwachting", "Het streven is om".
+IMPERSONAL_PLAN = _words(
+    r"\bnaar\s+verwachting\b",
+    r"\b(?:de|mijn|onze)\s+(?:verwachting|planning|inzet)\s+is\b",
+    r"\b(?:het|mijn|ons)\s+(?:streven|voornemen)\s+is\s+(?:om|dat)\b",
+    r"\bhet\s+is\s+de\s+bedoeling\b",
+    r"\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?verwacht\b",
+    r"\bverwacht\s+wordt\b",
+    r"\bstaat\s+(?:\S+\s+){0,6}?gepland\b",
+    r"\bbeoogd\w*\b",
 )
 # Acts that make a promise concrete enough to record without a stated moment.
 ACT_VERB = _words(
@@ -154,6 +182,33 @@ PROMISE_CUES: tuple[Cue, ...] = (
         first_person=True,
         present_tense=True,
     ),
+    _cue(
+        "kamer_receives",
+        KAMER_RECEIVES,
+        Need.MOMENT,
+        0.8,
+        kind="toezegging",
+        present_tense=True,
+    ),
+    _cue(
+        "keeps_informed",
+        r"\b(?:houd|hou|houden|stel|stellen)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\s+"
+        r"(?:\S+\s+){0,6}?op\s+de\s+hoogte\b",
+        Need.NOTHING,
+        0.75,
+        kind="toezegging",
+        first_person=True,
+        present_tense=True,
+    ),
+    _cue(
+        "present_inform_moment",
+        PRESENT_INFORM,
+        Need.MOMENT,
+        0.75,
+        needs_kamer=True,
+        present_tense=True,
+    ),
+    _cue("impersonal_plan", IMPERSONAL_PLAN, Need.MOMENT, 0.7, present_tense=True),
     _cue("intention", rf"{INTENT}(?:\s+\S+){{0,30}}?\s+te\s+\w+", Need.NOTHING, 0.75, first_person=True),
     _cue(
         "future_act",
@@ -246,6 +301,20 @@ _THIRD_PARTIES = _words(
     "instellingen",
     "toezichthouders?",
 )
+# A sentence told in the past ("Op 17 september heeft het kabinet ... gepresenteerd", "Ik heb aangegeven hiertoe
+# bereid te zijn"): a past auxiliary and nothing that points forward (a future auxiliary, an infinitive with
+# "te" of an act, an expectation, a present form of informing).
+PAST_AUXILIARY = (
+    r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b(?:\s+\S+){0,12}?\s+(?:[^\W\d_]*ge|be|ver|ont|her)[^\W\d_]+[dtn]\b"
+    r"|\b(?:was|waren|werd|werden)\b"
+)
+POINTS_FORWARD = _words(
+    r"\b(?:zal|zullen|zou|zouden|ga|gaat|gaan|kom|komt|komen|wordt|worden|kan|kunnen|wil|willen)\b",
+    r"\bte\s+(?!(?:zijn|hebben|worden)\b)[^\W\d_]+en\b",
+    r"\bverwacht\w*|\bstreef\w*|\bstreven\b|\bvoornemens\b|\ba\.s\.|\baanstaande\b",
+    PRESENT_INFORM,
+    KAMER_RECEIVES,
+)
 # Sentence-level vetoes: not a promise of the government, whatever cue matched.
 VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
@@ -255,6 +324,7 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"|\bvraagt\s+(?:u|de\s+minister|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
         _I,
     ),
+    "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),
     "second_person_future": re.compile(r"\bu\s+(?:\S+\s+){0,8}?zult\b|\bzult\s+u\b", _I),
     "negated_future": re.compile(rf"{FUTURE}\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+later)", _I),
     "question": re.compile(r"\?[\s»”’\"')]*$"),
