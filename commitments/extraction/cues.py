@@ -78,6 +78,11 @@ PRESENT_INFORM = _words(
     r"\b(?:informeer|informeert|stuur|stuurt|zend|zendt|bied|biedt|rapporteer|rapporteert|deel|deelt)\b",
     r"\b(?:houd|hou|houdt|stel|stelt|breng|brengt)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\b",
 )
+# What the government sends or makes: the object of a promise.
+PRODUCT = _words(
+    r"\b\w*(?:brief|reactie|rapport|rapportage|evaluatie|wetsvoorstel|nota|visie|agenda|besluit|onderzoek)\b",
+    r"\b\w*(?:plan|actieplan|uitwerking|voorstel|regeling|monitor|analyse|verkenning|strategie)\b",
+)
 # A plan stated without a person: "De planning is dat", "Naar verwachting", "Het streven is om".
 IMPERSONAL_PLAN = _words(
     r"\bnaar\s+verwachting\b",
@@ -209,6 +214,14 @@ PROMISE_CUES: tuple[Cue, ...] = (
         present_tense=True,
     ),
     _cue("impersonal_plan", IMPERSONAL_PLAN, Need.MOMENT, 0.7, present_tense=True),
+    _cue(
+        "product_follows",
+        r"\b(?:volgt|volgen|verschijnt|verschijnen)\b",
+        Need.DATED,
+        0.65,
+        present_tense=True,
+        requires=re.compile(PRODUCT, _I),
+    ),
     _cue("intention", rf"{INTENT}(?:\s+\S+){{0,30}}?\s+te\s+\w+", Need.NOTHING, 0.75, first_person=True),
     _cue(
         "future_act",
@@ -321,10 +334,18 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
         r"|\b(?:heeft|hebben)\s+(?:\S+\s+){0,4}?(?:verzocht|gevraagd)\b|\badvise(?:ert|ren|erde|erden)\b"
         r"|\bbeveelt\b|\broept\b(?:\s+\S+){0,6}\s+op\b|\bmijn\s+hoop\b|\bik\s+hoop\b|\b[Uu]\s+wordt\s+gevraagd\b"
-        r"|\bvraagt\s+(?:u|de\s+minister|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
+        r"|\b(?:vraagt|vragen|vroeg|vroegen|roept|roepen)\s+(?:\S+\s+){0,2}?(?:u|mij|ons|de\s+minister"
+    r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
         _I,
     ),
     "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),
+    # Money made available ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld"): a budget, not a promise.
+    "money_made_available": re.compile(
+        r"^(?=.*(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b))"
+        r"(?=.*\b(?:beschikbaar|uitgetrokken|gereserveerd|vrijgemaakt|toegekend|ge[iï]nvesteerd|overgeheveld)\b)"
+        rf"(?!.*(?:{INFORM_VERB}|\bte\s+(?:stellen|trekken|reserveren|maken)\b))",
+        _I | re.S,
+    ),
     "second_person_future": re.compile(r"\bu\s+(?:\S+\s+){0,8}?zult\b|\bzult\s+u\b", _I),
     "negated_future": re.compile(rf"{FUTURE}\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+later)", _I),
     "question": re.compile(r"\?[\s»”’\"')]*$"),
