@@ -91,6 +91,7 @@ IMPERSONAL_PLAN = _words(
     r"\bhet\s+is\s+de\s+bedoeling\b",
     r"\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?verwacht\b",
     r"\bverwacht\s+wordt\b",
+    r"\b(?:wordt|worden)\s+(?:\S+\s+){0,4}?gestreefd\b|\bgestreefd\s+wordt\b",
     r"\bstaat\s+(?:\S+\s+){0,6}?gepland\b",
     r"\bbeoogd\w*\b",
 )
@@ -100,6 +101,7 @@ ACT_VERB = _words(
     r"\b(?:publiceren|openbaar\s+maken|indienen|aanbieden|opstellen|uitvoeren|starten|beginnen|organiseren)\b",
     r"\b(?:ontwikkelen|besluiten|uitwerken|evalueren|onderzoeken|verkennen|instellen|aanpassen|invoeren)\b",
     r"\b(?:vastleggen|uitbrengen|afronden|verzoeken|vragen|opdracht\s+geven|sturen|zenden|voorleggen)\b",
+    r"\blaten\s+[^\W\d_]+en\b",  # having it done: "zal ik ... laten herberekenen"
     r"\b(?:benaderen|aanbesteden|bekendmaken|presenteren|uitbreiden|versterken|realiseren|opleveren)\b",
 )
 COMPLETION = (
@@ -332,7 +334,7 @@ POINTS_FORWARD = _words(
 VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
         r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
-        r"|\b(?:heeft|hebben)\s+(?:\S+\s+){0,4}?(?:verzocht|gevraagd)\b|\badvise(?:ert|ren|erde|erden)\b"
+        r"|\b(?:heeft|hebben)\s+(?:\S+\s+){0,8}?(?:verzocht|gevraagd)\b|\badvise(?:ert|ren|erde|erden)\b"
         r"|\bbeveelt\b|\broept\b(?:\s+\S+){0,6}\s+op\b|\bmijn\s+hoop\b|\bik\s+hoop\b|\b[Uu]\s+wordt\s+gevraagd\b"
         r"|\b(?:vraagt|vragen|vroeg|vroegen|roept|roepen)\s+(?:\S+\s+){0,2}?(?:u|mij|ons|de\s+minister"
     r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
@@ -374,7 +376,8 @@ VETOES: dict[str, re.Pattern[str]] = {
 # Reach of "Met deze brief kom ik deze toezegging na" back to the sentence that recalls the toezegging.
 FULFILMENT_REACH = 2
 THIS_LETTER = re.compile(
-    r"\b(?:hierbij|bijgaand|hiermee|hierin|deze\s+\w*brief|in\s+de\s+bijlage|als\s+bijlage|deze\s+rapportage)\b",
+    r"\b(?:hierbij|bijgaand|hiermee|hierin|deze\s+\w*brief|in\s+de\s+bijlage|als\s+bijlage|deze\s+rapportage"
+    r"|ter\s+(?:informatie|kennisname|kennisneming))\b",
     _I,
 )
 KAMER_MEETING = re.compile(
@@ -385,7 +388,8 @@ KAMER_MEETING = re.compile(
 # A date that names when something happened or met ("het commissiedebat van 4 september", "mijn brief van
 # 20 december 2017"), not by when something is due.
 EVENT_DATE_BEFORE = re.compile(
-    r"(?:\w*(?:overleg|debat|brief|vergadering|bijeenkomst|behandeling|gesprek)|\b(?:WGO|AO|VAO|VSO))\s+"
+    r"(?:\w*(?:overleg|debat|brief|vergadering|bijeenkomst|behandeling|gesprek|vragenuur|stemmingen|top"
+    r"|conferentie|sessie|zitting)|\b(?:WGO|AO|VAO|VSO))\s+"
     r"(?:\S+\s+){0,2}?(?:van|op|d\.d\.)\s*$",
     _I,
 )

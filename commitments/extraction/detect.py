@@ -132,16 +132,27 @@ def extract(text: str, reference: date | None = None, body_start: int | None = N
     day = reference or meta.date or datetime.now().date()
     sentences = split_sentences(view.text)
     context = _Context(view, meta, day, deadline_phrases(view.text, day), find_footnotes(sentences))
+    moties = find_moties(view.text, sentences, context.notes)
     candidates = [
         _Candidate("motie", item.start, item.end, MOTIE_CONFIDENCE, item.refs, item.status, item.dictum)
-        for item in find_moties(view.text, sentences, context.notes)
+        for item in moties
     ]
+    fronted = {item.start: item.end for item in moties if item.fronted}
     for index, sentence in enumerate(sentences):
         if cues.KAMERSTUK_HEADING.match(sentence.text):
             continue
+        if sentence.start in fronted:  # "Conform de motie X, zend ik ...": the promise is the rest
+            sentence = _rest_of(view.text, sentence, fronted[sentence.start])
         candidates.extend(_promises(sentence, context, _fulfilled_by_letter(sentences, index)))
     found = [_found(text, offset, candidate, context) for candidate in _best_per_span(candidates)]
     return Extraction(meta, text, tuple(sorted(found, key=lambda item: (item.start, item.end))), day)
+
+
+def _rest_of(text: str, sentence: Sentence, position: int) -> Sentence:
+    """The part of ``sentence`` from ``position`` on, without leading commas and spaces."""
+    while position < sentence.end and text[position] in " ,\n\t":
+        position += 1
+    return Sentence(position, sentence.end, text[position : sentence.end])
 
 
 def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:
