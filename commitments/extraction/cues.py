@@ -297,7 +297,7 @@ RECALLED_CONFIDENCE = 0.5
 
 # Names that are the government itself, and groups that never are.
 _NOT_GOVERNMENT = (
-    r"(?!(?:Defensie|Rijk|Kabinet|Minister\w*|Staatssecretaris|Ministerie|Regering"
+    r"(?!(?:Defensie|Rijk|Kabinet|Minister\w*|Staatssecretaris|Ministerie|Regering|Kamer|Tweede|Eerste|Staten"
     r"|AZ|BZ|BZK|DEF|EZK?|FIN|IenW|JenV|KGG|LNV|LVVN|OCW|SZW|VRO|VWS)\b)"
 )
 _THIRD_PARTIES = _words(
@@ -348,6 +348,19 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?!.*(?:{INFORM_VERB}|\bte\s+(?:stellen|trekken|reserveren|maken)\b))",
         _I | re.S,
     ),
+    # A goal with a year ("In 2030 is de uitstoot gehalveerd", "In 2030 moet 55 procent minder ... worden
+    # uitgestoten"): a target of policy, not an act promised by a moment.
+    "policy_goal": re.compile(
+        r"^(?=.*\b(?:doel\w*|ambitie\w*|procent|gehalveerd|halver\w*|verdubbel\w*|neutraal|reductie)\b|.*%)"
+        rf"(?!.*(?:{INFORM_VERB}|{PRODUCT}))",
+        _I | re.S,
+    ),
+    # An opinion of the government ("Het kabinet vindt het belangrijk dat ..."): no act, however dated.
+    "opinion": re.compile(
+        r"^(?=.*\b(?:vind|vindt|vinden|acht|achten|van\s+mening|onderschrijf\w*|betreur\w*|hecht|hechten)\b)"
+        rf"(?!.*(?:{FUTURE}|{INFORM_VERB}))",
+        _I | re.S,
+    ),
     "second_person_future": re.compile(r"\bu\s+(?:\S+\s+){0,8}?zult\b|\bzult\s+u\b", _I),
     "negated_future": re.compile(rf"{FUTURE}\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+later)", _I),
     "question": re.compile(r"\?[\s»”’\"')]*$"),
@@ -359,9 +372,10 @@ VETOES: dict[str, re.Pattern[str]] = {
     # An organisation named by its proper name or as a group acts by itself ("Het CBR zal ... opleveren",
     # "TenneT zal ...", "De gemeenten zullen ..."): the government only describes it.
     "other_party_subject": re.compile(
-        rf"^(?:\S+\s+){{0,3}}?(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}"
+        rf"^(?:\S+\s+){{0,3}}?(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*"
+        rf"(?:\s+(?:(?:van|voor|en|de|der)\s+)?[A-Z][\w-]*){{0,3}}"
         rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
-        r"\s+(?:zal|zullen|verwacht|verwachten|gaat|gaan|start|starten|begint|beginnen)\b"
+        r"\s+(?:zal|zullen|[a-z]+t|[a-z]+en)\b"
         r"(?!(?:\s+\S+){0,12}?\s+(?:worden|zijn)\b)",
     ),
     # The letter says it keeps an earlier promise ("Met deze brief kom ik deze toezegging na").
