@@ -75,7 +75,7 @@ KAMER_RECEIVES = (
 # go with the cabinet or a minister: with a forward moment they state a plan ("en informeer uw Kamer voor het
 # einde van het jaar", "Rond de zomer stuurt het kabinet uw Kamer een brief").
 PRESENT_INFORM = _words(
-    r"\b(?:informeer|informeert|stuur|stuurt|zend|zendt|bied|biedt|rapporteer|rapporteert|deel|deelt)\b",
+    r"\b(?:informeer|informeert|stuur|stuurt|zend|zendt|bied|biedt|rapporteer|rapporteert|deel|deelt|bericht)\b",
     r"\b(?:houd|hou|houdt|stel|stelt|breng|brengt)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\b",
 )
 # What the government sends or makes: the object of a promise.
@@ -88,6 +88,7 @@ IMPERSONAL_PLAN = _words(
     r"\bnaar\s+verwachting\b",
     r"\b(?:de|mijn|onze)\s+(?:verwachting|planning|inzet)\s+is\b",
     r"\b(?:het|mijn|ons)\s+(?:streven|voornemen)\s+is\s+(?:om|dat)\b",
+    r"\b(?:mijn|onze|ons)\s+(?:intentie|bedoeling|plan|voornemen|streven)\b",
     r"\bhet\s+is\s+de\s+bedoeling\b",
     r"\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?verwacht\b",
     r"\bverwacht\s+wordt\b",
@@ -221,6 +222,15 @@ PROMISE_CUES: tuple[Cue, ...] = (
         r"\b(?:volgt|volgen|verschijnt|verschijnen)\b",
         Need.DATED,
         0.65,
+        present_tense=True,
+        requires=re.compile(PRODUCT, _I),
+    ),
+    _cue(
+        "comes_with",
+        r"\b(?:kom|komt|komen)\b(?:\s+\S+){0,8}?\s+met\s+(?:een|de|het)\b",
+        Need.MOMENT,
+        0.7,
+        first_person=True,
         present_tense=True,
         requires=re.compile(PRODUCT, _I),
     ),
