@@ -7,6 +7,7 @@ resolver, resolved against the letter date (or the date the caller gives).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from commitments.extraction import cues
 from commitments.extraction.cues import Cue, Need
 from commitments.extraction.documents import SOURCE_PREFIX
 from commitments.extraction.footnotes import Footnote, find_footnotes, markers
-from commitments.extraction.metadata import LetterMeta, read_meta, real_refs
+from commitments.extraction.metadata import LETTER_HEAD, LetterMeta, read_meta, real_refs
 from commitments.extraction.moments import deadline_phrases
 from commitments.extraction.moties import find_moties
 from commitments.extraction.normalise import AnalysisText, analysis_view
@@ -306,7 +307,16 @@ def _actor(quote: str, meta: LetterMeta) -> tuple[str | None, str | None]:
     return meta.post, meta.ministry
 
 
+def _without_letter_head(candidate: _Candidate, view: AnalysisText) -> _Candidate:
+    """The candidate without the letter's opening lines that the sentence splitter left on it."""
+    head = LETTER_HEAD.match(view.text, candidate.start, candidate.end)
+    if head is None or head.end() >= candidate.end:
+        return candidate
+    return dataclasses.replace(candidate, start=head.end())
+
+
 def _found(text: str, offset: int, candidate: _Candidate, context: _Context) -> Found:
+    candidate = _without_letter_head(candidate, context.view)
     start, end = context.view.span_in_original(candidate.start, candidate.end)
     start, end = start + offset, end + offset
     deadline = _deadline(candidate, context)
