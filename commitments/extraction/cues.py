@@ -326,9 +326,9 @@ _THIRD_PARTIES = _words(
     "instellingen",
     "toezichthouders?",
 )
-# A sentence told in the past ("Op 17 september heeft het kabinet ... gepresenteerd", "Ik heb aangegeven hiertoe
-# bereid te zijn"): a past auxiliary and nothing that points forward (a future auxiliary, an infinitive with
-# "te" of an act, an expectation, a present form of informing).
+# A sentence told in the past ("Op 17 september heeft het kabinet ... gepresenteerd", "Ik heb aangegeven
+# hiertoe bereid te zijn"): a past auxiliary and nothing that points forward (a future auxiliary, an
+# infinitive with "te" of an act, an expectation, a present form of informing).
 PAST_AUXILIARY = (
     r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b(?:\s+\S+){0,12}?\s+(?:[^\W\d_]*ge|be|ver|ont|her)[^\W\d_]+[dtn]\b"
     r"|\b(?:was|waren|werd|werden)\b"
@@ -347,11 +347,11 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"|\b(?:heeft|hebben)\s+(?:\S+\s+){0,8}?(?:verzocht|gevraagd)\b|\badvise(?:ert|ren|erde|erden)\b"
         r"|\bbeveelt\b|\broept\b(?:\s+\S+){0,6}\s+op\b|\bmijn\s+hoop\b|\bik\s+hoop\b|\b[Uu]\s+wordt\s+gevraagd\b"
         r"|\b(?:vraagt|vragen|vroeg|vroegen|roept|roepen)\s+(?:\S+\s+){0,2}?(?:u|mij|ons|de\s+minister"
-    r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
+        r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
         _I,
     ),
     "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),
-    # Money made available ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld"): a budget, not a promise.
+    # Money made available ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld"): a budget, no promise.
     "money_made_available": re.compile(
         r"^(?=.*(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b))"
         r"(?=.*\b(?:beschikbaar|uitgetrokken|gereserveerd|vrijgemaakt|toegekend|ge[iï]nvesteerd|overgeheveld)\b)"

@@ -29,7 +29,7 @@ MOTIE_ANAPHOR = re.compile(
     r"(?i:\b(?:deze|die|genoemde|bovengenoemde|voornoemde)\s+motie\b)"
     r"|\b[Dd]e\s+motie\b(?!\s*(?:van\b|[A-Z(-]|\d))",
 )
-# The next motie of a plural mention: "de moties Jansen (...) en De Vries (...)", ", de motie van het lid X (...)".
+# The next motie of a plural mention: "de moties Jansen (...) en De Vries (...)", ", de motie van het lid X".
 NEXT_IN_ENUMERATION = re.compile(
     rf"\s*(?:,|;|\ben\b)\s*(?:en\s+)?(?:(?:de\s+)?motie\s+)?(?:van\s+(?:het\s+lid|de\s+leden)\s+)?"
     rf"(?P<names>{_NAMES})(?=\s*\()"
@@ -40,9 +40,10 @@ _PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]{0,200})\)")
 ANNEX_ROW_START = re.compile(r"^(?:De\s+)?[Mm]otie\b(?:[^.;()]|c\.s\.){0,200};")
 LIST_ITEM = re.compile(r"[•▪◦·●\-–*]|\d{1,2}[.)]|Motie\b")
 ENUMERATION = re.compile(r",?\s+en\s+aan\s+|,\s+aan\s+(?=de|het|mijn|motie)")
-# A phrase that names a motie as the ground of what follows: "Conform de motie", "Ter uitvoering van de motie".
+# A phrase naming a motie as the ground of what follows: "Conform de motie", "Ter uitvoering van de motie".
 FRONTING = re.compile(
-    r"(?:Conform|Overeenkomstig|Ter\s+uitvoering\s+van|Naar\s+aanleiding\s+van|In\s+lijn\s+met|Gevolg\s+gevend\s+aan"
+    r"(?:Conform|Overeenkomstig|Ter\s+uitvoering\s+van|Naar\s+aanleiding\s+van|In\s+lijn\s+met"
+    r"|Gevolg\s+gevend\s+aan"
     r"|Zoals\s+(?:gevraagd|verzocht)\s+(?:in|door)|In\s+reactie\s+op|Mede\s+naar\s+aanleiding\s+van|Op\s+grond\s+van)"
     r"\s+(?:de|het)?\s*(?:door\s+\S+\s+\S+\s+)?(?:aangenomen\s+)?",
 )
@@ -227,7 +228,7 @@ def _mentions(
 
 
 def _enumerated_names(text: str, position: int, limit: int) -> list[tuple[str, int, int]]:
-    """The further moties of "de moties Jansen (Kamerstuk ...) en De Vries (Kamerstuk ...)", each with a reference."""
+    """The further moties of "de moties Jansen (Kamerstuk ...) en De Vries (Kamerstuk ...)", with refs."""
     entries: list[tuple[str, int, int]] = []
     position = _mention_end(text, position, limit)
     while True:

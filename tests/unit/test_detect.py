@@ -201,3 +201,66 @@ def test_other_parties_negations_questions_and_kept_promises_are_not_promises(se
 def test_the_heading_of_a_kamerstuk_is_no_promise() -> None:
     body = "36 800 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie voor het jaar 2026"
     assert _found(body) == []
+
+
+# Issue 11: sentences written for these tests (not taken from the development set), one per way of writing a
+# promise: the Kamer as receiver or in a passive, a plan stated as planning or expectation, present tense
+# with a moment, an elided subject. The extractor found none of them before issue 11.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U ontvangt de rapportage voor de zomer.",
+        "Uw Kamer kan de brief in juni tegemoet zien.",
+        "Naar verwachting kan ik uw Kamer na de zomer informeren over de resultaten.",
+        "Naar verwachting is het onderzoek in juni 2024 afgerond.",
+        "De verwachting is dat de evaluatie in de tweede helft van 2024 gereed is.",
+        "Het streven is om het plan van aanpak in het najaar aan uw Kamer te sturen.",
+        "Het is mijn intentie om de Kamer voor het einde van het jaar te informeren.",
+        "Gestreefd wordt naar afronding van de evaluatie in het najaar van 2024.",
+        "Ik ga met gemeenten in gesprek en informeer uw Kamer voor het einde van het jaar over de uitkomst.",
+        "Rond de zomer stuurt het kabinet uw Kamer een brief over de uitvoering.",
+        "Over de uitkomsten bericht ik u in het najaar.",
+        "Het rapport wordt na ontvangst aan uw Kamer gestuurd.",
+        "Ik houd uw Kamer op de hoogte van de verdere ontwikkelingen.",
+        "De kabinetsreactie op het advies volgt voor het zomerreces.",
+        "Ik kom voor de zomer met een voorstel.",
+        "In de voortgangsrapportage, die uw Kamer in juni ontvangt, ga ik nader in op de resultaten.",
+    ],
+)
+def test_promises_written_in_other_words_are_found(sentence: str) -> None:
+    assert [quote for _, quote in _found(sentence)] == [sentence]
+
+
+# False alarms recognised by their structure: a goal with a year, a recommendation or request of others, a
+# past event with a date, money made available, an opinion, an act of another named party.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2030 moet 55 procent minder CO2 worden uitgestoten.",
+        "Op 17 september heeft het kabinet de miljoenennota gepresenteerd.",
+        "Ik heb aangegeven hiertoe bereid te zijn.",
+        "In 2025 wordt jaarlijks 20 miljoen euro beschikbaar gesteld voor de regeling.",
+        "De vakbonden vragen het kabinet om in 2025 meer geld uit te trekken.",
+        "Het kabinet vindt het belangrijk dat gemeenten in 2025 voldoende middelen hebben.",
+        "Het Europees Parlement stemt naar verwachting in mei over het voorstel.",
+        "Naar aanleiding van het vragenuur van 12 maart stuur ik u ter informatie het rapport.",
+    ],
+)
+def test_goals_past_events_money_and_others_acts_are_not_promises(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+def test_a_decision_to_make_money_available_is_still_a_deliverable() -> None:
+    sentence = "Dit is voor het kabinet aanleiding om ook voor 2025 extra budget beschikbaar te stellen."
+    assert [quote for _, quote in _found(sentence)] == [sentence]
+
+
+def test_a_quote_does_not_start_with_the_letter_head() -> None:
+    text = (
+        "Nr. 12\nBRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 15 maart 2024\n"
+        "Ik zal uw Kamer voor de zomer informeren over de voortgang.\n"
+    )
+    (item,) = extract(text, date(2024, 3, 15)).commitments
+    assert item.quote.startswith("Ik zal uw Kamer")
+    assert text[item.start : item.end] == item.quote
