@@ -351,11 +351,13 @@ VETOES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),
-    # Money made available ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld"): a budget, no promise.
+    # Money made available or budgeted ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld", "De kosten
+    # bedragen in 2025 naar verwachting 12 miljoen euro"): a budget line, no promise.
     "money_made_available": re.compile(
         r"^(?=.*(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b))"
-        r"(?=.*\b(?:beschikbaar|uitgetrokken|gereserveerd|vrijgemaakt|toegekend|ge[iï]nvesteerd|overgeheveld)\b)"
-        rf"(?!.*(?:{INFORM_VERB}|\bte\s+(?:stellen|trekken|reserveren|maken)\b))",
+        r"(?=.*\b(?:beschikbaar|uitgetrokken|gereserveerd|vrijgemaakt|toegekend|ge[iï]nvesteerd|overgeheveld"
+        r"|bedraagt|bedragen|kosten|geraamd|raming)\b)"
+        rf"(?!.*(?:{INFORM_VERB}|{FUTURE}|\bte\s+(?:stellen|trekken|reserveren|maken)\b))",
         _I | re.S,
     ),
     # A goal with a year ("In 2030 is de uitstoot gehalveerd", "In 2030 moet 55 procent minder ... worden
@@ -370,6 +372,17 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"^(?=.*\b(?:vind|vindt|vinden|acht|achten|van\s+mening|onderschrijf\w*|betreur\w*|hecht|hechten)\b)"
         rf"(?!.*(?:{FUTURE}|{INFORM_VERB}))",
         _I | re.S,
+    ),
+    # A standing role, not an act ("De minister van Onderwijs is verantwoordelijk voor ... in 2025").
+    "standing_role": re.compile(
+        r"\b(?:is|zijn|blijft|blijven)\s+(?:\S+\s+){0,2}?(?:verantwoordelijk|bevoegd|eigenaar|aanspreekpunt)\b"
+        rf"(?!.*{FUTURE})",
+        _I | re.S,
+    ),
+    # The calendar moving on ("Het schooljaar begint op 1 september"): no act of anyone.
+    "calendar_period": re.compile(
+        r"^(?:\S+\s+){0,2}?\w*(?:jaar|seizoen|reces|periode|vakantie|kwartaal)\s+(?:begint|start|eindigt|loopt)\b",
+        _I,
     ),
     "second_person_future": re.compile(r"\bu\s+(?:\S+\s+){0,8}?zult\b|\bzult\s+u\b", _I),
     "negated_future": re.compile(rf"{FUTURE}\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+later)", _I),

@@ -244,6 +244,9 @@ def test_promises_written_in_other_words_are_found(sentence: str) -> None:
         "Het kabinet vindt het belangrijk dat gemeenten in 2025 voldoende middelen hebben.",
         "Het Europees Parlement stemt naar verwachting in mei over het voorstel.",
         "Naar aanleiding van het vragenuur van 12 maart stuur ik u ter informatie het rapport.",
+        "De kosten bedragen in 2025 naar verwachting 12 miljoen euro.",
+        "De minister van Onderwijs is verantwoordelijk voor de uitvoering van deze regeling in 2025.",
+        "Het schooljaar begint op 1 september.",
     ],
 )
 def test_goals_past_events_money_and_others_acts_are_not_promises(sentence: str) -> None:
