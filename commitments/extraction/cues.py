@@ -40,7 +40,8 @@ KAMER = _words(
 INFORM_VERB = _words(
     r"\binform\w*",
     r"\bge[iï]nformeerd\b",
-    r"\b(?:toe)?(?:stuur|stuurt|sturen|zend|zendt|zenden)\b",
+    r"\b(?:toe|ver)?(?:stuur|stuurt|sturen|zend|zendt|zenden)\b",
+    r"\b(?:toezending|verzending|briefing)\b",
     r"\btoe\s+te\s+(?:sturen|zenden)\b",
     r"\b(?:toegestuurd|toegezonden|gestuurd|gezonden)\b",
     r"\bdoen\s+toekomen\b",
@@ -123,11 +124,6 @@ INTENT = _words(
 )
 # Intentions that only count with a moment ("ik verwacht ... te kunnen informeren dit najaar").
 INTENT_NEEDS_MOMENT = re.compile(r"\bverwacht\w*\b|\bzet\w*\b", _I)
-LEGISLATION = re.compile(
-    r"\b(?:wetsvoorstel\w*|ontwerpbesluit\w*|wetswijziging|AMvB|algemene\s+maatregel\s+van\s+bestuur"
-    r"|offerteaanvraag|regeling|besluit)\b",
-    _I,
-)
 
 
 class Need(Enum):

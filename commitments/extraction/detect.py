@@ -31,7 +31,16 @@ MOTIE_CONFIDENCE = 0.8
 _SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?:minister|staatssecretaris)", re.IGNORECASE)
 _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNORECASE)
 _INFORMS_KAMER_BY_ITSELF = re.compile(
-    r"\binform\w*|\bge[iï]nformeerd\b|\breactie\b|\brapport\w*|\bbrief\b|\bkabinetsreactie\b", re.IGNORECASE
+    r"\binform\w*|\bge[iï]nformeerd\b|\w*reactie\b|\w*rapport\w*|\w*brief\b", re.IGNORECASE
+)
+# What makes a promise a message to the Kamer: an inform verb, or a letter or reaction that is sent or follows.
+_MESSAGE = re.compile(
+    rf"{cues.INFORM_VERB}|\w*brief\b|\w*reactie\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b", re.IGNORECASE
+)
+# Legislation is a deliverable even when it is sent to the Kamer ("het wetsvoorstel aan uw Kamer zenden").
+_BILL = re.compile(
+    r"\b(?:wetsvoorstel\w*|ontwerpbesluit\w*|wetswijziging|AMvB|algemene\s+maatregel\s+van\s+bestuur)\b",
+    re.IGNORECASE,
 )
 
 
@@ -190,12 +199,22 @@ def _moment_ok(cue: Cue, matches: list[Deadline], reference: date) -> bool:
 
 
 def _kind(text: str) -> str:
-    if cues.LEGISLATION.search(text):
+    """A message to the Kamer is a toezegging; a bill, a regulation or any other product a deliverable."""
+    if _BILL.search(text):
         return "deliverable"
-    informs = re.search(cues.INFORM_VERB, text, re.IGNORECASE)
-    if informs and (re.search(cues.KAMER, text) or _INFORMS_KAMER_BY_ITSELF.search(text)):
+    to_kamer = re.search(cues.KAMER, text) or _INFORMS_KAMER_BY_ITSELF.search(text)
+    if to_kamer and _MESSAGE.search(text):
         return "toezegging"
     return "deliverable"
+
+
+def _cue_kind(cue: Cue, text: str) -> str | None:
+    """The cue's kind, except that a product sent to the Kamer ("De toezending aan uw Kamer ... is gepland")
+    is a toezegging whichever way the sentence is written, unless the informing is told as past."""
+    told_as_past = re.search(cues.PAST_AUXILIARY, text, re.IGNORECASE) is not None
+    if cue.kind == "deliverable" and not told_as_past and _kind(text) == "toezegging":
+        return "toezegging"
+    return cue.kind
 
 
 def _vetoed(text: str) -> bool:
@@ -244,7 +263,7 @@ def _promises(sentence: Sentence, context: _Context, fulfilled: bool) -> list[_C
             confidence -= INDEPENDENT_SENDER_PENALTY
         cue_match = cue.pattern.search(text)
         focus = (sentence.start + cue_match.start(), sentence.start + cue_match.end()) if cue_match else None
-        return _clauses(sentence, cue.kind, confidence, focus)
+        return _clauses(sentence, _cue_kind(cue, text), confidence, focus)
     recalled = cues.RECALLED_PROMISE.search(text)
     if recalled and not fulfilled and not vetoed and context.meta.government:
         return [

@@ -267,3 +267,24 @@ def test_a_quote_does_not_start_with_the_letter_head() -> None:
     (item,) = extract(text, date(2024, 3, 15)).commitments
     assert item.quote.startswith("Ik zal uw Kamer")
     assert text[item.start : item.end] == item.quote
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "De toezending aan uw Kamer van de evaluatie is voor het derde kwartaal van 2024 gepland.",
+            "toezegging",
+        ),
+        ("De kabinetsreactie op het advies volgt voor het zomerreces.", "toezegging"),
+        ("De uitkomsten van de evaluatie deel ik voor de zomer met uw Kamer.", "toezegging"),
+        (
+            "Wij gaan de regeling dit jaar evalueren en zullen uw Kamer over de uitkomsten informeren.",
+            "toezegging",
+        ),
+        ("Ik verwacht het wetsvoorstel in de zomer van 2024 aan uw Kamer te zenden.", "deliverable"),
+        ("Het kabinet zal voor de zomer een besluit nemen over de financiering.", "deliverable"),
+    ],
+)
+def test_a_message_to_the_kamer_is_a_toezegging_and_a_bill_a_deliverable(sentence: str, kind: str) -> None:
+    assert _found(sentence) == [(kind, sentence)]
