@@ -33,7 +33,7 @@ _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNOREC
 _INFORMS_KAMER_BY_ITSELF = re.compile(
     r"\binform\w*|\bge[iï]nformeerd\b|\w*reactie\b|\w*rapport\w*|\w*brief\b", re.IGNORECASE
 )
-# What makes a promise a message to the Kamer: an inform verb, or a letter or reaction that is sent or follows.
+# What makes a promise a message to the Kamer: an inform verb, or a letter or reaction that follows.
 _MESSAGE = re.compile(
     rf"{cues.INFORM_VERB}|\w*brief\b|\w*reactie\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b", re.IGNORECASE
 )
