@@ -7,6 +7,7 @@ resolver, resolved against the letter date (or the date the caller gives).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -28,6 +29,7 @@ from commitments.ministries import find_posts
 INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
 MOTIE_CONFIDENCE = 0.8
+PHRASE_REACH = 300  # no deadline phrase is longer than this
 _SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?:minister|staatssecretaris)", re.IGNORECASE)
 _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNORECASE)
 _INFORMS_KAMER_BY_ITSELF = re.compile(
@@ -122,7 +124,8 @@ class _Context:
     view: AnalysisText
     meta: LetterMeta
     reference: date
-    deadlines: Sequence[Deadline]
+    deadlines: Sequence[Deadline]  # in order of start
+    starts: Sequence[int]  # the deadlines' starts, to find those of a span by bisection
     notes: dict[int, Footnote]
 
 
@@ -141,7 +144,10 @@ def extract(text: str, reference: date | None = None, body_start: int | None = N
     meta = read_meta(view.text)
     day = reference or meta.date or datetime.now().date()
     sentences = split_sentences(view.text)
-    context = _Context(view, meta, day, deadline_phrases(view.text, day), find_footnotes(sentences))
+    deadlines = deadline_phrases(view.text, day)
+    context = _Context(
+        view, meta, day, deadlines, [match.start for match in deadlines], find_footnotes(sentences)
+    )
     moties = find_moties(view.text, sentences, context.notes)
     candidates = [
         _Candidate("motie", item.start, item.end, MOTIE_CONFIDENCE, item.refs, item.status, item.dictum)
@@ -176,7 +182,17 @@ def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _in_sentence(context: _Context, start: int, end: int) -> list[Deadline]:
-    return [match for match in context.deadlines if start <= match.start and match.end <= end]
+    """The deadline phrases within ``[start, end)``, found by bisection (no scan of the whole letter)."""
+    first = bisect.bisect_left(context.starts, start)
+    last = bisect.bisect_left(context.starts, end, lo=first)
+    return [match for match in context.deadlines[first:last] if match.end <= end]
+
+
+def _enclosing(context: _Context, start: int, end: int) -> list[Deadline]:
+    """The deadline phrases that hold all of ``[start, end)`` (a phrase is short: look back a little)."""
+    first = bisect.bisect_left(context.starts, start - PHRASE_REACH)
+    last = bisect.bisect_right(context.starts, start, lo=first)
+    return [match for match in context.deadlines[first:last] if end <= match.end]
 
 
 def _fulfilled_by_letter(sentences: Sequence[Sentence], index: int) -> bool:
@@ -296,8 +312,7 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
         asked = [m for m in matches if candidate.focus and candidate.focus[0] <= m.start < candidate.focus[1]]
         return primary(asked, context.reference, allow_past=True)
     if not matches:
-        enclosing = [m for m in context.deadlines if m.start <= candidate.start and candidate.end <= m.end]
-        matches = enclosing
+        matches = _enclosing(context, candidate.start, candidate.end)
     if candidate.focus:
         focused = [m for m in matches if m.start < candidate.focus[1] and candidate.focus[0] < m.end]
         matches = focused or matches
