@@ -34,6 +34,14 @@ NEXT_IN_ENUMERATION = re.compile(
     rf"\s*(?:,|;|\ben\b)\s*(?:en\s+)?(?:(?:de\s+)?motie\s+)?(?:van\s+(?:het\s+lid|de\s+leden)\s+)?"
     rf"(?P<names>{_NAMES})(?=\s*\()"
 )
+# "Beide moties", "deze moties": a pointer back at every motie named just before (a list of them).
+PLURAL_ANAPHOR = re.compile(
+    r"\b(?:beide|deze|die|genoemde|bovengenoemde|voornoemde|bovenstaande|voorgaande)\s+moties\b", re.I
+)
+PLURAL_REACH = 8  # sentences (list items) back that "deze moties" still points at
+CLAUSE_REACH = 150  # characters after "de motie" in which its reference may still stand ("die door ... is ingediend (...)")
+# The motie's own words, when they follow its mention as a sentence of their own ("... nr. 14):\n\nverzoekt ...").
+DICTUM_SENTENCE = re.compile(r"^\W*(?:verzoekt|draagt|spreekt|roept|constaterende|overwegende)\b", re.I)
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|de|der|den|te|ter|ten|en))+$")
 _PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]{0,200})\)")
 # A budget annex row "De motie van het lid Wuite c.s.; Verzoekt de regering ...", its reference below.
@@ -78,6 +86,7 @@ class _Motie:
     mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (sentence index, start, end)
     anaphors: list[int] = field(default_factory=list)  # sentence indexes
     names: set[str] = field(default_factory=set)  # name keys it is also known by ("motie-Jansen")
+    shared: list[int] = field(default_factory=list)  # sentences that speak of it with others ("beide moties")
 
 
 @dataclass(frozen=True)
@@ -119,6 +128,18 @@ def _refs_after(text: str, position: int, limit: int) -> list[str]:
             break
         group.append(ref)
     return [ref.ref for ref in group]
+
+
+def _clause_refs(text: str, position: int, limit: int) -> list[str]:
+    """A reference in brackets further on in the clause of a bare "de motie" ("De motie die door de leden X en Y
+    is ingediend (Kamerstuk ...)"), when no other motie is named before it."""
+    window_end = min(limit, position + CLAUSE_REACH)
+    for ref in real_refs(text[position:window_end]):
+        before = text[position : position + ref.start]
+        if re.search(r"\bmoties?\b", before, re.I) or "(" not in before[-20:]:
+            return []
+        return [ref.ref]
+    return []
 
 
 def _mention_end(text: str, position: int, limit: int) -> int:
@@ -182,12 +203,17 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
                 after = MOTIE_ANAPHOR.search(text, sentence.start, sentence.end)
                 extra = _refs_after(text, after.end(), sentence.end) if after else []
                 moties[earlier[-1]].refs.extend(ref for ref in extra if ref not in moties[earlier[-1]].refs)
+        if PLURAL_ANAPHOR.search(sentence.text):
+            for key in dict.fromkeys(key for seen, key in recent if index - PLURAL_REACH <= seen < index):
+                moties[key].shared.append(index)
     merged = _merge_aliases(list(moties.values()))
     return [_item(text, sentences, motie, per_sentence) for motie in merged]
 
 
 def _is_anaphor(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
     """Whether a motie word is a pointer back ("deze motie", "de motie als afgedaan"), not a new motie."""
+    if not match["names"] and _clause_refs(text, match.end(), sentence.end):
+        return False  # "De motie die door ... is ingediend (Kamerstuk ...)": a motie named by its reference
     return any(
         anaphor.end() == match.end("head")
         for anaphor in MOTIE_ANAPHOR.finditer(text, max(sentence.start, match.start() - 20), sentence.end)
@@ -202,7 +228,7 @@ def _mentions(
     if names:
         names = _TRAILING_PARTICLES.sub("", names)
     if not names and not match["marker"]:
-        refs = _refs_after(text, match.end(), sentence.end)
+        refs = _refs_after(text, match.end(), sentence.end) or _clause_refs(text, match.end(), sentence.end)
         return (
             [(f"ref:{refs[0]}", refs, match.start(), _mention_end(text, match.end(), sentence.end), "")]
             if refs
@@ -260,6 +286,7 @@ def _merge_aliases(moties: list[_Motie]) -> list[_Motie]:
             twin.anaphors.extend(motie.anaphors)
             twin.refs.extend(ref for ref in motie.refs if ref not in twin.refs)
             twin.names |= motie.names
+            twin.shared.extend(motie.shared)
     return merged
 
 
@@ -293,6 +320,12 @@ def _item(
     context = [text[own_start : dictum.start() if dictum else own_end]]
     context.extend(sentences[later].text for later in motie.anaphors if later != index)
     context.extend(sentences[other].text for other, _, _ in motie.mentions if other != index)
+    context.extend(sentences[later].text for later in motie.shared)
+    if not fronted and dictum is None and index + 1 < len(sentences):
+        following = sentences[index + 1]
+        if DICTUM_SENTENCE.match(following.text) and len(others) <= 1:
+            end = own_end = following.end
+            dictum = DICTUM_START.search(text, following.start, following.end)
     if len(others) <= 1 and not fronted and index + 1 in motie.anaphors:
         end = sentences[index + 1].end
         if dictum is None:  # "De motie verzoekt de regering ...": the motie's own words, for its deadline

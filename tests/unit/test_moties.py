@@ -147,3 +147,35 @@ def test_the_motie_s_own_words_in_the_next_sentence_belong_to_it_and_give_its_mo
     assert [item.kind for item in items] == ["motie"]
     assert items[0].deadline == date(2024, 7, 1)
     assert "verzoekt de regering" in items[0].quote
+
+
+def test_both_moties_of_a_list_take_the_status_a_later_sentence_gives_them_together() -> None:
+    body = (
+        "Moties\n\n• Motie van het lid Bikker over kinderopvang (Kamerstuk 36 410, nr. 12)\n"
+        "• Motie van de leden Six Dijkstra en Van der Werf over privacy (Kamerstuk 36 410, nr. 16)\n\n"
+        "Beide moties worden met deze brief afgedaan."
+    )
+    assert [(item.refs, item.motie_status) for item in _moties(body)] == [
+        (("36410-12",), "afgedaan"),
+        (("36410-16",), "afgedaan"),
+    ]
+
+
+def test_a_motie_whose_reference_closes_a_relative_clause_is_named_by_it() -> None:
+    body = (
+        "De motie die door de leden Jansen en De Vries is ingediend (Kamerstuk 36 200 XVI, nr. 22) "
+        "verzoekt de regering een onderzoek te doen."
+    )
+    assert [item.refs for item in _moties(body)] == [("36200-XVI-22",)]
+
+
+def test_the_motie_s_words_after_a_colon_belong_to_it() -> None:
+    body = (
+        "De motie van het lid Jansen (Kamerstuk 36 200 XVI, nr. 14):\n\n"
+        "verzoekt de regering om voor 1 juni 2024 een plan te presenteren.\n\n"
+        "Ik zal uw Kamer voor de zomer informeren."
+    )
+    items = extract(LETTER.format(body=body), date(2024, 3, 15)).commitments
+    assert [item.kind for item in items] == ["motie", "toezegging"]
+    assert "verzoekt de regering" in items[0].quote
+    assert items[0].deadline == date(2024, 6, 1)
