@@ -39,8 +39,9 @@ PLURAL_ANAPHOR = re.compile(
     r"\b(?:beide|deze|die|genoemde|bovengenoemde|voornoemde|bovenstaande|voorgaande)\s+moties\b", re.I
 )
 PLURAL_REACH = 8  # sentences (list items) back that "deze moties" still points at
-CLAUSE_REACH = 150  # characters after "de motie" in which its reference may still stand ("die door ... is ingediend (...)")
-# The motie's own words, when they follow its mention as a sentence of their own ("... nr. 14):\n\nverzoekt ...").
+# Characters after "de motie" in which its reference may still stand ("die door ... is ingediend (...)").
+CLAUSE_REACH = 150
+# The motie's own words as a sentence after its mention ("... nr. 14): verzoekt de regering ...").
 DICTUM_SENTENCE = re.compile(r"^\W*(?:verzoekt|draagt|spreekt|roept|constaterende|overwegende)\b", re.I)
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|de|der|den|te|ter|ten|en))+$")
 _PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]{0,200})\)")
@@ -131,8 +132,8 @@ def _refs_after(text: str, position: int, limit: int) -> list[str]:
 
 
 def _clause_refs(text: str, position: int, limit: int) -> list[str]:
-    """A reference in brackets further on in the clause of a bare "de motie" ("De motie die door de leden X en Y
-    is ingediend (Kamerstuk ...)"), when no other motie is named before it."""
+    """A reference in brackets further on in the clause of a bare "de motie" ("De motie die door de leden X
+    en Y is ingediend (Kamerstuk ...)"), when no other motie is named before it."""
     window_end = min(limit, position + CLAUSE_REACH)
     for ref in real_refs(text[position:window_end]):
         before = text[position : position + ref.start]
