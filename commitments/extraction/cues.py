@@ -336,6 +336,11 @@ POINTS_FORWARD = _words(
     PRESENT_INFORM,
     KAMER_RECEIVES,
 )
+# The party is the subject, not inside a phrase ("Het verslag van de Raad ontvangt uw Kamer ...").
+_NOT_AFTER_PREPOSITION = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("van", "voor", "aan", "met", "door", "bij", "over", "tot", "uit", "naar", "op")
+)
 # Sentence-level vetoes: not a promise of the government, whatever cue matched.
 VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
@@ -391,10 +396,10 @@ VETOES: dict[str, re.Pattern[str]] = {
     # An organisation named by its proper name or as a group acts by itself ("Het CBR zal ... opleveren",
     # "TenneT zal ...", "De gemeenten zullen ..."): the government only describes it.
     "other_party_subject": re.compile(
-        rf"^(?:\S+\s+){{0,3}}?(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*"
+        rf"^(?:\S+\s+){{0,3}}?{_NOT_AFTER_PREPOSITION}(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*"
         rf"(?:\s+(?:(?:van|voor|en|de|der)\s+)?[A-Z][\w-]*){{0,3}}"
         rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
-        r"\s+(?:zal|zullen|[a-z]+t|[a-z]+en)\b"
+        r"\s+(?:zal|zullen|[a-z]+t|[a-z]+en)\b(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
         r"(?!(?:\s+\S+){0,12}?\s+(?:worden|zijn)\b)",
     ),
     # The letter says it keeps an earlier promise ("Met deze brief kom ik deze toezegging na").

@@ -225,6 +225,7 @@ def test_the_heading_of_a_kamerstuk_is_no_promise() -> None:
         "De kabinetsreactie op het advies volgt voor het zomerreces.",
         "Ik kom voor de zomer met een voorstel.",
         "In de voortgangsrapportage, die uw Kamer in juni ontvangt, ga ik nader in op de resultaten.",
+        "Het verslag van de Raad ontvangt uw Kamer binnen twee weken na afloop van de vergadering.",
     ],
 )
 def test_promises_written_in_other_words_are_found(sentence: str) -> None:
@@ -247,6 +248,8 @@ def test_promises_written_in_other_words_are_found(sentence: str) -> None:
         "De kosten bedragen in 2025 naar verwachting 12 miljoen euro.",
         "De minister van Onderwijs is verantwoordelijk voor de uitvoering van deze regeling in 2025.",
         "Het schooljaar begint op 1 september.",
+        "De Europese Commissie zal naar verwachting in het voorjaar een voorstel presenteren.",
+        "Het voorzitterschap streeft ernaar in juni een akkoord te bereiken.",
     ],
 )
 def test_goals_past_events_money_and_others_acts_are_not_promises(sentence: str) -> None:
