@@ -22,6 +22,7 @@ def _words(*alternatives: str) -> str:
 _I = re.IGNORECASE
 FUTURE = r"\b(?:zal|zullen)\b"
 FIRST_PERSON = r"\b(?:ik|wij|we)\b"
+GO = r"\b(?:ga|gaan|gaat)\b(?!\s+(?:\S+\s+){0,2}?(?:ervan|er\s+van|daarvan|hiervan|akkoord|over)\b)"
 GOVERNMENT = _words(
     r"\b(?:het|dit)\s+kabinet\b",
     r"\bde\s+regering\b",
@@ -101,7 +102,7 @@ IMPERSONAL_PLAN = _words(
 ACT_VERB = _words(
     r"\baan\s+de\s+orde\s+stellen\b",
     r"\b(?:publiceren|openbaar\s+maken|indienen|aanbieden|opstellen|uitvoeren|starten|beginnen|organiseren)\b",
-    r"\b(?:ontwikkelen|besluiten|uitwerken|evalueren|onderzoeken|verkennen|instellen|aanpassen|invoeren)\b",
+    r"\b(?:ontwikkelen|besluiten|uitwerken|evalueren|aanpassen|wijzigen|onderzoeken|verkennen|instellen|aanpassen|invoeren)\b",
     r"\b(?:vastleggen|uitbrengen|afronden|verzoeken|vragen|opdracht\s+geven|sturen|zenden|voorleggen)\b",
     r"\blaten\s+[^\W\d_]+en\b",  # having it done: "zal ik ... laten herberekenen"
     r"\b(?:benaderen|aanbesteden|bekendmaken|presenteren|uitbreiden|versterken|realiseren|opleveren)\b",
@@ -229,6 +230,35 @@ PROMISE_CUES: tuple[Cue, ...] = (
         first_person=True,
         present_tense=True,
         requires=re.compile(PRODUCT, _I),
+    ),
+    # "gaan" as a future: "Ik ga uw Kamer na de zomer informeren", "Ik ga de regeling evalueren".
+    _cue(
+        "go_inform",
+        rf"{GO}(?:\s+\S+){{0,25}}?\s+{INFORM_VERB}",
+        Need.NOTHING,
+        0.8,
+        first_person=True,
+        needs_kamer=True,
+        present_tense=True,
+    ),
+    _cue(
+        "go_act",
+        rf"{GO}\s+(?:ik|wij|we|{GOVERNMENT})|(?:{FIRST_PERSON}|{GOVERNMENT})\s+(?:\S+\s+){{0,2}}?{GO}",
+        Need.NOTHING,
+        0.7,
+        first_person=True,
+        needs_act=True,
+        present_tense=True,
+    ),
+    # Having it done: "Ik laat een onderzoek uitvoeren, waarvan de resultaten eind 2025 beschikbaar zijn".
+    _cue(
+        "commissioned",
+        r"\b(?:ik|wij|we)\s+(?:laat|laten)\b|\b(?:laat|laten)\s+(?:ik|wij|we)\b",
+        Need.DATED,
+        0.7,
+        kind="deliverable",
+        first_person=True,
+        present_tense=True,
     ),
     _cue("intention", rf"{INTENT}(?:\s+\S+){{0,30}}?\s+te\s+\w+", Need.NOTHING, 0.75, first_person=True),
     _cue(

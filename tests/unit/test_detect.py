@@ -226,6 +226,9 @@ def test_the_heading_of_a_kamerstuk_is_no_promise() -> None:
         "Ik kom voor de zomer met een voorstel.",
         "In de voortgangsrapportage, die uw Kamer in juni ontvangt, ga ik nader in op de resultaten.",
         "Het verslag van de Raad ontvangt uw Kamer binnen twee weken na afloop van de vergadering.",
+        "Ik ga de regeling dit jaar evalueren.",
+        "Ik ga uw Kamer na de zomer informeren over de uitkomsten.",
+        "Ik laat een onderzoek uitvoeren naar de oorzaken, waarvan de resultaten eind 2024 beschikbaar zijn.",
     ],
 )
 def test_promises_written_in_other_words_are_found(sentence: str) -> None:
@@ -250,6 +253,8 @@ def test_promises_written_in_other_words_are_found(sentence: str) -> None:
         "Het schooljaar begint op 1 september.",
         "De Europese Commissie zal naar verwachting in het voorjaar een voorstel presenteren.",
         "Het voorzitterschap streeft ernaar in juni een akkoord te bereiken.",
+        "Ik ga ervan uit dat de gemeenten in 2025 voldoende middelen hebben.",
+        "In deze brief ga ik in op de vragen van uw Kamer over de voortgang in 2024.",
     ],
 )
 def test_goals_past_events_money_and_others_acts_are_not_promises(sentence: str) -> None:
