@@ -415,6 +415,20 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"^(?:\S+\s+){0,2}?\w*(?:jaar|seizoen|reces|periode|vakantie|kwartaal)\s+(?:begint|start|eindigt|loopt)\b",
         _I,
     ),
+    # A forecast of a quantity ("Het aantal aanvragen zal in 2025 naar verwachting stijgen"): no act.
+    "forecast": re.compile(
+        r"^(?=.*\b(?:stijg\w*|gestegen|daal\w*|dalen|gedaald|toenemen|toeneemt|toegenomen|afnemen|afneemt"
+        r"|afgenomen|groei\w*|gegroeid|oplopen|oploopt|opgelopen)\b)"
+        rf"(?!.*(?:{INFORM_VERB}|{FIRST_PERSON}))",
+        _I | re.S,
+    ),
+    # The product of another party as subject ("Het advies van de Raad voor ... wordt op 12 mei
+    # gepresenteerd"), with nothing sent to the Kamer or done by the government itself.
+    "others_product": re.compile(
+        rf"^(?:[Hh]et|[Dd]e)\s+\w+\s+van\s+(?:de|het)\s+{_NOT_GOVERNMENT}[A-Z]"
+        rf"(?!.*(?:{KAMER}|{FIRST_PERSON}))",
+        re.S,
+    ),
     "second_person_future": re.compile(r"\bu\s+(?:\S+\s+){0,8}?zult\b|\bzult\s+u\b", _I),
     "negated_future": re.compile(rf"{FUTURE}\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+later)", _I),
     "question": re.compile(r"\?[\s»”’\"')]*$"),

@@ -255,6 +255,8 @@ def test_promises_written_in_other_words_are_found(sentence: str) -> None:
         "Het voorzitterschap streeft ernaar in juni een akkoord te bereiken.",
         "Ik ga ervan uit dat de gemeenten in 2025 voldoende middelen hebben.",
         "In deze brief ga ik in op de vragen van uw Kamer over de voortgang in 2024.",
+        "Het aantal asielaanvragen zal in 2024 naar verwachting stijgen.",
+        "Het advies van de Raad voor het Openbaar Bestuur wordt op 12 mei gepresenteerd.",
     ],
 )
 def test_goals_past_events_money_and_others_acts_are_not_promises(sentence: str) -> None:
