@@ -339,6 +339,7 @@ def _item(
         motie_status(" ".join(row.text for row in rows))
         or motie_status(" ".join(context))
         or _list_intro_status(sentences, index)
+        or _enumeration_intro_status(text, sentence, start)
     )
     dictum_span = (dictum.start(), own_end) if dictum else None
     return MotieItem(start, end, tuple(motie.refs), status or "open", dictum_span, fronted)
@@ -359,6 +360,15 @@ def _enumerated_clause(text: str, sentence: Sentence, start: int, end: int) -> t
     left = max((cut.end() for cut in cuts if cut.end() <= start), default=sentence.start)
     right = min((cut.start() for cut in cuts if cut.start() >= end), default=sentence.end)
     return left, right
+
+
+def _enumeration_intro_status(text: str, sentence: Sentence, start: int) -> str | None:
+    """A motie in "Hiermee wordt uitvoering gegeven aan X, aan Y en aan motie Z" takes the status of the
+    words that govern the whole enumeration, before its first item."""
+    if start <= sentence.start:
+        return None
+    first = ENUMERATION.search(text, sentence.start, start)
+    return motie_status(text[sentence.start : first.start()]) if first else None
 
 
 def _annex_rows(sentences: list[Sentence], index: int) -> list[Sentence]:

@@ -179,3 +179,12 @@ def test_the_motie_s_words_after_a_colon_belong_to_it() -> None:
     assert [item.kind for item in items] == ["motie", "toezegging"]
     assert "verzoekt de regering" in items[0].quote
     assert items[0].deadline == date(2024, 6, 1)
+
+
+def test_a_motie_in_an_enumeration_takes_the_status_of_the_words_that_govern_it() -> None:
+    body = (
+        "Met het rapport wordt uitvoering gegeven aan de wettelijke evaluatiebepaling, aan de toezegging van "
+        "mijn ambtsvoorganger en aan de motie De Vries waarin het kabinet wordt opgeroepen de regeling te "
+        "evalueren."
+    )
+    assert [item.motie_status for item in _moties(body)] == ["afgedaan"]
