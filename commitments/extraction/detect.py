@@ -215,7 +215,7 @@ def _moment_ok(cue: Cue, matches: list[Deadline], reference: date) -> bool:
 
 
 def _kind(text: str) -> str:
-    """A message to the Kamer is a toezegging; a bill, a regulation or any other product a deliverable."""
+    """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable."""
     if _BILL.search(text):
         return "deliverable"
     to_kamer = re.search(cues.KAMER, text) or _INFORMS_KAMER_BY_ITSELF.search(text)
