@@ -62,6 +62,7 @@ class Found:
     refs: tuple[str, ...]
     motie_status: str | None
     confidence: float
+    estimate: bool = False  # the deadline rests on an estimated recess date: shown as "(schatting)"
 
     def to_json(self) -> dict[str, object]:
         """The item as in the CLI's JSON contract."""
@@ -372,4 +373,5 @@ def _found(text: str, offset: int, candidate: _Candidate, context: _Context) -> 
         refs=_refs(candidate, context),
         motie_status=candidate.motie_status if candidate.kind == "motie" else None,
         confidence=round(min(1.0, max(0.0, candidate.confidence)), 2),
+        estimate=bool(deadline and deadline.date and deadline.estimate),
     )

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from commitments.extraction import extract
+from commitments.letters import new_from_found
 
 LETTER = """Den Haag, 15 maart 2024
 
@@ -298,3 +299,11 @@ def test_a_quote_does_not_start_with_the_letter_head() -> None:
 )
 def test_a_message_to_the_kamer_is_a_toezegging_and_a_bill_a_deliverable(sentence: str, kind: str) -> None:
     assert _found(sentence) == [(kind, sentence)]
+
+
+def test_an_estimated_recess_date_stays_an_estimate_on_the_saved_item() -> None:
+    text = "Den Haag, 3 maart 2031\n\nIk zal uw Kamer voor het zomerreces informeren over de voortgang.\n"
+    (item,) = extract(text).commitments
+    assert item.deadline is not None
+    assert item.estimate
+    assert new_from_found(item).estimate
