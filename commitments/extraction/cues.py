@@ -21,6 +21,7 @@ def _words(*alternatives: str) -> str:
 
 _I = re.IGNORECASE
 FUTURE = r"\b(?:zal|zullen)\b"
+LIST_MARK = r"[•▪◦·●\-–*]|\d{1,2}[.)]"  # the mark of a list item: a bullet or a number
 FIRST_PERSON = r"\b(?:ik|wij|we)\b"
 GO = r"\b(?:ga|gaan|gaat)\b(?!\s+(?:\S+\s+){0,2}?(?:ervan|er\s+van|daarvan|hiervan|akkoord|over)\b)"
 GOVERNMENT = _words(

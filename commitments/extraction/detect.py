@@ -30,6 +30,8 @@ INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
 MOTIE_CONFIDENCE = 0.8
 PHRASE_REACH = 300  # no deadline phrase is longer than this
+# An item of a list: a bullet, a number or a letter ("- voor de zomer een wetsvoorstel indienen;").
+LIST_ITEM = re.compile(rf"\s*(?:{cues.LIST_MARK}|[a-z][.)])\s+")
 _SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?:minister|staatssecretaris)", re.IGNORECASE)
 _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNORECASE)
 _INFORMS_KAMER_BY_ITSELF = re.compile(
@@ -155,12 +157,17 @@ def extract(text: str, reference: date | None = None, body_start: int | None = N
         for item in moties
     ]
     fronted = {item.start: item.end for item in moties if item.fronted}
+    intro = ""  # the introduction of the list being read ("In de komende periode zal ik:")
     for index, sentence in enumerate(sentences):
         if cues.KAMERSTUK_HEADING.match(sentence.text):
             continue
         if sentence.start in fronted:  # "Conform de motie X, zend ik ...": the promise is the rest
             sentence = _rest_of(view.text, sentence, fronted[sentence.start])
-        candidates.extend(_promises(sentence, context, _fulfilled_by_letter(sentences, index)))
+        item = intro and LIST_ITEM.match(sentence.text)
+        if not item:
+            intro = sentence.text if sentence.text.rstrip().endswith(":") else ""
+        lead = intro if item else ""
+        candidates.extend(_promises(sentence, context, _fulfilled_by_letter(sentences, index), lead))
     found = [_found(text, offset, candidate, context) for candidate in _best_per_span(candidates)]
     return Extraction(meta, text, tuple(sorted(found, key=lambda item: (item.start, item.end))), day)
 
@@ -266,8 +273,11 @@ def _intent_word(cue: Cue, text: str) -> str:
     return match.group(0) if match else ""
 
 
-def _promises(sentence: Sentence, context: _Context, fulfilled: bool) -> list[_Candidate]:
-    text = sentence.text
+def _promises(sentence: Sentence, context: _Context, fulfilled: bool, lead: str = "") -> list[_Candidate]:
+    """The promise in ``sentence``; ``lead`` is the introduction of a list the sentence is an item of ("In de
+    komende periode zal ik:"), read before the item because it holds the item's subject and auxiliary."""
+    text = f"{lead} {sentence.text}" if lead else sentence.text
+    shift = len(text) - len(sentence.text)
     if cues.MOTIE_DICTUM.search(text):
         return []
     matches = _in_sentence(context, sentence.start, sentence.end)
@@ -279,7 +289,11 @@ def _promises(sentence: Sentence, context: _Context, fulfilled: bool) -> list[_C
         if not context.meta.government:
             confidence -= INDEPENDENT_SENDER_PENALTY
         cue_match = cue.pattern.search(text)
-        focus = (sentence.start + cue_match.start(), sentence.start + cue_match.end()) if cue_match else None
+        focus = (
+            (sentence.start + cue_match.start() - shift, sentence.start + cue_match.end() - shift)
+            if cue_match and cue_match.start() >= shift
+            else None
+        )
         return _clauses(sentence, _cue_kind(cue, text), confidence, focus)
     recalled = cues.RECALLED_PROMISE.search(text)
     if recalled and not fulfilled and not vetoed and context.meta.government:

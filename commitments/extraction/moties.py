@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from commitments.extraction.cues import LIST_MARK
 from commitments.extraction.footnotes import Footnote, markers
 from commitments.extraction.metadata import real_refs
 from commitments.extraction.sentences import Sentence
@@ -47,7 +48,7 @@ _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|de|der|den|te|ter|ten|en))+$")
 _PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]{0,200})\)")
 # A budget annex row "De motie van het lid Wuite c.s.; Verzoekt de regering ...", its reference below.
 ANNEX_ROW_START = re.compile(r"^(?:De\s+)?[Mm]otie\b(?:[^.;()]|c\.s\.){0,200};")
-LIST_ITEM = re.compile(r"[•▪◦·●\-–*]|\d{1,2}[.)]|Motie\b")
+LIST_ITEM = re.compile(rf"{LIST_MARK}|Motie\b")
 ENUMERATION = re.compile(r",?\s+en\s+aan\s+|,\s+aan\s+(?=de|het|mijn|motie)")
 # A phrase naming a motie as the ground of what follows: "Conform de motie", "Ter uitvoering van de motie".
 FRONTING = re.compile(

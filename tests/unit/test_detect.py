@@ -307,3 +307,18 @@ def test_an_estimated_recess_date_stays_an_estimate_on_the_saved_item() -> None:
     assert item.deadline is not None
     assert item.estimate
     assert new_from_found(item).estimate
+
+
+def test_the_items_of_a_list_are_read_with_its_introduction() -> None:
+    body = (
+        "In de komende periode zal ik:\n\n"
+        "- voor de zomer een wetsvoorstel in consultatie brengen;\n"
+        "- uw Kamer in het najaar informeren over de uitkomsten van de pilots.\n\n"
+        "Verder is het volgende van belang:\n\n"
+        "- de gemeenten hebben in 2023 veel gedaan;\n"
+        "- de uitvoering loopt goed."
+    )
+    assert _found(body) == [
+        ("deliverable", "- voor de zomer een wetsvoorstel in consultatie brengen;"),
+        ("toezegging", "- uw Kamer in het najaar informeren over de uitkomsten van de pilots."),
+    ]
