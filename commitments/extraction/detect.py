@@ -281,22 +281,23 @@ def _promises(sentence: Sentence, context: _Context, fulfilled: bool, lead: str 
     if cues.MOTIE_DICTUM.search(text):
         return []
     matches = _in_sentence(context, sentence.start, sentence.end)
-    vetoed = _vetoed(text)
     for cue in cues.PROMISE_CUES:
-        if vetoed or not cue.pattern.search(text) or not _cue_applies(cue, text, matches, context):
+        cue_match = cue.pattern.search(text)
+        if cue_match is None or not _cue_applies(cue, text, matches, context):
             continue
+        if _vetoed(text):  # read only where a cue applies: most sentences have none
+            return []
         confidence = cue.confidence + (DATED_BONUS if any(m.date for m in matches) else 0.0)
         if not context.meta.government:
             confidence -= INDEPENDENT_SENDER_PENALTY
-        cue_match = cue.pattern.search(text)
         focus = (
             (sentence.start + cue_match.start() - shift, sentence.start + cue_match.end() - shift)
-            if cue_match and cue_match.start() >= shift
+            if cue_match.start() >= shift
             else None
         )
         return _clauses(sentence, _cue_kind(cue, text), confidence, focus)
     recalled = cues.RECALLED_PROMISE.search(text)
-    if recalled and not fulfilled and not vetoed and context.meta.government:
+    if recalled and not fulfilled and context.meta.government and not _vetoed(text):
         return [
             _Candidate("toezegging", sentence.start, sentence.end, cues.RECALLED_CONFIDENCE, recalled=True)
         ]
