@@ -33,7 +33,7 @@ KENMERK_FIELD = re.compile(
 # sentence of a one-paragraph letter ("... zal sturen. De Minister van Economische Zaken, H.G.J. Kamp").
 SIGNATURE_LINE = re.compile(
     r"(?:^[ \t*|]*|(?<=[.!?] ))(?:De|de)\s+"
-    r"(?P<post>(?:minister|staatssecretaris|minister-president)\b[^\n,|]*),",
+    r"(?P<post>(?:minister|staatssecretaris|minister-president)\b[^\n|]*),",
     re.I | re.M,
 )
 # A post alone on a line at the top of the page ("Staatssecretaris van Justitie en Veiligheid" above a nota).

@@ -107,3 +107,10 @@ def test_titles_and_saved_quotes_lose_footnote_markers_and_broken_words() -> Non
         "Op 12 februari is een motie aangenomen over de aanpak van mensenhandel (Kamerstuk 35 300, nr. 25)."
     )
     assert readable("bron- en transitielanden in 2024") == "bron- en transitielanden in 2024"
+
+
+def test_a_signature_whose_ministry_has_commas_in_its_name() -> None:
+    text = "Datum 14 november 2024\n\nTekst.\n\n"
+    text += "De minister van Onderwijs, Cultuur en Wetenschap,\n\nE.E.W. Bruins\n"
+    meta = read_meta(text)
+    assert (meta.sender, meta.ministry) == ("Minister van Onderwijs, Cultuur en Wetenschap", "OCW")
