@@ -230,6 +230,7 @@ def test_the_heading_of_a_kamerstuk_is_no_promise() -> None:
         "Ik ga de regeling dit jaar evalueren.",
         "Ik ga uw Kamer na de zomer informeren over de uitkomsten.",
         "Ik laat een onderzoek uitvoeren naar de oorzaken, waarvan de resultaten eind 2024 beschikbaar zijn.",
+        "Deze brief ontvangt u in december 2024.",
     ],
 )
 def test_promises_written_in_other_words_are_found(sentence: str) -> None:
