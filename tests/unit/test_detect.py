@@ -259,6 +259,8 @@ def test_promises_written_in_other_words_are_found(sentence: str) -> None:
         "In deze brief ga ik in op de vragen van uw Kamer over de voortgang in 2024.",
         "Het aantal asielaanvragen zal in 2024 naar verwachting stijgen.",
         "Het advies van de Raad voor het Openbaar Bestuur wordt op 12 mei gepresenteerd.",
+        "De commissie stelt voor om de Kamer voor de zomer van 2024 te informeren over de kosten.",
+        "De Raad pleit ervoor dat het kabinet in 2025 een nieuw wetsvoorstel indient.",
     ],
 )
 def test_goals_past_events_money_and_others_acts_are_not_promises(sentence: str) -> None:
