@@ -493,5 +493,9 @@ MEETING_PHRASE = re.compile(
 # The heading of a Kamerstuk ("36 800 X Vaststelling van de begrotingsstaten ..."): a title, never a promise.
 KAMERSTUK_HEADING = re.compile(r"^\d{2}\s?\d{3}(?:-\d{2})?(?:\s+[A-Z]{1,5})?\s+[A-Z]")
 # The text of a motie itself ("Verzoekt de regering ..."): the Kamer's words, never the government's promise.
-MOTIE_DICTUM = re.compile(r"\b(?:verzoekt|draagt)\s+de\s+regering\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b", _I)
+MOTIE_DICTUM = re.compile(
+    r"\b(?:verzoekt|draagt)\s+de\s+regering\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b"
+    r"|^\W*(?:De\s+Kamer,\s*)?(?:gehoord\s+de\s+beraadslaging|constaterende|overwegende|van\s+mening)\b",
+    _I,
+)
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)

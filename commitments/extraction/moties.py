@@ -42,8 +42,14 @@ PLURAL_ANAPHOR = re.compile(
 PLURAL_REACH = 8  # sentences (list items) back that "deze moties" still points at
 # Characters after "de motie" in which its reference may still stand ("die door ... is ingediend (...)").
 CLAUSE_REACH = 150
-# The motie's own words as a sentence after its mention ("... nr. 14): verzoekt de regering ...").
-DICTUM_SENTENCE = re.compile(r"^\W*(?:verzoekt|draagt|spreekt|roept|constaterende|overwegende)\b", re.I)
+# The motie's own text in sentences after its mention ("... luidt als volgt: De Kamer, gehoord de
+# beraadslaging, constaterende dat ...; verzoekt de regering ..., en gaat over tot de orde van de dag.").
+MOTIE_TEXT = re.compile(
+    r"^\W*(?:De\s+Kamer,\s*)?(?:gehoord|constaterende|overwegende|van\s+mening|verzoekt|draagt|spreekt|roept"
+    r"|en\s+gaat\s+over)\b",
+    re.I,
+)
+MOTIE_TEXT_REACH = 12  # sentences the text of a quoted motie may take
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|de|der|den|te|ter|ten|en))+$")
 _PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]{0,200})\)")
 # A budget annex row "De motie van het lid Wuite c.s.; Verzoekt de regering ...", its reference below.
@@ -323,11 +329,11 @@ def _item(
     context.extend(sentences[later].text for later in motie.anaphors if later != index)
     context.extend(sentences[other].text for other, _, _ in motie.mentions if other != index)
     context.extend(sentences[later].text for later in motie.shared)
-    if not fronted and dictum is None and index + 1 < len(sentences):
-        following = sentences[index + 1]
-        if DICTUM_SENTENCE.match(following.text) and len(others) <= 1:
-            end = own_end = following.end
-            dictum = DICTUM_START.search(text, following.start, following.end)
+    if not fronted and dictum is None and len(others) <= 1:
+        quoted = _quoted_text(sentences, index)
+        if quoted is not None:
+            end = own_end = quoted[1]
+            dictum = DICTUM_START.search(text, quoted[0], quoted[1])
     if len(others) <= 1 and not fronted and index + 1 in motie.anaphors:
         end = sentences[index + 1].end
         if dictum is None:  # "De motie verzoekt de regering ...": the motie's own words, for its deadline
@@ -361,6 +367,20 @@ def _enumerated_clause(text: str, sentence: Sentence, start: int, end: int) -> t
     left = max((cut.end() for cut in cuts if cut.end() <= start), default=sentence.start)
     right = min((cut.start() for cut in cuts if cut.start() >= end), default=sentence.end)
     return left, right
+
+
+def _quoted_text(sentences: list[Sentence], index: int) -> tuple[int, int] | None:
+    """The span of the motie's own text quoted in the sentences after its mention, if any."""
+    following = index + 1
+    while (
+        following < len(sentences)
+        and following - index <= MOTIE_TEXT_REACH
+        and MOTIE_TEXT.match(sentences[following].text)
+    ):
+        following += 1
+    if following == index + 1:
+        return None
+    return sentences[index + 1].start, sentences[following - 1].end
 
 
 def _enumeration_intro_status(text: str, sentence: Sentence, start: int) -> str | None:

@@ -188,3 +188,19 @@ def test_a_motie_in_an_enumeration_takes_the_status_of_the_words_that_govern_it(
         "evalueren."
     )
     assert [item.motie_status for item in _moties(body)] == ["afgedaan"]
+
+
+def test_a_quoted_motie_text_belongs_to_the_motie_and_makes_no_promises_of_its_own() -> None:
+    body = (
+        "De motie van het lid Jansen (Kamerstuk 36 200 XVI, nr. 14) luidt als volgt:\n\n"
+        "De Kamer,\n\ngehoord de beraadslaging,\n\n"
+        "constaterende dat het kabinet in 2024 een nieuwe wet zal indienen;\n\n"
+        "overwegende dat de regering voor de zomer een besluit zal nemen;\n\n"
+        "verzoekt de regering de Kamer voor 1 juni 2024 te informeren,\n\n"
+        "en gaat over tot de orde van de dag.\n\n"
+        "Ik zal uw Kamer voor 1 juni informeren."
+    )
+    items = extract(LETTER.format(body=body), date(2024, 3, 15)).commitments
+    assert [item.kind for item in items] == ["motie", "toezegging"]
+    assert "en gaat over tot de orde van de dag" in items[0].quote
+    assert items[0].deadline == date(2024, 6, 1)
