@@ -439,7 +439,10 @@ VETOES: dict[str, re.Pattern[str]] = {
         re.S,
     ),
     "second_person_future": re.compile(r"\bu\s+(?:\S+\s+){0,8}?zult\b|\bzult\s+u\b", _I),
-    "negated_future": re.compile(rf"{FUTURE}\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+later)", _I),
+    "negated_future": re.compile(
+        rf"(?:{FUTURE}|\b(?:kan|kunnen|lukt|lukken)\b)\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+(?:later|alleen)\b)",
+        _I,
+    ),
     "question": re.compile(r"\?[\s»”’\"')]*$"),
     "negated_intention": re.compile(
         r"\b(?:niet|geen)\s+(?:voornemens|van\s+plan|bereid|voornemen|plannen|aanleiding)\b", _I

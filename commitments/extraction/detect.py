@@ -241,6 +241,14 @@ def _cue_kind(cue: Cue, text: str) -> str | None:
     return cue.kind
 
 
+def _clause_at(text: str, position: int) -> str:
+    """The clause of ``text`` around ``position``: clauses joined by a semicolon are read on their own
+    ("Helaas lukt het niet om ... te informeren; ik verwacht u de brief na de zomer te sturen")."""
+    start = text.rfind(";", 0, position) + 1
+    end = text.find(";", position)
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
 def _vetoed(text: str) -> bool:
     return any(veto.search(text) for veto in cues.VETOES.values())
 
@@ -285,8 +293,8 @@ def _promises(sentence: Sentence, context: _Context, fulfilled: bool, lead: str 
         cue_match = cue.pattern.search(text)
         if cue_match is None or not _cue_applies(cue, text, matches, context):
             continue
-        if _vetoed(text):  # read only where a cue applies: most sentences have none
-            return []
+        if _vetoed(_clause_at(text, cue_match.start())):  # read only where a cue applies
+            continue
         confidence = cue.confidence + (DATED_BONUS if any(m.date for m in matches) else 0.0)
         if not context.meta.government:
             confidence -= INDEPENDENT_SENDER_PENALTY

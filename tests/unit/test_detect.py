@@ -325,3 +325,20 @@ def test_the_items_of_a_list_are_read_with_its_introduction() -> None:
         ("deliverable", "- voor de zomer een wetsvoorstel in consultatie brengen;"),
         ("toezegging", "- uw Kamer in het najaar informeren over de uitkomsten van de pilots."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("De toegezegde brief kan niet voor het zomerreces worden verzonden.", False),
+        ("Helaas lukt het niet om uw Kamer voor de zomer te informeren.", False),
+        (
+            "Helaas lukt het niet om uw Kamer voor de zomer te informeren; ik verwacht u de brief na het "
+            "zomerreces te kunnen sturen.",
+            True,
+        ),
+        ("Ik zal niet alleen de sector maar ook uw Kamer voor de zomer informeren.", True),
+    ],
+)
+def test_a_promise_that_cannot_be_kept_is_none_but_its_new_moment_is(sentence: str, found: bool) -> None:
+    assert bool(_found(sentence)) is found
