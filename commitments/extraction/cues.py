@@ -261,6 +261,28 @@ PROMISE_CUES: tuple[Cue, ...] = (
         first_person=True,
         present_tense=True,
     ),
+    # Taken into a coming letter: "Ik neem de uitkomsten mee in de voortgangsbrief", "Zijn vragen worden
+    # betrokken bij het aangekondigde voortgangsbericht".
+    _cue(
+        "taken_into_letter",
+        r"\b(?:neem|neemt|nemen|meegenomen|betrek|betrekt|betrekken|betrokken|verwerk|verwerkt|verwerken)\b"
+        r"(?:\s+\S+){0,12}?\s+(?:mee\s+)?(?:in|bij)\s+(?:de|het|mijn|onze)\s+(?:\S+\s+){0,3}?"
+        r"\w*(?:brief|bericht|rapportage|reactie|nota)\b",
+        Need.NOTHING,
+        0.7,
+        kind="toezegging",
+        present_tense=True,
+    ),
+    # A wish to act by a dated moment: "Ik wil de regeling per 1 januari 2026 aanpassen".
+    _cue(
+        "volition_act",
+        r"\b(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:wil|willen)\b|\b(?:wil|willen)\s+(?:ik|wij|we)\b",
+        Need.DATED,
+        0.65,
+        first_person=True,
+        present_tense=True,
+        requires=re.compile(ACT_VERB, _I),
+    ),
     _cue("intention", rf"{INTENT}(?:\s+\S+){{0,30}}?\s+te\s+\w+", Need.NOTHING, 0.75, first_person=True),
     _cue(
         "future_act",

@@ -231,6 +231,9 @@ def test_the_heading_of_a_kamerstuk_is_no_promise() -> None:
         "Ik ga uw Kamer na de zomer informeren over de uitkomsten.",
         "Ik laat een onderzoek uitvoeren naar de oorzaken, waarvan de resultaten eind 2024 beschikbaar zijn.",
         "Deze brief ontvangt u in december 2024.",
+        "Ik neem de uitkomsten van de gesprekken mee in de voortgangsbrief die uw Kamer in juni ontvangt.",
+        "De resultaten worden betrokken bij de kabinetsreactie op het advies.",
+        "Ik wil de regeling per 1 januari 2025 aanpassen.",
     ],
 )
 def test_promises_written_in_other_words_are_found(sentence: str) -> None:
@@ -261,6 +264,8 @@ def test_promises_written_in_other_words_are_found(sentence: str) -> None:
         "Het advies van de Raad voor het Openbaar Bestuur wordt op 12 mei gepresenteerd.",
         "De commissie stelt voor om de Kamer voor de zomer van 2024 te informeren over de kosten.",
         "De Raad pleit ervoor dat het kabinet in 2025 een nieuw wetsvoorstel indient.",
+        "Ik wil benadrukken dat de situatie in 2025 anders is.",
+        "In deze brief neem ik de uitkomsten van de evaluatie mee.",
     ],
 )
 def test_goals_past_events_money_and_others_acts_are_not_promises(sentence: str) -> None:
