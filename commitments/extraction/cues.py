@@ -160,7 +160,10 @@ PROMISE_CUES: tuple[Cue, ...] = (
     _cue(
         "explicit_promise",
         r"\b(?:ik\s+zeg|zeg\s+ik|wij\s+zeggen|zeggen\s+wij)\s+(?:u\s+|uw\s+Kamer\s+)?(?:hierbij\s+)?toe\b"
-        r"|\b(?:kom\s+ik|ik\s+kom|komen\s+wij|wij\s+komen)\s+(?:\S+\s+){0,10}?(?:hier|daar)?op\s+terug\b",
+        r"|\b(?:kom\s+ik|ik\s+kom|komen\s+wij|wij\s+komen)\s+(?:\S+\s+){0,10}?(?:hier|daar)?op\s+terug\b"
+        # a register of toezeggingen: "De minister zegt toe de Kamer voor de zomer te informeren"
+        rf"|{GOVERNMENT}\s+(?:\S+\s+){{0,3}}?zegt\s+(?:\S+\s+){{0,3}}?toe\b"
+        rf"|\bzegt\s+{GOVERNMENT}(?:\s+\S+){{0,6}}?\s+toe\b",
         Need.NOTHING,
         0.9,
         kind="toezegging",
@@ -282,6 +285,14 @@ PROMISE_CUES: tuple[Cue, ...] = (
         first_person=True,
         present_tense=True,
         requires=re.compile(ACT_VERB, _I),
+    ),
+    _cue(
+        "striving",
+        r"\bstreef\w*\s+(?:\S+\s+){0,3}?naar\b|\bstreven\s+(?:\S+\s+){0,3}?naar\b",
+        Need.MOMENT,
+        0.7,
+        first_person=True,
+        present_tense=True,
     ),
     _cue("intention", rf"{INTENT}(?:\s+\S+){{0,30}}?\s+te\s+\w+", Need.NOTHING, 0.75, first_person=True),
     _cue(

@@ -234,6 +234,8 @@ def test_the_heading_of_a_kamerstuk_is_no_promise() -> None:
         "Ik neem de uitkomsten van de gesprekken mee in de voortgangsbrief die uw Kamer in juni ontvangt.",
         "De resultaten worden betrokken bij de kabinetsreactie op het advies.",
         "Ik wil de regeling per 1 januari 2025 aanpassen.",
+        "De minister zegt toe de Kamer voor de zomer te informeren over de uitkomsten van het overleg.",
+        "Ik streef naar afronding van de evaluatie voor het einde van het jaar.",
     ],
 )
 def test_promises_written_in_other_words_are_found(sentence: str) -> None:
