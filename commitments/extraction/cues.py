@@ -510,8 +510,8 @@ THIS_LETTER = re.compile(
     _I,
 )
 KAMER_MEETING = re.compile(
-    r"\b\w*(?:overleg|debat)\b|\bplenair\w*|\bbegrotingsbehandeling\b|\bregeling\s+van\s+werkzaamheden\b"
-    r"|\b(?:WGO|AO|VAO|VSO|SO|CD|WO)\b",
+    r"\b\w*(?:overleg|debat|beschouwingen|vragenuur|hoorzitting|rondetafelgesprek|werkbezoek)\b|\bplenair\w*"
+    r"|\bbegrotingsbehandeling\b|\bregeling\s+van\s+werkzaamheden\b|\b(?:WGO|AO|VAO|VSO|SO|CD|WO)\b",
     _I,
 )
 # A date that names when something happened or met ("het commissiedebat van 4 september", "mijn brief van

@@ -268,6 +268,8 @@ def test_promises_written_in_other_words_are_found(sentence: str) -> None:
         "De Raad pleit ervoor dat het kabinet in 2025 een nieuw wetsvoorstel indient.",
         "Ik wil benadrukken dat de situatie in 2025 anders is.",
         "In deze brief neem ik de uitkomsten van de evaluatie mee.",
+        "Het kabinet ziet uit naar de beschouwingen op 17 september.",
+        "De minister neemt op 4 oktober deel aan de hoorzitting van de vaste commissie.",
     ],
 )
 def test_goals_past_events_money_and_others_acts_are_not_promises(sentence: str) -> None:
