@@ -103,7 +103,7 @@ IMPERSONAL_PLAN = _words(
 ACT_VERB = _words(
     r"\baan\s+de\s+orde\s+stellen\b",
     r"\b(?:publiceren|openbaar\s+maken|indienen|aanbieden|opstellen|uitvoeren|starten|beginnen|organiseren)\b",
-    r"\b(?:ontwikkelen|besluiten|uitwerken|evalueren|aanpassen|wijzigen|onderzoeken|verkennen|instellen|aanpassen|invoeren)\b",
+    r"\b(?:ontwikkelen|besluiten|uitwerken|evalueren|wijzigen|onderzoeken|verkennen|instellen|aanpassen|invoeren)\b",
     r"\b(?:vastleggen|uitbrengen|afronden|verzoeken|vragen|opdracht\s+geven|sturen|zenden|voorleggen)\b",
     r"\blaten\s+[^\W\d_]+en\b",  # having it done: "zal ik ... laten herberekenen"
     r"\b(?:benaderen|aanbesteden|bekendmaken|presenteren|uitbreiden|versterken|realiseren|opleveren)\b",
