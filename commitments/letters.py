@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from commitments.db import Database
 from commitments.extraction import Found, LetterMeta
+from commitments.extraction.normalise import readable
 from commitments.ministries import ministry_code
 from commitments.model import Document, Kind, MotieStatus
 from commitments.refs import normalise_ref
@@ -24,8 +25,8 @@ TITLE_LENGTH = 120
 
 
 def short_title(text: str) -> str:
-    """The text on one line, cut at a word before ``TITLE_LENGTH`` characters."""
-    flat = " ".join(text.split())
+    """The text on one line without footnote markers, cut at a word before ``TITLE_LENGTH`` characters."""
+    flat = readable(text)
     if len(flat) <= TITLE_LENGTH:
         return flat
     return flat[: TITLE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
@@ -57,9 +58,10 @@ def new_from_found(found: Found, team: int | None = None, document_id: int | Non
     return NewCommitment(
         title=short_title(found.quote),
         kind=kind,
-        quote=found.quote,
+        quote=readable(found.quote),
         deadline=found.deadline,
         deadline_text=found.deadline_text,
+        estimate=found.estimate,
         recurring=found.recurring,
         ministry=known_ministry(found.ministry),
         post=found.actor,

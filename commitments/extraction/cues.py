@@ -21,7 +21,9 @@ def _words(*alternatives: str) -> str:
 
 _I = re.IGNORECASE
 FUTURE = r"\b(?:zal|zullen)\b"
+LIST_MARK = r"[•▪◦·●\-–*]|\d{1,2}[.)]"  # the mark of a list item: a bullet or a number
 FIRST_PERSON = r"\b(?:ik|wij|we)\b"
+GO = r"\b(?:ga|gaan|gaat)\b(?!\s+(?:\S+\s+){0,2}?(?:ervan|er\s+van|daarvan|hiervan|akkoord|over)\b)"
 GOVERNMENT = _words(
     r"\b(?:het|dit)\s+kabinet\b",
     r"\bde\s+regering\b",
@@ -40,7 +42,8 @@ KAMER = _words(
 INFORM_VERB = _words(
     r"\binform\w*",
     r"\bge[iï]nformeerd\b",
-    r"\b(?:toe)?(?:stuur|stuurt|sturen|zend|zendt|zenden)\b",
+    r"\b(?:toe|ver)?(?:stuur|stuurt|sturen|zend|zendt|zenden)\b",
+    r"\b(?:toezending|verzending|briefing)\b",
     r"\btoe\s+te\s+(?:sturen|zenden)\b",
     r"\b(?:toegestuurd|toegezonden|gestuurd|gezonden)\b",
     r"\bdoen\s+toekomen\b",
@@ -56,17 +59,53 @@ INFORM_VERB = _words(
     r"\b(?:berichten|bericht)\b",
     r"\blaten\s+weten\b",
     r"\bontvangt\b",
+    r"\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,6}?in\s+op\b",
+    r"\bop\s+de\s+hoogte\b",
 )
 PASSIVE_INFORM = (
     r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,14}?\s+"
-    r"(?:ge[iï]nformeerd|gerapporteerd|gedeeld|toegezonden|toegestuurd|voorgelegd)\b"
+    r"(?:ge[iï]nformeerd|gerapporteerd|gedeeld|toegezonden|toegestuurd|voorgelegd|gestuurd|gezonden|verstuurd"
+    r"|aangeboden|verstrekt)\b"
+)
+# The Kamer as the one who receives: "U ontvangt de rapportage voor de zomer", "Uw Kamer kan de brief in maart
+# tegemoet zien", "die uw Kamer in juni ontvangt".
+KAMER_RECEIVES = (
+    r"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\S+\s+){0,6}?"
+    r"(?:ontvangt|ontvangen|krijgt|tegemoet(?:\s+|-)?zien|verwachten)\b"
+    r"|\b(?:ontvangt|krijgt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
+)
+# First-person present forms of informing and sending (they only go with "ik"), and the present forms that
+# go with the cabinet or a minister: with a forward moment they state a plan ("en informeer uw Kamer voor het
+# einde van het jaar", "Rond de zomer stuurt het kabinet uw Kamer een brief").
+PRESENT_INFORM = _words(
+    r"\b(?:informeer|informeert|stuur|stuurt|zend|zendt|bied|biedt|rapporteer|rapporteert|deel|deelt|bericht)\b",
+    r"\b(?:houd|hou|houdt|stel|stelt|breng|brengt)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\b",
+)
+# What the government sends or makes: the object of a promise.
+PRODUCT = _words(
+    r"\b\w*(?:brief|reactie|rapport|rapportage|evaluatie|wetsvoorstel|nota|visie|agenda|besluit|onderzoek)\b",
+    r"\b\w*(?:plan|actieplan|uitwerking|voorstel|regeling|monitor|analyse|verkenning|strategie)\b",
+)
+# A plan stated without a person: "De planning is dat", "Naar verwachting", "Het streven is om".
+IMPERSONAL_PLAN = _words(
+    r"\bnaar\s+verwachting\b",
+    r"\b(?:de|mijn|onze)\s+(?:verwachting|planning|inzet)\s+is\b",
+    r"\b(?:het|mijn|ons)\s+(?:streven|voornemen)\s+is\s+(?:om|dat)\b",
+    r"\b(?:mijn|onze|ons)\s+(?:intentie|bedoeling|plan|voornemen|streven)\b",
+    r"\bhet\s+is\s+de\s+bedoeling\b",
+    r"\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?verwacht\b",
+    r"\bverwacht\s+wordt\b",
+    r"\b(?:wordt|worden)\s+(?:\S+\s+){0,4}?gestreefd\b|\bgestreefd\s+wordt\b",
+    r"\bstaat\s+(?:\S+\s+){0,6}?gepland\b",
+    r"\bbeoogd\w*\b",
 )
 # Acts that make a promise concrete enough to record without a stated moment.
 ACT_VERB = _words(
     r"\baan\s+de\s+orde\s+stellen\b",
     r"\b(?:publiceren|openbaar\s+maken|indienen|aanbieden|opstellen|uitvoeren|starten|beginnen|organiseren)\b",
-    r"\b(?:ontwikkelen|besluiten|uitwerken|evalueren|onderzoeken|verkennen|instellen|aanpassen|invoeren)\b",
+    r"\b(?:ontwikkelen|besluiten|uitwerken|evalueren|wijzigen|onderzoeken|verkennen|instellen|aanpassen|invoeren)\b",
     r"\b(?:vastleggen|uitbrengen|afronden|verzoeken|vragen|opdracht\s+geven|sturen|zenden|voorleggen)\b",
+    r"\blaten\s+[^\W\d_]+en\b",  # having it done: "zal ik ... laten herberekenen"
     r"\b(?:benaderen|aanbesteden|bekendmaken|presenteren|uitbreiden|versterken|realiseren|opleveren)\b",
 )
 COMPLETION = (
@@ -87,11 +126,6 @@ INTENT = _words(
 )
 # Intentions that only count with a moment ("ik verwacht ... te kunnen informeren dit najaar").
 INTENT_NEEDS_MOMENT = re.compile(r"\bverwacht\w*\b|\bzet\w*\b", _I)
-LEGISLATION = re.compile(
-    r"\b(?:wetsvoorstel\w*|ontwerpbesluit\w*|wetswijziging|AMvB|algemene\s+maatregel\s+van\s+bestuur"
-    r"|offerteaanvraag|regeling|besluit)\b",
-    _I,
-)
 
 
 class Need(Enum):
@@ -126,7 +160,10 @@ PROMISE_CUES: tuple[Cue, ...] = (
     _cue(
         "explicit_promise",
         r"\b(?:ik\s+zeg|zeg\s+ik|wij\s+zeggen|zeggen\s+wij)\s+(?:u\s+|uw\s+Kamer\s+)?(?:hierbij\s+)?toe\b"
-        r"|\b(?:kom\s+ik|ik\s+kom|komen\s+wij|wij\s+komen)\s+(?:\S+\s+){0,10}?(?:hier|daar)?op\s+terug\b",
+        r"|\b(?:kom\s+ik|ik\s+kom|komen\s+wij|wij\s+komen)\s+(?:\S+\s+){0,10}?(?:hier|daar)?op\s+terug\b"
+        # a register of toezeggingen: "De minister zegt toe de Kamer voor de zomer te informeren"
+        rf"|{GOVERNMENT}\s+(?:\S+\s+){{0,3}}?zegt\s+(?:\S+\s+){{0,3}}?toe\b"
+        rf"|\bzegt\s+{GOVERNMENT}(?:\s+\S+){{0,6}}?\s+toe\b",
         Need.NOTHING,
         0.9,
         kind="toezegging",
@@ -151,6 +188,109 @@ PROMISE_CUES: tuple[Cue, ...] = (
         Need.MOMENT,
         0.8,
         kind="toezegging",
+        first_person=True,
+        present_tense=True,
+    ),
+    _cue(
+        "kamer_receives",
+        KAMER_RECEIVES,
+        Need.MOMENT,
+        0.8,
+        kind="toezegging",
+        present_tense=True,
+    ),
+    _cue(
+        "keeps_informed",
+        r"\b(?:houd|hou|houden|stel|stellen)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\s+"
+        r"(?:\S+\s+){0,6}?op\s+de\s+hoogte\b",
+        Need.NOTHING,
+        0.75,
+        kind="toezegging",
+        first_person=True,
+        present_tense=True,
+    ),
+    _cue(
+        "present_inform_moment",
+        PRESENT_INFORM,
+        Need.MOMENT,
+        0.75,
+        needs_kamer=True,
+        present_tense=True,
+    ),
+    _cue("impersonal_plan", IMPERSONAL_PLAN, Need.MOMENT, 0.7, present_tense=True),
+    _cue(
+        "product_follows",
+        r"\b(?:volgt|volgen|verschijnt|verschijnen)\b",
+        Need.DATED,
+        0.65,
+        present_tense=True,
+        requires=re.compile(PRODUCT, _I),
+    ),
+    _cue(
+        "comes_with",
+        r"\b(?:kom|komt|komen)\b(?:\s+\S+){0,8}?\s+met\s+(?:een|de|het)\b",
+        Need.MOMENT,
+        0.7,
+        first_person=True,
+        present_tense=True,
+        requires=re.compile(PRODUCT, _I),
+    ),
+    # "gaan" as a future: "Ik ga uw Kamer na de zomer informeren", "Ik ga de regeling evalueren".
+    _cue(
+        "go_inform",
+        rf"{GO}(?:\s+\S+){{0,25}}?\s+{INFORM_VERB}",
+        Need.NOTHING,
+        0.8,
+        first_person=True,
+        needs_kamer=True,
+        present_tense=True,
+    ),
+    _cue(
+        "go_act",
+        rf"{GO}\s+(?:ik|wij|we|{GOVERNMENT})|(?:{FIRST_PERSON}|{GOVERNMENT})\s+(?:\S+\s+){{0,2}}?{GO}",
+        Need.NOTHING,
+        0.7,
+        first_person=True,
+        needs_act=True,
+        present_tense=True,
+    ),
+    # Having it done: "Ik laat een onderzoek uitvoeren, waarvan de resultaten eind 2025 beschikbaar zijn".
+    _cue(
+        "commissioned",
+        r"\b(?:ik|wij|we)\s+(?:laat|laten)\b|\b(?:laat|laten)\s+(?:ik|wij|we)\b",
+        Need.DATED,
+        0.7,
+        kind="deliverable",
+        first_person=True,
+        present_tense=True,
+    ),
+    # Taken into a coming letter: "Ik neem de uitkomsten mee in de voortgangsbrief", "Zijn vragen worden
+    # betrokken bij het aangekondigde voortgangsbericht".
+    _cue(
+        "taken_into_letter",
+        r"\b(?:neem|neemt|nemen|meegenomen|betrek|betrekt|betrekken|betrokken|verwerk|verwerkt|verwerken)\b"
+        r"(?:\s+\S+){0,12}?\s+(?:mee\s+)?(?:in|bij)\s+(?:de|het|mijn|onze)\s+(?:\S+\s+){0,3}?"
+        r"\w*(?:brief|bericht|rapportage|reactie|nota)\b",
+        Need.NOTHING,
+        0.7,
+        kind="toezegging",
+        present_tense=True,
+    ),
+    # A wish to act by a dated moment: "Ik wil de regeling per 1 januari 2026 aanpassen".
+    _cue(
+        "volition_act",
+        r"\b(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:wil|willen)\b|\b(?:wil|willen)\s+(?:ik|wij|we)\b",
+        Need.DATED,
+        0.65,
+        first_person=True,
+        present_tense=True,
+        requires=re.compile(ACT_VERB, _I),
+    ),
+    _cue(
+        "striving",
+        r"\bstreef\w*\s+(?:\S+\s+){0,3}?naar\b|\bstreven\s+(?:\S+\s+){0,3}?naar\b",
+        Need.MOMENT,
+        0.7,
         first_person=True,
         present_tense=True,
     ),
@@ -227,7 +367,7 @@ RECALLED_CONFIDENCE = 0.5
 
 # Names that are the government itself, and groups that never are.
 _NOT_GOVERNMENT = (
-    r"(?!(?:Defensie|Rijk|Kabinet|Minister\w*|Staatssecretaris|Ministerie|Regering"
+    r"(?!(?:Defensie|Rijk|Kabinet|Minister\w*|Staatssecretaris|Ministerie|Regering|Kamer|Tweede|Eerste|Staten"
     r"|AZ|BZ|BZK|DEF|EZK?|FIN|IenW|JenV|KGG|LNV|LVVN|OCW|SZW|VRO|VWS)\b)"
 )
 _THIRD_PARTIES = _words(
@@ -246,17 +386,96 @@ _THIRD_PARTIES = _words(
     "instellingen",
     "toezichthouders?",
 )
+# A sentence told in the past ("Op 17 september heeft het kabinet ... gepresenteerd", "Ik heb aangegeven
+# hiertoe bereid te zijn"): a past auxiliary and nothing that points forward (a future auxiliary, an
+# infinitive with "te" of an act, an expectation, a present form of informing).
+PAST_AUXILIARY = (
+    r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b(?:\s+\S+){0,12}?\s+(?:[^\W\d_]*ge|be|ver|ont|her)[^\W\d_]+[dtn]\b"
+    r"|\b(?:was|waren|werd|werden)\b"
+)
+POINTS_FORWARD = _words(
+    r"\b(?:zal|zullen|zou|zouden|ga|gaat|gaan|kom|komt|komen|wordt|worden|kan|kunnen|wil|willen)\b",
+    r"\bte\s+(?!(?:zijn|hebben|worden)\b)[^\W\d_]+en\b",
+    r"\bverwacht\w*|\bstreef\w*|\bstreven\b|\bvoornemens\b|\ba\.s\.|\baanstaande\b",
+    PRESENT_INFORM,
+    KAMER_RECEIVES,
+)
+# The party is the subject, not inside a phrase ("Het verslag van de Raad ontvangt uw Kamer ...").
+_NOT_AFTER_PREPOSITION = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("van", "voor", "aan", "met", "door", "bij", "over", "tot", "uit", "naar", "op")
+)
 # Sentence-level vetoes: not a promise of the government, whatever cue matched.
 VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
         r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
-        r"|\b(?:heeft|hebben)\s+(?:\S+\s+){0,4}?(?:verzocht|gevraagd)\b|\badvise(?:ert|ren|erde|erden)\b"
+        r"|\b(?:heeft|hebben)\s+(?:\S+\s+){0,8}?(?:verzocht|gevraagd)\b|\badvise(?:ert|ren|erde|erden)\b"
         r"|\bbeveelt\b|\broept\b(?:\s+\S+){0,6}\s+op\b|\bmijn\s+hoop\b|\bik\s+hoop\b|\b[Uu]\s+wordt\s+gevraagd\b"
-        r"|\bvraagt\s+(?:u|de\s+minister|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
+        r"|\b(?:vraagt|vragen|vroeg|vroegen|roept|roepen)\s+(?:\S+\s+){0,2}?(?:u|mij|ons|de\s+minister"
+        r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
         _I,
     ),
+    "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),
+    # Money made available or budgeted ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld", "De kosten
+    # bedragen in 2025 naar verwachting 12 miljoen euro"): a budget line, no promise.
+    "money_made_available": re.compile(
+        r"^(?=.*(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b))"
+        r"(?=.*\b(?:beschikbaar|uitgetrokken|gereserveerd|vrijgemaakt|toegekend|ge[iï]nvesteerd|overgeheveld"
+        r"|bedraagt|bedragen|kosten|geraamd|raming)\b)"
+        rf"(?!.*(?:{INFORM_VERB}|{FUTURE}|\bte\s+(?:stellen|trekken|reserveren|maken)\b))",
+        _I | re.S,
+    ),
+    # A goal with a year ("In 2030 is de uitstoot gehalveerd", "In 2030 moet 55 procent minder ... worden
+    # uitgestoten"): a target of policy, not an act promised by a moment.
+    "policy_goal": re.compile(
+        r"^(?=.*\b(?:doel\w*|ambitie\w*|procent|gehalveerd|halver\w*|verdubbel\w*|neutraal|reductie)\b|.*%)"
+        rf"(?!.*(?:{INFORM_VERB}|{PRODUCT}))",
+        _I | re.S,
+    ),
+    # An opinion of the government ("Het kabinet vindt het belangrijk dat ..."): no act, however dated.
+    "opinion": re.compile(
+        r"^(?=.*\b(?:vind|vindt|vinden|acht|achten|van\s+mening|onderschrijf\w*|betreur\w*|hecht|hechten)\b)"
+        rf"(?!.*(?:{FUTURE}|{INFORM_VERB}))",
+        _I | re.S,
+    ),
+    # A standing role, not an act ("De minister van Onderwijs is verantwoordelijk voor ... in 2025").
+    "standing_role": re.compile(
+        r"\b(?:is|zijn|blijft|blijven)\s+(?:\S+\s+){0,2}?(?:verantwoordelijk|bevoegd|eigenaar|aanspreekpunt)\b"
+        rf"(?!.*{FUTURE})",
+        _I | re.S,
+    ),
+    # The calendar moving on ("Het schooljaar begint op 1 september"): no act of anyone.
+    "calendar_period": re.compile(
+        r"^(?:\S+\s+){0,2}?\w*(?:jaar|seizoen|reces|periode|vakantie|kwartaal)\s+(?:begint|start|eindigt|loopt)\b",
+        _I,
+    ),
+    # Advice or a proposal of others ("De commissie stelt voor om ...", "De Raad pleit ervoor ...", "Het
+    # advies luidt om ..."), unless the government itself proposes.
+    "advice_by_others": re.compile(
+        r"^(?=.*(?:\bpleit\w*|\b(?:stelt|stellen|stelde|stelden)\s+(?:\S+\s+){0,2}?voor\b|\braadt\b|\braden\b"
+        r"|\b(?:advies|aanbeveling|aanbevelingen)\s+(?:is|zijn|luidt|luiden)\b|\bbevelen\b(?:\s+\S+){0,8}\s+aan\b))"
+        rf"(?!.*{FIRST_PERSON})",
+        _I | re.S,
+    ),
+    # A forecast of a quantity ("Het aantal aanvragen zal in 2025 naar verwachting stijgen"): no act.
+    "forecast": re.compile(
+        r"^(?=.*\b(?:stijg\w*|gestegen|daal\w*|dalen|gedaald|toenemen|toeneemt|toegenomen|afnemen|afneemt"
+        r"|afgenomen|groei\w*|gegroeid|oplopen|oploopt|opgelopen)\b)"
+        rf"(?!.*(?:{INFORM_VERB}|{FIRST_PERSON}))",
+        _I | re.S,
+    ),
+    # The product of another party as subject ("Het advies van de Raad voor ... wordt op 12 mei
+    # gepresenteerd"), with nothing sent to the Kamer or done by the government itself.
+    "others_product": re.compile(
+        rf"^(?:[Hh]et|[Dd]e)\s+\w+\s+van\s+(?:de|het)\s+{_NOT_GOVERNMENT}[A-Z]"
+        rf"(?!.*(?:{KAMER}|{FIRST_PERSON}))",
+        re.S,
+    ),
     "second_person_future": re.compile(r"\bu\s+(?:\S+\s+){0,8}?zult\b|\bzult\s+u\b", _I),
-    "negated_future": re.compile(rf"{FUTURE}\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+later)", _I),
+    "negated_future": re.compile(
+        rf"(?:{FUTURE}|\b(?:kan|kunnen|lukt|lukken)\b)\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+(?:later|alleen)\b)",
+        _I,
+    ),
     "question": re.compile(r"\?[\s»”’\"')]*$"),
     "negated_intention": re.compile(
         r"\b(?:niet|geen)\s+(?:voornemens|van\s+plan|bereid|voornemen|plannen|aanleiding)\b", _I
@@ -266,9 +485,10 @@ VETOES: dict[str, re.Pattern[str]] = {
     # An organisation named by its proper name or as a group acts by itself ("Het CBR zal ... opleveren",
     # "TenneT zal ...", "De gemeenten zullen ..."): the government only describes it.
     "other_party_subject": re.compile(
-        rf"^(?:\S+\s+){{0,3}}?(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}"
+        rf"^(?:\S+\s+){{0,3}}?{_NOT_AFTER_PREPOSITION}(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*"
+        rf"(?:\s+(?:(?:van|voor|en|de|der)\s+)?[A-Z][\w-]*){{0,3}}"
         rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
-        r"\s+(?:zal|zullen|verwacht|verwachten|gaat|gaan|start|starten|begint|beginnen)\b"
+        r"\s+(?:zal|zullen|[a-z]+t|[a-z]+en)\b(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
         r"(?!(?:\s+\S+){0,12}?\s+(?:worden|zijn)\b)",
     ),
     # The letter says it keeps an earlier promise ("Met deze brief kom ik deze toezegging na").
@@ -282,19 +502,23 @@ VETOES: dict[str, re.Pattern[str]] = {
 }
 # Reach of "Met deze brief kom ik deze toezegging na" back to the sentence that recalls the toezegging.
 FULFILMENT_REACH = 2
+# This very letter: "hierbij", "met deze brief", "deze brief gaat in op"; not "Deze brief ontvangt u in
+# december", which speaks of a letter still to come.
 THIS_LETTER = re.compile(
-    r"\b(?:hierbij|bijgaand|hiermee|hierin|deze\s+\w*brief|in\s+de\s+bijlage|als\s+bijlage|deze\s+rapportage)\b",
+    r"\b(?:hierbij|bijgaand|hiermee|hierin|in\s+de\s+bijlage|als\s+bijlage|ter\s+(?:informatie|kennisname|kennisneming)"
+    r"|(?:deze\s+\w*brief|deze\s+rapportage)(?!\s+(?:ontvangt|krijgt)\b))\b",
     _I,
 )
 KAMER_MEETING = re.compile(
-    r"\b\w*(?:overleg|debat)\b|\bplenair\w*|\bbegrotingsbehandeling\b|\bregeling\s+van\s+werkzaamheden\b"
-    r"|\b(?:WGO|AO|VAO|VSO|SO|CD|WO)\b",
+    r"\b\w*(?:overleg|debat|beschouwingen|vragenuur|hoorzitting|rondetafelgesprek|werkbezoek)\b|\bplenair\w*"
+    r"|\bbegrotingsbehandeling\b|\bregeling\s+van\s+werkzaamheden\b|\b(?:WGO|AO|VAO|VSO|SO|CD|WO)\b",
     _I,
 )
 # A date that names when something happened or met ("het commissiedebat van 4 september", "mijn brief van
 # 20 december 2017"), not by when something is due.
 EVENT_DATE_BEFORE = re.compile(
-    r"(?:\w*(?:overleg|debat|brief|vergadering|bijeenkomst|behandeling|gesprek)|\b(?:WGO|AO|VAO|VSO))\s+"
+    r"(?:\w*(?:overleg|debat|brief|vergadering|bijeenkomst|behandeling|gesprek|vragenuur|stemmingen|top"
+    r"|conferentie|sessie|zitting)|\b(?:WGO|AO|VAO|VSO))\s+"
     r"(?:\S+\s+){0,2}?(?:van|op|d\.d\.)\s*$",
     _I,
 )
@@ -305,5 +529,9 @@ MEETING_PHRASE = re.compile(
 # The heading of a Kamerstuk ("36 800 X Vaststelling van de begrotingsstaten ..."): a title, never a promise.
 KAMERSTUK_HEADING = re.compile(r"^\d{2}\s?\d{3}(?:-\d{2})?(?:\s+[A-Z]{1,5})?\s+[A-Z]")
 # The text of a motie itself ("Verzoekt de regering ..."): the Kamer's words, never the government's promise.
-MOTIE_DICTUM = re.compile(r"\b(?:verzoekt|draagt)\s+de\s+regering\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b", _I)
+MOTIE_DICTUM = re.compile(
+    r"\b(?:verzoekt|draagt)\s+de\s+regering\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b"
+    r"|^\W*(?:De\s+Kamer,\s*)?(?:gehoord\s+de\s+beraadslaging|constaterende|overwegende|van\s+mening)\b",
+    _I,
+)
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)

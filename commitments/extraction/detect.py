@@ -7,6 +7,8 @@ resolver, resolved against the letter date (or the date the caller gives).
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +19,7 @@ from commitments.extraction import cues
 from commitments.extraction.cues import Cue, Need
 from commitments.extraction.documents import SOURCE_PREFIX
 from commitments.extraction.footnotes import Footnote, find_footnotes, markers
-from commitments.extraction.metadata import LetterMeta, read_meta, real_refs
+from commitments.extraction.metadata import LETTER_HEAD, LetterMeta, read_meta, real_refs
 from commitments.extraction.moments import deadline_phrases
 from commitments.extraction.moties import find_moties
 from commitments.extraction.normalise import AnalysisText, analysis_view
@@ -27,10 +29,22 @@ from commitments.ministries import find_posts
 INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
 MOTIE_CONFIDENCE = 0.8
+PHRASE_REACH = 300  # no deadline phrase is longer than this
+# An item of a list: a bullet, a number or a letter ("- voor de zomer een wetsvoorstel indienen;").
+LIST_ITEM = re.compile(rf"\s*(?:{cues.LIST_MARK}|[a-z][.)])\s+")
 _SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?:minister|staatssecretaris)", re.IGNORECASE)
 _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNORECASE)
 _INFORMS_KAMER_BY_ITSELF = re.compile(
-    r"\binform\w*|\bge[iï]nformeerd\b|\breactie\b|\brapport\w*|\bbrief\b|\bkabinetsreactie\b", re.IGNORECASE
+    r"\binform\w*|\bge[iï]nformeerd\b|\w*reactie\b|\w*rapport\w*|\w*brief\b", re.IGNORECASE
+)
+# What makes a promise a message to the Kamer: an inform verb, or a letter or reaction that follows.
+_MESSAGE = re.compile(
+    rf"{cues.INFORM_VERB}|\w*brief\b|\w*reactie\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b", re.IGNORECASE
+)
+# Legislation is a deliverable even when it is sent to the Kamer ("het wetsvoorstel aan uw Kamer zenden").
+_BILL = re.compile(
+    r"\b(?:wetsvoorstel\w*|ontwerpbesluit\w*|wetswijziging|AMvB|algemene\s+maatregel\s+van\s+bestuur)\b",
+    re.IGNORECASE,
 )
 
 
@@ -50,6 +64,7 @@ class Found:
     refs: tuple[str, ...]
     motie_status: str | None
     confidence: float
+    estimate: bool = False  # the deadline rests on an estimated recess date: shown as "(schatting)"
 
     def to_json(self) -> dict[str, object]:
         """The item as in the CLI's JSON contract."""
@@ -112,7 +127,8 @@ class _Context:
     view: AnalysisText
     meta: LetterMeta
     reference: date
-    deadlines: Sequence[Deadline]
+    deadlines: Sequence[Deadline]  # in order of start
+    starts: Sequence[int]  # the deadlines' starts, to find those of a span by bisection
     notes: dict[int, Footnote]
 
 
@@ -131,17 +147,36 @@ def extract(text: str, reference: date | None = None, body_start: int | None = N
     meta = read_meta(view.text)
     day = reference or meta.date or datetime.now().date()
     sentences = split_sentences(view.text)
-    context = _Context(view, meta, day, deadline_phrases(view.text, day), find_footnotes(sentences))
+    deadlines = deadline_phrases(view.text, day)
+    context = _Context(
+        view, meta, day, deadlines, [match.start for match in deadlines], find_footnotes(sentences)
+    )
+    moties = find_moties(view.text, sentences, context.notes)
     candidates = [
         _Candidate("motie", item.start, item.end, MOTIE_CONFIDENCE, item.refs, item.status, item.dictum)
-        for item in find_moties(view.text, sentences, context.notes)
+        for item in moties
     ]
+    fronted = {item.start: item.end for item in moties if item.fronted}
+    intro = ""  # the introduction of the list being read ("In de komende periode zal ik:")
     for index, sentence in enumerate(sentences):
         if cues.KAMERSTUK_HEADING.match(sentence.text):
             continue
-        candidates.extend(_promises(sentence, context, _fulfilled_by_letter(sentences, index)))
+        if sentence.start in fronted:  # "Conform de motie X, zend ik ...": the promise is the rest
+            sentence = _rest_of(view.text, sentence, fronted[sentence.start])
+        item = intro and LIST_ITEM.match(sentence.text)
+        if not item:
+            intro = sentence.text if sentence.text.rstrip().endswith(":") else ""
+        lead = intro if item else ""
+        candidates.extend(_promises(sentence, context, _fulfilled_by_letter(sentences, index), lead))
     found = [_found(text, offset, candidate, context) for candidate in _best_per_span(candidates)]
     return Extraction(meta, text, tuple(sorted(found, key=lambda item: (item.start, item.end))), day)
+
+
+def _rest_of(text: str, sentence: Sentence, position: int) -> Sentence:
+    """The part of ``sentence`` from ``position`` on, without leading commas and spaces."""
+    while position < sentence.end and text[position] in " ,\n\t":
+        position += 1
+    return Sentence(position, sentence.end, text[position : sentence.end])
 
 
 def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -155,7 +190,17 @@ def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _in_sentence(context: _Context, start: int, end: int) -> list[Deadline]:
-    return [match for match in context.deadlines if start <= match.start and match.end <= end]
+    """The deadline phrases within ``[start, end)``, found by bisection (no scan of the whole letter)."""
+    first = bisect.bisect_left(context.starts, start)
+    last = bisect.bisect_left(context.starts, end, lo=first)
+    return [match for match in context.deadlines[first:last] if match.end <= end]
+
+
+def _enclosing(context: _Context, start: int, end: int) -> list[Deadline]:
+    """The deadline phrases that hold all of ``[start, end)`` (a phrase is short: look back a little)."""
+    first = bisect.bisect_left(context.starts, start - PHRASE_REACH)
+    last = bisect.bisect_right(context.starts, start, lo=first)
+    return [match for match in context.deadlines[first:last] if end <= match.end]
 
 
 def _fulfilled_by_letter(sentences: Sequence[Sentence], index: int) -> bool:
@@ -178,12 +223,30 @@ def _moment_ok(cue: Cue, matches: list[Deadline], reference: date) -> bool:
 
 
 def _kind(text: str) -> str:
-    if cues.LEGISLATION.search(text):
+    """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable."""
+    if _BILL.search(text):
         return "deliverable"
-    informs = re.search(cues.INFORM_VERB, text, re.IGNORECASE)
-    if informs and (re.search(cues.KAMER, text) or _INFORMS_KAMER_BY_ITSELF.search(text)):
+    to_kamer = re.search(cues.KAMER, text) or _INFORMS_KAMER_BY_ITSELF.search(text)
+    if to_kamer and _MESSAGE.search(text):
         return "toezegging"
     return "deliverable"
+
+
+def _cue_kind(cue: Cue, text: str) -> str | None:
+    """The cue's kind, except that a product sent to the Kamer ("De toezending aan uw Kamer ... is gepland")
+    is a toezegging whichever way the sentence is written, unless the informing is told as past."""
+    told_as_past = re.search(cues.PAST_AUXILIARY, text, re.IGNORECASE) is not None
+    if cue.kind == "deliverable" and not told_as_past and _kind(text) == "toezegging":
+        return "toezegging"
+    return cue.kind
+
+
+def _clause_at(text: str, position: int) -> str:
+    """The clause of ``text`` around ``position``: clauses joined by a semicolon are read on their own
+    ("Helaas lukt het niet om ... te informeren; ik verwacht u de brief na de zomer te sturen")."""
+    start = text.rfind(";", 0, position) + 1
+    end = text.find(";", position)
+    return text[start : end if end >= 0 else len(text)].strip()
 
 
 def _vetoed(text: str) -> bool:
@@ -218,23 +281,31 @@ def _intent_word(cue: Cue, text: str) -> str:
     return match.group(0) if match else ""
 
 
-def _promises(sentence: Sentence, context: _Context, fulfilled: bool) -> list[_Candidate]:
-    text = sentence.text
+def _promises(sentence: Sentence, context: _Context, fulfilled: bool, lead: str = "") -> list[_Candidate]:
+    """The promise in ``sentence``; ``lead`` is the introduction of a list the sentence is an item of ("In de
+    komende periode zal ik:"), read before the item because it holds the item's subject and auxiliary."""
+    text = f"{lead} {sentence.text}" if lead else sentence.text
+    shift = len(text) - len(sentence.text)
     if cues.MOTIE_DICTUM.search(text):
         return []
     matches = _in_sentence(context, sentence.start, sentence.end)
-    vetoed = _vetoed(text)
     for cue in cues.PROMISE_CUES:
-        if vetoed or not cue.pattern.search(text) or not _cue_applies(cue, text, matches, context):
+        cue_match = cue.pattern.search(text)
+        if cue_match is None or not _cue_applies(cue, text, matches, context):
+            continue
+        if _vetoed(_clause_at(text, cue_match.start())):  # read only where a cue applies
             continue
         confidence = cue.confidence + (DATED_BONUS if any(m.date for m in matches) else 0.0)
         if not context.meta.government:
             confidence -= INDEPENDENT_SENDER_PENALTY
-        cue_match = cue.pattern.search(text)
-        focus = (sentence.start + cue_match.start(), sentence.start + cue_match.end()) if cue_match else None
-        return _clauses(sentence, cue.kind, confidence, focus)
+        focus = (
+            (sentence.start + cue_match.start() - shift, sentence.start + cue_match.end() - shift)
+            if cue_match.start() >= shift
+            else None
+        )
+        return _clauses(sentence, _cue_kind(cue, text), confidence, focus)
     recalled = cues.RECALLED_PROMISE.search(text)
-    if recalled and not fulfilled and not vetoed and context.meta.government:
+    if recalled and not fulfilled and context.meta.government and not _vetoed(text):
         return [
             _Candidate("toezegging", sentence.start, sentence.end, cues.RECALLED_CONFIDENCE, recalled=True)
         ]
@@ -265,8 +336,7 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
         asked = [m for m in matches if candidate.focus and candidate.focus[0] <= m.start < candidate.focus[1]]
         return primary(asked, context.reference, allow_past=True)
     if not matches:
-        enclosing = [m for m in context.deadlines if m.start <= candidate.start and candidate.end <= m.end]
-        matches = enclosing
+        matches = _enclosing(context, candidate.start, candidate.end)
     if candidate.focus:
         focused = [m for m in matches if m.start < candidate.focus[1] and candidate.focus[0] < m.end]
         matches = focused or matches
@@ -295,7 +365,16 @@ def _actor(quote: str, meta: LetterMeta) -> tuple[str | None, str | None]:
     return meta.post, meta.ministry
 
 
+def _without_letter_head(candidate: _Candidate, view: AnalysisText) -> _Candidate:
+    """The candidate without the letter's opening lines that the sentence splitter left on it."""
+    head = LETTER_HEAD.match(view.text, candidate.start, candidate.end)
+    if head is None or head.end() >= candidate.end:
+        return candidate
+    return dataclasses.replace(candidate, start=head.end())
+
+
 def _found(text: str, offset: int, candidate: _Candidate, context: _Context) -> Found:
+    candidate = _without_letter_head(candidate, context.view)
     start, end = context.view.span_in_original(candidate.start, candidate.end)
     start, end = start + offset, end + offset
     deadline = _deadline(candidate, context)
@@ -317,4 +396,5 @@ def _found(text: str, offset: int, candidate: _Candidate, context: _Context) -> 
         refs=_refs(candidate, context),
         motie_status=candidate.motie_status if candidate.kind == "motie" else None,
         confidence=round(min(1.0, max(0.0, candidate.confidence)), 2),
+        estimate=bool(deadline and deadline.date and deadline.estimate),
     )

@@ -29,15 +29,35 @@ KENMERK_FIELD = re.compile(
     r"\b(?:Ons kenmerk|Onze referentie|Kenmerk)\b[\s:*]*(?P<kenmerk>[\w./-]*\d[\w./-]*)", re.I
 )
 # "De Staatssecretaris van Justitie en Veiligheid," or "De Minister van Defensie, J.A. Hennis-Plasschaert".
+# Also inside a table cell ("| De minister van Buitenlandse Zaken, D.M. van Weel |") and after the last
+# sentence of a one-paragraph letter ("... zal sturen. De Minister van Economische Zaken, H.G.J. Kamp").
 SIGNATURE_LINE = re.compile(
-    r"^[ \t*]*(?:De|de)\s+(?P<post>(?:minister|staatssecretaris|minister-president)\b[^\n]*),", re.I | re.M
+    r"(?:^[ \t*|]*|(?<=[.!?] ))(?:De|de)\s+"
+    r"(?P<post>(?:minister|staatssecretaris|minister-president)\b[^\n|]*),",
+    re.I | re.M,
 )
+# A post alone on a line at the top of the page ("Staatssecretaris van Justitie en Veiligheid" above a nota).
+POST_HEADING = re.compile(
+    r"^[ \t*#]*(?:De\s+)?"
+    r"(?P<post>(?:Minister|Staatssecretaris|Minister-President)\b[^\n.,;:]{0,80}?)[ \t*]*$",
+    re.I | re.M,
+)
+HEADING_REACH = 600  # characters at the top of a letter where its post may stand as a heading
 HEADER_LINE = re.compile(r"^.*\bBRIEF VAN DE\s+(?P<posts>[^\n]+)$", re.M)
+# The lines that open a letter before its first sentence: "Nr. 780", "BRIEF VAN DE MINISTER ...", "Aan de
+# Voorzitter ...", "Den Haag, 13 april 2023", "Betreft ...", "Geachte voorzitter,". No quote starts with them.
+LETTER_HEAD = re.compile(
+    r"(?:[ \t]*(?:Nr\.\s*\d+|BRIEF VAN [^\n]*"
+    r"|Aan de [Vv]oorzitter van de (?:Tweede|Eerste) Kamer der Staten-Generaal"
+    r"|(?:Den Haag|[’']s-Gravenhage)\s*,\s*\d{1,2}\s+[a-z]+\s+\d{4}|(?:Betreft|Onderwerp)\b[^\n]*\n"
+    r"|Geachte\s+[Vv]oorzitter\s*,)\s+)+"
+)
 CLOSINGS = re.compile(r"\b(?:Met vriendelijke groet|Hoogachtend|Met de meeste hoogachting)\b", re.I)
 _YEAR_AS_DOSSIER = re.compile(r"(?:19|20)\d\d-")
 # Senders that are not the government: their promises and wishes are not the government's commitments.
 INDEPENDENT_BODIES = re.compile(
-    r"\b(?:Nationaal Rapporteur[^\n,]*|Raad van State|Algemene Rekenkamer|Nationale ombudsman|Kinderombudsman"
+    r"\b(?:Nationaal Rapporteur(?:\ben[ \t]*\n[ \t]*|[^\n,])*"
+    r"|Raad van State|Algemene Rekenkamer|Nationale ombudsman|Kinderombudsman"
     r"|Onderwijsraad|Gezondheidsraad|Raad voor [A-Z][\w-]*(?: en [A-Z][\w-]*)?|Autoriteit [A-Z][\w]*"
     r"|College voor de Rechten van de Mens|Adviesraad [^\n,]*|Kiesraad|Inspectie [A-Z][\w ]*)"
 )
@@ -96,6 +116,9 @@ def _sender_posts(text: str) -> list[PostMatch]:
         posts = [post for post in find_posts(written) if post.post]
         if posts:
             return posts
+    heading = POST_HEADING.search(text[:HEADING_REACH])
+    if heading:
+        return [post for post in find_posts(heading["post"]) if post.post]
     return []
 
 
@@ -113,7 +136,7 @@ def read_meta(text: str) -> LetterMeta:
     if posts:
         sender: str | None = " en ".join(dict.fromkeys(post.post or "" for post in posts))
     else:
-        sender = " ".join(independent.group(0).split()) if independent else None
+        sender = " ".join(independent.group(0).split()).rstrip(" *") if independent else None
     return LetterMeta(
         date=letter_date(text),
         sender=sender,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from commitments.extraction.cues import LIST_MARK
 from commitments.extraction.footnotes import Footnote, markers
 from commitments.extraction.metadata import real_refs
 from commitments.extraction.sentences import Sentence
@@ -21,20 +22,48 @@ _NAME = rf"{_CAPITALISED}(?:[ \t]+{_NAME_WORD})*"
 _NAME_ENTRY = rf"{_NAME}(?:\s+c\.s\.)?\d{{0,2}}"
 _NAMES = rf"{_NAME_ENTRY}(?:\s*(?:,|en|&)\s*{_NAME_ENTRY})*"
 MOTIE_NAMED = re.compile(
-    rf"\b(?P<head>[Mm]oties?)(?P<marker>\d{{1,2}})?(?=[\s,.;:)\d])"
-    rf"(?:\s+van\s+(?:de\s+|het\s+)?(?:leden|lid))?(?:\s+(?P<names>{_NAMES}))?"
+    rf"\b(?P<head>[Mm]oties?)(?P<marker>\d{{1,2}})?(?=[\s,.;:)\d-])"
+    rf"(?:\s+van\s+(?:de\s+|het\s+)?(?:leden|lid))?(?:(?:\s+|-)(?P<names>{_NAMES}))?"
 )
 # "deze motie", and a bare "de motie" that names no one ("Hiermee beschouw ik de motie als afgedaan").
 MOTIE_ANAPHOR = re.compile(
     r"(?i:\b(?:deze|die|genoemde|bovengenoemde|voornoemde)\s+motie\b)"
-    r"|\b[Dd]e\s+motie\b(?!\s*(?:van\b|[A-Z(]|\d))",
+    r"|\b[Dd]e\s+motie\b(?!\s*(?:van\b|[A-Z(-]|\d))",
 )
+# The next motie of a plural mention: "de moties Jansen (...) en De Vries (...)", ", de motie van het lid X".
+NEXT_IN_ENUMERATION = re.compile(
+    rf"\s*(?:,|;|\ben\b)\s*(?:en\s+)?(?:(?:de\s+)?motie\s+)?(?:van\s+(?:het\s+lid|de\s+leden)\s+)?"
+    rf"(?P<names>{_NAMES})(?=\s*\()"
+)
+# "Beide moties", "deze moties": a pointer back at every motie named just before (a list of them).
+PLURAL_ANAPHOR = re.compile(
+    r"\b(?:beide|deze|die|genoemde|bovengenoemde|voornoemde|bovenstaande|voorgaande)\s+moties\b", re.I
+)
+PLURAL_REACH = 8  # sentences (list items) back that "deze moties" still points at
+# Characters after "de motie" in which its reference may still stand ("die door ... is ingediend (...)").
+CLAUSE_REACH = 150
+# The motie's own text in sentences after its mention ("... luidt als volgt: De Kamer, gehoord de
+# beraadslaging, constaterende dat ...; verzoekt de regering ..., en gaat over tot de orde van de dag.").
+MOTIE_TEXT = re.compile(
+    r"^\W*(?:De\s+Kamer,\s*)?(?:gehoord|constaterende|overwegende|van\s+mening|verzoekt|draagt|spreekt|roept"
+    r"|en\s+gaat\s+over)\b",
+    re.I,
+)
+MOTIE_TEXT_REACH = 12  # sentences the text of a quoted motie may take
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|de|der|den|te|ter|ten|en))+$")
 _PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]{0,200})\)")
 # A budget annex row "De motie van het lid Wuite c.s.; Verzoekt de regering ...", its reference below.
 ANNEX_ROW_START = re.compile(r"^(?:De\s+)?[Mm]otie\b(?:[^.;()]|c\.s\.){0,200};")
-LIST_ITEM = re.compile(r"[•▪◦·●\-–*]|\d{1,2}[.)]|Motie\b")
+LIST_ITEM = re.compile(rf"{LIST_MARK}|Motie\b")
 ENUMERATION = re.compile(r",?\s+en\s+aan\s+|,\s+aan\s+(?=de|het|mijn|motie)")
+# A phrase naming a motie as the ground of what follows: "Conform de motie", "Ter uitvoering van de motie".
+FRONTING = re.compile(
+    r"(?:Conform|Overeenkomstig|Ter\s+uitvoering\s+van|Naar\s+aanleiding\s+van|In\s+lijn\s+met"
+    r"|Gevolg\s+gevend\s+aan"
+    r"|Zoals\s+(?:gevraagd|verzocht)\s+(?:in|door)|In\s+reactie\s+op|Mede\s+naar\s+aanleiding\s+van|Op\s+grond\s+van)"
+    r"\s+(?:de|het)?\s*(?:door\s+\S+\s+\S+\s+)?(?:aangenomen\s+)?",
+)
+FRONTED_REST = 30  # characters of the rest of the sentence that make it a clause of its own
 ANAPHOR_REACH = 3  # sentences after a named motie in which "deze motie" still points at it
 
 # Status: an explicit word wins, then signs that the motie is still being carried out, then discharge phrases.
@@ -46,7 +75,8 @@ STILL_OPEN = re.compile(
 )
 DISCHARGING = re.compile(
     r"\b(?:invulling|uitvoering|gevolg)\s+(?:\S+\s+){0,2}?aan\b|\bvoldaan\s+aan\b|\bvoldoe\w*\s+(?:ik\s+)?aan\b"
-    r"|\buitvoering\s+(?:is\s+)?gegeven\b|\btegemoet\s+(?:te\s+)?kom\w*|\bkom\w*\s+(?:\S+\s+){0,3}?tegemoet\b",
+    r"|\buitvoering\s+(?:is\s+)?gegeven\b|\btegemoet\s+(?:te\s+)?kom\w*|\bkom\w*\s+(?:\S+\s+){0,3}?tegemoet\b"
+    r"|\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+voer\s+(?:ik|wij|we)\b(?:\s+\S+){0,6}?\s+uit\b",
     re.I,
 )
 # Where a mention turns into the motie's own words ("verzoekt de regering ..."): its status is read before it.
@@ -63,6 +93,8 @@ class _Motie:
     refs: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (sentence index, start, end)
     anaphors: list[int] = field(default_factory=list)  # sentence indexes
+    names: set[str] = field(default_factory=set)  # name keys it is also known by ("motie-Jansen")
+    shared: list[int] = field(default_factory=list)  # sentences that speak of it with others ("beide moties")
 
 
 @dataclass(frozen=True)
@@ -76,6 +108,7 @@ class MotieItem:
     dictum: tuple[int, int] | None = (
         None  # the motie's own words ("verzoekt de regering ..."), for its deadline
     )
+    fronted: bool = False  # named in an opening phrase: the rest of the sentence is read on its own
 
 
 def motie_status(context: str) -> str | None:
@@ -103,6 +136,18 @@ def _refs_after(text: str, position: int, limit: int) -> list[str]:
             break
         group.append(ref)
     return [ref.ref for ref in group]
+
+
+def _clause_refs(text: str, position: int, limit: int) -> list[str]:
+    """A reference in brackets further on in the clause of a bare "de motie" ("De motie die door de leden X
+    en Y is ingediend (Kamerstuk ...)"), when no other motie is named before it."""
+    window_end = min(limit, position + CLAUSE_REACH)
+    for ref in real_refs(text[position:window_end]):
+        before = text[position : position + ref.start]
+        if re.search(r"\bmoties?\b", before, re.I) or "(" not in before[-20:]:
+            return []
+        return [ref.ref]
+    return []
 
 
 def _mention_end(text: str, position: int, limit: int) -> int:
@@ -147,12 +192,14 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
         for match in MOTIE_NAMED.finditer(text, sentence.start, sentence.end):
             if _is_anaphor(text, sentence, match):
                 continue  # "deze motie": taken up below as a pointer to an earlier motie
-            for key, refs, start, end in _mentions(text, match, sentence, notes):
+            for key, refs, start, end, written in _mentions(text, match, sentence, notes):
                 if not refs:  # in a budget annex the motie's own reference is in the next row
                     rows = _annex_rows(sentences, index)[:1]
                     refs = [ref.ref for ref in real_refs(rows[0].text)][:1] if rows else []
                     key = f"ref:{refs[0]}" if refs else key
                 motie = moties.setdefault(key, _Motie(key))
+                if written.strip():
+                    motie.names.add(_name_key(written))
                 motie.refs.extend(ref for ref in refs if ref not in motie.refs)
                 motie.mentions.append((index, start, end))
                 recent.append((index, key))
@@ -164,12 +211,17 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
                 after = MOTIE_ANAPHOR.search(text, sentence.start, sentence.end)
                 extra = _refs_after(text, after.end(), sentence.end) if after else []
                 moties[earlier[-1]].refs.extend(ref for ref in extra if ref not in moties[earlier[-1]].refs)
-    merged = _merge_by_refs(list(moties.values()))
+        if PLURAL_ANAPHOR.search(sentence.text):
+            for key in dict.fromkeys(key for seen, key in recent if index - PLURAL_REACH <= seen < index):
+                moties[key].shared.append(index)
+    merged = _merge_aliases(list(moties.values()))
     return [_item(text, sentences, motie, per_sentence) for motie in merged]
 
 
 def _is_anaphor(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
     """Whether a motie word is a pointer back ("deze motie", "de motie als afgedaan"), not a new motie."""
+    if not match["names"] and _clause_refs(text, match.end(), sentence.end):
+        return False  # "De motie die door ... is ingediend (Kamerstuk ...)": a motie named by its reference
     return any(
         anaphor.end() == match.end("head")
         for anaphor in MOTIE_ANAPHOR.finditer(text, max(sentence.start, match.start() - 20), sentence.end)
@@ -178,23 +230,26 @@ def _is_anaphor(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
 
 def _mentions(
     text: str, match: re.Match[str], sentence: Sentence, notes: dict[int, Footnote]
-) -> list[tuple[str, list[str], int, int]]:
+) -> list[tuple[str, list[str], int, int, str]]:
     """(key, refs, start, end) for each motie in one named mention; plural mentions may name several."""
     names = match["names"]
     if names:
         names = _TRAILING_PARTICLES.sub("", names)
     if not names and not match["marker"]:
-        refs = _refs_after(text, match.end(), sentence.end)
+        refs = _refs_after(text, match.end(), sentence.end) or _clause_refs(text, match.end(), sentence.end)
         return (
-            [(f"ref:{refs[0]}", refs, match.start(), _mention_end(text, match.end(), sentence.end))]
+            [(f"ref:{refs[0]}", refs, match.start(), _mention_end(text, match.end(), sentence.end), "")]
             if refs
             else []
         )
     names_start = match.start("names") if names else match.end()
-    entries = _split_names(names, names_start) if names and match["head"].lower() == "moties" else []
+    plural = match["head"].lower() == "moties"
+    entries = _split_names(names, names_start) if names and plural else []
     if not entries:
         entries = [(names or "", names_start, names_start + len(names or ""))]
-    found: list[tuple[str, list[str], int, int]] = []
+    if plural and names and len(entries) == 1:
+        entries.extend(_enumerated_names(text, entries[0][2], sentence.end))
+    found: list[tuple[str, list[str], int, int, str]] = []
     for number, (written, start, names_end) in enumerate(entries):
         end = _mention_end(text, names_end, sentence.end)
         refs = _refs_after(text, names_end, sentence.end)
@@ -202,21 +257,44 @@ def _mentions(
         for _, note in markers(pointed, notes):
             refs.extend(ref.ref for ref in real_refs(note.text))
         key = f"ref:{refs[0]}" if refs else _name_key(written) if written.strip() else f"at:{start}"
-        found.append((key, refs, match.start() if number == 0 else start, end))
+        found.append((key, refs, match.start() if number == 0 else start, end, written))
     return found
 
 
-def _merge_by_refs(moties: list[_Motie]) -> list[_Motie]:
+def _enumerated_names(text: str, position: int, limit: int) -> list[tuple[str, int, int]]:
+    """The further moties of "de moties Jansen (Kamerstuk ...) en De Vries (Kamerstuk ...)", with refs."""
+    entries: list[tuple[str, int, int]] = []
+    position = _mention_end(text, position, limit)
+    while True:
+        following = NEXT_IN_ENUMERATION.match(text, position, limit)
+        if following is None or not _refs_after(text, following.end("names"), limit):
+            return entries
+        names = _TRAILING_PARTICLES.sub("", following["names"])
+        start = following.start("names")
+        entries.append((names, start, start + len(names)))
+        position = _mention_end(text, following.end("names"), limit)
+
+
+def _same_motie(one: _Motie, other: _Motie) -> bool:
+    """Same first reference, or the same names where one of them has no reference ("motie-Jansen")."""
+    if one.refs[:1] and other.refs[:1]:
+        return one.refs[0] == other.refs[0]
+    return bool(one.names & other.names) or one.key in other.names or other.key in one.names
+
+
+def _merge_aliases(moties: list[_Motie]) -> list[_Motie]:
     """Mentions by name and by reference of the same motie become one."""
     merged: list[_Motie] = []
     for motie in moties:
-        twin = next((other for other in merged if set(other.refs[:1]) & set(motie.refs[:1])), None)
+        twin = next((other for other in merged if _same_motie(other, motie)), None)
         if twin is None:
             merged.append(motie)
         else:
             twin.mentions.extend(motie.mentions)
             twin.anaphors.extend(motie.anaphors)
             twin.refs.extend(ref for ref in motie.refs if ref not in twin.refs)
+            twin.names |= motie.names
+            twin.shared.extend(motie.shared)
     return merged
 
 
@@ -234,7 +312,11 @@ def _item(
     index, start, end = main[0]
     sentence = sentences[index]
     others = per_sentence.get(index, [])
-    if len(others) <= 1:
+    fronted = len(others) <= 1 and _is_fronted(text, sentence, start, end)
+    if fronted:
+        start = own_start = sentence.start
+        own_end = end
+    elif len(others) <= 1:
         start, end = _enumerated_clause(text, sentence, start, end)
         own_start, own_end = start, end
     else:
@@ -245,8 +327,18 @@ def _item(
     dictum = DICTUM_START.search(text, own_start, own_end)
     context = [text[own_start : dictum.start() if dictum else own_end]]
     context.extend(sentences[later].text for later in motie.anaphors if later != index)
-    if len(others) <= 1 and index + 1 in motie.anaphors:
+    context.extend(sentences[other].text for other, _, _ in motie.mentions if other != index)
+    context.extend(sentences[later].text for later in motie.shared)
+    if not fronted and dictum is None and len(others) <= 1:
+        quoted = _quoted_text(sentences, index)
+        if quoted is not None:
+            end = own_end = quoted[1]
+            dictum = DICTUM_START.search(text, quoted[0], quoted[1])
+    if len(others) <= 1 and not fronted and index + 1 in motie.anaphors:
         end = sentences[index + 1].end
+        if dictum is None:  # "De motie verzoekt de regering ...": the motie's own words, for its deadline
+            dictum = DICTUM_START.search(text, sentences[index + 1].start, end)
+            own_end = end
     rows = _annex_rows(sentences, index)
     for row in rows:
         motie.refs.extend(ref.ref for ref in real_refs(row.text) if ref.ref not in motie.refs)
@@ -254,9 +346,19 @@ def _item(
         motie_status(" ".join(row.text for row in rows))
         or motie_status(" ".join(context))
         or _list_intro_status(sentences, index)
+        or _enumeration_intro_status(text, sentence, start)
     )
     dictum_span = (dictum.start(), own_end) if dictum else None
-    return MotieItem(start, end, tuple(motie.refs), status or "open", dictum_span)
+    return MotieItem(start, end, tuple(motie.refs), status or "open", dictum_span, fronted)
+
+
+def _is_fronted(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the motie is named in a phrase that opens a sentence about something else ("Conform de motie
+    X (Kamerstuk ...) zend ik uw Kamer medio juli een brief"): the rest is a promise of its own."""
+    return (
+        FRONTING.fullmatch(text[sentence.start : start]) is not None
+        and len(text[end : sentence.end].strip()) >= FRONTED_REST
+    )
 
 
 def _enumerated_clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -265,6 +367,29 @@ def _enumerated_clause(text: str, sentence: Sentence, start: int, end: int) -> t
     left = max((cut.end() for cut in cuts if cut.end() <= start), default=sentence.start)
     right = min((cut.start() for cut in cuts if cut.start() >= end), default=sentence.end)
     return left, right
+
+
+def _quoted_text(sentences: list[Sentence], index: int) -> tuple[int, int] | None:
+    """The span of the motie's own text quoted in the sentences after its mention, if any."""
+    following = index + 1
+    while (
+        following < len(sentences)
+        and following - index <= MOTIE_TEXT_REACH
+        and MOTIE_TEXT.match(sentences[following].text)
+    ):
+        following += 1
+    if following == index + 1:
+        return None
+    return sentences[index + 1].start, sentences[following - 1].end
+
+
+def _enumeration_intro_status(text: str, sentence: Sentence, start: int) -> str | None:
+    """A motie in "Hiermee wordt uitvoering gegeven aan X, aan Y en aan motie Z" takes the status of the
+    words that govern the whole enumeration, before its first item."""
+    if start <= sentence.start:
+        return None
+    first = ENUMERATION.search(text, sentence.start, start)
+    return motie_status(text[sentence.start : first.start()]) if first else None
 
 
 def _annex_rows(sentences: list[Sentence], index: int) -> list[Sentence]:

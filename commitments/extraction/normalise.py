@@ -58,6 +58,18 @@ _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 _MARGIN_LINES = 10
 
 
+# A word broken at a line end and flattened to one line ("mensen- handel"); "bron- en transitielanden" stays.
+_SPACED_HYPHEN = re.compile(rf"(?<=[{_LOWER}]{{2}})-[ \t]+(?=[{_LOWER}]{{2}})(?!(?:en|of|tot)\b)")
+# A footnote marker glued to a word or to a closing bracket ("een motie7", "Özütok1", "c.s.2", "(...)3").
+_FOOTNOTE_MARKER = re.compile(rf"(?:(?<=[{_LOWER}]{{2}})|(?<=[)»”’]))\d{{1,2}}(?=[\s.,;:)]|$)")
+
+
+def readable(text: str) -> str:
+    """A quote as one line for a title or a record: hyphenation joined and footnote markers dropped."""
+    flat = " ".join(text.split())
+    return _FOOTNOTE_MARKER.sub("", _SPACED_HYPHEN.sub("", flat))
+
+
 def join_hyphenation(text: str) -> str:
     """ "daadwer-\\nkelijk" becomes "daadwerkelijk"; "bron-\\nen transitielanden" keeps its hyphen."""
     return _HYPHEN_BREAK.sub("", text)

@@ -1,4 +1,8 @@
-"""The extractor on the shared development set: the targets of issue 4."""
+"""The extractor on the shared development set, letters 1-55 (the rest is set aside for measuring only).
+
+The thresholds are what the extractor reaches on letters 1-55 (issue 11), a little under, so that a
+regression in extraction fails here. Only letters 1-55 are scored and shown: letters 56-76 are for the lead.
+"""
 
 from pathlib import Path
 
@@ -7,15 +11,18 @@ import pytest
 from commitments.extraction.evaluate import evaluate
 
 DEVSET = Path(__file__).parents[2].parent / "shared" / "devset"
+TUNING_LETTERS = [f"letter-{number:02d}.txt" for number in range(1, 56)]
 
 pytestmark = pytest.mark.skipif(not (DEVSET / "labels.json").exists(), reason="shared devset not present")
 
 
-def test_devset_targets() -> None:
-    report = evaluate(DEVSET)
-    assert report.recall >= 0.9, report.details()
-    assert report.precision >= 0.85, report.details()
-    assert report.deadline_accuracy >= 0.9, report.details()
+def test_devset_targets_on_the_tuning_letters() -> None:
+    report = evaluate(DEVSET, TUNING_LETTERS)
+    assert len(report.letters) == 55
+    assert report.recall >= 0.98, report.details()
+    assert report.precision >= 0.98, report.details()
+    assert report.kind_accuracy >= 0.97, report.details()
+    assert report.deadline_accuracy >= 0.95, report.details()
 
 
 def test_nationaal_rapporteur_letters_give_almost_nothing() -> None:

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from commitments.extraction import extract
+from commitments.letters import new_from_found
 
 LETTER = """Den Haag, 15 maart 2024
 
@@ -201,3 +202,152 @@ def test_other_parties_negations_questions_and_kept_promises_are_not_promises(se
 def test_the_heading_of_a_kamerstuk_is_no_promise() -> None:
     body = "36 800 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie voor het jaar 2026"
     assert _found(body) == []
+
+
+# Issue 11: sentences written for these tests (not taken from the development set), one per way of writing a
+# promise: the Kamer as receiver or in a passive, a plan stated as planning or expectation, present tense
+# with a moment, an elided subject. The extractor found none of them before issue 11.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U ontvangt de rapportage voor de zomer.",
+        "Uw Kamer kan de brief in juni tegemoet zien.",
+        "Naar verwachting kan ik uw Kamer na de zomer informeren over de resultaten.",
+        "Naar verwachting is het onderzoek in juni 2024 afgerond.",
+        "De verwachting is dat de evaluatie in de tweede helft van 2024 gereed is.",
+        "Het streven is om het plan van aanpak in het najaar aan uw Kamer te sturen.",
+        "Het is mijn intentie om de Kamer voor het einde van het jaar te informeren.",
+        "Gestreefd wordt naar afronding van de evaluatie in het najaar van 2024.",
+        "Ik ga met gemeenten in gesprek en informeer uw Kamer voor het einde van het jaar over de uitkomst.",
+        "Rond de zomer stuurt het kabinet uw Kamer een brief over de uitvoering.",
+        "Over de uitkomsten bericht ik u in het najaar.",
+        "Het rapport wordt na ontvangst aan uw Kamer gestuurd.",
+        "Ik houd uw Kamer op de hoogte van de verdere ontwikkelingen.",
+        "De kabinetsreactie op het advies volgt voor het zomerreces.",
+        "Ik kom voor de zomer met een voorstel.",
+        "In de voortgangsrapportage, die uw Kamer in juni ontvangt, ga ik nader in op de resultaten.",
+        "Het verslag van de Raad ontvangt uw Kamer binnen twee weken na afloop van de vergadering.",
+        "Ik ga de regeling dit jaar evalueren.",
+        "Ik ga uw Kamer na de zomer informeren over de uitkomsten.",
+        "Ik laat een onderzoek uitvoeren naar de oorzaken, waarvan de resultaten eind 2024 beschikbaar zijn.",
+        "Deze brief ontvangt u in december 2024.",
+        "Ik neem de uitkomsten van de gesprekken mee in de voortgangsbrief die uw Kamer in juni ontvangt.",
+        "De resultaten worden betrokken bij de kabinetsreactie op het advies.",
+        "Ik wil de regeling per 1 januari 2025 aanpassen.",
+        "De minister zegt toe de Kamer voor de zomer te informeren over de uitkomsten van het overleg.",
+        "Ik streef naar afronding van de evaluatie voor het einde van het jaar.",
+    ],
+)
+def test_promises_written_in_other_words_are_found(sentence: str) -> None:
+    assert [quote for _, quote in _found(sentence)] == [sentence]
+
+
+# False alarms recognised by their structure: a goal with a year, a recommendation or request of others, a
+# past event with a date, money made available, an opinion, an act of another named party.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2030 moet 55 procent minder CO2 worden uitgestoten.",
+        "Op 17 september heeft het kabinet de miljoenennota gepresenteerd.",
+        "Ik heb aangegeven hiertoe bereid te zijn.",
+        "In 2025 wordt jaarlijks 20 miljoen euro beschikbaar gesteld voor de regeling.",
+        "De vakbonden vragen het kabinet om in 2025 meer geld uit te trekken.",
+        "Het kabinet vindt het belangrijk dat gemeenten in 2025 voldoende middelen hebben.",
+        "Het Europees Parlement stemt naar verwachting in mei over het voorstel.",
+        "Naar aanleiding van het vragenuur van 12 maart stuur ik u ter informatie het rapport.",
+        "De kosten bedragen in 2025 naar verwachting 12 miljoen euro.",
+        "De minister van Onderwijs is verantwoordelijk voor de uitvoering van deze regeling in 2025.",
+        "Het schooljaar begint op 1 september.",
+        "De Europese Commissie zal naar verwachting in het voorjaar een voorstel presenteren.",
+        "Het voorzitterschap streeft ernaar in juni een akkoord te bereiken.",
+        "Ik ga ervan uit dat de gemeenten in 2025 voldoende middelen hebben.",
+        "In deze brief ga ik in op de vragen van uw Kamer over de voortgang in 2024.",
+        "Het aantal asielaanvragen zal in 2024 naar verwachting stijgen.",
+        "Het advies van de Raad voor het Openbaar Bestuur wordt op 12 mei gepresenteerd.",
+        "De commissie stelt voor om de Kamer voor de zomer van 2024 te informeren over de kosten.",
+        "De Raad pleit ervoor dat het kabinet in 2025 een nieuw wetsvoorstel indient.",
+        "Ik wil benadrukken dat de situatie in 2025 anders is.",
+        "In deze brief neem ik de uitkomsten van de evaluatie mee.",
+        "Het kabinet ziet uit naar de beschouwingen op 17 september.",
+        "De minister neemt op 4 oktober deel aan de hoorzitting van de vaste commissie.",
+    ],
+)
+def test_goals_past_events_money_and_others_acts_are_not_promises(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+def test_a_decision_to_make_money_available_is_still_a_deliverable() -> None:
+    sentence = "Dit is voor het kabinet aanleiding om ook voor 2025 extra budget beschikbaar te stellen."
+    assert [quote for _, quote in _found(sentence)] == [sentence]
+
+
+def test_a_quote_does_not_start_with_the_letter_head() -> None:
+    text = (
+        "Nr. 12\nBRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 15 maart 2024\n"
+        "Ik zal uw Kamer voor de zomer informeren over de voortgang.\n"
+    )
+    (item,) = extract(text, date(2024, 3, 15)).commitments
+    assert item.quote.startswith("Ik zal uw Kamer")
+    assert text[item.start : item.end] == item.quote
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "De toezending aan uw Kamer van de evaluatie is voor het derde kwartaal van 2024 gepland.",
+            "toezegging",
+        ),
+        ("De kabinetsreactie op het advies volgt voor het zomerreces.", "toezegging"),
+        ("De uitkomsten van de evaluatie deel ik voor de zomer met uw Kamer.", "toezegging"),
+        (
+            "Wij gaan de regeling dit jaar evalueren en zullen uw Kamer over de uitkomsten informeren.",
+            "toezegging",
+        ),
+        ("Ik verwacht het wetsvoorstel in de zomer van 2024 aan uw Kamer te zenden.", "deliverable"),
+        ("Het kabinet zal voor de zomer een besluit nemen over de financiering.", "deliverable"),
+    ],
+)
+def test_a_message_to_the_kamer_is_a_toezegging_and_a_bill_a_deliverable(sentence: str, kind: str) -> None:
+    assert _found(sentence) == [(kind, sentence)]
+
+
+def test_an_estimated_recess_date_stays_an_estimate_on_the_saved_item() -> None:
+    text = "Den Haag, 3 maart 2031\n\nIk zal uw Kamer voor het zomerreces informeren over de voortgang.\n"
+    (item,) = extract(text).commitments
+    assert item.deadline is not None
+    assert item.estimate
+    assert new_from_found(item).estimate
+
+
+def test_the_items_of_a_list_are_read_with_its_introduction() -> None:
+    body = (
+        "In de komende periode zal ik:\n\n"
+        "- voor de zomer een wetsvoorstel in consultatie brengen;\n"
+        "- uw Kamer in het najaar informeren over de uitkomsten van de pilots.\n\n"
+        "Verder is het volgende van belang:\n\n"
+        "- de gemeenten hebben in 2023 veel gedaan;\n"
+        "- de uitvoering loopt goed."
+    )
+    assert _found(body) == [
+        ("deliverable", "- voor de zomer een wetsvoorstel in consultatie brengen;"),
+        ("toezegging", "- uw Kamer in het najaar informeren over de uitkomsten van de pilots."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("De toegezegde brief kan niet voor het zomerreces worden verzonden.", False),
+        ("Helaas lukt het niet om uw Kamer voor de zomer te informeren.", False),
+        (
+            "Helaas lukt het niet om uw Kamer voor de zomer te informeren; ik verwacht u de brief na het "
+            "zomerreces te kunnen sturen.",
+            True,
+        ),
+        ("Ik zal niet alleen de sector maar ook uw Kamer voor de zomer informeren.", True),
+    ],
+)
+def test_a_promise_that_cannot_be_kept_is_none_but_its_new_moment_is(sentence: str, found: bool) -> None:
+    assert bool(_found(sentence)) is found

@@ -1,6 +1,9 @@
 from datetime import date
 
+from commitments.extraction import extract
 from commitments.extraction.metadata import cited_refs, read_meta
+from commitments.extraction.normalise import readable
+from commitments.letters import short_title
 
 HEADER = """34 550 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor 2017
 
@@ -48,3 +51,66 @@ def test_an_independent_sender_is_not_the_government() -> None:
 
 def test_a_year_before_nr_is_no_reference() -> None:
     assert cited_refs("voor het jaar 2026\nNr. 11 en Kamerstuk 28 638, nr. 178") == ["28638-178"]
+
+
+def test_a_nota_headed_by_a_post_gets_that_post() -> None:
+    text = (
+        "\n\nStaatssecretaris van Justitie en Veiligheid\n\n**Directoraat-Generaal**\nTurfmarkt 147\n\n"
+        "**Datum**\n28 september 2023\n\n# nota\n\nActieplan\n\nIk zal de Kamer informeren.\n"
+    )
+    meta = read_meta(text)
+    assert (meta.sender, meta.ministry) == ("Staatssecretaris van Justitie en Veiligheid", "JenV")
+    assert meta.date == date(2023, 9, 28)
+
+
+def test_a_signature_after_the_last_sentence_of_one_paragraph() -> None:
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 27 februari 2015 Hierbij "
+        "informeer ik u. Ik zal u in mei 2015 de rapportage sturen. "
+        "De Minister van Economische Zaken, H.G.J. Kamp"
+    )
+    meta = read_meta(text)
+    assert (meta.sender, meta.ministry, meta.date) == (
+        "Minister van Economische Zaken",
+        "EZ",
+        date(2015, 2, 27),
+    )
+
+
+def test_a_signature_in_a_table_cell() -> None:
+    text = "Geachte voorzitter,\nHierbij treft u de antwoorden aan.\n"
+    text += "| De minister van Buitenlandse Zaken, D.M. van Weel |\n"
+    meta = read_meta(text)
+    assert (meta.sender, meta.ministry) == ("Minister van Buitenlandse Zaken", "BZ")
+
+
+def test_an_independent_sender_spread_over_two_lines_is_named_whole() -> None:
+    text = "Datum 20 oktober 2023\n\nTekst.\n\nMet vriendelijke groet,\n\nConny Rijken\n"
+    text += "Nationaal Rapporteur Mensenhandel en \nSeksueel Geweld tegen Kinderen\n"
+    assert read_meta(text).sender == "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen"
+
+
+def test_an_undated_letter_says_so_in_the_json() -> None:
+    extraction = extract(
+        "Geachte voorzitter,\n\nIk zal uw Kamer voor de zomer informeren.\n", date(2024, 3, 1)
+    )
+    letter = extraction.to_json()["letter"]
+    assert isinstance(letter, dict)
+    assert "date" in letter
+    assert letter["date"] is None
+
+
+def test_titles_and_saved_quotes_lose_footnote_markers_and_broken_words() -> None:
+    quote = "Op 12 februari is een motie7 aangenomen over de aanpak van mensen- handel "
+    quote += "(Kamerstuk 35 300, nr. 25)3."
+    assert short_title(quote) == (
+        "Op 12 februari is een motie aangenomen over de aanpak van mensenhandel (Kamerstuk 35 300, nr. 25)."
+    )
+    assert readable("bron- en transitielanden in 2024") == "bron- en transitielanden in 2024"
+
+
+def test_a_signature_whose_ministry_has_commas_in_its_name() -> None:
+    text = "Datum 14 november 2024\n\nTekst.\n\n"
+    text += "De minister van Onderwijs, Cultuur en Wetenschap,\n\nE.E.W. Bruins\n"
+    meta = read_meta(text)
+    assert (meta.sender, meta.ministry) == ("Minister van Onderwijs, Cultuur en Wetenschap", "OCW")

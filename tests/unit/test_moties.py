@@ -87,3 +87,120 @@ def test_the_deadline_of_a_motie_is_the_moment_it_asks_for_even_when_past() -> N
     )
     (item,) = _moties(body)
     assert (item.deadline, item.deadline_text) == (date(2023, 3, 31), "in het eerste kwartaal van 2023")
+
+
+def test_every_motie_of_an_enumeration_in_one_sentence_is_one_record() -> None:
+    body = (
+        "Met deze brief geef ik uitvoering aan de motie van het lid Jansen (Kamerstuk 36 200 XVI, nr. 14), "
+        "de motie van de leden De Vries en Bakker (Kamerstuk 36 200 XVI, nr. 22) en de motie-Pietersen "
+        "(Kamerstuk 36 200 XVI, nr. 31)."
+    )
+    assert [item.refs for item in _moties(body)] == [
+        ("36200-XVI-14",),
+        ("36200-XVI-22",),
+        ("36200-XVI-31",),
+    ]
+
+
+def test_a_plural_mention_names_one_record_per_motie() -> None:
+    body = (
+        "In de moties Jansen (Kamerstuk 36 200 XVI, nr. 14) en De Vries (Kamerstuk 36 200 XVI, nr. 22) "
+        "wordt de regering verzocht de regels aan te passen."
+    )
+    assert [item.refs for item in _moties(body)] == [("36200-XVI-14",), ("36200-XVI-22",)]
+
+
+def test_a_motie_named_again_under_its_alias_is_one_record_and_the_later_mention_decides() -> None:
+    body = (
+        "De motie van het lid Jansen (Kamerstuk 36 200 XVI, nr. 14) verzoekt de regering de Kamer voor "
+        "1 juni te informeren. Ik heb hierover met de sector gesproken. Met deze brief voer ik de "
+        "motie-Jansen uit."
+    )
+    (item,) = _moties(body)
+    assert (item.refs, item.motie_status) == (("36200-XVI-14",), "afgedaan")
+
+
+def test_a_heading_moties_is_no_motie() -> None:
+    body = "Moties\n\nIk zal uw Kamer voor de zomer informeren over de uitvoering."
+    assert _moties(body) == []
+
+
+def test_a_motie_opening_a_sentence_leaves_the_promise_of_that_sentence_its_own_record() -> None:
+    body = (
+        "Conform de motie van het lid Van Dijk c.s. (Kamerstuk 36 200 XVI, nr. 21) zend ik uw Kamer medio "
+        "juli een brief over de voortgang van het programma."
+    )
+    items = extract(LETTER.format(body=body), date(2024, 3, 15)).commitments
+    assert [(item.kind, " ".join(item.quote.split())) for item in items] == [
+        ("motie", "Conform de motie van het lid Van Dijk c.s. (Kamerstuk 36 200 XVI, nr. 21)"),
+        ("toezegging", "zend ik uw Kamer medio juli een brief over de voortgang van het programma."),
+    ]
+    assert items[1].deadline == date(2024, 7, 20)
+
+
+def test_the_motie_s_own_words_in_the_next_sentence_belong_to_it_and_give_its_moment() -> None:
+    body = (
+        "Uw Kamer heeft de motie van het lid Jansen c.s. aangenomen (Kamerstuk 36 200 XVI, nr. 14). "
+        "De motie verzoekt de regering om uiterlijk 1 juli 2024 een wetsvoorstel in te dienen."
+    )
+    items = extract(LETTER.format(body=body), date(2024, 3, 15)).commitments
+    assert [item.kind for item in items] == ["motie"]
+    assert items[0].deadline == date(2024, 7, 1)
+    assert "verzoekt de regering" in items[0].quote
+
+
+def test_both_moties_of_a_list_take_the_status_a_later_sentence_gives_them_together() -> None:
+    body = (
+        "Moties\n\n• Motie van het lid Bikker over kinderopvang (Kamerstuk 36 410, nr. 12)\n"
+        "• Motie van de leden Six Dijkstra en Van der Werf over privacy (Kamerstuk 36 410, nr. 16)\n\n"
+        "Beide moties worden met deze brief afgedaan."
+    )
+    assert [(item.refs, item.motie_status) for item in _moties(body)] == [
+        (("36410-12",), "afgedaan"),
+        (("36410-16",), "afgedaan"),
+    ]
+
+
+def test_a_motie_whose_reference_closes_a_relative_clause_is_named_by_it() -> None:
+    body = (
+        "De motie die door de leden Jansen en De Vries is ingediend (Kamerstuk 36 200 XVI, nr. 22) "
+        "verzoekt de regering een onderzoek te doen."
+    )
+    assert [item.refs for item in _moties(body)] == [("36200-XVI-22",)]
+
+
+def test_the_motie_s_words_after_a_colon_belong_to_it() -> None:
+    body = (
+        "De motie van het lid Jansen (Kamerstuk 36 200 XVI, nr. 14):\n\n"
+        "verzoekt de regering om voor 1 juni 2024 een plan te presenteren.\n\n"
+        "Ik zal uw Kamer voor de zomer informeren."
+    )
+    items = extract(LETTER.format(body=body), date(2024, 3, 15)).commitments
+    assert [item.kind for item in items] == ["motie", "toezegging"]
+    assert "verzoekt de regering" in items[0].quote
+    assert items[0].deadline == date(2024, 6, 1)
+
+
+def test_a_motie_in_an_enumeration_takes_the_status_of_the_words_that_govern_it() -> None:
+    body = (
+        "Met het rapport wordt uitvoering gegeven aan de wettelijke evaluatiebepaling, aan de toezegging van "
+        "mijn ambtsvoorganger en aan de motie De Vries waarin het kabinet wordt opgeroepen de regeling te "
+        "evalueren."
+    )
+    assert [item.motie_status for item in _moties(body)] == ["afgedaan"]
+
+
+def test_a_quoted_motie_text_belongs_to_the_motie_and_makes_no_promises_of_its_own() -> None:
+    body = (
+        "De motie van het lid Jansen (Kamerstuk 36 200 XVI, nr. 14) luidt als volgt:\n\n"
+        "De Kamer,\n\ngehoord de beraadslaging,\n\n"
+        "constaterende dat het kabinet in 2024 een nieuwe wet zal indienen;\n\n"
+        "overwegende dat de regering voor de zomer een besluit zal nemen;\n\n"
+        "verzoekt de regering de Kamer voor 1 juni 2024 te informeren,\n\n"
+        "en gaat over tot de orde van de dag.\n\n"
+        "Ik zal uw Kamer voor 1 juni informeren."
+    )
+    items = extract(LETTER.format(body=body), date(2024, 3, 15)).commitments
+    assert [item.kind for item in items] == ["motie", "toezegging"]
+    assert "en gaat over tot de orde van de dag" in items[0].quote
+    assert items[0].deadline == date(2024, 6, 1)
