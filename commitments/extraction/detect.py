@@ -7,6 +7,8 @@ resolver, resolved against the letter date (or the date the caller gives).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -155,7 +157,21 @@ def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _in_sentence(context: _Context, start: int, end: int) -> list[Deadline]:
-    return [match for match in context.deadlines if start <= match.start and match.end <= end]
+    # The deadlines are sorted by start: a binary search finds the first, so a letter costs n log n.
+    first = bisect.bisect_left(context.deadlines, start, key=lambda match: match.start)
+    found = []
+    for match in itertools.islice(context.deadlines, first, None):
+        if match.start >= end:
+            break
+        if match.end <= end:
+            found.append(match)
+    return found
+
+
+def _enclosing(context: _Context, start: int, end: int) -> list[Deadline]:
+    # Deadline phrases do not overlap, so only the last one starting at or before ``start`` can hold it.
+    last = bisect.bisect_right(context.deadlines, start, key=lambda match: match.start) - 1
+    return [context.deadlines[last]] if last >= 0 and end <= context.deadlines[last].end else []
 
 
 def _fulfilled_by_letter(sentences: Sequence[Sentence], index: int) -> bool:
@@ -265,8 +281,7 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
         asked = [m for m in matches if candidate.focus and candidate.focus[0] <= m.start < candidate.focus[1]]
         return primary(asked, context.reference, allow_past=True)
     if not matches:
-        enclosing = [m for m in context.deadlines if m.start <= candidate.start and candidate.end <= m.end]
-        matches = enclosing
+        matches = _enclosing(context, candidate.start, candidate.end)
     if candidate.focus:
         focused = [m for m in matches if m.start < candidate.focus[1] and candidate.focus[0] < m.end]
         matches = focused or matches
