@@ -8,9 +8,9 @@ resolver, resolved against the letter date (or the date the caller gives).
 from __future__ import annotations
 
 import bisect
-import itertools
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -141,7 +141,9 @@ def extract(text: str, reference: date | None = None, body_start: int | None = N
     for index, sentence in enumerate(sentences):
         if cues.KAMERSTUK_HEADING.match(sentence.text):
             continue
-        candidates.extend(_promises(sentence, context, _fulfilled_by_letter(sentences, index)))
+        candidates.extend(
+            _promises(sentence, context, functools.partial(_fulfilled_by_letter, sentences, index))
+        )
     found = [_found(text, offset, candidate, context) for candidate in _best_per_span(candidates)]
     return Extraction(meta, text, tuple(sorted(found, key=lambda item: (item.start, item.end))), day)
 
@@ -160,7 +162,8 @@ def _in_sentence(context: _Context, start: int, end: int) -> list[Deadline]:
     # The deadlines are sorted by start: a binary search finds the first, so a letter costs n log n.
     first = bisect.bisect_left(context.deadlines, start, key=lambda match: match.start)
     found = []
-    for match in itertools.islice(context.deadlines, first, None):
+    for index in range(first, len(context.deadlines)):
+        match = context.deadlines[index]
         if match.start >= end:
             break
         if match.end <= end:
@@ -234,15 +237,20 @@ def _intent_word(cue: Cue, text: str) -> str:
     return match.group(0) if match else ""
 
 
-def _promises(sentence: Sentence, context: _Context, fulfilled: bool) -> list[_Candidate]:
+def _promises(sentence: Sentence, context: _Context, fulfilled: Callable[[], bool]) -> list[_Candidate]:
     text = sentence.text
     if cues.MOTIE_DICTUM.search(text):
         return []
     matches = _in_sentence(context, sentence.start, sentence.end)
-    vetoed = _vetoed(text)
     for cue in cues.PROMISE_CUES:
-        if vetoed or not cue.pattern.search(text) or not _cue_applies(cue, text, matches, context):
+        if (
+            not _moment_ok(cue, matches, context.reference)  # needed by _cue_applies, and cheap: first
+            or not cue.pattern.search(text)
+            or not _cue_applies(cue, text, matches, context)
+        ):
             continue
+        if _vetoed(text):
+            return []
         confidence = cue.confidence + (DATED_BONUS if any(m.date for m in matches) else 0.0)
         if not context.meta.government:
             confidence -= INDEPENDENT_SENDER_PENALTY
@@ -250,7 +258,7 @@ def _promises(sentence: Sentence, context: _Context, fulfilled: bool) -> list[_C
         focus = (sentence.start + cue_match.start(), sentence.start + cue_match.end()) if cue_match else None
         return _clauses(sentence, cue.kind, confidence, focus)
     recalled = cues.RECALLED_PROMISE.search(text)
-    if recalled and not fulfilled and not vetoed and context.meta.government:
+    if recalled and context.meta.government and not fulfilled() and not _vetoed(text):
         return [
             _Candidate("toezegging", sentence.start, sentence.end, cues.RECALLED_CONFIDENCE, recalled=True)
         ]
