@@ -158,12 +158,13 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
                 recent.append((index, key))
                 per_sentence.setdefault(index, []).append((start, end, key))
         if MOTIE_ANAPHOR.search(sentence.text):
-            earlier = [key for seen, key in recent if index - ANAPHOR_REACH <= seen <= index]
-            if earlier and earlier[-1] not in {key for _, _, key in per_sentence.get(index, [])}:
-                moties[earlier[-1]].anaphors.append(index)
+            # the latest named mention within reach (``recent`` is in sentence order)
+            earlier = recent[-1][1] if recent and recent[-1][0] >= index - ANAPHOR_REACH else None
+            if earlier is not None and earlier not in {key for _, _, key in per_sentence.get(index, [])}:
+                moties[earlier].anaphors.append(index)
                 after = MOTIE_ANAPHOR.search(text, sentence.start, sentence.end)
                 extra = _refs_after(text, after.end(), sentence.end) if after else []
-                moties[earlier[-1]].refs.extend(ref for ref in extra if ref not in moties[earlier[-1]].refs)
+                moties[earlier].refs.extend(ref for ref in extra if ref not in moties[earlier].refs)
     merged = _merge_by_refs(list(moties.values()))
     return [_item(text, sentences, motie, per_sentence) for motie in merged]
 
