@@ -52,6 +52,7 @@ class Found:
     refs: tuple[str, ...]
     motie_status: str | None
     confidence: float
+    estimate: bool = False  # the deadline rests on an estimated calendar date ("schatting")
 
     def to_json(self) -> dict[str, object]:
         """The item as in the CLI's JSON contract."""
@@ -62,6 +63,7 @@ class Found:
             "end": self.end,
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "deadline_text": self.deadline_text,
+            "estimate": self.estimate,
             "recurring": self.recurring,
             "actor": self.actor,
             "ministry": self.ministry,
@@ -334,6 +336,7 @@ def _found(text: str, offset: int, candidate: _Candidate, context: _Context) -> 
         end=end,
         deadline=deadline.date if deadline else None,
         deadline_text=deadline.text if deadline else None,
+        estimate=deadline.estimate if deadline else False,
         recurring=deadline.recurring if deadline else None,
         actor=actor,
         ministry=ministry,
