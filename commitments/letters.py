@@ -60,6 +60,7 @@ def new_from_found(found: Found, team: int | None = None, document_id: int | Non
         quote=found.quote,
         deadline=found.deadline,
         deadline_text=found.deadline_text,
+        estimate=found.estimate,
         recurring=found.recurring,
         ministry=known_ministry(found.ministry),
         post=found.actor,
