@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from commitments.deadlines import find, primary
+from commitments.deadlines import resolve_typed
 from commitments.errors import InvalidInput
 from commitments.services import NewDeadline
 
@@ -17,13 +17,14 @@ def find_deadline(text: str, today: date) -> tuple[NewDeadline, slice]:
 
     A date a person types in the past ("1 januari 2020") is read as that date, not refused as unreadable:
     whether the past is allowed there (an overdue item in an imported register, a postponement) is the
-    service's decision, which says so in its own words. A "jl." date is never a deadline.
+    service's decision, which says so in its own words. A "jl." date is never a deadline. A day named
+    relative to today ("morgen", "uiterlijk maandag") is read when no parliamentary phrase gives a date.
     """
-    found = primary(find(text, today), today, allow_past=True)
+    found = resolve_typed(text, today, allow_past=True)
     if found is None or found.date is None:
         raise InvalidInput(
             f"Ik kan geen datum halen uit '{text.strip()[:80]}'. Probeer bijvoorbeeld '1 maart 2026', "
-            "'eind 2026' of 'voor het zomerreces'."
+            "'eind 2026', 'voor het zomerreces' of 'volgende week vrijdag'."
         )
     return NewDeadline(found.date, found.text, found.estimate), slice(found.start, found.end)
 
