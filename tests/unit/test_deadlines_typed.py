@@ -9,6 +9,7 @@ import pytest
 
 from commitments.deadline_input import find_deadline, read_deadline
 from commitments.deadlines import Strength, resolve_typed
+from commitments.errors import InvalidInput
 from commitments.extraction import extract, parse_message
 
 WEDNESDAY = date(2026, 12, 2)
@@ -101,3 +102,10 @@ def test_a_weekday_in_a_letter_is_no_deadline() -> None:
     )
     (found,) = extract(letter).commitments
     assert found.deadline is None
+
+
+def test_a_register_cell_reads_no_named_day() -> None:
+    """A spreadsheet imported today was written long ago: its "morgen" is no day relative to today."""
+    with pytest.raises(InvalidInput, match="Ik kan geen datum halen"):
+        read_deadline("morgen of zo", WEDNESDAY, named_days=False)
+    assert read_deadline("1 april 2027", WEDNESDAY, named_days=False).date == date(2027, 4, 1)
