@@ -8,6 +8,7 @@ as "CII, G".
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -56,32 +57,46 @@ def _compose(dossier: str, part: str | None, doc: str) -> str:
     return "-".join(pieces)
 
 
-def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in taken)
+class _Taken:
+    """Spans already read as a reference; they never overlap, so a binary search finds a clash."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        # The last span starting before this one ends has the latest end of all that do.
+        index = bisect.bisect_left(self._starts, span[1]) - 1
+        return index >= 0 and self._ends[index] > span[0]
+
+    def add(self, span: tuple[int, int]) -> None:
+        index = bisect.bisect_left(self._starts, span[0])
+        self._starts.insert(index, span[0])
+        self._ends.insert(index, span[1])
 
 
 def find_refs(text: str) -> list[RefMatch]:
     """Every Kamerstuk reference in ``text``, in order; "nrs. 170 en 172" gives two."""
     found: list[RefMatch] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for match in _WRITTEN.finditer(text):
         if len(match["dossier"]) == 4 and not match["prefix"]:
             continue  # "Vergaderjaar 2018-2019 Nr. 96", "Stcr. 2017 nr. 8697": a year, not a dossier
         part = match["part"] or match["sub"]
         for num in _SPLIT_NUMS.findall(match["nums"]):
             found.append(RefMatch(_compose(match["dossier"], part, num), match.start(), match.end()))
-        taken.append(match.span())
+        taken.add(match.span())
     for match in _LETTERED.finditer(text):
         if not match["comma"] and not match["part"] and _ROMAN_ONLY.fullmatch(match["letter"]):
             continue  # "35570 VII / ...": a budget chapter without a document, not an Eerste Kamer letter
-        if not _overlaps(match.span(), taken):
+        if not taken.overlaps(match.span()):
             found.append(RefMatch(_compose(match["dossier"], match["part"], match["letter"]), *match.span()))
-            taken.append(match.span())
+            taken.add(match.span())
     for match in _COMPACT.finditer(text):
-        if not _overlaps(match.span(), taken):
+        if not taken.overlaps(match.span()):
             part = match["part"] or match["sub"]
             found.append(RefMatch(_compose(match["dossier"], part, match["num"]), *match.span()))
-            taken.append(match.span())
+            taken.add(match.span())
     found.sort(key=lambda ref: ref.start)
     return found
 

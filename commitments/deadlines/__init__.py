@@ -10,6 +10,7 @@ from commitments.deadlines.calendar import (
 )
 from commitments.deadlines.finder import find, primary, resolve
 from commitments.deadlines.model import Deadline, Strength
+from commitments.deadlines.typed import resolve_typed
 
 __all__ = [
     "Calendar",
@@ -23,4 +24,5 @@ __all__ = [
     "load_calendar",
     "primary",
     "resolve",
+    "resolve_typed",
 ]

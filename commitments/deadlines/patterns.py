@@ -69,9 +69,9 @@ def year_tail(name: str) -> str:
 def _mod(name: str, *, in_month: bool) -> str:
     """Begin / medio / eind in front of a month or a year, each alternative in its own group."""
     parts = [
-        rf"(?P<{name}_begin>(?:(?:aan|in)\s+het\s+|het\s+)?begin(?:\s+van)?)",
+        rf"(?P<{name}_begin>(?:(?:aan|in)\s+het\s+|het\s+)?begin(?:\s+van)?|primo)",
         rf"(?P<{name}_mid>medio|half|halverwege|(?:(?:in\s+)?het\s+)?midden(?:\s+van)?)",
-        rf"(?P<{name}_end>(?:(?:aan|tegen)\s+het\s+|het\s+)?einde?(?:\s+van)?)",
+        rf"(?P<{name}_end>(?:(?:aan|tegen)\s+het\s+|het\s+)?einde?(?:\s+van)?|ultimo)",
     ]
     if in_month:
         parts += [
@@ -130,7 +130,8 @@ WEEKDAY_AHEAD = re.compile(
 )
 MONTH = re.compile(
     rf"{_START}(?:{_mod('mod', in_month=True)})?(?:(?P<month>{MONTH_ALONE})"
-    rf"(?:\s*(?:[-–/]|tot\s+en\s+met|t/m|tot|en|of)\s*(?P<month2>{MONTH_ALONE}))?"
+    rf"(?:\s*(?:[-–/]|tot\s+en\s+met|t/m|tot|en|of)\s*(?:{_mod('mod2', in_month=True)})?"
+    rf"(?P<month2>{MONTH_ALONE}))?"
     rf"|(?P<rel>deze|de|volgende|komende|aankomende|vorige|afgelopen)\s+maand)"
     rf"{year_tail('year')}(?:\s+(?P<dir>{DIRECTION}))?{_END}",
     FLAGS,
@@ -175,6 +176,11 @@ EVENT = re.compile(
     rf"(?:\s+(?:van\s+|voor\s+)?(?:(?P<year>{YEAR})|(?P<rel>dit|volgend|komend)\s+jaar))?{_END}",
     FLAGS,
 )
+# "iedere zes maanden", "om de drie maanden", "om het half jaar": a recurrence by its period.
+_EVERY = (
+    rf"(?:(?:ieder|iedere|elk|elke|om\s+de)\s+(?P<every_number>{NUMBER})\s+"
+    r"(?P<every_unit>maanden|maand|kwartalen|kwartaal|jaar)|om\s+het\s+(?P<every_half>half\s*jaar))"
+)
 _UNIT = r"werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal|half\s*jaar|jaren|jaar"
 RELATIVE = re.compile(
     rf"{_START}(?:(?P<lead>binnen\s+(?:een|de)\s+(?:gestelde\s+|wettelijke\s+)?termijn\s+van"
@@ -193,7 +199,7 @@ RECURRING = re.compile(
     r"|2\s+keer|2x)\s+per\s+jaar|(?:eens\s+)?per\s+half\s*jaar|zesmaandelijkse?)"
     r"|(?P<quarterly>(?:ieder|elk)\s+kwartaal|driemaandelijkse?|(?:vier\s+keer|viermaal|4\s+keer|4x)"
     r"\s+per\s+jaar|(?:eens\s+)?per\s+kwartaal)|(?P<monthly>maandelijkse?|(?:iedere|elke)\s+maand"
-    r"|(?:eens|één\s+keer|een\s+keer|1\s+keer|eenmaal)\s+per\s+maand))(?![\w-])",
+    rf"|(?:eens|één\s+keer|een\s+keer|1\s+keer|eenmaal)\s+per\s+maand)|{_EVERY})(?![\w-])",
     FLAGS,
 )
 VAGUE = re.compile(

@@ -163,25 +163,31 @@ def weekday_ahead(m: re.Match[str], ctx: Context) -> Hit:
 # --- months --------------------------------------------------------------------------------------
 
 
-def _in_month(m: re.Match[str], year: int, month: int) -> tuple[dt.date, str]:
-    """Begin / medio / eind / a half / a week of a month: the 10th / 20th / last day, ..."""
+_MONTH_MODS = ("begin", "mid", "end", "half", "week")
+
+
+def _in_month(m: re.Match[str], year: int, month: int, mod: str = "mod") -> tuple[dt.date, str]:
+    """Begin / medio / eind / a half / a week of a month: the 10th / 20th / last day, ...
+
+    ``mod`` names the modifier groups read: "mod" in front of the (first) month, "mod2" in front of the
+    second month of a range ("eind april/begin mei")."""
     last = month_end(year, month)
-    if m.group("mod_begin"):
+    if m.group(f"{mod}_begin"):
         return last.replace(day=10), "month-begin"
-    if m.group("mod_mid"):
+    if m.group(f"{mod}_mid"):
         return last.replace(day=20), "month-mid"
-    if m.group("mod_half"):
-        first_half = _norm(m.group("mod_half")).split()[1] in ("eerste", "1e")
+    if m.group(f"{mod}_half"):
+        first_half = _norm(m.group(f"{mod}_half")).split()[1] in ("eerste", "1e")
         return (last.replace(day=15) if first_half else last), "month-half"
-    if m.group("mod_week"):
-        ordinal = p.ORDINALS[_norm(m.group("mod_week")).split()[1]]
+    if m.group(f"{mod}_week"):
+        ordinal = p.ORDINALS[_norm(m.group(f"{mod}_week")).split()[1]]
         return (last if ordinal < 0 else last.replace(day=7 * ordinal)), "month-week"
-    return last, ("month-end" if m.group("mod_end") else "month")
+    return last, ("month-end" if m.group(f"{mod}_end") else "month")
 
 
 def month(m: re.Match[str], ctx: Context) -> Hit | None:
     ref = ctx.reference
-    has_mod = any(m.group(f"mod_{k}") for k in ("begin", "mid", "end", "half", "week"))
+    has_mod = any(m.group(f"mod_{k}") for k in _MONTH_MODS)
     rel = m.group("rel")
     if rel:
         word = rel.lower()
@@ -192,13 +198,15 @@ def month(m: re.Match[str], ctx: Context) -> Hit | None:
         day, rule = _in_month(m, first.year, first.month)
         return Hit(day, rule, ctx.strength(), backward=offset < 0)
     target = p.MONTHS[(m.group("month2") or m.group("month")).lower().rstrip(".")]
+    # A range takes its second month's own modifier ("eind april/begin mei"), else the first one's.
+    mod = "mod2" if any(m.group(f"mod2_{k}") for k in _MONTH_MODS) else "mod"
     year, back = _explicit_year(m, "year", ref)
     direction = _direction(m)
     back = back or direction == "jl" or ctx.looking_back
-    date = _place(ctx, lambda y: _in_month(m, y, target)[0], year, back)
+    date = _place(ctx, lambda y: _in_month(m, y, target, mod)[0], year, back)
     if date is None:
         return None
-    rule = _in_month(m, date.year, target)[1]
+    rule = _in_month(m, date.year, target, mod)[1]
     if direction == "as":
         return Hit(date, rule, Strength.STRONG)
     if direction == "jl":
@@ -449,9 +457,25 @@ _PERIODS = {"yearly": 12, "half_yearly": 6, "quarterly": 3, "monthly": 1}
 def recurring(m: re.Match[str], ctx: Context) -> Hit | None:
     if p.AMOUNT_BEFORE.search(ctx.before):
         return None  # "€ 5 miljoen per kwartaal" is a rate
-    kind = next(k for k in _PERIODS if m.group(k))
+    kind = next((k for k in _PERIODS if m.group(k)), None) or _every(m)
+    if kind is None:
+        return None  # "elke twee jaar": a period the register has no recurrence for; no guess
     date = ctx.reference + relativedelta(months=_PERIODS[kind])
     return Hit(date, "recurring", Strength.NORMAL, recurring=kind.replace("_", "-"))
+
+
+_UNIT_MONTHS = {"maand": 1, "maanden": 1, "kwartaal": 3, "kwartalen": 3, "jaar": 12}
+
+
+def _every(m: re.Match[str]) -> str | None:
+    """The recurrence of "iedere zes maanden", "om de drie maanden", "om het half jaar", if it is one."""
+    if m.group("every_half"):
+        return "half_yearly"
+    amount = parse_number(m.group("every_number") or "")
+    if amount is None:
+        return None
+    months = amount * _UNIT_MONTHS[m.group("every_unit").lower()]
+    return next((kind for kind, period in _PERIODS.items() if period == months), None)
 
 
 def vague(m: re.Match[str], ctx: Context) -> Hit:

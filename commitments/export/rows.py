@@ -147,7 +147,7 @@ class _RowReader:
         if phrase is not None:
             return _Deadline(phrase.date, phrase.text, phrase.estimate, phrase.recurring)
         try:
-            found = read_deadline(value, self.reference)
+            found = read_deadline(value, self.reference, named_days=False)  # "morgen" when? not today
         except InvalidInput as exc:
             self.complain(f"{label}: {exc.message}")
             return None

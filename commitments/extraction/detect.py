@@ -75,6 +75,7 @@ class Found:
             "end": self.end,
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "deadline_text": self.deadline_text,
+            "estimate": self.estimate,
             "recurring": self.recurring,
             "actor": self.actor,
             "ministry": self.ministry,

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from commitments.deadlines import resolve
+from commitments.deadlines import resolve_typed
 from commitments.extraction.metadata import real_refs
 from commitments.ministries import find_posts, ministries, parse_post
 
@@ -109,7 +109,7 @@ def parse_message(message: str, today: date, known_people: Mapping[str, tuple[st
     text = _COMMAND.sub("", message).strip()
     owner = _OWNER.search(text)
     post, ministry, person, body = _who(text, known_people)
-    deadline = resolve(body, today)
+    deadline = resolve_typed(body, today)  # typed by a person: "morgen" is a day
     refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(body)))
     return Draft(
         kind=_kind(body),

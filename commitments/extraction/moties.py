@@ -205,17 +205,30 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
                 recent.append((index, key))
                 per_sentence.setdefault(index, []).append((start, end, key))
         if MOTIE_ANAPHOR.search(sentence.text):
-            earlier = [key for seen, key in recent if index - ANAPHOR_REACH <= seen <= index]
-            if earlier and earlier[-1] not in {key for _, _, key in per_sentence.get(index, [])}:
-                moties[earlier[-1]].anaphors.append(index)
+            # the latest named mention within reach (``recent`` is in sentence order)
+            earlier = recent[-1][1] if recent and recent[-1][0] >= index - ANAPHOR_REACH else None
+            if earlier is not None and earlier not in {key for _, _, key in per_sentence.get(index, [])}:
+                moties[earlier].anaphors.append(index)
                 after = MOTIE_ANAPHOR.search(text, sentence.start, sentence.end)
                 extra = _refs_after(text, after.end(), sentence.end) if after else []
-                moties[earlier[-1]].refs.extend(ref for ref in extra if ref not in moties[earlier[-1]].refs)
+                moties[earlier].refs.extend(ref for ref in extra if ref not in moties[earlier].refs)
         if PLURAL_ANAPHOR.search(sentence.text):
-            for key in dict.fromkeys(key for seen, key in recent if index - PLURAL_REACH <= seen < index):
+            for key in dict.fromkeys(_keys_within(recent, index - PLURAL_REACH, index)):
                 moties[key].shared.append(index)
     merged = _merge_aliases(list(moties.values()))
     return [_item(text, sentences, motie, per_sentence) for motie in merged]
+
+
+def _keys_within(recent: list[tuple[int, str]], first: int, before: int) -> list[str]:
+    """The keys mentioned in sentences ``first`` ≤ index < ``before``, read back from the end of ``recent``
+    (which is in sentence order), so a long letter costs no rescan of every earlier mention."""
+    keys = []
+    for seen, key in reversed(recent):
+        if seen < first:
+            break
+        if seen < before:
+            keys.append(key)
+    return keys[::-1]
 
 
 def _is_anaphor(text: str, sentence: Sentence, match: re.Match[str]) -> bool:

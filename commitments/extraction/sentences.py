@@ -7,6 +7,7 @@ headings without a full stop, list items, and footnote lines at the bottom of a 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -68,6 +69,7 @@ _BULLET_LINE = re.compile(r"\n[ \t]*(?=(?:[•▪◦·●\-–*]|\d{1,2}[.)]|[a-
 _FOOTNOTE_LINE = re.compile(r"\n[ \t]*(?=\d{1,3}[ \t]+[A-Z(«\"])")
 _RESUMED_TEXT = re.compile(r"[.)]\s*\n[ \t]*(?=[a-zà-ÿ])")
 _NOTE_HEADER = re.compile(r"\n[ \t]*(?=(?:X )?Noot\b)")
+_FOLLOWING_CHARACTER = re.compile(r"[ \t]*(.?)", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -79,28 +81,48 @@ class Sentence:
     text: str
 
 
-def _ends_open(text: str) -> bool:
-    """The block before a break does not end a sentence."""
-    stripped = text.rstrip()
-    return bool(stripped) and stripped[-1] not in ".:;!?"
+def _ends_open(text: str, end: int) -> bool:
+    """The block before ``end`` does not end a sentence (looks back over the whitespace before it only)."""
+    last = end - 1
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    return last >= 0 and text[last] not in ".:;!?"
 
 
 def _block_breaks(text: str) -> list[int]:
-    """Positions where a new block starts: blank lines, list items, footnote lines, headings."""
+    """Positions where a new block starts: blank lines, list items, footnote lines, headings.
+
+    Every step is one pass over the text (or a binary search), so a long text costs linear time.
+    """
     breaks: set[int] = set()
     for match in _BLANK_LINE.finditer(text):
         following = text[match.end() : match.end() + 1]
-        if _ends_open(text[: match.start()]) and (following.islower() or following.isdigit()):
+        if (following.islower() or following.isdigit()) and _ends_open(text, match.start()):
             continue  # a page or paragraph break inside a sentence
         breaks.add(match.end())
-    for pattern in (_BULLET_LINE, _FOOTNOTE_LINE, _NOTE_HEADER):
+    for pattern in (_BULLET_LINE, _NOTE_HEADER):
         breaks.update(match.end() for match in pattern.finditer(text))
+    # Where the letter text resumes after the footnotes of a page: the first resumption after a footnote
+    # line. The resumptions cannot overlap (each is a "." or ")" and the blanks after it), so one pass
+    # finds all of them and a binary search the one after each footnote line.
+    resumed_starts: list[int] = []
+    resumed_ends: list[int] = []
+    for match in _RESUMED_TEXT.finditer(text):
+        resumed_starts.append(match.start())
+        resumed_ends.append(match.end())
     for match in _FOOTNOTE_LINE.finditer(text):
-        resumed = _RESUMED_TEXT.search(text, match.end())
-        if resumed:
-            breaks.add(resumed.end())  # the letter text resumes after the footnotes of a page
+        breaks.add(match.end())
+        index = bisect.bisect_left(resumed_starts, match.end())
+        if index < len(resumed_ends):
+            breaks.add(resumed_ends[index])
     breaks.update(_heading_breaks(text))
     return sorted(breaks)
+
+
+def _character_after_blanks(text: str, at: int) -> str:
+    """The first character from ``at`` on that is not a space or tab ("" at the end of the text)."""
+    match = _FOLLOWING_CHARACTER.match(text, at)
+    return match.group(1) if match else ""
 
 
 def _heading_breaks(text: str) -> list[int]:
@@ -111,7 +133,7 @@ def _heading_breaks(text: str) -> list[int]:
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         end = position + len(line)
-        following = text[end:].lstrip(" \t")
+        following = _character_after_blanks(text, end)
         if (
             stripped
             and len(stripped) < 70

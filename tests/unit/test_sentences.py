@@ -62,3 +62,14 @@ def test_analysis_view_maps_back_to_the_original() -> None:
     start = view.text.index("daadwerkelijk")
     span = view.span_in_original(start, start + len("daadwerkelijk"))
     assert original[span[0] : span[1]] == "daadwer-\nkelijk"
+
+
+def test_every_view_character_maps_to_the_same_character_of_the_original() -> None:
+    original = (
+        "**Vet** begin, daadwer-\nkelijk [een link](https://x.nl) en **nog** een daad-\n  werk-\nelijk eind"
+    )
+    view = analysis_view(original)
+    for position, character in enumerate(view.text):
+        start, end = view.span_in_original(position, position + 1)
+        assert (end - start, original[start]) == (1, character)
+    assert view.span_in_original(len(view.text), len(view.text)) == (len(original), len(original))

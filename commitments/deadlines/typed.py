@@ -1,0 +1,84 @@
+"""A deadline a person types: the parliamentary rules first, then days relative to today, read by dateparser.
+
+"morgen", "overmorgen", "uiterlijk maandag", "volgende week vrijdag" name no parliamentary moment, so the
+rules of :mod:`commitments.deadlines.finder` give no date for them. A person who types one in the chat
+(``/nieuw``, ``/uitstel``, the answer to "Wat is de termijn?") or on the command line (``--deadline``) means
+that day; dateparser (Dutch only, dates from the future, relative to the reference date) reads it. Letters
+never use this: a weekday in a letter's running text ("op maandag is er overleg") names a meeting, not a
+deadline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+
+from commitments.deadlines.calendar import Calendar
+from commitments.deadlines.finder import find, primary
+from commitments.deadlines.model import Deadline, Strength
+from commitments.deadlines.patterns import MARKER, PREFIX_REVERSED, WEEKDAY, WEEKDAYS
+from commitments.deadlines.rules import STRONG_MARKERS
+
+_WEEK = r"(?:volgende|komende|deze)\s+week"
+# A day by name, a weekday with the week it falls in before or after it ("volgende week vrijdag", "vrijdag
+# volgende week"). "morgen" in "morgenvroeg", "'s morgens" or "in de morgen" is no day.
+_DAY = re.compile(
+    rf"(?<![\w-])(?:(?P<week>{_WEEK})\s+|(?:aan)?komende\s+)?(?P<day>overmorgen|(?<!de\s)morgen|vandaag|{WEEKDAY})"
+    rf"(?:\s+(?P<week_after>{_WEEK}))?(?![\w-])",
+    re.IGNORECASE,
+)
+_WEEKS_AHEAD = {"deze": 0, "volgende": 1, "komende": 1}
+_CONTEXT = 60  # characters before a day that may hold its markers ("uiterlijk op")
+
+
+def resolve_typed(
+    text: str, reference: dt.date, calendar: Calendar | None = None, *, allow_past: bool = False
+) -> Deadline | None:
+    """The deadline in a text a person typed: a dated parliamentary phrase, else a named day, else the
+    undated phrase the rules found (None when there is neither)."""
+    found = primary(find(text, reference, calendar), reference, allow_past=allow_past)
+    if found is not None and found.date is not None:
+        return found
+    return named_day(text, reference) or found
+
+
+def named_day(text: str, reference: dt.date) -> Deadline | None:
+    """The first day named relative to ``reference`` in ``text`` ("morgen", "uiterlijk maandag"), if any."""
+    for match in _DAY.finditer(text):
+        week = match["week"] or match["week_after"]
+        day = _parse_day(match["day"], reference, week.split()[0].lower() if week else None)
+        if day is None:
+            continue
+        prefix = PREFIX_REVERSED.match(text[max(0, match.start() - _CONTEXT) : match.start()][::-1])
+        start = match.start() - (prefix.end() if prefix else 0)
+        markers = {" ".join(word.lower().split()) for word in MARKER.findall(text, start, match.start())}
+        return Deadline(
+            date=day,
+            text=text[start : match.end()],
+            rule="named-day",
+            start=start,
+            end=match.end(),
+            strength=Strength.STRONG if markers & STRONG_MARKERS else Strength.NORMAL,
+        )
+    return None
+
+
+def _parse_day(word: str, reference: dt.date, week: str | None) -> dt.date | None:
+    """``word`` read by dateparser; a weekday with a week ("volgende week vrijdag") falls in that week."""
+    import dateparser  # slow to import: only when a person typed a day
+
+    base = reference
+    if week is not None:
+        if word.lower() not in WEEKDAYS:
+            return None  # "volgende week morgen" is no day
+        # The day before that week's Monday: the first such weekday after it lies in that week.
+        base = reference - dt.timedelta(days=reference.weekday() + 1) + dt.timedelta(weeks=_WEEKS_AHEAD[week])
+    settings = {
+        "RELATIVE_BASE": dt.datetime.combine(base, dt.time()),
+        "PREFER_DATES_FROM": "future",
+    }
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateparser's own deprecation noise
+        parsed = dateparser.parse(word, languages=["nl"], settings=settings)
+    return parsed.date() if parsed else None

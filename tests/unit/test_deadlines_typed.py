@@ -1,0 +1,111 @@
+"""Days named relative to today in a deadline a person types ("morgen", "volgende week vrijdag"), read by
+dateparser behind the parliamentary rules; letters do not use them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from commitments.deadline_input import find_deadline, read_deadline
+from commitments.deadlines import Strength, resolve_typed
+from commitments.errors import InvalidInput
+from commitments.extraction import extract, parse_message
+
+WEDNESDAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("morgen", date(2026, 12, 3)),
+        ("Morgen", date(2026, 12, 3)),
+        ("overmorgen", date(2026, 12, 4)),
+        ("vandaag", date(2026, 12, 2)),
+        ("vrijdag", date(2026, 12, 4)),
+        ("komende vrijdag", date(2026, 12, 4)),
+        ("woensdag", date(2026, 12, 9)),  # the same weekday: next week's
+        ("uiterlijk maandag", date(2026, 12, 7)),
+        ("volgende week vrijdag", date(2026, 12, 11)),
+        ("vrijdag volgende week", date(2026, 12, 11)),
+        ("volgende week maandag", date(2026, 12, 7)),
+        ("deze week vrijdag", date(2026, 12, 4)),
+    ],
+)
+def test_a_named_day_is_read_relative_to_today(typed: str, expected: date) -> None:
+    found = resolve_typed(typed, WEDNESDAY)
+    assert found is not None
+    assert found.date == expected
+    assert found.text == typed
+    assert read_deadline(typed, WEDNESDAY).date == expected
+
+
+def test_uiterlijk_makes_a_named_day_a_firm_deadline() -> None:
+    strong = resolve_typed("uiterlijk maandag", WEDNESDAY)
+    plain = resolve_typed("maandag", WEDNESDAY)
+    assert strong is not None
+    assert plain is not None
+    assert (strong.strength, plain.strength) == (Strength.STRONG, Strength.NORMAL)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected", "rule"),
+    [
+        ("voor 1 maart 2027, of anders morgen", date(2027, 3, 1), "date"),
+        ("vrijdag a.s.", date(2026, 12, 4), "weekday-as"),
+        ("over twee weken", date(2026, 12, 16), "relative"),
+        ("voor het kerstreces, uiterlijk maandag", date(2026, 12, 17), "before-recess"),
+    ],
+)
+def test_the_parliamentary_rules_keep_priority(typed: str, expected: date, rule: str) -> None:
+    found = resolve_typed(typed, WEDNESDAY)
+    assert found is not None
+    assert (found.date, found.rule) == (expected, rule)
+
+
+def test_a_named_day_beats_a_phrase_without_a_date() -> None:
+    found = resolve_typed("zo snel mogelijk, uiterlijk vrijdag", WEDNESDAY)
+    assert found is not None
+    assert (found.date, found.text) == (date(2026, 12, 4), "uiterlijk vrijdag")
+
+
+@pytest.mark.parametrize("typed", ["morgenvroeg misschien", "'s morgens", "in de morgen", "gisteren"])
+def test_words_that_name_no_day_give_none(typed: str) -> None:
+    found = resolve_typed(typed, WEDNESDAY)
+    assert found is None or found.date is None
+
+
+def test_next_week_alone_stays_a_phrase_to_ask_about() -> None:
+    found = resolve_typed("volgende week", WEDNESDAY)
+    assert found is not None
+    assert found.date is None
+
+
+def test_postponement_phrase_and_reason_are_told_apart() -> None:
+    """``/uitstel 3 uiterlijk maandag wegens ziekte``: the phrase's span leaves the reason."""
+    text = "uiterlijk maandag wegens ziekte"
+    deadline, phrase = find_deadline(text, WEDNESDAY)
+    assert deadline.date == date(2026, 12, 7)
+    assert text[phrase.stop :].strip() == "wegens ziekte"
+
+
+def test_a_chat_message_with_a_named_day_gets_its_date() -> None:
+    draft = parse_message("/nieuw Minister van VWS stuurt morgen de brief over de wachttijden", WEDNESDAY, {})
+    assert (draft.deadline, draft.deadline_text) == (date(2026, 12, 3), "morgen")
+
+
+def test_a_weekday_in_a_letter_is_no_deadline() -> None:
+    letter = (
+        "Den Haag, 2 december 2026\n\nGeachte voorzitter,\n\nOp maandag is er overleg met de sector. "
+        "Ik zal uw Kamer informeren over de uitkomsten van dat overleg.\n\n"
+        "De Minister van Volksgezondheid, Welzijn en Sport,\n"
+    )
+    (found,) = extract(letter).commitments
+    assert found.deadline is None
+
+
+def test_a_register_cell_reads_no_named_day() -> None:
+    """A spreadsheet imported today was written long ago: its "morgen" is no day relative to today."""
+    with pytest.raises(InvalidInput, match="Ik kan geen datum halen"):
+        read_deadline("morgen of zo", WEDNESDAY, named_days=False)
+    assert read_deadline("1 april 2027", WEDNESDAY, named_days=False).date == date(2027, 4, 1)
