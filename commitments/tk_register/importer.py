@@ -37,7 +37,7 @@ from commitments.ministries import ministries, ministry_code
 from commitments.model import ACTIVE_STATUSES, Commitment, EventType, Status, utcnow
 from commitments.reminders.services import replan
 from commitments.services import build_commitment, team_row_id
-from commitments.tk_register.client import RegisterUnavailable
+from commitments.tk_register.client import RegisterClient, RegisterUnavailable
 from commitments.tk_register.mapping import ORIGIN, RegisterItem, map_record
 from commitments.tk_register.marks import find_state, state_for
 
@@ -308,3 +308,11 @@ def import_register(
         state.last_success_at = state.last_attempt_at = utcnow()
         state.last_summary, state.last_error = counts.summary(), None
     return counts
+
+
+def import_from_api(
+    db: Database, api_url: str, ministry: str, since: date | None, team: int | None, by: str, today: date
+) -> RegisterImport:
+    """:func:`import_register` from the OData API at ``api_url`` (the command line and the daily job)."""
+    with RegisterClient(api_url) as client:
+        return import_register(db, client, ministry, since, team, by, today)
