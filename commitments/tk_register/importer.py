@@ -284,6 +284,7 @@ def import_register(
     )
     try:
         changed = latest_versions(client.records(names, mark))
+        # on a first run nothing local can carry a number yet, so there is nothing to withdraw
         deleted = client.records(names, mark, deleted=True) if mark is not None else []
     except RegisterUnavailable as exc:
         _note_failure(db, team, code, exc.message)
@@ -304,7 +305,9 @@ def import_register(
             counts.withdrawn += _withdraw(session, owner, record, by)
         state = state_for(session, owner, code)
         if keeps_up:
-            state.high_water = newest_mark([*changed, *deleted], stored_mark)
+            # only what the ministry's query covered: a change made after it was read, even if older than
+            # a deletion read later, must come again; deletions read twice change nothing the second time
+            state.high_water = newest_mark(changed, stored_mark)
         state.last_success_at = state.last_attempt_at = utcnow()
         state.last_summary, state.last_error = counts.summary(), None
     return counts

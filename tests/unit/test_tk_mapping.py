@@ -12,6 +12,7 @@ import pytest
 
 from commitments.model import Status
 from commitments.tk_register.client import odata_literal, register_filter
+from commitments.tk_register.importer import latest_versions, newest_mark
 from commitments.tk_register.mapping import map_record, person_name, register_day, short_title
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "tk"
@@ -209,3 +210,21 @@ def test_the_filter_quotes_names_falls_back_on_the_post_and_asks_for_changes_sin
         "and ApiGewijzigdOp ge 2025-01-01T00:00:00Z"
     )
     assert register_filter([], None, deleted=True) == "Verwijderd eq true"
+
+
+def test_the_mark_is_the_latest_api_change_whatever_its_decimals() -> None:
+    records = [
+        {"Id": "a", "ApiGewijzigdOp": "2025-04-03T14:15:05.95Z"},
+        {"Id": "b", "ApiGewijzigdOp": "2025-04-03T14:15:05.9Z"},  # later as text, earlier in time
+    ]
+    assert newest_mark(records, None) == "2025-04-03T14:15:05.95Z"
+    assert newest_mark(records, "2025-05-01T00:00:00Z") == "2025-05-01T00:00:00Z"
+    assert newest_mark([{"Id": "c", "ApiGewijzigdOp": None}], None) is None
+
+
+def test_a_record_changed_while_paging_counts_once_in_its_newest_version() -> None:
+    old = {"Id": "a", "Status": "Openstaand", "ApiGewijzigdOp": "2025-04-03T14:15:05.9556542Z"}
+    new = {"Id": "a", "Status": "Afgedaan", "ApiGewijzigdOp": "2025-04-03T14:16:00.0000001Z"}
+    other = {"Id": "b", "Status": None, "ApiGewijzigdOp": "2025-04-03T14:15:06Z"}
+    assert latest_versions([old, other, new]) == [new, other]
+    assert latest_versions([new, old]) == [new]
