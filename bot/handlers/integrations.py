@@ -1,5 +1,5 @@
 """Files for the team: /export (CSV and XLSX), /agenda (iCalendar) and /overzicht (a PNG chart); and /status
-for the bot's administrators.
+for administrators.
 
 The three files only read, so the gate (which already ran) is the whole access check. The work runs in a
 thread: writing a workbook or drawing a chart would otherwise hold up every other chat.
@@ -61,13 +61,18 @@ async def overview(update: Update, context: BotContext) -> None:
 
 
 async def bot_status(update: Update, context: BotContext) -> None:
-    """/status (administrators of the bot): database, reminders, last delivery, last register import."""
-    if user_id(update) not in context.bot_data.allow.admins:
-        raise NotAllowed("Alleen een beheerder van de bot kan /status opvragen.")
-    report = await asyncio.to_thread(status.collect, context.db, context.settings.tz)
+    """/status: database, reminders, last delivery and last register import; for the whole bot to its
+    administrators, for this group to the group's own administrators."""
+    if user_id(update) in context.bot_data.allow.admins:
+        scope, title = None, "Status van de bot"
+    elif context.access.can_manage:
+        scope, title = chat_id(update), "Status van deze groep"
+    else:
+        raise NotAllowed("Alleen een beheerder kan /status opvragen.")
+    report = await asyncio.to_thread(status.collect, context.db, context.settings.tz, scope)
     lines = status.describe(report, context.settings.tz)
     mark = "✅" if report.healthy else "⚠️"
-    await say(update, context, f"{mark} <b>Status</b>\n" + "\n".join(esc(line) for line in lines))
+    await say(update, context, f"{mark} <b>{title}</b>\n" + "\n".join(esc(line) for line in lines))
 
 
 HANDLERS: Handlers = [

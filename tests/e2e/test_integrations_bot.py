@@ -19,6 +19,7 @@ import time_machine
 from icalendar import Calendar
 from openpyxl import load_workbook
 from PIL import Image
+from sqlalchemy import text
 
 from bot.app import build_application
 from bot.context import BotApplication
@@ -123,15 +124,18 @@ async def _bot_with(w: World, **settings: Any) -> AsyncIterator[BotApplication]:
         yield running  # type: ignore[misc]
 
 
-async def test_status_is_for_the_bots_administrators(w: World) -> None:
+async def test_status_for_the_bot_to_its_administrators_and_for_a_group_to_its_own(w: World) -> None:
     async with w.running():
         private = w.fake.private_chat(w.admin)
-        answer = await w.send(private, w.admin, "/status")
+        whole = await w.send(private, w.admin, "/status")
         refused = await w.send(w.team_a, w.alice, "/status")
-    assert answer.text.splitlines()[:2] == ["✅ Status", "Database: bereikbaar"]
-    assert answer.text.splitlines()[2].startswith("Herinneringen: ")
-    assert "Import Tweede Kamer: nog niet gedraaid" in answer.text
-    assert refused.text == "Alleen een beheerder van de bot kan /status opvragen."
+        await w.send(w.team_a, w.admin, "/rol @alice admin")
+        group = await w.send(w.team_a, w.alice, "/status")
+    assert whole.text.splitlines()[:2] == ["✅ Status van de bot", "Database: bereikbaar"]
+    assert whole.text.splitlines()[2].startswith("Herinneringen: ")
+    assert "Import Tweede Kamer: nog niet gedraaid" in whole.text
+    assert refused.text == "Alleen een beheerder kan /status opvragen."
+    assert group.text.splitlines()[:2] == ["✅ Status van deze groep", "Database: bereikbaar"]
 
 
 def _free_port() -> int:
@@ -142,13 +146,22 @@ def _free_port() -> int:
 
 async def test_the_health_endpoint_answers_while_the_bot_runs(w: World) -> None:
     port = _free_port()
-    async with (
-        _bot_with(w, health_port=port, webhook_listen="127.0.0.1"),
-        aiohttp.ClientSession() as http,
-        http.get(f"http://127.0.0.1:{port}/healthz") as response,
-    ):
-        assert response.status == 200
-        data = json.loads(await response.text())
+    url = f"http://127.0.0.1:{port}/healthz"
+    async with _bot_with(w, health_port=port, webhook_listen="127.0.0.1"), aiohttp.ClientSession() as http:
+        async with http.get(url) as response:
+            assert response.status == 200
+            data = json.loads(await response.text())
+        with w.db.engine.begin() as connection:  # the ledger cannot be read for a moment
+            connection.execute(text("ALTER TABLE reminders RENAME TO reminders_away"))
+        try:
+            async with http.get(url) as response:
+                assert response.status == 503
+                broken = json.loads(await response.text())
+        finally:
+            with w.db.engine.begin() as connection:
+                connection.execute(text("ALTER TABLE reminders_away RENAME TO reminders"))
+    assert (broken["healthy"], broken["database"]) == (False, True)
+    assert broken["problem"].startswith("database niet leesbaar: ")
     assert (data["healthy"], data["database"]) == (True, True)
     assert set(data["reminders"]) == {
         "planned",
