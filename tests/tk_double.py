@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 REGISTER = Path(__file__).parent / "fixtures" / "tk" / "register.json"
-NAVIGATION = ("KamerbriefNakoming", "Kamerstukdossier")
+NAVIGATION = ("KamerbriefNakoming", "Kamerstukdossier", "ToegezegdAan")
 _TOKEN = re.compile(r"\s*('(?:[^']|'')*'|\(|\)|,|[\w:.+-]+)")
 
 

@@ -66,7 +66,7 @@ async def bot_status(update: Update, context: BotContext) -> None:
     if user_id(update) in context.bot_data.allow.admins:
         scope, title = None, "Status van de bot"
     elif context.access.can_manage:
-        scope, title = chat_id(update), "Status van deze groep"
+        scope, title = chat_id(update), "Status van dit team"
     else:
         raise NotAllowed("Alleen een beheerder kan /status opvragen.")
     report = await asyncio.to_thread(status.collect, context.db, context.settings.tz, scope)

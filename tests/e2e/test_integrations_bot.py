@@ -135,7 +135,7 @@ async def test_status_for_the_bot_to_its_administrators_and_for_a_group_to_its_o
     assert whole.text.splitlines()[2].startswith("Herinneringen: ")
     assert "Import Tweede Kamer: nog niet gedraaid" in whole.text
     assert refused.text == "Alleen een beheerder kan /status opvragen."
-    assert group.text.splitlines()[:2] == ["✅ Status van deze groep", "Database: bereikbaar"]
+    assert group.text.splitlines()[:2] == ["✅ Status van dit team", "Database: bereikbaar"]
 
 
 def _free_port() -> int:

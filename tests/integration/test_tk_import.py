@@ -99,10 +99,11 @@ def test_every_page_is_read_and_a_fulfilled_toezegging_gets_its_kamerstuk(
 
 def test_without_expand_the_service_sends_no_letters(register: ODataDouble) -> None:
     """The double leaves navigation properties out unless asked, as the service does: the fixture's
-    letters reach the importer only through the client's ``$expand``."""
+    letters reach the importer only through the client's ``$expand``; ``ToegezegdAan`` it does not ask for."""
     with _client(register) as client:
         records = client.records(["Landbouw, Visserij, Voedselzekerheid en Natuur"])
     assert any(record["KamerbriefNakoming"] for record in records)
+    assert not any("ToegezegdAan" in record for record in records)  # not asked for, so not sent
     register.requests.clear()
     status, _, body = register.answer("/OData/v4/2.0/Toezegging?$filter=Verwijderd%20eq%20false")
     assert status == 200
@@ -211,7 +212,7 @@ def test_no_transaction_is_open_while_the_register_is_read(db: Database, registe
             item = services.add_commitment(db, NewCommitment(title="Intussen", team=TEAM), by="anna")
             written.append(item.id)
 
-    register.fail_when = team_writes_meanwhile  # type: ignore[assignment]
+    register.fail_when = team_writes_meanwhile
     assert _import(db, register).new == 5
     assert len(written) == 1
 

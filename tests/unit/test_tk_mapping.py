@@ -42,7 +42,10 @@ LIVE_STATUSES = {"Openstaand", "Afgedaan", "Deels Afgedaan", "Vervallen", None}
 def test_the_fixture_has_the_live_shape() -> None:
     records = list(_records().values())
     for record in records:
-        assert list(record) == [*PROPERTIES, "KamerbriefNakoming"]
+        assert list(record) == [*PROPERTIES, "KamerbriefNakoming", "ToegezegdAan"]
+        for promised_to in record["ToegezegdAan"]:  # nested: a member and/or a group, by reference
+            assert set(promised_to) == {"Id", "Toezegging_Id", "Persoon_Id", "Fractie_Id"}
+            assert promised_to["Toezegging_Id"] == record["Id"]
         assert record["Status"] in LIVE_STATUSES
         assert record["ApiGewijzigdOp"].endswith("Z")
         assert len(record["ApiGewijzigdOp"].split(".")[1]) == 8  # 7 decimals and the Z
@@ -62,6 +65,12 @@ def test_the_fixture_has_the_live_shape() -> None:
     assert None in dates  # empty dates: most open items have none
     assert "0001-01-01T00:00:00" in dates  # the form third-party importers also meet
     assert any(len(record["KamerbriefNakoming"]) > 1 for record in records)  # the element repeats
+    assert any(len(record["ToegezegdAan"]) > 1 for record in records)  # and so does toegezegdAan
+    assert any(
+        all(link["Persoon_Id"] is None for link in record["ToegezegdAan"])
+        for record in records
+        if record["ToegezegdAan"]
+    )
     assert any(record["Ministerie"] is None for record in records)
 
 
