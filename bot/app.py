@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Coroutine
 from datetime import timedelta
 from typing import Any, cast
 
@@ -33,7 +34,9 @@ from bot.handlers import (
     queries,
     teams,
 )
+from bot.health import HealthServer
 from bot.logging_setup import quiet_http_clients
+from bot.register_import import install_register_import
 from bot.reminders import install_reminders
 from commitments import drafts
 from commitments.db import Database
@@ -59,15 +62,26 @@ async def purge_drafts(context: BotContext) -> None:
         log.info("%d verlopen concepten opgeruimd", removed)
 
 
-async def _post_init(application: BotApplication) -> None:
-    await application.bot.set_my_commands(help.bot_commands())
-    drafts.purge_expired(application.bot_data.db)
-    if application.job_queue is not None:
-        application.job_queue.run_repeating(purge_drafts, interval=PURGE_EVERY, first=PURGE_EVERY)
+Hook = Callable[[BotApplication], Coroutine[Any, Any, None]]
 
 
-async def _post_shutdown(application: BotApplication) -> None:
-    application.bot_data.db.dispose()
+def _lifecycle(health: HealthServer | None) -> tuple[Hook, Hook]:
+    """The post_init and post_shutdown hooks; they start and stop the health endpoint with the bot."""
+
+    async def post_init(application: BotApplication) -> None:
+        await application.bot.set_my_commands(help.bot_commands())
+        drafts.purge_expired(application.bot_data.db)
+        if application.job_queue is not None:
+            application.job_queue.run_repeating(purge_drafts, interval=PURGE_EVERY, first=PURGE_EVERY)
+        if health is not None:
+            await health.start()
+
+    async def post_shutdown(application: BotApplication) -> None:
+        if health is not None:
+            await health.stop()
+        application.bot_data.db.dispose()
+
+    return post_init, post_shutdown
 
 
 def build_application(
@@ -83,6 +97,7 @@ def build_application(
     quiet_http_clients()
     context_types = ContextTypes(context=BotContext, bot_data=AppState)
     limiter: BaseRateLimiter[Any] = rate_limiter or AIORateLimiter(max_retries=FLOOD_RETRIES)
+    post_init, post_shutdown = _lifecycle(HealthServer(settings, db) if settings.health_port else None)
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_token.get_secret_value())
@@ -91,8 +106,8 @@ def build_application(
         .context_types(context_types)
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tz))
         .rate_limiter(limiter)
-        .post_init(_post_init)
-        .post_shutdown(_post_shutdown)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
     )
     application = cast(BotApplication, builder.build())
     state = application.bot_data
@@ -103,6 +118,7 @@ def build_application(
     for module in (help, adding, documents, matching, queries, changes, teams, integrations, answers):
         application.add_handlers(module.HANDLERS)
     install_reminders(application, settings, db)
+    install_register_import(application, settings)
     application.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, unknown_command))
     application.add_error_handler(errors.on_error)
     return application

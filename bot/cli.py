@@ -1,20 +1,36 @@
 """``toezegbot run`` (the bot: polling, or a webhook when TOEZEGBOT_WEBHOOK_URL is set) and ``toezegbot chat``
-(the bot in the terminal through the fake Telegram server, no token needed), added to the domain CLI."""
+(the bot in the terminal through the fake Telegram server, no token needed), added to the domain CLI.
+
+:func:`cli` is the ``toezegbot`` program: it runs every command under one handler that turns a failure at
+start-up (no network, a token Telegram refuses, an unreachable database, a port in use) into one Dutch line
+and exit code 1, with the token redacted from whatever is printed.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
+import os
+import sys
+import traceback
 from urllib.parse import urlparse
 
 import click
-from telegram import Update
+from sqlalchemy.exc import DBAPIError
+from telegram import Bot, Update
+from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.app import build_application
-from bot.logging_setup import configure_logging
+from bot.logging_setup import configure_logging, redact
 from commitments.cli import main
 from commitments.db import Database
-from config.settings import Settings, SettingsError, load_settings
+from config.settings import DEFAULT_API_URL, Settings, SettingsError, load_settings
+
+NO_TOKEN_HERE = (
+    "Geen TOEZEGBOT_TELEGRAM_TOKEN ingesteld: zonder token start alleen de oefenchat, en die kan alleen in "
+    "een terminal. Zet het token van @BotFather in TOEZEGBOT_TELEGRAM_TOKEN."
+)
 
 
 def _settings() -> Settings:
@@ -46,10 +62,19 @@ def _offline_chat(settings: Settings) -> None:
     asyncio.run(run_chat(session, _database(session), build_application))
 
 
+async def _check_telegram(settings: Settings, token: str) -> None:
+    """Ask Telegram who we are once, so a refused token or no network stops start-up with our own line
+    (python-telegram-bot would log a traceback first)."""
+    async with Bot(token, base_url=f"{settings.telegram_api_url}/bot") as bot:
+        await bot.get_me()
+
+
 def _serve(settings: Settings) -> None:
     token = settings.telegram_token.get_secret_value() if settings.telegram_token else ""
     configure_logging(settings.log_level, token)
-    application = build_application(settings, _database(settings))
+    database = _database(settings)
+    asyncio.run(_check_telegram(settings, token))
+    application = build_application(settings, database)
     if not settings.webhook_url:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
         return
@@ -64,10 +89,19 @@ def _serve(settings: Settings) -> None:
 
 
 @click.command()
-def run() -> None:
+@click.option(
+    "--alleen-telegram",
+    "telegram_only",
+    is_flag=True,
+    help="Alleen de echte bot: zonder token stoppen in plaats van de oefenchat te openen (zo start Docker).",
+)
+def run(telegram_only: bool) -> None:
     """Start de bot (polling; met TOEZEGBOT_WEBHOOK_URL een webhook). Zonder token: de oefenchat."""
     settings = _settings()
     if settings.telegram_token is None:
+        if telegram_only or not sys.stdin.isatty():
+            click.echo(NO_TOKEN_HERE, err=True)
+            raise SystemExit(2)
         click.echo("Geen TOEZEGBOT_TELEGRAM_TOKEN ingesteld: ik start de oefenchat in de terminal.", err=True)
         _offline_chat(settings)
         return
@@ -83,4 +117,57 @@ def chat() -> None:
 main.add_command(run)
 main.add_command(chat)
 
-__all__ = ["main"]
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def startup_problem(error: BaseException, api_url: str = DEFAULT_API_URL) -> str:
+    """One Dutch line for what went wrong; the exception's own text only where it helps (the database's)."""
+    if isinstance(error, InvalidToken):
+        return (
+            "Telegram weigert het token in TOEZEGBOT_TELEGRAM_TOKEN. "
+            "Controleer het of vraag een nieuw aan bij @BotFather."
+        )
+    if isinstance(error, NetworkError):
+        return (
+            f"Telegram is niet bereikbaar ({api_url}): controleer de netwerkverbinding en "
+            "TOEZEGBOT_TELEGRAM_API_URL."
+        )
+    if isinstance(error, TelegramError):
+        return f"Telegram weigert te starten: {_first_line(error.message)}"
+    if isinstance(error, DBAPIError):
+        reason = _first_line(str(error.orig)) if error.orig is not None else type(error).__name__
+        return f"De database is niet bereikbaar ({reason}). Controleer TOEZEGBOT_DATABASE_URL."
+    if isinstance(error, OSError):
+        return f"Starten lukt niet: {_first_line(error.strerror or str(error))}."
+    return f"Onverwachte fout bij het starten: {type(error).__name__}: {_first_line(str(error))}"
+
+
+def _token_and_api() -> tuple[str | None, str]:
+    """The token to redact and the Bot API address, from the settings as far as they can be read."""
+    try:
+        settings = load_settings()
+    except SettingsError:
+        return os.environ.get("TOEZEGBOT_TELEGRAM_TOKEN"), DEFAULT_API_URL
+    token = settings.telegram_token.get_secret_value() if settings.telegram_token else None
+    return token, settings.telegram_api_url
+
+
+def cli() -> None:
+    """The ``toezegbot`` program: every command, with start-up failures as one Dutch line and exit code 1.
+
+    With TOEZEGBOT_LOG_LEVEL=DEBUG the (redacted) traceback follows the line.
+    """
+    try:
+        main.main(prog_name="toezegbot")
+    except Exception as error:
+        token, api_url = _token_and_api()
+        click.echo(redact(startup_problem(error, api_url), token), err=True)
+        if os.environ.get("TOEZEGBOT_LOG_LEVEL", "").upper() == "DEBUG":
+            click.echo(redact("".join(traceback.format_exception(error)), token), err=True)
+        logging.shutdown()
+        raise SystemExit(1) from None
+
+
+__all__ = ["cli", "main"]

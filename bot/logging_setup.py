@@ -10,7 +10,18 @@ from __future__ import annotations
 import logging
 
 REDACTED = "[TOKEN]"
-NOISY_LOGGERS = ("httpx", "httpcore", "apscheduler", "aiohttp.access")
+NOISY_LOGGERS = ("httpx", "httpcore", "apscheduler", "aiohttp.access", "alembic")
+MIN_SECRET = 8
+"""A secret half shorter than this is not replaced on its own: it would blank ordinary words."""
+
+
+def redact(text: str, token: str | None) -> str:
+    """``text`` with the bot token, and its secret half after the colon, replaced by ``[TOKEN]``."""
+    if not token:
+        return text
+    secret = token.partition(":")[2]
+    text = text.replace(token, REDACTED)
+    return text.replace(secret, REDACTED) if len(secret) >= MIN_SECRET else text
 
 
 class RedactToken(logging.Filter):
@@ -18,16 +29,13 @@ class RedactToken(logging.Filter):
 
     def __init__(self, token: str) -> None:
         super().__init__()
-        secret = token.partition(":")[2]
-        self._secrets = [value for value in (token, secret) if len(value) >= 8]
+        self._token = token
 
     def _clean(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, REDACTED)
-        return text
+        return redact(text, self._token)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not self._secrets:
+        if not self._token:
             return True
         record.msg = self._clean(record.getMessage())
         record.args = None
@@ -56,7 +64,7 @@ def configure_logging(level: str, token: str | None) -> None:
 
 def install_redaction(token: str, logger: logging.Logger | None = None) -> None:
     """Put the redacting filter on every handler of ``logger`` (default: the root logger)."""
-    redact = RedactToken(token)
+    redaction = RedactToken(token)
     for handler in (logger or logging.getLogger()).handlers:
         if not any(isinstance(existing, RedactToken) for existing in handler.filters):
-            handler.addFilter(redact)
+            handler.addFilter(redaction)

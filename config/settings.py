@@ -61,10 +61,33 @@ class Settings(BaseSettings):
     digest_time: time = time(9, 0)
     log_level: str = "INFO"
     tk_api_url: str = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0"
+    tk_import_time: time | None = None
+    """Local time of the daily import of the Tweede Kamer's register; empty: no daily import."""
+    tk_import_teams: Annotated[list[tuple[int, str]], NoDecode] = Field(default_factory=list)
+    """Which team imports which ministry daily: ``-1001234567890:JenV,-1009876543210:VWS``."""
+    health_port: int | None = Field(default=None, ge=1, le=65535)
+    """Port of the health endpoint (``GET /healthz``) on ``webhook_listen``; empty: none."""
 
     _split_allowed = field_validator("allowed_chats", "admins", "reminder_days_before", mode="before")(
         _split_ids
     )
+
+    @field_validator("tk_import_teams", mode="before")
+    @classmethod
+    def _team_and_ministry(cls, value: object) -> object:
+        """``"-1001:JenV,-1002:VWS"`` (or a TOML list of such strings) as ``[(-1001, "JenV"), ...]``."""
+        value = _split_ids(value)
+        if not isinstance(value, list):
+            return value
+        pairs = []
+        for entry in value:
+            if not isinstance(entry, str):
+                return value
+            chat, colon, ministry = entry.partition(":")
+            if not colon or not ministry.strip():
+                raise ValueError(f"{entry!r}: write CHAT_ID:MINISTRY, e.g. -1001234567890:JenV")
+            pairs.append((chat.strip(), ministry.strip()))
+        return pairs
 
     @field_validator("timezone")
     @classmethod

@@ -34,6 +34,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("overzicht", "Grafiek: open en verlopen per bewindspersoon en ministerie", "/overzicht"),
     ("koppel", "Groep koppelen (beheerders)", "/koppel  ·  /koppel -1001234567890 vanuit een privéchat"),
     ("rol", "Rol geven: admin, editor of viewer", "/rol @jan viewer"),
+    ("status", "Hoe het met de bot en deze groep gaat (beheerders)", "/status"),
     ("help", "Deze uitleg", "/help"),
 )
 

@@ -1,7 +1,8 @@
-"""Files for the team: /export (CSV and XLSX), /agenda (iCalendar) and /overzicht (a PNG chart).
+"""Files for the team: /export (CSV and XLSX), /agenda (iCalendar) and /overzicht (a PNG chart); and /status
+for administrators.
 
-All three only read, so the gate (which already ran) is the whole access check. The work runs in a thread:
-writing a workbook or drawing a chart would otherwise hold up every other chat.
+The three files only read, so the gate (which already ran) is the whole access check. The work runs in a
+thread: writing a workbook or drawing a chart would otherwise hold up every other chat.
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ from telegram import InputFile, Update
 from telegram.constants import ChatAction
 from telegram.ext import CommandHandler
 
-from bot.context import BotContext, Handlers, chat_id
+from bot.context import BotContext, Handlers, chat_id, say, user_id
+from bot.render import esc
+from commitments import status
 from commitments.export import service
+from commitments.teams import NotAllowed
 
 
 async def _busy(update: Update, context: BotContext, action: ChatAction) -> None:
@@ -56,8 +60,24 @@ async def overview(update: Update, context: BotContext) -> None:
     )
 
 
+async def bot_status(update: Update, context: BotContext) -> None:
+    """/status: database, reminders, last delivery and last register import; for the whole bot to its
+    administrators, for this group to the group's own administrators."""
+    if user_id(update) in context.bot_data.allow.admins:
+        scope, title = None, "Status van de bot"
+    elif context.access.can_manage:
+        scope, title = chat_id(update), "Status van dit team"
+    else:
+        raise NotAllowed("Alleen een beheerder kan /status opvragen.")
+    report = await asyncio.to_thread(status.collect, context.db, context.settings.tz, scope)
+    lines = status.describe(report, context.settings.tz)
+    mark = "✅" if report.healthy else "⚠️"
+    await say(update, context, f"{mark} <b>{title}</b>\n" + "\n".join(esc(line) for line in lines))
+
+
 HANDLERS: Handlers = [
     CommandHandler("export", export),
     CommandHandler("agenda", agenda),
     CommandHandler("overzicht", overview),
+    CommandHandler("status", bot_status),
 ]

@@ -9,6 +9,7 @@ from commitments.cli.extract import eval_command, extract_command, parse_command
 from commitments.cli.integrations import export, import_, import_tk
 from commitments.cli.matching import match_command, match_eval_command
 from commitments.cli.reminders import reminders
+from commitments.cli.status import status_command
 from commitments.cli.store_commands import add, db, done, drop, list_, partly, postpone, reassign, show
 from commitments.errors import DomainError
 
@@ -49,5 +50,6 @@ for command in (
     match_command,
     match_eval_command,
     reminders,
+    status_command,
 ):
     main.add_command(command)

@@ -10,8 +10,8 @@ import click
 
 from commitments.cli.context import CliContext, pass_context
 from commitments.export import service
-from commitments.tk_register.client import DEFAULT_API_URL, RegisterClient
-from commitments.tk_register.importer import import_register
+from commitments.tk_register.client import DEFAULT_API_URL
+from commitments.tk_register.importer import import_from_api
 
 _DATE = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -66,7 +66,11 @@ def import_(ctx: CliContext, file: Path, team: int | None, dry_run: bool) -> Non
 @click.command("import-tk")
 @click.option("--ministerie", "ministry", required=True, help="Ministerie, bijvoorbeeld JenV.")
 @click.option(
-    "--sinds", "since", type=_DATE, help="Alleen toezeggingen gewijzigd op of na deze datum (JJJJ-MM-DD)."
+    "--sinds",
+    "since",
+    type=_DATE,
+    help="Alleen toezeggingen gewijzigd op of na deze datum (JJJJ-MM-DD); zonder: wat veranderde sinds de "
+    "vorige import van dit team en ministerie (de eerste keer: alles).",
 )
 @click.option("--team", type=int, help="Chat-id van het team dat de toezeggingen krijgt.")
 @click.option(
@@ -77,8 +81,13 @@ def import_tk(
     ctx: CliContext, ministry: str, since: datetime | None, team: int | None, api_url: str | None
 ) -> None:
     """Haal het toezeggingenregister van de Tweede Kamer op voor één ministerie."""
-    with RegisterClient(api_url or ctx.settings.tk_api_url) as client:
-        counts = import_register(
-            ctx.db, client, ministry, since.date() if since else None, team, ctx.who(), ctx.today()
-        )
+    counts = import_from_api(
+        ctx.db,
+        api_url or ctx.settings.tk_api_url,
+        ministry,
+        since.date() if since else None,
+        team,
+        ctx.who(),
+        ctx.today(),
+    )
     click.echo(f"Register geïmporteerd: {counts.summary()}.")

@@ -1,15 +1,21 @@
 """HTTP client for the ``Toezegging`` entity set of the Tweede Kamer's OData v4 API (gegevensmagazijn).
 
-The server pages by 250 and ends a page with ``@odata.nextLink`` when more follow; with ``$top`` it sends
-no next link, so we never set one. Connection failures are retried by httpx's transport; busy or failing
-answers (429, 5xx) and timeouts by our own loop, with exponential back-off that honours ``Retry-After``.
+Incremental by ``ApiGewijzigdOp`` (the API's own change time, UTC), ordered by it and ``Id`` so the order is
+stable; pages are followed through the server's ``@odata.nextLink`` as given (the server pages by 250; with
+``$top`` it sends no next link, so we never set one and never compute a ``$skip`` of our own).
+``KamerbriefNakoming`` is a navigation property and comes only with ``$expand``, with the Kamerstuk dossier of
+each letter, so a fulfilled toezegging names the Kamerstuk that fulfilled it. Deleted records are fetched by
+a query of their own (``Verwijderd eq true``).
+
+Connection failures are retried by httpx's transport; busy or failing answers (429, 5xx) and timeouts by
+our own loop, with exponential back-off that honours ``Retry-After``. Every page is read before anything is
+written, so no database transaction waits on the network.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any, Self
 from urllib.parse import quote
@@ -22,7 +28,15 @@ DEFAULT_API_URL = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0"
 ENTITY_SET = "Toezegging"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_PAGES = 10_000
-_SAFE = "(),':"
+ORDER = "ApiGewijzigdOp asc,Id asc"
+FULFILMENT = (
+    "KamerbriefNakoming($select=Id,DocumentNummer,Soort,Titel,Datum,Volgnummer;"
+    "$expand=Kamerstukdossier($select=Nummer,Toevoeging))"
+)
+"""The letters that fulfilled a toezegging, each with its dossier: ``Nummer`` + ``Volgnummer`` is the
+Kamerstuk (``Toevoeging`` for a budget chapter, "36600 XVI")."""
+DELETED_FIELDS = "Id,Nummer,Verwijderd,ApiGewijzigdOp"
+_SAFE = "(),':=;"
 
 
 class RegisterUnavailable(DomainError):
@@ -34,14 +48,25 @@ def odata_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def register_filter(ministry_names: Sequence[str], since: date | None) -> str:
-    """Not deleted, the ministry's name anywhere in ``Ministerie``, and changed on or after ``since``."""
-    parts = ["Verwijderd eq false"]
+def _any_contains(field: str, names: Sequence[str]) -> str:
+    return " or ".join(f"contains({field},{odata_literal(name)})" for name in names)
+
+
+def ministry_filter(names: Sequence[str]) -> str:
+    """The ministry's name in ``Ministerie``, or, when that field is empty, in ``Functie`` (always filled:
+    "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur")."""
+    empty = "(Ministerie eq null or Ministerie eq '')"
+    return f"({_any_contains('Ministerie', names)} or ({empty} and ({_any_contains('Functie', names)})))"
+
+
+def register_filter(ministry_names: Sequence[str], since: str | None, deleted: bool = False) -> str:
+    """Deleted or not, of the ministry (when names are given), and changed in the API on or after ``since``
+    (an OData timestamp literal such as ``2025-04-03T14:15:05.9556542Z``)."""
+    parts = [f"Verwijderd eq {'true' if deleted else 'false'}"]
     if ministry_names:
-        names = " or ".join(f"contains(Ministerie,{odata_literal(name)})" for name in ministry_names)
-        parts.append(f"({names})")
+        parts.append(ministry_filter(ministry_names))
     if since is not None:
-        parts.append(f"GewijzigdOp ge {since.isoformat()}T00:00:00Z")
+        parts.append(f"ApiGewijzigdOp ge {since}")
     return " and ".join(parts)
 
 
@@ -51,7 +76,7 @@ def _query(options: dict[str, str]) -> str:
 
 
 class RegisterClient:
-    """Reads toezeggingen page by page. Use as a context manager, or call :meth:`close`."""
+    """Reads toezeggingen, all pages of a query at once. Use as a context manager, or call :meth:`close`."""
 
     def __init__(
         self,
@@ -86,16 +111,23 @@ class RegisterClient:
     def close(self) -> None:
         self._http.close()
 
-    def first_page_url(self, ministry_names: Sequence[str], since: date | None) -> str:
-        options = {"$filter": register_filter(ministry_names, since), "$orderby": "GewijzigdOp asc"}
+    def first_page_url(self, ministry_names: Sequence[str], since: str | None, deleted: bool = False) -> str:
+        options = {"$filter": register_filter([] if deleted else ministry_names, since, deleted)}
+        if deleted:
+            # a deleted record is matched by its number alone; its other fields may no longer be filled
+            options["$select"] = DELETED_FIELDS
+        else:
+            options["$expand"] = FULFILMENT
+        options["$orderby"] = ORDER
         return f"{self.base_url}/{ENTITY_SET}?{_query(options)}"
 
-    def toezeggingen(
-        self, ministry_names: Sequence[str], since: date | None = None
-    ) -> Iterator[dict[str, Any]]:
-        """Every record of the filter, oldest change first, following the server's next links."""
-        url: str | None = self.first_page_url(ministry_names, since)
+    def records(
+        self, ministry_names: Sequence[str], since: str | None = None, deleted: bool = False
+    ) -> list[dict[str, Any]]:
+        """Every record of the query, oldest API change first, following the server's next links."""
+        url: str | None = self.first_page_url(ministry_names, since, deleted)
         seen: set[str] = set()
+        found: list[dict[str, Any]] = []
         while url is not None:
             if url in seen or len(seen) >= MAX_PAGES:
                 raise RegisterUnavailable("Het register van de Tweede Kamer blijft dezelfde pagina sturen.")
@@ -104,9 +136,10 @@ class RegisterClient:
             values = page.get("value")
             if not isinstance(values, list):
                 raise RegisterUnavailable("Het register van de Tweede Kamer gaf een onverwacht antwoord.")
-            yield from (record for record in values if isinstance(record, dict))
+            found.extend(record for record in values if isinstance(record, dict))
             next_link = page.get("@odata.nextLink")
             url = str(httpx.URL(url).join(next_link)) if isinstance(next_link, str) and next_link else None
+        return found
 
     def _wait(self, attempt: int, response: httpx.Response | None) -> float:
         retry_after = response.headers.get("Retry-After") if response is not None else None

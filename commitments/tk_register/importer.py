@@ -10,16 +10,20 @@ Each record is matched in this order:
 
 The register often lags behind a team that follows its own letters, so it may close an item but never
 reopens one the team closed; a team's own deadline is only replaced when the register's text changed, and a
-linked item keeps the team's own text and deadline for good.
-Everything runs in one transaction: an interrupted import stores nothing.
+linked item keeps the team's own text and deadline for good. A record deleted from the register makes the
+team's active copy vervallen, with the reason.
+
+Every page is fetched first (no transaction is open while the network is slow), then everything, the
+high-water mark included, is written in one transaction: an interrupted import stores nothing and the next
+run asks for the same records again.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from rapidfuzz import fuzz, utils
@@ -30,10 +34,12 @@ from commitments.db import Database
 from commitments.errors import InvalidInput
 from commitments.imports import close_as
 from commitments.ministries import ministries, ministry_code
-from commitments.model import ACTIVE_STATUSES, Commitment, EventType, Status
+from commitments.model import ACTIVE_STATUSES, Commitment, EventType, Status, utcnow
 from commitments.reminders.services import replan
 from commitments.services import build_commitment, team_row_id
+from commitments.tk_register.client import RegisterClient, RegisterUnavailable
 from commitments.tk_register.mapping import ORIGIN, RegisterItem, map_record
+from commitments.tk_register.marks import find_state, state_for
 
 LINK_SCORE = 88
 """Least rapidfuzz ``token_set_ratio`` (0-100) between the texts for linking an existing item."""
@@ -43,27 +49,71 @@ LINK_MAX_DAYS = 31
 """Deadlines further apart than this are different promises, however alike the words."""
 
 
+EPOCH = datetime.min.replace(tzinfo=UTC)
+DELETED_REASON = "verwijderd uit het toezeggingenregister van de Tweede Kamer"
+
+
 class RegisterSource(Protocol):
-    def toezeggingen(
-        self, ministry_names: list[str], since: date | None = None
-    ) -> Iterable[dict[str, Any]]: ...
+    def records(
+        self, ministry_names: Sequence[str], since: str | None = None, deleted: bool = False
+    ) -> list[dict[str, Any]]: ...
 
 
 @dataclass
 class RegisterImport:
-    """How many records were new, changed, the same as before, linked to an existing item, or skipped."""
+    """How many records were new, changed, the same as before, linked to an existing item, skipped, or
+    deleted in the register (their copies made vervallen)."""
 
     new: int = 0
     updated: int = 0
     unchanged: int = 0
     linked: int = 0
     skipped: int = 0
+    withdrawn: int = 0
 
     def summary(self) -> str:
         return (
             f"{self.new} nieuw, {self.updated} bijgewerkt, {self.unchanged} ongewijzigd, "
-            f"{self.linked} gekoppeld aan een bestaand item, {self.skipped} overgeslagen"
+            f"{self.linked} gekoppeld aan een bestaand item, {self.skipped} overgeslagen, "
+            f"{self.withdrawn} vervallen (verwijderd uit het register)"
         )
+
+
+def api_moment(record: dict[str, Any]) -> datetime | None:
+    """When the API last changed the record (``ApiGewijzigdOp``), for ordering and the high-water mark."""
+    return moment_of(record.get("ApiGewijzigdOp"))
+
+
+def moment_of(value: object) -> datetime | None:
+    """An OData timestamp (``2025-04-03T14:15:05.9556542Z``) as an aware datetime, or None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def newest_mark(records: Iterable[dict[str, Any]], mark: str | None) -> str | None:
+    """The latest ``ApiGewijzigdOp`` among the records and the old mark, as the API wrote it."""
+    best = (moment_of(mark), mark) if mark else None
+    for record in records:
+        moment = api_moment(record)
+        if moment is not None and (best is None or best[0] is None or moment > best[0]):
+            best = (moment, str(record["ApiGewijzigdOp"]))
+    return best[1] if best else None
+
+
+def latest_versions(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per ``Id`` (one changed while we paged can arrive twice): its newest version."""
+    latest: dict[object, dict[str, Any]] = {}
+    for record in records:
+        key = record.get("Id") or record.get("Nummer")
+        known = latest.get(key)
+        if known is None or (api_moment(record) or EPOCH) >= (api_moment(known) or EPOCH):
+            latest[key] = record
+    return list(latest.values())
 
 
 def _words(text: str) -> int:
@@ -187,6 +237,28 @@ def _store_record(
     return created
 
 
+def _withdraw(session: Session, owner: int | None, record: dict[str, Any], by: str) -> bool:
+    """Make the team's active copy of a record deleted in the register vervallen; True if there was one."""
+    number = record.get("Nummer")
+    if not isinstance(number, str) or not number.strip():
+        return False
+    in_team = Commitment.team_id == owner if owner is not None else Commitment.team_id.is_(None)
+    existing = session.scalar(
+        select(Commitment).where(in_team, Commitment.register_number == number.strip()[:32])
+    )
+    if existing is None or existing.status not in ACTIVE_STATUSES:
+        return False
+    close_as(session, existing, Status.VERVALLEN, by, f"{DELETED_REASON} ({number.strip()})")
+    return True
+
+
+def _note_failure(db: Database, team: int | None, code: str, error: str) -> None:
+    """Remember a failed run for ``/status``, in a transaction of its own."""
+    with db.session() as session:
+        state = state_for(session, team_row_id(session, team, create=True), code)
+        state.last_attempt_at, state.last_error = utcnow(), error
+
+
 def import_register(
     db: Database,
     client: RegisterSource,
@@ -196,20 +268,54 @@ def import_register(
     by: str,
     today: date,
 ) -> RegisterImport:
-    """Import the register records of ``ministry`` (a code or name) changed since ``since`` into ``team``."""
+    """Import the register records of ``ministry`` (a code or name) into ``team``: those changed since
+    ``since`` when given, otherwise since the stored high-water mark (everything on the first run)."""
     code = ministry_code(ministry)
     if code is None:
         raise InvalidInput(f"Onbekend ministerie: '{ministry}'. Gebruik bijvoorbeeld JenV, VWS of BZK.")
+    names = [*ministries()[code].names, *ministries()[code].posts]
+    with db.session() as session:
+        state = find_state(session, team_row_id(session, team), code)
+        stored_mark = state.high_water if state is not None else None
+    mark = f"{since.isoformat()}T00:00:00Z" if since is not None else stored_mark
+    # a later --sinds than the mark leaves a gap behind it: then the mark stays where it was
+    keeps_up = since is None or (
+        stored_mark is not None and (moment_of(mark) or EPOCH) <= (moment_of(stored_mark) or EPOCH)
+    )
+    try:
+        changed = latest_versions(client.records(names, mark))
+        # on a first run nothing local can carry a number yet, so there is nothing to withdraw
+        deleted = client.records(names, mark, deleted=True) if mark is not None else []
+    except RegisterUnavailable as exc:
+        _note_failure(db, team, code, exc.message)
+        raise
     counts = RegisterImport()
     with db.session() as session:
         owner = team_row_id(session, team, create=True)
-        for record in client.toezeggingen(list(ministries()[code].names), since):
+        for record in changed:
             item = map_record(record, today)
             # contains() on the name also matches other ministries ("Economische Zaken" in "... en Klimaat")
-            if item is None or record.get("Verwijderd") is True or item.new.ministry != code:
+            if item is None or item.new.ministry != code:
                 counts.skipped += 1
                 continue
             touched = _store_record(session, team, owner, item, by, counts)
             session.flush()
             replan(session, touched)
+        for record in deleted:
+            counts.withdrawn += _withdraw(session, owner, record, by)
+        state = state_for(session, owner, code)
+        if keeps_up:
+            # only what the ministry's query covered: a change made after it was read, even if older than
+            # a deletion read later, must come again; deletions read twice change nothing the second time
+            state.high_water = newest_mark(changed, stored_mark)
+        state.last_success_at = state.last_attempt_at = utcnow()
+        state.last_summary, state.last_error = counts.summary(), None
     return counts
+
+
+def import_from_api(
+    db: Database, api_url: str, ministry: str, since: date | None, team: int | None, by: str, today: date
+) -> RegisterImport:
+    """:func:`import_register` from the OData API at ``api_url`` (the command line and the daily job)."""
+    with RegisterClient(api_url) as client:
+        return import_register(db, client, ministry, since, team, by, today)

@@ -7,7 +7,7 @@ minister stuurt in maart 2025 …"), so our resolver reads it, against the recor
 The live data differs from the XSD (see shared/data/tk): statuses are ``Afgedaan``/``Deels Afgedaan`` where
 the schema says ``Voldaan``/``Deels Voldaan``; some records have none; a few third-party tools saw others.
 Unknown or missing statuses become ``open`` and the raw value is kept in the history. ``KamerbriefNakoming``
-and ``ToegezegdAan`` come as a value, an object or a list (repeated elements); all shapes are accepted.
+(expanded: the letters with their Kamerstuk dossier) may hold several letters; the newest one counts.
 """
 
 from __future__ import annotations
@@ -113,12 +113,42 @@ def _strings(value: object) -> list[str]:
     return []
 
 
-def fulfilling_ref(record: dict[str, Any]) -> str | None:
-    """The first Kamerstuk reference in ``KamerbriefNakoming``, in whatever shape it came."""
-    for written in _strings(record.get("KamerbriefNakoming")):
+def _as_list(value: object) -> list[Any]:
+    if isinstance(value, list):
+        return value
+    return [] if value is None else [value]
+
+
+def letter_ref(letter: object) -> str | None:
+    """The Kamerstuk of one expanded ``KamerbriefNakoming`` document: its dossier's ``Nummer`` (and
+    ``Toevoeging``) with its ``Volgnummer``; failing those, the first reference written in its fields."""
+    if isinstance(letter, dict):
+        number = letter.get("Volgnummer")
+        for dossier in _as_list(letter.get("Kamerstukdossier")):
+            if isinstance(dossier, dict) and dossier.get("Nummer") and number:
+                extra = f"-{dossier['Toevoeging']}" if dossier.get("Toevoeging") else ""
+                found = refs_in(f"Kamerstuk {dossier['Nummer']}{extra}, nr. {number}")
+                if found:
+                    return found[0]
+    for written in _strings(letter):
         found = refs_in(written)
         if found:
             return found[0]
+    return None
+
+
+def fulfilling_ref(record: dict[str, Any]) -> str | None:
+    """The Kamerstuk of the newest letter in ``KamerbriefNakoming`` (one, or several: it repeats)."""
+    letters = _as_list(record.get("KamerbriefNakoming"))
+    dated = sorted(
+        letters,
+        key=lambda letter: str(letter.get("Datum") or "") if isinstance(letter, dict) else "",
+        reverse=True,
+    )
+    for letter in dated:
+        ref = letter_ref(letter)
+        if ref:
+            return ref
     return None
 
 

@@ -1,23 +1,35 @@
-"""/export, /agenda and /overzicht: the real bot against the fake Telegram server sends real files."""
+"""/export, /agenda and /overzicht: the real bot against the fake Telegram server sends real files. /status
+for the bot's administrators, the health endpoint, and the daily import of the Tweede Kamer's register
+(against the local OData double)."""
 
 from __future__ import annotations
 
 import io
+import json
+import socket
 from collections.abc import AsyncIterator, Iterator
-from datetime import date
+from contextlib import asynccontextmanager
+from datetime import date, time
 from pathlib import Path
+from typing import Any
 
+import aiohttp
 import pytest
 import time_machine
 from icalendar import Calendar
 from openpyxl import load_workbook
 from PIL import Image
+from sqlalchemy import text
 
-from bot.fake_api import Chat, SentMessage
+from bot.app import build_application
+from bot.context import BotApplication
+from bot.fake_api import Chat, SentMessage, running_application
+from bot.register_import import job_name
 from commitments import services
 from commitments.db import Database
-from commitments.services import NewCommitment
-from tests.e2e.harness import TIMEOUT, World, world
+from commitments.services import CommitmentQuery, NewCommitment
+from tests.e2e.harness import TIMEOUT, World, unlimited, world
+from tests.tk_double import odata_double
 
 
 @pytest.fixture(autouse=True)
@@ -103,3 +115,90 @@ async def test_a_chat_that_is_not_served_gets_no_files(w: World) -> None:
         w.fake.send_text(w.outside, w.alice, "/export")
         outbox = await w.silence(w.outside, 1.0)
     assert all(message.document is None for message in outbox)
+
+
+@asynccontextmanager
+async def _bot_with(w: World, **settings: Any) -> AsyncIterator[BotApplication]:
+    application = build_application(w.settings.model_copy(update=settings), w.db, rate_limiter=unlimited())
+    async with running_application(application) as running:
+        yield running  # type: ignore[misc]
+
+
+async def test_status_for_the_bot_to_its_administrators_and_for_a_group_to_its_own(w: World) -> None:
+    async with w.running():
+        private = w.fake.private_chat(w.admin)
+        whole = await w.send(private, w.admin, "/status")
+        refused = await w.send(w.team_a, w.alice, "/status")
+        await w.send(w.team_a, w.admin, "/rol @alice admin")
+        group = await w.send(w.team_a, w.alice, "/status")
+    assert whole.text.splitlines()[:2] == ["✅ Status van de bot", "Database: bereikbaar"]
+    assert whole.text.splitlines()[2].startswith("Herinneringen: ")
+    assert "Import Tweede Kamer: nog niet gedraaid" in whole.text
+    assert refused.text == "Alleen een beheerder kan /status opvragen."
+    assert group.text.splitlines()[:2] == ["✅ Status van dit team", "Database: bereikbaar"]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_the_health_endpoint_answers_while_the_bot_runs(w: World) -> None:
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/healthz"
+    async with _bot_with(w, health_port=port, webhook_listen="127.0.0.1"), aiohttp.ClientSession() as http:
+        async with http.get(url) as response:
+            assert response.status == 200
+            data = json.loads(await response.text())
+        with w.db.engine.begin() as connection:  # the ledger cannot be read for a moment
+            connection.execute(text("ALTER TABLE reminders RENAME TO reminders_away"))
+        try:
+            async with http.get(url) as response:
+                assert response.status == 503
+                broken = json.loads(await response.text())
+        finally:
+            with w.db.engine.begin() as connection:
+                connection.execute(text("ALTER TABLE reminders_away RENAME TO reminders"))
+    assert (broken["healthy"], broken["database"]) == (False, True)
+    assert broken["problem"].startswith("database niet leesbaar: ")
+    assert (data["healthy"], data["database"]) == (True, True)
+    assert set(data["reminders"]) == {
+        "planned",
+        "due",
+        "waiting_for_retry",
+        "sent_today",
+        "late_today",
+        "failed",
+        "last_delivery",
+    }
+    with pytest.raises(aiohttp.ClientConnectionError):  # stopped with the bot
+        async with aiohttp.ClientSession() as http, http.get(f"http://127.0.0.1:{port}/healthz"):
+            pass
+
+
+async def test_the_daily_register_import_fills_the_team_and_says_so(w: World) -> None:
+    with odata_double() as register:
+        async with _bot_with(
+            w,
+            tk_import_time=time(6, 30),
+            tk_import_teams=[(w.team_b.id, "LVVN")],
+            tk_api_url=register.base_url,
+        ) as application:
+            [job] = application.job_queue.get_jobs_by_name(job_name(w.team_b.id, "LVVN"))
+            assert (job.next_t.hour, job.next_t.minute) == (6, 30)
+            before = len(w.fake.outbox(w.team_b))
+            await job.run(application)
+            [message] = (await w.fake.wait_for_messages(w.team_b, before + 1, TIMEOUT))[before:]
+            await job.run(application)  # nothing changed since the mark: the team hears nothing
+            assert len(await w.silence(w.team_b)) == before + 1
+    assert message.text.startswith("📥 Toezeggingenregister van de Tweede Kamer (LVVN) bijgewerkt: 5 nieuw,")
+    items = services.list_commitments(w.db, CommitmentQuery(team=w.team_b.id, statuses=()))
+    assert {item.register_number for item in items if item.register_number} == {
+        "TZ202412-116",
+        "TZ202502-044",
+        "TZ202501-203",
+        "TZ202503-118",
+        "TZ202410-087",
+    }
+    assert len(register.requests) == 3  # first run: one page; second: changes and deletions since the mark

@@ -1,5 +1,6 @@
 """Settings from the environment and a TOML file; bad values give one line naming the setting."""
 
+from datetime import time
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,20 @@ def test_invalid_setting_is_named_in_one_line(monkeypatch: pytest.MonkeyPatch, n
     message = str(caught.value)
     assert name in message
     assert "\n" not in message
+
+
+def test_daily_register_import_and_health_port(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TOEZEGBOT_TK_IMPORT_TEAMS", "-1001234567890:JenV, -1009:VWS")
+    monkeypatch.setenv("TOEZEGBOT_TK_IMPORT_TIME", "06:30")
+    monkeypatch.setenv("TOEZEGBOT_HEALTH_PORT", "8080")
+    settings = load_settings()
+    assert settings.tk_import_teams == [(-1001234567890, "JenV"), (-1009, "VWS")]
+    assert (settings.tk_import_time, settings.health_port) == (time(6, 30), 8080)
+    config = tmp_path / "bot.toml"
+    config.write_text('tk_import_teams = ["-1001:LVVN"]\n')
+    monkeypatch.setenv("TOEZEGBOT_CONFIG_FILE", str(config))
+    monkeypatch.delenv("TOEZEGBOT_TK_IMPORT_TEAMS")
+    assert load_settings().tk_import_teams == [(-1001, "LVVN")]
+    monkeypatch.setenv("TOEZEGBOT_TK_IMPORT_TEAMS", "-1001")
+    with pytest.raises(SettingsError, match=r"TOEZEGBOT_TK_IMPORT_TEAMS: .*CHAT_ID:MINISTRY"):
+        load_settings()

@@ -1,4 +1,5 @@
-"""Register records (tests/fixtures/tk) in our terms: statuses, names, posts, the deadline from the text."""
+"""Register records (tests/fixtures/tk/register.json) in our terms: statuses, names, posts, the deadline from
+the text, the fulfilling Kamerstuk; and the fixture itself against what is known of live records."""
 
 from __future__ import annotations
 
@@ -11,20 +12,66 @@ import pytest
 
 from commitments.model import Status
 from commitments.tk_register.client import odata_literal, register_filter
+from commitments.tk_register.importer import latest_versions, newest_mark
 from commitments.tk_register.mapping import map_record, person_name, register_day, short_title
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "tk"
 TODAY = date(2026, 1, 15)
 
 
-def _records(name: str) -> dict[str, dict[str, Any]]:
-    page = json.loads((FIXTURES / name).read_text("utf-8"))
+def _records() -> dict[str, dict[str, Any]]:
+    page = json.loads((FIXTURES / "register.json").read_text("utf-8"))
     return {record["Nummer"]: record for record in page["value"]}
 
 
 @pytest.fixture
 def lvvn() -> dict[str, dict[str, Any]]:
-    return _records("lvvn_page1.json") | _records("lvvn_page2.json")
+    return _records()
+
+
+PROPERTIES = [
+    "Id", "Aanmaakdatum", "Nummer", "ActiviteitNummer", "Naam", "Achternaam", "Initialen", "Voornaam",
+    "Achtervoegsel", "Titulatuur", "Functie", "Status", "DatumNakoming", "Ministerie", "Tekst", "Verwijderd",
+    "GewijzigdOp", "ApiGewijzigdOp", "Tussenvoegsel", "Notities",
+]  # fmt: skip
+"""The entity's properties in the service metadata's order (shared/data/tk/SOURCES.md)."""
+LIVE_STATUSES = {"Openstaand", "Afgedaan", "Deels Afgedaan", "Vervallen", None}
+"""What the live register holds (OpenDataPortaal #179); ``Voldaan``/``Deels Voldaan`` are only in the XSD."""
+
+
+def test_the_fixture_has_the_live_shape() -> None:
+    records = list(_records().values())
+    for record in records:
+        assert list(record) == [*PROPERTIES, "KamerbriefNakoming", "ToegezegdAan"]
+        for promised_to in record["ToegezegdAan"]:  # nested: a member and/or a group, by reference
+            assert set(promised_to) == {"Id", "Toezegging_Id", "Persoon_Id", "Fractie_Id"}
+            assert promised_to["Toezegging_Id"] == record["Id"]
+        assert record["Status"] in LIVE_STATUSES
+        assert record["ApiGewijzigdOp"].endswith("Z")
+        assert len(record["ApiGewijzigdOp"].split(".")[1]) == 8  # 7 decimals and the Z
+        for letter in record["KamerbriefNakoming"]:
+            assert set(letter) == {
+                "Id",
+                "DocumentNummer",
+                "Soort",
+                "Titel",
+                "Datum",
+                "Volgnummer",
+                "Kamerstukdossier",
+            }
+            assert all(set(dossier) == {"Nummer", "Toevoeging"} for dossier in letter["Kamerstukdossier"])
+    assert {record["Status"] for record in records} == LIVE_STATUSES
+    dates = [record["DatumNakoming"] for record in records]
+    assert None in dates  # empty dates: most open items have none
+    assert "0001-01-01T00:00:00" in dates  # the form third-party importers also meet
+    assert any(len(record["KamerbriefNakoming"]) > 1 for record in records)  # the element repeats
+    assert any(len(record["ToegezegdAan"]) > 1 for record in records)  # and so does toegezegdAan
+    assert any(
+        all(link["Persoon_Id"] is None for link in record["ToegezegdAan"])
+        for record in records
+        if record["ToegezegdAan"]
+    )
+    assert any(record["Ministerie"] is None for record in records)
 
 
 def test_an_open_item_gets_its_deadline_from_the_text(lvvn: dict[str, dict[str, Any]]) -> None:
@@ -97,7 +144,7 @@ def test_register_statuses(
 
 
 def test_other_ministries_and_a_minister_without_a_ministry_of_his_own() -> None:
-    records = _records("other_ministries.json")
+    records = _records()
     ienw = map_record(records["TZ202504-057"], TODAY)
     assert ienw is not None
     assert (ienw.new.ministry, ienw.new.person, ienw.new.deadline_text) == (
@@ -113,21 +160,32 @@ def test_other_ministries_and_a_minister_without_a_ministry_of_his_own() -> None
     assert bhos.new.deadline is None
 
 
+def _letter(number: int, extra: str | None, day: str) -> dict[str, Any]:
+    return {"Datum": day, "Volgnummer": number, "Kamerstukdossier": [{"Nummer": 36600, "Toevoeging": extra}]}
+
+
 @pytest.mark.parametrize(
-    "shape",
+    ("letters", "expected"),
     [
-        {"ToegezegdAan": {"Persoon_Id": "d12a0d24-8a15-4a2a-8b9d-97e91ac9ac3f", "Fractie_Id": None}},
-        {"ToegezegdAan": [{"persoon": {"ref": "d12a"}}, {"fractie": {"ref": "0208"}}]},
-        {"ToegezegdAanPersoon": "d12a", "ToegezegdAanFractie": "0208"},
-        {"KamerbriefNakoming": ["Kamerstuk 33 037, nr. 560", "Kamerstuk 33 037, nr. 561"]},
-        {"KamerbriefNakoming": [{"Titel": "Brief", "Citeertitel": "Kamerstukken II 2024/25, 33037-560"}]},
-        {"KamerbriefNakoming": "kst-33037-560"},
+        ([], None),
+        ([_letter(5, "XVI", "2025-03-01T00:00:00+01:00")], "36600-XVI-5"),
+        (  # repeated: the newest letter counts, whatever the order
+            [_letter(7, None, "2025-06-01T00:00:00+02:00"), _letter(5, None, "2025-03-01T00:00:00+01:00")],
+            "36600-7",
+        ),
+        (
+            [_letter(5, None, "2025-03-01T00:00:00+01:00"), _letter(7, None, "2025-06-01T00:00:00+02:00")],
+            "36600-7",
+        ),
+        ([{"Titel": "Brief", "Volgnummer": None, "Kamerstukdossier": []}], None),
+        ([{"Citeertitel": "Kamerstukken II 2024/25, 33037-560", "Kamerstukdossier": []}], "33037-560"),
     ],
 )
-def test_relation_shapes_are_tolerated(lvvn: dict[str, dict[str, Any]], shape: dict[str, Any]) -> None:
-    item = map_record(lvvn["TZ202412-116"] | shape, TODAY)
+def test_the_fulfilling_kamerstuk(
+    lvvn: dict[str, dict[str, Any]], letters: list[dict[str, Any]], expected: str | None
+) -> None:
+    item = map_record(lvvn["TZ202412-116"] | {"KamerbriefNakoming": letters}, TODAY)
     assert item is not None
-    expected = "33037-560" if "KamerbriefNakoming" in shape else None
     assert item.fulfilled_by == expected
 
 
@@ -152,10 +210,30 @@ def test_names_days_and_titles() -> None:
     assert short_title("Kort. Tweede zin.") == "Kort"
 
 
-def test_the_filter_quotes_names_and_asks_for_changes_since_a_day() -> None:
+def test_the_filter_quotes_names_falls_back_on_the_post_and_asks_for_changes_since_a_mark() -> None:
     assert odata_literal("Koninkrijk's") == "'Koninkrijk''s'"
-    assert register_filter(["Justitie en Veiligheid", "Veiligheid en Justitie"], date(2025, 1, 1)) == (
+    assert register_filter(["Justitie en Veiligheid", "Veiligheid en Justitie"], "2025-01-01T00:00:00Z") == (
         "Verwijderd eq false and (contains(Ministerie,'Justitie en Veiligheid') or "
-        "contains(Ministerie,'Veiligheid en Justitie')) and GewijzigdOp ge 2025-01-01T00:00:00Z"
+        "contains(Ministerie,'Veiligheid en Justitie') or ((Ministerie eq null or Ministerie eq '') and "
+        "(contains(Functie,'Justitie en Veiligheid') or contains(Functie,'Veiligheid en Justitie')))) "
+        "and ApiGewijzigdOp ge 2025-01-01T00:00:00Z"
     )
-    assert register_filter([], None) == "Verwijderd eq false"
+    assert register_filter([], None, deleted=True) == "Verwijderd eq true"
+
+
+def test_the_mark_is_the_latest_api_change_whatever_its_decimals() -> None:
+    records = [
+        {"Id": "a", "ApiGewijzigdOp": "2025-04-03T14:15:05.95Z"},
+        {"Id": "b", "ApiGewijzigdOp": "2025-04-03T14:15:05.9Z"},  # later as text, earlier in time
+    ]
+    assert newest_mark(records, None) == "2025-04-03T14:15:05.95Z"
+    assert newest_mark(records, "2025-05-01T00:00:00Z") == "2025-05-01T00:00:00Z"
+    assert newest_mark([{"Id": "c", "ApiGewijzigdOp": None}], None) is None
+
+
+def test_a_record_changed_while_paging_counts_once_in_its_newest_version() -> None:
+    old = {"Id": "a", "Status": "Openstaand", "ApiGewijzigdOp": "2025-04-03T14:15:05.9556542Z"}
+    new = {"Id": "a", "Status": "Afgedaan", "ApiGewijzigdOp": "2025-04-03T14:16:00.0000001Z"}
+    other = {"Id": "b", "Status": None, "ApiGewijzigdOp": "2025-04-03T14:15:06Z"}
+    assert latest_versions([old, other, new]) == [new, other]
+    assert latest_versions([new, old]) == [new]
