@@ -32,6 +32,7 @@ def new_from_message(
         return None
     return NewCommitment(
         title=draft.title,
+        quote=draft.quote,
         kind=kind_of(draft.kind),
         deadline=draft.deadline,
         deadline_text=draft.deadline_text,

@@ -75,10 +75,12 @@ def item_line(item: CommitmentRecord, today: date) -> str:
     """One line of a list: overdue marker, ``#ID``, deadline, kind, who and the title."""
     marker = f"{OVERDUE} " if item.is_overdue(today) else "• "
     status = "" if item.status == "open" else f" [{esc(_status(item))}]"
+    owner = f" · @{short(item.owner, FIELD_LIMIT)}" if item.owner else ""
     return (
         f"{marker}<b>#{item.id}</b> · {_deadline(item.deadline, item.estimate, item.deadline_text)} · "
         f"{esc(KIND_LABELS.get(item.kind, item.kind))}{status} · "
-        f"{short(item.ministry or item.post or '-', FIELD_LIMIT)}\n    {short(item.title, TITLE_LIMIT)}"
+        f"{short(item.ministry or item.post or '-', FIELD_LIMIT)}{owner}\n"
+        f"    {short(item.title, TITLE_LIMIT)}"
     )
 
 

@@ -19,16 +19,7 @@ from commitments.ministries import ministry_code
 from commitments.model import Document, Kind, MotieStatus
 from commitments.refs import normalise_ref
 from commitments.services import NewCommitment, team_row_id
-
-TITLE_LENGTH = 120
-
-
-def short_title(text: str) -> str:
-    """The text on one line, cut at a word before ``TITLE_LENGTH`` characters."""
-    flat = " ".join(text.split())
-    if len(flat) <= TITLE_LENGTH:
-        return flat
-    return flat[: TITLE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
+from commitments.titles import subject_title
 
 
 def kind_of(value: str) -> Kind:
@@ -55,7 +46,7 @@ def new_from_found(found: Found, team: int | None = None, document_id: int | Non
     kind = kind_of(found.kind)
     afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
     return NewCommitment(
-        title=short_title(found.quote),
+        title=subject_title(found.quote),
         kind=kind,
         quote=found.quote,
         deadline=found.deadline,

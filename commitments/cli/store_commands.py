@@ -28,7 +28,8 @@ def _line(item: CommitmentRecord, today: date) -> str:
     marker = "!" if item.is_overdue(today) else " "
     deadline = deadline_label(item.deadline, item.estimate, item.deadline_text)
     who = item.post or item.ministry or "-"
-    return f"{marker} #{item.id:<5} {item.kind:<11} {deadline:<28} {who[:40]:<40} {item.title}"
+    owner = f"  (eigenaar: {item.owner})" if item.owner else ""
+    return f"{marker} #{item.id:<5} {item.kind:<11} {deadline:<28} {who:<40} {item.title}{owner}"
 
 
 @click.group()
