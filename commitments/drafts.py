@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 
+from commitments import pending
 from commitments.db import Database
 from commitments.errors import DomainError
 from commitments.letters import register_kept_letter
-from commitments.model import Draft, DraftKind, Kind, MotieStatus, utcnow
+from commitments.model import Draft, DraftKind, utcnow
 from commitments.records import CommitmentRecord
 from commitments.services import NewCommitment, add_commitment
 
@@ -45,6 +46,7 @@ class DraftRecord:
     message_id: int | None
     created_at: datetime
     expires_at: datetime
+    previous_message_id: int | None = None
 
     @classmethod
     def of(cls, draft: Draft) -> DraftRecord:
@@ -57,6 +59,7 @@ class DraftRecord:
             message_id=draft.message_id,
             created_at=draft.created_at,
             expires_at=draft.expires_at,
+            previous_message_id=draft.previous_message_id,
         )
 
 
@@ -115,7 +118,9 @@ def update_draft(
             draft.kind = kind
         if payload is not None:
             draft.payload = payload
-        if message_id is not None:
+        if message_id is not None and message_id != draft.message_id:
+            if kind == DraftKind.QUESTION or (kind is None and draft.kind == DraftKind.QUESTION):
+                draft.previous_message_id = draft.message_id
             draft.message_id = message_id
         session.flush()
         return DraftRecord.of(draft)
@@ -133,7 +138,21 @@ def question_for(db: Database, team: int, message_id: int, now: datetime | None 
     with db.session() as session:
         draft = session.scalar(
             select(Draft)
-            .where(Draft.team_chat_id == team, Draft.message_id == message_id)
+            .where(Draft.team_chat_id == team)
+            .where(or_(Draft.message_id == message_id, Draft.previous_message_id == message_id))
+            .where(Draft.kind == DraftKind.QUESTION, Draft.expires_at > (now or utcnow()))
+            .order_by(Draft.id.desc())
+            .limit(1)
+        )
+        return DraftRecord.of(draft) if draft else None
+
+
+def waiting_for(db: Database, team: int, user_id: int, now: datetime | None = None) -> DraftRecord | None:
+    """The newest live question put to this person in this chat (a private chat's next message answers it)."""
+    with db.session() as session:
+        draft = session.scalar(
+            select(Draft)
+            .where(Draft.team_chat_id == team, Draft.user_id == user_id)
             .where(Draft.kind == DraftKind.QUESTION, Draft.expires_at > (now or utcnow()))
             .order_by(Draft.id.desc())
             .limit(1)
@@ -172,6 +191,7 @@ def _restore(db: Database, record: DraftRecord) -> None:
                 kind=record.kind,
                 payload=record.payload,
                 message_id=record.message_id,
+                previous_message_id=record.previous_message_id,
                 created_at=record.created_at,
                 expires_at=record.expires_at,
             )
@@ -187,35 +207,26 @@ def purge_expired(db: Database, now: datetime | None = None) -> int:
 
 def as_payload(new: NewCommitment) -> dict[str, Any]:
     """A new commitment as JSON, to keep in a draft."""
-    data: dict[str, Any] = {}
-    for field in fields(NewCommitment):
-        value = getattr(new, field.name)
-        if isinstance(value, date):
-            value = value.isoformat()
-        elif field.name == "refs":
-            value = list(value)
-        data[field.name] = value
+    data: dict[str, Any] = pending.NEW_COMMITMENT.dump_python(new, mode="json")
     return data
 
 
 def from_payload(payload: dict[str, Any], team: int | None = None) -> NewCommitment:
     """The new commitment a draft holds; ``team`` (when given) wins over what the payload says."""
-    known = {field.name for field in fields(NewCommitment)}
-    values = {name: value for name, value in payload.items() if name in known}
-    if values.get("deadline"):
-        values["deadline"] = date.fromisoformat(values["deadline"])
-    values["kind"] = Kind(values.get("kind") or Kind.TOEZEGGING)
-    if values.get("motie_status"):
-        values["motie_status"] = MotieStatus(values["motie_status"])
-    values["refs"] = tuple(values.get("refs") or ())
-    new = NewCommitment(**values)
+    new = pending.NEW_COMMITMENT.validate_python(payload)
     return replace(new, team=team) if team is not None else new
 
 
-def save_card(db: Database, draft_id: int, team: int, by: str) -> CommitmentRecord:
-    """Record the commitment a card draft holds; the draft is gone afterwards."""
+def save_card(
+    db: Database, draft_id: int, team: int, by: str, today: date, confirmed: bool
+) -> CommitmentRecord:
+    """Record the commitment a card draft holds (a past deadline only when ``confirmed``); the draft is gone
+    afterwards."""
     with claimed(db, draft_id, team) as draft:
-        return add_commitment(db, from_payload(draft.payload["new"], team), by)
+        step = pending.load(draft.payload)
+        if not isinstance(step, pending.CardStep):
+            raise DraftGone()
+        return add_commitment(db, replace(step.new, team=team), by, today=today, allow_past=confirmed)
 
 
 def save_found(

@@ -7,7 +7,7 @@ here, so that a found item can always be saved.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -17,8 +17,7 @@ from commitments.db import Database
 from commitments.extraction import Found, LetterMeta
 from commitments.ministries import ministry_code
 from commitments.model import Document, Kind, MotieStatus
-from commitments.refs import normalise_ref
-from commitments.services import NewCommitment, team_row_id
+from commitments.services import NewCommitment, team_row_id, usable_refs
 from commitments.titles import subject_title
 
 
@@ -33,12 +32,6 @@ def kind_of(value: str) -> Kind:
 def known_ministry(value: str | None) -> str | None:
     """The ministry code for ``value``, or None when it names no known ministry."""
     return ministry_code(value) if value else None
-
-
-def usable_refs(values: Sequence[str]) -> tuple[str, ...]:
-    """The references that normalise, without duplicates."""
-    cleaned = (normalise_ref(value) for value in values)
-    return tuple(dict.fromkeys(ref for ref in cleaned if ref))
 
 
 def new_from_found(found: Found, team: int | None = None, document_id: int | None = None) -> NewCommitment:

@@ -28,6 +28,10 @@ _PROMISES = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NOISE = re.compile(r"^(?:(?:de|het|dat|om|en|te|ook)\b[\s,]*)+", re.IGNORECASE)
+_TRAILING_NOISE = re.compile(
+    r"(?:[\s,]+\b(?:van|voor|op|in|per|uiterlijk|tot|na|vanaf|met|te|de|het|en|of|bij|rond|omstreeks)\b)+$",
+    re.IGNORECASE,
+)
 _EDGES = " \t.,;:-–—"
 
 
@@ -66,6 +70,7 @@ def subject_title(text: str, today: date | None = None) -> str:
         spans.append((ministry.start, ministry.end))
     subject = _without(flat, spans)
     subject = _LEADING_NOISE.sub("", subject.strip(_EDGES)).strip(_EDGES)
+    subject = _TRAILING_NOISE.sub("", subject).strip(_EDGES)
     subject = re.sub(r"\s+([,.;:])", r"\1", subject)
     if len(subject.split()) < 2:
         subject = flat.strip(_EDGES)

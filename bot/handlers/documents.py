@@ -14,13 +14,21 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from bot import keyboards, render
 from bot.access import editors_only
 from bot.context import BotContext, Handlers, chat_id, edit, match, say, typing, user_id, who
-from bot.drafting import read_letter
+from bot.drafting import Letter, letter_from_text, read_letter
 from bot.handlers import matching
-from commitments import drafts
+from bot.render import esc
+from commitments import drafts, pending
+from commitments.deadline_input import read_deadline
+from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
 from commitments.model import DraftKind
+from commitments.pending import LetterDateStep
 
 MAX_DOWNLOAD = 20 * 1024 * 1024  # the Bot API's getFile limit
+ASK_DATE = (
+    "Deze brief heeft geen datum. Van wanneer is hij? Kies ‘Vandaag’ of antwoord op dit bericht met de "
+    "datum, bijvoorbeeld ‘3 maart 2026’; de termijnen in de brief reken ik vanaf die datum."
+)
 
 
 async def ask_letter(update: Update, context: BotContext) -> None:
@@ -53,6 +61,57 @@ async def receive(update: Update, context: BotContext) -> None:
     await typing(update, context)
     data = bytes(await (await document.get_file()).download_as_bytearray())
     letter = await asyncio.to_thread(read_letter, data, document.file_name or "brief")
+    if letter.undated:
+        await _ask_date(update, context, letter)
+        return
+    await _list(update, context, letter)
+
+
+async def _ask_date(update: Update, context: BotContext, letter: Letter) -> None:
+    """An undated letter: ask for its date before resolving anything."""
+    step = LetterDateStep(
+        filename=str(letter.document["filename"]),
+        content_hash=str(letter.document["content_hash"]),
+        text=letter.text,
+        body_start=letter.body_start,
+    )
+    draft = drafts.save_draft(
+        context.db, chat_id(update), user_id(update), DraftKind.QUESTION, pending.dump(step)
+    )
+    keyboard = keyboards.step_choice(draft.id, "📅 Vandaag", "today")
+    sent = await say(update, context, esc(ASK_DATE), keyboard)
+    drafts.update_draft(context.db, draft.id, draft.team, message_id=sent.message_id)
+
+
+async def answer_date(
+    update: Update, context: BotContext, draft: drafts.DraftRecord, step: LetterDateStep, answer: str
+) -> None:
+    """The date of an undated letter, typed: read the letter against it."""
+    written = " ".join(answer.split())
+    day = context.today() if written.lower() == "vandaag" else read_deadline(written, context.today()).date
+    letter = await asyncio.to_thread(
+        letter_from_text, step.text, step.body_start, step.filename, step.content_hash, day
+    )
+    drafts.delete_draft(context.db, draft.id, draft.team)
+    await _list(update, context, letter)
+
+
+@editors_only
+async def dated_today(update: Update, context: BotContext) -> None:
+    """Vandaag: the undated letter is of today."""
+    with drafts.claimed(context.db, int(match(context)[1]), chat_id(update)) as draft:
+        step = pending.load(draft.payload)
+        if not isinstance(step, LetterDateStep):
+            raise drafts.DraftGone()
+        letter = await asyncio.to_thread(
+            letter_from_text, step.text, step.body_start, step.filename, step.content_hash, context.today()
+        )
+    await edit(update, f"De brief is gedateerd op {esc(dutch_date(context.today()))}.")
+    await _list(update, context, letter)
+
+
+async def _list(update: Update, context: BotContext, letter: Letter) -> None:
+    """List what the letter holds, and propose what it fulfils."""
     payload = {
         "document": letter.document,
         "items": [drafts.as_payload(item) for item in letter.items],
@@ -117,4 +176,5 @@ HANDLERS: Handlers = [
     CallbackQueryHandler(pick, pattern=r"^f:(\d+):(?:pick|t:(\d+))$"),
     CallbackQueryHandler(drop, pattern=r"^f:(\d+):drop$"),
     CallbackQueryHandler(turn_page, pattern=r"^f:(\d+):page:(\d+)$"),
+    CallbackQueryHandler(dated_today, pattern=r"^q:(\d+):today$"),
 ]
