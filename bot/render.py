@@ -94,6 +94,8 @@ def _history_line(event: HistoryRecord) -> str:
     details = []
     if event.event == "postponed":
         details.append(f"{_iso_label(event.old)} → {_iso_label(event.new)}")
+    elif event.event == "edited" and event.old and event.new:
+        details.append(f"{short(event.old, FIELD_LIMIT)} → {short(event.new, FIELD_LIMIT)}")
     elif event.new and event.event != "created":
         details.append(short(event.new, FIELD_LIMIT))
     if event.reason:
@@ -191,7 +193,12 @@ def pages_for(total: int) -> int:
 def list_page(heading: str, items: Iterable[CommitmentRecord], page: int, total: int, today: date) -> str:
     """One page of a list; ``heading`` is already HTML."""
     lines = [f"<b>{heading}</b> ({total})"]
-    lines.extend(item_line(item, today) for item in items)
+    dated = True
+    for item in items:
+        if dated and item.deadline is None:
+            lines.append("<i>Zonder termijn</i> (stel er een in met /wijzig ID termijn …)")
+            dated = False
+        lines.append(item_line(item, today))
     if total == 0:
         lines.append("Niets gevonden.")
     pages = pages_for(total)

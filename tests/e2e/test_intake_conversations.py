@@ -1,0 +1,177 @@
+"""Issue 16 end to end: the real bot over HTTP against the fake Telegram server, in a group (answers are
+replies to the bot's questions) and in a private chat (answers are the next message)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+import time_machine
+
+from bot.fake_api import Chat, SentMessage
+from commitments.db import Database
+from tests.e2e.harness import World, button, world
+
+JEUGDZORG = (
+    "/nieuw Staatssecretaris van VWS zegt toe in het najaar van 2027 een brief te sturen over de wachttijden "
+    "in de jeugdzorg (Kamerstuk 31839, nr. 1000)"
+)
+MOTIE = "/nieuw MinJenV: Motie Kuik en Van der Graaf over mensenhandel (Kamerstuk 35570 VI, nr. 50)"
+
+
+@pytest.fixture(autouse=True)
+def fixed_day() -> Iterator[None]:
+    with time_machine.travel("2026-03-02 10:00 +01:00", tick=True):
+        yield
+
+
+@pytest.fixture
+async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
+    async with world(tmp_path, db) as running_world:
+        yield running_world
+
+
+class Talk:
+    """One chat: in a group answers reply to the question, in a private chat they are just the next message."""
+
+    def __init__(self, w: World, chat: Chat, private: bool) -> None:
+        self.w, self.chat, self.private = w, chat, private
+
+    async def say(self, text: str) -> SentMessage:
+        return await self.w.send(self.chat, self.w.alice, text)
+
+    async def answer(self, question: SentMessage, text: str) -> SentMessage:
+        reply_to = None if self.private else question.message_id
+        return await self.w.send(self.chat, self.w.alice, text, reply_to=reply_to)
+
+    async def press(self, message: SentMessage, label: str) -> SentMessage:
+        return await self.w.press(self.chat, self.w.alice, message, button(message, label))
+
+    async def save(self, text: str) -> int:
+        card = await self.say(text)
+        saved = await self.press(card, "Toch opslaan" if "Lijkt op" in card.text else "Opslaan")
+        found = re.search(r"Opgeslagen als #(\d+)", saved.text)
+        assert found, saved.text
+        return int(found[1])
+
+
+@pytest.fixture(params=["group", "private"])
+async def talk(request: pytest.FixtureRequest, w: World) -> AsyncIterator[Talk]:
+    async with w.running():
+        if request.param == "group":
+            yield Talk(w, w.team_a, private=False)
+        else:
+            await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
+            yield Talk(w, w.fake.private_chat(w.alice), private=True)
+
+
+async def test_every_word_is_kept_and_searched(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    found = await talk.say("/zoek wachttijden in de jeugdzorg")
+    assert f"#{item}" in found.text
+    listing = await talk.say("/open")
+    assert "Een brief te sturen over de wachttijden in de jeugdzorg" in listing.text
+    shown = await talk.say(f"/toon {item}")
+    assert "zegt toe in het najaar van 2027 een brief te sturen" in shown.text  # the quote, whole
+    assert "21 december 2027" in shown.text
+
+
+async def test_a_motie_is_saved_with_geen_termijn(talk: Talk) -> None:
+    question = await talk.say(MOTIE)
+    assert "geen termijn" in question.text
+    card = await talk.answer(question, "geen termijn")
+    assert "Termijn: geen termijn" in card.text
+    saved = await talk.press(card, "Opslaan")
+    assert "Opgeslagen als" in saved.text
+    listing = await talk.say("/open")
+    assert "Zonder termijn" in listing.text
+    assert "motie · JenV" in listing.text
+
+
+async def test_postpone_asks_the_reason_and_keeps_the_deadline(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    question = await talk.say(f"/uitstel {item} Q3 2027")
+    assert "Waarom wordt" in question.text
+    assert "30 september 2027" in question.text
+    done = await talk.answer(question, "de uitvoering loopt vertraging op")
+    assert f"#{item} is uitgesteld" in done.text
+    shown = await talk.say(f"/toon {item}")
+    assert "Termijn: 30 september 2027" in shown.text
+    assert "de uitvoering loopt vertraging op" in shown.text
+
+
+async def test_a_wrong_answer_asks_again_and_annuleer_cancels(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    question = await talk.say(f"/uitstel {item}")
+    wrong = await talk.answer(question, "als het uitkomt")
+    assert "Ik kan geen datum halen" in wrong.text
+    assert "nieuwe termijn" in wrong.text  # asked again
+    stopped = await talk.answer(wrong, "annuleer")
+    assert "Geannuleerd" in stopped.text
+    shown = await talk.say(f"/toon {item}")
+    assert "21 december 2027" in shown.text
+
+
+async def test_a_wrong_deadline_then_a_right_one_keeps_the_card(talk: Talk) -> None:
+    question = await talk.say("/nieuw Minister van BZK stuurt een brief over de Omgevingswet")
+    wrong = await talk.answer(question, "als het uitkomt")
+    assert "Ik kan geen datum halen" in wrong.text
+    card = await talk.answer(wrong, "eind 2027")
+    assert "31 december 2027" in card.text
+    assert "Omgevingswet" in card.text
+
+
+async def test_done_then_reopen_keeps_both_in_the_history(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    done = await talk.say(f"/afgedaan {item}")
+    assert "Ongedaan maken" in str(done.buttons)
+    reopened = await talk.say(f"/heropen {item} per ongeluk afgedaan")
+    assert f"#{item} is weer open" in reopened.text
+    shown = await talk.say(f"/toon {item}")
+    assert "· open" in shown.text
+    assert "voldaan" in shown.text
+    assert "per ongeluk afgedaan" in shown.text
+
+
+async def test_undo_button_reopens(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    done = await talk.say(f"/vervallen {item} niet meer nodig")
+    undone = await talk.press(done, "Ongedaan maken")
+    assert "Ongedaan gemaakt" in undone.text
+    assert f"#{item} is weer open" in undone.text
+
+
+async def test_edit_the_deadline(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    edited = await talk.say(f"/wijzig {item} termijn 1 december 2027")
+    assert f"#{item} is gewijzigd" in edited.text
+    shown = await talk.say(f"/toon {item}")
+    assert "Termijn: 1 december 2027" in shown.text
+    assert "termijn: 21 december 2027" in shown.text  # the old value in the history
+
+
+async def test_a_second_card_for_the_same_kamerstuk_names_the_first(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    card = await talk.say("/nieuw VWS stuurt eind 2027 de voortgangsbrief (Kamerstuk 31839, nr. 1000)")
+    assert f"Lijkt op #{item}" in card.text
+    skipped = await talk.press(card, "Overslaan")
+    assert "niets opgeslagen" in skipped.text
+
+
+async def test_a_past_deadline_is_named_and_saved_only_when_confirmed(talk: Talk) -> None:
+    card = await talk.say(
+        "/nieuw Minister van BZK stuurt uiterlijk 1 maart 2024 een brief over de Omgevingswet"
+    )
+    assert "1 maart 2024 ligt in het verleden" in card.text
+    saved = await talk.press(card, "Toch opslaan")
+    assert "1 maart 2024" in saved.text
+    item = re.search(r"#(\d+)", saved.text)
+    assert item
+    past = await talk.say(f"/wijzig {item[1]} termijn 1 januari 2025")
+    assert "1 januari 2025 ligt in het verleden" in past.text
+    confirmed = await talk.press(past, "Ja, deze datum")
+    assert "gewijzigd" in confirmed.text
+    same = await talk.say(f"/uitstel {item[1]} 1 januari 2025 wegens niets")
+    assert "dezelfde datum" in same.text
