@@ -55,7 +55,7 @@ async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
 
 
 async def _add(w: World, chat: object, text: str = NEW_WITH_DEADLINE) -> int:
-    """Add a commitment through /nieuw and Opslaan (Toch opslaan when it looks like another); returns its id."""
+    """Add a commitment through /nieuw and Opslaan (Toch opslaan after a look-alike); returns its id."""
     card = await w.send(chat, w.alice, text)  # type: ignore[arg-type]
     label = "Toch opslaan" if "Lijkt op" in card.text else "Opslaan"
     saved = await w.press(chat, w.alice, card, button(card, label))  # type: ignore[arg-type]

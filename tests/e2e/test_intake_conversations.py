@@ -34,7 +34,7 @@ async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
 
 
 class Talk:
-    """One chat: in a group answers reply to the question, in a private chat they are just the next message."""
+    """One chat: in a group answers reply to the question, in a private chat they are the next message."""
 
     def __init__(self, w: World, chat: Chat, private: bool) -> None:
         self.w, self.chat, self.private = w, chat, private

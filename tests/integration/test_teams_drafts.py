@@ -87,7 +87,8 @@ def _card() -> dict[str, object]:
 def test_draft_round_trip_is_scoped_to_its_team(db: Database) -> None:
     draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, _card())
     step = pending.load(draft.payload)
-    assert isinstance(step, pending.CardStep) and step.new.deadline == date(2026, 3, 1)
+    assert isinstance(step, pending.CardStep)
+    assert step.new.deadline == date(2026, 3, 1)
     with pytest.raises(DraftGone):
         drafts.load_draft(db, draft.id, OTHER_GROUP)
     asked = drafts.update_draft(db, draft.id, GROUP, kind=DraftKind.QUESTION, message_id=77)
