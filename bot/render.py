@@ -7,7 +7,7 @@ deadline as a Dutch date.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from commitments.dutch import EVENT_LABELS, KIND_LABELS, STATUS_LABELS, deadline_label, dutch_date
@@ -207,8 +207,9 @@ def list_page(heading: str, items: Iterable[CommitmentRecord], page: int, total:
     return fit("\n".join(lines))
 
 
-def ministers(rows: Sequence[PostCount]) -> str:
-    """Open and overdue counts per ministry and, under it, per post."""
+def ministers(rows: Sequence[PostCount], holders: Mapping[str, str] | None = None) -> str:
+    """Open and overdue counts per ministry and, under it, per post (with who holds it, when known)."""
+    names = holders or {}
     if not rows:
         return "Er staan geen open toezeggingen."
     by_ministry: dict[str, list[PostCount]] = {}
@@ -221,8 +222,7 @@ def ministers(rows: Sequence[PostCount]) -> str:
         overdue = sum(row.overdue for row in posts)
         lines.append(f"\n<b>{short(ministry, FIELD_LIMIT)}</b>: {open_count} open, {overdue} verlopen")
         lines.extend(
-            f"  • {short(row.post or 'onbekende bewindspersoon', FIELD_LIMIT)}: "
-            f"{row.open} open, {row.overdue} verlopen"
+            f"  • {_who(row.post, None, names.get(row.post or ''))}: {row.open} open, {row.overdue} verlopen"
             for row in posts
         )
     return fit("\n".join(lines))

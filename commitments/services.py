@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from commitments.db import Database
 from commitments.errors import InvalidInput, NotFound
-from commitments.ministries import ministry_code
+from commitments.ministries import ministry_code, parse_post
 from commitments.model import (
     ACTIVE_STATUSES,
     Commitment,
@@ -23,6 +23,7 @@ from commitments.model import (
     EventType,
     Kind,
     MotieStatus,
+    PostHolder,
     Status,
     Team,
     check_not_past,
@@ -168,6 +169,8 @@ def build_commitment(
         refs=[CommitmentRef(ref=ref) for ref in _clean_refs(new.refs)],
     )
     item.record(EventType.CREATED, by, new=title, reason=reason)
+    if new.person and new.post:
+        remember_holder(session, new.post, new.person, ministry, "toezegging")
     session.add(item)
     session.flush()
     replan(session, item)
@@ -307,9 +310,46 @@ def post_summary(db: Database, team: int | None, today: date) -> list[PostCount]
     return sorted(rows, key=lambda row: (-row.open, row.ministry or "~", row.post or "~"))
 
 
-def known_people(db: Database, team: int | None) -> dict[str, tuple[str, str]]:
-    """Names of bewindspersonen seen on earlier items, with their post and ministry."""
+ADMIN_SOURCE = "beheerder"
+
+
+def remember_holder(session: Session, post: str, person: str, ministry: str | None, source: str) -> None:
+    """Note that ``person`` holds ``post``; what an administrator set is only changed by an administrator."""
+    holder = session.get(PostHolder, post)
+    if holder is None:
+        session.add(PostHolder(post=post, person=person, ministry=ministry, source=source))
+    elif source == ADMIN_SOURCE or holder.source != ADMIN_SOURCE:
+        holder.person, holder.ministry, holder.source = person, ministry or holder.ministry, source
+
+
+def set_post_holder(db: Database, post: str, person: str) -> tuple[str, str]:
+    """An administrator names who holds a post ("Minister van Justitie en Veiligheid", "Van Weel")."""
+    found = parse_post(post)
+    name = " ".join(person.split())
+    if found is None or found.post is None:
+        raise InvalidInput(f"Ik herken geen bewindspersoon in ‘{' '.join(post.split())}’.")
+    if not name:
+        raise InvalidInput('Geef ook de naam, bijvoorbeeld /bewindspersoon "Minister van JenV" Van Weel.')
     with db.session() as session:
+        remember_holder(session, found.post, name, found.ministry, ADMIN_SOURCE)
+    return found.post, name
+
+
+def post_holders(db: Database) -> dict[str, str]:
+    """Who holds each post, as far as known (post → name)."""
+    with db.session() as session:
+        return {holder.post: holder.person for holder in session.scalars(select(PostHolder))}
+
+
+def known_people(db: Database, team: int | None) -> dict[str, tuple[str, str]]:
+    """Names of bewindspersonen with their post and ministry: the current holders of posts, and the names
+    seen on earlier items."""
+    with db.session() as session:
+        holders = {
+            holder.person: (holder.post, holder.ministry)
+            for holder in session.scalars(select(PostHolder).where(PostHolder.ministry.is_not(None)))
+            if holder.ministry
+        }
         statement = (
             select(Commitment.person, Commitment.post, Commitment.ministry)
             .where(
@@ -319,11 +359,12 @@ def known_people(db: Database, team: int | None) -> dict[str, tuple[str, str]]:
         )
         if team is not None:
             statement = statement.where(Commitment.team_id == team_row_id(session, team))
-        return {
+        seen = {
             person: (post, ministry)
             for person, post, ministry in session.execute(statement)
             if person and post and ministry
         }
+        return seen | holders
 
 
 def fulfil(

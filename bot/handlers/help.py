@@ -40,6 +40,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("overzicht", "Grafiek: open en verlopen per bewindspersoon en ministerie", "/overzicht"),
     ("koppel", "Groep koppelen (beheerders)", "/koppel  ·  /koppel -1001234567890 vanuit een privéchat"),
     ("rol", "Rol geven: admin, editor of viewer", "/rol @jan viewer"),
+    (
+        "bewindspersoon",
+        "Wie een post bekleedt (beheerders)",
+        '/bewindspersoon "Minister van Justitie en Veiligheid" Van Weel',
+    ),
     ("help", "Deze uitleg", "/help"),
 )
 

@@ -175,3 +175,25 @@ async def test_a_past_deadline_is_named_and_saved_only_when_confirmed(talk: Talk
     assert "gewijzigd" in confirmed.text
     same = await talk.say(f"/uitstel {item[1]} 1 januari 2025 wegens niets")
     assert "dezelfde datum" in same.text
+
+
+async def test_open_by_the_name_of_the_minister_and_items_stay_with_the_post(w: World) -> None:
+    async with w.running():
+        talk = Talk(w, w.team_a, private=False)
+        item = await talk.save("/nieuw Minister van JenV stuurt eind 2026 de evaluatie van de Wet Bibob")
+        refused = await talk.say('/bewindspersoon "Minister van Justitie en Veiligheid" Van Weel')
+        assert "Alleen een beheerder" in refused.text
+        named = await w.send(
+            w.team_a, w.admin, '/bewindspersoon "Minister van Justitie en Veiligheid" Van Weel'
+        )
+        assert "Van Weel is nu de Minister van Justitie en Veiligheid" in named.text
+        by_name = await talk.say("/open Van Weel")
+        assert f"#{item}" in by_name.text
+        summary = await talk.say("/ministers")
+        assert "Minister van Justitie en Veiligheid (Van Weel)" in summary.text
+        await w.send(w.team_a, w.admin, "/bewindspersoon minister van JenV Jansen")
+        successor = await talk.say("/open Jansen")
+        assert f"#{item}" in successor.text  # the item stays with the post
+        second = await talk.save("/nieuw Jansen stuurt eind 2026 de voortgangsbrief over de Wet Bibob")
+        shown = await talk.say(f"/toon {second}")
+        assert "Minister van Justitie en Veiligheid" in shown.text
