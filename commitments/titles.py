@@ -27,7 +27,9 @@ _PROMISES = re.compile(
     r"|\bbelooft\b|\btoezegging\s*:",
     re.IGNORECASE,
 )
-_LEADING_NOISE = re.compile(r"^(?:(?:de|het|dat|om|en|te|ook)\b[\s,]*)+", re.IGNORECASE)
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|gaat|gaan|stuurt|zendt|wil)\b[\s,]*)+", re.IGNORECASE
+)
 _TRAILING_NOISE = re.compile(
     r"(?:[\s,]+\b(?:van|voor|op|in|per|uiterlijk|tot|na|vanaf|met|te|de|het|en|of|bij|rond|omstreeks)\b)+$",
     re.IGNORECASE,
@@ -72,6 +74,6 @@ def subject_title(text: str, today: date | None = None) -> str:
     subject = _LEADING_NOISE.sub("", subject.strip(_EDGES)).strip(_EDGES)
     subject = _TRAILING_NOISE.sub("", subject).strip(_EDGES)
     subject = re.sub(r"\s+([,.;:])", r"\1", subject)
-    if len(subject.split()) < 2:
+    if not subject:
         subject = flat.strip(_EDGES)
     return shorten(subject[:1].upper() + subject[1:])

@@ -8,11 +8,10 @@ and the question asked again, keeping everything given so far.
 from __future__ import annotations
 
 from telegram import Update
-from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.access import editors_only, require_change
-from bot.context import BotContext, Handlers, chat_id, edit, match, say, text_of, user_id
+from bot.context import BotContext, Handlers, chat_id, edit, is_private, match, say, text_of, user_id
 from bot.handlers import adding, changes, documents
 from bot.render import esc
 from commitments import drafts, pending
@@ -21,17 +20,13 @@ from commitments.errors import InvalidInput
 from commitments.pending import CardStep, ChangeStep
 
 
-def _private(update: Update) -> bool:
-    return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
-
-
 def _question(update: Update, context: BotContext) -> DraftRecord | None:
     """The question this message answers: the one it replies to, or in a private chat the last one asked."""
     message = update.effective_message
     replied = message.reply_to_message if message else None
     if replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id:
         return drafts.question_for(context.db, chat_id(update), replied.message_id)
-    if _private(update):
+    if is_private(update):
         return drafts.waiting_for(context.db, chat_id(update), user_id(update))
     return None
 
@@ -70,7 +65,7 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
             await say(update, context, "Geannuleerd; er is niets gewijzigd.")
             return
         await _answer(update, context, question, answer)
-    elif _private(update):
+    elif is_private(update):
         require_change(context)
         await adding.propose(update, context, text_of(update), strict=True)
 
