@@ -61,6 +61,11 @@ def step_choice(draft_id: int, yes: str, action: str) -> InlineKeyboardMarkup:
     )
 
 
+def skip_duplicates(draft_id: int) -> InlineKeyboardMarkup:
+    """Under the look-alikes of a letter's found items: save only the others."""
+    return InlineKeyboardMarkup([[_button("💾 Dubbele overslaan", "f", draft_id, "fresh")]])
+
+
 def commitment_card(commitment_id: int, is_open: bool, undo_event: int | None = None) -> InlineKeyboardMarkup:
     """The changes under a saved commitment (only the history once it is closed); with ``undo_event``, an
     "Ongedaan maken" button for that status change."""

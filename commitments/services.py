@@ -188,26 +188,31 @@ def add_commitment(
 
 def duplicates(db: Database, new: NewCommitment) -> list[CommitmentRecord]:
     """Open items of ``new``'s team that cite one of its Kamerstukken, or have its title and post."""
-    refs = usable_refs(new.refs)
     with db.session() as session:
-        team_id = team_row_id(session, new.team)
-        same_title = and_(
-            func.lower(Commitment.title) == " ".join(new.title.split()).lower(),
-            Commitment.post.is_(None) if new.post is None else Commitment.post == new.post,
+        return [CommitmentRecord.of(item) for item in duplicates_in(session, new)]
+
+
+def duplicates_in(session: Session, new: NewCommitment) -> list[Commitment]:
+    """:func:`duplicates` in an open session (an import checks each row before adding it)."""
+    refs = usable_refs(new.refs)
+    team_id = team_row_id(session, new.team)
+    same_title = and_(
+        func.lower(Commitment.title) == " ".join(new.title.split()).lower(),
+        Commitment.post.is_(None) if new.post is None else Commitment.post == new.post,
+    )
+    matches = [same_title]
+    if refs:
+        matches.append(
+            Commitment.id.in_(select(CommitmentRef.commitment_id).where(CommitmentRef.ref.in_(refs)))
         )
-        matches = [same_title]
-        if refs:
-            matches.append(
-                Commitment.id.in_(select(CommitmentRef.commitment_id).where(CommitmentRef.ref.in_(refs)))
-            )
-        statement = (
-            select(Commitment)
-            .where(Commitment.team_id.is_(None) if team_id is None else Commitment.team_id == team_id)
-            .where(Commitment.status.in_(ACTIVE_STATUSES), or_(*matches))
-            .where(or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN))
-            .order_by(Commitment.id)
-        )
-        return [CommitmentRecord.of(item) for item in session.scalars(statement)]
+    statement = (
+        select(Commitment)
+        .where(Commitment.team_id.is_(None) if team_id is None else Commitment.team_id == team_id)
+        .where(Commitment.status.in_(ACTIVE_STATUSES), or_(*matches))
+        .where(or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN))
+        .order_by(Commitment.id)
+    )
+    return list(session.scalars(statement))
 
 
 def usable_refs(values: Sequence[str]) -> tuple[str, ...]:

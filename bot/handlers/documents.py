@@ -7,6 +7,7 @@ With privacy mode on, a group only shows the bot files sent as a reply to it: /b
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -17,7 +18,7 @@ from bot.context import BotContext, Handlers, chat_id, edit, match, say, typing,
 from bot.drafting import Letter, letter_from_text, read_letter
 from bot.handlers import matching
 from bot.render import esc
-from commitments import drafts, pending
+from commitments import drafts, pending, services
 from commitments.deadline_input import read_deadline
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
@@ -112,16 +113,30 @@ async def dated_today(update: Update, context: BotContext) -> None:
 
 async def _list(update: Update, context: BotContext, letter: Letter) -> None:
     """List what the letter holds, and propose what it fulfils."""
+    team = chat_id(update)
+    alike = {
+        number: found[0]
+        for number, item in enumerate(letter.items, start=1)
+        if (found := services.duplicates(context.db, replace(item, team=team)))
+    }
     payload = {
         "document": letter.document,
         "items": [drafts.as_payload(item) for item in letter.items],
         "chosen": None,
         "saved": [],
+        "duplicates": sorted(alike),
     }
-    draft = drafts.save_draft(context.db, chat_id(update), user_id(update), DraftKind.DOCUMENT, payload)
+    draft = drafts.save_draft(context.db, team, user_id(update), DraftKind.DOCUMENT, payload)
     text, keyboard = _listing(draft)
     sent = await say(update, context, text, keyboard)
     drafts.update_draft(context.db, draft.id, draft.team, message_id=sent.message_id)
+    if alike:
+        lines = [
+            f"⚠️ {number}. lijkt op <b>#{item.id}</b> {render.short(item.title, render.FIELD_LIMIT)}"
+            for number, item in alike.items()
+        ]
+        lines.append("‘Alles opslaan’ bewaart ze toch; ‘Dubbele overslaan’ bewaart alleen de andere.")
+        await say(update, context, "\n".join(lines), keyboards.skip_duplicates(draft.id))
     await matching.propose(update, context, letter)
 
 
@@ -130,6 +145,14 @@ async def save_all(update: Update, context: BotContext) -> None:
     """Alles opslaan / Gekozen opslaan: record the items, linked to the letter."""
     draft_id, which = int(match(context)[1]), match(context)[2]
     numbers = None
+    if which == "fresh":
+        draft = drafts.load_draft(context.db, draft_id, chat_id(update))
+        alike = set(draft.payload.get("duplicates") or [])
+        numbers = [n for n in range(1, len(draft.payload["items"]) + 1) if n not in alike]
+        if not numbers:
+            raise InvalidInput(
+                "Alles in deze brief lijkt op bestaande items; er is niets nieuws om op te slaan."
+            )
     if which == "chosen":
         numbers = drafts.load_draft(context.db, draft_id, chat_id(update)).payload.get("chosen") or []
         if not numbers:
@@ -172,7 +195,7 @@ async def drop(update: Update, context: BotContext) -> None:
 HANDLERS: Handlers = [
     CommandHandler("brief", ask_letter),
     MessageHandler(filters.Document.ALL, receive),
-    CallbackQueryHandler(save_all, pattern=r"^f:(\d+):(all|chosen)$"),
+    CallbackQueryHandler(save_all, pattern=r"^f:(\d+):(all|chosen|fresh)$"),
     CallbackQueryHandler(pick, pattern=r"^f:(\d+):(?:pick|t:(\d+))$"),
     CallbackQueryHandler(drop, pattern=r"^f:(\d+):drop$"),
     CallbackQueryHandler(turn_page, pattern=r"^f:(\d+):page:(\d+)$"),

@@ -13,6 +13,7 @@ import time_machine
 from bot.fake_api import Chat, SentMessage
 from commitments.db import Database
 from tests.e2e.harness import World, button, world
+from tests.e2e.letters import FOUND, LINES
 
 JEUGDZORG = (
     "/nieuw Staatssecretaris van VWS zegt toe in het najaar van 2027 een brief te sturen over de wachttijden "
@@ -197,3 +198,50 @@ async def test_open_by_the_name_of_the_minister_and_items_stay_with_the_post(w: 
         second = await talk.save("/nieuw Jansen stuurt eind 2026 de voortgangsbrief over de Wet Bibob")
         shown = await talk.say(f"/toon {second}")
         assert "Minister van Justitie en Veiligheid" in shown.text
+
+
+async def test_an_undated_letter_asks_its_date_first(talk: Talk) -> None:
+    undated = "\n".join(line for line in LINES if not line.startswith("Datum")).encode("utf-8")
+    ask = None if talk.private else await talk.say("/brief")
+    question = await talk.w.send_file(
+        talk.chat, talk.w.alice, "brief.txt", undated, reply_to=ask.message_id if ask else None
+    )
+    assert "geen datum" in question.text
+    assert "Gevonden" not in question.text  # nothing resolved yet
+    listing = await talk.answer(question, "2 maart 2026")
+    assert f"Gevonden in brief.txt: {FOUND}" in listing.text
+    assert "2 juli 2026" in listing.text  # voor het zomerreces, from the letter's date
+
+
+async def test_an_undated_letter_dated_today_by_button(talk: Talk) -> None:
+    undated = "\n".join(line for line in LINES if not line.startswith("Datum")).encode("utf-8")
+    ask = None if talk.private else await talk.say("/brief")
+    question = await talk.w.send_file(
+        talk.chat, talk.w.alice, "brief.txt", undated, reply_to=ask.message_id if ask else None
+    )
+    await talk.press(question, "Vandaag")
+    listing = await talk.w.fake.wait_for_messages(talk.chat, len(talk.w.fake.outbox(talk.chat)) + 1, 10)
+    assert any(f"Gevonden in brief.txt: {FOUND}" in message.text for message in listing)
+
+
+async def test_a_letter_item_like_an_open_item_is_named_and_can_be_skipped(talk: Talk) -> None:
+    first = await talk.save(
+        "/nieuw Minister van VWS stuurt voor het zomerreces de evaluatie (Kamerstuk 31839, nr. 1)"
+    )
+    lines = list(LINES)
+    lines[11] = "Ik zal uw Kamer voor het zomerreces informeren over de evaluatie (Kamerstuk 31839, nr. 1)."
+    ask = None if talk.private else await talk.say("/brief")
+    before = len(talk.w.fake.outbox(talk.chat))
+    talk.w.fake.send_document(
+        talk.chat,
+        talk.w.alice,
+        "brief.txt",
+        "\n".join(lines).encode(),
+        reply_to=ask.message_id if ask else None,
+    )
+    sent = await talk.w.fake.wait_for_messages(talk.chat, before + 2, 10)
+    listing, warning = sent[before], sent[before + 1]
+    assert f"Gevonden in brief.txt: {FOUND}" in listing.text
+    assert f"lijkt op #{first}" in warning.text
+    saved = await talk.press(warning, "Dubbele overslaan")
+    assert f"{FOUND - 1} opgeslagen" in saved.text
