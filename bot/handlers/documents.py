@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
+from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -47,7 +48,21 @@ def _listing(draft: drafts.DraftRecord) -> tuple[str, InlineKeyboardMarkup | Non
     chosen = draft.payload.get("chosen")
     page = draft.payload.get("page", 1)
     text = render.found_items(items, draft.payload["document"]["filename"] or "de brief", chosen, page)
-    return text, keyboards.found_items(draft.id, len(items), chosen, page) if items else None
+    if not items:
+        return text, None
+    keyboard = keyboards.found_items(draft.id, len(items), chosen, page)
+    alike: list[list[Any]] = draft.payload.get("duplicates") or []
+    if alike and chosen is None:
+        lines = [
+            f"⚠️ {number}. lijkt op <b>#{other}</b> {render.short(title, 60)}"
+            for number, other, title in alike
+        ]
+        lines.append("‘Alles opslaan’ bewaart ze toch; ‘Dubbele overslaan’ alleen de andere.")
+        text = render.fit(text + "\n\n" + "\n".join(lines))
+        keyboard = InlineKeyboardMarkup(
+            [*keyboard.inline_keyboard, *keyboards.skip_duplicates(draft.id).inline_keyboard]
+        )
+    return text, keyboard
 
 
 @editors_only
@@ -114,29 +129,22 @@ async def dated_today(update: Update, context: BotContext) -> None:
 async def _list(update: Update, context: BotContext, letter: Letter) -> None:
     """List what the letter holds, and propose what it fulfils."""
     team = chat_id(update)
-    alike = {
-        number: found[0]
+    alike = [
+        [number, found[0].id, found[0].title]
         for number, item in enumerate(letter.items, start=1)
         if (found := services.duplicates(context.db, replace(item, team=team)))
-    }
+    ]
     payload = {
         "document": letter.document,
         "items": [drafts.as_payload(item) for item in letter.items],
         "chosen": None,
         "saved": [],
-        "duplicates": sorted(alike),
+        "duplicates": alike,
     }
     draft = drafts.save_draft(context.db, team, user_id(update), DraftKind.DOCUMENT, payload)
     text, keyboard = _listing(draft)
     sent = await say(update, context, text, keyboard)
     drafts.update_draft(context.db, draft.id, draft.team, message_id=sent.message_id)
-    if alike:
-        lines = [
-            f"⚠️ {number}. lijkt op <b>#{item.id}</b> {render.short(item.title, render.FIELD_LIMIT)}"
-            for number, item in alike.items()
-        ]
-        lines.append("‘Alles opslaan’ bewaart ze toch; ‘Dubbele overslaan’ bewaart alleen de andere.")
-        await say(update, context, "\n".join(lines), keyboards.skip_duplicates(draft.id))
     await matching.propose(update, context, letter)
 
 
@@ -147,7 +155,7 @@ async def save_all(update: Update, context: BotContext) -> None:
     numbers = None
     if which == "fresh":
         draft = drafts.load_draft(context.db, draft_id, chat_id(update))
-        alike = set(draft.payload.get("duplicates") or [])
+        alike = {number for number, _, _ in draft.payload.get("duplicates") or []}
         numbers = [n for n in range(1, len(draft.payload["items"]) + 1) if n not in alike]
         if not numbers:
             raise InvalidInput(

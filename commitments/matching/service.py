@@ -13,6 +13,7 @@ from typing import Any
 
 from commitments import services
 from commitments.db import Database
+from commitments.dutch import dutch_date
 from commitments.extraction import Extraction, extract
 from commitments.letters import new_from_found, register_document
 from commitments.matching.scoring import Candidate, LetterSide, Score, choose, rank
@@ -184,7 +185,8 @@ def _note_letter(
         document = session.get(Document, document_id) if document_id is not None else None
         if document is not None and document.team_id == item.team_id:
             name = document.filename or "brief"
-            item.record(EventType.EDITED, by, new=f"{what} brief {name}", reason=f"document #{document.id}")
+            dated = f"brief van {dutch_date(document.letter_date)}" if document.letter_date else None
+            item.record(EventType.EDITED, by, new=f"{what} brief {name}", reason=dated)
             session.flush()
         return CommitmentRecord.of(item, with_history=True)
 

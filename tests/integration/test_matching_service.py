@@ -81,7 +81,7 @@ def test_accepting_a_fulfilment_closes_and_names_the_letter(db: Database) -> Non
     assert record.motie_status == "afgedaan"
     assert record.fulfilled_by == "24515-720"
     assert record.history[-1].new == "voldaan met brief motie-afgedaan.txt"
-    assert record.history[-1].reason == f"document #{document_id}"
+    assert record.history[-1].reason == "brief van 3 juli 2025"  # no internal document number
     partly = accept_fulfilment(db, _add(db, "Overgangsregeling derogatie"), "anna", TEAM, partial=True)
     assert partly.status == "deels_voldaan"
 
