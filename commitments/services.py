@@ -169,8 +169,6 @@ def build_commitment(
         refs=[CommitmentRef(ref=ref) for ref in _clean_refs(new.refs)],
     )
     item.record(EventType.CREATED, by, new=title, reason=reason)
-    if new.person and new.post:
-        remember_holder(session, new.post, new.person, ministry, "toezegging")
     session.add(item)
     session.flush()
     replan(session, item)

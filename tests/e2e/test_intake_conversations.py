@@ -242,3 +242,19 @@ async def test_a_letter_item_like_an_open_item_is_named_and_can_be_skipped(talk:
     assert f"1. lijkt op #{first}" in listing.text
     saved = await talk.press(listing, "Dubbele overslaan")
     assert f"{FOUND - 1} opgeslagen" in saved.text
+
+
+async def test_morgen_is_tomorrow(talk: Talk) -> None:
+    """Relative days come from the deadline resolver's dateparser fallback (another branch of issue 16)."""
+    question = await talk.say("/nieuw Minister van BZK stuurt een brief over de Omgevingswet")
+    card = await talk.answer(question, "morgen")
+    assert "Termijn: 3 maart 2026" in card.text
+
+
+async def test_a_question_after_a_button_names_nobody_by_link(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    card = await talk.say(f"/toon {item}")
+    question = await talk.press(card, "Uitstel")
+    assert "tg://" not in (question.html or "")
+    expected = "Wat wordt de nieuwe termijn" if talk.private else "@alice, Wat wordt de nieuwe termijn"
+    assert question.text.startswith(expected)
