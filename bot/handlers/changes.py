@@ -9,8 +9,12 @@ A status change's answer carries "Ongedaan maken" for ten minutes.
 
 from __future__ import annotations
 
+import logging
+from typing import cast
+
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler
+from telegram.error import BadRequest
+from telegram.ext import CallbackQueryHandler, CommandHandler, JobQueue
 
 from bot import keyboards, render
 from bot.access import editors_only
@@ -21,7 +25,7 @@ from commitments import drafts, pending, services
 from commitments.drafts import DraftGone, DraftRecord
 from commitments.dutch import dutch_date
 from commitments.edits import USAGE, read_change
-from commitments.errors import InvalidInput
+from commitments.errors import DomainError, InvalidInput
 from commitments.model import DraftKind, PastDeadline
 from commitments.pending import ChangeAction, ChangeStep
 from commitments.records import CommitmentRecord
@@ -46,17 +50,43 @@ DONE = {
     "edit": "#{id} is gewijzigd.",
 }
 STATUS_CHANGES = ("done", "partly", "drop")
+log = logging.getLogger(__name__)
 
 
 async def _show_result(update: Update, context: BotContext, item: CommitmentRecord, action: str) -> None:
-    """The confirmation and the updated card (in place of the pressed card, or as a new message)."""
+    """The confirmation and the updated card (in place of the pressed card, or as a new message); after a
+    status change with "Ongedaan maken", which goes away after ten minutes."""
     text = f"{DONE[action].format(id=item.id)}\n\n{render.commitment_card(item, context.today())}"
     undo = item.history[-1].id if action in STATUS_CHANGES and item.history else None
     keyboard = keyboards.commitment_card(item.id, item.is_open, undo)
-    if update.callback_query is not None:
+    query = update.callback_query
+    if query is not None and query.message is not None:
         await edit(update, text, keyboard)
+        message_id = query.message.message_id
     else:
-        await say(update, context, text, keyboard)
+        message_id = (await say(update, context, text, keyboard)).message_id
+    jobs = cast("JobQueue[BotContext] | None", context.job_queue)
+    if undo is not None and jobs is not None:
+        jobs.run_once(
+            _drop_undo,
+            services.UNDO_WINDOW,
+            data=(chat_id(update), message_id, item.id),
+            chat_id=chat_id(update),
+        )
+
+
+async def _drop_undo(context: BotContext) -> None:
+    """Ten minutes on: take "Ongedaan maken" away (the service refuses it by then anyway)."""
+    if context.job is None or not isinstance(context.job.data, tuple):
+        return
+    chat, message_id, commitment_id = context.job.data
+    try:
+        item = services.get_commitment(context.db, commitment_id, chat)
+        await context.bot.edit_message_reply_markup(
+            chat, message_id, reply_markup=keyboards.commitment_card(item.id, item.is_open)
+        )
+    except (DomainError, BadRequest):  # the item or the message is gone, or the markup was changed already
+        log.info("Knop 'Ongedaan maken' van #%s bleef staan", commitment_id)
 
 
 def question_of(step: ChangeStep) -> tuple[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -258,3 +259,26 @@ async def test_a_question_after_a_button_names_nobody_by_link(talk: Talk) -> Non
     assert "tg://" not in (question.html or "")
     expected = "Wat wordt de nieuwe termijn" if talk.private else "@alice, Wat wordt de nieuwe termijn"
     assert question.text.startswith(expected)
+
+
+async def test_the_undo_button_goes_away_after_ten_minutes(w: World) -> None:
+    async with w.running() as application:
+        talk = Talk(w, w.team_a, private=False)
+        item = await talk.save(JEUGDZORG)
+        done = await talk.say(f"/afgedaan {item}")
+        assert "Ongedaan maken" in str(done.buttons)
+        jobs = application.job_queue
+        assert jobs is not None
+        await w.fake.wait_for(lambda: bool(jobs.jobs("_drop_undo")))  # scheduled right after the answer
+        [job] = jobs.jobs("_drop_undo")
+        assert job.next_t is not None
+        assert 540 <= (job.next_t - datetime.now(UTC)).total_seconds() <= 600  # ten minutes after the answer
+        await job.run(application)
+        await w.fake.wait_for(
+            lambda: (
+                "Ongedaan"
+                not in str(
+                    next(m for m in w.fake.outbox(w.team_a) if m.message_id == done.message_id).buttons
+                )
+            )
+        )
