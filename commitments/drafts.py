@@ -14,8 +14,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
+from pydantic import ValidationError
 from sqlalchemy import delete, or_, select
 
 from commitments import pending
@@ -24,7 +25,7 @@ from commitments.errors import DomainError
 from commitments.letters import register_kept_letter
 from commitments.model import Draft, DraftKind, utcnow
 from commitments.records import CommitmentRecord
-from commitments.services import NewCommitment, add_commitment
+from commitments.services import add_commitment
 
 LIFETIME = timedelta(days=1)
 
@@ -205,16 +206,23 @@ def purge_expired(db: Database, now: datetime | None = None) -> int:
         return int(getattr(result, "rowcount", 0) or 0)
 
 
-def as_payload(new: NewCommitment) -> dict[str, Any]:
-    """A new commitment as JSON, to keep in a draft."""
-    data: dict[str, Any] = pending.NEW_COMMITMENT.dump_python(new, mode="json")
-    return data
+StepT = TypeVar("StepT", bound=pending.AnyStep)
 
 
-def from_payload(payload: dict[str, Any], team: int | None = None) -> NewCommitment:
-    """The new commitment a draft holds; ``team`` (when given) wins over what the payload says."""
-    new = pending.NEW_COMMITMENT.validate_python(payload)
-    return replace(new, team=team) if team is not None else new
+def any_step(draft: DraftRecord) -> pending.AnyStep:
+    """The typed step a draft holds; :class:`DraftGone` for a payload of an old shape."""
+    try:
+        return pending.load(draft.payload)
+    except ValidationError:
+        raise DraftGone() from None
+
+
+def step_of(draft: DraftRecord, kind: type[StepT]) -> StepT:
+    """The step a draft holds, of the ``kind`` expected; :class:`DraftGone` when it holds another."""
+    step = any_step(draft)
+    if not isinstance(step, kind):
+        raise DraftGone()
+    return step
 
 
 def save_card(
@@ -223,33 +231,36 @@ def save_card(
     """Record the commitment a card draft holds (a past deadline only when ``confirmed``); the draft is gone
     afterwards."""
     with claimed(db, draft_id, team) as draft:
-        step = pending.load(draft.payload)
-        if not isinstance(step, pending.CardStep):
-            raise DraftGone()
+        step = step_of(draft, pending.CardStep)
         return add_commitment(db, replace(step.new, team=team), by, today=today, allow_past=confirmed)
 
 
 def save_found(
     db: Database, draft_id: int, team: int, by: str, numbers: Sequence[int] | None = None
 ) -> list[CommitmentRecord]:
-    """Record the chosen items (numbered from 1; None: all) of a document draft, linked to the document.
+    """Record the chosen items (numbered from 1; None: all) of a letter's draft, linked to the document.
 
     Should saving stop halfway, the draft comes back with the saved items marked, so a retry does not
     save them twice.
     """
     draft = _claim(db, draft_id, team)
-    payload = draft.payload
-    items: list[dict[str, Any]] = payload["items"]
-    already = set(payload.get("saved", []))
+    try:
+        found = step_of(draft, pending.FoundItems)
+    except DraftGone:
+        _restore(db, draft)
+        raise
+    items = found.items
+    already = set(found.saved)
     wanted = [n for n in (numbers or range(1, len(items) + 1)) if 1 <= n <= len(items) and n not in already]
     saved: list[CommitmentRecord] = []
     try:
-        document_id = register_kept_letter(db, team, payload["document"])
+        document_id = register_kept_letter(db, team, found.document)
         for number in wanted:
-            new = replace(from_payload(items[number - 1], team), document_id=document_id)
+            new = replace(items[number - 1], team=team, document_id=document_id)
             saved.append(add_commitment(db, new, by))
             already.add(number)
     except BaseException:
-        _restore(db, replace(draft, payload={**payload, "saved": sorted(already)}))
+        kept = found.model_copy(update={"saved": sorted(already)})
+        _restore(db, replace(draft, payload=pending.dump(kept)))
         raise
     return saved

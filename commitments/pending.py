@@ -2,7 +2,8 @@
 
 A card waits for "Opslaan" or for the answer to one of its questions (deadline, post); a change waits for
 its deadline, reason or owner, or for the confirmation of a date in the past; an undated letter waits for
-its date. Each lives in a draft row (:mod:`commitments.drafts`) until it is answered, cancelled or expires.
+its date; a letter's found items wait to be saved; a long list keeps its query for the page buttons. Each
+lives in a draft row (:mod:`commitments.drafts`) until it is answered, cancelled or expires.
 """
 
 from __future__ import annotations
@@ -67,18 +68,45 @@ class LetterDateStep(_Step):
     body_start: int
 
 
-NEW_COMMITMENT: TypeAdapter[NewCommitment] = TypeAdapter(NewCommitment)
-"""A new commitment as JSON (the items of a letter's draft)."""
+class LookAlike(_Step):
+    """An item found in a letter (``number``, from 1) that looks like the open item ``commitment``."""
 
-Step = Annotated[CardStep | ChangeStep | LetterDateStep, Field(discriminator="type")]
-_ADAPTER: TypeAdapter[CardStep | ChangeStep | LetterDateStep] = TypeAdapter(Step)
+    number: int
+    commitment: int
+    title: str
 
 
-def dump(step: CardStep | ChangeStep | LetterDateStep) -> dict[str, Any]:
+class FoundItems(_Step):
+    """What a letter holds, waiting to be saved: all, the ``chosen`` numbers, or only those not ``alike``."""
+
+    type: Literal["letter"] = "letter"
+    document: dict[str, Any]
+    """The letter's fields to register it as a Document (see ``commitments.letters.letter_fields``)."""
+    items: list[NewCommitment]
+    chosen: list[int] | None = None
+    saved: list[int] = Field(default_factory=list)
+    page: int = 1
+    alike: list[LookAlike] = Field(default_factory=list)
+
+
+class ListStep(_Step):
+    """A list longer than a page: the command and argument behind it, for the page buttons."""
+
+    type: Literal["list"] = "list"
+    command: str
+    arg: str
+
+
+AnyStep = CardStep | ChangeStep | LetterDateStep | FoundItems | ListStep
+Step = Annotated[AnyStep, Field(discriminator="type")]
+_ADAPTER: TypeAdapter[AnyStep] = TypeAdapter(Step)
+
+
+def dump(step: AnyStep) -> dict[str, Any]:
     """The step as JSON for the draft table."""
     return step.model_dump(mode="json")
 
 
-def load(payload: dict[str, Any]) -> CardStep | ChangeStep | LetterDateStep:
+def load(payload: dict[str, Any]) -> AnyStep:
     """The step a draft holds (raises pydantic's ValidationError for a payload of another shape)."""
     return _ADAPTER.validate_python(payload)

@@ -19,7 +19,7 @@ from bot.drafting import new_from_message
 from bot.render import esc, short
 from commitments import drafts, pending, services
 from commitments.deadline_input import read_deadline
-from commitments.drafts import DraftGone, DraftRecord
+from commitments.drafts import DraftRecord
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
 from commitments.ministries import parse_post
@@ -33,13 +33,6 @@ ASK_DEADLINE = (
 ASK_POST = "Welke bewindspersoon? Bijvoorbeeld ‘Minister van VWS’ of ‘staatssecretaris JenV’."
 EXAMPLE = "/nieuw De minister stuurt voor het zomerreces een brief over de voortgang"
 QUESTIONS = {"deadline": (ASK_DEADLINE, "Termijn"), "post": (ASK_POST, "Bewindspersoon")}
-
-
-def card_step(draft: DraftRecord) -> CardStep:
-    step = pending.load(draft.payload)
-    if not isinstance(step, CardStep):
-        raise DraftGone()
-    return step
 
 
 def _warnings(context: BotContext, step: CardStep, team: int) -> list[str]:
@@ -128,7 +121,7 @@ async def ask_change(update: Update, context: BotContext) -> None:
     """Wijzig termijn / Wijzig bewindspersoon: ask for the new value."""
     draft_id, field = int(match(context)[1]), match(context)[2]
     draft = drafts.load_draft(context.db, draft_id, chat_id(update))
-    step = card_step(draft).model_copy(update={"asking": field})
+    step = drafts.step_of(draft, CardStep).model_copy(update={"asking": field})
     question, placeholder = QUESTIONS[field]
     message = await say(update, context, question, ask=placeholder)
     drafts.update_draft(
@@ -143,7 +136,7 @@ async def ask_change(update: Update, context: BotContext) -> None:
 
 async def answer_card(update: Update, context: BotContext, draft: DraftRecord, answer: str) -> None:
     """The answer to the card's question (its deadline or its post): show the card again with it."""
-    step = card_step(draft)
+    step = drafts.step_of(draft, CardStep)
     if step.asking == "post":
         found = parse_post(answer)
         if found is None or found.post is None:

@@ -17,7 +17,7 @@ from bot.render import esc
 from commitments import drafts, pending
 from commitments.drafts import DraftRecord
 from commitments.errors import InvalidInput
-from commitments.pending import CardStep, ChangeStep
+from commitments.pending import CardStep, ChangeStep, LetterDateStep
 
 
 def _question(update: Update, context: BotContext) -> DraftRecord | None:
@@ -31,7 +31,7 @@ def _question(update: Update, context: BotContext) -> DraftRecord | None:
     return None
 
 
-def _asked(step: CardStep | ChangeStep | pending.LetterDateStep) -> tuple[str, str]:
+def _asked(step: CardStep | ChangeStep | LetterDateStep) -> tuple[str, str]:
     if isinstance(step, CardStep):
         return adding.question_of(step)
     if isinstance(step, ChangeStep):
@@ -40,7 +40,9 @@ def _asked(step: CardStep | ChangeStep | pending.LetterDateStep) -> tuple[str, s
 
 
 async def _answer(update: Update, context: BotContext, draft: DraftRecord, answer: str) -> None:
-    step = pending.load(draft.payload)
+    step = drafts.any_step(draft)
+    if not isinstance(step, CardStep | ChangeStep | LetterDateStep):
+        raise drafts.DraftGone()
     try:
         if isinstance(step, CardStep):
             await adding.answer_card(update, context, draft, answer)

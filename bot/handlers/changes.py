@@ -22,7 +22,7 @@ from bot.context import BotContext, Handlers, argument, chat_id, edit, match, sa
 from bot.parsing import split_deadline, split_id, username
 from bot.render import esc
 from commitments import drafts, pending, services
-from commitments.drafts import DraftGone, DraftRecord
+from commitments.drafts import DraftRecord
 from commitments.dutch import dutch_date
 from commitments.edits import USAGE, read_change
 from commitments.errors import DomainError, InvalidInput
@@ -247,20 +247,13 @@ async def undo_button(update: Update, context: BotContext) -> None:
 async def confirm_past(update: Update, context: BotContext) -> None:
     """Ja, deze datum: apply the change with its deadline in the past."""
     with drafts.claimed(context.db, int(match(context)[1]), chat_id(update)) as draft:
-        step = change_step(draft)
+        step = drafts.step_of(draft, ChangeStep)
         item = _apply(context, update, step, allow_past=True)
     await edit(
         update,
         f"{DONE[step.action].format(id=item.id)}\n\n{render.commitment_card(item, context.today())}",
         keyboards.commitment_card(item.id, item.is_open),
     )
-
-
-def change_step(draft: DraftRecord) -> ChangeStep:
-    step = pending.load(draft.payload)
-    if not isinstance(step, ChangeStep):
-        raise DraftGone()
-    return step
 
 
 async def history_button(update: Update, context: BotContext) -> None:
@@ -272,7 +265,7 @@ async def history_button(update: Update, context: BotContext) -> None:
 
 async def answer_change(update: Update, context: BotContext, draft: DraftRecord, answer: str) -> None:
     """The answer to a change's question; the question stays while the answer is refused."""
-    step = change_step(draft)
+    step = drafts.step_of(draft, ChangeStep)
     written = " ".join(answer.split())
     if step.asking == "reason":
         step = step.model_copy(update={"reason": written})

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -24,7 +23,7 @@ from commitments.deadline_input import read_deadline
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
 from commitments.model import DraftKind
-from commitments.pending import LetterDateStep
+from commitments.pending import FoundItems, LetterDateStep, LookAlike
 
 MAX_DOWNLOAD = 20 * 1024 * 1024  # the Bot API's getFile limit
 ASK_DATE = (
@@ -43,26 +42,34 @@ async def ask_letter(update: Update, context: BotContext) -> None:
     )
 
 
-def _listing(draft: drafts.DraftRecord) -> tuple[str, InlineKeyboardMarkup | None]:
-    items = [drafts.from_payload(item) for item in draft.payload["items"]]
-    chosen = draft.payload.get("chosen")
-    page = draft.payload.get("page", 1)
-    text = render.found_items(items, draft.payload["document"]["filename"] or "de brief", chosen, page)
+def _listing(draft_id: int, found: FoundItems) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The page of found items, with the look-alikes named and "Dubbele overslaan" while not choosing."""
+    items = found.items
+    text = render.found_items(items, found.document.get("filename") or "de brief", found.chosen, found.page)
     if not items:
         return text, None
-    keyboard = keyboards.found_items(draft.id, len(items), chosen, page)
-    alike: list[list[Any]] = draft.payload.get("duplicates") or []
-    if alike and chosen is None:
+    keyboard = keyboards.found_items(draft_id, len(items), found.chosen, found.page)
+    if found.alike and found.chosen is None:
         lines = [
-            f"⚠️ {number}. lijkt op <b>#{other}</b> {render.short(title, 60)}"
-            for number, other, title in alike
+            f"⚠️ {alike.number}. lijkt op <b>#{alike.commitment}</b> {render.short(alike.title, 60)}"
+            for alike in found.alike
         ]
         lines.append("‘Alles opslaan’ bewaart ze toch; ‘Dubbele overslaan’ alleen de andere.")
         text = render.fit(text + "\n\n" + "\n".join(lines))
         keyboard = InlineKeyboardMarkup(
-            [*keyboard.inline_keyboard, *keyboards.skip_duplicates(draft.id).inline_keyboard]
+            [*keyboard.inline_keyboard, *keyboards.skip_duplicates(draft_id).inline_keyboard]
         )
     return text, keyboard
+
+
+def _found(context: BotContext, update: Update, draft_id: int) -> FoundItems:
+    return drafts.step_of(drafts.load_draft(context.db, draft_id, chat_id(update)), FoundItems)
+
+
+async def _show_changed(update: Update, context: BotContext, draft_id: int, found: FoundItems) -> None:
+    drafts.update_draft(context.db, draft_id, chat_id(update), payload=pending.dump(found))
+    text, keyboard = _listing(draft_id, found)
+    await edit(update, text, keyboard)
 
 
 @editors_only
@@ -116,9 +123,7 @@ async def answer_date(
 async def dated_today(update: Update, context: BotContext) -> None:
     """Vandaag: the undated letter is of today."""
     with drafts.claimed(context.db, int(match(context)[1]), chat_id(update)) as draft:
-        step = pending.load(draft.payload)
-        if not isinstance(step, LetterDateStep):
-            raise drafts.DraftGone()
+        step = drafts.step_of(draft, LetterDateStep)
         letter = await asyncio.to_thread(
             letter_from_text, step.text, step.body_start, step.filename, step.content_hash, context.today()
         )
@@ -130,19 +135,13 @@ async def _list(update: Update, context: BotContext, letter: Letter) -> None:
     """List what the letter holds, and propose what it fulfils."""
     team = chat_id(update)
     alike = [
-        [number, found[0].id, found[0].title]
+        LookAlike(number=number, commitment=same[0].id, title=same[0].title)
         for number, item in enumerate(letter.items, start=1)
-        if (found := services.duplicates(context.db, replace(item, team=team)))
+        if (same := services.duplicates(context.db, replace(item, team=team)))
     ]
-    payload = {
-        "document": letter.document,
-        "items": [drafts.as_payload(item) for item in letter.items],
-        "chosen": None,
-        "saved": [],
-        "duplicates": alike,
-    }
-    draft = drafts.save_draft(context.db, team, user_id(update), DraftKind.DOCUMENT, payload)
-    text, keyboard = _listing(draft)
+    found = FoundItems(document=letter.document, items=letter.items, alike=alike)
+    draft = drafts.save_draft(context.db, team, user_id(update), DraftKind.DOCUMENT, pending.dump(found))
+    text, keyboard = _listing(draft.id, found)
     sent = await say(update, context, text, keyboard)
     drafts.update_draft(context.db, draft.id, draft.team, message_id=sent.message_id)
     await matching.propose(update, context, letter)
@@ -154,15 +153,15 @@ async def save_all(update: Update, context: BotContext) -> None:
     draft_id, which = int(match(context)[1]), match(context)[2]
     numbers = None
     if which == "fresh":
-        draft = drafts.load_draft(context.db, draft_id, chat_id(update))
-        alike = {number for number, _, _ in draft.payload.get("duplicates") or []}
-        numbers = [n for n in range(1, len(draft.payload["items"]) + 1) if n not in alike]
+        found = _found(context, update, draft_id)
+        alike = {same.number for same in found.alike}
+        numbers = [n for n in range(1, len(found.items) + 1) if n not in alike]
         if not numbers:
             raise InvalidInput(
                 "Alles in deze brief lijkt op bestaande items; er is niets nieuws om op te slaan."
             )
     if which == "chosen":
-        numbers = drafts.load_draft(context.db, draft_id, chat_id(update)).payload.get("chosen") or []
+        numbers = _found(context, update, draft_id).chosen or []
         if not numbers:
             raise InvalidInput("Je hebt nog niets gekozen: tik eerst de nummers aan.")
     saved = drafts.save_found(context.db, draft_id, chat_id(update), who(update), numbers)
@@ -174,23 +173,21 @@ async def save_all(update: Update, context: BotContext) -> None:
 async def pick(update: Update, context: BotContext) -> None:
     """Kies, or tap a number: show the toggles and mark the chosen items."""
     draft_id, number = int(match(context)[1]), match(context)[2]
-    draft = drafts.load_draft(context.db, draft_id, chat_id(update))
-    chosen = set(draft.payload.get("chosen") or [])
+    found = _found(context, update, draft_id)
+    chosen = set(found.chosen or [])
     if number:
         chosen ^= {int(number)}
-    payload = {**draft.payload, "chosen": sorted(chosen)}
-    text, keyboard = _listing(drafts.update_draft(context.db, draft.id, draft.team, payload=payload))
-    await edit(update, text, keyboard)
+    await _show_changed(update, context, draft_id, found.model_copy(update={"chosen": sorted(chosen)}))
 
 
 async def turn_page(update: Update, context: BotContext) -> None:
     """Vorige / Volgende under the list of found items."""
     draft_id, page = int(match(context)[1]), int(match(context)[2])
-    draft = drafts.load_draft(context.db, draft_id, chat_id(update))
-    pages = render.pages_for(len(draft.payload["items"]))
-    payload = {**draft.payload, "page": min(max(page, 1), pages)}
-    text, keyboard = _listing(drafts.update_draft(context.db, draft.id, draft.team, payload=payload))
-    await edit(update, text, keyboard)
+    found = _found(context, update, draft_id)
+    pages = render.pages_for(len(found.items))
+    await _show_changed(
+        update, context, draft_id, found.model_copy(update={"page": min(max(page, 1), pages)})
+    )
 
 
 @editors_only

@@ -17,10 +17,11 @@ from bot import keyboards, render
 from bot.context import BotContext, Handlers, argument, chat_id, edit, match, say, text_of, user_id
 from bot.parsing import split_id
 from bot.render import esc
-from commitments import drafts, services
+from commitments import drafts, pending, services
 from commitments.errors import InvalidInput
 from commitments.ministries import find_posts, ministry_code
 from commitments.model import DraftKind
+from commitments.pending import ListStep
 from commitments.services import CommitmentQuery
 
 LIST_COMMANDS = ("open", "verlopen", "week", "maand", "moties", "zoek", "kamerstuk")
@@ -103,9 +104,8 @@ async def list_command(update: Update, context: BotContext) -> None:
     text, pages = _page(context, heading, query, 1)
     keyboard = None
     if pages > 1:
-        draft = drafts.save_draft(
-            context.db, chat_id(update), user_id(update), DraftKind.LIST, {"command": command, "arg": arg}
-        )
+        listing = pending.dump(ListStep(command=command, arg=arg))
+        draft = drafts.save_draft(context.db, chat_id(update), user_id(update), DraftKind.LIST, listing)
         keyboard = keyboards.pager(draft.id, 1, pages)
     await say(update, context, text, keyboard)
 
@@ -113,11 +113,10 @@ async def list_command(update: Update, context: BotContext) -> None:
 async def turn_page(update: Update, context: BotContext) -> None:
     """Show another page of a list."""
     draft_id, page = int(match(context)[1]), int(match(context)[2])
-    listing = drafts.load_draft(context.db, draft_id, chat_id(update))
-    people = services.known_people(context.db, listing.team)
-    heading, query = query_for(
-        listing.payload["command"], listing.payload["arg"], listing.team, context.today(), people
-    )
+    draft = drafts.load_draft(context.db, draft_id, chat_id(update))
+    listing = drafts.step_of(draft, ListStep)
+    people = services.known_people(context.db, draft.team)
+    heading, query = query_for(listing.command, listing.arg, draft.team, context.today(), people)
     text, pages = _page(context, heading, query, page)
     await edit(update, text, keyboards.pager(draft_id, min(page, pages), pages))
 

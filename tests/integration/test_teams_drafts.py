@@ -142,11 +142,10 @@ def test_drafts_expire_after_a_day(db: Database) -> None:
 
 def test_found_items_are_saved_linked_to_their_document(db: Database) -> None:
     items = [
-        drafts.as_payload(NewCommitment(title=f"Punt {n}", kind=Kind.TOEZEGGING, deadline=date(2026, n, 1)))
-        for n in (1, 2, 3)
+        NewCommitment(title=f"Punt {n}", kind=Kind.TOEZEGGING, deadline=date(2026, n, 1)) for n in (1, 2, 3)
     ]
     letter = {"filename": "brief.pdf", "letter_date": "2025-12-01", "content_hash": "ab" * 32}
-    payload = {"document": letter, "items": items, "chosen": None, "saved": []}
+    payload = pending.dump(pending.FoundItems(document=letter, items=items))
     first = drafts.save_draft(db, GROUP, ALICE, DraftKind.DOCUMENT, payload)
     saved = drafts.save_found(db, first.id, GROUP, "@alice", [1, 3])
     assert [item.title for item in saved] == ["Punt 1", "Punt 3"]
