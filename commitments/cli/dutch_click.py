@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 import click
 
 HEADINGS = {"Options": "Opties", "Commands": "Opdrachten", "Arguments": "Argumenten"}
+METAVARS = {"TEXT": "TEKST", "INTEGER": "GETAL", "FILE": "BESTAND", "PATH": "PAD", "[%Y-%m-%d]": "JJJJ-MM-DD"}
 PHRASES = (
     ("Show this message and exit.", "Toon deze hulp en stop."),
     ("Show the version and exit.", "Toon de versie en stop."),
@@ -43,6 +44,10 @@ def _dutch(text: str) -> str:
     return text
 
 
+def _metavars(term: str) -> str:
+    return " ".join(METAVARS.get(word, word) for word in term.split(" "))
+
+
 def dutch_error(message: str) -> str:
     """Click's English error message in Dutch."""
     for pattern, replacement in ERRORS:
@@ -59,7 +64,7 @@ class DutchFormatter(click.HelpFormatter):
         super().write_heading(HEADINGS.get(heading, heading))
 
     def write_dl(self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
-        super().write_dl([(term, _dutch(text)) for term, text in rows], col_max, col_spacing)
+        super().write_dl([(_metavars(term), _dutch(text)) for term, text in rows], col_max, col_spacing)
 
 
 class DutchContext(click.Context):
