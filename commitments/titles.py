@@ -28,8 +28,11 @@ _PROMISES = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|gaat|gaan|stuurt|zendt|wil)\b[\s,]*)+", re.IGNORECASE
+    r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|gaat|gaan|stuurt|zendt|wil)\b[\s,]*)+(?!ik\b|wij\b|we\b)",
+    re.IGNORECASE,
 )
+_INVERTED = re.compile(r"^(?P<verb>zal|zullen|wil|willen)\s+(?P<who>ik|wij|we)\b", re.IGNORECASE)
+"""What is left of "Dit najaar zal ik …" once the deadline is out: put back in the order "ik zal …"."""
 _TRAILING_NOISE = re.compile(
     r"(?:[\s,]+\b(?:van|voor|op|in|per|uiterlijk|tot|na|vanaf|met|te|de|het|en|of|bij|rond|omstreeks)\b)+$",
     re.IGNORECASE,
@@ -71,7 +74,8 @@ def subject_title(text: str, today: date | None = None) -> str:
     if ministry is not None:
         spans.append((ministry.start, ministry.end))
     subject = _without(flat, spans)
-    subject = _LEADING_NOISE.sub("", subject.strip(_EDGES)).strip(_EDGES)
+    subject = _INVERTED.sub(lambda m: f"{m['who']} {m['verb']}", subject.strip(_EDGES))
+    subject = _LEADING_NOISE.sub("", subject).strip(_EDGES)
     subject = _TRAILING_NOISE.sub("", subject).strip(_EDGES)
     subject = re.sub(r"\s+([,.;:])", r"\1", subject)
     if not subject:

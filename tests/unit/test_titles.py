@@ -57,3 +57,12 @@ def test_asiel_en_migratie_is_a_minister_voor() -> None:
     draft = parse_message("Minister van Asiel en Migratie stuurt eind 2026 de evaluatie", TODAY, {})
     assert draft.post == "Minister voor Asiel en Migratie"
     assert draft.ministry == "JenV"
+
+
+def test_a_letter_sentence_without_its_deadline_still_reads() -> None:
+    assert subject_title("Dit najaar zal ik u het plan van aanpak doen toekomen.", TODAY) == (
+        "Ik zal u het plan van aanpak doen toekomen"
+    )
+    assert subject_title(
+        "Het wetsvoorstel wordt aangeboden in de ministerraad van 3 november a.s.", TODAY
+    ) == ("Wetsvoorstel wordt aangeboden in de ministerraad")
