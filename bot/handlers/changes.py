@@ -164,7 +164,9 @@ def _apply(
     if step.action == "edit" and step.field:
         change = read_change(step.field, detail, today)
         return services.edit(db, number, by, change, today, allow_past, team=team)
-    return services.reassign(db, number, by, username(detail), team=team)
+    if step.action == "assign":
+        return services.reassign(db, number, by, username(detail), team=team)
+    raise LookupError(f"change step without what it needs: {step}")
 
 
 async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: int | None = None) -> None:
