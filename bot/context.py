@@ -72,11 +72,11 @@ def user_id(update: Update) -> int:
 
 
 def who(update: Update) -> str:
-    """The name history records for the person behind the update."""
+    """The name history records for the person behind the update (never a Telegram id: history is shown)."""
     user = update.effective_user
     if user is None:
         return "onbekend"
-    return f"@{user.username}" if user.username else f"{user.full_name} ({user.id})"
+    return f"@{user.username}" if user.username else user.full_name
 
 
 def text_of(update: Update) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import time_machine
 
-from bot.fake_api import Chat, SentMessage
+from bot.fake_api import Chat, SentMessage, User
 from commitments.db import Database
 from tests.e2e.harness import World, button, world
 from tests.e2e.letters import FOUND, LINES
@@ -282,3 +282,15 @@ async def test_the_undo_button_goes_away_after_ten_minutes(w: World) -> None:
                 )
             )
         )
+
+
+async def test_history_names_a_person_without_username_by_name_only(w: World) -> None:
+    dirk = User(104, "Dirk", last_name="de Vries")
+    async with w.running():
+        card = await w.send(w.team_a, dirk, JEUGDZORG)
+        saved = await w.press(w.team_a, dirk, card, button(card, "Opslaan"))
+        item = re.search(r"#(\d+)", saved.text)
+        assert item
+        shown = await w.send(w.team_a, dirk, f"/toon {item[1]}")
+        assert "aangemaakt door Dirk de Vries" in shown.text
+        assert "104" not in shown.text
