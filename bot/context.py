@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any, TypeAlias
 
 from telegram import ForceReply, InlineKeyboardMarkup, Message, ReplyParameters, Update
-from telegram.constants import ChatAction
+from telegram.constants import ChatAction, ChatType
 from telegram.ext import Application, BaseHandler, CallbackContext, ExtBot, JobQueue
 
 from bot.render import fit
@@ -72,11 +72,11 @@ def user_id(update: Update) -> int:
 
 
 def who(update: Update) -> str:
-    """The name history records for the person behind the update."""
+    """The name history records for the person behind the update (never a Telegram id: history is shown)."""
     user = update.effective_user
     if user is None:
         return "onbekend"
-    return f"@{user.username}" if user.username else f"{user.full_name} ({user.id})"
+    return f"@{user.username}" if user.username else user.full_name
 
 
 def text_of(update: Update) -> str:
@@ -93,6 +93,11 @@ def argument(update: Update) -> str:
     return parts[1].strip() if len(parts) == 2 else ""
 
 
+def is_private(update: Update) -> bool:
+    """Whether the update comes from a private chat (one person and the bot)."""
+    return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
+
+
 async def say(
     update: Update,
     context: BotContext,
@@ -105,9 +110,10 @@ async def say(
     reply: ReplyParameters | None = None
     if ask is not None:
         markup = ForceReply(selective=True, input_field_placeholder=ask[:64])
-        if update.callback_query is not None:
+        if update.callback_query is not None and not is_private(update):
             # a button has no message of the user to reply to: mention them so the selective reply finds them
-            text = f"{update.callback_query.from_user.mention_html()}, {text}"
+            person = update.callback_query.from_user
+            text = f"{'@' + person.username if person.username else person.mention_html()}, {text}"
         elif update.effective_message is not None:
             reply = ReplyParameters(update.effective_message.message_id, allow_sending_without_reply=True)
     return await context.bot.send_message(

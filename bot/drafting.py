@@ -9,8 +9,8 @@ from datetime import date
 from typing import Any
 
 from commitments.extraction import Extraction, extract, parse_message, read_document
-from commitments.letters import kind_of, known_ministry, letter_fields, new_from_found, usable_refs
-from commitments.services import NewCommitment
+from commitments.letters import kind_of, known_ministry, letter_fields, new_from_found
+from commitments.services import NewCommitment, usable_refs
 
 MIN_TITLE_WORDS = 3
 
@@ -32,6 +32,7 @@ def new_from_message(
         return None
     return NewCommitment(
         title=draft.title,
+        quote=draft.quote,
         kind=kind_of(draft.kind),
         deadline=draft.deadline,
         deadline_text=draft.deadline_text,
@@ -54,15 +55,31 @@ class Letter:
     items: list[NewCommitment]
     extraction: Extraction
     body_start: int
+    text: str
+
+    @property
+    def undated(self) -> bool:
+        return self.document.get("letter_date") is None
 
 
 def read_letter(data: bytes, filename: str) -> Letter:
     """Read a PDF, DOCX, HTML or text letter and find its commitments (raises ``DocumentError``)."""
     document = read_document(data, filename)
-    found = extract(document.text, body_start=document.body_start)
+    return letter_from_text(document.text, document.body_start, filename, hashlib.sha256(data).hexdigest())
+
+
+def letter_from_text(
+    text: str, body_start: int, filename: str, content_hash: str, dated: date | None = None
+) -> Letter:
+    """Find the commitments in a letter's text; ``dated`` is the letter's date when the letter gives none."""
+    found = extract(text, reference=dated, body_start=body_start)
+    document = letter_fields(found.letter, filename, content_hash)
+    if dated is not None and document.get("letter_date") is None:
+        document["letter_date"] = dated.isoformat()
     return Letter(
-        document=letter_fields(found.letter, filename, hashlib.sha256(data).hexdigest()),
+        document=document,
         items=[new_from_found(item) for item in found.commitments if item.quote.strip()],
         extraction=found,
-        body_start=document.body_start,
+        body_start=body_start,
+        text=text,
     )

@@ -6,6 +6,7 @@ Callback data carry only a scope letter, an id and a short action, for example `
 - ``f`` a document's found items (all, pick, t:<n> to toggle item n, chosen, drop)
 - ``c`` a saved commitment (done, partly, postpone, drop, assign, history)
 - ``p`` a page of a list (``p:<draft id>:<page>``)
+- ``q`` a pending step (past: confirm a date in the past, today: a letter dated today, cancel)
 
 Telegram allows 64 bytes; :func:`callback` is the one place that builds them and checks it.
 """
@@ -33,25 +34,45 @@ def _button(text: str, *parts: str | int) -> InlineKeyboardButton:
     return InlineKeyboardButton(text, callback_data=callback(*parts))
 
 
-def draft_card(draft_id: int) -> InlineKeyboardMarkup:
-    """Opslaan / Wijzig termijn / Wijzig bewindspersoon / Annuleer under a new card."""
+def draft_card(draft_id: int, warned: bool = False) -> InlineKeyboardMarkup:
+    """Opslaan / Wijzig termijn / Wijzig bewindspersoon / Annuleer under a new card; ``warned`` (a past date
+    or a look-alike was named): Toch opslaan / Overslaan."""
+    save = (
+        _button("💾 Toch opslaan", "d", draft_id, "force")
+        if warned
+        else _button("💾 Opslaan", "d", draft_id, "save")
+    )
     return InlineKeyboardMarkup(
         [
-            [_button("💾 Opslaan", "d", draft_id, "save")],
+            [save],
             [
                 _button("📅 Wijzig termijn", "d", draft_id, "deadline"),
                 _button("👤 Wijzig bewindspersoon", "d", draft_id, "post"),
             ],
-            [_button("✖️ Annuleer", "d", draft_id, "cancel")],
+            [_button("✖️ Overslaan" if warned else "✖️ Annuleer", "d", draft_id, "cancel")],
         ]
     )
 
 
-def commitment_card(commitment_id: int, is_open: bool) -> InlineKeyboardMarkup:
-    """The changes under a saved commitment (only the history once it is closed)."""
+def step_choice(draft_id: int, yes: str, action: str) -> InlineKeyboardMarkup:
+    """A pending step's one choice (``q:<draft>:<action>``) and Annuleer."""
+    return InlineKeyboardMarkup(
+        [[_button(yes, "q", draft_id, action), _button("✖️ Annuleer", "q", draft_id, "cancel")]]
+    )
+
+
+def skip_duplicates(draft_id: int) -> InlineKeyboardMarkup:
+    """Under the look-alikes of a letter's found items: save only the others."""
+    return InlineKeyboardMarkup([[_button("💾 Dubbele overslaan", "f", draft_id, "fresh")]])
+
+
+def commitment_card(commitment_id: int, is_open: bool, undo_event: int | None = None) -> InlineKeyboardMarkup:
+    """The changes under a saved commitment (only the history once it is closed); with ``undo_event``, an
+    "Ongedaan maken" button for that status change."""
     history = _button("🕘 Geschiedenis", "c", commitment_id, "history")
+    undo = [[_button("↩️ Ongedaan maken", "c", commitment_id, "undo", undo_event)]] if undo_event else []
     if not is_open:
-        return InlineKeyboardMarkup([[history]])
+        return InlineKeyboardMarkup([*undo, [history]])
     return InlineKeyboardMarkup(
         [
             [
@@ -63,6 +84,7 @@ def commitment_card(commitment_id: int, is_open: bool) -> InlineKeyboardMarkup:
                 _button("🗑 Vervallen", "c", commitment_id, "drop"),
             ],
             [_button("👤 Toewijzen", "c", commitment_id, "assign"), history],
+            *undo,
         ]
     )
 

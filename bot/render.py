@@ -7,7 +7,7 @@ deadline as a Dutch date.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from commitments.dutch import EVENT_LABELS, KIND_LABELS, STATUS_LABELS, deadline_label, dutch_date
@@ -75,10 +75,12 @@ def item_line(item: CommitmentRecord, today: date) -> str:
     """One line of a list: overdue marker, ``#ID``, deadline, kind, who and the title."""
     marker = f"{OVERDUE} " if item.is_overdue(today) else "• "
     status = "" if item.status == "open" else f" [{esc(_status(item))}]"
+    owner = f" · @{short(item.owner, FIELD_LIMIT)}" if item.owner else ""
     return (
         f"{marker}<b>#{item.id}</b> · {_deadline(item.deadline, item.estimate, item.deadline_text)} · "
         f"{esc(KIND_LABELS.get(item.kind, item.kind))}{status} · "
-        f"{short(item.ministry or item.post or '-', FIELD_LIMIT)}\n    {short(item.title, TITLE_LIMIT)}"
+        f"{short(item.ministry or item.post or '-', FIELD_LIMIT)}{owner}\n"
+        f"    {short(item.title, TITLE_LIMIT)}"
     )
 
 
@@ -92,6 +94,8 @@ def _history_line(event: HistoryRecord) -> str:
     details = []
     if event.event == "postponed":
         details.append(f"{_iso_label(event.old)} → {_iso_label(event.new)}")
+    elif event.event == "edited" and event.old and event.new:
+        details.append(f"{short(event.old, FIELD_LIMIT)} → {short(event.new, FIELD_LIMIT)}")
     elif event.new and event.event != "created":
         details.append(short(event.new, FIELD_LIMIT))
     if event.reason:
@@ -189,7 +193,12 @@ def pages_for(total: int) -> int:
 def list_page(heading: str, items: Iterable[CommitmentRecord], page: int, total: int, today: date) -> str:
     """One page of a list; ``heading`` is already HTML."""
     lines = [f"<b>{heading}</b> ({total})"]
-    lines.extend(item_line(item, today) for item in items)
+    dated = True
+    for item in items:
+        if dated and item.deadline is None:
+            lines.append("<i>Zonder termijn</i> (stel er een in met /wijzig ID termijn …)")
+            dated = False
+        lines.append(item_line(item, today))
     if total == 0:
         lines.append("Niets gevonden.")
     pages = pages_for(total)
@@ -198,8 +207,9 @@ def list_page(heading: str, items: Iterable[CommitmentRecord], page: int, total:
     return fit("\n".join(lines))
 
 
-def ministers(rows: Sequence[PostCount]) -> str:
-    """Open and overdue counts per ministry and, under it, per post."""
+def ministers(rows: Sequence[PostCount], holders: Mapping[str, str] | None = None) -> str:
+    """Open and overdue counts per ministry and, under it, per post (with who holds it, when known)."""
+    names = holders or {}
     if not rows:
         return "Er staan geen open toezeggingen."
     by_ministry: dict[str, list[PostCount]] = {}
@@ -212,8 +222,7 @@ def ministers(rows: Sequence[PostCount]) -> str:
         overdue = sum(row.overdue for row in posts)
         lines.append(f"\n<b>{short(ministry, FIELD_LIMIT)}</b>: {open_count} open, {overdue} verlopen")
         lines.extend(
-            f"  • {short(row.post or 'onbekende bewindspersoon', FIELD_LIMIT)}: "
-            f"{row.open} open, {row.overdue} verlopen"
+            f"  • {_who(row.post, None, names.get(row.post or ''))}: {row.open} open, {row.overdue} verlopen"
             for row in posts
         )
     return fit("\n".join(lines))

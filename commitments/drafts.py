@@ -12,18 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import delete, select
+from pydantic import ValidationError
+from sqlalchemy import delete, or_, select
 
+from commitments import pending
 from commitments.db import Database
 from commitments.errors import DomainError
 from commitments.letters import register_kept_letter
-from commitments.model import Draft, DraftKind, Kind, MotieStatus, utcnow
+from commitments.model import Draft, DraftKind, utcnow
 from commitments.records import CommitmentRecord
-from commitments.services import NewCommitment, add_commitment
+from commitments.services import add_commitment
 
 LIFETIME = timedelta(days=1)
 
@@ -45,6 +47,7 @@ class DraftRecord:
     message_id: int | None
     created_at: datetime
     expires_at: datetime
+    previous_message_id: int | None = None
 
     @classmethod
     def of(cls, draft: Draft) -> DraftRecord:
@@ -57,6 +60,7 @@ class DraftRecord:
             message_id=draft.message_id,
             created_at=draft.created_at,
             expires_at=draft.expires_at,
+            previous_message_id=draft.previous_message_id,
         )
 
 
@@ -115,7 +119,9 @@ def update_draft(
             draft.kind = kind
         if payload is not None:
             draft.payload = payload
-        if message_id is not None:
+        if message_id is not None and message_id != draft.message_id:
+            if kind == DraftKind.QUESTION or (kind is None and draft.kind == DraftKind.QUESTION):
+                draft.previous_message_id = draft.message_id
             draft.message_id = message_id
         session.flush()
         return DraftRecord.of(draft)
@@ -133,7 +139,21 @@ def question_for(db: Database, team: int, message_id: int, now: datetime | None 
     with db.session() as session:
         draft = session.scalar(
             select(Draft)
-            .where(Draft.team_chat_id == team, Draft.message_id == message_id)
+            .where(Draft.team_chat_id == team)
+            .where(or_(Draft.message_id == message_id, Draft.previous_message_id == message_id))
+            .where(Draft.kind == DraftKind.QUESTION, Draft.expires_at > (now or utcnow()))
+            .order_by(Draft.id.desc())
+            .limit(1)
+        )
+        return DraftRecord.of(draft) if draft else None
+
+
+def waiting_for(db: Database, team: int, user_id: int, now: datetime | None = None) -> DraftRecord | None:
+    """The newest live question put to this person in this chat (a private chat's next message answers it)."""
+    with db.session() as session:
+        draft = session.scalar(
+            select(Draft)
+            .where(Draft.team_chat_id == team, Draft.user_id == user_id)
             .where(Draft.kind == DraftKind.QUESTION, Draft.expires_at > (now or utcnow()))
             .order_by(Draft.id.desc())
             .limit(1)
@@ -172,6 +192,7 @@ def _restore(db: Database, record: DraftRecord) -> None:
                 kind=record.kind,
                 payload=record.payload,
                 message_id=record.message_id,
+                previous_message_id=record.previous_message_id,
                 created_at=record.created_at,
                 expires_at=record.expires_at,
             )
@@ -185,60 +206,61 @@ def purge_expired(db: Database, now: datetime | None = None) -> int:
         return int(getattr(result, "rowcount", 0) or 0)
 
 
-def as_payload(new: NewCommitment) -> dict[str, Any]:
-    """A new commitment as JSON, to keep in a draft."""
-    data: dict[str, Any] = {}
-    for field in fields(NewCommitment):
-        value = getattr(new, field.name)
-        if isinstance(value, date):
-            value = value.isoformat()
-        elif field.name == "refs":
-            value = list(value)
-        data[field.name] = value
-    return data
+StepT = TypeVar("StepT", bound=pending.AnyStep)
 
 
-def from_payload(payload: dict[str, Any], team: int | None = None) -> NewCommitment:
-    """The new commitment a draft holds; ``team`` (when given) wins over what the payload says."""
-    known = {field.name for field in fields(NewCommitment)}
-    values = {name: value for name, value in payload.items() if name in known}
-    if values.get("deadline"):
-        values["deadline"] = date.fromisoformat(values["deadline"])
-    values["kind"] = Kind(values.get("kind") or Kind.TOEZEGGING)
-    if values.get("motie_status"):
-        values["motie_status"] = MotieStatus(values["motie_status"])
-    values["refs"] = tuple(values.get("refs") or ())
-    new = NewCommitment(**values)
-    return replace(new, team=team) if team is not None else new
+def any_step(draft: DraftRecord) -> pending.AnyStep:
+    """The typed step a draft holds; :class:`DraftGone` for a payload of an old shape."""
+    try:
+        return pending.load(draft.payload)
+    except ValidationError:
+        raise DraftGone() from None
 
 
-def save_card(db: Database, draft_id: int, team: int, by: str) -> CommitmentRecord:
-    """Record the commitment a card draft holds; the draft is gone afterwards."""
+def step_of(draft: DraftRecord, kind: type[StepT]) -> StepT:
+    """The step a draft holds, of the ``kind`` expected; :class:`DraftGone` when it holds another."""
+    step = any_step(draft)
+    if not isinstance(step, kind):
+        raise DraftGone()
+    return step
+
+
+def save_card(
+    db: Database, draft_id: int, team: int, by: str, today: date, confirmed: bool
+) -> CommitmentRecord:
+    """Record the commitment a card draft holds (a past deadline only when ``confirmed``); the draft is gone
+    afterwards."""
     with claimed(db, draft_id, team) as draft:
-        return add_commitment(db, from_payload(draft.payload["new"], team), by)
+        step = step_of(draft, pending.CardStep)
+        return add_commitment(db, replace(step.new, team=team), by, today=today, allow_past=confirmed)
 
 
 def save_found(
     db: Database, draft_id: int, team: int, by: str, numbers: Sequence[int] | None = None
 ) -> list[CommitmentRecord]:
-    """Record the chosen items (numbered from 1; None: all) of a document draft, linked to the document.
+    """Record the chosen items (numbered from 1; None: all) of a letter's draft, linked to the document.
 
     Should saving stop halfway, the draft comes back with the saved items marked, so a retry does not
     save them twice.
     """
     draft = _claim(db, draft_id, team)
-    payload = draft.payload
-    items: list[dict[str, Any]] = payload["items"]
-    already = set(payload.get("saved", []))
+    try:
+        found = step_of(draft, pending.FoundItems)
+    except DraftGone:
+        _restore(db, draft)
+        raise
+    items = found.items
+    already = set(found.saved)
     wanted = [n for n in (numbers or range(1, len(items) + 1)) if 1 <= n <= len(items) and n not in already]
     saved: list[CommitmentRecord] = []
     try:
-        document_id = register_kept_letter(db, team, payload["document"])
+        document_id = register_kept_letter(db, team, found.document)
         for number in wanted:
-            new = replace(from_payload(items[number - 1], team), document_id=document_id)
+            new = replace(items[number - 1], team=team, document_id=document_id)
             saved.append(add_commitment(db, new, by))
             already.add(number)
     except BaseException:
-        _restore(db, replace(draft, payload={**payload, "saved": sorted(already)}))
+        kept = found.model_copy(update={"saved": sorted(already)})
+        _restore(db, replace(draft, payload=pending.dump(kept)))
         raise
     return saved

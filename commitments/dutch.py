@@ -35,3 +35,23 @@ def deadline_label(day: date | None, estimate: bool = False, text: str | None = 
     if day is None:
         return f"geen datum ({text})" if text else "geen termijn"
     return dutch_date(day) + (" (schatting)" if estimate else "")
+
+
+REMINDER_STATES = {
+    "planned": "gepland",
+    "claimed": "wordt verstuurd",
+    "sent": "verstuurd",
+    "late": "te laat verstuurd",
+    "cancelled": "vervallen",
+    "failed": "mislukt",
+}
+
+
+def reminder_label(kind: str) -> str:
+    """A reminder slot in Dutch: "before_5" is "5 werkdagen vooraf", "overdue_3" the 3rd overdue one."""
+    if kind.startswith("before_"):
+        days = kind.removeprefix("before_")
+        return f"{days} werkdag{'en' if days != '1' else ''} vooraf"
+    if kind.startswith("overdue_"):
+        return f"verlopen, {kind.removeprefix('overdue_')}e herinnering"
+    return {"on_day": "op de dag zelf", "digest": "weekoverzicht"}.get(kind, kind)

@@ -7,7 +7,7 @@ here, so that a found item can always be saved.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -18,18 +18,8 @@ from commitments.extraction import Found, LetterMeta
 from commitments.extraction.normalise import readable
 from commitments.ministries import ministry_code
 from commitments.model import Document, Kind, MotieStatus
-from commitments.refs import normalise_ref
-from commitments.services import NewCommitment, team_row_id
-
-TITLE_LENGTH = 120
-
-
-def short_title(text: str) -> str:
-    """The text on one line without footnote markers, cut at a word before ``TITLE_LENGTH`` characters."""
-    flat = readable(text)
-    if len(flat) <= TITLE_LENGTH:
-        return flat
-    return flat[: TITLE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
+from commitments.services import NewCommitment, team_row_id, usable_refs
+from commitments.titles import subject_title
 
 
 def kind_of(value: str) -> Kind:
@@ -45,20 +35,15 @@ def known_ministry(value: str | None) -> str | None:
     return ministry_code(value) if value else None
 
 
-def usable_refs(values: Sequence[str]) -> tuple[str, ...]:
-    """The references that normalise, without duplicates."""
-    cleaned = (normalise_ref(value) for value in values)
-    return tuple(dict.fromkeys(ref for ref in cleaned if ref))
-
-
 def new_from_found(found: Found, team: int | None = None, document_id: int | None = None) -> NewCommitment:
     """A found item as a new commitment of ``team``, linked to its letter's Document."""
     kind = kind_of(found.kind)
     afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
+    quote = readable(found.quote)
     return NewCommitment(
-        title=short_title(found.quote),
+        title=subject_title(quote),
         kind=kind,
-        quote=readable(found.quote),
+        quote=quote,
         deadline=found.deadline,
         deadline_text=found.deadline_text,
         estimate=found.estimate,

@@ -147,3 +147,16 @@ def ministry_code(text: str) -> str | None:
         return posts[0].ministry
     match = index.abbreviation_pattern.search(cleaned)
     return index.by_abbreviation[match["abbr"].lower()] if match else None
+
+
+_LEADING = re.compile(r"^\s*(?P<abbr>[\w&-]+)(?=\s*[:,]?\s)")
+
+
+def leading_ministry(text: str) -> PostMatch | None:
+    """A ministry's short name opening a chat message ("MinJenV zegt toe …", "IenW: …", "VRO stuurt …"),
+    as the ministry (``post`` None) and the span of the short name."""
+    match = _LEADING.match(text)
+    if match is None:
+        return None
+    code = _index().by_abbreviation.get(match["abbr"].lower())
+    return PostMatch(None, code, match.start("abbr"), match.end("abbr")) if code else None

@@ -32,6 +32,20 @@ from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput, InvalidTransition
 
 
+class PastDeadline(InvalidInput):
+    """A new deadline before today: it is saved only once the person confirms it."""
+
+    def __init__(self, day: date) -> None:
+        super().__init__(f"{dutch_date(day)} ligt in het verleden.")
+        self.day = day
+
+
+def check_not_past(day: date | None, today: date, allow_past: bool) -> None:
+    """The one rule for past dates, for every new deadline: one before ``today`` needs ``allow_past``."""
+    if day is not None and day < today and not allow_past:
+        raise PastDeadline(day)
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """Timezone-aware UTC datetimes on every back end (SQLite stores them naive)."""
 
@@ -291,11 +305,12 @@ class Commitment(Base):
         self._require_open("uitstellen")
         if not reason.strip():
             raise InvalidInput("Geef een reden voor het uitstel.")
-        if new_deadline < today and not allow_past:
+        if new_deadline == self.deadline:
             raise InvalidInput(
-                f"De nieuwe termijn ({dutch_date(new_deadline)}) ligt in het verleden; "
-                "kies een datum vanaf vandaag."
+                f"#{self.id} staat al op {dutch_date(new_deadline)}; "
+                "uitstel naar dezelfde datum verandert niets."
             )
+        check_not_past(new_deadline, today, allow_past)
         old = self.deadline.isoformat() if self.deadline else None
         self.deadline = new_deadline
         self.deadline_text = deadline_text
@@ -310,6 +325,29 @@ class Commitment(Base):
         old = self.status_label
         self.status = Status.VERVALLEN
         self.record(EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=reason.strip())
+
+    def reopen(self, by: str, reason: str | None = None) -> None:
+        """Open a closed, partly fulfilled or lapsed item again (a motie: open instead of afgedaan)."""
+        if self.status == Status.OPEN and self.motie_status != MotieStatus.AFGEDAAN:
+            raise InvalidTransition(f"#{self.id} staat al open; heropenen is niet nodig.")
+        old = self.status_label
+        self.status = Status.OPEN
+        if self.kind == Kind.MOTIE:
+            self.motie_status = MotieStatus.OPEN
+        self.fulfilled_by = None
+        self.record(EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=reason or "heropend")
+
+    def edit(self, by: str, label: str, attribute: str, value: object, shown: str | None) -> None:
+        """Change one field (``attribute``), recording its Dutch ``label`` and the old and new value."""
+        current = getattr(self, attribute)
+        before = current.value if isinstance(current, enum.Enum) else current
+        if before == (value.value if isinstance(value, enum.Enum) else value):
+            raise InvalidInput(f"De {label} van #{self.id} is al ‘{shown or '-'}’.")
+        old = str(before) if before is not None else "-"
+        if isinstance(current, date):
+            old = dutch_date(current)
+        setattr(self, attribute, value)
+        self.record(EventType.EDITED, by, old=f"{label}: {old}", new=f"{label}: {shown or '-'}")
 
     def reassign(self, by: str, owner: str) -> None:
         """Give the item a new owner."""
@@ -343,5 +381,19 @@ class Draft(Base):
     kind: Mapped[DraftKind] = mapped_column(_enum(DraftKind, "draft_kind"))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     message_id: Mapped[int | None] = mapped_column(BigInteger)
+    previous_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    """The question asked before ``message_id`` (a wrong answer asks again): a reply to either answers."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class PostHolder(Base):
+    """Who holds a post now ("Minister van Justitie en Veiligheid" → "Van Weel"); items stay with the post."""
+
+    __tablename__ = "post_holders"
+
+    post: Mapped[str] = mapped_column(String(255), primary_key=True)
+    person: Mapped[str] = mapped_column(String(255))
+    ministry: Mapped[str | None] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

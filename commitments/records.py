@@ -17,10 +17,11 @@ class HistoryRecord:
     old: str | None
     new: str | None
     reason: str | None
+    id: int | None = None
 
     @classmethod
     def of(cls, event: HistoryEvent) -> HistoryRecord:
-        return cls(event.at, event.by, event.event.value, event.old, event.new, event.reason)
+        return cls(event.at, event.by, event.event.value, event.old, event.new, event.reason, event.id)
 
     def to_json(self) -> dict[str, Any]:
         return {

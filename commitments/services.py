@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from commitments.db import Database
 from commitments.errors import InvalidInput, NotFound
-from commitments.ministries import ministry_code
+from commitments.ministries import ministry_code, parse_post
 from commitments.model import (
     ACTIVE_STATUSES,
     Commitment,
@@ -23,8 +23,11 @@ from commitments.model import (
     EventType,
     Kind,
     MotieStatus,
+    PostHolder,
     Status,
     Team,
+    check_not_past,
+    utcnow,
 )
 from commitments.records import CommitmentRecord, PostCount
 from commitments.refs import normalise_ref
@@ -105,14 +108,39 @@ def _clean_refs(refs: Sequence[str]) -> list[str]:
     return cleaned
 
 
-def build_commitment(session: Session, new: NewCommitment, by: str, reason: str | None = None) -> Commitment:
-    """Check ``new`` and add it to ``session`` as an active item with its 'created' event and its reminders.
+TITLE_MAX = 255
+UNDO_WINDOW = timedelta(minutes=10)
 
-    Importers call this for each row inside one session, so an import is stored completely or not at all.
-    """
-    title = " ".join(new.title.split())[:255]
+
+def _clean_title(written: str) -> str:
+    title = " ".join(written.split())
     if not title:
         raise InvalidInput("Een toezegging heeft een korte omschrijving nodig.")
+    if len(title) > TITLE_MAX:
+        raise InvalidInput(
+            f"De omschrijving is {len(title)} tekens; houd haar onder {TITLE_MAX} "
+            "en zet de rest in het citaat."
+        )
+    return title
+
+
+def build_commitment(
+    session: Session,
+    new: NewCommitment,
+    by: str,
+    reason: str | None = None,
+    today: date | None = None,
+    allow_past: bool = False,
+) -> Commitment:
+    """Check ``new`` and add it to ``session`` as an active item with its 'created' event and its reminders.
+
+    With ``today`` a deadline before it is refused unless ``allow_past`` (the rule for what a person types;
+    letters and imported registers record past deadlines as they stand). Importers call this for each row
+    inside one session, so an import is stored completely or not at all.
+    """
+    title = _clean_title(new.title)
+    if today is not None:
+        check_not_past(new.deadline, today, allow_past)
     ministry = new.ministry
     if ministry is not None:
         code = ministry_code(ministry)
@@ -147,10 +175,48 @@ def build_commitment(session: Session, new: NewCommitment, by: str, reason: str 
     return item
 
 
-def add_commitment(db: Database, new: NewCommitment, by: str) -> CommitmentRecord:
-    """Record a new commitment and its 'created' history event."""
+def add_commitment(
+    db: Database, new: NewCommitment, by: str, today: date | None = None, allow_past: bool = False
+) -> CommitmentRecord:
+    """Record a new commitment and its 'created' event (:func:`build_commitment` explains ``today``)."""
     with db.session() as session:
-        return CommitmentRecord.of(build_commitment(session, new, by), with_history=True)
+        item = build_commitment(session, new, by, today=today, allow_past=allow_past)
+        return CommitmentRecord.of(item, with_history=True)
+
+
+def duplicates(db: Database, new: NewCommitment) -> list[CommitmentRecord]:
+    """Open items of ``new``'s team that cite one of its Kamerstukken, or have its title and post."""
+    with db.session() as session:
+        return [CommitmentRecord.of(item) for item in duplicates_in(session, new)]
+
+
+def duplicates_in(session: Session, new: NewCommitment) -> list[Commitment]:
+    """:func:`duplicates` in an open session (an import checks each row before adding it)."""
+    refs = usable_refs(new.refs)
+    team_id = team_row_id(session, new.team)
+    same_title = and_(
+        func.lower(Commitment.title) == " ".join(new.title.split()).lower(),
+        Commitment.post.is_(None) if new.post is None else Commitment.post == new.post,
+    )
+    matches = [same_title]
+    if refs:
+        matches.append(
+            Commitment.id.in_(select(CommitmentRef.commitment_id).where(CommitmentRef.ref.in_(refs)))
+        )
+    statement = (
+        select(Commitment)
+        .where(Commitment.team_id.is_(None) if team_id is None else Commitment.team_id == team_id)
+        .where(Commitment.status.in_(ACTIVE_STATUSES), or_(*matches))
+        .where(or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN))
+        .order_by(Commitment.id)
+    )
+    return list(session.scalars(statement))
+
+
+def usable_refs(values: Sequence[str]) -> tuple[str, ...]:
+    """The references that normalise, without duplicates."""
+    cleaned = (normalise_ref(value) for value in values)
+    return tuple(dict.fromkeys(ref for ref in cleaned if ref))
 
 
 def get_commitment(db: Database, commitment_id: int, team: int | None = None) -> CommitmentRecord:
@@ -247,9 +313,46 @@ def post_summary(db: Database, team: int | None, today: date) -> list[PostCount]
     return sorted(rows, key=lambda row: (-row.open, row.ministry or "~", row.post or "~"))
 
 
-def known_people(db: Database, team: int | None) -> dict[str, tuple[str, str]]:
-    """Names of bewindspersonen seen on earlier items, with their post and ministry."""
+ADMIN_SOURCE = "beheerder"
+
+
+def remember_holder(session: Session, post: str, person: str, ministry: str | None, source: str) -> None:
+    """Note that ``person`` holds ``post``; what an administrator set is only changed by an administrator."""
+    holder = session.get(PostHolder, post)
+    if holder is None:
+        session.add(PostHolder(post=post, person=person, ministry=ministry, source=source))
+    elif source == ADMIN_SOURCE or holder.source != ADMIN_SOURCE:
+        holder.person, holder.ministry, holder.source = person, ministry or holder.ministry, source
+
+
+def set_post_holder(db: Database, post: str, person: str) -> tuple[str, str]:
+    """An administrator names who holds a post ("Minister van Justitie en Veiligheid", "Van Weel")."""
+    found = parse_post(post)
+    name = " ".join(person.split())
+    if found is None or found.post is None:
+        raise InvalidInput(f"Ik herken geen bewindspersoon in ‘{' '.join(post.split())}’.")
+    if not name:
+        raise InvalidInput('Geef ook de naam, bijvoorbeeld /bewindspersoon "Minister van JenV" Van Weel.')
     with db.session() as session:
+        remember_holder(session, found.post, name, found.ministry, ADMIN_SOURCE)
+    return found.post, name
+
+
+def post_holders(db: Database) -> dict[str, str]:
+    """Who holds each post, as far as known (post → name)."""
+    with db.session() as session:
+        return {holder.post: holder.person for holder in session.scalars(select(PostHolder))}
+
+
+def known_people(db: Database, team: int | None) -> dict[str, tuple[str, str]]:
+    """Names of bewindspersonen with their post and ministry: the current holders of posts, and the names
+    seen on earlier items."""
+    with db.session() as session:
+        holders = {
+            holder.person: (holder.post, holder.ministry)
+            for holder in session.scalars(select(PostHolder).where(PostHolder.ministry.is_not(None)))
+            if holder.ministry
+        }
         statement = (
             select(Commitment.person, Commitment.post, Commitment.ministry)
             .where(
@@ -259,11 +362,12 @@ def known_people(db: Database, team: int | None) -> dict[str, tuple[str, str]]:
         )
         if team is not None:
             statement = statement.where(Commitment.team_id == team_row_id(session, team))
-        return {
+        seen = {
             person: (post, ministry)
             for person, post, ministry in session.execute(statement)
             if person and post and ministry
         }
+        return seen | holders
 
 
 def fulfil(
@@ -343,4 +447,91 @@ def reassign(
         item = _load(session, commitment_id, team)
         item.reassign(by, owner.lstrip("@"))
         session.flush()
+        return CommitmentRecord.of(item, with_history=True)
+
+
+def reopen(
+    db: Database, commitment_id: int, by: str, reason: str | None = None, team: int | None = None
+) -> CommitmentRecord:
+    """Open a closed, partly fulfilled or lapsed item (or an afgedaan motie) again; the history keeps both."""
+    with db.session() as session:
+        item = _load(session, commitment_id, team)
+        item.reopen(by, reason.strip() if reason and reason.strip() else None)
+        session.flush()
+        replan(session, item)
+        return CommitmentRecord.of(item, with_history=True)
+
+
+def undo_status_change(
+    db: Database,
+    commitment_id: int,
+    event_id: int,
+    by: str,
+    now: datetime | None = None,
+    team: int | None = None,
+) -> CommitmentRecord:
+    """Reopen an item whose last event is the status change ``event_id``, within ten minutes of it."""
+    with db.session() as session:
+        item = _load(session, commitment_id, team)
+        last = item.history[-1] if item.history else None
+        moment = now or utcnow()
+        if last is None or last.id != event_id or last.event != EventType.STATUS_CHANGED:
+            raise InvalidInput(
+                f"#{commitment_id} is sindsdien al gewijzigd; gebruik /heropen {commitment_id}."
+            )
+        if moment - last.at > UNDO_WINDOW:
+            raise InvalidInput(
+                f"Ongedaan maken kan tot 10 minuten na de wijziging; gebruik /heropen {commitment_id}."
+            )
+        item.reopen(by, "ongedaan gemaakt")
+        session.flush()
+        replan(session, item)
+        return CommitmentRecord.of(item, with_history=True)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One edit of a saved item: the Dutch field name, the new value and how to show it."""
+
+    field: str
+    value: str | Kind | NewDeadline | None
+    shown: str
+
+
+def edit(
+    db: Database,
+    commitment_id: int,
+    by: str,
+    change: FieldChange,
+    today: date,
+    allow_past: bool = False,
+    team: int | None = None,
+) -> CommitmentRecord:
+    """Change an item's title, deadline, post, ministry, kind or owner; the history keeps the old value."""
+    with db.session() as session:
+        item = _load(session, commitment_id, team)
+        value = change.value
+        if change.field == "titel" and isinstance(value, str):
+            item.edit(by, "titel", "title", _clean_title(value), change.shown)
+        elif change.field == "termijn" and (value is None or isinstance(value, NewDeadline)):
+            check_not_past(value.date if value else None, today, allow_past)
+            item.edit(by, "termijn", "deadline", value.date if value else None, change.shown)
+            item.deadline_text = value.text if value else None
+            item.estimate = value.estimate if value else False
+        elif change.field == "bewindspersoon" and isinstance(value, str):
+            ministry = ministry_code(value)
+            item.edit(by, "bewindspersoon", "post", value, change.shown)
+            item.ministry = ministry or item.ministry
+        elif change.field == "ministerie" and isinstance(value, str):
+            item.edit(by, "ministerie", "ministry", value, change.shown)
+        elif change.field == "soort" and isinstance(value, Kind):
+            item.edit(by, "soort", "kind", value, change.shown)
+            item.motie_status = MotieStatus.OPEN if value == Kind.MOTIE else None
+        elif change.field == "eigenaar":
+            owner = value.lstrip("@") if isinstance(value, str) else None
+            item.edit(by, "eigenaar", "owner", owner, change.shown)
+        else:
+            raise InvalidInput(f"Onbekend veld: {change.field}.")
+        session.flush()
+        replan(session, item)
         return CommitmentRecord.of(item, with_history=True)

@@ -1,7 +1,8 @@
 """Adding by message: /nieuw (and plain text in a private chat) → a card with Opslaan / Wijzig / Annuleer.
 
-The card is a draft in the database. Without a deadline the bot first asks for one; the question is a draft
-too, found again through the message the answer replies to (so it works with privacy mode on).
+The card is a draft in the database holding a :class:`~commitments.pending.CardStep`. Without a deadline
+the bot first asks for one ("geen termijn" is an answer too). A deadline in the past, or an open item that
+looks the same, is named on the card, which then offers "Toch opslaan" or "Overslaan".
 """
 
 from __future__ import annotations
@@ -15,36 +16,64 @@ from bot import keyboards, render
 from bot.access import editors_only
 from bot.context import BotContext, Handlers, argument, chat_id, edit, match, say, typing, user_id, who
 from bot.drafting import new_from_message
-from commitments import drafts, services
+from bot.render import esc, short
+from commitments import drafts, pending, services
 from commitments.deadline_input import read_deadline
 from commitments.drafts import DraftRecord
+from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
 from commitments.ministries import parse_post
 from commitments.model import DraftKind
+from commitments.pending import CardStep
 
-ASK_DEADLINE = "Wat is de termijn? Bijvoorbeeld ‘1 maart 2026’, ‘eind 2026’ of ‘voor het zomerreces’."
+ASK_DEADLINE = (
+    "Wat is de termijn? Bijvoorbeeld ‘1 maart 2026’, ‘eind 2026’ of ‘voor het zomerreces’; "
+    "of ‘geen termijn’. ‘annuleer’ stopt."
+)
 ASK_POST = "Welke bewindspersoon? Bijvoorbeeld ‘Minister van VWS’ of ‘staatssecretaris JenV’."
 EXAMPLE = "/nieuw De minister stuurt voor het zomerreces een brief over de voortgang"
+QUESTIONS = {"deadline": (ASK_DEADLINE, "Termijn"), "post": (ASK_POST, "Bewindspersoon")}
 
 
-async def _show_card(update: Update, context: BotContext, draft: DraftRecord) -> None:
-    """Show a card draft with its buttons, or ask for the deadline first when there is none."""
-    new = drafts.from_payload(draft.payload["new"])
-    card = render.draft_card(new)
-    if new.deadline is None:
+def _warnings(context: BotContext, step: CardStep, team: int) -> list[str]:
+    """What the person should see before saving: a past deadline, open items that look the same."""
+    lines = []
+    deadline = step.new.deadline
+    if deadline is not None and deadline < context.today() and not step.past_ok:
+        lines.append(f"⚠️ {esc(dutch_date(deadline))} ligt in het verleden.")
+    if not step.duplicate_ok:
+        for item in services.duplicates(context.db, replace(step.new, team=team)):
+            lines.append(f"⚠️ Lijkt op <b>#{item.id}</b> {short(item.title, render.FIELD_LIMIT)}")
+    return lines
+
+
+async def _show_card(update: Update, context: BotContext, draft_id: int, team: int, step: CardStep) -> None:
+    """Show a card with its buttons, or ask for the deadline first when there is none."""
+    card = render.draft_card(step.new)
+    if step.new.deadline is None and not step.no_deadline:
+        step = step.model_copy(update={"asking": "deadline"})
         message = await say(update, context, f"{card}\n\n{ASK_DEADLINE}", ask="Termijn")
-        payload = {**draft.payload, "asking": "deadline"}
         drafts.update_draft(
             context.db,
-            draft.id,
-            draft.team,
+            draft_id,
+            team,
             kind=DraftKind.QUESTION,
-            payload=payload,
+            payload=pending.dump(step),
             message_id=message.message_id,
         )
         return
-    message = await say(update, context, card, keyboards.draft_card(draft.id))
-    drafts.update_draft(context.db, draft.id, draft.team, kind=DraftKind.CARD, message_id=message.message_id)
+    warnings = _warnings(context, step, team)
+    text = "\n\n".join([card, *(["\n".join(warnings)] if warnings else [])])
+    message = await say(update, context, text, keyboards.draft_card(draft_id, warned=bool(warnings)))
+    step = step.model_copy(update={"asking": None})
+    drafts.update_draft(
+        context.db,
+        draft_id,
+        team,
+        kind=DraftKind.CARD,
+        payload=pending.dump(step),
+        message_id=message.message_id,
+    )
 
 
 async def propose(update: Update, context: BotContext, text: str, strict: bool = False) -> None:
@@ -59,10 +88,9 @@ async def propose(update: Update, context: BotContext, text: str, strict: bool =
         raise InvalidInput(
             "Hier herken ik geen toezegging in. Schrijf wie wat toezegt en wanneer, bijvoorbeeld:\n" + EXAMPLE
         )
-    draft = drafts.save_draft(
-        context.db, team, user_id(update), DraftKind.CARD, {"new": drafts.as_payload(new), "asking": None}
-    )
-    await _show_card(update, context, draft)
+    step = CardStep(new=new)
+    draft = drafts.save_draft(context.db, team, user_id(update), DraftKind.CARD, pending.dump(step))
+    await _show_card(update, context, draft.id, team, step)
 
 
 @editors_only
@@ -73,14 +101,17 @@ async def new_command(update: Update, context: BotContext) -> None:
 
 @editors_only
 async def save(update: Update, context: BotContext) -> None:
-    """Opslaan: record the card's commitment."""
-    item = drafts.save_card(context.db, int(match(context)[1]), chat_id(update), who(update))
+    """Opslaan (or, after a warning, Toch opslaan): record the card's commitment."""
+    confirmed = match(context)[2] == "force"
+    item = drafts.save_card(
+        context.db, int(match(context)[1]), chat_id(update), who(update), context.today(), confirmed
+    )
     await edit(update, render.saved(item, context.today()), keyboards.commitment_card(item.id, item.is_open))
 
 
 @editors_only
 async def cancel(update: Update, context: BotContext) -> None:
-    """Annuleer: forget the card."""
+    """Annuleer / Overslaan: forget the card."""
     drafts.delete_draft(context.db, int(match(context)[1]), chat_id(update))
     await edit(update, "Geannuleerd; er is niets opgeslagen.")
 
@@ -90,48 +121,48 @@ async def ask_change(update: Update, context: BotContext) -> None:
     """Wijzig termijn / Wijzig bewindspersoon: ask for the new value."""
     draft_id, field = int(match(context)[1]), match(context)[2]
     draft = drafts.load_draft(context.db, draft_id, chat_id(update))
-    question = ASK_DEADLINE if field == "deadline" else ASK_POST
-    message = await say(update, context, question, ask="Termijn" if field == "deadline" else "Bewindspersoon")
+    step = drafts.step_of(draft, CardStep).model_copy(update={"asking": field})
+    question, placeholder = QUESTIONS[field]
+    message = await say(update, context, question, ask=placeholder)
     drafts.update_draft(
         context.db,
         draft.id,
         draft.team,
         kind=DraftKind.QUESTION,
-        payload={**draft.payload, "asking": field},
+        payload=pending.dump(step),
         message_id=message.message_id,
     )
 
 
-async def answer_deadline(update: Update, context: BotContext, draft: DraftRecord, answer: str) -> None:
-    """The answer to "Wat is de termijn?": resolve it and show the card again."""
-    deadline = read_deadline(answer, context.today())
-    new = replace(
-        drafts.from_payload(draft.payload["new"]),
-        deadline=deadline.date,
-        deadline_text=deadline.text,
-        estimate=deadline.estimate,
-    )
-    changed = drafts.update_draft(
-        context.db, draft.id, draft.team, payload={"new": drafts.as_payload(new), "asking": None}
-    )
-    await _show_card(update, context, changed)
+async def answer_card(update: Update, context: BotContext, draft: DraftRecord, answer: str) -> None:
+    """The answer to the card's question (its deadline or its post): show the card again with it."""
+    step = drafts.step_of(draft, CardStep)
+    if step.asking == "post":
+        found = parse_post(answer)
+        if found is None or found.post is None:
+            raise InvalidInput(f"Ik herken geen bewindspersoon in ‘{' '.join(answer.split())}’.")
+        new = replace(step.new, post=found.post, ministry=found.ministry)
+        step = step.model_copy(update={"new": new})
+    elif pending.is_no_deadline(answer):
+        new = replace(step.new, deadline=None, deadline_text=None, estimate=False)
+        step = step.model_copy(update={"new": new, "no_deadline": True})
+    else:
+        deadline = read_deadline(answer, context.today())
+        new = replace(
+            step.new, deadline=deadline.date, deadline_text=deadline.text, estimate=deadline.estimate
+        )
+        step = step.model_copy(update={"new": new, "no_deadline": False})
+    await _show_card(update, context, draft.id, draft.team, step)
 
 
-async def answer_post(update: Update, context: BotContext, draft: DraftRecord, answer: str) -> None:
-    """The answer to "Welke bewindspersoon?": recognise the post and show the card again."""
-    found = parse_post(answer)
-    if found is None or found.post is None:
-        raise InvalidInput(f"Ik herken geen bewindspersoon in ‘{answer.strip()[:80]}’. {ASK_POST}")
-    new = replace(drafts.from_payload(draft.payload["new"]), post=found.post, ministry=found.ministry)
-    changed = drafts.update_draft(
-        context.db, draft.id, draft.team, payload={"new": drafts.as_payload(new), "asking": None}
-    )
-    await _show_card(update, context, changed)
+def question_of(step: CardStep) -> tuple[str, str]:
+    """The question a card waits for, and its placeholder."""
+    return QUESTIONS[step.asking or "deadline"]
 
 
 HANDLERS: Handlers = [
     CommandHandler("nieuw", new_command),
-    CallbackQueryHandler(save, pattern=r"^d:(\d+):save$"),
+    CallbackQueryHandler(save, pattern=r"^d:(\d+):(save|force)$"),
     CallbackQueryHandler(cancel, pattern=r"^d:(\d+):cancel$"),
     CallbackQueryHandler(ask_change, pattern=r"^d:(\d+):(deadline|post)$"),
 ]

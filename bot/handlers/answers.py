@@ -1,47 +1,85 @@
-"""Plain text: the answer to one of the bot's questions, or (in a private chat) a new commitment."""
+"""Plain text: the answer to one of the bot's questions, or (in a private chat) a new commitment.
+
+In a group the answer is a reply to the question (the bot asks with ForceReply, so this works with privacy
+mode on); in a private chat it is the person's next message. "annuleer" cancels; a wrong answer is explained
+and the question asked again, keeping everything given so far.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 from telegram import Update
-from telegram.constants import ChatType
-from telegram.ext import MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
-from bot.access import require_change
-from bot.context import BotContext, Handlers, chat_id, text_of
-from bot.handlers import adding, changes
-from commitments import drafts
+from bot.access import editors_only, require_change
+from bot.context import BotContext, Handlers, chat_id, edit, is_private, match, say, text_of, user_id
+from bot.handlers import adding, changes, documents
+from bot.render import esc
+from commitments import drafts, pending
 from commitments.drafts import DraftRecord
-
-Answer = Callable[[Update, BotContext, DraftRecord, str], Awaitable[None]]
-
-ANSWERS: dict[str, Answer] = {
-    "deadline": adding.answer_deadline,
-    "post": adding.answer_post,
-    "postpone": changes.answer_change,
-    "drop": changes.answer_change,
-    "assign": changes.answer_change,
-}
+from commitments.errors import InvalidInput
+from commitments.pending import CardStep, ChangeStep, LetterDateStep
 
 
 def _question(update: Update, context: BotContext) -> DraftRecord | None:
+    """The question this message answers: the one it replies to, or in a private chat the last one asked."""
     message = update.effective_message
     replied = message.reply_to_message if message else None
-    if replied is None or replied.from_user is None or replied.from_user.id != context.bot.id:
-        return None
-    return drafts.question_for(context.db, chat_id(update), replied.message_id)
+    if replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id:
+        return drafts.question_for(context.db, chat_id(update), replied.message_id)
+    if is_private(update):
+        return drafts.waiting_for(context.db, chat_id(update), user_id(update))
+    return None
+
+
+def _asked(step: CardStep | ChangeStep | LetterDateStep) -> tuple[str, str]:
+    if isinstance(step, CardStep):
+        return adding.question_of(step)
+    if isinstance(step, ChangeStep):
+        return changes.question_of(step)
+    return documents.ASK_DATE, "Datum"
+
+
+async def _answer(update: Update, context: BotContext, draft: DraftRecord, answer: str) -> None:
+    step = drafts.any_step(draft)
+    if not isinstance(step, CardStep | ChangeStep | LetterDateStep):
+        raise drafts.DraftGone()
+    try:
+        if isinstance(step, CardStep):
+            await adding.answer_card(update, context, draft, answer)
+        elif isinstance(step, ChangeStep):
+            await changes.answer_change(update, context, draft, answer)
+        else:
+            await documents.answer_date(update, context, draft, step, answer)
+    except InvalidInput as refusal:
+        question, placeholder = _asked(step)
+        message = await say(update, context, f"{esc(refusal.message)}\n\n{esc(question)}", ask=placeholder)
+        drafts.update_draft(context.db, draft.id, draft.team, message_id=message.message_id)
 
 
 async def answer_or_propose(update: Update, context: BotContext) -> None:
-    """Answer the question this message replies to; in a private chat other text proposes a commitment."""
+    """Answer the pending question; in a private chat other text proposes a commitment."""
     question = _question(update, context)
     if question is not None:
         require_change(context)
-        await ANSWERS[question.payload["asking"]](update, context, question, text_of(update))
-    elif update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE:
+        answer = text_of(update)
+        if pending.is_cancel(answer):
+            drafts.delete_draft(context.db, question.id, question.team)
+            await say(update, context, "Geannuleerd; er is niets gewijzigd.")
+            return
+        await _answer(update, context, question, answer)
+    elif is_private(update):
         require_change(context)
         await adding.propose(update, context, text_of(update), strict=True)
 
 
-HANDLERS: Handlers = [MessageHandler(filters.TEXT & ~filters.COMMAND, answer_or_propose)]
+@editors_only
+async def cancel_step(update: Update, context: BotContext) -> None:
+    """Annuleer under a pending step's buttons."""
+    drafts.delete_draft(context.db, int(match(context)[1]), chat_id(update))
+    await edit(update, "Geannuleerd; er is niets gewijzigd.")
+
+
+HANDLERS: Handlers = [
+    MessageHandler(filters.TEXT & ~filters.COMMAND, answer_or_propose),
+    CallbackQueryHandler(cancel_step, pattern=r"^q:(\d+):cancel$"),
+]

@@ -1,21 +1,33 @@
-"""Changes to a saved commitment: /afgedaan, /deels, /uitstel, /vervallen, /toewijzen and their buttons.
+"""Changes to a saved commitment: /afgedaan, /deels, /uitstel, /vervallen, /toewijzen, /heropen, /wijzig and
+their buttons.
 
-A command without what it needs (``/uitstel 12``) or a button asks for it; the answer comes as a reply to
-the question, which is a draft in the database.
+A change that lacks what it needs (``/uitstel 12``, ``/uitstel 12 Q3 2027`` without a reason) asks for it; the
+question is a :class:`~commitments.pending.ChangeStep` in the database, answered by a reply (group) or the
+next message (private chat). A new deadline in the past is named and needs a press on "Ja, deze datum".
+A status change's answer carries "Ongedaan maken" for ten minutes.
 """
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler
+import logging
+from typing import cast
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+from telegram.ext import CallbackQueryHandler, CommandHandler, JobQueue
 
 from bot import keyboards, render
 from bot.access import editors_only
-from bot.context import BotContext, Handlers, argument, chat_id, edit, match, say, user_id, who
+from bot.context import BotContext, Handlers, argument, chat_id, edit, match, say, text_of, user_id, who
 from bot.parsing import split_deadline, split_id, username
-from commitments import drafts, services
+from bot.render import esc
+from commitments import drafts, pending, services
 from commitments.drafts import DraftRecord
-from commitments.model import DraftKind
+from commitments.dutch import dutch_date
+from commitments.edits import USAGE, read_change
+from commitments.errors import DomainError, InvalidInput
+from commitments.model import DraftKind, PastDeadline
+from commitments.pending import ChangeAction, ChangeStep
 from commitments.records import CommitmentRecord
 from commitments.refs import normalise_ref
 
@@ -27,88 +39,223 @@ QUESTIONS = {
     "drop": ("Waarom vervalt #{id}?", "Reden"),
     "assign": ("Aan wie wijs je #{id} toe? Bijvoorbeeld @jan.", "@gebruiker"),
 }
+ASK_REASON = "Waarom wordt #{id} uitgesteld naar {day}? ‘annuleer’ stopt."
 DONE = {
     "done": "#{id} is afgedaan.",
     "partly": "#{id} is deels afgedaan.",
     "postpone": "#{id} is uitgesteld.",
     "drop": "#{id} is vervallen.",
     "assign": "#{id} is toegewezen.",
+    "reopen": "#{id} is weer open.",
+    "edit": "#{id} is gewijzigd.",
 }
+STATUS_CHANGES = ("done", "partly", "drop")
+log = logging.getLogger(__name__)
 
 
 async def _show_result(update: Update, context: BotContext, item: CommitmentRecord, action: str) -> None:
-    """The confirmation and the updated card (in place of the pressed card, or as a new message)."""
+    """The confirmation and the updated card (in place of the pressed card, or as a new message); after a
+    status change with "Ongedaan maken", which goes away after ten minutes."""
     text = f"{DONE[action].format(id=item.id)}\n\n{render.commitment_card(item, context.today())}"
-    keyboard = keyboards.commitment_card(item.id, item.is_open)
-    if update.callback_query is not None:
+    undo = item.history[-1].id if action in STATUS_CHANGES and item.history else None
+    keyboard = keyboards.commitment_card(item.id, item.is_open, undo)
+    query = update.callback_query
+    if query is not None and query.message is not None:
         await edit(update, text, keyboard)
+        message_id = query.message.message_id
     else:
-        await say(update, context, text, keyboard)
+        message_id = (await say(update, context, text, keyboard)).message_id
+    jobs = cast("JobQueue[BotContext] | None", context.job_queue)
+    if undo is not None and jobs is not None:
+        jobs.run_once(
+            _drop_undo,
+            services.UNDO_WINDOW,
+            data=(chat_id(update), message_id, item.id),
+            chat_id=chat_id(update),
+        )
 
 
-async def _ask(update: Update, context: BotContext, commitment_id: int, action: str) -> None:
-    """Ask for what a change needs, remembering the question as a draft."""
-    services.get_commitment(context.db, commitment_id, chat_id(update))  # refuse unknown ids before asking
-    question, placeholder = QUESTIONS[action]
-    message = await say(update, context, question.format(id=commitment_id), ask=placeholder)
-    drafts.save_draft(
-        context.db,
-        chat_id(update),
-        user_id(update),
-        DraftKind.QUESTION,
-        {"asking": action, "commitment": commitment_id},
-        message_id=message.message_id,
-    )
+async def _drop_undo(context: BotContext) -> None:
+    """Ten minutes on: take "Ongedaan maken" away (the service refuses it by then anyway)."""
+    if context.job is None or not isinstance(context.job.data, tuple):
+        return
+    chat, message_id, commitment_id = context.job.data
+    try:
+        item = services.get_commitment(context.db, commitment_id, chat)
+        await context.bot.edit_message_reply_markup(
+            chat, message_id, reply_markup=keyboards.commitment_card(item.id, item.is_open)
+        )
+    except (DomainError, BadRequest):  # the item or the message is gone, or the markup was changed already
+        log.info("Knop 'Ongedaan maken' van #%s bleef staan", commitment_id)
+
+
+def question_of(step: ChangeStep) -> tuple[str, str]:
+    """The question a change waits for, and its placeholder."""
+    if step.asking == "reason" and step.deadline is not None:
+        return ASK_REASON.format(id=step.commitment, day=dutch_date(step.deadline.date)), "Reden"
+    question, placeholder = QUESTIONS[step.action]
+    return question.format(id=step.commitment), placeholder
+
+
+async def _ask(update: Update, context: BotContext, step: ChangeStep, draft_id: int | None = None) -> None:
+    """Ask what ``step`` waits for, keeping it as a question draft (a new one, or ``draft_id`` updated)."""
+    question, placeholder = question_of(step)
+    message = await say(update, context, esc(question), ask=placeholder)
+    _keep(update, context, step, DraftKind.QUESTION, message.message_id, draft_id)
+
+
+def _keep(
+    update: Update,
+    context: BotContext,
+    step: ChangeStep,
+    kind: DraftKind,
+    message_id: int,
+    draft_id: int | None,
+) -> None:
+    if draft_id is None:
+        drafts.save_draft(
+            context.db, chat_id(update), user_id(update), kind, pending.dump(step), message_id=message_id
+        )
+    else:
+        drafts.update_draft(
+            context.db,
+            draft_id,
+            chat_id(update),
+            kind=kind,
+            payload=pending.dump(step),
+            message_id=message_id,
+        )
+
+
+async def _confirm_past(
+    update: Update, context: BotContext, step: ChangeStep, error: PastDeadline, draft_id: int | None
+) -> None:
+    """Name the past date and wait for "Ja, deze datum"."""
+    step = step.model_copy(update={"asking": "confirm_past"})
+    if draft_id is None:
+        draft_id = drafts.save_draft(
+            context.db, chat_id(update), user_id(update), DraftKind.CARD, pending.dump(step)
+        ).id
+    text = f"⚠️ {esc(error.message)} Toch deze datum gebruiken voor #{step.commitment}?"
+    keyboard: InlineKeyboardMarkup = keyboards.step_choice(draft_id, "✅ Ja, deze datum", "past")
+    message = await say(update, context, text, keyboard)
+    _keep(update, context, step, DraftKind.CARD, message.message_id, draft_id)
 
 
 def _apply(
-    context: BotContext, update: Update, commitment_id: int, action: str, detail: str
+    context: BotContext, update: Update, step: ChangeStep, allow_past: bool = False
 ) -> CommitmentRecord:
-    """Call the service for ``action`` with what the user gave."""
-    db, team, by = context.db, chat_id(update), who(update)
-    if action == "done":
-        return services.fulfil(db, commitment_id, by, detail or None, team=team)
-    if action == "partly":
+    """Call the service for the step, which has everything it needs."""
+    db, team, by, today, number = context.db, chat_id(update), who(update), context.today(), step.commitment
+    detail = step.value or ""
+    if step.action == "done":
+        return services.fulfil(db, number, by, detail or None, team=team)
+    if step.action == "partly":
         ref = normalise_ref(detail) if detail else None
-        reason = None if ref else detail or None
-        return services.partly_fulfil(db, commitment_id, by, ref, reason, team=team)
-    if action == "postpone":
-        deadline, reason = split_deadline(detail, context.today())
-        return services.postpone(db, commitment_id, by, deadline, reason, context.today(), team=team)
-    if action == "drop":
-        return services.drop(db, commitment_id, by, detail, team=team)
-    return services.reassign(db, commitment_id, by, username(detail), team=team)
+        return services.partly_fulfil(db, number, by, ref, None if ref else detail or None, team=team)
+    if step.action == "postpone" and step.deadline is not None:
+        return services.postpone(
+            db, number, by, step.deadline, step.reason or "", today, allow_past, team=team
+        )
+    if step.action == "drop":
+        return services.drop(db, number, by, detail, team=team)
+    if step.action == "reopen":
+        return services.reopen(db, number, by, detail, team=team)
+    if step.action == "edit" and step.field:
+        change = read_change(step.field, detail, today)
+        return services.edit(db, number, by, change, today, allow_past, team=team)
+    if step.action == "assign":
+        return services.reassign(db, number, by, username(detail), team=team)
+    raise LookupError(f"change step without what it needs: {step}")
 
 
-COMMANDS = {
+async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: int | None = None) -> None:
+    """Finish the step, or ask for what is still missing; ``draft_id`` is the step's draft, gone after."""
+    if step.action == "postpone" and step.deadline is None:
+        if not step.value:
+            await _ask(update, context, step.model_copy(update={"asking": "detail"}), draft_id)
+            return
+        deadline, reason = split_deadline(step.value, context.today())
+        step = step.model_copy(update={"deadline": deadline, "reason": reason or None, "value": None})
+    if step.action == "postpone" and not step.reason:
+        await _ask(update, context, step.model_copy(update={"asking": "reason"}), draft_id)
+        return
+    if not step.value and step.action in ("drop", "assign"):
+        await _ask(update, context, step.model_copy(update={"asking": "detail"}), draft_id)
+        return
+    try:
+        item = _apply(context, update, step)
+    except PastDeadline as error:
+        await _confirm_past(update, context, step, error, draft_id)
+        return
+    if draft_id is not None:
+        drafts.delete_draft(context.db, draft_id, chat_id(update))
+    await _show_result(update, context, item, step.action)
+
+
+COMMANDS: dict[str, ChangeAction] = {
     "afgedaan": "done",
     "deels": "partly",
     "uitstel": "postpone",
     "vervallen": "drop",
     "toewijzen": "assign",
+    "heropen": "reopen",
+    "wijzig": "edit",
 }
 
 
 @editors_only
 async def change_command(update: Update, context: BotContext) -> None:
-    """/afgedaan, /deels, /uitstel, /vervallen, /toewijzen ID …: change, or ask for what is missing."""
-    command = (update.effective_message.text or "").split(maxsplit=1)[0] if update.effective_message else ""
-    action = COMMANDS[command.lstrip("/").split("@")[0].lower()]
-    commitment_id, detail = split_id(argument(update), f"{command.split('@')[0]} 12")
-    if not detail and action in QUESTIONS:
-        await _ask(update, context, commitment_id, action)
-        return
-    await _show_result(update, context, _apply(context, update, commitment_id, action, detail), action)
+    """/afgedaan, /deels, /uitstel, /vervallen, /toewijzen, /heropen, /wijzig ID …: change, or ask."""
+    command = text_of(update).split(maxsplit=1)[0].split("@")[0]
+    action = COMMANDS[command.lstrip("/").lower()]
+    commitment_id, detail = split_id(argument(update), f"{command} 12")
+    services.get_commitment(context.db, commitment_id, chat_id(update))  # refuse unknown ids before asking
+    field = None
+    if action == "edit":
+        parts = detail.split(maxsplit=1)
+        if not parts:
+            raise InvalidInput(USAGE)
+        field, detail = parts[0].lower(), parts[1] if len(parts) == 2 else ""
+        read_change(field, detail, context.today())  # a wrong field or value is refused before anything
+    step = ChangeStep(
+        action=action, commitment=commitment_id, asking="detail", field=field, value=detail or None
+    )
+    await _run(update, context, step)
 
 
 @editors_only
 async def change_button(update: Update, context: BotContext) -> None:
     """A button under a card: change at once, or ask for what the change needs."""
     commitment_id, action = int(match(context)[1]), match(context)[2]
-    if action in QUESTIONS:
-        await _ask(update, context, commitment_id, action)
-        return
-    await _show_result(update, context, _apply(context, update, commitment_id, action, ""), action)
+    services.get_commitment(context.db, commitment_id, chat_id(update))
+    await _run(update, context, ChangeStep(action=action, commitment=commitment_id, asking="detail"))
+
+
+@editors_only
+async def undo_button(update: Update, context: BotContext) -> None:
+    """Ongedaan maken: reopen after a mistaken status change (within ten minutes)."""
+    commitment_id, event_id = int(match(context)[1]), int(match(context)[2])
+    item = services.undo_status_change(context.db, commitment_id, event_id, who(update), team=chat_id(update))
+    await edit(
+        update,
+        f"Ongedaan gemaakt: {DONE['reopen'].format(id=item.id)}\n\n"
+        f"{render.commitment_card(item, context.today())}",
+        keyboards.commitment_card(item.id, True),
+    )
+
+
+@editors_only
+async def confirm_past(update: Update, context: BotContext) -> None:
+    """Ja, deze datum: apply the change with its deadline in the past."""
+    with drafts.claimed(context.db, int(match(context)[1]), chat_id(update)) as draft:
+        step = drafts.step_of(draft, ChangeStep)
+        item = _apply(context, update, step, allow_past=True)
+    await edit(
+        update,
+        f"{DONE[step.action].format(id=item.id)}\n\n{render.commitment_card(item, context.today())}",
+        keyboards.commitment_card(item.id, item.is_open),
+    )
 
 
 async def history_button(update: Update, context: BotContext) -> None:
@@ -119,15 +266,20 @@ async def history_button(update: Update, context: BotContext) -> None:
 
 
 async def answer_change(update: Update, context: BotContext, draft: DraftRecord, answer: str) -> None:
-    """The answer to a change's question: apply it; the question stays open while the answer is refused."""
-    action = draft.payload["asking"]
-    item = _apply(context, update, int(draft.payload["commitment"]), action, answer.strip())
-    drafts.delete_draft(context.db, draft.id, draft.team)
-    await _show_result(update, context, item, action)
+    """The answer to a change's question; the question stays while the answer is refused."""
+    step = drafts.step_of(draft, ChangeStep)
+    written = " ".join(answer.split())
+    if step.asking == "reason":
+        step = step.model_copy(update={"reason": written})
+    else:
+        step = step.model_copy(update={"value": written})
+    await _run(update, context, step, draft.id)
 
 
 HANDLERS: Handlers = [
     CommandHandler(list(COMMANDS), change_command),
     CallbackQueryHandler(change_button, pattern=r"^c:(\d+):(done|partly|postpone|drop|assign)$"),
+    CallbackQueryHandler(undo_button, pattern=r"^c:(\d+):undo:(\d+)$"),
     CallbackQueryHandler(history_button, pattern=r"^c:(\d+):history$"),
+    CallbackQueryHandler(confirm_past, pattern=r"^q:(\d+):past$"),
 ]

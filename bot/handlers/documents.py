@@ -7,6 +7,7 @@ With privacy mode on, a group only shows the bot files sent as a reply to it: /b
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -14,13 +15,21 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from bot import keyboards, render
 from bot.access import editors_only
 from bot.context import BotContext, Handlers, chat_id, edit, match, say, typing, user_id, who
-from bot.drafting import read_letter
+from bot.drafting import Letter, letter_from_text, read_letter
 from bot.handlers import matching
-from commitments import drafts
+from bot.render import esc
+from commitments import drafts, pending, services
+from commitments.deadline_input import read_deadline
+from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
 from commitments.model import DraftKind
+from commitments.pending import FoundItems, LetterDateStep, LookAlike
 
 MAX_DOWNLOAD = 20 * 1024 * 1024  # the Bot API's getFile limit
+ASK_DATE = (
+    "Deze brief heeft geen datum. Van wanneer is hij? Kies ‘Vandaag’ of antwoord op dit bericht met de "
+    "datum, bijvoorbeeld ‘3 maart 2026’; de termijnen in de brief reken ik vanaf die datum."
+)
 
 
 async def ask_letter(update: Update, context: BotContext) -> None:
@@ -33,12 +42,34 @@ async def ask_letter(update: Update, context: BotContext) -> None:
     )
 
 
-def _listing(draft: drafts.DraftRecord) -> tuple[str, InlineKeyboardMarkup | None]:
-    items = [drafts.from_payload(item) for item in draft.payload["items"]]
-    chosen = draft.payload.get("chosen")
-    page = draft.payload.get("page", 1)
-    text = render.found_items(items, draft.payload["document"]["filename"] or "de brief", chosen, page)
-    return text, keyboards.found_items(draft.id, len(items), chosen, page) if items else None
+def _listing(draft_id: int, found: FoundItems) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The page of found items, with the look-alikes named and "Dubbele overslaan" while not choosing."""
+    items = found.items
+    text = render.found_items(items, found.document.get("filename") or "de brief", found.chosen, found.page)
+    if not items:
+        return text, None
+    keyboard = keyboards.found_items(draft_id, len(items), found.chosen, found.page)
+    if found.alike and found.chosen is None:
+        lines = [
+            f"⚠️ {alike.number}. lijkt op <b>#{alike.commitment}</b> {render.short(alike.title, 60)}"
+            for alike in found.alike
+        ]
+        lines.append("‘Alles opslaan’ bewaart ze toch; ‘Dubbele overslaan’ alleen de andere.")
+        text = render.fit(text + "\n\n" + "\n".join(lines))
+        keyboard = InlineKeyboardMarkup(
+            [*keyboard.inline_keyboard, *keyboards.skip_duplicates(draft_id).inline_keyboard]
+        )
+    return text, keyboard
+
+
+def _found(context: BotContext, update: Update, draft_id: int) -> FoundItems:
+    return drafts.step_of(drafts.load_draft(context.db, draft_id, chat_id(update)), FoundItems)
+
+
+async def _show_changed(update: Update, context: BotContext, draft_id: int, found: FoundItems) -> None:
+    drafts.update_draft(context.db, draft_id, chat_id(update), payload=pending.dump(found))
+    text, keyboard = _listing(draft_id, found)
+    await edit(update, text, keyboard)
 
 
 @editors_only
@@ -53,14 +84,64 @@ async def receive(update: Update, context: BotContext) -> None:
     await typing(update, context)
     data = bytes(await (await document.get_file()).download_as_bytearray())
     letter = await asyncio.to_thread(read_letter, data, document.file_name or "brief")
-    payload = {
-        "document": letter.document,
-        "items": [drafts.as_payload(item) for item in letter.items],
-        "chosen": None,
-        "saved": [],
-    }
-    draft = drafts.save_draft(context.db, chat_id(update), user_id(update), DraftKind.DOCUMENT, payload)
-    text, keyboard = _listing(draft)
+    if letter.undated:
+        await _ask_date(update, context, letter)
+        return
+    await _list(update, context, letter)
+
+
+async def _ask_date(update: Update, context: BotContext, letter: Letter) -> None:
+    """An undated letter: ask for its date before resolving anything."""
+    step = LetterDateStep(
+        filename=str(letter.document["filename"]),
+        content_hash=str(letter.document["content_hash"]),
+        text=letter.text,
+        body_start=letter.body_start,
+    )
+    draft = drafts.save_draft(
+        context.db, chat_id(update), user_id(update), DraftKind.QUESTION, pending.dump(step)
+    )
+    keyboard = keyboards.step_choice(draft.id, "📅 Vandaag", "today")
+    sent = await say(update, context, esc(ASK_DATE), keyboard)
+    drafts.update_draft(context.db, draft.id, draft.team, message_id=sent.message_id)
+
+
+async def answer_date(
+    update: Update, context: BotContext, draft: drafts.DraftRecord, step: LetterDateStep, answer: str
+) -> None:
+    """The date of an undated letter, typed: read the letter against it."""
+    written = " ".join(answer.split())
+    day = context.today() if written.lower() == "vandaag" else read_deadline(written, context.today()).date
+    letter = await asyncio.to_thread(
+        letter_from_text, step.text, step.body_start, step.filename, step.content_hash, day
+    )
+    drafts.delete_draft(context.db, draft.id, draft.team)
+    await _list(update, context, letter)
+
+
+@editors_only
+async def dated_today(update: Update, context: BotContext) -> None:
+    """Vandaag: the undated letter is of today."""
+    with drafts.claimed(context.db, int(match(context)[1]), chat_id(update)) as draft:
+        step = drafts.step_of(draft, LetterDateStep)
+        letter = await asyncio.to_thread(
+            letter_from_text, step.text, step.body_start, step.filename, step.content_hash, context.today()
+        )
+    await edit(update, f"De brief is gedateerd op {esc(dutch_date(context.today()))}.")
+    await _list(update, context, letter)
+
+
+async def _list(update: Update, context: BotContext, letter: Letter) -> None:
+    """List what the letter holds, and propose what it fulfils."""
+    team = chat_id(update)
+    alike = [
+        LookAlike(number=number, commitment=same[0].id, title=same[0].title)
+        for number, item in enumerate(letter.items, start=1)
+        if (same := services.duplicates(context.db, replace(item, team=team)))
+    ]
+    found = FoundItems(document=letter.document, items=letter.items, alike=alike)
+    draft = drafts.save_draft(context.db, team, user_id(update), DraftKind.DOCUMENT, pending.dump(found))
+    text, keyboard = _listing(draft.id, found)
     sent = await say(update, context, text, keyboard)
     drafts.update_draft(context.db, draft.id, draft.team, message_id=sent.message_id)
     await matching.propose(update, context, letter)
@@ -71,8 +152,16 @@ async def save_all(update: Update, context: BotContext) -> None:
     """Alles opslaan / Gekozen opslaan: record the items, linked to the letter."""
     draft_id, which = int(match(context)[1]), match(context)[2]
     numbers = None
+    if which == "fresh":
+        found = _found(context, update, draft_id)
+        alike = {same.number for same in found.alike}
+        numbers = [n for n in range(1, len(found.items) + 1) if n not in alike]
+        if not numbers:
+            raise InvalidInput(
+                "Alles in deze brief lijkt op bestaande items; er is niets nieuws om op te slaan."
+            )
     if which == "chosen":
-        numbers = drafts.load_draft(context.db, draft_id, chat_id(update)).payload.get("chosen") or []
+        numbers = _found(context, update, draft_id).chosen or []
         if not numbers:
             raise InvalidInput("Je hebt nog niets gekozen: tik eerst de nummers aan.")
     saved = drafts.save_found(context.db, draft_id, chat_id(update), who(update), numbers)
@@ -84,23 +173,21 @@ async def save_all(update: Update, context: BotContext) -> None:
 async def pick(update: Update, context: BotContext) -> None:
     """Kies, or tap a number: show the toggles and mark the chosen items."""
     draft_id, number = int(match(context)[1]), match(context)[2]
-    draft = drafts.load_draft(context.db, draft_id, chat_id(update))
-    chosen = set(draft.payload.get("chosen") or [])
+    found = _found(context, update, draft_id)
+    chosen = set(found.chosen or [])
     if number:
         chosen ^= {int(number)}
-    payload = {**draft.payload, "chosen": sorted(chosen)}
-    text, keyboard = _listing(drafts.update_draft(context.db, draft.id, draft.team, payload=payload))
-    await edit(update, text, keyboard)
+    await _show_changed(update, context, draft_id, found.model_copy(update={"chosen": sorted(chosen)}))
 
 
 async def turn_page(update: Update, context: BotContext) -> None:
     """Vorige / Volgende under the list of found items."""
     draft_id, page = int(match(context)[1]), int(match(context)[2])
-    draft = drafts.load_draft(context.db, draft_id, chat_id(update))
-    pages = render.pages_for(len(draft.payload["items"]))
-    payload = {**draft.payload, "page": min(max(page, 1), pages)}
-    text, keyboard = _listing(drafts.update_draft(context.db, draft.id, draft.team, payload=payload))
-    await edit(update, text, keyboard)
+    found = _found(context, update, draft_id)
+    pages = render.pages_for(len(found.items))
+    await _show_changed(
+        update, context, draft_id, found.model_copy(update={"page": min(max(page, 1), pages)})
+    )
 
 
 @editors_only
@@ -113,8 +200,9 @@ async def drop(update: Update, context: BotContext) -> None:
 HANDLERS: Handlers = [
     CommandHandler("brief", ask_letter),
     MessageHandler(filters.Document.ALL, receive),
-    CallbackQueryHandler(save_all, pattern=r"^f:(\d+):(all|chosen)$"),
+    CallbackQueryHandler(save_all, pattern=r"^f:(\d+):(all|chosen|fresh)$"),
     CallbackQueryHandler(pick, pattern=r"^f:(\d+):(?:pick|t:(\d+))$"),
     CallbackQueryHandler(drop, pattern=r"^f:(\d+):drop$"),
     CallbackQueryHandler(turn_page, pattern=r"^f:(\d+):page:(\d+)$"),
+    CallbackQueryHandler(dated_today, pattern=r"^q:(\d+):today$"),
 ]

@@ -28,6 +28,12 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("uitstel", "Nieuwe termijn, met reden", "/uitstel 12 1 maart 2026 wegens vertraging bij de uitvoering"),
     ("vervallen", "Toezegging laten vervallen", "/vervallen 12 motie is ingetrokken"),
     ("toewijzen", "Eigenaar kiezen", "/toewijzen 12 @jan"),
+    ("heropen", "Afgesloten toezegging weer openen", "/heropen 12 per ongeluk afgedaan"),
+    (
+        "wijzig",
+        "Titel, termijn, bewindspersoon, ministerie, soort of eigenaar wijzigen",
+        "/wijzig 12 termijn 1 december 2027",
+    ),
     ("herinneringen", "Geplande herinneringen; beheerders stellen ze in", "/herinneringen 10,5,1 09:00"),
     ("export", "Alle toezeggingen als CSV en XLSX", "/export"),
     ("agenda", "Termijnen als agendabestand", "/agenda"),
@@ -35,6 +41,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("koppel", "Groep koppelen (beheerders)", "/koppel  ·  /koppel -1001234567890 vanuit een privéchat"),
     ("rol", "Rol geven: admin, editor of viewer", "/rol @jan viewer"),
     ("status", "Hoe het met de bot en deze groep gaat (beheerders)", "/status"),
+    (
+        "bewindspersoon",
+        "Wie een post bekleedt (beheerders)",
+        '/bewindspersoon "Minister van Justitie en Veiligheid" Van Weel',
+    ),
     ("help", "Deze uitleg", "/help"),
 )
 

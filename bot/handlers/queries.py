@@ -6,6 +6,7 @@ buttons work after a restart and on every replica.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -16,21 +17,34 @@ from bot import keyboards, render
 from bot.context import BotContext, Handlers, argument, chat_id, edit, match, say, text_of, user_id
 from bot.parsing import split_id
 from bot.render import esc
-from commitments import drafts, services
+from commitments import drafts, pending, services
 from commitments.errors import InvalidInput
 from commitments.ministries import find_posts, ministry_code
 from commitments.model import DraftKind
+from commitments.pending import ListStep
 from commitments.services import CommitmentQuery
 
 LIST_COMMANDS = ("open", "verlopen", "week", "maand", "moties", "zoek", "kamerstuk")
 
 
-def _open_query(team: int, arg: str) -> tuple[str, CommitmentQuery]:
+def _by_name(arg: str, people: Mapping[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The name and post of the bewindspersoon ``arg`` names ("Van Weel" for "D.M. van Weel")."""
+    wanted = arg.lower()
+    for name, (post, _) in people.items():
+        if name.lower() == wanted or name.lower().endswith(f" {wanted}"):
+            return name, post
+    return None
+
+
+def _open_query(team: int, arg: str, people: Mapping[str, tuple[str, str]]) -> tuple[str, CommitmentQuery]:
     base = CommitmentQuery(team=team)
     if not arg:
         return "Open toezeggingen", base
     if arg.startswith("@"):
         return f"Open toezeggingen van {arg}", replace(base, owner=arg)
+    person = _by_name(arg, people)
+    if person is not None:  # the post, not the person: an item stays with the post after a change
+        return f"Open toezeggingen van de {person[1]} ({person[0]})", replace(base, post=person[1])
     posts = [post.post for post in find_posts(arg) if post.post]
     if posts:
         return f"Open toezeggingen van de {posts[0]}", replace(base, post=posts[0])
@@ -40,10 +54,13 @@ def _open_query(team: int, arg: str) -> tuple[str, CommitmentQuery]:
     return f"Open toezeggingen met ‘{arg}’", replace(base, text=arg)
 
 
-def query_for(command: str, arg: str, team: int, today: date) -> tuple[str, CommitmentQuery]:
-    """The heading (plain text) and the query behind a list command and its argument."""
+def query_for(
+    command: str, arg: str, team: int, today: date, people: Mapping[str, tuple[str, str]]
+) -> tuple[str, CommitmentQuery]:
+    """The heading (plain text) and the query behind a list command and its argument; ``people`` are the
+    known bewindspersonen (name → post, ministry) for ``/open Van Weel``."""
     if command == "open":
-        return _open_query(team, arg)
+        return _open_query(team, arg, people)
     if command == "verlopen":
         return "Verlopen termijnen", CommitmentQuery(team=team, overdue_on=today)
     if command == "week":
@@ -82,13 +99,13 @@ def _page(context: BotContext, heading: str, query: CommitmentQuery, page: int) 
 async def list_command(update: Update, context: BotContext) -> None:
     """Show the first page of a list; keep the list in a draft when it has more pages."""
     command, arg = _command_and_arg(update)
-    heading, query = query_for(command, arg, chat_id(update), context.today())
+    people = services.known_people(context.db, chat_id(update))
+    heading, query = query_for(command, arg, chat_id(update), context.today(), people)
     text, pages = _page(context, heading, query, 1)
     keyboard = None
     if pages > 1:
-        draft = drafts.save_draft(
-            context.db, chat_id(update), user_id(update), DraftKind.LIST, {"command": command, "arg": arg}
-        )
+        listing = pending.dump(ListStep(command=command, arg=arg))
+        draft = drafts.save_draft(context.db, chat_id(update), user_id(update), DraftKind.LIST, listing)
         keyboard = keyboards.pager(draft.id, 1, pages)
     await say(update, context, text, keyboard)
 
@@ -96,10 +113,10 @@ async def list_command(update: Update, context: BotContext) -> None:
 async def turn_page(update: Update, context: BotContext) -> None:
     """Show another page of a list."""
     draft_id, page = int(match(context)[1]), int(match(context)[2])
-    listing = drafts.load_draft(context.db, draft_id, chat_id(update))
-    heading, query = query_for(
-        listing.payload["command"], listing.payload["arg"], listing.team, context.today()
-    )
+    draft = drafts.load_draft(context.db, draft_id, chat_id(update))
+    listing = drafts.step_of(draft, ListStep)
+    people = services.known_people(context.db, draft.team)
+    heading, query = query_for(listing.command, listing.arg, draft.team, context.today(), people)
     text, pages = _page(context, heading, query, page)
     await edit(update, text, keyboards.pager(draft_id, min(page, pages), pages))
 
@@ -115,7 +132,7 @@ async def show(update: Update, context: BotContext) -> None:
 async def ministers(update: Update, context: BotContext) -> None:
     """Open and overdue counts per ministry and per post."""
     rows = services.post_summary(context.db, chat_id(update), context.today())
-    await say(update, context, render.ministers(rows))
+    await say(update, context, render.ministers(rows, services.post_holders(context.db)))
 
 
 HANDLERS: Handlers = [

@@ -9,8 +9,10 @@ from telegram.ext import CommandHandler
 from bot.context import BotContext, Handlers, argument, chat_id, say, user_id
 from bot.parsing import chat_to_link, member_and_role
 from bot.render import esc
-from commitments import teams
+from commitments import services, teams
 from commitments.errors import InvalidInput
+from commitments.ministries import find_posts
+from commitments.teams import NotAllowed
 
 ROLE_LABELS = {"admin": "beheerder", "editor": "bewerker", "viewer": "kijker (alleen lezen)"}
 
@@ -39,4 +41,36 @@ async def set_role(update: Update, context: BotContext) -> None:
     await say(update, context, f"{esc(name)} is nu {ROLE_LABELS[changed.role.value]} in deze groep.")
 
 
-HANDLERS: Handlers = [CommandHandler("koppel", link), CommandHandler("rol", set_role)]
+def _post_and_name(text: str) -> tuple[str, str]:
+    """``"Minister van Justitie en Veiligheid" Van Weel`` or ``minister van JenV Van Weel``."""
+    written = " ".join(text.split())
+    if written[:1] in "\"“‘'" and written:
+        closing = {"“": "”", "‘": "’"}.get(written[0], written[0])
+        post, _, name = written[1:].partition(closing)
+        return post, name
+    found = find_posts(written)
+    if not found or found[0].start != 0:
+        raise InvalidInput(USE_HOLDER)
+    return written[: found[0].end], written[found[0].end :]
+
+
+USE_HOLDER = 'Gebruik: /bewindspersoon "Minister van Justitie en Veiligheid" Van Weel'
+
+
+async def set_holder(update: Update, context: BotContext) -> None:
+    """/bewindspersoon "post" naam: who holds a post now (admins); items stay with the post."""
+    if not (context.access.can_manage or context.access.global_admin):
+        raise NotAllowed("Alleen een beheerder kan vastleggen wie een post bekleedt.")
+    post, name = services.set_post_holder(context.db, *_post_and_name(argument(update)))
+    await say(
+        update,
+        context,
+        f"{esc(name)} is nu de {esc(post)}. /open {esc(name)} toont de open items van die post.",
+    )
+
+
+HANDLERS: Handlers = [
+    CommandHandler("koppel", link),
+    CommandHandler("rol", set_role),
+    CommandHandler("bewindspersoon", set_holder),
+]

@@ -79,17 +79,19 @@ def _show(result: dict[str, Any]) -> None:
     "reference",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
-    help="Reference date (the letter's date), YYYY-MM-DD; default today.",
+    help="Peildatum (de datum van de brief), JJJJ-MM-DD; standaard vandaag.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
 @click.option(
-    "--batch", is_flag=True, help='Read JSON lines {"text": ..., "ref": ...} from stdin; write JSON lines.'
+    "--batch",
+    is_flag=True,
+    help='Lees JSON-regels {"text": ..., "ref": ...} van standaardinvoer; schrijf JSON-regels.',
 )
 @pass_context
 def deadline(
     ctx: CliContext, text: str | None, reference: dt.datetime | None, as_json: bool, batch: bool
 ) -> None:
-    """Resolve the deadline in TEXT (a phrase such as "voor het zomerreces", or a whole sentence)."""
+    """Bepaal de termijn in TEXT (een frase zoals "voor het zomerreces", of een hele zin)."""
     ref = reference.date() if reference else ctx.today()
     if batch == (text is not None):
         raise click.UsageError("give TEXT, or --batch with JSON lines on standard input")

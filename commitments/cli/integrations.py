@@ -47,10 +47,20 @@ def export(ctx: CliContext, team: int | None, table_format: str, ics: bool, outp
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--team", type=int, help="Chat-id van het team dat de toezeggingen krijgt.")
 @click.option("--dry-run", is_flag=True, help="Alleen controleren, niets opslaan.")
+@click.option(
+    "--dubbel",
+    "duplicates",
+    type=click.Choice(["opslaan", "overslaan"]),
+    help="Rijen die lijken op een open toezegging van het team toch opslaan of overslaan.",
+)
 @pass_context
-def import_(ctx: CliContext, file: Path, team: int | None, dry_run: bool) -> None:
+def import_(ctx: CliContext, file: Path, team: int | None, dry_run: bool, duplicates: str | None) -> None:
     """Importeer een register uit een CSV- of XLSX-bestand: alles of niets."""
-    report = service.import_table(ctx.db, file.read_bytes(), file.name, team, ctx.who(), ctx.today(), dry_run)
+    report = service.import_table(
+        ctx.db, file.read_bytes(), file.name, team, ctx.who(), ctx.today(), dry_run, duplicates
+    )
+    for skipped in report.skipped:
+        click.echo(f"Overgeslagen: {skipped}", err=True)
     if report.ignored_columns:
         click.echo("Genegeerde kolommen: " + ", ".join(report.ignored_columns), err=True)
     if not report.ok:

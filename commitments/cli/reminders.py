@@ -7,6 +7,7 @@ import json
 import click
 
 from commitments.cli.context import CliContext, pass_context
+from commitments.dutch import REMINDER_STATES, reminder_label
 from commitments.reminders.services import planned_reminders
 
 
@@ -24,4 +25,6 @@ def reminders(ctx: CliContext, team: int | None, as_json: bool) -> None:
         click.echo("Er staan geen herinneringen gepland.")
     for reminder in planned:
         due = reminder.due_at.strftime("%Y-%m-%d %H:%M")
-        click.echo(f"{due}  #{reminder.commitment_id:<6} {reminder.kind:<11} {reminder.status}")
+        what = f"#{reminder.commitment_id}" if reminder.commitment_id else "team"
+        state = REMINDER_STATES.get(reminder.status, reminder.status)
+        click.echo(f"{due}  {what:<7} {reminder_label(reminder.kind):<28} {state}")

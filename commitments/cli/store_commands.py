@@ -11,6 +11,7 @@ from commitments import services
 from commitments.cli.context import CliContext, pass_context
 from commitments.deadline_input import read_deadline
 from commitments.dutch import EVENT_LABELS, STATUS_LABELS, deadline_label
+from commitments.edits import FIELDS, read_change
 from commitments.ministries import parse_post
 from commitments.model import ACTIVE_STATUSES, Kind, Status
 from commitments.records import CommitmentRecord
@@ -28,7 +29,8 @@ def _line(item: CommitmentRecord, today: date) -> str:
     marker = "!" if item.is_overdue(today) else " "
     deadline = deadline_label(item.deadline, item.estimate, item.deadline_text)
     who = item.post or item.ministry or "-"
-    return f"{marker} #{item.id:<5} {item.kind:<11} {deadline:<28} {who[:40]:<40} {item.title}"
+    owner = f"  (eigenaar: {item.owner})" if item.owner else ""
+    return f"{marker} #{item.id:<5} {item.kind:<11} {deadline:<28} {who:<40} {item.title}{owner}"
 
 
 @click.group()
@@ -55,6 +57,7 @@ def upgrade(ctx: CliContext) -> None:
 @click.option("--team", type=int, help="Chat-id van het team.")
 @click.option("--owner", help="Eigenaar (naam of @gebruiker).")
 @click.option("--quote", help="Het citaat waar de toezegging uit komt.")
+@click.option("--allow-past", is_flag=True, help="Sta een termijn in het verleden toe.")
 @click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
 @pass_context
 def add(
@@ -69,6 +72,7 @@ def add(
     team: int | None,
     owner: str | None,
     quote: str | None,
+    allow_past: bool,
     as_json: bool,
 ) -> None:
     """Leg een nieuwe toezegging, motie of product vast."""
@@ -91,6 +95,8 @@ def add(
             team=team,
         ),
         by=ctx.who(),
+        today=ctx.today(),
+        allow_past=allow_past,
     )
     if as_json:
         _echo_json(item.to_json(with_history=True))
@@ -98,6 +104,15 @@ def add(
         click.echo(
             f"Vastgelegd als #{item.id}: {item.title} ({deadline_label(item.deadline, item.estimate)})"
         )
+
+
+def _statuses(written: str) -> tuple[Status, ...]:
+    """The statuses ``--status`` names; "alle" is every status (no filter)."""
+    if written == "alle":
+        return ()
+    if written == "actief":
+        return ACTIVE_STATUSES
+    return (Status(written),)
 
 
 @click.command("list")
@@ -134,7 +149,7 @@ def list_(
     """Toon toezeggingen, vroegste termijn eerst."""
     query = services.CommitmentQuery(
         team=team,
-        statuses={"actief": ACTIVE_STATUSES, "alle": ()}.get(status) or (Status(status),),
+        statuses=_statuses(status),
         kind=Kind(kind) if kind else None,
         ministry=ministry,
         post=post,
@@ -170,7 +185,7 @@ def _show(item: CommitmentRecord, as_json: bool) -> None:
         click.echo(f"  citaat:    {item.quote}")
     click.echo("  geschiedenis:")
     for event in item.history:
-        change = f"{event.old or ''} → {event.new or ''}" if event.old or event.new else ""
+        change = f"{event.old or '-'} → {event.new or '-'}" if event.old or event.new else ""
         reason = f" ({event.reason})" if event.reason else ""
         click.echo(f"    {event.at:%Y-%m-%d %H:%M} {event.by}: {EVENT_LABELS[event.event]} {change}{reason}")
 
@@ -241,3 +256,29 @@ def drop(ctx: CliContext, commitment_id: int, reason: str, as_json: bool) -> Non
 def reassign(ctx: CliContext, commitment_id: int, owner: str, as_json: bool) -> None:
     """Wijs een toezegging toe aan een nieuwe eigenaar."""
     _show(services.reassign(ctx.db, commitment_id, ctx.who(), owner), as_json)
+
+
+@click.command()
+@click.argument("commitment_id", type=int)
+@click.option("--reason", help="Waarom de toezegging weer open gaat.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def reopen(ctx: CliContext, commitment_id: int, reason: str | None, as_json: bool) -> None:
+    """Open een afgesloten, deels voldane of vervallen toezegging (of afgedane motie) weer."""
+    _show(services.reopen(ctx.db, commitment_id, ctx.who(), reason), as_json)
+
+
+@click.command()
+@click.argument("commitment_id", type=int)
+@click.argument("field", type=click.Choice(FIELDS))
+@click.argument("value", nargs=-1)
+@click.option("--allow-past", is_flag=True, help="Sta een termijn in het verleden toe.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def edit(
+    ctx: CliContext, commitment_id: int, field: str, value: tuple[str, ...], allow_past: bool, as_json: bool
+) -> None:
+    """Wijzig titel, termijn, bewindspersoon, ministerie, soort of eigenaar ("edit 12 termijn eind 2027")."""
+    today = ctx.today()
+    change = read_change(field, " ".join(value), today)
+    _show(services.edit(ctx.db, commitment_id, ctx.who(), change, today, allow_past), as_json)

@@ -19,7 +19,8 @@ from commitments.export.rows import ImportedRow, RowError, export_row, read_rows
 from commitments.export.tabular import read_table, write_csv, write_xlsx
 from commitments.imports import close_as
 from commitments.model import Commitment, Status, Team
-from commitments.services import build_commitment, team_row_id
+from commitments.services import build_commitment, duplicates_in, team_row_id
+from commitments.titles import shorten
 
 TableFormat = Literal["csv", "xlsx"]
 
@@ -66,10 +67,33 @@ class ImportReport:
     errors: list[RowError] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     dry_run: bool = False
+    skipped: list[str] = field(default_factory=list)
+    """Rows left out because they look like an open item ("rij 3 lijkt op #12 …")."""
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+def _look_alikes(
+    session: Session, rows: list[ImportedRow], team: int | None, duplicates: str | None
+) -> tuple[list[ImportedRow], list[RowError], list[str]]:
+    """The rows to store, errors for rows that look like an open item (when no choice was made), and what
+    was skipped. ``duplicates`` is "opslaan" (store anyway), "overslaan" (skip) or None (ask)."""
+    if duplicates == "opslaan":
+        return rows, [], []
+    kept, errors, skipped = [], [], []
+    for row in rows:
+        alike = duplicates_in(session, replace(row.new, team=team))
+        if not alike:
+            kept.append(row)
+            continue
+        said = f"lijkt op #{alike[0].id} {shorten(alike[0].title, 60)}"
+        if duplicates == "overslaan":
+            skipped.append(f"rij {row.row} {said}")
+        else:
+            errors.append(RowError(row.row, f"{said}; kies --dubbel opslaan of --dubbel overslaan."))
+    return kept, errors, skipped
 
 
 def _store(
@@ -111,15 +135,19 @@ def import_table(
     by: str,
     today: date,
     dry_run: bool = False,
+    duplicates: str | None = None,
 ) -> ImportReport:
-    """Import a CSV or XLSX register in one transaction: any bad row and nothing is stored."""
+    """Import a CSV or XLSX register in one transaction: any bad row and nothing is stored. A row that looks
+    like an open item of the team is an error unless ``duplicates`` says to store ("opslaan") or skip
+    ("overslaan") such rows."""
     sheet = read_table(data, filename)
     rows, errors = read_rows(sheet, today)
     if errors:
         return ImportReport(0, errors, sheet.ignored, dry_run)
     with db.session() as session:
-        errors = _store(session, rows, team, by, filename)
+        rows, errors, skipped = _look_alikes(session, rows, team, duplicates)
+        errors = errors or _store(session, rows, team, by, filename)
         if errors or dry_run:
             session.rollback()
-            return ImportReport(0 if errors else len(rows), errors, sheet.ignored, dry_run)
-    return ImportReport(len(rows), [], sheet.ignored, dry_run)
+            return ImportReport(0 if errors else len(rows), errors, sheet.ignored, dry_run, skipped)
+    return ImportReport(len(rows), [], sheet.ignored, dry_run, skipped)

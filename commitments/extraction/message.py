@@ -10,17 +10,12 @@ from datetime import date
 
 from commitments.deadlines import resolve_typed
 from commitments.extraction.metadata import real_refs
-from commitments.ministries import find_posts, ministries, parse_post
+from commitments.ministries import find_posts, leading_ministry, ministries, parse_post
+from commitments.titles import subject_title
 
-TITLE_LENGTH = 80
 _COMMAND = re.compile(r"^\s*/\w+(?:@\w+)?\s*")
 _OWNER = re.compile(r"(?<![\w.])@(?P<owner>[A-Za-z][\w.-]*)")
 _PREFIX = re.compile(r"^\s*(?P<who>[^:\n]{1,80}?)\s*:\s+")
-_REF_NOISE = re.compile(
-    r"\(\s*(?:Kamerstuk(?:ken)?\s*(?:I{1,2}\s*)?)?[^()]*?\d[^()]*\)"
-    r"|\b(?:Kamerstuk(?:ken)?|kst)[-\s]?[\dA-Z ,.-]*\d",
-    re.IGNORECASE,
-)
 _MOTIE = re.compile(r"\bmoties?\b", re.IGNORECASE)
 _INFORMS = re.compile(
     r"\b(?:inform\w*|ge[iï]nformeerd|brief|sturen|toesturen|toezenden|rapporter\w*|delen|terugkomen|reactie)\b",
@@ -39,6 +34,7 @@ class Draft:
 
     kind: str
     title: str
+    quote: str
     deadline: date | None
     deadline_text: str | None
     estimate: bool
@@ -54,6 +50,7 @@ class Draft:
         return {
             "kind": self.kind,
             "title": self.title,
+            "quote": self.quote,
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "deadline_text": self.deadline_text,
             "estimate": self.estimate,
@@ -81,6 +78,9 @@ def _who(
         if found is not None and (found.post or candidate is not text):
             post = found.post or f"Minister van {ministries()[found.ministry].name}"
             return post, found.ministry, None, _rest(text, prefix, candidate)
+    opening = leading_ministry(text)
+    if opening is not None:
+        return f"Minister van {ministries()[opening.ministry].name}", opening.ministry, None, text
     return None, None, None, text
 
 
@@ -96,24 +96,17 @@ def _kind(text: str) -> str:
     return "toezegging"
 
 
-def _title(text: str) -> str:
-    cleaned = _OWNER.sub("", _REF_NOISE.sub("", text))
-    cleaned = " ".join(cleaned.split()).strip(" .,;:-")
-    if len(cleaned) > TITLE_LENGTH:
-        cleaned = cleaned[: TITLE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
-    return cleaned[:1].upper() + cleaned[1:]
-
-
 def parse_message(message: str, today: date, known_people: Mapping[str, tuple[str, str]]) -> Draft:
     """Read a chat message into a draft commitment; deadlines resolve against ``today``."""
     text = _COMMAND.sub("", message).strip()
     owner = _OWNER.search(text)
     post, ministry, person, body = _who(text, known_people)
-    deadline = resolve_typed(body, today)  # typed by a person: "morgen" is a day
+    deadline = resolve_typed(body, today, allow_past=True)  # typed by a person: "morgen" is a day
     refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(body)))
     return Draft(
         kind=_kind(body),
-        title=_title(body),
+        title=subject_title(body, today),
+        quote=text,
         deadline=deadline.date if deadline else None,
         deadline_text=deadline.text if deadline else None,
         estimate=deadline.estimate if deadline else False,

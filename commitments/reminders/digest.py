@@ -42,6 +42,9 @@ def digest_text(session: Session, team_id: int, policy: ReminderPolicy, now: dat
         .where(*_active(team_id), Commitment.deadline.between(today, today + LOOK_AHEAD))
         .order_by(*by_deadline)
     ).all()
+    undated = session.scalars(
+        select(Commitment).where(*_active(team_id), Commitment.deadline.is_(None)).order_by(Commitment.id)
+    ).all()
     closed = session.scalars(
         select(Commitment)
         .where(
@@ -55,11 +58,15 @@ def digest_text(session: Session, team_id: int, policy: ReminderPolicy, now: dat
         )
         .order_by(Commitment.id)
     ).all()
-    if not (overdue or soon or closed):
+    if not (overdue or soon or undated or closed):
         return None
     sections = [
         (f"Termijn verstreken ({len(overdue)})", [_line(c) for c in overdue]),
         (f"Binnen twee weken ({len(soon)})", [_line(c) for c in soon]),
+        (
+            f"Zonder termijn ({len(undated)}): stel er een in met /wijzig ID termijn …",
+            [f"#{c.id} {list_title(c.title)} {mention(c.owner)}" for c in undated],
+        ),
         (
             f"Afgesloten afgelopen week ({len(closed)})",
             [f"#{c.id} {list_title(c.title)} ({c.status_label})" for c in closed],

@@ -7,16 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
-from textwrap import shorten
 
 from commitments.dutch import dutch_date
 from commitments.reminders.planner import BEFORE
 from commitments.reminders.policy import ReminderPolicy
+from commitments.titles import shorten
 
 _USERNAME = re.compile(r"^[A-Za-z0-9_]{1,32}$")
 MAX_LISTED = 25
 MESSAGE_LIMIT = 4096  # Telegram's limit on a message's text
-LIST_TITLE = 80
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ def reminder_text(item: ReminderItem, policy: ReminderPolicy, now: datetime, lat
 
 def list_title(title: str) -> str:
     """A title as one line of a list: shortened, then escaped."""
-    return escape(shorten(title, LIST_TITLE, placeholder=" …"))
+    return escape(shorten(title))
 
 
 def bullet_list(lines: Sequence[str], budget: int) -> str:

@@ -36,7 +36,7 @@ from commitments.imports import close_as
 from commitments.ministries import ministries, ministry_code
 from commitments.model import ACTIVE_STATUSES, Commitment, EventType, Status, utcnow
 from commitments.reminders.services import replan
-from commitments.services import build_commitment, team_row_id
+from commitments.services import build_commitment, remember_holder, team_row_id
 from commitments.tk_register.client import RegisterClient, RegisterUnavailable
 from commitments.tk_register.mapping import ORIGIN, RegisterItem, map_record
 from commitments.tk_register.marks import find_state, state_for
@@ -210,6 +210,8 @@ def _store_record(
     session: Session, team: int | None, owner: int | None, item: RegisterItem, by: str, counts: RegisterImport
 ) -> Commitment:
     """Update, link or create the item for one register record; returns the item it touched."""
+    if item.status == Status.OPEN and item.new.person and item.new.post:  # an open promise names the holder
+        remember_holder(session, item.new.post, item.new.person, item.new.ministry, "register")
     in_team = Commitment.team_id == owner if owner is not None else Commitment.team_id.is_(None)
     existing = session.scalar(select(Commitment).where(in_team, Commitment.register_number == item.number))
     if existing is not None:

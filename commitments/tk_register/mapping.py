@@ -21,6 +21,7 @@ from commitments.ministries import ministry_code, parse_post
 from commitments.model import Kind, Status
 from commitments.refs import refs_in
 from commitments.services import NewCommitment
+from commitments.titles import subject_title
 
 REGISTER_STATUSES = {
     "openstaand": Status.OPEN,
@@ -30,7 +31,6 @@ REGISTER_STATUSES = {
     "deels voldaan": Status.DEELS_VOLDAAN,
     "vervallen": Status.VERVALLEN,
 }
-TITLE_LENGTH = 200
 ORIGIN = "toezeggingenregister Tweede Kamer"
 """How the history of an item the register created begins."""
 
@@ -80,14 +80,6 @@ def register_day(value: object) -> date | None:
     except ValueError:
         return None
     return None if moment.year <= 1 else moment.date()
-
-
-def short_title(text: str) -> str:
-    """The first sentence of the promise, cut at a word boundary to fit a title."""
-    first = text.split(". ", 1)[0].rstrip(".")
-    if len(first) <= TITLE_LENGTH:
-        return first
-    return first[: TITLE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def person_name(record: dict[str, Any]) -> str | None:
@@ -168,7 +160,7 @@ def map_record(record: dict[str, Any], today: date) -> RegisterItem | None:
     )
     raw_status = _text(record, "Status")
     new = NewCommitment(
-        title=short_title(text) if text else f"Toezegging {number}",
+        title=subject_title(text, created) if text else f"Toezegging {number}",
         kind=Kind.TOEZEGGING,
         quote=text,
         deadline=deadline.date if deadline else None,

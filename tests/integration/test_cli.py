@@ -129,3 +129,44 @@ def test_invalid_setting_stops_with_one_line(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "TOEZEGBOT_TIMEZONE" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_reopen_edit_past_dates_and_dutch_everywhere(toezegbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    refused = toezegbot("add", "--title", "Brief over de jeugdzorg", "--deadline", "2020-01-01", ok=False)
+    assert "1 januari 2020 ligt in het verleden" in refused.stderr
+    assert "--allow-past" in refused.stderr
+    assert "Error" not in refused.stderr
+    assert "Traceback" not in refused.stderr
+    added = json.loads(
+        toezegbot(
+            "add", "--title", "Brief over de jeugdzorg", "--deadline", "2020-01-01", "--allow-past", "--json"
+        ).stdout
+    )
+    item_id = str(added["id"])
+    assert added["deadline"] == "2020-01-01"
+    toezegbot("edit", item_id, "termijn", "eind", "2030")
+    toezegbot("edit", item_id, "soort", "motie")
+    toezegbot("done", item_id)
+    toezegbot("reopen", item_id, "--reason", "per ongeluk")
+    shown = json.loads(toezegbot("show", item_id, "--json").stdout)
+    assert (shown["status"], shown["motie_status"], shown["deadline"]) == ("open", "open", "2030-12-31")
+    assert [event["event"] for event in shown["history"]] == [
+        "created", "edited", "edited", "status_changed", "status_changed"
+    ]  # fmt: skip
+    assert shown["history"][-1]["reason"] == "per ongeluk"
+    same = toezegbot("postpone", item_id, "2030-12-31", "--reason", "niets", ok=False)
+    assert "dezelfde datum" in same.stderr
+    everything = toezegbot("list", "--status", "alle")
+    assert "1 item(s)" in everything.stdout
+    unknown = toezegbot("lijst", ok=False)
+    assert "Gebruik: toezegbot" in unknown.stderr
+    assert "Onbekende opdracht ‘lijst’" in unknown.stderr
+    assert "Error" not in unknown.stderr
+    assert "Usage" not in unknown.stderr
+    helped = toezegbot("edit", "--help")
+    assert "Gebruik:" in helped.stdout
+    assert "Opties:" in helped.stdout
+    assert "Show this message" not in helped.stdout
+    planned = toezegbot("reminders")
+    assert "before_" not in planned.stdout
+    assert "overdue_" not in planned.stdout

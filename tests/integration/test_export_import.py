@@ -189,3 +189,19 @@ def test_cli_export_and_import(db: Database, cli: CliRunner, tmp_path: object) -
     assert refused.exit_code == 1
     assert "Rij 3: Status 'half klaar' ken ik niet" in refused.stderr
     assert "Niets geïmporteerd: 1 fout(en) in bad.csv." in refused.stderr
+
+
+def test_a_row_like_an_open_item_is_named_and_stored_or_skipped_by_choice(db: Database) -> None:
+    assert service.import_table(
+        db, b"Omschrijving\nBrief over jeugdzorg\n", "a.csv", TEAM, "import", TODAY
+    ).ok
+    again = b"Omschrijving\nBrief over jeugdzorg\nIets anders\n"
+    asked = service.import_table(db, again, "b.csv", TEAM, "import", TODAY)
+    assert [str(error) for error in asked.errors] == [
+        "Rij 2: lijkt op #1 Brief over jeugdzorg; kies --dubbel opslaan of --dubbel overslaan."
+    ]
+    skipped = service.import_table(db, again, "b.csv", TEAM, "import", TODAY, duplicates="overslaan")
+    assert (skipped.stored, skipped.skipped) == (1, ["rij 2 lijkt op #1 Brief over jeugdzorg"])
+    stored = service.import_table(db, again, "b.csv", TEAM, "import", TODAY, duplicates="opslaan")
+    assert stored.stored == 2
+    assert [item.title for item in _team_items(db, TEAM)].count("Brief over jeugdzorg") == 2

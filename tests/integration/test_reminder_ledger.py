@@ -257,4 +257,6 @@ def test_cli_lists_the_planned_moments_as_json(
     }
     assert [entry["kind"] for entry in listed] == ["before_10", "before_5", "before_1", "on_day", "overdue_1"]
     everything = CliRunner().invoke(toezegbot, ["reminders"], env={"TOEZEGBOT_DATABASE_URL": database_url})
-    assert everything.output.count("planned") == 10
+    assert everything.output.count("gepland") == 10  # the text is Dutch; the JSON keeps the slot keys
+    assert "10 werkdagen vooraf" in everything.output
+    assert "before_" not in everything.output

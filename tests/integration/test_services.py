@@ -1,13 +1,16 @@
 """The service layer on SQLite and PostgreSQL: use cases, filters, team scoping, history, concurrency."""
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from commitments import services
 from commitments.db import Database
+from commitments.edits import read_change
 from commitments.errors import ConflictError, InvalidInput, InvalidTransition, NotFound
-from commitments.model import Commitment, Kind, Status
+from commitments.model import Commitment, Kind, PastDeadline, Status
+from commitments.reminders.digest import digest_text
+from commitments.reminders.policy import ReminderPolicy
 from commitments.services import CommitmentQuery, NewCommitment, NewDeadline
 
 TODAY = date(2026, 3, 1)
@@ -213,3 +216,93 @@ def test_two_sessions_close_the_same_item_at_once(db: Database) -> None:
     assert item.status == "voldaan"
     assert [event.event for event in item.history] == ["created", "status_changed"]
     assert item.version == 2
+
+
+def test_the_weekly_digest_asks_to_set_a_deadline_for_items_without_one(db: Database) -> None:
+    item = services.add_commitment(
+        db, NewCommitment(title="Motie Kuik over mensenhandel", kind=Kind.MOTIE, team=TEAM_A), by="test"
+    )
+    with db.session() as session:
+        text = digest_text(
+            session,
+            services.team_row_id(session, TEAM_A) or 0,
+            ReminderPolicy(),
+            datetime(2026, 3, 2, 8, tzinfo=UTC),
+        )
+    assert text is not None
+    assert "Zonder termijn (1): stel er een in met /wijzig ID termijn" in text
+    assert f"#{item.id} Motie Kuik over mensenhandel" in text
+
+
+def test_reopen_and_undo_within_ten_minutes(db: Database) -> None:
+    item = _add(db, "Brief over jeugdzorg", team=TEAM_A)
+    with pytest.raises(InvalidTransition, match="staat al open"):
+        services.reopen(db, item, "test", team=TEAM_A)
+    closed = services.drop(db, item, "test", "niet meer nodig", team=TEAM_A)
+    event = closed.history[-1].id
+    assert event is not None
+    late = closed.history[-1].at + timedelta(minutes=11)
+    with pytest.raises(InvalidInput, match="10 minuten"):
+        services.undo_status_change(db, item, event, "test", now=late, team=TEAM_A)
+    undone = services.undo_status_change(db, item, event, "test", now=closed.history[-1].at, team=TEAM_A)
+    assert undone.status == "open"
+    assert [e.event for e in undone.history] == ["created", "status_changed", "status_changed"]
+    with pytest.raises(InvalidInput, match="al gewijzigd"):
+        services.undo_status_change(db, item, event, "test", team=TEAM_A)
+    motie = _add(db, "Motie Kuik", kind=Kind.MOTIE, team=TEAM_A)
+    services.fulfil(db, motie, "test", team=TEAM_A)
+    reopened = services.reopen(db, motie, "test", "toch niet uitgevoerd", team=TEAM_A)
+    assert (reopened.status, reopened.motie_status) == ("open", "open")
+
+
+def test_every_field_can_be_edited_and_the_history_keeps_the_old_value(db: Database) -> None:
+    item = _add(db, "Brief over jeugdzorg", team=TEAM_A, deadline=date(2026, 12, 31))
+    for field, value in (
+        ("titel", "Brief over de wachttijden in de jeugdzorg"),
+        ("termijn", "1 december 2027"),
+        ("bewindspersoon", "staatssecretaris VWS"),
+        ("ministerie", "BZK"),
+        ("soort", "motie"),
+        ("eigenaar", "@piet"),
+    ):
+        services.edit(db, item, "test", read_change(field, value, TODAY), TODAY, team=TEAM_A)
+    shown = services.get_commitment(db, item, TEAM_A)
+    assert shown.title == "Brief over de wachttijden in de jeugdzorg"
+    assert shown.deadline == date(2027, 12, 1)
+    assert shown.post == "Staatssecretaris van Volksgezondheid, Welzijn en Sport"
+    assert (shown.ministry, shown.kind, shown.motie_status, shown.owner) == ("BZK", "motie", "open", "piet")
+    assert shown.history[2].old == "termijn: 31 december 2026"
+    with pytest.raises(PastDeadline, match="1 januari 2020 ligt in het verleden"):
+        services.edit(db, item, "test", read_change("termijn", "1 januari 2020", TODAY), TODAY, team=TEAM_A)
+    with pytest.raises(InvalidInput, match="Onbekend veld"):
+        read_change("kleur", "rood", TODAY)
+    services.edit(db, item, "test", read_change("termijn", "geen termijn", TODAY), TODAY, team=TEAM_A)
+    assert services.get_commitment(db, item, TEAM_A).deadline is None
+
+
+def test_look_alikes_are_open_items_of_the_team_with_a_shared_kamerstuk_or_title_and_post(
+    db: Database,
+) -> None:
+    first = _add(db, "Brief over jeugdzorg", team=TEAM_A, refs=("28638-178",), post="Minister van VWS")
+    _add(db, "Elders", team=TEAM_B, refs=("28638-179",))
+    same_ref = NewCommitment(title="Iets anders", team=TEAM_A, refs=("Kamerstuk 28 638, nr. 178",))
+    same_title = NewCommitment(title="brief over  jeugdzorg", team=TEAM_A, post="Minister van VWS")
+    other_post = NewCommitment(title="Brief over jeugdzorg", team=TEAM_A, post="Minister van BZK")
+    other_team = NewCommitment(title="Elders", team=TEAM_A, refs=("28638-179",))
+    assert [item.id for item in services.duplicates(db, same_ref)] == [first]
+    assert [item.id for item in services.duplicates(db, same_title)] == [first]
+    assert services.duplicates(db, other_post) == []
+    assert services.duplicates(db, other_team) == []
+    services.fulfil(db, first, "test", team=TEAM_A)
+    assert services.duplicates(db, same_ref) == []  # only open items
+
+
+def test_the_holder_of_a_post_is_known_by_name_and_an_admin_wins(db: Database) -> None:
+    post, name = services.set_post_holder(db, "minister van JenV", "Van Weel")
+    assert (post, name) == ("Minister van Justitie en Veiligheid", "Van Weel")
+    _add(db, "Brief", team=TEAM_A, post=post, person="Iemand Anders", ministry="JenV")
+    assert services.post_holders(db) == {post: "Van Weel"}  # a team's item does not name the holder
+    assert services.known_people(db, TEAM_B) == {"Van Weel": (post, "JenV")}
+    assert services.known_people(db, TEAM_A)["Iemand Anders"] == (post, "JenV")
+    with pytest.raises(InvalidInput):
+        services.set_post_holder(db, "de bakker", "Jan")

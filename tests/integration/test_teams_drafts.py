@@ -6,11 +6,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from commitments import drafts, services
+from commitments import drafts, pending, services
 from commitments.db import Database
 from commitments.drafts import DraftGone
 from commitments.errors import InvalidInput, NotFound
-from commitments.model import DraftKind, Kind, Role
+from commitments.model import DraftKind, Kind, PastDeadline, Role
 from commitments.services import NewCommitment
 from commitments.teams import AllowLists, NotAllowed, Speaker, approve_team, set_role, team_access
 
@@ -81,12 +81,14 @@ def test_roles_set_by_team_admins_only(db: Database) -> None:
 
 def _card() -> dict[str, object]:
     new = NewCommitment(title="Brief over jeugdzorg", deadline=date(2026, 3, 1), refs=("28638-178",))
-    return {"new": drafts.as_payload(new), "asking": None}
+    return pending.dump(pending.CardStep(new=new))
 
 
 def test_draft_round_trip_is_scoped_to_its_team(db: Database) -> None:
     draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, _card())
-    assert drafts.from_payload(draft.payload["new"]).deadline == date(2026, 3, 1)
+    step = pending.load(draft.payload)
+    assert isinstance(step, pending.CardStep)
+    assert step.new.deadline == date(2026, 3, 1)
     with pytest.raises(DraftGone):
         drafts.load_draft(db, draft.id, OTHER_GROUP)
     asked = drafts.update_draft(db, draft.id, GROUP, kind=DraftKind.QUESTION, message_id=77)
@@ -96,20 +98,37 @@ def test_draft_round_trip_is_scoped_to_its_team(db: Database) -> None:
 
 def test_saving_a_card_happens_once_and_ids_are_not_reused(db: Database) -> None:
     draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, _card())
-    item = drafts.save_card(db, draft.id, GROUP, "@alice")
+    item = drafts.save_card(db, draft.id, GROUP, "@alice", date(2026, 2, 1), confirmed=False)
     assert item.team == GROUP
     assert item.refs == ("28638-178",)
     with pytest.raises(DraftGone):
-        drafts.save_card(db, draft.id, GROUP, "@alice")
+        drafts.save_card(db, draft.id, GROUP, "@alice", date(2026, 2, 1), confirmed=False)
     assert drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, _card()).id != draft.id
 
 
 def test_a_refused_save_keeps_the_draft(db: Database) -> None:
     bad = NewCommitment(title="Iets", ministry="Ministerie van Toverkunst")
-    draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, {"new": drafts.as_payload(bad)})
+    draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, pending.dump(pending.CardStep(new=bad)))
     with pytest.raises(InvalidInput):
-        drafts.save_card(db, draft.id, GROUP, "@alice")
+        drafts.save_card(db, draft.id, GROUP, "@alice", date(2026, 2, 1), confirmed=False)
     assert drafts.load_draft(db, draft.id, GROUP).payload == draft.payload
+
+
+def test_a_past_deadline_is_saved_only_when_confirmed(db: Database) -> None:
+    draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, _card())
+    with pytest.raises(PastDeadline, match="1 maart 2026 ligt in het verleden"):
+        drafts.save_card(db, draft.id, GROUP, "@alice", date(2026, 4, 1), confirmed=False)
+    item = drafts.save_card(db, draft.id, GROUP, "@alice", date(2026, 4, 1), confirmed=True)
+    assert item.deadline == date(2026, 3, 1)
+
+
+def test_a_private_chat_finds_the_last_question_put_to_the_person(db: Database) -> None:
+    first = drafts.save_draft(db, ALICE, ALICE, DraftKind.QUESTION, _card(), message_id=5)
+    assert drafts.waiting_for(db, ALICE, ALICE) == first
+    assert drafts.waiting_for(db, ALICE, 999) is None
+    again = drafts.update_draft(db, first.id, ALICE, message_id=9)
+    assert drafts.question_for(db, ALICE, 5) == again  # a reply to the first asking still answers
+    assert drafts.question_for(db, ALICE, 9) == again
 
 
 def test_drafts_expire_after_a_day(db: Database) -> None:
@@ -123,11 +142,10 @@ def test_drafts_expire_after_a_day(db: Database) -> None:
 
 def test_found_items_are_saved_linked_to_their_document(db: Database) -> None:
     items = [
-        drafts.as_payload(NewCommitment(title=f"Punt {n}", kind=Kind.TOEZEGGING, deadline=date(2026, n, 1)))
-        for n in (1, 2, 3)
+        NewCommitment(title=f"Punt {n}", kind=Kind.TOEZEGGING, deadline=date(2026, n, 1)) for n in (1, 2, 3)
     ]
     letter = {"filename": "brief.pdf", "letter_date": "2025-12-01", "content_hash": "ab" * 32}
-    payload = {"document": letter, "items": items, "chosen": None, "saved": []}
+    payload = pending.dump(pending.FoundItems(document=letter, items=items))
     first = drafts.save_draft(db, GROUP, ALICE, DraftKind.DOCUMENT, payload)
     saved = drafts.save_found(db, first.id, GROUP, "@alice", [1, 3])
     assert [item.title for item in saved] == ["Punt 1", "Punt 3"]

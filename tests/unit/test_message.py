@@ -16,7 +16,7 @@ def test_nieuw_message_with_abbreviated_ministry_reference_and_owner() -> None:
     assert (draft.ministry, draft.post) == ("JenV", "Minister van Justitie en Veiligheid")
     assert draft.refs == ("28638-178",)
     assert draft.owner == "piet"
-    assert draft.title == "Kamer voor de zomer informeren over de handreiking gegevensdeling"
+    assert draft.title == "Kamer informeren over de handreiking gegevensdeling"  # who and when are fields
     assert draft.deadline_text == "voor de zomer"
     assert draft.deadline is not None
 

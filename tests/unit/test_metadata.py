@@ -3,7 +3,7 @@ from datetime import date
 from commitments.extraction import extract
 from commitments.extraction.metadata import cited_refs, read_meta
 from commitments.extraction.normalise import readable
-from commitments.letters import short_title
+from commitments.titles import subject_title
 
 HEADER = """34 550 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor 2017
 
@@ -103,9 +103,11 @@ def test_an_undated_letter_says_so_in_the_json() -> None:
 def test_titles_and_saved_quotes_lose_footnote_markers_and_broken_words() -> None:
     quote = "Op 12 februari is een motie7 aangenomen over de aanpak van mensen- handel "
     quote += "(Kamerstuk 35 300, nr. 25)3."
-    assert short_title(quote) == (
+    assert readable(quote) == (
         "Op 12 februari is een motie aangenomen over de aanpak van mensenhandel (Kamerstuk 35 300, nr. 25)."
     )
+    assert "motie7" not in subject_title(readable(quote))
+    assert "mensenhandel" in subject_title(readable(quote))
     assert readable("bron- en transitielanden in 2024") == "bron- en transitielanden in 2024"
 
 

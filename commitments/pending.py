@@ -1,0 +1,112 @@
+"""What an unfinished conversation waits for, as typed models: one per kind, serialised here and nowhere else.
+
+A card waits for "Opslaan" or for the answer to one of its questions (deadline, post); a change waits for
+its deadline, reason or owner, or for the confirmation of a date in the past; an undated letter waits for
+its date; a letter's found items wait to be saved; a long list keeps its query for the page buttons. Each
+lives in a draft row (:mod:`commitments.drafts`) until it is answered, cancelled or expires.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+from commitments.services import NewCommitment, NewDeadline
+
+CANCEL_WORDS = frozenset({"annuleer", "annuleren", "stop", "laat maar", "/annuleer"})
+NO_DEADLINE_WORDS = frozenset({"geen termijn", "geen", "geen datum", "onbekend", "nvt", "n.v.t."})
+
+
+def is_cancel(answer: str) -> bool:
+    return " ".join(answer.lower().split()).strip(" .!") in CANCEL_WORDS
+
+
+def is_no_deadline(answer: str) -> bool:
+    return " ".join(answer.lower().split()).strip(" .!") in NO_DEADLINE_WORDS
+
+
+class _Step(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class CardStep(_Step):
+    """A new item shown as a card; ``asking`` is the question it waits for, if any."""
+
+    type: Literal["card"] = "card"
+    new: NewCommitment
+    asking: Literal["deadline", "post"] | None = None
+    no_deadline: bool = False
+    """The person answered "geen termijn": save without one."""
+    past_ok: bool = False
+    duplicate_ok: bool = False
+
+
+ChangeAction = Literal["done", "partly", "postpone", "drop", "assign", "edit", "reopen"]
+
+
+class ChangeStep(_Step):
+    """A change to a saved item waiting for what it needs (``asking``) or for a past date's confirmation."""
+
+    type: Literal["change"] = "change"
+    action: ChangeAction
+    commitment: int
+    asking: Literal["detail", "reason", "confirm_past"]
+    deadline: NewDeadline | None = None
+    field: str | None = None
+    value: str | None = None
+    reason: str | None = None
+
+
+class LetterDateStep(_Step):
+    """An undated letter waiting for its date before anything in it is resolved."""
+
+    type: Literal["letter_date"] = "letter_date"
+    filename: str
+    content_hash: str
+    text: str
+    body_start: int
+
+
+class LookAlike(_Step):
+    """An item found in a letter (``number``, from 1) that looks like the open item ``commitment``."""
+
+    number: int
+    commitment: int
+    title: str
+
+
+class FoundItems(_Step):
+    """What a letter holds, waiting to be saved: all, the ``chosen`` numbers, or only those not ``alike``."""
+
+    type: Literal["letter"] = "letter"
+    document: dict[str, Any]
+    """The letter's fields to register it as a Document (see ``commitments.letters.letter_fields``)."""
+    items: list[NewCommitment]
+    chosen: list[int] | None = None
+    saved: list[int] = Field(default_factory=list)
+    page: int = 1
+    alike: list[LookAlike] = Field(default_factory=list)
+
+
+class ListStep(_Step):
+    """A list longer than a page: the command and argument behind it, for the page buttons."""
+
+    type: Literal["list"] = "list"
+    command: str
+    arg: str
+
+
+AnyStep = CardStep | ChangeStep | LetterDateStep | FoundItems | ListStep
+Step = Annotated[AnyStep, Field(discriminator="type")]
+_ADAPTER: TypeAdapter[AnyStep] = TypeAdapter(Step)
+
+
+def dump(step: AnyStep) -> dict[str, Any]:
+    """The step as JSON for the draft table."""
+    return step.model_dump(mode="json")
+
+
+def load(payload: dict[str, Any]) -> AnyStep:
+    """The step a draft holds (raises pydantic's ValidationError for a payload of another shape)."""
+    return _ADAPTER.validate_python(payload)

@@ -1,0 +1,83 @@
+"""The one title of an item: *what* was promised, in at most :data:`TITLE_LENGTH` characters.
+
+Every source (a chat message, a letter's sentence, a row of the Tweede Kamer's register) keeps its whole
+text as the quote, which is searched; the title is for lists. It leaves out who promises and by when (the
+item records those separately), Kamerstuk references and @owners, and is cut at a word, never in one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from commitments.deadlines import find
+from commitments.ministries import find_posts, leading_ministry
+
+TITLE_LENGTH = 80
+
+_REFS = re.compile(
+    r"\(\s*(?:Kamerstuk(?:ken)?\s*(?:I{1,2}\s*)?)?[^()]*?\d[^()]*\)"
+    r"|\b(?:Kamerstuk(?:ken)?|kst)[-\s]?[\dA-Z ,.-]*\d",
+    re.IGNORECASE,
+)
+_OWNER = re.compile(r"(?<![\w.])@[A-Za-z][\w.-]*")
+_PROMISES = re.compile(
+    r"\b(?:zegt|zeggen|zei|zal|zullen)\s+(?:de\s+kamer\s+|uw\s+kamer\s+)?toe\b"
+    r"|\b(?:heeft|hebben)\s+(?:de\s+kamer\s+|uw\s+kamer\s+)?toegezegd\b"
+    r"|\bbelooft\b|\btoezegging\s*:",
+    re.IGNORECASE,
+)
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|gaat|gaan|stuurt|zendt|wil)\b[\s,]*)+(?!ik\b|wij\b|we\b)",
+    re.IGNORECASE,
+)
+_INVERTED = re.compile(r"^(?P<verb>zal|zullen|wil|willen)\s+(?P<who>ik|wij|we)\b", re.IGNORECASE)
+"""What is left of "Dit najaar zal ik …" once the deadline is out: put back in the order "ik zal …"."""
+_TRAILING_NOISE = re.compile(
+    r"(?:[\s,]+\b(?:van|voor|op|in|per|uiterlijk|tot|na|vanaf|met|te|de|het|en|of|bij|rond|omstreeks)\b)+$",
+    re.IGNORECASE,
+)
+_EDGES = " \t.,;:-–—"
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    kept, last = [], 0
+    for start, end in sorted(spans):
+        if start >= last:
+            kept.append(text[last:start])
+            last = end
+    kept.append(text[last:])
+    return " ".join("".join(kept).split())
+
+
+def shorten(text: str, limit: int = TITLE_LENGTH) -> str:
+    """``text`` on one line, cut at a word boundary (with "…") to at most ``limit`` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1].rsplit(" ", 1)[0].rstrip(_EDGES)
+    return (cut or flat[: limit - 1]) + "…"
+
+
+def subject_title(text: str, today: date | None = None) -> str:
+    """The subject of a promise in ``text`` as a short title.
+
+    ``Staatssecretaris van VWS zegt toe in het najaar van 2027 een brief te sturen over de wachttijden in
+    de jeugdzorg`` becomes ``Een brief te sturen over de wachttijden in de jeugdzorg``. When nothing is left
+    after taking out who and when, the text itself (shortened) is the title.
+    """
+    flat = " ".join(_OWNER.sub(" ", _REFS.sub(" ", text)).split())
+    spans = [(found.start, found.end) for found in find(flat, today or date.today())]
+    spans += [(post.start, post.end) for post in find_posts(flat)]
+    spans += [(match.start(), match.end()) for match in _PROMISES.finditer(flat)]
+    ministry = leading_ministry(flat)
+    if ministry is not None:
+        spans.append((ministry.start, ministry.end))
+    subject = _without(flat, spans)
+    subject = _INVERTED.sub(lambda m: f"{m['who']} {m['verb']}", subject.strip(_EDGES))
+    subject = _LEADING_NOISE.sub("", subject).strip(_EDGES)
+    subject = _TRAILING_NOISE.sub("", subject).strip(_EDGES)
+    subject = re.sub(r"\s+([,.;:])", r"\1", subject)
+    if not subject:
+        subject = flat.strip(_EDGES)
+    return shorten(subject[:1].upper() + subject[1:])

@@ -1,0 +1,296 @@
+"""Issue 16 end to end: the real bot over HTTP against the fake Telegram server, in a group (answers are
+replies to the bot's questions) and in a private chat (answers are the next message)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import time_machine
+
+from bot.fake_api import Chat, SentMessage, User
+from commitments.db import Database
+from tests.e2e.harness import World, button, world
+from tests.e2e.letters import FOUND, LINES
+
+JEUGDZORG = (
+    "/nieuw Staatssecretaris van VWS zegt toe in het najaar van 2027 een brief te sturen over de wachttijden "
+    "in de jeugdzorg (Kamerstuk 31839, nr. 1000)"
+)
+MOTIE = "/nieuw MinJenV: Motie Kuik en Van der Graaf over mensenhandel (Kamerstuk 35570 VI, nr. 50)"
+
+
+@pytest.fixture(autouse=True)
+def fixed_day() -> Iterator[None]:
+    with time_machine.travel("2026-03-02 10:00 +01:00", tick=True):
+        yield
+
+
+@pytest.fixture
+async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
+    async with world(tmp_path, db) as running_world:
+        yield running_world
+
+
+class Talk:
+    """One chat: in a group answers reply to the question, in a private chat they are the next message."""
+
+    def __init__(self, w: World, chat: Chat, private: bool) -> None:
+        self.w, self.chat, self.private = w, chat, private
+
+    async def say(self, text: str) -> SentMessage:
+        return await self.w.send(self.chat, self.w.alice, text)
+
+    async def answer(self, question: SentMessage, text: str) -> SentMessage:
+        reply_to = None if self.private else question.message_id
+        return await self.w.send(self.chat, self.w.alice, text, reply_to=reply_to)
+
+    async def press(self, message: SentMessage, label: str) -> SentMessage:
+        return await self.w.press(self.chat, self.w.alice, message, button(message, label))
+
+    async def save(self, text: str) -> int:
+        card = await self.say(text)
+        saved = await self.press(card, "Toch opslaan" if "Lijkt op" in card.text else "Opslaan")
+        found = re.search(r"Opgeslagen als #(\d+)", saved.text)
+        assert found, saved.text
+        return int(found[1])
+
+
+@pytest.fixture(params=["group", "private"])
+async def talk(request: pytest.FixtureRequest, w: World) -> AsyncIterator[Talk]:
+    async with w.running():
+        if request.param == "group":
+            yield Talk(w, w.team_a, private=False)
+        else:
+            await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
+            yield Talk(w, w.fake.private_chat(w.alice), private=True)
+
+
+async def test_every_word_is_kept_and_searched(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    found = await talk.say("/zoek wachttijden in de jeugdzorg")
+    assert f"#{item}" in found.text
+    listing = await talk.say("/open")
+    assert "Een brief te sturen over de wachttijden in de jeugdzorg" in listing.text
+    shown = await talk.say(f"/toon {item}")
+    assert "zegt toe in het najaar van 2027 een brief te sturen" in shown.text  # the quote, whole
+    assert "21 december 2027" in shown.text
+
+
+async def test_a_motie_is_saved_with_geen_termijn(talk: Talk) -> None:
+    question = await talk.say(MOTIE)
+    assert "geen termijn" in question.text
+    card = await talk.answer(question, "geen termijn")
+    assert "Termijn: geen termijn" in card.text
+    saved = await talk.press(card, "Opslaan")
+    assert "Opgeslagen als" in saved.text
+    listing = await talk.say("/open")
+    assert "Zonder termijn" in listing.text
+    assert "motie · JenV" in listing.text
+
+
+async def test_postpone_asks_the_reason_and_keeps_the_deadline(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    question = await talk.say(f"/uitstel {item} Q3 2027")
+    assert "Waarom wordt" in question.text
+    assert "30 september 2027" in question.text
+    done = await talk.answer(question, "de uitvoering loopt vertraging op")
+    assert f"#{item} is uitgesteld" in done.text
+    shown = await talk.say(f"/toon {item}")
+    assert "Termijn: 30 september 2027" in shown.text
+    assert "de uitvoering loopt vertraging op" in shown.text
+
+
+async def test_a_wrong_answer_asks_again_and_annuleer_cancels(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    question = await talk.say(f"/uitstel {item}")
+    wrong = await talk.answer(question, "als het uitkomt")
+    assert "Ik kan geen datum halen" in wrong.text
+    assert "nieuwe termijn" in wrong.text  # asked again
+    stopped = await talk.answer(wrong, "annuleer")
+    assert "Geannuleerd" in stopped.text
+    shown = await talk.say(f"/toon {item}")
+    assert "21 december 2027" in shown.text
+
+
+async def test_a_wrong_deadline_then_a_right_one_keeps_the_card(talk: Talk) -> None:
+    question = await talk.say("/nieuw Minister van BZK stuurt een brief over de Omgevingswet")
+    wrong = await talk.answer(question, "als het uitkomt")
+    assert "Ik kan geen datum halen" in wrong.text
+    card = await talk.answer(wrong, "eind 2027")
+    assert "31 december 2027" in card.text
+    assert "Omgevingswet" in card.text
+
+
+async def test_done_then_reopen_keeps_both_in_the_history(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    done = await talk.say(f"/afgedaan {item}")
+    assert "Ongedaan maken" in str(done.buttons)
+    reopened = await talk.say(f"/heropen {item} per ongeluk afgedaan")
+    assert f"#{item} is weer open" in reopened.text
+    shown = await talk.say(f"/toon {item}")
+    assert "· open" in shown.text
+    assert "voldaan" in shown.text
+    assert "per ongeluk afgedaan" in shown.text
+
+
+async def test_undo_button_reopens(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    done = await talk.say(f"/vervallen {item} niet meer nodig")
+    undone = await talk.press(done, "Ongedaan maken")
+    assert "Ongedaan gemaakt" in undone.text
+    assert f"#{item} is weer open" in undone.text
+
+
+async def test_edit_the_deadline(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    edited = await talk.say(f"/wijzig {item} termijn 1 december 2027")
+    assert f"#{item} is gewijzigd" in edited.text
+    shown = await talk.say(f"/toon {item}")
+    assert "Termijn: 1 december 2027" in shown.text
+    assert "termijn: 21 december 2027" in shown.text  # the old value in the history
+
+
+async def test_a_second_card_for_the_same_kamerstuk_names_the_first(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    card = await talk.say("/nieuw VWS stuurt eind 2027 de voortgangsbrief (Kamerstuk 31839, nr. 1000)")
+    assert f"Lijkt op #{item}" in card.text
+    skipped = await talk.press(card, "Overslaan")
+    assert "niets opgeslagen" in skipped.text
+
+
+async def test_a_past_deadline_is_named_and_saved_only_when_confirmed(talk: Talk) -> None:
+    card = await talk.say(
+        "/nieuw Minister van BZK stuurt uiterlijk 1 maart 2024 een brief over de Omgevingswet"
+    )
+    assert "1 maart 2024 ligt in het verleden" in card.text
+    saved = await talk.press(card, "Toch opslaan")
+    assert "1 maart 2024" in saved.text
+    item = re.search(r"#(\d+)", saved.text)
+    assert item
+    past = await talk.say(f"/wijzig {item[1]} termijn 1 januari 2025")
+    assert "1 januari 2025 ligt in het verleden" in past.text
+    confirmed = await talk.press(past, "Ja, deze datum")
+    assert "gewijzigd" in confirmed.text
+    same = await talk.say(f"/uitstel {item[1]} 1 januari 2025 wegens niets")
+    assert "dezelfde datum" in same.text
+
+
+async def test_open_by_the_name_of_the_minister_and_items_stay_with_the_post(w: World) -> None:
+    async with w.running():
+        talk = Talk(w, w.team_a, private=False)
+        item = await talk.save("/nieuw Minister van JenV stuurt eind 2026 de evaluatie van de Wet Bibob")
+        refused = await talk.say('/bewindspersoon "Minister van Justitie en Veiligheid" Van Weel')
+        assert "Alleen een beheerder" in refused.text
+        named = await w.send(
+            w.team_a, w.admin, '/bewindspersoon "Minister van Justitie en Veiligheid" Van Weel'
+        )
+        assert "Van Weel is nu de Minister van Justitie en Veiligheid" in named.text
+        by_name = await talk.say("/open Van Weel")
+        assert f"#{item}" in by_name.text
+        summary = await talk.say("/ministers")
+        assert "Minister van Justitie en Veiligheid (Van Weel)" in summary.text
+        await w.send(w.team_a, w.admin, "/bewindspersoon minister van JenV Jansen")
+        successor = await talk.say("/open Jansen")
+        assert f"#{item}" in successor.text  # the item stays with the post
+        second = await talk.save("/nieuw Jansen stuurt eind 2026 de voortgangsbrief over de Wet Bibob")
+        shown = await talk.say(f"/toon {second}")
+        assert "Minister van Justitie en Veiligheid" in shown.text
+
+
+async def test_an_undated_letter_asks_its_date_first(talk: Talk) -> None:
+    undated = "\n".join(line for line in LINES if not line.startswith("Datum")).encode("utf-8")
+    ask = None if talk.private else await talk.say("/brief")
+    question = await talk.w.send_file(
+        talk.chat, talk.w.alice, "brief.txt", undated, reply_to=ask.message_id if ask else None
+    )
+    assert "geen datum" in question.text
+    assert "Gevonden" not in question.text  # nothing resolved yet
+    listing = await talk.answer(question, "2 maart 2026")
+    assert f"Gevonden in brief.txt: {FOUND}" in listing.text
+    assert "2 juli 2026" in listing.text  # voor het zomerreces, from the letter's date
+
+
+async def test_an_undated_letter_dated_today_by_button(talk: Talk) -> None:
+    undated = "\n".join(line for line in LINES if not line.startswith("Datum")).encode("utf-8")
+    ask = None if talk.private else await talk.say("/brief")
+    question = await talk.w.send_file(
+        talk.chat, talk.w.alice, "brief.txt", undated, reply_to=ask.message_id if ask else None
+    )
+    await talk.press(question, "Vandaag")
+    listing = await talk.w.fake.wait_for_messages(talk.chat, len(talk.w.fake.outbox(talk.chat)) + 1, 10)
+    assert any(f"Gevonden in brief.txt: {FOUND}" in message.text for message in listing)
+
+
+async def test_a_letter_item_like_an_open_item_is_named_and_can_be_skipped(talk: Talk) -> None:
+    first = await talk.save(
+        "/nieuw Minister van VWS stuurt voor het zomerreces de evaluatie (Kamerstuk 31839, nr. 1)"
+    )
+    lines = list(LINES)
+    lines[11] = "Ik zal uw Kamer voor het zomerreces informeren over de evaluatie (Kamerstuk 31839, nr. 1)."
+    ask = None if talk.private else await talk.say("/brief")
+    listing = await talk.w.send_file(
+        talk.chat,
+        talk.w.alice,
+        "brief.txt",
+        "\n".join(lines).encode(),
+        reply_to=ask.message_id if ask else None,
+    )
+    assert f"Gevonden in brief.txt: {FOUND}" in listing.text
+    assert f"1. lijkt op #{first}" in listing.text
+    saved = await talk.press(listing, "Dubbele overslaan")
+    assert f"{FOUND - 1} opgeslagen" in saved.text
+
+
+async def test_morgen_is_tomorrow(talk: Talk) -> None:
+    """Relative days come from the deadline resolver's dateparser fallback (another branch of issue 16)."""
+    question = await talk.say("/nieuw Minister van BZK stuurt een brief over de Omgevingswet")
+    card = await talk.answer(question, "morgen")
+    assert "Termijn: 3 maart 2026" in card.text
+
+
+async def test_a_question_after_a_button_names_nobody_by_link(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    card = await talk.say(f"/toon {item}")
+    question = await talk.press(card, "Uitstel")
+    assert "tg://" not in (question.html or "")
+    expected = "Wat wordt de nieuwe termijn" if talk.private else "@alice, Wat wordt de nieuwe termijn"
+    assert question.text.startswith(expected)
+
+
+async def test_the_undo_button_goes_away_after_ten_minutes(w: World) -> None:
+    async with w.running() as application:
+        talk = Talk(w, w.team_a, private=False)
+        item = await talk.save(JEUGDZORG)
+        done = await talk.say(f"/afgedaan {item}")
+        assert "Ongedaan maken" in str(done.buttons)
+        jobs = application.job_queue
+        assert jobs is not None
+        await w.fake.wait_for(lambda: bool(jobs.jobs("_drop_undo")))  # scheduled right after the answer
+        [job] = jobs.jobs("_drop_undo")
+        assert job.next_t is not None
+        assert 540 <= (job.next_t - datetime.now(UTC)).total_seconds() <= 600  # ten minutes after the answer
+        await job.run(application)
+        await w.fake.wait_for(
+            lambda: (
+                "Ongedaan"
+                not in str(
+                    next(m for m in w.fake.outbox(w.team_a) if m.message_id == done.message_id).buttons
+                )
+            )
+        )
+
+
+async def test_history_names_a_person_without_username_by_name_only(w: World) -> None:
+    dirk = User(104, "Dirk", last_name="de Vries")
+    async with w.running():
+        card = await w.send(w.team_a, dirk, JEUGDZORG)
+        saved = await w.press(w.team_a, dirk, card, button(card, "Opslaan"))
+        item = re.search(r"#(\d+)", saved.text)
+        assert item
+        shown = await w.send(w.team_a, dirk, f"/toon {item[1]}")
+        assert "aangemaakt door Dirk de Vries" in shown.text
+        assert "104" not in shown.text

@@ -1,0 +1,68 @@
+"""The one title function: the subject, at most 80 characters, cut at a word; the whole text is the quote."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from commitments.extraction import parse_message
+from commitments.titles import TITLE_LENGTH, shorten, subject_title
+
+TODAY = date(2026, 3, 2)
+JEUGDZORG = (
+    "Staatssecretaris van VWS zegt toe in het najaar van 2027 een brief te sturen over de wachttijden in de "
+    "jeugdzorg"
+)
+
+
+def test_the_title_is_the_subject_without_who_and_when() -> None:
+    assert subject_title(JEUGDZORG, TODAY) == "Een brief te sturen over de wachttijden in de jeugdzorg"
+
+
+def test_a_message_keeps_every_word_as_its_quote() -> None:
+    draft = parse_message(f"/nieuw {JEUGDZORG}", TODAY, {})
+    assert draft.quote == JEUGDZORG
+    assert "jeugdzorg" in draft.title
+    assert draft.deadline == date(2027, 12, 21)
+
+
+def test_a_long_subject_is_cut_at_a_word_within_the_limit() -> None:
+    text = "De minister stuurt eind 2026 " + " ".join(f"onderdeel{n}" for n in range(30))
+    title = subject_title(text, TODAY)
+    assert len(title) <= TITLE_LENGTH
+    assert title.endswith("…")
+    assert title[:-1].split()[-1] in text.split()
+
+
+def test_shorten_never_cuts_inside_a_word() -> None:
+    assert shorten("aaa bbb ccc", 8) == "aaa…"
+    assert shorten("kort", 80) == "kort"
+
+
+def test_a_message_that_is_only_who_and_when_keeps_its_text() -> None:
+    assert subject_title("Minister van BZK, eind 2026", TODAY) == "Minister van BZK, eind 2026"
+
+
+def test_ministry_short_names_opening_a_message_give_the_ministry() -> None:
+    for text, code in (
+        ("MinJenV zegt toe voor de zomer de evaluatie te sturen", "JenV"),
+        ("IenW zegt toe eind 2026 het plan voor de Afsluitdijk te sturen", "IenW"),
+        ("VRO stuurt voor het zomerreces de woontop-afspraken", "VRO"),
+    ):
+        draft = parse_message(text, TODAY, {})
+        assert draft.ministry == code, text
+        assert not draft.title.startswith(("MinJenV", "IenW", "VRO")), draft.title
+
+
+def test_asiel_en_migratie_is_a_minister_voor() -> None:
+    draft = parse_message("Minister van Asiel en Migratie stuurt eind 2026 de evaluatie", TODAY, {})
+    assert draft.post == "Minister voor Asiel en Migratie"
+    assert draft.ministry == "JenV"
+
+
+def test_a_letter_sentence_without_its_deadline_still_reads() -> None:
+    assert subject_title("Dit najaar zal ik u het plan van aanpak doen toekomen.", TODAY) == (
+        "Ik zal u het plan van aanpak doen toekomen"
+    )
+    assert subject_title(
+        "Het wetsvoorstel wordt aangeboden in de ministerraad van 3 november a.s.", TODAY
+    ) == ("Wetsvoorstel wordt aangeboden in de ministerraad")
