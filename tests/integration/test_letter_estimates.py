@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.drafting import read_letter
-from commitments import drafts, services
+from commitments import drafts, pending, services
 from commitments.db import Database
 from commitments.extraction import extract
 from commitments.matching.service import register_letter
@@ -36,12 +36,7 @@ def test_the_letter_marks_the_deadline_as_an_estimate() -> None:
 
 def test_saved_from_the_chat_the_item_keeps_its_estimate(db: Database) -> None:
     letter = read_letter(LETTER.encode(), "brief.txt")
-    payload = {
-        "document": letter.document,
-        "items": [drafts.as_payload(item) for item in letter.items],
-        "chosen": None,
-        "saved": [],
-    }
+    payload = pending.dump(pending.FoundItems(document=letter.document, items=letter.items))
     draft = drafts.save_draft(db, GROUP, 1, DraftKind.DOCUMENT, payload)
     (saved,) = drafts.save_found(db, draft.id, GROUP, "@alice")
     assert saved.deadline == date(2027, 7, 1)
