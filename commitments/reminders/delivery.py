@@ -1,10 +1,16 @@
 """Sending due reminders: claim rows from the ledger, send them through a :class:`Notifier`, settle them.
 
 Semantics: **at least once**. A row is claimed (committed) before its message is sent and marked sent in a
-transaction after Telegram answered. A worker that dies between the two leaves its claim to expire after the
-lease; the next worker then sends again. So a reminder is never lost, and it is duplicated only when the
-crash falls between Telegram accepting the message and our commit a few milliseconds later (or when a
-timed-out request had in fact reached Telegram): the Bot API has no idempotency key to close that window.
+transaction after Telegram answered. While a worker runs, a heartbeat renews its claims; a worker that dies
+leaves them to expire one lease (45 s) after its last heartbeat, and the next worker then sends again. So a
+reminder is never lost, and it is duplicated only when the crash falls between Telegram accepting the
+message and our commit a few milliseconds later, when a timed-out request had in fact reached Telegram, or
+when a worker's event loop stood still for longer than the lease: the Bot API has no idempotency key to
+close that window.
+
+With a :class:`~commitments.reminders.pacing.SharedPacer` every send first takes its turn in the rate all
+replicas share (per bot token and per chat), so Telegram is not pushed into answering 429; chats wait for
+their turn side by side, and only the HTTP requests themselves are limited in number.
 
 A server error or a time-out is retried with back-off for as long as it lasts (an outage loses nothing);
 only Telegram's refusal of the message itself (HTTP 400) ends a reminder as failed. After downtime, a
@@ -17,7 +23,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol, TypeVar
@@ -29,8 +36,9 @@ from sqlalchemy.orm import Session
 from commitments.db import Database
 from commitments.model import Commitment, Team, utcnow
 from commitments.reminders.digest import digest_text
-from commitments.reminders.ledger import Reminder, ReminderStatus, claim, claim_backlog, finish
+from commitments.reminders.ledger import Reminder, ReminderStatus, claim, claim_backlog, finish, renew
 from commitments.reminders.messages import ReminderItem, catch_up_text, reminder_text
+from commitments.reminders.pacing import SharedPacer
 from commitments.reminders.planner import OVERDUE
 from commitments.reminders.policy import ReminderPolicy, policy_for
 from commitments.reminders.services import plan_next_digest, replan
@@ -73,7 +81,10 @@ class Notifier(Protocol):
 class DeliveryOptions:
     batch_size: int = 500
     concurrency: int = 16
-    lease: timedelta = timedelta(minutes=10)
+    lease: timedelta = timedelta(seconds=45)
+    """A claim not renewed for this long belongs to a dead worker and is taken over."""
+    heartbeat: timedelta = timedelta(seconds=10)
+    """How often a running worker renews its claims."""
     on_time: timedelta = timedelta(minutes=15)
     grace: timedelta = timedelta(hours=12)
     warn_after_attempts: int = 8
@@ -132,12 +143,14 @@ class Deliverer:
         worker: str,
         clock: Callable[[], datetime] = utcnow,
         options: DeliveryOptions | None = None,
+        pacer: SharedPacer | None = None,
     ) -> None:
         self.db = db
         self.notifier = notifier
         self.worker = worker
         self.clock = clock
         self.options = options or DeliveryOptions()
+        self.pacer = pacer
         self._hold_until: datetime | None = None
         self._gone: set[int] = set()
         self._db_lock = asyncio.Lock()
@@ -155,10 +168,34 @@ class Deliverer:
         if self._hold_until and self.clock() < self._hold_until:
             return report
         self._hold_until = None
-        while not self._hold_until:
-            if await self._round(report) < self.options.batch_size:
-                break
+        async with self._heartbeat():
+            while not self._hold_until:
+                if await self._round(report) < self.options.batch_size:
+                    break
         return report
+
+    @asynccontextmanager
+    async def _heartbeat(self) -> AsyncIterator[None]:
+        """Renew this worker's claims every ``heartbeat`` while the block runs."""
+        stop = asyncio.Event()
+
+        async def beat() -> None:
+            while not stop.is_set():
+                try:
+                    await asyncio.wait_for(stop.wait(), self.options.heartbeat.total_seconds())
+                except TimeoutError:
+                    await self._db(self._renew)
+
+        task = asyncio.create_task(beat())
+        try:
+            yield
+        finally:
+            stop.set()
+            await task
+
+    def _renew(self) -> None:
+        with self.db.session() as session:
+            renew(session, self.worker, self.clock())
 
     async def _round(self, report: DeliveryReport) -> int:
         ids = await self._db(self._claim)
@@ -167,13 +204,12 @@ class Deliverer:
         by_team: dict[int, list[Outgoing]] = defaultdict(list)
         for message in await self._db(self._prepare, ids, report):
             by_team[message.team_id].append(message)
-        semaphore = asyncio.Semaphore(self.options.concurrency)
+        requests = asyncio.Semaphore(self.options.concurrency)
 
         async def send(queue: list[Outgoing]) -> None:
             """One chat's messages in order, one at a time; chats in parallel."""
-            async with semaphore:
-                for message in queue:
-                    await self._send(message, report)
+            for message in queue:
+                await self._send(message, report, requests)
 
         results = await asyncio.gather(*(send(queue) for queue in by_team.values()), return_exceptions=True)
         for result in results:
@@ -246,14 +282,32 @@ class Deliverer:
             overdue = newest.slot.startswith(OVERDUE)
             batch.messages.append(Outgoing(ids, team.id, team.chat_id, text, late, plans_next=overdue))
 
-    async def _send(self, message: Outgoing, report: DeliveryReport) -> None:
+    async def _wait_turn(self, chat_id: int) -> None:
+        """Wait for this chat's turn, then for the bot's, in the rate shared by all replicas."""
+        if self.pacer is None:
+            return
+        wait, bot_turn_taken = await self._db(self._in_session, self.pacer.turn, chat_id)
+        await asyncio.sleep(wait)
+        if not bot_turn_taken:
+            await asyncio.sleep(await self._db(self._in_session, self.pacer.bot_turn))
+
+    def _in_session(self, work: Callable[..., T], *args: Any) -> T:
+        with self.db.session() as session:
+            return work(session, *args)
+
+    async def _send(self, message: Outgoing, report: DeliveryReport, requests: asyncio.Semaphore) -> None:
+        if not (self._hold_until or message.team_id in self._gone):
+            await self._wait_turn(message.chat_id)
         if self._hold_until or message.team_id in self._gone:
             await self._db(self._release, message, self._hold_until, "uitgesteld", refund=True)
             return
         try:
-            message_id = await self.notifier.send(message.chat_id, message.text)
+            async with requests:
+                message_id = await self.notifier.send(message.chat_id, message.text)
         except RetryLater as exc:
             self._hold_until = self.clock() + timedelta(seconds=exc.seconds)
+            if self.pacer is not None:
+                await self._db(self._in_session, self.pacer.hold, exc.seconds)
             await self._db(self._release, message, self._hold_until, str(exc), refund=True)
             report.retried += len(message.ids)
         except TemporaryFailure as exc:

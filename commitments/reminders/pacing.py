@@ -1,0 +1,100 @@
+"""One send rate per bot token, shared by every replica through the database.
+
+Telegram allows a bot about 30 messages a second in all and 20 a minute in one group, and answers 429
+beyond that. Every replica of the bot sends reminders with the same token, so the limit is kept in the
+database, not in a process: each key (the bot, and each chat) has a row holding the earliest moment its
+next message may leave, on the database's clock. Taking a turn moves that moment on by the key's interval
+in one atomic ``UPDATE … RETURNING`` (a row lock on PostgreSQL, the write lock on SQLite) and answers how
+long to wait. Turns are thus spaced evenly, whichever replica takes them (a generic cell rate algorithm
+without burst). A send first waits for its chat's turn and only then takes the bot's, so a chat that must
+wait never holds back the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Float, String, update
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from commitments.model import Base
+from commitments.reminders.sql import database_now, insert_if_absent, later_of
+
+
+class SendTurn(Base):
+    """When the next message under ``key`` (``bot:<id>`` or ``chat:<id>``) may leave, in epoch seconds."""
+
+    __tablename__ = "send_turns"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    next_at: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+@dataclass(frozen=True)
+class SendRates:
+    """Below Telegram's limits (30/s, 20/min per group, about 1/s per private chat), with room for the
+    bot's answers in chats and for jitter on the way to Telegram."""
+
+    per_second: float = 28.0
+    group_interval: float = 3.2
+    private_interval: float = 1.0
+
+
+def bot_key(token: str) -> str:
+    """The key of a bot's rate: its id, the part of the token before the colon (never the secret)."""
+    return f"bot:{token.partition(':')[0]}"
+
+
+class SharedPacer:
+    """Turns for one bot token; the methods run inside a caller's session (one transaction each)."""
+
+    def __init__(self, key: str, rates: SendRates | None = None) -> None:
+        self.key = key
+        self.rates = rates or SendRates()
+
+    def turn(self, session: Session, chat_id: int) -> tuple[float, bool]:
+        """Take the chat's turn and, when that is now, the bot's as well: (seconds to wait, whether the
+        wait includes the bot's turn). Otherwise take the bot's turn after waiting, with :meth:`bot_turn`."""
+        wait = self.chat_turn(session, chat_id)
+        if wait > 0:
+            return wait, False
+        return self.bot_turn(session), True
+
+    def chat_turn(self, session: Session, chat_id: int) -> float:
+        """Seconds to wait before a message to ``chat_id`` may leave (then take the bot's turn)."""
+        interval = self.rates.group_interval if chat_id < 0 else self.rates.private_interval
+        return take_turn(session, f"chat:{chat_id}", interval)
+
+    def bot_turn(self, session: Session) -> float:
+        """Seconds to wait before the bot may send its next message."""
+        return take_turn(session, self.key, 1.0 / self.rates.per_second)
+
+    def hold(self, session: Session, seconds: float) -> None:
+        """Telegram said 429: no replica sends with this token for ``seconds``."""
+        _ensure(session, self.key)
+        session.execute(
+            update(SendTurn)
+            .where(SendTurn.key == self.key)
+            .values(next_at=later_of(session, SendTurn.next_at, database_now(session) + seconds))
+        )
+
+
+def take_turn(session: Session, key: str, interval: float) -> float:
+    """Reserve the next free moment of ``key`` and move it on by ``interval``; returns the wait in seconds."""
+    now = database_now(session)
+    statement = (
+        update(SendTurn)
+        .where(SendTurn.key == key)
+        .values(next_at=later_of(session, SendTurn.next_at, now) + interval)
+        .returning(SendTurn.next_at, now)
+    )
+    row = session.execute(statement).first()
+    if row is None:
+        _ensure(session, key)
+        row = session.execute(statement).one()
+    next_at, at = row
+    return max(0.0, next_at - interval - at)
+
+
+def _ensure(session: Session, key: str) -> None:
+    insert_if_absent(session, SendTurn, [{"key": key, "next_at": 0.0}], ["key"])
