@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from commitments.db import Database
 from commitments.model import Commitment, Team, utcnow
+from commitments.reminders.batching import TransactionBatcher
 from commitments.reminders.digest import digest_text
 from commitments.reminders.ledger import Reminder, ReminderStatus, claim, claim_backlog, finish, renew
 from commitments.reminders.messages import ReminderItem, catch_up_text, reminder_text
@@ -154,6 +155,7 @@ class Deliverer:
         self._hold_until: datetime | None = None
         self._gone: set[int] = set()
         self._db_lock = asyncio.Lock()
+        self._batched = TransactionBatcher(db, self._db)
 
     async def _db(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run database work off the event loop, one piece at a time: writers queueing in threads for
@@ -284,31 +286,31 @@ class Deliverer:
 
     async def _wait_turn(self, chat_id: int) -> None:
         """Wait for this chat's turn, then for the bot's, in the rate shared by all replicas."""
-        if self.pacer is None:
+        pacer = self.pacer
+        if pacer is None:
             return
-        wait, bot_turn_taken = await self._db(self._in_session, self.pacer.turn, chat_id)
-        await asyncio.sleep(wait)
+        turn, bot_turn_taken = await self._batched.run(lambda session: pacer.turn(session, chat_id))
+        await asyncio.sleep(pacer.seconds_until(turn))
         if not bot_turn_taken:
-            await asyncio.sleep(await self._db(self._in_session, self.pacer.bot_turn))
-
-    def _in_session(self, work: Callable[..., T], *args: Any) -> T:
-        with self.db.session() as session:
-            return work(session, *args)
+            turn = await self._batched.run(pacer.bot_turn)
+            await asyncio.sleep(pacer.seconds_until(turn))
 
     async def _send(self, message: Outgoing, report: DeliveryReport, requests: asyncio.Semaphore) -> None:
         if not (self._hold_until or message.team_id in self._gone):
             await self._wait_turn(message.chat_id)
         if self._hold_until or message.team_id in self._gone:
-            await self._db(self._release, message, self._hold_until, "uitgesteld", refund=True)
+            hold = self._hold_until
+            await self._batched.run(lambda session: self._release(session, message, hold, "uitgesteld", True))
             return
         try:
             async with requests:
                 message_id = await self.notifier.send(message.chat_id, message.text)
         except RetryLater as exc:
-            self._hold_until = self.clock() + timedelta(seconds=exc.seconds)
-            if self.pacer is not None:
-                await self._db(self._in_session, self.pacer.hold, exc.seconds)
-            await self._db(self._release, message, self._hold_until, str(exc), refund=True)
+            seconds, reason = exc.seconds, str(exc)
+            hold = self._hold_until = self.clock() + timedelta(seconds=seconds)
+            if (pacer := self.pacer) is not None:
+                await self._batched.run(lambda session: pacer.hold(session, seconds))
+            await self._batched.run(lambda session: self._release(session, message, hold, reason, True))
             report.retried += len(message.ids)
         except TemporaryFailure as exc:
             await self._db(self._retry, message, str(exc) or type(exc).__name__)
@@ -321,30 +323,29 @@ class Deliverer:
         except Rejected as exc:
             report.failed += await self._db(self._fail, message, str(exc))
         else:
-            settled = await self._db(self._settle, message, message_id)
+            settled = await self._batched.run(lambda session: self._settle(session, message, message_id))
             if message.late:
                 report.late += settled
             else:
                 report.sent += settled
 
-    def _settle(self, message: Outgoing, message_id: int) -> int:
+    def _settle(self, session: Session, message: Outgoing, message_id: int) -> int:
         now = self.clock()
         status = ReminderStatus.LATE if message.late else ReminderStatus.SENT
-        with self.db.session() as session:
-            settled = finish(
-                session,
-                message.ids,
-                self.worker,
-                status=status,
-                sent_at=now,
-                message_id=message_id,
-                retry_at=None,
-                last_error=None,
-            )
-            if settled < len(message.ids):
-                log.warning("lease of reminders %s expired while sending; may be sent twice", message.ids)
-            if message.plans_next:
-                self._plan_next(session, message, now)
+        settled = finish(
+            session,
+            message.ids,
+            self.worker,
+            status=status,
+            sent_at=now,
+            message_id=message_id,
+            retry_at=None,
+            last_error=None,
+        )
+        if settled < len(message.ids):
+            log.warning("lease of reminders %s expired while sending; may be sent twice", message.ids)
+        if message.plans_next:
+            self._plan_next(session, message, now)
         return settled
 
     @staticmethod
@@ -362,28 +363,31 @@ class Deliverer:
         except IntegrityError:
             log.info("next reminder of %s planned concurrently", message.ids)
 
-    def _release(self, message: Outgoing, retry_at: datetime | None, reason: str, refund: bool) -> None:
+    def _release(
+        self, session: Session, message: Outgoing, retry_at: datetime | None, reason: str, refund: bool
+    ) -> None:
+        """Give the claimed rows back to the ledger, to be tried again from ``retry_at``."""
         attempts = Reminder.attempts - 1 if refund else Reminder.attempts
-        with self.db.session() as session:
-            finish(
-                session,
-                message.ids,
-                self.worker,
-                status=ReminderStatus.PLANNED,
-                retry_at=retry_at,
-                last_error=reason,
-                attempts=attempts,
-            )
+        finish(
+            session,
+            message.ids,
+            self.worker,
+            status=ReminderStatus.PLANNED,
+            retry_at=retry_at,
+            last_error=reason,
+            attempts=attempts,
+        )
 
     def _retry(self, message: Outgoing, reason: str) -> None:
         """Try again after a back-off; a long outage is logged, never given up on."""
         with self.db.session() as session:
             attempts = max(session.scalars(select(Reminder.attempts).where(Reminder.id.in_(message.ids))))
-        if attempts >= self.options.warn_after_attempts:
-            log.warning(
-                "reminders %s still not delivered after %d attempts: %s", message.ids, attempts, reason
-            )
-        self._release(message, self.clock() + self.options.backoff_after(attempts), reason, refund=False)
+            if attempts >= self.options.warn_after_attempts:
+                log.warning(
+                    "reminders %s still not delivered after %d attempts: %s", message.ids, attempts, reason
+                )
+            retry_at = self.clock() + self.options.backoff_after(attempts)
+            self._release(session, message, retry_at, reason, refund=False)
 
     def _fail(self, message: Outgoing, reason: str) -> int:
         """Telegram refused the message itself; the next weekly reminder or digest is still planned."""
@@ -402,4 +406,4 @@ class Deliverer:
             team = session.get(Team, message.team_id)
             if team is not None:
                 team.paused = True
-        self._release(message, None, reason, refund=True)
+            self._release(session, message, None, reason, refund=True)

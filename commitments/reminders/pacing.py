@@ -12,6 +12,8 @@ wait never holds back the others.
 
 from __future__ import annotations
 
+import math
+import time
 from dataclasses import dataclass
 
 from sqlalchemy import Float, String, update
@@ -35,7 +37,7 @@ class SendRates:
     """Below Telegram's limits (30/s, 20/min per group, about 1/s per private chat), with room for the
     bot's answers in chats and for jitter on the way to Telegram."""
 
-    per_second: float = 28.0
+    per_second: float = 27.0
     group_interval: float = 3.2
     private_interval: float = 1.0
 
@@ -45,28 +47,36 @@ def bot_key(token: str) -> str:
     return f"bot:{token.partition(':')[0]}"
 
 
+@dataclass(frozen=True)
+class Turn:
+    """A reserved moment to send, on the database's clock (seconds since the epoch)."""
+
+    at: float
+    reserved_at: float
+
+
 class SharedPacer:
-    """Turns for one bot token; the methods run inside a caller's session (one transaction each)."""
+    """Turns for one bot token. Turns are taken inside a caller's session; :meth:`seconds_until` turns
+    one into a local wait."""
 
     def __init__(self, key: str, rates: SendRates | None = None) -> None:
         self.key = key
         self.rates = rates or SendRates()
+        self._offset = math.inf
 
-    def turn(self, session: Session, chat_id: int) -> tuple[float, bool]:
-        """Take the chat's turn and, when that is now, the bot's as well: (seconds to wait, whether the
-        wait includes the bot's turn). Otherwise take the bot's turn after waiting, with :meth:`bot_turn`."""
-        wait = self.chat_turn(session, chat_id)
-        if wait > 0:
-            return wait, False
+    def turn(self, session: Session, chat_id: int) -> tuple[Turn, bool]:
+        """Take the chat's turn and, when that is now, the bot's as well: (the turn, whether it is the
+        bot's). Otherwise wait for the chat's turn, then take the bot's with :meth:`bot_turn`."""
+        chat = self.chat_turn(session, chat_id)
+        if chat.at > chat.reserved_at:
+            return chat, False
         return self.bot_turn(session), True
 
-    def chat_turn(self, session: Session, chat_id: int) -> float:
-        """Seconds to wait before a message to ``chat_id`` may leave (then take the bot's turn)."""
+    def chat_turn(self, session: Session, chat_id: int) -> Turn:
         interval = self.rates.group_interval if chat_id < 0 else self.rates.private_interval
         return take_turn(session, f"chat:{chat_id}", interval)
 
-    def bot_turn(self, session: Session) -> float:
-        """Seconds to wait before the bot may send its next message."""
+    def bot_turn(self, session: Session) -> Turn:
         return take_turn(session, self.key, 1.0 / self.rates.per_second)
 
     def hold(self, session: Session, seconds: float) -> None:
@@ -78,9 +88,20 @@ class SharedPacer:
             .values(next_at=later_of(session, SendTurn.next_at, database_now(session) + seconds))
         )
 
+    def seconds_until(self, turn: Turn) -> float:
+        """How long to wait locally for ``turn``, just after it was received.
 
-def take_turn(session: Session, key: str, interval: float) -> float:
-    """Reserve the next free moment of ``key`` and move it on by ``interval``; returns the wait in seconds."""
+        Waits are reckoned from the turn's moment on the database's clock, mapped to the local clock by the
+        smallest difference seen so far (the one with the least delay on the way back), so that turns
+        reserved in different transactions keep their spacing however long each commit took.
+        """
+        local = time.time()
+        self._offset = min(self._offset, local - turn.reserved_at)
+        return max(0.0, turn.at + self._offset - local)
+
+
+def take_turn(session: Session, key: str, interval: float) -> Turn:
+    """Reserve the next free moment of ``key`` and move it on by ``interval``."""
     now = database_now(session)
     statement = (
         update(SendTurn)
@@ -92,8 +113,8 @@ def take_turn(session: Session, key: str, interval: float) -> float:
     if row is None:
         _ensure(session, key)
         row = session.execute(statement).one()
-    next_at, at = row
-    return max(0.0, next_at - interval - at)
+    next_at, reserved_at = row
+    return Turn(max(next_at - interval, reserved_at), reserved_at)
 
 
 def _ensure(session: Session, key: str) -> None:
