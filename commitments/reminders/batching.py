@@ -20,7 +20,8 @@ T = TypeVar("T")
 Work = Callable[[Session], Any]
 Outcome = tuple[bool, Any]  # (succeeded, result or exception)
 
-MAX_BATCH = 64
+MAX_BATCH = 16
+"""Small enough that a batch is back well within :attr:`SendRates.lead`."""
 
 
 class TransactionBatcher:

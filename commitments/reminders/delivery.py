@@ -324,12 +324,15 @@ class Deliverer:
             report.failed += await self._db(self._fail, message, str(exc))
         else:
             settled = await self._batched.run(lambda session: self._settle(session, message, message_id))
+
             if message.late:
                 report.late += settled
             else:
                 report.sent += settled
 
     def _settle(self, session: Session, message: Outgoing, message_id: int) -> int:
+        if self.pacer is not None:
+            self.pacer.sent(session, message.chat_id)
         now = self.clock()
         status = ReminderStatus.LATE if message.late else ReminderStatus.SENT
         settled = finish(

@@ -40,6 +40,9 @@ class SendRates:
     per_second: float = 27.0
     group_interval: float = 3.2
     private_interval: float = 1.0
+    lead: float = 0.5
+    """Seconds ahead at which an idle bot's next turn is set: the transaction that takes the turn (with
+    others queued in it) must be back before the turn comes, or late turns would leave in a burst."""
 
 
 def bot_key(token: str) -> str:
@@ -73,40 +76,55 @@ class SharedPacer:
         return self.bot_turn(session), True
 
     def chat_turn(self, session: Session, chat_id: int) -> Turn:
-        interval = self.rates.group_interval if chat_id < 0 else self.rates.private_interval
-        return take_turn(session, f"chat:{chat_id}", interval)
+        return self._observed(take_turn(session, f"chat:{chat_id}", self._chat_interval(chat_id)))
+
+    def sent(self, session: Session, chat_id: int) -> None:
+        """A message to ``chat_id`` left just now: its next one waits a full interval from now, however
+        long this one waited for the bot's turn after taking the chat's."""
+        key = f"chat:{chat_id}"
+        later = database_now(session) + self._chat_interval(chat_id)
+        session.execute(
+            update(SendTurn)
+            .where(SendTurn.key == key)
+            .values(next_at=later_of(session, SendTurn.next_at, later))
+        )
+
+    def _chat_interval(self, chat_id: int) -> float:
+        return self.rates.group_interval if chat_id < 0 else self.rates.private_interval
 
     def bot_turn(self, session: Session) -> Turn:
-        return take_turn(session, self.key, 1.0 / self.rates.per_second)
+        return self._observed(take_turn(session, self.key, 1.0 / self.rates.per_second, self.rates.lead))
+
+    def _observed(self, turn: Turn) -> Turn:
+        """Learn the local clock's lead over the database's from a statement that just returned: the
+        smallest difference seen is the one with the least delay on the way back."""
+        self._offset = min(self._offset, time.time() - turn.reserved_at)
+        return turn
 
     def hold(self, session: Session, seconds: float) -> None:
         """Telegram said 429: no replica sends with this token for ``seconds``."""
         _ensure(session, self.key)
+        later = database_now(session) + seconds
         session.execute(
             update(SendTurn)
             .where(SendTurn.key == self.key)
-            .values(next_at=later_of(session, SendTurn.next_at, database_now(session) + seconds))
+            .values(next_at=later_of(session, SendTurn.next_at, later))
         )
 
     def seconds_until(self, turn: Turn) -> float:
-        """How long to wait locally for ``turn``, just after it was received.
-
-        Waits are reckoned from the turn's moment on the database's clock, mapped to the local clock by the
-        smallest difference seen so far (the one with the least delay on the way back), so that turns
-        reserved in different transactions keep their spacing however long each commit took.
-        """
-        local = time.time()
-        self._offset = min(self._offset, local - turn.reserved_at)
-        return max(0.0, turn.at + self._offset - local)
+        """How long to wait locally for ``turn``: its moment on the database's clock, mapped to the local
+        clock, so that turns keep their spacing however long their transaction took to commit."""
+        return max(0.0, turn.at + self._offset - time.time())
 
 
-def take_turn(session: Session, key: str, interval: float) -> Turn:
-    """Reserve the next free moment of ``key`` and move it on by ``interval``."""
+def take_turn(session: Session, key: str, interval: float, lead: float = 0.0) -> Turn:
+    """Reserve the next free moment of ``key``, at least ``lead`` seconds ahead, and move it on by
+    ``interval``."""
     now = database_now(session)
     statement = (
         update(SendTurn)
         .where(SendTurn.key == key)
-        .values(next_at=later_of(session, SendTurn.next_at, now) + interval)
+        .values(next_at=later_of(session, SendTurn.next_at, now + lead) + interval)
         .returning(SendTurn.next_at, now)
     )
     row = session.execute(statement).first()

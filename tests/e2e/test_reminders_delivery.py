@@ -469,7 +469,7 @@ async def test_one_busy_group_is_paced_to_its_own_limit(db: Database, bot: Bot) 
         chat = fake.group_chat("Druk")
         for n in range(30):
             add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12), title=f"punt {n}")
-        rates = SendRates(group_interval=window / 20 * 1.1)
+        rates = SendRates(group_interval=window / 20 * 1.1, lead=0.05)
         pacer = SharedPacer(bot_key(fake.token), rates)
         request = HTTPXRequest(connection_pool_size=8)
         async with Bot(fake.token, base_url=f"{fake.api_url}/bot", request=request) as own_bot:
