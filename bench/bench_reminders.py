@@ -47,21 +47,16 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, event, func, insert, select, text, update
-from telegram import Bot
-from telegram.ext import AIORateLimiter, ExtBot
-from telegram.request import HTTPXRequest
 
 from bot.fake_api import FakeTelegram, FloodLimits
-from bot.reminders import TICK_SECONDS, TelegramNotifier
+from bot.reminders import TICK_SECONDS
 from commitments.db import Database
 from commitments.model import Commitment, Kind, Status, Team
 from commitments.reminders.delivery import Deliverer
 from commitments.reminders.ledger import Reminder, ReminderStatus
-from commitments.reminders.pacing import SharedPacer, bot_key
 from commitments.reminders.planner import at_local, future_slots
 from commitments.reminders.policy import ReminderPolicy
 from tests.conftest import throwaway_postgres
-from tests.e2e.reminder_worker import Ticking, nothing_due
 
 POLICY = ReminderPolicy()
 MORNING = date(2027, 3, 2)  # a Tuesday without holidays around it
@@ -258,39 +253,22 @@ def _flooded_fake(teams: int) -> FakeTelegram:
     return fake
 
 
-async def deliver_in_process(db: Database, teams: int, *, paced: bool) -> Sending:
-    """Send everything due with one worker: paced through the database, or the baseline, python-telegram-bot's
-    ``AIORateLimiter`` at Telegram's limits in this process (429 is then held and retried by the delivery)."""
-    async with _flooded_fake(teams) as fake:
-        base_url = f"{fake.api_url}/bot"
-        if paced:
-            bot: Bot = Bot(fake.token, base_url=base_url, request=HTTPXRequest(connection_pool_size=32))
-        else:
-            limiter = AIORateLimiter(max_retries=0)
-            bot = ExtBot(fake.token, base_url=base_url, rate_limiter=limiter)
-        clock = Ticking(DUE_AT + timedelta(seconds=1))
-        pacer = SharedPacer(bot_key(fake.token)) if paced else None
-        async with bot:
-            worker = Deliverer(db, TelegramNotifier(bot), "bench", clock, pacer=pacer)
-            started = time.perf_counter()
-            while True:
-                await worker.run()
-                if nothing_due(db, clock()):
-                    break
-                await asyncio.sleep(0.2)
-            elapsed = time.perf_counter() - started
-        return _sending(fake, elapsed)
-
-
-async def deliver_in_two_processes(url: str, teams: int, *, crash_after: float | None) -> tuple[Sending, str]:
-    """Two worker processes with the shared pacing share the morning; with ``crash_after`` the first is
-    killed with SIGKILL after that many seconds and the second runs as the bot does (30-second ticks)."""
+async def deliver(
+    url: str, teams: int, *, workers: int = 1, paced: bool = True, crash_after: float | None = None
+) -> tuple[Sending, str]:
+    """Worker processes (:mod:`tests.e2e.reminder_worker`) send everything due through the fake server,
+    which runs here, in a process of its own as Telegram would. Paced: the shared pacing; otherwise the
+    baseline, python-telegram-bot's ``AIORateLimiter`` at Telegram's limits in each process (a 429 is then
+    held and retried by the delivery). With ``crash_after`` the first worker is killed with SIGKILL after
+    that many seconds and the others run as the bot does, on 30-second ticks."""
     async with _flooded_fake(teams) as fake:
         origin = time.time()
         tick = TICK_SECONDS if crash_after is not None else 0.2
-        common = ("--origin", str(origin), "--pace", "--until-done", "--tick", str(tick))
+        common = ["--origin", str(origin), "--until-done", "--tick", str(tick)]
+        common.append("--pace" if paced else "--ptb-rate-limiter")
         start = (DUE_AT + timedelta(seconds=1)).isoformat()
-        workers = [
+        names = [f"w{n}" for n in range(1, workers + 1)]
+        processes = [
             await asyncio.create_subprocess_exec(
                 sys.executable,
                 "-m",
@@ -306,30 +284,28 @@ async def deliver_in_two_processes(url: str, teams: int, *, crash_after: float |
                 env={**os.environ, "PYTHONPATH": str(ROOT)},
                 stdout=asyncio.subprocess.PIPE,
             )
-            for name in ("w1", "w2")
+            for name in names
         ]
-        note = ""
+        notes = []
         if crash_after is not None:
             await asyncio.sleep(crash_after)
-            workers[0].send_signal(signal.SIGKILL)
+            processes[0].send_signal(signal.SIGKILL)
             killed = time.time()
-            await workers[0].wait()
-            orphans = _claimed_by(url, "w1")
-            outputs = [b"", (await workers[1].communicate())[0]]
+            await processes[0].wait()
+            orphans = _claimed_by(url, names[0])
+            outputs = [b""] + [(await process.communicate())[0] for process in processes[1:]]
             accepted = [call.at for call in fake.calls_to("sendMessage") if call.status == 200]
-            note = (
+            notes.append(
                 f"w1 killed after {crash_after:.0f} s holding {orphans} claimed reminders; the last reminder "
                 f"went out {max(accepted) - killed:.1f} s after the kill"
             )
         else:
-            outputs = [(await worker.communicate())[0] for worker in workers]
+            outputs = [(await process.communicate())[0] for process in processes]
         shares = [json.loads(output) for output in outputs if output.strip()]
+        if workers > 1:
+            notes.append(", ".join(f"{share['worker']} sent {share['sent']}" for share in shares))
         first = min(call.at for call in fake.calls_to("sendMessage"))
-        result = _sending(fake, time.time() - first)
-        note = "; ".join(
-            filter(None, [note, ", ".join(f"{share['worker']} sent {share['sent']}" for share in shares)])
-        )
-        return result, note
+        return _sending(fake, time.time() - first), "; ".join(notes)
 
 
 def _claimed_by(url: str, worker: str) -> int:
@@ -382,34 +358,38 @@ def _show(label: str, teams: int, result: Sending, note: str = "") -> None:
 
 
 def delivery(folder: Path, sizes: Sequence[int], crash: bool) -> None:
-    print("\n== delivery at Telegram's limits (fake Bot API with flood control)")
-    for teams in sizes:
-        for label, paced in (("baseline: AIORateLimiter", False), ("shared pacing (SQLite)", True)):
-            sqlite = Database(f"sqlite:///{folder / f'delivery-{teams}-{paced}.db'}")
-            sqlite.upgrade()
-            one_reminder_each(sqlite, teams)
-            _show(
-                f"{label}, {teams} teams", teams, asyncio.run(deliver_in_process(sqlite, teams, paced=paced))
-            )
-            sqlite.dispose()
+    print("\n== delivery at Telegram's limits (fake Bot API with flood control; workers in processes)")
+    print("   seconds from the first message to the last, against the bound N/30 s")
     base = os.environ.get("TEST_DATABASE_URL")
+    backend = "PostgreSQL" if base else "SQLite"
+    runs = [
+        (f"{label}, {teams} teams", teams, workers, paced, None)
+        for teams in sizes
+        for label, workers, paced in (
+            ("baseline: AIORateLimiter", 1, False),
+            (f"shared pacing ({backend})", 1, True),
+        )
+    ]
     teams = max(sizes)
-    scenarios = [("two processes", None)] + ([("two processes, one killed", 5.0)] if crash else [])
-    for label, crash_after in scenarios:
-        place: AbstractContextManager[str] = throwaway_postgres(base) if base else _sqlite_url(folder, label)
+    runs.append((f"two processes ({backend}), {teams} teams", teams, 2, True, None))
+    if crash:
+        runs.append((f"two, one killed ({backend}), {teams}", teams, 2, True, 12.0))
+    for number, (label, teams, workers, paced, crash_after) in enumerate(runs):
+        place: AbstractContextManager[str] = throwaway_postgres(base) if base else _sqlite_url(folder, number)
         with place as url:
             db = Database(url)
             db.upgrade()
             one_reminder_each(db, teams)
             db.dispose()
-            backend = "PostgreSQL" if base else "SQLite"
-            result, note = asyncio.run(deliver_in_two_processes(url, teams, crash_after=crash_after))
-            _show(f"{label} ({backend}), {teams} teams", teams, result, note)
+            result, note = asyncio.run(
+                deliver(url, teams, workers=workers, paced=paced, crash_after=crash_after)
+            )
+            _show(label, teams, result, note)
 
 
 @contextmanager
-def _sqlite_url(folder: Path, label: str) -> Iterator[str]:
-    yield f"sqlite:///{folder / (label.replace(' ', '-') + '.db')}"
+def _sqlite_url(folder: Path, number: int) -> Iterator[str]:
+    yield f"sqlite:///{folder / f'delivery-{number}.db'}"
 
 
 def databases(sqlite_dir: Path) -> Iterator[tuple[str, Database]]:
@@ -446,7 +426,7 @@ def run(label: str, db: Database, commitments: int, teams: int, send: int) -> No
     print(f"  ({busy / max(processed, 1) * 1000:.2f} ms per reminder: claim, render, mark sent, plan next)")
     sent = min(send, due)
     keep_only(db, sent)
-    result = asyncio.run(deliver_in_process(db, teams, paced=True))
+    result, _ = asyncio.run(deliver(db.engine.url.render_as_string(hide_password=False), teams))
     print(
         f"send with the shared pacing through the fake server with flood control: {result.sent:,} messages "
         f"in {result.seconds:.1f} s = {result.rate:.1f}/s; busiest second {result.busiest_second}, "

@@ -31,12 +31,14 @@ class TransactionBatcher:
         self.db = db
         self.offload = offload
         self._pending: list[tuple[Work, asyncio.Future[Any]]] = []
+        self._urgent: list[tuple[Work, asyncio.Future[Any]]] = []
         self._drainer: asyncio.Task[None] | None = None
 
-    async def run(self, work: Callable[[Session], T]) -> T:
-        """``work(session)`` inside a transaction shared with whatever else is queued; returns its result."""
+    async def run(self, work: Callable[[Session], T], *, urgent: bool = False) -> T:
+        """``work(session)`` inside a transaction shared with whatever else is queued; returns its result.
+        ``urgent`` work goes before the rest of the queue."""
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        self._pending.append((work, future))
+        (self._urgent if urgent else self._pending).append((work, future))
         if self._drainer is None or self._drainer.done():
             self._drainer = asyncio.create_task(self._drain())
         result: T = await future
@@ -44,14 +46,16 @@ class TransactionBatcher:
 
     async def _drain(self) -> None:
         """Commit batches until nothing is queued; every caller gets its own outcome."""
-        while self._pending:
-            batch, self._pending = self._pending[:MAX_BATCH], self._pending[MAX_BATCH:]
+        while self._urgent or self._pending:
+            batch, self._urgent = self._urgent[:MAX_BATCH], self._urgent[MAX_BATCH:]
+            room = MAX_BATCH - len(batch)
+            batch, self._pending = batch + self._pending[:room], self._pending[room:]
             try:
                 outcomes = await self.offload(self._transact, [work for work, _ in batch])
             except asyncio.CancelledError:
-                for _, future in batch + self._pending:
+                for _, future in batch + self._urgent + self._pending:
                     future.cancel()
-                self._pending = []
+                self._urgent, self._pending = [], []
                 raise
             for (_, future), (succeeded, value) in zip(batch, outcomes, strict=True):
                 if future.done():  # its caller was cancelled

@@ -27,6 +27,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select
@@ -156,6 +157,8 @@ class Deliverer:
         self._gone: set[int] = set()
         self._db_lock = asyncio.Lock()
         self._batched = TransactionBatcher(db, self._db)
+        self._requests = asyncio.Semaphore(self.options.concurrency)
+        self._booked = asyncio.Semaphore(pacer.rates.booked_ahead if pacer else self.options.concurrency)
 
     async def _db(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run database work off the event loop, one piece at a time: writers queueing in threads for
@@ -206,12 +209,11 @@ class Deliverer:
         by_team: dict[int, list[Outgoing]] = defaultdict(list)
         for message in await self._db(self._prepare, ids, report):
             by_team[message.team_id].append(message)
-        requests = asyncio.Semaphore(self.options.concurrency)
 
         async def send(queue: list[Outgoing]) -> None:
             """One chat's messages in order, one at a time; chats in parallel."""
             for message in queue:
-                await self._send(message, report, requests)
+                await self._send(message, report)
 
         results = await asyncio.gather(*(send(queue) for queue in by_team.values()), return_exceptions=True)
         for result in results:
@@ -284,33 +286,42 @@ class Deliverer:
             overdue = newest.slot.startswith(OVERDUE)
             batch.messages.append(Outgoing(ids, team.id, team.chat_id, text, late, plans_next=overdue))
 
-    async def _wait_turn(self, chat_id: int) -> None:
-        """Wait for this chat's turn, then for the bot's, in the rate shared by all replicas."""
-        pacer = self.pacer
-        if pacer is None:
-            return
-        turn, bot_turn_taken = await self._batched.run(lambda session: pacer.turn(session, chat_id))
-        await asyncio.sleep(pacer.seconds_until(turn))
-        if not bot_turn_taken:
-            turn = await self._batched.run(pacer.bot_turn)
-            await asyncio.sleep(pacer.seconds_until(turn))
+    def _stopped(self, message: Outgoing) -> bool:
+        """Telegram asked us to wait, or the bot is no longer in this chat."""
+        return bool(self._hold_until) or message.team_id in self._gone
 
-    async def _send(self, message: Outgoing, report: DeliveryReport, requests: asyncio.Semaphore) -> None:
-        if not (self._hold_until or message.team_id in self._gone):
-            await self._wait_turn(message.chat_id)
-        if self._hold_until or message.team_id in self._gone:
-            hold = self._hold_until
-            await self._batched.run(lambda session: self._release(session, message, hold, "uitgesteld", True))
-            return
+    async def _paced_send(self, message: Outgoing) -> int | None:
+        """Wait for the chat's turn, then for the bot's, and send; None when delivery stopped meanwhile.
+
+        Only ``booked`` sends of this worker hold a bot turn at a time (a few seconds' worth), so the turns
+        it books ahead stay few: a worker that dies wastes little of the shared rate, and the settling of
+        what went out is not queued behind a long line of bookings.
+        """
+        pacer = self.pacer
+        if pacer is not None and not self._stopped(message):
+            turn = await self._batched.run(lambda session: pacer.chat_turn(session, message.chat_id))
+            await asyncio.sleep(pacer.seconds_until(turn))
+        async with self._booked:
+            if pacer is not None and not self._stopped(message):
+                turn = await self._batched.run(pacer.bot_turn)
+                await asyncio.sleep(pacer.seconds_until(turn))
+            if self._stopped(message):
+                return None
+            async with self._requests:
+                if pacer is not None:
+                    await asyncio.sleep(pacer.seconds_to_keep_spacing())
+                return await self.notifier.send(message.chat_id, message.text)
+
+    async def _send(self, message: Outgoing, report: DeliveryReport) -> None:
         try:
-            async with requests:
-                message_id = await self.notifier.send(message.chat_id, message.text)
+            message_id = await self._paced_send(message)
         except RetryLater as exc:
             seconds, reason = exc.seconds, str(exc)
             hold = self._hold_until = self.clock() + timedelta(seconds=seconds)
             if (pacer := self.pacer) is not None:
                 await self._batched.run(lambda session: pacer.hold(session, seconds))
-            await self._batched.run(lambda session: self._release(session, message, hold, reason, True))
+            release = partial(self._release, message=message, retry_at=hold, reason=reason)
+            await self._batched.run(release, urgent=True)
             report.retried += len(message.ids)
         except TemporaryFailure as exc:
             await self._db(self._retry, message, str(exc) or type(exc).__name__)
@@ -323,8 +334,14 @@ class Deliverer:
         except Rejected as exc:
             report.failed += await self._db(self._fail, message, str(exc))
         else:
-            settled = await self._batched.run(lambda session: self._settle(session, message, message_id))
-
+            if message_id is None:  # delivery stopped while it waited for its turn
+                release = partial(
+                    self._release, message=message, retry_at=self._hold_until, reason="uitgesteld"
+                )
+                await self._batched.run(release, urgent=True)
+                return
+            settle = partial(self._settle, message=message, message_id=message_id)
+            settled = await self._batched.run(settle, urgent=True)
             if message.late:
                 report.late += settled
             else:
@@ -367,7 +384,7 @@ class Deliverer:
             log.info("next reminder of %s planned concurrently", message.ids)
 
     def _release(
-        self, session: Session, message: Outgoing, retry_at: datetime | None, reason: str, refund: bool
+        self, session: Session, message: Outgoing, retry_at: datetime | None, reason: str, refund: bool = True
     ) -> None:
         """Give the claimed rows back to the ledger, to be tried again from ``retry_at``."""
         attempts = Reminder.attempts - 1 if refund else Reminder.attempts

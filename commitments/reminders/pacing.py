@@ -43,6 +43,12 @@ class SendRates:
     lead: float = 0.5
     """Seconds ahead at which an idle bot's next turn is set: the transaction that takes the turn (with
     others queued in it) must be back before the turn comes, or late turns would leave in a burst."""
+    ahead: float = 2.0
+    """Seconds of bot turns one worker may hold at a time."""
+
+    @property
+    def booked_ahead(self) -> int:
+        return max(1, int(self.per_second * self.ahead))
 
 
 def bot_key(token: str) -> str:
@@ -66,14 +72,7 @@ class SharedPacer:
         self.key = key
         self.rates = rates or SendRates()
         self._offset = math.inf
-
-    def turn(self, session: Session, chat_id: int) -> tuple[Turn, bool]:
-        """Take the chat's turn and, when that is now, the bot's as well: (the turn, whether it is the
-        bot's). Otherwise wait for the chat's turn, then take the bot's with :meth:`bot_turn`."""
-        chat = self.chat_turn(session, chat_id)
-        if chat.at > chat.reserved_at:
-            return chat, False
-        return self.bot_turn(session), True
+        self._next_local = 0.0
 
     def chat_turn(self, session: Session, chat_id: int) -> Turn:
         return self._observed(take_turn(session, f"chat:{chat_id}", self._chat_interval(chat_id)))
@@ -115,6 +114,14 @@ class SharedPacer:
         """How long to wait locally for ``turn``: its moment on the database's clock, mapped to the local
         clock, so that turns keep their spacing however long their transaction took to commit."""
         return max(0.0, turn.at + self._offset - time.time())
+
+    def seconds_to_keep_spacing(self) -> float:
+        """Book this process's next send and say how long to wait for it: sends that come late to their
+        turn (a busy event loop, a full connection pool) still leave one interval apart, not in a burst."""
+        now = time.monotonic()
+        at = max(now, self._next_local)
+        self._next_local = at + 1.0 / self.rates.per_second
+        return at - now
 
 
 def take_turn(session: Session, key: str, interval: float, lead: float = 0.0) -> Turn:

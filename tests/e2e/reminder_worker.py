@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from telegram import Bot
+from telegram.ext import AIORateLimiter, ExtBot
 from telegram.request import HTTPXRequest
 
 from bot.reminders import TelegramNotifier
@@ -51,7 +52,14 @@ async def main(args: argparse.Namespace) -> None:
     pacer = SharedPacer(bot_key(args.token)) if args.pace else None
     total = DeliveryReport()
     request = HTTPXRequest(connection_pool_size=32)
-    async with Bot(args.token, base_url=f"{args.api_url}/bot", request=request) as bot:
+    base_url = f"{args.api_url}/bot"
+    if args.ptb_rate_limiter:  # the benchmark's baseline: python-telegram-bot's limiter in this process
+        bot: Bot = ExtBot(
+            args.token, base_url=base_url, request=request, rate_limiter=AIORateLimiter(max_retries=0)
+        )
+    else:
+        bot = Bot(args.token, base_url=base_url, request=request)
+    async with bot:
         deliverer = Deliverer(db, TelegramNotifier(bot), args.name, clock, options, pacer)
         while True:
             report = await deliverer.run()
@@ -74,6 +82,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--lease", type=float, default=DeliveryOptions.lease.total_seconds())
     parser.add_argument("--heartbeat", type=float, default=DeliveryOptions.heartbeat.total_seconds())
     parser.add_argument("--pace", action="store_true", help="take turns in the shared send rate")
+    parser.add_argument("--ptb-rate-limiter", action="store_true", help="send through AIORateLimiter")
     parser.add_argument("--until-done", action="store_true")
     parser.add_argument("--tick", type=float, default=0.2, help="seconds between rounds (the bot: 30)")
     return parser.parse_args()
