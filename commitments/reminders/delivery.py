@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -155,6 +156,9 @@ class Deliverer:
         self.pacer = pacer
         self._hold_until: datetime | None = None
         self._gone: set[int] = set()
+        self._deferred: dict[int, datetime] = {}
+        self._round_ends = 0.0
+        """Teams whose chat's next turn lies too far ahead for this run, and when it comes."""
         self._db_lock = asyncio.Lock()
         self._batched = TransactionBatcher(db, self._db)
         self._requests = asyncio.Semaphore(self.options.concurrency)
@@ -170,6 +174,7 @@ class Deliverer:
         """Send everything due now, batch after batch, unless Telegram asked us to wait."""
         report = DeliveryReport()
         self._gone.clear()
+        self._deferred.clear()
         if self._hold_until and self.clock() < self._hold_until:
             return report
         self._hold_until = None
@@ -203,6 +208,8 @@ class Deliverer:
             renew(session, self.worker, self.clock())
 
     async def _round(self, report: DeliveryReport) -> int:
+        if self.pacer is not None:
+            self._round_ends = time.monotonic() + self.pacer.rates.chat_wait
         ids = await self._db(self._claim)
         if not ids:
             return 0
@@ -287,8 +294,8 @@ class Deliverer:
             batch.messages.append(Outgoing(ids, team.id, team.chat_id, text, late, plans_next=overdue))
 
     def _stopped(self, message: Outgoing) -> bool:
-        """Telegram asked us to wait, or the bot is no longer in this chat."""
-        return bool(self._hold_until) or message.team_id in self._gone
+        """Telegram asked us to wait, the bot is no longer in this chat, or the chat's turn is far off."""
+        return bool(self._hold_until) or message.team_id in self._gone or message.team_id in self._deferred
 
     async def _paced_send(self, message: Outgoing) -> int | None:
         """Wait for the chat's turn, then for the bot's, and send; None when delivery stopped meanwhile.
@@ -299,8 +306,12 @@ class Deliverer:
         """
         pacer = self.pacer
         if pacer is not None and not self._stopped(message):
-            turn = await self._batched.run(lambda session: pacer.chat_turn(session, message.chat_id))
-            await asyncio.sleep(pacer.seconds_until(turn))
+            within = max(0.0, self._round_ends - time.monotonic())
+            turn = await self._batched.run(lambda session: pacer.chat_turn(session, message.chat_id, within))
+            if turn.taken:
+                await asyncio.sleep(pacer.seconds_until(turn))
+            else:
+                self._deferred[message.team_id] = self.clock() + timedelta(seconds=pacer.seconds_until(turn))
         async with self._booked:
             if pacer is not None and not self._stopped(message):
                 turn = await self._batched.run(pacer.bot_turn)
@@ -335,9 +346,8 @@ class Deliverer:
             report.failed += await self._db(self._fail, message, str(exc))
         else:
             if message_id is None:  # delivery stopped while it waited for its turn
-                release = partial(
-                    self._release, message=message, retry_at=self._hold_until, reason="uitgesteld"
-                )
+                retry_at = self._deferred.get(message.team_id, self._hold_until)
+                release = partial(self._release, message=message, retry_at=retry_at, reason="uitgesteld")
                 await self._batched.run(release, urgent=True)
                 return
             settle = partial(self._settle, message=message, message_id=message_id)

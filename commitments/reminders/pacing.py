@@ -16,7 +16,7 @@ import math
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import Float, String, update
+from sqlalchemy import Float, String, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from commitments.model import Base
@@ -45,6 +45,10 @@ class SendRates:
     others queued in it) must be back before the turn comes, or late turns would leave in a burst."""
     ahead: float = 2.0
     """Seconds of bot turns one worker may hold at a time."""
+    chat_wait: float = 15.0
+    """Longest a delivery round keeps a chat's messages waiting for their turns; a busy group's later
+    messages go back to the ledger until their turn, so that one chat never holds up the round (and with it
+    the next tick)."""
 
     @property
     def booked_ahead(self) -> int:
@@ -62,6 +66,8 @@ class Turn:
 
     at: float
     reserved_at: float
+    taken: bool = True
+    """False when the moment lay too far ahead to wait for now: it was not reserved."""
 
 
 class SharedPacer:
@@ -74,8 +80,10 @@ class SharedPacer:
         self._offset = math.inf
         self._next_local = 0.0
 
-    def chat_turn(self, session: Session, chat_id: int) -> Turn:
-        return self._observed(take_turn(session, f"chat:{chat_id}", self._chat_interval(chat_id)))
+    def chat_turn(self, session: Session, chat_id: int, within: float = math.inf) -> Turn:
+        """The chat's next turn, taken only if it comes within ``within`` seconds."""
+        interval = self._chat_interval(chat_id)
+        return self._observed(take_turn(session, f"chat:{chat_id}", interval, within=within))
 
     def sent(self, session: Session, chat_id: int) -> None:
         """A message to ``chat_id`` left just now: its next one waits a full interval from now, however
@@ -124,9 +132,11 @@ class SharedPacer:
         return at - now
 
 
-def take_turn(session: Session, key: str, interval: float, lead: float = 0.0) -> Turn:
+def take_turn(
+    session: Session, key: str, interval: float, lead: float = 0.0, within: float = math.inf
+) -> Turn:
     """Reserve the next free moment of ``key``, at least ``lead`` seconds ahead, and move it on by
-    ``interval``."""
+    ``interval``; a moment more than ``within`` seconds ahead is only reported, not taken."""
     now = database_now(session)
     statement = (
         update(SendTurn)
@@ -134,10 +144,15 @@ def take_turn(session: Session, key: str, interval: float, lead: float = 0.0) ->
         .values(next_at=later_of(session, SendTurn.next_at, now + lead) + interval)
         .returning(SendTurn.next_at, now)
     )
+    if not math.isinf(within):
+        statement = statement.where(SendTurn.next_at <= now + within)
     row = session.execute(statement).first()
     if row is None:
         _ensure(session, key)
-        row = session.execute(statement).one()
+        row = session.execute(statement).first()
+    if row is None:
+        next_at, reserved_at = session.execute(select(SendTurn.next_at, now).where(SendTurn.key == key)).one()
+        return Turn(next_at, reserved_at, taken=False)
     next_at, reserved_at = row
     return Turn(max(next_at - interval, reserved_at), reserved_at)
 

@@ -463,21 +463,30 @@ async def test_the_flood_double_answers_an_unpaced_burst_with_429(
     assert len(refused) == flood.refused
 
 
-async def test_one_busy_group_is_paced_to_its_own_limit(db: Database, bot: Bot) -> None:
+async def test_a_busy_group_is_paced_to_its_limit_without_holding_up_the_round(db: Database) -> None:
     window = 2.0  # Telegram's minute, shrunk: 20 messages per 2 s in one group
     async with FakeTelegram(flood_limits=FloodLimits(group_window=window)) as fake:
-        chat = fake.group_chat("Druk")
+        busy, quiet = fake.group_chat("Druk"), fake.group_chat("Rustig")
         for n in range(30):
-            add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12), title=f"punt {n}")
-        rates = SendRates(group_interval=window / 20 * 1.1, lead=0.05)
+            add(db, busy, date(2026, 12, 11), at=local(2026, 11, 23, 12), title=f"punt {n}")
+        add(db, quiet, date(2026, 12, 11), at=local(2026, 11, 23, 12))
+        rates = SendRates(group_interval=window / 20 * 1.1, lead=0.05, chat_wait=0.5)
         pacer = SharedPacer(bot_key(fake.token), rates)
         request = HTTPXRequest(connection_pool_size=8)
         async with Bot(fake.token, base_url=f"{fake.api_url}/bot", request=request) as own_bot:
-            report = await deliverer(db, own_bot, Clock(local(2026, 11, 27, 9)), pacer=pacer).run()
-        assert report.sent == 30
+            worker = deliverer(db, own_bot, Ticking(local(2026, 11, 27, 9)), pacer=pacer)
+            started = time.monotonic()
+            await worker.run()
+            assert time.monotonic() - started < 2, "the round waited for the busy group's later turns"
+            assert len(texts(fake, quiet)) == 1
+            assert 1 <= len(texts(fake, busy)) < 30
+            while len(texts(fake, busy)) < 30:
+                assert time.monotonic() - started < 30, "the busy group's reminders never all went out"
+                await asyncio.sleep(0.05)
+                await worker.run()
+        assert len(set(texts(fake, busy))) == 30
         assert fake.flood is not None
         assert fake.flood.refused == 0
-        assert len(set(texts(fake, chat))) == 30
 
 
 async def test_two_workers_share_one_send_rate_through_the_database(
