@@ -10,7 +10,9 @@ close that window.
 
 With a :class:`~commitments.reminders.pacing.SharedPacer` every send first takes its turn in the rate all
 replicas share (per bot token and per chat), so Telegram is not pushed into answering 429; chats wait for
-their turn side by side, and only the HTTP requests themselves are limited in number.
+their turn side by side, and only the HTTP requests themselves are limited in number. A round waits at most
+15 s for a busy chat's turns and a send at most 10 s for Telegram (the notifier's time-out), so no chat
+holds up the reminders of the others for long.
 
 A server error or a time-out is retried with back-off for as long as it lasts (an outage loses nothing);
 only Telegram's refusal of the message itself (HTTP 400) ends a reminder as failed. After downtime, a
@@ -157,8 +159,9 @@ class Deliverer:
         self._hold_until: datetime | None = None
         self._gone: set[int] = set()
         self._deferred: dict[int, datetime] = {}
-        self._round_ends = 0.0
         """Teams whose chat's next turn lies too far ahead for this run, and when it comes."""
+        self._round_ends = 0.0
+        """Until when (monotonic seconds) this round waits for chats' turns."""
         self._db_lock = asyncio.Lock()
         self._batched = TransactionBatcher(db, self._db)
         self._requests = asyncio.Semaphore(self.options.concurrency)
@@ -300,9 +303,10 @@ class Deliverer:
     async def _paced_send(self, message: Outgoing) -> int | None:
         """Wait for the chat's turn, then for the bot's, and send; None when delivery stopped meanwhile.
 
-        Only ``booked`` sends of this worker hold a bot turn at a time (a few seconds' worth), so the turns
-        it books ahead stay few: a worker that dies wastes little of the shared rate, and the settling of
-        what went out is not queued behind a long line of bookings.
+        Only :attr:`SendRates.booked_ahead` sends of this worker hold a bot turn at a time (two seconds'
+        worth), so a worker that dies wastes little of the shared rate, and the settling of what went out
+        is not queued behind a long line of bookings. A chat whose turn comes after the round's end is
+        deferred: its messages go back to the ledger until that turn.
         """
         pacer = self.pacer
         if pacer is not None and not self._stopped(message):
