@@ -1,17 +1,26 @@
-"""Benchmark: the reminder ledger at 100,000 open commitments across 1,000 teams.
+"""Benchmark: reminder delivery at Telegram's limits, and the reminder ledger at 100,000 commitments.
 
-    .venv/bin/python -m bench.bench_reminders [--commitments 100000] [--teams 1000] [--send 1500]
+    .venv/bin/python -m bench.bench_reminders [--part all|delivery|ledger] [--crash]
+        [--sizes 300,1000] [--commitments 100000] [--teams 1000] [--send 1500]
 
-Measures, on SQLite (and on PostgreSQL when ``TEST_DATABASE_URL`` is set):
+**Delivery** (``--part delivery``): one reminder for each of N teams, due at once, sent through the fake
+Bot API server with Telegram's flood limits in force (30 messages/s per bot, 20/min per group, 429 with
+``retry_after`` beyond). At two sizes, the shared pacing (:class:`SharedPacer`) against the baseline of
+python-telegram-bot's per-process ``AIORateLimiter`` (what the bot did before): seconds, as a ratio to the
+bound N/30 s, and the answers 429. Then two worker processes on one database (PostgreSQL when
+``TEST_DATABASE_URL`` is set) share the 1,000 reminders: once each, 429s together. With ``--crash`` one of
+the two is killed with SIGKILL mid-morning and the survivor, with the bot's real lease, heartbeat and
+30-second tick, must take over its claimed reminders (about two and a half minutes).
+
+**Ledger** (``--part ledger``), on SQLite (and on PostgreSQL when ``TEST_DATABASE_URL`` is set):
 
 1. one scheduler tick when nothing is due, at a tenth of the commitments and at all of them: the claim is
    an index range scan on ``(status, due_at)``, so the ratio should stay near 1;
 2. one tick that finds a whole morning's reminders due, with a notifier that answers at once (database
    cost only);
-3. sending a morning's reminders through the fake Bot API server with python-telegram-bot's
-   ``AIORateLimiter`` at Telegram's limits (30 messages/s overall, 20/min per group): the rate reached,
-   the busiest second, the busiest group-minute and the number of 429s. At most ``--send`` messages are
-   sent (to stay under two minutes); the full morning's time is extrapolated from the rate reached.
+3. sending a morning's reminders with the shared pacing through the fake Bot API server with flood
+   limits: the rate reached, the busiest second, the busiest group-minute and the number of 429s. At most
+   ``--send`` messages are sent (to stay under two minutes); the full morning's time is extrapolated.
 
 The ledger is filled in bulk (commitments with deadlines from a month ago to a year ahead, planned by
 the real planner as of 08:00 on the measured morning), not through the use cases, to keep set-up short.
@@ -21,22 +30,26 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
+import signal
 import statistics
+import sys
 import tempfile
 import time
-from collections import Counter
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, event, func, insert, select, text, update
-from telegram.ext import AIORateLimiter, ExtBot
 
-from bot.fake_api import FakeTelegram
-from bot.reminders import TelegramNotifier
+from bot.fake_api import FakeTelegram, FloodLimits
+from bot.reminders import TICK_SECONDS
 from commitments.db import Database
 from commitments.model import Commitment, Kind, Status, Team
 from commitments.reminders.delivery import Deliverer
@@ -50,6 +63,8 @@ MORNING = date(2027, 3, 2)  # a Tuesday without holidays around it
 PLANNED_AT = at_local(MORNING, POLICY.local_time.replace(hour=8), POLICY)
 DUE_AT = at_local(MORNING, POLICY.local_time, POLICY)
 CHUNK = 5_000
+ROOT = Path(__file__).resolve().parents[1]
+TELEGRAM_RATE = 30  # messages a second per bot: the bound N/30 s
 
 
 class InstantNotifier:
@@ -189,30 +204,192 @@ def keep_only(db: Database, count: int) -> None:
         )
 
 
-async def send_morning(db: Database, teams: int) -> dict[str, float]:
-    async with FakeTelegram() as fake:
-        for n in range(1, teams + 1):
-            fake.group_chat(f"Team {n}", chat_id=-4_000_000_000 - n)
-        limiter = AIORateLimiter(overall_max_rate=30, overall_time_period=1, group_max_rate=20, max_retries=0)
-        bot = ExtBot(fake.token, base_url=f"{fake.api_url}/bot", rate_limiter=limiter)
-        async with bot:
-            worker = Deliverer(
-                db, TelegramNotifier(bot), "bench", clock=lambda: DUE_AT + timedelta(seconds=1)
+@dataclass
+class Sending:
+    """What the fake server saw of one delivery run."""
+
+    seconds: float
+    sent: int
+    duplicates: int
+    refused: int
+    busiest_second: int
+    busiest_group_minute: int
+
+    @property
+    def rate(self) -> float:
+        return self.sent / self.seconds
+
+
+def _busiest(times: Sequence[float], window: float) -> int:
+    """The most calls in any ``window`` seconds (a sliding window, as the flood control counts)."""
+    ordered, most, first = sorted(times), 0, 0
+    for last, at in enumerate(ordered):
+        while ordered[first] <= at - window:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
+
+
+def _sending(fake: FakeTelegram, seconds: float) -> Sending:
+    accepted = [call for call in fake.calls_to("sendMessage") if call.status == 200]
+    by_chat: defaultdict[int, list[float]] = defaultdict(list)
+    for call in accepted:
+        by_chat[int(call.params["chat_id"])].append(call.at)
+    texts = Counter((message.chat_id, message.text) for message in fake.state.sent.values())
+    return Sending(
+        seconds=seconds,
+        sent=len(accepted),
+        duplicates=sum(count - 1 for count in texts.values()),
+        refused=fake.flood.refused if fake.flood else 0,
+        busiest_second=_busiest([call.at for call in accepted], 1.0),
+        busiest_group_minute=max((_busiest(times, 60.0) for times in by_chat.values()), default=0),
+    )
+
+
+def _flooded_fake(teams: int) -> FakeTelegram:
+    fake = FakeTelegram(flood_limits=FloodLimits())
+    for n in range(1, teams + 1):
+        fake.group_chat(f"Team {n}", chat_id=-4_000_000_000 - n)
+    return fake
+
+
+async def deliver(
+    url: str, teams: int, *, workers: int = 1, paced: bool = True, crash_after: float | None = None
+) -> tuple[Sending, str]:
+    """Worker processes (:mod:`tests.e2e.reminder_worker`) send everything due through the fake server,
+    which runs here, in a process of its own as Telegram would. Paced: the shared pacing; otherwise the
+    baseline, python-telegram-bot's ``AIORateLimiter`` at Telegram's limits in each process (a 429 is then
+    held and retried by the delivery). With ``crash_after`` the first worker is killed with SIGKILL after
+    that many seconds and the others run as the bot does, on 30-second ticks."""
+    async with _flooded_fake(teams) as fake:
+        origin = time.time()
+        tick = TICK_SECONDS if crash_after is not None else 0.2
+        common = ["--origin", str(origin), "--until-done", "--tick", str(tick)]
+        common.append("--pace" if paced else "--ptb-rate-limiter")
+        start = (DUE_AT + timedelta(seconds=1)).isoformat()
+        names = [f"w{n}" for n in range(1, workers + 1)]
+        processes = [
+            await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "tests.e2e.reminder_worker",
+                url,
+                fake.api_url,
+                fake.token,
+                start,
+                "--name",
+                name,
+                *common,
+                cwd=ROOT,
+                env={**os.environ, "PYTHONPATH": str(ROOT)},
+                stdout=asyncio.subprocess.PIPE,
             )
-            started = time.perf_counter()
-            report = await worker.run()
-            elapsed = time.perf_counter() - started
-        calls = fake.calls_to("sendMessage")
-        per_second = Counter(int(call.at) for call in calls)
-        per_group_minute = Counter((call.params.get("chat_id"), int(call.at // 60)) for call in calls)
-        return {
-            "sent": report.sent,
-            "seconds": elapsed,
-            "rate": report.sent / elapsed,
-            "busiest_second": max(per_second.values()),
-            "busiest_group_minute": max(per_group_minute.values()),
-            "429": sum(1 for call in calls if call.status == 429),
+            for name in names
+        ]
+        notes = []
+        if crash_after is not None:
+            await asyncio.sleep(crash_after)
+            processes[0].send_signal(signal.SIGKILL)
+            killed = time.time()
+            await processes[0].wait()
+            orphans = _claimed_by(url, names[0])
+            outputs = [b""] + [(await process.communicate())[0] for process in processes[1:]]
+            accepted = [call.at for call in fake.calls_to("sendMessage") if call.status == 200]
+            notes.append(
+                f"w1 killed after {crash_after:.0f} s holding {orphans} claimed reminders; the last reminder "
+                f"went out {max(accepted) - killed:.1f} s after the kill"
+            )
+        else:
+            outputs = [(await process.communicate())[0] for process in processes]
+        shares = [json.loads(output) for output in outputs if output.strip()]
+        if workers > 1:
+            notes.append(", ".join(f"{share['worker']} sent {share['sent']}" for share in shares))
+        first = min(call.at for call in fake.calls_to("sendMessage"))
+        return _sending(fake, time.time() - first), "; ".join(notes)
+
+
+def _claimed_by(url: str, worker: str) -> int:
+    db = Database(url)
+    try:
+        with db.session() as session:
+            claimed = Reminder.status == ReminderStatus.CLAIMED
+            return session.scalar(select(func.count()).where(claimed, Reminder.claimed_by == worker)) or 0
+    finally:
+        db.dispose()
+
+
+def one_reminder_each(db: Database, teams: int) -> None:
+    """``teams`` teams with one open commitment each, whose reminder is due at the measured morning."""
+    make_teams(db, teams)
+    now = datetime.now(UTC)
+    items = [
+        {
+            "id": n,
+            "team_id": n,
+            "kind": Kind.TOEZEGGING,
+            "title": f"Toezegging van team {n}",
+            "deadline": MORNING + timedelta(days=1),
+            "status": Status.OPEN,
+            "owner": "eigenaar",
+            "estimate": False,
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
         }
+        for n in range(1, teams + 1)
+    ]
+    reminders = [
+        {"commitment_id": n, "team_id": n, "slot": "before_1", "due_at": DUE_AT} for n in range(1, teams + 1)
+    ]
+    with db.session() as session:
+        session.execute(insert(Commitment), items)
+        session.execute(insert(Reminder), reminders)
+
+
+def _show(label: str, teams: int, result: Sending, note: str = "") -> None:
+    bound = teams / TELEGRAM_RATE
+    print(
+        f"  {label:<34} {result.sent:>5} sent ({result.duplicates} twice) in {result.seconds:5.1f} s = "
+        f"{result.seconds / bound:.2f}x the {bound:.1f} s bound; 429 answers {result.refused}; "
+        f"busiest second {result.busiest_second}, busiest group-minute {result.busiest_group_minute}"
+    )
+    if note:
+        print(f"  {'':<34} {note}")
+
+
+def delivery(folder: Path, sizes: Sequence[int], crash: bool) -> None:
+    print("\n== delivery at Telegram's limits (fake Bot API with flood control; workers in processes)")
+    print("   seconds from the first message to the last, against the bound N/30 s")
+    base = os.environ.get("TEST_DATABASE_URL")
+    backend = "PostgreSQL" if base else "SQLite"
+    runs = [
+        (f"{label}, {teams} teams", teams, workers, paced, None)
+        for teams in sizes
+        for label, workers, paced in (
+            ("baseline: AIORateLimiter", 1, False),
+            (f"shared pacing ({backend})", 1, True),
+        )
+    ]
+    teams = max(sizes)
+    runs.append((f"two processes ({backend}), {teams} teams", teams, 2, True, None))
+    if crash:
+        runs.append((f"two, one killed ({backend}), {teams}", teams, 2, True, 12.0))
+    for number, (label, teams, workers, paced, crash_after) in enumerate(runs):
+        place: AbstractContextManager[str] = throwaway_postgres(base) if base else _sqlite_url(folder, number)
+        with place as url:
+            db = Database(url)
+            db.upgrade()
+            one_reminder_each(db, teams)
+            db.dispose()
+            result, note = asyncio.run(
+                deliver(url, teams, workers=workers, paced=paced, crash_after=crash_after)
+            )
+            _show(label, teams, result, note)
+
+
+@contextmanager
+def _sqlite_url(folder: Path, number: int) -> Iterator[str]:
+    yield f"sqlite:///{folder / f'delivery-{number}.db'}"
 
 
 def databases(sqlite_dir: Path) -> Iterator[tuple[str, Database]]:
@@ -249,14 +426,14 @@ def run(label: str, db: Database, commitments: int, teams: int, send: int) -> No
     print(f"  ({busy / max(processed, 1) * 1000:.2f} ms per reminder: claim, render, mark sent, plan next)")
     sent = min(send, due)
     keep_only(db, sent)
-    result = asyncio.run(send_morning(db, teams))
+    result, _ = asyncio.run(deliver(db.engine.url.render_as_string(hide_password=False), teams))
     print(
-        f"send through the fake server with AIORateLimiter: {result['sent']:,.0f} messages in "
-        f"{result['seconds']:.1f} s = {result['rate']:.1f}/s; busiest second {result['busiest_second']:.0f}, "
-        f"busiest group-minute {result['busiest_group_minute']:.0f}, 429 answers {result['429']:.0f}"
+        f"send with the shared pacing through the fake server with flood control: {result.sent:,} messages "
+        f"in {result.seconds:.1f} s = {result.rate:.1f}/s; busiest second {result.busiest_second}, "
+        f"busiest group-minute {result.busiest_group_minute}, 429 answers {result.refused}"
     )
     print(
-        f"  extrapolated: the whole morning ({due:,} reminders) takes about {due / result['rate'] / 60:.1f} "
+        f"  extrapolated: the whole morning ({due:,} reminders) takes about {due / result.rate / 60:.1f} "
         f"min at this rate ({'measured in full' if sent == due else f'{sent:,} sent, the rest extrapolated'})"
     )
 
@@ -268,10 +445,16 @@ def main() -> None:
     parser.add_argument("--commitments", type=int, default=100_000)
     parser.add_argument("--teams", type=int, default=1_000)
     parser.add_argument("--send", type=int, default=1_500, help="at most this many messages really sent")
+    parser.add_argument("--part", choices=["all", "delivery", "ledger"], default="all")
+    parser.add_argument("--sizes", default="300,1000", help="teams in the delivery runs, comma-separated")
+    parser.add_argument("--crash", action="store_true", help="also kill one of two workers mid-morning")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        for label, db in databases(Path(folder)):
-            run(label, db, args.commitments, args.teams, args.send)
+        if args.part in {"all", "delivery"}:
+            delivery(Path(folder), [int(size) for size in args.sizes.split(",")], args.crash)
+        if args.part in {"all", "ledger"}:
+            for label, db in databases(Path(folder)):
+                run(label, db, args.commitments, args.teams, args.send)
 
 
 if __name__ == "__main__":

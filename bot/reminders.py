@@ -34,6 +34,7 @@ from commitments.reminders.delivery import (
     RetryLater,
     TemporaryFailure,
 )
+from commitments.reminders.pacing import SharedPacer, bot_key
 from commitments.reminders.policy import ReminderPolicy
 from commitments.teams import NotAllowed
 from config.settings import Settings
@@ -41,6 +42,8 @@ from config.settings import Settings
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 30.0
+SEND_TIMEOUT = 10.0
+"""Seconds to connect, write and read one send: longer, and it is a temporary failure, tried again later."""
 DIGEST_PLANNING_TIME = time(0, 5)
 SHOWN_COMMITMENTS = 30
 ACTIVE_MEMBER = {ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER}
@@ -49,9 +52,13 @@ RESUMED = "Ik ben terug in deze groep: de herinneringen lopen weer, en wat intus
 
 
 class TelegramNotifier:
-    """Sends HTML messages and turns Telegram's errors into the delivery's own."""
+    """Sends HTML messages and turns Telegram's errors into the delivery's own.
 
-    def __init__(self, bot: Bot, timeout: float | None = None) -> None:
+    Every phase of a request is timed out (None would mean: wait forever, and one request that is never
+    answered would stop all delivery); a time-out is a :class:`TemporaryFailure`, retried with back-off.
+    """
+
+    def __init__(self, bot: Bot, timeout: float = SEND_TIMEOUT) -> None:
         self.bot = bot
         self.timeout = timeout
 
@@ -64,6 +71,8 @@ class TelegramNotifier:
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
                 read_timeout=self.timeout,
                 write_timeout=self.timeout,
+                connect_timeout=self.timeout,
+                pool_timeout=self.timeout,
             )
         except RetryAfter as exc:
             with warnings.catch_warnings():  # an int now, a timedelta in a later major version
@@ -152,7 +161,9 @@ def install_reminders(
     job_queue = application.job_queue
     if job_queue is None:
         raise RuntimeError("reminders need python-telegram-bot's job queue (the [job-queue] extra)")
-    deliverer = Deliverer(db, TelegramNotifier(application.bot), worker_name(), options=options)
+    pacer = SharedPacer(bot_key(application.bot.token))
+    notifier = TelegramNotifier(application.bot)
+    deliverer = Deliverer(db, notifier, worker_name(), options=options, pacer=pacer)
 
     async def tick(_: CallbackContext[Any, Any, Any, Any]) -> None:
         report = await deliverer.run()

@@ -4,7 +4,7 @@ ORM classes live next to the use cases they serve; each module that defines tabl
 """
 
 from commitments import model
-from commitments.reminders import ledger, policy  # noqa: F401 - their tables join the metadata
+from commitments.reminders import ledger, pacing, policy  # noqa: F401 - their tables join the metadata
 from commitments.tk_register import marks  # noqa: F401
 
 metadata = model.Base.metadata

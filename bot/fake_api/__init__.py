@@ -9,6 +9,7 @@ async with FakeTelegram() as fake:
         [reply] = await fake.wait_for_messages(chat, 1)
 """
 
+from bot.fake_api.flood import FloodLimits
 from bot.fake_api.lifecycle import AnyApplication, running_application
 from bot.fake_api.server import DEFAULT_TOKEN, FakeTelegram
 from bot.fake_api.state import ApiCall, Chat, JsonDict, SentMessage, StoredFile, User
@@ -19,6 +20,7 @@ __all__ = [
     "ApiCall",
     "Chat",
     "FakeTelegram",
+    "FloodLimits",
     "JsonDict",
     "SentMessage",
     "StoredFile",

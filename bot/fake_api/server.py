@@ -8,6 +8,7 @@ The bot side is real HTTP: point python-telegram-bot at :attr:`FakeTelegram.api_
 from __future__ import annotations
 
 import ipaddress
+import math
 import mimetypes
 import time
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from typing import Any, Self
 from aiohttp import web
 
 from bot.fake_api import updates
+from bot.fake_api.flood import FloodControl, FloodLimits
 from bot.fake_api.methods import METHODS
 from bot.fake_api.params import ApiError, Params, Upload, bad_request
 from bot.fake_api.state import ApiCall, Chat, Fault, JsonDict, SentMessage, TelegramState, User, now
@@ -31,7 +33,8 @@ class FakeTelegram:
     """A Bot API look-alike on ``127.0.0.1`` with scriptable users, chats and failures.
 
     With ``privacy_mode`` (Telegram's default for bots) the bot sees only commands and replies to its
-    own messages in groups; other group messages are stored but not delivered, as in Telegram.
+    own messages in groups; other group messages are stored but not delivered, as in Telegram. With
+    ``flood_limits`` it enforces Telegram's broadcast limits (see :mod:`bot.fake_api.flood`).
     """
 
     def __init__(
@@ -43,6 +46,7 @@ class FakeTelegram:
         bot_username: str = "toezeg_test_bot",
         bot_name: str = "Toezegbot",
         privacy_mode: bool = True,
+        flood_limits: FloodLimits | None = None,
     ) -> None:
         bot_id, _, secret = token.partition(":")
         if not bot_id.isdigit() or not secret:
@@ -56,6 +60,7 @@ class FakeTelegram:
         self.state = TelegramState(self.bot_user, privacy_mode=privacy_mode)
         self.calls: list[ApiCall] = []
         self._faults: list[Fault] = []
+        self.flood = FloodControl(flood_limits) if flood_limits else None
         self._runner: web.AppRunner | None = None
         self._next_group = 0
 
@@ -127,7 +132,13 @@ class FakeTelegram:
         handler = METHODS.get(method)
         if handler is None:
             raise ApiError(HTTPStatus.NOT_FOUND, "Not Found")
-        return await handler(self.state, Params(values))
+        limited = self.flood.applies(method, values.get("chat_id")) if self.flood else None
+        if self.flood and limited is not None:
+            self.flood.check(limited)
+        result = await handler(self.state, Params(values))
+        if self.flood and limited is not None:
+            self.flood.record(limited)
+        return result
 
     def _take_fault(self, method: str) -> Fault | None:
         fault = next((fault for fault in self._faults if fault.method == method), None)
@@ -151,8 +162,9 @@ class FakeTelegram:
             retry_after = 1
         self._faults.append(Fault(_known_method(method), status, times, retry_after))
 
-    def hang(self, method: str, seconds: float, *, times: int = 1, deliver: bool = False) -> None:
-        """Make the next ``times`` calls of ``method`` answer only after ``seconds`` (past a client timeout).
+    def hang(self, method: str, seconds: float = math.inf, *, times: int = 1, deliver: bool = False) -> None:
+        """Make the next ``times`` calls of ``method`` answer only after ``seconds`` (past a client timeout);
+        by default they never answer (until the server stops), like a black-holed connection.
 
         With ``deliver`` the call then takes effect anyway — Telegram got the message although the
         bot gave up waiting; otherwise it answers 504.

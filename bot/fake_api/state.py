@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -217,7 +218,7 @@ class TelegramState:
         self._changed = asyncio.Event()
 
     async def wait_until(self, condition: Callable[[], bool], seconds: float) -> bool:
-        """Wait until ``condition()`` holds (True) or ``seconds`` pass (False)."""
+        """Wait until ``condition()`` holds (True) or ``seconds`` pass (False); ``math.inf``: no limit."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + seconds
         while not condition():
@@ -225,7 +226,7 @@ class TelegramState:
             if remaining <= 0:
                 return False
             try:
-                await asyncio.wait_for(self._changed.wait(), remaining)
+                await asyncio.wait_for(self._changed.wait(), None if math.isinf(remaining) else remaining)
             except TimeoutError:
                 return condition()
         return True

@@ -1,10 +1,18 @@
 """Sending due reminders: claim rows from the ledger, send them through a :class:`Notifier`, settle them.
 
 Semantics: **at least once**. A row is claimed (committed) before its message is sent and marked sent in a
-transaction after Telegram answered. A worker that dies between the two leaves its claim to expire after the
-lease; the next worker then sends again. So a reminder is never lost, and it is duplicated only when the
-crash falls between Telegram accepting the message and our commit a few milliseconds later (or when a
-timed-out request had in fact reached Telegram): the Bot API has no idempotency key to close that window.
+transaction after Telegram answered. While a worker runs, a heartbeat renews its claims; a worker that dies
+leaves them to expire one lease (45 s) after its last heartbeat, and the next worker then sends again. So a
+reminder is never lost, and it is duplicated only when the crash falls between Telegram accepting the
+message and our commit a few milliseconds later, when a timed-out request had in fact reached Telegram, or
+when a worker's event loop stood still for longer than the lease: the Bot API has no idempotency key to
+close that window.
+
+With a :class:`~commitments.reminders.pacing.SharedPacer` every send first takes its turn in the rate all
+replicas share (per bot token and per chat), so Telegram is not pushed into answering 429; chats wait for
+their turn side by side, and only the HTTP requests themselves are limited in number. A round waits at most
+15 s for a busy chat's turns and a send at most 10 s for Telegram (the notifier's time-out), so no chat
+holds up the reminders of the others for long.
 
 A server error or a time-out is retried with back-off for as long as it lasts (an outage loses nothing);
 only Telegram's refusal of the message itself (HTTP 400) ends a reminder as failed. After downtime, a
@@ -16,10 +24,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select
@@ -28,9 +39,11 @@ from sqlalchemy.orm import Session
 
 from commitments.db import Database
 from commitments.model import Commitment, Team, utcnow
+from commitments.reminders.batching import TransactionBatcher
 from commitments.reminders.digest import digest_text
-from commitments.reminders.ledger import Reminder, ReminderStatus, claim, claim_backlog, finish
+from commitments.reminders.ledger import Reminder, ReminderStatus, claim, claim_backlog, finish, renew
 from commitments.reminders.messages import ReminderItem, catch_up_text, reminder_text
+from commitments.reminders.pacing import SharedPacer
 from commitments.reminders.planner import OVERDUE
 from commitments.reminders.policy import ReminderPolicy, policy_for
 from commitments.reminders.services import plan_next_digest, replan
@@ -73,7 +86,10 @@ class Notifier(Protocol):
 class DeliveryOptions:
     batch_size: int = 500
     concurrency: int = 16
-    lease: timedelta = timedelta(minutes=10)
+    lease: timedelta = timedelta(seconds=45)
+    """A claim not renewed for this long belongs to a dead worker and is taken over."""
+    heartbeat: timedelta = timedelta(seconds=10)
+    """How often a running worker renews its claims."""
     on_time: timedelta = timedelta(minutes=15)
     grace: timedelta = timedelta(hours=12)
     warn_after_attempts: int = 8
@@ -132,15 +148,24 @@ class Deliverer:
         worker: str,
         clock: Callable[[], datetime] = utcnow,
         options: DeliveryOptions | None = None,
+        pacer: SharedPacer | None = None,
     ) -> None:
         self.db = db
         self.notifier = notifier
         self.worker = worker
         self.clock = clock
         self.options = options or DeliveryOptions()
+        self.pacer = pacer
         self._hold_until: datetime | None = None
         self._gone: set[int] = set()
+        self._deferred: dict[int, datetime] = {}
+        """Teams whose chat's next turn lies too far ahead for this run, and when it comes."""
+        self._round_ends = 0.0
+        """Until when (monotonic seconds) this round waits for chats' turns."""
         self._db_lock = asyncio.Lock()
+        self._batched = TransactionBatcher(db, self._db)
+        self._requests = asyncio.Semaphore(self.options.concurrency)
+        self._booked = asyncio.Semaphore(pacer.rates.booked_ahead if pacer else self.options.concurrency)
 
     async def _db(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run database work off the event loop, one piece at a time: writers queueing in threads for
@@ -152,28 +177,53 @@ class Deliverer:
         """Send everything due now, batch after batch, unless Telegram asked us to wait."""
         report = DeliveryReport()
         self._gone.clear()
+        self._deferred.clear()
         if self._hold_until and self.clock() < self._hold_until:
             return report
         self._hold_until = None
-        while not self._hold_until:
-            if await self._round(report) < self.options.batch_size:
-                break
+        async with self._heartbeat():
+            while not self._hold_until:
+                if await self._round(report) < self.options.batch_size:
+                    break
         return report
 
+    @asynccontextmanager
+    async def _heartbeat(self) -> AsyncIterator[None]:
+        """Renew this worker's claims every ``heartbeat`` while the block runs."""
+        stop = asyncio.Event()
+
+        async def beat() -> None:
+            while not stop.is_set():
+                try:
+                    await asyncio.wait_for(stop.wait(), self.options.heartbeat.total_seconds())
+                except TimeoutError:
+                    await self._db(self._renew)
+
+        task = asyncio.create_task(beat())
+        try:
+            yield
+        finally:
+            stop.set()
+            await task
+
+    def _renew(self) -> None:
+        with self.db.session() as session:
+            renew(session, self.worker, self.clock())
+
     async def _round(self, report: DeliveryReport) -> int:
+        if self.pacer is not None:
+            self._round_ends = time.monotonic() + self.pacer.rates.chat_wait
         ids = await self._db(self._claim)
         if not ids:
             return 0
         by_team: dict[int, list[Outgoing]] = defaultdict(list)
         for message in await self._db(self._prepare, ids, report):
             by_team[message.team_id].append(message)
-        semaphore = asyncio.Semaphore(self.options.concurrency)
 
         async def send(queue: list[Outgoing]) -> None:
             """One chat's messages in order, one at a time; chats in parallel."""
-            async with semaphore:
-                for message in queue:
-                    await self._send(message, report)
+            for message in queue:
+                await self._send(message, report)
 
         results = await asyncio.gather(*(send(queue) for queue in by_team.values()), return_exceptions=True)
         for result in results:
@@ -246,15 +296,47 @@ class Deliverer:
             overdue = newest.slot.startswith(OVERDUE)
             batch.messages.append(Outgoing(ids, team.id, team.chat_id, text, late, plans_next=overdue))
 
+    def _stopped(self, message: Outgoing) -> bool:
+        """Telegram asked us to wait, the bot is no longer in this chat, or the chat's turn is far off."""
+        return bool(self._hold_until) or message.team_id in self._gone or message.team_id in self._deferred
+
+    async def _paced_send(self, message: Outgoing) -> int | None:
+        """Wait for the chat's turn, then for the bot's, and send; None when delivery stopped meanwhile.
+
+        Only :attr:`SendRates.booked_ahead` sends of this worker hold a bot turn at a time (two seconds'
+        worth), so a worker that dies wastes little of the shared rate, and the settling of what went out
+        is not queued behind a long line of bookings. A chat whose turn comes after the round's end is
+        deferred: its messages go back to the ledger until that turn.
+        """
+        pacer = self.pacer
+        if pacer is not None and not self._stopped(message):
+            within = max(0.0, self._round_ends - time.monotonic())
+            turn = await self._batched.run(lambda session: pacer.chat_turn(session, message.chat_id, within))
+            if turn.taken:
+                await asyncio.sleep(pacer.seconds_until(turn))
+            else:
+                self._deferred[message.team_id] = self.clock() + timedelta(seconds=pacer.seconds_until(turn))
+        async with self._booked:
+            if pacer is not None and not self._stopped(message):
+                turn = await self._batched.run(pacer.bot_turn)
+                await asyncio.sleep(pacer.seconds_until(turn))
+            if self._stopped(message):
+                return None
+            async with self._requests:
+                if pacer is not None:
+                    await asyncio.sleep(pacer.seconds_to_keep_spacing())
+                return await self.notifier.send(message.chat_id, message.text)
+
     async def _send(self, message: Outgoing, report: DeliveryReport) -> None:
-        if self._hold_until or message.team_id in self._gone:
-            await self._db(self._release, message, self._hold_until, "uitgesteld", refund=True)
-            return
         try:
-            message_id = await self.notifier.send(message.chat_id, message.text)
+            message_id = await self._paced_send(message)
         except RetryLater as exc:
-            self._hold_until = self.clock() + timedelta(seconds=exc.seconds)
-            await self._db(self._release, message, self._hold_until, str(exc), refund=True)
+            seconds, reason = exc.seconds, str(exc)
+            hold = self._hold_until = self.clock() + timedelta(seconds=seconds)
+            if (pacer := self.pacer) is not None:
+                await self._batched.run(lambda session: pacer.hold(session, seconds))
+            release = partial(self._release, message=message, retry_at=hold, reason=reason)
+            await self._batched.run(release, urgent=True)
             report.retried += len(message.ids)
         except TemporaryFailure as exc:
             await self._db(self._retry, message, str(exc) or type(exc).__name__)
@@ -267,30 +349,37 @@ class Deliverer:
         except Rejected as exc:
             report.failed += await self._db(self._fail, message, str(exc))
         else:
-            settled = await self._db(self._settle, message, message_id)
+            if message_id is None:  # delivery stopped while it waited for its turn
+                retry_at = self._deferred.get(message.team_id, self._hold_until)
+                release = partial(self._release, message=message, retry_at=retry_at, reason="uitgesteld")
+                await self._batched.run(release, urgent=True)
+                return
+            settle = partial(self._settle, message=message, message_id=message_id)
+            settled = await self._batched.run(settle, urgent=True)
             if message.late:
                 report.late += settled
             else:
                 report.sent += settled
 
-    def _settle(self, message: Outgoing, message_id: int) -> int:
+    def _settle(self, session: Session, message: Outgoing, message_id: int) -> int:
+        if self.pacer is not None:
+            self.pacer.sent(session, message.chat_id)
         now = self.clock()
         status = ReminderStatus.LATE if message.late else ReminderStatus.SENT
-        with self.db.session() as session:
-            settled = finish(
-                session,
-                message.ids,
-                self.worker,
-                status=status,
-                sent_at=now,
-                message_id=message_id,
-                retry_at=None,
-                last_error=None,
-            )
-            if settled < len(message.ids):
-                log.warning("lease of reminders %s expired while sending; may be sent twice", message.ids)
-            if message.plans_next:
-                self._plan_next(session, message, now)
+        settled = finish(
+            session,
+            message.ids,
+            self.worker,
+            status=status,
+            sent_at=now,
+            message_id=message_id,
+            retry_at=None,
+            last_error=None,
+        )
+        if settled < len(message.ids):
+            log.warning("lease of reminders %s expired while sending; may be sent twice", message.ids)
+        if message.plans_next:
+            self._plan_next(session, message, now)
         return settled
 
     @staticmethod
@@ -308,28 +397,31 @@ class Deliverer:
         except IntegrityError:
             log.info("next reminder of %s planned concurrently", message.ids)
 
-    def _release(self, message: Outgoing, retry_at: datetime | None, reason: str, refund: bool) -> None:
+    def _release(
+        self, session: Session, message: Outgoing, retry_at: datetime | None, reason: str, refund: bool = True
+    ) -> None:
+        """Give the claimed rows back to the ledger, to be tried again from ``retry_at``."""
         attempts = Reminder.attempts - 1 if refund else Reminder.attempts
-        with self.db.session() as session:
-            finish(
-                session,
-                message.ids,
-                self.worker,
-                status=ReminderStatus.PLANNED,
-                retry_at=retry_at,
-                last_error=reason,
-                attempts=attempts,
-            )
+        finish(
+            session,
+            message.ids,
+            self.worker,
+            status=ReminderStatus.PLANNED,
+            retry_at=retry_at,
+            last_error=reason,
+            attempts=attempts,
+        )
 
     def _retry(self, message: Outgoing, reason: str) -> None:
         """Try again after a back-off; a long outage is logged, never given up on."""
         with self.db.session() as session:
             attempts = max(session.scalars(select(Reminder.attempts).where(Reminder.id.in_(message.ids))))
-        if attempts >= self.options.warn_after_attempts:
-            log.warning(
-                "reminders %s still not delivered after %d attempts: %s", message.ids, attempts, reason
-            )
-        self._release(message, self.clock() + self.options.backoff_after(attempts), reason, refund=False)
+            if attempts >= self.options.warn_after_attempts:
+                log.warning(
+                    "reminders %s still not delivered after %d attempts: %s", message.ids, attempts, reason
+                )
+            retry_at = self.clock() + self.options.backoff_after(attempts)
+            self._release(session, message, retry_at, reason, refund=False)
 
     def _fail(self, message: Outgoing, reason: str) -> int:
         """Telegram refused the message itself; the next weekly reminder or digest is still planned."""
@@ -348,4 +440,4 @@ class Deliverer:
             team = session.get(Team, message.team_id)
             if team is not None:
                 team.paused = True
-        self._release(message, None, reason, refund=True)
+            self._release(session, message, None, reason, refund=True)

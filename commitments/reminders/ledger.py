@@ -2,8 +2,9 @@
 
 Rows are derived from commitments (and, for digests, from teams) by :mod:`commitments.reminders.services`;
 the scheduler only wakes the delivery up. A row moves ``planned -> claimed -> sent | late``, or to
-``cancelled`` (its reason went away) or ``failed`` (Telegram refused it for good). A claim is a lease: a row
-claimed longer ago than the lease is claimable again, which is how a crash mid-send is recovered.
+``cancelled`` (its reason went away) or ``failed`` (Telegram refused it for good). A claim is a lease that
+its worker renews (:func:`renew`, ``claimed_at`` is the last renewal): a row not renewed for longer than the
+lease is claimable again, which is how a crash mid-send is recovered.
 """
 
 from __future__ import annotations
@@ -93,11 +94,10 @@ def sync_slots(
     session: Session,
     existing: Iterable[Reminder],
     wanted: Sequence[Slot],
-    new_row: Callable[[Slot], Reminder],
     still_due: Callable[[Reminder], bool],
     now: datetime,
-) -> None:
-    """Make the ledger match the ``wanted`` future slots.
+) -> list[Slot]:
+    """Make the existing rows match the ``wanted`` future slots; returns the slots that need a new row.
 
     A planned row that is due but not sent yet (missed during downtime) is kept while ``still_due`` says its
     reason stands. A delivered row is planned again only when its slot moved (a postponement); a claimed row
@@ -116,7 +116,7 @@ def sync_slots(
             row.due_at = slot.due_at
         elif row.status == ReminderStatus.CANCELLED or row.due_at != slot.due_at:
             _rearm(row, slot.due_at)
-    session.add_all(new_row(slot) for slot in wanted_by_name.values())
+    return list(wanted_by_name.values())
 
 
 def _take(
@@ -182,6 +182,17 @@ def claim_backlog(session: Session, worker: str, now: datetime, teams: Sequence[
     return _take(
         session, worker, now, None, Reminder.team_id.in_(teams), Reminder.due_at <= now, *_ready(now)
     )
+
+
+def renew(session: Session, worker: str, now: datetime) -> int:
+    """The heartbeat: ``worker`` is alive, so its claims hold for another lease; returns how many."""
+    statement = (
+        update(Reminder)
+        .where(Reminder.status == ReminderStatus.CLAIMED, Reminder.claimed_by == worker)
+        .values(claimed_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return session.execute(statement).rowcount  # type: ignore[attr-defined, no-any-return]
 
 
 def finish(session: Session, ids: Sequence[int], worker: str, **values: Any) -> int:

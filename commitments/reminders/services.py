@@ -19,7 +19,7 @@ from commitments.db import Database
 from commitments.errors import NotFound
 from commitments.model import ACTIVE_STATUSES, Commitment, Team, utcnow
 from commitments.reminders.ledger import PENDING, Reminder, ReminderStatus, sync_slots
-from commitments.reminders.planner import Slot, future_slots, next_digest, slot_moment
+from commitments.reminders.planner import future_slots, next_digest, slot_moment
 from commitments.reminders.policy import (
     ReminderPolicy,
     default_policy,
@@ -27,6 +27,7 @@ from commitments.reminders.policy import (
     policy_for,
     store_policy,
 )
+from commitments.reminders.sql import insert_if_absent
 
 
 def replan(
@@ -44,19 +45,24 @@ def replan(
     def still_due(row: Reminder) -> bool:
         return deadline is not None and slot_moment(row.slot, deadline, policy) == row.due_at
 
-    def new_row(slot: Slot) -> Reminder:
-        return Reminder(commitment_id=item.id, team_id=team_id, slot=slot.name, due_at=slot.due_at)
-
-    sync_slots(session, existing, wanted, new_row, still_due, now)
+    for slot in sync_slots(session, existing, wanted, still_due, now):
+        session.add(Reminder(commitment_id=item.id, team_id=team_id, slot=slot.name, due_at=slot.due_at))
 
 
 def _plan_digest(
     session: Session, team_id: int, policy: ReminderPolicy, pending: Sequence[Reminder], now: datetime
 ) -> None:
-    def new_row(slot: Slot) -> Reminder:
-        return Reminder(team_id=team_id, slot=slot.name, due_at=slot.due_at)
-
-    sync_slots(session, pending, [next_digest(policy, now)], new_row, lambda row: True, now)
+    """Every replica plans digests at start and at night: the first to insert a slot wins, the others
+    find it there (insert-if-absent, no error)."""
+    missing = sync_slots(session, pending, [next_digest(policy, now)], lambda row: True, now)
+    session.flush()
+    insert_if_absent(
+        session,
+        Reminder,
+        [{"team_id": team_id, "slot": slot.name, "due_at": slot.due_at} for slot in missing],
+        ["team_id", "slot"],
+        index_where=Reminder.commitment_id.is_(None),
+    )
 
 
 def plan_digests(db: Database, now: datetime | None = None) -> None:

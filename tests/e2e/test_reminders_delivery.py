@@ -2,7 +2,8 @@
 
 Time is an injected clock for the delivery (and time-machine where the services plan); the HTTP is real.
 Delivery is at least once (see :mod:`commitments.reminders.delivery`); these tests pin down when that
-means exactly once, and show the one window where it does not.
+means exactly once, and show the one window where it does not. Where the fake server enforces Telegram's
+flood limits, the pacing and the leases run on real seconds.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import asyncio
 import os
 import signal
 import sys
+import time
+from asyncio.subprocess import Process
 from collections import Counter
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -23,15 +26,18 @@ from sqlalchemy import func, select
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
-from bot.fake_api import Chat, FakeTelegram
-from bot.reminders import TelegramNotifier
+from bot.fake_api import Chat, FakeTelegram, FloodLimits
+from bot.fake_api.flood import FloodControl
+from bot.reminders import SEND_TIMEOUT, TelegramNotifier
 from commitments import services
 from commitments.db import Database
 from commitments.model import Team
 from commitments.reminders import services as reminders
 from commitments.reminders.delivery import Deliverer, DeliveryOptions, DeliveryReport
 from commitments.reminders.ledger import Reminder, ReminderStatus
+from commitments.reminders.pacing import SendRates, SharedPacer, bot_key
 from tests.e2e.harness import World
+from tests.e2e.reminder_worker import Ticking
 
 # python-telegram-bot itself reads RetryAfter.retry_after, which warns about its future type
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
@@ -61,6 +67,13 @@ async def fake() -> AsyncIterator[FakeTelegram]:
 
 
 @pytest.fixture
+def flood(fake: FakeTelegram) -> FloodControl:
+    """Telegram's flood limits in force on the fake server (30 messages/s, 20/min per group)."""
+    fake.flood = FloodControl(FloodLimits())
+    return fake.flood
+
+
+@pytest.fixture
 async def bot(fake: FakeTelegram) -> AsyncIterator[Bot]:
     request = HTTPXRequest(connection_pool_size=32)
     async with Bot(fake.token, base_url=f"{fake.api_url}/bot", request=request) as telegram_bot:
@@ -82,10 +95,16 @@ def ledger(db: Database, commitment_id: int) -> dict[str, Reminder]:
 
 
 def deliverer(
-    db: Database, bot: Bot, clock: Callable[[], datetime], name: str = "w1", **options: object
+    db: Database,
+    bot: Bot,
+    clock: Callable[[], datetime],
+    name: str = "w1",
+    pacer: SharedPacer | None = None,
+    **options: object,
 ) -> Deliverer:
     settings = DeliveryOptions(**options)  # type: ignore[arg-type]
-    return Deliverer(db, TelegramNotifier(bot, timeout=0.5), name, clock=clock, options=settings)
+    notifier = TelegramNotifier(bot, timeout=0.5)
+    return Deliverer(db, notifier, name, clock=clock, options=settings, pacer=pacer)
 
 
 def texts(fake: FakeTelegram, chat: Chat) -> list[str]:
@@ -324,17 +343,9 @@ async def _wait_for_send_attempts(fake: FakeTelegram, count: int) -> None:
     raise AssertionError("the worker never tried to send")
 
 
-async def test_a_worker_killed_mid_send_is_recovered_exactly_once(
-    db: Database, database_url: str, fake: FakeTelegram, bot: Bot
-) -> None:
-    chat = fake.group_chat("Team")
-    items = [
-        add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12), title=f"punt {n}") for n in range(3)
-    ]
-    now = local(2026, 11, 27, 9).astimezone(UTC)
-    fake.hang("sendMessage", 30)  # the first request reaches Telegram's door, then the process dies
-    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = await asyncio.create_subprocess_exec(
+def start_worker(database_url: str, fake: FakeTelegram, now: datetime, *options: str) -> Awaitable[Process]:
+    """A delivery worker in a process of its own (see :mod:`tests.e2e.reminder_worker`)."""
+    return asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "tests.e2e.reminder_worker",
@@ -342,22 +353,163 @@ async def test_a_worker_killed_mid_send_is_recovered_exactly_once(
         fake.api_url,
         fake.token,
         now.isoformat(),
+        *options,
         cwd=ROOT,
-        env=environment,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=asyncio.subprocess.PIPE,
     )
+
+
+async def test_a_killed_workers_reminders_are_taken_over_one_lease_after_its_last_heartbeat(
+    db: Database, database_url: str, fake: FakeTelegram, bot: Bot
+) -> None:
+    chat = fake.group_chat("Team")
+    items = [
+        add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12), title=f"punt {n}") for n in range(3)
+    ]
+    fake.hang("sendMessage")  # the first request reaches Telegram's door and is never answered
+    lease, clock = 2.0, Ticking(local(2026, 11, 27, 9))
+    options = ("--origin", str(clock.origin), "--lease", str(lease), "--heartbeat", "0.25")
+    process = await start_worker(database_url, fake, clock.start, *options)
     await _wait_for_send_attempts(fake, 1)
+    await asyncio.sleep(lease)  # the worker lives on, past its lease: its heartbeat keeps the claims
     process.send_signal(signal.SIGKILL)
     await process.wait()
+    killed = time.monotonic()
     assert {ledger(db, item)["before_10"].status for item in items} == {"claimed"}
 
-    clock = Clock(now + timedelta(minutes=5))
-    survivor = deliverer(db, bot, clock, name="survivor")
-    assert await survivor.run() == DeliveryReport(), "the dead worker's lease still holds"
-    clock.advance(minutes=6)  # the 10-minute lease has expired
-    await survivor.run()
+    survivor = deliverer(db, bot, clock, "survivor", lease=timedelta(seconds=lease))
+    assert await survivor.run() == DeliveryReport(), "the dead worker's last heartbeat still holds"
+    while not texts(fake, chat):
+        assert time.monotonic() - killed < lease + 5, "the dead worker's reminders were never taken over"
+        await survivor.run()
+        await asyncio.sleep(0.1)
+    assert time.monotonic() - killed >= lease - 0.5
     assert sorted(texts(fake, chat)) == sorted(set(texts(fake, chat)))
     assert len(texts(fake, chat)) == 3
     assert {ledger(db, item)["before_10"].status for item in items} == {"sent"}
+
+
+async def test_a_live_workers_slow_send_is_not_taken_over_while_its_heartbeat_runs(
+    db: Database, fake: FakeTelegram, bot: Bot
+) -> None:
+    chat = fake.group_chat("Team")
+    add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12))
+    fake.hang("sendMessage", 2.5, deliver=True)  # Telegram is slow, but answers within the time-out
+    clock = Ticking(local(2026, 11, 27, 9))
+    short = {"lease": timedelta(seconds=0.8), "heartbeat": timedelta(seconds=0.2)}
+    slow = deliverer(db, bot, clock, "slow", **short)
+    slow.notifier = TelegramNotifier(bot, timeout=5)
+    other = deliverer(db, bot, clock, "other", **short)
+    sending = asyncio.create_task(slow.run())
+    await _wait_for_send_attempts(fake, 1)
+    while not sending.done():
+        await other.run()
+        await asyncio.sleep(0.1)
+    assert (await sending).sent == 1
+    assert len(texts(fake, chat)) == 1, "the other worker took over a claim that was still alive"
+
+
+async def test_a_send_that_is_never_answered_holds_up_no_other_reminder(
+    db: Database, fake: FakeTelegram, bot: Bot
+) -> None:
+    chats = [fake.group_chat(f"Team {n}") for n in range(12)]
+    for chat in chats:
+        add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12))
+    fake.hang("sendMessage")  # a black hole: no answer, ever
+    clock = Clock(local(2026, 11, 27, 9))
+    worker = Deliverer(db, TelegramNotifier(bot), "w1", clock=clock)  # the bot's own time-out
+    started = time.time()  # the fake server stamps calls with the wall clock
+    report = await asyncio.wait_for(worker.run(), SEND_TIMEOUT + 20)
+    took = time.time() - started
+    assert (report.sent, report.retried) == (11, 1)
+    accepted = [call.at for call in fake.calls_to("sendMessage") if call.status == 200]
+    assert len(accepted) == 11
+    assert max(accepted) - started < 5, "the others went out while one hung"
+    assert took < SEND_TIMEOUT + 5, "the round gave up on the unanswered request after its time-out"
+    clock.advance(minutes=1)  # past the back-off
+    await worker.run()
+    delivered = [text for chat in chats for text in texts(fake, chat)]
+    assert len(delivered) == len(set(delivered)) == 12
+
+
+async def test_paced_reminders_to_a_hundred_teams_meet_telegrams_limits_once_each(
+    db: Database, bot: Bot, fake: FakeTelegram, flood: FloodControl
+) -> None:
+    chats = [fake.group_chat(f"Team {n}") for n in range(100)]
+    created = local(2026, 11, 23, 12)
+    for chat in chats:
+        add(db, chat, date(2026, 12, 11), at=created)
+    worker = deliverer(db, bot, Clock(local(2026, 11, 27, 9)), pacer=SharedPacer(bot_key(fake.token)))
+    started = time.monotonic()
+    report = await worker.run()
+    took = time.monotonic() - started
+    assert report.sent == 100
+    assert [len(texts(fake, chat)) for chat in chats] == [1] * 100
+    assert flood.refused <= 1
+    assert took > 99 / SendRates().per_second - 0.2, "paced, not sent in a burst"
+
+
+async def test_the_flood_double_answers_an_unpaced_burst_with_429(
+    db: Database, bot: Bot, fake: FakeTelegram, flood: FloodControl
+) -> None:
+    chats = [fake.group_chat(f"Team {n}") for n in range(60)]
+    for chat in chats:
+        add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12))
+    report = await deliverer(db, bot, Clock(local(2026, 11, 27, 9)), concurrency=60).run()
+    assert flood.refused >= 1
+    refused = [call for call in fake.calls_to("sendMessage") if call.status == 429]
+    assert report.retried >= 1
+    assert len(refused) == flood.refused
+
+
+async def test_a_busy_group_is_paced_to_its_limit_without_holding_up_the_round(db: Database) -> None:
+    window = 2.0  # Telegram's minute, shrunk: 20 messages per 2 s in one group
+    async with FakeTelegram(flood_limits=FloodLimits(group_window=window)) as fake:
+        busy, quiet = fake.group_chat("Druk"), fake.group_chat("Rustig")
+        for n in range(30):
+            add(db, busy, date(2026, 12, 11), at=local(2026, 11, 23, 12), title=f"punt {n}")
+        add(db, quiet, date(2026, 12, 11), at=local(2026, 11, 23, 12))
+        rates = SendRates(group_interval=window / 20 * 1.1, lead=0.05, chat_wait=0.5)
+        pacer = SharedPacer(bot_key(fake.token), rates)
+        request = HTTPXRequest(connection_pool_size=8)
+        async with Bot(fake.token, base_url=f"{fake.api_url}/bot", request=request) as own_bot:
+            worker = deliverer(db, own_bot, Ticking(local(2026, 11, 27, 9)), pacer=pacer)
+            started = time.monotonic()
+            await worker.run()
+            assert time.monotonic() - started < 2, "the round waited for the busy group's later turns"
+            assert len(texts(fake, quiet)) == 1
+            assert 1 <= len(texts(fake, busy)) < 30
+            while len(texts(fake, busy)) < 30:
+                assert time.monotonic() - started < 30, "the busy group's reminders never all went out"
+                await asyncio.sleep(0.05)
+                await worker.run()
+        assert len(set(texts(fake, busy))) == 30
+        assert fake.flood is not None
+        assert fake.flood.refused == 0
+
+
+async def test_two_workers_share_one_send_rate_through_the_database(
+    db: Database, bot: Bot, fake: FakeTelegram, flood: FloodControl
+) -> None:
+    chats = [fake.group_chat(f"Team {n}") for n in range(120)]
+    for chat in chats:
+        add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12))
+    other = Database(db.engine.url.render_as_string(hide_password=False))  # a second process's own pool
+    clock = Clock(local(2026, 11, 27, 9))
+    key = bot_key(fake.token)
+    first = deliverer(db, bot, clock, "w1", pacer=SharedPacer(key), batch_size=10)
+    second = deliverer(other, bot, clock, "w2", pacer=SharedPacer(key), batch_size=10)
+    try:
+        started = time.monotonic()
+        reports = await asyncio.gather(first.run(), second.run())
+        took = time.monotonic() - started
+    finally:
+        other.dispose()
+    assert [len(texts(fake, chat)) for chat in chats] == [1] * 120
+    assert all(report.sent > 0 for report in reports), "both workers should have taken a share"
+    assert flood.refused <= 2
+    assert took > 119 / SendRates().per_second - 0.2, "together no faster than one bot may send"
 
 
 async def test_a_delivery_cancelled_after_its_claim_is_sent_once_after_the_lease(

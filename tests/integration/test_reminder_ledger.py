@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
 from click.testing import CliRunner
-from sqlalchemy import select
+from sqlalchemy import delete, event, select
 from sqlalchemy.exc import IntegrityError
 
 from commitments import services
@@ -260,3 +263,48 @@ def test_cli_lists_the_planned_moments_as_json(
     assert everything.output.count("gepland") == 10  # the text is Dutch; the JSON keeps the slot keys
     assert "10 werkdagen vooraf" in everything.output
     assert "before_" not in everything.output
+
+
+def test_two_replicas_planning_digests_at_once_log_no_error(
+    db: Database, clock: time_machine.Traveller, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Both replicas plan the weekly digests at start and at 00:05; the one that inserts second finds the
+    rows there instead of failing on the unique index."""
+    for team in range(1, 41):
+        add(db, date(2026, 12, 11), team=-team)
+    with db.session() as session:
+        session.execute(delete(Reminder).where(Reminder.commitment_id.is_(None)))
+    other = Database(db.engine.url.render_as_string(hide_password=False))  # the other replica's pool
+    both_insert = threading.Barrier(2, timeout=2)
+
+    def meet_at_insert(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        """Hold each replica at its INSERT until the other got there too: both read 'no digest yet'."""
+        if statement.startswith("INSERT INTO reminders"):
+            with contextlib.suppress(threading.BrokenBarrierError):
+                both_insert.wait()
+
+    errors: list[BaseException] = []
+
+    def replica(database: Database) -> None:
+        try:
+            reminders.plan_digests(database, NOW.astimezone(UTC))
+        except BaseException as exc:
+            errors.append(exc)
+
+    for database in (db, other):
+        event.listen(database.engine, "before_cursor_execute", meet_at_insert)
+    try:
+        threads = [threading.Thread(target=replica, args=(database,)) for database in (db, other)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        for database in (db, other):
+            event.remove(database.engine, "before_cursor_execute", meet_at_insert)
+        other.dispose()
+    assert errors == []
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
+    with db.session() as session:
+        digests = session.scalars(select(Reminder.team_id).where(Reminder.commitment_id.is_(None))).all()
+    assert len(digests) == len(set(digests)) == 40
