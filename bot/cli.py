@@ -14,18 +14,20 @@ import logging
 import os
 import sys
 import traceback
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 import click
-from sqlalchemy.exc import DBAPIError
-from telegram import Bot, Update
-from telegram.error import InvalidToken, NetworkError, TelegramError
 
-from bot.app import build_application
 from bot.logging_setup import configure_logging, redact
 from commitments.cli import main
-from commitments.db import Database
-from config.settings import DEFAULT_API_URL, Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from commitments.db import Database
+    from config.settings import Settings
+
+# The bot, Telegram, SQLAlchemy and the settings are imported where they are used: ``toezegbot --help`` and
+# the domain's light commands (``deadline``) start without them.
 
 NO_TOKEN_HERE = (
     "Geen TOEZEGBOT_TELEGRAM_TOKEN ingesteld: zonder token start alleen de oefenchat, en die kan alleen in "
@@ -35,6 +37,8 @@ NO_TOKEN_HERE = (
 
 def _settings() -> Settings:
     """The settings, or one clear line naming the bad setting and exit code 2."""
+    from config.settings import SettingsError, load_settings
+
     try:
         return load_settings()
     except SettingsError as exc:
@@ -43,6 +47,8 @@ def _settings() -> Settings:
 
 
 def _database(settings: Settings) -> Database:
+    from commitments.db import Database
+
     database = Database(settings.effective_database_url)
     database.ensure_schema()
     return database
@@ -50,6 +56,7 @@ def _database(settings: Settings) -> Database:
 
 def _offline_chat(settings: Settings) -> None:
     """The terminal chat; for this session the local user is a global admin and the chat team is served."""
+    from bot.app import build_application
     from bot.chat_repl import CHAT_USER_ID, TEAM_CHAT_ID, run_chat  # the fake server is only needed offline
 
     configure_logging("WARNING", None)
@@ -65,11 +72,17 @@ def _offline_chat(settings: Settings) -> None:
 async def _check_telegram(settings: Settings, token: str) -> None:
     """Ask Telegram who we are once, so a refused token or no network stops start-up with our own line
     (python-telegram-bot would log a traceback first)."""
+    from telegram import Bot
+
     async with Bot(token, base_url=f"{settings.telegram_api_url}/bot") as bot:
         await bot.get_me()
 
 
 def _serve(settings: Settings) -> None:
+    from telegram import Update
+
+    from bot.app import build_application
+
     token = settings.telegram_token.get_secret_value() if settings.telegram_token else ""
     configure_logging(settings.log_level, token)
     database = _database(settings)
@@ -122,8 +135,11 @@ def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
-def startup_problem(error: BaseException, api_url: str = DEFAULT_API_URL) -> str:
+def startup_problem(error: BaseException, api_url: str) -> str:
     """One Dutch line for what went wrong; the exception's own text only where it helps (the database's)."""
+    from sqlalchemy.exc import DBAPIError
+    from telegram.error import InvalidToken, NetworkError, TelegramError
+
     if isinstance(error, InvalidToken):
         return (
             "Telegram weigert het token in TOEZEGBOT_TELEGRAM_TOKEN. "
@@ -146,6 +162,8 @@ def startup_problem(error: BaseException, api_url: str = DEFAULT_API_URL) -> str
 
 def _token_and_api() -> tuple[str | None, str]:
     """The token to redact and the Bot API address, from the settings as far as they can be read."""
+    from config.settings import DEFAULT_API_URL, SettingsError, load_settings
+
     try:
         settings = load_settings()
     except SettingsError:

@@ -1,5 +1,9 @@
 """Domain errors. Their message is a Dutch sentence that can be shown to a user as it is."""
 
+from datetime import date
+
+from commitments.dutch import dutch_date
+
 
 class DomainError(Exception):
     """A request the domain refuses, with a message for the user."""
@@ -23,3 +27,11 @@ class ConflictError(DomainError):
 
 class InvalidInput(DomainError):
     """A value given by the user cannot be used (a date, a reference, a kind)."""
+
+
+class PastDeadline(InvalidInput):
+    """A new deadline before today: it is saved only once the person confirms it."""
+
+    def __init__(self, day: date) -> None:
+        super().__init__(f"{dutch_date(day)} ligt in het verleden.")
+        self.day = day

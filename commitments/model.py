@@ -29,15 +29,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from commitments.dutch import dutch_date
-from commitments.errors import InvalidInput, InvalidTransition
-
-
-class PastDeadline(InvalidInput):
-    """A new deadline before today: it is saved only once the person confirms it."""
-
-    def __init__(self, day: date) -> None:
-        super().__init__(f"{dutch_date(day)} ligt in het verleden.")
-        self.day = day
+from commitments.errors import InvalidInput, InvalidTransition, PastDeadline
 
 
 def check_not_past(day: date | None, today: date, allow_past: bool) -> None:

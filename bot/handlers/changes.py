@@ -25,8 +25,8 @@ from commitments import drafts, pending, services
 from commitments.drafts import DraftRecord
 from commitments.dutch import dutch_date
 from commitments.edits import USAGE, read_change
-from commitments.errors import DomainError, InvalidInput
-from commitments.model import DraftKind, PastDeadline
+from commitments.errors import DomainError, InvalidInput, PastDeadline
+from commitments.model import DraftKind
 from commitments.pending import ChangeAction, ChangeStep
 from commitments.records import CommitmentRecord
 from commitments.refs import normalise_ref

@@ -5,12 +5,15 @@ from __future__ import annotations
 import getpass
 from datetime import date, datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import click
 
-from commitments.db import Database
 from commitments.deadlines import CalendarError, configure_calendar
 from config.settings import Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from commitments.db import Database
 
 
 class CliContext:
@@ -35,6 +38,8 @@ class CliContext:
 
     @cached_property
     def db(self) -> Database:
+        from commitments.db import Database  # SQLAlchemy and Alembic only for the commands that store
+
         database = Database(self.settings.effective_database_url)
         database.ensure_schema()
         return database

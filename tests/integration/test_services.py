@@ -7,8 +7,8 @@ import pytest
 from commitments import services
 from commitments.db import Database
 from commitments.edits import read_change
-from commitments.errors import ConflictError, InvalidInput, InvalidTransition, NotFound
-from commitments.model import Commitment, Kind, PastDeadline, Status
+from commitments.errors import ConflictError, InvalidInput, InvalidTransition, NotFound, PastDeadline
+from commitments.model import Commitment, Kind, Status
 from commitments.reminders.digest import digest_text
 from commitments.reminders.policy import ReminderPolicy
 from commitments.services import CommitmentQuery, NewCommitment, NewDeadline

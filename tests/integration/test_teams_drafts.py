@@ -9,8 +9,8 @@ import pytest
 from commitments import drafts, pending, services
 from commitments.db import Database
 from commitments.drafts import DraftGone
-from commitments.errors import InvalidInput, NotFound
-from commitments.model import DraftKind, Kind, PastDeadline, Role
+from commitments.errors import InvalidInput, NotFound, PastDeadline
+from commitments.model import DraftKind, Kind, Role
 from commitments.services import NewCommitment
 from commitments.teams import AllowLists, NotAllowed, Speaker, approve_team, set_role, team_access
 
