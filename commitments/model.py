@@ -24,9 +24,10 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    select,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput, InvalidTransition, PastDeadline
@@ -127,6 +128,11 @@ class Team(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     members: Mapped[list[Member]] = relationship(back_populates="team", cascade="all, delete-orphan")
+
+    @classmethod
+    def of_chat(cls, session: Session, chat_id: int) -> Team | None:
+        """The team of a Telegram chat, if the bot has seen it: the one look-up every use case shares."""
+        return session.scalar(select(cls).where(cls.chat_id == chat_id))
 
 
 class Member(Base):

@@ -80,7 +80,7 @@ def team_row_id(session: Session, chat_id: int | None, create: bool = False) -> 
     """The row id of the team of ``chat_id`` (None for no team); -1, matching nothing, for an unknown chat."""
     if chat_id is None:
         return None
-    team = session.scalar(select(Team).where(Team.chat_id == chat_id))
+    team = Team.of_chat(session, chat_id)
     if team is None:
         if not create:
             return -1  # no such team: matches nothing

@@ -97,10 +97,6 @@ def _retry_once_on_conflict(action: Callable[[], T]) -> T:
         return action()
 
 
-def _team(session: Session, chat_id: int) -> Team | None:
-    return session.scalar(select(Team).where(Team.chat_id == chat_id))
-
-
 def _is_served_group(session: Session, team: Team | None, allow: AllowLists) -> bool:
     return team is not None and (team.approved or team.chat_id in allow.chats)
 
@@ -143,7 +139,7 @@ def team_access(db: Database, speaker: Speaker, allow: AllowLists) -> Access:
 
     def decide() -> Access:
         with db.session() as session:
-            team = _team(session, speaker.chat_id)
+            team = Team.of_chat(session, speaker.chat_id)
             served = _is_served(session, speaker, team, allow)
             if team is None:
                 team = Team(chat_id=speaker.chat_id, title=speaker.chat_title[:255], approved=False)
@@ -168,7 +164,7 @@ def approve_team(db: Database, chat_id: int, title: str, by: int, allow: AllowLi
 
     def approve() -> TeamRecord:
         with db.session() as session:
-            team = _team(session, chat_id)
+            team = Team.of_chat(session, chat_id)
             if team is None:
                 team = Team(chat_id=chat_id, title=title[:255])
                 session.add(team)
@@ -194,7 +190,7 @@ def set_role(
 ) -> MemberRecord:
     """Give a member another role (``/rol @naam viewer``); team admins and global admins only."""
     with db.session() as session:
-        team = _team(session, chat_id)
+        team = Team.of_chat(session, chat_id)
         if team is None:
             raise NotFound("Deze groep is nog niet gekoppeld.")
         if by not in allow.admins:

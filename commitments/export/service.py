@@ -26,7 +26,7 @@ TableFormat = Literal["csv", "xlsx"]
 
 
 def _team(session: Session, chat_id: int | None) -> Team | None:
-    return None if chat_id is None else session.scalar(select(Team).where(Team.chat_id == chat_id))
+    return None if chat_id is None else Team.of_chat(session, chat_id)
 
 
 def export_table(db: Database, team: int | None, table_format: TableFormat) -> bytes:

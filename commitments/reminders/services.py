@@ -95,7 +95,7 @@ def plan_next_digest(session: Session, team_id: int, now: datetime) -> None:
 
 
 def _team(session: Session, chat_id: int) -> Team:
-    team = session.scalar(select(Team).where(Team.chat_id == chat_id))
+    team = Team.of_chat(session, chat_id)
     if team is None:
         raise NotFound("Deze groep heeft nog geen toezeggingen.")
     return team
@@ -114,7 +114,7 @@ def replan_team(session: Session, team_id: int, now: datetime) -> None:
 
 def get_policy(db: Database, chat_id: int) -> ReminderPolicy:
     with db.session() as session:
-        team = session.scalar(select(Team).where(Team.chat_id == chat_id))
+        team = Team.of_chat(session, chat_id)
         return policy_for(session, team.id) if team else default_policy()
 
 
@@ -133,7 +133,7 @@ def set_policy(db: Database, chat_id: int, words: list[str], now: datetime | Non
 def resume_team(db: Database, chat_id: int) -> bool:
     """Deliver to a paused team again (the bot was added back); returns whether it was paused."""
     with db.session() as session:
-        team = session.scalar(select(Team).where(Team.chat_id == chat_id))
+        team = Team.of_chat(session, chat_id)
         if team is None or not team.paused:
             return False
         team.paused = False
@@ -143,7 +143,8 @@ def resume_team(db: Database, chat_id: int) -> bool:
 def team_paused(db: Database, chat_id: int) -> bool:
     """Whether delivery to this team stopped because the bot was removed from its chat."""
     with db.session() as session:
-        return bool(session.scalar(select(Team.paused).where(Team.chat_id == chat_id)))
+        team = Team.of_chat(session, chat_id)
+        return team is not None and team.paused
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ def planned_reminders(db: Database, team: int | None = None) -> list[PlannedRemi
 def next_digest_moment(db: Database, chat_id: int) -> datetime | None:
     """When the team's next digest is planned, if any."""
     with db.session() as session:
-        team = session.scalar(select(Team).where(Team.chat_id == chat_id))
+        team = Team.of_chat(session, chat_id)
         if team is None:
             return None
         return session.scalar(
