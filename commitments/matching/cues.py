@@ -155,3 +155,45 @@ NEEDS = (
 )  # what a delay needs, the more telling first
 WINDOW = 4  # sentences after a recalled promise that may hold its delay and new moment
 REASON_LIMIT = 300
+
+# The object of informing, sending or answering: "informeer ik u over <de voortgang van …>", "ga ik in op
+# <…>", "licht ik <de gevolgen …> toe", "geef ik een stand van zaken van <…>", "zend ik u <het rapport …>".
+_OBJECT_TEXT = r"(?P<object>[^.;:?]+)"
+INFORM_OBJECT = (
+    re.compile(
+        r"\b(?:informeer\w*|informeren|geïnformeerd|bericht\w*|hoogte\s+(?:te\s+)?(?:stellen|brengen|stel)"
+        rf"|op\s+de\s+hoogte)\b[^.;]*?\bover\s+{_OBJECT_TEXT}",
+        _I,
+    ),
+    re.compile(rf"\b(?:ga|gaan|ingaan|in\s+te\s+gaan)\b(?:\s+\S+){{0,5}}?\s+in\s+op\s+{_OBJECT_TEXT}", _I),
+    re.compile(rf"\b(?:schets|beschrijf|presenteer|licht)\s+(?:ik|wij|we)\s+(?:u\s+)?{_OBJECT_TEXT}", _I),
+    re.compile(rf"\bgeef\s+(?:ik|wij|we)\s+(?:u\s+)?(?:een\s+)?{_OBJECT_TEXT}", _I),
+    re.compile(
+        rf"\b(?:zend|stuur|bied|doe)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b,?(?:\s+mede\s+namens\s+[^,]+,)?\s*"
+        rf"{_OBJECT_TEXT}",
+        _I,
+    ),
+    re.compile(rf"\b(?:treft|vindt|ontvangt)\s+u\s+{_OBJECT_TEXT}", _I),
+)
+# What a letter's opening says the letter itself does ("Met deze brief informeer ik u …", "Hierbij zend ik
+# u …", "In deze brief ga ik in op …").
+THIS_LETTER = re.compile(
+    r"\b(?:hierbij|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief|middels\s+deze\s+brief|hiermee|deze\s+brief)\b",
+    _I,
+)
+# Several objects in one opening or subject line: "over de voortgang van X en over Y", "X, Y en Z".
+TOPIC_SPLIT = re.compile(r",\s+(?=(?:de|het|een|over|mijn)\b)|\s+(?:en|alsmede|evenals)\s+(?=\S)", _I)
+TOPIC_WORDS = 2  # a topic needs this many words of its own, else it belongs to the one before
+SUBJECT_LINE = re.compile(
+    r"^[ \t]*(?:Betreft|Onderwerp)\b[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<subject>\S[^\n]*)$", re.M
+)
+# The words that end an object without being part of it ("… toe", "… aan").
+OBJECT_TAIL = re.compile(r"\s+(?:toe|aan|mee)\s*$", _I)
+# A subject that comes later: a moment ahead, or "in de volgende voortgangsbrief", "te zijner tijd".
+LATER = re.compile(
+    r"\bin\s+de\s+volgende\s+\w+|\bte\s+zijner\s+tijd\b|\bzodra\b|\bnader\s+(?:informeren|berichten)\b"
+    r"|\bzal\b[^.]{0,80}\b(?:worden\s+)?(?:ingediend|gestuurd|aangeboden|toegezonden|informeren)\b",
+    _I,
+)
+# A thing handed over (which may be a product), not only information: "zend ik u", "treft u … aan".
+SENDS = re.compile(r"\b(?:zend|stuur|bied|treft|vindt|ontvangt|doe\s+ik\s+u)\b", _I)

@@ -43,8 +43,10 @@ from commitments.matching.cues import (
     FULFIL_CUES,
     FUTURE,
     INFINITIVE_ACT,
+    INFORM_OBJECT,
     INTENT,
     INTERIM,
+    LATER,
     LIST_ITEM,
     MANNER,
     MISSED,
@@ -52,6 +54,7 @@ from commitments.matching.cues import (
     NEEDS,
     NEGATION,
     OBJECT,
+    OBJECT_TAIL,
     OPENING,
     PARTIAL,
     PLURAL,
@@ -61,11 +64,16 @@ from commitments.matching.cues import (
     REASON_LIMIT,
     RECALL,
     REGISTER,
+    SENDS,
     REQUEST,
     SEND_ACT,
     SENDING,
     SEPARATOR,
+    SUBJECT_LINE,
     THEREFORE,
+    THIS_LETTER,
+    TOPIC_SPLIT,
+    TOPIC_WORDS,
     WINDOW,
 )
 from commitments.matching.text import (
@@ -97,6 +105,7 @@ class Target:
     members: tuple[str, ...]
     register_numbers: tuple[str, ...]
     words: str
+    focus: str = ""  # the object itself ("de stand van zaken van het sanctiepakket"), when it can be told
 
 
 @dataclass(frozen=True)
@@ -111,6 +120,7 @@ class Statement:
     new_deadline: Deadline | None = None
     old_deadline: date | None = None
     reason: str | None = None
+    own_subject: bool = False  # the letter's subject line or opening names it as what this letter is about
 
 
 @dataclass(frozen=True)
@@ -138,6 +148,9 @@ def find_statements(text: str, reference: date, start: int = 0) -> list[Statemen
                 found.extend(statements)
                 used.update(consumed)
     opening = _opening(letter)
+    topics, introduced = _introduction(letter, opening - used)
+    found.extend(topics)
+    used.update(introduced)
     for index in range(len(letter.spans)):
         if index not in used:
             statements, consumed = _fulfilments(letter, index, index in opening)
@@ -197,7 +210,7 @@ def _fulfilments(letter: _Letter, index: int, opening: bool) -> tuple[list[State
             anaphor = ANAPHOR.search(sentence, reach, segment_end)
             if anaphor is not None:
                 earlier = _antecedents(letter, index, action, base + anaphor.end())
-                found = earlier or found
+                found = earlier or _recalled_promise(letter, index, action) or found
         statements.extend(statement for statement in found if _identified(statement))
     return statements, {index}
 
@@ -226,6 +239,112 @@ def _antecedents(letter: _Letter, index: int, action: Action, end: int) -> list[
         Statement(action, quote, sentence.start, sentence.end, _target(letter, window, named, refs))
         for named, refs in (found if plural else found[-1:])
     ]
+
+
+def _recalled_promise(letter: _Letter, index: int, action: Action) -> list[Statement]:
+    """ "Daarmee is deze toezegging afgedaan" after a sentence that recalls a promise without a number ("In
+    het commissiedebat … heb ik toegezegd uw Kamer te informeren over X"): the act is on that promise, and
+    its object is what the recalling sentence names."""
+    for other in range(index - 1, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1):
+        recalled = letter.sentence(other)
+        if RECALL.search(recalled) or REQUEST.search(recalled) or PROMISE_MADE.search(recalled):
+            span = letter.spans[index]
+            words = " ".join([recalled, *notes_in(recalled, letter.notes), letter.sentence(index)])
+            target = Target("toezegging", (), (), tuple(REGISTER.findall(words)), words, _focus(recalled))
+            return [Statement(action, letter.sentence(index), span.start, span.end, target)]
+    return []
+
+
+def _focus(sentence: str) -> str:
+    """The object of an informing or sending act ("informeer ik u over <…>"), or "" when none is told."""
+    for pattern in INFORM_OBJECT:
+        match = pattern.search(sentence)
+        if match is not None:
+            return OBJECT_TAIL.sub("", match["object"]).strip()
+    return ""
+
+
+def _introduction(letter: _Letter, opening: set[int]) -> tuple[list[Statement], set[int]]:
+    """What the letter itself says it is about: its subject line ("Betreft …") and an opening sentence that
+    says what this letter does ("Met deze brief informeer ik u over X en over Y", "Hierbij zend ik u …").
+    A Kamerbrief is the act of informing, so each subject it names answers the promise to inform about it,
+    even when no "hiermee is de toezegging afgedaan" follows; one statement per subject named. A subject
+    that names a delay ("Uitstel evaluatie …") answers nothing."""
+    found: list[Statement] = []
+    used: set[int] = set()
+    for index in sorted(opening):
+        sentence = letter.sentence(index)
+        if (
+            not THIS_LETTER.search(sentence)
+            or FUTURE.search(sentence)
+            or any(c.action for c in _cues(sentence))
+        ):
+            continue
+        focus = _focus(sentence)
+        if not focus or DELAY.search(sentence):
+            continue
+        span = letter.spans[index]
+        before = letter.sentence(index - 1) if index > 0 and ANAPHOR_WORD.search(focus) else ""
+        for topic in _topics(focus):
+            words = " ".join(part for part in (before, topic) if part)
+            kind = "toezegging" if SENDS.search(sentence) else "informatie"
+            target = Target(kind, (), (), (), sentence, words)
+            found.append(
+                Statement(_topic_action(topic), sentence, span.start, span.end, target, own_subject=True)
+            )
+        used.add(index)
+    line = SUBJECT_LINE.search(letter.text)
+    if line is not None:
+        start = line.start("subject")
+        for topic in _topics(line["subject"]):
+            target = Target("informatie", (), (), (), line["subject"], topic)
+            end = start + len(line["subject"])
+            found.append(
+                Statement(_topic_action(topic), line["subject"], start, end, target, own_subject=True)
+            )
+    return [statement for statement in found if not DELAY.search(statement.target.focus)], used
+
+
+ANAPHOR_WORD = re.compile(r"\b(?:die|deze|dat|dit)\s+\w+", re.IGNORECASE)
+
+
+def _topic_action(topic: str) -> Action:
+    return Action.PARTIAL if PARTIAL.search(topic) else Action.FULFIL
+
+
+def _topics(text: str) -> list[str]:
+    """The subjects one line names: "de voortgang van X en over Y" → X…, Y…; a piece of one or two words
+    ("Cultuur", "Wetenschap") stays with the one before."""
+    topics: list[str] = []
+    for piece in TOPIC_SPLIT.split(text):
+        piece = re.sub(r"^(?:over|op)\s+", "", piece.strip(), flags=re.IGNORECASE)
+        if topics and len(piece.split()) <= TOPIC_WORDS:
+            topics[-1] = f"{topics[-1]} en {piece}"
+        elif piece:
+            topics.append(piece)
+    return topics
+
+
+def ahead(text: str, reference: date, start: int = 0) -> tuple[str, ...]:
+    """The sentences that announce something for later ("Het wetsvoorstel wordt in het najaar ingediend",
+    "In de volgende voortgangsbrief informeer ik u …"), each with the heading it stands under, since "het
+    wetsvoorstel" there is the one the heading names."""
+    letter = _Letter(text, sentences(text, start), {}, reference)
+    heading = ""
+    found: list[str] = []
+    for index in range(len(letter.spans)):
+        sentence = letter.sentence(index)
+        if not _ends_a_sentence(sentence):
+            heading = sentence if len(sentence.split()) <= HEADING_WORDS else heading
+            continue
+        if LATER.search(sentence) or (
+            (FUTURE.search(sentence) or INTENT.search(sentence)) and _ahead(sentence, reference)
+        ):
+            found.append(f"{heading} {sentence}".strip())
+    return tuple(found)
+
+
+HEADING_WORDS = 8
 
 
 def _opening(letter: _Letter) -> set[int]:
