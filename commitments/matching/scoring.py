@@ -49,6 +49,7 @@ MINISTRY_CONFLICT = 0.7
 STILL_TO_COME = 0.3  # the letter itself says the item's subject comes later
 STILL_TO_COME_SLACK = 0.05
 FRAME_WEIGHT = 0.6
+FOCUS_WORDS = 2
 OWN_SUBJECT_MATCH = 0.35  # the letter says it is about the item's subject (subject line, opening)
 OWN_SUBJECT_FLOOR = 0.6  # the words around an object ("tijdens het commissiedebat RBZ …") weigh less than it
 # "informatie": the letter informs about something (an item to inform), which does not deliver a product.
@@ -252,7 +253,7 @@ def _wording(
 ) -> float:
     """Support by subject; the object of the act (``focus``) counts fully, the words around it less."""
     alike = similarity(target.words, candidate, names, weights)
-    if target.focus:
+    if len(_stemmed(target.focus)) >= FOCUS_WORDS:  # "over de voortgang" is too thin to stand alone
         alike = max(similarity(target.focus, candidate, names, weights), FRAME_WEIGHT * alike)
     if alike > TEXT_FLOOR:
         weight = TEXT_WEIGHT * (alike - TEXT_FLOOR) / (1 - TEXT_FLOOR)

@@ -327,24 +327,22 @@ def _topics(text: str) -> list[str]:
 
 def ahead(text: str, reference: date, start: int = 0) -> tuple[str, ...]:
     """The sentences that announce something for later ("Het wetsvoorstel wordt in het najaar ingediend",
-    "In de volgende voortgangsbrief informeer ik u …"), each with the heading it stands under, since "het
-    wetsvoorstel" there is the one the heading names."""
+    "Voor de zomer ontvangt u de rapportage", "In de volgende voortgangsbrief informeer ik u …"). A sentence
+    that sends something now counts only with a moment it is due by ("voor de zomer"), not one it names an
+    event by ("het vragenuur van 7 november")."""
     letter = _Letter(text, sentences(text, start), {}, reference)
-    heading = ""
     found: list[str] = []
     for index in range(len(letter.spans)):
         sentence = letter.sentence(index)
         if not _ends_a_sentence(sentence):
-            heading = sentence if len(sentence.split()) <= HEADING_WORDS else heading
             continue
-        if LATER.search(sentence) or (
-            (FUTURE.search(sentence) or INTENT.search(sentence)) and _ahead(sentence, reference)
-        ):
-            found.append(f"{heading} {sentence}".strip())
+        sends = (SEND_ACT.search(sentence) or THIS_LETTER.search(sentence)) and not FUTURE.search(sentence)
+        later = LATER.search(sentence) or (
+            (FUTURE.search(sentence) or INTENT.search(sentence)) and _ahead(sentence, reference, not sends)
+        )
+        if later:
+            found.append(sentence)
     return tuple(found)
-
-
-HEADING_WORDS = 8
 
 
 def _opening(letter: _Letter) -> set[int]:
@@ -400,13 +398,21 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
     return [Statement(action, sentence, span.start, span.end, target)]
 
 
-def _ahead(sentence: str, reference: date) -> bool:
+def _ahead(sentence: str, reference: date, named_events: bool = True) -> bool:
     """Whether the sentence names a moment after the letter date ("zend ik u medio juli een brief"); a
-    recurrence ("de jaarlijkse monitor") names what is sent, not when."""
+    recurrence ("de jaarlijkse monitor") names what is sent, not when. Without ``named_events`` a moment
+    that names an event ("het vragenuur van 7 november") does not count."""
     return any(
-        match.date is not None and match.date > reference and not match.backward and not match.recurring
+        match.date is not None
+        and match.date > reference
+        and not match.backward
+        and not match.recurring
+        and (named_events or not EVENT_DATE.search(sentence[: match.start]))
         for match in find(sentence, reference)
     )
+
+
+EVENT_DATE = re.compile(r"\bvan\s*$", re.IGNORECASE)
 
 
 def _governing(cues: list[_Cue], start: int, end: int, anchor: int) -> Action | None:
@@ -516,7 +522,8 @@ def _target(
     anchor = ANCHOR.search(fragment)
     kind = ANCHOR_KIND.get(anchor.group(0).lower()[:4]) if anchor else None
     words = " ".join([fragment, *notes])
-    return Target(kind, cited, names, tuple(dict.fromkeys(REGISTER.findall(words))), words)
+    register = tuple(dict.fromkeys(REGISTER.findall(words)))
+    return Target(kind, cited, names, register, words, "" if names or cited else _focus(fragment))
 
 
 # --- postponement ---------------------------------------------------------------------------------------
