@@ -10,6 +10,7 @@ margin over the runner-up: a wrong proposal costs more trust than a missed one.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from commitments.deadlines.patterns import MONTHS
 from commitments.dutch import KIND_LABELS, dutch_date
 from commitments.matching.statements import Action, Statement, Target
 from commitments.matching.text import content_words, member_groups, same_name, same_stem, stems
@@ -48,6 +50,7 @@ KIND_CONFLICT = 0.6
 MINISTRY_CONFLICT = 0.7
 STILL_TO_COME = 0.3  # the letter itself says the item's subject comes later
 STILL_TO_COME_SLACK = 0.05
+DAY_CONFLICT = 0.4  # "de Raad van 27 januari" is not "de Raad van 16 december"
 FRAME_WEIGHT = 0.6
 FOCUS_WORDS = 2
 OWN_SUBJECT_MATCH = 0.35  # the letter says it is about the item's subject (subject line, opening)
@@ -142,6 +145,7 @@ def score(
         _old_deadline(statement.old_deadline, record.deadline, tally)
     named_apart = frozenset(target.members) | candidate.members if target.members else frozenset()
     alike = _wording(target, candidate, tally, named_apart, weights)
+    _days(target.focus or target.words, record.title, tally)
     if statement.own_subject and alike >= OWN_SUBJECT_FLOOR:
         tally.support(OWN_SUBJECT_MATCH, "onderwerp van de brief zelf")
     unnamed = not (target.refs or target.members or target.register_numbers)
@@ -211,6 +215,19 @@ def _old_deadline(recalled: date | None, deadline: date | None, tally: _Tally) -
         tally.support(OLD_DEADLINE_MATCH, f"oude termijn {dutch_date(deadline)}")
     elif abs((recalled - deadline).days) <= NEAR_DAYS:
         tally.support(OLD_DEADLINE_NEAR, f"oude termijn rond {dutch_date(deadline)}")
+
+
+_DAY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _days(words: str, title: str, tally: _Tally) -> None:
+    """An item whose title names the day of its occasion ("Verslag van de Raad van 16 december") is not
+    the one a letter about another day's occasion answers."""
+    theirs = {(int(day), month.lower()) for day, month in _DAY.findall(title)}
+    mine = {(int(day), month.lower()) for day, month in _DAY.findall(words)}
+    if theirs and mine and not theirs & mine:
+        day, month = sorted(theirs)[0]
+        tally.contradict(DAY_CONFLICT, f"andere dag ({day} {month})")
 
 
 def _due_far_ahead(day: date | None, deadline: date | None, tally: _Tally) -> None:

@@ -120,7 +120,9 @@ class Statement:
     new_deadline: Deadline | None = None
     old_deadline: date | None = None
     reason: str | None = None
-    own_subject: bool = False  # the letter's subject line or opening names it as what this letter is about
+    # The letter names it as what it answers: its subject line, its opening, a promise recalled and then
+    # kept ("… heb ik toegezegd … Daarmee is deze toezegging afgedaan").
+    own_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -251,7 +253,8 @@ def _recalled_promise(letter: _Letter, index: int, action: Action) -> list[State
             span = letter.spans[index]
             words = " ".join([recalled, *notes_in(recalled, letter.notes), letter.sentence(index)])
             target = Target("toezegging", (), (), tuple(REGISTER.findall(words)), words, _focus(recalled))
-            return [Statement(action, letter.sentence(index), span.start, span.end, target)]
+            quote = letter.sentence(index)
+            return [Statement(action, quote, span.start, span.end, target, own_subject=True)]
     return []
 
 
@@ -395,7 +398,7 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
     action = Action.PARTIAL if PARTIAL.search(sentence) else Action.FULFIL
     target = Target("toezegging", (), (), tuple(dict.fromkeys(REGISTER.findall(words))), words)
     span = letter.spans[index]
-    return [Statement(action, sentence, span.start, span.end, target)]
+    return [Statement(action, sentence, span.start, span.end, target, own_subject=opening)]
 
 
 def _ahead(sentence: str, reference: date, named_events: bool = True) -> bool:
