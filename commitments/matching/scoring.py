@@ -50,6 +50,8 @@ KIND_CONFLICT = 0.6
 MINISTRY_CONFLICT = 0.7
 STILL_TO_COME = 0.3  # the letter itself says the item's subject comes later
 STILL_TO_COME_SLACK = 0.05
+ANNOUNCED_FLOOR = 0.6  # a moment ahead moves only an item whose subject is clearly the same
+ANNOUNCED_MOVE = 0.3
 DAY_CONFLICT = 0.4  # "de Raad van 27 januari" is not "de Raad van 16 december"
 FRAME_WEIGHT = 0.6
 FOCUS_WORDS = 2
@@ -143,9 +145,13 @@ def score(
     _sender(letter, record, tally)
     if statement.action is Action.POSTPONE:
         _old_deadline(statement.old_deadline, record.deadline, tally)
+    if statement.announced:
+        _moved_past(statement, record.deadline, tally)
     named_apart = frozenset(target.members) | candidate.members if target.members else frozenset()
     alike = _wording(target, candidate, tally, named_apart, weights)
     _days(target.focus or target.words, record.title, tally)
+    if statement.announced and alike < ANNOUNCED_FLOOR:
+        tally.contradict(0.0, "onderwerp niet duidelijk hetzelfde")
     if statement.own_subject and alike >= OWN_SUBJECT_FLOOR:
         tally.support(OWN_SUBJECT_MATCH, "onderwerp van de brief zelf")
     unnamed = not (target.refs or target.members or target.register_numbers)
@@ -228,6 +234,16 @@ def _days(words: str, title: str, tally: _Tally) -> None:
     if theirs and mine and not theirs & mine:
         day, month = sorted(theirs)[0]
         tally.contradict(DAY_CONFLICT, f"andere dag ({day} {month})")
+
+
+def _moved_past(statement: Statement, deadline: date | None, tally: _Tally) -> None:
+    """A moment ahead postpones only an item that was due clearly earlier; one due by then, or with no
+    deadline, keeps its place (the letter restates it)."""
+    new = statement.new_deadline.date if statement.new_deadline else None
+    if new is None or deadline is None or (new - deadline).days <= NEAR_DAYS:
+        tally.contradict(0.0, "geen later moment dan de termijn")
+    else:
+        tally.support(ANNOUNCED_MOVE, f"termijn {dutch_date(deadline)}, nu {dutch_date(new)}")
 
 
 def _due_far_ahead(day: date | None, deadline: date | None, tally: _Tally) -> None:

@@ -97,13 +97,21 @@ def propose(
     kept: dict[int, Proposal] = {}
     for proposal in proposals:
         held = kept.get(proposal.best.commitment_id)
-        if held is None or proposal.best.value > held.best.value:
+        if held is None or _stronger(proposal, held):
             kept[proposal.best.commitment_id] = proposal
     chosen = sorted(kept.values(), key=lambda proposal: proposal.statement.start)
     return MatchResult(
         fulfils=tuple(p for p in chosen if p.statement.action is not Action.POSTPONE),
         postpones=tuple(p for p in chosen if p.statement.action is Action.POSTPONE),
     )
+
+
+def _stronger(proposal: Proposal, held: Proposal) -> bool:
+    """Which of two proposals for one item to keep: one the letter states outright beats a moment it only
+    announces for the same subject; else the higher score."""
+    if proposal.statement.announced != held.statement.announced:
+        return held.statement.announced
+    return proposal.best.value > held.best.value
 
 
 def match_letter(

@@ -123,6 +123,8 @@ class Statement:
     # The letter names it as what it answers: its subject line, its opening, a promise recalled and then
     # kept ("… heb ik toegezegd … Daarmee is deze toezegging afgedaan").
     own_subject: bool = False
+    # A moment ahead named for a subject, with no word of delay: a postponement only of an item due earlier.
+    announced: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,8 @@ def find_statements(text: str, reference: date, start: int = 0) -> list[Statemen
             statements, consumed = _fulfilments(letter, index, index in opening)
             found.extend(statements)
             used.update(consumed)
+    announced = (_announcement(letter, index) for index in range(len(letter.spans)) if index not in used)
+    found.extend(statement for statement in announced if statement is not None)
     return sorted(found, key=lambda statement: (statement.start, statement.end))
 
 
@@ -330,22 +334,46 @@ def _topics(text: str) -> list[str]:
 
 def ahead(text: str, reference: date, start: int = 0) -> tuple[str, ...]:
     """The sentences that announce something for later ("Het wetsvoorstel wordt in het najaar ingediend",
-    "Voor de zomer ontvangt u de rapportage", "In de volgende voortgangsbrief informeer ik u …"). A sentence
-    that sends something now counts only with a moment it is due by ("voor de zomer"), not one it names an
-    event by ("het vragenuur van 7 november")."""
+    "Voor de zomer ontvangt u de rapportage", "In de volgende voortgangsbrief informeer ik u …")."""
     letter = _Letter(text, sentences(text, start), {}, reference)
-    found: list[str] = []
-    for index in range(len(letter.spans)):
-        sentence = letter.sentence(index)
-        if not _ends_a_sentence(sentence):
-            continue
-        sends = (SEND_ACT.search(sentence) or THIS_LETTER.search(sentence)) and not FUTURE.search(sentence)
-        later = LATER.search(sentence) or (
-            (FUTURE.search(sentence) or INTENT.search(sentence)) and _ahead(sentence, reference, not sends)
+    return tuple(letter.sentence(index) for index in range(len(letter.spans)) if _announces(letter, index))
+
+
+def _announces(letter: _Letter, index: int) -> bool:
+    """Whether the sentence announces something for later. A sentence that sends something now counts only
+    with a moment it is due by ("voor de zomer"), not one it names an event by ("het vragenuur van
+    7 november")."""
+    sentence = letter.sentence(index)
+    if not _ends_a_sentence(sentence):
+        return False
+    sends = (SEND_ACT.search(sentence) or THIS_LETTER.search(sentence)) and not FUTURE.search(sentence)
+    return bool(
+        LATER.search(sentence)
+        or (
+            (FUTURE.search(sentence) or INTENT.search(sentence))
+            and _ahead(sentence, letter.reference, not sends)
         )
-        if later:
-            found.append(sentence)
-    return tuple(found)
+    )
+
+
+def _announcement(letter: _Letter, index: int) -> Statement | None:
+    """A moment ahead named for a subject ("Het wetsvoorstel wordt in het voorjaar van 2025 ingediend"): it
+    postpones an item on that subject that was due clearly earlier, however the letter words it (no
+    "uitstel" needed); scoring checks the item's deadline, so an item due by then is left alone."""
+    if not _announces(letter, index):
+        return None
+    sentence = letter.sentence(index)
+    matches = [
+        match for match in find(sentence, letter.reference) if not match.backward and not match.recurring
+    ]
+    moment = primary(matches, letter.reference)
+    if moment is None or moment.date is None or moment.date <= letter.reference:
+        return None
+    span = letter.spans[index]
+    target = _target(letter, sentence)
+    return Statement(
+        Action.POSTPONE, sentence, span.start, span.end, target, new_deadline=moment, announced=True
+    )
 
 
 def _opening(letter: _Letter) -> set[int]:
