@@ -82,6 +82,7 @@ RECALL = re.compile(
 # A request of the Kamer recalled: "heeft de Kamer verzocht om een brief", "Op uw verzoek", "vraagt u om".
 REQUEST = re.compile(
     r"\b(?:heeft|hebben|had|hadden)\b[^.]{0,160}?\b(?:verzocht|gevraagd)\b|\b(?:vraagt|verzoekt)\s+u\b"
+    r"|^(?:De|Het)\b[^.]{0,80}?\b(?:verzocht|vroeg|vroegen)\b"
     r"|\b(?:uw|het)\s+verzoek\b|\bop\s+verzoek\s+van\b",
     _I,
 )
@@ -173,12 +174,17 @@ INFORM_OBJECT = (
         rf"{_OBJECT_TEXT}",
         _I,
     ),
-    re.compile(rf"\b(?:treft|vindt|ontvangt)\s+u\s+{_OBJECT_TEXT}", _I),
+    re.compile(rf"\b(?:treft|vindt|ontvangt)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+{_OBJECT_TEXT}", _I),
+    re.compile(rf"^(?:in\s+(?:reactie|antwoord)\s+op|naar\s+aanleiding\s+van)\s+{_OBJECT_TEXT}", _I),
 )
+# An opening that answers: "In reactie op de brieven van de vaste commissie …, laat ik u weten".
+ANSWERING = re.compile(r"(?:In\s+(?:reactie|antwoord)\s+op|Naar\s+aanleiding\s+van\s+(?:uw|de|het))\b", _I)
+# "hierover", "daarover", "hiervan": the subject is in the sentence before.
+REFERS_BACK = re.compile(r"\b(?:hier|daar)(?:over|van|mee|op|aan)\b", _I)
 # What a letter's opening says the letter itself does ("Met deze brief informeer ik u …", "Hierbij zend ik
 # u …", "In deze brief ga ik in op …").
 THIS_LETTER = re.compile(
-    r"\b(?:hierbij|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief|middels\s+deze\s+brief|hiermee|deze\s+brief)\b",
+    r"\b(?:hierbij|bijgaand|hiermee|(?:met|in|middels)?\s*deze\s+(?:kamer)?brief)\b",
     _I,
 )
 # Several objects in one opening or subject line: "over de voortgang van X en over Y", "X, Y en Z".
@@ -188,10 +194,11 @@ SUBJECT_LINE = re.compile(
     r"^[ \t]*(?:Betreft|Onderwerp)\b[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<subject>\S[^\n]*)$", re.M
 )
 # The words that end an object without being part of it ("… toe", "… aan").
-OBJECT_TAIL = re.compile(r"\s+(?:toe|aan|mee)\s*$", _I)
+OBJECT_TAIL = re.compile(r"\s+(?:toe|aan|mee)\d{0,2}\s*$", _I)
 # A subject that comes later: a moment ahead, or "in de volgende voortgangsbrief", "te zijner tijd".
 LATER = re.compile(
     r"\bin\s+de\s+volgende\s+\w+|\bte\s+zijner\s+tijd\b|\bzodra\b|\bnader\s+(?:informeren|berichten)\b"
+    r"|\bzo\s+(?:spoedig|snel)\s+mogelijk\b|\beerstvolgende\b"
     r"|\bzal\b[^.]{0,80}\b(?:worden\s+)?(?:ingediend|gestuurd|aangeboden|toegezonden|informeren)\b",
     _I,
 )

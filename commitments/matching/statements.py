@@ -35,6 +35,7 @@ from commitments.matching.cues import (
     ANAPHOR_REACH,
     ANCHOR,
     ANCHOR_KIND,
+    ANSWERING,
     ANTECEDENT_SENTENCES,
     BACK,
     CAUSE,
@@ -63,11 +64,12 @@ from commitments.matching.cues import (
     PROMISE_MADE,
     REASON_LIMIT,
     RECALL,
+    REFERS_BACK,
     REGISTER,
-    SENDS,
     REQUEST,
     SEND_ACT,
     SENDING,
+    SENDS,
     SEPARATOR,
     SUBJECT_LINE,
     THEREFORE,
@@ -78,6 +80,7 @@ from commitments.matching.cues import (
 )
 from commitments.matching.text import (
     NOTE_MARKER,
+    content_words,
     Members,
     Span,
     footnotes,
@@ -152,7 +155,9 @@ def find_statements(text: str, reference: date, start: int = 0) -> list[Statemen
                 found.extend(statements)
                 used.update(consumed)
     opening = _opening(letter)
-    topics, introduced = _introduction(letter, opening - used)
+    topics, introduced = _introduction(
+        letter, [index for index in _introductory(letter) if index not in used]
+    )
     found.extend(topics)
     used.update(introduced)
     for index in range(len(letter.spans)):
@@ -271,7 +276,7 @@ def _focus(sentence: str) -> str:
     return ""
 
 
-def _introduction(letter: _Letter, opening: set[int]) -> tuple[list[Statement], set[int]]:
+def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Statement], set[int]]:
     """What the letter itself says it is about: its subject line ("Betreft …") and an opening sentence that
     says what this letter does ("Met deze brief informeer ik u over X en over Y", "Hierbij zend ik u …").
     A Kamerbrief is the act of informing, so each subject it names answers the promise to inform about it,
@@ -279,23 +284,25 @@ def _introduction(letter: _Letter, opening: set[int]) -> tuple[list[Statement], 
     that names a delay ("Uitstel evaluatie …") answers nothing."""
     found: list[Statement] = []
     used: set[int] = set()
-    for index in sorted(opening):
+    paragraph = " ".join(letter.sentence(index) for index in opening)
+    for index in opening:
         sentence = letter.sentence(index)
         if (
-            not THIS_LETTER.search(sentence)
+            not (THIS_LETTER.search(sentence) or ANSWERING.match(sentence))
             or FUTURE.search(sentence)
             or any(c.action for c in _cues(sentence))
         ):
             continue
         focus = _focus(sentence)
-        if not focus or DELAY.search(sentence):
-            continue
+        if len(content_words(focus)) < FOCUS_WORDS or DELAY.search(sentence):
+            continue  # "een afschrift treft u bijgaand aan": no subject named
+
         span = letter.spans[index]
         before = letter.sentence(index - 1) if index > 0 and ANAPHOR_WORD.search(focus) else ""
         for topic in _topics(focus):
             words = " ".join(part for part in (before, topic) if part)
-            kind = "toezegging" if SENDS.search(sentence) else "informatie"
-            target = Target(kind, (), (), (), sentence, words)
+            kind = "toezegging" if SENDS.search(sentence) or ANSWERING.match(sentence) else "informatie"
+            target = Target(kind, (), (), (), paragraph, words)
             found.append(
                 Statement(_topic_action(topic), sentence, span.start, span.end, target, own_subject=True)
             )
@@ -312,7 +319,7 @@ def _introduction(letter: _Letter, opening: set[int]) -> tuple[list[Statement], 
     return [statement for statement in found if not DELAY.search(statement.target.focus)], used
 
 
-ANAPHOR_WORD = re.compile(r"\b(?:die|deze|dat|dit)\s+\w+", re.IGNORECASE)
+ANAPHOR_WORD = re.compile(r"\b(?:van|over|op|aan|met)\s+(?:die|deze|dit|dat)\s+[^\W\d]+", re.IGNORECASE)
 
 
 def _topic_action(topic: str) -> Action:
@@ -371,6 +378,13 @@ def _announcement(letter: _Letter, index: int) -> Statement | None:
         return None
     span = letter.spans[index]
     target = _target(letter, sentence)
+    # "Ik verwacht uw Kamer hierover dit najaar te informeren": the subject is in the sentence before, unless
+    # that sentence announces a moment of its own (then "hierover" is a further step, not the same subject).
+    if index > 0 and REFERS_BACK.search(sentence) and not _announces(letter, index - 1):
+        earlier = letter.sentence(index - 1)
+        target = Target(
+            target.kind, target.refs, target.members, target.register_numbers, f"{earlier} {sentence}"
+        )
     return Statement(
         Action.POSTPONE, sentence, span.start, span.end, target, new_deadline=moment, announced=True
     )
@@ -382,9 +396,33 @@ def _opening(letter: _Letter) -> set[int]:
     return set(prose[:OPENING])
 
 
+def _introductory(letter: _Letter) -> list[int]:
+    """The prose before the letter's first heading (at most ``INTRODUCTION`` sentences): where a letter says
+    what it is about ("In deze brief informeren wij uw Kamer over …" may come after a few lines of context)."""
+    found: list[int] = []
+    for index in range(len(letter.spans)):
+        if _is_prose(letter.sentence(index)):
+            found.append(index)
+        elif found and len(letter.sentence(index).split()) <= HEADING_WORDS:
+            break
+        if len(found) == INTRODUCTION:
+            break
+    return found
+
+
+INTRODUCTION = 6
+HEADING_WORDS = 12
+
+
 def _ends_a_sentence(sentence: str) -> bool:
-    """Not a heading: a heading ("Betreft Uitstel evaluatie …") has no full stop."""
-    return len(sentence.split()) >= 6 and sentence.rstrip()[-1:] in {".", ":", "?"}
+    """Not a heading: a heading ("Betreft Uitstel evaluatie …") has no full stop (a footnote marker may
+    follow one: "… is hierbij leidend.1")."""
+    end = TRAILING_NOTE.sub("", sentence.rstrip())
+    return len(sentence.split()) >= 6 and end[-1:] in {".", ":", "?"}
+
+
+TRAILING_NOTE = re.compile(r"(?<=[.:?])\d{1,2}$")
+FOCUS_WORDS = 2
 
 
 def _is_prose(sentence: str) -> bool:
@@ -414,12 +452,13 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
         return []
     if any(INTERIM.search(letter.sentence(other)) for other in around if other > index):
         return []  # "Over de uitkomsten hiervan zal ik u nader informeren": this letter is not the answer yet
-    if send is None and any(
-        FUTURE.search(letter.sentence(other)) and _ahead(letter.sentence(other), letter.reference)
-        for other in around
-        if other > index
-    ):
-        return []  # "De vaste commissie vroeg om een reactie. Die zal ik u na de zomer sturen."
+    if send is None:
+        window = range(index + 1, min(len(letter.spans), index + WINDOW + 1))
+        later = next((other for other in window if _announces(letter, other)), None)
+        if later is not None:
+            # "De vaste commissie vroeg om een reactie. … Die zal ik u na de zomer sturen": not answered now;
+            # a request (not a promise of the minister's, whose delays are read above) is thereby moved.
+            return _request_moved(letter, index, later) if REQUEST.search(sentence) else []
     refers_back = opening or ANAPHOR.search(sentence) or BACK.match(sentence)
     earlier = letter.sentence(index - 1) if index > 0 and refers_back else ""
     words = " ".join(part for part in (earlier, sentence) if part)
@@ -427,6 +466,19 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
     target = Target("toezegging", (), (), tuple(dict.fromkeys(REGISTER.findall(words))), words)
     span = letter.spans[index]
     return [Statement(action, sentence, span.start, span.end, target, own_subject=opening)]
+
+
+def _request_moved(letter: _Letter, index: int, later: int) -> list[Statement]:
+    """A request of the Kamer recalled in the opening and answered at a later moment: a postponement of the
+    item that holds the request, to that moment (null when the letter names none: "zo spoedig mogelijk")."""
+    announcing = letter.sentence(later)
+    matches = [match for match in find(announcing, letter.reference) if not match.backward]
+    moment = primary(matches, letter.reference)
+    words = " ".join([letter.sentence(index), announcing])
+    span = Span(letter.spans[index].start, letter.spans[later].end)
+    target = Target("toezegging", (), (), tuple(REGISTER.findall(words)), words, letter.sentence(index))
+    quote = letter.text[span.start : span.end]
+    return [Statement(Action.POSTPONE, quote, span.start, span.end, target, new_deadline=moment)]
 
 
 def _ahead(sentence: str, reference: date, named_events: bool = True) -> bool:
