@@ -159,7 +159,7 @@ REASON_LIMIT = 300
 
 # The object of informing, sending or answering: "informeer ik u over <de voortgang van …>", "ga ik in op
 # <…>", "licht ik <de gevolgen …> toe", "geef ik een stand van zaken van <…>", "zend ik u <het rapport …>".
-_OBJECT_TEXT = r"(?P<object>[^.;:?]+)"
+_OBJECT_TEXT = r"(?P<object>(?:[^.;:?]|\.(?=\s*[a-z\d]))+)"  # "d.d. 5 juni jl. en …" goes on
 INFORM_OBJECT = (
     re.compile(
         r"\b(?:informeer\w*|informeren|geïnformeerd|bericht\w*|hoogte\s+(?:te\s+)?(?:stellen|brengen|stel)"
@@ -188,7 +188,9 @@ THIS_LETTER = re.compile(
     _I,
 )
 # Several objects in one opening or subject line: "over de voortgang van X en over Y", "X, Y en Z".
-TOPIC_SPLIT = re.compile(r",\s+(?=(?:de|het|een|over|mijn)\b)|\s+(?:en|alsmede|evenals)\s+(?=\S)", _I)
+TOPIC_SPLIT = re.compile(
+    r"(?:,|\s+(?:en|alsmede|evenals))\s+(?=(?:de|het|een|over|op|aan|mijn|ons|onze)\b)", _I
+)  # "de contouren en uitgangspunten" is one subject
 TOPIC_WORDS = 2  # a topic needs this many words of its own, else it belongs to the one before
 SUBJECT_LINE = re.compile(
     r"^[ \t]*(?:Betreft|Onderwerp)\b[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<subject>\S[^\n]*)$", re.M

@@ -148,11 +148,11 @@ def score(
     if statement.announced:
         _moved_past(statement, record.deadline, tally)
     named_apart = frozenset(target.members) | candidate.members if target.members else frozenset()
-    alike = _wording(target, candidate, tally, named_apart, weights)
+    alike, own = _wording(target, candidate, tally, named_apart, weights)
     _days(target.focus or target.words, record.title, tally)
     if statement.announced and alike < ANNOUNCED_FLOOR:
         tally.contradict(0.0, "onderwerp niet duidelijk hetzelfde")
-    if statement.own_subject and alike >= OWN_SUBJECT_FLOOR:
+    if statement.own_subject and own >= OWN_SUBJECT_FLOOR:
         tally.support(OWN_SUBJECT_MATCH, "onderwerp van de brief zelf")
     unnamed = not (target.refs or target.members or target.register_numbers)
     if unnamed and statement.action is not Action.POSTPONE:
@@ -283,16 +283,19 @@ def _stemmed(words: str) -> tuple[str, ...]:
 
 def _wording(
     target: Target, candidate: Candidate, tally: _Tally, names: frozenset[str], weights: Weights | None
-) -> float:
-    """Support by subject; the object of the act (``focus``) counts fully, the words around it less."""
+) -> tuple[float, float]:
+    """Support by subject; the object of the act (``focus``) counts fully, the words around it less.
+    Returns the similarity and that of the object alone (the whole when no object is told)."""
     alike = similarity(target.words, candidate, names, weights)
+    own = alike
     if len(_stemmed(target.focus)) >= FOCUS_WORDS:  # "over de voortgang" is too thin to stand alone
-        alike = max(similarity(target.focus, candidate, names, weights), FRAME_WEIGHT * alike)
+        own = similarity(target.focus, candidate, names, weights)
+        alike = max(own, FRAME_WEIGHT * alike)
     if alike > TEXT_FLOOR:
         weight = TEXT_WEIGHT * (alike - TEXT_FLOOR) / (1 - TEXT_FLOOR)
         shown = ", ".join(_shared_words(target.focus or target.words, candidate, names))
         tally.support(weight, f"onderwerp {shown} ({alike:.0%})" if shown else f"onderwerp ({alike:.0%})")
-    return alike
+    return alike, own
 
 
 def _still_to_come(

@@ -284,7 +284,6 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
     that names a delay ("Uitstel evaluatie …") answers nothing."""
     found: list[Statement] = []
     used: set[int] = set()
-    paragraph = " ".join(letter.sentence(index) for index in opening)
     for index in opening:
         sentence = letter.sentence(index)
         if (
@@ -302,7 +301,7 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
         for topic in _topics(focus):
             words = " ".join(part for part in (before, topic) if part)
             kind = "toezegging" if SENDS.search(sentence) or ANSWERING.match(sentence) else "informatie"
-            target = Target(kind, (), (), (), paragraph, words)
+            target = Target(kind, (), (), (), sentence, words)
             found.append(
                 Statement(_topic_action(topic), sentence, span.start, span.end, target, own_subject=True)
             )
