@@ -300,7 +300,7 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
         before = letter.sentence(index - 1) if index > 0 and ANAPHOR_WORD.search(focus) else ""
         for topic in _topics(focus):
             words = " ".join(part for part in (before, topic) if part)
-            kind = "toezegging" if SENDS.search(sentence) or ANSWERING.match(sentence) else "informatie"
+            kind = "toezegging" if SENDS.search(sentence) else "informatie"  # a reply delivers no product
             target = Target(kind, (), (), (), sentence, words)
             found.append(
                 Statement(_topic_action(topic), sentence, span.start, span.end, target, own_subject=True)
@@ -396,21 +396,21 @@ def _opening(letter: _Letter) -> set[int]:
 
 
 def _introductory(letter: _Letter) -> list[int]:
-    """The prose before the letter's first heading (at most ``INTRODUCTION`` sentences): where a letter says
-    what it is about ("In deze brief informeren wij uw Kamer over …" may come after a few lines of context)."""
+    """The prose before the letter's first heading (at most ``INTRODUCTION`` sentences): where a letter
+    says what it is about ("In deze brief informeren wij uw Kamer over …" may follow a few lines)."""
     found: list[int] = []
     for index in range(len(letter.spans)):
-        if _is_prose(letter.sentence(index)):
+        sentence = letter.sentence(index)
+        if _is_prose(sentence):
             found.append(index)
-        elif found and len(letter.sentence(index).split()) <= HEADING_WORDS:
-            break
+        elif found and TRAILING_NOTE.sub("", sentence.rstrip())[-1:] not in {".", ":", "?"}:
+            break  # a heading: no full stop
         if len(found) == INTRODUCTION:
             break
     return found
 
 
-INTRODUCTION = 6
-HEADING_WORDS = 12
+INTRODUCTION = 8
 
 
 def _ends_a_sentence(sentence: str) -> bool:
