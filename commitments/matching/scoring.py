@@ -54,6 +54,7 @@ ANNOUNCED_FLOOR = 0.6  # a moment ahead moves only an item whose subject is clea
 ANNOUNCED_MOVE = 0.3
 DAY_CONFLICT = 0.4  # "de Raad van 27 januari" is not "de Raad van 16 december"
 FRAME_WEIGHT = 0.6
+CONTEXT_SHARE = 0.5
 FOCUS_WORDS = 2
 OWN_SUBJECT_MATCH = 0.35  # the letter says it is about the item's subject (subject line, opening)
 OWN_SUBJECT_FLOOR = 0.6  # the words around an object ("tijdens het commissiedebat RBZ …") weigh less than it
@@ -254,25 +255,39 @@ def _due_far_ahead(day: date | None, deadline: date | None, tally: _Tally) -> No
 
 
 def similarity(
-    words: str, candidate: Candidate, names: frozenset[str] = frozenset(), weights: Weights | None = None
+    words: str,
+    candidate: Candidate,
+    names: frozenset[str] = frozenset(),
+    weights: Weights | None = None,
+    context: str = "",
 ) -> float:
     """How alike the subjects are, 0..1: rapidfuzz on the stemmed subject words averaged with the share of the
     commitment's words the statement has (a compound counts for its part), each word weighed by how rare it
-    is among the open items (``weights``), damped when only a few words are shared. Members' ``names`` are
-    left out: they are evidence of their own, and two moties of one member share them without sharing a
-    subject."""
+    is among the open items (``weights``), damped when only a few words are shared. A word found only in the
+    ``context`` (the paragraph around an object) counts for half. Members' ``names`` are left out: they are
+    evidence of their own, and two moties of one member share them without sharing a subject."""
     left_out = set(_stemmed(" ".join(sorted(names))))
     mine = [word for word in _stemmed(words) if word not in left_out]
     theirs = list(dict.fromkeys(word for word in candidate.words.split() if word not in left_out))
     if not mine or not theirs:
         return 0.0
+    around = [word for word in _stemmed(context) if word not in left_out]
     joined, their_words = " ".join(mine), " ".join(theirs)
-    matched = [word for word in theirs if any(same_stem(word, own) for own in mine)]
     shorter, longer = sorted((joined, their_words), key=len)
     ratio = max(fuzz.token_set_ratio(joined, their_words), fuzz.partial_ratio(shorter, longer)) / 100
     weigh = weights or {}
-    coverage = sum(weigh.get(word, 1.0) for word in matched) / sum(weigh.get(word, 1.0) for word in theirs)
-    return (ratio + coverage) / 2 * min(1.0, len(matched) / min(SHARED_WORDS, len(theirs) + 1))
+    found = 0.0
+    count = 0.0
+    for word in theirs:
+        share = 1.0 if _among(word, mine) else CONTEXT_SHARE if _among(word, around) else 0.0
+        found += share * weigh.get(word, 1.0)
+        count += share
+    coverage = found / sum(weigh.get(word, 1.0) for word in theirs)
+    return (ratio + coverage) / 2 * min(1.0, count / min(SHARED_WORDS, len(theirs) + 1))
+
+
+def _among(word: str, stems_: Sequence[str]) -> bool:
+    return any(same_stem(word, other) for other in stems_)
 
 
 @lru_cache(maxsize=256)
@@ -289,7 +304,7 @@ def _wording(
     alike = similarity(target.words, candidate, names, weights)
     own = alike
     if len(_stemmed(target.focus)) >= FOCUS_WORDS:  # "over de voortgang" is too thin to stand alone
-        own = similarity(target.focus, candidate, names, weights)
+        own = similarity(target.focus, candidate, names, weights, target.context)
         alike = max(own, FRAME_WEIGHT * alike)
     if alike > TEXT_FLOOR:
         weight = TEXT_WEIGHT * (alike - TEXT_FLOOR) / (1 - TEXT_FLOOR)

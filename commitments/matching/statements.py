@@ -109,6 +109,7 @@ class Target:
     register_numbers: tuple[str, ...]
     words: str
     focus: str = ""  # the object itself ("de stand van zaken van het sanctiepakket"), when it can be told
+    context: str = ""  # the paragraph the object stands in (a letter's introduction), counted for half
 
 
 @dataclass(frozen=True)
@@ -284,6 +285,7 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
     that names a delay ("Uitstel evaluatie …") answers nothing."""
     found: list[Statement] = []
     used: set[int] = set()
+    paragraph = " ".join(letter.sentence(index) for index in opening)
     for index in opening:
         sentence = letter.sentence(index)
         if (
@@ -292,6 +294,8 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
             or any(c.action for c in _cues(sentence))
         ):
             continue
+        if any(INTERIM.search(letter.sentence(other)) for other in opening if other > index):
+            continue  # "Over de uitkomsten hiervan zal ik u nader informeren": not the answer yet
         focus = _focus(sentence)
         if len(content_words(focus)) < FOCUS_WORDS or DELAY.search(sentence):
             continue  # "een afschrift treft u bijgaand aan": no subject named
@@ -301,7 +305,7 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
         for topic in _topics(focus):
             words = " ".join(part for part in (before, topic) if part)
             kind = "toezegging" if SENDS.search(sentence) else "informatie"  # a reply delivers no product
-            target = Target(kind, (), (), (), sentence, words)
+            target = Target(kind, (), (), (), sentence, words, paragraph)
             found.append(
                 Statement(_topic_action(topic), sentence, span.start, span.end, target, own_subject=True)
             )
