@@ -17,7 +17,7 @@ from commitments.dutch import dutch_date
 from commitments.extraction import Extraction, extract
 from commitments.letters import new_from_found, register_document
 from commitments.matching.scoring import Candidate, LetterSide, Score, choose, rank, rarity
-from commitments.matching.statements import Action, Statement, ahead, find_statements
+from commitments.matching.statements import Action, Statement, ahead, find_announcements, find_statements
 from commitments.ministries import ministry_code
 from commitments.model import Commitment, Document, EventType
 from commitments.records import CommitmentRecord
@@ -147,6 +147,7 @@ def match_extraction(
         code, letter.post, extraction.reference, ahead(extraction.text, extraction.reference, start)
     )
     statements = find_statements(extraction.text, extraction.reference, start)
+    statements += find_announcements(extraction.text, extraction.reference, start)
     return propose(statements, open_candidates(db, team, exclude_document), side)
 
 

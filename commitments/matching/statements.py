@@ -80,9 +80,9 @@ from commitments.matching.cues import (
 )
 from commitments.matching.text import (
     NOTE_MARKER,
-    content_words,
     Members,
     Span,
+    content_words,
     footnotes,
     member_groups,
     member_mentions,
@@ -145,7 +145,21 @@ class _Letter:
 
 def find_statements(text: str, reference: date, start: int = 0) -> list[Statement]:
     """Every acting statement in ``text[start:]``, in order; deadlines resolved against ``reference``."""
+    found, _ = _read(_Letter(text, sentences(text, start), footnotes(text), reference))
+    return found
+
+
+def find_announcements(text: str, reference: date, start: int = 0) -> list[Statement]:
+    """The moments ahead the letter names outside its acting statements ("Het wetsvoorstel wordt in het
+    voorjaar van 2025 ingediend"): postponements of items on the same subject that were due earlier."""
     letter = _Letter(text, sentences(text, start), footnotes(text), reference)
+    _, used = _read(letter)
+    announced = (_announcement(letter, index) for index in range(len(letter.spans)) if index not in used)
+    return [statement for statement in announced if statement is not None]
+
+
+def _read(letter: _Letter) -> tuple[list[Statement], set[int]]:
+    """The acting statements and the sentences they were read from."""
     found: list[Statement] = []
     used: set[int] = set()
     for index in range(len(letter.spans)):
@@ -156,9 +170,8 @@ def find_statements(text: str, reference: date, start: int = 0) -> list[Statemen
                 found.extend(statements)
                 used.update(consumed)
     opening = _opening(letter)
-    topics, introduced = _introduction(
-        letter, [index for index in _introductory(letter) if index not in used]
-    )
+    introductory = [index for index in _introductory(letter) if index not in used]
+    topics, introduced = _introduction(letter, introductory)
     found.extend(topics)
     used.update(introduced)
     for index in range(len(letter.spans)):
@@ -166,9 +179,7 @@ def find_statements(text: str, reference: date, start: int = 0) -> list[Statemen
             statements, consumed = _fulfilments(letter, index, index in opening)
             found.extend(statements)
             used.update(consumed)
-    announced = (_announcement(letter, index) for index in range(len(letter.spans)) if index not in used)
-    found.extend(statement for statement in announced if statement is not None)
-    return sorted(found, key=lambda statement: (statement.start, statement.end))
+    return sorted(found, key=lambda statement: (statement.start, statement.end)), used
 
 
 # --- fulfilment -----------------------------------------------------------------------------------------
@@ -270,11 +281,17 @@ def _recalled_promise(letter: _Letter, index: int, action: Action) -> list[State
 
 def _focus(sentence: str) -> str:
     """The object of an informing or sending act ("informeer ik u over <…>"), or "" when none is told."""
+    match = _object(sentence)
+    return OBJECT_TAIL.sub("", match["object"]).strip() if match is not None else ""
+
+
+def _object(sentence: str) -> re.Match[str] | None:
+    """The first informing or sending act with its object."""
     for pattern in INFORM_OBJECT:
         match = pattern.search(sentence)
         if match is not None:
-            return OBJECT_TAIL.sub("", match["object"]).strip()
-    return ""
+            return match
+    return None
 
 
 def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Statement], set[int]]:
@@ -288,9 +305,11 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
     paragraph = " ".join(letter.sentence(index) for index in opening)
     for index in opening:
         sentence = letter.sentence(index)
+        act = _object(sentence)
         if (
-            not (THIS_LETTER.search(sentence) or ANSWERING.match(sentence))
-            or FUTURE.search(sentence)
+            act is None
+            or not (THIS_LETTER.search(sentence) or ANSWERING.match(sentence))
+            or FUTURE.search(sentence[: act.start()])  # "zal ik u informeren over", not "ga ik in op"
             or any(c.action for c in _cues(sentence))
         ):
             continue

@@ -186,17 +186,20 @@ def stems(words: list[str]) -> list[str]:
     return list(dict.fromkeys(_STEMMER.stemWords(parts)))
 
 
-COMPOUND_PART = 5  # a stem this long may stand for a compound that starts or ends with it
+COMPOUND_HEAD = 4  # a stem this long may be the head (last part) of a compound: "verkeersveil", "veil"
+COMPOUND_FIRST = 5  # and this long its first part: "voortgangsbrief", "voortgang" (not "plan", "planning")
 
 
 def same_stem(one: str, other: str) -> bool:
     """Whether two stems name the same thing: equal, or one is a Dutch compound of the other
     ("netaansluit" and "aansluit", "voortgangsbrief" and "voortgang"): the compound adds a part before its
-    head or after its first word, so the shorter stem stands at its start or end."""
+    head or after its first word, so the shorter stem stands at its end or start."""
     if one == other:
         return True
     shorter, longer = sorted((one, other), key=len)
-    return len(shorter) >= COMPOUND_PART and (longer.startswith(shorter) or longer.endswith(shorter))
+    return (len(shorter) >= COMPOUND_HEAD and longer.endswith(shorter)) or (
+        len(shorter) >= COMPOUND_FIRST and longer.startswith(shorter)
+    )
 
 
 NAME_LIKENESS = 85  # rapidfuzz ratio from which two surnames are taken as one spelt differently

@@ -222,7 +222,9 @@ def test_an_act_described_or_still_to_come_acts_on_nothing() -> None:
         "Geachte voorzitter,\n\nDe vaste commissie voor Economische Zaken heeft verzocht om een reactie op "
         "het rapport over de energietransitie. Die reactie zal ik u na de zomer sturen."
     )
-    assert find_statements(announced, REFERENCE) == []
+    [moved] = find_statements(announced, REFERENCE)  # not answered now: the request is moved
+    assert moved.action is Action.POSTPONE
+    assert moved.new_deadline is not None and moved.new_deadline.text == "na de zomer"
     assert "Bruins en Geurts" in found[0].target.words
 
 
