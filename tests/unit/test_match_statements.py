@@ -224,7 +224,8 @@ def test_an_act_described_or_still_to_come_acts_on_nothing() -> None:
     )
     [moved] = find_statements(announced, REFERENCE)  # not answered now: the request is moved
     assert moved.action is Action.POSTPONE
-    assert moved.new_deadline is not None and moved.new_deadline.text == "na de zomer"
+    assert moved.new_deadline is not None
+    assert moved.new_deadline.text == "na de zomer"
     assert "Bruins en Geurts" in found[0].target.words
 
 

@@ -80,8 +80,8 @@ def test_a_subject_the_letter_announces_for_later_is_not_delivered() -> None:
 
 def test_an_interim_opening_answers_nothing() -> None:
     text = _letter(
-        "Met deze brief informeer ik u over de eerste bevindingen van het onderzoek naar netcongestie. Over de "
-        "uitkomsten zal ik u nader informeren.\n\nBevindingen\n\nDe wachtrij groeit."
+        "Met deze brief informeer ik u over de eerste bevindingen van het onderzoek naar netcongestie. "
+        "Over de uitkomsten zal ik u nader informeren.\n\nBevindingen\n\nDe wachtrij groeit."
     )
     assert not any(statement.own_subject for statement in find_statements(text, DAY))
 
@@ -98,11 +98,12 @@ def test_deze_toezegging_points_back_to_the_promise_recalled_before() -> None:
 
 def test_a_moment_ahead_postpones_only_an_item_due_clearly_earlier() -> None:
     text = _letter(
-        "Ik ben in gesprek met de provincies over een toekomstperspectief voor de regio Groningen. Ik verwacht "
-        "uw Kamer hierover in het najaar van 2025 te informeren."
+        "Ik ben in gesprek met de provincies over een toekomstperspectief voor de regio Groningen. "
+        "Ik verwacht uw Kamer hierover in het najaar van 2025 te informeren."
     )
     [announced] = find_announcements(text, DAY)
-    assert announced.action is Action.POSTPONE and announced.announced
+    assert announced.action is Action.POSTPONE
+    assert announced.announced
     assert "toekomstperspectief" in announced.target.words  # "hierover": the sentence before
     due_before = Candidate.of(
         _record(1, "Kamer informeren over toekomstperspectief Groningen na gesprekken met provincies",
@@ -145,7 +146,8 @@ def test_members_names_allow_a_slip_but_short_names_must_be_equal() -> None:
     )
     other = Candidate.of(_record(2, "Motie-Podt over opvang van statushouders", ministry="KGG"))
     [best] = [choose(rank(statement, [slip, other], KGG)) for statement in find_statements(text, DAY)]
-    assert best is not None and best.commitment_id == 1
+    assert best is not None
+    assert best.commitment_id == 1
     assert "indieners: Podt, Koekkoek" in best.evidence
 
 
