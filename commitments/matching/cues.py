@@ -206,3 +206,9 @@ LATER = re.compile(
 )
 # A thing handed over (which may be a product), not only information: "zend ik u", "treft u … aan".
 SENDS = re.compile(r"\b(?:zend|stuur|bied|treft|vindt|ontvangt|doe\s+ik\s+u)\b", _I)
+# Where a letter gives an answer itself: "hieronder", "in deze brief", "bijgaand", "in de bijlage".
+ANSWER_HERE = re.compile(
+    r"\b(?:hieronder|onderstaand|hierbij|bijgaand|in\s+(?:deze|onderhavige)\s+(?:kamer)?brief"
+    r"|met\s+deze\s+(?:kamer)?brief|in\s+de\s+bijlage|als\s+bijlage)\b",
+    _I,
+)

@@ -35,6 +35,7 @@ from commitments.matching.cues import (
     ANAPHOR_REACH,
     ANCHOR,
     ANCHOR_KIND,
+    ANSWER_HERE,
     ANSWERING,
     ANTECEDENT_SENTENCES,
     BACK,
@@ -563,17 +564,24 @@ def _after_marker(text: str, item: Span) -> int:
 
 
 def _sent_promise(letter: _Letter, index: int) -> list[Statement]:
-    """A recalled promise next to "In de bijlage vindt u …" with no sign of delay: the letter fulfils it."""
+    """A recalled promise or request next to an answer given here ("In de bijlage vindt u …", "Hieronder
+    ga ik daarop in") with no sign of delay: the letter fulfils it, wherever in the letter it stands."""
     sentence = letter.sentence(index)
-    if not (RECALL.search(sentence) or PROMISE_MADE.search(sentence)):
+    if not (RECALL.search(sentence) or PROMISE_MADE.search(sentence) or REQUEST.search(sentence)):
         return []
     around = range(max(0, index - 1), min(len(letter.spans), index + 3))
-    if any(DELAY.search(letter.sentence(other)) for other in around):
+    if any(DELAY.search(letter.sentence(other)) or _announces(letter, other) for other in around):
         return []
-    if not any(SENDING.search(letter.sentence(other)) for other in around):
+    if not any(_answers_here(letter.sentence(other)) for other in around):
         return []
     span = letter.spans[index]
     return [_statement(letter, Action.FULFIL, span.start, span.end)]
+
+
+def _answers_here(sentence: str) -> bool:
+    """Whether the sentence gives the answer in this letter, now: "Hierbij stuur ik …", "Hieronder ga ik
+    daarop in", "In deze brief …"."""
+    return bool(SENDING.search(sentence) or (ANSWER_HERE.search(sentence) and not FUTURE.search(sentence)))
 
 
 def _split(letter: _Letter, action: Action, start: int, end: int, sentence: Span) -> list[Statement]:

@@ -184,3 +184,22 @@ def test_an_item_of_another_day_is_another_item() -> None:
     [score] = rank(statement, [report], KGG)
     assert "andere dag (16 december)" in score.evidence
     assert choose([score]) is None
+
+
+def test_a_request_recalled_in_the_body_and_answered_here_is_fulfilled() -> None:
+    text = _letter(
+        "Met deze brief informeer ik u over de voortgang van de aanpak van netcongestie.\n\nKosten\n\n"
+        "Tijdens het commissiedebat heeft het lid Kröger gevraagd naar de kosten van de verzwaring van het "
+        "elektriciteitsnet op het platteland. Hieronder ga ik daarop in. De kosten bedragen 3 miljard euro."
+    )
+    [answer] = [s for s in find_statements(text, DAY) if "Kröger" in s.quote]
+    assert answer.action is Action.FULFIL
+    costs = Candidate.of(
+        _record(
+            1, "Kosten verzwaring elektriciteitsnet platteland (vraag Kröger)", "toezegging", ministry="KGG"
+        )
+    )
+    progress = Candidate.of(_record(2, "Voortgang aanpak netcongestie", "toezegging", ministry="KGG"))
+    assert sorted(_proposals(text, [costs, progress])) == [("fulfil", 1), ("fulfil", 2)]
+    elsewhere = text.replace("Hieronder ga ik daarop in.", "Daar kom ik later op terug.")
+    assert not any("Kröger" in s.quote for s in find_statements(elsewhere, DAY))
