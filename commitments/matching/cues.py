@@ -200,7 +200,8 @@ OBJECT_TAIL = re.compile(r"\s+(?:toe|aan|mee)\d{0,2}\s*$", _I)
 # A subject that comes later: a moment ahead, or "in de volgende voortgangsbrief", "te zijner tijd".
 LATER = re.compile(
     r"\bin\s+de\s+volgende\s+\w+|\bte\s+zijner\s+tijd\b|\bzodra\b|\bnader\s+(?:informeren|berichten)\b"
-    r"|\bzo\s+(?:spoedig|snel)\s+mogelijk\b|\beerstvolgende\b"
+    r"|\bzo\s+(?:spoedig|snel)\s+mogelijk\b|\beerstvolgende\b|\bop\s+een\s+later\s+moment\b"
+    r"|\b(?:later|nader|nog)\s+(?:\S+\s+){0,2}?terug\b"
     r"|\bzal\b[^.]{0,80}\b(?:worden\s+)?(?:ingediend|gestuurd|aangeboden|toegezonden|informeren)\b",
     _I,
 )
@@ -212,3 +213,5 @@ ANSWER_HERE = re.compile(
     r"|met\s+deze\s+(?:kamer)?brief|in\s+de\s+bijlage|als\s+bijlage)\b",
     _I,
 )
+# "ga ik (daar)op in": the present of "ingaan", which is no future "ga".
+GO_INTO = re.compile(r"\b(?:ga|gaat|gaan)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?in\b", _I)

@@ -44,6 +44,7 @@ from commitments.matching.cues import (
     DELAY,
     FULFIL_CUES,
     FUTURE,
+    GO_INTO,
     INFINITIVE_ACT,
     INFORM_OBJECT,
     INTENT,
@@ -414,9 +415,9 @@ def _announcement(letter: _Letter, index: int) -> Statement | None:
 
 
 def _opening(letter: _Letter) -> set[int]:
-    """The first prose sentences of the letter (not its heading, addressee or date line)."""
-    prose = [index for index in range(len(letter.spans)) if _is_prose(letter.sentence(index))]
-    return set(prose[:OPENING])
+    """The first prose sentences of the letter (not its heading, addressee or date line, and not past its
+    first heading)."""
+    return set(_introductory(letter)[:OPENING])
 
 
 def _introductory(letter: _Letter) -> list[int]:
@@ -581,7 +582,8 @@ def _sent_promise(letter: _Letter, index: int) -> list[Statement]:
 def _answers_here(sentence: str) -> bool:
     """Whether the sentence gives the answer in this letter, now: "Hierbij stuur ik …", "Hieronder ga ik
     daarop in", "In deze brief …"."""
-    return bool(SENDING.search(sentence) or (ANSWER_HERE.search(sentence) and not FUTURE.search(sentence)))
+    present = GO_INTO.sub("", sentence)  # "ga ik daarop in" is now, not a future "ga"
+    return bool(SENDING.search(sentence) or (ANSWER_HERE.search(sentence) and not FUTURE.search(present)))
 
 
 def _split(letter: _Letter, action: Action, start: int, end: int, sentence: Span) -> list[Statement]:
