@@ -97,10 +97,16 @@ MISSED = re.compile(
     r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b",
     _I,
 )
+# A moment moved, in the general words for it: "verschuift", "is verschoven", "niet eerder dan", "loopt uit".
+_SHIFTED = (
+    r"\bverschuif\w*|\bverschuift\b|\bverschoven\b|\bopgeschoven\b|\bschuift\s+(?:\S+\s+){0,3}?op\b"
+    r"|\bniet\s+eerder\s+dan\b|\bloopt\s+(?:\S+\s+){0,2}?uit\b|\buitgelopen\b"
+)
+SHIFTED = re.compile(_SHIFTED, _I)
 MOVED = re.compile(
     r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\buitstel\b|\bvolg\w*\s+nu\b"
-    r"|\bin\s+tegenstelling\s+tot\b"
-    r"|\blater\b[^.]{0,30}?\bdan\s+(?:eerder\s+)?(?:aangekondigd|toegezegd|gepland|voorzien|gemeld|verwacht)\b",
+    r"|\bin\s+tegenstelling\s+tot\b|" + _SHIFTED + r"|\blater\b[^.]{0,30}?\bdan\s+(?:eerder\s+)?"
+    r"(?:aangekondigd|toegezegd|gepland|voorzien|gemeld|verwacht)\b",
     _I,
 )
 OBJECT = re.compile(
@@ -110,7 +116,8 @@ OBJECT = re.compile(
 )
 PROMISE_MADE = re.compile(r"\btoezegging\w*\s+(?:\S+\s+){0,6}?gedaan\b|\bde\s+toezegging\s+die\b", _I)
 DELAY = re.compile(
-    r"\bnog\s+(?:niet|geen)\b|\bmeer\s+tijd\b|\bniet\s+haalbaar\b|\bniet\s+mogelijk\b|\bniet\s+(?:is\s+)?gelukt\b"
+    _SHIFTED + r"|\bnog\s+(?:niet|geen)\b|\bmeer\s+tijd\b|\bniet\s+haalbaar\b|\bniet\s+mogelijk\b"
+    r"|\bniet\s+(?:is\s+)?gelukt\b"
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\b|\bvertraging\b|\bvertraagd\b|\blater\s+dan\b|\buitstel\w*\b"
     r"|\bniet\s+(?:voor|binnen|op)\s+de\b|\bniet\s+(?:tijdig|gereed|klaar)\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b"
     r"|\blanger\s+(?:duurt|nodig)\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"

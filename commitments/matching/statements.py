@@ -73,6 +73,7 @@ from commitments.matching.cues import (
     SENDING,
     SENDS,
     SEPARATOR,
+    SHIFTED,
     SUBJECT_LINE,
     THEREFORE,
     THIS_LETTER,
@@ -661,6 +662,10 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     if delay is not None and MISSED.match(sentence, delay.start()):
         delay = None
     recall = sentence[: delay.start()] if delay is not None else sentence
+    if moved and SHIFTED.match(sentence, recalled.start()):
+        recall = sentence[
+            : recalled.start()
+        ]  # "verschuift naar het voorjaar": the moment after is the new one
     old = _old_deadline(" ".join([recall, *notes]), letter.reference)
     new_index, new = _new_deadline(letter, index, recalled.end(), window, moved)
     if new is not None and new.date is not None and old is not None and new.date <= old:

@@ -203,3 +203,14 @@ def test_a_request_recalled_in_the_body_and_answered_here_is_fulfilled() -> None
     assert sorted(_proposals(text, [costs, progress])) == [("fulfil", 1), ("fulfil", 2)]
     elsewhere = text.replace("Hieronder ga ik daarop in.", "Daar kom ik later op terug.")
     assert not any("Kröger" in s.quote for s in find_statements(elsewhere, DAY))
+
+
+def test_a_moment_shifted_in_plain_words_is_a_postponement() -> None:
+    text = _letter(
+        "De evaluatie van de Warmtewet verschuift naar het voorjaar van 2026, omdat de gegevens van de "
+        "netbeheerders later beschikbaar komen."
+    )
+    [moved] = find_statements(text, DAY)
+    assert moved.action is Action.POSTPONE
+    assert moved.new_deadline is not None
+    assert moved.new_deadline.text == "het voorjaar van 2026"
