@@ -33,6 +33,13 @@ FULFIL_CUES = (
     re.compile(
         rf"\b(?:kom\w*|tegemoetgekomen)\s+{_GAP}{{0,4}}?tegemoet\s+aan\b|\bgehoor\s+{_GAP}{{0,3}}?aan\b", _I
     ),
+    # The same acts with the object first (Dutch puts the verb second): "Aan deze motie kom ik tegemoet met
+    # …", "Aan het verzoek geef ik hiermee gehoor".
+    re.compile(
+        rf"^Aan\s+{_GAP}{{0,8}}?(?:moties?|toezegging\w*|verzoek\w*|wens)\s+(?:\S+\s+){{0,3}}?"
+        r"(?:kom|geef|voldoe|doe)\s+(?:ik|wij|we|het\s+kabinet)\b",
+        _I,
+    ),
     re.compile(
         r"\bbeantwoord\w*\s+(?:ik|wij|het\s+kabinet)\b|\bantwoorden\s+(?:\S+\s+){0,4}?op\s+(?:de\s+)?vragen\b",
         _I,
@@ -185,7 +192,9 @@ INFORM_OBJECT = (
     re.compile(rf"^(?:in\s+(?:reactie|antwoord)\s+op|naar\s+aanleiding\s+van)\s+{_OBJECT_TEXT}", _I),
 )
 # An opening that answers: "In reactie op de brieven van de vaste commissie …, laat ik u weten".
-ANSWERING = re.compile(r"(?:In\s+(?:reactie|antwoord)\s+op|Naar\s+aanleiding\s+van\s+(?:uw|de|het))\b", _I)
+ANSWERING = re.compile(
+    r"(?:In\s+(?:reactie|antwoord)\s+op|Naar\s+aanleiding\s+van\s+(?:uw|de|het)|Op\s+(?:uw\s+)?verzoek)\b", _I
+)
 # "hierover", "daarover", "hiervan": the subject is in the sentence before.
 REFERS_BACK = re.compile(r"\b(?:hier|daar)(?:over|van|mee|op|aan)\b", _I)
 # What a letter's opening says the letter itself does ("Met deze brief informeer ik u …", "Hierbij zend ik
@@ -222,3 +231,9 @@ ANSWER_HERE = re.compile(
 )
 # "ga ik (daar)op in": the present of "ingaan", which is no future "ga".
 GO_INTO = re.compile(r"\b(?:ga|gaat|gaan)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?in\b", _I)
+# Informing now, in the present tense ("informeer ik", "ga ik in op"), not "heb ik geïnformeerd".
+INFORM_NOW = re.compile(
+    r"\b(?:informeer|bericht|schets|beschrijf)\s+(?:ik|wij|we)\b"
+    r"|\bga\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?in\s+op\b",
+    _I,
+)

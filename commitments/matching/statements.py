@@ -46,6 +46,7 @@ from commitments.matching.cues import (
     FUTURE,
     GO_INTO,
     INFINITIVE_ACT,
+    INFORM_NOW,
     INFORM_OBJECT,
     INTENT,
     INTERIM,
@@ -311,7 +312,14 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
         act = _object(sentence)
         if (
             act is None
-            or not (THIS_LETTER.search(sentence) or ANSWERING.match(sentence))
+            or not (
+                THIS_LETTER.search(sentence)
+                or ANSWERING.match(sentence)
+                or (  # "Daarnaast informeer ik uw Kamer over …": present, with no moment ahead
+                    INFORM_NOW.search(sentence)
+                    and not (_ahead(sentence, letter.reference) or LATER.search(sentence))
+                )
+            )
             or FUTURE.search(sentence[: act.start()])  # "zal ik u informeren over", not "ga ik in op"
             or any(c.action for c in _cues(sentence))
         ):
@@ -324,12 +332,19 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
 
         span = letter.spans[index]
         before = letter.sentence(index - 1) if index > 0 and ANAPHOR_WORD.search(focus) else ""
+        kind = "toezegging" if SENDS.search(sentence) else "informatie"  # a reply delivers no product
         for topic in _topics(focus):
             words = " ".join(part for part in (before, topic) if part)
-            kind = "toezegging" if SENDS.search(sentence) else "informatie"  # a reply delivers no product
             target = Target(kind, (), (), (), sentence, words, paragraph)
             found.append(
                 Statement(_topic_action(topic), sentence, span.start, span.end, target, own_subject=True)
+            )
+        listed = _list_items(letter, index) if sentence.rstrip().endswith(":") else []
+        for item in listed:  # "… over de volgende onderwerpen: • Het Bestuursakkoord Bonaire; • …"
+            topic = letter.text[_after_marker(letter.text, item) : item.end].rstrip(" ;.,")
+            target = Target(kind, (), (), (), topic, topic, paragraph)
+            found.append(
+                Statement(_topic_action(topic), topic, item.start, item.end, target, own_subject=True)
             )
         used.add(index)
     line = SUBJECT_LINE.search(letter.text)
@@ -429,6 +444,8 @@ def _introductory(letter: _Letter) -> list[int]:
         sentence = letter.sentence(index)
         if _is_prose(sentence):
             found.append(index)
+        elif LIST_ITEM.match(letter.text, letter.spans[index].start):
+            continue  # the subjects listed after "… over de volgende onderwerpen:"
         elif found and TRAILING_NOTE.sub("", sentence.rstrip())[-1:] not in {".", ":", "?"}:
             break  # a heading: no full stop
         if len(found) == INTRODUCTION:

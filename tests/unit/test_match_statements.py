@@ -217,7 +217,8 @@ def test_an_act_described_or_still_to_come_acts_on_nothing() -> None:
         "Van der Graaf c.s. (Kamerstuk 35 000 IV, nr. 21) zend ik uw Kamer medio juli een brief."
     )
     found = find_statements(letter, REFERENCE)
-    assert [statement.target.kind for statement in found] == ["toezegging"]  # the request, not the moties
+    # the letter informs about the request (what it says it is about), not about the moties
+    assert [statement.target.kind for statement in found] == ["informatie"]
     announced = (
         "Geachte voorzitter,\n\nDe vaste commissie voor Economische Zaken heeft verzocht om een reactie op "
         "het rapport over de energietransitie. Die reactie zal ik u na de zomer sturen."

@@ -214,3 +214,28 @@ def test_a_moment_shifted_in_plain_words_is_a_postponement() -> None:
     assert moved.action is Action.POSTPONE
     assert moved.new_deadline is not None
     assert moved.new_deadline.text == "het voorjaar van 2026"
+
+
+def test_an_act_with_the_object_first_still_acts() -> None:
+    text = _letter(
+        "De motie van de leden Van der Plas en Vermeer verzoekt de regering de mestverwerking te vergroten. "
+        "Aan deze motie kom ik tegemoet met de Subsidieregeling mestverwerking."
+    )
+    acts = [s for s in find_statements(text, DAY) if s.quote.startswith("Aan deze motie")]
+    assert [s.action for s in acts] == [Action.FULFIL]
+    assert acts[0].target.members == ("plas", "vermeer")
+
+
+def test_subjects_listed_in_the_introduction_and_a_request_answered_there() -> None:
+    text = _letter(
+        "Met deze brief informeer ik uw Kamer over de stand van zaken op het terrein van de "
+        "Koninkrijksrelaties. Op verzoek van uw Kamer ga ik in op de coördinerende rol voor Caribisch "
+        "Nederland. Daarnaast informeer ik uw Kamer over de volgende onderwerpen:\n"
+        "• Het Bestuursakkoord Bonaire;\n• Het Bestuurlijk akkoord Aruba.\n\nCoördinatie\n\nDe eilanden."
+    )
+    focuses = [s.target.focus for s in find_statements(text, DAY) if s.own_subject]
+    assert "de coördinerende rol voor Caribisch Nederland" in focuses
+    assert "Het Bestuursakkoord Bonaire" in focuses
+    assert "Het Bestuurlijk akkoord Aruba" in focuses
+    past = text.replace("Daarnaast informeer ik uw Kamer", "In mei heb ik uw Kamer geïnformeerd")
+    assert "Het Bestuursakkoord Bonaire" not in [s.target.focus for s in find_statements(past, DAY)]
