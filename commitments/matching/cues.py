@@ -237,3 +237,11 @@ INFORM_NOW = re.compile(
     r"|\bga\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?in\s+op\b",
     _I,
 )
+# "van die uitspraak": the object was named in the sentence before.
+ANAPHOR_WORD = re.compile(r"\b(?:van|over|op|aan|met)\s+(?:die|deze|dit|dat)\s+[^\W\d]+", _I)
+# A footnote marker after a full stop: "… is hierbij leidend.1".
+TRAILING_NOTE = re.compile(r"(?<=[.:?])\d{1,2}$")
+# A date that names an event ("het vragenuur van 7 november") rather than a moment something is due by.
+EVENT_DATE = re.compile(r"\bvan\s*$", _I)
+INTRODUCTION = 8  # prose sentences before the first heading that may say what the letter is about
+FOCUS_WORDS = 2  # content words an object needs to name a subject of its own

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from commitments.deadlines.patterns import MONTHS
 from commitments.dutch import KIND_LABELS, dutch_date
+from commitments.matching.cues import FOCUS_WORDS
 from commitments.matching.statements import Action, Statement, Target
 from commitments.matching.text import content_words, member_groups, same_name, same_stem, stems
 from commitments.records import CommitmentRecord
@@ -55,7 +56,6 @@ ANNOUNCED_MOVE = 0.3
 DAY_CONFLICT = 0.4  # "de Raad van 27 januari" is not "de Raad van 16 december"
 FRAME_WEIGHT = 0.6
 CONTEXT_SHARE = 0.5
-FOCUS_WORDS = 2
 OWN_SUBJECT_MATCH = 0.35  # the letter says it is about the item's subject (subject line, opening)
 OWN_SUBJECT_FLOOR = 0.6  # the words around an object ("tijdens het commissiedebat RBZ …") weigh less than it
 # "informatie": the letter informs about something (an item to inform), which does not deliver a product.

@@ -33,6 +33,7 @@ from commitments.deadlines import Deadline, find, primary
 from commitments.matching.cues import (
     ANAPHOR,
     ANAPHOR_REACH,
+    ANAPHOR_WORD,
     ANCHOR,
     ANCHOR_KIND,
     ANSWER_HERE,
@@ -42,6 +43,8 @@ from commitments.matching.cues import (
     CAUSE,
     CAUSE_SENTENCE,
     DELAY,
+    EVENT_DATE,
+    FOCUS_WORDS,
     FULFIL_CUES,
     FUTURE,
     GO_INTO,
@@ -50,6 +53,7 @@ from commitments.matching.cues import (
     INFORM_OBJECT,
     INTENT,
     INTERIM,
+    INTRODUCTION,
     LATER,
     LIST_ITEM,
     MANNER,
@@ -80,6 +84,7 @@ from commitments.matching.cues import (
     THIS_LETTER,
     TOPIC_SPLIT,
     TOPIC_WORDS,
+    TRAILING_NOTE,
     WINDOW,
 )
 from commitments.matching.text import (
@@ -359,9 +364,6 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
     return [statement for statement in found if not DELAY.search(statement.target.focus)], used
 
 
-ANAPHOR_WORD = re.compile(r"\b(?:van|over|op|aan|met)\s+(?:die|deze|dit|dat)\s+[^\W\d]+", re.IGNORECASE)
-
-
 def _topic_action(topic: str) -> Action:
     return Action.PARTIAL if PARTIAL.search(topic) else Action.FULFIL
 
@@ -453,18 +455,11 @@ def _introductory(letter: _Letter) -> list[int]:
     return found
 
 
-INTRODUCTION = 8
-
-
 def _ends_a_sentence(sentence: str) -> bool:
     """Not a heading: a heading ("Betreft Uitstel evaluatie …") has no full stop (a footnote marker may
     follow one: "… is hierbij leidend.1")."""
     end = TRAILING_NOTE.sub("", sentence.rstrip())
     return len(sentence.split()) >= 6 and end[-1:] in {".", ":", "?"}
-
-
-TRAILING_NOTE = re.compile(r"(?<=[.:?])\d{1,2}$")
-FOCUS_WORDS = 2
 
 
 def _is_prose(sentence: str) -> bool:
@@ -535,9 +530,6 @@ def _ahead(sentence: str, reference: date, named_events: bool = True) -> bool:
         and (named_events or not EVENT_DATE.search(sentence[: match.start]))
         for match in find(sentence, reference)
     )
-
-
-EVENT_DATE = re.compile(r"\bvan\s*$", re.IGNORECASE)
 
 
 def _governing(cues: list[_Cue], start: int, end: int, anchor: int) -> Action | None:
