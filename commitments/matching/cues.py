@@ -33,6 +33,13 @@ FULFIL_CUES = (
     re.compile(
         rf"\b(?:kom\w*|tegemoetgekomen)\s+{_GAP}{{0,4}}?tegemoet\s+aan\b|\bgehoor\s+{_GAP}{{0,3}}?aan\b", _I
     ),
+    # The same acts with the object first (Dutch puts the verb second): "Aan deze motie kom ik tegemoet met
+    # …", "Aan het verzoek geef ik hiermee gehoor".
+    re.compile(
+        rf"^Aan\s+{_GAP}{{0,8}}?(?:moties?|toezegging\w*|verzoek\w*|wens)\s+(?:\S+\s+){{0,3}}?"
+        r"(?:kom|geef|voldoe|doe)\s+(?:ik|wij|we|het\s+kabinet)\b",
+        _I,
+    ),
     re.compile(
         r"\bbeantwoord\w*\s+(?:ik|wij|het\s+kabinet)\b|\bantwoorden\s+(?:\S+\s+){0,4}?op\s+(?:de\s+)?vragen\b",
         _I,
@@ -82,6 +89,7 @@ RECALL = re.compile(
 # A request of the Kamer recalled: "heeft de Kamer verzocht om een brief", "Op uw verzoek", "vraagt u om".
 REQUEST = re.compile(
     r"\b(?:heeft|hebben|had|hadden)\b[^.]{0,160}?\b(?:verzocht|gevraagd)\b|\b(?:vraagt|verzoekt)\s+u\b"
+    r"|^(?:De|Het)\b[^.]{0,80}?\b(?:verzocht|vroeg|vroegen)\b"
     r"|\b(?:uw|het)\s+verzoek\b|\bop\s+verzoek\s+van\b",
     _I,
 )
@@ -96,10 +104,16 @@ MISSED = re.compile(
     r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b",
     _I,
 )
+# A moment moved, in the general words for it: "verschuift", "is verschoven", "niet eerder dan", "loopt uit".
+_SHIFTED = (
+    r"\bverschuif\w*|\bverschuift\b|\bverschoven\b|\bopgeschoven\b|\bschuift\s+(?:\S+\s+){0,3}?op\b"
+    r"|\bniet\s+eerder\s+dan\b|\bloopt\s+(?:\S+\s+){0,2}?uit\b|\buitgelopen\b"
+)
+SHIFTED = re.compile(_SHIFTED, _I)
 MOVED = re.compile(
     r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\buitstel\b|\bvolg\w*\s+nu\b"
-    r"|\bin\s+tegenstelling\s+tot\b"
-    r"|\blater\b[^.]{0,30}?\bdan\s+(?:eerder\s+)?(?:aangekondigd|toegezegd|gepland|voorzien|gemeld|verwacht)\b",
+    r"|\bin\s+tegenstelling\s+tot\b|" + _SHIFTED + r"|\blater\b[^.]{0,30}?\bdan\s+(?:eerder\s+)?"
+    r"(?:aangekondigd|toegezegd|gepland|voorzien|gemeld|verwacht)\b",
     _I,
 )
 OBJECT = re.compile(
@@ -109,7 +123,8 @@ OBJECT = re.compile(
 )
 PROMISE_MADE = re.compile(r"\btoezegging\w*\s+(?:\S+\s+){0,6}?gedaan\b|\bde\s+toezegging\s+die\b", _I)
 DELAY = re.compile(
-    r"\bnog\s+(?:niet|geen)\b|\bmeer\s+tijd\b|\bniet\s+haalbaar\b|\bniet\s+mogelijk\b|\bniet\s+(?:is\s+)?gelukt\b"
+    _SHIFTED + r"|\bnog\s+(?:niet|geen)\b|\bmeer\s+tijd\b|\bniet\s+haalbaar\b|\bniet\s+mogelijk\b"
+    r"|\bniet\s+(?:is\s+)?gelukt\b"
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\b|\bvertraging\b|\bvertraagd\b|\blater\s+dan\b|\buitstel\w*\b"
     r"|\bniet\s+(?:voor|binnen|op)\s+de\b|\bniet\s+(?:tijdig|gereed|klaar)\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b"
     r"|\blanger\s+(?:duurt|nodig)\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
@@ -155,3 +170,78 @@ NEEDS = (
 )  # what a delay needs, the more telling first
 WINDOW = 4  # sentences after a recalled promise that may hold its delay and new moment
 REASON_LIMIT = 300
+
+# The object of informing, sending or answering: "informeer ik u over <de voortgang van …>", "ga ik in op
+# <…>", "licht ik <de gevolgen …> toe", "geef ik een stand van zaken van <…>", "zend ik u <het rapport …>".
+_OBJECT_TEXT = r"(?P<object>(?:[^.;:?]|\.(?=\s*[a-z\d]))+)"  # "d.d. 5 juni jl. en …" goes on
+INFORM_OBJECT = (
+    re.compile(
+        r"\b(?:informeer\w*|informeren|geïnformeerd|bericht\w*|hoogte\s+(?:te\s+)?(?:stellen|brengen|stel)"
+        rf"|op\s+de\s+hoogte)\b[^.;]*?\bover\s+{_OBJECT_TEXT}",
+        _I,
+    ),
+    re.compile(rf"\b(?:ga|gaan|ingaan|in\s+te\s+gaan)\b(?:\s+\S+){{0,5}}?\s+in\s+op\s+{_OBJECT_TEXT}", _I),
+    re.compile(rf"\b(?:schets|beschrijf|presenteer|licht)\s+(?:ik|wij|we)\s+(?:u\s+)?{_OBJECT_TEXT}", _I),
+    re.compile(rf"\bgeef\s+(?:ik|wij|we)\s+(?:u\s+)?(?:een\s+)?{_OBJECT_TEXT}", _I),
+    re.compile(
+        rf"\b(?:zend|stuur|bied|doe)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b,?(?:\s+mede\s+namens\s+[^,]+,)?\s*"
+        rf"{_OBJECT_TEXT}",
+        _I,
+    ),
+    re.compile(rf"\b(?:treft|vindt|ontvangt)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+{_OBJECT_TEXT}", _I),
+    re.compile(rf"^(?:in\s+(?:reactie|antwoord)\s+op|naar\s+aanleiding\s+van)\s+{_OBJECT_TEXT}", _I),
+)
+# An opening that answers: "In reactie op de brieven van de vaste commissie …, laat ik u weten".
+ANSWERING = re.compile(
+    r"(?:In\s+(?:reactie|antwoord)\s+op|Naar\s+aanleiding\s+van\s+(?:uw|de|het)|Op\s+(?:uw\s+)?verzoek)\b", _I
+)
+# "hierover", "daarover", "hiervan": the subject is in the sentence before.
+REFERS_BACK = re.compile(r"\b(?:hier|daar)(?:over|van|mee|op|aan)\b", _I)
+# What a letter's opening says the letter itself does ("Met deze brief informeer ik u …", "Hierbij zend ik
+# u …", "In deze brief ga ik in op …").
+THIS_LETTER = re.compile(
+    r"\b(?:hierbij|bijgaand|hiermee|(?:met|in|middels)?\s*deze\s+(?:kamer)?brief)\b",
+    _I,
+)
+# Several objects in one opening or subject line: "over de voortgang van X en over Y", "X, Y en Z".
+TOPIC_SPLIT = re.compile(
+    r"(?:,|\s+(?:en|alsmede|evenals))\s+(?=(?:de|het|een|over|op|aan|mijn|ons|onze)\b)", _I
+)  # "de contouren en uitgangspunten" is one subject
+TOPIC_WORDS = 2  # a topic needs this many words of its own, else it belongs to the one before
+SUBJECT_LINE = re.compile(
+    r"^[ \t]*(?:Betreft|Onderwerp)\b[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<subject>\S[^\n]*)$", re.M
+)
+# The words that end an object without being part of it ("… toe", "… aan").
+OBJECT_TAIL = re.compile(r"\s+(?:toe|aan|mee)\d{0,2}\s*$", _I)
+# A subject that comes later: a moment ahead, or "in de volgende voortgangsbrief", "te zijner tijd".
+LATER = re.compile(
+    r"\bin\s+de\s+volgende\s+\w+|\bte\s+zijner\s+tijd\b|\bzodra\b|\bnader\s+(?:informeren|berichten)\b"
+    r"|\bzo\s+(?:spoedig|snel)\s+mogelijk\b|\beerstvolgende\b|\bop\s+een\s+later\s+moment\b"
+    r"|\b(?:later|nader|nog)\s+(?:\S+\s+){0,2}?terug\b"
+    r"|\bzal\b[^.]{0,80}\b(?:worden\s+)?(?:ingediend|gestuurd|aangeboden|toegezonden|informeren)\b",
+    _I,
+)
+# A thing handed over (which may be a product), not only information: "zend ik u", "treft u … aan".
+SENDS = re.compile(r"\b(?:zend|stuur|bied|treft|vindt|ontvangt|doe\s+ik\s+u)\b", _I)
+# Where a letter gives an answer itself: "hieronder", "in deze brief", "bijgaand", "in de bijlage".
+ANSWER_HERE = re.compile(
+    r"\b(?:hieronder|onderstaand|hierbij|bijgaand|in\s+(?:deze|onderhavige)\s+(?:kamer)?brief"
+    r"|met\s+deze\s+(?:kamer)?brief|in\s+de\s+bijlage|als\s+bijlage)\b",
+    _I,
+)
+# "ga ik (daar)op in": the present of "ingaan", which is no future "ga".
+GO_INTO = re.compile(r"\b(?:ga|gaat|gaan)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?in\b", _I)
+# Informing now, in the present tense ("informeer ik", "ga ik in op"), not "heb ik geïnformeerd".
+INFORM_NOW = re.compile(
+    r"\b(?:informeer|bericht|schets|beschrijf)\s+(?:ik|wij|we)\b"
+    r"|\bga\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?in\s+op\b",
+    _I,
+)
+# "van die uitspraak": the object was named in the sentence before.
+ANAPHOR_WORD = re.compile(r"\b(?:van|over|op|aan|met)\s+(?:die|deze|dit|dat)\s+[^\W\d]+", _I)
+# A footnote marker after a full stop: "… is hierbij leidend.1".
+TRAILING_NOTE = re.compile(r"(?<=[.:?])\d{1,2}$")
+# A date that names an event ("het vragenuur van 7 november") rather than a moment something is due by.
+EVENT_DATE = re.compile(r"\bvan\s*$", _I)
+INTRODUCTION = 8  # prose sentences before the first heading that may say what the letter is about
+FOCUS_WORDS = 2  # content words an object needs to name a subject of its own

@@ -9,16 +9,21 @@ margin over the runner-up: a wrong proposal costs more trust than a missed one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from commitments.deadlines.patterns import MONTHS
 from commitments.dutch import KIND_LABELS, dutch_date
-from commitments.matching.statements import Action, Statement
-from commitments.matching.text import content_words, member_groups, stems
+from commitments.matching.cues import FOCUS_WORDS
+from commitments.matching.statements import Action, Statement, Target
+from commitments.matching.text import content_words, member_groups, same_name, same_stem, stems
 from commitments.records import CommitmentRecord
 
 MIN_SCORE = 0.6
@@ -44,7 +49,23 @@ MEMBERS_CONFLICT = 0.3
 REGISTER_CONFLICT = 0.3
 KIND_CONFLICT = 0.6
 MINISTRY_CONFLICT = 0.7
-TARGET_KINDS = {"motie": {"motie"}, "toezegging": {"toezegging", "deliverable"}, "vragen": {"toezegging"}}
+STILL_TO_COME = 0.3  # the letter itself says the item's subject comes later
+STILL_TO_COME_SLACK = 0.05
+ANNOUNCED_FLOOR = 0.6  # a moment ahead moves only an item whose subject is clearly the same
+ANNOUNCED_MOVE = 0.3
+DAY_CONFLICT = 0.4  # "de Raad van 27 januari" is not "de Raad van 16 december"
+FRAME_WEIGHT = 0.6
+CONTEXT_SHARE = 0.5
+OWN_SUBJECT_MATCH = 0.35  # the letter says it is about the item's subject (subject line, opening)
+OWN_SUBJECT_FLOOR = 0.6  # the words around an object ("tijdens het commissiedebat RBZ …") weigh less than it
+# "informatie": the letter informs about something (an item to inform), which does not deliver a product.
+TARGET_KINDS = {
+    "motie": {"motie"},
+    "toezegging": {"toezegging", "deliverable"},
+    "vragen": {"toezegging"},
+    "informatie": {"toezegging"},
+}
+Weights = Mapping[str, float]
 
 
 @dataclass(frozen=True)
@@ -54,6 +75,7 @@ class LetterSide:
     ministry: str | None = None
     post: str | None = None
     day: date | None = None
+    ahead: tuple[str, ...] = ()  # sentences announcing something for later, each with its heading
 
 
 @dataclass(frozen=True)
@@ -104,7 +126,17 @@ class _Tally:
         return round((1.0 - self.missing) * self.factor, 3)
 
 
-def score(statement: Statement, candidate: Candidate, letter: LetterSide) -> Score:
+def rarity(candidates: Sequence[Candidate]) -> dict[str, float]:
+    """How telling each subject stem is among the open items (smoothed inverse document frequency): a word
+    every item shares ("rapportage", the ministry's dossier) says little about which item a letter means."""
+    counts = Counter(stem for candidate in candidates for stem in candidate.stems)
+    total = len(candidates)
+    return {stem: math.log((total + 1) / (count + 0.5)) + 1 for stem, count in counts.items()}
+
+
+def score(
+    statement: Statement, candidate: Candidate, letter: LetterSide, weights: Weights | None = None
+) -> Score:
     """The fit of ``statement`` with ``candidate``, with the evidence for and against."""
     record, target = candidate.record, statement.target
     tally = _Tally()
@@ -114,11 +146,19 @@ def score(statement: Statement, candidate: Candidate, letter: LetterSide) -> Sco
     _sender(letter, record, tally)
     if statement.action is Action.POSTPONE:
         _old_deadline(statement.old_deadline, record.deadline, tally)
+    if statement.announced:
+        _moved_past(statement, record.deadline, tally)
     named_apart = frozenset(target.members) | candidate.members if target.members else frozenset()
-    _wording(target.words, candidate, tally, named_apart)
+    alike, own = _wording(target, candidate, tally, named_apart, weights)
+    _days(target.focus or target.words, record.title, tally)
+    if statement.announced and alike < ANNOUNCED_FLOOR:
+        tally.contradict(0.0, "onderwerp niet duidelijk hetzelfde")
+    if statement.own_subject and own >= OWN_SUBJECT_FLOOR:
+        tally.support(OWN_SUBJECT_MATCH, "onderwerp van de brief zelf")
     unnamed = not (target.refs or target.members or target.register_numbers)
     if unnamed and statement.action is not Action.POSTPONE:
         _due_far_ahead(letter.day, record.deadline, tally)
+        _still_to_come(letter.ahead, alike, candidate, tally, weights)
     kind = KIND_LABELS.get(record.kind, record.kind)
     return Score(record.id, tally.value, tuple(tally.notes), f"{kind} {label}" if label else kind)
 
@@ -147,7 +187,7 @@ def _identifiers(statement: Statement, candidate: Candidate, tally: _Tally) -> s
 def _members(named: Sequence[str], known: frozenset[str], tally: _Tally) -> None:
     if not named or not known:
         return
-    shared = [name for name in named if name in known]
+    shared = [name for name in named if any(same_name(name, other) for other in known)]
     if not shared:
         tally.contradict(MEMBERS_CONFLICT, "andere indieners")
         return
@@ -184,6 +224,29 @@ def _old_deadline(recalled: date | None, deadline: date | None, tally: _Tally) -
         tally.support(OLD_DEADLINE_NEAR, f"oude termijn rond {dutch_date(deadline)}")
 
 
+_DAY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _days(words: str, title: str, tally: _Tally) -> None:
+    """An item whose title names the day of its occasion ("Verslag van de Raad van 16 december") is not
+    the one a letter about another day's occasion answers."""
+    theirs = {(int(day), month.lower()) for day, month in _DAY.findall(title)}
+    mine = {(int(day), month.lower()) for day, month in _DAY.findall(words)}
+    if theirs and mine and not theirs & mine:
+        day, month = sorted(theirs)[0]
+        tally.contradict(DAY_CONFLICT, f"andere dag ({day} {month})")
+
+
+def _moved_past(statement: Statement, deadline: date | None, tally: _Tally) -> None:
+    """A moment ahead postpones only an item that was due clearly earlier; one due by then, or with no
+    deadline, keeps its place (the letter restates it)."""
+    new = statement.new_deadline.date if statement.new_deadline else None
+    if new is None or deadline is None or (new - deadline).days <= NEAR_DAYS:
+        tally.contradict(0.0, "geen later moment dan de termijn")
+    else:
+        tally.support(ANNOUNCED_MOVE, f"termijn {dutch_date(deadline)}, nu {dutch_date(new)}")
+
+
 def _due_far_ahead(day: date | None, deadline: date | None, tally: _Tally) -> None:
     """A letter that names no item and answers one due many months later is more likely an interim letter
     on the same subject than that item's answer."""
@@ -191,22 +254,40 @@ def _due_far_ahead(day: date | None, deadline: date | None, tally: _Tally) -> No
         tally.contradict(EARLY_CONFLICT, f"termijn pas {dutch_date(deadline)}")
 
 
-def similarity(words: str, candidate: Candidate, names: frozenset[str] = frozenset()) -> float:
+def similarity(
+    words: str,
+    candidate: Candidate,
+    names: frozenset[str] = frozenset(),
+    weights: Weights | None = None,
+    context: str = "",
+) -> float:
     """How alike the subjects are, 0..1: rapidfuzz on the stemmed subject words averaged with the share of the
-    commitment's words the statement has, damped when only a few words are shared. Members' ``names`` are
-    left out: they are evidence of their own, and two moties of one member share them without sharing a
-    subject."""
+    commitment's words the statement has (a compound counts for its part), each word weighed by how rare it
+    is among the open items (``weights``), damped when only a few words are shared. A word found only in the
+    ``context`` (the paragraph around an object) counts for half. Members' ``names`` are left out: they are
+    evidence of their own, and two moties of one member share them without sharing a subject."""
     left_out = set(_stemmed(" ".join(sorted(names))))
     mine = [word for word in _stemmed(words) if word not in left_out]
-    theirs = [word for word in candidate.words.split() if word not in left_out]
+    theirs = list(dict.fromkeys(word for word in candidate.words.split() if word not in left_out))
     if not mine or not theirs:
         return 0.0
+    around = [word for word in _stemmed(context) if word not in left_out]
     joined, their_words = " ".join(mine), " ".join(theirs)
-    shared = len(set(mine) & set(theirs))
     shorter, longer = sorted((joined, their_words), key=len)
     ratio = max(fuzz.token_set_ratio(joined, their_words), fuzz.partial_ratio(shorter, longer)) / 100
-    coverage = shared / len(set(theirs))
-    return (ratio + coverage) / 2 * min(1.0, shared / SHARED_WORDS)
+    weigh = weights or {}
+    found = 0.0
+    count = 0.0
+    for word in theirs:
+        share = 1.0 if _among(word, mine) else CONTEXT_SHARE if _among(word, around) else 0.0
+        found += share * weigh.get(word, 1.0)
+        count += share
+    coverage = found / sum(weigh.get(word, 1.0) for word in theirs)
+    return (ratio + coverage) / 2 * min(1.0, count / min(SHARED_WORDS, len(theirs) + 1))
+
+
+def _among(word: str, stems_: Sequence[str]) -> bool:
+    return any(same_stem(word, other) for other in stems_)
 
 
 @lru_cache(maxsize=256)
@@ -215,23 +296,54 @@ def _stemmed(words: str) -> tuple[str, ...]:
     return tuple(stems(content_words(words)))
 
 
-def _wording(words: str, candidate: Candidate, tally: _Tally, names: frozenset[str]) -> None:
-    alike = similarity(words, candidate, names)
+def _wording(
+    target: Target, candidate: Candidate, tally: _Tally, names: frozenset[str], weights: Weights | None
+) -> tuple[float, float]:
+    """Support by subject; the object of the act (``focus``) counts fully, the words around it less.
+    Returns the similarity and that of the object alone (the whole when no object is told)."""
+    alike = similarity(target.words, candidate, names, weights)
+    own = alike
+    if len(_stemmed(target.focus)) >= FOCUS_WORDS:  # "over de voortgang" is too thin to stand alone
+        own = similarity(target.focus, candidate, names, weights, target.context)
+        alike = max(own, FRAME_WEIGHT * alike)
     if alike > TEXT_FLOOR:
         weight = TEXT_WEIGHT * (alike - TEXT_FLOOR) / (1 - TEXT_FLOOR)
-        tally.support(weight, f"onderwerp {', '.join(_shared_words(words, candidate, names))} ({alike:.0%})")
+        shown = ", ".join(_shared_words(target.focus or target.words, candidate, names))
+        tally.support(weight, f"onderwerp {shown} ({alike:.0%})" if shown else f"onderwerp ({alike:.0%})")
+    return alike, own
+
+
+def _still_to_come(
+    ahead: Sequence[str], alike: float, candidate: Candidate, tally: _Tally, weights: Weights | None
+) -> None:
+    """A letter that announces the item's subject for later ("Het wetsvoorstel wordt in het najaar
+    ingediend") has not delivered it, however much of the letter is about the same subject."""
+    later = max((similarity(sentence, candidate, weights=weights) for sentence in ahead), default=0.0)
+    if later > TEXT_FLOOR and later >= alike - STILL_TO_COME_SLACK:
+        tally.contradict(STILL_TO_COME, "de brief kondigt dit nog aan")
 
 
 def _shared_words(words: str, candidate: Candidate, names: frozenset[str]) -> list[str]:
     """The item's own words (as written in its title) that the letter shares, the most telling first."""
     shared = set(_stemmed(words)) - set(_stemmed(" ".join(sorted(names))))
-    written = [word for word in content_words(candidate.record.title) if shared & set(stems([word]))]
+    written = [
+        word
+        for word in content_words(candidate.record.title)
+        if any(same_stem(own, theirs) for own in shared for theirs in stems([word]))
+    ]
     return sorted(dict.fromkeys(written), key=len, reverse=True)[:SHOWN_WORDS]
 
 
-def rank(statement: Statement, candidates: Sequence[Candidate], letter: LetterSide) -> list[Score]:
-    """Every candidate's score for ``statement``, best first."""
-    scores = [score(statement, candidate, letter) for candidate in candidates]
+def rank(
+    statement: Statement,
+    candidates: Sequence[Candidate],
+    letter: LetterSide,
+    weights: Weights | None = None,
+) -> list[Score]:
+    """Every candidate's score for ``statement``, best first (``weights``: :func:`rarity` of the
+    candidates, computed here when not given)."""
+    weights = rarity(candidates) if weights is None else weights
+    scores = [score(statement, candidate, letter, weights) for candidate in candidates]
     return sorted(scores, key=lambda item: (-item.value, item.commitment_id))
 
 

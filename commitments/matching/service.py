@@ -16,8 +16,8 @@ from commitments.db import Database
 from commitments.dutch import dutch_date
 from commitments.extraction import Extraction, extract
 from commitments.letters import new_from_found, register_document
-from commitments.matching.scoring import Candidate, LetterSide, Score, choose, rank
-from commitments.matching.statements import Action, Statement, find_statements
+from commitments.matching.scoring import Candidate, LetterSide, Score, choose, rank, rarity
+from commitments.matching.statements import Action, Statement, ahead, find_announcements, find_statements
 from commitments.ministries import ministry_code
 from commitments.model import Commitment, Document, EventType
 from commitments.records import CommitmentRecord
@@ -87,8 +87,9 @@ def propose(
 ) -> MatchResult:
     """One proposal per statement that clearly fits one candidate; a commitment is proposed once at most."""
     proposals: list[Proposal] = []
+    weights = rarity(candidates)
     for statement in statements:
-        ranked = rank(statement, candidates, letter)
+        ranked = rank(statement, candidates, letter, weights)
         best = choose(ranked)
         if best is not None:
             others = tuple(score for score in ranked[1 : ALTERNATIVES + 1] if score.value > 0)
@@ -96,13 +97,21 @@ def propose(
     kept: dict[int, Proposal] = {}
     for proposal in proposals:
         held = kept.get(proposal.best.commitment_id)
-        if held is None or proposal.best.value > held.best.value:
+        if held is None or _stronger(proposal, held):
             kept[proposal.best.commitment_id] = proposal
     chosen = sorted(kept.values(), key=lambda proposal: proposal.statement.start)
     return MatchResult(
         fulfils=tuple(p for p in chosen if p.statement.action is not Action.POSTPONE),
         postpones=tuple(p for p in chosen if p.statement.action is Action.POSTPONE),
     )
+
+
+def _stronger(proposal: Proposal, held: Proposal) -> bool:
+    """Which of two proposals for one item to keep: one the letter states outright beats a moment it only
+    announces for the same subject; else the higher score."""
+    if proposal.statement.announced != held.statement.announced:
+        return held.statement.announced
+    return proposal.best.value > held.best.value
 
 
 def match_letter(
@@ -134,8 +143,11 @@ def match_extraction(
     """:func:`match_letter` for a letter already read by the extraction."""
     letter = extraction.letter
     code = ministry_code(letter.ministry) if letter.ministry else None
-    side = LetterSide(code, letter.post, extraction.reference)
+    side = LetterSide(
+        code, letter.post, extraction.reference, ahead(extraction.text, extraction.reference, start)
+    )
     statements = find_statements(extraction.text, extraction.reference, start)
+    statements += find_announcements(extraction.text, extraction.reference, start)
     return propose(statements, open_candidates(db, team, exclude_document), side)
 
 

@@ -33,18 +33,28 @@ from commitments.deadlines import Deadline, find, primary
 from commitments.matching.cues import (
     ANAPHOR,
     ANAPHOR_REACH,
+    ANAPHOR_WORD,
     ANCHOR,
     ANCHOR_KIND,
+    ANSWER_HERE,
+    ANSWERING,
     ANTECEDENT_SENTENCES,
     BACK,
     CAUSE,
     CAUSE_SENTENCE,
     DELAY,
+    EVENT_DATE,
+    FOCUS_WORDS,
     FULFIL_CUES,
     FUTURE,
+    GO_INTO,
     INFINITIVE_ACT,
+    INFORM_NOW,
+    INFORM_OBJECT,
     INTENT,
     INTERIM,
+    INTRODUCTION,
+    LATER,
     LIST_ITEM,
     MANNER,
     MISSED,
@@ -52,6 +62,7 @@ from commitments.matching.cues import (
     NEEDS,
     NEGATION,
     OBJECT,
+    OBJECT_TAIL,
     OPENING,
     PARTIAL,
     PLURAL,
@@ -60,18 +71,27 @@ from commitments.matching.cues import (
     PROMISE_MADE,
     REASON_LIMIT,
     RECALL,
+    REFERS_BACK,
     REGISTER,
     REQUEST,
     SEND_ACT,
     SENDING,
+    SENDS,
     SEPARATOR,
+    SHIFTED,
+    SUBJECT_LINE,
     THEREFORE,
+    THIS_LETTER,
+    TOPIC_SPLIT,
+    TOPIC_WORDS,
+    TRAILING_NOTE,
     WINDOW,
 )
 from commitments.matching.text import (
     NOTE_MARKER,
     Members,
     Span,
+    content_words,
     footnotes,
     member_groups,
     member_mentions,
@@ -97,6 +117,8 @@ class Target:
     members: tuple[str, ...]
     register_numbers: tuple[str, ...]
     words: str
+    focus: str = ""  # the object itself ("de stand van zaken van het sanctiepakket"), when it can be told
+    context: str = ""  # the paragraph the object stands in (a letter's introduction), counted for half
 
 
 @dataclass(frozen=True)
@@ -111,6 +133,11 @@ class Statement:
     new_deadline: Deadline | None = None
     old_deadline: date | None = None
     reason: str | None = None
+    # The letter names it as what it answers: its subject line, its opening, a promise recalled and then
+    # kept ("… heb ik toegezegd … Daarmee is deze toezegging afgedaan").
+    own_subject: bool = False
+    # A moment ahead named for a subject, with no word of delay: a postponement only of an item due earlier.
+    announced: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,7 +154,21 @@ class _Letter:
 
 def find_statements(text: str, reference: date, start: int = 0) -> list[Statement]:
     """Every acting statement in ``text[start:]``, in order; deadlines resolved against ``reference``."""
+    found, _ = _read(_Letter(text, sentences(text, start), footnotes(text), reference))
+    return found
+
+
+def find_announcements(text: str, reference: date, start: int = 0) -> list[Statement]:
+    """The moments ahead the letter names outside its acting statements ("Het wetsvoorstel wordt in het
+    voorjaar van 2025 ingediend"): postponements of items on the same subject that were due earlier."""
     letter = _Letter(text, sentences(text, start), footnotes(text), reference)
+    _, used = _read(letter)
+    announced = (_announcement(letter, index) for index in range(len(letter.spans)) if index not in used)
+    return [statement for statement in announced if statement is not None]
+
+
+def _read(letter: _Letter) -> tuple[list[Statement], set[int]]:
+    """The acting statements and the sentences they were read from."""
     found: list[Statement] = []
     used: set[int] = set()
     for index in range(len(letter.spans)):
@@ -138,12 +179,16 @@ def find_statements(text: str, reference: date, start: int = 0) -> list[Statemen
                 found.extend(statements)
                 used.update(consumed)
     opening = _opening(letter)
+    introductory = [index for index in _introductory(letter) if index not in used]
+    topics, introduced = _introduction(letter, introductory)
+    found.extend(topics)
+    used.update(introduced)
     for index in range(len(letter.spans)):
         if index not in used:
             statements, consumed = _fulfilments(letter, index, index in opening)
             found.extend(statements)
             used.update(consumed)
-    return sorted(found, key=lambda statement: (statement.start, statement.end))
+    return sorted(found, key=lambda statement: (statement.start, statement.end)), used
 
 
 # --- fulfilment -----------------------------------------------------------------------------------------
@@ -197,7 +242,7 @@ def _fulfilments(letter: _Letter, index: int, opening: bool) -> tuple[list[State
             anaphor = ANAPHOR.search(sentence, reach, segment_end)
             if anaphor is not None:
                 earlier = _antecedents(letter, index, action, base + anaphor.end())
-                found = earlier or found
+                found = earlier or _recalled_promise(letter, index, action) or found
         statements.extend(statement for statement in found if _identified(statement))
     return statements, {index}
 
@@ -228,15 +273,193 @@ def _antecedents(letter: _Letter, index: int, action: Action, end: int) -> list[
     ]
 
 
+def _recalled_promise(letter: _Letter, index: int, action: Action) -> list[Statement]:
+    """ "Daarmee is deze toezegging afgedaan" after a sentence that recalls a promise without a number ("In
+    het commissiedebat … heb ik toegezegd uw Kamer te informeren over X"): the act is on that promise, and
+    its object is what the recalling sentence names."""
+    for other in range(index - 1, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1):
+        recalled = letter.sentence(other)
+        if RECALL.search(recalled) or REQUEST.search(recalled) or PROMISE_MADE.search(recalled):
+            span = letter.spans[index]
+            words = " ".join([recalled, *notes_in(recalled, letter.notes), letter.sentence(index)])
+            target = Target("toezegging", (), (), tuple(REGISTER.findall(words)), words, _focus(recalled))
+            quote = letter.sentence(index)
+            return [Statement(action, quote, span.start, span.end, target, own_subject=True)]
+    return []
+
+
+def _focus(sentence: str) -> str:
+    """The object of an informing or sending act ("informeer ik u over <…>"), or "" when none is told."""
+    match = _object(sentence)
+    return OBJECT_TAIL.sub("", match["object"]).strip() if match is not None else ""
+
+
+def _object(sentence: str) -> re.Match[str] | None:
+    """The first informing or sending act with its object."""
+    for pattern in INFORM_OBJECT:
+        match = pattern.search(sentence)
+        if match is not None:
+            return match
+    return None
+
+
+def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Statement], set[int]]:
+    """What the letter itself says it is about: its subject line ("Betreft …") and an opening sentence that
+    says what this letter does ("Met deze brief informeer ik u over X en over Y", "Hierbij zend ik u …").
+    A Kamerbrief is the act of informing, so each subject it names answers the promise to inform about it,
+    even when no "hiermee is de toezegging afgedaan" follows; one statement per subject named. A subject
+    that names a delay ("Uitstel evaluatie …") answers nothing."""
+    found: list[Statement] = []
+    used: set[int] = set()
+    paragraph = " ".join(letter.sentence(index) for index in opening)
+    for index in opening:
+        sentence = letter.sentence(index)
+        act = _object(sentence)
+        if (
+            act is None
+            or not (
+                THIS_LETTER.search(sentence)
+                or ANSWERING.match(sentence)
+                or (  # "Daarnaast informeer ik uw Kamer over …": present, with no moment ahead
+                    INFORM_NOW.search(sentence)
+                    and not (_ahead(sentence, letter.reference) or LATER.search(sentence))
+                )
+            )
+            or FUTURE.search(sentence[: act.start()])  # "zal ik u informeren over", not "ga ik in op"
+            or any(c.action for c in _cues(sentence))
+        ):
+            continue
+        if any(INTERIM.search(letter.sentence(other)) for other in opening if other > index):
+            continue  # "Over de uitkomsten hiervan zal ik u nader informeren": not the answer yet
+        focus = _focus(sentence)
+        if len(content_words(focus)) < FOCUS_WORDS or DELAY.search(sentence):
+            continue  # "een afschrift treft u bijgaand aan": no subject named
+
+        span = letter.spans[index]
+        before = letter.sentence(index - 1) if index > 0 and ANAPHOR_WORD.search(focus) else ""
+        kind = "toezegging" if SENDS.search(sentence) else "informatie"  # a reply delivers no product
+        for topic in _topics(focus):
+            words = " ".join(part for part in (before, topic) if part)
+            target = Target(kind, (), (), (), sentence, words, paragraph)
+            found.append(
+                Statement(_topic_action(topic), sentence, span.start, span.end, target, own_subject=True)
+            )
+        listed = _list_items(letter, index) if sentence.rstrip().endswith(":") else []
+        for item in listed:  # "… over de volgende onderwerpen: • Het Bestuursakkoord Bonaire; • …"
+            topic = letter.text[_after_marker(letter.text, item) : item.end].rstrip(" ;.,")
+            target = Target(kind, (), (), (), topic, topic, paragraph)
+            found.append(
+                Statement(_topic_action(topic), topic, item.start, item.end, target, own_subject=True)
+            )
+        used.add(index)
+    line = SUBJECT_LINE.search(letter.text)
+    if line is not None:
+        start = line.start("subject")
+        for topic in _topics(line["subject"]):
+            target = Target("informatie", (), (), (), line["subject"], topic)
+            end = start + len(line["subject"])
+            found.append(
+                Statement(_topic_action(topic), line["subject"], start, end, target, own_subject=True)
+            )
+    return [statement for statement in found if not DELAY.search(statement.target.focus)], used
+
+
+def _topic_action(topic: str) -> Action:
+    return Action.PARTIAL if PARTIAL.search(topic) else Action.FULFIL
+
+
+def _topics(text: str) -> list[str]:
+    """The subjects one line names: "de voortgang van X en over Y" → X…, Y…; a piece of one or two words
+    ("Cultuur", "Wetenschap") stays with the one before."""
+    topics: list[str] = []
+    for piece in TOPIC_SPLIT.split(text):
+        piece = re.sub(r"^(?:over|op)\s+", "", piece.strip(), flags=re.IGNORECASE)
+        if topics and len(piece.split()) <= TOPIC_WORDS:
+            topics[-1] = f"{topics[-1]} en {piece}"
+        elif piece:
+            topics.append(piece)
+    return topics
+
+
+def ahead(text: str, reference: date, start: int = 0) -> tuple[str, ...]:
+    """The sentences that announce something for later ("Het wetsvoorstel wordt in het najaar ingediend",
+    "Voor de zomer ontvangt u de rapportage", "In de volgende voortgangsbrief informeer ik u …")."""
+    letter = _Letter(text, sentences(text, start), {}, reference)
+    return tuple(letter.sentence(index) for index in range(len(letter.spans)) if _announces(letter, index))
+
+
+def _announces(letter: _Letter, index: int) -> bool:
+    """Whether the sentence announces something for later. A sentence that sends something now counts only
+    with a moment it is due by ("voor de zomer"), not one it names an event by ("het vragenuur van
+    7 november")."""
+    sentence = letter.sentence(index)
+    if not _ends_a_sentence(sentence):
+        return False
+    sends = (SEND_ACT.search(sentence) or THIS_LETTER.search(sentence)) and not FUTURE.search(sentence)
+    return bool(
+        LATER.search(sentence)
+        or (
+            (FUTURE.search(sentence) or INTENT.search(sentence))
+            and _ahead(sentence, letter.reference, not sends)
+        )
+    )
+
+
+def _announcement(letter: _Letter, index: int) -> Statement | None:
+    """A moment ahead named for a subject ("Het wetsvoorstel wordt in het voorjaar van 2025 ingediend"): it
+    postpones an item on that subject that was due clearly earlier, however the letter words it (no
+    "uitstel" needed); scoring checks the item's deadline, so an item due by then is left alone."""
+    if not _announces(letter, index):
+        return None
+    sentence = letter.sentence(index)
+    matches = [
+        match for match in find(sentence, letter.reference) if not match.backward and not match.recurring
+    ]
+    moment = primary(matches, letter.reference)
+    if moment is None or moment.date is None or moment.date <= letter.reference:
+        return None
+    span = letter.spans[index]
+    target = _target(letter, sentence)
+    # "Ik verwacht uw Kamer hierover dit najaar te informeren": the subject is in the sentence before, unless
+    # that sentence announces a moment of its own (then "hierover" is a further step, not the same subject).
+    if index > 0 and REFERS_BACK.search(sentence) and not _announces(letter, index - 1):
+        earlier = letter.sentence(index - 1)
+        target = Target(
+            target.kind, target.refs, target.members, target.register_numbers, f"{earlier} {sentence}"
+        )
+    return Statement(
+        Action.POSTPONE, sentence, span.start, span.end, target, new_deadline=moment, announced=True
+    )
+
+
 def _opening(letter: _Letter) -> set[int]:
-    """The first prose sentences of the letter (not its heading, addressee or date line)."""
-    prose = [index for index in range(len(letter.spans)) if _is_prose(letter.sentence(index))]
-    return set(prose[:OPENING])
+    """The first prose sentences of the letter (not its heading, addressee or date line, and not past its
+    first heading)."""
+    return set(_introductory(letter)[:OPENING])
+
+
+def _introductory(letter: _Letter) -> list[int]:
+    """The prose before the letter's first heading (at most ``INTRODUCTION`` sentences): where a letter
+    says what it is about ("In deze brief informeren wij uw Kamer over …" may follow a few lines)."""
+    found: list[int] = []
+    for index in range(len(letter.spans)):
+        sentence = letter.sentence(index)
+        if _is_prose(sentence):
+            found.append(index)
+        elif LIST_ITEM.match(letter.text, letter.spans[index].start):
+            continue  # the subjects listed after "… over de volgende onderwerpen:"
+        elif found and TRAILING_NOTE.sub("", sentence.rstrip())[-1:] not in {".", ":", "?"}:
+            break  # a heading: no full stop
+        if len(found) == INTRODUCTION:
+            break
+    return found
 
 
 def _ends_a_sentence(sentence: str) -> bool:
-    """Not a heading: a heading ("Betreft Uitstel evaluatie …") has no full stop."""
-    return len(sentence.split()) >= 6 and sentence.rstrip()[-1:] in {".", ":", "?"}
+    """Not a heading: a heading ("Betreft Uitstel evaluatie …") has no full stop (a footnote marker may
+    follow one: "… is hierbij leidend.1")."""
+    end = TRAILING_NOTE.sub("", sentence.rstrip())
+    return len(sentence.split()) >= 6 and end[-1:] in {".", ":", "?"}
 
 
 def _is_prose(sentence: str) -> bool:
@@ -266,26 +489,45 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
         return []
     if any(INTERIM.search(letter.sentence(other)) for other in around if other > index):
         return []  # "Over de uitkomsten hiervan zal ik u nader informeren": this letter is not the answer yet
-    if send is None and any(
-        FUTURE.search(letter.sentence(other)) and _ahead(letter.sentence(other), letter.reference)
-        for other in around
-        if other > index
-    ):
-        return []  # "De vaste commissie vroeg om een reactie. Die zal ik u na de zomer sturen."
+    if send is None:
+        window = range(index + 1, min(len(letter.spans), index + WINDOW + 1))
+        later = next((other for other in window if _announces(letter, other)), None)
+        if later is not None:
+            # "De vaste commissie vroeg om een reactie. … Die zal ik u na de zomer sturen": not answered now;
+            # a request (not a promise of the minister's, whose delays are read above) is thereby moved.
+            return _request_moved(letter, index, later) if REQUEST.search(sentence) else []
     refers_back = opening or ANAPHOR.search(sentence) or BACK.match(sentence)
     earlier = letter.sentence(index - 1) if index > 0 and refers_back else ""
     words = " ".join(part for part in (earlier, sentence) if part)
     action = Action.PARTIAL if PARTIAL.search(sentence) else Action.FULFIL
     target = Target("toezegging", (), (), tuple(dict.fromkeys(REGISTER.findall(words))), words)
     span = letter.spans[index]
-    return [Statement(action, sentence, span.start, span.end, target)]
+    return [Statement(action, sentence, span.start, span.end, target, own_subject=opening)]
 
 
-def _ahead(sentence: str, reference: date) -> bool:
+def _request_moved(letter: _Letter, index: int, later: int) -> list[Statement]:
+    """A request of the Kamer recalled in the opening and answered at a later moment: a postponement of the
+    item that holds the request, to that moment (null when the letter names none: "zo spoedig mogelijk")."""
+    announcing = letter.sentence(later)
+    matches = [match for match in find(announcing, letter.reference) if not match.backward]
+    moment = primary(matches, letter.reference)
+    words = " ".join([letter.sentence(index), announcing])
+    span = Span(letter.spans[index].start, letter.spans[later].end)
+    target = Target("toezegging", (), (), tuple(REGISTER.findall(words)), words, letter.sentence(index))
+    quote = letter.text[span.start : span.end]
+    return [Statement(Action.POSTPONE, quote, span.start, span.end, target, new_deadline=moment)]
+
+
+def _ahead(sentence: str, reference: date, named_events: bool = True) -> bool:
     """Whether the sentence names a moment after the letter date ("zend ik u medio juli een brief"); a
-    recurrence ("de jaarlijkse monitor") names what is sent, not when."""
+    recurrence ("de jaarlijkse monitor") names what is sent, not when. Without ``named_events`` a moment
+    that names an event ("het vragenuur van 7 november") does not count."""
     return any(
-        match.date is not None and match.date > reference and not match.backward and not match.recurring
+        match.date is not None
+        and match.date > reference
+        and not match.backward
+        and not match.recurring
+        and (named_events or not EVENT_DATE.search(sentence[: match.start]))
         for match in find(sentence, reference)
     )
 
@@ -333,17 +575,25 @@ def _after_marker(text: str, item: Span) -> int:
 
 
 def _sent_promise(letter: _Letter, index: int) -> list[Statement]:
-    """A recalled promise next to "In de bijlage vindt u …" with no sign of delay: the letter fulfils it."""
+    """A recalled promise or request next to an answer given here ("In de bijlage vindt u …", "Hieronder
+    ga ik daarop in") with no sign of delay: the letter fulfils it, wherever in the letter it stands."""
     sentence = letter.sentence(index)
-    if not (RECALL.search(sentence) or PROMISE_MADE.search(sentence)):
+    if not (RECALL.search(sentence) or PROMISE_MADE.search(sentence) or REQUEST.search(sentence)):
         return []
     around = range(max(0, index - 1), min(len(letter.spans), index + 3))
-    if any(DELAY.search(letter.sentence(other)) for other in around):
+    if any(DELAY.search(letter.sentence(other)) or _announces(letter, other) for other in around):
         return []
-    if not any(SENDING.search(letter.sentence(other)) for other in around):
+    if not any(_answers_here(letter.sentence(other)) for other in around):
         return []
     span = letter.spans[index]
     return [_statement(letter, Action.FULFIL, span.start, span.end)]
+
+
+def _answers_here(sentence: str) -> bool:
+    """Whether the sentence gives the answer in this letter, now: "Hierbij stuur ik …", "Hieronder ga ik
+    daarop in", "In deze brief …"."""
+    present = GO_INTO.sub("", sentence)  # "ga ik daarop in" is now, not a future "ga"
+    return bool(SENDING.search(sentence) or (ANSWER_HERE.search(sentence) and not FUTURE.search(present)))
 
 
 def _split(letter: _Letter, action: Action, start: int, end: int, sentence: Span) -> list[Statement]:
@@ -397,7 +647,8 @@ def _target(
     anchor = ANCHOR.search(fragment)
     kind = ANCHOR_KIND.get(anchor.group(0).lower()[:4]) if anchor else None
     words = " ".join([fragment, *notes])
-    return Target(kind, cited, names, tuple(dict.fromkeys(REGISTER.findall(words))), words)
+    register = tuple(dict.fromkeys(REGISTER.findall(words)))
+    return Target(kind, cited, names, register, words, "" if names or cited else _focus(fragment))
 
 
 # --- postponement ---------------------------------------------------------------------------------------
@@ -420,6 +671,10 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     if delay is not None and MISSED.match(sentence, delay.start()):
         delay = None
     recall = sentence[: delay.start()] if delay is not None else sentence
+    if moved and SHIFTED.match(sentence, recalled.start()):
+        recall = sentence[
+            : recalled.start()
+        ]  # "verschuift naar het voorjaar": the moment after is the new one
     old = _old_deadline(" ".join([recall, *notes]), letter.reference)
     new_index, new = _new_deadline(letter, index, recalled.end(), window, moved)
     if new is not None and new.date is not None and old is not None and new.date <= old:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import snowballstemmer
+from rapidfuzz import fuzz
 from stop_words import get_stop_words
 
 _SENTENCE_END = re.compile(r"[.!?](?:\d{1,2}(?!\d))?[\"'»”)]*\s+(?=[A-Z\"'«“(•\-–*])")
@@ -183,3 +184,32 @@ def stems(words: list[str]) -> list[str]:
     """Dutch Snowball stems ("rapportages" → "rapportag"); a compound's parts are stemmed apart too."""
     parts = [part for word in words for part in (word, *word.split("-")) if len(part) > 2]
     return list(dict.fromkeys(_STEMMER.stemWords(parts)))
+
+
+COMPOUND_HEAD = 4  # a stem this long may be the head (last part) of a compound: "verkeersveil", "veil"
+COMPOUND_FIRST = 5  # and this long its first part: "voortgangsbrief", "voortgang" (not "plan", "planning")
+
+
+def same_stem(one: str, other: str) -> bool:
+    """Whether two stems name the same thing: equal, or one is a Dutch compound of the other
+    ("netaansluit" and "aansluit", "voortgangsbrief" and "voortgang"): the compound adds a part before its
+    head or after its first word, so the shorter stem stands at its end or start."""
+    if one == other:
+        return True
+    shorter, longer = sorted((one, other), key=len)
+    return (len(shorter) >= COMPOUND_HEAD and longer.endswith(shorter)) or (
+        len(shorter) >= COMPOUND_FIRST and longer.startswith(shorter)
+    )
+
+
+NAME_LIKENESS = 85  # rapidfuzz ratio from which two surnames are taken as one spelt differently
+SHORT_NAME = 5  # shorter surnames must be spelt the same
+
+
+def same_name(one: str, other: str) -> bool:
+    """Whether two surname keys name the same member, allowing a typing slip ("Koekoek"/"Koekkoek")."""
+    if one == other:
+        return True
+    if min(len(one), len(other)) < SHORT_NAME:
+        return False
+    return fuzz.ratio(one, other) >= NAME_LIKENESS

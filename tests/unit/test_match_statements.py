@@ -217,12 +217,16 @@ def test_an_act_described_or_still_to_come_acts_on_nothing() -> None:
         "Van der Graaf c.s. (Kamerstuk 35 000 IV, nr. 21) zend ik uw Kamer medio juli een brief."
     )
     found = find_statements(letter, REFERENCE)
-    assert [statement.target.kind for statement in found] == ["toezegging"]  # the request, not the moties
+    # the letter informs about the request (what it says it is about), not about the moties
+    assert [statement.target.kind for statement in found] == ["informatie"]
     announced = (
         "Geachte voorzitter,\n\nDe vaste commissie voor Economische Zaken heeft verzocht om een reactie op "
         "het rapport over de energietransitie. Die reactie zal ik u na de zomer sturen."
     )
-    assert find_statements(announced, REFERENCE) == []
+    [moved] = find_statements(announced, REFERENCE)  # not answered now: the request is moved
+    assert moved.action is Action.POSTPONE
+    assert moved.new_deadline is not None
+    assert moved.new_deadline.text == "na de zomer"
     assert "Bruins en Geurts" in found[0].target.words
 
 
