@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from commitments.extraction import Extraction, extract, parse_message, read_document
+from commitments.extraction.documents import clean_filename
 from commitments.letters import kind_of, known_ministry, letter_fields, new_from_found, usable_refs
 from commitments.services import NewCommitment
 
@@ -47,22 +48,28 @@ def new_from_message(
 
 @dataclass(frozen=True)
 class Letter:
-    """A letter read from a file: what to register as its Document, the commitments found in it, and the
-    extraction itself (for matching it against open items)."""
+    """A letter read from a file: what to register as its Document, the commitments found in it, the
+    extraction itself (for matching it against open items), and a remark when only its start was read."""
 
     document: dict[str, Any]
     items: list[NewCommitment]
     extraction: Extraction
     body_start: int
+    notice: str | None = None
 
 
 def read_letter(data: bytes, filename: str) -> Letter:
-    """Read a PDF, DOCX, HTML or text letter and find its commitments (raises ``DocumentError``)."""
-    document = read_document(data, filename)
+    """Read a PDF, DOCX, HTML or text letter and find its commitments (raises ``DocumentError``).
+
+    The bot runs this in a worker process with limits (:func:`commitments.isolation.run_limited`).
+    """
+    name = clean_filename(filename)
+    document = read_document(data, name)
     found = extract(document.text, body_start=document.body_start)
     return Letter(
-        document=letter_fields(found.letter, filename, hashlib.sha256(data).hexdigest()),
+        document=letter_fields(found.letter, name, hashlib.sha256(data).hexdigest()),
         items=[new_from_found(item) for item in found.commitments if item.quote.strip()],
         extraction=found,
         body_start=document.body_start,
+        notice=document.notice,
     )

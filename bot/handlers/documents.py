@@ -16,11 +16,14 @@ from bot.access import editors_only
 from bot.context import BotContext, Handlers, chat_id, edit, match, say, typing, user_id, who
 from bot.drafting import read_letter
 from bot.handlers import matching
+from bot.render import esc
 from commitments import drafts
 from commitments.errors import InvalidInput
+from commitments.isolation import run_limited
 from commitments.model import DraftKind
 
 MAX_DOWNLOAD = 20 * 1024 * 1024  # the Bot API's getFile limit
+TOO_LARGE = "Dit bestand is groter dan 20 MB; zoveel kan ik niet ophalen."
 
 
 async def ask_letter(update: Update, context: BotContext) -> None:
@@ -43,16 +46,25 @@ def _listing(draft: drafts.DraftRecord) -> tuple[str, InlineKeyboardMarkup | Non
 
 @editors_only
 async def receive(update: Update, context: BotContext) -> None:
-    """A letter arrived: read it and list the commitments found."""
+    """A letter arrived: read it and list the commitments found.
+
+    Reading and extracting run in a worker process with a memory and time limit (a hostile or huge file
+    costs at most that, and every other chat is answered meanwhile).
+    """
     message = update.effective_message
     document = message.document if message else None
     if document is None:
         return
     if document.file_size and document.file_size > MAX_DOWNLOAD:
-        raise InvalidInput("Dit bestand is groter dan 20 MB; zoveel kan ik niet ophalen.")
+        raise InvalidInput(TOO_LARGE)
     await typing(update, context)
     data = bytes(await (await document.get_file()).download_as_bytearray())
-    letter = await asyncio.to_thread(read_letter, data, document.file_name or "brief")
+    if len(data) > MAX_DOWNLOAD:
+        raise InvalidInput(TOO_LARGE)
+    letter = await asyncio.to_thread(run_limited, read_letter, data, document.file_name or "brief")
+    del data
+    if letter.notice:
+        await say(update, context, esc(letter.notice))
     payload = {
         "document": letter.document,
         "items": [drafts.as_payload(item) for item in letter.items],
