@@ -11,6 +11,25 @@ import logging
 
 REDACTED = "[TOKEN]"
 NOISY_LOGGERS = ("httpx", "httpcore", "apscheduler", "aiohttp.access")
+MIN_SECRET = 8
+
+
+def secrets_of(token: str) -> list[str]:
+    """What of ``token`` must never be printed: the token as written and URL-encoded, and its secret half
+    (longest first, so the whole token is replaced before its parts)."""
+    secret = token.partition(":")[2]
+    values = {token, token.replace(":", "%3A"), token.replace(":", "%3a"), secret}
+    return sorted((value for value in values if len(value) >= MIN_SECRET), key=len, reverse=True)
+
+
+def redact(text: str, token: str | None) -> str:
+    """``text`` with the bot token (and its secret half) replaced by ``[TOKEN]``: for log records,
+    exception texts and anything else that might reach a terminal."""
+    if not token:
+        return text
+    for secret in secrets_of(token):
+        text = text.replace(secret, REDACTED)
+    return text
 
 
 class RedactToken(logging.Filter):
@@ -18,16 +37,13 @@ class RedactToken(logging.Filter):
 
     def __init__(self, token: str) -> None:
         super().__init__()
-        secret = token.partition(":")[2]
-        self._secrets = [value for value in (token, secret) if len(value) >= 8]
+        self._token = token
 
     def _clean(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, REDACTED)
-        return text
+        return redact(text, self._token)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not self._secrets:
+        if not secrets_of(self._token):
             return True
         record.msg = self._clean(record.getMessage())
         record.args = None
