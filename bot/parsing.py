@@ -20,9 +20,26 @@ ROLE_WORDS = {
     "kijker": Role.VIEWER,
     "lezer": Role.VIEWER,
 }
-_ID = re.compile(r"#?(\d{1,9})")
+MAX_ID = 2**63 - 1
+MIN_ID = -(2**63)
+"""The range of the database's integer ids (SQLite INTEGER, PostgreSQL BIGINT); Telegram's ids fit in it."""
+_ID = re.compile(r"#?([0-9]+)")
+_SHOWN_DIGITS = 24
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}[-/]\d{1,4}")
 _USERNAME = re.compile(r"@?[A-Za-z0-9_]{3,32}")
+
+
+def whole_number(text: str) -> int | None:
+    """``text`` as an integer in the database's id range (ASCII digits, maybe a leading minus), else None."""
+    digits = text.removeprefix("-")
+    if not digits or not (digits.isascii() and digits.isdigit()) or len(digits) > len(str(MAX_ID)):
+        return None
+    value = int(text)
+    return value if MIN_ID <= value <= MAX_ID else None
+
+
+def _shown(number: str) -> str:
+    return number if len(number) <= _SHOWN_DIGITS else number[:_SHOWN_DIGITS] + "…"
 
 
 def split_id(text: str, example: str) -> tuple[int, str]:
@@ -31,7 +48,10 @@ def split_id(text: str, example: str) -> tuple[int, str]:
     match = _ID.fullmatch(parts[0]) if parts else None
     if match is None:
         raise InvalidInput(f"Geef het nummer van de toezegging, bijvoorbeeld {example}.")
-    return int(match[1]), parts[1].strip() if len(parts) == 2 else ""
+    number = whole_number(match[1])
+    if not number:
+        raise InvalidInput(f"Toezegging #{_shown(match[1])} bestaat niet.")
+    return number, parts[1].strip() if len(parts) == 2 else ""
 
 
 def split_deadline(text: str, today: date) -> tuple[NewDeadline, str]:
@@ -61,7 +81,10 @@ def member_and_role(text: str) -> tuple[int | str, Role]:
         raise InvalidInput("Gebruik: /rol @naam admin|editor|viewer, bijvoorbeeld /rol @jan viewer.")
     who, role = words[0], ROLE_WORDS[words[1].lower()]
     if who.lstrip("-").isdigit():
-        return int(who), role
+        number = whole_number(who)
+        if number is None:
+            raise InvalidInput(f"{_shown(who)} is geen Telegram-gebruikersnummer; gebruik liever @naam.")
+        return number, role
     return username(who), role
 
 
@@ -70,6 +93,7 @@ def chat_to_link(text: str) -> int | None:
     cleaned = text.strip()
     if not cleaned:
         return None
-    if not re.fullmatch(r"-?\d{1,20}", cleaned):
+    number = whole_number(cleaned)
+    if number is None:
         raise InvalidInput("Gebruik /koppel in de groep zelf, of /koppel CHAT_ID vanuit een privégesprek.")
-    return int(cleaned)
+    return number

@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler
+from telegram.ext import CommandHandler
 
 from bot import keyboards, render
 from bot.access import editors_only
-from bot.context import BotContext, Handlers, argument, chat_id, edit, match, say, typing, user_id, who
+from bot.callbacks import ButtonHandler
+from bot.context import BotContext, Handlers, argument, chat_id, edit, say, typing, user_id, who
 from bot.drafting import new_from_message
 from commitments import drafts, services
 from commitments.deadline_input import read_deadline
@@ -74,21 +75,21 @@ async def new_command(update: Update, context: BotContext) -> None:
 @editors_only
 async def save(update: Update, context: BotContext) -> None:
     """Opslaan: record the card's commitment."""
-    item = drafts.save_card(context.db, int(match(context)[1]), chat_id(update), who(update))
+    item = drafts.save_card(context.db, context.button.id, chat_id(update), who(update))
     await edit(update, render.saved(item, context.today()), keyboards.commitment_card(item.id, item.is_open))
 
 
 @editors_only
 async def cancel(update: Update, context: BotContext) -> None:
     """Annuleer: forget the card."""
-    drafts.delete_draft(context.db, int(match(context)[1]), chat_id(update))
+    drafts.delete_draft(context.db, context.button.id, chat_id(update))
     await edit(update, "Geannuleerd; er is niets opgeslagen.")
 
 
 @editors_only
 async def ask_change(update: Update, context: BotContext) -> None:
     """Wijzig termijn / Wijzig bewindspersoon: ask for the new value."""
-    draft_id, field = int(match(context)[1]), match(context)[2]
+    draft_id, field = context.button.id, context.button.action
     draft = drafts.load_draft(context.db, draft_id, chat_id(update))
     question = ASK_DEADLINE if field == "deadline" else ASK_POST
     message = await say(update, context, question, ask="Termijn" if field == "deadline" else "Bewindspersoon")
@@ -131,7 +132,7 @@ async def answer_post(update: Update, context: BotContext, draft: DraftRecord, a
 
 HANDLERS: Handlers = [
     CommandHandler("nieuw", new_command),
-    CallbackQueryHandler(save, pattern=r"^d:(\d+):save$"),
-    CallbackQueryHandler(cancel, pattern=r"^d:(\d+):cancel$"),
-    CallbackQueryHandler(ask_change, pattern=r"^d:(\d+):(deadline|post)$"),
+    ButtonHandler(save, "d", "save"),
+    ButtonHandler(cancel, "d", "cancel"),
+    ButtonHandler(ask_change, "d", "deadline", "post"),
 ]

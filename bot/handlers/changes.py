@@ -7,11 +7,12 @@ the question, which is a draft in the database.
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler
+from telegram.ext import CommandHandler
 
 from bot import keyboards, render
 from bot.access import editors_only
-from bot.context import BotContext, Handlers, argument, chat_id, edit, match, say, user_id, who
+from bot.callbacks import ButtonHandler
+from bot.context import BotContext, Handlers, argument, chat_id, edit, say, user_id, who
 from bot.parsing import split_deadline, split_id, username
 from commitments import drafts, services
 from commitments.drafts import DraftRecord
@@ -104,7 +105,7 @@ async def change_command(update: Update, context: BotContext) -> None:
 @editors_only
 async def change_button(update: Update, context: BotContext) -> None:
     """A button under a card: change at once, or ask for what the change needs."""
-    commitment_id, action = int(match(context)[1]), match(context)[2]
+    commitment_id, action = context.button.id, context.button.action
     if action in QUESTIONS:
         await _ask(update, context, commitment_id, action)
         return
@@ -113,7 +114,7 @@ async def change_button(update: Update, context: BotContext) -> None:
 
 async def history_button(update: Update, context: BotContext) -> None:
     """Geschiedenis: show the card with its history."""
-    item = services.get_commitment(context.db, int(match(context)[1]), chat_id(update))
+    item = services.get_commitment(context.db, context.button.id, chat_id(update))
     card = render.commitment_card(item, context.today(), with_history=True)
     await say(update, context, card, keyboards.commitment_card(item.id, item.is_open))
 
@@ -128,6 +129,6 @@ async def answer_change(update: Update, context: BotContext, draft: DraftRecord,
 
 HANDLERS: Handlers = [
     CommandHandler(list(COMMANDS), change_command),
-    CallbackQueryHandler(change_button, pattern=r"^c:(\d+):(done|partly|postpone|drop|assign)$"),
-    CallbackQueryHandler(history_button, pattern=r"^c:(\d+):history$"),
+    ButtonHandler(change_button, "c", "done", "partly", "postpone", "drop", "assign"),
+    ButtonHandler(history_button, "c", "history"),
 ]

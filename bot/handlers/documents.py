@@ -9,11 +9,12 @@ from __future__ import annotations
 import asyncio
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot import keyboards, render
 from bot.access import editors_only
-from bot.context import BotContext, Handlers, chat_id, edit, match, say, typing, user_id, who
+from bot.callbacks import ButtonHandler
+from bot.context import BotContext, Handlers, chat_id, edit, say, typing, user_id, who
 from bot.drafting import read_letter
 from bot.handlers import matching
 from bot.render import esc
@@ -81,7 +82,7 @@ async def receive(update: Update, context: BotContext) -> None:
 @editors_only
 async def save_all(update: Update, context: BotContext) -> None:
     """Alles opslaan / Gekozen opslaan: record the items, linked to the letter."""
-    draft_id, which = int(match(context)[1]), match(context)[2]
+    draft_id, which = context.button.id, context.button.action
     numbers = None
     if which == "chosen":
         numbers = drafts.load_draft(context.db, draft_id, chat_id(update)).payload.get("chosen") or []
@@ -95,11 +96,11 @@ async def save_all(update: Update, context: BotContext) -> None:
 @editors_only
 async def pick(update: Update, context: BotContext) -> None:
     """Kies, or tap a number: show the toggles and mark the chosen items."""
-    draft_id, number = int(match(context)[1]), match(context)[2]
+    draft_id, number = context.button.id, context.button.number
     draft = drafts.load_draft(context.db, draft_id, chat_id(update))
     chosen = set(draft.payload.get("chosen") or [])
-    if number:
-        chosen ^= {int(number)}
+    if number is not None and number <= len(draft.payload["items"]):
+        chosen ^= {number}
     payload = {**draft.payload, "chosen": sorted(chosen)}
     text, keyboard = _listing(drafts.update_draft(context.db, draft.id, draft.team, payload=payload))
     await edit(update, text, keyboard)
@@ -107,7 +108,7 @@ async def pick(update: Update, context: BotContext) -> None:
 
 async def turn_page(update: Update, context: BotContext) -> None:
     """Vorige / Volgende under the list of found items."""
-    draft_id, page = int(match(context)[1]), int(match(context)[2])
+    draft_id, page = context.button.id, context.button.number or 1
     draft = drafts.load_draft(context.db, draft_id, chat_id(update))
     pages = render.pages_for(len(draft.payload["items"]))
     payload = {**draft.payload, "page": min(max(page, 1), pages)}
@@ -118,15 +119,15 @@ async def turn_page(update: Update, context: BotContext) -> None:
 @editors_only
 async def drop(update: Update, context: BotContext) -> None:
     """Weggooien: forget the found items."""
-    drafts.delete_draft(context.db, int(match(context)[1]), chat_id(update))
+    drafts.delete_draft(context.db, context.button.id, chat_id(update))
     await edit(update, "Weggegooid; er is niets opgeslagen.")
 
 
 HANDLERS: Handlers = [
     CommandHandler("brief", ask_letter),
     MessageHandler(filters.Document.ALL, receive),
-    CallbackQueryHandler(save_all, pattern=r"^f:(\d+):(all|chosen)$"),
-    CallbackQueryHandler(pick, pattern=r"^f:(\d+):(?:pick|t:(\d+))$"),
-    CallbackQueryHandler(drop, pattern=r"^f:(\d+):drop$"),
-    CallbackQueryHandler(turn_page, pattern=r"^f:(\d+):page:(\d+)$"),
+    ButtonHandler(save_all, "f", "all", "chosen"),
+    ButtonHandler(pick, "f", "pick", "t"),
+    ButtonHandler(drop, "f", "drop"),
+    ButtonHandler(turn_page, "f", "page"),
 ]

@@ -10,10 +10,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler
+from telegram.ext import CommandHandler
 
 from bot import keyboards, render
-from bot.context import BotContext, Handlers, argument, chat_id, edit, match, say, text_of, user_id
+from bot.callbacks import ButtonHandler
+from bot.context import BotContext, Handlers, argument, chat_id, edit, say, text_of, user_id
 from bot.parsing import split_id
 from bot.render import esc
 from commitments import drafts, services
@@ -95,7 +96,7 @@ async def list_command(update: Update, context: BotContext) -> None:
 
 async def turn_page(update: Update, context: BotContext) -> None:
     """Show another page of a list."""
-    draft_id, page = int(match(context)[1]), int(match(context)[2])
+    draft_id, page = context.button.id, context.button.number or 1
     listing = drafts.load_draft(context.db, draft_id, chat_id(update))
     heading, query = query_for(
         listing.payload["command"], listing.payload["arg"], listing.team, context.today()
@@ -122,5 +123,5 @@ HANDLERS: Handlers = [
     CommandHandler(list(LIST_COMMANDS), list_command),
     CommandHandler("toon", show),
     CommandHandler("ministers", ministers),
-    CallbackQueryHandler(turn_page, pattern=r"^p:(\d+):(\d+)$"),
+    ButtonHandler(turn_page, "p", "page"),
 ]

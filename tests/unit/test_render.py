@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot import keyboards, render
+from bot import callbacks, keyboards, render
 from bot.fake_api.html_check import parse_html
 from commitments.records import CommitmentRecord, HistoryRecord
 from commitments.services import NewCommitment
@@ -108,7 +108,11 @@ def test_pages() -> None:
     assert keyboards.pager(5, 1, 1) is None
     markup = keyboards.pager(5, 2, 3)
     assert markup is not None
-    assert [button.callback_data for button in markup.inline_keyboard[0]] == ["p:5:1", "p:5:2", "p:5:3"]
+    assert [button.callback_data for button in markup.inline_keyboard[0]] == [
+        "p:5:page:1",
+        "p:5:page:2",
+        "p:5:page:3",
+    ]
 
 
 @given(st.integers(min_value=1, max_value=2**63 - 1), st.integers(min_value=1, max_value=40))
@@ -125,9 +129,13 @@ def test_callback_data_stays_within_64_bytes(draft_id: int, count: int) -> None:
         for row in markup.inline_keyboard:
             for button in row:
                 assert isinstance(button.callback_data, str)
-                assert len(button.callback_data.encode()) <= keyboards.MAX_CALLBACK_BYTES
+                assert len(button.callback_data.encode()) <= callbacks.MAX_CALLBACK_BYTES
 
 
-def test_callback_refuses_long_data() -> None:
-    with pytest.raises(ValueError, match="64 bytes"):
-        keyboards.callback("x" * 65)
+@pytest.mark.parametrize(
+    "parts",
+    [("x" * 65,), ("d", 1, "save" + "x" * 60), ("d", 2**63, "save"), ("q", 1, "save"), ("d", 1, "zap")],
+)
+def test_callback_refuses_data_the_decoder_would_not_read(parts: tuple[str | int, ...]) -> None:
+    with pytest.raises(ValueError, match="invalid callback data"):
+        keyboards.callback(*parts)

@@ -1,0 +1,119 @@
+"""Callback data of inline buttons: their grammar and the one typed decoder that reads them
+(:func:`bot.keyboards.callback`, which builds them, refuses data this decoder would not read back).
+
+Callback data are ``<kind>:<id>:<action>`` or ``<kind>:<id>:<action>:<number>``, for example ``d:12:save``
+or ``f:12:t:3``. Whatever a client sends is decoded against :data:`ACTIONS`; anything else (no data, an
+unknown kind or action, an id out of the database's range, trailing parts) decodes to None and matches no
+handler, so the button press is only acknowledged (the access gate answers every callback query).
+
+- ``d`` a card draft: save, deadline, post, cancel
+- ``f`` a document's found items: all, chosen, pick, drop, ``t:<n>`` toggle item n, ``page:<n>``
+- ``c`` a saved commitment: done, partly, postpone, drop, assign, history
+- ``m`` a letter's match proposal: yes, no, other, ``pick:<commitment id>``
+- ``p`` a page of a list: ``page:<n>``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler
+
+from bot.parsing import MAX_ID
+
+if TYPE_CHECKING:
+    from bot.context import BotContext
+
+MAX_CALLBACK_BYTES = 64
+
+ACTIONS: dict[str, dict[str, bool]] = {
+    "d": {"save": False, "deadline": False, "post": False, "cancel": False},
+    "f": {"all": False, "chosen": False, "pick": False, "drop": False, "t": True, "page": True},
+    "c": {
+        "done": False,
+        "partly": False,
+        "postpone": False,
+        "drop": False,
+        "assign": False,
+        "history": False,
+    },
+    "m": {"yes": False, "no": False, "other": False, "pick": True},
+    "p": {"page": True},
+}
+"""Per kind, its actions and whether each carries a number."""
+
+
+@dataclass(frozen=True)
+class Button:
+    """A decoded button press: what it is about (``kind`` and ``id``), what to do, and its number if any."""
+
+    kind: str
+    id: int
+    action: str
+    number: int | None = None
+
+
+def decode(data: object) -> Button | None:
+    """The button in ``data``, or None for anything that is not a button of ours."""
+    if not isinstance(data, str) or len(data.encode("utf-8")) > MAX_CALLBACK_BYTES:
+        return None
+    parts = data.split(":")
+    if len(parts) not in (3, 4) or parts[0] not in ACTIONS:
+        return None
+    kind, raw_id, action = parts[:3]
+    takes_number = ACTIONS[kind].get(action)
+    if takes_number is None or takes_number != (len(parts) == 4):
+        return None
+    item_id = _number(raw_id)
+    number = _number(parts[3]) if takes_number else None
+    if item_id is None or (takes_number and number is None):
+        return None
+    return Button(kind, item_id, action, number)
+
+
+def _number(text: str) -> int | None:
+    """A positive id in the database's range, written in plain ASCII digits."""
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(MAX_ID)):
+        return None
+    value = int(text)
+    return value if 0 < value <= MAX_ID else None
+
+
+class ButtonHandler(CallbackQueryHandler["BotContext", None]):
+    """Handles presses of buttons of one kind with one of ``actions``; the decoded :class:`Button` is
+    ``context.button``. Unlike a pattern, a press without data never matches."""
+
+    def __init__(
+        self,
+        callback: Callable[[Update, BotContext], Coroutine[Any, Any, None]],
+        kind: str,
+        *actions: str,
+    ) -> None:
+        unknown = set(actions) - set(ACTIONS[kind])
+        if unknown:
+            raise ValueError(f"unknown actions for {kind!r}: {sorted(unknown)}")
+        super().__init__(callback)
+        self.kind = kind
+        self.actions = frozenset(actions)
+
+    def check_update(self, update: object) -> Button | None:
+        if not isinstance(update, Update) or update.callback_query is None:
+            return None
+        button = decode(update.callback_query.data)
+        if button is None or button.kind != self.kind or button.action not in self.actions:
+            return None
+        return button
+
+    def collect_additional_context(
+        self,
+        context: BotContext,
+        update: Update,
+        application: Application[Any, BotContext, Any, Any, Any, Any],
+        check_result: object,
+    ) -> None:
+        if not isinstance(check_result, Button):
+            raise TypeError("a button handler ran without a decoded button")
+        context.button = check_result
