@@ -31,14 +31,14 @@ def _open_query(team: int, arg: str) -> tuple[str, CommitmentQuery]:
     if not arg:
         return "Open toezeggingen", base
     if arg.startswith("@"):
-        return f"Open toezeggingen van {arg}", replace(base, owner=arg)
+        return f"Open toezeggingen van {render.echo(arg)}", replace(base, owner=arg)
     posts = [post.post for post in find_posts(arg) if post.post]
     if posts:
         return f"Open toezeggingen van de {posts[0]}", replace(base, post=posts[0])
     code = ministry_code(arg) if len(arg.split()) <= 4 else None
     if code:
         return f"Open toezeggingen van {code}", replace(base, ministry=code)
-    return f"Open toezeggingen met ‘{arg}’", replace(base, text=arg)
+    return f"Open toezeggingen met ‘{render.echo(arg)}’", replace(base, text=arg)
 
 
 def query_for(command: str, arg: str, team: int, today: date) -> tuple[str, CommitmentQuery]:
@@ -61,8 +61,8 @@ def query_for(command: str, arg: str, team: int, today: date) -> tuple[str, Comm
         example = "/zoek jeugdzorg" if command == "zoek" else "/kamerstuk 28638-178"
         raise InvalidInput(f"Waar zoek je naar? Bijvoorbeeld {example}.")
     if command == "zoek":
-        return f"Gevonden op ‘{arg}’", CommitmentQuery(team=team, statuses=(), text=arg)
-    return f"Bij Kamerstuk {arg}", CommitmentQuery(team=team, statuses=(), ref=arg)
+        return f"Gevonden op ‘{render.echo(arg)}’", CommitmentQuery(team=team, statuses=(), text=arg)
+    return f"Bij Kamerstuk {render.echo(arg)}", CommitmentQuery(team=team, statuses=(), ref=arg)
 
 
 def _command_and_arg(update: Update) -> tuple[str, str]:
