@@ -125,7 +125,7 @@ async def drop(update: Update, context: BotContext) -> None:
 
 HANDLERS: Handlers = [
     CommandHandler("brief", ask_letter),
-    MessageHandler(filters.Document.ALL, receive),
+    MessageHandler(filters.Document.ALL, receive, block=False),  # other chats go on while a letter is read
     ButtonHandler(save_all, "f", "all", "chosen"),
     ButtonHandler(pick, "f", "pick", "t"),
     ButtonHandler(drop, "f", "drop"),
