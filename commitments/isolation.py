@@ -63,14 +63,15 @@ def run_limited(function: Callable[..., T], *args: Any, limits: Limits | None = 
         _slots.release()
 
 
-def _context() -> Any:
+def _context(function: Callable[..., Any]) -> Any:
+    """The fork server's context; the server (started by the first job) has the job's module imported."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(PRELOAD)
+    context.set_forkserver_preload([*PRELOAD, function.__module__])
     return context
 
 
 def _run(function: Callable[..., T], args: tuple[Any, ...], limits: Limits) -> T:
-    context = _context()
+    context = _context(function)
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_child, args=(sender, function, args, limits.memory_bytes), daemon=True)
     process.start()

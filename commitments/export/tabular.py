@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
 from commitments.errors import InvalidInput
@@ -137,7 +138,7 @@ def write_xlsx(rows: Iterable[Mapping[str, Cell]], sheet_title: str = "Toezeggin
     sheet.freeze_panes = "A2"
     for row in rows:
         values = [row.get(column.key) for column in COLUMNS]
-        sheet.append([_text(value) if isinstance(value, bool) else value for value in values])
+        sheet.append([_xlsx_value(value) for value in values])
     for cells in sheet.iter_cols(min_row=2):
         for cell in cells:
             if isinstance(cell.value, datetime | date):
@@ -147,6 +148,15 @@ def write_xlsx(rows: Iterable[Mapping[str, Cell]], sheet_title: str = "Toezeggin
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _xlsx_value(value: Cell) -> Cell:
+    """Yes/no as text; control characters XML cannot hold shown as U+FFFD instead of failing the file."""
+    if isinstance(value, bool):
+        return _text(value)
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value
 
 
 # -- reading ---------------------------------------------------------------------------------------------

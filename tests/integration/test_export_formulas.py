@@ -61,3 +61,12 @@ def test_hostile_titles_read_back_as_they_were_typed(db: Database, table_format:
     data = service.export_table(db, TEAM, table_format)  # type: ignore[arg-type]
     sheet = read_csv(data) if table_format == "csv" else read_xlsx(data)
     assert sorted(str(row.cells["title"]) for row in sheet.rows) == sorted(text.strip() for text in HOSTILE)
+
+
+def test_control_characters_typed_in_the_chat_do_not_break_the_xlsx(db: Database) -> None:
+    stored = services.add_commitment(db, NewCommitment(title="Brief over\x01 X\x1f", team=TEAM), by="t")
+    assert "\x01" in stored.title
+    sheet = read_xlsx(service.export_table(db, TEAM, "xlsx"))
+    assert [row.cells["title"] for row in sheet.rows] == [
+        stored.title.replace("\x01", "\ufffd").replace("\x1f", "\ufffd")
+    ]
