@@ -32,7 +32,7 @@ from tests.e2e.harness import World
 
 EXAMPLES = 60
 WAVE_SIZE = 50  # 60 × 50 = 3000 updates, all into one running bot
-QUIET = 0.25
+QUIET = 0.15
 LIMIT_SECONDS = 60
 
 COMMANDS = [
@@ -57,7 +57,7 @@ ACTIONS = ["save", "cancel", "deadline", "post", "all", "chosen", "pick", "drop"
            "partly", "postpone", "assign", "history", "yes", "no", "other", "", "zap"]  # fmt: skip
 DUTCH = re.compile(
     r"\b(de|het|een|en|is|niet|geen|van|je|ik|toezegging\w*|termijn|opgeslagen|gevonden|open|nu|"
-    r"geschiedenis|pagina|hallo|gebruik|bijvoorbeeld|weggegooid|geannuleerd|gekoppeld|uitgesteld|afgedaan|vervallen)\b",
+    r"geschiedenis|pagina|hallo|gebruik|bijvoorbeeld|waarom|vervalt|weggegooid|geannuleerd|gekoppeld|uitgesteld|afgedaan|vervallen)\b",
     re.IGNORECASE,
 )
 ERRORS_SEEN = "Er ging iets mis"
