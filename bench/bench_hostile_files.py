@@ -50,6 +50,11 @@ def text_letter(size: int) -> bytes:
     return (LETTER + "\n").encode() * (size // (len(LETTER) + 1))
 
 
+def html_letter(size: int) -> bytes:
+    paragraph = f"<p>{LETTER}<br>{LETTER}</p>\n".encode()
+    return b"<html><body>" + paragraph * (size // len(paragraph)) + b"</body></html>"
+
+
 CASES: list[tuple[str, str, Callable[[], bytes]]] = [
     ("ordinary DOCX letter (baseline)", "brief.docx", letter_docx),
     ("ordinary PDF letter (baseline)", "brief.pdf", letter_pdf),
@@ -60,6 +65,8 @@ CASES: list[tuple[str, str, Callable[[], bytes]]] = [
     ("PDF bomb, 4 GB stream", "bom.pdf", lambda: pdf_bomb(4 * GIB)),
     ("text letter, 4 MB", "lang.txt", lambda: text_letter(4 * 1024 * 1024)),
     ("text letter, 19 MB", "lang.txt", lambda: text_letter(19 * 1024 * 1024)),
+    ("HTML letter, 4 MB", "lang.html", lambda: html_letter(4 * 1024 * 1024)),
+    ("HTML letter, 19 MB", "lang.html", lambda: html_letter(19 * 1024 * 1024)),
 ]
 
 

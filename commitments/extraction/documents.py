@@ -13,7 +13,7 @@ import re
 import unicodedata
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, CData, NavigableString, PageElement, Tag
 
 from commitments.extraction.language import looks_dutch
 from commitments.extraction.pdf import read_pdf
@@ -31,7 +31,7 @@ __all__ = ["MAX_FILE_BYTES", "Document", "DocumentError", "clean_filename", "rea
 SOURCE_PREFIX = "SOURCE:"
 MAX_FILENAME_CHARS = 120
 _INVISIBLE = {"Cc", "Cf", "Zl", "Zp"}  # control and format characters (right-to-left overrides) and breaks
-MAX_MARKUP_CHARS = 8 * MAX_TEXT_CHARS
+MAX_MARKUP_CHARS = 4 * MAX_TEXT_CHARS  # parsing takes about 2.5 s a million characters
 
 _PLAIN = {".txt": "txt", ".md": "md", ".markdown": "md", ".text": "txt"}
 _HTML = {".html", ".htm", ".xhtml"}
@@ -163,14 +163,32 @@ def read_html(markup: str) -> Document:
         if found is not None and found.get_text(strip=True):
             content = found
             break
-    for br in content.find_all("br"):
-        br.replace_with("\n")
-    for item in content.find_all("li"):
-        item.insert(0, "• ")
-    for block in content.find_all(_BLOCK_TAGS):
-        block.insert_before("\n\n")
-        block.insert_after("\n\n")
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in content.get_text().splitlines()]
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in _laid_out(content).splitlines()]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
     kept = cut_at_line(text, MAX_TEXT_CHARS)
     return Document(kept, "html", 1, complete=len(markup) <= MAX_MARKUP_CHARS and kept == text)
+
+
+def _laid_out(content: Tag) -> str:
+    """The text under ``content`` with a blank line around each block, a line break for ``<br>`` and a
+    bullet before each list item: one walk without recursion (deep nesting cannot overflow the stack) and
+    without changing the tree (inserting into it costs time quadratic in the number of blocks)."""
+    parts: list[str] = []
+    stack: list[PageElement | str] = list(reversed(content.contents))
+    while stack:
+        item = stack.pop()
+        if type(item) is str:  # a block's closing break, pushed below its children
+            parts.append(item)
+        elif type(item) in (NavigableString, CData):
+            parts.append(str(item))
+        elif isinstance(item, Tag):
+            if item.name == "br":
+                parts.append("\n")
+                continue
+            if item.name in _BLOCK_TAGS:
+                parts.append("\n\n")
+                stack.append("\n\n")
+            if item.name == "li":
+                parts.append("• ")
+            stack.extend(reversed(item.contents))
+    return "".join(parts)
