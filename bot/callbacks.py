@@ -3,7 +3,7 @@
 
 Callback data are ``<kind>:<id>:<action>`` or ``<kind>:<id>:<action>:<number>``, for example ``d:12:save``
 or ``f:12:t:3``. Whatever a client sends is decoded against :data:`ACTIONS`; anything else (no data, an
-unknown kind or action, an id out of the database's range, trailing parts) decodes to None and matches no
+unknown kind or action, an id beyond what the database holds, trailing parts) decodes to None and matches no
 handler, so the button press is only acknowledged (the access gate answers every callback query).
 
 - ``d`` a card draft: save, deadline, post, cancel
@@ -11,6 +11,8 @@ handler, so the button press is only acknowledged (the access gate answers every
 - ``c`` a saved commitment: done, partly, postpone, drop, assign, history
 - ``m`` a letter's match proposal: yes, no, other, ``pick:<commitment id>``
 - ``p`` a page of a list: ``page:<n>``
+
+Ids and numbers are positive and at most :data:`bot.parsing.MAX_ID` (PostgreSQL INTEGER).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler
 
-from bot.parsing import MAX_ID
+from bot.parsing import MAX_ID, whole_number
 
 if TYPE_CHECKING:
     from bot.context import BotContext
@@ -75,11 +77,11 @@ def decode(data: object) -> Button | None:
 
 
 def _number(text: str) -> int | None:
-    """A positive id in the database's range, written in plain ASCII digits."""
-    if not (text.isascii() and text.isdigit()) or len(text) > len(str(MAX_ID)):
+    """A positive id in the range of our records' ids, written in plain ASCII digits."""
+    if not (text.isascii() and text.isdigit()):
         return None
-    value = int(text)
-    return value if 0 < value <= MAX_ID else None
+    value = whole_number(text, MAX_ID)
+    return value if value else None
 
 
 class ButtonHandler(CallbackQueryHandler["BotContext", None]):

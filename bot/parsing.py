@@ -20,22 +20,25 @@ ROLE_WORDS = {
     "kijker": Role.VIEWER,
     "lezer": Role.VIEWER,
 }
-MAX_ID = 2**63 - 1
-MIN_ID = -(2**63)
-"""The range of the database's integer ids (SQLite INTEGER, PostgreSQL BIGINT); Telegram's ids fit in it."""
+MAX_ID = 2**31 - 1
+"""The largest id of a record of ours (a commitment, a draft): primary keys are INTEGER, 32 bits on
+PostgreSQL."""
+MAX_TELEGRAM_ID = 2**63 - 1
+"""Chat and user ids are BIGINT: 64 bits."""
 _ID = re.compile(r"#?([0-9]+)")
 _SHOWN_DIGITS = 24
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}[-/]\d{1,4}")
 _USERNAME = re.compile(r"@?[A-Za-z0-9_]{3,32}")
 
 
-def whole_number(text: str) -> int | None:
-    """``text`` as an integer in the database's id range (ASCII digits, maybe a leading minus), else None."""
+def whole_number(text: str, largest: int = MAX_TELEGRAM_ID) -> int | None:
+    """``text`` as an integer from ``-largest - 1`` to ``largest`` (ASCII digits, maybe a leading minus),
+    else None: a number the database cannot hold never reaches a query."""
     digits = text.removeprefix("-")
-    if not digits or not (digits.isascii() and digits.isdigit()) or len(digits) > len(str(MAX_ID)):
+    if not digits or not (digits.isascii() and digits.isdigit()) or len(digits) > len(str(largest)):
         return None
     value = int(text)
-    return value if MIN_ID <= value <= MAX_ID else None
+    return value if -largest - 1 <= value <= largest else None
 
 
 def _shown(number: str) -> str:
@@ -48,7 +51,7 @@ def split_id(text: str, example: str) -> tuple[int, str]:
     match = _ID.fullmatch(parts[0]) if parts else None
     if match is None:
         raise InvalidInput(f"Geef het nummer van de toezegging, bijvoorbeeld {example}.")
-    number = whole_number(match[1])
+    number = whole_number(match[1], MAX_ID)
     if not number:
         raise InvalidInput(f"Toezegging #{_shown(match[1])} bestaat niet.")
     return number, parts[1].strip() if len(parts) == 2 else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.callbacks import Button, decode
-from bot.parsing import MAX_ID, chat_to_link, member_and_role, split_id, whole_number
+from bot.parsing import MAX_ID, MAX_TELEGRAM_ID, chat_to_link, member_and_role, split_id, whole_number
 from commitments.errors import InvalidInput
 from commitments.model import Role
 
@@ -54,9 +54,10 @@ def test_anything_else_decodes_to_nothing(data: object) -> None:
 
 
 def test_whole_numbers_stay_within_the_database_range() -> None:
-    assert whole_number(str(MAX_ID)) == MAX_ID
-    assert whole_number(str(-MAX_ID - 1)) == -MAX_ID - 1
-    assert whole_number(str(MAX_ID + 1)) is None
+    assert whole_number(str(MAX_TELEGRAM_ID)) == MAX_TELEGRAM_ID
+    assert whole_number(str(-MAX_TELEGRAM_ID - 1)) == -MAX_TELEGRAM_ID - 1
+    assert whole_number(str(MAX_TELEGRAM_ID + 1)) is None
+    assert whole_number(str(MAX_ID + 1), MAX_ID) is None
     assert whole_number("9" * 4000) is None
     assert whole_number("²") is None
     assert whole_number("--5") is None
@@ -67,6 +68,8 @@ def test_a_huge_commitment_number_is_refused_in_dutch() -> None:
         split_id("99999999999999999999 reden", "/afgedaan 12")
     with pytest.raises(InvalidInput, match="bestaat niet"):
         split_id("#0", "/toon 12")
+    with pytest.raises(InvalidInput, match="bestaat niet"):
+        split_id(str(MAX_ID + 1), "/toon 12")
     assert split_id("#12 omdat", "/toon 12") == (12, "omdat")
 
 

@@ -116,7 +116,7 @@ def test_pages() -> None:
     ]
 
 
-@given(st.integers(min_value=1, max_value=2**63 - 1), st.integers(min_value=1, max_value=40))
+@given(st.integers(min_value=1, max_value=2**31 - 1), st.integers(min_value=1, max_value=40))
 def test_callback_data_stays_within_64_bytes(draft_id: int, count: int) -> None:
     markups = [
         keyboards.draft_card(draft_id),
