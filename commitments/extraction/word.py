@@ -114,7 +114,10 @@ def _events(
                     chars.take("\n")
                     yield "footnote", node.get(_ID, "")
                 else:
-                    parts.append(chars.take(_text_of(node) or " "))
+                    text = _text_of(node)
+                    parts.append(chars.take(text))
+                    if not text:
+                        chars.take(" ")  # an empty element still costs a character
                 if not chars.complete:
                     if parts:
                         yield "p", "".join(parts)

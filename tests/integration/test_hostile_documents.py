@@ -17,6 +17,7 @@ from commitments.extraction.documents import clean_filename, decode_text
 from commitments.extraction.reading import MAX_TEXT_CHARS
 from commitments.isolation import LimitExceeded, Limits, WorkerFailed, run_limited
 from tests.hostile_files import (
+    WORD_NS,
     deflate_bomb,
     honest_member,
     paragraphs,
@@ -210,3 +211,21 @@ def test_worker_past_its_time_is_killed_with_a_dutch_message() -> None:
 def test_unexpected_error_in_the_worker_carries_its_traceback() -> None:
     with pytest.raises(WorkerFailed, match="ValueError: kapot"):
         run_limited(_fail, limits=TIGHT)
+
+
+def test_docx_runs_join_without_spaces_and_footnotes_follow_the_body() -> None:
+    body = (
+        "<w:p><w:r><w:t>Ik zal uw Kamer infor</w:t></w:r><w:r><w:t/></w:r><w:r><w:t>meren.</w:t></w:r></w:p>"
+        + paragraphs(LETTER * 2)
+    )
+    notes = (
+        f'<w:footnotes xmlns:w="{WORD_NS}"><w:footnote w:id="0"><w:p><w:r><w:t>-</w:t></w:r></w:p>'
+        '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>Kamerstuk 28 638, nr. 178.</w:t></w:r></w:p>'
+        "</w:footnote></w:footnotes>"
+    ).encode()
+    archive = zip_archive(
+        {"word/document.xml": honest_member(word_xml(body)), "word/footnotes.xml": honest_member(notes)}
+    )
+    document = read_document(archive, "brief.docx")
+    assert "Ik zal uw Kamer informeren." in document.text
+    assert document.text.rstrip().endswith("1 Kamerstuk 28 638, nr. 178.")
