@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Coroutine
 from datetime import date, datetime
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from telegram import ForceReply, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatAction, ChatType
@@ -15,6 +14,9 @@ from bot.render import fit
 from commitments.db import Database
 from commitments.teams import Access, AllowLists
 from config.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.callbacks import Button
 
 
 class AppState:
@@ -26,9 +28,11 @@ class AppState:
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppState]):
-    """The callback context with typed access to the state and, after the gate ran, the caller's access."""
+    """The callback context with typed access to the state, after the gate ran the caller's access, and in
+    a button's handler the decoded button (:class:`bot.callbacks.ButtonHandler` sets it)."""
 
     access: Access
+    button: Button
 
     @property
     def db(self) -> Database:
@@ -49,13 +53,6 @@ BotApplication: TypeAlias = Application[
 
 Handler: TypeAlias = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 Handlers: TypeAlias = list[BaseHandler[Update, BotContext, None]]
-
-
-def match(context: BotContext) -> re.Match[str]:
-    """The pattern match of a pressed button's callback data."""
-    if not context.matches:
-        raise LookupError("no pattern match in this context")
-    return context.matches[0]
 
 
 def chat_id(update: Update) -> int:

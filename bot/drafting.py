@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from commitments.extraction import Extraction, extract, parse_message, read_document
+from commitments.extraction.documents import clean_filename
 from commitments.letters import kind_of, known_ministry, letter_fields, new_from_found
 from commitments.services import NewCommitment, usable_refs
 
@@ -48,14 +49,16 @@ def new_from_message(
 
 @dataclass(frozen=True)
 class Letter:
-    """A letter read from a file: what to register as its Document, the commitments found in it, and the
-    extraction itself (for matching it against open items)."""
+    """A letter read from a file: what to register as its Document, the commitments found in it, the
+    extraction itself (for matching it against open items), and a remark when only its start was read."""
 
     document: dict[str, Any]
     items: list[NewCommitment]
     extraction: Extraction
     body_start: int
     text: str
+    notice: str | None = None
+    """What the reader says of the file (only part of a long letter read), for the person who sent it."""
 
     @property
     def undated(self) -> bool:
@@ -63,9 +66,14 @@ class Letter:
 
 
 def read_letter(data: bytes, filename: str) -> Letter:
-    """Read a PDF, DOCX, HTML or text letter and find its commitments (raises ``DocumentError``)."""
-    document = read_document(data, filename)
-    return letter_from_text(document.text, document.body_start, filename, hashlib.sha256(data).hexdigest())
+    """Read a PDF, DOCX, HTML or text letter and find its commitments (raises ``DocumentError``).
+
+    The bot runs this in a worker process with limits (:func:`commitments.isolation.run_limited`).
+    """
+    name = clean_filename(filename)
+    document = read_document(data, name)
+    letter = letter_from_text(document.text, document.body_start, name, hashlib.sha256(data).hexdigest())
+    return replace(letter, notice=document.notice)
 
 
 def letter_from_text(

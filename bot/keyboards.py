@@ -1,14 +1,8 @@
 """Inline keyboards and their callback data.
 
-Callback data carry only a scope letter, an id and a short action, for example ``d:12:save``:
-
-- ``d`` a card draft (save, deadline, post, cancel)
-- ``f`` a document's found items (all, pick, t:<n> to toggle item n, chosen, drop)
-- ``c`` a saved commitment (done, partly, postpone, drop, assign, history)
-- ``p`` a page of a list (``p:<draft id>:<page>``)
-- ``q`` a pending step (past: confirm a date in the past, today: a letter dated today, cancel)
-
-Telegram allows 64 bytes; :func:`callback` is the one place that builds them and checks it.
+Callback data carry only a scope letter, an id and a short action, for example ``d:12:save``; their
+grammar is in :mod:`bot.callbacks`. :func:`callback` is the one place that builds them and checks that the
+decoder reads them back (and that they fit Telegram's 64 bytes).
 """
 
 from __future__ import annotations
@@ -17,16 +11,15 @@ from collections.abc import Callable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.callbacks import decode
 from bot.render import PAGE_SIZE, pages_for
-
-MAX_CALLBACK_BYTES = 64
 
 
 def callback(*parts: str | int) -> str:
-    """Join parts into callback data, refusing anything Telegram would reject."""
+    """Join parts into callback data, refusing anything the decoder would not read back."""
     data = ":".join(str(part) for part in parts)
-    if len(data.encode("utf-8")) > MAX_CALLBACK_BYTES:
-        raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {data!r}")
+    if decode(data) is None:
+        raise ValueError(f"invalid callback data: {data!r}")
     return data
 
 
@@ -137,5 +130,5 @@ def _pager_row(
 
 def pager(draft_id: int, page: int, pages: int) -> InlineKeyboardMarkup | None:
     """Previous / next buttons for a list of more than one page."""
-    row = _pager_row(page, pages, lambda number: ("p", draft_id, number))
+    row = _pager_row(page, pages, lambda number: ("p", draft_id, "page", number))
     return InlineKeyboardMarkup([row]) if row else None

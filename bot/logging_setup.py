@@ -12,16 +12,25 @@ import logging
 REDACTED = "[TOKEN]"
 NOISY_LOGGERS = ("httpx", "httpcore", "apscheduler", "aiohttp.access", "alembic")
 MIN_SECRET = 8
-"""A secret half shorter than this is not replaced on its own: it would blank ordinary words."""
+"""A secret shorter than this is not replaced on its own: it would blank ordinary words."""
+
+
+def secrets_of(token: str) -> list[str]:
+    """What of ``token`` must never be printed: the token as written and URL-encoded, and its secret half
+    (longest first, so the whole token is replaced before its parts)."""
+    secret = token.partition(":")[2]
+    values = {token, token.replace(":", "%3A"), token.replace(":", "%3a"), secret}
+    return sorted((value for value in values if len(value) >= MIN_SECRET), key=len, reverse=True)
 
 
 def redact(text: str, token: str | None) -> str:
-    """``text`` with the bot token, and its secret half after the colon, replaced by ``[TOKEN]``."""
+    """``text`` with the bot token (and its secret half) replaced by ``[TOKEN]``: for log records,
+    exception texts and anything else that might reach a terminal."""
     if not token:
         return text
-    secret = token.partition(":")[2]
-    text = text.replace(token, REDACTED)
-    return text.replace(secret, REDACTED) if len(secret) >= MIN_SECRET else text
+    for secret in secrets_of(token):
+        text = text.replace(secret, REDACTED)
+    return text
 
 
 class RedactToken(logging.Filter):
@@ -35,7 +44,7 @@ class RedactToken(logging.Filter):
         return redact(text, self._token)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not self._token:
+        if not secrets_of(self._token):
             return True
         record.msg = self._clean(record.getMessage())
         record.args = None

@@ -20,9 +20,29 @@ ROLE_WORDS = {
     "kijker": Role.VIEWER,
     "lezer": Role.VIEWER,
 }
-_ID = re.compile(r"#?(\d{1,9})")
+MAX_ID = 2**31 - 1
+"""The largest id of a record of ours (a commitment, a draft): primary keys are INTEGER, 32 bits on
+PostgreSQL."""
+MAX_TELEGRAM_ID = 2**63 - 1
+"""Chat and user ids are BIGINT: 64 bits."""
+_ID = re.compile(r"#?([0-9]+)")
+_SHOWN_DIGITS = 24
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}[-/]\d{1,4}")
 _USERNAME = re.compile(r"@?[A-Za-z0-9_]{3,32}")
+
+
+def whole_number(text: str, largest: int = MAX_TELEGRAM_ID) -> int | None:
+    """``text`` as an integer from ``-largest - 1`` to ``largest`` (ASCII digits, maybe a leading minus),
+    else None: a number the database cannot hold never reaches a query."""
+    digits = text.removeprefix("-")
+    if not digits or not (digits.isascii() and digits.isdigit()) or len(digits) > len(str(largest)):
+        return None
+    value = int(text)
+    return value if -largest - 1 <= value <= largest else None
+
+
+def _shown(number: str) -> str:
+    return number if len(number) <= _SHOWN_DIGITS else number[:_SHOWN_DIGITS] + "…"
 
 
 def split_id(text: str, example: str) -> tuple[int, str]:
@@ -31,7 +51,10 @@ def split_id(text: str, example: str) -> tuple[int, str]:
     match = _ID.fullmatch(parts[0]) if parts else None
     if match is None:
         raise InvalidInput(f"Geef het nummer van de toezegging, bijvoorbeeld {example}.")
-    return int(match[1]), parts[1].strip() if len(parts) == 2 else ""
+    number = whole_number(match[1], MAX_ID)
+    if not number:
+        raise InvalidInput(f"Toezegging #{_shown(match[1])} bestaat niet.")
+    return number, parts[1].strip() if len(parts) == 2 else ""
 
 
 def split_deadline(text: str, today: date) -> tuple[NewDeadline, str]:
@@ -61,7 +84,10 @@ def member_and_role(text: str) -> tuple[int | str, Role]:
         raise InvalidInput("Gebruik: /rol @naam admin|editor|viewer, bijvoorbeeld /rol @jan viewer.")
     who, role = words[0], ROLE_WORDS[words[1].lower()]
     if who.lstrip("-").isdigit():
-        return int(who), role
+        number = whole_number(who)
+        if number is None:
+            raise InvalidInput(f"{_shown(who)} is geen Telegram-gebruikersnummer; gebruik liever @naam.")
+        return number, role
     return username(who), role
 
 
@@ -70,6 +96,7 @@ def chat_to_link(text: str) -> int | None:
     cleaned = text.strip()
     if not cleaned:
         return None
-    if not re.fullmatch(r"-?\d{1,20}", cleaned):
+    number = whole_number(cleaned)
+    if number is None:
         raise InvalidInput("Gebruik /koppel in de groep zelf, of /koppel CHAT_ID vanuit een privégesprek.")
-    return int(cleaned)
+    return number

@@ -7,6 +7,7 @@ deadline as a Dutch date.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
@@ -19,8 +20,12 @@ MAX_MESSAGE = MESSAGE_LIMIT
 PAGE_SIZE = 8
 TITLE_LIMIT = 240
 FIELD_LIMIT = 80
+ECHO_LIMIT = 200
 OVERDUE = "⚠️"
-CUT = "\n…"
+CUT = "… <i>(ingekort: de rest past niet in één Telegram-bericht)</i>"
+SHORTENED = " (ingekort)"
+_HTML_TOKEN = re.compile(r"<[^>]*>|&[#\w]+;|.", re.DOTALL)
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)")
 
 
 def esc(text: str) -> str:
@@ -29,35 +34,84 @@ def esc(text: str) -> str:
 
 
 def short(text: str, limit: int) -> str:
-    """``text`` escaped, cut (with "…") so the escaped form stays within ``limit`` characters."""
+    """``text`` escaped, cut (with "…") so the escaped form stays within ``limit`` UTF-16 units."""
     text = " ".join(text.split())
     escaped = esc(text)
-    if len(escaped) <= limit:
+    if telegram_length(escaped) <= limit:
         return escaped
     kept: list[str] = []
     length = 1
     for char in text:
         piece = esc(char)
-        if length + len(piece) > limit:
+        length += telegram_length(piece)
+        if length > limit:
             break
         kept.append(piece)
-        length += len(piece)
     return "".join(kept) + "…"
+
+
+def echo(text: str, limit: int = ECHO_LIMIT) -> str:
+    """Text a user typed, to quote back (plain, not yet escaped): beyond ``limit`` UTF-16 units it is cut
+    with "…" and says it was shortened, so that a long argument never crowds out the answer."""
+    text = " ".join(text.split())
+    if telegram_length(text) <= limit:
+        return text
+    kept: list[str] = []
+    length = 0
+    for char in text:
+        length += telegram_length(char)
+        if length > limit:
+            break
+        kept.append(char)
+    return "".join(kept) + "…" + SHORTENED
 
 
 def telegram_length(text: str) -> int:
     """Length as Telegram counts it: UTF-16 code units."""
-    return len(text.encode("utf-16-le")) // 2
+    return len(text.encode("utf-16-le", errors="surrogatepass")) // 2
 
 
 def fit(text: str, limit: int = MAX_MESSAGE) -> str:
-    """``text`` cut at a line boundary so that it fits one message (lines are complete HTML)."""
+    """``text`` within one message: whole lines while they fit (lines are complete HTML), then :data:`CUT`
+    saying the rest was left out; a first line that alone is too long is cut inside, its tags closed."""
     if telegram_length(text) <= limit:
         return text
-    lines = text.split("\n")
-    while lines and telegram_length("\n".join(lines) + CUT) > limit:
-        lines.pop()
-    return "\n".join(lines) + CUT if lines else "…"
+    room = limit - telegram_length("\n" + CUT)
+    kept: list[str] = []
+    used = 0
+    for line in text.split("\n"):
+        used += telegram_length(line) + (1 if kept else 0)
+        if used > room:
+            break
+        kept.append(line)
+    if not kept:
+        return _cut_html(text.split("\n", 1)[0], room) + CUT
+    return "\n".join(kept) + "\n" + CUT
+
+
+def _cut_html(line: str, room: int) -> str:
+    """The start of one line of Telegram HTML within ``room`` UTF-16 units, cut between characters (never
+    inside a tag or an entity), with the tags still open closed again."""
+    out: list[str] = []
+    open_tags: list[str] = []
+    used = 0
+    for token in _HTML_TOKEN.findall(line):
+        tag = _TAG.match(token)
+        closing = sum(len(name) + 3 for name in open_tags)
+        if tag and tag[1]:
+            if open_tags and open_tags[-1] == tag[2].lower():
+                open_tags.pop()
+            out.append(token)
+            used += telegram_length(token)
+            continue
+        cost = telegram_length(token) + (len(tag[2]) + 3 if tag else 0)
+        if used + cost + closing > room:
+            break
+        if tag:
+            open_tags.append(tag[2].lower())
+        out.append(token)
+        used += telegram_length(token)
+    return "".join(out) + "".join(f"</{name}>" for name in reversed(open_tags))
 
 
 def _who(post: str | None, ministry: str | None, person: str | None) -> str:

@@ -240,7 +240,7 @@ def _filtered(session: Session, query: CommitmentQuery) -> Select[Commitment]:
     if query.ministry:
         statement = statement.where(Commitment.ministry == (ministry_code(query.ministry) or query.ministry))
     if query.post:
-        statement = statement.where(Commitment.post.ilike(f"%{query.post}%"))
+        statement = statement.where(Commitment.post.icontains(query.post, autoescape=True))
     if query.owner:
         statement = statement.where(func.lower(Commitment.owner) == query.owner.lstrip("@").lower())
     if query.due_before:
@@ -254,9 +254,9 @@ def _filtered(session: Session, query: CommitmentQuery) -> Select[Commitment]:
             or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN),
         )
     if query.text:
-        pattern = f"%{query.text.strip()}%"
+        text = query.text.strip()  # % and _ are searched for as themselves, not as LIKE wildcards
         columns = (Commitment.title, Commitment.quote, Commitment.post, Commitment.person, Commitment.owner)
-        statement = statement.where(or_(*(column.ilike(pattern) for column in columns)))
+        statement = statement.where(or_(*(column.icontains(text, autoescape=True) for column in columns)))
     if query.ref:
         statement = statement.where(Commitment.id.in_(_ref_matches(query.ref)))
     return statement

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler
+from telegram.ext import CommandHandler
 
 from bot import keyboards, render
 from bot.access import editors_only
-from bot.context import BotContext, Handlers, argument, chat_id, edit, match, say, typing, user_id, who
+from bot.callbacks import ButtonHandler
+from bot.context import BotContext, Handlers, argument, chat_id, edit, say, typing, user_id, who
 from bot.drafting import new_from_message
 from bot.render import esc, short
 from commitments import drafts, pending, services
@@ -102,9 +103,9 @@ async def new_command(update: Update, context: BotContext) -> None:
 @editors_only
 async def save(update: Update, context: BotContext) -> None:
     """Opslaan (or, after a warning, Toch opslaan): record the card's commitment."""
-    confirmed = match(context)[2] == "force"
+    confirmed = context.button.action == "force"
     item = drafts.save_card(
-        context.db, int(match(context)[1]), chat_id(update), who(update), context.today(), confirmed
+        context.db, context.button.id, chat_id(update), who(update), context.today(), confirmed
     )
     await edit(update, render.saved(item, context.today()), keyboards.commitment_card(item.id, item.is_open))
 
@@ -112,14 +113,14 @@ async def save(update: Update, context: BotContext) -> None:
 @editors_only
 async def cancel(update: Update, context: BotContext) -> None:
     """Annuleer / Overslaan: forget the card."""
-    drafts.delete_draft(context.db, int(match(context)[1]), chat_id(update))
+    drafts.delete_draft(context.db, context.button.id, chat_id(update))
     await edit(update, "Geannuleerd; er is niets opgeslagen.")
 
 
 @editors_only
 async def ask_change(update: Update, context: BotContext) -> None:
     """Wijzig termijn / Wijzig bewindspersoon: ask for the new value."""
-    draft_id, field = int(match(context)[1]), match(context)[2]
+    draft_id, field = context.button.id, context.button.action
     draft = drafts.load_draft(context.db, draft_id, chat_id(update))
     step = drafts.step_of(draft, CardStep).model_copy(update={"asking": field})
     question, placeholder = QUESTIONS[field]
@@ -162,7 +163,7 @@ def question_of(step: CardStep) -> tuple[str, str]:
 
 HANDLERS: Handlers = [
     CommandHandler("nieuw", new_command),
-    CallbackQueryHandler(save, pattern=r"^d:(\d+):(save|force)$"),
-    CallbackQueryHandler(cancel, pattern=r"^d:(\d+):cancel$"),
-    CallbackQueryHandler(ask_change, pattern=r"^d:(\d+):(deadline|post)$"),
+    ButtonHandler(save, "d", "save", "force"),
+    ButtonHandler(cancel, "d", "cancel"),
+    ButtonHandler(ask_change, "d", "deadline", "post"),
 ]

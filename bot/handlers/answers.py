@@ -8,10 +8,11 @@ and the question asked again, keeping everything given so far.
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import MessageHandler, filters
 
 from bot.access import editors_only, require_change
-from bot.context import BotContext, Handlers, chat_id, edit, is_private, match, say, text_of, user_id
+from bot.callbacks import ButtonHandler
+from bot.context import BotContext, Handlers, chat_id, edit, is_private, say, text_of, user_id
 from bot.handlers import adding, changes, documents
 from bot.render import esc
 from commitments import drafts, pending
@@ -75,11 +76,11 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
 @editors_only
 async def cancel_step(update: Update, context: BotContext) -> None:
     """Annuleer under a pending step's buttons."""
-    drafts.delete_draft(context.db, int(match(context)[1]), chat_id(update))
+    drafts.delete_draft(context.db, context.button.id, chat_id(update))
     await edit(update, "Geannuleerd; er is niets gewijzigd.")
 
 
 HANDLERS: Handlers = [
     MessageHandler(filters.TEXT & ~filters.COMMAND, answer_or_propose),
-    CallbackQueryHandler(cancel_step, pattern=r"^q:(\d+):cancel$"),
+    ButtonHandler(cancel_step, "q", "cancel"),
 ]

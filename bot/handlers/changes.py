@@ -14,11 +14,12 @@ from typing import cast
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
-from telegram.ext import CallbackQueryHandler, CommandHandler, JobQueue
+from telegram.ext import CommandHandler, JobQueue
 
 from bot import keyboards, render
 from bot.access import editors_only
-from bot.context import BotContext, Handlers, argument, chat_id, edit, match, say, text_of, user_id, who
+from bot.callbacks import ButtonHandler
+from bot.context import BotContext, Handlers, argument, chat_id, edit, say, text_of, user_id, who
 from bot.parsing import split_deadline, split_id, username
 from bot.render import esc
 from commitments import drafts, pending, services
@@ -227,7 +228,7 @@ async def change_command(update: Update, context: BotContext) -> None:
 @editors_only
 async def change_button(update: Update, context: BotContext) -> None:
     """A button under a card: change at once, or ask for what the change needs."""
-    commitment_id, action = int(match(context)[1]), match(context)[2]
+    commitment_id, action = context.button.id, context.button.action
     services.get_commitment(context.db, commitment_id, chat_id(update))
     await _run(update, context, ChangeStep(action=action, commitment=commitment_id, asking="detail"))
 
@@ -235,7 +236,7 @@ async def change_button(update: Update, context: BotContext) -> None:
 @editors_only
 async def undo_button(update: Update, context: BotContext) -> None:
     """Ongedaan maken: reopen after a mistaken status change (within ten minutes)."""
-    commitment_id, event_id = int(match(context)[1]), int(match(context)[2])
+    commitment_id, event_id = context.button.id, context.button.given_number
     item = services.undo_status_change(context.db, commitment_id, event_id, who(update), team=chat_id(update))
     await edit(
         update,
@@ -248,7 +249,7 @@ async def undo_button(update: Update, context: BotContext) -> None:
 @editors_only
 async def confirm_past(update: Update, context: BotContext) -> None:
     """Ja, deze datum: apply the change with its deadline in the past."""
-    with drafts.claimed(context.db, int(match(context)[1]), chat_id(update)) as draft:
+    with drafts.claimed(context.db, context.button.id, chat_id(update)) as draft:
         step = drafts.step_of(draft, ChangeStep)
         item = _apply(context, update, step, allow_past=True)
     await edit(
@@ -260,7 +261,7 @@ async def confirm_past(update: Update, context: BotContext) -> None:
 
 async def history_button(update: Update, context: BotContext) -> None:
     """Geschiedenis: show the card with its history."""
-    item = services.get_commitment(context.db, int(match(context)[1]), chat_id(update))
+    item = services.get_commitment(context.db, context.button.id, chat_id(update))
     card = render.commitment_card(item, context.today(), with_history=True)
     await say(update, context, card, keyboards.commitment_card(item.id, item.is_open))
 
@@ -278,8 +279,8 @@ async def answer_change(update: Update, context: BotContext, draft: DraftRecord,
 
 HANDLERS: Handlers = [
     CommandHandler(list(COMMANDS), change_command),
-    CallbackQueryHandler(change_button, pattern=r"^c:(\d+):(done|partly|postpone|drop|assign)$"),
-    CallbackQueryHandler(undo_button, pattern=r"^c:(\d+):undo:(\d+)$"),
-    CallbackQueryHandler(history_button, pattern=r"^c:(\d+):history$"),
-    CallbackQueryHandler(confirm_past, pattern=r"^q:(\d+):past$"),
+    ButtonHandler(change_button, "c", "done", "partly", "postpone", "drop", "assign"),
+    ButtonHandler(undo_button, "c", "undo"),
+    ButtonHandler(history_button, "c", "history"),
+    ButtonHandler(confirm_past, "q", "past"),
 ]

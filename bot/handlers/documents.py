@@ -10,11 +10,12 @@ import asyncio
 from dataclasses import replace
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot import keyboards, render
 from bot.access import editors_only
-from bot.context import BotContext, Handlers, chat_id, edit, match, say, typing, user_id, who
+from bot.callbacks import ButtonHandler
+from bot.context import BotContext, Handlers, chat_id, edit, say, typing, user_id, who
 from bot.drafting import Letter, letter_from_text, read_letter
 from bot.handlers import matching
 from bot.render import esc
@@ -22,10 +23,12 @@ from commitments import drafts, pending, services
 from commitments.deadline_input import read_deadline
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
+from commitments.isolation import run_limited
 from commitments.model import DraftKind
 from commitments.pending import FoundItems, LetterDateStep, LookAlike
 
 MAX_DOWNLOAD = 20 * 1024 * 1024  # the Bot API's getFile limit
+TOO_LARGE = "Dit bestand is groter dan 20 MB; zoveel kan ik niet ophalen."
 ASK_DATE = (
     "Deze brief heeft geen datum. Van wanneer is hij? Kies ‘Vandaag’ of antwoord op dit bericht met de "
     "datum, bijvoorbeeld ‘3 maart 2026’; de termijnen in de brief reken ik vanaf die datum."
@@ -74,16 +77,25 @@ async def _show_changed(update: Update, context: BotContext, draft_id: int, foun
 
 @editors_only
 async def receive(update: Update, context: BotContext) -> None:
-    """A letter arrived: read it and list the commitments found."""
+    """A letter arrived: read it and list the commitments found.
+
+    Reading and extracting run in a worker process with a memory and time limit (a hostile or huge file
+    costs at most that, and every other chat is answered meanwhile).
+    """
     message = update.effective_message
     document = message.document if message else None
     if document is None:
         return
     if document.file_size and document.file_size > MAX_DOWNLOAD:
-        raise InvalidInput("Dit bestand is groter dan 20 MB; zoveel kan ik niet ophalen.")
+        raise InvalidInput(TOO_LARGE)
     await typing(update, context)
     data = bytes(await (await document.get_file()).download_as_bytearray())
-    letter = await asyncio.to_thread(read_letter, data, document.file_name or "brief")
+    if len(data) > MAX_DOWNLOAD:
+        raise InvalidInput(TOO_LARGE)
+    letter = await asyncio.to_thread(run_limited, read_letter, data, document.file_name or "brief")
+    del data
+    if letter.notice:
+        await say(update, context, esc(letter.notice))
     if letter.undated:
         await _ask_date(update, context, letter)
         return
@@ -113,7 +125,7 @@ async def answer_date(
     written = " ".join(answer.split())
     day = context.today() if written.lower() == "vandaag" else read_deadline(written, context.today()).date
     letter = await asyncio.to_thread(
-        letter_from_text, step.text, step.body_start, step.filename, step.content_hash, day
+        run_limited, letter_from_text, step.text, step.body_start, step.filename, step.content_hash, day
     )
     drafts.delete_draft(context.db, draft.id, draft.team)
     await _list(update, context, letter)
@@ -122,10 +134,16 @@ async def answer_date(
 @editors_only
 async def dated_today(update: Update, context: BotContext) -> None:
     """Vandaag: the undated letter is of today."""
-    with drafts.claimed(context.db, int(match(context)[1]), chat_id(update)) as draft:
+    with drafts.claimed(context.db, context.button.id, chat_id(update)) as draft:
         step = drafts.step_of(draft, LetterDateStep)
         letter = await asyncio.to_thread(
-            letter_from_text, step.text, step.body_start, step.filename, step.content_hash, context.today()
+            run_limited,
+            letter_from_text,
+            step.text,
+            step.body_start,
+            step.filename,
+            step.content_hash,
+            context.today(),
         )
     await edit(update, f"De brief is gedateerd op {esc(dutch_date(context.today()))}.")
     await _list(update, context, letter)
@@ -150,7 +168,7 @@ async def _list(update: Update, context: BotContext, letter: Letter) -> None:
 @editors_only
 async def save_all(update: Update, context: BotContext) -> None:
     """Alles opslaan / Gekozen opslaan: record the items, linked to the letter."""
-    draft_id, which = int(match(context)[1]), match(context)[2]
+    draft_id, which = context.button.id, context.button.action
     numbers = None
     if which == "fresh":
         found = _found(context, update, draft_id)
@@ -172,17 +190,17 @@ async def save_all(update: Update, context: BotContext) -> None:
 @editors_only
 async def pick(update: Update, context: BotContext) -> None:
     """Kies, or tap a number: show the toggles and mark the chosen items."""
-    draft_id, number = int(match(context)[1]), match(context)[2]
+    draft_id, number = context.button.id, context.button.number
     found = _found(context, update, draft_id)
     chosen = set(found.chosen or [])
-    if number:
-        chosen ^= {int(number)}
+    if number is not None and number <= len(found.items):
+        chosen ^= {number}
     await _show_changed(update, context, draft_id, found.model_copy(update={"chosen": sorted(chosen)}))
 
 
 async def turn_page(update: Update, context: BotContext) -> None:
     """Vorige / Volgende under the list of found items."""
-    draft_id, page = int(match(context)[1]), int(match(context)[2])
+    draft_id, page = context.button.id, context.button.number or 1
     found = _found(context, update, draft_id)
     pages = render.pages_for(len(found.items))
     await _show_changed(
@@ -193,16 +211,16 @@ async def turn_page(update: Update, context: BotContext) -> None:
 @editors_only
 async def drop(update: Update, context: BotContext) -> None:
     """Weggooien: forget the found items."""
-    drafts.delete_draft(context.db, int(match(context)[1]), chat_id(update))
+    drafts.delete_draft(context.db, context.button.id, chat_id(update))
     await edit(update, "Weggegooid; er is niets opgeslagen.")
 
 
 HANDLERS: Handlers = [
     CommandHandler("brief", ask_letter),
-    MessageHandler(filters.Document.ALL, receive),
-    CallbackQueryHandler(save_all, pattern=r"^f:(\d+):(all|chosen|fresh)$"),
-    CallbackQueryHandler(pick, pattern=r"^f:(\d+):(?:pick|t:(\d+))$"),
-    CallbackQueryHandler(drop, pattern=r"^f:(\d+):drop$"),
-    CallbackQueryHandler(turn_page, pattern=r"^f:(\d+):page:(\d+)$"),
-    CallbackQueryHandler(dated_today, pattern=r"^q:(\d+):today$"),
+    MessageHandler(filters.Document.ALL, receive, block=False),  # other chats go on while a letter is read
+    ButtonHandler(save_all, "f", "all", "chosen", "fresh"),
+    ButtonHandler(pick, "f", "pick", "t"),
+    ButtonHandler(drop, "f", "drop"),
+    ButtonHandler(turn_page, "f", "page"),
+    ButtonHandler(dated_today, "q", "today"),
 ]

@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError
 
 from bot.context import BotContext, say
-from bot.render import esc
+from bot.render import ECHO_LIMIT, echo, esc
 from commitments.errors import DomainError
 
 log = logging.getLogger(__name__)
 
+# a refusal quotes what the user typed between quotes: 'x' or ‘x’
+_LONG_QUOTE = re.compile(rf"(['‘])([^'’]{{{ECHO_LIMIT + 1},}})(['’])")
 SOMETHING_WRONG = (
     "Er ging iets mis (referentie {ref}). Probeer het zo nog eens; "
     "blijft het misgaan, noem dan deze referentie."
 )
+
+
+def refusal(message: str) -> str:
+    """A domain refusal as HTML, with any long quoted user text cut first (and said to be)."""
+    return esc(_LONG_QUOTE.sub(lambda quote: quote[1] + echo(quote[2]) + quote[3], message))
 
 
 def reference() -> str:
@@ -32,7 +40,7 @@ async def on_error(update: object, context: BotContext) -> None:
         log.error("Fout buiten een gesprek", exc_info=error)
         return
     if isinstance(error, DomainError):
-        await say(update, context, esc(error.message))  # domain messages quote what the user typed
+        await say(update, context, refusal(error.message))  # domain messages quote what the user typed
         return
     if isinstance(error, Forbidden):
         log.info("Chat %s is niet bereikbaar: %s", update.effective_chat.id, error)

@@ -12,11 +12,11 @@ from datetime import date
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler
 
 from bot import keyboards, render
 from bot.access import editors_only
-from bot.context import BotContext, Handlers, chat_id, edit, match, say, user_id, who
+from bot.callbacks import ButtonHandler
+from bot.context import BotContext, Handlers, chat_id, edit, say, user_id, who
 from bot.drafting import Letter
 from commitments import drafts, services
 from commitments.dutch import deadline_label
@@ -142,7 +142,7 @@ def _letter_name(fields: dict[str, Any]) -> str:
 
 
 async def _accept(update: Update, context: BotContext, commitment_id: int | None) -> None:
-    draft_id = int(match(context)[1])
+    draft_id = context.button.id
     with drafts.claimed(context.db, draft_id, chat_id(update)) as draft:
         target = commitment_id or int(draft.payload["match"]["commitment"])
         item, changed = _apply(context, update, draft.payload, target)
@@ -168,13 +168,13 @@ async def accept(update: Update, context: BotContext) -> None:
 @editors_only
 async def pick(update: Update, context: BotContext) -> None:
     """One of the other candidates was chosen: do it to that item instead."""
-    await _accept(update, context, int(match(context)[2]))
+    await _accept(update, context, context.button.number)
 
 
 @editors_only
 async def decline(update: Update, context: BotContext) -> None:
     """Nee: forget the proposal; nothing changes."""
-    draft_id = int(match(context)[1])
+    draft_id = context.button.id
     draft = drafts.load_draft(context.db, draft_id, chat_id(update))
     drafts.delete_draft(context.db, draft_id, chat_id(update))
     number = draft.payload["match"]["commitment"]
@@ -184,7 +184,7 @@ async def decline(update: Update, context: BotContext) -> None:
 @editors_only
 async def others(update: Update, context: BotContext) -> None:
     """Andere kiezen: the proposal itself first (so it can still be chosen), then the next best candidates."""
-    draft_id = int(match(context)[1])
+    draft_id = context.button.id
     draft = drafts.load_draft(context.db, draft_id, chat_id(update))
     rows = []
     found = draft.payload["match"]
@@ -200,8 +200,8 @@ async def others(update: Update, context: BotContext) -> None:
 
 
 HANDLERS: Handlers = [
-    CallbackQueryHandler(accept, pattern=r"^m:(\d+):yes$"),
-    CallbackQueryHandler(pick, pattern=r"^m:(\d+):pick:(\d+)$"),
-    CallbackQueryHandler(decline, pattern=r"^m:(\d+):no$"),
-    CallbackQueryHandler(others, pattern=r"^m:(\d+):other$"),
+    ButtonHandler(accept, "m", "yes"),
+    ButtonHandler(pick, "m", "pick"),
+    ButtonHandler(decline, "m", "no"),
+    ButtonHandler(others, "m", "other"),
 ]

@@ -11,10 +11,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler
+from telegram.ext import CommandHandler
 
 from bot import keyboards, render
-from bot.context import BotContext, Handlers, argument, chat_id, edit, match, say, text_of, user_id
+from bot.callbacks import ButtonHandler
+from bot.context import BotContext, Handlers, argument, chat_id, edit, say, text_of, user_id
 from bot.parsing import split_id
 from bot.render import esc
 from commitments import drafts, pending, services
@@ -41,7 +42,7 @@ def _open_query(team: int, arg: str, people: Mapping[str, tuple[str, str]]) -> t
     if not arg:
         return "Open toezeggingen", base
     if arg.startswith("@"):
-        return f"Open toezeggingen van {arg}", replace(base, owner=arg)
+        return f"Open toezeggingen van {render.echo(arg)}", replace(base, owner=arg)
     person = _by_name(arg, people)
     if person is not None:  # the post, not the person: an item stays with the post after a change
         return f"Open toezeggingen van de {person[1]} ({person[0]})", replace(base, post=person[1])
@@ -51,7 +52,7 @@ def _open_query(team: int, arg: str, people: Mapping[str, tuple[str, str]]) -> t
     code = ministry_code(arg) if len(arg.split()) <= 4 else None
     if code:
         return f"Open toezeggingen van {code}", replace(base, ministry=code)
-    return f"Open toezeggingen met ‘{arg}’", replace(base, text=arg)
+    return f"Open toezeggingen met ‘{render.echo(arg)}’", replace(base, text=arg)
 
 
 def query_for(
@@ -77,8 +78,8 @@ def query_for(
         example = "/zoek jeugdzorg" if command == "zoek" else "/kamerstuk 28638-178"
         raise InvalidInput(f"Waar zoek je naar? Bijvoorbeeld {example}.")
     if command == "zoek":
-        return f"Gevonden op ‘{arg}’", CommitmentQuery(team=team, statuses=(), text=arg)
-    return f"Bij Kamerstuk {arg}", CommitmentQuery(team=team, statuses=(), ref=arg)
+        return f"Gevonden op ‘{render.echo(arg)}’", CommitmentQuery(team=team, statuses=(), text=arg)
+    return f"Bij Kamerstuk {render.echo(arg)}", CommitmentQuery(team=team, statuses=(), ref=arg)
 
 
 def _command_and_arg(update: Update) -> tuple[str, str]:
@@ -112,7 +113,7 @@ async def list_command(update: Update, context: BotContext) -> None:
 
 async def turn_page(update: Update, context: BotContext) -> None:
     """Show another page of a list."""
-    draft_id, page = int(match(context)[1]), int(match(context)[2])
+    draft_id, page = context.button.id, context.button.number or 1
     draft = drafts.load_draft(context.db, draft_id, chat_id(update))
     listing = drafts.step_of(draft, ListStep)
     people = services.known_people(context.db, draft.team)
@@ -139,5 +140,5 @@ HANDLERS: Handlers = [
     CommandHandler(list(LIST_COMMANDS), list_command),
     CommandHandler("toon", show),
     CommandHandler("ministers", ministers),
-    CallbackQueryHandler(turn_page, pattern=r"^p:(\d+):(\d+)$"),
+    ButtonHandler(turn_page, "p", "page"),
 ]

@@ -4,6 +4,10 @@ A spreadsheet from elsewhere rarely uses our headers, so each column also answer
 aliases ("Omschrijving", "Titel", "title"); headers are compared without case, accents or punctuation.
 CSV is written with semicolons and a byte-order mark, which is what Excel in a Dutch locale opens
 correctly; reading accepts semicolons, commas and tabs.
+
+Text typed in the chat can start like a formula ("=HYPERLINK(…)"). CSV cells that start with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return get a leading single quote (OWASP's advice against CSV injection),
+which reading takes off again; XLSX text cells are written as text cells, never as formulas.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
 from commitments.errors import InvalidInput
@@ -85,6 +90,21 @@ class Sheet:
 
 # -- writing ---------------------------------------------------------------------------------------------
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_ESCAPE = "'"
+
+
+def neutralise(text: str) -> str:
+    """``text`` with a leading quote when a spreadsheet would take it for a formula."""
+    return FORMULA_ESCAPE + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _unescape(text: str) -> str:
+    """Undo :func:`neutralise` for a cell read back."""
+    if text.startswith(FORMULA_ESCAPE) and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
+
 
 def _text(value: Cell) -> str:
     if value is None:
@@ -102,7 +122,7 @@ def write_csv(rows: Iterable[Mapping[str, Cell]]) -> bytes:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(column.header for column in COLUMNS)
     for row in rows:
-        writer.writerow(_text(row.get(column.key)) for column in COLUMNS)
+        writer.writerow(neutralise(_text(row.get(column.key))) for column in COLUMNS)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -118,14 +138,25 @@ def write_xlsx(rows: Iterable[Mapping[str, Cell]], sheet_title: str = "Toezeggin
     sheet.freeze_panes = "A2"
     for row in rows:
         values = [row.get(column.key) for column in COLUMNS]
-        sheet.append([_text(value) if isinstance(value, bool) else value for value in values])
+        sheet.append([_xlsx_value(value) for value in values])
     for cells in sheet.iter_cols(min_row=2):
         for cell in cells:
             if isinstance(cell.value, datetime | date):
                 cell.number_format = "yyyy-mm-dd"
+            elif isinstance(cell.value, str):
+                cell.data_type = "s"  # openpyxl would store text starting with "=" as a formula
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _xlsx_value(value: Cell) -> Cell:
+    """Yes/no as text; control characters XML cannot hold shown as U+FFFD instead of failing the file."""
+    if isinstance(value, bool):
+        return _text(value)
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value
 
 
 # -- reading ---------------------------------------------------------------------------------------------
@@ -142,7 +173,7 @@ def _cell(value: object) -> str | date | None:
         return "ja" if value else "nee"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    text = str(value).strip()
+    text = _unescape(str(value)).strip()
     return text or None
 
 

@@ -1,50 +1,42 @@
 """Reading a letter a user sends: PDF, DOCX, HTML, plain text or markdown, into one text.
 
 Every refusal is a :class:`DocumentError` whose message is a Dutch sentence the bot can show as it is.
-Nothing is stored here; the caller decides what to keep.
+Nothing is stored here; the caller decides what to keep. What a file may cost is bounded by the budgets in
+:mod:`commitments.extraction.reading`: a letter longer than the character budget is read up to it, and
+:attr:`Document.notice` says so.
 """
 
 from __future__ import annotations
 
-import io
+import codecs
 import re
-import zipfile
-from dataclasses import dataclass
-from pathlib import Path
+import unicodedata
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
-import pypdfium2 as pdfium
-from bs4 import BeautifulSoup, Tag
-from lxml import etree
+from bs4 import BeautifulSoup, CData, NavigableString, PageElement, Tag
 
-from commitments.errors import DomainError
 from commitments.extraction.language import looks_dutch
-from commitments.extraction.normalise import clean_layout, join_hyphenation
+from commitments.extraction.pdf import read_pdf
+from commitments.extraction.reading import (
+    MAX_FILE_BYTES,
+    MAX_TEXT_CHARS,
+    Document,
+    DocumentError,
+    cut_at_line,
+)
+from commitments.extraction.word import read_docx
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_DOCX_UNCOMPRESSED = 100 * 1024 * 1024
-MAX_DOCX_RATIO = 200
-MIN_TEXT_PER_PAGE = 20
+__all__ = ["MAX_FILE_BYTES", "Document", "DocumentError", "clean_filename", "read_document"]
+
 SOURCE_PREFIX = "SOURCE:"
+MAX_FILENAME_CHARS = 120
+_INVISIBLE = {"Cc", "Cf", "Zl", "Zp"}  # control and format characters (right-to-left overrides) and breaks
+MAX_MARKUP_CHARS = 4 * MAX_TEXT_CHARS  # parsing takes about 2.5 s a million characters
 
 _PLAIN = {".txt": "txt", ".md": "md", ".markdown": "md", ".text": "txt"}
 _HTML = {".html", ".htm", ".xhtml"}
-# pdfium marks a hyphen that breaks a word at the end of a line as U+FFFE (or a soft hyphen).
-_PDF_LINE_HYPHEN = re.compile("[\ufffe\u00ad]\r?\n?")
-_WORD_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
-
-
-class DocumentError(DomainError):
-    """The document cannot be read; the message says why in Dutch."""
-
-
-@dataclass(frozen=True)
-class Document:
-    """The text of a letter. ``body_start`` skips a first ``SOURCE:`` line that is not part of the letter."""
-
-    text: str
-    kind: str
-    pages: int
-    body_start: int = 0
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_SNIFF = 4096
 
 
 def read_document(source: str | Path | bytes, filename: str | None = None) -> Document:
@@ -73,6 +65,18 @@ def read_document(source: str | Path | bytes, filename: str | None = None) -> Do
     return document
 
 
+def clean_filename(name: str) -> str:
+    """A file name as sent, made safe to show and store: no folders, no control or direction characters,
+    white space collapsed, at most :data:`MAX_FILENAME_CHARS` characters (the extension kept)."""
+    base = PureWindowsPath(PurePosixPath(name).name).name
+    visible = "".join(" " if unicodedata.category(char) in _INVISIBLE else char for char in base)
+    cleaned = " ".join(visible.split()).strip(" .") or "brief"
+    if len(cleaned) <= MAX_FILENAME_CHARS:
+        return cleaned
+    suffix = Path(cleaned).suffix[:10]
+    return cleaned[: MAX_FILENAME_CHARS - len(suffix) - 1] + "…" + suffix
+
+
 def _check_size(size: int) -> None:
     if size > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // (1024 * 1024)
@@ -85,7 +89,7 @@ def _read_by_type(data: bytes, name: str) -> Document:
         return read_pdf(data)
     if data.startswith(b"PK") or suffix == ".docx":
         return read_docx(data)
-    text = _decode(data)
+    text = decode_text(data)
     if suffix in _HTML or re.match(r"\s*(?:<!doctype html|<html)", text[:500], re.IGNORECASE):
         return read_html(text)
     if suffix and suffix not in _PLAIN:
@@ -95,111 +99,48 @@ def _read_by_type(data: bytes, name: str) -> Document:
     return read_plain(text, _PLAIN.get(suffix, "txt"))
 
 
-def _decode(data: bytes) -> str:
-    if b"\x00" in data[:4096]:
-        raise DocumentError("Dit bestand is geen tekst, PDF, DOCX of HTML; ik kan het niet lezen.")
+def decode_text(data: bytes) -> str:
+    """Text in UTF-8 or UTF-16 (each with or without a byte order mark) or else Windows-1252.
+
+    A byte order mark decides; without one, NUL bytes at every other position mean UTF-16 (little or big
+    endian by where they are); other NUL bytes mean the file is not text.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    head = data[:_SNIFF]
+    if b"\x00" in head:
+        utf16 = _utf16_without_bom(head)
+        if utf16 is None:
+            raise DocumentError("Dit bestand is geen tekst, PDF, DOCX of HTML; ik kan het niet lezen.")
+        return data.decode(utf16, errors="replace")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when most characters have a NUL high byte on one side, else None."""
+    pairs = len(head) // 2
+    if pairs == 0:
+        return None
+    odd_nuls, even_nuls = head[1::2].count(0), head[0::2].count(0)
+    if odd_nuls > 0.6 * pairs and even_nuls < 0.1 * pairs:
+        return "utf-16-le"
+    if even_nuls > 0.6 * pairs and odd_nuls < 0.1 * pairs:
+        return "utf-16-be"
+    return None
+
+
 def read_plain(text: str, kind: str = "txt") -> Document:
-    """A text or markdown letter, unchanged, so that offsets point into the file."""
+    """A text or markdown letter, unchanged up to the character budget, so that offsets point into it."""
     body_start = 0
     if text.startswith(SOURCE_PREFIX):
         newline = text.find("\n")
         body_start = len(text) if newline < 0 else newline + 1
-    return Document(text, kind, 1, body_start)
-
-
-def read_pdf(data: bytes) -> Document:
-    """The text layer of a PDF, with repeated headers, sidebars and page numbers removed."""
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
-            raise DocumentError(
-                "Dit PDF-bestand is versleuteld; stuur een versie zonder wachtwoord."
-            ) from exc
-        raise DocumentError("Dit PDF-bestand is beschadigd of onleesbaar.") from exc
-    try:
-        pages = []
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            pages.append(
-                _PDF_LINE_HYPHEN.sub("", textpage.get_text_range()).replace("\r\n", "\n").replace("\r", "\n")
-            )
-            textpage.close()
-            page.close()
-    except pdfium.PdfiumError as exc:
-        raise DocumentError("Dit PDF-bestand is beschadigd of onleesbaar.") from exc
-    finally:
-        pdf.close()
-    if not pages:
-        raise DocumentError("Dit PDF-bestand heeft geen pagina's.")
-    characters = sum(len(page.strip()) for page in pages)
-    if characters < MIN_TEXT_PER_PAGE * len(pages):
-        raise DocumentError(
-            "Dit PDF-bestand heeft geen tekstlaag (gescand document?); stuur een doorzoekbare PDF."
-        )
-    return Document(clean_layout(pages), "pdf", len(pages))
-
-
-def _check_zip(archive: zipfile.ZipFile, compressed_size: int) -> None:
-    """Refuse a zip bomb by its declared sizes, before anything is extracted."""
-    total = sum(member.file_size for member in archive.infolist())
-    if total > MAX_DOCX_UNCOMPRESSED or total > MAX_DOCX_RATIO * max(compressed_size, 1):
-        raise DocumentError("Dit DOCX-bestand pakt uit tot een onredelijk grote omvang; ik lees het niet.")
-
-
-def read_docx(data: bytes) -> Document:
-    """Paragraphs and tables of a DOCX in order, then its footnotes."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
-        raise DocumentError("Dit DOCX-bestand is beschadigd of onleesbaar.") from exc
-    with archive:
-        _check_zip(archive, len(data))
-        names = set(archive.namelist())
-        if "word/document.xml" not in names:
-            raise DocumentError("Dit bestand is geen Word-document (DOCX).")
-        try:
-            body = etree.fromstring(archive.read("word/document.xml"))
-            notes = (
-                etree.fromstring(archive.read("word/footnotes.xml"))
-                if "word/footnotes.xml" in names
-                else None
-            )
-        except (etree.XMLSyntaxError, zipfile.BadZipFile, KeyError) as exc:
-            raise DocumentError("Dit DOCX-bestand is beschadigd of onleesbaar.") from exc
-    blocks = [_paragraph_text(paragraph) for paragraph in body.iterfind(".//w:p", _WORD_NS)]
-    if notes is not None:
-        footnotes = []
-        for note in notes.iterfind("w:footnote", _WORD_NS):
-            number = note.get(f"{{{_WORD_NS['w']}}}id", "")
-            text = " ".join(_paragraph_text(p) for p in note.iterfind(".//w:p", _WORD_NS)).strip()
-            if text and number.isdigit() and int(number) > 0:
-                footnotes.append(f"{number} {text}")
-        blocks.extend(["", *footnotes])
-    text = "\n".join(block for block in blocks)
-    return Document(join_hyphenation(re.sub(r"\n{3,}", "\n\n", text)).strip() + "\n", "docx", 1)
-
-
-def _paragraph_text(paragraph: etree._Element) -> str:
-    parts: list[str] = []
-    for node in paragraph.iter():
-        tag = etree.QName(node).localname
-        if tag == "t" and node.text:
-            parts.append(node.text)
-        elif tag == "tab":
-            parts.append("\t")
-        elif tag in {"br", "cr"}:
-            parts.append("\n")
-        elif tag == "footnoteReference":
-            parts.append(node.get(f"{{{_WORD_NS['w']}}}id", ""))
-    return "".join(parts)
+    kept = cut_at_line(text, body_start + MAX_TEXT_CHARS)
+    return Document(kept, kind, 1, body_start, complete=len(kept) == len(text))
 
 
 _BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section", "dd", "dt")
@@ -208,8 +149,12 @@ _NOISE_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "n
 
 
 def read_html(markup: str) -> Document:
-    """The letter text of an HTML page (officielebekendmakingen.nl, tweedekamer.nl), without site chrome."""
-    soup = BeautifulSoup(markup, "lxml")
+    """The letter text of an HTML page (officielebekendmakingen.nl, tweedekamer.nl), without site chrome.
+
+    Only the first :data:`MAX_MARKUP_CHARS` of the markup are parsed (a parsed page takes many times its
+    size in memory); the letter is then marked incomplete.
+    """
+    soup = BeautifulSoup(markup[:MAX_MARKUP_CHARS], "lxml")
     for noise in soup.find_all(_NOISE_TAGS):
         noise.decompose()
     content: Tag | BeautifulSoup = soup
@@ -218,13 +163,32 @@ def read_html(markup: str) -> Document:
         if found is not None and found.get_text(strip=True):
             content = found
             break
-    for br in content.find_all("br"):
-        br.replace_with("\n")
-    for item in content.find_all("li"):
-        item.insert(0, "• ")
-    for block in content.find_all(_BLOCK_TAGS):
-        block.insert_before("\n\n")
-        block.insert_after("\n\n")
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in content.get_text().splitlines()]
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    return Document(text + "\n", "html", 1)
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in _laid_out(content).splitlines()]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    kept = cut_at_line(text, MAX_TEXT_CHARS)
+    return Document(kept, "html", 1, complete=len(markup) <= MAX_MARKUP_CHARS and kept == text)
+
+
+def _laid_out(content: Tag) -> str:
+    """The text under ``content`` with a blank line around each block, a line break for ``<br>`` and a
+    bullet before each list item: one walk without recursion (deep nesting cannot overflow the stack) and
+    without changing the tree (inserting into it costs time quadratic in the number of blocks)."""
+    parts: list[str] = []
+    stack: list[PageElement | str] = list(reversed(content.contents))
+    while stack:
+        item = stack.pop()
+        if type(item) is str:  # a block's closing break, pushed below its children
+            parts.append(item)
+        elif type(item) in (NavigableString, CData):
+            parts.append(str(item))
+        elif isinstance(item, Tag):
+            if item.name == "br":
+                parts.append("\n")
+                continue
+            if item.name in _BLOCK_TAGS:
+                parts.append("\n\n")
+                stack.append("\n\n")
+            if item.name == "li":
+                parts.append("• ")
+            stack.extend(reversed(item.contents))
+    return "".join(parts)

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot import keyboards, render
+from bot import callbacks, keyboards, render
 from bot.fake_api.html_check import parse_html
+from bot.handlers.errors import refusal
 from commitments.records import CommitmentRecord, HistoryRecord
 from commitments.services import NewCommitment
 
@@ -108,10 +109,14 @@ def test_pages() -> None:
     assert keyboards.pager(5, 1, 1) is None
     markup = keyboards.pager(5, 2, 3)
     assert markup is not None
-    assert [button.callback_data for button in markup.inline_keyboard[0]] == ["p:5:1", "p:5:2", "p:5:3"]
+    assert [button.callback_data for button in markup.inline_keyboard[0]] == [
+        "p:5:page:1",
+        "p:5:page:2",
+        "p:5:page:3",
+    ]
 
 
-@given(st.integers(min_value=1, max_value=2**63 - 1), st.integers(min_value=1, max_value=40))
+@given(st.integers(min_value=1, max_value=2**31 - 1), st.integers(min_value=1, max_value=40))
 def test_callback_data_stays_within_64_bytes(draft_id: int, count: int) -> None:
     markups = [
         keyboards.draft_card(draft_id),
@@ -125,9 +130,50 @@ def test_callback_data_stays_within_64_bytes(draft_id: int, count: int) -> None:
         for row in markup.inline_keyboard:
             for button in row:
                 assert isinstance(button.callback_data, str)
-                assert len(button.callback_data.encode()) <= keyboards.MAX_CALLBACK_BYTES
+                assert len(button.callback_data.encode()) <= callbacks.MAX_CALLBACK_BYTES
 
 
-def test_callback_refuses_long_data() -> None:
-    with pytest.raises(ValueError, match="64 bytes"):
-        keyboards.callback("x" * 65)
+@pytest.mark.parametrize(
+    "parts",
+    [("x" * 65,), ("d", 1, "save" + "x" * 60), ("d", 2**63, "save"), ("q", 1, "save"), ("d", 1, "zap")],
+)
+def test_callback_refuses_data_the_decoder_would_not_read(parts: tuple[str | int, ...]) -> None:
+    with pytest.raises(ValueError, match="invalid callback data"):
+        keyboards.callback(*parts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<b>" + render.esc("a<b&" * 3000) + "</b> (3)",
+        "<i>“" + "🙂" * 3000 + "”</i>",
+        '<a href="https://example.org">' + "x" * 5000 + "</a>",
+    ],
+)
+def test_a_single_line_too_long_is_cut_inside_with_its_tags_closed(line: str) -> None:
+    cut = render.fit(line + "\nnog een regel")
+    assert render.telegram_length(cut) <= render.MAX_MESSAGE
+    assert cut.endswith(render.CUT)
+    assert len(cut) > 1000  # never only "…"
+    parse_html(cut)
+
+
+def test_limits_count_utf16_units_as_telegram_does() -> None:
+    assert render.telegram_length("🙂") == 2
+    text = "🙂" * 2100  # 2100 characters, 4200 units
+    assert render.fit(text) != text
+    assert render.telegram_length(render.short("🙂" * 100, 21)) <= 21
+
+
+def test_echoed_user_text_is_cut_with_a_remark() -> None:
+    assert render.echo("kort") == "kort"
+    long = render.echo("woord " * 500)
+    assert long.endswith("… (ingekort)")
+    assert render.telegram_length(long) <= render.ECHO_LIMIT + len("… (ingekort)")
+
+
+def test_a_refusal_cuts_the_quoted_input_and_keeps_the_explanation() -> None:
+    message = "'" + "9" * 5000 + "' is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178)."
+    shown = refusal(message)
+    assert shown.endswith("… (ingekort)' is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178).")
+    assert render.telegram_length(shown) < 300
