@@ -32,6 +32,7 @@ from tests.pdfs import minimal_pdf
 
 ANSWER_WITHIN = 30.0
 LETTER = "De minister zal uw Kamer voor de zomer informeren over de voortgang van het programma. "
+DATED = "Den Haag, 3 maart 2026\n\n"  # a dated letter is listed at once (an undated one is asked its date)
 
 
 @pytest.fixture(autouse=True)
@@ -79,7 +80,7 @@ def _xxe_docx(secret: Path) -> bytes:
     xml = (
         f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file://{secret}">]>'
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-        + paragraphs("Ik zal uw Kamer voor de zomer informeren over &xxe; en de voortgang.", LETTER * 2)
+        + paragraphs(DATED, "Ik zal uw Kamer voor de zomer informeren over &xxe; en de voortgang.", LETTER * 2)
         + "</w:body></w:document>"
     ).encode()
     return zip_archive({"word/document.xml": honest_member(xml)})
@@ -127,14 +128,14 @@ async def test_a_docx_with_an_external_entity_does_not_leak_the_file(w: World, t
 async def test_a_hostile_file_name_is_cleaned_and_escaped(w: World) -> None:
     name = "<b>x<b>\u202e" + "a" * 300 + ".txt"
     async with w.running():
-        replies = await _send_letter(w, name, (LETTER * 5).encode())
+        replies = await _send_letter(w, name, (DATED + LETTER * 5).encode())
         assert "Gevonden in &lt;b&gt;x&lt;b&gt; aaa" in replies[0]
         assert "\u202e" not in replies[0]
         parse_html(replies[0])
 
 
 async def test_other_chats_are_answered_while_a_huge_letter_is_read(w: World) -> None:
-    huge = (LETTER + "\n").encode() * (19 * 1024 * 1024 // (len(LETTER) + 1))
+    huge = DATED.encode() + (LETTER + "\n").encode() * (19 * 1024 * 1024 // (len(LETTER) + 1))
     async with w.running():
         await w.send(w.team_b, w.bob, "/help")
         ask = await w.send(w.team_a, w.alice, "/brief")
