@@ -364,6 +364,7 @@ RECALLED_PROMISE = re.compile(
     _I,
 )
 RECALLED_CONFIDENCE = 0.5
+MODEL_CONFIDENCE = 0.6  # a promise only the classifier found
 
 # Names that are the government itself, and groups that never are.
 _NOT_GOVERNMENT = (
@@ -535,3 +536,16 @@ MOTIE_DICTUM = re.compile(
     _I,
 )
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)
+
+# Compiled forms of the signals above, read as features by the promise classifier.
+FIRST_PERSON_RE = re.compile(FIRST_PERSON, _I)
+KAMER_RE = re.compile(KAMER)
+KAMER_RECEIVES_RE = re.compile(KAMER_RECEIVES)
+FUTURE_RE = re.compile(FUTURE, _I)
+PAST_RE = re.compile(PAST_AUXILIARY, _I)
+INFORM_RE = re.compile(INFORM_VERB, _I)
+# A sentence the classifier judges even when no rule and no deadline phrase caught it: one with an actor or
+# receiver of a promise, or one that points ahead.
+MODEL_CANDIDATE = re.compile(
+    rf"{FUTURE}|{GO}|{FIRST_PERSON}|{GOVERNMENT}|{KAMER}|\b(?:verwacht\w*|streef\w*|streven|voornemens)\b", _I
+)

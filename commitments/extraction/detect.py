@@ -13,9 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import Enum
 
 from commitments.deadlines import Deadline, primary
 from commitments.extraction import cues
+from commitments.extraction.classifier import Thresholds, features, load_model
 from commitments.extraction.cues import Cue, Need
 from commitments.extraction.documents import SOURCE_PREFIX
 from commitments.extraction.footnotes import Footnote, find_footnotes, markers
@@ -141,8 +143,58 @@ def body_start_of(text: str) -> int:
     return len(text) if newline < 0 else newline + 1
 
 
-def extract(text: str, reference: date | None = None, body_start: int | None = None) -> Extraction:
-    """The commitments in a letter's ``text``; ``reference`` overrides the letter date for deadlines."""
+@dataclass(frozen=True)
+class SentenceReading:
+    """What the rules read in one sentence, and what the model would need to judge it."""
+
+    start: int
+    end: int
+    candidates: tuple[_Candidate, ...]  # the rules' promises
+    fallback: tuple[_Candidate, ...]  # the promise the model may add where no rule caught one
+    features: tuple[str, ...] | None  # None: the model does not judge this sentence
+
+
+@dataclass(frozen=True)
+class LetterReading:
+    """A letter read by the rules: its context, its moties and its sentences."""
+
+    text: str
+    offset: int
+    context: _Context
+    moties: tuple[_Candidate, ...]
+    sentences: tuple[SentenceReading, ...]
+
+
+class Mode(Enum):
+    """Who decides which sentences are promises."""
+
+    COMBINED = "combined"  # the rules, checked and completed by the promise classifier
+    RULES = "rules"
+    MODEL = "model"  # the classifier alone (for measuring it)
+
+
+def extract(
+    text: str, reference: date | None = None, body_start: int | None = None, mode: Mode = Mode.COMBINED
+) -> Extraction:
+    """The commitments in a letter's ``text``; ``reference`` overrides the letter date for deadlines.
+
+    Combined, the rules' findings are checked by the promise classifier (when one is trained): a rule hit
+    is dropped when the model is sure it is no promise, and a sentence no rule caught is added when the
+    model is sure it is one."""
+    model = load_model() if mode is not Mode.RULES else None
+    reading = read_letter(text, reference, body_start, with_features=model is not None)
+    if model is None:
+        return decide(reading, None, None)
+    probabilities = [
+        model.probability(item.features) if item.features is not None else None for item in reading.sentences
+    ]
+    return decide(reading, probabilities, model.thresholds, model_alone=mode is Mode.MODEL)
+
+
+def read_letter(
+    text: str, reference: date | None = None, body_start: int | None = None, with_features: bool = True
+) -> LetterReading:
+    """The rules' reading of a letter, sentence by sentence (see :func:`extract`)."""
     offset = body_start_of(text) if body_start is None else body_start
     view = analysis_view(text[offset:])
     meta = read_meta(view.text)
@@ -153,12 +205,14 @@ def extract(text: str, reference: date | None = None, body_start: int | None = N
         view, meta, day, deadlines, [match.start for match in deadlines], find_footnotes(sentences)
     )
     moties = find_moties(view.text, sentences, context.notes)
-    candidates = [
+    motie_candidates = tuple(
         _Candidate("motie", item.start, item.end, MOTIE_CONFIDENCE, item.refs, item.status, item.dictum)
         for item in moties
-    ]
+    )
+    motie_spans = sorted((item.start, item.end) for item in moties)
     fronted = {item.start: item.end for item in moties if item.fronted}
     intro = ""  # the introduction of the list being read ("In de komende periode zal ik:")
+    readings: list[SentenceReading] = []
     for index, sentence in enumerate(sentences):
         if cues.KAMERSTUK_HEADING.match(sentence.text):
             continue
@@ -168,9 +222,73 @@ def extract(text: str, reference: date | None = None, body_start: int | None = N
         if not item:
             intro = sentence.text if sentence.text.rstrip().endswith(":") else ""
         lead = intro if item else ""
-        candidates.extend(_promises(sentence, context, _fulfilled_by_letter(sentences, index), lead))
-    found = [_found(text, offset, candidate, context) for candidate in _best_per_span(candidates)]
-    return Extraction(meta, text, tuple(sorted(found, key=lambda item: (item.start, item.end))), day)
+        reading = _read_sentence(
+            sentence, context, _fulfilled_by_letter(sentences, index), lead, with_features
+        )
+        if reading.fallback and _overlaps(motie_spans, sentence.start, sentence.end):
+            reading = dataclasses.replace(reading, fallback=())  # the motie finder speaks for it
+        if reading.candidates or reading.features is not None:
+            readings.append(reading)
+    return LetterReading(text, offset, context, motie_candidates, tuple(readings))
+
+
+def decide(
+    reading: LetterReading,
+    probabilities: Sequence[float | None] | None,
+    thresholds: Thresholds | None,
+    model_alone: bool = False,
+) -> Extraction:
+    """The letter's commitments: the rules' promises, checked by the model's ``probabilities`` (one per
+    sentence of the reading) at ``thresholds``; without thresholds the rules alone; with ``model_alone`` the
+    model alone decides which sentences are promises."""
+    return extraction_of(reading, selection(reading, probabilities, thresholds, model_alone))
+
+
+def selection(
+    reading: LetterReading,
+    probabilities: Sequence[float | None] | None,
+    thresholds: Thresholds | None,
+    model_alone: bool = False,
+) -> tuple[int, ...]:
+    """The indices of the reading's sentences that hold a promise (see :func:`decide`)."""
+    chosen: list[int] = []
+    for index, sentence in enumerate(reading.sentences):
+        probability = probabilities[index] if probabilities is not None else None
+        if thresholds is None or probability is None:
+            keep = bool(sentence.candidates)
+        elif model_alone:
+            keep = probability >= thresholds.alone
+        elif sentence.candidates:
+            keep = probability >= thresholds.keep
+        else:
+            keep = probability >= thresholds.add
+        if keep and (sentence.candidates or sentence.fallback):
+            chosen.append(index)
+    return tuple(chosen)
+
+
+def extraction_of(reading: LetterReading, chosen: Sequence[int]) -> Extraction:
+    """The letter's commitments: its moties and the promises of the ``chosen`` sentences."""
+    candidates = list(reading.moties)
+    for index in chosen:
+        sentence = reading.sentences[index]
+        candidates.extend(sentence.candidates or sentence.fallback)
+    context = reading.context
+    found = [
+        _found(reading.text, reading.offset, candidate, context) for candidate in _best_per_span(candidates)
+    ]
+    return Extraction(
+        context.meta,
+        reading.text,
+        tuple(sorted(found, key=lambda item: (item.start, item.end))),
+        context.reference,
+    )
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted, short ``spans`` overlaps ``[start, end)``."""
+    index = bisect.bisect_left(spans, (end, end))
+    return any(spans[earlier][1] > start for earlier in range(max(0, index - 3), index))
 
 
 def _rest_of(text: str, sentence: Sentence, position: int) -> Sentence:
@@ -282,14 +400,70 @@ def _intent_word(cue: Cue, text: str) -> str:
     return match.group(0) if match else ""
 
 
-def _promises(sentence: Sentence, context: _Context, fulfilled: bool, lead: str = "") -> list[_Candidate]:
-    """The promise in ``sentence``; ``lead`` is the introduction of a list the sentence is an item of ("In de
-    komende periode zal ik:"), read before the item because it holds the item's subject and auxiliary."""
+def _read_sentence(
+    sentence: Sentence, context: _Context, fulfilled: bool, lead: str, with_features: bool
+) -> SentenceReading:
+    """The rules' promises in ``sentence`` and, where the model may judge it, the sentence's features."""
     text = f"{lead} {sentence.text}" if lead else sentence.text
-    shift = len(text) - len(sentence.text)
     if cues.MOTIE_DICTUM.search(text):
-        return []
+        return SentenceReading(sentence.start, sentence.end, (), (), None)
     matches = _in_sentence(context, sentence.start, sentence.end)
+    candidates = _promises(sentence, text, matches, context, fulfilled)
+    forward = [match for match in matches if _is_forward(match, context.reference)]
+    judged = with_features and (
+        bool(candidates) or bool(forward) or cues.MODEL_CANDIDATE.search(text) is not None
+    )
+    if not judged:
+        return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
+    structure = _structure(text, matches, forward, context, sentence.start, bool(lead))
+    fallback = () if candidates else tuple(_clauses(sentence, None, cues.MODEL_CONFIDENCE, None))
+    return SentenceReading(
+        sentence.start, sentence.end, tuple(candidates), fallback, tuple(features(text, structure))
+    )
+
+
+def _structure(
+    text: str,
+    matches: list[Deadline],
+    forward: list[Deadline],
+    context: _Context,
+    start: int,
+    list_item: bool,
+) -> list[str]:
+    """What the rules read in a sentence, as feature names for the model.
+
+    Which cue applied is left out: the cues were tuned on the very letters the model learns from, so the
+    model would learn to trust them and add nothing on letters the cues have never seen."""
+    names = [f"veto={name}" for name, veto in cues.VETOES.items() if veto.search(text)]
+    signals = {
+        "deadline": bool(matches),
+        "deadline_forward": bool(forward),
+        "dated_forward": any(match.date is not None and match.date > context.reference for match in forward),
+        "deadline_past": any(not _is_forward(match, context.reference) for match in matches),
+        "government": context.meta.government,
+        "government_named": cues.GOVERNMENT_RE.search(text) is not None,
+        "first_person": cues.FIRST_PERSON_RE.search(text) is not None,
+        "kamer": cues.KAMER_RE.search(text) is not None,
+        "kamer_receives": cues.KAMER_RECEIVES_RE.search(text) is not None,
+        "future": cues.FUTURE_RE.search(text) is not None,
+        "past": cues.PAST_RE.search(text) is not None,
+        "inform": cues.INFORM_RE.search(text) is not None,
+        "this_letter": cues.THIS_LETTER.search(text) is not None,
+        "list_item": list_item,
+    }
+    names.extend(name for name, present in signals.items() if present)
+    names.append(f"position={min(4, 5 * start // max(1, len(context.view.text)))}")
+    names.append(f"length={min(6, len(text) // 60)}")
+    return names
+
+
+def _promises(
+    sentence: Sentence, text: str, matches: list[Deadline], context: _Context, fulfilled: bool
+) -> list[_Candidate]:
+    """The promise in ``sentence``; ``text`` is the sentence with the
+    introduction of a list it is an item of ("In de komende periode zal ik:"), read before the item because
+    it holds the item's subject and auxiliary."""
+    shift = len(text) - len(sentence.text)
     for cue in cues.PROMISE_CUES:
         cue_match = cue.pattern.search(text)
         if cue_match is None or not _cue_applies(cue, text, matches, context):
