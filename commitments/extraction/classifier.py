@@ -15,7 +15,7 @@ import math
 import re
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -87,11 +87,21 @@ class Model:
     bias: float
     weights: dict[int, float]
     thresholds: Thresholds
+    _remembered: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def probability(self, feature_list: Sequence[str]) -> float:
         """The probability that the sentence with these features is a promise."""
-        score = self.bias + sum(self.weights.get(bucket(feature), 0.0) for feature in feature_list)
+        score = self.bias + sum(map(self.weight, feature_list))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def weight(self, feature: str) -> float:
+        """The weight of one feature (remembered: the same words recur in every letter)."""
+        known = self._remembered.get(feature)
+        if known is None:
+            known = self.weights.get(bucket(feature), 0.0)
+            if len(self._remembered) < 500_000:  # a bound on memory for very long texts
+                self._remembered[feature] = known
+        return known
 
     def to_json(self) -> dict[str, object]:
         """The model file's content: only non-zero weights, rounded (the file stays small)."""

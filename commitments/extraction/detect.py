@@ -17,7 +17,8 @@ from enum import Enum
 
 from commitments.deadlines import Deadline, primary
 from commitments.extraction import cues
-from commitments.extraction.classifier import Thresholds, features, load_model
+from commitments.extraction.anchors import may_match
+from commitments.extraction.classifier import Model, Thresholds, features, load_model
 from commitments.extraction.cues import Cue, Need
 from commitments.extraction.documents import SOURCE_PREFIX
 from commitments.extraction.footnotes import Footnote, find_footnotes, markers
@@ -151,7 +152,8 @@ class SentenceReading:
     end: int
     candidates: tuple[_Candidate, ...]  # the rules' promises
     fallback: tuple[_Candidate, ...]  # the promise the model may add where no rule caught one
-    features: tuple[str, ...] | None  # None: the model does not judge this sentence
+    features: tuple[str, ...] | None  # kept for training only; None: not kept or not judged
+    probability: float | None = None  # the model's judgement; None: not judged
 
 
 @dataclass(frozen=True)
@@ -182,19 +184,22 @@ def extract(
     is dropped when the model is sure it is no promise, and a sentence no rule caught is added when the
     model is sure it is one."""
     model = load_model() if mode is not Mode.RULES else None
-    reading = read_letter(text, reference, body_start, with_features=model is not None)
+    reading = read_letter(text, reference, body_start, model)
     if model is None:
         return decide(reading, None, None)
-    probabilities = [
-        model.probability(item.features) if item.features is not None else None for item in reading.sentences
-    ]
+    probabilities = [item.probability for item in reading.sentences]
     return decide(reading, probabilities, model.thresholds, model_alone=mode is Mode.MODEL)
 
 
 def read_letter(
-    text: str, reference: date | None = None, body_start: int | None = None, with_features: bool = True
+    text: str,
+    reference: date | None = None,
+    body_start: int | None = None,
+    model: Model | None = None,
+    keep_features: bool = False,
 ) -> LetterReading:
-    """The rules' reading of a letter, sentence by sentence (see :func:`extract`)."""
+    """The rules' reading of a letter, sentence by sentence (see :func:`extract`): with a ``model``, its
+    judgement of each sentence it may judge; with ``keep_features``, the features (to train on)."""
     offset = body_start_of(text) if body_start is None else body_start
     view = analysis_view(text[offset:])
     meta = read_meta(view.text)
@@ -223,11 +228,11 @@ def read_letter(
             intro = sentence.text if sentence.text.rstrip().endswith(":") else ""
         lead = intro if item else ""
         reading = _read_sentence(
-            sentence, context, _fulfilled_by_letter(sentences, index), lead, with_features
+            sentence, context, _fulfilled_by_letter(sentences, index), lead, model, keep_features
         )
         if reading.fallback and _overlaps(motie_spans, sentence.start, sentence.end):
             reading = dataclasses.replace(reading, fallback=())  # the motie finder speaks for it
-        if reading.candidates or reading.features is not None:
+        if reading.candidates or reading.fallback or reading.features is not None:
             readings.append(reading)
     return LetterReading(text, offset, context, motie_candidates, tuple(readings))
 
@@ -368,8 +373,22 @@ def _clause_at(text: str, position: int) -> str:
     return text[start : end if end >= 0 else len(text)].strip()
 
 
+def _vetoes(text: str) -> list[str]:
+    """The names of the vetoes that ``text`` calls up (each tested on its anchor words first)."""
+    lowered = text.lower()
+    return [
+        name
+        for name, veto in cues.VETOES.items()
+        if may_match(cues.VETO_ANCHORS[name], lowered) and veto.search(text)
+    ]
+
+
 def _vetoed(text: str) -> bool:
-    return any(veto.search(text) for veto in cues.VETOES.values())
+    lowered = text.lower()
+    return any(
+        may_match(cues.VETO_ANCHORS[name], lowered) and veto.search(text)
+        for name, veto in cues.VETOES.items()
+    )
 
 
 def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context) -> bool:
@@ -401,7 +420,12 @@ def _intent_word(cue: Cue, text: str) -> str:
 
 
 def _read_sentence(
-    sentence: Sentence, context: _Context, fulfilled: bool, lead: str, with_features: bool
+    sentence: Sentence,
+    context: _Context,
+    fulfilled: bool,
+    lead: str,
+    model: Model | None,
+    keep_features: bool,
 ) -> SentenceReading:
     """The rules' promises in ``sentence`` and, where the model may judge it, the sentence's features."""
     text = f"{lead} {sentence.text}" if lead else sentence.text
@@ -410,15 +434,21 @@ def _read_sentence(
     matches = _in_sentence(context, sentence.start, sentence.end)
     candidates = _promises(sentence, text, matches, context, fulfilled)
     forward = [match for match in matches if _is_forward(match, context.reference)]
-    judged = with_features and (
+    judged = (model is not None or keep_features) and (
         bool(candidates) or bool(forward) or cues.MODEL_CANDIDATE.search(text) is not None
     )
     if not judged:
         return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
     structure = _structure(text, matches, forward, context, sentence.start, bool(lead))
+    feature_list = features(text, structure)
     fallback = () if candidates else tuple(_clauses(sentence, None, cues.MODEL_CONFIDENCE, None))
     return SentenceReading(
-        sentence.start, sentence.end, tuple(candidates), fallback, tuple(features(text, structure))
+        sentence.start,
+        sentence.end,
+        tuple(candidates),
+        fallback,
+        tuple(feature_list) if keep_features else None,
+        model.probability(feature_list) if model is not None else None,
     )
 
 
@@ -434,21 +464,19 @@ def _structure(
 
     Which cue applied is left out: the cues were tuned on the very letters the model learns from, so the
     model would learn to trust them and add nothing on letters the cues have never seen."""
-    names = [f"veto={name}" for name, veto in cues.VETOES.items() if veto.search(text)]
+    lowered = text.lower()
+    names = [f"veto={name}" for name in _vetoes(text)]
+    names.extend(
+        name
+        for name, (pattern, anchors) in cues.SIGNALS.items()
+        if may_match(anchors, lowered) and pattern.search(text) is not None
+    )
     signals = {
         "deadline": bool(matches),
         "deadline_forward": bool(forward),
         "dated_forward": any(match.date is not None and match.date > context.reference for match in forward),
         "deadline_past": any(not _is_forward(match, context.reference) for match in matches),
         "government": context.meta.government,
-        "government_named": cues.GOVERNMENT_RE.search(text) is not None,
-        "first_person": cues.FIRST_PERSON_RE.search(text) is not None,
-        "kamer": cues.KAMER_RE.search(text) is not None,
-        "kamer_receives": cues.KAMER_RECEIVES_RE.search(text) is not None,
-        "future": cues.FUTURE_RE.search(text) is not None,
-        "past": cues.PAST_RE.search(text) is not None,
-        "inform": cues.INFORM_RE.search(text) is not None,
-        "this_letter": cues.THIS_LETTER.search(text) is not None,
         "list_item": list_item,
     }
     names.extend(name for name, present in signals.items() if present)
@@ -464,8 +492,9 @@ def _promises(
     introduction of a list it is an item of ("In de komende periode zal ik:"), read before the item because
     it holds the item's subject and auxiliary."""
     shift = len(text) - len(sentence.text)
+    lowered = text.lower()
     for cue in cues.PROMISE_CUES:
-        cue_match = cue.pattern.search(text)
+        cue_match = cue.pattern.search(text) if may_match(cue.anchors, lowered) else None
         if cue_match is None or not _cue_applies(cue, text, matches, context):
             continue
         if _vetoed(_clause_at(text, cue_match.start())):  # read only where a cue applies
