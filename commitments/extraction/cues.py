@@ -71,8 +71,12 @@ PASSIVE_INFORM = (
 )
 # The Kamer as the one who receives: "U ontvangt de rapportage voor de zomer", "Uw Kamer kan de brief in maart
 # tegemoet zien", "die uw Kamer in juni ontvangt".
+# Any number of words may stand between the Kamer and its verb, within one clause and not across a past
+# auxiliary ("Uw Kamer zal in het voorjaar van 2025 een tweede rapportage ontvangen", not "Uw Kamer heeft in
+# januari de rapportage ontvangen").
+_SAME_CLAUSE_WORDS = r"(?:(?!(?:heeft|hebben|had|hadden)\s)[^\s,;:]+\s+){0,20}?"
 KAMER_RECEIVES = (
-    r"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\S+\s+){0,6}?"
+    rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+{_SAME_CLAUSE_WORDS}"
     r"(?:ontvangt|ontvangen|krijgt|tegemoet(?:\s+|-)?zien|verwachten)\b"
     r"|\b(?:ontvangt|krijgt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
 )
@@ -82,6 +86,17 @@ KAMER_RECEIVES = (
 PRESENT_INFORM = _words(
     r"\b(?:informeer|informeert|stuur|stuurt|zend|zendt|bied|biedt|rapporteer|rapporteert|deel|deelt|bericht)\b",
     r"\b(?:houd|hou|houdt|stel|stelt|breng|brengt)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\b",
+)
+# The verbs by which a letter reports what was said before ("heb ik aangegeven dat ...").
+REPORTING_VERB = _words(
+    r"aangegeven", r"toegezegd", r"gemeld", r"laten\s+weten", r"aangekondigd", r"geschreven", r"meegedeeld"
+)
+# A dat-clause whose act goes to the Kamer in the present or future: "dat zij in mei een rapportage
+# ontvangt", "dat ik uw Kamer voor de zomer informeer", "dat wij u een brief sturen".
+EMBEDDED_ACT_TO_KAMER = (
+    r"\bdat\s+(?:[^\s,;:]+\s+){0,20}?"
+    r"(?:ontvangt|krijgt|informeer|informeren|informeert|stuur|sturen|stuurt|zend|zenden|zendt|bericht"
+    r"|berichten|toekomen)\b"
 )
 # What the government sends or makes: the object of a promise.
 PRODUCT = _words(
@@ -172,6 +187,18 @@ PROMISE_CUES: tuple[Cue, ...] = (
         0.9,
         kind="toezegging",
         first_person=True,
+    ),
+    # A promise reported in a subordinate clause: "Ik heb uw Kamer laten weten dat zij in mei een rapportage
+    # ontvangt", "Eerder heb ik aangegeven dat ik u in het najaar opnieuw bericht". The moment must still be
+    # ahead of the letter; the past main verb only tells where the promise was made.
+    _cue(
+        "reported_promise",
+        rf"\b{REPORTING_VERB}\s+dat\b",
+        Need.MOMENT,
+        0.75,
+        kind="toezegging",
+        first_person=True,
+        requires=re.compile(EMBEDDED_ACT_TO_KAMER, _I),
     ),
     _cue(
         "future_inform", rf"{FUTURE}(?:\s+\S+){{0,25}}?\s+{INFORM_VERB}", Need.NOTHING, 0.85, needs_kamer=True
@@ -404,6 +431,7 @@ POINTS_FORWARD = _words(
     r"\bverwacht\w*|\bstreef\w*|\bstreven\b|\bvoornemens\b|\ba\.s\.|\baanstaande\b",
     PRESENT_INFORM,
     KAMER_RECEIVES,
+    EMBEDDED_ACT_TO_KAMER,
 )
 # The party is the subject, not inside a phrase ("Het verslag van de Raad ontvangt uw Kamer ...").
 _NOT_AFTER_PREPOSITION = "".join(

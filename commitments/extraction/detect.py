@@ -441,7 +441,12 @@ def _read_sentence(
         return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
     structure = _structure(text, matches, forward, context, sentence.start, bool(lead))
     feature_list = features(text, structure)
-    fallback = () if candidates else tuple(_clauses(sentence, None, cues.MODEL_CONFIDENCE, None))
+    by_government = context.meta.government or cues.GOVERNMENT_RE.search(text) is not None
+    fallback = (
+        tuple(_clauses(sentence, None, cues.MODEL_CONFIDENCE, None))
+        if by_government and not candidates
+        else ()
+    )
     return SentenceReading(
         sentence.start,
         sentence.end,

@@ -76,7 +76,7 @@ STILL_OPEN = re.compile(
 DISCHARGING = re.compile(
     r"\b(?:invulling|uitvoering|gevolg)\s+(?:\S+\s+){0,2}?aan\b|\bvoldaan\s+aan\b|\bvoldoe\w*\s+(?:ik\s+)?aan\b"
     r"|\buitvoering\s+(?:is\s+)?gegeven\b|\btegemoet\s+(?:te\s+)?kom\w*|\bkom\w*\s+(?:\S+\s+){0,3}?tegemoet\b"
-    r"|\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+voer\s+(?:ik|wij|we)\b(?:\s+\S+){0,6}?\s+uit\b",
+    r"|\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+voer\s+(?:ik|wij|we)\b(?:\s+[^\s,;:]+){0,20}?\s+uit\b",
     re.I,
 )
 # Where a mention turns into the motie's own words ("verzoekt de regering ..."): its status is read before it.
