@@ -35,7 +35,7 @@ def _found(body: str, mode: Mode = Mode.COMBINED) -> list[tuple[str, date | None
         ),
         # the Kamer as subject, many words before its verb
         (
-            "Uw Kamer zal in het voorjaar van 2025 een tweede voortgangsrapportage over het programma ontvangen.",
+            "Uw Kamer zal in het voorjaar van 2025 een tweede voortgangsrapportage over de aanpak ontvangen.",
             date(2025, 6, 20),
         ),
         (
