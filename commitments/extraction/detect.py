@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -218,6 +218,7 @@ def read_letter(
     fronted = {item.start: item.end for item in moties if item.fronted}
     intro = ""  # the introduction of the list being read ("In de komende periode zal ik:")
     readings: list[SentenceReading] = []
+    kept = [_keeps_a_promise(sentence.text) for sentence in sentences]
     for index, sentence in enumerate(sentences):
         if cues.KAMERSTUK_HEADING.match(sentence.text):
             continue
@@ -228,7 +229,12 @@ def read_letter(
             intro = sentence.text if sentence.text.rstrip().endswith(":") else ""
         lead = intro if item else ""
         reading = _read_sentence(
-            sentence, context, _fulfilled_by_letter(sentences, index), lead, model, keep_features
+            sentence,
+            context,
+            any(kept[index : index + 1 + cues.FULFILMENT_REACH]),
+            lead,
+            model,
+            keep_features,
         )
         if reading.fallback and _overlaps(motie_spans, sentence.start, sentence.end):
             reading = dataclasses.replace(reading, fallback=())  # the motie finder speaks for it
@@ -327,10 +333,13 @@ def _enclosing(context: _Context, start: int, end: int) -> list[Deadline]:
     return [match for match in context.deadlines[first:last] if end <= match.end]
 
 
-def _fulfilled_by_letter(sentences: Sequence[Sentence], index: int) -> bool:
-    """Whether the letter keeps a promise recalled here ("Met deze brief kom ik deze toezegging na")."""
-    following = sentences[index : index + 1 + cues.FULFILMENT_REACH]
-    return any(cues.VETOES["fulfilled_here"].search(sentence.text) for sentence in following)
+def _keeps_a_promise(text: str) -> bool:
+    """Whether a sentence says the letter keeps a promise ("Met deze brief kom ik deze toezegging na"): it
+    answers a promise recalled in it or in the sentences just before."""
+    anchors = cues.VETO_ANCHORS["fulfilled_here"]
+    if anchors is not None and anchors.search(text.lower()) is None:
+        return False
+    return cues.VETOES["fulfilled_here"].search(text) is not None
 
 
 def _is_forward(match: Deadline, reference: date) -> bool:
@@ -373,22 +382,16 @@ def _clause_at(text: str, position: int) -> str:
     return text[start : end if end >= 0 else len(text)].strip()
 
 
-def _vetoes(text: str) -> list[str]:
+def _vetoes(text: str) -> Iterator[str]:
     """The names of the vetoes that ``text`` calls up (each tested on its anchor words first)."""
     lowered = text.lower()
-    return [
-        name
-        for name, veto in cues.VETOES.items()
-        if may_match(cues.VETO_ANCHORS[name], lowered) and veto.search(text)
-    ]
+    for name, veto in cues.VETOES.items():
+        if may_match(cues.VETO_ANCHORS[name], lowered) and veto.search(text):
+            yield name
 
 
 def _vetoed(text: str) -> bool:
-    lowered = text.lower()
-    return any(
-        may_match(cues.VETO_ANCHORS[name], lowered) and veto.search(text)
-        for name, veto in cues.VETOES.items()
-    )
+    return next(_vetoes(text), None) is not None
 
 
 def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context) -> bool:
@@ -499,7 +502,9 @@ def _promises(
     shift = len(text) - len(sentence.text)
     lowered = text.lower()
     for cue in cues.PROMISE_CUES:
-        cue_match = cue.pattern.search(text) if may_match(cue.anchors, lowered) else None
+        if cue.anchors is not None and cue.anchors.search(lowered) is None:
+            continue  # none of the words the cue is made of (the test of may_match, inlined: it runs most)
+        cue_match = cue.pattern.search(text)
         if cue_match is None or not _cue_applies(cue, text, matches, context):
             continue
         if _vetoed(_clause_at(text, cue_match.start())):  # read only where a cue applies
