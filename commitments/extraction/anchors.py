@@ -35,6 +35,17 @@ def may_match(test: re.Pattern[str] | None, lowered: str) -> bool:
     return test is None or test.search(lowered) is not None
 
 
+def search(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipped when ``lowered`` (``text`` lower-cased) holds none of its anchors."""
+    test = _TESTS.get(pattern)
+    if test is None:
+        test = _TESTS[pattern] = (anchor_test(pattern),)
+    return pattern.search(text) if may_match(test[0], lowered) else None
+
+
+_TESTS: dict[re.Pattern[str], tuple[re.Pattern[str] | None]] = {}  # per pattern: read once
+
+
 def _better(first: frozenset[str] | None, second: frozenset[str] | None) -> frozenset[str] | None:
     if first is None or not first:
         return second

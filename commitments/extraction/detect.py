@@ -18,6 +18,7 @@ from enum import Enum
 from commitments.deadlines import Deadline, primary
 from commitments.extraction import cues
 from commitments.extraction.anchors import may_match
+from commitments.extraction.anchors import search as anchored_search
 from commitments.extraction.classifier import Model, Thresholds, features, load_model
 from commitments.extraction.cues import Cue, Need
 from commitments.extraction.documents import SOURCE_PREFIX
@@ -382,9 +383,9 @@ def _clause_at(text: str, position: int) -> str:
     return text[start : end if end >= 0 else len(text)].strip()
 
 
-def _vetoes(text: str) -> Iterator[str]:
+def _vetoes(text: str, lowered: str | None = None) -> Iterator[str]:
     """The names of the vetoes that ``text`` calls up (each tested on its anchor words first)."""
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     for name, veto in cues.VETOES.items():
         if may_match(cues.VETO_ANCHORS[name], lowered) and veto.search(text):
             yield name
@@ -432,17 +433,18 @@ def _read_sentence(
 ) -> SentenceReading:
     """The rules' promises in ``sentence`` and, where the model may judge it, the sentence's features."""
     text = f"{lead} {sentence.text}" if lead else sentence.text
-    if cues.MOTIE_DICTUM.search(text):
+    lowered = text.lower()
+    if anchored_search(cues.MOTIE_DICTUM, text, lowered):
         return SentenceReading(sentence.start, sentence.end, (), (), None)
     matches = _in_sentence(context, sentence.start, sentence.end)
-    candidates = _promises(sentence, text, matches, context, fulfilled)
+    candidates = _promises(sentence, text, lowered, matches, context, fulfilled)
     forward = [match for match in matches if _is_forward(match, context.reference)]
     judged = (model is not None or keep_features) and (
-        bool(candidates) or bool(forward) or cues.MODEL_CANDIDATE.search(text) is not None
+        bool(candidates) or bool(forward) or anchored_search(cues.MODEL_CANDIDATE, text, lowered) is not None
     )
     if not judged:
         return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
-    structure = _structure(text, matches, forward, context, sentence.start, bool(lead))
+    structure = _structure(text, lowered, matches, forward, context, sentence.start, bool(lead))
     feature_list = features(text, structure)
     by_government = context.meta.government or cues.GOVERNMENT_RE.search(text) is not None
     fallback = (
@@ -462,6 +464,7 @@ def _read_sentence(
 
 def _structure(
     text: str,
+    lowered: str,
     matches: list[Deadline],
     forward: list[Deadline],
     context: _Context,
@@ -472,8 +475,7 @@ def _structure(
 
     Which cue applied is left out: the cues were tuned on the very letters the model learns from, so the
     model would learn to trust them and add nothing on letters the cues have never seen."""
-    lowered = text.lower()
-    names = [f"veto={name}" for name in _vetoes(text)]
+    names = [f"veto={name}" for name in _vetoes(text, lowered)]
     names.extend(
         name
         for name, (pattern, anchors) in cues.SIGNALS.items()
@@ -494,13 +496,17 @@ def _structure(
 
 
 def _promises(
-    sentence: Sentence, text: str, matches: list[Deadline], context: _Context, fulfilled: bool
+    sentence: Sentence,
+    text: str,
+    lowered: str,
+    matches: list[Deadline],
+    context: _Context,
+    fulfilled: bool,
 ) -> list[_Candidate]:
-    """The promise in ``sentence``; ``text`` is the sentence with the
+    """The promise in ``sentence``; ``lowered`` is ``text`` in lower case; ``text`` is the sentence with the
     introduction of a list it is an item of ("In de komende periode zal ik:"), read before the item because
     it holds the item's subject and auxiliary."""
     shift = len(text) - len(sentence.text)
-    lowered = text.lower()
     for cue in cues.PROMISE_CUES:
         if cue.anchors is not None and cue.anchors.search(lowered) is None:
             continue  # none of the words the cue is made of (the test of may_match, inlined: it runs most)
@@ -518,7 +524,7 @@ def _promises(
             else None
         )
         return _clauses(sentence, _cue_kind(cue, text), confidence, focus)
-    recalled = cues.RECALLED_PROMISE.search(text)
+    recalled = anchored_search(cues.RECALLED_PROMISE, text, lowered)
     if recalled and not fulfilled and context.meta.government and not _vetoed(text):
         return [
             _Candidate("toezegging", sentence.start, sentence.end, cues.RECALLED_CONFIDENCE, recalled=True)
