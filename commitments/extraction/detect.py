@@ -185,7 +185,8 @@ def extract(
     is dropped when the model is sure it is no promise, and a sentence no rule caught is added when the
     model is sure it is one."""
     model = load_model() if mode is not Mode.RULES else None
-    reading = read_letter(text, reference, body_start, model)
+    judge_rule_hits = model is not None and (mode is Mode.MODEL or model.thresholds.keep > 0)
+    reading = read_letter(text, reference, body_start, model, judge_rule_hits=judge_rule_hits)
     if model is None:
         return decide(reading, None, None)
     probabilities = [item.probability for item in reading.sentences]
@@ -198,9 +199,11 @@ def read_letter(
     body_start: int | None = None,
     model: Model | None = None,
     keep_features: bool = False,
+    judge_rule_hits: bool = True,
 ) -> LetterReading:
     """The rules' reading of a letter, sentence by sentence (see :func:`extract`): with a ``model``, its
-    judgement of each sentence it may judge; with ``keep_features``, the features (to train on)."""
+    judgement of each sentence it may judge (of the rules' finds only with ``judge_rule_hits``); with
+    ``keep_features``, the features of every sentence it may judge (to train on)."""
     offset = body_start_of(text) if body_start is None else body_start
     view = analysis_view(text[offset:])
     meta = read_meta(view.text)
@@ -236,6 +239,7 @@ def read_letter(
             lead,
             model,
             keep_features,
+            judge_rule_hits,
         )
         if reading.fallback and _overlaps(motie_spans, sentence.start, sentence.end):
             reading = dataclasses.replace(reading, fallback=())  # the motie finder speaks for it
@@ -430,6 +434,7 @@ def _read_sentence(
     lead: str,
     model: Model | None,
     keep_features: bool,
+    judge_rule_hits: bool,
 ) -> SentenceReading:
     """The rules' promises in ``sentence`` and, where the model may judge it, the sentence's features."""
     text = f"{lead} {sentence.text}" if lead else sentence.text
@@ -439,14 +444,16 @@ def _read_sentence(
     matches = _in_sentence(context, sentence.start, sentence.end)
     candidates = _promises(sentence, text, lowered, matches, context, fulfilled)
     forward = [match for match in matches if _is_forward(match, context.reference)]
-    judged = (model is not None or keep_features) and (
+    by_government = context.meta.government or cues.GOVERNMENT_RE.search(text) is not None
+    # At run time the model judges only where its judgement can change the outcome.
+    needed = keep_features or (model is not None and (judge_rule_hits if candidates else by_government))
+    judged = needed and (
         bool(candidates) or bool(forward) or anchored_search(cues.MODEL_CANDIDATE, text, lowered) is not None
     )
     if not judged:
         return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
     structure = _structure(text, lowered, matches, forward, context, sentence.start, bool(lead))
     feature_list = features(text, structure)
-    by_government = context.meta.government or cues.GOVERNMENT_RE.search(text) is not None
     fallback = (
         tuple(_clauses(sentence, None, cues.MODEL_CONFIDENCE, None))
         if by_government and not candidates
