@@ -86,6 +86,7 @@ KAMER_RECEIVES = (
 PRESENT_INFORM = _words(
     r"\b(?:informeer|informeert|stuur|stuurt|zend|zendt|bied|biedt|rapporteer|rapporteert|deel|deelt|bericht)\b",
     r"\b(?:houd|hou|houdt|stel|stelt|breng|brengt)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\b",
+    r"\b(?:doe|doet|doen)\s+(?:[^\s,;:]+\s+){0,8}?toekomen\b",  # "doe ik u een brief toekomen"
 )
 # The verbs by which a letter reports what was said before ("heb ik aangegeven dat ...").
 REPORTING_VERB = _words(

@@ -90,3 +90,17 @@ def test_a_motie_carried_out_by_this_letter_named_by_its_members_only_is_dischar
 def test_a_motie_given_effect_named_by_its_member_only_is_one_motie() -> None:
     body = "Ik geef uitvoering aan de motie van het lid Bikker over schuldhulpverlening."
     assert _found(body) == [("motie", None, "afgedaan")]
+
+
+def test_moties_enumerated_before_the_words_that_carry_them_out_are_discharged() -> None:
+    body = (
+        "De motie van het lid Jansen (Kamerstuk 36 200 XII, nr. 12) en de motie van de leden Bakker en "
+        "De Wit (Kamerstuk 36 200 XII, nr. 15) voer ik uit met deze brief."
+    )
+    assert _found(body) == [("motie", None, "afgedaan"), ("motie", None, "afgedaan")]
+
+
+def test_a_letter_sent_by_doen_toekomen_in_the_present_with_a_moment_is_a_toezegging() -> None:
+    assert _found("Voor het einde van het jaar doe ik u een nieuwe brief toekomen.") == [
+        ("toezegging", date(2024, 12, 31), None)
+    ]
