@@ -14,6 +14,7 @@ from commitments import services
 from commitments.cli.context import CliContext, pass_context
 from commitments.cli.matching import save_extraction
 from commitments.extraction import DocumentError, extract, parse_message, read_document
+from commitments.extraction.detect import Mode
 from commitments.extraction.evaluate import evaluate
 
 
@@ -38,16 +39,26 @@ def _print_json(payload: object) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
 @click.option("--save", is_flag=True, help="Sla de brief en de gevonden nieuwe items op.")
 @click.option("--team", type=int, help="Chat-id van het team (bij --save).")
+@click.option(
+    "--zonder-model", "rules_only", is_flag=True, help="Alleen de regels, zonder het getrainde model."
+)
 @pass_context
 def extract_command(
-    ctx: CliContext, file: Path, day: str | None, as_json: bool, save: bool, team: int | None
+    ctx: CliContext,
+    file: Path,
+    day: str | None,
+    as_json: bool,
+    save: bool,
+    team: int | None,
+    rules_only: bool,
 ) -> None:
     """Toezeggingen, moties en deliverables uit een Kamerbrief (PDF, DOCX, HTML, tekst)."""
     try:
         document = read_document(file)
     except DocumentError as exc:
         raise click.ClickException(exc.message) from None
-    extraction = extract(document.text, _day(day), document.body_start)
+    mode = Mode.RULES if rules_only else Mode.COMBINED
+    extraction = extract(document.text, _day(day), document.body_start, mode)
     if save:
         click.echo(save_extraction(ctx, extraction, file, team, document.body_start), err=as_json)
     if as_json:
@@ -84,13 +95,51 @@ def parse_command(ctx: CliContext, message: str, day: str | None, as_json: bool,
 @click.command("eval")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--letters", help="Alleen deze brieven, bijvoorbeeld 21-34 (nummers in de bestandsnaam).")
-def eval_command(folder: Path, letters: str | None) -> None:
+@click.option(
+    "--zonder-model", "rules_only", is_flag=True, help="Alleen de regels, zonder het getrainde model."
+)
+@click.option(
+    "--alleen-model", "model_only", is_flag=True, help="Alleen het getrainde model, zonder de regels."
+)
+@click.option(
+    "--cv",
+    is_flag=True,
+    help="Leave-one-letter-out: elke brief gescoord door een model dat zonder die brief is getraind "
+    "(regels, model en samen).",
+)
+@click.option(
+    "--extra",
+    "extra",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Bij --cv: nog een map met brieven en labels.json (bijvoorbeeld tests/fixtures/heldout).",
+)
+def eval_command(
+    folder: Path, letters: str | None, rules_only: bool, model_only: bool, cv: bool, extra: tuple[Path, ...]
+) -> None:
     """Precision, recall, F1, soort- en termijnnauwkeurigheid tegen een map met brieven en labels.json."""
+    if rules_only and model_only:
+        raise click.UsageError("kies --zonder-model of --alleen-model, niet allebei")
     only = None
     if letters:
         first, _, last = letters.partition("-")
+        if not (first.isdigit() and (not last or last.isdigit())):
+            raise click.BadParameter(f"geen reeks brieven zoals 21-34: {letters}", param_hint="--letters")
         only = [f"letter-{number:02d}.txt" for number in range(int(first), int(last or first) + 1)]
-    report = evaluate(folder, only)
+    if cv:
+        from commitments.extraction.train import cross_validate, load_letters  # needs scikit-learn
+
+        validation = cross_validate(load_letters([(folder, only), *((path, None) for path in extra)]))
+        for title, report in (
+            ("alleen regels (op deze brieven afgesteld: optimistisch)", validation.rules),
+            ("alleen model", validation.model),
+            ("regels en model samen", validation.combined),
+        ):
+            click.echo(f"== {title}, leave-one-letter-out\n{report.summary()}\n")
+        click.echo(f"drempels (op alle brieven gekozen): {validation.thresholds}")
+        return
+    mode = Mode.RULES if rules_only else Mode.MODEL if model_only else Mode.COMBINED
+    report = evaluate(folder, only, mode)
     click.echo(report.summary())
     details = report.details()
     if details:

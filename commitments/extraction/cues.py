@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from commitments.extraction.anchors import anchor_test
+
 
 def _words(*alternatives: str) -> str:
     return "(?:" + "|".join(alternatives) + ")"
@@ -69,8 +71,12 @@ PASSIVE_INFORM = (
 )
 # The Kamer as the one who receives: "U ontvangt de rapportage voor de zomer", "Uw Kamer kan de brief in maart
 # tegemoet zien", "die uw Kamer in juni ontvangt".
+# Any number of words may stand between the Kamer and its verb, within one clause and not across a past
+# auxiliary ("Uw Kamer zal in het voorjaar van 2025 een tweede rapportage ontvangen", not "Uw Kamer heeft in
+# januari de rapportage ontvangen").
+_SAME_CLAUSE_WORDS = r"(?:(?!(?:heeft|hebben|had|hadden)\s)[^\s,;:]+\s+){0,20}?"
 KAMER_RECEIVES = (
-    r"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\S+\s+){0,6}?"
+    rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+{_SAME_CLAUSE_WORDS}"
     r"(?:ontvangt|ontvangen|krijgt|tegemoet(?:\s+|-)?zien|verwachten)\b"
     r"|\b(?:ontvangt|krijgt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
 )
@@ -80,6 +86,18 @@ KAMER_RECEIVES = (
 PRESENT_INFORM = _words(
     r"\b(?:informeer|informeert|stuur|stuurt|zend|zendt|bied|biedt|rapporteer|rapporteert|deel|deelt|bericht)\b",
     r"\b(?:houd|hou|houdt|stel|stelt|breng|brengt)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\b",
+    r"\b(?:doe|doet|doen)\s+(?:[^\s,;:]+\s+){0,8}?toekomen\b",  # "doe ik u een brief toekomen"
+)
+# The verbs by which a letter reports what was said before ("heb ik aangegeven dat ...").
+REPORTING_VERB = _words(
+    r"aangegeven", r"toegezegd", r"gemeld", r"laten\s+weten", r"aangekondigd", r"geschreven", r"meegedeeld"
+)
+# A dat-clause whose act goes to the Kamer in the present or future: "dat zij in mei een rapportage
+# ontvangt", "dat ik uw Kamer voor de zomer informeer", "dat wij u een brief sturen".
+EMBEDDED_ACT_TO_KAMER = (
+    r"\bdat\s+(?:[^\s,;:]+\s+){0,20}?"
+    r"(?:ontvangt|krijgt|informeer|informeren|informeert|stuur|sturen|stuurt|zend|zenden|zendt|bericht"
+    r"|berichten|toekomen)\b"
 )
 # What the government sends or makes: the object of a promise.
 PRODUCT = _words(
@@ -150,10 +168,12 @@ class Cue:
     needs_act: bool = False
     present_tense: bool = False  # vetoed by "hierbij", "in deze brief" and by Kamer meetings
     requires: re.Pattern[str] | None = None  # other words the sentence must hold
+    anchors: re.Pattern[str] | None = None  # finds the words the pattern cannot match without (anchors.py)
 
 
 def _cue(name: str, pattern: str, need: Need, confidence: float, **options: object) -> Cue:
-    return Cue(name, re.compile(pattern, _I), need, confidence, **options)  # type: ignore[arg-type]
+    compiled = re.compile(pattern, _I)
+    return Cue(name, compiled, need, confidence, anchors=anchor_test(compiled), **options)  # type: ignore[arg-type]
 
 
 PROMISE_CUES: tuple[Cue, ...] = (
@@ -168,6 +188,18 @@ PROMISE_CUES: tuple[Cue, ...] = (
         0.9,
         kind="toezegging",
         first_person=True,
+    ),
+    # A promise reported in a subordinate clause: "Ik heb uw Kamer laten weten dat zij in mei een rapportage
+    # ontvangt", "Eerder heb ik aangegeven dat ik u in het najaar opnieuw bericht". The moment must still be
+    # ahead of the letter; the past main verb only tells where the promise was made.
+    _cue(
+        "reported_promise",
+        rf"\b{REPORTING_VERB}\s+dat\b",
+        Need.MOMENT,
+        0.75,
+        kind="toezegging",
+        first_person=True,
+        requires=re.compile(EMBEDDED_ACT_TO_KAMER, _I),
     ),
     _cue(
         "future_inform", rf"{FUTURE}(?:\s+\S+){{0,25}}?\s+{INFORM_VERB}", Need.NOTHING, 0.85, needs_kamer=True
@@ -364,6 +396,7 @@ RECALLED_PROMISE = re.compile(
     _I,
 )
 RECALLED_CONFIDENCE = 0.5
+MODEL_CONFIDENCE = 0.6  # a promise only the classifier found
 
 # Names that are the government itself, and groups that never are.
 _NOT_GOVERNMENT = (
@@ -399,6 +432,7 @@ POINTS_FORWARD = _words(
     r"\bverwacht\w*|\bstreef\w*|\bstreven\b|\bvoornemens\b|\ba\.s\.|\baanstaande\b",
     PRESENT_INFORM,
     KAMER_RECEIVES,
+    EMBEDDED_ACT_TO_KAMER,
 )
 # The party is the subject, not inside a phrase ("Het verslag van de Raad ontvangt uw Kamer ...").
 _NOT_AFTER_PREPOSITION = "".join(
@@ -500,6 +534,7 @@ VETOES: dict[str, re.Pattern[str]] = {
         _I | re.S,
     ),
 }
+VETO_ANCHORS = {name: anchor_test(veto) for name, veto in VETOES.items()}
 # Reach of "Met deze brief kom ik deze toezegging na" back to the sentence that recalls the toezegging.
 FULFILMENT_REACH = 2
 # This very letter: "hierbij", "met deze brief", "deze brief gaat in op"; not "Deze brief ontvangt u in
@@ -535,3 +570,22 @@ MOTIE_DICTUM = re.compile(
     _I,
 )
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)
+
+# A sentence the classifier judges even when no rule and no deadline phrase caught it: one that points ahead.
+MODEL_CANDIDATE = re.compile(
+    rf"{FUTURE}|{GO}|{KAMER_RECEIVES}|\b(?:verwacht\w*|streef\w*|streven|voornemens|van\s+plan)\b", _I
+)
+# What the classifier reads besides the words: each signal with the test of its anchor words.
+SIGNALS: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
+    name: (pattern, anchor_test(pattern))
+    for name, pattern in {
+        "government_named": GOVERNMENT_RE,
+        "first_person": re.compile(FIRST_PERSON, _I),
+        "kamer": re.compile(KAMER),
+        "kamer_receives": re.compile(KAMER_RECEIVES),
+        "future": re.compile(FUTURE, _I),
+        "past": re.compile(PAST_AUXILIARY, _I),
+        "inform": re.compile(INFORM_VERB, _I),
+        "this_letter": THIS_LETTER,
+    }.items()
+}

@@ -10,12 +10,16 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import Enum
 
 from commitments.deadlines import Deadline, primary
 from commitments.extraction import cues
+from commitments.extraction.anchors import may_match
+from commitments.extraction.anchors import search as anchored_search
+from commitments.extraction.classifier import Model, Thresholds, features, load_model
 from commitments.extraction.cues import Cue, Need
 from commitments.extraction.documents import SOURCE_PREFIX
 from commitments.extraction.footnotes import Footnote, find_footnotes, markers
@@ -141,8 +145,65 @@ def body_start_of(text: str) -> int:
     return len(text) if newline < 0 else newline + 1
 
 
-def extract(text: str, reference: date | None = None, body_start: int | None = None) -> Extraction:
-    """The commitments in a letter's ``text``; ``reference`` overrides the letter date for deadlines."""
+@dataclass(frozen=True)
+class SentenceReading:
+    """What the rules read in one sentence, and what the model would need to judge it."""
+
+    start: int
+    end: int
+    candidates: tuple[_Candidate, ...]  # the rules' promises
+    fallback: tuple[_Candidate, ...]  # the promise the model may add where no rule caught one
+    features: tuple[str, ...] | None  # kept for training only; None: not kept or not judged
+    probability: float | None = None  # the model's judgement; None: not judged
+
+
+@dataclass(frozen=True)
+class LetterReading:
+    """A letter read by the rules: its context, its moties and its sentences."""
+
+    text: str
+    offset: int
+    context: _Context
+    moties: tuple[_Candidate, ...]
+    sentences: tuple[SentenceReading, ...]
+
+
+class Mode(Enum):
+    """Who decides which sentences are promises."""
+
+    COMBINED = "combined"  # the rules, checked and completed by the promise classifier
+    RULES = "rules"
+    MODEL = "model"  # the classifier alone (for measuring it)
+
+
+def extract(
+    text: str, reference: date | None = None, body_start: int | None = None, mode: Mode = Mode.COMBINED
+) -> Extraction:
+    """The commitments in a letter's ``text``; ``reference`` overrides the letter date for deadlines.
+
+    Combined, the rules' findings are checked by the promise classifier (when one is trained): a rule hit
+    is dropped when the model is sure it is no promise, and a sentence no rule caught is added when the
+    model is sure it is one."""
+    model = load_model() if mode is not Mode.RULES else None
+    judge_rule_hits = model is not None and (mode is Mode.MODEL or model.thresholds.keep > 0)
+    reading = read_letter(text, reference, body_start, model, judge_rule_hits=judge_rule_hits)
+    if model is None:
+        return decide(reading, None, None)
+    probabilities = [item.probability for item in reading.sentences]
+    return decide(reading, probabilities, model.thresholds, model_alone=mode is Mode.MODEL)
+
+
+def read_letter(
+    text: str,
+    reference: date | None = None,
+    body_start: int | None = None,
+    model: Model | None = None,
+    keep_features: bool = False,
+    judge_rule_hits: bool = True,
+) -> LetterReading:
+    """The rules' reading of a letter, sentence by sentence (see :func:`extract`): with a ``model``, its
+    judgement of each sentence it may judge (of the rules' finds only with ``judge_rule_hits``); with
+    ``keep_features``, the features of every sentence it may judge (to train on)."""
     offset = body_start_of(text) if body_start is None else body_start
     view = analysis_view(text[offset:])
     meta = read_meta(view.text)
@@ -153,12 +214,15 @@ def extract(text: str, reference: date | None = None, body_start: int | None = N
         view, meta, day, deadlines, [match.start for match in deadlines], find_footnotes(sentences)
     )
     moties = find_moties(view.text, sentences, context.notes)
-    candidates = [
+    motie_candidates = tuple(
         _Candidate("motie", item.start, item.end, MOTIE_CONFIDENCE, item.refs, item.status, item.dictum)
         for item in moties
-    ]
+    )
+    motie_spans = sorted((item.start, item.end) for item in moties)
     fronted = {item.start: item.end for item in moties if item.fronted}
     intro = ""  # the introduction of the list being read ("In de komende periode zal ik:")
+    readings: list[SentenceReading] = []
+    kept = [_keeps_a_promise(sentence.text) for sentence in sentences]
     for index, sentence in enumerate(sentences):
         if cues.KAMERSTUK_HEADING.match(sentence.text):
             continue
@@ -168,9 +232,79 @@ def extract(text: str, reference: date | None = None, body_start: int | None = N
         if not item:
             intro = sentence.text if sentence.text.rstrip().endswith(":") else ""
         lead = intro if item else ""
-        candidates.extend(_promises(sentence, context, _fulfilled_by_letter(sentences, index), lead))
-    found = [_found(text, offset, candidate, context) for candidate in _best_per_span(candidates)]
-    return Extraction(meta, text, tuple(sorted(found, key=lambda item: (item.start, item.end))), day)
+        reading = _read_sentence(
+            sentence,
+            context,
+            any(kept[index : index + 1 + cues.FULFILMENT_REACH]),
+            lead,
+            model,
+            keep_features,
+            judge_rule_hits,
+        )
+        if reading.fallback and _overlaps(motie_spans, sentence.start, sentence.end):
+            reading = dataclasses.replace(reading, fallback=())  # the motie finder speaks for it
+        if reading.candidates or reading.fallback or reading.features is not None:
+            readings.append(reading)
+    return LetterReading(text, offset, context, motie_candidates, tuple(readings))
+
+
+def decide(
+    reading: LetterReading,
+    probabilities: Sequence[float | None] | None,
+    thresholds: Thresholds | None,
+    model_alone: bool = False,
+) -> Extraction:
+    """The letter's commitments: the rules' promises, checked by the model's ``probabilities`` (one per
+    sentence of the reading) at ``thresholds``; without thresholds the rules alone; with ``model_alone`` the
+    model alone decides which sentences are promises."""
+    return extraction_of(reading, selection(reading, probabilities, thresholds, model_alone))
+
+
+def selection(
+    reading: LetterReading,
+    probabilities: Sequence[float | None] | None,
+    thresholds: Thresholds | None,
+    model_alone: bool = False,
+) -> tuple[int, ...]:
+    """The indices of the reading's sentences that hold a promise (see :func:`decide`)."""
+    chosen: list[int] = []
+    for index, sentence in enumerate(reading.sentences):
+        probability = probabilities[index] if probabilities is not None else None
+        if thresholds is None or probability is None:
+            keep = bool(sentence.candidates)
+        elif model_alone:
+            keep = probability >= thresholds.alone
+        elif sentence.candidates:
+            keep = probability >= thresholds.keep
+        else:
+            keep = probability >= thresholds.add
+        if keep and (sentence.candidates or sentence.fallback):
+            chosen.append(index)
+    return tuple(chosen)
+
+
+def extraction_of(reading: LetterReading, chosen: Sequence[int]) -> Extraction:
+    """The letter's commitments: its moties and the promises of the ``chosen`` sentences."""
+    candidates = list(reading.moties)
+    for index in chosen:
+        sentence = reading.sentences[index]
+        candidates.extend(sentence.candidates or sentence.fallback)
+    context = reading.context
+    found = [
+        _found(reading.text, reading.offset, candidate, context) for candidate in _best_per_span(candidates)
+    ]
+    return Extraction(
+        context.meta,
+        reading.text,
+        tuple(sorted(found, key=lambda item: (item.start, item.end))),
+        context.reference,
+    )
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted, short ``spans`` overlaps ``[start, end)``."""
+    index = bisect.bisect_left(spans, (end, end))
+    return any(spans[earlier][1] > start for earlier in range(max(0, index - 3), index))
 
 
 def _rest_of(text: str, sentence: Sentence, position: int) -> Sentence:
@@ -204,10 +338,13 @@ def _enclosing(context: _Context, start: int, end: int) -> list[Deadline]:
     return [match for match in context.deadlines[first:last] if end <= match.end]
 
 
-def _fulfilled_by_letter(sentences: Sequence[Sentence], index: int) -> bool:
-    """Whether the letter keeps a promise recalled here ("Met deze brief kom ik deze toezegging na")."""
-    following = sentences[index : index + 1 + cues.FULFILMENT_REACH]
-    return any(cues.VETOES["fulfilled_here"].search(sentence.text) for sentence in following)
+def _keeps_a_promise(text: str) -> bool:
+    """Whether a sentence says the letter keeps a promise ("Met deze brief kom ik deze toezegging na"): it
+    answers a promise recalled in it or in the sentences just before."""
+    anchors = cues.VETO_ANCHORS["fulfilled_here"]
+    if anchors is not None and anchors.search(text.lower()) is None:
+        return False
+    return cues.VETOES["fulfilled_here"].search(text) is not None
 
 
 def _is_forward(match: Deadline, reference: date) -> bool:
@@ -250,8 +387,16 @@ def _clause_at(text: str, position: int) -> str:
     return text[start : end if end >= 0 else len(text)].strip()
 
 
+def _vetoes(text: str, lowered: str | None = None) -> Iterator[str]:
+    """The names of the vetoes that ``text`` calls up (each tested on its anchor words first)."""
+    lowered = text.lower() if lowered is None else lowered
+    for name, veto in cues.VETOES.items():
+        if may_match(cues.VETO_ANCHORS[name], lowered) and veto.search(text):
+            yield name
+
+
 def _vetoed(text: str) -> bool:
-    return any(veto.search(text) for veto in cues.VETOES.values())
+    return next(_vetoes(text), None) is not None
 
 
 def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context) -> bool:
@@ -282,15 +427,96 @@ def _intent_word(cue: Cue, text: str) -> str:
     return match.group(0) if match else ""
 
 
-def _promises(sentence: Sentence, context: _Context, fulfilled: bool, lead: str = "") -> list[_Candidate]:
-    """The promise in ``sentence``; ``lead`` is the introduction of a list the sentence is an item of ("In de
-    komende periode zal ik:"), read before the item because it holds the item's subject and auxiliary."""
+def _read_sentence(
+    sentence: Sentence,
+    context: _Context,
+    fulfilled: bool,
+    lead: str,
+    model: Model | None,
+    keep_features: bool,
+    judge_rule_hits: bool,
+) -> SentenceReading:
+    """The rules' promises in ``sentence`` and, where the model may judge it, the sentence's features."""
     text = f"{lead} {sentence.text}" if lead else sentence.text
-    shift = len(text) - len(sentence.text)
-    if cues.MOTIE_DICTUM.search(text):
-        return []
+    lowered = text.lower()
+    if anchored_search(cues.MOTIE_DICTUM, text, lowered):
+        return SentenceReading(sentence.start, sentence.end, (), (), None)
     matches = _in_sentence(context, sentence.start, sentence.end)
+    candidates = _promises(sentence, text, lowered, matches, context, fulfilled)
+    forward = [match for match in matches if _is_forward(match, context.reference)]
+    by_government = context.meta.government or cues.GOVERNMENT_RE.search(text) is not None
+    # At run time the model judges only where its judgement can change the outcome.
+    needed = keep_features or (model is not None and (judge_rule_hits if candidates else by_government))
+    judged = needed and (
+        bool(candidates) or bool(forward) or anchored_search(cues.MODEL_CANDIDATE, text, lowered) is not None
+    )
+    if not judged:
+        return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
+    structure = _structure(text, lowered, matches, forward, context, sentence.start, bool(lead))
+    feature_list = features(text, structure)
+    fallback = (
+        tuple(_clauses(sentence, None, cues.MODEL_CONFIDENCE, None))
+        if by_government and not candidates
+        else ()
+    )
+    return SentenceReading(
+        sentence.start,
+        sentence.end,
+        tuple(candidates),
+        fallback,
+        tuple(feature_list) if keep_features else None,
+        model.probability(feature_list) if model is not None else None,
+    )
+
+
+def _structure(
+    text: str,
+    lowered: str,
+    matches: list[Deadline],
+    forward: list[Deadline],
+    context: _Context,
+    start: int,
+    list_item: bool,
+) -> list[str]:
+    """What the rules read in a sentence, as feature names for the model.
+
+    Which cue applied is left out: the cues were tuned on the very letters the model learns from, so the
+    model would learn to trust them and add nothing on letters the cues have never seen."""
+    names = [f"veto={name}" for name in _vetoes(text, lowered)]
+    names.extend(
+        name
+        for name, (pattern, anchors) in cues.SIGNALS.items()
+        if may_match(anchors, lowered) and pattern.search(text) is not None
+    )
+    signals = {
+        "deadline": bool(matches),
+        "deadline_forward": bool(forward),
+        "dated_forward": any(match.date is not None and match.date > context.reference for match in forward),
+        "deadline_past": any(not _is_forward(match, context.reference) for match in matches),
+        "government": context.meta.government,
+        "list_item": list_item,
+    }
+    names.extend(name for name, present in signals.items() if present)
+    names.append(f"position={min(4, 5 * start // max(1, len(context.view.text)))}")
+    names.append(f"length={min(6, len(text) // 60)}")
+    return names
+
+
+def _promises(
+    sentence: Sentence,
+    text: str,
+    lowered: str,
+    matches: list[Deadline],
+    context: _Context,
+    fulfilled: bool,
+) -> list[_Candidate]:
+    """The promise in ``sentence``; ``lowered`` is ``text`` in lower case; ``text`` is the sentence with the
+    introduction of a list it is an item of ("In de komende periode zal ik:"), read before the item because
+    it holds the item's subject and auxiliary."""
+    shift = len(text) - len(sentence.text)
     for cue in cues.PROMISE_CUES:
+        if cue.anchors is not None and cue.anchors.search(lowered) is None:
+            continue  # none of the words the cue is made of (the test of may_match, inlined: it runs most)
         cue_match = cue.pattern.search(text)
         if cue_match is None or not _cue_applies(cue, text, matches, context):
             continue
@@ -305,7 +531,7 @@ def _promises(sentence: Sentence, context: _Context, fulfilled: bool, lead: str 
             else None
         )
         return _clauses(sentence, _cue_kind(cue, text), confidence, focus)
-    recalled = cues.RECALLED_PROMISE.search(text)
+    recalled = anchored_search(cues.RECALLED_PROMISE, text, lowered)
     if recalled and not fulfilled and context.meta.government and not _vetoed(text):
         return [
             _Candidate("toezegging", sentence.start, sentence.end, cues.RECALLED_CONFIDENCE, recalled=True)

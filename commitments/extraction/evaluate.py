@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from commitments.deadlines import Calendar, load_calendar
-from commitments.extraction.detect import Found, extract
+from commitments.extraction.detect import Found, Mode, extract
 
 _SYMBOLIC = re.compile(r"before:(?P<recess>[a-z]+):(?P<year>\d{4})")
 
@@ -133,6 +133,36 @@ def _dense(text: str, start: int, end: int) -> set[int]:
     return {index for index in range(start, end) if not text[index].isspace()}
 
 
+def _same_item(shared: int, first: set[int], second: set[int]) -> bool:
+    """The protocol's match: the spans share at least half of the shorter one's characters."""
+    return shared > 0 and shared * 2 >= min(len(first), len(second))
+
+
+def overlaps(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two spans of ``text`` are the same item by the scoring protocol."""
+    one, other = _dense(text, *first), _dense(text, *second)
+    return _same_item(len(one & other), one, other)
+
+
+def letter_labels(
+    folder: Path, only: Iterable[str] | None = None
+) -> list[tuple[str, str, date | None, list[Gold]]]:
+    """The letters of ``folder`` (all, or those named in ``only``): name, text, reference date, gold items."""
+    labels = json.loads((folder / "labels.json").read_text("utf-8"))
+    calendar = load_calendar()
+    wanted = set(only) if only is not None else None
+    letters = []
+    for letter in labels["letters"]:
+        name = str(letter["file"])
+        if wanted is not None and name not in wanted:
+            continue
+        text = (folder / name).read_text("utf-8")
+        reference = letter.get("reference_date") or letter.get("letter_date")
+        day = date.fromisoformat(reference) if reference else None
+        letters.append((name, text, day, read_gold(letter, text, calendar)))
+    return letters
+
+
 def _locate(text: str, quote: str) -> tuple[int, int]:
     position = text.find(quote)
     if position >= 0:
@@ -172,7 +202,7 @@ def score_letter(name: str, text: str, golds: list[Gold], found: Iterable[Found]
     for g, gold_chars in enumerate(dense_gold):
         for p, found_chars in enumerate(dense_found):
             shared = len(gold_chars & found_chars)
-            if shared and shared * 2 >= min(len(gold_chars), len(found_chars)):
+            if _same_item(shared, gold_chars, found_chars):
                 pairs.append(
                     (shared, golds[g].kind == predictions[p].kind, g, p)
                 )  # best overlap, then same kind
@@ -209,18 +239,10 @@ def score_letter(name: str, text: str, golds: list[Gold], found: Iterable[Found]
     return score
 
 
-def evaluate(folder: Path, only: Iterable[str] | None = None) -> Report:
+def evaluate(folder: Path, only: Iterable[str] | None = None, mode: Mode = Mode.COMBINED) -> Report:
     """Run the extractor over the letters in ``folder`` and score it against ``labels.json``."""
-    labels = json.loads((folder / "labels.json").read_text("utf-8"))
-    calendar = load_calendar()
-    wanted = set(only) if only is not None else None
-    scores: list[LetterScore] = []
-    for letter in labels["letters"]:
-        name = str(letter["file"])
-        if wanted is not None and name not in wanted:
-            continue
-        text = (folder / name).read_text("utf-8")
-        reference = letter.get("reference_date") or letter.get("letter_date")
-        extraction = extract(text, date.fromisoformat(reference) if reference else None)
-        scores.append(score_letter(name, text, read_gold(letter, text, calendar), extraction.commitments))
+    scores = [
+        score_letter(name, text, golds, extract(text, day, mode=mode).commitments)
+        for name, text, day, golds in letter_labels(folder, only)
+    ]
     return Report(tuple(scores))

@@ -76,7 +76,10 @@ STILL_OPEN = re.compile(
 DISCHARGING = re.compile(
     r"\b(?:invulling|uitvoering|gevolg)\s+(?:\S+\s+){0,2}?aan\b|\bvoldaan\s+aan\b|\bvoldoe\w*\s+(?:ik\s+)?aan\b"
     r"|\buitvoering\s+(?:is\s+)?gegeven\b|\btegemoet\s+(?:te\s+)?kom\w*|\bkom\w*\s+(?:\S+\s+){0,3}?tegemoet\b"
-    r"|\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+voer\s+(?:ik|wij|we)\b(?:\s+\S+){0,6}?\s+uit\b",
+    r"|\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+voer\s+(?:ik|wij|we)\b(?:\s+[^\s,;:]+){0,20}?\s+uit\b"
+    # the motie fronted: "De motie van het lid X voer ik (hierbij) uit (met deze brief)"
+    r"|\bvoer\s+(?:ik|wij|we)\s+(?:hiermee\s+|hierbij\s+|met\s+deze\s+brief\s+)uit\b"
+    r"|\bvoer\s+(?:ik|wij|we)\s+uit\s+(?:hiermee|hierbij|met\s+deze\s+brief)\b",
     re.I,
 )
 # Where a mention turns into the motie's own words ("verzoekt de regering ..."): its status is read before it.
@@ -360,6 +363,7 @@ def _item(
         or motie_status(" ".join(context))
         or _list_intro_status(sentences, index)
         or _enumeration_intro_status(text, sentence, start)
+        or _enumeration_tail_status(text, sentence, others)
     )
     dictum_span = (dictum.start(), own_end) if dictum else None
     return MotieItem(start, end, tuple(motie.refs), status or "open", dictum_span, fronted)
@@ -415,6 +419,15 @@ def _annex_rows(sentences: list[Sentence], index: int) -> list[Sentence]:
             break
         rows.append(sentence)
     return rows
+
+
+def _enumeration_tail_status(text: str, sentence: Sentence, others: list[tuple[int, int, str]]) -> str | None:
+    """Moties enumerated before the words that govern them ("De motie X en de motie Y voer ik met deze brief
+    uit") take the status of the words after the last of them."""
+    if len(others) <= 1:
+        return None
+    last_end = max(right for _, right, _ in others)
+    return motie_status(text[last_end : sentence.end])
 
 
 def _list_intro_status(sentences: list[Sentence], index: int) -> str | None:

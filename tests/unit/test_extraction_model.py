@@ -1,0 +1,82 @@
+"""The promise classifier's parts: anchor words read from patterns, features, the model file."""
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from commitments.extraction import cues
+from commitments.extraction.anchors import anchor_test, anchors, may_match
+from commitments.extraction.classifier import Model, Thresholds, bucket, features, load_model, words
+
+
+def test_anchors_are_the_most_selective_required_words() -> None:
+    assert anchors(re.compile(r"\b(?:ik|wij)\s+zal\b", re.I)) == ("zal",)
+    assert anchors(re.compile(r"\b(?:zal|zullen)\b")) == ("zal", "zullen")
+    assert anchors(re.compile(r"(?:abc)?d+")) == ("d",)  # an optional part is required of no match
+    assert anchors(re.compile(r"(?:abc|\w+)x")) == ("x",)
+    assert anchors(re.compile(r"\w+\s+\w+")) is None
+
+
+def test_a_lookahead_requires_its_words_and_a_negative_one_does_not() -> None:
+    assert anchors(re.compile(r"^(?=.*\bbrief\b)(?!.*\bniet\b)")) == ("brief",)
+
+
+_WORDS = [
+    "ik", "zal", "uw", "Kamer", "U", "ontvangt", "informeren", "voor", "de", "zomer", "wordt", "gepland",
+    "heb", "aangegeven", "dat", "ga", "het", "kabinet", "streef", "ernaar", "te", "sturen", "brief",
+    "niet", "geïnformeerd", "wetsvoorstel", "in", "werking", "treedt", "Minister", "laat", "met", "een",
+    "?", ",", "verwacht", "hoogte", "op", "stel", "komen", "terug", "zegt", "toe", "wil", "aanpassen",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14))
+def test_no_cue_or_veto_matches_a_sentence_its_anchor_test_rules_out(chosen: list[str]) -> None:
+    sentence = " ".join(chosen)
+    lowered = sentence.lower()
+    for cue in cues.PROMISE_CUES:
+        if cue.pattern.search(sentence):
+            assert may_match(cue.anchors, lowered), cue.name
+    for name, veto in cues.VETOES.items():
+        if veto.search(sentence):
+            assert may_match(cues.VETO_ANCHORS[name], lowered), name
+
+
+def test_anchor_test_finds_an_anchor_in_lower_case_text() -> None:
+    test = anchor_test(re.compile(r"\bge[iï]nformeerd\b", re.I))
+    assert test is not None
+    assert may_match(test, "de kamer is geïnformeerd")
+    assert not may_match(test, "de kamer is gebeld")
+
+
+def test_words_are_stemmed_and_numbers_and_names_normalised() -> None:
+    tokens = words("Minister Jansen stuurt uw Kamer 3 brieven")
+    assert tokens[1] == "<naam>"  # a name inside the sentence
+    assert tokens[4] == "kamer"  # the Kamer is kept as a word
+    assert tokens[5] == "<num>"
+    assert tokens[6] == words("brief")[0]  # stemmed: brieven and brief are one word
+    grams = features("Ik informeer u", ["future"])
+    assert grams == ["w:ik", "w:informeer", "w:u", "b:ik informeer", "b:informeer u", "s:future"]
+
+
+def test_the_model_round_trips_through_its_json_form() -> None:
+    model = Model(-1.5, {bucket("w:informer"): 2.0, bucket("s:kamer"): 1.0}, Thresholds(0.1, 0.9, 0.6))
+    again = Model.from_json(model.to_json())
+    assert again == model
+    assert again.probability(["w:informer", "s:kamer"]) > again.probability(["w:informer"]) > 0.5
+    assert again.probability([]) < 0.5
+
+
+def test_a_model_file_of_another_hashing_is_refused() -> None:
+    data = Model(0.0, {}, Thresholds(0.0, 1.0)).to_json()
+    data["buckets"] = 12
+    with pytest.raises(ValueError, match="buckets"):
+        Model.from_json(data)
+
+
+def test_the_committed_model_is_small_and_has_thresholds_from_cross_validation() -> None:
+    model = load_model()
+    assert model is not None
+    assert len(model.weights) < 20_000
+    assert 0.0 <= model.thresholds.keep < model.thresholds.add <= 1.01
