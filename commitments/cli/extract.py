@@ -127,7 +127,13 @@ def eval_command(
             raise click.BadParameter(f"geen reeks brieven zoals 21-34: {letters}", param_hint="--letters")
         only = [f"letter-{number:02d}.txt" for number in range(int(first), int(last or first) + 1)]
     if cv:
-        from commitments.extraction.train import cross_validate, load_letters  # needs scikit-learn
+        try:
+            from commitments.extraction.train import cross_validate, load_letters
+        except ImportError:
+            raise click.ClickException(
+                "--cv traint het model opnieuw en heeft scikit-learn nodig, dat alleen met de testhulpmiddelen "
+                'wordt geïnstalleerd: scripts/bootstrap "[test]".'
+            ) from None
 
         validation = cross_validate(load_letters([(folder, only), *((path, None) for path in extra)]))
         for title, report in (
