@@ -131,8 +131,8 @@ def eval_command(
             from commitments.extraction.train import cross_validate, load_letters
         except ImportError:
             raise click.ClickException(
-                "--cv traint het model opnieuw en heeft scikit-learn nodig, dat alleen met de testhulpmiddelen "
-                'wordt geïnstalleerd: scripts/bootstrap "[test]".'
+                "--cv traint het model opnieuw en heeft scikit-learn nodig, dat alleen met de "
+                'testhulpmiddelen wordt geïnstalleerd: scripts/bootstrap "[test]".'
             ) from None
 
         validation = cross_validate(load_letters([(folder, only), *((path, None) for path in extra)]))

@@ -80,7 +80,9 @@ def _xxe_docx(secret: Path) -> bytes:
     xml = (
         f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file://{secret}">]>'
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-        + paragraphs(DATED, "Ik zal uw Kamer voor de zomer informeren over &xxe; en de voortgang.", LETTER * 2)
+        + paragraphs(
+            DATED, "Ik zal uw Kamer voor de zomer informeren over &xxe; en de voortgang.", LETTER * 2
+        )
         + "</w:body></w:document>"
     ).encode()
     return zip_archive({"word/document.xml": honest_member(xml)})
