@@ -114,7 +114,8 @@ def build_application(
     state.settings, state.db = settings, db
     state.allow = AllowLists.of(settings.allowed_chats, settings.admins)
 
-    application.add_handler(TypeHandler(Update, gate), group=-1)
+    application.add_handler(TypeHandler(Update, gate), group=-2)
+    application.add_handler(MessageHandler(filters.COMMAND, answers.moved_on), group=-1)
     for module in (help, adding, documents, matching, queries, changes, teams, integrations, answers):
         application.add_handlers(module.HANDLERS)
     install_reminders(application, settings, db)

@@ -134,6 +134,39 @@ def delete_draft(db: Database, draft_id: int, team: int) -> bool:
         return bool(getattr(result, "rowcount", 0))
 
 
+def end_questions(db: Database, team: int, user_id: int, now: datetime | None = None) -> list[int]:
+    """The person moved on (a new command, or "annuleer"): their open questions in this chat end, so a later
+    message is never taken as the answer to a question they left. A card that was asked for a changed value
+    (Wijzig termijn) stays a card, to be saved as it was; every other question is dropped. Returns the ids of
+    the cards that stay."""
+    kept = []
+    with db.session() as session:
+        questions = session.scalars(
+            select(Draft).where(
+                Draft.team_chat_id == team,
+                Draft.user_id == user_id,
+                Draft.kind == DraftKind.QUESTION,
+                Draft.expires_at > (now or utcnow()),
+            )
+        ).all()
+        for draft in questions:
+            step = _step_or_none(draft.payload)
+            if isinstance(step, pending.CardStep) and (step.new.deadline is not None or step.no_deadline):
+                draft.kind = DraftKind.CARD
+                draft.payload = pending.dump(step.model_copy(update={"asking": None}))
+                kept.append(draft.id)
+            else:
+                session.delete(draft)
+    return kept
+
+
+def _step_or_none(payload: dict[str, Any]) -> pending.AnyStep | None:
+    try:
+        return pending.load(payload)
+    except ValidationError:
+        return None
+
+
 def question_for(db: Database, team: int, message_id: int, now: datetime | None = None) -> DraftRecord | None:
     """The live question draft that the message ``message_id`` of this chat asked, if any."""
     with db.session() as session:
@@ -211,10 +244,10 @@ StepT = TypeVar("StepT", bound=pending.AnyStep)
 
 def any_step(draft: DraftRecord) -> pending.AnyStep:
     """The typed step a draft holds; :class:`DraftGone` for a payload of an old shape."""
-    try:
-        return pending.load(draft.payload)
-    except ValidationError:
-        raise DraftGone() from None
+    step = _step_or_none(draft.payload)
+    if step is None:
+        raise DraftGone()
+    return step
 
 
 def step_of(draft: DraftRecord, kind: type[StepT]) -> StepT:

@@ -17,7 +17,7 @@ from bot.handlers import adding, changes, documents
 from bot.render import esc
 from commitments import drafts, pending
 from commitments.drafts import DraftRecord
-from commitments.errors import InvalidInput
+from commitments.errors import DomainError, InvalidInput
 from commitments.pending import CardStep, ChangeStep, LetterDateStep
 
 
@@ -55,6 +55,11 @@ async def _answer(update: Update, context: BotContext, draft: DraftRecord, answe
         question, placeholder = _asked(step)
         message = await say(update, context, f"{esc(refusal.message)}\n\n{esc(question)}", ask=placeholder)
         drafts.update_draft(context.db, draft.id, draft.team, message_id=message.message_id)
+    except DomainError:
+        # the question no longer fits (the item was closed meanwhile): it ends here, so that a later message
+        # is not taken as its answer; the error handler says why
+        drafts.delete_draft(context.db, draft.id, draft.team)
+        raise
 
 
 async def answer_or_propose(update: Update, context: BotContext) -> None:
@@ -64,13 +69,19 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
         require_change(context)
         answer = text_of(update)
         if pending.is_cancel(answer):
-            drafts.delete_draft(context.db, question.id, question.team)
-            await say(update, context, "Geannuleerd; er is niets gewijzigd.")
+            kept = drafts.end_questions(context.db, chat_id(update), user_id(update))
+            cards = " Het concept staat nog klaar: tik op Opslaan onder de kaart." if kept else ""
+            await say(update, context, f"Geannuleerd; er is niets gewijzigd.{cards}")
             return
         await _answer(update, context, question, answer)
     elif is_private(update):
         require_change(context)
         await adding.propose(update, context, text_of(update), strict=True)
+
+
+async def moved_on(update: Update, context: BotContext) -> None:
+    """A new command: the person's open questions in this chat end (runs before the command itself)."""
+    drafts.end_questions(context.db, chat_id(update), user_id(update))
 
 
 @editors_only

@@ -12,6 +12,7 @@ import pytest
 import time_machine
 
 from bot.fake_api import Chat, SentMessage, User
+from commitments import services
 from commitments.db import Database
 from tests.e2e.harness import World, button, world
 from tests.e2e.letters import FOUND, LINES
@@ -114,6 +115,47 @@ async def test_a_wrong_answer_asks_again_and_annuleer_cancels(talk: Talk) -> Non
     assert "Geannuleerd" in stopped.text
     shown = await talk.say(f"/toon {item}")
     assert "21 december 2027" in shown.text
+
+
+async def test_a_new_command_ends_the_question_left_open(talk: Talk) -> None:
+    """A question left unanswered never takes a later message as its answer (found in a user trial: a
+    message meant for something else postponed an item)."""
+    item = await talk.save(JEUGDZORG)
+    left = await talk.say(f"/uitstel {item} morgen")
+    assert "Waarom wordt" in left.text
+    again = await talk.say(f"/uitstel {item} morgen")
+    assert "Waarom wordt" in again.text
+    stopped = await talk.answer(again, "annuleer")
+    assert "Geannuleerd" in stopped.text
+    if talk.private:  # the next message: read as a new commitment, not as the reason
+        await talk.say("dubbel ingevoerd")
+    else:  # a reply to the first question: the question has ended, so the bot lets it be
+        talk.w.fake.send_text(talk.chat, talk.w.alice, "dubbel ingevoerd", reply_to=left.message_id)
+    shown = await talk.say(f"/toon {item}")
+    assert "21 december 2027" in shown.text
+    assert "dubbel ingevoerd" not in shown.text
+
+
+async def test_a_question_about_an_item_closed_meanwhile_ends(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    question = await talk.say(f"/vervallen {item}")
+    services.drop(talk.w.db, item, "iemand anders", "niet meer nodig")  # closed elsewhere meanwhile
+    refused = await talk.answer(question, "overbodig")
+    assert "afgesloten" in refused.text
+    if talk.private:  # the question is gone: the next message is read as a new commitment again
+        proposed = await talk.say("De minister van EZ stuurt binnen zes weken een brief over de netcongestie")
+        assert "netcongestie" in proposed.text
+        assert "afgesloten" not in proposed.text
+
+
+async def test_annuleer_while_changing_a_cards_deadline_keeps_the_card(talk: Talk) -> None:
+    card = await talk.say("/nieuw Minister van BZK stuurt eind 2027 een brief over de Omgevingswet")
+    question = await talk.press(card, "Wijzig termijn")
+    stopped = await talk.answer(question, "annuleer")
+    assert "Het concept staat nog klaar" in stopped.text
+    saved = await talk.press(card, "Opslaan")
+    assert "Opgeslagen als #" in saved.text
+    assert "31 december 2027" in saved.text
 
 
 async def test_a_wrong_deadline_then_a_right_one_keeps_the_card(talk: Talk) -> None:
