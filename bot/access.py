@@ -1,4 +1,4 @@
-"""The gate every update passes first (handler group -2, before everything else), and the role check for changes."""
+"""The gate every update passes first (handler group -2), and the role check for changes."""
 
 from __future__ import annotations
 
