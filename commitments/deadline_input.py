@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from commitments.deadlines import find, primary, resolve_typed
+from commitments.deadlines.rules import IMPOSSIBLE_DATE
 from commitments.errors import InvalidInput
 from commitments.services import NewDeadline
 
@@ -25,6 +26,10 @@ def find_deadline(text: str, today: date, *, named_days: bool = True) -> tuple[N
         found = resolve_typed(text, today, allow_past=True)
     else:
         found = primary(find(text, today), today, allow_past=True)
+    if found is not None and found.rule == IMPOSSIBLE_DATE:
+        raise InvalidInput(
+            f"De dag ‘{found.text.strip()}’ bestaat niet. Kijk de datum na en probeer het opnieuw."
+        )
     if found is None or found.date is None:
         raise InvalidInput(
             f"Ik kan geen datum halen uit '{text.strip()[:80]}'. Probeer bijvoorbeeld '1 maart 2026', "

@@ -77,6 +77,10 @@ class Hit:
 Handler = Callable[[re.Match[str], Context], Hit | None]
 
 
+IMPOSSIBLE_DATE = "impossible-date"
+"""The rule of a written day that does not exist: its phrase is found, without a date."""
+
+
 def _vague(rule: str, ctx: Context) -> Hit:
     return Hit(None, rule, ctx.strength())
 
@@ -131,8 +135,8 @@ def explicit_date(m: re.Match[str], ctx: Context) -> Hit | None:
         date = nearest(ctx.reference, build)
     else:
         date = _place(ctx, build, year, back)
-    if date is None:
-        return None
+    if date is None:  # "31 februari", "29 februari 2027": no such day, and no month to fall back on either
+        return _vague(IMPOSSIBLE_DATE, ctx)
     if direction == "as":
         return Hit(date, "date-as", Strength.STRONG)
     if direction == "jl":

@@ -28,3 +28,16 @@ def test_a_typed_deadline_is_read_as_written(written: str, expected: date) -> No
 def test_no_date_gets_a_dutch_explanation(written: str) -> None:
     with pytest.raises(InvalidInput, match="Ik kan geen datum halen"):
         read_deadline(written, TODAY)
+
+
+@pytest.mark.parametrize(
+    "written", ["31 februari 2027", "uiterlijk 30 februari", "29 februari 2027", "31 april"]
+)
+def test_a_day_that_does_not_exist_is_named_not_moved(written: str) -> None:
+    """Not the last day of the month (the month rule would give it): the person is asked to look again."""
+    with pytest.raises(InvalidInput, match="bestaat niet"):
+        read_deadline(written, TODAY)
+
+
+def test_a_leap_day_exists_in_a_leap_year() -> None:
+    assert read_deadline("29 februari 2028", TODAY).date == date(2028, 2, 29)
