@@ -94,7 +94,7 @@ def deadline(
     """Bepaal de termijn in TEXT (een frase zoals "voor het zomerreces", of een hele zin)."""
     ref = reference.date() if reference else ctx.today()
     if batch == (text is not None):
-        raise click.UsageError("give TEXT, or --batch with JSON lines on standard input")
+        raise click.UsageError("geef een TEKST, of --batch met JSON-regels op de standaardinvoer")
     calendar = default_calendar()
     if batch:
         _batch(sys.stdin, ref, calendar)

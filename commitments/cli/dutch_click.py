@@ -33,6 +33,10 @@ ERRORS = (
     (r"'([^']*)' is not one of (.+)\.", r"‘\1’ is niet een van \2."),
     (r"'([^']*)' is not a valid integer( range)?\.", r"‘\1’ is geen geheel getal."),
     (r"'([^']*)' does not match the formats? (.+)\.", r"‘\1’ past niet bij het formaat \2."),
+    (r"(?:File|Directory|Path) '(.+?)' does not exist\.", r"‘\1’ bestaat niet."),
+    (r"(?:File|Path) '(.+?)' is a directory\.", r"‘\1’ is een map, geen bestand."),
+    (r"Directory '(.+?)' is a file\.", r"‘\1’ is een bestand, geen map."),
+    (r"(?:File|Directory|Path) '(.+?)' is not readable\.", r"‘\1’ kan ik niet lezen."),
     (r"Did you mean (.+)\?", r"Bedoel je \1?"),
     (r"\(Possible options: (.+)\)", r"(mogelijk: \1)"),
 )

@@ -167,7 +167,7 @@ def list_(
     today = ctx.today()
     for item in items:
         click.echo(_line(item, today))
-    click.echo(f"{len(items)} item(s).")
+    click.echo(f"{len(items)} {'item' if len(items) == 1 else 'items'}.")
 
 
 def _show(item: CommitmentRecord, as_json: bool) -> None:

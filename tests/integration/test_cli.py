@@ -157,7 +157,7 @@ def test_reopen_edit_past_dates_and_dutch_everywhere(toezegbot, db: Database) ->
     same = toezegbot("postpone", item_id, "2030-12-31", "--reason", "niets", ok=False)
     assert "dezelfde datum" in same.stderr
     everything = toezegbot("list", "--status", "alle")
-    assert "1 item(s)" in everything.stdout
+    assert "1 item." in everything.stdout
     unknown = toezegbot("lijst", ok=False)
     assert "Gebruik: toezegbot" in unknown.stderr
     assert "Onbekende opdracht ‘lijst’" in unknown.stderr

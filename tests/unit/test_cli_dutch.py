@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from click.testing import CliRunner
 
 from commitments.cli import main
@@ -31,3 +33,11 @@ def test_a_usage_error_has_no_english() -> None:
     assert "geen geheel getal" in result.output
     assert "Error" not in result.output
     assert "Usage" not in result.output
+
+
+def test_a_missing_file_or_a_folder_is_named_in_dutch(tmp_path: Path) -> None:
+    missing = CliRunner().invoke(main, ["extract", str(tmp_path / "weg.txt")], prog_name="toezegbot")
+    assert f"‘{tmp_path / 'weg.txt'}’ bestaat niet." in missing.output
+    folder = CliRunner().invoke(main, ["extract", str(tmp_path)], prog_name="toezegbot")
+    assert "is een map, geen bestand." in folder.output
+    assert "does not exist" not in missing.output + folder.output
