@@ -170,7 +170,7 @@ def list_(
     click.echo(f"{len(items)} {'item' if len(items) == 1 else 'items'}.")
 
 
-def _show(item: CommitmentRecord, as_json: bool) -> None:
+def _show(ctx: CliContext, item: CommitmentRecord, as_json: bool) -> None:
     if as_json:
         _echo_json(item.to_json(with_history=True))
         return
@@ -187,7 +187,8 @@ def _show(item: CommitmentRecord, as_json: bool) -> None:
     for event in item.history:
         change = f"{event.old or '-'} → {event.new or '-'}" if event.old or event.new else ""
         reason = f" ({event.reason})" if event.reason else ""
-        click.echo(f"    {event.at:%Y-%m-%d %H:%M} {event.by}: {EVENT_LABELS[event.event]} {change}{reason}")
+        at = event.at.astimezone(ctx.settings.tz)  # stored in UTC, shown in the team's time
+        click.echo(f"    {at:%Y-%m-%d %H:%M} {event.by}: {EVENT_LABELS[event.event]} {change}{reason}")
 
 
 @click.command()
@@ -196,7 +197,7 @@ def _show(item: CommitmentRecord, as_json: bool) -> None:
 @pass_context
 def show(ctx: CliContext, commitment_id: int, as_json: bool) -> None:
     """Toon één toezegging met haar geschiedenis."""
-    _show(services.get_commitment(ctx.db, commitment_id), as_json)
+    _show(ctx, services.get_commitment(ctx.db, commitment_id), as_json)
 
 
 @click.command()
@@ -206,7 +207,7 @@ def show(ctx: CliContext, commitment_id: int, as_json: bool) -> None:
 @pass_context
 def done(ctx: CliContext, commitment_id: int, kamerstuk: str | None, as_json: bool) -> None:
     """Markeer als voldaan (een motie: afgedaan)."""
-    _show(services.fulfil(ctx.db, commitment_id, ctx.who(), kamerstuk), as_json)
+    _show(ctx, services.fulfil(ctx.db, commitment_id, ctx.who(), kamerstuk), as_json)
 
 
 @click.command()
@@ -219,7 +220,7 @@ def partly(
     ctx: CliContext, commitment_id: int, kamerstuk: str | None, reason: str | None, as_json: bool
 ) -> None:
     """Markeer als deels voldaan."""
-    _show(services.partly_fulfil(ctx.db, commitment_id, ctx.who(), kamerstuk, reason), as_json)
+    _show(ctx, services.partly_fulfil(ctx.db, commitment_id, ctx.who(), kamerstuk, reason), as_json)
 
 
 @click.command()
@@ -235,7 +236,8 @@ def postpone(
     """Stel de termijn uit ("1 april 2026" of "voor het zomerreces"), met reden."""
     today = ctx.today()
     deadline = read_deadline(new_deadline, today)
-    _show(services.postpone(ctx.db, commitment_id, ctx.who(), deadline, reason, today, allow_past), as_json)
+    item = services.postpone(ctx.db, commitment_id, ctx.who(), deadline, reason, today, allow_past)
+    _show(ctx, item, as_json)
 
 
 @click.command()
@@ -245,7 +247,7 @@ def postpone(
 @pass_context
 def drop(ctx: CliContext, commitment_id: int, reason: str, as_json: bool) -> None:
     """Laat een toezegging vervallen, met reden."""
-    _show(services.drop(ctx.db, commitment_id, ctx.who(), reason), as_json)
+    _show(ctx, services.drop(ctx.db, commitment_id, ctx.who(), reason), as_json)
 
 
 @click.command()
@@ -255,7 +257,7 @@ def drop(ctx: CliContext, commitment_id: int, reason: str, as_json: bool) -> Non
 @pass_context
 def reassign(ctx: CliContext, commitment_id: int, owner: str, as_json: bool) -> None:
     """Wijs een toezegging toe aan een nieuwe eigenaar."""
-    _show(services.reassign(ctx.db, commitment_id, ctx.who(), owner), as_json)
+    _show(ctx, services.reassign(ctx.db, commitment_id, ctx.who(), owner), as_json)
 
 
 @click.command()
@@ -265,7 +267,7 @@ def reassign(ctx: CliContext, commitment_id: int, owner: str, as_json: bool) -> 
 @pass_context
 def reopen(ctx: CliContext, commitment_id: int, reason: str | None, as_json: bool) -> None:
     """Open een afgesloten, deels voldane of vervallen toezegging (of afgedane motie) weer."""
-    _show(services.reopen(ctx.db, commitment_id, ctx.who(), reason), as_json)
+    _show(ctx, services.reopen(ctx.db, commitment_id, ctx.who(), reason), as_json)
 
 
 @click.command()
@@ -281,4 +283,4 @@ def edit(
     """Wijzig titel, termijn, bewindspersoon, ministerie, soort of eigenaar ("edit 12 termijn eind 2027")."""
     today = ctx.today()
     change = read_change(field, " ".join(value), today)
-    _show(services.edit(ctx.db, commitment_id, ctx.who(), change, today, allow_past), as_json)
+    _show(ctx, services.edit(ctx.db, commitment_id, ctx.who(), change, today, allow_past), as_json)

@@ -2,9 +2,12 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -170,3 +173,14 @@ def test_reopen_edit_past_dates_and_dutch_everywhere(toezegbot, db: Database) ->
     planned = toezegbot("reminders")
     assert "before_" not in planned.stdout
     assert "overdue_" not in planned.stdout
+
+
+def test_show_gives_history_times_in_the_teams_time(toezegbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Stored in UTC, shown in Europe/Amsterdam (the default TOEZEGBOT_TIMEZONE)."""
+    added = toezegbot("add", "--title", "Tijd in de geschiedenis", "--deadline", "eind 2030").stdout
+    number = re.search(r"#(\d+)", added)
+    assert number, added
+    created = json.loads(toezegbot("show", number[1], "--json").stdout)["history"][0]["at"]
+    local = datetime.fromisoformat(created).astimezone(ZoneInfo("Europe/Amsterdam"))
+    assert local.utcoffset() != timedelta(0)
+    assert f"{local:%Y-%m-%d %H:%M}" in toezegbot("show", number[1]).stdout
