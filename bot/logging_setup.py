@@ -18,9 +18,12 @@ MIN_SECRET = 8
 def secrets_of(token: str) -> list[str]:
     """What of ``token`` must never be printed: the token as written and URL-encoded, and its secret half
     (longest first, so the whole token is replaced before its parts)."""
+    if not token:
+        return []
     secret = token.partition(":")[2]
-    values = {token, token.replace(":", "%3A"), token.replace(":", "%3a"), secret}
-    return sorted((value for value in values if len(value) >= MIN_SECRET), key=len, reverse=True)
+    parts = {token.replace(":", "%3A"), token.replace(":", "%3a"), secret}
+    values = {token, *(part for part in parts if len(part) >= MIN_SECRET)}  # the whole token, however short
+    return sorted(values, key=len, reverse=True)
 
 
 def redact(text: str, token: str | None) -> str:
@@ -44,7 +47,7 @@ class RedactToken(logging.Filter):
         return redact(text, self._token)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not secrets_of(self._token):
+        if not self._token:
             return True
         record.msg = self._clean(record.getMessage())
         record.args = None
