@@ -7,7 +7,8 @@ here, so that a found item can always be saved.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -17,8 +18,9 @@ from commitments.db import Database
 from commitments.extraction import Found, LetterMeta
 from commitments.extraction.normalise import readable
 from commitments.ministries import ministry_code
-from commitments.model import Document, Kind, MotieStatus
-from commitments.services import NewCommitment, team_row_id, usable_refs
+from commitments.model import Commitment, Document, Kind, MotieStatus
+from commitments.records import CommitmentRecord
+from commitments.services import NewCommitment, duplicates_in, team_row_id, usable_refs
 from commitments.titles import subject_title
 
 
@@ -111,3 +113,30 @@ def register_kept_letter(db: Database, team: int | None, fields: Mapping[str, An
         db, team, str(fields.get("filename") or ""), fields["content_hash"], meta
     )
     return document_id
+
+
+def look_alikes(
+    db: Database, team: int, items: Sequence[NewCommitment], content_hash: str
+) -> list[tuple[int, CommitmentRecord]]:
+    """For each item of a letter (numbered from 1) that the team may already have: an open item with its
+    Kamerstuk or its title and post, or an item saved earlier from this same letter (whatever its status
+    now, so a letter sent twice does not fill the register twice)."""
+    with db.session() as session:
+        team_id = team_row_id(session, team)
+        earlier = {
+            " ".join(item.quote.split()): item
+            for item in session.scalars(
+                select(Commitment)
+                .join(Document, Commitment.document_id == Document.id)
+                .where(Document.team_id == team_id, Document.content_hash == content_hash)
+            )
+            if item.quote
+        }
+        found = []
+        for number, new in enumerate(items, start=1):
+            same = earlier.get(" ".join((new.quote or "").split())) or next(
+                iter(duplicates_in(session, replace(new, team=team))), None
+            )
+            if same is not None:
+                found.append((number, CommitmentRecord.of(same)))
+        return found

@@ -7,7 +7,6 @@ With privacy mode on, a group only shows the bot files sent as a reply to it: /b
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler, MessageHandler, filters
@@ -19,7 +18,7 @@ from bot.context import BotContext, Handlers, chat_id, edit, say, typing, user_i
 from bot.drafting import Letter, letter_from_text, read_letter
 from bot.handlers import matching
 from bot.render import esc
-from commitments import drafts, pending, services
+from commitments import drafts, letters, pending
 from commitments.deadline_input import read_deadline
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
@@ -153,9 +152,10 @@ async def _list(update: Update, context: BotContext, letter: Letter) -> None:
     """List what the letter holds, and propose what it fulfils."""
     team = chat_id(update)
     alike = [
-        LookAlike(number=number, commitment=same[0].id, title=same[0].title)
-        for number, item in enumerate(letter.items, start=1)
-        if (same := services.duplicates(context.db, replace(item, team=team)))
+        LookAlike(number=number, commitment=same.id, title=same.title)
+        for number, same in letters.look_alikes(
+            context.db, team, letter.items, str(letter.document["content_hash"])
+        )
     ]
     found = FoundItems(document=letter.document, items=letter.items, alike=alike)
     draft = drafts.save_draft(context.db, team, user_id(update), DraftKind.DOCUMENT, pending.dump(found))

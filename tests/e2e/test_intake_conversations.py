@@ -287,6 +287,31 @@ async def test_a_letter_item_like_an_open_item_is_named_and_can_be_skipped(talk:
     assert f"{FOUND - 1} opgeslagen" in saved.text
 
 
+async def test_a_letter_sent_again_names_what_was_saved_from_it_even_when_closed(talk: Talk) -> None:
+    """A letter sent twice must not fill the register twice, also for items closed since (found in a trial)."""
+
+    async def send() -> SentMessage:
+        ask = None if talk.private else await talk.say("/brief")
+        return await talk.w.send_file(
+            talk.chat,
+            talk.w.alice,
+            "brief.txt",
+            "\n".join(LINES).encode(),
+            reply_to=ask.message_id if ask else None,
+        )
+
+    first = await send()
+    saved = await talk.press(first, "Alles opslaan")
+    assert f"{FOUND} opgeslagen" in saved.text
+    numbers = [int(number) for number in re.findall(r"#(\d+)", saved.text)]
+    closed = await talk.say(f"/afgedaan {numbers[0]}")
+    assert "afgedaan" in closed.text
+    again = await send()
+    for number in range(1, FOUND + 1):
+        assert f"{number}. lijkt op #" in again.text
+    assert "Dubbele overslaan" in str(again.reply_markup)
+
+
 async def test_morgen_is_tomorrow(talk: Talk) -> None:
     """Relative days come from the deadline resolver's dateparser fallback (another branch of issue 16)."""
     question = await talk.say("/nieuw Minister van BZK stuurt een brief over de Omgevingswet")
