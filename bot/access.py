@@ -1,4 +1,4 @@
-"""The gate every update passes first (handler group -2), and the role check for changes."""
+"""The gate every update passes first (:data:`GATE_GROUP`), and the role check for changes."""
 
 from __future__ import annotations
 
@@ -10,6 +10,10 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot.context import BotContext, Handler, say
 from commitments.teams import NotAllowed, Speaker, team_access
+
+GATE_GROUP = -2
+"""The handler group of :func:`gate`: before it only what needs no access (the bot added back to a group),
+after it, before the commands, what every command of a person ends (their open questions)."""
 
 REFUSAL = (
     "Deze chat is niet aangesloten op Toezegbot, dus ik kan hier niets laten zien. "

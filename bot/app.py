@@ -20,7 +20,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.access import gate
+from bot.access import GATE_GROUP, gate
 from bot.context import AppState, BotApplication, BotContext, say
 from bot.handlers import (
     adding,
@@ -114,8 +114,8 @@ def build_application(
     state.settings, state.db = settings, db
     state.allow = AllowLists.of(settings.allowed_chats, settings.admins)
 
-    application.add_handler(TypeHandler(Update, gate), group=-2)
-    application.add_handler(MessageHandler(filters.COMMAND, answers.moved_on), group=-1)
+    application.add_handler(TypeHandler(Update, gate), group=GATE_GROUP)
+    application.add_handler(MessageHandler(filters.COMMAND, answers.moved_on), group=GATE_GROUP + 1)
     for module in (help, adding, documents, matching, queries, changes, teams, integrations, answers):
         application.add_handlers(module.HANDLERS)
     install_reminders(application, settings, db)

@@ -22,6 +22,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, Tele
 from telegram.ext import Application, CallbackContext, ChatMemberHandler, CommandHandler
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.access import GATE_GROUP
 from bot.context import BotContext, argument, chat_id, say
 from commitments.db import Database
 from commitments.dutch import dutch_date
@@ -185,6 +186,8 @@ def install_reminders(
         plan_digests, DIGEST_PLANNING_TIME.replace(tzinfo=settings.tz), name="reminders-digests"
     )
     application.add_handler(CommandHandler("herinneringen", reminders_command))
-    # before the gate (group -1), which lets only messages and button presses through
-    application.add_handler(ChatMemberHandler(bot_added_back, ChatMemberHandler.MY_CHAT_MEMBER), group=-2)
+    # before the gate, which lets only messages and button presses through
+    application.add_handler(
+        ChatMemberHandler(bot_added_back, ChatMemberHandler.MY_CHAT_MEMBER), group=GATE_GROUP - 1
+    )
     return deliverer

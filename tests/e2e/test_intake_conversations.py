@@ -288,7 +288,7 @@ async def test_a_letter_item_like_an_open_item_is_named_and_can_be_skipped(talk:
 
 
 async def test_a_letter_sent_again_names_what_was_saved_from_it_even_when_closed(talk: Talk) -> None:
-    """A letter sent twice must not fill the register twice, also for items closed since (found in a trial)."""
+    """A letter sent twice must not fill the register twice, also for items closed since."""
 
     async def send() -> SentMessage:
         ask = None if talk.private else await talk.say("/brief")
