@@ -16,6 +16,7 @@ from commitments.db import Database
 from commitments.dutch import dutch_date
 from commitments.extraction import Extraction, extract
 from commitments.letters import new_from_found, register_document
+from commitments.matching.items import item_proposals
 from commitments.matching.scoring import Candidate, LetterSide, Score, choose, rank, rarity
 from commitments.matching.statements import Action, Statement, ahead, find_announcements, find_statements
 from commitments.ministries import ministry_code
@@ -148,7 +149,20 @@ def match_extraction(
     )
     statements = find_statements(extraction.text, extraction.reference, start)
     statements += find_announcements(extraction.text, extraction.reference, start)
-    return propose(statements, open_candidates(db, team, exclude_document), side)
+    candidates = open_candidates(db, team, exclude_document)
+    result = propose(statements, candidates, side)
+    taken = {proposal.best.commitment_id for proposal in result.proposals}
+    found = item_proposals(extraction.text, extraction.reference, start, candidates, side, taken)
+    return _with_items(result, [Proposal(statement, best, ()) for statement, best in found])
+
+
+def _with_items(result: MatchResult, found: Sequence[Proposal]) -> MatchResult:
+    """The statements' proposals and the item-driven ones (for items no statement acts on), in letter order."""
+    chosen = sorted([*result.proposals, *found], key=lambda proposal: proposal.statement.start)
+    return MatchResult(
+        fulfils=tuple(p for p in chosen if p.statement.action is not Action.POSTPONE),
+        postpones=tuple(p for p in chosen if p.statement.action is Action.POSTPONE),
+    )
 
 
 def accept_fulfilment(

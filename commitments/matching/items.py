@@ -1,0 +1,342 @@
+"""Item-driven matching: for each open item, where the letter speaks of it and what it does with it there.
+
+The statements of :mod:`commitments.matching.statements` need a phrasing they know; this reading does not.
+Each open item (title and quote, Snowball-stemmed) is looked for in the letter's subject line, its opening
+and every sentence or pair of sentences, each stem weighed by how rare it is among the open items and the
+letter's own sentences (a word the letter repeats everywhere, or every item has, tells little). A Kamerstuk
+number of the item or the names of a motie's members are strong evidence anywhere in the letter.
+
+An item the letter clearly speaks of is proposed only when it clearly beats every other item of its ministry
+in the same place (look-alikes), and only with words that are specific (more than one rare word shared).
+The act is then read from the sentences that speak of it, by their grammar: a word of delay, or a new moment
+clearly after the item's deadline, postpones it; the letter's own subject, or an act done now or done
+already ("hierbij", "met deze brief", "informeer ik", "is geïnformeerd", "afgedaan"), fulfils it, partly when
+it is a first part or a progress report with a remainder to come; a moment ahead alone restates it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import snowballstemmer
+
+from commitments.deadlines import Deadline, find, primary
+from commitments.dutch import KIND_LABELS
+from commitments.matching.cues import (
+    ANSWER_HERE,
+    FULFIL_CUES,
+    FUTURE,
+    INFORM_NOW,
+    LATER,
+    PARTIAL,
+    SEND_ACT,
+    SENDING,
+    SUBJECT_LINE,
+    THIS_LETTER,
+)
+from commitments.matching.scoring import Candidate, LetterSide, Score
+from commitments.matching.statements import Action, Statement, Target, opening_sentences
+from commitments.matching.text import (
+    Span,
+    content_words,
+    member_mentions,
+    plain,
+    same_name,
+    same_stem,
+    sentences,
+    stems,
+)
+from commitments.refs import find_refs
+
+SPOKEN = 0.5  # share (by rarity) of an item's words a passage must hold to speak of it
+SPECIFIC = 2  # rare words a passage must share with the item
+RARE = 2.0  # the weight from which a word counts as rare
+ITEM_MIN = 0.6  # evidence needed to propose an item
+ITEM_MARGIN = 0.15  # over the best look-alike of the same ministry in the same place
+REF_MATCH = 0.75
+MEMBERS_MATCH = 0.55
+OWN_SUBJECT = 0.35
+TEXT_WEIGHT = 0.7
+MINISTRY_CONFLICT = 0.5
+NEAR_DAYS = 31
+EARLY_DAYS = 120  # an item due this much later than the letter is not what it answers, unless named
+WINDOW = 2  # sentences read together
+SUBJECT, OPENING, BODY = "onderwerp", "opening", "tekst"
+
+# Words whose stems mark a delay: uitstel, vertraging, later, verschuiven, and the pairs "nog niet", "niet
+# eerder", "meer tijd", "kom … terug".
+_DELAY_STEMS = ("uitstel", "uitgesteld", "vertra", "verschuif", "verschuiv", "verschov", "later")
+_DELAY_PAIRS = re.compile(
+    r"\bnog\s+(?:niet|geen)\b|\bniet\s+eerder\b|\bmeer\s+tijd\b|\bterug\s*(?:te\s+)?kom\w*\b"
+    r"|\bkom\w*\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,6}?terug\b|\bwachten\s+met\b",
+    re.IGNORECASE,
+)
+# Done already: "is (per brief) geïnformeerd", "heeft plaatsgevonden", "is uitgevoerd".
+_DONE = re.compile(
+    r"\b(?:is|zijn|heeft|hebben|heb|werd|werden)\b[^.]{0,80}?\b(?:geïnformeerd|geinformeerd|uitgevoerd|"
+    r"verzonden|gestuurd|toegezonden|aangeboden|afgerond|ingevuld|plaatsgevonden|voldaan)\b",
+    re.IGNORECASE,
+)
+_PROGRESS = re.compile(r"\b(?:voortgang\w*|tussenstand|eerste\s+(?:deel|stap|resultaten))\b", re.IGNORECASE)
+_STEMMER = snowballstemmer.stemmer("dutch")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A place in the letter: its subject line, a sentence or two sentences; ``sentences`` index
+    :func:`sentences`."""
+
+    span: Span
+    place: str
+    stems: frozenset[str]
+    sentences: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    text: str
+    reference: date
+    spans: list[Span]
+    passages: list[Passage]
+    weights: dict[str, float]
+
+    def sentence(self, index: int) -> str:
+        span = self.spans[index]
+        return self.text[span.start : span.end]
+
+
+def item_proposals(
+    text: str,
+    reference: date,
+    start: int,
+    candidates: Sequence[Candidate],
+    letter: LetterSide,
+    taken: Collection[int] = (),
+) -> list[tuple[Statement, Score]]:
+    """For each open item not yet ``taken`` by a statement: the act the letter does on it and the evidence,
+    when the letter clearly speaks of it and of no look-alike there."""
+    reading = _read(text, reference, start, candidates)
+    found: list[tuple[Statement, Score]] = []
+    for candidate in candidates:
+        if candidate.record.id in taken:
+            continue
+        proposal = _propose(reading, candidate, candidates, letter)
+        if proposal is not None:
+            found.append(proposal)
+    return found
+
+
+def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate]) -> _Reading:
+    spans = sentences(text, start)
+    opening = opening_sentences(text, reference, start)
+    per_sentence = [frozenset(_stems(text[span.start : span.end])) for span in spans]
+    passages: list[Passage] = []
+    subject = SUBJECT_LINE.search(text, start)
+    if subject is not None:
+        span = Span(subject.start("subject"), subject.end("subject"))
+        passages.append(Passage(span, SUBJECT, frozenset(_stems(subject["subject"])), ()))
+    for index, span in enumerate(spans):
+        place = OPENING if index in opening else BODY
+        passages.append(Passage(span, place, per_sentence[index], (index,)))
+        if index + 1 < len(spans):
+            both = Span(span.start, spans[index + 1].end)
+            passages.append(Passage(both, place, per_sentence[index] | per_sentence[index + 1], (index, index + 1)))
+    return _Reading(text, reference, spans, passages, _rarity(candidates, per_sentence))
+
+
+def _stems(text: str) -> list[str]:
+    return stems(content_words(text))
+
+
+def _rarity(candidates: Sequence[Candidate], letter: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency over the open items and the letter's sentences."""
+    documents = [candidate.stems for candidate in candidates] + list(letter)
+    counts = Counter(stem for document in documents for stem in document)
+    total = len(documents)
+    return {stem: math.log((total + 1) / (count + 0.5)) + 1 for stem, count in counts.items()}
+
+
+def _coverage(reading: _Reading, candidate: Candidate, passage: Passage) -> tuple[float, list[str]]:
+    """The rarity-weighed share of the item's words the passage holds, and the rare ones it holds."""
+    names = {stem for name in candidate.members for stem in stems([name])}
+    words = [word for word in candidate.stems if word not in names]
+    if not words:
+        return 0.0, []
+    weigh = reading.weights
+    held = [word for word in words if any(same_stem(word, other) for other in passage.stems)]
+    total = sum(weigh.get(word, 1.0) for word in words)
+    rare = [word for word in held if weigh.get(word, 1.0) >= RARE]
+    return sum(weigh.get(word, 1.0) for word in held) / total, rare
+
+
+def _propose(
+    reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate], letter: LetterSide
+) -> tuple[Statement, Score] | None:
+    record = candidate.record
+    value = 1.0
+    notes: list[str] = []
+    where: list[int] = []
+    identified = False
+    label = None
+
+    def support(weight: float, note: str) -> None:
+        nonlocal value
+        value *= 1.0 - weight
+        notes.append(note)
+
+    for ref in find_refs(reading.text):
+        if ref.ref in record.refs:
+            named = "motie" if record.kind == "motie" else "Kamerstuk"
+            support(REF_MATCH, f"{named} {ref.ref} genoemd")
+            where.append(_sentence_at(reading, ref.start))
+            identified, label = True, ref.ref
+            break
+    if candidate.members:
+        for begin, _, members in member_mentions(reading.text):
+            shared = [name for name in members.surnames if any(same_name(name, own) for own in candidate.members)]
+            if shared:
+                support(MEMBERS_MATCH, "indieners: " + ", ".join(name.title() for name in shared))
+                where.append(_sentence_at(reading, begin))
+                identified = True
+                break
+    best = _best_passage(reading, candidate)
+    if best is not None:
+        passage, share, rare = best
+        if not identified and not _clearly_ahead(reading, candidate, candidates, passage, share):
+            return None
+        support(TEXT_WEIGHT * share, f"onderwerp {', '.join(_written(candidate, rare))} ({share:.0%})")
+        if passage.place in {SUBJECT, OPENING}:
+            support(OWN_SUBJECT, "onderwerp van de brief zelf")
+        where.extend(passage.sentences)
+    evidence = 1.0 - value
+    if letter.ministry and record.ministry and letter.ministry != record.ministry:
+        evidence *= MINISTRY_CONFLICT
+        notes.append(f"ander ministerie ({record.ministry})")
+    if evidence < ITEM_MIN or (best is None and not where):
+        return None
+    statement = _act(reading, candidate, sorted(set(where)), identified, best[0] if best else None)
+    if statement is None:
+        return None
+    kind = KIND_LABELS.get(record.kind, record.kind)
+    return statement, Score(record.id, round(evidence, 3), tuple(notes), f"{kind} {label}" if label else kind)
+
+
+def _sentence_at(reading: _Reading, offset: int) -> int:
+    for index, span in enumerate(reading.spans):
+        if span.start <= offset < span.end:
+            return index
+    return max(0, len(reading.spans) - 1)
+
+
+def _best_passage(reading: _Reading, candidate: Candidate) -> tuple[Passage, float, list[str]] | None:
+    """The place that speaks most of the item, with specific words; the subject line and opening first."""
+    best: tuple[Passage, float, list[str]] | None = None
+    for passage in reading.passages:
+        share, rare = _coverage(reading, candidate, passage)
+        if share < SPOKEN or len(rare) < SPECIFIC:
+            continue
+        if best is None or share > best[1] + 1e-9:
+            best = (passage, share, rare)
+    return best
+
+
+def _clearly_ahead(
+    reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate], passage: Passage, share: float
+) -> bool:
+    """Whether the item beats every other item of its ministry in the place that speaks of it."""
+    for other in candidates:
+        if other is candidate or other.record.ministry != candidate.record.ministry:
+            continue
+        if share - _coverage(reading, other, passage)[0] < ITEM_MARGIN:
+            return False
+    return True
+
+
+def _written(candidate: Candidate, rare: Sequence[str]) -> list[str]:
+    """The item's own words (as in its title) behind the shared rare stems."""
+    words = [
+        word
+        for word in content_words(candidate.record.title)
+        if any(same_stem(stem, own) for stem in rare for own in stems([word]))
+    ]
+    return sorted(dict.fromkeys(words), key=len, reverse=True)[:3] or list(rare[:3])
+
+
+def _act(
+    reading: _Reading, candidate: Candidate, where: Sequence[int], identified: bool, passage: Passage | None
+) -> Statement | None:
+    """What the letter does with the item, read from the sentences that speak of it (a line without a full
+    stop, such as a table's reference cell, is read with the line after it)."""
+    read = sorted({index for first in where for index in _with_cell(reading, first)})
+    own = passage is not None and passage.place in {SUBJECT, OPENING}
+    text = " ".join(reading.sentence(index) for index in read)
+    if passage is not None and passage.place == SUBJECT:
+        text = reading.text[passage.span.start : passage.span.end] + ". " + text
+    record = candidate.record
+    moment = _moment(text, reading.reference)
+    later = moment is not None and moment.date is not None and _clearly_after(moment.date, record.deadline)
+    first, last = (passage.span.start, passage.span.end) if passage else _bounds(reading, read)
+    quote = reading.text[first:last]
+    target = Target(None, (), (), (), quote)
+    if _delayed(text):
+        return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moment)
+    ahead = moment is not None or bool(FUTURE.search(text) or LATER.search(text))
+    if later and ahead and not SENDING.search(text):
+        return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moment, announced=True)
+    progress = bool(_PROGRESS.search(text))
+    if progress and record.kind == "deliverable":
+        return None  # progress on a product is not the product
+    if not identified and _early(reading.reference, record.deadline):
+        return None  # an interim letter on a subject due much later
+    done = _done_now(text) or (identified and bool(_DONE.search(text)))
+    if (ahead and not SENDING.search(text)) or not (done or own):
+        return None  # only spoken of, or announced: a restatement
+    partial = bool(PARTIAL.search(text)) or (progress and (later or bool(LATER.search(text))))
+    action = Action.PARTIAL if partial else Action.FULFIL
+    return Statement(action, quote, first, last, target, own_subject=own)
+
+
+def _with_cell(reading: _Reading, index: int) -> list[int]:
+    sentence = reading.sentence(index).rstrip()
+    if sentence.endswith((".", ":", "?")) or index + 1 >= len(reading.spans):
+        return [index]
+    return [index, index + 1]
+
+
+def _early(day: date, deadline: date | None) -> bool:
+    return deadline is not None and (deadline - day).days > EARLY_DAYS
+
+
+def _bounds(reading: _Reading, read: Sequence[int]) -> tuple[int, int]:
+    return reading.spans[read[0]].start, reading.spans[read[-1]].end
+
+
+def _moment(text: str, reference: date) -> Deadline | None:
+    matches = [match for match in find(text, reference) if not match.backward]
+    return primary(matches, reference)
+
+
+def _clearly_after(moment: date, deadline: date | None) -> bool:
+    return deadline is not None and (moment - deadline).days > NEAR_DAYS
+
+
+def _delayed(text: str) -> bool:
+    """A word of delay: one sharing the stem of uitstel, vertraging, later or verschuiven, or a pair."""
+    words = _STEMMER.stemWords(plain(text).split())
+    return any(word.startswith(_DELAY_STEMS) for word in words) or bool(_DELAY_PAIRS.search(text))
+
+
+def _done_now(text: str) -> bool:
+    """An act done with this letter: giving effect, sending or informing in the present tense, "hierbij",
+    "met deze brief", "afgedaan"."""
+    if any(cue.search(text) for cue in FULFIL_CUES):
+        return True
+    if SENDING.search(text) or SEND_ACT.search(text) or INFORM_NOW.search(text):
+        return True
+    return bool(THIS_LETTER.search(text) or ANSWER_HERE.search(text))
+
