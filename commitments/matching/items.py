@@ -33,6 +33,7 @@ from commitments.matching.cues import (
     FUTURE,
     INFORM_NOW,
     LATER,
+    MANNER,
     PARTIAL,
     SEND_ACT,
     SENDING,
@@ -64,6 +65,8 @@ OWN_SUBJECT = 0.35
 TEXT_WEIGHT = 0.7
 MINISTRY_CONFLICT = 0.5
 NEAR_DAYS = 31
+ANNOUNCED = 0.75  # share of the item's words a moment ahead needs beside it, with no word of delay
+STILL_TO_COME_SLACK = 0.05
 EARLY_DAYS = 120  # an item due this much later than the letter is not what it answers, unless named
 WINDOW = 2  # sentences read together
 SUBJECT, OPENING, BODY = "onderwerp", "opening", "tekst"
@@ -103,6 +106,7 @@ class _Reading:
     reference: date
     spans: list[Span]
     passages: list[Passage]
+    alone: list[Passage]  # one per sentence
     weights: dict[str, float]
 
     def sentence(self, index: int) -> str:
@@ -136,17 +140,19 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
     opening = opening_sentences(text, reference, start)
     per_sentence = [frozenset(_stems(text[span.start : span.end])) for span in spans]
     passages: list[Passage] = []
+    alone: list[Passage] = []
     subject = SUBJECT_LINE.search(text, start)
     if subject is not None:
         span = Span(subject.start("subject"), subject.end("subject"))
         passages.append(Passage(span, SUBJECT, frozenset(_stems(subject["subject"])), ()))
     for index, span in enumerate(spans):
         place = OPENING if index in opening else BODY
-        passages.append(Passage(span, place, per_sentence[index], (index,)))
+        alone.append(Passage(span, place, per_sentence[index], (index,)))
+        passages.append(alone[-1])
         if index + 1 < len(spans):
             both = Span(span.start, spans[index + 1].end)
             passages.append(Passage(both, place, per_sentence[index] | per_sentence[index + 1], (index, index + 1)))
-    return _Reading(text, reference, spans, passages, _rarity(candidates, per_sentence))
+    return _Reading(text, reference, spans, passages, alone, _rarity(candidates, per_sentence))
 
 
 def _stems(text: str) -> list[str]:
@@ -212,7 +218,7 @@ def _propose(
         support(TEXT_WEIGHT * share, f"onderwerp {', '.join(_written(candidate, rare))} ({share:.0%})")
         if passage.place in {SUBJECT, OPENING}:
             support(OWN_SUBJECT, "onderwerp van de brief zelf")
-        where.extend(passage.sentences)
+        where.extend(_holding(reading, candidate, passage))
     evidence = 1.0 - value
     if letter.ministry and record.ministry and letter.ministry != record.ministry:
         evidence *= MINISTRY_CONFLICT
@@ -222,8 +228,34 @@ def _propose(
     statement = _act(reading, candidate, sorted(set(where)), identified, best[0] if best else None)
     if statement is None:
         return None
+    share = best[1] if best else 0.0
+    if statement.announced and not identified and share < ANNOUNCED:
+        return None  # a moment ahead moves only an item whose subject is clearly the same
+    if statement.action is not Action.POSTPONE and not identified and _still_to_come(reading, candidate, share):
+        return None
     kind = KIND_LABELS.get(record.kind, record.kind)
     return statement, Score(record.id, round(evidence, 3), tuple(notes), f"{kind} {label}" if label else kind)
+
+
+def _still_to_come(reading: _Reading, candidate: Candidate, share: float) -> bool:
+    """Whether a sentence that speaks of the item as well announces it for later ("In de stand van
+    zakenbrief … volgt een inhoudelijke reactie"): then the letter has not delivered it."""
+    for passage in reading.alone:
+        alike, rare = _coverage(reading, candidate, passage)
+        if len(rare) < SPECIFIC or alike < share - STILL_TO_COME_SLACK:
+            continue
+        sentence = reading.text[passage.span.start : passage.span.end]
+        if (FUTURE.search(sentence) or LATER.search(sentence)) and not SENDING.search(sentence):
+            return True
+    return False
+
+
+def _holding(reading: _Reading, candidate: Candidate, passage: Passage) -> list[int]:
+    """The sentences of a passage that hold rare words of the item themselves (a window's other sentence may
+    act on something else)."""
+    if len(passage.sentences) < 2:
+        return list(passage.sentences)
+    return [index for index in passage.sentences if _coverage(reading, candidate, reading.alone[index])[1]]
 
 
 def _sentence_at(reading: _Reading, offset: int) -> int:
@@ -288,6 +320,8 @@ def _act(
     ahead = moment is not None or bool(FUTURE.search(text) or LATER.search(text))
     if later and ahead and not SENDING.search(text):
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moment, announced=True)
+    if record.kind == "motie" and MANNER.search(text):
+        return None  # how a motie is carried out is described, not done
     progress = bool(_PROGRESS.search(text))
     if progress and record.kind == "deliverable":
         return None  # progress on a product is not the product
