@@ -151,6 +151,7 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
         passages.append(alone[-1])
         if index + 1 < len(spans):
             both = Span(span.start, spans[index + 1].end)
+            place = OPENING if {index, index + 1} <= opening else BODY
             passages.append(Passage(both, place, per_sentence[index] | per_sentence[index + 1], (index, index + 1)))
     return _Reading(text, reference, spans, passages, alone, _rarity(candidates, per_sentence))
 
@@ -255,7 +256,8 @@ def _holding(reading: _Reading, candidate: Candidate, passage: Passage) -> list[
     act on something else)."""
     if len(passage.sentences) < 2:
         return list(passage.sentences)
-    return [index for index in passage.sentences if _coverage(reading, candidate, reading.alone[index])[1]]
+    held = [index for index in passage.sentences if _coverage(reading, candidate, reading.alone[index])[1]]
+    return held or list(passage.sentences)
 
 
 def _sentence_at(reading: _Reading, offset: int) -> int:
@@ -270,11 +272,23 @@ def _best_passage(reading: _Reading, candidate: Candidate) -> tuple[Passage, flo
     best: tuple[Passage, float, list[str]] | None = None
     for passage in reading.passages:
         share, rare = _coverage(reading, candidate, passage)
-        if share < SPOKEN or len(rare) < SPECIFIC:
+        if share < SPOKEN or len(rare) < SPECIFIC or _other_members(reading, candidate, passage):
             continue
         if best is None or share > best[1] + 1e-9:
             best = (passage, share, rare)
     return best
+
+
+def _other_members(reading: _Reading, candidate: Candidate, passage: Passage) -> bool:
+    """Whether the passage names members, none of them the item's: it speaks of another motie or question."""
+    if not candidate.members:
+        return False
+    named = [
+        name
+        for _, _, members in member_mentions(reading.text[passage.span.start : passage.span.end])
+        for name in members.surnames
+    ]
+    return bool(named) and not any(same_name(name, own) for name in named for own in candidate.members)
 
 
 def _clearly_ahead(
@@ -310,7 +324,7 @@ def _act(
     if passage is not None and passage.place == SUBJECT:
         text = reading.text[passage.span.start : passage.span.end] + ". " + text
     record = candidate.record
-    moment = _moment(text, reading.reference)
+    moment = _moment(_closest(reading, candidate, read), reading.reference) or _moment(text, reading.reference)
     later = moment is not None and moment.date is not None and _clearly_after(moment.date, record.deadline)
     first, last = (passage.span.start, passage.span.end) if passage else _bounds(reading, read)
     quote = reading.text[first:last]
@@ -327,12 +341,23 @@ def _act(
         return None  # progress on a product is not the product
     if not identified and _early(reading.reference, record.deadline):
         return None  # an interim letter on a subject due much later
-    done = _done_now(text) or (identified and bool(_DONE.search(text)))
+    recalled = bool(_DONE.search(text))
+    if recalled and not identified and not _done_now(text):
+        return None  # "Met mijn brief van 3 juli heb ik u geïnformeerd": an earlier letter did it
+    done = _done_now(text) or (identified and recalled)
     if (ahead and not SENDING.search(text)) or not (done or own):
         return None  # only spoken of, or announced: a restatement
     partial = bool(PARTIAL.search(text)) or (progress and (later or bool(LATER.search(text))))
     action = Action.PARTIAL if partial else Action.FULFIL
     return Statement(action, quote, first, last, target, own_subject=own)
+
+
+def _closest(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> str:
+    """The sentence that speaks most of the item: where its new moment is read first."""
+    if not read:
+        return ""
+    index = max(read, key=lambda other: _coverage(reading, candidate, reading.alone[other])[0])
+    return reading.sentence(index)
 
 
 def _with_cell(reading: _Reading, index: int) -> list[int]:
