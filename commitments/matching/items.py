@@ -31,12 +31,14 @@ from commitments.matching.cues import (
     ANSWER_HERE,
     FULFIL_CUES,
     FUTURE,
+    GO_INTO,
     INFORM_NOW,
     LATER,
     MANNER,
     PARTIAL,
     SEND_ACT,
     SENDING,
+    SENDS,
     SUBJECT_LINE,
     THIS_LETTER,
 )
@@ -46,6 +48,7 @@ from commitments.matching.text import (
     Span,
     content_words,
     member_mentions,
+    named_members,
     plain,
     same_name,
     same_stem,
@@ -283,11 +286,7 @@ def _other_members(reading: _Reading, candidate: Candidate, passage: Passage) ->
     """Whether the passage names members, none of them the item's: it speaks of another motie or question."""
     if not candidate.members:
         return False
-    named = [
-        name
-        for _, _, members in member_mentions(reading.text[passage.span.start : passage.span.end])
-        for name in members.surnames
-    ]
+    named = named_members(reading.text[passage.span.start : passage.span.end])
     return bool(named) and not any(same_name(name, own) for name in named for own in candidate.members)
 
 
@@ -391,11 +390,12 @@ def _delayed(text: str) -> bool:
 
 
 def _done_now(text: str) -> bool:
-    """An act done with this letter: giving effect, sending or informing in the present tense, "hierbij",
-    "met deze brief", "afgedaan"."""
+    """An act done with this letter: giving effect, sending or informing in the present tense, "afgedaan";
+    "hierbij", "in deze brief" only with an act of sending or going into it ("in deze brief ga ik in op")."""
     if any(cue.search(text) for cue in FULFIL_CUES):
         return True
     if SENDING.search(text) or SEND_ACT.search(text) or INFORM_NOW.search(text):
         return True
-    return bool(THIS_LETTER.search(text) or ANSWER_HERE.search(text))
+    here = THIS_LETTER.search(text) or ANSWER_HERE.search(text)
+    return bool(here and (SENDS.search(text) or GO_INTO.search(text)))
 
