@@ -29,6 +29,7 @@ from commitments.deadlines import Deadline, find, primary
 from commitments.dutch import KIND_LABELS
 from commitments.matching.cues import (
     ANSWER_HERE,
+    DELAY,
     FULFIL_CUES,
     FUTURE,
     GO_INTO,
@@ -36,6 +37,8 @@ from commitments.matching.cues import (
     LATER,
     MANNER,
     PARTIAL,
+    RECALL,
+    REQUEST,
     SEND_ACT,
     SENDING,
     SENDS,
@@ -70,6 +73,7 @@ MINISTRY_CONFLICT = 0.5
 NEAR_DAYS = 31
 ANNOUNCED = 0.75  # share of the item's words a moment ahead needs beside it, with no word of delay
 STILL_TO_COME_SLACK = 0.05
+SPOKEN_SLACK = 0.25  # places that speak of the item nearly as much as the best one are read too
 EARLY_DAYS = 120  # an item due this much later than the letter is not what it answers, unless named
 WINDOW = 2  # sentences read together
 SUBJECT, OPENING, BODY = "onderwerp", "opening", "tekst"
@@ -89,6 +93,11 @@ _DONE = re.compile(
     re.IGNORECASE,
 )
 _PROGRESS = re.compile(r"\b(?:voortgang\w*|tussenstand|eerste\s+(?:deel|stap|resultaten))\b", re.IGNORECASE)
+# A sentence that opens by pointing back at the one before: "Hiermee …", "Met deze brief kom ik die …".
+_POINTS_BACK = re.compile(
+    r"\s*(?:(?:hier|daar)(?:mee|aan|over|bij)\b|(?:met|in)\s+deze\s+brief\b[^.]{0,60}\b(?:die|deze|dit)\b)",
+    re.IGNORECASE,
+)
 _STEMMER = snowballstemmer.stemmer("dutch")
 
 
@@ -214,22 +223,26 @@ def _propose(
                 where.append(_sentence_at(reading, begin))
                 identified = True
                 break
-    best = _best_passage(reading, candidate)
+    spoken = _spoken(reading, candidate)
+    best = max(spoken, key=lambda found: found[1]) if spoken else None
     if best is not None:
         passage, share, rare = best
         if not identified and not _clearly_ahead(reading, candidate, candidates, passage, share):
             return None
         support(TEXT_WEIGHT * share, f"onderwerp {', '.join(_written(candidate, rare))} ({share:.0%})")
-        if passage.place in {SUBJECT, OPENING}:
+        spoken = [found for found in spoken if found[1] >= share - SPOKEN_SLACK]
+        if any(found[0].place in {SUBJECT, OPENING} for found in spoken):
             support(OWN_SUBJECT, "onderwerp van de brief zelf")
-        where.extend(_holding(reading, candidate, passage))
+        for found in spoken:
+            where.extend(_holding(reading, candidate, found[0]))
     evidence = 1.0 - value
     if letter.ministry and record.ministry and letter.ministry != record.ministry:
         evidence *= MINISTRY_CONFLICT
         notes.append(f"ander ministerie ({record.ministry})")
-    if evidence < ITEM_MIN or (best is None and not where):
+    if evidence < ITEM_MIN or not (where or spoken):
         return None
-    statement = _act(reading, candidate, sorted(set(where)), identified, best[0] if best else None)
+    places = [found[0] for found in spoken]
+    statement = _act(reading, candidate, sorted(set(where)), identified, places)
     if statement is None:
         return None
     share = best[1] if best else 0.0
@@ -270,16 +283,14 @@ def _sentence_at(reading: _Reading, offset: int) -> int:
     return max(0, len(reading.spans) - 1)
 
 
-def _best_passage(reading: _Reading, candidate: Candidate) -> tuple[Passage, float, list[str]] | None:
-    """The place that speaks most of the item, with specific words; the subject line and opening first."""
-    best: tuple[Passage, float, list[str]] | None = None
+def _spoken(reading: _Reading, candidate: Candidate) -> list[tuple[Passage, float, list[str]]]:
+    """Every place that speaks of the item with specific words (and names no other members)."""
+    found = []
     for passage in reading.passages:
         share, rare = _coverage(reading, candidate, passage)
-        if share < SPOKEN or len(rare) < SPECIFIC or _other_members(reading, candidate, passage):
-            continue
-        if best is None or share > best[1] + 1e-9:
-            best = (passage, share, rare)
-    return best
+        if share >= SPOKEN and len(rare) >= SPECIFIC and not _other_members(reading, candidate, passage):
+            found.append((passage, share, rare))
+    return found
 
 
 def _other_members(reading: _Reading, candidate: Candidate, passage: Passage) -> bool:
@@ -313,15 +324,18 @@ def _written(candidate: Candidate, rare: Sequence[str]) -> list[str]:
 
 
 def _act(
-    reading: _Reading, candidate: Candidate, where: Sequence[int], identified: bool, passage: Passage | None
+    reading: _Reading, candidate: Candidate, where: Sequence[int], identified: bool, places: Sequence[Passage]
 ) -> Statement | None:
     """What the letter does with the item, read from the sentences that speak of it (a line without a full
-    stop, such as a table's reference cell, is read with the line after it)."""
-    read = sorted({index for first in where for index in _with_cell(reading, first)})
-    own = passage is not None and passage.place in {SUBJECT, OPENING}
+    stop, such as a table's reference cell, is read with the line after it; so is a sentence after it that
+    points back: "Hiermee kom ik deze toezegging na")."""
+    read = sorted({index for first in where for index in _with_next(reading, first)})
+    own = any(place.place in {SUBJECT, OPENING} for place in places)
     text = " ".join(reading.sentence(index) for index in read)
-    if passage is not None and passage.place == SUBJECT:
-        text = reading.text[passage.span.start : passage.span.end] + ". " + text
+    subject = next((place for place in places if place.place == SUBJECT), None)
+    if subject is not None:
+        text = reading.text[subject.span.start : subject.span.end] + ". " + text
+    passage = subject or (places[0] if places else None)
     record = candidate.record
     moment = _moment(_closest(reading, candidate, read), reading.reference) or _moment(text, reading.reference)
     later = moment is not None and moment.date is not None and _clearly_after(moment.date, record.deadline)
@@ -359,11 +373,14 @@ def _closest(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> st
     return reading.sentence(index)
 
 
-def _with_cell(reading: _Reading, index: int) -> list[int]:
-    sentence = reading.sentence(index).rstrip()
-    if sentence.endswith((".", ":", "?")) or index + 1 >= len(reading.spans):
+def _with_next(reading: _Reading, index: int) -> list[int]:
+    if index + 1 >= len(reading.spans):
         return [index]
-    return [index, index + 1]
+    sentence = reading.sentence(index).rstrip()
+    recalled = RECALL.search(sentence) or REQUEST.search(sentence)  # what became of it follows
+    if recalled or not sentence.endswith((".", ":", "?")) or _POINTS_BACK.match(reading.sentence(index + 1)):
+        return [index, index + 1]
+    return [index]
 
 
 def _early(day: date, deadline: date | None) -> bool:
@@ -384,9 +401,12 @@ def _clearly_after(moment: date, deadline: date | None) -> bool:
 
 
 def _delayed(text: str) -> bool:
-    """A word of delay: one sharing the stem of uitstel, vertraging, later or verschuiven, or a pair."""
+    """A word of delay: one sharing the stem of uitstel, vertraging, later or verschuiven, a pair ("nog niet",
+    "meer tijd"), or a slip the statements know ("helaas", "lukt niet")."""
     words = _STEMMER.stemWords(plain(text).split())
-    return any(word.startswith(_DELAY_STEMS) for word in words) or bool(_DELAY_PAIRS.search(text))
+    if any(word.startswith(_DELAY_STEMS) for word in words):
+        return True
+    return bool(_DELAY_PAIRS.search(text) or DELAY.search(text))
 
 
 def _done_now(text: str) -> bool:
