@@ -183,13 +183,16 @@ def _rarity(candidates: Sequence[Candidate], letter: Sequence[frozenset[str]]) -
 def _coverage(reading: _Reading, candidate: Candidate, passage: Passage) -> tuple[float, list[str]]:
     """The rarity-weighed share of the item's words the passage holds, and the rare ones it holds."""
     names = {stem for name in candidate.members for stem in stems([name])}
-    words = [word for word in candidate.stems if word not in names]
+    words = [word for word in candidate.stems if word not in names and not word.endswith("-")]
     if not words:
         return 0.0, []
     weigh = reading.weights
     held = [word for word in words if any(same_stem(word, other) for other in passage.stems)]
     total = sum(weigh.get(word, 1.0) for word in words)
-    rare = [word for word in held if weigh.get(word, 1.0) >= RARE]
+    rare: list[str] = []
+    for word in sorted(held, key=len):  # "covid-" and "covid" are one word
+        if weigh.get(word, 1.0) >= RARE and not any(same_stem(word, other) for other in rare):
+            rare.append(word)
     return sum(weigh.get(word, 1.0) for word in held) / total, rare
 
 
