@@ -347,12 +347,13 @@ def _act(
     target = Target(None, (), (), (), quote)
     if _delayed(text):
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moment)
-    ahead = moment is not None or bool(FUTURE.search(text) or LATER.search(text))
+    coming = moment is not None and moment.date is not None and moment.date > reading.reference
+    ahead = coming or bool(FUTURE.search(text) or LATER.search(text))
     if later and ahead and not SENDING.search(text):
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moment, announced=True)
     if record.kind == "motie" and MANNER.search(text):
         return None  # how a motie is carried out is described, not done
-    progress = bool(_PROGRESS.search(text))
+    progress = bool(_PROGRESS.search(text)) and not _PROGRESS.search(record.title)  # a progress report may be the item
     if progress and record.kind == "deliverable":
         return None  # progress on a product is not the product
     if not identified and _early(reading.reference, record.deadline):
