@@ -73,7 +73,8 @@ MINISTRY_CONFLICT = 0.5
 NEAR_DAYS = 31
 ANNOUNCED = 0.75  # share of the item's words a moment ahead needs beside it, with no word of delay
 STILL_TO_COME_SLACK = 0.05
-SPOKEN_SLACK = 0.25  # places that speak of the item nearly as much as the best one are read too
+SPOKEN_SLACK = 0.25
+AFTER_RECALL = 6  # sentences after a recalled promise read for a delay  # places that speak of the item nearly as much as the best one are read too
 EARLY_DAYS = 120  # an item due this much later than the letter is not what it answers, unless named
 WINDOW = 2  # sentences read together
 SUBJECT, OPENING, BODY = "onderwerp", "opening", "tekst"
@@ -347,6 +348,11 @@ def _act(
     target = Target(None, (), (), (), quote)
     if _delayed(text):
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moment)
+    if own and (RECALL.search(text) or REQUEST.search(text)) and not _done_now(text):
+        after = _what_became(reading, read)  # a promise recalled: what became of it follows
+        if _delayed(after):
+            moved = _moment(after, reading.reference)
+            return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
     coming = moment is not None and moment.date is not None and moment.date > reading.reference
     ahead = coming or bool(FUTURE.search(text) or LATER.search(text))
     if later and ahead and not SENDING.search(text):
@@ -375,6 +381,17 @@ def _closest(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> st
         return ""
     index = max(read, key=lambda other: _coverage(reading, candidate, reading.alone[other])[0])
     return reading.sentence(index)
+
+
+def _what_became(reading: _Reading, read: Sequence[int]) -> str:
+    """The sentences after a recalled promise, up to the next heading: where the letter says what became of it."""
+    found: list[str] = []
+    for index in range(read[-1] + 1 if read else 0, min(len(reading.spans), (read[-1] if read else 0) + AFTER_RECALL)):
+        sentence = reading.sentence(index)
+        if not sentence.rstrip().endswith((".", ":", "?")):
+            break
+        found.append(sentence)
+    return " ".join(found)
 
 
 def _with_next(reading: _Reading, index: int) -> list[int]:
