@@ -73,10 +73,9 @@ MINISTRY_CONFLICT = 0.5
 NEAR_DAYS = 31
 ANNOUNCED = 0.75  # share of the item's words a moment ahead needs beside it, with no word of delay
 STILL_TO_COME_SLACK = 0.05
-SPOKEN_SLACK = 0.25
-AFTER_RECALL = 6  # sentences after a recalled promise read for a delay  # places that speak of the item nearly as much as the best one are read too
+SPOKEN_SLACK = 0.25  # places that speak of the item nearly as much as the best one are read too
+AFTER_RECALL = 6  # sentences after a recalled promise read for a delay
 EARLY_DAYS = 120  # an item due this much later than the letter is not what it answers, unless named
-WINDOW = 2  # sentences read together
 SUBJECT, OPENING, BODY = "onderwerp", "opening", "tekst"
 
 # Words whose stems mark a delay: uitstel, vertraging, later, verschuiven, and the pairs "nog niet", "niet
@@ -165,7 +164,9 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
         if index + 1 < len(spans):
             both = Span(span.start, spans[index + 1].end)
             place = OPENING if {index, index + 1} <= opening else BODY
-            passages.append(Passage(both, place, per_sentence[index] | per_sentence[index + 1], (index, index + 1)))
+            passages.append(
+                Passage(both, place, per_sentence[index] | per_sentence[index + 1], (index, index + 1))
+            )
     return _Reading(text, reference, spans, passages, alone, _rarity(candidates, per_sentence))
 
 
@@ -221,7 +222,9 @@ def _propose(
             break
     if candidate.members:
         for begin, _, members in member_mentions(reading.text):
-            shared = [name for name in members.surnames if any(same_name(name, own) for own in candidate.members)]
+            shared = [
+                name for name in members.surnames if any(same_name(name, own) for own in candidate.members)
+            ]
             if shared:
                 support(MEMBERS_MATCH, "indieners: " + ", ".join(name.title() for name in shared))
                 where.append(_sentence_at(reading, begin))
@@ -252,7 +255,11 @@ def _propose(
     share = best[1] if best else 0.0
     if statement.announced and not identified and share < ANNOUNCED:
         return None  # a moment ahead moves only an item whose subject is clearly the same
-    if statement.action is not Action.POSTPONE and not identified and _still_to_come(reading, candidate, share):
+    if (
+        statement.action is not Action.POSTPONE
+        and not identified
+        and _still_to_come(reading, candidate, share)
+    ):
         return None
     kind = KIND_LABELS.get(record.kind, record.kind)
     return statement, Score(record.id, round(evidence, 3), tuple(notes), f"{kind} {label}" if label else kind)
@@ -341,7 +348,9 @@ def _act(
         text = reading.text[subject.span.start : subject.span.end] + ". " + text
     passage = subject or (places[0] if places else None)
     record = candidate.record
-    moment = _moment(_closest(reading, candidate, read), reading.reference) or _moment(text, reading.reference)
+    moment = _moment(_closest(reading, candidate, read), reading.reference) or _moment(
+        text, reading.reference
+    )
     later = moment is not None and moment.date is not None and _clearly_after(moment.date, record.deadline)
     first, last = (passage.span.start, passage.span.end) if passage else _bounds(reading, read)
     quote = reading.text[first:last]
@@ -359,7 +368,9 @@ def _act(
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moment, announced=True)
     if record.kind == "motie" and MANNER.search(text):
         return None  # how a motie is carried out is described, not done
-    progress = bool(_PROGRESS.search(text)) and not _PROGRESS.search(record.title)  # a progress report may be the item
+    progress = bool(_PROGRESS.search(text)) and not _PROGRESS.search(
+        record.title
+    )  # a progress report may be the item
     if progress and record.kind == "deliverable":
         return None  # progress on a product is not the product
     if not identified and _early(reading.reference, record.deadline):
@@ -384,9 +395,11 @@ def _closest(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> st
 
 
 def _what_became(reading: _Reading, read: Sequence[int]) -> str:
-    """The sentences after a recalled promise, up to the next heading: where the letter says what became of it."""
+    """The sentences after a recalled promise, up to the next heading: what became of it."""
     found: list[str] = []
-    for index in range(read[-1] + 1 if read else 0, min(len(reading.spans), (read[-1] if read else 0) + AFTER_RECALL)):
+    for index in range(
+        read[-1] + 1 if read else 0, min(len(reading.spans), (read[-1] if read else 0) + AFTER_RECALL)
+    ):
         sentence = reading.sentence(index)
         if not sentence.rstrip().endswith((".", ":", "?")):
             break
@@ -439,4 +452,3 @@ def _done_now(text: str) -> bool:
         return True
     here = THIS_LETTER.search(text) or ANSWER_HERE.search(text)
     return bool(here and (SENDS.search(text) or GO_INTO.search(text)))
-

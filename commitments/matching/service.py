@@ -157,7 +157,7 @@ def match_extraction(
 
 
 def _with_items(result: MatchResult, found: Sequence[Proposal]) -> MatchResult:
-    """The statements' proposals and the item-driven ones (for items no statement acts on), in letter order."""
+    """The statements' proposals and the item-driven ones (items no statement acts on), in letter order."""
     chosen = sorted([*result.proposals, *found], key=lambda proposal: proposal.statement.start)
     return MatchResult(
         fulfils=tuple(p for p in chosen if p.statement.action is not Action.POSTPONE),

@@ -149,7 +149,11 @@ def member_mentions(fragment: str) -> list[tuple[int, int, Members]]:
 
 def named_members(fragment: str) -> list[str]:
     """The surname keys of every member named after "het lid" or "de leden" in ``fragment``."""
-    names = [surname_key(name) for match in _ANY_MEMBERS.finditer(fragment) for name in _split_names(match["names"])]
+    names = [
+        surname_key(name)
+        for match in _ANY_MEMBERS.finditer(fragment)
+        for name in _split_names(match["names"])
+    ]
     return [*(name for name in names if name and name not in _NOT_NAMES), *_motion_names(fragment)]
 
 
