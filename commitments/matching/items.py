@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -132,19 +132,22 @@ def item_proposals(
     start: int,
     candidates: Sequence[Candidate],
     letter: LetterSide,
-    taken: Collection[int] = (),
 ) -> list[tuple[Statement, Score]]:
-    """For each open item not yet ``taken`` by a statement: the act the letter does on it and the evidence,
-    when the letter clearly speaks of it and of no look-alike there."""
+    """For each open item: the act the letter does on it and the evidence, when the letter clearly speaks
+    of it and of no look-alike there."""
     reading = _read(text, reference, start, candidates)
     found: list[tuple[Statement, Score]] = []
     for candidate in candidates:
-        if candidate.record.id in taken:
-            continue
         proposal = _propose(reading, candidate, candidates, letter)
         if proposal is not None:
             found.append(proposal)
     return found
+
+
+def subject_delayed(text: str, start: int = 0) -> bool:
+    """Whether the letter's subject line names a delay ("Betreft Evaluatie … later gereed")."""
+    subject = SUBJECT_LINE.search(text, start)
+    return subject is not None and _delayed(subject["subject"])
 
 
 def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate]) -> _Reading:
