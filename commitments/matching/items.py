@@ -68,7 +68,7 @@ ITEM_MARGIN = 0.15  # over the best look-alike of the same ministry in the same 
 REF_MATCH = 0.75
 MEMBERS_MATCH = 0.55
 OWN_SUBJECT = 0.35
-TEXT_WEIGHT = 0.7
+TEXT_WEIGHT = 0.85
 MINISTRY_CONFLICT = 0.5
 NEAR_DAYS = 31
 ANNOUNCED = 0.75  # share of the item's words a moment ahead needs beside it, with no word of delay
@@ -354,7 +354,12 @@ def _act(
     moment = _moment(_closest(reading, candidate, read), reading.reference) or _moment(
         text, reading.reference
     )
-    later = moment is not None and moment.date is not None and _clearly_after(moment.date, record.deadline)
+    own_moment = _own_moment(reading, candidate, read)  # a moment ahead alone needs the item beside it
+    later = (
+        own_moment is not None
+        and own_moment.date is not None
+        and _clearly_after(own_moment.date, record.deadline)
+    )
     first, last = (passage.span.start, passage.span.end) if passage else _bounds(reading, read)
     quote = reading.text[first:last]
     target = Target(None, (), (), (), quote)
@@ -368,7 +373,7 @@ def _act(
     coming = moment is not None and moment.date is not None and moment.date > reading.reference
     ahead = coming or bool(FUTURE.search(text) or LATER.search(text))
     if later and ahead and not SENDING.search(text):
-        return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moment, announced=True)
+        return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=own_moment, announced=True)
     if record.kind == "motie" and MANNER.search(text):
         return None  # how a motie is carried out is described, not done
     progress = bool(_PROGRESS.search(text)) and not _PROGRESS.search(
@@ -387,6 +392,17 @@ def _act(
     partial = bool(PARTIAL.search(text)) or (progress and (later or bool(LATER.search(text))))
     action = Action.PARTIAL if partial else Action.FULFIL
     return Statement(action, quote, first, last, target, own_subject=own)
+
+
+def _own_moment(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> Deadline | None:
+    """The moment ahead in the sentence that speaks most of the item, when it names the item itself."""
+    named = [(index, _coverage(reading, candidate, reading.alone[index])) for index in read]
+    named = [(index, share) for index, (share, rare) in named if len(rare) >= SPECIFIC]
+    if not named:
+        return None
+    index = max(named, key=lambda found: found[1])[0]
+    found = _moment(reading.sentence(index), reading.reference)
+    return found if found is not None and found.date is not None else None
 
 
 def _closest(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> str:
