@@ -396,8 +396,8 @@ def _act(
 
 def _own_moment(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> Deadline | None:
     """The moment ahead in the sentence that speaks most of the item, when it names the item itself."""
-    named = [(index, _coverage(reading, candidate, reading.alone[index])) for index in read]
-    named = [(index, share) for index, (share, rare) in named if len(rare) >= SPECIFIC]
+    covered = [(index, _coverage(reading, candidate, reading.alone[index])) for index in read]
+    named = [(index, share) for index, (share, rare) in covered if len(rare) >= SPECIFIC]
     if not named:
         return None
     index = max(named, key=lambda found: found[1])[0]
