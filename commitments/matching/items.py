@@ -74,6 +74,7 @@ NEAR_DAYS = 31
 ANNOUNCED = 0.75  # share of the item's words a moment ahead needs beside it, with no word of delay
 STILL_TO_COME_SLACK = 0.05
 SPOKEN_SLACK = 0.25  # places that speak of the item nearly as much as the best one are read too
+LIST_REACH = 12  # list items read back to the sentence that introduces them
 AFTER_RECALL = 6  # sentences after a recalled promise read for a delay
 EARLY_DAYS = 120  # an item due this much later than the letter is not what it answers, unless named
 SUBJECT, OPENING, BODY = "onderwerp", "opening", "tekst"
@@ -93,6 +94,7 @@ _DONE = re.compile(
     re.IGNORECASE,
 )
 _PROGRESS = re.compile(r"\b(?:voortgang\w*|tussenstand|eerste\s+(?:deel|stap|resultaten))\b", re.IGNORECASE)
+_LIST_MARK = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 # A sentence that opens by pointing back at the one before: "Hiermee …", "Met deze brief kom ik die …".
 _POINTS_BACK = re.compile(
     r"\s*(?:(?:hier|daar)(?:mee|aan|over|bij)\b|(?:met|in)\s+deze\s+brief\b[^.]{0,60}\b(?:die|deze|dit)\b)",
@@ -387,7 +389,8 @@ def _act(
     if recalled and not identified and not _done_now(text):
         return None  # "Met mijn brief van 3 juli heb ik u geïnformeerd": an earlier letter did it
     done = _done_now(text) or (identified and recalled)
-    if (ahead and not SENDING.search(text)) or not (done or own):
+    acted = SENDING.search(text) or any(cue.search(text) for cue in FULFIL_CUES)  # outright, now
+    if (ahead and not acted) or not (done or own):
         return None  # only spoken of, or announced: a restatement
     partial = bool(PARTIAL.search(text)) or (progress and (later or bool(LATER.search(text))))
     action = Action.PARTIAL if partial else Action.FULFIL
@@ -413,6 +416,19 @@ def _closest(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> st
     return reading.sentence(index)
 
 
+def _list_lead(reading: _Reading, index: int) -> int | None:
+    """For a list item, the sentence that introduces the list (ending in a colon)."""
+    if not _LIST_MARK.match(reading.sentence(index)):
+        return None
+    for other in range(index - 1, max(-1, index - LIST_REACH), -1):
+        sentence = reading.sentence(other).rstrip()
+        if sentence.endswith(":"):
+            return other
+        if not _LIST_MARK.match(sentence):
+            return None
+    return None
+
+
 def _what_became(reading: _Reading, read: Sequence[int]) -> str:
     """The sentences after a recalled promise, up to the next heading: what became of it."""
     found: list[str] = []
@@ -427,6 +443,9 @@ def _what_became(reading: _Reading, read: Sequence[int]) -> str:
 
 
 def _with_next(reading: _Reading, index: int) -> list[int]:
+    lead = _list_lead(reading, index)
+    if lead is not None:
+        return [lead, index]  # "… worden de volgende moties afgedaan:" before the list
     if index + 1 >= len(reading.spans):
         return [index]
     sentence = reading.sentence(index).rstrip()
