@@ -381,8 +381,8 @@ def _act(
     progress = bool(_PROGRESS.search(text)) and not _PROGRESS.search(
         record.title
     )  # a progress report may be the item
-    if progress and record.kind == "deliverable":
-        return None  # progress on a product is not the product
+    if progress and record.kind in {"deliverable", "motie"}:
+        return None  # progress on a product or a motie is not the product, nor carrying it out
     if not identified and _early(reading.reference, record.deadline):
         return None  # an interim letter on a subject due much later
     recalled = bool(_DONE.search(text))
