@@ -324,8 +324,9 @@ def _clearly_ahead(
     for other in candidates:
         if other is candidate or other.record.ministry != candidate.record.ministry:
             continue
-        if share - _coverage(reading, other, passage)[0] < ITEM_MARGIN:
-            return False
+        theirs, rare = _coverage(reading, other, passage)
+        if len(rare) >= SPECIFIC and share - theirs < ITEM_MARGIN:
+            return False  # an item the place cannot speak of specifically is no look-alike
     return True
 
 
