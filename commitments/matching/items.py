@@ -30,6 +30,7 @@ from commitments.dutch import KIND_LABELS
 from commitments.matching.cues import (
     ANSWER_HERE,
     DELAY,
+    EVENT_DATE,
     FULFIL_CUES,
     FUTURE,
     GO_INTO,
@@ -354,9 +355,7 @@ def _act(
         text = reading.text[subject.span.start : subject.span.end] + ". " + text
     passage = subject or (places[0] if places else None)
     record = candidate.record
-    moment = _moment(_closest(reading, candidate, read), reading.reference) or _moment(
-        text, reading.reference
-    )
+    moment = _moment(text, reading.reference)
     own_moment = _own_moment(reading, candidate, read)  # a moment ahead alone needs the item beside it
     later = (
         own_moment is not None
@@ -366,13 +365,14 @@ def _act(
     first, last = (passage.span.start, passage.span.end) if passage else _bounds(reading, read)
     quote = reading.text[first:last]
     target = Target(None, (), (), (), quote)
+    closest = _closest(reading, candidate, read)
+    after = _what_became(reading, read)  # what became of it follows
     if _delayed(text):
-        return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moment)
-    if own and (RECALL.search(text) or REQUEST.search(text)) and not _done_now(text):
-        after = _what_became(reading, read)  # a promise recalled: what became of it follows
-        if _delayed(after):
-            moved = _moment(after, reading.reference)
-            return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
+        moved = _new_moment([closest, text, after], reading.reference, record.deadline)
+        return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
+    if own and (RECALL.search(text) or REQUEST.search(text)) and not _done_now(text) and _delayed(after):
+        moved = _new_moment([after], reading.reference, record.deadline)
+        return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
     coming = moment is not None and moment.date is not None and moment.date > reading.reference
     ahead = coming or bool(FUTURE.search(text) or LATER.search(text))
     if later and ahead and not SENDING.search(text):
@@ -465,8 +465,28 @@ def _bounds(reading: _Reading, read: Sequence[int]) -> tuple[int, int]:
 
 
 def _moment(text: str, reference: date) -> Deadline | None:
-    matches = [match for match in find(text, reference) if not match.backward]
+    """The moment ahead in ``text``: not a past one, nor the day of an occasion ("het vragenuur van 7
+    november")."""
+    matches = [
+        match
+        for match in find(text, reference)
+        if not match.backward and not EVENT_DATE.search(text[: match.start])
+    ]
     return primary(matches, reference)
+
+
+def _new_moment(texts: Sequence[str], reference: date, deadline: date | None) -> Deadline | None:
+    """The new moment of a postponement: the first dated moment after the old deadline, else a vague one."""
+    vague = None
+    for text in texts:
+        moment = _moment(text, reference)
+        if moment is None:
+            continue
+        if moment.date is None:
+            vague = vague or moment
+        elif deadline is None or moment.date > deadline:
+            return moment
+    return vague
 
 
 def _clearly_after(moment: date, deadline: date | None) -> bool:
