@@ -16,6 +16,7 @@ from commitments.db import Database
 from commitments.dutch import dutch_date
 from commitments.extraction import Extraction, extract
 from commitments.letters import new_from_found, register_document
+from commitments.matching.items import item_proposals, subject_delayed
 from commitments.matching.scoring import Candidate, LetterSide, Score, choose, rank, rarity
 from commitments.matching.statements import Action, Statement, ahead, find_announcements, find_statements
 from commitments.ministries import ministry_code
@@ -148,7 +149,28 @@ def match_extraction(
     )
     statements = find_statements(extraction.text, extraction.reference, start)
     statements += find_announcements(extraction.text, extraction.reference, start)
-    return propose(statements, open_candidates(db, team, exclude_document), side)
+    candidates = open_candidates(db, team, exclude_document)
+    result = propose(statements, candidates, side)
+    found = item_proposals(extraction.text, extraction.reference, start, candidates, side)
+    delayed = subject_delayed(extraction.text, start)
+    return _with_items(result, [Proposal(statement, best, ()) for statement, best in found], delayed)
+
+
+def _with_items(result: MatchResult, found: Sequence[Proposal], subject_delayed: bool) -> MatchResult:
+    """The statements' proposals and the item-driven ones, in letter order. An item no statement acts on
+    takes the item-driven reading; one a statement says is fulfilled is postponed instead when the subject
+    line names a delay ("Betreft Onderzoek … later gereed") and the item-driven reading postpones it."""
+    by_item = {proposal.best.commitment_id: proposal for proposal in result.proposals}
+    for proposal in found:
+        held = by_item.get(proposal.best.commitment_id)
+        moved = subject_delayed and proposal.statement.action is Action.POSTPONE
+        if held is None or (moved and held.statement.action is not Action.POSTPONE):
+            by_item[proposal.best.commitment_id] = proposal
+    chosen = sorted(by_item.values(), key=lambda proposal: proposal.statement.start)
+    return MatchResult(
+        fulfils=tuple(p for p in chosen if p.statement.action is not Action.POSTPONE),
+        postpones=tuple(p for p in chosen if p.statement.action is Action.POSTPONE),
+    )
 
 
 def accept_fulfilment(

@@ -432,6 +432,11 @@ def _announcement(letter: _Letter, index: int) -> Statement | None:
     )
 
 
+def opening_sentences(text: str, reference: date, start: int = 0) -> set[int]:
+    """The indexes (into :func:`sentences`) of the letter's opening: its first prose sentences."""
+    return _opening(_Letter(text, sentences(text, start), {}, reference))
+
+
 def _opening(letter: _Letter) -> set[int]:
     """The first prose sentences of the letter (not its heading, addressee or date line, and not past its
     first heading)."""

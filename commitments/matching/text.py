@@ -108,6 +108,8 @@ MEMBERS = re.compile(
     rf"|\b(?:het\s+lid|de\s+leden)\s+{_NAMES.replace('?P<names>', '?P<names2>')}"
     r"(?=[^.]{0,160}\bmoties?(?![^\W\d_]))"
 )
+# Members named anywhere ("vragen die de leden Van der Plas en Omtzigt stelden"), motion or not.
+_ANY_MEMBERS = re.compile(rf"\b(?:het\s+lid|de\s+leden)\s+{_NAMES}")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\ben\b|&|/)\s*")
 _NOT_NAMES = {"kamerstuk", "kamerstukken", "motie", "moties", "de", "het", "een", "die", "dat", "over"}
 
@@ -143,6 +145,24 @@ def member_mentions(fragment: str) -> list[tuple[int, int, Members]]:
                     (match.start(), match.end(), Members(tuple(group), int(marker) if marker else None))
                 )
     return found
+
+
+def named_members(fragment: str) -> list[str]:
+    """The surname keys of every member named after "het lid" or "de leden" in ``fragment``."""
+    names = [
+        surname_key(name)
+        for match in _ANY_MEMBERS.finditer(fragment)
+        for name in _split_names(match["names"])
+    ]
+    return [*(name for name in names if name and name not in _NOT_NAMES), *_motion_names(fragment)]
+
+
+def _split_names(names: str) -> list[str]:
+    return _SPLIT_NAMES.split(re.sub(r"\d{1,2}", " ", names.replace("c.s.", " ")))
+
+
+def _motion_names(fragment: str) -> list[str]:
+    return [name for _, _, members in member_mentions(fragment) for name in members.surnames]
 
 
 def surname_key(name: str) -> str:

@@ -19,22 +19,26 @@ pytestmark = pytest.mark.skipif(not DEVSET.exists(), reason="development set not
 
 def test_precision_and_recall_on_the_labelled_cases(db: Database) -> None:
     report = evaluate(db, CASES)
-    assert len(report.outcomes) == 72
-    assert report.expected == 91
+    assert len(report.outcomes) == 81
+    assert report.expected == 100
     assert report.precision >= 0.95, report.details()
-    assert report.recall >= 0.90, report.details()  # 88 of 91 at the time of writing
+    assert report.recall >= 0.92, report.details()  # 94 of 100 at the time of writing
     assert report.detail_accuracy == 1.0, report.details()
 
 
 def test_real_letters_are_split_into_a_tuning_and_a_checking_part(db: Database) -> None:
     groups = evaluate(db, CASES).groups()
-    assert sorted(groups) == ["check", "check2", "check3", "check4", "tune"]
+    assert sorted(groups) == ["check", "check2", "check3", "check4", "check5", "tune"]
     real = [outcome for group in groups.values() for outcome in group.outcomes]
     assert len(real) >= 12
-    assert all(outcome.name.startswith(("real-", "check2-", "check3-", "check4-")) for outcome in real)
+    prefixes = ("real-", "check2-", "check3-", "check4-", "check5-")
+    assert all(outcome.name.startswith(prefixes) for outcome in real)
+    blind = groups.pop("check5")  # never tuned on: its figures are measured, not reached by tuning
     for name, group in groups.items():
         assert group.precision >= 0.90, (name, group.details())
         assert group.recall >= 0.70, (name, group.details())
+    assert blind.precision >= 0.80  # 5 right, 1 wrong
+    assert blind.recall >= 0.55  # 5 of 9 (first run, before the item-driven reading: 2 of 9)
 
 
 def test_match_eval_reports_each_folder_and_shows_details_only_on_request(tmp_path: Path) -> None:
@@ -45,7 +49,7 @@ def test_match_eval_reports_each_folder_and_shows_details_only_on_request(tmp_pa
     (second / "een.json").write_text(json.dumps(case), "utf-8")
     result = CliRunner().invoke(match_eval_command, [str(CASES), str(second)])
     assert result.exit_code == 0, result.output
-    assert f"{CASES}:\n72 gevallen, 91 verwachte acties" in result.output
+    assert f"{CASES}:\n81 gevallen, 100 verwachte acties" in result.output
     assert (
         f"{second}:\n1 gevallen, 1 verwachte acties, 1 voorstellen\nprecisie 1.000  recall 1.000"
         in result.output

@@ -1,0 +1,513 @@
+"""Item-driven matching: for each open item, where the letter speaks of it and what it does with it there.
+
+The statements of :mod:`commitments.matching.statements` need a phrasing they know; this reading does not.
+Each open item (title and quote, Snowball-stemmed) is looked for in the letter's subject line, its opening
+and every sentence or pair of sentences, each stem weighed by how rare it is among the open items and the
+letter's own sentences (a word the letter repeats everywhere, or every item has, tells little). A Kamerstuk
+number of the item or the names of a motie's members are strong evidence anywhere in the letter.
+
+An item the letter clearly speaks of is proposed only when it clearly beats every other item of its ministry
+in the same place (look-alikes), and only with words that are specific (more than one rare word shared).
+The act is then read from the sentences that speak of it, by their grammar: a word of delay, or a new moment
+clearly after the item's deadline, postpones it; the letter's own subject, or an act done now or done
+already ("hierbij", "met deze brief", "informeer ik", "is geïnformeerd", "afgedaan"), fulfils it, partly when
+it is a first part or a progress report with a remainder to come; a moment ahead alone restates it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import snowballstemmer
+
+from commitments.deadlines import Deadline, find, primary
+from commitments.dutch import KIND_LABELS
+from commitments.matching.cues import (
+    ANSWER_HERE,
+    DELAY,
+    EVENT_DATE,
+    FULFIL_CUES,
+    FUTURE,
+    GO_INTO,
+    INFORM_NOW,
+    LATER,
+    MANNER,
+    PARTIAL,
+    RECALL,
+    REQUEST,
+    SEND_ACT,
+    SENDING,
+    SENDS,
+    SUBJECT_LINE,
+    THIS_LETTER,
+)
+from commitments.matching.scoring import Candidate, LetterSide, Score
+from commitments.matching.statements import Action, Statement, Target, opening_sentences
+from commitments.matching.text import (
+    Span,
+    content_words,
+    member_mentions,
+    named_members,
+    plain,
+    same_name,
+    same_stem,
+    sentences,
+    stems,
+)
+from commitments.refs import find_refs
+
+SPOKEN = 0.5  # share (by rarity) of an item's words a passage must hold to speak of it
+SPECIFIC = 2  # rare words a passage must share with the item
+RARE = 2.0  # the weight from which a word counts as rare
+ITEM_MIN = 0.6  # evidence needed to propose an item
+ITEM_MARGIN = 0.15  # over the best look-alike of the same ministry in the same place
+REF_MATCH = 0.75
+MEMBERS_MATCH = 0.55
+OWN_SUBJECT = 0.35
+TEXT_WEIGHT = 0.85
+MINISTRY_CONFLICT = 0.5
+NEAR_DAYS = 31
+ANNOUNCED = 0.75  # share of the item's words a moment ahead needs beside it, with no word of delay
+STILL_TO_COME_SLACK = 0.05
+SPOKEN_SLACK = 0.25  # places that speak of the item nearly as much as the best one are read too
+LIST_REACH = 12  # list items read back to the sentence that introduces them
+AFTER_RECALL = 6  # sentences after a recalled promise read for a delay
+EARLY_DAYS = 120  # an item due this much later than the letter is not what it answers, unless named
+SUBJECT, OPENING, BODY = "onderwerp", "opening", "tekst"
+
+# Words whose stems mark a delay: uitstel, vertraging, later, verschuiven, and the pairs "nog niet", "niet
+# eerder", "meer tijd", "kom … terug".
+_DELAY_STEMS = ("uitstel", "uitgesteld", "vertra", "verschuif", "verschuiv", "verschov", "later")
+_DELAY_PAIRS = re.compile(
+    r"\bnog\s+(?:niet|geen)\b|\bniet\s+eerder\b|\bmeer\s+tijd\b|\bterug\s*(?:te\s+)?kom\w*\b"
+    r"|\bkom\w*\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,6}?terug\b|\bwachten\s+met\b",
+    re.IGNORECASE,
+)
+# Done already: "is (per brief) geïnformeerd", "heeft plaatsgevonden", "is uitgevoerd".
+_DONE = re.compile(
+    r"\b(?:is|zijn|heeft|hebben|heb|werd|werden)\b[^.]{0,80}?\b(?:geïnformeerd|geinformeerd|uitgevoerd|"
+    r"verzonden|gestuurd|toegezonden|aangeboden|afgerond|ingevuld|plaatsgevonden|voldaan)\b",
+    re.IGNORECASE,
+)
+_PROGRESS = re.compile(r"\b(?:voortgang\w*|tussenstand|eerste\s+(?:deel|stap|resultaten))\b", re.IGNORECASE)
+_LIST_MARK = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
+# A sentence that opens by pointing back at the one before: "Hiermee …", "Met deze brief kom ik die …".
+_POINTS_BACK = re.compile(
+    r"\s*(?:(?:hier|daar)(?:mee|aan|over|bij)\b|(?:met|in)\s+deze\s+brief\b[^.]{0,60}\b(?:die|deze|dit)\b)",
+    re.IGNORECASE,
+)
+_STEMMER = snowballstemmer.stemmer("dutch")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A place in the letter: its subject line, a sentence or two sentences; ``sentences`` index
+    :func:`sentences`."""
+
+    span: Span
+    place: str
+    stems: frozenset[str]
+    sentences: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    text: str
+    reference: date
+    spans: list[Span]
+    passages: list[Passage]
+    alone: list[Passage]  # one per sentence
+    weights: dict[str, float]
+
+    def sentence(self, index: int) -> str:
+        span = self.spans[index]
+        return self.text[span.start : span.end]
+
+
+def item_proposals(
+    text: str,
+    reference: date,
+    start: int,
+    candidates: Sequence[Candidate],
+    letter: LetterSide,
+) -> list[tuple[Statement, Score]]:
+    """For each open item: the act the letter does on it and the evidence, when the letter clearly speaks
+    of it and of no look-alike there."""
+    reading = _read(text, reference, start, candidates)
+    found: list[tuple[Statement, Score]] = []
+    for candidate in candidates:
+        proposal = _propose(reading, candidate, candidates, letter)
+        if proposal is not None:
+            found.append(proposal)
+    return found
+
+
+def subject_delayed(text: str, start: int = 0) -> bool:
+    """Whether the letter's subject line names a delay ("Betreft Evaluatie … later gereed")."""
+    subject = SUBJECT_LINE.search(text, start)
+    return subject is not None and _delayed(subject["subject"])
+
+
+def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate]) -> _Reading:
+    spans = sentences(text, start)
+    opening = opening_sentences(text, reference, start)
+    per_sentence = [frozenset(_stems(text[span.start : span.end])) for span in spans]
+    passages: list[Passage] = []
+    alone: list[Passage] = []
+    subject = SUBJECT_LINE.search(text, start)
+    if subject is not None:
+        span = Span(subject.start("subject"), subject.end("subject"))
+        passages.append(Passage(span, SUBJECT, frozenset(_stems(subject["subject"])), ()))
+    for index, span in enumerate(spans):
+        place = OPENING if index in opening else BODY
+        alone.append(Passage(span, place, per_sentence[index], (index,)))
+        passages.append(alone[-1])
+        if index + 1 < len(spans):
+            both = Span(span.start, spans[index + 1].end)
+            place = OPENING if {index, index + 1} <= opening else BODY
+            passages.append(
+                Passage(both, place, per_sentence[index] | per_sentence[index + 1], (index, index + 1))
+            )
+    return _Reading(text, reference, spans, passages, alone, _rarity(candidates, per_sentence))
+
+
+def _stems(text: str) -> list[str]:
+    return stems(content_words(text))
+
+
+def _rarity(candidates: Sequence[Candidate], letter: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency over the open items and the letter's sentences."""
+    documents = [candidate.stems for candidate in candidates] + list(letter)
+    counts = Counter(stem for document in documents for stem in document)
+    total = len(documents)
+    return {stem: math.log((total + 1) / (count + 0.5)) + 1 for stem, count in counts.items()}
+
+
+def _coverage(reading: _Reading, candidate: Candidate, passage: Passage) -> tuple[float, list[str]]:
+    """The rarity-weighed share of the item's words the passage holds, and the rare ones it holds."""
+    names = {stem for name in candidate.members for stem in stems([name])}
+    words = [word for word in candidate.stems if word not in names and not word.endswith("-")]
+    if not words:
+        return 0.0, []
+    weigh = reading.weights
+    held = [word for word in words if any(same_stem(word, other) for other in passage.stems)]
+    total = sum(weigh.get(word, 1.0) for word in words)
+    rare: list[str] = []
+    for word in sorted(held, key=len):  # "covid-" and "covid" are one word
+        if weigh.get(word, 1.0) >= RARE and not any(same_stem(word, other) for other in rare):
+            rare.append(word)
+    return sum(weigh.get(word, 1.0) for word in held) / total, rare
+
+
+def _propose(
+    reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate], letter: LetterSide
+) -> tuple[Statement, Score] | None:
+    record = candidate.record
+    value = 1.0
+    notes: list[str] = []
+    where: list[int] = []
+    identified = False
+    label = None
+
+    def support(weight: float, note: str) -> None:
+        nonlocal value
+        value *= 1.0 - weight
+        notes.append(note)
+
+    for ref in find_refs(reading.text):
+        if ref.ref in record.refs:
+            named = "motie" if record.kind == "motie" else "Kamerstuk"
+            support(REF_MATCH, f"{named} {ref.ref} genoemd")
+            where.append(_sentence_at(reading, ref.start))
+            identified, label = True, ref.ref
+            break
+    if candidate.members:
+        for begin, _, members in member_mentions(reading.text):
+            shared = [
+                name for name in members.surnames if any(same_name(name, own) for own in candidate.members)
+            ]
+            if shared:
+                support(MEMBERS_MATCH, "indieners: " + ", ".join(name.title() for name in shared))
+                where.append(_sentence_at(reading, begin))
+                identified = True
+                break
+    spoken = _spoken(reading, candidate)
+    best = max(spoken, key=lambda found: found[1]) if spoken else None
+    if best is not None:
+        passage, share, rare = best
+        if not identified and not _clearly_ahead(reading, candidate, candidates, passage, share):
+            return None
+        support(TEXT_WEIGHT * share, f"onderwerp {', '.join(_written(candidate, rare))} ({share:.0%})")
+        spoken = [found for found in spoken if found[1] >= share - SPOKEN_SLACK]
+        if any(found[0].place in {SUBJECT, OPENING} for found in spoken):
+            support(OWN_SUBJECT, "onderwerp van de brief zelf")
+        for found in spoken:
+            where.extend(_holding(reading, candidate, found[0]))
+    evidence = 1.0 - value
+    if letter.ministry and record.ministry and letter.ministry != record.ministry:
+        evidence *= MINISTRY_CONFLICT
+        notes.append(f"ander ministerie ({record.ministry})")
+    if evidence < ITEM_MIN or not (where or spoken):
+        return None
+    places = [found[0] for found in spoken]
+    statement = _act(reading, candidate, sorted(set(where)), identified, places)
+    if statement is None:
+        return None
+    share = best[1] if best else 0.0
+    if statement.announced and not identified and share < ANNOUNCED:
+        return None  # a moment ahead moves only an item whose subject is clearly the same
+    if (
+        statement.action is not Action.POSTPONE
+        and not identified
+        and _still_to_come(reading, candidate, share)
+    ):
+        return None
+    kind = KIND_LABELS.get(record.kind, record.kind)
+    return statement, Score(record.id, round(evidence, 3), tuple(notes), f"{kind} {label}" if label else kind)
+
+
+def _still_to_come(reading: _Reading, candidate: Candidate, share: float) -> bool:
+    """Whether a sentence that speaks of the item as well announces it for later ("In de stand van
+    zakenbrief … volgt een inhoudelijke reactie"): then the letter has not delivered it."""
+    for passage in reading.alone:
+        alike, rare = _coverage(reading, candidate, passage)
+        if len(rare) < SPECIFIC or alike < share - STILL_TO_COME_SLACK:
+            continue
+        sentence = reading.text[passage.span.start : passage.span.end]
+        if (FUTURE.search(sentence) or LATER.search(sentence)) and not SENDING.search(sentence):
+            return True
+    return False
+
+
+def _holding(reading: _Reading, candidate: Candidate, passage: Passage) -> list[int]:
+    """The sentences of a passage that hold rare words of the item themselves (a window's other sentence may
+    act on something else)."""
+    if len(passage.sentences) < 2:
+        return list(passage.sentences)
+    held = [index for index in passage.sentences if _coverage(reading, candidate, reading.alone[index])[1]]
+    return held or list(passage.sentences)
+
+
+def _sentence_at(reading: _Reading, offset: int) -> int:
+    for index, span in enumerate(reading.spans):
+        if span.start <= offset < span.end:
+            return index
+    return max(0, len(reading.spans) - 1)
+
+
+def _spoken(reading: _Reading, candidate: Candidate) -> list[tuple[Passage, float, list[str]]]:
+    """Every place that speaks of the item with specific words (and names no other members)."""
+    found = []
+    for passage in reading.passages:
+        share, rare = _coverage(reading, candidate, passage)
+        if share >= SPOKEN and len(rare) >= SPECIFIC and not _other_members(reading, candidate, passage):
+            found.append((passage, share, rare))
+    return found
+
+
+def _other_members(reading: _Reading, candidate: Candidate, passage: Passage) -> bool:
+    """Whether the passage names members, none of them the item's: it speaks of another motie or question."""
+    if not candidate.members:
+        return False
+    named = named_members(reading.text[passage.span.start : passage.span.end])
+    return bool(named) and not any(same_name(name, own) for name in named for own in candidate.members)
+
+
+def _clearly_ahead(
+    reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate], passage: Passage, share: float
+) -> bool:
+    """Whether the item beats every other item of its ministry in the place that speaks of it."""
+    for other in candidates:
+        if other is candidate or other.record.ministry != candidate.record.ministry:
+            continue
+        theirs, rare = _coverage(reading, other, passage)
+        if len(rare) >= SPECIFIC and share - theirs < ITEM_MARGIN:
+            return False  # an item the place cannot speak of specifically is no look-alike
+    return True
+
+
+def _written(candidate: Candidate, rare: Sequence[str]) -> list[str]:
+    """The item's own words (as in its title) behind the shared rare stems."""
+    words = [
+        word
+        for word in content_words(candidate.record.title)
+        if any(same_stem(stem, own) for stem in rare for own in stems([word]))
+    ]
+    return sorted(dict.fromkeys(words), key=len, reverse=True)[:3] or list(rare[:3])
+
+
+def _act(
+    reading: _Reading, candidate: Candidate, where: Sequence[int], identified: bool, places: Sequence[Passage]
+) -> Statement | None:
+    """What the letter does with the item, read from the sentences that speak of it (a line without a full
+    stop, such as a table's reference cell, is read with the line after it; so is a sentence after it that
+    points back: "Hiermee kom ik deze toezegging na")."""
+    read = sorted({index for first in where for index in _with_next(reading, first)})
+    own = any(place.place in {SUBJECT, OPENING} for place in places)
+    text = " ".join(reading.sentence(index) for index in read)
+    subject = next((place for place in places if place.place == SUBJECT), None)
+    if subject is not None:
+        text = reading.text[subject.span.start : subject.span.end] + ". " + text
+    passage = subject or (places[0] if places else None)
+    record = candidate.record
+    moment = _moment(text, reading.reference)
+    own_moment = _own_moment(reading, candidate, read)  # a moment ahead alone needs the item beside it
+    later = (
+        own_moment is not None
+        and own_moment.date is not None
+        and _clearly_after(own_moment.date, record.deadline)
+    )
+    first, last = (passage.span.start, passage.span.end) if passage else _bounds(reading, read)
+    quote = reading.text[first:last]
+    target = Target(None, (), (), (), quote)
+    closest = _closest(reading, candidate, read)
+    after = _what_became(reading, read)  # what became of it follows
+    if _delayed(text):
+        moved = _new_moment([closest, text, after], reading.reference, record.deadline)
+        return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
+    if own and (RECALL.search(text) or REQUEST.search(text)) and not _done_now(text) and _delayed(after):
+        moved = _new_moment([after], reading.reference, record.deadline)
+        return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
+    coming = moment is not None and moment.date is not None and moment.date > reading.reference
+    ahead = coming or bool(FUTURE.search(text) or LATER.search(text))
+    if later and ahead and not SENDING.search(text):
+        return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=own_moment, announced=True)
+    if record.kind == "motie" and MANNER.search(text):
+        return None  # how a motie is carried out is described, not done
+    progress = bool(_PROGRESS.search(text)) and not _PROGRESS.search(
+        record.title
+    )  # a progress report may be the item
+    if progress and record.kind in {"deliverable", "motie"}:
+        return None  # progress on a product or a motie is not the product, nor carrying it out
+    if not identified and _early(reading.reference, record.deadline):
+        return None  # an interim letter on a subject due much later
+    recalled = bool(_DONE.search(text))
+    if recalled and not identified and not _done_now(text):
+        return None  # "Met mijn brief van 3 juli heb ik u geïnformeerd": an earlier letter did it
+    done = _done_now(text) or (identified and recalled)
+    acted = SENDING.search(text) or any(cue.search(text) for cue in FULFIL_CUES)  # outright, now
+    if (ahead and not acted) or not (done or own):
+        return None  # only spoken of, or announced: a restatement
+    partial = bool(PARTIAL.search(text)) or (progress and (later or bool(LATER.search(text))))
+    action = Action.PARTIAL if partial else Action.FULFIL
+    return Statement(action, quote, first, last, target, own_subject=own)
+
+
+def _own_moment(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> Deadline | None:
+    """The moment ahead in the sentence that speaks most of the item, when it names the item itself."""
+    covered = [(index, _coverage(reading, candidate, reading.alone[index])) for index in read]
+    named = [(index, share) for index, (share, rare) in covered if len(rare) >= SPECIFIC]
+    if not named:
+        return None
+    index = max(named, key=lambda found: found[1])[0]
+    found = _moment(reading.sentence(index), reading.reference)
+    return found if found is not None and found.date is not None else None
+
+
+def _closest(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> str:
+    """The sentence that speaks most of the item: where its new moment is read first."""
+    if not read:
+        return ""
+    index = max(read, key=lambda other: _coverage(reading, candidate, reading.alone[other])[0])
+    return reading.sentence(index)
+
+
+def _list_lead(reading: _Reading, index: int) -> int | None:
+    """For a list item, the sentence that introduces the list (ending in a colon)."""
+    if not _LIST_MARK.match(reading.sentence(index)):
+        return None
+    for other in range(index - 1, max(-1, index - LIST_REACH), -1):
+        sentence = reading.sentence(other).rstrip()
+        if sentence.endswith(":"):
+            return other
+        if not _LIST_MARK.match(sentence):
+            return None
+    return None
+
+
+def _what_became(reading: _Reading, read: Sequence[int]) -> str:
+    """The sentences after a recalled promise, up to the next heading: what became of it."""
+    found: list[str] = []
+    for index in range(
+        read[-1] + 1 if read else 0, min(len(reading.spans), (read[-1] if read else 0) + AFTER_RECALL)
+    ):
+        sentence = reading.sentence(index)
+        if not sentence.rstrip().endswith((".", ":", "?")):
+            break
+        found.append(sentence)
+    return " ".join(found)
+
+
+def _with_next(reading: _Reading, index: int) -> list[int]:
+    lead = _list_lead(reading, index)
+    if lead is not None:
+        return [lead, index]  # "… worden de volgende moties afgedaan:" before the list
+    if index + 1 >= len(reading.spans):
+        return [index]
+    sentence = reading.sentence(index).rstrip()
+    recalled = RECALL.search(sentence) or REQUEST.search(sentence)  # what became of it follows
+    if recalled or not sentence.endswith((".", ":", "?")) or _POINTS_BACK.match(reading.sentence(index + 1)):
+        return [index, index + 1]
+    return [index]
+
+
+def _early(day: date, deadline: date | None) -> bool:
+    return deadline is not None and (deadline - day).days > EARLY_DAYS
+
+
+def _bounds(reading: _Reading, read: Sequence[int]) -> tuple[int, int]:
+    return reading.spans[read[0]].start, reading.spans[read[-1]].end
+
+
+def _moment(text: str, reference: date) -> Deadline | None:
+    """The moment ahead in ``text``: not a past one, nor the day of an occasion ("het vragenuur van 7
+    november")."""
+    matches = [
+        match
+        for match in find(text, reference)
+        if not match.backward and not EVENT_DATE.search(text[: match.start])
+    ]
+    return primary(matches, reference)
+
+
+def _new_moment(texts: Sequence[str], reference: date, deadline: date | None) -> Deadline | None:
+    """The new moment of a postponement: the first dated moment after the old deadline, else a vague one."""
+    vague = None
+    for text in texts:
+        moment = _moment(text, reference)
+        if moment is None:
+            continue
+        if moment.date is None:
+            vague = vague or moment
+        elif deadline is None or moment.date > deadline:
+            return moment
+    return vague
+
+
+def _clearly_after(moment: date, deadline: date | None) -> bool:
+    return deadline is not None and (moment - deadline).days > NEAR_DAYS
+
+
+def _delayed(text: str) -> bool:
+    """A word of delay: one sharing the stem of uitstel, vertraging, later or verschuiven, a pair ("nog niet",
+    "meer tijd"), or a slip the statements know ("helaas", "lukt niet")."""
+    words = _STEMMER.stemWords(plain(text).split())
+    if any(word.startswith(_DELAY_STEMS) for word in words):
+        return True
+    return bool(_DELAY_PAIRS.search(text) or DELAY.search(text))
+
+
+def _done_now(text: str) -> bool:
+    """An act done with this letter: giving effect, sending or informing in the present tense, "afgedaan";
+    "hierbij", "in deze brief" only with an act of sending or going into it ("in deze brief ga ik in op")."""
+    if any(cue.search(text) for cue in FULFIL_CUES):
+        return True
+    if SENDING.search(text) or SEND_ACT.search(text) or INFORM_NOW.search(text):
+        return True
+    here = THIS_LETTER.search(text) or ANSWER_HERE.search(text)
+    return bool(here and (SENDS.search(text) or GO_INTO.search(text)))
