@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from commitments.deadlines import find
+from commitments.deadlines import NO_DEADLINE, find
 from commitments.ministries import find_posts, leading_ministry
 
 TITLE_LENGTH = 80
@@ -70,6 +70,7 @@ def subject_title(text: str, today: date | None = None) -> str:
     spans = [(found.start, found.end) for found in find(flat, today or date.today())]
     spans += [(post.start, post.end) for post in find_posts(flat)]
     spans += [(match.start(), match.end()) for match in _PROMISES.finditer(flat)]
+    spans += [(match.start(), match.end()) for match in NO_DEADLINE.finditer(flat)]
     ministry = leading_ministry(flat)
     if ministry is not None:
         spans.append((ministry.start, ministry.end))

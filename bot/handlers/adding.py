@@ -20,6 +20,7 @@ from bot.drafting import new_from_message
 from bot.render import esc, short
 from commitments import drafts, pending, services
 from commitments.deadline_input import read_deadline
+from commitments.deadlines import NO_DEADLINE
 from commitments.drafts import DraftRecord
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
@@ -89,7 +90,7 @@ async def propose(update: Update, context: BotContext, text: str, strict: bool =
         raise InvalidInput(
             "Hier herken ik geen toezegging in. Schrijf wie wat toezegt en wanneer, bijvoorbeeld:\n" + EXAMPLE
         )
-    step = CardStep(new=new)
+    step = CardStep(new=new, no_deadline=new.deadline is None and NO_DEADLINE.search(text) is not None)
     draft = drafts.save_draft(context.db, team, user_id(update), DraftKind.CARD, pending.dump(step))
     await _show_card(update, context, draft.id, team, step)
 

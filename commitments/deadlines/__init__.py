@@ -10,9 +10,10 @@ from commitments.deadlines.calendar import (
 )
 from commitments.deadlines.finder import find, primary, resolve
 from commitments.deadlines.model import Deadline, Strength
-from commitments.deadlines.typed import resolve_typed
+from commitments.deadlines.typed import NO_DEADLINE, resolve_typed
 
 __all__ = [
+    "NO_DEADLINE",
     "Calendar",
     "CalendarError",
     "Deadline",

@@ -28,6 +28,9 @@ _DAY = re.compile(
     rf"(?:\s+(?P<week_after>{_WEEK}))?(?![\w-])",
     re.IGNORECASE,
 )
+NO_DEADLINE = re.compile(r"[,;]?\s*\(?\b(?:zonder|geen)\s+(?:termijn|datum|deadline)\b\)?", re.IGNORECASE)
+"""A person saying there is no deadline ("…, geen termijn"): saved without one, not asked for one."""
+
 _WEEKS_AHEAD = {"deze": 0, "volgende": 1, "komende": 1}
 _CONTEXT = 60  # characters before a day that may hold its markers ("uiterlijk op")
 

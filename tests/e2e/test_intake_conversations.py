@@ -93,6 +93,19 @@ async def test_a_motie_is_saved_with_geen_termijn(talk: Talk) -> None:
     assert "motie · JenV" in listing.text
 
 
+async def test_geen_termijn_in_the_message_itself_is_not_asked_again(talk: Talk) -> None:
+    card = await talk.say(
+        "/nieuw De minister van SZW informeert de Kamer over de evaluatie van de Participatiewet, "
+        "geen termijn"
+    )
+    assert "Wat is de termijn" not in card.text
+    title = next(line for line in card.text.split("\n") if line.startswith("Omschrijving:"))
+    assert title.endswith("de evaluatie van de Participatiewet")
+    assert "Termijn: geen termijn" in card.text
+    saved = await talk.press(card, "Opslaan")
+    assert "Opgeslagen als #" in saved.text
+
+
 async def test_postpone_asks_the_reason_and_keeps_the_deadline(talk: Talk) -> None:
     item = await talk.save(JEUGDZORG)
     question = await talk.say(f"/uitstel {item} Q3 2027")
