@@ -39,7 +39,7 @@ Je bent "jij" (gebruiker {user_id}) in een privégesprek met de bot. Typ je beri
   1, 2, …          druk op knop [1], [2], … onder het laatste bericht met knoppen
   /groep           naar de groepschat "Team" (daar ziet de bot alleen commando's en antwoorden aan hem)
   /prive           terug naar het privégesprek
-  /bestand PAD     stuur een bestand, bijvoorbeeld een Kamerbrief als PDF
+  /bestand PAD     stuur een bestand, bijvoorbeeld een Kamerbrief als PDF (in de groep: eerst /brief)
   /stop of Ctrl-D  afsluiten"""
 
 DbT = TypeVar("DbT")
@@ -156,24 +156,33 @@ class _ChatSession:
         else:
             self.send_text(line)
 
-    def send_text(self, text: str) -> None:
+    def _question(self) -> int | None:
+        """The bot's latest message when it asks for an answer (ForceReply): what the next message replies to,
+        as Telegram's client does."""
         latest = self.fake.outbox(self.chat)[-1:]
         forced = latest and (latest[0].reply_markup or {}).get("force_reply")
-        message = self.fake.send_text(
-            self.chat, self.user, text, reply_to=latest[0].message_id if forced else None
-        )
+        return latest[0].message_id if forced else None
+
+    def _unseen(self, message: JsonDict) -> None:
         if not self.fake.bot_sees(message):
             self.say(
-                "(de bot ziet dit niet: in een groep krijgt hij alleen commando's en antwoorden aan hem)"
+                "(de bot ziet dit niet: in een groep krijgt hij alleen commando's en antwoorden aan hem; "
+                "stuur eerst /brief en dan het bestand)"
             )
+
+    def send_text(self, text: str) -> None:
+        self._unseen(self.fake.send_text(self.chat, self.user, text, reply_to=self._question()))
 
     def send_file(self, path: Path) -> None:
         if not path.is_file():
             self.say(f"(bestand niet gevonden: {path})")
             return
         mime_type = mimetypes.guess_type(path.name)[0]
-        self.fake.send_document(self.chat, self.user, path.name, path.read_bytes(), mime_type)
+        message = self.fake.send_document(
+            self.chat, self.user, path.name, path.read_bytes(), mime_type, reply_to=self._question()
+        )
         self.say(f"(je stuurt {path.name})")
+        self._unseen(message)
 
     def _button(self, line: str) -> tuple[SentMessage, JsonDict] | None:
         """For ``"2"``: the second button of the latest message with buttons, if there is one."""

@@ -6,7 +6,7 @@ import html
 import io
 from pathlib import Path
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -30,6 +30,11 @@ async def buttons(update: Update, context: Context) -> None:
         [InlineKeyboardButton("Annuleer", callback_data="annuleer")],
     ]
     await update.effective_message.reply_text("Concept klaar", reply_markup=InlineKeyboardMarkup(keyboard))
+
+
+async def ask_letter(update: Update, context: Context) -> None:
+    assert update.effective_message is not None
+    await update.effective_message.reply_text("Stuur de brief als antwoord", reply_markup=ForceReply())
 
 
 async def pressed(update: Update, context: Context) -> None:
@@ -66,6 +71,7 @@ def stand_in_bot(settings: Settings, db: object) -> AnyApplication:
         .build()
     )
     application.add_handler(CommandHandler("knoppen", buttons))
+    application.add_handler(CommandHandler("brief", ask_letter))
     application.add_handler(CallbackQueryHandler(pressed))
     application.add_handler(MessageHandler(filters.Document.ALL, document))
     application.add_handler(MessageHandler(filters.TEXT, echo))
@@ -121,6 +127,26 @@ async def test_stop_ends_the_chat_and_warns_about_a_missing_admin(tmp_path: Path
     assert "staat niet in TOEZEGBOT_ADMINS" in output
     assert "nooit verstuurd" not in output
     assert output.rstrip().endswith("Tot ziens!")
+
+
+async def test_a_file_answers_the_bots_question_in_a_group(tmp_path: Path) -> None:
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Geachte Voorzitter")
+    settings = Settings(data_dir=tmp_path, admins=[CHAT_USER_ID])
+
+    output = await chat(["/groep", f"/bestand {letter}", "/brief", f"/bestand {letter}"], settings)
+
+    expected = [
+        "(je stuurt brief.txt)",
+        "(de bot ziet dit niet",
+        "stuur eerst /brief",
+        "bot: Stuur de brief als antwoord",
+        "(je stuurt brief.txt)",
+        "bot: Ontvangen: brief.txt, 18 bytes",
+    ]
+    positions = [output.find(piece, 0) for piece in expected]
+    assert -1 not in positions, output
+    assert output.count("Ontvangen: brief.txt") == 1, output
 
 
 async def test_numbers_are_text_when_there_are_no_buttons(tmp_path: Path) -> None:
