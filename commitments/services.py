@@ -6,7 +6,7 @@ team's chat id: an item of another team is reported as not found, so teams never
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -95,6 +95,19 @@ def _load(session: Session, commitment_id: int, team: int | None) -> Commitment:
     if item is None or (team is not None and (item.team is None or item.team.chat_id != team)):
         raise NotFound(f"Er is geen toezegging #{commitment_id} in deze groep.")
     return item
+
+
+def _change(
+    db: Database, commitment_id: int, team: int | None, change: Callable[[Commitment], None]
+) -> CommitmentRecord:
+    """The one shape of a change to a saved item: load it (of this team), change it, re-plan its reminders,
+    all in one transaction."""
+    with db.session() as session:
+        item = _load(session, commitment_id, team)
+        change(item)
+        session.flush()
+        replan(session, item)
+        return CommitmentRecord.of(item, with_history=True)
 
 
 def _clean_refs(refs: Sequence[str]) -> list[str]:
@@ -375,12 +388,7 @@ def fulfil(
 ) -> CommitmentRecord:
     """Close as voldaan (a motie: afgedaan), with the fulfilling Kamerstuk when known."""
     ref = _clean_refs([kamerstuk])[0] if kamerstuk else None
-    with db.session() as session:
-        item = _load(session, commitment_id, team)
-        item.fulfil(by, ref)
-        session.flush()
-        replan(session, item)
-        return CommitmentRecord.of(item, with_history=True)
+    return _change(db, commitment_id, team, lambda item: item.fulfil(by, ref))
 
 
 def partly_fulfil(
@@ -393,12 +401,7 @@ def partly_fulfil(
 ) -> CommitmentRecord:
     """Record that a commitment is partly fulfilled."""
     ref = _clean_refs([kamerstuk])[0] if kamerstuk else None
-    with db.session() as session:
-        item = _load(session, commitment_id, team)
-        item.partly_fulfil(by, ref, reason)
-        session.flush()
-        replan(session, item)
-        return CommitmentRecord.of(item, with_history=True)
+    return _change(db, commitment_id, team, lambda item: item.partly_fulfil(by, ref, reason))
 
 
 @dataclass(frozen=True)
@@ -421,22 +424,19 @@ def postpone(
     team: int | None = None,
 ) -> CommitmentRecord:
     """Move the deadline, keeping the old one and the reason in the history."""
-    with db.session() as session:
-        item = _load(session, commitment_id, team)
-        item.postpone(by, deadline.date, reason, today, deadline.text, deadline.estimate, allow_past)
-        session.flush()
-        replan(session, item)
-        return CommitmentRecord.of(item, with_history=True)
+    return _change(
+        db,
+        commitment_id,
+        team,
+        lambda item: item.postpone(
+            by, deadline.date, reason, today, deadline.text, deadline.estimate, allow_past
+        ),
+    )
 
 
 def drop(db: Database, commitment_id: int, by: str, reason: str, team: int | None = None) -> CommitmentRecord:
     """Close as vervallen, with the reason."""
-    with db.session() as session:
-        item = _load(session, commitment_id, team)
-        item.drop(by, reason)
-        session.flush()
-        replan(session, item)
-        return CommitmentRecord.of(item, with_history=True)
+    return _change(db, commitment_id, team, lambda item: item.drop(by, reason))
 
 
 def reassign(
@@ -454,12 +454,8 @@ def reopen(
     db: Database, commitment_id: int, by: str, reason: str | None = None, team: int | None = None
 ) -> CommitmentRecord:
     """Open a closed, partly fulfilled or lapsed item (or an afgedaan motie) again; the history keeps both."""
-    with db.session() as session:
-        item = _load(session, commitment_id, team)
-        item.reopen(by, reason.strip() if reason and reason.strip() else None)
-        session.flush()
-        replan(session, item)
-        return CommitmentRecord.of(item, with_history=True)
+    why = reason.strip() if reason and reason.strip() else None
+    return _change(db, commitment_id, team, lambda item: item.reopen(by, why))
 
 
 def undo_status_change(
