@@ -67,7 +67,12 @@ def subject_title(text: str, today: date | None = None) -> str:
     after taking out who and when, the text itself (shortened) is the title.
     """
     flat = " ".join(_OWNER.sub(" ", _REFS.sub(" ", text)).split())
-    spans = [(found.start, found.end) for found in find(flat, today or date.today())]
+    today = today or date.today()
+    spans = [  # the "when" of the promise: a moment ahead, not a date looked back on ("mijn brief van …")
+        (found.start, found.end)
+        for found in find(flat, today)
+        if not found.backward and (found.date is None or found.date >= today)
+    ]
     spans += [(post.start, post.end) for post in find_posts(flat)]
     spans += [(match.start(), match.end()) for match in _PROMISES.finditer(flat)]
     spans += [(match.start(), match.end()) for match in NO_DEADLINE.finditer(flat)]

@@ -66,3 +66,14 @@ def test_a_letter_sentence_without_its_deadline_still_reads() -> None:
     assert subject_title(
         "Het wetsvoorstel wordt aangeboden in de ministerraad van 3 november a.s.", TODAY
     ) == ("Wetsvoorstel wordt aangeboden in de ministerraad")
+
+
+def test_a_date_looked_back_on_stays_in_the_title() -> None:
+    """Only the promise's own moment is taken out: "mijn brief van 12 maart 2024" keeps its date."""
+    title = subject_title(
+        "In mijn brief van 12 maart 2024 heb ik gemeld dat ik uw Kamer in juni 2026 informeer over de "
+        "aanbevelingen van de paritaire commissie.",
+        date(2025, 1, 1),
+    )
+    assert title.startswith("In mijn brief van 12 maart 2024 heb ik gemeld")
+    assert "juni 2026" not in title
