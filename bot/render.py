@@ -206,9 +206,13 @@ def _new_lines(new: NewCommitment) -> list[str]:
     return lines
 
 
+NEW_KIND = {"toezegging": "Nieuwe toezegging", "motie": "Nieuwe motie", "deliverable": "Nieuw product"}
+
+
 def draft_card(new: NewCommitment) -> str:
     """A new commitment waiting for "Opslaan"."""
-    return fit("\n".join(["<b>Nieuwe toezegging – klopt dit?</b>", *_new_lines(new)]))
+    heading = NEW_KIND.get(new.kind.value, NEW_KIND["toezegging"])
+    return fit("\n".join([f"<b>{heading} – klopt dit?</b>", *_new_lines(new)]))
 
 
 def saved(item: CommitmentRecord, today: date) -> str:

@@ -69,7 +69,7 @@ def query_for(
             team=team, due_after=today, due_before=today + timedelta(7)
         )
     if command == "maand":
-        return "Termijnen deze maand", CommitmentQuery(
+        return "Termijnen in de komende maand", CommitmentQuery(
             team=team, due_after=today, due_before=today + timedelta(31)
         )
     if command == "moties":
@@ -79,7 +79,8 @@ def query_for(
         raise InvalidInput(f"Waar zoek je naar? Bijvoorbeeld {example}.")
     if command == "zoek":
         return f"Gevonden op ‘{render.echo(arg)}’", CommitmentQuery(team=team, statuses=(), text=arg)
-    return f"Bij Kamerstuk {render.echo(arg)}", CommitmentQuery(team=team, statuses=(), ref=arg)
+    named = arg if arg.lower().startswith("kamerstuk") else f"Kamerstuk {arg}"
+    return f"Bij {render.echo(named)}", CommitmentQuery(team=team, statuses=(), ref=arg)
 
 
 def _command_and_arg(update: Update) -> tuple[str, str]:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from bot import callbacks, keyboards, render
 from bot.fake_api.html_check import parse_html
 from bot.handlers.errors import refusal
+from commitments.model import Kind
 from commitments.records import CommitmentRecord, HistoryRecord
 from commitments.services import NewCommitment
 
@@ -177,3 +178,15 @@ def test_a_refusal_cuts_the_quoted_input_and_keeps_the_explanation() -> None:
     shown = refusal(message)
     assert shown.endswith("… (ingekort)' is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178).")
     assert render.telegram_length(shown) < 300
+
+
+@pytest.mark.parametrize(
+    ("kind", "heading"),
+    [
+        (Kind.TOEZEGGING, "Nieuwe toezegging"),
+        (Kind.MOTIE, "Nieuwe motie"),
+        (Kind.DELIVERABLE, "Nieuw product"),
+    ],
+)
+def test_a_new_card_names_its_kind(kind: Kind, heading: str) -> None:
+    assert render.draft_card(NewCommitment(title="Evaluatie", kind=kind)).startswith(f"<b>{heading} – klopt")
