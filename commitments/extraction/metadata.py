@@ -6,13 +6,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from commitments.dutch import MONTH_NAMES
 from commitments.ministries import PostMatch, find_posts
 from commitments.refs import RefMatch, find_refs
 
-MONTHS = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
-    "september": 9, "oktober": 10, "november": 11, "december": 12,
-}  # fmt: skip
+MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _DAY_MONTH_YEAR = rf"(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+(\d{{4}})"
 # Where a letter states its own date, most telling first.
 DATE_FIELDS = (
