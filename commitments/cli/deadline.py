@@ -58,8 +58,12 @@ def _batch(lines: TextIO, default_ref: dt.date, calendar: Calendar) -> None:
         click.echo(json.dumps(result, ensure_ascii=False))
 
 
-def _show(result: dict[str, Any]) -> None:
-    if result["rule"] is None:
+def _show(result: dict[str, Any], reference: dt.date) -> None:
+    """The answer in Dutch, then every phrase found; a phrase that was found but lies before the reference
+    date is named as such, so the two lines never contradict each other."""
+    if result["rule"] is None and result["matches"]:
+        click.echo(f"geen komende termijn: wat gevonden is, ligt vóór de peildatum {reference.isoformat()}")
+    elif result["rule"] is None:
         click.echo("geen termijn gevonden")
     elif result["date"] is None:
         click.echo(f"geen datum (vraag een datum): {result['rule']}")
@@ -104,4 +108,4 @@ def deadline(
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))
     else:
-        _show(result)
+        _show(result, ref)
