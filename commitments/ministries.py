@@ -75,7 +75,7 @@ def _index() -> _Index:
     post_pattern = re.compile(
         rf"\b(?P<role>minister-president|premier|ministerie|ministers?|staatssecretaris(?:sen)?)\b"
         rf"(?:\s+en\s+(?P<second>minister|staatssecretaris)\b)?"
-        rf"(?:\s+(?:van|voor)\s+(?P<name>{names})(?![\w-])|\s+(?:(?:van|voor)\s+)?(?P<abbr>{abbreviations})\b)?",
+        rf"(?:\s+(?P<preposition>van|voor)\s+(?P<name>{names})(?![\w-])|\s+(?:(?:van|voor)\s+)?(?P<abbr>{abbreviations})\b)?",
         re.IGNORECASE,
     )
     abbreviation_pattern = re.compile(rf"(?<![\w&-])(?P<abbr>{abbreviations})(?![\w&-])", re.IGNORECASE)
@@ -100,6 +100,18 @@ def _role(written: str) -> str:
     return _ROLES.get(lowered, lowered.capitalize())
 
 
+def _named_post(role: str, written_preposition: str, code: str, name: str) -> str:
+    """The post for "<role> van|voor <name>". A portfolio ("Minister voor Primair en Voortgezet Onderwijs")
+    takes "voor"; "van" names a ministry, so "Minister van Onderwijs", a portfolio's words that open the
+    ministry's own name, is the ministry's minister, not a "Minister voor Onderwijs"."""
+    ministry = _index().ministries[code]
+    if name not in ministry.posts:
+        return f"{role} van {name}"
+    if written_preposition.lower() == "van" and ministry.name.lower().startswith(name.lower()):
+        return f"{role} van {ministry.name}"
+    return f"{role} voor {name}"
+
+
 def find_posts(text: str) -> list[PostMatch]:
     """Every post of a bewindspersoon (or "ministerie van X") named in ``text``, in order."""
     index = _index()
@@ -109,8 +121,11 @@ def find_posts(text: str) -> list[PostMatch]:
         for role in roles:
             if match["name"]:
                 code, name = index.by_name[match["name"].lower()]
-                preposition = "voor" if name in index.ministries[code].posts else "van"
-                post = name if name == "Minister-President" else f"{role} {preposition} {name}"
+                post = (
+                    name
+                    if name == "Minister-President"
+                    else _named_post(role, match["preposition"], code, name)
+                )
             elif match["abbr"]:
                 code = index.by_abbreviation[match["abbr"].lower()]
                 post = f"{role} van {index.ministries[code].name}"

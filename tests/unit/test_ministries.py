@@ -22,6 +22,18 @@ from commitments.ministries import find_posts, ministries, ministry_code, parse_
         ("minister van infrastructuur en milieu", "Minister van Infrastructuur en Milieu", "IenW"),
         ("Minister voor Klimaat en Energie", "Minister voor Klimaat en Energie", "EZK"),
         ("Minister voor Medische Zorg", "Minister voor Medische Zorg", "VWS"),
+        # "van" + the words that open a ministry's name is that ministry's minister (user trial)
+        ("Minister van Onderwijs", "Minister van Onderwijs, Cultuur en Wetenschap", "OCW"),
+        (
+            "Minister voor Primair en Voortgezet Onderwijs",
+            "Minister voor Primair en Voortgezet Onderwijs",
+            "OCW",
+        ),
+        (
+            "Minister van Primair en Voortgezet Onderwijs",
+            "Minister voor Primair en Voortgezet Onderwijs",
+            "OCW",
+        ),
         ("Minister-President", "Minister-President", "AZ"),
         ("het ministerie van Financiën", "Minister van Financiën", "FIN"),
     ],
