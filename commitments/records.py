@@ -23,6 +23,14 @@ class HistoryRecord:
     def of(cls, event: HistoryEvent) -> HistoryRecord:
         return cls(event.at, event.by, event.event.value, event.old, event.new, event.reason, event.id)
 
+    @property
+    def brings_forward(self) -> bool:
+        """A postponement to an earlier date than before: allowed (a plan can speed up, a date was typed
+        wrong), so the person is told rather than refused."""
+        if self.event != "postponed" or self.old is None or self.new is None:
+            return False
+        return self.new < self.old
+
     def to_json(self) -> dict[str, Any]:
         return {
             "at": self.at.isoformat(),

@@ -10,6 +10,7 @@ A status change's answer carries "Ongedaan maken" for ten minutes.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import cast
 
 from telegram import InlineKeyboardMarkup, Update
@@ -57,7 +58,12 @@ log = logging.getLogger(__name__)
 async def _show_result(update: Update, context: BotContext, item: CommitmentRecord, action: str) -> None:
     """The confirmation and the updated card (in place of the pressed card, or as a new message); after a
     status change with "Ongedaan maken", which goes away after ten minutes."""
-    text = f"{DONE[action].format(id=item.id)}\n\n{render.commitment_card(item, context.today())}"
+    done = DONE[action].format(id=item.id)
+    last = item.history[-1] if item.history else None
+    if action == "postpone" and last is not None and last.brings_forward and last.old is not None:
+        earlier = dutch_date(date.fromisoformat(last.old))
+        done += f" Let op: de nieuwe termijn ligt vóór de vorige ({earlier}); klopt dat niet: /wijzig."
+    text = f"{done}\n\n{render.commitment_card(item, context.today())}"
     undo = item.history[-1].id if action in STATUS_CHANGES and item.history else None
     keyboard = keyboards.commitment_card(item.id, item.is_open, undo)
     query = update.callback_query

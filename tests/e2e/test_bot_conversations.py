@@ -218,6 +218,7 @@ async def test_changes_by_command_and_history(w: World) -> None:
         assert "1 januari 2020 ligt in het verleden" in past.text
         later = await w.send(w.team_a, w.alice, f"/uitstel {ids[1]} 1 maart 2027 wegens drukte in de keten")
         assert "1 maart 2027" in later.text
+        assert "Let op" not in later.text  # later than before: nothing to warn about
         dropped = await w.send(w.team_a, w.alice, f"/vervallen {ids[2]} de motie is ingetrokken")
         assert "vervallen" in dropped.text
         partly = await w.send(w.team_a, w.alice, f"/deels {ids[3]}")

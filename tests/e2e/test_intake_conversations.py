@@ -113,6 +113,8 @@ async def test_postpone_asks_the_reason_and_keeps_the_deadline(talk: Talk) -> No
     assert "30 september 2027" in question.text
     done = await talk.answer(question, "de uitvoering loopt vertraging op")
     assert f"#{item} is uitgesteld" in done.text
+    # earlier than the old deadline is allowed (a plan can speed up) but said (found in a user trial)
+    assert "Let op: de nieuwe termijn ligt vóór de vorige (21 december 2027)" in done.text
     shown = await talk.say(f"/toon {item}")
     assert "Termijn: 30 september 2027" in shown.text
     assert "de uitvoering loopt vertraging op" in shown.text
