@@ -358,6 +358,27 @@ async def test_a_long_digest_continues_in_a_next_message_and_long_lists_say_wher
     assert len(shown) + int(more[1]) + len(alone) == len(items)  # each item in its reminder or the catch-up
 
 
+async def test_each_part_of_a_long_digest_waits_for_its_own_turn_in_the_group(
+    db: Database, fake: FakeTelegram, bot: Bot
+) -> None:
+    team = fake.group_chat("Team")
+    title = "🙂🙂🙂🙂🙂 <&> " * 10  # about 200 UTF-16 units a line, escaped
+    with time_machine.travel(local(2026, 11, 2, 12), tick=False):
+        for n in range(25):  # without a deadline: no reminders, only the digest
+            services.add_commitment(db, services.NewCommitment(title=f"{n} {title}", team=team.id), by="test")
+    with time_machine.travel(local(2026, 11, 20, 12), tick=False):
+        reminders.plan_digests(db)
+    rates = SendRates(group_interval=0.8, lead=0.05)
+    worker = deliverer(
+        db, bot, Ticking(local(2026, 11, 23, 9)), pacer=SharedPacer(bot_key(fake.token), rates)
+    )
+    report = await worker.run()
+    assert report.sent == 1  # one ledger row, two messages
+    first, second = fake.calls_to("sendMessage")
+    assert [texts(fake, team)[1].split("\n")[0]] == ["📋 Weekoverzicht 23 november 2026 (vervolg)"]
+    assert second.at - first.at > rates.group_interval / 2, "spaced as two turns, not sent back to back"
+
+
 async def _wait_for_send_attempts(fake: FakeTelegram, count: int) -> None:
     for _ in range(500):
         if len(fake.calls_to("sendMessage")) >= count:

@@ -171,3 +171,12 @@ def test_a_section_heading_never_ends_a_message() -> None:
     )
     for message in digest_messages(digest):
         assert not message.rstrip().endswith("</b>")
+
+
+def test_split_moves_whole_lines_on_and_cuts_only_a_line_too_long_for_any_message() -> None:
+    messages = render.split(["kop", "a" * 3000, "b" * 3000, "🙂" * 2100], "kop (vervolg)")
+    assert messages[:2] == ["kop\n" + "a" * 3000, "kop (vervolg)\n" + "b" * 3000]
+    assert messages[2].startswith("kop (vervolg)\n🙂🙂")
+    assert messages[2].endswith(render.CUT)  # says it was cut, never a bare "…"
+    assert all(render.telegram_length(message) <= render.MAX_MESSAGE for message in messages)
+    assert len(messages) == 3
