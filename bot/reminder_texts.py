@@ -38,7 +38,7 @@ _SHOWN_BY = {Section.OVERDUE: "/verlopen", Section.SOON: "/maand", Section.UNDAT
 """The command that lists a whole section; a section without one is listed whole here."""
 
 
-def mention(owner: str | None) -> str:
+def _mention(owner: str | None) -> str:
     """The owner as a Telegram mention when it is a username, else as typed (escaped)."""
     if not owner:
         return "nog geen eigenaar"
@@ -72,7 +72,7 @@ def _when(notice: ReminderNotice) -> str:
 def reminder_message(notice: ReminderNotice) -> str:
     item = notice.item
     text = f"⏰ <b>Herinnering</b> #{item.commitment_id}: {esc(item.title)}\n"
-    text += f"{_when(notice).capitalize()}\n{mention(item.owner)}"
+    text += f"{_when(notice).capitalize()}\n{_mention(item.owner)}"
     if notice.planned_for is not None:
         planned = notice.planned_for
         text += f"\n<i>Te laat verstuurd; gepland voor {dutch_date(planned.date())} {planned:%H:%M}.</i>"
@@ -93,7 +93,7 @@ def _listed(lines: Sequence[str], shown_by: str | None) -> list[str]:
 def catch_up_messages(notice: CatchUp) -> list[str]:
     heading = "🔁 <b>Gemiste herinneringen</b>"
     lines = [
-        f"#{item.commitment_id} {_title(item.title)}: {_state(item)} {mention(item.owner)}"
+        f"#{item.commitment_id} {_title(item.title)}: {_state(item)} {_mention(item.owner)}"
         for item in notice.items
     ]
     intro = f"{heading}\nDeze herinneringen konden niet op tijd worden verstuurd:"
@@ -104,9 +104,9 @@ def _digest_line(section: Section, item: DigestItem) -> str:
     if section is Section.CLOSED:
         return f"#{item.commitment_id} {_title(item.title)} ({esc(item.status)})"
     if section is Section.UNDATED:
-        return f"#{item.commitment_id} {_title(item.title)} {mention(item.owner)}"
+        return f"#{item.commitment_id} {_title(item.title)} {_mention(item.owner)}"
     deadline = dutch_date(item.deadline) if item.deadline else "geen termijn"
-    return f"#{item.commitment_id} {_title(item.title)} ({deadline}) {mention(item.owner)}"
+    return f"#{item.commitment_id} {_title(item.title)} ({deadline}) {_mention(item.owner)}"
 
 
 def _section_lines(section: DigestSection) -> list[str]:
