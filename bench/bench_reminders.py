@@ -49,11 +49,13 @@ from typing import Any
 from sqlalchemy import delete, event, func, insert, select, text, update
 
 from bot.fake_api import FakeTelegram, FloodLimits
+from bot.reminder_texts import notice_messages
 from bot.reminders import TICK_SECONDS
 from commitments.db import Database
 from commitments.model import Commitment, Kind, Status, Team
 from commitments.reminders.delivery import Deliverer
 from commitments.reminders.ledger import Reminder, ReminderStatus
+from commitments.reminders.notices import Notice
 from commitments.reminders.planner import at_local, future_slots
 from commitments.reminders.policy import ReminderPolicy
 from tests.conftest import throwaway_postgres
@@ -68,10 +70,13 @@ TELEGRAM_RATE = 30  # messages a second per bot: the bound N/30 s
 
 
 class InstantNotifier:
-    """Answers at once: isolates the database's share of a tick."""
+    """Renders as the bot does and answers at once: isolates the database's share of a tick."""
 
     def __init__(self) -> None:
         self.sent = 0
+
+    def render(self, notice: Notice) -> list[str]:
+        return notice_messages(notice)
 
     async def send(self, chat_id: int, text: str) -> int:
         self.sent += 1

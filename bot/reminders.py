@@ -24,6 +24,7 @@ from telegram.warnings import PTBDeprecationWarning
 
 from bot.access import GATE_GROUP
 from bot.context import BotContext, argument, chat_id, say
+from bot.reminder_texts import notice_messages
 from commitments.db import Database
 from commitments.dutch import dutch_date
 from commitments.reminders import services
@@ -35,6 +36,7 @@ from commitments.reminders.delivery import (
     RetryLater,
     TemporaryFailure,
 )
+from commitments.reminders.notices import Notice
 from commitments.reminders.pacing import SharedPacer, bot_key
 from commitments.reminders.policy import ReminderPolicy
 from commitments.teams import NotAllowed
@@ -53,7 +55,7 @@ RESUMED = "Ik ben terug in deze groep: de herinneringen lopen weer, en wat intus
 
 
 class TelegramNotifier:
-    """Sends HTML messages and turns Telegram's errors into the delivery's own.
+    """Renders notices as Telegram HTML, sends them and turns Telegram's errors into the delivery's own.
 
     Every phase of a request is timed out (None would mean: wait forever, and one request that is never
     answered would stop all delivery); a time-out is a :class:`TemporaryFailure`, retried with back-off.
@@ -62,6 +64,9 @@ class TelegramNotifier:
     def __init__(self, bot: Bot, timeout: float = SEND_TIMEOUT) -> None:
         self.bot = bot
         self.timeout = timeout
+
+    def render(self, notice: Notice) -> list[str]:
+        return notice_messages(notice)
 
     async def send(self, chat_id: int, text: str) -> int:
         try:

@@ -13,10 +13,11 @@ from datetime import date
 
 from commitments.dutch import EVENT_LABELS, KIND_LABELS, STATUS_LABELS, deadline_label, dutch_date
 from commitments.records import CommitmentRecord, HistoryRecord, PostCount
-from commitments.reminders.messages import MESSAGE_LIMIT
 from commitments.services import NewCommitment
 
-MAX_MESSAGE = MESSAGE_LIMIT
+MAX_MESSAGE = 4096
+"""Telegram's limit on a message's text, in UTF-16 units (counted here on the HTML, which is never shorter
+than the text Telegram counts)."""
 PAGE_SIZE = 8
 TITLE_LIMIT = 240
 FIELD_LIMIT = 80
@@ -87,6 +88,26 @@ def fit(text: str, limit: int = MAX_MESSAGE) -> str:
     if not kept:
         return _cut_html(text.split("\n", 1)[0], room) + CUT
     return "\n".join(kept) + "\n" + CUT
+
+
+def split(lines: Sequence[str], continued: str, limit: int = MAX_MESSAGE) -> list[str]:
+    """``lines`` (each complete HTML; one may span several lines of text) as messages within ``limit``
+    UTF-16 units: whole lines while they fit, then a next message that opens with ``continued`` (a heading
+    saying so). Nothing is left out; only a line too long for a message of its own is cut, by :func:`fit`."""
+    messages: list[list[str]] = [[]]
+    used = 0
+    for line in lines:
+        current = messages[-1]
+        if current and used + 1 + telegram_length(line) > limit:
+            current = [continued]
+            messages.append(current)
+            used = telegram_length(continued)
+        room = limit - used - (1 if current else 0)
+        if telegram_length(line) > room:
+            line = fit(line, room)
+        used += telegram_length(line) + (1 if current else 0)
+        current.append(line)
+    return ["\n".join(message) for message in messages if message]
 
 
 def _cut_html(line: str, room: int) -> str:

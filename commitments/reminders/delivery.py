@@ -4,9 +4,12 @@ Semantics: **at least once**. A row is claimed (committed) before its message is
 transaction after Telegram answered. While a worker runs, a heartbeat renews its claims; a worker that dies
 leaves them to expire one lease (45 s) after its last heartbeat, and the next worker then sends again. So a
 reminder is never lost, and it is duplicated only when the crash falls between Telegram accepting the
-message and our commit a few milliseconds later, when a timed-out request had in fact reached Telegram, or
-when a worker's event loop stood still for longer than the lease: the Bot API has no idempotency key to
-close that window.
+message and our commit a few milliseconds later, when a timed-out request had in fact reached Telegram,
+when a worker's event loop stood still for longer than the lease, or when a notice of several messages (a
+long digest) was stopped after its first parts: the Bot API has no idempotency key to close that window.
+
+What a notice says comes from the domain (:mod:`commitments.reminders.notices`); how it reads in the chat,
+and into how many messages it is split, is the :class:`Notifier`'s business.
 
 With a :class:`~commitments.reminders.pacing.SharedPacer` every send first takes its turn in the rate all
 replicas share (per bot token and per chat), so Telegram is not pushed into answering 429; chats wait for
@@ -40,9 +43,9 @@ from sqlalchemy.orm import Session
 from commitments.db import Database
 from commitments.model import Commitment, Team, utcnow
 from commitments.reminders.batching import TransactionBatcher
-from commitments.reminders.digest import digest_text
+from commitments.reminders.digest import weekly_digest
 from commitments.reminders.ledger import Reminder, ReminderStatus, claim, claim_backlog, finish, renew
-from commitments.reminders.messages import ReminderItem, catch_up_text, reminder_text
+from commitments.reminders.notices import Notice, ReminderItem, catch_up, reminder_notice
 from commitments.reminders.pacing import SharedPacer
 from commitments.reminders.planner import OVERDUE
 from commitments.reminders.policy import ReminderPolicy, policy_for
@@ -77,8 +80,14 @@ class Rejected(DeliveryError):
 
 
 class Notifier(Protocol):
+    """The chat side of delivery: how a notice reads there, and sending it."""
+
+    def render(self, notice: Notice) -> Sequence[str]:
+        """The texts of the messages that carry ``notice``, in order, each within the chat's limits."""
+        ...
+
     async def send(self, chat_id: int, text: str) -> int:
-        """Send an HTML message; returns its message id or raises a :class:`DeliveryError`."""
+        """Send one rendered message; returns its message id or raises a :class:`DeliveryError`."""
         ...
 
 
@@ -114,12 +123,12 @@ class DeliveryReport:
 
 @dataclass(frozen=True)
 class Outgoing:
-    """One message and the ledger rows it settles."""
+    """One notice, in one or more chat messages, and the ledger rows it settles."""
 
     ids: tuple[int, ...]
     team_id: int
     chat_id: int
-    text: str
+    texts: tuple[str, ...]
     late: bool
     plans_next: bool = False
     """Whether sending makes room for a next reminder (weekly overdue ones, digests)."""
@@ -261,10 +270,10 @@ class Deliverer:
             for group in groups.values():
                 self._sort(session, batch, group, policies[group[0][1].id])
             for team, folded in batch.folded.items():
-                text = catch_up_text([item for _, item in folded], policies[team.id], batch.now)
+                notice = catch_up([item for _, item in folded], policies[team.id], batch.now)
                 folded_ids = tuple(row_id for row_id, _ in folded)
                 batch.messages.append(
-                    Outgoing(folded_ids, team.id, team.chat_id, text, True, plans_next=True)
+                    Outgoing(folded_ids, team.id, team.chat_id, self._texts(notice), True, plans_next=True)
                 )
             for reason, cancelled in batch.cancelled.items():
                 report.cancelled += finish(
@@ -278,12 +287,13 @@ class Deliverer:
         lag = batch.now - newest.due_at
         late = lag > self.options.on_time
         if newest.commitment_id is None:
-            text = digest_text(session, team.id, policy, batch.now) if lag <= self.options.grace else None
-            if text is None:
+            digest = weekly_digest(session, team.id, policy, batch.now) if lag <= self.options.grace else None
+            if digest is None:
                 batch.cancelled["geen overzicht nodig"].extend(ids)
                 plan_next_digest(session, team.id, batch.now)
             else:
-                batch.messages.append(Outgoing(ids, team.id, team.chat_id, text, late, plans_next=True))
+                texts = self._texts(digest)
+                batch.messages.append(Outgoing(ids, team.id, team.chat_id, texts, late, plans_next=True))
             return
         if item is None or item.is_closed or item.deadline is None:
             batch.cancelled["toezegging afgesloten"].extend(ids)
@@ -292,16 +302,31 @@ class Deliverer:
         if lag > self.options.grace:
             batch.folded[team].extend((row_id, reminder) for row_id in ids)
         else:
-            text = reminder_text(reminder, policy, batch.now, late)
+            texts = self._texts(reminder_notice(reminder, policy, batch.now, late))
             overdue = newest.slot.startswith(OVERDUE)
-            batch.messages.append(Outgoing(ids, team.id, team.chat_id, text, late, plans_next=overdue))
+            batch.messages.append(Outgoing(ids, team.id, team.chat_id, texts, late, plans_next=overdue))
+
+    def _texts(self, notice: Notice) -> tuple[str, ...]:
+        return tuple(self.notifier.render(notice))
 
     def _stopped(self, message: Outgoing) -> bool:
         """Telegram asked us to wait, the bot is no longer in this chat, or the chat's turn is far off."""
         return bool(self._hold_until) or message.team_id in self._gone or message.team_id in self._deferred
 
-    async def _paced_send(self, message: Outgoing) -> int | None:
-        """Wait for the chat's turn, then for the bot's, and send; None when delivery stopped meanwhile.
+    async def _send_parts(self, message: Outgoing) -> int | None:
+        """Send the message's texts in order, each in its own turn; the first one's message id, or None when
+        delivery stopped before the last went out (the whole notice is then sent again later)."""
+        first: int | None = None
+        for text in message.texts:
+            message_id = await self._paced_send(message, text)
+            if message_id is None:
+                return None
+            first = message_id if first is None else first
+        return first
+
+    async def _paced_send(self, message: Outgoing, text: str) -> int | None:
+        """Wait for the chat's turn, then for the bot's, and send ``text``; None when delivery stopped
+        meanwhile.
 
         Only :attr:`SendRates.booked_ahead` sends of this worker hold a bot turn at a time (two seconds'
         worth), so a worker that dies wastes little of the shared rate, and the settling of what went out
@@ -325,11 +350,11 @@ class Deliverer:
             async with self._requests:
                 if pacer is not None:
                     await asyncio.sleep(pacer.seconds_to_keep_spacing())
-                return await self.notifier.send(message.chat_id, message.text)
+                return await self.notifier.send(message.chat_id, text)
 
     async def _send(self, message: Outgoing, report: DeliveryReport) -> None:
         try:
-            message_id = await self._paced_send(message)
+            message_id = await self._send_parts(message)
         except RetryLater as exc:
             seconds, reason = exc.seconds, str(exc)
             hold = self._hold_until = self.clock() + timedelta(seconds=seconds)

@@ -7,19 +7,16 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from commitments.dutch import dutch_date
 from commitments.model import ACTIVE_STATUSES, Commitment, EventType, HistoryEvent, MotieStatus
-from commitments.reminders.messages import MESSAGE_LIMIT, bullet_list, list_title, mention
+from commitments.reminders.notices import Digest, DigestItem, DigestSection, Section
 from commitments.reminders.policy import ReminderPolicy
 
 LOOK_AHEAD = timedelta(days=14)
 LOOK_BACK = timedelta(days=7)
-SECTION_BUDGET = (MESSAGE_LIMIT - 300) // 3
 
 
-def _line(item: Commitment) -> str:
-    deadline = dutch_date(item.deadline) if item.deadline else "geen termijn"
-    return f"#{item.id} {list_title(item.title)} ({deadline}) {mention(item.owner)}"
+def _item(item: Commitment) -> DigestItem:
+    return DigestItem(item.id, item.title, item.owner, item.deadline, item.status_label)
 
 
 def _active(team_id: int) -> tuple[ColumnElement[bool], ...]:
@@ -30,8 +27,8 @@ def _active(team_id: int) -> tuple[ColumnElement[bool], ...]:
     )
 
 
-def digest_text(session: Session, team_id: int, policy: ReminderPolicy, now: datetime) -> str | None:
-    """The digest's HTML, or None when there is nothing to report."""
+def weekly_digest(session: Session, team_id: int, policy: ReminderPolicy, now: datetime) -> Digest | None:
+    """The team's digest, or None when there is nothing to report."""
     today = policy.local(now).date()
     by_deadline = (Commitment.deadline, Commitment.id)
     overdue = session.scalars(
@@ -58,19 +55,15 @@ def digest_text(session: Session, team_id: int, policy: ReminderPolicy, now: dat
         )
         .order_by(Commitment.id)
     ).all()
-    if not (overdue or soon or undated or closed):
-        return None
-    sections = [
-        (f"Termijn verstreken ({len(overdue)})", [_line(c) for c in overdue]),
-        (f"Binnen twee weken ({len(soon)})", [_line(c) for c in soon]),
-        (
-            f"Zonder termijn ({len(undated)}): stel er een in met /wijzig ID termijn …",
-            [f"#{c.id} {list_title(c.title)} {mention(c.owner)}" for c in undated],
-        ),
-        (
-            f"Afgesloten afgelopen week ({len(closed)})",
-            [f"#{c.id} {list_title(c.title)} ({c.status_label})" for c in closed],
-        ),
-    ]
-    shown = [f"<b>{title}</b>\n{bullet_list(lines, SECTION_BUDGET)}" for title, lines in sections if lines]
-    return "\n\n".join([f"📋 <b>Weekoverzicht {dutch_date(today)}</b>", *shown])
+    sections = (
+        DigestSection(section, tuple(_item(item) for item in items))
+        for section, items in (
+            (Section.OVERDUE, overdue),
+            (Section.SOON, soon),
+            (Section.UNDATED, undated),
+            (Section.CLOSED, closed),
+        )
+        if items
+    )
+    digest = Digest(today, tuple(sections))
+    return digest if digest.sections else None

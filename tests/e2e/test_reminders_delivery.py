@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
 import sys
 import time
@@ -313,26 +314,69 @@ async def test_weekly_digest_lists_overdue_soon_and_closed(
     assert ledger(db, silent)["before_10"].status == "planned"
 
 
-async def test_a_digest_and_a_catch_up_of_many_long_titles_fit_one_message(
+async def test_a_long_digest_continues_in_a_next_message_and_long_lists_say_where_the_rest_is(
     db: Database, fake: FakeTelegram, bot: Bot
 ) -> None:
     team = fake.group_chat("Team")
-    title = "Brief over <de> aanpak & uitvoering " * 7  # 245 characters, longer once escaped
+    title = "Brief <de> & 🇳🇱🙂🙂 aanpak " * 10  # escaped it grows; astral characters count twice in UTF-16
     items = [
-        add(db, team, date(2026, 11, 2) + timedelta(days=n), at=local(2026, 10, 1, 12), title=f"{n} {title}")
-        for n in range(30)
+        add(
+            db,
+            team,
+            date(2026, 11, 2) + timedelta(days=n // 2),
+            at=local(2026, 10, 1, 12),
+            title=f"{n} {title}",
+        )
+        for n in range(50)
     ]
     with time_machine.travel(local(2026, 11, 20, 12), tick=False):
         reminders.plan_digests(db)
     clock = Clock(local(2026, 11, 23, 9))  # Monday, and every reminder of the last weeks missed
     report = await deliverer(db, bot, clock).run()
-    assert report.failed == 0
+    assert report.failed == 0  # the fake server refuses a message over 4,096 UTF-16 units
     sent = texts(fake, team)
-    digest = next(text for text in sent if "Weekoverzicht" in text)
-    catch_up = next(text for text in sent if "Gemiste herinneringen" in text)
-    assert "… en nog" in digest
-    for message in (digest, catch_up):
-        assert f"#{items[0]} 0 Brief over <de> aanpak & uitvoering" in message
+
+    digest = [text for text in sent if "Weekoverzicht" in text]
+    assert len(digest) == 2
+    assert digest[1].startswith("📋 Weekoverzicht 23 november 2026 (vervolg)\n")
+    whole = "\n".join(digest)
+    assert "Termijn verstreken (42)" in whole  # due 2 to 22 November
+    assert "\n… en nog 17: /verlopen toont ze allemaal\n" in whole
+    assert "Binnen twee weken (8)" in whole
+    listed = [int(found) for found in re.findall(r"^• #(\d+) ", whole, re.MULTILINE)]
+    assert listed == items[:25] + items[42:]
+    for n, item in enumerate(items):
+        assert whole.count(f"• #{item} {n} Brief <de> & 🇳🇱🙂🙂 aanpak") == (item in listed)
+
+    catch_up = "\n".join(text for text in sent if "Gemiste herinneringen" in text)
+    more = re.search(r"\n… en nog (\d+): /open toont ze allemaal$", catch_up)
+    assert more is not None
+    shown = set(re.findall(r"^• #(\d+) ", catch_up, re.MULTILINE))
+    alone = set(re.findall(r"Herinnering #(\d+):", "\n".join(sent)))
+    assert len(shown) == 25
+    assert not shown & alone
+    assert len(shown) + int(more[1]) + len(alone) == len(items)  # each item in its reminder or the catch-up
+
+
+async def test_each_part_of_a_long_digest_waits_for_its_own_turn_in_the_group(
+    db: Database, fake: FakeTelegram, bot: Bot
+) -> None:
+    team = fake.group_chat("Team")
+    title = "🙂🙂🙂🙂🙂 <&> " * 10  # about 200 UTF-16 units a line, escaped
+    with time_machine.travel(local(2026, 11, 2, 12), tick=False):
+        for n in range(25):  # without a deadline: no reminders, only the digest
+            services.add_commitment(db, services.NewCommitment(title=f"{n} {title}", team=team.id), by="test")
+    with time_machine.travel(local(2026, 11, 20, 12), tick=False):
+        reminders.plan_digests(db)
+    rates = SendRates(group_interval=0.8, lead=0.05)
+    worker = deliverer(
+        db, bot, Ticking(local(2026, 11, 23, 9)), pacer=SharedPacer(bot_key(fake.token), rates)
+    )
+    report = await worker.run()
+    assert report.sent == 1  # one ledger row, two messages
+    first, second = fake.calls_to("sendMessage")
+    assert [texts(fake, team)[1].split("\n")[0]] == ["📋 Weekoverzicht 23 november 2026 (vervolg)"]
+    assert second.at - first.at > rates.group_interval / 2, "spaced as two turns, not sent back to back"
 
 
 async def _wait_for_send_attempts(fake: FakeTelegram, count: int) -> None:

@@ -9,7 +9,8 @@ from commitments.db import Database
 from commitments.edits import read_change
 from commitments.errors import ConflictError, InvalidInput, InvalidTransition, NotFound, PastDeadline
 from commitments.model import Commitment, Kind, Status
-from commitments.reminders.digest import digest_text
+from commitments.reminders.digest import weekly_digest
+from commitments.reminders.notices import DigestItem, Section
 from commitments.reminders.policy import ReminderPolicy
 from commitments.services import CommitmentQuery, NewCommitment, NewDeadline
 
@@ -218,20 +219,22 @@ def test_two_sessions_close_the_same_item_at_once(db: Database) -> None:
     assert item.version == 2
 
 
-def test_the_weekly_digest_asks_to_set_a_deadline_for_items_without_one(db: Database) -> None:
+def test_the_weekly_digest_lists_items_without_a_deadline_in_their_own_section(db: Database) -> None:
     item = services.add_commitment(
         db, NewCommitment(title="Motie Kuik over mensenhandel", kind=Kind.MOTIE, team=TEAM_A), by="test"
     )
     with db.session() as session:
-        text = digest_text(
+        digest = weekly_digest(
             session,
             services.team_row_id(session, TEAM_A) or 0,
             ReminderPolicy(),
             datetime(2026, 3, 2, 8, tzinfo=UTC),
         )
-    assert text is not None
-    assert "Zonder termijn (1): stel er een in met /wijzig ID termijn" in text
-    assert f"#{item.id} Motie Kuik over mensenhandel" in text
+    assert digest is not None
+    assert digest.day == date(2026, 3, 2)
+    [section] = digest.sections
+    assert section.section is Section.UNDATED
+    assert section.items == (DigestItem(item.id, "Motie Kuik over mensenhandel", None, None, "open"),)
 
 
 def test_reopen_and_undo_within_ten_minutes(db: Database) -> None:
