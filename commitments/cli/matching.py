@@ -32,7 +32,7 @@ def match_command(ctx: CliContext, file: Path, day: datetime | None, team: int |
     except DocumentError as exc:
         raise click.ClickException(exc.message) from None
     letter_date = day.date() if day else None
-    result = match_letter(ctx.db, document.text, letter_date, team, start=document.body_start)
+    result = ctx.use_case(match_letter, document.text, letter_date, team, start=document.body_start)
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -96,9 +96,9 @@ def save_extraction(ctx: CliContext, extraction: Extraction, file: Path, team: i
     """``extract --save``: register the letter, save its new commitments, and propose what it seems to
     fulfil or postpone among the open items (proposals only: ``done`` and ``postpone`` act on them).
     Returns what to tell the user."""
-    proposals = match_extraction(ctx.db, extraction, team, start=start)
+    proposals = ctx.use_case(match_extraction, extraction, team, start=start)
     content_hash = hashlib.sha256(file.read_bytes()).hexdigest()
-    document_id, saved = register_letter(ctx.db, extraction, file.name, content_hash, team, ctx.who())
+    document_id, saved = ctx.use_case(register_letter, extraction, file.name, content_hash, team, ctx.who())
     if saved:
         numbers = ", ".join(f"#{number}" for number in saved)
         told = f"Brief opgeslagen als document #{document_id}, met {len(saved)} nieuwe items: {numbers}."
