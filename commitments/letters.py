@@ -37,13 +37,16 @@ def known_ministry(value: str | None) -> str | None:
     return ministry_code(value) if value else None
 
 
-def new_from_found(found: Found, team: int | None = None, document_id: int | None = None) -> NewCommitment:
-    """A found item as a new commitment of ``team``, linked to its letter's Document."""
+def new_from_found(
+    found: Found, today: date, team: int | None = None, document_id: int | None = None
+) -> NewCommitment:
+    """A found item as a new commitment of ``team``, linked to its letter's Document (``today`` for its
+    title: :func:`~commitments.titles.subject_title`)."""
     kind = kind_of(found.kind)
     afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
     quote = readable(found.quote)
     return NewCommitment(
-        title=subject_title(quote),
+        title=subject_title(quote, today),
         kind=kind,
         quote=quote,
         deadline=found.deadline,

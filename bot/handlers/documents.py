@@ -91,7 +91,9 @@ async def receive(update: Update, context: BotContext) -> None:
     data = bytes(await (await document.get_file()).download_as_bytearray())
     if len(data) > MAX_DOWNLOAD:
         raise InvalidInput(TOO_LARGE)
-    letter = await asyncio.to_thread(run_limited, read_letter, data, document.file_name or "brief")
+    letter = await asyncio.to_thread(
+        run_limited, read_letter, data, document.file_name or "brief", context.today()
+    )
     del data
     if letter.notice:
         await say(update, context, esc(letter.notice))
@@ -124,7 +126,14 @@ async def answer_date(
     written = " ".join(answer.split())
     day = context.today() if written.lower() == "vandaag" else read_deadline(written, context.today()).date
     letter = await asyncio.to_thread(
-        run_limited, letter_from_text, step.text, step.body_start, step.filename, step.content_hash, day
+        run_limited,
+        letter_from_text,
+        step.text,
+        step.body_start,
+        step.filename,
+        step.content_hash,
+        context.today(),
+        day,
     )
     await context.use_case(drafts.delete_draft, draft.id, draft.team)
     await _list(update, context, letter)
@@ -142,6 +151,7 @@ async def dated_today(update: Update, context: BotContext) -> None:
         step.body_start,
         step.filename,
         step.content_hash,
+        context.today(),
         context.today(),
     )
     # read first (no transaction waits for the reader), then claim: a second press finds the draft gone

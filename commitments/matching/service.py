@@ -284,7 +284,7 @@ def register_letter(
     if not new:
         return document_id, []
     saved = [
-        services.add_commitment(uow, new_from_found(found, team, document_id), by).id
+        services.add_commitment(uow, new_from_found(found, uow.today(), team, document_id), by).id
         for found in extraction.commitments
         if found.quote.strip()
     ]

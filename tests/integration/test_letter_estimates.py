@@ -36,7 +36,7 @@ def test_the_letter_marks_the_deadline_as_an_estimate() -> None:
 
 
 def test_saved_from_the_chat_the_item_keeps_its_estimate(db: Database) -> None:
-    letter = read_letter(LETTER.encode(), "brief.txt")
+    letter = read_letter(LETTER.encode(), "brief.txt", date.today())
     payload = pending.dump(pending.FoundItems(document=letter.document, items=letter.items))
     draft = use_case(db, drafts.save_draft, GROUP, 1, DraftKind.DOCUMENT, payload)
     (saved,) = use_case(db, drafts.save_found, draft.id, GROUP, "@alice")
