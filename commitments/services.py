@@ -106,7 +106,7 @@ def _change(
     item = _load(session, commitment_id, team)
     change(item)
     session.flush()
-    replan(session, item)
+    replan(session, item, uow.now())
     return CommitmentRecord.of(item, with_history=True)
 
 
@@ -478,7 +478,7 @@ def undo_status_change(
         )
     item.reopen(by, "ongedaan gemaakt")
     session.flush()
-    replan(session, item)
+    replan(session, item, uow.now())
     return CommitmentRecord.of(item, with_history=True)
 
 
@@ -526,5 +526,5 @@ def edit(
     else:
         raise InvalidInput(f"Onbekend veld: {change.field}.")
     session.flush()
-    replan(session, item)
+    replan(session, item, uow.now())
     return CommitmentRecord.of(item, with_history=True)
