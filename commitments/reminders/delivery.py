@@ -37,7 +37,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from commitments.clock import utcnow
 from commitments.model import Commitment, Team
 from commitments.reminders.batching import TransactionBatcher
 from commitments.reminders.digest import digest_text
@@ -147,14 +146,14 @@ class Deliverer:
         transactions: Transactions,
         notifier: Notifier,
         worker: str,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Callable[[], datetime] | None = None,
         options: DeliveryOptions | None = None,
         pacer: SharedPacer | None = None,
     ) -> None:
         self.transactions = transactions
         self.notifier = notifier
         self.worker = worker
-        self.clock = clock
+        self.clock = clock or transactions.clock.now
         self.options = options or DeliveryOptions()
         self.pacer = pacer
         self._hold_until: datetime | None = None
