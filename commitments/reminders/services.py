@@ -1,7 +1,8 @@
 """Use cases of the reminder ledger: plan, re-plan, list, change a team's policy.
 
-:func:`replan` is the hook the commitment services call, inside their own transaction, whenever a
-deadline or status changes (the owner is read when a message is written); the rest open their own session.
+:func:`replan` is the hook the commitment services call, inside the use case's transaction, whenever a
+deadline or status changes (the owner is read when a message is written); the rest are use cases that take
+the unit of work.
 """
 
 from __future__ import annotations
