@@ -27,6 +27,7 @@ from bot.fake_api import AnyApplication, Chat, FakeTelegram, User, running_appli
 from commitments import services
 from commitments.db import Database
 from config.settings import Settings
+from tests.use_case import use_case
 
 TEAM_ITEMS = 200
 
@@ -99,7 +100,7 @@ def _fill(db: Database, team: int) -> None:
             refs=[f"28638-{100 + number}"],
             team=team,
         )
-        services.add_commitment(db, new, "bench")
+        use_case(db, services.add_commitment, new, "bench")
 
 
 async def bench_toezegbot(n: int, directory: Path) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import resource
 import time
 from collections.abc import Callable
+from datetime import date
 
 from bot.drafting import read_letter
 from commitments.errors import DomainError
@@ -25,7 +26,7 @@ def measured_read(data: bytes, name: str) -> tuple[str, float, int]:
     """Runs in the worker: the outcome (a count of items or the Dutch refusal), seconds and peak RSS (MB)."""
     started = time.perf_counter()
     try:
-        outcome = f"{len(read_letter(data, name).items)} items"
+        outcome = f"{len(read_letter(data, name, date.today()).items)} items"
     except DomainError as exc:
         outcome = exc.message
     return outcome, time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024

@@ -58,7 +58,9 @@ from commitments.reminders.ledger import Reminder, ReminderStatus
 from commitments.reminders.notices import Notice
 from commitments.reminders.planner import at_local, future_slots
 from commitments.reminders.policy import ReminderPolicy
+from commitments.unit_of_work import Transactions
 from tests.conftest import throwaway_postgres
+from tests.use_case import transaction
 
 POLICY = ReminderPolicy()
 MORNING = date(2027, 3, 2)  # a Tuesday without holidays around it
@@ -114,7 +116,7 @@ def fill(db: Database, first_id: int, count: int, teams: int, rng: random.Random
             {"commitment_id": commitment_id, "team_id": team_id, "slot": slot.name, "due_at": slot.due_at}
             for slot in future_slots(deadline, POLICY, PLANNED_AT)
         ]
-    with db.session() as session:
+    with transaction(db) as session:
         for rows in _chunks(items):
             session.execute(insert(Commitment), rows)
         for rows in _chunks(reminders):
@@ -124,13 +126,15 @@ def fill(db: Database, first_id: int, count: int, teams: int, rng: random.Random
 
 
 def make_teams(db: Database, teams: int) -> None:
-    with db.session() as session:
+    with transaction(db) as session:
         rows = [{"id": n, "chat_id": -4_000_000_000 - n, "title": f"Team {n}"} for n in range(1, teams + 1)]
         session.execute(insert(Team), rows)
 
 
 async def _empty_ticks(db: Database, repeat: int) -> list[float]:
-    worker = Deliverer(db, InstantNotifier(), "bench", clock=lambda: DUE_AT - timedelta(minutes=30))
+    worker = Deliverer(
+        Transactions(db), InstantNotifier(), "bench", clock=lambda: DUE_AT - timedelta(minutes=30)
+    )
     timings = []
     for _ in range(repeat):
         started = time.perf_counter()
@@ -145,7 +149,7 @@ def empty_tick_seconds(db: Database) -> float:
 
 
 def due_count(db: Database) -> int:
-    with db.session() as session:
+    with transaction(db) as session:
         statement = select(func.count()).where(
             Reminder.status == ReminderStatus.PLANNED, Reminder.due_at <= DUE_AT
         )
@@ -177,7 +181,7 @@ def claim_plan(db: Database) -> str:
 
 def reset_morning(db: Database, last_id: int) -> None:
     """Undo a measured morning: due rows planned again, rows planned by it removed."""
-    with db.session() as session:
+    with transaction(db) as session:
         session.execute(delete(Reminder).where(Reminder.id > last_id))
         session.execute(
             update(Reminder)
@@ -187,10 +191,10 @@ def reset_morning(db: Database, last_id: int) -> None:
 
 
 def busy_tick(db: Database) -> tuple[int, float]:
-    with db.session() as session:
+    with transaction(db) as session:
         last_id = session.scalar(select(func.max(Reminder.id))) or 0
     notifier = InstantNotifier()
-    worker = Deliverer(db, notifier, "bench", clock=lambda: DUE_AT + timedelta(seconds=1))
+    worker = Deliverer(Transactions(db), notifier, "bench", clock=lambda: DUE_AT + timedelta(seconds=1))
     started = time.perf_counter()
     asyncio.run(worker.run())
     elapsed = time.perf_counter() - started
@@ -200,7 +204,7 @@ def busy_tick(db: Database) -> tuple[int, float]:
 
 def keep_only(db: Database, count: int) -> None:
     """Leave ``count`` of the morning's reminders planned (the rest cancelled) to bound the send run."""
-    with db.session() as session:
+    with transaction(db) as session:
         keep = select(Reminder.id).where(Reminder.due_at == DUE_AT).order_by(Reminder.id).limit(count)
         session.execute(
             update(Reminder)
@@ -316,7 +320,7 @@ async def deliver(
 def _claimed_by(url: str, worker: str) -> int:
     db = Database(url)
     try:
-        with db.session() as session:
+        with transaction(db) as session:
             claimed = Reminder.status == ReminderStatus.CLAIMED
             return session.scalar(select(func.count()).where(claimed, Reminder.claimed_by == worker)) or 0
     finally:
@@ -346,7 +350,7 @@ def one_reminder_each(db: Database, teams: int) -> None:
     reminders = [
         {"commitment_id": n, "team_id": n, "slot": "before_1", "due_at": DUE_AT} for n in range(1, teams + 1)
     ]
-    with db.session() as session:
+    with transaction(db) as session:
         session.execute(insert(Commitment), items)
         session.execute(insert(Reminder), reminders)
 
@@ -419,7 +423,7 @@ def run(label: str, db: Database, commitments: int, teams: int, send: int) -> No
     small = empty_tick_seconds(db)
     fill(db, tenth + 1, commitments - tenth, teams, rng)
     large = empty_tick_seconds(db)
-    with db.session() as session:
+    with transaction(db) as session:
         rows = session.scalar(select(func.count()).select_from(Reminder))
     due = due_count(db)
     processed, busy = busy_tick(db)

@@ -51,7 +51,7 @@ async def gate(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
     if update.callback_query is not None:
         await update.callback_query.answer()  # stops the button's spinner, whatever follows
-    context.access = team_access(context.db, speaker, context.bot_data.allow)
+    context.access = await context.use_case(team_access, speaker, context.bot_data.allow)
     if context.access.served or (context.access.global_admin and _is_link_command(update)):
         return
     if context.access.refuse_now:

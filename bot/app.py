@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from datetime import timedelta
@@ -39,9 +40,11 @@ from bot.logging_setup import quiet_http_clients
 from bot.register_import import install_register_import
 from bot.reminders import install_reminders
 from commitments import drafts
+from commitments.clock import Clock
 from commitments.db import Database
 from commitments.deadlines import CalendarError, configure_calendar
 from commitments.teams import AllowLists
+from commitments.unit_of_work import Transactions
 from config.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
@@ -57,7 +60,7 @@ async def unknown_command(update: Update, context: BotContext) -> None:
 
 async def purge_drafts(context: BotContext) -> None:
     """Forget drafts older than a day."""
-    removed = drafts.purge_expired(context.db)
+    removed = await context.use_case(drafts.purge_expired)
     if removed:
         log.info("%d verlopen concepten opgeruimd", removed)
 
@@ -70,7 +73,7 @@ def _lifecycle(health: HealthServer | None) -> tuple[Hook, Hook]:
 
     async def post_init(application: BotApplication) -> None:
         await application.bot.set_my_commands(help.bot_commands())
-        drafts.purge_expired(application.bot_data.db)
+        await asyncio.to_thread(application.bot_data.transactions.run, drafts.purge_expired)
         if application.job_queue is not None:
             application.job_queue.run_repeating(purge_drafts, interval=PURGE_EVERY, first=PURGE_EVERY)
         if health is not None:
@@ -79,7 +82,7 @@ def _lifecycle(health: HealthServer | None) -> tuple[Hook, Hook]:
     async def post_shutdown(application: BotApplication) -> None:
         if health is not None:
             await health.stop()
-        application.bot_data.db.dispose()
+        application.bot_data.transactions.db.dispose()
 
     return post_init, post_shutdown
 
@@ -97,7 +100,10 @@ def build_application(
     quiet_http_clients()
     context_types = ContextTypes(context=BotContext, bot_data=AppState)
     limiter: BaseRateLimiter[Any] = rate_limiter or AIORateLimiter(max_retries=FLOOD_RETRIES)
-    post_init, post_shutdown = _lifecycle(HealthServer(settings, db) if settings.health_port else None)
+    transactions = Transactions(db, Clock(settings.tz))
+    post_init, post_shutdown = _lifecycle(
+        HealthServer(settings, transactions) if settings.health_port else None
+    )
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_token.get_secret_value())
@@ -111,14 +117,14 @@ def build_application(
     )
     application = cast(BotApplication, builder.build())
     state = application.bot_data
-    state.settings, state.db = settings, db
+    state.settings, state.transactions = settings, transactions
     state.allow = AllowLists.of(settings.allowed_chats, settings.admins)
 
     application.add_handler(TypeHandler(Update, gate), group=GATE_GROUP)
     application.add_handler(MessageHandler(filters.COMMAND, answers.moved_on), group=GATE_GROUP + 1)
     for module in (help, adding, documents, matching, queries, changes, teams, integrations, answers):
         application.add_handlers(module.HANDLERS)
-    install_reminders(application, settings, db)
+    install_reminders(application, settings, transactions)
     install_register_import(application, settings)
     application.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, unknown_command))
     application.add_error_handler(errors.on_error)

@@ -2,28 +2,35 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Coroutine
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, TypeAlias
+from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeAlias, TypeVar
 
 from telegram import ForceReply, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatAction, ChatType
 from telegram.ext import Application, BaseHandler, CallbackContext, ExtBot, JobQueue
 
 from bot.render import fit
-from commitments.db import Database
 from commitments.teams import Access, AllowLists
+from commitments.unit_of_work import Transactions, UnitOfWork
 from config.settings import Settings
 
 if TYPE_CHECKING:
     from bot.callbacks import Button
 
 
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
 class AppState:
-    """The application's ``bot_data``: settings, database and allow lists (set by ``build_application``)."""
+    """The application's ``bot_data``: settings, the store's units of work and allow lists (set by
+    ``build_application``)."""
 
     settings: Settings
-    db: Database
+    transactions: Transactions
     allow: AllowLists
 
 
@@ -35,15 +42,18 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], A
     button: Button
 
     @property
-    def db(self) -> Database:
-        return self.bot_data.db
-
-    @property
     def settings(self) -> Settings:
         return self.bot_data.settings
 
+    async def use_case(
+        self, use_case: Callable[Concatenate[UnitOfWork, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """Run ``use_case(uow, *args, **kwargs)`` in one unit of work in a worker thread: the one way
+        the bot reaches the database, so the event loop never waits for it."""
+        return await asyncio.to_thread(partial(self.bot_data.transactions.run, use_case, *args, **kwargs))
+
     def today(self) -> date:
-        return datetime.now(self.settings.tz).date()
+        return self.bot_data.transactions.clock.today()
 
 
 BotApplication: TypeAlias = Application[

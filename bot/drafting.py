@@ -65,28 +65,31 @@ class Letter:
         return self.document.get("letter_date") is None
 
 
-def read_letter(data: bytes, filename: str) -> Letter:
+def read_letter(data: bytes, filename: str, today: date) -> Letter:
     """Read a PDF, DOCX, HTML or text letter and find its commitments (raises ``DocumentError``).
 
     The bot runs this in a worker process with limits (:func:`commitments.isolation.run_limited`).
     """
     name = clean_filename(filename)
     document = read_document(data, name)
-    letter = letter_from_text(document.text, document.body_start, name, hashlib.sha256(data).hexdigest())
+    letter = letter_from_text(
+        document.text, document.body_start, name, hashlib.sha256(data).hexdigest(), today
+    )
     return replace(letter, notice=document.notice)
 
 
 def letter_from_text(
-    text: str, body_start: int, filename: str, content_hash: str, dated: date | None = None
+    text: str, body_start: int, filename: str, content_hash: str, today: date, dated: date | None = None
 ) -> Letter:
-    """Find the commitments in a letter's text; ``dated`` is the letter's date when the letter gives none."""
+    """Find the commitments in a letter's text; ``dated`` is the letter's date when the letter gives none,
+    ``today`` the team's day (for the titles)."""
     found = extract(text, reference=dated, body_start=body_start)
     document = letter_fields(found.letter, filename, content_hash)
     if dated is not None and document.get("letter_date") is None:
         document["letter_date"] = dated.isoformat()
     return Letter(
         document=document,
-        items=[new_from_found(item) for item in found.commitments if item.quote.strip()],
+        items=[new_from_found(item, today) for item in found.commitments if item.quote.strip()],
         extraction=found,
         body_start=body_start,
         text=text,

@@ -13,7 +13,7 @@ import asyncio
 from aiohttp import web
 
 from commitments import status
-from commitments.db import Database
+from commitments.unit_of_work import Transactions
 from config.settings import Settings
 
 PATH = "/healthz"
@@ -22,9 +22,9 @@ PATH = "/healthz"
 class HealthServer:
     """Started with the bot (post_init) and stopped with it (post_shutdown)."""
 
-    def __init__(self, settings: Settings, db: Database) -> None:
+    def __init__(self, settings: Settings, transactions: Transactions) -> None:
         self.settings = settings
-        self.db = db
+        self.transactions = transactions
         self._runner: web.AppRunner | None = None
 
     async def start(self) -> None:
@@ -40,5 +40,5 @@ class HealthServer:
             self._runner = None
 
     async def _health(self, _: web.Request) -> web.Response:
-        report = await asyncio.to_thread(status.collect, self.db, self.settings.tz)
+        report = await asyncio.to_thread(self.transactions.run, status.collect, self.settings.tz)
         return web.json_response(report.as_json(), status=200 if report.healthy else 503)

@@ -33,8 +33,16 @@ async def daily_import(context: BotContext) -> None:
         raise LookupError("the daily import runs as a job with (team, ministry) as its data")
     team, code = context.job.data
     try:
+        # a long job with network reads: each of its steps is a unit of work of its own, all off the loop
         counts = await asyncio.to_thread(
-            import_from_api, context.db, context.settings.tk_api_url, code, None, team, BY, context.today()
+            import_from_api,
+            context.bot_data.transactions,
+            context.settings.tk_api_url,
+            code,
+            None,
+            team,
+            BY,
+            context.today(),
         )
     except DomainError as exc:
         log.warning(

@@ -25,7 +25,6 @@ from telegram.warnings import PTBDeprecationWarning
 from bot.access import GATE_GROUP
 from bot.context import BotContext, argument, chat_id, say
 from bot.reminder_texts import notice_messages
-from commitments.db import Database
 from commitments.dutch import dutch_date
 from commitments.reminders import services
 from commitments.reminders.delivery import (
@@ -40,6 +39,7 @@ from commitments.reminders.notices import Notice
 from commitments.reminders.pacing import SharedPacer, bot_key
 from commitments.reminders.policy import ReminderPolicy
 from commitments.teams import NotAllowed
+from commitments.unit_of_work import Transactions
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -134,13 +134,13 @@ async def reminders_command(update: Update, context: BotContext) -> None:
     if words:
         if not context.access.can_manage:
             raise NotAllowed("Alleen een beheerder van deze groep kan de herinneringen instellen.")
-        policy = await asyncio.to_thread(services.set_policy, context.db, chat, words)
+        policy = await context.use_case(services.set_policy, chat, words)
         await say(update, context, f"Herinneringen aangepast: {policy.describe()}.")
         return
-    policy = await asyncio.to_thread(services.get_policy, context.db, chat)
-    planned = await asyncio.to_thread(services.planned_reminders, context.db, chat)
-    digest_at = await asyncio.to_thread(services.next_digest_moment, context.db, chat)
-    paused = await asyncio.to_thread(services.team_paused, context.db, chat)
+    policy = await context.use_case(services.get_policy, chat)
+    planned = await context.use_case(services.planned_reminders, chat)
+    digest_at = await context.use_case(services.next_digest_moment, chat)
+    paused = await context.use_case(services.team_paused, chat)
     digest = None
     if digest_at is not None:
         local = policy.local(digest_at)
@@ -153,14 +153,14 @@ async def bot_added_back(update: Update, context: BotContext) -> None:
     change = update.my_chat_member
     if change is None or change.new_chat_member.status not in ACTIVE_MEMBER:
         return
-    if await asyncio.to_thread(services.resume_team, context.db, change.chat.id):
+    if await context.use_case(services.resume_team, change.chat.id):
         await context.bot.send_message(change.chat.id, RESUMED)
 
 
 def install_reminders(
     application: Application[Any, Any, Any, Any, Any, Any],
     settings: Settings,
-    db: Database,
+    transactions: Transactions,
     options: DeliveryOptions | None = None,
 ) -> Deliverer:
     """Register ``/herinneringen`` and the clock jobs; they start and stop with the application."""
@@ -169,7 +169,7 @@ def install_reminders(
         raise RuntimeError("reminders need python-telegram-bot's job queue (the [job-queue] extra)")
     pacer = SharedPacer(bot_key(application.bot.token))
     notifier = TelegramNotifier(application.bot)
-    deliverer = Deliverer(db, notifier, worker_name(), options=options, pacer=pacer)
+    deliverer = Deliverer(transactions, notifier, worker_name(), options=options, pacer=pacer)
 
     async def tick(_: CallbackContext[Any, Any, Any, Any]) -> None:
         report = await deliverer.run()
@@ -177,7 +177,7 @@ def install_reminders(
             log.info("reminders: %s", report)
 
     async def plan_digests(_: CallbackContext[Any, Any, Any, Any]) -> None:
-        await asyncio.to_thread(services.plan_digests, db)
+        await asyncio.to_thread(transactions.run, services.plan_digests)
 
     job_queue.run_repeating(
         tick,

@@ -1,9 +1,7 @@
-"""The SQLAlchemy store: engine, sessions and schema migrations (Alembic) for SQLite and PostgreSQL."""
+"""The SQLAlchemy store: engine and schema migrations (Alembic) for SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +11,6 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
-
-from commitments.errors import ConflictError
 
 
 def _normalise_url(url: str) -> str:
@@ -56,29 +50,11 @@ def alembic_config(engine: Engine) -> Config:
 
 
 class Database:
-    """Owns the engine; hands out sessions that commit on success and roll back on error."""
+    """Owns the engine and the schema; use cases reach it through units of work
+    (:class:`commitments.unit_of_work.Transactions`)."""
 
     def __init__(self, url: str) -> None:
         self.engine = make_engine(url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        session = self._sessions()
-        try:
-            yield session
-            session.commit()
-        except StaleDataError:
-            session.rollback()
-            raise ConflictError(
-                "Iemand anders heeft dit item net gewijzigd; er is niets opgeslagen. "
-                "Bekijk het en probeer opnieuw."
-            ) from None
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
 
     def upgrade(self) -> None:
         """Bring the schema to the newest migration."""

@@ -14,7 +14,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from commitments.db import Database
 from commitments.extraction import Found, LetterMeta
 from commitments.extraction.normalise import readable
 from commitments.ministries import ministry_code
@@ -22,6 +21,7 @@ from commitments.model import Commitment, Document, Kind, MotieStatus
 from commitments.records import CommitmentRecord
 from commitments.services import NewCommitment, duplicates_in, team_row_id, usable_refs
 from commitments.titles import subject_title
+from commitments.unit_of_work import UnitOfWork
 
 
 def kind_of(value: str) -> Kind:
@@ -37,13 +37,16 @@ def known_ministry(value: str | None) -> str | None:
     return ministry_code(value) if value else None
 
 
-def new_from_found(found: Found, team: int | None = None, document_id: int | None = None) -> NewCommitment:
-    """A found item as a new commitment of ``team``, linked to its letter's Document."""
+def new_from_found(
+    found: Found, today: date, team: int | None = None, document_id: int | None = None
+) -> NewCommitment:
+    """A found item as a new commitment of ``team``, linked to its letter's Document (``today`` for its
+    title: :func:`~commitments.titles.subject_title`)."""
     kind = kind_of(found.kind)
     afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
     quote = readable(found.quote)
     return NewCommitment(
-        title=subject_title(quote),
+        title=subject_title(quote, today),
         kind=kind,
         quote=quote,
         deadline=found.deadline,
@@ -73,32 +76,32 @@ def letter_fields(letter: LetterMeta, filename: str, content_hash: str) -> dict[
 
 
 def register_document(
-    db: Database, team: int | None, filename: str, content_hash: str, letter: LetterMeta | None = None
+    uow: UnitOfWork, team: int | None, filename: str, content_hash: str, letter: LetterMeta | None = None
 ) -> tuple[int, bool]:
     """The id of the team's Document for this letter, and whether it was new (registered now)."""
-    with db.session() as session:
-        team_id = team_row_id(session, team, create=True)
-        found = session.scalar(
-            select(Document).where(Document.team_id == team_id, Document.content_hash == content_hash)
-        )
-        if found is not None:
-            return found.id, False
-        document = Document(
-            team_id=team_id,
-            filename=filename[:255],
-            letter_date=letter.date if letter else None,
-            sender=letter.sender if letter else None,
-            ministry=known_ministry(letter.ministry) if letter else None,
-            subject=letter.subject if letter else None,
-            kenmerk=letter.kenmerk if letter else None,
-            content_hash=content_hash,
-        )
-        session.add(document)
-        session.flush()
-        return document.id, True
+    session = uow.session
+    team_id = team_row_id(session, team, create=True)
+    found = session.scalar(
+        select(Document).where(Document.team_id == team_id, Document.content_hash == content_hash)
+    )
+    if found is not None:
+        return found.id, False
+    document = Document(
+        team_id=team_id,
+        filename=filename[:255],
+        letter_date=letter.date if letter else None,
+        sender=letter.sender if letter else None,
+        ministry=known_ministry(letter.ministry) if letter else None,
+        subject=letter.subject if letter else None,
+        kenmerk=letter.kenmerk if letter else None,
+        content_hash=content_hash,
+    )
+    session.add(document)
+    session.flush()
+    return document.id, True
 
 
-def register_kept_letter(db: Database, team: int | None, fields: Mapping[str, Any]) -> int:
+def register_kept_letter(uow: UnitOfWork, team: int | None, fields: Mapping[str, Any]) -> int:
     """:func:`register_document` for a letter kept in a draft by :func:`letter_fields`."""
     day = fields.get("letter_date")
     meta = LetterMeta(
@@ -110,33 +113,33 @@ def register_kept_letter(db: Database, team: int | None, fields: Mapping[str, An
         kamerstuk_refs=(),
     )
     document_id, _ = register_document(
-        db, team, str(fields.get("filename") or ""), fields["content_hash"], meta
+        uow, team, str(fields.get("filename") or ""), fields["content_hash"], meta
     )
     return document_id
 
 
 def look_alikes(
-    db: Database, team: int, items: Sequence[NewCommitment], content_hash: str
+    uow: UnitOfWork, team: int, items: Sequence[NewCommitment], content_hash: str
 ) -> list[tuple[int, CommitmentRecord]]:
     """For each item of a letter (numbered from 1) that the team may already have: an open item with its
     Kamerstuk or its title and post, or an item saved earlier from this same letter (whatever its status
     now, so a letter sent twice does not fill the register twice)."""
-    with db.session() as session:
-        team_id = team_row_id(session, team)
-        earlier = {
-            " ".join(item.quote.split()): item
-            for item in session.scalars(
-                select(Commitment)
-                .join(Document, Commitment.document_id == Document.id)
-                .where(Document.team_id == team_id, Document.content_hash == content_hash)
-            )
-            if item.quote
-        }
-        found = []
-        for number, new in enumerate(items, start=1):
-            same = earlier.get(" ".join((new.quote or "").split())) or next(
-                iter(duplicates_in(session, replace(new, team=team))), None
-            )
-            if same is not None:
-                found.append((number, CommitmentRecord.of(same)))
-        return found
+    session = uow.session
+    team_id = team_row_id(session, team)
+    earlier = {
+        " ".join(item.quote.split()): item
+        for item in session.scalars(
+            select(Commitment)
+            .join(Document, Commitment.document_id == Document.id)
+            .where(Document.team_id == team_id, Document.content_hash == content_hash)
+        )
+        if item.quote
+    }
+    found = []
+    for number, new in enumerate(items, start=1):
+        same = earlier.get(" ".join((new.quote or "").split())) or next(
+            iter(duplicates_in(session, replace(new, team=team))), None
+        )
+        if same is not None:
+            found.append((number, CommitmentRecord.of(same)))
+    return found

@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
+from commitments.clock import utcnow
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput, InvalidTransition, PastDeadline
 
@@ -56,10 +57,6 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None or value.tzinfo is not None:
             return value
         return value.replace(tzinfo=UTC)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class Kind(enum.StrEnum):

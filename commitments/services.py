@@ -1,19 +1,19 @@
 """The service layer: one function per use case. The CLI and the bot call these and nothing below them.
 
-Every function takes the :class:`~commitments.db.Database` first and, where a chat is involved, the
-team's chat id: an item of another team is reported as not found, so teams never see each other's items.
+Every function takes the use case's :class:`~commitments.unit_of_work.UnitOfWork` first (it never commits:
+whoever runs the use case does, once) and, where a chat is involved, the team's chat id: an item of another
+team is reported as not found, so teams never see each other's items.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from commitments.db import Database
 from commitments.errors import InvalidInput, NotFound
 from commitments.ministries import ministry_code, parse_post
 from commitments.model import (
@@ -27,11 +27,11 @@ from commitments.model import (
     Status,
     Team,
     check_not_past,
-    utcnow,
 )
 from commitments.records import CommitmentRecord, PostCount
 from commitments.refs import normalise_ref
 from commitments.reminders.services import replan
+from commitments.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -98,16 +98,16 @@ def _load(session: Session, commitment_id: int, team: int | None) -> Commitment:
 
 
 def _change(
-    db: Database, commitment_id: int, team: int | None, change: Callable[[Commitment], None]
+    uow: UnitOfWork, commitment_id: int, team: int | None, change: Callable[[Commitment], None]
 ) -> CommitmentRecord:
     """The one shape of a change to a saved item: load it (of this team), change it, re-plan its reminders,
     all in one transaction."""
-    with db.session() as session:
-        item = _load(session, commitment_id, team)
-        change(item)
-        session.flush()
-        replan(session, item)
-        return CommitmentRecord.of(item, with_history=True)
+    session = uow.session
+    item = _load(session, commitment_id, team)
+    change(item)
+    session.flush()
+    replan(session, item, uow.now())
+    return CommitmentRecord.of(item, with_history=True)
 
 
 def _clean_refs(refs: Sequence[str]) -> list[str]:
@@ -189,18 +189,18 @@ def build_commitment(
 
 
 def add_commitment(
-    db: Database, new: NewCommitment, by: str, today: date | None = None, allow_past: bool = False
+    uow: UnitOfWork, new: NewCommitment, by: str, today: date | None = None, allow_past: bool = False
 ) -> CommitmentRecord:
     """Record a new commitment and its 'created' event (:func:`build_commitment` explains ``today``)."""
-    with db.session() as session:
-        item = build_commitment(session, new, by, today=today, allow_past=allow_past)
-        return CommitmentRecord.of(item, with_history=True)
+    session = uow.session
+    item = build_commitment(session, new, by, today=today, allow_past=allow_past)
+    return CommitmentRecord.of(item, with_history=True)
 
 
-def duplicates(db: Database, new: NewCommitment) -> list[CommitmentRecord]:
+def duplicates(uow: UnitOfWork, new: NewCommitment) -> list[CommitmentRecord]:
     """Open items of ``new``'s team that cite one of its Kamerstukken, or have its title and post."""
-    with db.session() as session:
-        return [CommitmentRecord.of(item) for item in duplicates_in(session, new)]
+    session = uow.session
+    return [CommitmentRecord.of(item) for item in duplicates_in(session, new)]
 
 
 def duplicates_in(session: Session, new: NewCommitment) -> list[Commitment]:
@@ -232,10 +232,10 @@ def usable_refs(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ref for ref in cleaned if ref))
 
 
-def get_commitment(db: Database, commitment_id: int, team: int | None = None) -> CommitmentRecord:
+def get_commitment(uow: UnitOfWork, commitment_id: int, team: int | None = None) -> CommitmentRecord:
     """One commitment with its history."""
-    with db.session() as session:
-        return CommitmentRecord.of(_load(session, commitment_id, team), with_history=True)
+    session = uow.session
+    return CommitmentRecord.of(_load(session, commitment_id, team), with_history=True)
 
 
 def _filtered(session: Session, query: CommitmentQuery) -> Select[Commitment]:
@@ -286,43 +286,43 @@ def _ref_matches(written: str) -> Select[int]:
     return select(CommitmentRef.commitment_id).where(CommitmentRef.ref.like(f"{dossier}-%"))
 
 
-def list_commitments(db: Database, query: CommitmentQuery) -> list[CommitmentRecord]:
+def list_commitments(uow: UnitOfWork, query: CommitmentQuery) -> list[CommitmentRecord]:
     """Commitments matching ``query``, earliest deadline first (so overdue first), undated last."""
-    with db.session() as session:
-        statement = _filtered(session, query).order_by(
-            Commitment.deadline.is_(None), Commitment.deadline, Commitment.id
-        )
-        if query.limit is not None:
-            statement = statement.limit(query.limit)
-        statement = statement.offset(query.offset)
-        return [CommitmentRecord.of(item) for item in session.scalars(statement)]
+    session = uow.session
+    statement = _filtered(session, query).order_by(
+        Commitment.deadline.is_(None), Commitment.deadline, Commitment.id
+    )
+    if query.limit is not None:
+        statement = statement.limit(query.limit)
+    statement = statement.offset(query.offset)
+    return [CommitmentRecord.of(item) for item in session.scalars(statement)]
 
 
-def count_commitments(db: Database, query: CommitmentQuery) -> int:
+def count_commitments(uow: UnitOfWork, query: CommitmentQuery) -> int:
     """How many commitments match ``query`` (ignoring limit and offset), for paging."""
-    with db.session() as session:
-        subquery = _filtered(session, query).subquery()
-        return session.scalar(select(func.count()).select_from(subquery)) or 0
+    session = uow.session
+    subquery = _filtered(session, query).subquery()
+    return session.scalar(select(func.count()).select_from(subquery)) or 0
 
 
-def post_summary(db: Database, team: int | None, today: date) -> list[PostCount]:
+def post_summary(uow: UnitOfWork, team: int | None, today: date) -> list[PostCount]:
     """Open and overdue counts per post, busiest first."""
-    with db.session() as session:
-        overdue = func.sum(
-            case((and_(Commitment.deadline.is_not(None), Commitment.deadline < today), 1), else_=0)
-        )
-        statement = (
-            select(Commitment.ministry, Commitment.post, func.count(), overdue)
-            .where(Commitment.status.in_(ACTIVE_STATUSES))
-            .where(or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN))
-            .group_by(Commitment.ministry, Commitment.post)
-        )
-        if team is not None:
-            statement = statement.where(Commitment.team_id == team_row_id(session, team))
-        rows = [
-            PostCount(ministry, post, count, int(late or 0))
-            for ministry, post, count, late in session.execute(statement)
-        ]
+    session = uow.session
+    overdue = func.sum(
+        case((and_(Commitment.deadline.is_not(None), Commitment.deadline < today), 1), else_=0)
+    )
+    statement = (
+        select(Commitment.ministry, Commitment.post, func.count(), overdue)
+        .where(Commitment.status.in_(ACTIVE_STATUSES))
+        .where(or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN))
+        .group_by(Commitment.ministry, Commitment.post)
+    )
+    if team is not None:
+        statement = statement.where(Commitment.team_id == team_row_id(session, team))
+    rows = [
+        PostCount(ministry, post, count, int(late or 0))
+        for ministry, post, count, late in session.execute(statement)
+    ]
     return sorted(rows, key=lambda row: (-row.open, row.ministry or "~", row.post or "~"))
 
 
@@ -338,7 +338,7 @@ def remember_holder(session: Session, post: str, person: str, ministry: str | No
         holder.person, holder.ministry, holder.source = person, ministry or holder.ministry, source
 
 
-def set_post_holder(db: Database, post: str, person: str) -> tuple[str, str]:
+def set_post_holder(uow: UnitOfWork, post: str, person: str) -> tuple[str, str]:
     """An administrator names who holds a post ("Minister van Justitie en Veiligheid", "Van Weel")."""
     found = parse_post(post)
     name = " ".join(person.split())
@@ -346,53 +346,51 @@ def set_post_holder(db: Database, post: str, person: str) -> tuple[str, str]:
         raise InvalidInput(f"Ik herken geen bewindspersoon in ‘{' '.join(post.split())}’.")
     if not name:
         raise InvalidInput('Geef ook de naam, bijvoorbeeld /bewindspersoon "Minister van JenV" Van Weel.')
-    with db.session() as session:
-        remember_holder(session, found.post, name, found.ministry, ADMIN_SOURCE)
+    session = uow.session
+    remember_holder(session, found.post, name, found.ministry, ADMIN_SOURCE)
     return found.post, name
 
 
-def post_holders(db: Database) -> dict[str, str]:
+def post_holders(uow: UnitOfWork) -> dict[str, str]:
     """Who holds each post, as far as known (post → name)."""
-    with db.session() as session:
-        return {holder.post: holder.person for holder in session.scalars(select(PostHolder))}
+    session = uow.session
+    return {holder.post: holder.person for holder in session.scalars(select(PostHolder))}
 
 
-def known_people(db: Database, team: int | None) -> dict[str, tuple[str, str]]:
+def known_people(uow: UnitOfWork, team: int | None) -> dict[str, tuple[str, str]]:
     """Names of bewindspersonen with their post and ministry: the current holders of posts, and the names
     seen on earlier items."""
-    with db.session() as session:
-        holders = {
-            holder.person: (holder.post, holder.ministry)
-            for holder in session.scalars(select(PostHolder).where(PostHolder.ministry.is_not(None)))
-            if holder.ministry
-        }
-        statement = (
-            select(Commitment.person, Commitment.post, Commitment.ministry)
-            .where(
-                Commitment.person.is_not(None), Commitment.post.is_not(None), Commitment.ministry.is_not(None)
-            )
-            .order_by(Commitment.id)
-        )
-        if team is not None:
-            statement = statement.where(Commitment.team_id == team_row_id(session, team))
-        seen = {
-            person: (post, ministry)
-            for person, post, ministry in session.execute(statement)
-            if person and post and ministry
-        }
-        return seen | holders
+    session = uow.session
+    holders = {
+        holder.person: (holder.post, holder.ministry)
+        for holder in session.scalars(select(PostHolder).where(PostHolder.ministry.is_not(None)))
+        if holder.ministry
+    }
+    statement = (
+        select(Commitment.person, Commitment.post, Commitment.ministry)
+        .where(Commitment.person.is_not(None), Commitment.post.is_not(None), Commitment.ministry.is_not(None))
+        .order_by(Commitment.id)
+    )
+    if team is not None:
+        statement = statement.where(Commitment.team_id == team_row_id(session, team))
+    seen = {
+        person: (post, ministry)
+        for person, post, ministry in session.execute(statement)
+        if person and post and ministry
+    }
+    return seen | holders
 
 
 def fulfil(
-    db: Database, commitment_id: int, by: str, kamerstuk: str | None = None, team: int | None = None
+    uow: UnitOfWork, commitment_id: int, by: str, kamerstuk: str | None = None, team: int | None = None
 ) -> CommitmentRecord:
     """Close as voldaan (a motie: afgedaan), with the fulfilling Kamerstuk when known."""
     ref = _clean_refs([kamerstuk])[0] if kamerstuk else None
-    return _change(db, commitment_id, team, lambda item: item.fulfil(by, ref))
+    return _change(uow, commitment_id, team, lambda item: item.fulfil(by, ref))
 
 
 def partly_fulfil(
-    db: Database,
+    uow: UnitOfWork,
     commitment_id: int,
     by: str,
     kamerstuk: str | None = None,
@@ -401,7 +399,7 @@ def partly_fulfil(
 ) -> CommitmentRecord:
     """Record that a commitment is partly fulfilled."""
     ref = _clean_refs([kamerstuk])[0] if kamerstuk else None
-    return _change(db, commitment_id, team, lambda item: item.partly_fulfil(by, ref, reason))
+    return _change(uow, commitment_id, team, lambda item: item.partly_fulfil(by, ref, reason))
 
 
 @dataclass(frozen=True)
@@ -414,7 +412,7 @@ class NewDeadline:
 
 
 def postpone(
-    db: Database,
+    uow: UnitOfWork,
     commitment_id: int,
     by: str,
     deadline: NewDeadline,
@@ -425,7 +423,7 @@ def postpone(
 ) -> CommitmentRecord:
     """Move the deadline, keeping the old one and the reason in the history."""
     return _change(
-        db,
+        uow,
         commitment_id,
         team,
         lambda item: item.postpone(
@@ -434,55 +432,54 @@ def postpone(
     )
 
 
-def drop(db: Database, commitment_id: int, by: str, reason: str, team: int | None = None) -> CommitmentRecord:
+def drop(
+    uow: UnitOfWork, commitment_id: int, by: str, reason: str, team: int | None = None
+) -> CommitmentRecord:
     """Close as vervallen, with the reason."""
-    return _change(db, commitment_id, team, lambda item: item.drop(by, reason))
+    return _change(uow, commitment_id, team, lambda item: item.drop(by, reason))
 
 
 def reassign(
-    db: Database, commitment_id: int, by: str, owner: str, team: int | None = None
+    uow: UnitOfWork, commitment_id: int, by: str, owner: str, team: int | None = None
 ) -> CommitmentRecord:
     """Give the commitment a new owner."""
-    with db.session() as session:
-        item = _load(session, commitment_id, team)
-        item.reassign(by, owner.lstrip("@"))
-        session.flush()
-        return CommitmentRecord.of(item, with_history=True)
+    session = uow.session
+    item = _load(session, commitment_id, team)
+    item.reassign(by, owner.lstrip("@"))
+    session.flush()
+    return CommitmentRecord.of(item, with_history=True)
 
 
 def reopen(
-    db: Database, commitment_id: int, by: str, reason: str | None = None, team: int | None = None
+    uow: UnitOfWork, commitment_id: int, by: str, reason: str | None = None, team: int | None = None
 ) -> CommitmentRecord:
     """Open a closed, partly fulfilled or lapsed item (or an afgedaan motie) again; the history keeps both."""
     why = reason.strip() if reason and reason.strip() else None
-    return _change(db, commitment_id, team, lambda item: item.reopen(by, why))
+    return _change(uow, commitment_id, team, lambda item: item.reopen(by, why))
 
 
 def undo_status_change(
-    db: Database,
+    uow: UnitOfWork,
     commitment_id: int,
     event_id: int,
     by: str,
-    now: datetime | None = None,
     team: int | None = None,
 ) -> CommitmentRecord:
     """Reopen an item whose last event is the status change ``event_id``, within ten minutes of it."""
-    with db.session() as session:
-        item = _load(session, commitment_id, team)
-        last = item.history[-1] if item.history else None
-        moment = now or utcnow()
-        if last is None or last.id != event_id or last.event != EventType.STATUS_CHANGED:
-            raise InvalidInput(
-                f"#{commitment_id} is sindsdien al gewijzigd; gebruik /heropen {commitment_id}."
-            )
-        if moment - last.at > UNDO_WINDOW:
-            raise InvalidInput(
-                f"Ongedaan maken kan tot 10 minuten na de wijziging; gebruik /heropen {commitment_id}."
-            )
-        item.reopen(by, "ongedaan gemaakt")
-        session.flush()
-        replan(session, item)
-        return CommitmentRecord.of(item, with_history=True)
+    session = uow.session
+    item = _load(session, commitment_id, team)
+    last = item.history[-1] if item.history else None
+    moment = uow.now()
+    if last is None or last.id != event_id or last.event != EventType.STATUS_CHANGED:
+        raise InvalidInput(f"#{commitment_id} is sindsdien al gewijzigd; gebruik /heropen {commitment_id}.")
+    if moment - last.at > UNDO_WINDOW:
+        raise InvalidInput(
+            f"Ongedaan maken kan tot 10 minuten na de wijziging; gebruik /heropen {commitment_id}."
+        )
+    item.reopen(by, "ongedaan gemaakt")
+    session.flush()
+    replan(session, item, uow.now())
+    return CommitmentRecord.of(item, with_history=True)
 
 
 @dataclass(frozen=True)
@@ -495,7 +492,7 @@ class FieldChange:
 
 
 def edit(
-    db: Database,
+    uow: UnitOfWork,
     commitment_id: int,
     by: str,
     change: FieldChange,
@@ -504,30 +501,30 @@ def edit(
     team: int | None = None,
 ) -> CommitmentRecord:
     """Change an item's title, deadline, post, ministry, kind or owner; the history keeps the old value."""
-    with db.session() as session:
-        item = _load(session, commitment_id, team)
-        value = change.value
-        if change.field == "titel" and isinstance(value, str):
-            item.edit(by, "titel", "title", _clean_title(value), change.shown)
-        elif change.field == "termijn" and (value is None or isinstance(value, NewDeadline)):
-            check_not_past(value.date if value else None, today, allow_past)
-            item.edit(by, "termijn", "deadline", value.date if value else None, change.shown)
-            item.deadline_text = value.text if value else None
-            item.estimate = value.estimate if value else False
-        elif change.field == "bewindspersoon" and isinstance(value, str):
-            ministry = ministry_code(value)
-            item.edit(by, "bewindspersoon", "post", value, change.shown)
-            item.ministry = ministry or item.ministry
-        elif change.field == "ministerie" and isinstance(value, str):
-            item.edit(by, "ministerie", "ministry", value, change.shown)
-        elif change.field == "soort" and isinstance(value, Kind):
-            item.edit(by, "soort", "kind", value, change.shown)
-            item.motie_status = MotieStatus.OPEN if value == Kind.MOTIE else None
-        elif change.field == "eigenaar":
-            owner = value.lstrip("@") if isinstance(value, str) else None
-            item.edit(by, "eigenaar", "owner", owner, change.shown)
-        else:
-            raise InvalidInput(f"Onbekend veld: {change.field}.")
-        session.flush()
-        replan(session, item)
-        return CommitmentRecord.of(item, with_history=True)
+    session = uow.session
+    item = _load(session, commitment_id, team)
+    value = change.value
+    if change.field == "titel" and isinstance(value, str):
+        item.edit(by, "titel", "title", _clean_title(value), change.shown)
+    elif change.field == "termijn" and (value is None or isinstance(value, NewDeadline)):
+        check_not_past(value.date if value else None, today, allow_past)
+        item.edit(by, "termijn", "deadline", value.date if value else None, change.shown)
+        item.deadline_text = value.text if value else None
+        item.estimate = value.estimate if value else False
+    elif change.field == "bewindspersoon" and isinstance(value, str):
+        ministry = ministry_code(value)
+        item.edit(by, "bewindspersoon", "post", value, change.shown)
+        item.ministry = ministry or item.ministry
+    elif change.field == "ministerie" and isinstance(value, str):
+        item.edit(by, "ministerie", "ministry", value, change.shown)
+    elif change.field == "soort" and isinstance(value, Kind):
+        item.edit(by, "soort", "kind", value, change.shown)
+        item.motie_status = MotieStatus.OPEN if value == Kind.MOTIE else None
+    elif change.field == "eigenaar":
+        owner = value.lstrip("@") if isinstance(value, str) else None
+        item.edit(by, "eigenaar", "owner", owner, change.shown)
+    else:
+        raise InvalidInput(f"Onbekend veld: {change.field}.")
+    session.flush()
+    replan(session, item, uow.now())
+    return CommitmentRecord.of(item, with_history=True)

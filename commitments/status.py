@@ -14,11 +14,11 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from commitments.db import Database
 from commitments.dutch import dutch_date
-from commitments.model import Team, utcnow
+from commitments.model import Team
 from commitments.reminders.ledger import Reminder, ReminderStatus
 from commitments.tk_register.marks import RegisterImportState
+from commitments.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -125,20 +125,21 @@ def _first_line(error: BaseException) -> str:
     return next((line.strip() for line in str(cause).splitlines() if line.strip()), type(error).__name__)
 
 
-def collect(db: Database, tz: ZoneInfo, team: int | None = None, now: datetime | None = None) -> BotStatus:
+def collect(uow: UnitOfWork, tz: ZoneInfo, team: int | None = None) -> BotStatus:
     """The status now; a database that cannot be reached or read is reported, never raised."""
-    now = now or utcnow()
+    now = uow.now()
     midnight = datetime.combine(now.astimezone(tz).date(), time(0), tzinfo=tz)
+    session = uow.session
     try:
-        with db.engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+        session.execute(text("SELECT 1"))
     except DBAPIError as exc:
+        session.rollback()
         return BotStatus(now, database=False, problem=f"database niet bereikbaar: {_first_line(exc)}")
     try:
-        with db.session() as session:
-            counts = reminder_counts(session, now, midnight, team)
-            runs = import_runs(session, team)
+        counts = reminder_counts(session, now, midnight, team)
+        runs = import_runs(session, team)
     except DBAPIError as exc:
+        session.rollback()
         return BotStatus(now, database=True, problem=f"database niet leesbaar: {_first_line(exc)}")
     return BotStatus(now, database=True, reminders=counts, imports=runs)
 

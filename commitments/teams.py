@@ -21,9 +21,9 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from commitments.db import Database
 from commitments.errors import DomainError, NotFound
 from commitments.model import Member, Role, Team
+from commitments.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
 
@@ -89,11 +89,15 @@ class MemberRecord:
     role: Role
 
 
-def _retry_once_on_conflict(action: Callable[[], T]) -> T:
-    """Run ``action``; if a concurrent insert of the same row won, run it again (it then finds the row)."""
+def _retry_once_on_conflict(session: Session, action: Callable[[], T]) -> T:
+    """Run ``action`` (the whole of its use case, so nothing else is lost) and write it; if a concurrent
+    insert of the same row won, roll the unit of work back and run it again (it then finds the row)."""
     try:
-        return action()
+        result = action()
+        session.flush()
+        return result
     except IntegrityError:
+        session.rollback()
         return action()
 
 
@@ -133,47 +137,47 @@ def _remember_member(session: Session, team: Team, speaker: Speaker, global_admi
     return member
 
 
-def team_access(db: Database, speaker: Speaker, allow: AllowLists) -> Access:
+def team_access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> Access:
     """Whether the chat is served and with which role; records the chat and the member as they speak."""
     global_admin = speaker.user_id in allow.admins
 
     def decide() -> Access:
-        with db.session() as session:
-            team = Team.of_chat(session, speaker.chat_id)
-            served = _is_served(session, speaker, team, allow)
-            if team is None:
-                team = Team(chat_id=speaker.chat_id, title=speaker.chat_title[:255], approved=False)
-                session.add(team)
-                session.flush()
-                first_contact = True
-            else:
-                first_contact = False
-            if not served:
-                return Access(served=False, role=None, global_admin=global_admin, refuse_now=first_contact)
-            member = _remember_member(session, team, speaker, global_admin)
-            role = Role.ADMIN if global_admin or speaker.private else member.role
-            return Access(served=True, role=role, global_admin=global_admin)
+        session = uow.session
+        team = Team.of_chat(session, speaker.chat_id)
+        served = _is_served(session, speaker, team, allow)
+        if team is None:
+            team = Team(chat_id=speaker.chat_id, title=speaker.chat_title[:255], approved=False)
+            session.add(team)
+            session.flush()
+            first_contact = True
+        else:
+            first_contact = False
+        if not served:
+            return Access(served=False, role=None, global_admin=global_admin, refuse_now=first_contact)
+        member = _remember_member(session, team, speaker, global_admin)
+        role = Role.ADMIN if global_admin or speaker.private else member.role
+        return Access(served=True, role=role, global_admin=global_admin)
 
-    return _retry_once_on_conflict(decide)
+    return _retry_once_on_conflict(uow.session, decide)
 
 
-def approve_team(db: Database, chat_id: int, title: str, by: int, allow: AllowLists) -> TeamRecord:
+def approve_team(uow: UnitOfWork, chat_id: int, title: str, by: int, allow: AllowLists) -> TeamRecord:
     """Serve a chat from now on (``/koppel``); only a global admin may."""
     if by not in allow.admins:
         raise NotAllowed("Alleen een beheerder van de bot kan een groep koppelen.")
 
     def approve() -> TeamRecord:
-        with db.session() as session:
-            team = Team.of_chat(session, chat_id)
-            if team is None:
-                team = Team(chat_id=chat_id, title=title[:255])
-                session.add(team)
-            team.approved = True
-            if title:
-                team.title = title[:255]
-            return TeamRecord(team.chat_id, team.title, team.approved)
+        session = uow.session
+        team = Team.of_chat(session, chat_id)
+        if team is None:
+            team = Team(chat_id=chat_id, title=title[:255])
+            session.add(team)
+        team.approved = True
+        if title:
+            team.title = title[:255]
+        return TeamRecord(team.chat_id, team.title, team.approved)
 
-    return _retry_once_on_conflict(approve)
+    return _retry_once_on_conflict(uow.session, approve)
 
 
 def _find_member(session: Session, team: Team, who: int | str) -> Member | None:
@@ -186,25 +190,25 @@ def _find_member(session: Session, team: Team, who: int | str) -> Member | None:
 
 
 def set_role(
-    db: Database, chat_id: int, who: int | str, role: Role, by: int, allow: AllowLists
+    uow: UnitOfWork, chat_id: int, who: int | str, role: Role, by: int, allow: AllowLists
 ) -> MemberRecord:
     """Give a member another role (``/rol @naam viewer``); team admins and global admins only."""
-    with db.session() as session:
-        team = Team.of_chat(session, chat_id)
-        if team is None:
-            raise NotFound("Deze groep is nog niet gekoppeld.")
-        if by not in allow.admins:
-            caller = _find_member(session, team, by)
-            if caller is None or caller.role != Role.ADMIN:
-                raise NotAllowed("Alleen een beheerder van deze groep kan rollen toekennen.")
-        member = _find_member(session, team, who)
-        if member is None:
-            if isinstance(who, str):
-                raise NotFound(
-                    f"Ik ken {who} nog niet in deze groep. Vraag diegene eerst iets aan mij te vragen, "
-                    "bijvoorbeeld /help."
-                )
-            member = Member(team=team, user_id=who)
-            session.add(member)
-        member.role = role
-        return MemberRecord(member.user_id, member.username, member.name, member.role)
+    session = uow.session
+    team = Team.of_chat(session, chat_id)
+    if team is None:
+        raise NotFound("Deze groep is nog niet gekoppeld.")
+    if by not in allow.admins:
+        caller = _find_member(session, team, by)
+        if caller is None or caller.role != Role.ADMIN:
+            raise NotAllowed("Alleen een beheerder van deze groep kan rollen toekennen.")
+    member = _find_member(session, team, who)
+    if member is None:
+        if isinstance(who, str):
+            raise NotFound(
+                f"Ik ken {who} nog niet in deze groep. Vraag diegene eerst iets aan mij te vragen, "
+                "bijvoorbeeld /help."
+            )
+        member = Member(team=team, user_id=who)
+        session.add(member)
+    member.role = role
+    return MemberRecord(member.user_id, member.username, member.name, member.role)

@@ -59,15 +59,15 @@ def shorten(text: str, limit: int = TITLE_LENGTH) -> str:
     return (cut or flat[: limit - 1]) + "…"
 
 
-def subject_title(text: str, today: date | None = None) -> str:
+def subject_title(text: str, today: date) -> str:
     """The subject of a promise in ``text`` as a short title.
 
     ``Staatssecretaris van VWS zegt toe in het najaar van 2027 een brief te sturen over de wachttijden in
     de jeugdzorg`` becomes ``Een brief te sturen over de wachttijden in de jeugdzorg``. When nothing is left
-    after taking out who and when, the text itself (shortened) is the title.
+    after taking out who and when, the text itself (shortened) is the title. A moment before ``today`` is one
+    the text looks back on, and stays.
     """
     flat = " ".join(_OWNER.sub(" ", _REFS.sub(" ", text)).split())
-    today = today or date.today()
     spans = [  # the "when" of the promise: a moment ahead, not a date looked back on ("mijn brief van …")
         (found.start, found.end)
         for found in find(flat, today)

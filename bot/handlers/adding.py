@@ -37,14 +37,14 @@ EXAMPLE = "/nieuw De minister stuurt voor het zomerreces een brief over de voort
 QUESTIONS = {"deadline": (ASK_DEADLINE, "Termijn"), "post": (ASK_POST, "Bewindspersoon")}
 
 
-def _warnings(context: BotContext, step: CardStep, team: int) -> list[str]:
+async def _warnings(context: BotContext, step: CardStep, team: int) -> list[str]:
     """What the person should see before saving: a past deadline, open items that look the same."""
     lines = []
     deadline = step.new.deadline
     if deadline is not None and deadline < context.today() and not step.past_ok:
         lines.append(f"⚠️ {esc(dutch_date(deadline))} ligt in het verleden.")
     if not step.duplicate_ok:
-        for item in services.duplicates(context.db, replace(step.new, team=team)):
+        for item in await context.use_case(services.duplicates, replace(step.new, team=team)):
             lines.append(f"⚠️ Lijkt op <b>#{item.id}</b> {short(item.title, render.FIELD_LIMIT)}")
     return lines
 
@@ -55,8 +55,8 @@ async def _show_card(update: Update, context: BotContext, draft_id: int, team: i
     if step.new.deadline is None and not step.no_deadline:
         step = step.model_copy(update={"asking": "deadline"})
         message = await say(update, context, f"{card}\n\n{ASK_DEADLINE}", ask="Termijn")
-        drafts.update_draft(
-            context.db,
+        await context.use_case(
+            drafts.update_draft,
             draft_id,
             team,
             kind=DraftKind.QUESTION,
@@ -64,12 +64,12 @@ async def _show_card(update: Update, context: BotContext, draft_id: int, team: i
             message_id=message.message_id,
         )
         return
-    warnings = _warnings(context, step, team)
+    warnings = await _warnings(context, step, team)
     text = "\n\n".join([card, *(["\n".join(warnings)] if warnings else [])])
     message = await say(update, context, text, keyboards.draft_card(draft_id, warned=bool(warnings)))
     step = step.model_copy(update={"asking": None})
-    drafts.update_draft(
-        context.db,
+    await context.use_case(
+        drafts.update_draft,
         draft_id,
         team,
         kind=DraftKind.CARD,
@@ -84,14 +84,16 @@ async def propose(update: Update, context: BotContext, text: str, strict: bool =
         raise InvalidInput(f"Schrijf de toezegging achter /nieuw, bijvoorbeeld:\n{EXAMPLE}")
     await typing(update, context)
     team = chat_id(update)
-    people = services.known_people(context.db, team)
+    people = await context.use_case(services.known_people, team)
     new = new_from_message(text, context.today(), people, strict)
     if new is None:
         raise InvalidInput(
             "Hier herken ik geen toezegging in. Schrijf wie wat toezegt en wanneer, bijvoorbeeld:\n" + EXAMPLE
         )
     step = CardStep(new=new, no_deadline=new.deadline is None and NO_DEADLINE.search(text) is not None)
-    draft = drafts.save_draft(context.db, team, user_id(update), DraftKind.CARD, pending.dump(step))
+    draft = await context.use_case(
+        drafts.save_draft, team, user_id(update), DraftKind.CARD, pending.dump(step)
+    )
     await _show_card(update, context, draft.id, team, step)
 
 
@@ -105,8 +107,8 @@ async def new_command(update: Update, context: BotContext) -> None:
 async def save(update: Update, context: BotContext) -> None:
     """Opslaan (or, after a warning, Toch opslaan): record the card's commitment."""
     confirmed = context.button.action == "force"
-    item = drafts.save_card(
-        context.db, context.button.id, chat_id(update), who(update), context.today(), confirmed
+    item = await context.use_case(
+        drafts.save_card, context.button.id, chat_id(update), who(update), context.today(), confirmed
     )
     await edit(update, render.saved(item, context.today()), keyboards.commitment_card(item.id, item.is_open))
 
@@ -114,7 +116,7 @@ async def save(update: Update, context: BotContext) -> None:
 @editors_only
 async def cancel(update: Update, context: BotContext) -> None:
     """Annuleer / Overslaan: forget the card."""
-    drafts.delete_draft(context.db, context.button.id, chat_id(update))
+    await context.use_case(drafts.delete_draft, context.button.id, chat_id(update))
     await edit(update, "Geannuleerd; er is niets opgeslagen.")
 
 
@@ -122,12 +124,12 @@ async def cancel(update: Update, context: BotContext) -> None:
 async def ask_change(update: Update, context: BotContext) -> None:
     """Wijzig termijn / Wijzig bewindspersoon: ask for the new value."""
     draft_id, field = context.button.id, context.button.action
-    draft = drafts.load_draft(context.db, draft_id, chat_id(update))
+    draft = await context.use_case(drafts.load_draft, draft_id, chat_id(update))
     step = drafts.step_of(draft, CardStep).model_copy(update={"asking": field})
     question, placeholder = QUESTIONS[field]
     message = await say(update, context, question, ask=placeholder)
-    drafts.update_draft(
-        context.db,
+    await context.use_case(
+        drafts.update_draft,
         draft.id,
         draft.team,
         kind=DraftKind.QUESTION,

@@ -21,14 +21,14 @@ from commitments.errors import DomainError, InvalidInput
 from commitments.pending import CardStep, ChangeStep, LetterDateStep
 
 
-def _question(update: Update, context: BotContext) -> DraftRecord | None:
+async def _question(update: Update, context: BotContext) -> DraftRecord | None:
     """The question this message answers: the one it replies to, or in a private chat the last one asked."""
     message = update.effective_message
     replied = message.reply_to_message if message else None
     if replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id:
-        return drafts.question_for(context.db, chat_id(update), replied.message_id)
+        return await context.use_case(drafts.question_for, chat_id(update), replied.message_id)
     if is_private(update):
-        return drafts.waiting_for(context.db, chat_id(update), user_id(update))
+        return await context.use_case(drafts.waiting_for, chat_id(update), user_id(update))
     return None
 
 
@@ -54,22 +54,22 @@ async def _answer(update: Update, context: BotContext, draft: DraftRecord, answe
     except InvalidInput as refusal:
         question, placeholder = _asked(step)
         message = await say(update, context, f"{esc(refusal.message)}\n\n{esc(question)}", ask=placeholder)
-        drafts.update_draft(context.db, draft.id, draft.team, message_id=message.message_id)
+        await context.use_case(drafts.update_draft, draft.id, draft.team, message_id=message.message_id)
     except DomainError:
         # the question no longer fits (the item was closed meanwhile): it ends here, so that a later message
         # is not taken as its answer; the error handler says why
-        drafts.delete_draft(context.db, draft.id, draft.team)
+        await context.use_case(drafts.delete_draft, draft.id, draft.team)
         raise
 
 
 async def answer_or_propose(update: Update, context: BotContext) -> None:
     """Answer the pending question; in a private chat other text proposes a commitment."""
-    question = _question(update, context)
+    question = await _question(update, context)
     if question is not None:
         require_change(context)
         answer = text_of(update)
         if pending.is_cancel(answer):
-            kept = drafts.end_questions(context.db, chat_id(update), user_id(update))
+            kept = await context.use_case(drafts.end_questions, chat_id(update), user_id(update))
             cards = " Het concept staat nog klaar: tik op Opslaan onder de kaart." if kept else ""
             await say(update, context, f"Geannuleerd; er is niets gewijzigd.{cards}")
             return
@@ -81,13 +81,13 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
 
 async def moved_on(update: Update, context: BotContext) -> None:
     """A new command: the person's open questions in this chat end (runs before the command itself)."""
-    drafts.end_questions(context.db, chat_id(update), user_id(update))
+    await context.use_case(drafts.end_questions, chat_id(update), user_id(update))
 
 
 @editors_only
 async def cancel_step(update: Update, context: BotContext) -> None:
     """Annuleer under a pending step's buttons."""
-    drafts.delete_draft(context.db, context.button.id, chat_id(update))
+    await context.use_case(drafts.delete_draft, context.button.id, chat_id(update))
     await edit(update, "Geannuleerd; er is niets gewijzigd.")
 
 

@@ -32,6 +32,7 @@ from commitments.model import DraftKind
 from commitments.pending import ChangeAction, ChangeStep
 from commitments.records import CommitmentRecord
 from commitments.refs import normalise_ref
+from commitments.unit_of_work import UnitOfWork
 
 QUESTIONS = {
     "postpone": (
@@ -88,7 +89,7 @@ async def _drop_undo(context: BotContext) -> None:
         return
     chat, message_id, commitment_id = context.job.data
     try:
-        item = services.get_commitment(context.db, commitment_id, chat)
+        item = await context.use_case(services.get_commitment, commitment_id, chat)
         await context.bot.edit_message_reply_markup(
             chat, message_id, reply_markup=keyboards.commitment_card(item.id, item.is_open)
         )
@@ -108,10 +109,10 @@ async def _ask(update: Update, context: BotContext, step: ChangeStep, draft_id: 
     """Ask what ``step`` waits for, keeping it as a question draft (a new one, or ``draft_id`` updated)."""
     question, placeholder = question_of(step)
     message = await say(update, context, esc(question), ask=placeholder)
-    _keep(update, context, step, DraftKind.QUESTION, message.message_id, draft_id)
+    await _keep(update, context, step, DraftKind.QUESTION, message.message_id, draft_id)
 
 
-def _keep(
+async def _keep(
     update: Update,
     context: BotContext,
     step: ChangeStep,
@@ -120,12 +121,17 @@ def _keep(
     draft_id: int | None,
 ) -> None:
     if draft_id is None:
-        drafts.save_draft(
-            context.db, chat_id(update), user_id(update), kind, pending.dump(step), message_id=message_id
+        await context.use_case(
+            drafts.save_draft,
+            chat_id(update),
+            user_id(update),
+            kind,
+            pending.dump(step),
+            message_id=message_id,
         )
     else:
-        drafts.update_draft(
-            context.db,
+        await context.use_case(
+            drafts.update_draft,
             draft_id,
             chat_id(update),
             kind=kind,
@@ -140,39 +146,56 @@ async def _confirm_past(
     """Name the past date and wait for "Ja, deze datum"."""
     step = step.model_copy(update={"asking": "confirm_past"})
     if draft_id is None:
-        draft_id = drafts.save_draft(
-            context.db, chat_id(update), user_id(update), DraftKind.CARD, pending.dump(step)
-        ).id
+        saved = await context.use_case(
+            drafts.save_draft, chat_id(update), user_id(update), DraftKind.CARD, pending.dump(step)
+        )
+        draft_id = saved.id
     text = f"⚠️ {esc(error.message)} Toch deze datum gebruiken voor #{step.commitment}?"
     keyboard: InlineKeyboardMarkup = keyboards.step_choice(draft_id, "✅ Ja, deze datum", "past")
     message = await say(update, context, text, keyboard)
-    _keep(update, context, step, DraftKind.CARD, message.message_id, draft_id)
+    await _keep(update, context, step, DraftKind.CARD, message.message_id, draft_id)
 
 
 def _apply(
-    context: BotContext, update: Update, step: ChangeStep, allow_past: bool = False
+    uow: UnitOfWork,
+    step: ChangeStep,
+    team: int,
+    by: str,
+    allow_past: bool = False,
+    draft_id: int | None = None,
+    claim: bool = False,
 ) -> CommitmentRecord:
-    """Call the service for the step, which has everything it needs."""
-    db, team, by, today, number = context.db, chat_id(update), who(update), context.today(), step.commitment
+    """Call the service for the step, which has everything it needs; the step's draft (``draft_id``)
+    goes in the same unit of work (``claim``: taken first, so two presses of one button change once)."""
+    if claim and draft_id is not None:
+        step = drafts.step_of(drafts.claim(uow, draft_id, team), ChangeStep)
+    item = _change(uow, step, team, by, allow_past)
+    if draft_id is not None and not claim:
+        drafts.delete_draft(uow, draft_id, team)
+    return item
+
+
+def _change(uow: UnitOfWork, step: ChangeStep, team: int, by: str, allow_past: bool) -> CommitmentRecord:
+    today, number = uow.today(), step.commitment
     detail = step.value or ""
     if step.action == "done":
-        return services.fulfil(db, number, by, detail or None, team=team)
+        return services.fulfil(uow, number, by, detail or None, team=team)
     if step.action == "partly":
         ref = normalise_ref(detail) if detail else None
-        return services.partly_fulfil(db, number, by, ref, None if ref else detail or None, team=team)
+        return services.partly_fulfil(uow, number, by, ref, None if ref else detail or None, team=team)
     if step.action == "postpone" and step.deadline is not None:
         return services.postpone(
-            db, number, by, step.deadline, step.reason or "", today, allow_past, team=team
+            uow, number, by, step.deadline, step.reason or "", today, allow_past, team=team
         )
     if step.action == "drop":
-        return services.drop(db, number, by, detail, team=team)
+        return services.drop(uow, number, by, detail, team=team)
     if step.action == "reopen":
-        return services.reopen(db, number, by, detail, team=team)
+        return services.reopen(uow, number, by, detail, team=team)
     if step.action == "edit" and step.field:
         change = read_change(step.field, detail, today)
-        return services.edit(db, number, by, change, today, allow_past, team=team)
+        return services.edit(uow, number, by, change, today, allow_past, team=team)
     if step.action == "assign":
-        return services.reassign(db, number, by, username(detail), team=team)
+        return services.reassign(uow, number, by, username(detail), team=team)
     raise LookupError(f"change step without what it needs: {step}")
 
 
@@ -191,12 +214,10 @@ async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: 
         await _ask(update, context, step.model_copy(update={"asking": "detail"}), draft_id)
         return
     try:
-        item = _apply(context, update, step)
+        item = await context.use_case(_apply, step, chat_id(update), who(update), draft_id=draft_id)
     except PastDeadline as error:
         await _confirm_past(update, context, step, error, draft_id)
         return
-    if draft_id is not None:
-        drafts.delete_draft(context.db, draft_id, chat_id(update))
     await _show_result(update, context, item, step.action)
 
 
@@ -217,7 +238,9 @@ async def change_command(update: Update, context: BotContext) -> None:
     command = text_of(update).split(maxsplit=1)[0].split("@")[0]
     action = COMMANDS[command.lstrip("/").lower()]
     commitment_id, detail = split_id(argument(update), f"{command} 12")
-    services.get_commitment(context.db, commitment_id, chat_id(update))  # refuse unknown ids before asking
+    await context.use_case(
+        services.get_commitment, commitment_id, chat_id(update)
+    )  # refuse unknown ids before asking
     field = None
     if action == "edit":
         parts = detail.split(maxsplit=1)
@@ -235,7 +258,7 @@ async def change_command(update: Update, context: BotContext) -> None:
 async def change_button(update: Update, context: BotContext) -> None:
     """A button under a card: change at once, or ask for what the change needs."""
     commitment_id, action = context.button.id, context.button.action
-    services.get_commitment(context.db, commitment_id, chat_id(update))
+    await context.use_case(services.get_commitment, commitment_id, chat_id(update))
     await _run(update, context, ChangeStep(action=action, commitment=commitment_id, asking="detail"))
 
 
@@ -243,7 +266,9 @@ async def change_button(update: Update, context: BotContext) -> None:
 async def undo_button(update: Update, context: BotContext) -> None:
     """Ongedaan maken: reopen after a mistaken status change (within ten minutes)."""
     commitment_id, event_id = context.button.id, context.button.given_number
-    item = services.undo_status_change(context.db, commitment_id, event_id, who(update), team=chat_id(update))
+    item = await context.use_case(
+        services.undo_status_change, commitment_id, event_id, who(update), team=chat_id(update)
+    )
     await edit(
         update,
         f"Ongedaan gemaakt: {DONE['reopen'].format(id=item.id)}\n\n"
@@ -255,9 +280,11 @@ async def undo_button(update: Update, context: BotContext) -> None:
 @editors_only
 async def confirm_past(update: Update, context: BotContext) -> None:
     """Ja, deze datum: apply the change with its deadline in the past."""
-    with drafts.claimed(context.db, context.button.id, chat_id(update)) as draft:
-        step = drafts.step_of(draft, ChangeStep)
-        item = _apply(context, update, step, allow_past=True)
+    draft = await context.use_case(drafts.load_draft, context.button.id, chat_id(update))
+    step = drafts.step_of(draft, ChangeStep)
+    item = await context.use_case(
+        _apply, step, chat_id(update), who(update), allow_past=True, draft_id=draft.id, claim=True
+    )
     await edit(
         update,
         f"{DONE[step.action].format(id=item.id)}\n\n{render.commitment_card(item, context.today())}",
@@ -267,7 +294,7 @@ async def confirm_past(update: Update, context: BotContext) -> None:
 
 async def history_button(update: Update, context: BotContext) -> None:
     """Geschiedenis: show the card with its history."""
-    item = services.get_commitment(context.db, context.button.id, chat_id(update))
+    item = await context.use_case(services.get_commitment, context.button.id, chat_id(update))
     card = render.commitment_card(item, context.today(), with_history=True)
     await say(update, context, card, keyboards.commitment_card(item.id, item.is_open))
 

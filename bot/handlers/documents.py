@@ -64,12 +64,12 @@ def _listing(draft_id: int, found: FoundItems) -> tuple[str, InlineKeyboardMarku
     return text, keyboard
 
 
-def _found(context: BotContext, update: Update, draft_id: int) -> FoundItems:
-    return drafts.step_of(drafts.load_draft(context.db, draft_id, chat_id(update)), FoundItems)
+async def _found(context: BotContext, update: Update, draft_id: int) -> FoundItems:
+    return drafts.step_of(await context.use_case(drafts.load_draft, draft_id, chat_id(update)), FoundItems)
 
 
 async def _show_changed(update: Update, context: BotContext, draft_id: int, found: FoundItems) -> None:
-    drafts.update_draft(context.db, draft_id, chat_id(update), payload=pending.dump(found))
+    await context.use_case(drafts.update_draft, draft_id, chat_id(update), payload=pending.dump(found))
     text, keyboard = _listing(draft_id, found)
     await edit(update, text, keyboard)
 
@@ -91,7 +91,9 @@ async def receive(update: Update, context: BotContext) -> None:
     data = bytes(await (await document.get_file()).download_as_bytearray())
     if len(data) > MAX_DOWNLOAD:
         raise InvalidInput(TOO_LARGE)
-    letter = await asyncio.to_thread(run_limited, read_letter, data, document.file_name or "brief")
+    letter = await asyncio.to_thread(
+        run_limited, read_letter, data, document.file_name or "brief", context.today()
+    )
     del data
     if letter.notice:
         await say(update, context, esc(letter.notice))
@@ -109,12 +111,12 @@ async def _ask_date(update: Update, context: BotContext, letter: Letter) -> None
         text=letter.text,
         body_start=letter.body_start,
     )
-    draft = drafts.save_draft(
-        context.db, chat_id(update), user_id(update), DraftKind.QUESTION, pending.dump(step)
+    draft = await context.use_case(
+        drafts.save_draft, chat_id(update), user_id(update), DraftKind.QUESTION, pending.dump(step)
     )
     keyboard = keyboards.step_choice(draft.id, "📅 Vandaag", "today")
     sent = await say(update, context, esc(ASK_DATE), keyboard)
-    drafts.update_draft(context.db, draft.id, draft.team, message_id=sent.message_id)
+    await context.use_case(drafts.update_draft, draft.id, draft.team, message_id=sent.message_id)
 
 
 async def answer_date(
@@ -124,26 +126,36 @@ async def answer_date(
     written = " ".join(answer.split())
     day = context.today() if written.lower() == "vandaag" else read_deadline(written, context.today()).date
     letter = await asyncio.to_thread(
-        run_limited, letter_from_text, step.text, step.body_start, step.filename, step.content_hash, day
+        run_limited,
+        letter_from_text,
+        step.text,
+        step.body_start,
+        step.filename,
+        step.content_hash,
+        context.today(),
+        day,
     )
-    drafts.delete_draft(context.db, draft.id, draft.team)
+    await context.use_case(drafts.delete_draft, draft.id, draft.team)
     await _list(update, context, letter)
 
 
 @editors_only
 async def dated_today(update: Update, context: BotContext) -> None:
     """Vandaag: the undated letter is of today."""
-    with drafts.claimed(context.db, context.button.id, chat_id(update)) as draft:
-        step = drafts.step_of(draft, LetterDateStep)
-        letter = await asyncio.to_thread(
-            run_limited,
-            letter_from_text,
-            step.text,
-            step.body_start,
-            step.filename,
-            step.content_hash,
-            context.today(),
-        )
+    draft = await context.use_case(drafts.load_draft, context.button.id, chat_id(update))
+    step = drafts.step_of(draft, LetterDateStep)
+    letter = await asyncio.to_thread(
+        run_limited,
+        letter_from_text,
+        step.text,
+        step.body_start,
+        step.filename,
+        step.content_hash,
+        context.today(),
+        context.today(),
+    )
+    # read first (no transaction waits for the reader), then claim: a second press finds the draft gone
+    await context.use_case(drafts.claim, draft.id, draft.team)
     await edit(update, f"De brief is gedateerd op {esc(dutch_date(context.today()))}.")
     await _list(update, context, letter)
 
@@ -153,15 +165,17 @@ async def _list(update: Update, context: BotContext, letter: Letter) -> None:
     team = chat_id(update)
     alike = [
         LookAlike(number=number, commitment=same.id, title=same.title)
-        for number, same in letters.look_alikes(
-            context.db, team, letter.items, str(letter.document["content_hash"])
+        for number, same in await context.use_case(
+            letters.look_alikes, team, letter.items, str(letter.document["content_hash"])
         )
     ]
     found = FoundItems(document=letter.document, items=letter.items, alike=alike)
-    draft = drafts.save_draft(context.db, team, user_id(update), DraftKind.DOCUMENT, pending.dump(found))
+    draft = await context.use_case(
+        drafts.save_draft, team, user_id(update), DraftKind.DOCUMENT, pending.dump(found)
+    )
     text, keyboard = _listing(draft.id, found)
     sent = await say(update, context, text, keyboard)
-    drafts.update_draft(context.db, draft.id, draft.team, message_id=sent.message_id)
+    await context.use_case(drafts.update_draft, draft.id, draft.team, message_id=sent.message_id)
     await matching.propose(update, context, letter)
 
 
@@ -171,7 +185,7 @@ async def save_all(update: Update, context: BotContext) -> None:
     draft_id, which = context.button.id, context.button.action
     numbers = None
     if which == "fresh":
-        found = _found(context, update, draft_id)
+        found = await _found(context, update, draft_id)
         alike = {same.number for same in found.alike}
         numbers = [n for n in range(1, len(found.items) + 1) if n not in alike]
         if not numbers:
@@ -179,10 +193,10 @@ async def save_all(update: Update, context: BotContext) -> None:
                 "Alles in deze brief lijkt op bestaande items; er is niets nieuws om op te slaan."
             )
     if which == "chosen":
-        numbers = _found(context, update, draft_id).chosen or []
+        numbers = (await _found(context, update, draft_id)).chosen or []
         if not numbers:
             raise InvalidInput("Je hebt nog niets gekozen: tik eerst de nummers aan.")
-    saved = drafts.save_found(context.db, draft_id, chat_id(update), who(update), numbers)
+    saved = await context.use_case(drafts.save_found, draft_id, chat_id(update), who(update), numbers)
     lines = [f"<b>{len(saved)} opgeslagen</b>", *(render.item_line(item, context.today()) for item in saved)]
     await edit(update, "\n".join(lines))
 
@@ -191,7 +205,7 @@ async def save_all(update: Update, context: BotContext) -> None:
 async def pick(update: Update, context: BotContext) -> None:
     """Kies, or tap a number: show the toggles and mark the chosen items."""
     draft_id, number = context.button.id, context.button.number
-    found = _found(context, update, draft_id)
+    found = await _found(context, update, draft_id)
     chosen = set(found.chosen or [])
     if number is not None and number <= len(found.items):
         chosen ^= {number}
@@ -201,7 +215,7 @@ async def pick(update: Update, context: BotContext) -> None:
 async def turn_page(update: Update, context: BotContext) -> None:
     """Vorige / Volgende under the list of found items."""
     draft_id, page = context.button.id, context.button.number or 1
-    found = _found(context, update, draft_id)
+    found = await _found(context, update, draft_id)
     pages = render.pages_for(len(found.items))
     await _show_changed(
         update, context, draft_id, found.model_copy(update={"page": min(max(page, 1), pages)})
@@ -211,7 +225,7 @@ async def turn_page(update: Update, context: BotContext) -> None:
 @editors_only
 async def drop(update: Update, context: BotContext) -> None:
     """Weggooien: forget the found items."""
-    drafts.delete_draft(context.db, context.button.id, chat_id(update))
+    await context.use_case(drafts.delete_draft, context.button.id, chat_id(update))
     await edit(update, "Weggegooid; er is niets opgeslagen.")
 
 

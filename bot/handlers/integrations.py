@@ -7,8 +7,6 @@ thread: writing a workbook or drawing a chart would otherwise hold up every othe
 
 from __future__ import annotations
 
-import asyncio
-
 from telegram import InputFile, Update
 from telegram.constants import ChatAction
 from telegram.ext import CommandHandler
@@ -29,7 +27,7 @@ async def export(update: Update, context: BotContext) -> None:
     await _busy(update, context, ChatAction.UPLOAD_DOCUMENT)
     team, day = chat_id(update), context.today().isoformat()
     for table_format in ("csv", "xlsx"):
-        data = await asyncio.to_thread(service.export_table, context.db, team, table_format)
+        data = await context.use_case(service.export_table, team, table_format)
         await context.bot.send_document(
             team,
             InputFile(data, filename=f"toezeggingen-{day}.{table_format}"),
@@ -42,7 +40,7 @@ async def agenda(update: Update, context: BotContext) -> None:
     await _busy(update, context, ChatAction.UPLOAD_DOCUMENT)
     team = chat_id(update)
     title = update.effective_chat.title if update.effective_chat else None
-    data = await asyncio.to_thread(service.deadline_calendar, context.db, team, title)
+    data = await context.use_case(service.deadline_calendar, team, title)
     await context.bot.send_document(
         team,
         InputFile(data, filename="toezeggingen.ics"),
@@ -54,7 +52,7 @@ async def overview(update: Update, context: BotContext) -> None:
     """Send a chart of open and overdue commitments per bewindspersoon and per ministry."""
     await _busy(update, context, ChatAction.UPLOAD_PHOTO)
     team = chat_id(update)
-    data = await asyncio.to_thread(service.overview_chart, context.db, team, context.today())
+    data = await context.use_case(service.overview_chart, team, context.today())
     await context.bot.send_photo(
         team, InputFile(data, filename="overzicht.png"), caption="Open en verlopen toezeggingen."
     )
@@ -69,7 +67,7 @@ async def bot_status(update: Update, context: BotContext) -> None:
         scope, title = chat_id(update), "Status van dit team"
     else:
         raise NotAllowed("Alleen een beheerder kan /status opvragen.")
-    report = await asyncio.to_thread(status.collect, context.db, context.settings.tz, scope)
+    report = await context.use_case(status.collect, context.settings.tz, scope)
     lines = status.describe(report, context.settings.tz)
     mark = "✅" if report.healthy else "⚠️"
     await say(update, context, f"{mark} <b>{title}</b>\n" + "\n".join(esc(line) for line in lines))

@@ -7,7 +7,6 @@ restart or another replica can finish it. Callback data: ``m:<draft>:yes|no|othe
 
 from __future__ import annotations
 
-import asyncio
 from datetime import date
 from typing import Any
 
@@ -19,19 +18,18 @@ from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, chat_id, edit, say, user_id, who
 from bot.drafting import Letter
 from commitments import drafts, services
+from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label
-from commitments.letters import register_kept_letter
 from commitments.matching.service import (
     Proposal,
-    accept_fulfilment,
-    accept_postponement,
+    accept_proposal,
     letter_name,
     match_extraction,
 )
 from commitments.matching.statements import Action
 from commitments.model import DraftKind
 from commitments.records import CommitmentRecord
-from commitments.services import NewDeadline
+from commitments.unit_of_work import UnitOfWork
 
 QUOTE_LIMIT = 300
 PICK_TITLE = 40
@@ -40,16 +38,14 @@ PICK_TITLE = 40
 async def propose(update: Update, context: BotContext, letter: Letter) -> None:
     """Send a proposal for each open item the letter seems to fulfil or postpone (hook after the listing)."""
     team = chat_id(update)
-    result = await asyncio.to_thread(
-        match_extraction, context.db, letter.extraction, team, start=letter.body_start
-    )
+    result = await context.use_case(match_extraction, letter.extraction, team, start=letter.body_start)
     for proposal in result.proposals:
         payload = {"match": _as_payload(proposal), "letter": letter.document}
-        draft = drafts.save_draft(context.db, team, user_id(update), DraftKind.MATCH, payload)
+        draft = await context.use_case(drafts.save_draft, team, user_id(update), DraftKind.MATCH, payload)
         sent = await say(
             update, context, proposal_text(payload["match"]), _keyboard(draft.id, payload["match"])
         )
-        drafts.update_draft(context.db, draft.id, team, message_id=sent.message_id)
+        await context.use_case(drafts.update_draft, draft.id, team, message_id=sent.message_id)
 
 
 def _as_payload(proposal: Proposal) -> dict[str, Any]:
@@ -111,23 +107,15 @@ def _keyboard(draft_id: int, found: dict[str, Any]) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(rows)
 
 
-def _apply(
-    context: BotContext, update: Update, payload: dict[str, Any], commitment_id: int
-) -> tuple[CommitmentRecord, bool]:
-    """Record the letter's act on ``commitment_id``, with the letter registered as its Document; returns
-    the item and whether it changed (a postponement to the deadline it already has changes nothing)."""
-    team, by, found, letter = chat_id(update), who(update), payload["match"], payload["letter"]
-    document_id = register_kept_letter(context.db, team, letter)
-    if found["action"] != Action.POSTPONE.value:
-        partial = found["action"] == Action.PARTIAL.value
-        record = accept_fulfilment(
-            context.db, commitment_id, by, team, partial=partial, document_id=document_id
-        )
-        return record, True
-    deadline = NewDeadline(date.fromisoformat(found["deadline"]), found["deadline_text"], found["estimate"])
-    return accept_postponement(
-        context.db, commitment_id, deadline, found["reason"], by, team, document_id=document_id
-    )
+def _accept_claimed(
+    uow: UnitOfWork, draft_id: int, team: int, by: str, commitment_id: int | None
+) -> tuple[DraftRecord, CommitmentRecord, bool]:
+    """Claim the proposal's draft and do what the letter says to ``commitment_id`` (None: the proposed
+    item), in one unit of work: two presses of the button change the item once."""
+    draft = drafts.claim(uow, draft_id, team)
+    target = commitment_id or int(draft.payload["match"]["commitment"])
+    item, changed = accept_proposal(uow, team, by, draft.payload["letter"], draft.payload["match"], target)
+    return draft, item, changed
 
 
 DONE = {"fulfil": "is afgedaan", "partial": "is deels afgedaan", "postpone": "is uitgesteld"}
@@ -142,10 +130,9 @@ def _letter_name(fields: dict[str, Any]) -> str:
 
 
 async def _accept(update: Update, context: BotContext, commitment_id: int | None) -> None:
-    draft_id = context.button.id
-    with drafts.claimed(context.db, draft_id, chat_id(update)) as draft:
-        target = commitment_id or int(draft.payload["match"]["commitment"])
-        item, changed = _apply(context, update, draft.payload, target)
+    draft, item, changed = await context.use_case(
+        _accept_claimed, context.button.id, chat_id(update), who(update), commitment_id
+    )
     action = draft.payload["match"]["action"]
     source = _letter_name(draft.payload["letter"])
     card = render.commitment_card(item, context.today())
@@ -175,8 +162,8 @@ async def pick(update: Update, context: BotContext) -> None:
 async def decline(update: Update, context: BotContext) -> None:
     """Nee: forget the proposal; nothing changes."""
     draft_id = context.button.id
-    draft = drafts.load_draft(context.db, draft_id, chat_id(update))
-    drafts.delete_draft(context.db, draft_id, chat_id(update))
+    draft = await context.use_case(drafts.load_draft, draft_id, chat_id(update))
+    await context.use_case(drafts.delete_draft, draft_id, chat_id(update))
     number = draft.payload["match"]["commitment"]
     await edit(update, f"Niets gewijzigd; #{number} blijft zoals het was.")
 
@@ -185,11 +172,11 @@ async def decline(update: Update, context: BotContext) -> None:
 async def others(update: Update, context: BotContext) -> None:
     """Andere kiezen: the proposal itself first (so it can still be chosen), then the next best candidates."""
     draft_id = context.button.id
-    draft = drafts.load_draft(context.db, draft_id, chat_id(update))
+    draft = await context.use_case(drafts.load_draft, draft_id, chat_id(update))
     rows = []
     found = draft.payload["match"]
     for number in [found["commitment"], *found["alternatives"]]:
-        item = services.get_commitment(context.db, int(number), chat_id(update))
+        item = await context.use_case(services.get_commitment, int(number), chat_id(update))
         title = " ".join(item.title.split())
         label = title if len(title) <= PICK_TITLE else title[: PICK_TITLE - 1] + "…"
         mark = " (voorstel)" if int(number) == int(found["commitment"]) else ""

@@ -88,12 +88,13 @@ def _command_and_arg(update: Update) -> tuple[str, str]:
     return command.lstrip("/").split("@")[0].lower(), " ".join(argument(update).split())
 
 
-def _page(context: BotContext, heading: str, query: CommitmentQuery, page: int) -> tuple[str, int]:
-    total = services.count_commitments(context.db, query)
+async def _page(context: BotContext, heading: str, query: CommitmentQuery, page: int) -> tuple[str, int]:
+    total = await context.use_case(services.count_commitments, query)
     pages = render.pages_for(total)
     page = min(max(page, 1), pages)
-    items = services.list_commitments(
-        context.db, replace(query, limit=render.PAGE_SIZE, offset=(page - 1) * render.PAGE_SIZE)
+    items = await context.use_case(
+        services.list_commitments,
+        replace(query, limit=render.PAGE_SIZE, offset=(page - 1) * render.PAGE_SIZE),
     )
     return render.list_page(esc(heading), items, page, total, context.today()), pages
 
@@ -101,13 +102,15 @@ def _page(context: BotContext, heading: str, query: CommitmentQuery, page: int) 
 async def list_command(update: Update, context: BotContext) -> None:
     """Show the first page of a list; keep the list in a draft when it has more pages."""
     command, arg = _command_and_arg(update)
-    people = services.known_people(context.db, chat_id(update))
+    people = await context.use_case(services.known_people, chat_id(update))
     heading, query = query_for(command, arg, chat_id(update), context.today(), people)
-    text, pages = _page(context, heading, query, 1)
+    text, pages = await _page(context, heading, query, 1)
     keyboard = None
     if pages > 1:
         listing = pending.dump(ListStep(command=command, arg=arg))
-        draft = drafts.save_draft(context.db, chat_id(update), user_id(update), DraftKind.LIST, listing)
+        draft = await context.use_case(
+            drafts.save_draft, chat_id(update), user_id(update), DraftKind.LIST, listing
+        )
         keyboard = keyboards.pager(draft.id, 1, pages)
     await say(update, context, text, keyboard)
 
@@ -115,26 +118,26 @@ async def list_command(update: Update, context: BotContext) -> None:
 async def turn_page(update: Update, context: BotContext) -> None:
     """Show another page of a list."""
     draft_id, page = context.button.id, context.button.number or 1
-    draft = drafts.load_draft(context.db, draft_id, chat_id(update))
+    draft = await context.use_case(drafts.load_draft, draft_id, chat_id(update))
     listing = drafts.step_of(draft, ListStep)
-    people = services.known_people(context.db, draft.team)
+    people = await context.use_case(services.known_people, draft.team)
     heading, query = query_for(listing.command, listing.arg, draft.team, context.today(), people)
-    text, pages = _page(context, heading, query, page)
+    text, pages = await _page(context, heading, query, page)
     await edit(update, text, keyboards.pager(draft_id, min(page, pages), pages))
 
 
 async def show(update: Update, context: BotContext) -> None:
     """Show one commitment with its history and the buttons to change it."""
     commitment_id, _ = split_id(argument(update), "/toon 12")
-    item = services.get_commitment(context.db, commitment_id, chat_id(update))
+    item = await context.use_case(services.get_commitment, commitment_id, chat_id(update))
     card = render.commitment_card(item, context.today(), with_history=True)
     await say(update, context, card, keyboards.commitment_card(item.id, item.is_open))
 
 
 async def ministers(update: Update, context: BotContext) -> None:
     """Open and overdue counts per ministry and per post."""
-    rows = services.post_summary(context.db, chat_id(update), context.today())
-    await say(update, context, render.ministers(rows, services.post_holders(context.db)))
+    rows = await context.use_case(services.post_summary, chat_id(update), context.today())
+    await say(update, context, render.ministers(rows, await context.use_case(services.post_holders)))
 
 
 HANDLERS: Handlers = [

@@ -24,8 +24,8 @@ async def link(update: Update, context: BotContext) -> None:
     if target is None and chat is not None and chat.type == ChatType.PRIVATE:
         raise InvalidInput("Stuur /koppel in de groep die je wilt koppelen, of /koppel CHAT_ID vanuit hier.")
     title = (chat.title or "") if target is None and chat is not None else ""
-    team = teams.approve_team(
-        context.db, target or chat_id(update), title, user_id(update), context.bot_data.allow
+    team = await context.use_case(
+        teams.approve_team, target or chat_id(update), title, user_id(update), context.bot_data.allow
     )
     name = esc(team.title) if team.title else f"chat {team.chat_id}"
     await say(update, context, f"Gekoppeld: {name} kan Toezegbot nu gebruiken. Iedereen begint als bewerker.")
@@ -34,8 +34,8 @@ async def link(update: Update, context: BotContext) -> None:
 async def set_role(update: Update, context: BotContext) -> None:
     """/rol @naam admin|editor|viewer: change what a member may do in this team."""
     member, role = member_and_role(argument(update))
-    changed = teams.set_role(
-        context.db, chat_id(update), member, role, user_id(update), context.bot_data.allow
+    changed = await context.use_case(
+        teams.set_role, chat_id(update), member, role, user_id(update), context.bot_data.allow
     )
     name = f"@{changed.username}" if changed.username else (changed.name or str(changed.user_id))
     await say(update, context, f"{esc(name)} is nu {ROLE_LABELS[changed.role.value]} in deze groep.")
@@ -61,7 +61,7 @@ async def set_holder(update: Update, context: BotContext) -> None:
     """/bewindspersoon "post" naam: who holds a post now (admins); items stay with the post."""
     if not (context.access.can_manage or context.access.global_admin):
         raise NotAllowed("Alleen een beheerder kan vastleggen wie een post bekleedt.")
-    post, name = services.set_post_holder(context.db, *_post_and_name(argument(update)))
+    post, name = await context.use_case(services.set_post_holder, *_post_and_name(argument(update)))
     await say(
         update,
         context,

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import getpass
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 import click
 
+from commitments.clock import Clock
 from commitments.deadlines import CalendarError, configure_calendar
 from config.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
     from commitments.db import Database
+    from commitments.unit_of_work import Transactions, UnitOfWork
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class CliContext:
@@ -44,8 +50,25 @@ class CliContext:
         database.ensure_schema()
         return database
 
+    @cached_property
+    def clock(self) -> Clock:
+        return Clock(self.settings.tz)
+
+    @cached_property
+    def transactions(self) -> Transactions:
+        """Units of work on the store, with the team's clock (a long job takes one per step)."""
+        from commitments.unit_of_work import Transactions
+
+        return Transactions(self.db, self.clock)
+
+    def use_case(
+        self, use_case: Callable[Concatenate[UnitOfWork, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """Run the command's use case in one unit of work (one transaction) on the store."""
+        return self.transactions.run(use_case, *args, **kwargs)
+
     def today(self) -> date:
-        return datetime.now(self.settings.tz).date()
+        return self.clock.today()
 
     @staticmethod
     def who() -> str:

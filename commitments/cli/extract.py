@@ -84,7 +84,7 @@ def parse_command(ctx: CliContext, message: str, day: str | None, as_json: bool,
     """Een chatbericht ("/nieuw MinJenV: Kamer voor de zomer informeren ...") als concept-toezegging.
 
     Namen van bewindspersonen uit eerdere items worden herkend, zoals in de chat."""
-    draft = parse_message(message, _day(day) or ctx.today(), services.known_people(ctx.db, team))
+    draft = parse_message(message, _day(day) or ctx.today(), ctx.use_case(services.known_people, team))
     if as_json:
         _print_json(draft.to_json())
         return

@@ -31,9 +31,9 @@ _DATE = click.DateTime(formats=["%Y-%m-%d"])
 def export(ctx: CliContext, team: int | None, table_format: str, ics: bool, output: Path | None) -> None:
     """Exporteer toezeggingen als CSV, XLSX of agendabestand."""
     if ics:
-        data = service.deadline_calendar(ctx.db, team)
+        data = ctx.use_case(service.deadline_calendar, team)
     else:
-        data = service.export_table(ctx.db, team, "xlsx" if table_format == "xlsx" else "csv")
+        data = ctx.use_case(service.export_table, team, "xlsx" if table_format == "xlsx" else "csv")
     if output is not None:
         output.write_bytes(data)
         click.echo(f"Geschreven naar {output}.", err=True)
@@ -56,8 +56,8 @@ def export(ctx: CliContext, team: int | None, table_format: str, ics: bool, outp
 @pass_context
 def import_(ctx: CliContext, file: Path, team: int | None, dry_run: bool, duplicates: str | None) -> None:
     """Importeer een register uit een CSV- of XLSX-bestand: alles of niets."""
-    report = service.import_table(
-        ctx.db, file.read_bytes(), file.name, team, ctx.who(), ctx.today(), dry_run, duplicates
+    report = ctx.use_case(
+        service.import_table, file.read_bytes(), file.name, team, ctx.who(), ctx.today(), dry_run, duplicates
     )
     for skipped in report.skipped:
         click.echo(f"Overgeslagen: {skipped}", err=True)
@@ -92,7 +92,7 @@ def import_tk(
 ) -> None:
     """Haal het toezeggingenregister van de Tweede Kamer op voor één ministerie."""
     counts = import_from_api(
-        ctx.db,
+        ctx.transactions,
         api_url or ctx.settings.tk_api_url,
         ministry,
         since.date() if since else None,

@@ -17,6 +17,7 @@ from commitments.dutch import dutch_date
 from commitments.extraction import DocumentError, Extraction, read_document
 from commitments.matching.evaluate import evaluate
 from commitments.matching.service import MatchResult, match_extraction, match_letter, register_letter
+from commitments.unit_of_work import UnitOfWork
 
 
 @click.command("match")
@@ -32,7 +33,7 @@ def match_command(ctx: CliContext, file: Path, day: datetime | None, team: int |
     except DocumentError as exc:
         raise click.ClickException(exc.message) from None
     letter_date = day.date() if day else None
-    result = match_letter(ctx.db, document.text, letter_date, team, start=document.body_start)
+    result = ctx.use_case(match_letter, document.text, letter_date, team, start=document.body_start)
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -92,13 +93,29 @@ def match_eval_command(folders: tuple[Path, ...], details: bool) -> None:
         click.echo("")
 
 
+def _propose_and_register(
+    uow: UnitOfWork,
+    extraction: Extraction,
+    filename: str,
+    content_hash: str,
+    team: int | None,
+    by: str,
+    start: int,
+) -> tuple[MatchResult, tuple[int, list[int]]]:
+    """What the letter seems to fulfil among the open items (before its own are saved), then the letter
+    and its new items registered: the command's one unit of work."""
+    proposals = match_extraction(uow, extraction, team, start=start)
+    return proposals, register_letter(uow, extraction, filename, content_hash, team, by)
+
+
 def save_extraction(ctx: CliContext, extraction: Extraction, file: Path, team: int | None, start: int) -> str:
     """``extract --save``: register the letter, save its new commitments, and propose what it seems to
     fulfil or postpone among the open items (proposals only: ``done`` and ``postpone`` act on them).
     Returns what to tell the user."""
-    proposals = match_extraction(ctx.db, extraction, team, start=start)
     content_hash = hashlib.sha256(file.read_bytes()).hexdigest()
-    document_id, saved = register_letter(ctx.db, extraction, file.name, content_hash, team, ctx.who())
+    proposals, (document_id, saved) = ctx.use_case(
+        _propose_and_register, extraction, file.name, content_hash, team, ctx.who(), start
+    )
     if saved:
         numbers = ", ".join(f"#{number}" for number in saved)
         told = f"Brief opgeslagen als document #{document_id}, met {len(saved)} nieuwe items: {numbers}."

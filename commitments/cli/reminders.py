@@ -17,7 +17,7 @@ from commitments.reminders.services import planned_reminders
 @pass_context
 def reminders(ctx: CliContext, team: int | None, as_json: bool) -> None:
     """Toon de geplande herinneringen: wanneer wat verstuurd wordt."""
-    planned = planned_reminders(ctx.db, team)
+    planned = ctx.use_case(planned_reminders, team)
     if as_json:
         click.echo(json.dumps([reminder.to_json() for reminder in planned], ensure_ascii=False, indent=2))
         return

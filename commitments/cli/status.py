@@ -9,6 +9,7 @@ import click
 from commitments import status
 from commitments.cli.context import CliContext, pass_context
 from commitments.db import Database
+from commitments.unit_of_work import Transactions
 
 
 @click.command("status")
@@ -23,7 +24,7 @@ def status_command(ctx: CliContext, team: int | None, as_json: bool) -> None:
     # no ensure_schema(): a database that cannot be reached is what this command reports, not a failure
     database = Database(ctx.settings.effective_database_url)
     try:
-        report = status.collect(database, ctx.settings.tz, team)
+        report = Transactions(database, ctx.clock).run(status.collect, ctx.settings.tz, team)
     finally:
         database.dispose()
     if as_json:

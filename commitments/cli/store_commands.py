@@ -78,8 +78,8 @@ def add(
     """Leg een nieuwe toezegging, motie of product vast."""
     deadline = read_deadline(deadline_text, ctx.today()) if deadline_text else None
     found_post = parse_post(post) if post else None
-    item = services.add_commitment(
-        ctx.db,
+    item = ctx.use_case(
+        services.add_commitment,
         services.NewCommitment(
             title=title,
             kind=Kind(kind),
@@ -160,7 +160,7 @@ def list_(
         text=text,
         ref=ref,
     )
-    items = services.list_commitments(ctx.db, query)
+    items = ctx.use_case(services.list_commitments, query)
     if as_json:
         _echo_json([item.to_json() for item in items])
         return
@@ -197,7 +197,7 @@ def _show(ctx: CliContext, item: CommitmentRecord, as_json: bool) -> None:
 @pass_context
 def show(ctx: CliContext, commitment_id: int, as_json: bool) -> None:
     """Toon één toezegging met haar geschiedenis."""
-    _show(ctx, services.get_commitment(ctx.db, commitment_id), as_json)
+    _show(ctx, ctx.use_case(services.get_commitment, commitment_id), as_json)
 
 
 @click.command()
@@ -207,7 +207,7 @@ def show(ctx: CliContext, commitment_id: int, as_json: bool) -> None:
 @pass_context
 def done(ctx: CliContext, commitment_id: int, kamerstuk: str | None, as_json: bool) -> None:
     """Markeer als voldaan (een motie: afgedaan)."""
-    _show(ctx, services.fulfil(ctx.db, commitment_id, ctx.who(), kamerstuk), as_json)
+    _show(ctx, ctx.use_case(services.fulfil, commitment_id, ctx.who(), kamerstuk), as_json)
 
 
 @click.command()
@@ -220,7 +220,7 @@ def partly(
     ctx: CliContext, commitment_id: int, kamerstuk: str | None, reason: str | None, as_json: bool
 ) -> None:
     """Markeer als deels voldaan."""
-    _show(ctx, services.partly_fulfil(ctx.db, commitment_id, ctx.who(), kamerstuk, reason), as_json)
+    _show(ctx, ctx.use_case(services.partly_fulfil, commitment_id, ctx.who(), kamerstuk, reason), as_json)
 
 
 @click.command()
@@ -236,7 +236,7 @@ def postpone(
     """Stel de termijn uit ("1 april 2026" of "voor het zomerreces"), met reden."""
     today = ctx.today()
     deadline = read_deadline(new_deadline, today)
-    item = services.postpone(ctx.db, commitment_id, ctx.who(), deadline, reason, today, allow_past)
+    item = ctx.use_case(services.postpone, commitment_id, ctx.who(), deadline, reason, today, allow_past)
     _show(ctx, item, as_json)
 
 
@@ -247,7 +247,7 @@ def postpone(
 @pass_context
 def drop(ctx: CliContext, commitment_id: int, reason: str, as_json: bool) -> None:
     """Laat een toezegging vervallen, met reden."""
-    _show(ctx, services.drop(ctx.db, commitment_id, ctx.who(), reason), as_json)
+    _show(ctx, ctx.use_case(services.drop, commitment_id, ctx.who(), reason), as_json)
 
 
 @click.command()
@@ -257,7 +257,7 @@ def drop(ctx: CliContext, commitment_id: int, reason: str, as_json: bool) -> Non
 @pass_context
 def reassign(ctx: CliContext, commitment_id: int, owner: str, as_json: bool) -> None:
     """Wijs een toezegging toe aan een nieuwe eigenaar."""
-    _show(ctx, services.reassign(ctx.db, commitment_id, ctx.who(), owner), as_json)
+    _show(ctx, ctx.use_case(services.reassign, commitment_id, ctx.who(), owner), as_json)
 
 
 @click.command()
@@ -267,7 +267,7 @@ def reassign(ctx: CliContext, commitment_id: int, owner: str, as_json: bool) -> 
 @pass_context
 def reopen(ctx: CliContext, commitment_id: int, reason: str | None, as_json: bool) -> None:
     """Open een afgesloten, deels voldane of vervallen toezegging (of afgedane motie) weer."""
-    _show(ctx, services.reopen(ctx.db, commitment_id, ctx.who(), reason), as_json)
+    _show(ctx, ctx.use_case(services.reopen, commitment_id, ctx.who(), reason), as_json)
 
 
 @click.command()
@@ -283,4 +283,4 @@ def edit(
     """Wijzig titel, termijn, bewindspersoon, ministerie, soort of eigenaar ("edit 12 termijn eind 2027")."""
     today = ctx.today()
     change = read_change(field, " ".join(value), today)
-    _show(ctx, services.edit(ctx.db, commitment_id, ctx.who(), change, today, allow_past), as_json)
+    _show(ctx, ctx.use_case(services.edit, commitment_id, ctx.who(), change, today, allow_past), as_json)

@@ -12,7 +12,6 @@ from sqlalchemy import false, select
 from sqlalchemy.orm import Session
 
 from commitments import services
-from commitments.db import Database
 from commitments.export.chart import overview_png
 from commitments.export.ics import calendar_ics
 from commitments.export.rows import ImportedRow, RowError, export_row, read_rows
@@ -21,6 +20,7 @@ from commitments.imports import close_as
 from commitments.model import Commitment, Status, Team
 from commitments.services import build_commitment, duplicates_in, team_row_id
 from commitments.titles import shorten
+from commitments.unit_of_work import UnitOfWork
 
 TableFormat = Literal["csv", "xlsx"]
 
@@ -29,34 +29,34 @@ def _team(session: Session, chat_id: int | None) -> Team | None:
     return None if chat_id is None else Team.of_chat(session, chat_id)
 
 
-def export_table(db: Database, team: int | None, table_format: TableFormat) -> bytes:
+def export_table(uow: UnitOfWork, team: int | None, table_format: TableFormat) -> bytes:
     """Every commitment of the team (all statuses), oldest first, as CSV or XLSX; ``team=None``: all."""
-    with db.session() as session:
-        statement = select(Commitment).order_by(Commitment.id)
-        if team is not None:
-            found = _team(session, team)
-            if found is None:
-                statement = statement.where(false())
-            else:
-                statement = statement.where(Commitment.team_id == found.id)
-        rows = [export_row(item) for item in session.scalars(statement)]
+    session = uow.session
+    statement = select(Commitment).order_by(Commitment.id)
+    if team is not None:
+        found = _team(session, team)
+        if found is None:
+            statement = statement.where(false())
+        else:
+            statement = statement.where(Commitment.team_id == found.id)
+    rows = [export_row(item) for item in session.scalars(statement)]
     return write_csv(rows) if table_format == "csv" else write_xlsx(rows)
 
 
-def deadline_calendar(db: Database, team: int | None, title: str | None = None) -> bytes:
+def deadline_calendar(uow: UnitOfWork, team: int | None, title: str | None = None) -> bytes:
     """An iCalendar file with the deadlines of the team's active commitments, named after the team
     (``title``, by default the title stored for it)."""
-    items = services.list_commitments(db, services.CommitmentQuery(team=team))
+    items = services.list_commitments(uow, services.CommitmentQuery(team=team))
     if title is None:
-        with db.session() as session:
-            found = _team(session, team)
-            title = found.title if found is not None else ""
+        session = uow.session
+        found = _team(session, team)
+        title = found.title if found is not None else ""
     return calendar_ics(items, f"Toezeggingen – {title}" if title else "Toezeggingen")
 
 
-def overview_chart(db: Database, team: int | None, today: date) -> bytes:
+def overview_chart(uow: UnitOfWork, team: int | None, today: date) -> bytes:
     """A PNG of open and overdue commitments per bewindspersoon and per ministry."""
-    return overview_png(services.post_summary(db, team, today), today)
+    return overview_png(services.post_summary(uow, team, today), today)
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ def _store(
 
 
 def import_table(
-    db: Database,
+    uow: UnitOfWork,
     data: bytes,
     filename: str,
     team: int | None,
@@ -144,10 +144,10 @@ def import_table(
     rows, errors = read_rows(sheet, today)
     if errors:
         return ImportReport(0, errors, sheet.ignored, dry_run)
-    with db.session() as session:
-        rows, errors, skipped = _look_alikes(session, rows, team, duplicates)
-        errors = errors or _store(session, rows, team, by, filename)
-        if errors or dry_run:
-            session.rollback()
-            return ImportReport(0 if errors else len(rows), errors, sheet.ignored, dry_run, skipped)
+    session = uow.session
+    rows, errors, skipped = _look_alikes(session, rows, team, duplicates)
+    errors = errors or _store(session, rows, team, by, filename)
+    if errors or dry_run:
+        session.rollback()
+        return ImportReport(0 if errors else len(rows), errors, sheet.ignored, dry_run, skipped)
     return ImportReport(len(rows), [], sheet.ignored, dry_run, skipped)

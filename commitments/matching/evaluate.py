@@ -24,6 +24,7 @@ from commitments.matching.service import Proposal, match_letter
 from commitments.matching.statements import Action
 from commitments.model import Kind
 from commitments.services import NewCommitment, add_commitment
+from commitments.unit_of_work import Transactions, UnitOfWork
 
 DEVSET = Path(__file__).resolve().parents[2].parent / "shared" / "devset"
 BY = "evaluatie"
@@ -101,11 +102,11 @@ class Report:
 def evaluate(db: Database, folder: Path, devset: Path = DEVSET, first_team: int = 1) -> Report:
     """Run every case in ``folder`` against ``db``; each case gets teams of its own, so cases never meet
     (``first_team`` numbers them, so a second folder in the same database gets teams of its own too)."""
-    report = Report()
+    report, transactions = Report(), Transactions(db)
     for number, path in enumerate(sorted(folder.glob("*.json")), start=first_team):
         case = json.loads(path.read_text("utf-8"))
         letter = _letter_path(folder, case["letter"], devset)
-        report.outcomes.append(_run(db, path.stem, case, number, letter))
+        report.outcomes.append(transactions.run(_run, path.stem, case, number, letter))
     if not report.outcomes:
         raise ValueError(f"geen gevallen (*.json) in {folder}")
     return report
@@ -116,12 +117,12 @@ def _letter_path(folder: Path, name: str, devset: Path) -> Path:
     return own if own.exists() else devset / name
 
 
-def _run(db: Database, name: str, case: dict[str, Any], number: int, letter: Path) -> Outcome:
+def _run(uow: UnitOfWork, name: str, case: dict[str, Any], number: int, letter: Path) -> Outcome:
     team = TEAM_BASE - number
-    ids = [_create(db, item, team, OTHER_TEAM_BASE - number) for item in case["store"]]
+    ids = [_create(uow, item, team, OTHER_TEAM_BASE - number) for item in case["store"]]
     document = read_document(letter)
     day = date.fromisoformat(case["date"]) if case.get("date") else None
-    result = match_letter(db, document.text, day, team, start=document.body_start)
+    result = match_letter(uow, document.text, day, team, start=document.body_start)
     expected = {
         (action, ids[entry["commitment"]]): entry
         for action, key in ((Action.FULFIL, "fulfils"), (Action.POSTPONE, "postpones"))
@@ -169,7 +170,7 @@ def _describe(proposal: Proposal, ids: list[int]) -> str:
     )
 
 
-def _create(db: Database, item: dict[str, Any], team: int, other_team: int) -> int:
+def _create(uow: UnitOfWork, item: dict[str, Any], team: int, other_team: int) -> int:
     new = NewCommitment(
         title=item["title"],
         kind=Kind(item.get("kind", "toezegging")),
@@ -181,4 +182,4 @@ def _create(db: Database, item: dict[str, Any], team: int, other_team: int) -> i
         register_number=item.get("register_number"),
         team=other_team if item.get("other_team") else team,
     )
-    return add_commitment(db, new, BY).id
+    return add_commitment(uow, new, BY).id

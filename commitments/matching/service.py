@@ -6,16 +6,15 @@ lands in the item's history like any other, with a note of the letter that did i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from commitments import services
-from commitments.db import Database
 from commitments.dutch import dutch_date
 from commitments.extraction import Extraction, extract
-from commitments.letters import new_from_found, register_document
+from commitments.letters import new_from_found, register_document, register_kept_letter
 from commitments.matching.items import item_proposals, subject_delayed
 from commitments.matching.scoring import Candidate, LetterSide, Score, choose, rank, rarity
 from commitments.matching.statements import Action, Statement, ahead, find_announcements, find_statements
@@ -23,6 +22,7 @@ from commitments.ministries import ministry_code
 from commitments.model import Commitment, Document, EventType
 from commitments.records import CommitmentRecord
 from commitments.services import CommitmentQuery, NewDeadline
+from commitments.unit_of_work import UnitOfWork
 
 ALTERNATIVES = 5
 DEFAULT_REASON = "Uitstel gemeld in een Kamerbrief."
@@ -73,9 +73,11 @@ class MatchResult:
         }
 
 
-def open_candidates(db: Database, team: int | None, exclude_document: int | None = None) -> list[Candidate]:
+def open_candidates(
+    uow: UnitOfWork, team: int | None, exclude_document: int | None = None
+) -> list[Candidate]:
     """The team's open commitments (every team's for ``None``), prepared for comparison."""
-    records = services.list_commitments(db, CommitmentQuery(team=team))
+    records = services.list_commitments(uow, CommitmentQuery(team=team))
     return [
         Candidate.of(record)
         for record in records
@@ -116,7 +118,7 @@ def _stronger(proposal: Proposal, held: Proposal) -> bool:
 
 
 def match_letter(
-    db: Database,
+    uow: UnitOfWork,
     text: str,
     letter_date: date | None,
     team: int | None,
@@ -130,11 +132,11 @@ def match_letter(
     ``SOURCE:`` line; items saved from this very letter (``exclude_document``) are not candidates.
     """
     extraction = extract(text, letter_date, start)
-    return match_extraction(db, extraction, team, start=start or 0, exclude_document=exclude_document)
+    return match_extraction(uow, extraction, team, start=start or 0, exclude_document=exclude_document)
 
 
 def match_extraction(
-    db: Database,
+    uow: UnitOfWork,
     extraction: Extraction,
     team: int | None,
     *,
@@ -149,7 +151,7 @@ def match_extraction(
     )
     statements = find_statements(extraction.text, extraction.reference, start)
     statements += find_announcements(extraction.text, extraction.reference, start)
-    candidates = open_candidates(db, team, exclude_document)
+    candidates = open_candidates(uow, team, exclude_document)
     result = propose(statements, candidates, side)
     found = item_proposals(extraction.text, extraction.reference, start, candidates, side)
     delayed = subject_delayed(extraction.text, start)
@@ -174,7 +176,7 @@ def _with_items(result: MatchResult, found: Sequence[Proposal], subject_delayed:
 
 
 def accept_fulfilment(
-    db: Database,
+    uow: UnitOfWork,
     commitment_id: int,
     by: str,
     team: int | None = None,
@@ -186,15 +188,15 @@ def accept_fulfilment(
     """Close (or partly fulfil) the commitment because of a letter; the history names the letter."""
     if partial:
         reason = "Deels voldaan met een Kamerbrief."
-        services.partly_fulfil(db, commitment_id, by, kamerstuk, reason, team=team)
+        services.partly_fulfil(uow, commitment_id, by, kamerstuk, reason, team=team)
     else:
-        services.fulfil(db, commitment_id, by, kamerstuk, team=team)
+        services.fulfil(uow, commitment_id, by, kamerstuk, team=team)
     what = "deels voldaan met" if partial else "voldaan met"
-    return _note_letter(db, commitment_id, by, document_id, what, kamerstuk)
+    return _note_letter(uow, commitment_id, by, document_id, what, kamerstuk)
 
 
 def accept_postponement(
-    db: Database,
+    uow: UnitOfWork,
     commitment_id: int,
     deadline: NewDeadline,
     reason: str | None,
@@ -207,13 +209,35 @@ def accept_postponement(
 
     Returns the item and whether it changed: a letter that names the deadline the item already has moves
     nothing, and nothing is written (an empty change would only clutter the history)."""
-    current = services.get_commitment(db, commitment_id, team)
+    current = services.get_commitment(uow, commitment_id, team)
     if current.deadline == deadline.date:
         return current, False
     services.postpone(
-        db, commitment_id, by, deadline, reason or DEFAULT_REASON, date.today(), allow_past=True, team=team
+        uow, commitment_id, by, deadline, reason or DEFAULT_REASON, uow.today(), allow_past=True, team=team
     )
-    return _note_letter(db, commitment_id, by, document_id, "uitgesteld met"), True
+    return _note_letter(uow, commitment_id, by, document_id, "uitgesteld met"), True
+
+
+def accept_proposal(
+    uow: UnitOfWork,
+    team: int,
+    by: str,
+    letter: Mapping[str, Any],
+    found: Mapping[str, Any],
+    commitment_id: int,
+) -> tuple[CommitmentRecord, bool]:
+    """Do what a proposal (``found``, :meth:`Proposal.to_json`) says to ``commitment_id``, with the letter
+    (kept by :func:`~commitments.letters.letter_fields`) registered as its Document: one unit of work, so
+    the document, the change and the history's note are stored together or not at all. Returns the item
+    and whether it changed (a postponement to the deadline it already has changes nothing)."""
+    document_id = register_kept_letter(uow, team, letter)
+    if found["action"] != Action.POSTPONE.value:
+        partial = found["action"] == Action.PARTIAL.value
+        return accept_fulfilment(uow, commitment_id, by, team, partial=partial, document_id=document_id), True
+    deadline = NewDeadline(date.fromisoformat(found["deadline"]), found["deadline_text"], found["estimate"])
+    return accept_postponement(
+        uow, commitment_id, deadline, found["reason"], by, team, document_id=document_id
+    )
 
 
 def letter_name(
@@ -229,7 +253,7 @@ def letter_name(
 
 
 def _note_letter(
-    db: Database,
+    uow: UnitOfWork,
     commitment_id: int,
     by: str,
     document_id: int | None,
@@ -237,30 +261,30 @@ def _note_letter(
     kamerstuk: str | None = None,
 ) -> CommitmentRecord:
     """Add the letter that caused the change to the history (the status event only holds a Kamerstuk)."""
-    with db.session() as session:
-        item = session.get(Commitment, commitment_id)
-        if item is None:  # pragma: no cover - the service call above found it
-            raise LookupError(commitment_id)
-        document = session.get(Document, document_id) if document_id is not None else None
-        if document is not None and document.team_id == item.team_id:
-            name = letter_name(document.subject, document.letter_date, document.filename, kamerstuk)
-            item.record(EventType.EDITED, by, new=f"{what} {name}")
-            session.flush()
-        return CommitmentRecord.of(item, with_history=True)
+    session = uow.session
+    item = session.get(Commitment, commitment_id)
+    if item is None:  # pragma: no cover - the service call above found it
+        raise LookupError(commitment_id)
+    document = session.get(Document, document_id) if document_id is not None else None
+    if document is not None and document.team_id == item.team_id:
+        name = letter_name(document.subject, document.letter_date, document.filename, kamerstuk)
+        item.record(EventType.EDITED, by, new=f"{what} {name}")
+        session.flush()
+    return CommitmentRecord.of(item, with_history=True)
 
 
 def register_letter(
-    db: Database, extraction: Extraction, filename: str, content_hash: str, team: int | None, by: str
+    uow: UnitOfWork, extraction: Extraction, filename: str, content_hash: str, team: int | None, by: str
 ) -> tuple[int, list[int]]:
     """Register the letter as a Document and save its new commitments, linked to it.
 
     A letter registered before is not saved twice: its document id comes back with no new items.
     """
-    document_id, new = register_document(db, team, filename, content_hash, extraction.letter)
+    document_id, new = register_document(uow, team, filename, content_hash, extraction.letter)
     if not new:
         return document_id, []
     saved = [
-        services.add_commitment(db, new_from_found(found, team, document_id), by).id
+        services.add_commitment(uow, new_from_found(found, uow.today(), team, document_id), by).id
         for found in extraction.commitments
         if found.quote.strip()
     ]

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from commitments.db import Database
+from commitments.unit_of_work import Transactions
 
 T = TypeVar("T")
 Work = Callable[[Session], Any]
@@ -27,8 +27,8 @@ MAX_BATCH = 16
 class TransactionBatcher:
     """Coalesces concurrent :meth:`run` calls; ``offload`` runs a blocking function off the event loop."""
 
-    def __init__(self, db: Database, offload: Callable[..., Awaitable[Any]]) -> None:
-        self.db = db
+    def __init__(self, transactions: Transactions, offload: Callable[..., Awaitable[Any]]) -> None:
+        self.transactions = transactions
         self.offload = offload
         self._pending: list[tuple[Work, asyncio.Future[Any]]] = []
         self._urgent: list[tuple[Work, asyncio.Future[Any]]] = []
@@ -67,7 +67,8 @@ class TransactionBatcher:
 
     def _transact(self, pieces: list[Work]) -> list[Outcome]:
         try:
-            with self.db.session() as session:
+            with self.transactions.unit_of_work() as uow:
+                session = uow.session
                 return [(True, piece(session)) for piece in pieces]
         except Exception as exc:
             if len(pieces) == 1:
@@ -76,7 +77,8 @@ class TransactionBatcher:
 
     def _alone(self, piece: Work) -> Outcome:
         try:
-            with self.db.session() as session:
+            with self.transactions.unit_of_work() as uow:
+                session = uow.session
                 return True, piece(session)
         except Exception as exc:
             return False, exc

@@ -40,8 +40,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from commitments.db import Database
-from commitments.model import Commitment, Team, utcnow
+from commitments.model import Commitment, Team
 from commitments.reminders.batching import TransactionBatcher
 from commitments.reminders.digest import weekly_digest
 from commitments.reminders.ledger import Reminder, ReminderStatus, claim, claim_backlog, finish, renew
@@ -50,6 +49,7 @@ from commitments.reminders.pacing import SharedPacer
 from commitments.reminders.planner import OVERDUE
 from commitments.reminders.policy import ReminderPolicy, policy_for
 from commitments.reminders.services import plan_next_digest, replan
+from commitments.unit_of_work import Transactions
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -152,17 +152,17 @@ class Deliverer:
 
     def __init__(
         self,
-        db: Database,
+        transactions: Transactions,
         notifier: Notifier,
         worker: str,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Callable[[], datetime] | None = None,
         options: DeliveryOptions | None = None,
         pacer: SharedPacer | None = None,
     ) -> None:
-        self.db = db
+        self.transactions = transactions
         self.notifier = notifier
         self.worker = worker
-        self.clock = clock
+        self.clock = clock or transactions.clock.now
         self.options = options or DeliveryOptions()
         self.pacer = pacer
         self._hold_until: datetime | None = None
@@ -172,7 +172,7 @@ class Deliverer:
         self._round_ends = 0.0
         """Until when (monotonic seconds) this round waits for chats' turns."""
         self._db_lock = asyncio.Lock()
-        self._batched = TransactionBatcher(db, self._db)
+        self._batched = TransactionBatcher(transactions, self._db)
         self._requests = asyncio.Semaphore(self.options.concurrency)
         self._booked = asyncio.Semaphore(pacer.rates.booked_ahead if pacer else self.options.concurrency)
 
@@ -216,7 +216,8 @@ class Deliverer:
             await task
 
     def _renew(self) -> None:
-        with self.db.session() as session:
+        with self.transactions.unit_of_work() as uow:
+            session = uow.session
             renew(session, self.worker, self.clock())
 
     async def _round(self, report: DeliveryReport) -> int:
@@ -242,7 +243,8 @@ class Deliverer:
 
     def _claim(self) -> list[int]:
         now = self.clock()
-        with self.db.session() as session:
+        with self.transactions.unit_of_work() as uow:
+            session = uow.session
             ids = claim(session, self.worker, now, self.options.lease, self.options.batch_size)
             missed = Reminder.due_at <= now - self.options.grace
             teams = session.scalars(select(Reminder.team_id).where(Reminder.id.in_(ids), missed).distinct())
@@ -254,7 +256,8 @@ class Deliverer:
         Several due rows of one commitment (after downtime) become one message about the newest.
         """
         batch = _Batch(self.clock())
-        with self.db.session() as session:
+        with self.transactions.unit_of_work() as uow:
+            session = uow.session
             rows = session.execute(
                 select(Reminder, Team, Commitment)
                 .join(Team, Team.id == Reminder.team_id)
@@ -439,7 +442,8 @@ class Deliverer:
 
     def _retry(self, message: Outgoing, reason: str) -> None:
         """Try again after a back-off; a long outage is logged, never given up on."""
-        with self.db.session() as session:
+        with self.transactions.unit_of_work() as uow:
+            session = uow.session
             attempts = max(session.scalars(select(Reminder.attempts).where(Reminder.id.in_(message.ids))))
             if attempts >= self.options.warn_after_attempts:
                 log.warning(
@@ -451,7 +455,8 @@ class Deliverer:
     def _fail(self, message: Outgoing, reason: str) -> int:
         """Telegram refused the message itself; the next weekly reminder or digest is still planned."""
         log.error("Telegram refused reminders %s: %s", message.ids, reason)
-        with self.db.session() as session:
+        with self.transactions.unit_of_work() as uow:
+            session = uow.session
             failed = finish(
                 session, message.ids, self.worker, status=ReminderStatus.FAILED, last_error=reason
             )
@@ -461,7 +466,8 @@ class Deliverer:
 
     def _pause(self, message: Outgoing, reason: str) -> None:
         log.warning("bot removed from chat %s (%s): reminders paused for this team", message.chat_id, reason)
-        with self.db.session() as session:
+        with self.transactions.unit_of_work() as uow:
+            session = uow.session
             team = session.get(Team, message.team_id)
             if team is not None:
                 team.paused = True

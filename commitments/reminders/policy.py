@@ -14,8 +14,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Time
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from commitments.clock import utcnow
 from commitments.errors import InvalidInput
-from commitments.model import Base, UTCDateTime, utcnow
+from commitments.model import Base, UTCDateTime
 from config.settings import Settings, get_settings
 
 MAX_DAYS_BEFORE = 60

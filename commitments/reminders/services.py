@@ -1,7 +1,8 @@
 """Use cases of the reminder ledger: plan, re-plan, list, change a team's policy.
 
-:func:`replan` is the hook the commitment services call, inside their own transaction, whenever a
-deadline or status changes (the owner is read when a message is written); the rest open their own session.
+:func:`replan` is the hook the commitment services call, inside the use case's transaction, whenever a
+deadline or status changes (the owner is read when a message is written); the rest are use cases that take
+the unit of work.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from commitments.db import Database
+from commitments.clock import utcnow
 from commitments.errors import NotFound
-from commitments.model import ACTIVE_STATUSES, Commitment, Team, utcnow
+from commitments.model import ACTIVE_STATUSES, Commitment, Team
 from commitments.reminders.ledger import PENDING, Reminder, ReminderStatus, sync_slots
 from commitments.reminders.planner import future_slots, next_digest, slot_moment
 from commitments.reminders.policy import (
@@ -28,6 +29,7 @@ from commitments.reminders.policy import (
     store_policy,
 )
 from commitments.reminders.sql import insert_if_absent
+from commitments.unit_of_work import UnitOfWork
 
 
 def replan(
@@ -65,23 +67,23 @@ def _plan_digest(
     )
 
 
-def plan_digests(db: Database, now: datetime | None = None) -> None:
+def plan_digests(uow: UnitOfWork, now: datetime | None = None) -> None:
     """Make sure every team with open commitments has its next weekly digest in the ledger."""
-    now = now or utcnow()
-    with db.session() as session:
-        teams = session.scalars(
-            select(Team.id).where(
-                Team.id.in_(select(Commitment.team_id).where(Commitment.status.in_(ACTIVE_STATUSES)))
-            )
-        ).all()
-        pending: dict[int, list[Reminder]] = defaultdict(list)
-        rows = session.scalars(
-            select(Reminder).where(Reminder.commitment_id.is_(None), Reminder.status.in_(PENDING))
+    now = now or uow.now()
+    session = uow.session
+    teams = session.scalars(
+        select(Team.id).where(
+            Team.id.in_(select(Commitment.team_id).where(Commitment.status.in_(ACTIVE_STATUSES)))
         )
-        for row in rows:
-            pending[row.team_id].append(row)
-        for team_id in teams:
-            _plan_digest(session, team_id, policy_for(session, team_id), pending[team_id], now)
+    ).all()
+    pending: dict[int, list[Reminder]] = defaultdict(list)
+    rows = session.scalars(
+        select(Reminder).where(Reminder.commitment_id.is_(None), Reminder.status.in_(PENDING))
+    )
+    for row in rows:
+        pending[row.team_id].append(row)
+    for team_id in teams:
+        _plan_digest(session, team_id, policy_for(session, team_id), pending[team_id], now)
 
 
 def plan_next_digest(session: Session, team_id: int, now: datetime) -> None:
@@ -112,39 +114,41 @@ def replan_team(session: Session, team_id: int, now: datetime) -> None:
     plan_next_digest(session, team_id, now)
 
 
-def get_policy(db: Database, chat_id: int) -> ReminderPolicy:
-    with db.session() as session:
-        team = Team.of_chat(session, chat_id)
-        return policy_for(session, team.id) if team else default_policy()
+def get_policy(uow: UnitOfWork, chat_id: int) -> ReminderPolicy:
+    session = uow.session
+    team = Team.of_chat(session, chat_id)
+    return policy_for(session, team.id) if team else default_policy()
 
 
-def set_policy(db: Database, chat_id: int, words: list[str], now: datetime | None = None) -> ReminderPolicy:
+def set_policy(
+    uow: UnitOfWork, chat_id: int, words: list[str], now: datetime | None = None
+) -> ReminderPolicy:
     """Change a team's policy from ``/herinneringen 10,5,1 09:00`` and re-plan its reminders."""
-    now = now or utcnow()
-    with db.session() as session:
-        team = _team(session, chat_id)
-        policy = parse_policy_change(words, policy_for(session, team.id))
-        store_policy(session, team.id, policy)
-        session.flush()
-        replan_team(session, team.id, now)
-        return policy
+    now = now or uow.now()
+    session = uow.session
+    team = _team(session, chat_id)
+    policy = parse_policy_change(words, policy_for(session, team.id))
+    store_policy(session, team.id, policy)
+    session.flush()
+    replan_team(session, team.id, now)
+    return policy
 
 
-def resume_team(db: Database, chat_id: int) -> bool:
+def resume_team(uow: UnitOfWork, chat_id: int) -> bool:
     """Deliver to a paused team again (the bot was added back); returns whether it was paused."""
-    with db.session() as session:
-        team = Team.of_chat(session, chat_id)
-        if team is None or not team.paused:
-            return False
-        team.paused = False
-        return True
+    session = uow.session
+    team = Team.of_chat(session, chat_id)
+    if team is None or not team.paused:
+        return False
+    team.paused = False
+    return True
 
 
-def team_paused(db: Database, chat_id: int) -> bool:
+def team_paused(uow: UnitOfWork, chat_id: int) -> bool:
     """Whether delivery to this team stopped because the bot was removed from its chat."""
-    with db.session() as session:
-        team = Team.of_chat(session, chat_id)
-        return team is not None and team.paused
+    session = uow.session
+    team = Team.of_chat(session, chat_id)
+    return team is not None and team.paused
 
 
 @dataclass(frozen=True)
@@ -165,37 +169,37 @@ class PlannedReminder:
         }
 
 
-def planned_reminders(db: Database, team: int | None = None) -> list[PlannedReminder]:
+def planned_reminders(uow: UnitOfWork, team: int | None = None) -> list[PlannedReminder]:
     """Pending reminders of commitments, earliest first, in the deployment's local time."""
-    with db.session() as session:
-        statement = (
-            select(Reminder)
-            .where(Reminder.commitment_id.is_not(None), Reminder.status.in_(PENDING))
-            .order_by(Reminder.due_at, Reminder.commitment_id)
-        )
-        if team is not None:
-            statement = statement.where(Reminder.team_id == _team(session, team).id)
-        tz = default_policy().tz
-        return [
-            PlannedReminder(row.commitment_id, row.slot, row.due_at.astimezone(tz), row.status.value)
-            for row in session.scalars(statement)
-            if row.commitment_id is not None
-        ]
+    session = uow.session
+    statement = (
+        select(Reminder)
+        .where(Reminder.commitment_id.is_not(None), Reminder.status.in_(PENDING))
+        .order_by(Reminder.due_at, Reminder.commitment_id)
+    )
+    if team is not None:
+        statement = statement.where(Reminder.team_id == _team(session, team).id)
+    tz = default_policy().tz
+    return [
+        PlannedReminder(row.commitment_id, row.slot, row.due_at.astimezone(tz), row.status.value)
+        for row in session.scalars(statement)
+        if row.commitment_id is not None
+    ]
 
 
-def next_digest_moment(db: Database, chat_id: int) -> datetime | None:
+def next_digest_moment(uow: UnitOfWork, chat_id: int) -> datetime | None:
     """When the team's next digest is planned, if any."""
-    with db.session() as session:
-        team = Team.of_chat(session, chat_id)
-        if team is None:
-            return None
-        return session.scalar(
-            select(Reminder.due_at)
-            .where(
-                Reminder.team_id == team.id,
-                Reminder.commitment_id.is_(None),
-                Reminder.status == ReminderStatus.PLANNED,
-            )
-            .order_by(Reminder.due_at)
-            .limit(1)
+    session = uow.session
+    team = Team.of_chat(session, chat_id)
+    if team is None:
+        return None
+    return session.scalar(
+        select(Reminder.due_at)
+        .where(
+            Reminder.team_id == team.id,
+            Reminder.commitment_id.is_(None),
+            Reminder.status == ReminderStatus.PLANNED,
         )
+        .order_by(Reminder.due_at)
+        .limit(1)
+    )

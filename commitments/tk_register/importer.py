@@ -30,16 +30,16 @@ from rapidfuzz import fuzz, utils
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from commitments.db import Database
 from commitments.errors import InvalidInput
 from commitments.imports import close_as
 from commitments.ministries import ministries, ministry_code
-from commitments.model import ACTIVE_STATUSES, Commitment, EventType, Status, utcnow
+from commitments.model import ACTIVE_STATUSES, Commitment, EventType, Status
 from commitments.reminders.services import replan
 from commitments.services import build_commitment, remember_holder, team_row_id
 from commitments.tk_register.client import RegisterClient, RegisterUnavailable
 from commitments.tk_register.mapping import ORIGIN, RegisterItem, map_record
 from commitments.tk_register.marks import find_state, state_for
+from commitments.unit_of_work import Transactions, UnitOfWork
 
 LINK_SCORE = 88
 """Least rapidfuzz ``token_set_ratio`` (0-100) between the texts for linking an existing item."""
@@ -254,15 +254,31 @@ def _withdraw(session: Session, owner: int | None, record: dict[str, Any], by: s
     return True
 
 
-def _note_failure(db: Database, team: int | None, code: str, error: str) -> None:
-    """Remember a failed run for ``/status``, in a transaction of its own."""
-    with db.session() as session:
-        state = state_for(session, team_row_id(session, team, create=True), code)
-        state.last_attempt_at, state.last_error = utcnow(), error
+def _note_failure(uow: UnitOfWork, team: int | None, code: str, error: str) -> None:
+    """Remember a failed run for ``/status`` (a unit of work of its own: the failure itself is kept)."""
+    session = uow.session
+    state = state_for(session, team_row_id(session, team, create=True), code)
+    state.last_attempt_at, state.last_error = uow.now(), error
+
+
+def _stored_mark(uow: UnitOfWork, team: int | None, code: str) -> str | None:
+    state = find_state(uow.session, team_row_id(uow.session, team), code)
+    return state.high_water if state is not None else None
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    """What one run read from the register, and where it stood before."""
+
+    code: str
+    changed: list[dict[str, Any]]
+    deleted: list[dict[str, Any]]
+    stored_mark: str | None
+    keeps_up: bool
 
 
 def import_register(
-    db: Database,
+    transactions: Transactions,
     client: RegisterSource,
     ministry: str,
     since: date | None,
@@ -271,14 +287,15 @@ def import_register(
     today: date,
 ) -> RegisterImport:
     """Import the register records of ``ministry`` (a code or name) into ``team``: those changed since
-    ``since`` when given, otherwise since the stored high-water mark (everything on the first run)."""
+    ``since`` when given, otherwise since the stored high-water mark (everything on the first run).
+
+    Reading the mark, fetching and writing are separate steps, each write a unit of work of its own, so no
+    transaction is open while the network is slow."""
     code = ministry_code(ministry)
     if code is None:
         raise InvalidInput(f"Onbekend ministerie: '{ministry}'. Gebruik bijvoorbeeld JenV, VWS of BZK.")
     names = [*ministries()[code].names, *ministries()[code].posts]
-    with db.session() as session:
-        state = find_state(session, team_row_id(session, team), code)
-        stored_mark = state.high_water if state is not None else None
+    stored_mark = transactions.run(_stored_mark, team, code)
     mark = f"{since.isoformat()}T00:00:00Z" if since is not None else stored_mark
     # a later --sinds than the mark leaves a gap behind it: then the mark stays where it was
     keeps_up = since is None or (
@@ -289,35 +306,49 @@ def import_register(
         # on a first run nothing local can carry a number yet, so there is nothing to withdraw
         deleted = client.records(names, mark, deleted=True) if mark is not None else []
     except RegisterUnavailable as exc:
-        _note_failure(db, team, code, exc.message)
+        transactions.run(_note_failure, team, code, exc.message)
         raise
+    fetched = _Fetched(code, changed, deleted, stored_mark, keeps_up)
+    return transactions.run(_store_fetched, fetched, team, by, today)
+
+
+def _store_fetched(
+    uow: UnitOfWork, fetched: _Fetched, team: int | None, by: str, today: date
+) -> RegisterImport:
+    """Write everything one run read, the high-water mark included."""
     counts = RegisterImport()
-    with db.session() as session:
-        owner = team_row_id(session, team, create=True)
-        for record in changed:
-            item = map_record(record, today)
-            # contains() on the name also matches other ministries ("Economische Zaken" in "... en Klimaat")
-            if item is None or item.new.ministry != code:
-                counts.skipped += 1
-                continue
-            touched = _store_record(session, team, owner, item, by, counts)
-            session.flush()
-            replan(session, touched)
-        for record in deleted:
-            counts.withdrawn += _withdraw(session, owner, record, by)
-        state = state_for(session, owner, code)
-        if keeps_up:
-            # only what the ministry's query covered: a change made after it was read, even if older than
-            # a deletion read later, must come again; deletions read twice change nothing the second time
-            state.high_water = newest_mark(changed, stored_mark)
-        state.last_success_at = state.last_attempt_at = utcnow()
-        state.last_summary, state.last_error = counts.summary(), None
+    session = uow.session
+    owner = team_row_id(session, team, create=True)
+    for record in fetched.changed:
+        item = map_record(record, today)
+        # contains() on the name also matches other ministries ("Economische Zaken" in "... en Klimaat")
+        if item is None or item.new.ministry != fetched.code:
+            counts.skipped += 1
+            continue
+        touched = _store_record(session, team, owner, item, by, counts)
+        session.flush()
+        replan(session, touched)
+    for record in fetched.deleted:
+        counts.withdrawn += _withdraw(session, owner, record, by)
+    state = state_for(session, owner, fetched.code)
+    if fetched.keeps_up:
+        # only what the ministry's query covered: a change made after it was read, even if older than
+        # a deletion read later, must come again; deletions read twice change nothing the second time
+        state.high_water = newest_mark(fetched.changed, fetched.stored_mark)
+    state.last_success_at = state.last_attempt_at = uow.now()
+    state.last_summary, state.last_error = counts.summary(), None
     return counts
 
 
 def import_from_api(
-    db: Database, api_url: str, ministry: str, since: date | None, team: int | None, by: str, today: date
+    transactions: Transactions,
+    api_url: str,
+    ministry: str,
+    since: date | None,
+    team: int | None,
+    by: str,
+    today: date,
 ) -> RegisterImport:
     """:func:`import_register` from the OData API at ``api_url`` (the command line and the daily job)."""
     with RegisterClient(api_url) as client:
-        return import_register(db, client, ministry, since, team, by, today)
+        return import_register(transactions, client, ministry, since, team, by, today)

@@ -19,6 +19,7 @@ from bot.context import BotApplication
 from bot.fake_api import Chat, FakeTelegram, SentMessage, User, running_application
 from commitments.db import Database
 from config.settings import Settings
+from tests.e2e.loop_guard import LoopGuard
 
 TIMEOUT = 10.0
 
@@ -62,8 +63,12 @@ class World:
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[BotApplication]:
-        async with running_application(self.application()) as application:
-            yield application  # type: ignore[misc]
+        """The bot running on the fake server; afterwards, a check that it never reached the database on
+        its event loop (:mod:`tests.e2e.loop_guard`)."""
+        with LoopGuard().watching(self.db.engine) as guard:
+            async with running_application(self.application()) as application:
+                yield application  # type: ignore[misc]
+        guard.assert_clear()
 
     async def send(self, chat: Chat, user: User, text: str, reply_to: int | None = None) -> SentMessage:
         """``user`` writes ``text``; returns the bot's next message in ``chat``."""

@@ -24,6 +24,8 @@ from commitments.db import Database
 from commitments.reminders.delivery import Deliverer, DeliveryOptions, DeliveryReport
 from commitments.reminders.ledger import PENDING, Reminder
 from commitments.reminders.pacing import SharedPacer, bot_key
+from commitments.unit_of_work import Transactions
+from tests.use_case import transaction
 
 
 class Ticking:
@@ -38,7 +40,7 @@ class Ticking:
 
 
 def nothing_due(db: Database, now: datetime) -> bool:
-    with db.session() as session:
+    with transaction(db) as session:
         due = select(func.count()).where(Reminder.status.in_(PENDING), Reminder.due_at <= now)
         return not session.scalar(due)
 
@@ -60,7 +62,7 @@ async def main(args: argparse.Namespace) -> None:
     else:
         bot = Bot(args.token, base_url=base_url, request=request)
     async with bot:
-        deliverer = Deliverer(db, TelegramNotifier(bot), args.name, clock, options, pacer)
+        deliverer = Deliverer(Transactions(db), TelegramNotifier(bot), args.name, clock, options, pacer)
         while True:
             report = await deliverer.run()
             total.sent, total.retried = total.sent + report.sent, total.retried + report.retried

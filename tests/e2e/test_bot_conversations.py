@@ -23,6 +23,7 @@ from commitments.reminders import services as reminder_services
 from commitments.services import NewCommitment
 from tests.e2e.harness import World, button, world
 from tests.e2e.letters import FOUND, LINES, letter_docx, letter_pdf, letter_txt
+from tests.use_case import transaction, use_case
 
 NEW_WITH_DEADLINE = (
     "/nieuw De minister van VWS stuurt voor het zomerreces een brief over jeugdzorg "
@@ -95,7 +96,7 @@ async def test_new_card_then_save(w: World) -> None:
         saved = await w.press(w.team_a, w.alice, card, button(card, "Opslaan"))
         assert "Opgeslagen als #1" in saved.text
         assert "2 juli 2026" in saved.text
-        assert services.count_commitments(w.db, services.CommitmentQuery(team=w.team_a.id)) == 1
+        assert use_case(w.db, services.count_commitments, services.CommitmentQuery(team=w.team_a.id)) == 1
 
 
 async def test_the_administrators_calendar_correction_is_used(w: World) -> None:
@@ -140,7 +141,7 @@ async def test_letter_upload_save_all(w: World, filename: str, content: bytes) -
         assert "3 november 2026" in listing.text
         saved = await w.press(w.team_a, w.alice, listing, button(listing, "Alles opslaan"))
         assert f"{FOUND} opgeslagen" in saved.text
-        items = services.list_commitments(w.db, services.CommitmentQuery(team=w.team_a.id))
+        items = use_case(w.db, services.list_commitments, services.CommitmentQuery(team=w.team_a.id))
         assert len(items) == FOUND
         assert len({item.document_id for item in items}) == 1
         assert items[0].document_id is not None
@@ -318,8 +319,11 @@ async def test_restart_in_the_middle_of_drafts(w: World) -> None:
 
 async def test_long_lists_are_paged(w: World) -> None:
     for number in range(20):
-        services.add_commitment(
-            w.db, NewCommitment(title=f"Punt {number} <&>", team=w.team_a.id, ministry="VWS"), by="test"
+        use_case(
+            w.db,
+            services.add_commitment,
+            NewCommitment(title=f"Punt {number} <&>", team=w.team_a.id, ministry="VWS"),
+            by="test",
         )
     async with w.running():
         first = await w.send(w.team_a, w.alice, "/open")
@@ -348,7 +352,7 @@ async def test_private_plain_message_reads_as_a_commitment(w: World) -> None:
 async def test_added_back_to_a_group_the_bot_resumes_its_reminders(w: World) -> None:
     async with w.running():
         await _add(w, w.team_a)
-        with w.db.session() as session:  # as delivery does on Telegram's 403
+        with transaction(w.db) as session:  # as delivery does on Telegram's 403
             session.scalars(select(Team).where(Team.chat_id == w.team_a.id)).one().paused = True
         paused = await w.send(w.team_a, w.alice, "/herinneringen")
         assert "staan stil" in paused.text
@@ -356,7 +360,7 @@ async def test_added_back_to_a_group_the_bot_resumes_its_reminders(w: World) -> 
         w.fake.add_bot_to(w.team_a)
         resumed = (await w.fake.wait_for_messages(w.team_a, before + 1, 10))[before]
         assert "lopen weer" in resumed.text
-        assert not reminder_services.team_paused(w.db, w.team_a.id)
+        assert not use_case(w.db, reminder_services.team_paused, w.team_a.id)
         running = await w.send(w.team_a, w.alice, "/herinneringen")
         assert "staan stil" not in running.text
 

@@ -29,6 +29,7 @@ from tests.hostile_files import (
     zlib_wrap,
 )
 from tests.pdfs import minimal_pdf
+from tests.use_case import transaction
 
 ANSWER_WITHIN = 30.0
 LETTER = "De minister zal uw Kamer voor de zomer informeren over de voortgang van het programma. "
@@ -61,7 +62,7 @@ async def _send_letter(w: World, name: str, content: bytes) -> list[str]:
 
 
 def _stored(db: Database) -> tuple[int, int]:
-    with db.session() as session:
+    with transaction(db) as session:
         documents = session.scalar(select(func.count()).select_from(Document)) or 0
         drafts = session.scalar(select(func.count()).select_from(Draft)) or 0
     return documents, drafts

@@ -16,6 +16,7 @@ from commitments import services
 from commitments.db import Database
 from tests.e2e.harness import World, button, world
 from tests.e2e.letters import FOUND, LINES
+from tests.use_case import use_case
 
 JEUGDZORG = (
     "/nieuw Staatssecretaris van VWS zegt toe in het najaar van 2027 een brief te sturen over de wachttijden "
@@ -154,7 +155,7 @@ async def test_a_new_command_ends_the_question_left_open(talk: Talk) -> None:
 async def test_a_question_about_an_item_closed_meanwhile_ends(talk: Talk) -> None:
     item = await talk.save(JEUGDZORG)
     question = await talk.say(f"/vervallen {item}")
-    services.drop(talk.w.db, item, "iemand anders", "niet meer nodig")  # closed elsewhere meanwhile
+    use_case(talk.w.db, services.drop, item, "iemand anders", "niet meer nodig")  # closed elsewhere meanwhile
     refused = await talk.answer(question, "overbodig")
     assert "afgesloten" in refused.text
     if talk.private:  # the question is gone: the next message is read as a new commitment again

@@ -30,6 +30,7 @@ from commitments.db import Database
 from commitments.services import CommitmentQuery, NewCommitment
 from tests.e2e.harness import TIMEOUT, World, unlimited, world
 from tests.tk_double import odata_double
+from tests.use_case import use_case
 
 
 @pytest.fixture(autouse=True)
@@ -41,8 +42,9 @@ def fixed_day() -> Iterator[None]:
 @pytest.fixture
 async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
     async with world(tmp_path, db) as running_world:
-        services.add_commitment(
+        use_case(
             db,
+            services.add_commitment,
             NewCommitment(
                 title="Brief over jeugdzorg",
                 deadline=date(2026, 2, 1),
@@ -52,13 +54,17 @@ async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
             ),
             by="t",
         )
-        services.add_commitment(
+        use_case(
             db,
+            services.add_commitment,
             NewCommitment(title="Plan van aanpak", deadline=date(2026, 6, 30), team=running_world.team_a.id),
             by="t",
         )
-        services.add_commitment(
-            db, NewCommitment(title="Geheim van team B", team=running_world.team_b.id), by="t"
+        use_case(
+            db,
+            services.add_commitment,
+            NewCommitment(title="Geheim van team B", team=running_world.team_b.id),
+            by="t",
         )
         yield running_world
 
@@ -193,7 +199,7 @@ async def test_the_daily_register_import_fills_the_team_and_says_so(w: World) ->
             await job.run(application)  # nothing changed since the mark: the team hears nothing
             assert len(await w.silence(w.team_b)) == before + 1
     assert message.text.startswith("📥 Toezeggingenregister van de Tweede Kamer (LVVN) bijgewerkt: 5 nieuw,")
-    items = services.list_commitments(w.db, CommitmentQuery(team=w.team_b.id, statuses=()))
+    items = use_case(w.db, services.list_commitments, CommitmentQuery(team=w.team_b.id, statuses=()))
     assert {item.register_number for item in items if item.register_number} == {
         "TZ202412-116",
         "TZ202502-044",

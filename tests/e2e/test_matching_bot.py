@@ -14,6 +14,7 @@ from commitments.db import Database
 from commitments.model import Kind
 from commitments.services import NewCommitment
 from tests.e2e.harness import TIMEOUT, World, button, world
+from tests.use_case import use_case
 
 LETTERS = Path(__file__).resolve().parents[1] / "fixtures" / "matching" / "letters"
 LETTER = LETTERS / "twee-gelijke-moties.txt"
@@ -29,7 +30,7 @@ async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
 def _moties(w: World) -> tuple[int, int]:
     def add(title: str, ref: str) -> int:
         new = NewCommitment(title=title, kind=Kind.MOTIE, refs=(ref,), ministry="JenV", team=w.team_a.id)
-        return services.add_commitment(w.db, new, "test").id
+        return use_case(w.db, services.add_commitment, new, "test").id
 
     return (
         add("Motie Kuik over een landelijke meldplicht voor slachtoffers van mensenhandel", "28638-180"),
@@ -58,7 +59,7 @@ def _evaluation(w: World, deadline: date) -> int:
         ministry="VWS",
         team=w.team_a.id,
     )
-    return services.add_commitment(w.db, new, "test").id
+    return use_case(w.db, services.add_commitment, new, "test").id
 
 
 async def test_yes_closes_the_motie_with_the_letter_in_its_history(w: World) -> None:
@@ -71,13 +72,13 @@ async def test_yes_closes_the_motie_with_the_letter_in_its_history(w: World) -> 
         assert all(len(b["callback_data"].encode()) <= 64 for b in proposal.buttons)
         done = await w.press(w.team_a, w.alice, proposal, button(proposal, "Ja"))
         assert f"#{wanted} is afgedaan met de brief ‘Meldplicht slachtoffers mensenhandel’" in done.text
-    item = services.get_commitment(w.db, wanted, w.team_a.id)
+    item = use_case(w.db, services.get_commitment, wanted, w.team_a.id)
     assert item.motie_status == "afgedaan"
     assert (
         item.history[-1].new == "voldaan met brief ‘Meldplicht slachtoffers mensenhandel’ van 5 december 2023"
     )
     assert not any("document #" in f"{event.new} {event.reason}" for event in item.history)
-    assert services.get_commitment(w.db, other, w.team_a.id).status == "open"
+    assert use_case(w.db, services.get_commitment, other, w.team_a.id).status == "open"
 
 
 async def test_no_changes_nothing(w: World) -> None:
@@ -86,7 +87,7 @@ async def test_no_changes_nothing(w: World) -> None:
         proposal = await _proposal(w)
         declined = await w.press(w.team_a, w.alice, proposal, button(proposal, "Nee"))
         assert f"Niets gewijzigd; #{wanted}" in declined.text
-    item = services.get_commitment(w.db, wanted, w.team_a.id)
+    item = use_case(w.db, services.get_commitment, wanted, w.team_a.id)
     assert item.status == "open"
     assert [event.event for event in item.history] == ["created"]
 
@@ -103,8 +104,8 @@ async def test_choose_another_lists_candidates_escaped(w: World) -> None:
         picked = await w.press(w.team_a, w.alice, listing, button(listing, f"#{other}"))
         assert f"#{other} is afgedaan" in picked.text
         assert "&lt;registratie&gt;" in (picked.html or "")
-    assert services.get_commitment(w.db, other, w.team_a.id).motie_status == "afgedaan"
-    assert services.get_commitment(w.db, wanted, w.team_a.id).status == "open"
+    assert use_case(w.db, services.get_commitment, other, w.team_a.id).motie_status == "afgedaan"
+    assert use_case(w.db, services.get_commitment, wanted, w.team_a.id).status == "open"
 
 
 async def test_the_original_proposal_can_still_be_chosen_from_the_list(w: World) -> None:
@@ -114,8 +115,8 @@ async def test_the_original_proposal_can_still_be_chosen_from_the_list(w: World)
         listing = await w.press(w.team_a, w.alice, proposal, button(proposal, "Andere kiezen"))
         picked = await w.press(w.team_a, w.alice, listing, button(listing, f"#{wanted} "))
         assert f"#{wanted} is afgedaan" in picked.text
-    assert services.get_commitment(w.db, wanted, w.team_a.id).motie_status == "afgedaan"
-    assert services.get_commitment(w.db, other, w.team_a.id).status == "open"
+    assert use_case(w.db, services.get_commitment, wanted, w.team_a.id).motie_status == "afgedaan"
+    assert use_case(w.db, services.get_commitment, other, w.team_a.id).status == "open"
 
 
 async def test_a_postponement_names_the_letter_by_its_subject(w: World) -> None:
@@ -125,7 +126,7 @@ async def test_a_postponement_names_the_letter_by_its_subject(w: World) -> None:
         assert f"Deze brief lijkt #{item_id} uit te stellen tot" in proposal.text
         done = await w.press(w.team_a, w.alice, proposal, button(proposal, "Ja"))
         assert f"#{item_id} is uitgesteld" in done.text
-    item = services.get_commitment(w.db, item_id, w.team_a.id)
+    item = use_case(w.db, services.get_commitment, item_id, w.team_a.id)
     assert item.deadline == date(2025, 4, 30)
     subject = "Uitstel evaluatie Wet verplichte geestelijke gezondheidszorg"
     assert item.history[-1].new == f"uitgesteld met brief ‘{subject}’ van 20 maart 2025"
@@ -139,6 +140,6 @@ async def test_a_postponement_to_the_deadline_already_set_changes_nothing_and_sa
         answer = await w.press(w.team_a, w.alice, proposal, button(proposal, "Ja"))
         assert f"De termijn van #{item_id} staat al op 30 april 2025" in answer.text
         assert "Niets gewijzigd" in answer.text
-    item = services.get_commitment(w.db, item_id, w.team_a.id)
+    item = use_case(w.db, services.get_commitment, item_id, w.team_a.id)
     assert item.deadline == date(2025, 4, 30)
     assert [event.event for event in item.history] == ["created"]

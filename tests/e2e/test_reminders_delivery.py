@@ -37,8 +37,10 @@ from commitments.reminders import services as reminders
 from commitments.reminders.delivery import Deliverer, DeliveryOptions, DeliveryReport
 from commitments.reminders.ledger import Reminder, ReminderStatus
 from commitments.reminders.pacing import SendRates, SharedPacer, bot_key
+from commitments.unit_of_work import Transactions
 from tests.e2e.harness import World
 from tests.e2e.reminder_worker import Ticking
+from tests.use_case import transaction, use_case
 
 # python-telegram-bot itself reads RetryAfter.retry_after, which warns about its future type
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
@@ -86,11 +88,11 @@ def add(
 ) -> int:
     with time_machine.travel(at, tick=False):
         new = services.NewCommitment(title=title, deadline=deadline, team=chat.id, owner=owner)
-        return services.add_commitment(db, new, by="test").id
+        return use_case(db, services.add_commitment, new, by="test").id
 
 
 def ledger(db: Database, commitment_id: int) -> dict[str, Reminder]:
-    with db.session() as session:
+    with transaction(db) as session:
         found = session.scalars(select(Reminder).where(Reminder.commitment_id == commitment_id))
         return {row.slot: row for row in found}
 
@@ -105,7 +107,7 @@ def deliverer(
 ) -> Deliverer:
     settings = DeliveryOptions(**options)  # type: ignore[arg-type]
     notifier = TelegramNotifier(bot, timeout=0.5)
-    return Deliverer(db, notifier, name, clock=clock, options=settings, pacer=pacer)
+    return Deliverer(Transactions(db), notifier, name, clock=clock, options=settings, pacer=pacer)
 
 
 def texts(fake: FakeTelegram, chat: Chat) -> list[str]:
@@ -160,8 +162,8 @@ async def test_postponing_moves_and_closing_cancels_what_is_sent(
     closed = add(db, chat, date(2026, 12, 4), at=local(2026, 11, 23, 12), title="afgedaan")
     with time_machine.travel(local(2026, 11, 24, 12), tick=False):
         new = services.NewDeadline(date(2027, 2, 5))
-        services.postpone(db, moved, "test", new, "later", today=date(2026, 11, 24), team=chat.id)
-        services.fulfil(db, closed, "test", team=chat.id)
+        use_case(db, services.postpone, moved, "test", new, "later", today=date(2026, 11, 24), team=chat.id)
+        use_case(db, services.fulfil, closed, "test", team=chat.id)
     clock = Clock(local(2026, 12, 8, 9))  # every original reminder is past
     report = await deliverer(db, bot, clock).run()
     assert report == DeliveryReport()
@@ -243,13 +245,13 @@ async def test_a_removed_bot_pauses_the_team_and_others_still_get_theirs(
     report = await deliverer(db, bot, clock).run()
     assert report.paused_teams == [gone.id]
     assert len(texts(fake, staying)) == 1
-    with db.session() as session:
+    with transaction(db) as session:
         assert session.scalars(select(Team.paused).where(Team.chat_id == gone.id)).one() is True
     assert ledger(db, lost)["before_10"].status == "planned"
     assert len(fake.calls_to("sendMessage")) == 2, "one 403 is enough to stop trying that chat"
 
     fake.state.removed_from.clear()  # the bot is added back
-    assert reminders.resume_team(db, gone.id)
+    assert use_case(db, reminders.resume_team, gone.id)
     clock.advance(hours=1)
     await deliverer(db, bot, clock).run()
     assert len(texts(fake, gone)) == 2
@@ -298,8 +300,8 @@ async def test_weekly_digest_lists_overdue_soon_and_closed(
     done = add(db, team, date(2027, 3, 1), at=local(2026, 11, 1, 12), title="klaar")
     silent = add(db, quiet, date(2027, 6, 1), at=local(2026, 11, 1, 12), title="ver weg")
     with time_machine.travel(local(2026, 11, 20, 12), tick=False):
-        services.fulfil(db, done, "test", team=team.id)
-        reminders.plan_digests(db)
+        use_case(db, services.fulfil, done, "test", team=team.id)
+        use_case(db, reminders.plan_digests)
     clock = Clock(local(2026, 11, 23, 9))  # Monday
     worker = deliverer(db, bot, clock)
     await worker.run()
@@ -309,8 +311,8 @@ async def test_weekly_digest_lists_overdue_soon_and_closed(
         assert expected in digest
     assert f"Afgesloten afgelopen week (1)\n• #{done} klaar (voldaan)" in digest
     assert texts(fake, quiet) == []
-    assert reminders.next_digest_moment(db, quiet.id) == local(2026, 11, 30, 9)
-    assert reminders.next_digest_moment(db, team.id) == local(2026, 11, 30, 9)
+    assert use_case(db, reminders.next_digest_moment, quiet.id) == local(2026, 11, 30, 9)
+    assert use_case(db, reminders.next_digest_moment, team.id) == local(2026, 11, 30, 9)
     assert ledger(db, silent)["before_10"].status == "planned"
 
 
@@ -330,7 +332,7 @@ async def test_a_long_digest_continues_in_a_next_message_and_long_lists_say_wher
         for n in range(50)
     ]
     with time_machine.travel(local(2026, 11, 20, 12), tick=False):
-        reminders.plan_digests(db)
+        use_case(db, reminders.plan_digests)
     clock = Clock(local(2026, 11, 23, 9))  # Monday, and every reminder of the last weeks missed
     report = await deliverer(db, bot, clock).run()
     assert report.failed == 0  # the fake server refuses a message over 4,096 UTF-16 units
@@ -365,9 +367,14 @@ async def test_each_part_of_a_long_digest_waits_for_its_own_turn_in_the_group(
     title = "🙂🙂🙂🙂🙂 <&> " * 10  # about 200 UTF-16 units a line, escaped
     with time_machine.travel(local(2026, 11, 2, 12), tick=False):
         for n in range(25):  # without a deadline: no reminders, only the digest
-            services.add_commitment(db, services.NewCommitment(title=f"{n} {title}", team=team.id), by="test")
+            use_case(
+                db,
+                services.add_commitment,
+                services.NewCommitment(title=f"{n} {title}", team=team.id),
+                by="test",
+            )
     with time_machine.travel(local(2026, 11, 20, 12), tick=False):
-        reminders.plan_digests(db)
+        use_case(db, reminders.plan_digests)
     rates = SendRates(group_interval=0.8, lead=0.05)
     worker = deliverer(
         db, bot, Ticking(local(2026, 11, 23, 9)), pacer=SharedPacer(bot_key(fake.token), rates)
@@ -462,7 +469,7 @@ async def test_a_send_that_is_never_answered_holds_up_no_other_reminder(
         add(db, chat, date(2026, 12, 11), at=local(2026, 11, 23, 12))
     fake.hang("sendMessage")  # a black hole: no answer, ever
     clock = Clock(local(2026, 11, 27, 9))
-    worker = Deliverer(db, TelegramNotifier(bot), "w1", clock=clock)  # the bot's own time-out
+    worker = Deliverer(Transactions(db), TelegramNotifier(bot), "w1", clock=clock)  # the bot's own time-out
     started = time.time()  # the fake server stamps calls with the wall clock
     report = await asyncio.wait_for(worker.run(), SEND_TIMEOUT + 20)
     took = time.time() - started
@@ -582,7 +589,7 @@ async def test_two_workers_through_a_busy_hour_send_nothing_twice(
         for k in range(10):
             add(db, chat, date(2026, 12, 1), at=created, title=f"team {n} punt {k}")
         with time_machine.travel(created, tick=False):
-            reminders.set_policy(db, chat.id, [f"09:{3 * n:02d}"])
+            use_case(db, reminders.set_policy, chat.id, [f"09:{3 * n:02d}"])
     other = Database(db.engine.url.render_as_string(hide_password=False))  # a second process's own pool
     clock = Clock(local(2026, 12, 1, 8, 59))
     first, second = (
@@ -598,7 +605,7 @@ async def test_two_workers_through_a_busy_hour_send_nothing_twice(
         other.dispose()
     delivered = [text for chat in chats for text in texts(fake, chat)]
     assert len(delivered) == len(set(delivered)) == 200
-    with db.session() as session:
+    with transaction(db) as session:
         on_day = select(func.count()).where(Reminder.slot == "on_day", Reminder.status == ReminderStatus.SENT)
         assert session.scalar(on_day) == 200
     assert sum(report.sent for report in reports) == 200
@@ -620,6 +627,6 @@ async def test_herinneringen_shows_the_plan_and_lets_admins_change_it(
         assert "Alleen een beheerder" in refused.text
         changed = await world.send(world.team_a, world.admin, "/herinneringen 3 10:00")
         assert "Herinneringen aangepast: 3 werkdag(en) vooraf" in changed.text
-    planned = reminders.planned_reminders(db, world.team_a.id)
+    planned = use_case(db, reminders.planned_reminders, world.team_a.id)
     assert [reminder.kind for reminder in planned] == ["before_3", "on_day", "overdue_1"]
     assert {reminder.due_at.astimezone(AMS).strftime("%H:%M") for reminder in planned} == {"10:00"}

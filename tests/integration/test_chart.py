@@ -14,6 +14,7 @@ from commitments.export import service
 from commitments.export.chart import overview_png
 from commitments.records import PostCount
 from commitments.services import NewCommitment
+from tests.use_case import use_case
 
 TODAY = date(2026, 3, 1)
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -39,19 +40,22 @@ def test_the_chart_of_a_team_shows_overdue_in_red(db: Database) -> None:
         ("Op tijd", date(2026, 6, 1), "JenV", "Staatssecretaris van Justitie en Veiligheid"),
         ("Zonder post", None, "VWS", None),
     ]:
-        services.add_commitment(
-            db, NewCommitment(title=title, deadline=deadline, ministry=ministry, post=post, team=team), by="t"
+        use_case(
+            db,
+            services.add_commitment,
+            NewCommitment(title=title, deadline=deadline, ministry=ministry, post=post, team=team),
+            by="t",
         )
-    with_data = service.overview_chart(db, team, TODAY)
+    with_data = use_case(db, service.overview_chart, team, TODAY)
     width, height = _image(with_data).size
     assert width == 900
     assert height > 250
-    on_time = service.overview_chart(db, team, date(2026, 1, 1))
+    on_time = use_case(db, service.overview_chart, team, date(2026, 1, 1))
     assert _red_pixels(with_data) > _red_pixels(on_time) + 1000  # the legend alone has a little red
 
 
 def test_without_open_items_the_picture_says_so(db: Database) -> None:
-    empty = service.overview_chart(db, -5005, TODAY)
+    empty = use_case(db, service.overview_chart, -5005, TODAY)
     assert _image(empty).size == (900, 250)
     assert _red_pixels(empty) == 0
 

@@ -14,6 +14,7 @@ from commitments.db import Database
 from commitments.export import service
 from commitments.export.tabular import read_csv, read_xlsx
 from commitments.services import NewCommitment
+from tests.use_case import use_case
 
 TEAM = -1001
 HOSTILE = [
@@ -28,14 +29,17 @@ HOSTILE = [
 
 def _fill(db: Database) -> None:
     for text in HOSTILE:
-        services.add_commitment(
-            db, NewCommitment(title=text, quote=text, owner="anna", team=TEAM), by="=evil()"
+        use_case(
+            db,
+            services.add_commitment,
+            NewCommitment(title=text, quote=text, owner="anna", team=TEAM),
+            by="=evil()",
         )
 
 
 def test_csv_cells_that_look_like_formulas_start_with_a_quote(db: Database) -> None:
     _fill(db)
-    data = service.export_table(db, TEAM, "csv")
+    data = use_case(db, service.export_table, TEAM, "csv")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
     header, body = rows[0], rows[1:]
     titles = [row[header.index("Omschrijving")] for row in body]
@@ -46,7 +50,7 @@ def test_csv_cells_that_look_like_formulas_start_with_a_quote(db: Database) -> N
 
 def test_xlsx_has_no_formula_cells_and_keeps_the_text(db: Database) -> None:
     _fill(db)
-    data = service.export_table(db, TEAM, "xlsx")
+    data = use_case(db, service.export_table, TEAM, "xlsx")
     sheet = load_workbook(io.BytesIO(data)).worksheets[0]  # not data_only: formulas would show as such
     cells = [cell for row in sheet.iter_rows() for cell in row if cell.value is not None]
     assert cells
@@ -58,15 +62,17 @@ def test_xlsx_has_no_formula_cells_and_keeps_the_text(db: Database) -> None:
 @pytest.mark.parametrize("table_format", ["csv", "xlsx"])
 def test_hostile_titles_read_back_as_they_were_typed(db: Database, table_format: str) -> None:
     _fill(db)
-    data = service.export_table(db, TEAM, table_format)  # type: ignore[arg-type]
+    data = use_case(db, service.export_table, TEAM, table_format)  # type: ignore[arg-type]
     sheet = read_csv(data) if table_format == "csv" else read_xlsx(data)
     assert sorted(str(row.cells["title"]) for row in sheet.rows) == sorted(text.strip() for text in HOSTILE)
 
 
 def test_control_characters_typed_in_the_chat_do_not_break_the_xlsx(db: Database) -> None:
-    stored = services.add_commitment(db, NewCommitment(title="Brief over\x01 X\x1f", team=TEAM), by="t")
+    stored = use_case(
+        db, services.add_commitment, NewCommitment(title="Brief over\x01 X\x1f", team=TEAM), by="t"
+    )
     assert "\x01" in stored.title
-    sheet = read_xlsx(service.export_table(db, TEAM, "xlsx"))
+    sheet = read_xlsx(use_case(db, service.export_table, TEAM, "xlsx"))
     assert [row.cells["title"] for row in sheet.rows] == [
         stored.title.replace("\x01", "\ufffd").replace("\x1f", "\ufffd")
     ]

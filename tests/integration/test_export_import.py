@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
+from functools import partial
 
 import pytest
 from click.testing import CliRunner
@@ -18,6 +19,7 @@ from commitments.export import service
 from commitments.model import Kind, Team
 from commitments.records import CommitmentRecord
 from commitments.services import CommitmentQuery, NewCommitment, NewDeadline
+from tests.use_case import transaction, use_case
 
 TODAY = date(2026, 1, 15)
 TEAM, OTHER = -1001, -2002
@@ -28,9 +30,8 @@ COMPARED = (
 
 
 def _fill(db: Database) -> None:
-    add = services.add_commitment
+    add = partial(use_case, db, services.add_commitment)
     first = add(
-        db,
         NewCommitment(
             title="Handreiking naar de Kamer",
             quote="Ik zal uw Kamer voor het zomerreces informeren; zie ook 28 638.",
@@ -46,21 +47,28 @@ def _fill(db: Database) -> None:
         ),
         by="anna",
     )
-    services.postpone(db, first.id, "bob", NewDeadline(date(2026, 9, 30), "na de zomer"), "vertraging", TODAY)
-    second = add(db, NewCommitment(title="Motie Kuik", kind=Kind.MOTIE, team=TEAM, ministry="VWS"), by="t")
-    services.fulfil(db, second.id, "t", "28638-180")
-    third = add(db, NewCommitment(title="Voortgangsrapportage", kind=Kind.DELIVERABLE, team=TEAM), by="t")
-    services.partly_fulfil(db, third.id, "t", reason="eerste deel")
-    add(
+    use_case(
         db,
+        services.postpone,
+        first.id,
+        "bob",
+        NewDeadline(date(2026, 9, 30), "na de zomer"),
+        "vertraging",
+        TODAY,
+    )
+    second = add(NewCommitment(title="Motie Kuik", kind=Kind.MOTIE, team=TEAM, ministry="VWS"), by="t")
+    use_case(db, services.fulfil, second.id, "t", "28638-180")
+    third = add(NewCommitment(title="Voortgangsrapportage", kind=Kind.DELIVERABLE, team=TEAM), by="t")
+    use_case(db, services.partly_fulfil, third.id, "t", reason="eerste deel")
+    add(
         NewCommitment(title="Jaarverslag", recurring="yearly", deadline=date(2026, 5, 1), team=TEAM),
         by="t",
     )
-    add(db, NewCommitment(title="Van een ander team", team=OTHER), by="t")
+    add(NewCommitment(title="Van een ander team", team=OTHER), by="t")
 
 
 def _team_items(db: Database, team: int) -> list[CommitmentRecord]:
-    return services.list_commitments(db, CommitmentQuery(team=team, statuses=()))
+    return use_case(db, services.list_commitments, CommitmentQuery(team=team, statuses=()))
 
 
 def _fields(items: list[CommitmentRecord]) -> list[tuple[object, ...]]:
@@ -70,22 +78,22 @@ def _fields(items: list[CommitmentRecord]) -> list[tuple[object, ...]]:
 @pytest.mark.parametrize("table_format", ["csv", "xlsx"])
 def test_round_trip_through_a_file_keeps_every_field(db: Database, table_format: service.TableFormat) -> None:
     _fill(db)
-    data = service.export_table(db, TEAM, table_format)
-    report = service.import_table(db, data, f"export.{table_format}", -3003, "import", TODAY)
+    data = use_case(db, service.export_table, TEAM, table_format)
+    report = use_case(db, service.import_table, data, f"export.{table_format}", -3003, "import", TODAY)
     assert report.ok, report.errors
     assert report.stored == 4
     assert report.ignored_columns == []
     assert _fields(_team_items(db, -3003)) == _fields(_team_items(db, TEAM))
     imported = _team_items(db, -3003)
     motie = next(item for item in imported if item.kind == "motie")
-    history = services.get_commitment(db, motie.id).history
+    history = use_case(db, services.get_commitment, motie.id).history
     assert [event.event for event in history] == ["created", "status_changed"]
     assert history[0].reason == f"import uit export.{table_format}"
 
 
 def test_the_csv_export_has_every_field_and_a_history_summary(db: Database) -> None:
     _fill(db)
-    text = service.export_table(db, TEAM, "csv").decode("utf-8-sig")
+    text = use_case(db, service.export_table, TEAM, "csv").decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     assert [row["Omschrijving"] for row in rows] == [
         "Handreiking naar de Kamer",
@@ -107,7 +115,7 @@ def test_the_csv_export_has_every_field_and_a_history_summary(db: Database) -> N
 
 def test_an_unknown_team_exports_only_headers(db: Database) -> None:
     _fill(db)
-    assert service.export_table(db, -9999, "csv").decode("utf-8-sig").count("\r\n") == 1
+    assert use_case(db, service.export_table, -9999, "csv").decode("utf-8-sig").count("\r\n") == 1
 
 
 def test_one_bad_row_and_nothing_is_stored(db: Database) -> None:
@@ -117,7 +125,7 @@ def test_one_bad_row_and_nothing_is_stored(db: Database) -> None:
         b"Ook goed;1 april 2026;VWS\n"
         b"Slecht;morgen of zo;Toverkunst\n"
     )
-    report = service.import_table(db, data, "register.csv", TEAM, "import", TODAY)
+    report = use_case(db, service.import_table, data, "register.csv", TEAM, "import", TODAY)
     assert not report.ok
     assert report.stored == 0
     assert [error.row for error in report.errors] == [4, 4]
@@ -126,28 +134,28 @@ def test_one_bad_row_and_nothing_is_stored(db: Database) -> None:
 
 def test_a_register_number_the_team_has_is_refused_for_the_whole_file(db: Database) -> None:
     first = b"Omschrijving;Registernummer\nA;TZ202412-116\n"
-    assert service.import_table(db, first, "a.csv", TEAM, "import", TODAY).ok
+    assert use_case(db, service.import_table, first, "a.csv", TEAM, "import", TODAY).ok
     second = b"Omschrijving;Registernummer\nB;\nC;TZ202412-116\n"
-    report = service.import_table(db, second, "b.csv", TEAM, "import", TODAY)
+    report = use_case(db, service.import_table, second, "b.csv", TEAM, "import", TODAY)
     assert [str(error) for error in report.errors] == [
         "Rij 3: registernummer TZ202412-116 staat al in het register van dit team."
     ]
     assert [item.title for item in _team_items(db, TEAM)] == ["A"]
-    assert service.import_table(db, second, "b.csv", OTHER, "import", TODAY).stored == 2
+    assert use_case(db, service.import_table, second, "b.csv", OTHER, "import", TODAY).stored == 2
 
 
 def test_a_dry_run_checks_but_stores_nothing(db: Database) -> None:
     data = b"Omschrijving\nA\nB\n"
-    report = service.import_table(db, data, "a.csv", TEAM, "import", TODAY, dry_run=True)
+    report = use_case(db, service.import_table, data, "a.csv", TEAM, "import", TODAY, dry_run=True)
     assert (report.ok, report.stored, report.dry_run) == (True, 2, True)
     assert _team_items(db, TEAM) == []
 
 
 def test_the_calendar_is_named_after_the_team(db: Database) -> None:
     _fill(db)
-    with db.session() as session:
+    with transaction(db) as session:
         session.execute(update(Team).where(Team.chat_id == TEAM).values(title="Team JenV"))
-    calendar = Calendar.from_ical(service.deadline_calendar(db, TEAM))
+    calendar = Calendar.from_ical(use_case(db, service.deadline_calendar, TEAM))
     assert str(calendar["X-WR-CALNAME"]) == "Toezeggingen – Team JenV"
     assert sorted(str(event["SUMMARY"]).split(" ", 1)[1] for event in calendar.walk("VEVENT")) == [
         "Handreiking naar de Kamer",
@@ -192,16 +200,18 @@ def test_cli_export_and_import(db: Database, cli: CliRunner, tmp_path: object) -
 
 
 def test_a_row_like_an_open_item_is_named_and_stored_or_skipped_by_choice(db: Database) -> None:
-    assert service.import_table(
-        db, b"Omschrijving\nBrief over jeugdzorg\n", "a.csv", TEAM, "import", TODAY
+    assert use_case(
+        db, service.import_table, b"Omschrijving\nBrief over jeugdzorg\n", "a.csv", TEAM, "import", TODAY
     ).ok
     again = b"Omschrijving\nBrief over jeugdzorg\nIets anders\n"
-    asked = service.import_table(db, again, "b.csv", TEAM, "import", TODAY)
+    asked = use_case(db, service.import_table, again, "b.csv", TEAM, "import", TODAY)
     assert [str(error) for error in asked.errors] == [
         "Rij 2: lijkt op #1 Brief over jeugdzorg; kies --dubbel opslaan of --dubbel overslaan."
     ]
-    skipped = service.import_table(db, again, "b.csv", TEAM, "import", TODAY, duplicates="overslaan")
+    skipped = use_case(
+        db, service.import_table, again, "b.csv", TEAM, "import", TODAY, duplicates="overslaan"
+    )
     assert (skipped.stored, skipped.skipped) == (1, ["rij 2 lijkt op #1 Brief over jeugdzorg"])
-    stored = service.import_table(db, again, "b.csv", TEAM, "import", TODAY, duplicates="opslaan")
+    stored = use_case(db, service.import_table, again, "b.csv", TEAM, "import", TODAY, duplicates="opslaan")
     assert stored.stored == 2
     assert [item.title for item in _team_items(db, TEAM)].count("Brief over jeugdzorg") == 2

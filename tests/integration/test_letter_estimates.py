@@ -11,6 +11,7 @@ from commitments.db import Database
 from commitments.extraction import extract
 from commitments.matching.service import register_letter
 from commitments.model import DraftKind
+from tests.use_case import use_case
 
 GROUP = -100_7
 # The calendar has no summer recess for 2027: "voor het zomerreces" is an estimate from the usual pattern.
@@ -35,17 +36,17 @@ def test_the_letter_marks_the_deadline_as_an_estimate() -> None:
 
 
 def test_saved_from_the_chat_the_item_keeps_its_estimate(db: Database) -> None:
-    letter = read_letter(LETTER.encode(), "brief.txt")
+    letter = read_letter(LETTER.encode(), "brief.txt", date.today())
     payload = pending.dump(pending.FoundItems(document=letter.document, items=letter.items))
-    draft = drafts.save_draft(db, GROUP, 1, DraftKind.DOCUMENT, payload)
-    (saved,) = drafts.save_found(db, draft.id, GROUP, "@alice")
+    draft = use_case(db, drafts.save_draft, GROUP, 1, DraftKind.DOCUMENT, payload)
+    (saved,) = use_case(db, drafts.save_found, draft.id, GROUP, "@alice")
     assert saved.deadline == date(2027, 7, 1)
     assert saved.estimate
 
 
 def test_saved_by_extract_save_the_item_keeps_its_estimate(db: Database) -> None:
-    _, (number,) = register_letter(db, extract(LETTER), "brief.txt", "cd" * 32, GROUP, "cli")
-    item = services.get_commitment(db, number, GROUP)
+    _, (number,) = use_case(db, register_letter, extract(LETTER), "brief.txt", "cd" * 32, GROUP, "cli")
+    item = use_case(db, services.get_commitment, number, GROUP)
     assert item.deadline == date(2027, 7, 1)
     assert item.estimate
     assert item.to_json()["estimate"] is True

@@ -10,6 +10,7 @@ from commitments.db import Database
 from commitments.matching.service import match_letter
 from commitments.model import Kind
 from commitments.services import NewCommitment
+from tests.use_case import use_case
 
 TEAM = -300
 
@@ -62,7 +63,7 @@ Hierbij stuur ik u de rapportage over de jeugdzorg in de regio.
 
 def _add(db: Database, title: str, **fields: object) -> int:
     item = NewCommitment(title=title, team=TEAM, ministry="BZK", **fields)  # type: ignore[arg-type]
-    return services.add_commitment(db, item, "test").id
+    return use_case(db, services.add_commitment, item, "test").id
 
 
 def test_a_motie_table_marked_afgedaan_fulfils_the_motie_by_its_number(db: Database) -> None:
@@ -73,7 +74,7 @@ def test_a_motie_table_marked_afgedaan_fulfils_the_motie_by_its_number(db: Datab
         refs=("35925-VII-165",),
     )
     _add(db, "Motie over de ozb-ruimte van gemeenten", kind=Kind.MOTIE, refs=("35925-VII-171",))
-    result = match_letter(db, TABLE, date(2023, 9, 19), TEAM)
+    result = use_case(db, match_letter, TABLE, date(2023, 9, 19), TEAM)
     assert [proposal.best.commitment_id for proposal in result.fulfils] == [wanted]
     assert result.postpones == ()
     assert "motie 35925-VII-165 genoemd" in result.fulfils[0].best.evidence
@@ -82,7 +83,7 @@ def test_a_motie_table_marked_afgedaan_fulfils_the_motie_by_its_number(db: Datab
 def test_a_slip_in_plain_words_postpones_the_item_spoken_of_with_the_new_moment(db: Database) -> None:
     wanted = _add(db, "Uitkomsten onderzoek walstroom zeehavens", deadline=date(2025, 4, 1))
     _add(db, "Brief over de vaarwegen op de Waal", deadline=date(2025, 6, 1))
-    result = match_letter(db, SLIP, None, TEAM)
+    result = use_case(db, match_letter, SLIP, None, TEAM)
     assert result.fulfils == ()
     [postponed] = result.postpones
     assert postponed.best.commitment_id == wanted
@@ -93,15 +94,15 @@ def test_a_slip_in_plain_words_postpones_the_item_spoken_of_with_the_new_moment(
 
 def test_an_item_restated_for_the_moment_it_already_has_is_not_acted_on(db: Database) -> None:
     _add(db, "Evaluatie subsidieregeling isolatie huurwoningen", deadline=date(2025, 7, 1))
-    assert match_letter(db, RESTATED, None, TEAM).proposals == ()
+    assert use_case(db, match_letter, RESTATED, None, TEAM).proposals == ()
 
 
 def test_only_common_words_shared_propose_nothing(db: Database) -> None:
     _add(db, "Rapport over de stand van zaken naar de Kamer", deadline=date(2025, 4, 1))
-    assert match_letter(db, GENERIC, None, TEAM).proposals == ()
+    assert use_case(db, match_letter, GENERIC, None, TEAM).proposals == ()
 
 
 def test_two_look_alikes_of_one_ministry_equally_spoken_of_propose_nothing(db: Database) -> None:
     _add(db, "Rapportage jeugdzorg regio Noord", deadline=date(2025, 4, 1))
     _add(db, "Rapportage jeugdzorg regio Zuid", deadline=date(2025, 4, 1))
-    assert match_letter(db, LOOK_ALIKES, None, TEAM).proposals == ()
+    assert use_case(db, match_letter, LOOK_ALIKES, None, TEAM).proposals == ()

@@ -20,6 +20,7 @@ from commitments.matching.service import (
 )
 from commitments.model import Kind
 from commitments.services import NewCommitment, NewDeadline
+from tests.use_case import use_case
 
 LETTERS = Path(__file__).resolve().parents[1] / "fixtures" / "matching" / "letters"
 TEAM, OTHER = -100, -200
@@ -30,14 +31,14 @@ def _letter(name: str) -> str:
 
 
 def _add(db: Database, title: str, team: int = TEAM, **fields: object) -> int:
-    return services.add_commitment(db, NewCommitment(title=title, team=team, **fields), "test").id  # type: ignore[arg-type]
+    return use_case(db, services.add_commitment, NewCommitment(title=title, team=team, **fields), "test").id  # type: ignore[arg-type]
 
 
 def test_fulfilment_proposed_with_evidence_and_json_contract(db: Database) -> None:
     wanted = _add(db, "Motie Kuik over een landelijke meldplicht", kind=Kind.MOTIE, refs=("28638-180",))
     _add(db, "Motie Kuik over registratie door gemeenten", kind=Kind.MOTIE, refs=("28638-181",))
     text = _letter("twee-gelijke-moties.txt")
-    data = match_letter(db, text, None, TEAM).to_json()
+    data = use_case(db, match_letter, text, None, TEAM).to_json()
     [fulfil] = data["fulfils"]
     assert fulfil["commitment_id"] == wanted
     assert fulfil["partial"] is False
@@ -49,7 +50,7 @@ def test_fulfilment_proposed_with_evidence_and_json_contract(db: Database) -> No
 
 def test_other_teams_items_are_never_proposed(db: Database) -> None:
     _add(db, "Motie Kuik over een landelijke meldplicht", team=OTHER, kind=Kind.MOTIE, refs=("28638-180",))
-    result = match_letter(db, _letter("twee-gelijke-moties.txt"), None, TEAM)
+    result = use_case(db, match_letter, _letter("twee-gelijke-moties.txt"), None, TEAM)
     assert result.proposals == ()
 
 
@@ -60,12 +61,20 @@ def test_postponement_proposed_and_accepted_into_the_history(db: Database) -> No
         deadline=date(2025, 4, 1),
         ministry="VWS",
     )
-    [postpone] = match_letter(db, _letter("uitstel-evaluatie.txt"), None, TEAM).to_json()["postpones"]
+    [postpone] = use_case(db, match_letter, _letter("uitstel-evaluatie.txt"), None, TEAM).to_json()[
+        "postpones"
+    ]
     assert postpone["commitment_id"] == item
     assert postpone["new_deadline"] == "2025-04-30"
     assert "meer tijd nodig" in postpone["reason"]
-    record, changed = accept_postponement(
-        db, item, NewDeadline(date(2025, 4, 30), "uiterlijk 30 april"), postpone["reason"], "anna", TEAM
+    record, changed = use_case(
+        db,
+        accept_postponement,
+        item,
+        NewDeadline(date(2025, 4, 30), "uiterlijk 30 april"),
+        postpone["reason"],
+        "anna",
+        TEAM,
     )
     assert changed
     assert record.deadline == date(2025, 4, 30)
@@ -76,39 +85,48 @@ def test_postponement_proposed_and_accepted_into_the_history(db: Database) -> No
 def test_accepting_a_fulfilment_closes_and_names_the_letter(db: Database) -> None:
     item = _add(db, "Motie Bikker over vroegsignalering", kind=Kind.MOTIE, refs=("24515-712",))
     document = read_document(LETTERS / "motie-afgedaan.txt")
-    document_id, _saved = register_letter(
-        db, extract(document.text), "motie-afgedaan.txt", "abc", TEAM, "anna"
+    document_id, _saved = use_case(
+        db, register_letter, extract(document.text), "motie-afgedaan.txt", "abc", TEAM, "anna"
     )
-    record = accept_fulfilment(db, item, "anna", TEAM, document_id=document_id, kamerstuk="24515-720")
+    record = use_case(
+        db, accept_fulfilment, item, "anna", TEAM, document_id=document_id, kamerstuk="24515-720"
+    )
     assert record.motie_status == "afgedaan"
     assert record.fulfilled_by == "24515-720"
     assert record.history[-1].new == "voldaan met brief Kamerstuk 24515-720"
     assert not any("document #" in f"{event.new} {event.reason}" for event in record.history)
-    partly = accept_fulfilment(db, _add(db, "Overgangsregeling derogatie"), "anna", TEAM, partial=True)
+    partly = use_case(
+        db, accept_fulfilment, _add(db, "Overgangsregeling derogatie"), "anna", TEAM, partial=True
+    )
     assert partly.status == "deels_voldaan"
 
 
 def test_accepting_for_another_team_is_refused(db: Database) -> None:
     item = _add(db, "Motie Bikker over vroegsignalering", team=OTHER, kind=Kind.MOTIE)
     with pytest.raises(NotFound):
-        accept_fulfilment(db, item, "anna", TEAM)
-    assert services.get_commitment(db, item).status == "open"
+        use_case(db, accept_fulfilment, item, "anna", TEAM)
+    assert use_case(db, services.get_commitment, item).status == "open"
 
 
 def test_register_letter_saves_new_items_once(db: Database) -> None:
     extraction = extract(_letter("zelfde-dossier-niets.txt"))
-    document_id, saved = register_letter(db, extraction, "voortgang.txt", "hash-1", TEAM, "cli:test")
+    document_id, saved = use_case(
+        db, register_letter, extraction, "voortgang.txt", "hash-1", TEAM, "cli:test"
+    )
     assert saved
-    items = [services.get_commitment(db, number, TEAM) for number in saved]
+    items = [use_case(db, services.get_commitment, number, TEAM) for number in saved]
     assert {item.document_id for item in items} == {document_id}
-    assert register_letter(db, extraction, "voortgang.txt", "hash-1", TEAM, "cli:test") == (document_id, [])
+    assert use_case(db, register_letter, extraction, "voortgang.txt", "hash-1", TEAM, "cli:test") == (
+        document_id,
+        [],
+    )
 
 
 def test_items_saved_from_the_letter_itself_are_not_candidates(db: Database) -> None:
     text = _letter("twee-gelijke-moties.txt")
-    document_id, _saved = register_letter(db, extract(text), "brief.txt", "hash-2", TEAM, "test")
+    document_id, _saved = use_case(db, register_letter, extract(text), "brief.txt", "hash-2", TEAM, "test")
     mine = _add(db, "Motie Kuik meldplicht", kind=Kind.MOTIE, refs=("28638-180",), document_id=document_id)
-    result = match_letter(db, text, date(2023, 12, 5), TEAM, exclude_document=document_id)
+    result = use_case(db, match_letter, text, date(2023, 12, 5), TEAM, exclude_document=document_id)
     assert mine not in {proposal.best.commitment_id for proposal in result.proposals}
 
 
@@ -116,8 +134,14 @@ def test_a_postponement_to_the_same_deadline_writes_nothing(db: Database) -> Non
     item = _add(
         db, "Kamer informeren over de evaluatie van de Wet verplichte ggz", deadline=date(2025, 4, 30)
     )
-    record, changed = accept_postponement(
-        db, item, NewDeadline(date(2025, 4, 30), "uiterlijk 30 april"), None, "anna", TEAM
+    record, changed = use_case(
+        db,
+        accept_postponement,
+        item,
+        NewDeadline(date(2025, 4, 30), "uiterlijk 30 april"),
+        None,
+        "anna",
+        TEAM,
     )
     assert not changed
     assert [event.event for event in record.history] == ["created"]

@@ -23,6 +23,7 @@ from commitments.db import Database
 from commitments.model import Team
 from commitments.reminders import services as reminders
 from commitments.reminders.ledger import Reminder, ReminderStatus, claim, finish
+from tests.use_case import transaction, use_case
 
 AMS = ZoneInfo("Europe/Amsterdam")
 TEAM = -100
@@ -38,11 +39,11 @@ def clock() -> Iterator[time_machine.Traveller]:
 
 def add(db: Database, deadline: date, team: int = TEAM, owner: str = "jan") -> int:
     new = services.NewCommitment(title="Brief over <stikstof>", deadline=deadline, team=team, owner=owner)
-    return services.add_commitment(db, new, by="test").id
+    return use_case(db, services.add_commitment, new, by="test").id
 
 
 def rows(db: Database, commitment_id: int) -> dict[str, tuple[datetime, ReminderStatus]]:
-    with db.session() as session:
+    with transaction(db) as session:
         found = session.scalars(select(Reminder).where(Reminder.commitment_id == commitment_id))
         return {row.slot: (row.due_at.astimezone(AMS), row.status) for row in found}
 
@@ -77,13 +78,15 @@ def test_postponing_moves_pending_reminders_and_rearms_sent_ones(
     clock.move_to(at9(date(2026, 11, 16)))
     item = add(db, date(2026, 12, 4))
     clock.move_to(at9(date(2026, 11, 20)) + timedelta(minutes=1))  # before_10 is due
-    with db.session() as session:
+    with transaction(db) as session:
         ids = claim(session, "w", datetime.now(UTC), LEASE, 10)
         finish(session, ids, "w", status=ReminderStatus.SENT, message_id=1)
     assert rows(db, item)["before_10"][1] == "sent"
 
     new = services.NewDeadline(date(2027, 1, 15))
-    services.postpone(db, item, "test", new, "ministerraad later", today=date(2026, 11, 20), team=TEAM)
+    use_case(
+        db, services.postpone, item, "test", new, "ministerraad later", today=date(2026, 11, 20), team=TEAM
+    )
     assert planned(db, item) == {
         "before_10": at9(date(2026, 12, 31)),  # 1 January is a holiday
         "before_5": at9(date(2027, 1, 8)),
@@ -95,9 +98,9 @@ def test_postponing_moves_pending_reminders_and_rearms_sent_ones(
 
 def test_closing_cancels_pending_reminders(db: Database, clock: time_machine.Traveller) -> None:
     done, dropped, partly = (add(db, date(2026, 12, 11)) for _ in range(3))
-    services.fulfil(db, done, "test", team=TEAM)
-    services.drop(db, dropped, "test", "niet meer nodig", team=TEAM)
-    services.partly_fulfil(db, partly, "test", team=TEAM)
+    use_case(db, services.fulfil, done, "test", team=TEAM)
+    use_case(db, services.drop, dropped, "test", "niet meer nodig", team=TEAM)
+    use_case(db, services.partly_fulfil, partly, "test", team=TEAM)
     assert planned(db, done) == planned(db, dropped) == {}
     assert {status for _, status in rows(db, done).values()} == {"cancelled"}
     assert len(planned(db, partly)) == 5  # deels voldaan is still open work
@@ -106,7 +109,7 @@ def test_closing_cancels_pending_reminders(db: Database, clock: time_machine.Tra
 def test_reassigning_keeps_the_plan(db: Database, clock: time_machine.Traveller) -> None:
     item = add(db, date(2026, 12, 11))
     before = rows(db, item)
-    services.reassign(db, item, "test", "@piet", team=TEAM)
+    use_case(db, services.reassign, item, "test", "@piet", team=TEAM)
     assert rows(db, item) == before  # the owner is read when the message is written
 
 
@@ -116,7 +119,7 @@ def test_a_missed_reminder_survives_a_replan_while_still_valid(
     clock.move_to(at9(date(2026, 11, 16)))
     item = add(db, date(2026, 12, 4))
     clock.move_to(at9(date(2026, 11, 20)) + timedelta(hours=3))  # before_10 due, bot was down
-    reminders.set_policy(db, TEAM, ["10,1"])
+    use_case(db, reminders.set_policy, TEAM, ["10,1"])
     assert set(planned(db, item)) == {"before_10", "before_1", "on_day", "overdue_1"}
     assert rows(db, item)["before_5"][1] == "cancelled"
 
@@ -124,7 +127,7 @@ def test_a_missed_reminder_survives_a_replan_while_still_valid(
 def test_a_policy_change_replans_the_team(db: Database, clock: time_machine.Traveller) -> None:
     item = add(db, date(2026, 12, 11))
     other_team = add(db, date(2026, 12, 11), team=-200)
-    policy = reminders.set_policy(db, TEAM, ["3", "14:00"])
+    policy = use_case(db, reminders.set_policy, TEAM, ["3", "14:00"])
     assert policy.days_before == (3,)
     assert planned(db, item) == {
         "before_3": at9(date(2026, 12, 8)).replace(hour=14),
@@ -132,14 +135,14 @@ def test_a_policy_change_replans_the_team(db: Database, clock: time_machine.Trav
         "overdue_1": at9(date(2026, 12, 18)).replace(hour=14),
     }
     assert len(planned(db, other_team)) == 5
-    assert reminders.get_policy(db, TEAM).days_before == (3,)
-    assert reminders.next_digest_moment(db, TEAM) == at9(date(2026, 11, 30))
+    assert use_case(db, reminders.get_policy, TEAM).days_before == (3,)
+    assert use_case(db, reminders.next_digest_moment, TEAM) == at9(date(2026, 11, 30))
 
 
 def test_each_slot_exists_once(db: Database, clock: time_machine.Traveller) -> None:
     item = add(db, date(2026, 12, 11))
     due = datetime.now(UTC)
-    with db.session() as session:
+    with transaction(db) as session:
         team_id = session.scalars(select(Team.id)).one()
     duplicates = (
         [Reminder(commitment_id=item, team_id=team_id, slot="on_day", due_at=due)],
@@ -151,14 +154,14 @@ def test_each_slot_exists_once(db: Database, clock: time_machine.Traveller) -> N
 
 
 def _insert(db: Database, new_rows: list[Reminder]) -> None:
-    with db.session() as session:
+    with transaction(db) as session:
         session.add_all(new_rows)
 
 
 def test_planned_reminders_for_cli_and_chat(db: Database, clock: time_machine.Traveller) -> None:
     item = add(db, date(2026, 12, 11))
     add(db, date(2026, 12, 11), team=-200)
-    listed = reminders.planned_reminders(db, TEAM)
+    listed = use_case(db, reminders.planned_reminders, TEAM)
     assert [entry.to_json() for entry in listed][:2] == [
         {
             "commitment_id": item,
@@ -174,17 +177,17 @@ def test_planned_reminders_for_cli_and_chat(db: Database, clock: time_machine.Tr
         },
     ]
     assert len(listed) == 5
-    assert len(reminders.planned_reminders(db)) == 10
+    assert len(use_case(db, reminders.planned_reminders)) == 10
 
 
 def test_claims_take_due_rows_once_and_respect_the_lease(db: Database, clock: time_machine.Traveller) -> None:
     first, second = add(db, date(2026, 12, 11)), add(db, date(2026, 12, 18))
     now = at9(date(2026, 11, 27)).astimezone(UTC)  # first's before_10 is due; second's is not
-    with db.session() as session:
+    with transaction(db) as session:
         taken = claim(session, "a", now, LEASE, 10)
     assert len(taken) == 1
     assert rows(db, first)["before_10"][1] == "claimed"
-    with db.session() as session:
+    with transaction(db) as session:
         assert claim(session, "b", now + LEASE - timedelta(seconds=1), LEASE, 10) == []
         # worker a died: after the lease, b may take the row, and a late "sent" from a changes nothing
         assert claim(session, "b", now + LEASE + timedelta(seconds=1), LEASE, 10) == taken
@@ -199,19 +202,19 @@ def test_paused_teams_and_pending_retries_are_not_claimed(
     add(db, date(2026, 12, 11))
     add(db, date(2026, 12, 11), team=-200)
     now = at9(date(2026, 11, 27)).astimezone(UTC)
-    with db.session() as session:
+    with transaction(db) as session:
         session.scalars(select(Team).where(Team.chat_id == -200)).one().paused = True
-    with db.session() as session:
+    with transaction(db) as session:
         taken = claim(session, "a", now, LEASE, 10)
         assert len(taken) == 1
         finish(session, taken, "a", status=ReminderStatus.PLANNED, retry_at=now + timedelta(minutes=1))
-    with db.session() as session:
+    with transaction(db) as session:
         assert claim(session, "a", now + timedelta(seconds=59), LEASE, 10) == []
         assert claim(session, "a", now + timedelta(minutes=1), LEASE, 10) == taken
 
 
 def test_concurrent_claimers_never_share_a_row(db: Database, clock: time_machine.Traveller) -> None:
-    with db.session() as session:
+    with transaction(db) as session:
         team = Team(chat_id=TEAM)
         session.add(team)
         session.flush()
@@ -225,7 +228,7 @@ def test_concurrent_claimers_never_share_a_row(db: Database, clock: time_machine
         start.wait()
         mine = taken.setdefault(name, [])
         while True:
-            with db.session() as session:
+            with transaction(db) as session:
                 ids = claim(session, name, now, LEASE, 7)
             if not ids:
                 return
@@ -272,7 +275,7 @@ def test_two_replicas_planning_digests_at_once_log_no_error(
     rows there instead of failing on the unique index."""
     for team in range(1, 41):
         add(db, date(2026, 12, 11), team=-team)
-    with db.session() as session:
+    with transaction(db) as session:
         session.execute(delete(Reminder).where(Reminder.commitment_id.is_(None)))
     other = Database(db.engine.url.render_as_string(hide_password=False))  # the other replica's pool
     both_insert = threading.Barrier(2, timeout=2)
@@ -287,7 +290,7 @@ def test_two_replicas_planning_digests_at_once_log_no_error(
 
     def replica(database: Database) -> None:
         try:
-            reminders.plan_digests(database, NOW.astimezone(UTC))
+            use_case(database, reminders.plan_digests, NOW.astimezone(UTC))
         except BaseException as exc:
             errors.append(exc)
 
@@ -305,6 +308,6 @@ def test_two_replicas_planning_digests_at_once_log_no_error(
         other.dispose()
     assert errors == []
     assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
-    with db.session() as session:
+    with transaction(db) as session:
         digests = session.scalars(select(Reminder.team_id).where(Reminder.commitment_id.is_(None))).all()
     assert len(digests) == len(set(digests)) == 40

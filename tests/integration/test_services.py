@@ -13,22 +13,24 @@ from commitments.reminders.digest import weekly_digest
 from commitments.reminders.notices import DigestItem, Section
 from commitments.reminders.policy import ReminderPolicy
 from commitments.services import CommitmentQuery, NewCommitment, NewDeadline
+from tests.use_case import at, transaction, use_case
 
 TODAY = date(2026, 3, 1)
 TEAM_A, TEAM_B = -1001, -1002
 
 
 def _add(db: Database, title: str, **fields: object) -> int:
-    return services.add_commitment(db, NewCommitment(title=title, **fields), by="test").id  # type: ignore[arg-type]
+    return use_case(db, services.add_commitment, NewCommitment(title=title, **fields), by="test").id  # type: ignore[arg-type]
 
 
 def _titles(db: Database, **filters: object) -> list[str]:
-    return [item.title for item in services.list_commitments(db, CommitmentQuery(**filters))]  # type: ignore[arg-type]
+    return [item.title for item in use_case(db, services.list_commitments, CommitmentQuery(**filters))]  # type: ignore[arg-type]
 
 
 def test_add_and_get_with_history(db: Database) -> None:
-    added = services.add_commitment(
+    added = use_case(
         db,
+        services.add_commitment,
         NewCommitment(
             title="  Kamer   informeren over handreiking ",
             deadline=date(2026, 7, 2),
@@ -42,7 +44,7 @@ def test_add_and_get_with_history(db: Database) -> None:
         ),
         by="anna",
     )
-    item = services.get_commitment(db, added.id, team=TEAM_A)
+    item = use_case(db, services.get_commitment, added.id, team=TEAM_A)
     assert item.title == "Kamer informeren over handreiking"
     assert item.ministry == "JenV"
     assert item.refs == ("28638-178", "28638-180")
@@ -57,7 +59,7 @@ def test_add_and_get_with_history(db: Database) -> None:
 
 
 def test_a_motie_starts_open(db: Database) -> None:
-    item = services.add_commitment(db, NewCommitment(title="Motie Kuik", kind=Kind.MOTIE), by="t")
+    item = use_case(db, services.add_commitment, NewCommitment(title="Motie Kuik", kind=Kind.MOTIE), by="t")
     assert item.motie_status == "open"
 
 
@@ -71,8 +73,8 @@ def test_a_motie_starts_open(db: Database) -> None:
 )
 def test_invalid_input_is_refused_in_dutch(db: Database, fields: dict[str, object], message: str) -> None:
     with pytest.raises(InvalidInput, match=message):
-        services.add_commitment(db, NewCommitment(**fields), by="t")  # type: ignore[arg-type]
-    assert services.list_commitments(db, CommitmentQuery(statuses=())) == []
+        use_case(db, services.add_commitment, NewCommitment(**fields), by="t")  # type: ignore[arg-type]
+    assert use_case(db, services.list_commitments, CommitmentQuery(statuses=())) == []
 
 
 def test_teams_never_see_each_others_items(db: Database) -> None:
@@ -82,10 +84,10 @@ def test_teams_never_see_each_others_items(db: Database) -> None:
     assert _titles(db, team=TEAM_B) == ["Van team B"]
     assert _titles(db, team=-999) == []
     with pytest.raises(NotFound):
-        services.get_commitment(db, mine, team=TEAM_B)
+        use_case(db, services.get_commitment, mine, team=TEAM_B)
     with pytest.raises(NotFound):
-        services.fulfil(db, mine, "b", team=TEAM_B)
-    assert services.get_commitment(db, mine).status == "open"
+        use_case(db, services.fulfil, mine, "b", team=TEAM_B)
+    assert use_case(db, services.get_commitment, mine).status == "open"
 
 
 def test_filters(db: Database) -> None:
@@ -131,7 +133,7 @@ def test_sorted_by_deadline_overdue_first_undated_last(db: Database) -> None:
     _add(db, "Verlopen", deadline=date(2025, 12, 1))
     assert _titles(db) == ["Verlopen", "Later", "Zonder termijn"]
     assert _titles(db, limit=1, offset=1) == ["Later"]
-    assert services.count_commitments(db, CommitmentQuery(limit=1)) == 3
+    assert use_case(db, services.count_commitments, CommitmentQuery(limit=1)) == 3
 
 
 def test_status_changes_write_history_and_leave_open_lists(db: Database) -> None:
@@ -139,34 +141,40 @@ def test_status_changes_write_history_and_leave_open_lists(db: Database) -> None
     dropped = _add(db, "Te laten vervallen")
     moved = _add(db, "Uit te stellen", deadline=date(2026, 4, 1))
     given = _add(db, "Toe te wijzen")
-    services.fulfil(db, done, "anna", kamerstuk="28638 190")
-    services.drop(db, dropped, "anna", "Wetsvoorstel ingetrokken")
-    services.postpone(
-        db, moved, "anna", NewDeadline(date(2026, 7, 2), "voor het zomerreces", True), "WODC later", TODAY
+    use_case(db, services.fulfil, done, "anna", kamerstuk="28638 190")
+    use_case(db, services.drop, dropped, "anna", "Wetsvoorstel ingetrokken")
+    use_case(
+        db,
+        services.postpone,
+        moved,
+        "anna",
+        NewDeadline(date(2026, 7, 2), "voor het zomerreces", True),
+        "WODC later",
+        TODAY,
     )
-    services.reassign(db, given, "anna", "@klaas")
+    use_case(db, services.reassign, given, "anna", "@klaas")
 
     assert _titles(db) == ["Uit te stellen", "Toe te wijzen"]
-    assert services.get_commitment(db, done).fulfilled_by == "28638-190"
-    history = services.get_commitment(db, moved).history
+    assert use_case(db, services.get_commitment, done).fulfilled_by == "28638-190"
+    history = use_case(db, services.get_commitment, moved).history
     assert [(e.event, e.old, e.new, e.reason) for e in history][-1] == (
         "postponed",
         "2026-04-01",
         "2026-07-02",
         "WODC later",
     )
-    assert services.get_commitment(db, given).owner == "klaas"
+    assert use_case(db, services.get_commitment, given).owner == "klaas"
     assert _titles(db, statuses=(Status.VERVALLEN,)) == ["Te laten vervallen"]
     with pytest.raises(InvalidTransition):
-        services.fulfil(db, done, "bert")
-    assert len(services.get_commitment(db, done).history) == 2
+        use_case(db, services.fulfil, done, "bert")
+    assert len(use_case(db, services.get_commitment, done).history) == 2
 
 
 def test_partly_fulfilled_stays_in_the_open_list(db: Database) -> None:
     item = _add(db, "Twee delen")
-    services.partly_fulfil(db, item, "anna", reason="deel 1")
+    use_case(db, services.partly_fulfil, item, "anna", reason="deel 1")
     assert _titles(db) == ["Twee delen"]
-    assert services.fulfil(db, item, "anna").status == "voldaan"
+    assert use_case(db, services.fulfil, item, "anna").status == "voldaan"
 
 
 def test_post_summary_counts_open_and_overdue(db: Database) -> None:
@@ -176,8 +184,8 @@ def test_post_summary_counts_open_and_overdue(db: Database) -> None:
     closed = _add(db, "c", ministry="JenV", post=post, deadline=date(2026, 1, 1), team=TEAM_A)
     _add(db, "d", ministry="VWS", team=TEAM_A)
     _add(db, "e", ministry="JenV", post=post, team=TEAM_B)
-    services.fulfil(db, closed, "t")
-    rows = services.post_summary(db, TEAM_A, TODAY)
+    use_case(db, services.fulfil, closed, "t")
+    rows = use_case(db, services.post_summary, TEAM_A, TODAY)
     assert [(r.ministry, r.post, r.open, r.overdue) for r in rows] == [
         ("JenV", post, 2, 1),
         ("VWS", None, 1, 0),
@@ -193,18 +201,18 @@ def test_known_people(db: Database) -> None:
         person="D. van Weel",
         team=TEAM_A,
     )
-    assert services.known_people(db, TEAM_A) == {
+    assert use_case(db, services.known_people, TEAM_A) == {
         "D. van Weel": ("Minister van Justitie en Veiligheid", "JenV")
     }
-    assert services.known_people(db, TEAM_B) == {}
+    assert use_case(db, services.known_people, TEAM_B) == {}
 
 
 def _drop_from_a_stale_copy(db: Database, item_id: int) -> None:
     """Load the item, let another session fulfil it meanwhile, then drop the stale copy."""
-    with db.session() as session:
+    with transaction(db) as session:
         stale = session.get(Commitment, item_id)
         assert stale is not None
-        services.fulfil(db, item_id, "anna")
+        use_case(db, services.fulfil, item_id, "anna")
         stale.drop("bert", "dubbel")
 
 
@@ -213,17 +221,20 @@ def test_two_sessions_close_the_same_item_at_once(db: Database) -> None:
     item_id = _add(db, "Gelijktijdig")
     with pytest.raises(ConflictError, match="net gewijzigd"):
         _drop_from_a_stale_copy(db, item_id)
-    item = services.get_commitment(db, item_id)
+    item = use_case(db, services.get_commitment, item_id)
     assert item.status == "voldaan"
     assert [event.event for event in item.history] == ["created", "status_changed"]
     assert item.version == 2
 
 
 def test_the_weekly_digest_lists_items_without_a_deadline_in_their_own_section(db: Database) -> None:
-    item = services.add_commitment(
-        db, NewCommitment(title="Motie Kuik over mensenhandel", kind=Kind.MOTIE, team=TEAM_A), by="test"
+    item = use_case(
+        db,
+        services.add_commitment,
+        NewCommitment(title="Motie Kuik over mensenhandel", kind=Kind.MOTIE, team=TEAM_A),
+        by="test",
     )
-    with db.session() as session:
+    with transaction(db) as session:
         digest = weekly_digest(
             session,
             services.team_row_id(session, TEAM_A) or 0,
@@ -240,21 +251,21 @@ def test_the_weekly_digest_lists_items_without_a_deadline_in_their_own_section(d
 def test_reopen_and_undo_within_ten_minutes(db: Database) -> None:
     item = _add(db, "Brief over jeugdzorg", team=TEAM_A)
     with pytest.raises(InvalidTransition, match="staat al open"):
-        services.reopen(db, item, "test", team=TEAM_A)
-    closed = services.drop(db, item, "test", "niet meer nodig", team=TEAM_A)
+        use_case(db, services.reopen, item, "test", team=TEAM_A)
+    closed = use_case(db, services.drop, item, "test", "niet meer nodig", team=TEAM_A)
     event = closed.history[-1].id
     assert event is not None
     late = closed.history[-1].at + timedelta(minutes=11)
     with pytest.raises(InvalidInput, match="10 minuten"):
-        services.undo_status_change(db, item, event, "test", now=late, team=TEAM_A)
-    undone = services.undo_status_change(db, item, event, "test", now=closed.history[-1].at, team=TEAM_A)
+        at(db, late).run(services.undo_status_change, item, event, "test", team=TEAM_A)
+    undone = at(db, closed.history[-1].at).run(services.undo_status_change, item, event, "test", team=TEAM_A)
     assert undone.status == "open"
     assert [e.event for e in undone.history] == ["created", "status_changed", "status_changed"]
     with pytest.raises(InvalidInput, match="al gewijzigd"):
-        services.undo_status_change(db, item, event, "test", team=TEAM_A)
+        use_case(db, services.undo_status_change, item, event, "test", team=TEAM_A)
     motie = _add(db, "Motie Kuik", kind=Kind.MOTIE, team=TEAM_A)
-    services.fulfil(db, motie, "test", team=TEAM_A)
-    reopened = services.reopen(db, motie, "test", "toch niet uitgevoerd", team=TEAM_A)
+    use_case(db, services.fulfil, motie, "test", team=TEAM_A)
+    reopened = use_case(db, services.reopen, motie, "test", "toch niet uitgevoerd", team=TEAM_A)
     assert (reopened.status, reopened.motie_status) == ("open", "open")
 
 
@@ -268,19 +279,29 @@ def test_every_field_can_be_edited_and_the_history_keeps_the_old_value(db: Datab
         ("soort", "motie"),
         ("eigenaar", "@piet"),
     ):
-        services.edit(db, item, "test", read_change(field, value, TODAY), TODAY, team=TEAM_A)
-    shown = services.get_commitment(db, item, TEAM_A)
+        use_case(db, services.edit, item, "test", read_change(field, value, TODAY), TODAY, team=TEAM_A)
+    shown = use_case(db, services.get_commitment, item, TEAM_A)
     assert shown.title == "Brief over de wachttijden in de jeugdzorg"
     assert shown.deadline == date(2027, 12, 1)
     assert shown.post == "Staatssecretaris van Volksgezondheid, Welzijn en Sport"
     assert (shown.ministry, shown.kind, shown.motie_status, shown.owner) == ("BZK", "motie", "open", "piet")
     assert shown.history[2].old == "termijn: 31 december 2026"
     with pytest.raises(PastDeadline, match="1 januari 2020 ligt in het verleden"):
-        services.edit(db, item, "test", read_change("termijn", "1 januari 2020", TODAY), TODAY, team=TEAM_A)
+        use_case(
+            db,
+            services.edit,
+            item,
+            "test",
+            read_change("termijn", "1 januari 2020", TODAY),
+            TODAY,
+            team=TEAM_A,
+        )
     with pytest.raises(InvalidInput, match="Onbekend veld"):
         read_change("kleur", "rood", TODAY)
-    services.edit(db, item, "test", read_change("termijn", "geen termijn", TODAY), TODAY, team=TEAM_A)
-    assert services.get_commitment(db, item, TEAM_A).deadline is None
+    use_case(
+        db, services.edit, item, "test", read_change("termijn", "geen termijn", TODAY), TODAY, team=TEAM_A
+    )
+    assert use_case(db, services.get_commitment, item, TEAM_A).deadline is None
 
 
 def test_look_alikes_are_open_items_of_the_team_with_a_shared_kamerstuk_or_title_and_post(
@@ -292,20 +313,20 @@ def test_look_alikes_are_open_items_of_the_team_with_a_shared_kamerstuk_or_title
     same_title = NewCommitment(title="brief over  jeugdzorg", team=TEAM_A, post="Minister van VWS")
     other_post = NewCommitment(title="Brief over jeugdzorg", team=TEAM_A, post="Minister van BZK")
     other_team = NewCommitment(title="Elders", team=TEAM_A, refs=("28638-179",))
-    assert [item.id for item in services.duplicates(db, same_ref)] == [first]
-    assert [item.id for item in services.duplicates(db, same_title)] == [first]
-    assert services.duplicates(db, other_post) == []
-    assert services.duplicates(db, other_team) == []
-    services.fulfil(db, first, "test", team=TEAM_A)
-    assert services.duplicates(db, same_ref) == []  # only open items
+    assert [item.id for item in use_case(db, services.duplicates, same_ref)] == [first]
+    assert [item.id for item in use_case(db, services.duplicates, same_title)] == [first]
+    assert use_case(db, services.duplicates, other_post) == []
+    assert use_case(db, services.duplicates, other_team) == []
+    use_case(db, services.fulfil, first, "test", team=TEAM_A)
+    assert use_case(db, services.duplicates, same_ref) == []  # only open items
 
 
 def test_the_holder_of_a_post_is_known_by_name_and_an_admin_wins(db: Database) -> None:
-    post, name = services.set_post_holder(db, "minister van JenV", "Van Weel")
+    post, name = use_case(db, services.set_post_holder, "minister van JenV", "Van Weel")
     assert (post, name) == ("Minister van Justitie en Veiligheid", "Van Weel")
     _add(db, "Brief", team=TEAM_A, post=post, person="Iemand Anders", ministry="JenV")
-    assert services.post_holders(db) == {post: "Van Weel"}  # a team's item does not name the holder
-    assert services.known_people(db, TEAM_B) == {"Van Weel": (post, "JenV")}
-    assert services.known_people(db, TEAM_A)["Iemand Anders"] == (post, "JenV")
+    assert use_case(db, services.post_holders) == {post: "Van Weel"}  # a team's item does not name the holder
+    assert use_case(db, services.known_people, TEAM_B) == {"Van Weel": (post, "JenV")}
+    assert use_case(db, services.known_people, TEAM_A)["Iemand Anders"] == (post, "JenV")
     with pytest.raises(InvalidInput):
-        services.set_post_holder(db, "de bakker", "Jan")
+        use_case(db, services.set_post_holder, "de bakker", "Jan")

@@ -17,6 +17,8 @@ from commitments.model import Team
 from commitments.reminders.ledger import Reminder, ReminderStatus
 from commitments.services import NewCommitment
 from commitments.tk_register.marks import RegisterImportState
+from commitments.unit_of_work import Transactions
+from tests.use_case import at, transaction, use_case
 
 TZ = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(
@@ -47,10 +49,10 @@ def _ledger(db: Database) -> None:
         (OTHER, ReminderStatus.SENT, NOW - timedelta(minutes=30), None, NOW - timedelta(minutes=30)),
     ]
     item = {
-        chat: services.add_commitment(db, NewCommitment(title="x", team=chat), by="t")
+        chat: use_case(db, services.add_commitment, NewCommitment(title="x", team=chat), by="t")
         for chat in (TEAM, OTHER)
     }
-    with db.session() as session:
+    with transaction(db) as session:
         teams = {team.chat_id: team.id for team in session.scalars(select(Team))}
         for number, (chat, state, due, retry, sent) in enumerate(rows):
             session.add(
@@ -80,7 +82,7 @@ def _ledger(db: Database) -> None:
 
 def test_counts_per_team_and_for_the_whole_bot(db: Database) -> None:
     _ledger(db)
-    team = status.collect(db, TZ, TEAM, now=NOW)
+    team = at(db, NOW).run(status.collect, TZ, TEAM)
     assert team.healthy
     assert team.reminders == status.ReminderCounts(
         planned=2,
@@ -93,7 +95,7 @@ def test_counts_per_team_and_for_the_whole_bot(db: Database) -> None:
     )
     [run] = team.imports
     assert (run.team, run.ministry, run.last_summary) == (TEAM, "LVVN", "5 nieuw")
-    whole = status.collect(db, TZ, now=NOW)
+    whole = at(db, NOW).run(status.collect, TZ)
     assert whole.reminders is not None
     assert (whole.reminders.sent_today, whole.reminders.last_delivery) == (2, NOW - timedelta(minutes=30))
     lines = status.describe(team, TZ)
@@ -111,7 +113,7 @@ def test_counts_per_team_and_for_the_whole_bot(db: Database) -> None:
 
 
 def test_an_unreachable_database_is_reported_not_raised() -> None:
-    report = status.collect(Database("postgresql://nobody@127.0.0.1:9/none"), TZ)
+    report = Transactions(Database("postgresql://nobody@127.0.0.1:9/none")).run(status.collect, TZ)
     assert (report.database, report.healthy, report.reminders) == (False, False, None)
     assert report.problem is not None
     assert report.problem.startswith("database niet bereikbaar: ")

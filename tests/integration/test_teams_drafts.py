@@ -13,6 +13,7 @@ from commitments.errors import InvalidInput, NotFound, PastDeadline
 from commitments.model import DraftKind, Kind, Role
 from commitments.services import NewCommitment
 from commitments.teams import AllowLists, NotAllowed, Speaker, approve_team, set_role, team_access
+from tests.use_case import at, use_case
 
 GROUP = -100_1
 OTHER_GROUP = -100_2
@@ -27,16 +28,16 @@ def speaker(chat: int, user: int, username: str | None = None) -> Speaker:
 
 
 def test_allow_listed_group_is_served_and_members_are_editors(db: Database) -> None:
-    access = team_access(db, speaker(GROUP, ALICE, "alice"), ALLOW)
+    access = use_case(db, team_access, speaker(GROUP, ALICE, "alice"), ALLOW)
     assert access.served
     assert access.role == Role.EDITOR
     assert access.can_change
-    assert team_access(db, speaker(GROUP, ADMIN), ALLOW).role == Role.ADMIN
+    assert use_case(db, team_access, speaker(GROUP, ADMIN), ALLOW).role == Role.ADMIN
 
 
 def test_unserved_chat_is_refused_once(db: Database) -> None:
-    first = team_access(db, speaker(OTHER_GROUP, ALICE), ALLOW)
-    again = team_access(db, speaker(OTHER_GROUP, BOB), ALLOW)
+    first = use_case(db, team_access, speaker(OTHER_GROUP, ALICE), ALLOW)
+    again = use_case(db, team_access, speaker(OTHER_GROUP, BOB), ALLOW)
     assert not first.served
     assert first.refuse_now
     assert first.role is None
@@ -45,38 +46,38 @@ def test_unserved_chat_is_refused_once(db: Database) -> None:
 
 
 def test_approval_by_global_admin_only(db: Database) -> None:
-    team_access(db, speaker(OTHER_GROUP, ALICE), ALLOW)
+    use_case(db, team_access, speaker(OTHER_GROUP, ALICE), ALLOW)
     with pytest.raises(NotAllowed):
-        approve_team(db, OTHER_GROUP, "Team X", by=ALICE, allow=ALLOW)
-    team = approve_team(db, OTHER_GROUP, "Team X", by=ADMIN, allow=ALLOW)
+        use_case(db, approve_team, OTHER_GROUP, "Team X", by=ALICE, allow=ALLOW)
+    team = use_case(db, approve_team, OTHER_GROUP, "Team X", by=ADMIN, allow=ALLOW)
     assert team.approved
     assert team.title == "Team X"
-    assert team_access(db, speaker(OTHER_GROUP, ALICE), ALLOW).served
+    assert use_case(db, team_access, speaker(OTHER_GROUP, ALICE), ALLOW).served
 
 
 def test_private_chat_served_for_members_of_a_served_group_and_admins(db: Database) -> None:
-    assert not team_access(db, speaker(ALICE, ALICE), ALLOW).served
-    team_access(db, speaker(GROUP, ALICE), ALLOW)
-    private = team_access(db, speaker(ALICE, ALICE), ALLOW)
+    assert not use_case(db, team_access, speaker(ALICE, ALICE), ALLOW).served
+    use_case(db, team_access, speaker(GROUP, ALICE), ALLOW)
+    private = use_case(db, team_access, speaker(ALICE, ALICE), ALLOW)
     assert private.served
     assert private.role == Role.ADMIN
-    assert team_access(db, speaker(ADMIN, ADMIN), ALLOW).served
+    assert use_case(db, team_access, speaker(ADMIN, ADMIN), ALLOW).served
 
 
 def test_roles_set_by_team_admins_only(db: Database) -> None:
-    team_access(db, speaker(GROUP, ALICE, "alice"), ALLOW)
-    team_access(db, speaker(GROUP, BOB, "bob"), ALLOW)
+    use_case(db, team_access, speaker(GROUP, ALICE, "alice"), ALLOW)
+    use_case(db, team_access, speaker(GROUP, BOB, "bob"), ALLOW)
     with pytest.raises(NotAllowed):
-        set_role(db, GROUP, "@alice", Role.VIEWER, by=BOB, allow=ALLOW)
-    changed = set_role(db, GROUP, "@Alice", Role.VIEWER, by=ADMIN, allow=ALLOW)
+        use_case(db, set_role, GROUP, "@alice", Role.VIEWER, by=BOB, allow=ALLOW)
+    changed = use_case(db, set_role, GROUP, "@Alice", Role.VIEWER, by=ADMIN, allow=ALLOW)
     assert changed.role == Role.VIEWER
-    viewer = team_access(db, speaker(GROUP, ALICE, "alice"), ALLOW)
+    viewer = use_case(db, team_access, speaker(GROUP, ALICE, "alice"), ALLOW)
     assert viewer.served
     assert not viewer.can_change
-    set_role(db, GROUP, BOB, Role.ADMIN, by=ADMIN, allow=ALLOW)
-    assert set_role(db, GROUP, "@alice", Role.EDITOR, by=BOB, allow=ALLOW).role == Role.EDITOR
+    use_case(db, set_role, GROUP, BOB, Role.ADMIN, by=ADMIN, allow=ALLOW)
+    assert use_case(db, set_role, GROUP, "@alice", Role.EDITOR, by=BOB, allow=ALLOW).role == Role.EDITOR
     with pytest.raises(NotFound):
-        set_role(db, GROUP, "@nobody", Role.VIEWER, by=ADMIN, allow=ALLOW)
+        use_case(db, set_role, GROUP, "@nobody", Role.VIEWER, by=ADMIN, allow=ALLOW)
 
 
 def _card() -> dict[str, object]:
@@ -85,59 +86,61 @@ def _card() -> dict[str, object]:
 
 
 def test_draft_round_trip_is_scoped_to_its_team(db: Database) -> None:
-    draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, _card())
+    draft = use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.CARD, _card())
     step = pending.load(draft.payload)
     assert isinstance(step, pending.CardStep)
     assert step.new.deadline == date(2026, 3, 1)
     with pytest.raises(DraftGone):
-        drafts.load_draft(db, draft.id, OTHER_GROUP)
-    asked = drafts.update_draft(db, draft.id, GROUP, kind=DraftKind.QUESTION, message_id=77)
-    assert drafts.question_for(db, GROUP, 77) == asked
-    assert drafts.question_for(db, OTHER_GROUP, 77) is None
+        use_case(db, drafts.load_draft, draft.id, OTHER_GROUP)
+    asked = use_case(db, drafts.update_draft, draft.id, GROUP, kind=DraftKind.QUESTION, message_id=77)
+    assert use_case(db, drafts.question_for, GROUP, 77) == asked
+    assert use_case(db, drafts.question_for, OTHER_GROUP, 77) is None
 
 
 def test_saving_a_card_happens_once_and_ids_are_not_reused(db: Database) -> None:
-    draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, _card())
-    item = drafts.save_card(db, draft.id, GROUP, "@alice", date(2026, 2, 1), confirmed=False)
+    draft = use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.CARD, _card())
+    item = use_case(db, drafts.save_card, draft.id, GROUP, "@alice", date(2026, 2, 1), confirmed=False)
     assert item.team == GROUP
     assert item.refs == ("28638-178",)
     with pytest.raises(DraftGone):
-        drafts.save_card(db, draft.id, GROUP, "@alice", date(2026, 2, 1), confirmed=False)
-    assert drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, _card()).id != draft.id
+        use_case(db, drafts.save_card, draft.id, GROUP, "@alice", date(2026, 2, 1), confirmed=False)
+    assert use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.CARD, _card()).id != draft.id
 
 
 def test_a_refused_save_keeps_the_draft(db: Database) -> None:
     bad = NewCommitment(title="Iets", ministry="Ministerie van Toverkunst")
-    draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, pending.dump(pending.CardStep(new=bad)))
+    draft = use_case(
+        db, drafts.save_draft, GROUP, ALICE, DraftKind.CARD, pending.dump(pending.CardStep(new=bad))
+    )
     with pytest.raises(InvalidInput):
-        drafts.save_card(db, draft.id, GROUP, "@alice", date(2026, 2, 1), confirmed=False)
-    assert drafts.load_draft(db, draft.id, GROUP).payload == draft.payload
+        use_case(db, drafts.save_card, draft.id, GROUP, "@alice", date(2026, 2, 1), confirmed=False)
+    assert use_case(db, drafts.load_draft, draft.id, GROUP).payload == draft.payload
 
 
 def test_a_past_deadline_is_saved_only_when_confirmed(db: Database) -> None:
-    draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, _card())
+    draft = use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.CARD, _card())
     with pytest.raises(PastDeadline, match="1 maart 2026 ligt in het verleden"):
-        drafts.save_card(db, draft.id, GROUP, "@alice", date(2026, 4, 1), confirmed=False)
-    item = drafts.save_card(db, draft.id, GROUP, "@alice", date(2026, 4, 1), confirmed=True)
+        use_case(db, drafts.save_card, draft.id, GROUP, "@alice", date(2026, 4, 1), confirmed=False)
+    item = use_case(db, drafts.save_card, draft.id, GROUP, "@alice", date(2026, 4, 1), confirmed=True)
     assert item.deadline == date(2026, 3, 1)
 
 
 def test_a_private_chat_finds_the_last_question_put_to_the_person(db: Database) -> None:
-    first = drafts.save_draft(db, ALICE, ALICE, DraftKind.QUESTION, _card(), message_id=5)
-    assert drafts.waiting_for(db, ALICE, ALICE) == first
-    assert drafts.waiting_for(db, ALICE, 999) is None
-    again = drafts.update_draft(db, first.id, ALICE, message_id=9)
-    assert drafts.question_for(db, ALICE, 5) == again  # a reply to the first asking still answers
-    assert drafts.question_for(db, ALICE, 9) == again
+    first = use_case(db, drafts.save_draft, ALICE, ALICE, DraftKind.QUESTION, _card(), message_id=5)
+    assert use_case(db, drafts.waiting_for, ALICE, ALICE) == first
+    assert use_case(db, drafts.waiting_for, ALICE, 999) is None
+    again = use_case(db, drafts.update_draft, first.id, ALICE, message_id=9)
+    assert use_case(db, drafts.question_for, ALICE, 5) == again  # a reply to the first asking still answers
+    assert use_case(db, drafts.question_for, ALICE, 9) == again
 
 
 def test_drafts_expire_after_a_day(db: Database) -> None:
     then = datetime(2026, 1, 1, 9, tzinfo=UTC)
-    draft = drafts.save_draft(db, GROUP, ALICE, DraftKind.CARD, _card(), now=then)
-    assert drafts.load_draft(db, draft.id, GROUP, now=then + timedelta(hours=23)).id == draft.id
+    draft = at(db, then).run(drafts.save_draft, GROUP, ALICE, DraftKind.CARD, _card())
+    assert at(db, then + timedelta(hours=23)).run(drafts.load_draft, draft.id, GROUP).id == draft.id
     with pytest.raises(DraftGone):
-        drafts.load_draft(db, draft.id, GROUP, now=then + timedelta(days=1, seconds=1))
-    assert drafts.purge_expired(db, now=then + timedelta(days=2)) == 1
+        at(db, then + timedelta(days=1, seconds=1)).run(drafts.load_draft, draft.id, GROUP)
+    assert at(db, then + timedelta(days=2)).run(drafts.purge_expired) == 1
 
 
 def test_found_items_are_saved_linked_to_their_document(db: Database) -> None:
@@ -146,13 +149,13 @@ def test_found_items_are_saved_linked_to_their_document(db: Database) -> None:
     ]
     letter = {"filename": "brief.pdf", "letter_date": "2025-12-01", "content_hash": "ab" * 32}
     payload = pending.dump(pending.FoundItems(document=letter, items=items))
-    first = drafts.save_draft(db, GROUP, ALICE, DraftKind.DOCUMENT, payload)
-    saved = drafts.save_found(db, first.id, GROUP, "@alice", [1, 3])
+    first = use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.DOCUMENT, payload)
+    saved = use_case(db, drafts.save_found, first.id, GROUP, "@alice", [1, 3])
     assert [item.title for item in saved] == ["Punt 1", "Punt 3"]
     assert len({item.document_id for item in saved}) == 1
     assert saved[0].document_id is not None
-    again = drafts.save_draft(db, GROUP, ALICE, DraftKind.DOCUMENT, payload)
-    assert {item.document_id for item in drafts.save_found(db, again.id, GROUP, "@alice")} == {
+    again = use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.DOCUMENT, payload)
+    assert {item.document_id for item in use_case(db, drafts.save_found, again.id, GROUP, "@alice")} == {
         saved[0].document_id
     }
-    assert services.count_commitments(db, services.CommitmentQuery(team=GROUP)) == 5
+    assert use_case(db, services.count_commitments, services.CommitmentQuery(team=GROUP)) == 5

@@ -22,7 +22,9 @@ from commitments.tk_register import importer
 from commitments.tk_register.client import FULFILMENT, RegisterClient, RegisterUnavailable
 from commitments.tk_register.importer import RegisterImport, import_register
 from commitments.tk_register.marks import RegisterImportState
+from commitments.unit_of_work import Transactions
 from tests.tk_double import ODataDouble, odata_double
+from tests.use_case import transaction, use_case
 
 TEAM = -1001
 TODAY = date(2026, 1, 15)
@@ -47,16 +49,16 @@ def _import(
     db: Database, register: ODataDouble, since: date | None = None, ministry: str = "LVVN"
 ) -> RegisterImport:
     with _client(register) as client:
-        return import_register(db, client, ministry, since, TEAM, "import", TODAY)
+        return import_register(Transactions(db), client, ministry, since, TEAM, "import", TODAY)
 
 
 def _items(db: Database) -> dict[str, CommitmentRecord]:
-    items = services.list_commitments(db, CommitmentQuery(team=TEAM, statuses=()))
+    items = use_case(db, services.list_commitments, CommitmentQuery(team=TEAM, statuses=()))
     return {item.register_number or f"#{item.id}": item for item in items}
 
 
 def _state(db: Database) -> RegisterImportState | None:
-    with db.session() as session:
+    with transaction(db) as session:
         return session.scalar(select(RegisterImportState))
 
 
@@ -85,7 +87,7 @@ def test_every_page_is_read_and_a_fulfilled_toezegging_gets_its_kamerstuk(
         "TZ202503-118": ("deels_voldaan", date(2025, 12, 31), "21501-32-1061"),  # the newer of two letters
         "TZ202410-087": ("vervallen", date(2025, 3, 31), None),
     }
-    history = services.get_commitment(db, items["TZ202502-044"].id).history
+    history = use_case(db, services.get_commitment, items["TZ202502-044"].id).history
     assert history[0].reason == (
         "toezeggingenregister Tweede Kamer TZ202502-044, activiteit 2025A00687; "
         "het register geeft geen status; als open vastgelegd"
@@ -155,7 +157,7 @@ def test_a_record_deleted_in_the_register_makes_its_copy_vervallen(
     register.change("TZ202502-044", "2025-07-05T09:00:12.1234567Z", Verwijderd=True)
     counts = _import(db, register)
     assert counts.withdrawn == 1
-    gone = services.get_commitment(db, _items(db)["TZ202502-044"].id)
+    gone = use_case(db, services.get_commitment, _items(db)["TZ202502-044"].id)
     assert gone.status == "vervallen"
     assert (
         gone.history[-1].reason
@@ -167,7 +169,7 @@ def test_a_record_deleted_in_the_register_makes_its_copy_vervallen(
 def test_a_failing_page_stores_nothing_and_keeps_the_mark(db: Database, register: ODataDouble) -> None:
     register.fail_when = lambda path: 500 if "$skip=4" in path else None
     with _client(register) as client, pytest.raises(RegisterUnavailable, match="HTTP 500"):
-        import_register(db, client, "LVVN", None, TEAM, "import", TODAY)
+        import_register(Transactions(db), client, "LVVN", None, TEAM, "import", TODAY)
     assert _items(db) == {}
     state = _state(db)
     assert state is not None
@@ -209,7 +211,9 @@ def test_no_transaction_is_open_while_the_register_is_read(db: Database, registe
 
     def team_writes_meanwhile(path: str) -> None:
         if "$skip=2" in path:
-            item = services.add_commitment(db, NewCommitment(title="Intussen", team=TEAM), by="anna")
+            item = use_case(
+                db, services.add_commitment, NewCommitment(title="Intussen", team=TEAM), by="anna"
+            )
             written.append(item.id)
 
     register.fail_when = team_writes_meanwhile
@@ -221,7 +225,7 @@ def test_busy_and_failing_answers_are_retried_with_back_off(db: Database, regist
     register.failures = [429, 503]
     waits: list[float] = []
     with _client(register, waits) as client:
-        counts = import_register(db, client, "LVVN", None, TEAM, "import", TODAY)
+        counts = import_register(Transactions(db), client, "LVVN", None, TEAM, "import", TODAY)
     assert counts.new == 5
     assert waits == [2.0, 1.0]  # Retry-After of the 429, then 0.5 * 2 for the second attempt
     assert len(register.requests) == 5
@@ -234,7 +238,7 @@ def test_an_unreachable_register_stores_nothing(db: Database, register: ODataDou
         _client(register, waits) as client,
         pytest.raises(RegisterUnavailable, match=r"niet bereikbaar \(HTTP 503, 3 pogingen\)"),
     ):
-        import_register(db, client, "LVVN", None, TEAM, "import", TODAY)
+        import_register(Transactions(db), client, "LVVN", None, TEAM, "import", TODAY)
     assert waits == [0.5, 1.0]
     assert _items(db) == {}
 
@@ -266,22 +270,23 @@ def test_reimport_dedupes_by_number_and_applies_changes(db: Database, register: 
     assert len(items) == 5
     changed = items["TZ202502-044"]
     assert (changed.deadline, changed.deadline_text) == (date(2025, 12, 31), "voor het einde van 2025")
-    reasons = [event.reason for event in services.get_commitment(db, changed.id).history]
+    reasons = [event.reason for event in use_case(db, services.get_commitment, changed.id).history]
     assert reasons[-2:] == ["tekst gewijzigd in het register", "termijn uit de nieuwe registertekst"]
 
 
 def test_the_register_never_reopens_what_the_team_closed(db: Database, register: ODataDouble) -> None:
     _import(db, register)
     open_item = _items(db)["TZ202412-116"]
-    services.drop(db, open_item.id, "anna", "niet meer nodig")
+    use_case(db, services.drop, open_item.id, "anna", "niet meer nodig")
     register.change("TZ202412-116", "2025-07-02T08:13:02.5570913Z", Status="Openstaand")
     _import(db, register)
-    assert services.get_commitment(db, open_item.id).status == "vervallen"
+    assert use_case(db, services.get_commitment, open_item.id).status == "vervallen"
 
 
 def test_an_item_from_a_letter_is_linked_not_doubled(db: Database, register: ODataDouble) -> None:
-    letter = services.add_commitment(
+    letter = use_case(
         db,
+        services.add_commitment,
         NewCommitment(
             title="Terugkoppeling emissiereductieplan",
             quote=(
@@ -295,20 +300,21 @@ def test_an_item_from_a_letter_is_linked_not_doubled(db: Database, register: ODa
         ),
         by="anna",
     )
-    elsewhere = services.add_commitment(  # same words, another team: never touched
+    elsewhere = use_case(  # same words, another team: never touched
         db,
+        services.add_commitment,
         NewCommitment(title="x", quote=letter.quote, deadline=letter.deadline, ministry="LVVN", team=-2002),
         by="b",
     )
     assert _import(db, register) == RegisterImport(new=4, linked=1)
-    linked = services.get_commitment(db, letter.id)
+    linked = use_case(db, services.get_commitment, letter.id)
     assert linked.title == "Terugkoppeling emissiereductieplan"
     assert linked.history[-1].new == "TZ202412-116"
-    assert services.get_commitment(db, elsewhere.id).history[-1].event == "created"
+    assert use_case(db, services.get_commitment, elsewhere.id).history[-1].event == "created"
 
     register.change("TZ202412-116", "2025-07-02T08:13:02.5570913Z", Status="Afgedaan")
     assert _import(db, register).updated == 1
-    closed = services.get_commitment(db, letter.id)
+    closed = use_case(db, services.get_commitment, letter.id)
     assert closed.status == "voldaan"
     assert (closed.quote, closed.deadline) == (letter.quote, letter.deadline)  # the team's own words stay
 
@@ -323,7 +329,7 @@ def test_other_ministries_are_asked_for_under_each_of_their_names(
 
 def test_an_unknown_ministry_is_refused(db: Database, register: ODataDouble) -> None:
     with _client(register) as client, pytest.raises(InvalidInput, match="Onbekend ministerie"):
-        import_register(db, client, "Toverkunst", None, TEAM, "import", TODAY)
+        import_register(Transactions(db), client, "Toverkunst", None, TEAM, "import", TODAY)
     assert register.requests == []
 
 
@@ -346,5 +352,5 @@ def test_the_cli_command(
 
 def test_the_register_names_who_holds_a_post(db: Database, register: ODataDouble) -> None:
     _import(db, register)
-    holders = services.post_holders(db)
+    holders = use_case(db, services.post_holders)
     assert holders.get("Minister van Landbouw, Visserij, Voedselzekerheid en Natuur") == "F.M. Wiersma"

@@ -318,7 +318,7 @@ def test_an_estimated_recess_date_stays_an_estimate_on_the_saved_item() -> None:
     (item,) = extract(text).commitments
     assert item.deadline is not None
     assert item.estimate
-    assert new_from_found(item).estimate
+    assert new_from_found(item, date.today()).estimate
 
 
 def test_the_items_of_a_list_are_read_with_its_introduction() -> None:

@@ -205,7 +205,7 @@ def test_names_days_and_titles() -> None:
     assert register_day("2025-04-03T14:15:05.9556542Z") == date(2025, 4, 3)
     assert register_day("gisteren") is None
     long_text = "De minister " + "zegt heel veel toe " * 20 + "en meer."
-    title = subject_title(long_text)
+    title = subject_title(long_text, date.today())
     assert len(title) <= TITLE_LENGTH
     assert title.endswith("…")
 
