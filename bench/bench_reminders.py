@@ -48,7 +48,6 @@ from typing import Any
 
 from sqlalchemy import delete, event, func, insert, select, text, update
 
-from bot.fake_api import FakeTelegram, FloodLimits
 from bot.reminders import TICK_SECONDS
 from commitments.db import Database
 from commitments.model import Commitment, Kind, Status, Team
@@ -56,6 +55,7 @@ from commitments.reminders.delivery import Deliverer
 from commitments.reminders.ledger import Reminder, ReminderStatus
 from commitments.reminders.planner import at_local, future_slots
 from commitments.reminders.policy import ReminderPolicy
+from offline_telegram.fake_api import FakeTelegram, FloodLimits
 from tests.conftest import throwaway_postgres
 
 POLICY = ReminderPolicy()

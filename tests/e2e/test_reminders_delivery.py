@@ -26,8 +26,6 @@ from sqlalchemy import func, select
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
-from bot.fake_api import Chat, FakeTelegram, FloodLimits
-from bot.fake_api.flood import FloodControl
 from bot.reminders import SEND_TIMEOUT, TelegramNotifier
 from commitments import services
 from commitments.db import Database
@@ -36,6 +34,8 @@ from commitments.reminders import services as reminders
 from commitments.reminders.delivery import Deliverer, DeliveryOptions, DeliveryReport
 from commitments.reminders.ledger import Reminder, ReminderStatus
 from commitments.reminders.pacing import SendRates, SharedPacer, bot_key
+from offline_telegram.fake_api import Chat, FakeTelegram, FloodLimits
+from offline_telegram.fake_api.flood import FloodControl
 from tests.e2e.harness import World
 from tests.e2e.reminder_worker import Ticking
 
