@@ -1,5 +1,6 @@
 # toezegbot, the real Telegram bot. Without TOEZEGBOT_TELEGRAM_TOKEN it stops with one line saying so (the
-# offline chat is for terminals: scripts/start). Installs exactly the hashed lock files in requirements/.
+# offline chat is for terminals: scripts/start). Installs exactly the hashed lock files in requirements/, the
+# runtime lock only, and the runtime packages bot, commitments and config: no aiohttp, no offline chat, no tests.
 # For the bot with PostgreSQL in one command see compose.yaml (`docker compose up`).
 FROM python:3.11-slim
 

@@ -23,11 +23,11 @@ from telegram import Update
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
 from bot.app import build_application
-from bot.fake_api import AnyApplication, Chat, FakeTelegram, User, running_application
 from commitments import services
 from commitments.db import Database
 from config.settings import Settings
 from tests.use_case import use_case
+from offline_telegram.fake_api import AnyApplication, Chat, FakeTelegram, User, running_application
 
 TEAM_ITEMS = 200
 

@@ -48,7 +48,6 @@ from typing import Any
 
 from sqlalchemy import delete, event, func, insert, select, text, update
 
-from bot.fake_api import FakeTelegram, FloodLimits
 from bot.reminder_texts import notice_messages
 from bot.reminders import TICK_SECONDS
 from commitments.db import Database
@@ -59,6 +58,7 @@ from commitments.reminders.notices import Notice
 from commitments.reminders.planner import at_local, future_slots
 from commitments.reminders.policy import ReminderPolicy
 from commitments.unit_of_work import Transactions
+from offline_telegram.fake_api import FakeTelegram, FloodLimits
 from tests.conftest import throwaway_postgres
 from tests.use_case import transaction
 

@@ -1,5 +1,6 @@
 """``toezegbot run`` (the bot: polling, or a webhook when TOEZEGBOT_WEBHOOK_URL is set) and ``toezegbot chat``
-(the bot in the terminal through the fake Telegram server, no token needed), added to the domain CLI.
+(the bot in the terminal through the fake Telegram server, no token needed; the extra ``toezegbot[offline]``),
+added to the domain CLI.
 
 :func:`cli` is the ``toezegbot`` program: it runs every command under one handler that turns a failure at
 start-up (no network, a token Telegram refuses, an unreachable database, a port in use) into one Dutch line
@@ -23,12 +24,24 @@ from bot.logging_setup import configure_logging, redact
 from commitments.cli import main
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from bot.context import BotApplication
     from commitments.db import Database
     from config.settings import Settings
+
+    # offline_telegram.chat_repl.chat_in_terminal: settings, database, the bot's build_application
+    OfflineChat = Callable[[Settings, Database, Callable[[Settings, Database], BotApplication]], None]
 
 # The bot, Telegram, SQLAlchemy and the settings are imported where they are used: ``toezegbot --help`` and
 # the domain's light commands (``deadline``) start without them.
 
+OFFLINE_CHAT_ENTRY_POINT = "toezegbot.offline_chat"
+NO_OFFLINE_CHAT = (
+    "De oefenchat is niet geïnstalleerd (ontbreekt: {missing}): installeer hem met "
+    'pip install "toezegbot[offline]" (in de broncode: scripts/start), of zet het token van @BotFather in '
+    "TOEZEGBOT_TELEGRAM_TOKEN."
+)
 NO_TOKEN_HERE = (
     "Geen TOEZEGBOT_TELEGRAM_TOKEN ingesteld: zonder token start alleen de oefenchat, en die kan alleen in "
     "een terminal. Zet het token van @BotFather in TOEZEGBOT_TELEGRAM_TOKEN."
@@ -54,19 +67,29 @@ def _database(settings: Settings) -> Database:
     return database
 
 
-def _offline_chat(settings: Settings) -> None:
-    """The terminal chat; for this session the local user is a global admin and the chat team is served."""
+def _installed_offline_chat() -> OfflineChat:
+    """The offline chat of the extra ``toezegbot[offline]`` (the package offline_telegram, with aiohttp),
+    found through its entry point so that the bot never imports it; without it one Dutch line, exit 1."""
+    from importlib.metadata import entry_points
+
+    missing = "offline_telegram"
+    for entry_point in entry_points(group=OFFLINE_CHAT_ENTRY_POINT, name="chat"):
+        try:
+            chat: OfflineChat = entry_point.load()
+        except ModuleNotFoundError as error:
+            missing = error.name or entry_point.value
+        else:
+            return chat
+    click.echo(NO_OFFLINE_CHAT.format(missing=missing), err=True)
+    raise SystemExit(1)
+
+
+def _offline_chat(chat: OfflineChat, settings: Settings) -> None:
+    """The terminal chat with the real bot on the configured database."""
     from bot.app import build_application
-    from bot.chat_repl import CHAT_USER_ID, TEAM_CHAT_ID, run_chat  # the fake server is only needed offline
 
     configure_logging("WARNING", None)
-    session = settings.model_copy(
-        update={
-            "admins": [*settings.admins, CHAT_USER_ID],
-            "allowed_chats": [*settings.allowed_chats, CHAT_USER_ID, TEAM_CHAT_ID],
-        }
-    )
-    asyncio.run(run_chat(session, _database(session), build_application))
+    chat(settings, _database(settings), build_application)
 
 
 async def _check_telegram(settings: Settings, token: str) -> None:
@@ -115,8 +138,9 @@ def run(telegram_only: bool) -> None:
         if telegram_only or not sys.stdin.isatty():
             click.echo(NO_TOKEN_HERE, err=True)
             raise SystemExit(2)
+        offline = _installed_offline_chat()
         click.echo("Geen TOEZEGBOT_TELEGRAM_TOKEN ingesteld: ik start de oefenchat in de terminal.", err=True)
-        _offline_chat(settings)
+        _offline_chat(offline, settings)
         return
     _serve(settings)
 
@@ -124,7 +148,8 @@ def run(telegram_only: bool) -> None:
 @click.command()
 def chat() -> None:
     """Praat in de terminal met de bot, zonder Telegram en zonder token."""
-    _offline_chat(_settings())
+    settings = _settings()
+    _offline_chat(_installed_offline_chat(), settings)
 
 
 main.add_command(run)

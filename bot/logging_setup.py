@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 REDACTED = "[TOKEN]"
-NOISY_LOGGERS = ("httpx", "httpcore", "apscheduler", "aiohttp.access", "alembic")
+NOISY_LOGGERS = ("httpx", "httpcore", "apscheduler", "alembic")
 MIN_SECRET = 8
 """A secret shorter than this is not replaced on its own: it would blank ordinary words."""
 

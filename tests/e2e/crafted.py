@@ -3,7 +3,7 @@ none at all), under any of the bot's messages."""
 
 from __future__ import annotations
 
-from bot.fake_api import Chat, FakeTelegram, User, updates
+from offline_telegram.fake_api import Chat, FakeTelegram, User, updates
 
 
 def press_crafted(fake: FakeTelegram, chat: Chat, user: User, message_id: int, data: str | None) -> str:

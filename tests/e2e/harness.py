@@ -16,10 +16,10 @@ from telegram.ext import AIORateLimiter
 
 from bot.app import build_application
 from bot.context import BotApplication
-from bot.fake_api import Chat, FakeTelegram, SentMessage, User, running_application
 from commitments.db import Database
 from config.settings import Settings
 from tests.e2e.loop_guard import LoopGuard
+from offline_telegram.fake_api import Chat, FakeTelegram, SentMessage, User, running_application
 
 TIMEOUT = 10.0
 

@@ -24,9 +24,9 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from bot.fake_api import Chat, FakeTelegram, User
-from bot.fake_api.html_check import parse_html
 from commitments.db import Database
+from offline_telegram.fake_api import Chat, FakeTelegram, User
+from offline_telegram.fake_api.html_check import parse_html
 from tests.e2e.crafted import press_crafted
 from tests.e2e.harness import World
 

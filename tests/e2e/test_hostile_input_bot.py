@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.fake_api.html_check import parse_html
 from commitments.db import Database
 from commitments.model import Document, Draft
+from offline_telegram.fake_api.html_check import parse_html
 from tests.e2e.crafted import press_crafted
 from tests.e2e.harness import World, button, world
 from tests.hostile_files import (

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import time_machine
 
-from bot.fake_api import Chat, SentMessage, User
 from commitments import services
 from commitments.db import Database
+from offline_telegram.fake_api import Chat, SentMessage, User
 from tests.e2e.harness import World, button, world
 from tests.e2e.letters import FOUND, LINES
 from tests.use_case import use_case

@@ -23,11 +23,11 @@ from sqlalchemy import text
 
 from bot.app import build_application
 from bot.context import BotApplication
-from bot.fake_api import Chat, SentMessage, running_application
 from bot.register_import import job_name
 from commitments import services
 from commitments.db import Database
 from commitments.services import CommitmentQuery, NewCommitment
+from offline_telegram.fake_api import Chat, SentMessage, running_application
 from tests.e2e.harness import TIMEOUT, World, unlimited, world
 from tests.tk_double import odata_double
 from tests.use_case import use_case
@@ -155,13 +155,13 @@ async def test_the_health_endpoint_answers_while_the_bot_runs(w: World) -> None:
     url = f"http://127.0.0.1:{port}/healthz"
     async with _bot_with(w, health_port=port, webhook_listen="127.0.0.1"), aiohttp.ClientSession() as http:
         async with http.get(url) as response:
-            assert response.status == 200
+            assert (response.status, response.content_type) == (200, "application/json")
             data = json.loads(await response.text())
         with w.db.engine.begin() as connection:  # the ledger cannot be read for a moment
             connection.execute(text("ALTER TABLE reminders RENAME TO reminders_away"))
         try:
             async with http.get(url) as response:
-                assert response.status == 503
+                assert (response.status, response.content_type) == (503, "application/json")
                 broken = json.loads(await response.text())
         finally:
             with w.db.engine.begin() as connection:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.fake_api import SentMessage
 from commitments import services
 from commitments.db import Database
 from commitments.model import Kind
 from commitments.services import NewCommitment
+from offline_telegram.fake_api import SentMessage
 from tests.e2e.harness import TIMEOUT, World, button, world
 from tests.use_case import use_case
 

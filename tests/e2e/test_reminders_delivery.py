@@ -27,8 +27,6 @@ from sqlalchemy import func, select
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
-from bot.fake_api import Chat, FakeTelegram, FloodLimits
-from bot.fake_api.flood import FloodControl
 from bot.reminders import SEND_TIMEOUT, TelegramNotifier
 from commitments import services
 from commitments.db import Database
@@ -38,6 +36,8 @@ from commitments.reminders.delivery import Deliverer, DeliveryOptions, DeliveryR
 from commitments.reminders.ledger import Reminder, ReminderStatus
 from commitments.reminders.pacing import SendRates, SharedPacer, bot_key
 from commitments.unit_of_work import Transactions
+from offline_telegram.fake_api import Chat, FakeTelegram, FloodLimits
+from offline_telegram.fake_api.flood import FloodControl
 from tests.e2e.harness import World
 from tests.e2e.reminder_worker import Ticking
 from tests.use_case import transaction, use_case

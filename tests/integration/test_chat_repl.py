@@ -16,9 +16,9 @@ from telegram.ext import (
     filters,
 )
 
-from bot.chat_repl import CHAT_USER_ID, run_chat, terminal_text
-from bot.fake_api import AnyApplication
 from config.settings import Settings
+from offline_telegram.chat_repl import CHAT_USER_ID, run_chat, terminal_text
+from offline_telegram.fake_api import AnyApplication
 
 Context = ContextTypes.DEFAULT_TYPE
 

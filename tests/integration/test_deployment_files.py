@@ -1,7 +1,8 @@
 """The Docker files, read as data (no Docker engine runs here, so the image is never built in the tests):
 compose.yaml parses and wires the bot to PostgreSQL with health checks, a migration step and volumes; the
-Dockerfile installs the hashed lock files, exposes the webhook and health ports, checks its health and runs
-the real bot only; and every install path uses the lock files."""
+Dockerfile installs the hashed runtime lock and the runtime packages only, exposes the webhook and health
+ports, checks its health and runs the real bot only; the runtime lock has neither the offline chat's aiohttp
+nor test tools; and every install path uses the lock files."""
 
 from __future__ import annotations
 
@@ -69,10 +70,26 @@ def test_the_dockerfile_installs_the_lock_and_runs_only_the_real_bot() -> None:
     assert re.search(r"^HEALTHCHECK .*\n\s+CMD .*/healthz", text, re.MULTILINE)
     assert text.rstrip().endswith('CMD ["toezegbot", "run", "--alleen-telegram"]')
     assert "USER toezegbot" in text
+    # the runtime packages only: neither the offline chat (offline_telegram) nor the tests
+    assert re.findall(r"^COPY (\w+) \./\1$", text, re.MULTILINE) == ["bot", "commitments", "config"]
+
+
+def _pins(lock: str) -> set[str]:
+    lines = (ROOT / "requirements" / f"{lock}.txt").read_text("utf-8").splitlines()
+    return {line.split()[0] for line in lines if re.match(r"^[a-z0-9]", line)}
+
+
+def test_the_runtime_lock_has_neither_the_offline_chat_nor_the_test_tools() -> None:
+    runtime, offline, test = _pins("runtime"), _pins("offline"), _pins("test")
+    assert runtime < offline <= test  # the same versions in every lock
+    names = {pin.partition("==")[0] for pin in runtime}
+    assert "aiohttp" not in names
+    assert "aiohttp" in {pin.partition("==")[0] for pin in offline}
+    assert not names & {"pytest", "hypothesis", "import-linter", "scikit-learn", "python-docx", "mypy"}
 
 
 def test_every_install_path_uses_the_lock_files() -> None:
-    for lock in ("build", "runtime", "test"):
+    for lock in ("build", "runtime", "offline", "test"):
         lines = (ROOT / "requirements" / f"{lock}.txt").read_text("utf-8").splitlines()
         pins = [line for line in lines if re.match(r"^[a-z0-9]", line)]
         assert pins
@@ -81,6 +98,6 @@ def test_every_install_path_uses_the_lock_files() -> None:
     bootstrap = (ROOT / "scripts" / "bootstrap").read_text("utf-8")
     assert "install --require-hashes --no-deps -r requirements/build.txt" in bootstrap
     assert 'install --require-hashes --no-deps -r "$lock"' in bootstrap
-    for script in ("start", "test", "bench"):
-        assert "scripts/bootstrap" in (ROOT / "scripts" / script).read_text("utf-8")
+    for script, extra in (("start", ' "[offline]"'), ("test", ' "[test]"'), ("bench", ' "[test]"')):
+        assert f"scripts/bootstrap{extra}\n" in (ROOT / "scripts" / script).read_text("utf-8")
     assert "exec scripts/test" in (ROOT / ".ci" / "run").read_text("utf-8")

@@ -18,8 +18,8 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 
 from bench.bench_bot import echo_application
-from bot.fake_api import FakeTelegram, User, running_application
-from bot.fake_api.html_check import HtmlError, parse_html
+from offline_telegram.fake_api import FakeTelegram, User, running_application
+from offline_telegram.fake_api.html_check import HtmlError, parse_html
 
 JIJ = User(1001, "Jij", username="jij")
 COLLEGA = User(1002, "Collega")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.fake_api import FakeTelegram
 from bot.logging_setup import redact
+from offline_telegram.fake_api import FakeTelegram
 
 PROGRAM = shutil.which("toezegbot", path=str(Path(sys.executable).parent))
 SECRET_TOKEN = "987654321:AAH-this-is-the-secret-half-0123456789"

@@ -11,7 +11,17 @@ import pytest
 
 from commitments.cli import COMMANDS
 
-HEAVY = ("sqlalchemy", "telegram", "matplotlib", "commitments.extraction", "commitments.matching", "pydantic")
+HEAVY = (
+    "sqlalchemy",
+    "telegram",
+    "matplotlib",
+    "commitments.extraction",
+    "commitments.matching",
+    "pydantic",
+    "offline_telegram",
+    "aiohttp",
+    "tornado",
+)
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))

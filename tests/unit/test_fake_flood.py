@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.fake_api.flood import FloodControl, FloodLimits
-from bot.fake_api.params import ApiError
+from offline_telegram.fake_api.flood import FloodControl, FloodLimits
+from offline_telegram.fake_api.params import ApiError
 
 
 class Clock:

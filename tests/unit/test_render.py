@@ -10,11 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import callbacks, keyboards, render
-from bot.fake_api.html_check import parse_html
 from bot.handlers.errors import refusal
 from commitments.model import Kind
 from commitments.records import CommitmentRecord, HistoryRecord
 from commitments.services import NewCommitment
+from offline_telegram.fake_api.html_check import parse_html
 
 TODAY = date(2026, 6, 1)
 MOMENT = datetime(2026, 5, 1, 12, tzinfo=UTC)

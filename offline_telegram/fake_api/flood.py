@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
 
-from bot.fake_api.params import ApiError
+from offline_telegram.fake_api.params import ApiError
 
 MESSAGE_METHODS = frozenset({"sendMessage", "sendDocument", "sendPhoto"})
 

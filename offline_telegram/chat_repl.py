@@ -9,6 +9,7 @@ The chat user should be an administrator of the bot. :func:`run_chat` does not c
 it is given, so the caller puts ``user_id`` (default :data:`CHAT_USER_ID`) into ``settings.admins``,
 and, when the bot only serves ``settings.allowed_chats``, adds ``user_id`` and :data:`TEAM_CHAT_ID`
 there too — the equivalent of ``TOEZEGBOT_ADMINS=1`` and ``TOEZEGBOT_ALLOWED_CHATS=1,-4000000001``.
+:func:`chat_in_terminal`, what ``toezegbot chat`` runs, does exactly that.
 """
 
 from __future__ import annotations
@@ -25,8 +26,15 @@ from typing import TextIO, TypeVar
 
 from pydantic import SecretStr
 
-from bot.fake_api import AnyApplication, FakeTelegram, JsonDict, SentMessage, User, running_application
 from config.settings import Settings
+from offline_telegram.fake_api import (
+    AnyApplication,
+    FakeTelegram,
+    JsonDict,
+    SentMessage,
+    User,
+    running_application,
+)
 
 CHAT_USER_ID = 1
 TEAM_CHAT_ID = -4_000_000_001
@@ -76,6 +84,22 @@ async def run_chat(
                 watcher.cancel()
                 session.show_news()
     session.say("Tot ziens!")
+
+
+def chat_in_terminal(
+    settings: Settings, db: DbT, build_application: Callable[[Settings, DbT], AnyApplication]
+) -> None:
+    """``toezegbot chat`` (and ``toezegbot run`` without a token): the chat on this terminal, in which the
+    local user is an administrator of the bot and the private and team chats are served, whatever
+    TOEZEGBOT_ADMINS and TOEZEGBOT_ALLOWED_CHATS say. Found by the bot through the entry point
+    ``toezegbot.offline_chat`` (pyproject.toml)."""
+    session = settings.model_copy(
+        update={
+            "admins": [*settings.admins, CHAT_USER_ID],
+            "allowed_chats": [*settings.allowed_chats, CHAT_USER_ID, TEAM_CHAT_ID],
+        }
+    )
+    asyncio.run(run_chat(session, db, build_application))
 
 
 def _read_lines(stream: TextIO) -> asyncio.Queue[str | None]:

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from bot.fake_api.state import JsonDict
+from offline_telegram.fake_api.state import JsonDict
 
 
 class ApiError(Exception):

@@ -9,10 +9,10 @@ async with FakeTelegram() as fake:
         [reply] = await fake.wait_for_messages(chat, 1)
 """
 
-from bot.fake_api.flood import FloodLimits
-from bot.fake_api.lifecycle import AnyApplication, running_application
-from bot.fake_api.server import DEFAULT_TOKEN, FakeTelegram
-from bot.fake_api.state import ApiCall, Chat, JsonDict, SentMessage, StoredFile, User
+from offline_telegram.fake_api.flood import FloodLimits
+from offline_telegram.fake_api.lifecycle import AnyApplication, running_application
+from offline_telegram.fake_api.server import DEFAULT_TOKEN, FakeTelegram
+from offline_telegram.fake_api.state import ApiCall, Chat, JsonDict, SentMessage, StoredFile, User
 
 __all__ = [
     "DEFAULT_TOKEN",

@@ -7,9 +7,9 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.fake_api.html_check import HtmlError, ParsedText, parse_html, utf16_len
-from bot.fake_api.params import ApiError, Params, Upload, bad_request
-from bot.fake_api.state import Chat, JsonDict, SentMessage, StoredFile, TelegramState, now
+from offline_telegram.fake_api.html_check import HtmlError, ParsedText, parse_html, utf16_len
+from offline_telegram.fake_api.params import ApiError, Params, Upload, bad_request
+from offline_telegram.fake_api.state import Chat, JsonDict, SentMessage, StoredFile, TelegramState, now
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024

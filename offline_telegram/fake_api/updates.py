@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.fake_api.html_check import utf16_len
-from bot.fake_api.state import Chat, JsonDict, StoredFile, User
+from offline_telegram.fake_api.html_check import utf16_len
+from offline_telegram.fake_api.state import Chat, JsonDict, StoredFile, User
 
 # A command as Telegram recognises it: "/" after a space or at the start, up to 32 characters,
 # optionally addressed to a bot ("/start@toezeg_bot").

@@ -18,11 +18,20 @@ from typing import Any, Self
 
 from aiohttp import web
 
-from bot.fake_api import updates
-from bot.fake_api.flood import FloodControl, FloodLimits
-from bot.fake_api.methods import METHODS
-from bot.fake_api.params import ApiError, Params, Upload, bad_request
-from bot.fake_api.state import ApiCall, Chat, Fault, JsonDict, SentMessage, TelegramState, User, now
+from offline_telegram.fake_api import updates
+from offline_telegram.fake_api.flood import FloodControl, FloodLimits
+from offline_telegram.fake_api.methods import METHODS
+from offline_telegram.fake_api.params import ApiError, Params, Upload, bad_request
+from offline_telegram.fake_api.state import (
+    ApiCall,
+    Chat,
+    Fault,
+    JsonDict,
+    SentMessage,
+    TelegramState,
+    User,
+    now,
+)
 
 DEFAULT_TOKEN = "123456789:fake-telegram-token"
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024  # the Bot API's limit for files a bot uploads
@@ -34,7 +43,7 @@ class FakeTelegram:
 
     With ``privacy_mode`` (Telegram's default for bots) the bot sees only commands and replies to its
     own messages in groups; other group messages are stored but not delivered, as in Telegram. With
-    ``flood_limits`` it enforces Telegram's broadcast limits (see :mod:`bot.fake_api.flood`).
+    ``flood_limits`` it enforces Telegram's broadcast limits (see :mod:`offline_telegram.fake_api.flood`).
     """
 
     def __init__(
