@@ -26,8 +26,8 @@ from bot.app import build_application
 from commitments import services
 from commitments.db import Database
 from config.settings import Settings
-from tests.use_case import use_case
 from offline_telegram.fake_api import AnyApplication, Chat, FakeTelegram, User, running_application
+from tests.use_case import use_case
 
 TEAM_ITEMS = 200
 

@@ -18,8 +18,8 @@ from bot.app import build_application
 from bot.context import BotApplication
 from commitments.db import Database
 from config.settings import Settings
-from tests.e2e.loop_guard import LoopGuard
 from offline_telegram.fake_api import Chat, FakeTelegram, SentMessage, User, running_application
+from tests.e2e.loop_guard import LoopGuard
 
 TIMEOUT = 10.0
 
