@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from bot.render import esc, fit, split
-from commitments.dutch import dutch_date
+from commitments.dutch import deadline_label, dutch_date
 from commitments.reminders.notices import (
     CatchUp,
     Digest,
@@ -52,9 +52,10 @@ def _title(title: str) -> str:
 
 def _state(item: DueItem) -> str:
     """The deadline as it stands on the day of sending."""
-    deadline = dutch_date(item.deadline)
+    deadline = deadline_label(item.deadline, item.estimate)
     if item.days_left < 0:
-        return f"termijn verstreken op {deadline}, {-item.days_left} dagen geleden"
+        ago = -item.days_left
+        return f"termijn verstreken op {deadline}, {ago} {'dag' if ago == 1 else 'dagen'} geleden"
     if item.days_left == 0:
         return f"termijn vandaag: {deadline}"
     return f"termijn {deadline}"
@@ -66,7 +67,7 @@ def _when(notice: ReminderNotice) -> str:
     if days is None:
         return _state(notice.item)
     unit = "werkdag" if days == 1 else "werkdagen"
-    return f"termijn over {days} {unit}: {dutch_date(notice.item.deadline)}"
+    return f"termijn over {days} {unit}: {deadline_label(notice.item.deadline, notice.item.estimate)}"
 
 
 def reminder_message(notice: ReminderNotice) -> str:
@@ -105,7 +106,7 @@ def _digest_line(section: Section, item: DigestItem) -> str:
         return f"#{item.commitment_id} {_title(item.title)} ({esc(item.status)})"
     if section is Section.UNDATED:
         return f"#{item.commitment_id} {_title(item.title)} {_mention(item.owner)}"
-    deadline = dutch_date(item.deadline) if item.deadline else "geen termijn"
+    deadline = deadline_label(item.deadline, item.estimate)
     return f"#{item.commitment_id} {_title(item.title)} ({deadline}) {_mention(item.owner)}"
 
 

@@ -301,7 +301,9 @@ class Deliverer:
         if item is None or item.is_closed or item.deadline is None:
             batch.cancelled["toezegging afgesloten"].extend(ids)
             return
-        reminder = ReminderItem(item.id, item.title, item.deadline, item.owner, newest.slot, newest.due_at)
+        reminder = ReminderItem(
+            item.id, item.title, item.deadline, item.owner, newest.slot, newest.due_at, item.estimate
+        )
         if lag > self.options.grace:
             batch.folded[team].extend((row_id, reminder) for row_id in ids)
         else:

@@ -16,7 +16,7 @@ LOOK_BACK = timedelta(days=7)
 
 
 def _item(item: Commitment) -> DigestItem:
-    return DigestItem(item.id, item.title, item.owner, item.deadline, item.status_label)
+    return DigestItem(item.id, item.title, item.owner, item.deadline, item.status_label, item.estimate)
 
 
 def _active(team_id: int) -> tuple[ColumnElement[bool], ...]:

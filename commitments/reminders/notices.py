@@ -25,6 +25,7 @@ class ReminderItem:
     owner: str | None
     slot: str
     due_at: datetime
+    estimate: bool = False
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class DueItem:
     deadline: date
     days_left: int
     """Days from the day of sending to the deadline: 0 on the day itself, negative once it has passed."""
+    estimate: bool = False
+    """The deadline is an estimate (a recess date not yet confirmed): said as "schatting"."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class DigestItem:
     deadline: date | None
     status: str
     """The status in Dutch words ("open", "voldaan", "afgedaan", …)."""
+    estimate: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ Notice = ReminderNotice | CatchUp | Digest
 
 def _due(item: ReminderItem, today: date) -> DueItem:
     days_left = (item.deadline - today).days
-    return DueItem(item.commitment_id, item.title, item.owner, item.deadline, days_left)
+    return DueItem(item.commitment_id, item.title, item.owner, item.deadline, days_left, item.estimate)
 
 
 def reminder_notice(item: ReminderItem, policy: ReminderPolicy, now: datetime, late: bool) -> ReminderNotice:

@@ -54,6 +54,15 @@ def test_a_reminder_on_the_day_and_after_it() -> None:
     assert "\nTermijn verstreken op 2 november 2026, 7 dagen geleden\nnog geen eigenaar" in overdue
 
 
+def test_an_estimated_deadline_says_schatting_and_one_day_is_singular() -> None:
+    estimated = DueItem(12, "Brief", "jan", DEADLINE, 3, estimate=True)
+    assert "2 november 2026 (schatting)" in reminder_message(ReminderNotice(estimated, workdays_before=3))
+    assert "1 dag geleden" in reminder_message(ReminderNotice(_item(-1), None))
+    item = DigestItem(12, "Brief", "jan", DEADLINE, "open", estimate=True)
+    [digest] = digest_messages(Digest(DEADLINE, (DigestSection(Section.SOON, (item,)),)))
+    assert "(2 november 2026 (schatting))" in digest
+
+
 def test_a_late_reminder_says_when_it_was_planned() -> None:
     item = ReminderItem(12, "Brief", DEADLINE, "jan", "on_day", at_local(DEADLINE, POLICY.local_time, POLICY))
     notice = reminder_notice(item, POLICY, at_local(date(2026, 11, 3), POLICY.local_time, POLICY), late=True)
