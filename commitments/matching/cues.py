@@ -80,6 +80,11 @@ RECALL = re.compile(
     r"\b(?:heb|had|hebben|hadden)\s+(?:ik|wij|we)\b[^.]{0,200}?\b(?:toegezegd|aangegeven|gemeld|aangekondigd|beloofd"
     r"|laten\s+weten|verzekerd)\b"
     r"|\b(?:ik|wij|we)\s+(?:heb|had|hebben|hadden)\s+(?:\S+\s+){0,3}?(?:toegezegd|aangegeven|gemeld|beloofd)\b"
+    # a subordinate clause puts the verb last ("dan ik u in april heb gemeld"), the simple past first
+    # ("schreef ik u dat", "meldde ik")
+    r"|\b(?:ik|wij|we)\s+(?:\S+\s+){1,8}?(?:heb|had|hebben|hadden)\s+(?:toegezegd|aangegeven|gemeld|aangekondigd"
+    r"|beloofd|geschreven|laten\s+weten)\b"
+    r"|\b(?:schreef|schreven|meldde|meldden|kondigde|kondigden|beloofde|beloofden|liet|lieten)\s+(?:ik|wij|we)\b"
     r"|\bzeg\w*\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?toe\b|\b(?:toegezegde|beloofde)\b"
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\s+(?:de|mijn|een|onze)\s+(?:toezegging|afspraak|planning)"
     r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
@@ -112,7 +117,7 @@ _SHIFTED = (
 SHIFTED = re.compile(_SHIFTED, _I)
 MOVED = re.compile(
     r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\buitstel\b|\bvolg\w*\s+nu\b"
-    r"|\bin\s+tegenstelling\s+tot\b|" + _SHIFTED + r"|\blater\b[^.]{0,30}?\bdan\s+(?:eerder\s+)?"
+    r"|\bin\s+tegenstelling\s+tot\b|\banders\s+dan\s+(?:ik|wij|we)\b|" + _SHIFTED + r"|\blater\b[^.]{0,30}?\bdan\s+(?:eerder\s+)?"
     r"(?:aangekondigd|toegezegd|gepland|voorzien|gemeld|verwacht)\b",
     _I,
 )
@@ -125,7 +130,8 @@ PROMISE_MADE = re.compile(r"\btoezegging\w*\s+(?:\S+\s+){0,6}?gedaan\b|\bde\s+to
 DELAY = re.compile(
     _SHIFTED + r"|\bnog\s+(?:niet|geen)\b|\bmeer\s+tijd\b|\bniet\s+haalbaar\b|\bniet\s+mogelijk\b"
     r"|\bniet\s+(?:is\s+)?gelukt\b"
-    r"|\bterug\s*(?:te\s+)?kom\w*\s+op\b|\bvertraging\b|\bvertraagd\b|\blater\s+dan\b|\buitstel\w*\b"
+    r"|\bterug\s*(?:te\s+)?kom\w*\s+op\b|\bvertraging\b|\bvertraagd\b|\blater\s+dan\b|\buitstel\w*\b|\buitgesteld\b"
+    r"|\banders\s+dan\b[^.]{0,80}?\b(?:gemeld|toegezegd|aangekondigd|verwacht|gepland|voorzien|geschreven)\b"
     r"|\bniet\s+(?:voor|binnen|op)\s+de\b|\bniet\s+(?:tijdig|gereed|klaar)\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b"
     r"|\blanger\s+(?:duurt|nodig)\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
     r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b"
@@ -168,6 +174,7 @@ NEEDS = (
     ),
     re.compile(r"\bnog\s+niet\b", _I),
 )  # what a delay needs, the more telling first
+BLANK_LINE = re.compile(r"\n[ \t]*\n")  # ends a paragraph
 WINDOW = 4  # sentences after a recalled promise that may hold its delay and new moment
 REASON_LIMIT = 300
 

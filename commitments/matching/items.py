@@ -226,16 +226,12 @@ def _propose(
             where.append(_sentence_at(reading, ref.start))
             identified, label = True, ref.ref
             break
-    if candidate.members:
-        for begin, _, members in member_mentions(reading.text):
-            shared = [
-                name for name in members.surnames if any(same_name(name, own) for own in candidate.members)
-            ]
-            if shared:
-                support(MEMBERS_MATCH, "indieners: " + ", ".join(name.title() for name in shared))
-                where.append(_sentence_at(reading, begin))
-                identified = True
-                break
+    mention = _mention(reading, candidate)
+    if mention is not None:
+        shared, sentence = mention
+        support(MEMBERS_MATCH, "indieners: " + ", ".join(name.title() for name in shared))
+        where.append(sentence)
+        identified = True
     spoken = _spoken(reading, candidate)
     best = max(spoken, key=lambda found: found[1]) if spoken else None
     if best is not None:
@@ -269,6 +265,30 @@ def _propose(
         return None
     kind = KIND_LABELS.get(record.kind, record.kind)
     return statement, Score(record.id, round(evidence, 3), tuple(notes), f"{kind} {label}" if label else kind)
+
+
+def _mention(reading: _Reading, candidate: Candidate) -> tuple[list[str], int] | None:
+    """Where the letter names the item's motie by its members: the names shared and the sentence.
+
+    A mention names the motie when it holds a member of the item and every other name in it comes after
+    the item's own first submitter ("motie Kuik en Van der Graaf" for "Motie Kuik c.s."); "de motie van de
+    leden Van der Plas en Vermeer" is not "Motie Vermeer". Of several mentions (a member often has more than
+    one motie) the one whose sentence speaks most of the item's subject is taken."""
+    if not candidate.members:
+        return None
+    found: list[tuple[float, list[str], int]] = []
+    for begin, _, members in member_mentions(reading.text):
+        names = members.surnames
+        owned = [any(same_name(name, own) for own in candidate.members) for name in names]
+        if not owned or not owned[0]:
+            continue
+        index = _sentence_at(reading, begin)
+        share = _coverage(reading, candidate, reading.alone[index])[0] if reading.alone else 0.0
+        found.append((share, [name for name, own in zip(names, owned, strict=True) if own], index))
+    if not found:
+        return None
+    _, shared, index = max(found, key=lambda mention: mention[0])
+    return shared, index
 
 
 def _still_to_come(reading: _Reading, candidate: Candidate, share: float) -> bool:

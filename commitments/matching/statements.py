@@ -39,6 +39,7 @@ from commitments.matching.cues import (
     ANSWER_HERE,
     ANSWERING,
     ANTECEDENT_SENTENCES,
+    BLANK_LINE,
     BACK,
     CAUSE,
     CAUSE_SENTENCE,
@@ -97,6 +98,7 @@ from commitments.matching.text import (
     member_mentions,
     notes_in,
     sentences,
+    stems,
 )
 from commitments.refs import refs_in
 
@@ -730,18 +732,24 @@ def _old_deadline(recall: str, reference: date) -> date | None:
 def _new_deadline(
     letter: _Letter, index: int, recall_end: int, window: Sequence[int], moved: bool = False
 ) -> tuple[int | None, Deadline | None]:
-    """The new moment: a dated forward phrase in a sentence of intent after the recall, else a vague one.
-    After a moved moment ("volgt nu", "later dan", "meer tijd") the same sentence may hold it."""
+    """The new moment: a dated forward phrase after the delay in the recalling sentence ("wordt uitgesteld
+    tot na de zomer"), else in a later sentence of intent on the same thing, else a vague one. A later
+    sentence speaks of the same thing when it stands in the same paragraph or shares a word with the
+    recalling sentence ("… dat overzicht niet voor de toegezegde datum …" and "Ik stuur u het overzicht
+    uiterlijk 15 april"); "Over de onderzeeboten ontvangt u in mei …" after a blank line does not."""
     vague: tuple[int | None, Deadline | None] = (None, None)
+    recalled = set(stems(content_words(letter.sentence(index))))
     for other in window:
         sentence = letter.sentence(other)
         offset = 0
         if other == index:
             delay = None if moved else DELAY.search(sentence, recall_end)
-            if delay is None and not moved:
-                continue
+            if (delay is None and not moved) or (delay is not None and MISSED.match(sentence, delay.start())):
+                continue  # "kan niet voor de gestelde datum van 1 mei": the moment missed
             offset = delay.start() if delay is not None else recall_end  # "pas na het zomerreces"
-        if not (INTENT.search(sentence) or (moved and other == index)):
+        elif not INTENT.search(sentence) or not (
+            _same_paragraph(letter, index, other) or recalled & set(stems(content_words(sentence)))
+        ):
             continue
         matches = [match for match in find(sentence[offset:], letter.reference) if not match.backward]
         chosen = primary(matches, letter.reference)
@@ -752,6 +760,12 @@ def _new_deadline(
         if vague[1] is None:
             vague = (other, chosen)
     return vague
+
+
+def _same_paragraph(letter: _Letter, first: int, last: int) -> bool:
+    """Whether no blank line stands between two sentences."""
+    between = letter.text[letter.spans[first].end : letter.spans[last].start]
+    return not BLANK_LINE.search(between)
 
 
 def _reason(letter: _Letter, index: int, new_index: int | None, window: Sequence[int]) -> str | None:
