@@ -117,7 +117,9 @@ _SHIFTED = (
 SHIFTED = re.compile(_SHIFTED, _I)
 MOVED = re.compile(
     r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\buitstel\b|\bvolg\w*\s+nu\b"
-    r"|\bin\s+tegenstelling\s+tot\b|\banders\s+dan\s+(?:ik|wij|we)\b|" + _SHIFTED + r"|\blater\b[^.]{0,30}?\bdan\s+(?:eerder\s+)?"
+    r"|\bin\s+tegenstelling\s+tot\b|\banders\s+dan\s+(?:ik|wij|we)\b|"
+    + _SHIFTED
+    + r"|\blater\b[^.]{0,30}?\bdan\s+(?:eerder\s+)?"
     r"(?:aangekondigd|toegezegd|gepland|voorzien|gemeld|verwacht)\b",
     _I,
 )
