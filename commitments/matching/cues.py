@@ -9,6 +9,10 @@ import re
 
 _I = re.IGNORECASE
 _GAP = r"(?:\S+\s+)"
+# "zoals toegezegd": keeps a promise when the act is now, restates it beside a moment ahead.
+AS_PROMISED = re.compile(
+    rf"\bzoals\s+{_GAP}{{0,12}}?toegezegd\b|\bconform\s+(?:mijn|de|onze)\s+toezegging", _I
+)
 FULFIL_CUES = (
     re.compile(rf"\b(?:invulling|uitvoering|gevolg|opvolging)\s+{_GAP}{{0,3}}?aan\b", _I),
     re.compile(rf"\bvoldoe\w*\s+{_GAP}{{0,3}}?aan\b|\bvoldaan\s+aan\b", _I),
@@ -24,7 +28,7 @@ FULFIL_CUES = (
         rf"\bkom\w*\s+(?:ik|wij|we|het\s+kabinet)\s+{_GAP}{{0,6}}?(?:toezegging\w*|belofte)\s+{_GAP}{{0,8}}?na\b",
         _I,
     ),
-    re.compile(rf"\bzoals\s+{_GAP}{{0,12}}?toegezegd\b|\bconform\s+(?:mijn|de|onze)\s+toezegging", _I),
+    AS_PROMISED,
     re.compile(r"\bafgedaan\b|\bals\s+(?:uitgevoerd|afgehandeld)\b", _I),
     re.compile(rf"\bdoe\s+ik\s+{_GAP}{{0,3}}?toezegging\w*\s+gestand\b", _I),
     re.compile(
@@ -254,3 +258,8 @@ TRAILING_NOTE = re.compile(r"(?<=[.:?])\d{1,2}$")
 EVENT_DATE = re.compile(r"\bvan\s*$", _I)
 INTRODUCTION = 8  # prose sentences before the first heading that may say what the letter is about
 FOCUS_WORDS = 2  # content words an object needs to name a subject of its own
+# The dictum of a motie quoted in the letter ("Verzoekt de regering … te informeren over de wijze waarop …"):
+# what the Kamer asked, not what the letter does.
+DICTUM = re.compile(
+    r"\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet)\b[^.]*", _I
+)

@@ -29,15 +29,20 @@ from commitments.deadlines import Deadline, find, primary
 from commitments.dutch import KIND_LABELS
 from commitments.matching.cues import (
     ANSWER_HERE,
+    AS_PROMISED,
+    BLANK_LINE,
     DELAY,
+    DICTUM,
     EVENT_DATE,
     FULFIL_CUES,
     FUTURE,
     GO_INTO,
     INFORM_NOW,
+    INTENT,
     LATER,
     MANNER,
     PARTIAL,
+    PROGRESS,
     RECALL,
     REQUEST,
     SEND_ACT,
@@ -167,7 +172,7 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
         place = OPENING if index in opening else BODY
         alone.append(Passage(span, place, per_sentence[index], (index,)))
         passages.append(alone[-1])
-        if index + 1 < len(spans):
+        if index + 1 < len(spans) and not BLANK_LINE.search(text, span.end, spans[index + 1].start):
             both = Span(span.start, spans[index + 1].end)
             place = OPENING if {index, index + 1} <= opening else BODY
             passages.append(
@@ -369,7 +374,7 @@ def _act(
     points back: "Hiermee kom ik deze toezegging na")."""
     read = sorted({index for first in where for index in _with_next(reading, first)})
     own = any(place.place in {SUBJECT, OPENING} for place in places)
-    text = " ".join(reading.sentence(index) for index in read)
+    text = DICTUM.sub("", " ".join(reading.sentence(index) for index in read))
     subject = next((place for place in places if place.place == SUBJECT), None)
     if subject is not None:
         text = reading.text[subject.span.start : subject.span.end] + ". " + text
@@ -395,10 +400,14 @@ def _act(
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
     coming = moment is not None and moment.date is not None and moment.date > reading.reference
     ahead = coming or bool(FUTURE.search(text) or LATER.search(text))
-    if later and ahead and not SENDING.search(text):
+    intent = bool(FUTURE.search(text) or LATER.search(text) or INTENT.search(text))  # not a date alone
+    if later and intent and not SENDING.search(text):
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=own_moment, announced=True)
-    if record.kind == "motie" and MANNER.search(text):
-        return None  # how a motie is carried out is described, not done
+    acted = SENDING.search(text) or any(  # outright, now; "zoals toegezegd" beside a moment ahead restates
+        cue.search(text) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED)
+    )
+    if record.kind == "motie" and (MANNER.search(text) or (PROGRESS.search(text) and not acted)):
+        return None  # how a motie is carried out, or that work on it goes on, is described, not done
     progress = bool(_PROGRESS.search(text)) and not _PROGRESS.search(
         record.title
     )  # a progress report may be the item
@@ -410,7 +419,6 @@ def _act(
     if recalled and not identified and not _done_now(text):
         return None  # "Met mijn brief van 3 juli heb ik u geïnformeerd": an earlier letter did it
     done = _done_now(text) or (identified and recalled)
-    acted = SENDING.search(text) or any(cue.search(text) for cue in FULFIL_CUES)  # outright, now
     if (ahead and not acted) or not (done or own):
         return None  # only spoken of, or announced: a restatement
     partial = bool(PARTIAL.search(text)) or (progress and (later or bool(LATER.search(text))))

@@ -97,6 +97,7 @@ from commitments.matching.text import (
     member_groups,
     member_mentions,
     notes_in,
+    same_stem,
     sentences,
     stems,
 )
@@ -183,7 +184,7 @@ def _read(letter: _Letter) -> tuple[list[Statement], set[int]]:
     opening = _opening(letter)
     introductory = [index for index in _introductory(letter) if index not in used]
     topics, introduced = _introduction(letter, introductory)
-    found.extend(topics)
+    found.extend(topic for topic in topics if not _postponed(topic, found))
     used.update(introduced)
     for index in range(len(letter.spans)):
         if index not in used:
@@ -364,6 +365,22 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
                 Statement(_topic_action(topic), line["subject"], start, end, target, own_subject=True)
             )
     return [statement for statement in found if not DELAY.search(statement.target.focus)], used
+
+
+def _postponed(topic: Statement, statements: Sequence[Statement]) -> bool:
+    """Whether a subject the letter names (its subject line, its opening) is what a postponement in it
+    speaks of: "Betreft Kabinetsreactie IBO …" over "De kabinetsreactie op het IBO … kan ik u niet eerder
+    dan in december sturen" announces the delay, it delivers nothing."""
+    own = stems(content_words(topic.target.focus))
+    if not own:
+        return False
+    for statement in statements:
+        if statement.action is Action.POSTPONE:
+            theirs = stems(content_words(statement.quote))
+            held = [word for word in own if any(same_stem(word, other) for other in theirs)]
+            if len(held) * 2 > len(own):
+                return True
+    return False
 
 
 def _topic_action(topic: str) -> Action:
