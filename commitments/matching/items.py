@@ -54,6 +54,7 @@ from commitments.matching.cues import (
 from commitments.matching.scoring import Candidate, LetterSide, Score
 from commitments.matching.statements import Action, Statement, Target, opening_sentences
 from commitments.matching.text import (
+    Sentences,
     Span,
     content_words,
     member_mentions,
@@ -61,7 +62,6 @@ from commitments.matching.text import (
     plain,
     same_name,
     same_stem,
-    sentences,
     stems,
 )
 from commitments.refs import find_refs
@@ -112,7 +112,7 @@ _STEMMER = snowballstemmer.stemmer("dutch")
 @dataclass(frozen=True)
 class Passage:
     """A place in the letter: its subject line, a sentence or two sentences; ``sentences`` index
-    :func:`sentences`."""
+    :attr:`Sentences.spans`."""
 
     span: Span
     place: str
@@ -159,7 +159,7 @@ def subject_delayed(text: str, start: int = 0) -> bool:
 
 
 def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate]) -> _Reading:
-    spans = sentences(text, start)
+    spans = Sentences.of(text, start).spans
     opening = opening_sentences(text, reference, start)
     per_sentence = [frozenset(_stems(text[span.start : span.end])) for span in spans]
     passages: list[Passage] = []

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from commitments.matching.statements import Action, find_statements
-from commitments.matching.text import footnotes, member_groups, sentences
+from commitments.matching.text import Sentences, member_groups
 
 DEVSET = Path(__file__).resolve().parents[2].parent / "shared" / "devset"
 LETTERS = Path(__file__).resolve().parents[1] / "fixtures" / "matching" / "letters"
@@ -114,17 +114,24 @@ def test_fulfilment_cues(sentence: str, action: Action | None) -> None:
     assert [statement.action for statement in found] == ([action] if action else [])
 
 
-def test_sentences_keep_abbreviations_and_footnote_markers_apart() -> None:
-    text = "Zie Kamerstuk 28 638, nr. 178 en de motie c.s. hierover.1 Ik heb het rapport ontvangen."
-    assert [text[s.start : s.end] for s in sentences(text)] == [
-        "Zie Kamerstuk 28 638, nr. 178 en de motie c.s. hierover.1",
-        "Ik heb het rapport ontvangen.",
+def test_matching_reads_sentences_and_footnotes_as_the_extraction_does() -> None:
+    text = (
+        "SOURCE: x\n\nIk doe de motie-Van der Staaij c.s. hierover af.1 Ik heb het rapport ontvangen, "
+        "zoals op 3 mei jl.2 gemeld.\n\n1 Kamerstuk 28 638, nr. 178: de rapportage\nover de knelpunten.\n"
+        "2 Kamerstuk 28 638, nr. 179.\n"
+    )
+    read = Sentences.of(text, text.index("Ik"))
+    assert [text[s.start : s.end] for s in read.spans][:2] == [
+        "Ik doe de motie-Van der Staaij c.s. hierover af.1",
+        "Ik heb het rapport ontvangen, zoals op 3 mei jl.2 gemeld.",
     ]
+    assert read.notes_in("hierover af.1") == [
+        "1 Kamerstuk 28 638, nr. 178: de rapportage\nover de knelpunten."
+    ]
+    assert read.unmarked("op 3 mei jl.2 gemeld") == "op 3 mei jl. gemeld"
 
 
-def test_footnotes_and_member_groups() -> None:
-    notes = footnotes("Tekst met noot5.\n\n5 Kamerstuk 28 638, nr. 178: de rapportage\nover de knelpunten.\n")
-    assert notes == {5: "Kamerstuk 28 638, nr. 178: de rapportage over de knelpunten."}
+def test_member_groups_tell_motions_apart_by_their_footnote_markers() -> None:
     groups = member_groups("invulling aan de moties van de leden Van den Berg c.s.1 en Regterschot2")
     assert [(group.surnames, group.note) for group in groups] == [(("berg",), 1), (("regterschot",), 2)]
 
