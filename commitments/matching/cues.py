@@ -263,3 +263,13 @@ FOCUS_WORDS = 2  # content words an object needs to name a subject of its own
 DICTUM = re.compile(
     r"\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet)\b[^.]*", _I
 )
+# A promise or motie as a register or an annex table records it, in the third person ("De minister zal de
+# Kamer informeren over …", "De motie van het lid Kuik; Verzoekt de regering …"): its own "zal" is the
+# promise, and what became of it stands in the cells after it ("Afgedaan.", "Loopt. … is vertraagd").
+RECORDED = re.compile(
+    r"^(?:De|Het)\s+(?:minister(?:-president)?|staatssecretaris|regering|kabinet|bewindspersoon)\b[^.]{0,60}?"
+    r"\b(?:zal|zullen|zegt\s+toe|zeggen\s+toe)\b"
+    r"|^(?:De\s+)?[Mm]otie\s+van\s+(?:het\s+lid|de\s+leden)\b[^.;]{0,120}[;:]\s*[Vv]erzoek",
+    _I,
+)
+ROW = 6  # sentences of an annex row read after the recorded promise: its place, its state

@@ -44,7 +44,9 @@ from commitments.matching.cues import (
     PARTIAL,
     PROGRESS,
     RECALL,
+    RECORDED,
     REQUEST,
+    ROW,
     SEND_ACT,
     SENDING,
     SENDS,
@@ -304,6 +306,8 @@ def _still_to_come(reading: _Reading, candidate: Candidate, share: float) -> boo
         if len(rare) < SPECIFIC or alike < share - STILL_TO_COME_SLACK:
             continue
         sentence = reading.text[passage.span.start : passage.span.end]
+        if RECORDED.match(sentence):
+            continue  # the promise as recorded, not the letter announcing it
         if (FUTURE.search(sentence) or LATER.search(sentence)) and not SENDING.search(sentence):
             return True
     return False
@@ -374,7 +378,8 @@ def _act(
     points back: "Hiermee kom ik deze toezegging na")."""
     read = sorted({index for first in where for index in _with_next(reading, first)})
     own = any(place.place in {SUBJECT, OPENING} for place in places)
-    text = DICTUM.sub("", " ".join(reading.sentence(index) for index in read))
+    row = [index for index in read if not RECORDED.match(reading.sentence(index))]
+    text = DICTUM.sub("", " ".join(reading.sentence(index) for index in (row or read)))
     subject = next((place for place in places if place.place == SUBJECT), None)
     if subject is not None:
         text = reading.text[subject.span.start : subject.span.end] + ". " + text
@@ -478,10 +483,23 @@ def _with_next(reading: _Reading, index: int) -> list[int]:
     if index + 1 >= len(reading.spans):
         return [index]
     sentence = reading.sentence(index).rstrip()
+    if RECORDED.match(sentence):
+        return [index, *_row(reading, index)]
     recalled = RECALL.search(sentence) or REQUEST.search(sentence)  # what became of it follows
     if recalled or not sentence.endswith((".", ":", "?")) or _POINTS_BACK.match(reading.sentence(index + 1)):
         return [index, index + 1]
     return [index]
+
+
+def _row(reading: _Reading, index: int) -> list[int]:
+    """The cells after a recorded promise up to the next one: its place ("Commissiedebat Politie, 14 maart
+    2024") and its state ("Afgedaan. De Kamer is … geïnformeerd")."""
+    found: list[int] = []
+    for other in range(index + 1, min(len(reading.spans), index + 1 + ROW)):
+        if RECORDED.match(reading.sentence(other)):
+            break
+        found.append(other)
+    return found
 
 
 def _early(day: date, deadline: date | None) -> bool:
