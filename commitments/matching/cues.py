@@ -273,3 +273,7 @@ RECORDED = re.compile(
     _I,
 )
 ROW = 6  # sentences of an annex row read after the recorded promise: its place, its state
+# The state cell of such a row that says it is done: "Afgedaan.", "Voldaan.", "Uitgevoerd met …".
+STATE_DONE = re.compile(
+    r"^(?:Afgedaan|Voldaan|Uitgevoerd|Afgerond|Nagekomen|Ingevuld)\b(?!\s+(?:worden|wordt))", _I
+)

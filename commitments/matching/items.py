@@ -50,6 +50,7 @@ from commitments.matching.cues import (
     SEND_ACT,
     SENDING,
     SENDS,
+    STATE_DONE,
     SUBJECT_LINE,
     THIS_LETTER,
 )
@@ -420,10 +421,12 @@ def _act(
         return None  # progress on a product or a motie is not the product, nor carrying it out
     if not identified and _early(reading.reference, record.deadline):
         return None  # an interim letter on a subject due much later
+    state = len(row) < len(read) and any(STATE_DONE.match(reading.sentence(index)) for index in row)
     recalled = bool(_DONE.search(text))
-    if recalled and not identified and not _done_now(text):
+    if recalled and not identified and not _done_now(text) and not state:
         return None  # "Met mijn brief van 3 juli heb ik u geïnformeerd": an earlier letter did it
-    done = _done_now(text) or (identified and recalled)
+    done = _done_now(text) or (identified and recalled) or state
+    acted = acted or state  # a recorded promise whose state cell says "Afgedaan."
     if (ahead and not acted) or not (done or own):
         return None  # only spoken of, or announced: a restatement
     partial = bool(PARTIAL.search(text)) or (progress and (later or bool(LATER.search(text))))
