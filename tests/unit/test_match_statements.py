@@ -251,3 +251,40 @@ def test_sending_now_answers_a_promise_by_its_subject_but_an_interim_copy_does_n
         REFERENCE,
     )
     assert interim == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a recall in the simple past; the new moment two sentences on
+            "In mijn brief van 14 maart schreef ik u dat het advies over de lerarenopleidingen in mei zou "
+            "verschijnen. De commissie heeft haar werk verlengd. Ik verwacht het advies nu in september met "
+            "uw Kamer te delen.",
+            (Action.POSTPONE, "2024-05-31", "2024-09-30"),
+        ),
+        (  # a verb-last recall ("dan ik u in april heb gemeld")
+            "Anders dan ik u in april heb gemeld, kan ik de Nationale Omgevingsvisie niet dit najaar "
+            "aanbieden. De visie verschijnt nu in het tweede kwartaal van 2025.",
+            (Action.POSTPONE, "2024-12-21", "2025-06-30"),
+        ),
+        (  # "uitgesteld tot" names the new moment in the same sentence
+            "De toegezegde kabinetsreactie op het rapport over demografie wordt uitgesteld tot na de zomer.",
+            (Action.POSTPONE, None, "2024-09-30"),
+        ),
+        (  # a moment in a later paragraph on another subject is not the new one
+            "Ik heb toegezegd u in mei te informeren over de aanbesteding van de fregatten. Dat kan ik nog "
+            "niet, omdat een inschrijver bezwaar maakte.\n\nOver de onderzeeboten ontvangt u in juli de "
+            "jaarrapportage.",
+            (Action.POSTPONE, "2024-05-31", None),
+        ),
+    ],
+)
+def test_postponements_read_across_sentences(
+    body: str, expected: tuple[Action, str | None, str | None]
+) -> None:
+    found = find_statements(f"Geachte voorzitter,\n\n{body}", REFERENCE)
+    postponements = [statement for statement in found if statement.action is Action.POSTPONE]
+    first = postponements[0]
+    new = first.new_deadline.date if first.new_deadline else None
+    old = first.old_deadline
+    assert (first.action, old.isoformat() if old else None, new.isoformat() if new else None) == expected
