@@ -379,6 +379,9 @@ def _act(
     points back: "Hiermee kom ik deze toezegging na")."""
     read = sorted({index for first in where for index in _with_next(reading, first)})
     own = any(place.place in {SUBJECT, OPENING} for place in places)
+    subject_line = next((place for place in places if place.place == SUBJECT), None)
+    if subject_line is not None:
+        read = sorted({*read, *_delaying(reading, subject_line)})
     row = [index for index in read if not RECORDED.match(reading.sentence(index))]
     text = DICTUM.sub("", " ".join(reading.sentence(index) for index in (row or read)))
     subject = next((place for place in places if place.place == SUBJECT), None)
@@ -432,6 +435,18 @@ def _act(
     partial = bool(PARTIAL.search(text)) or (progress and (later or bool(LATER.search(text))))
     action = Action.PARTIAL if partial else Action.FULFIL
     return Statement(action, quote, first, last, target, own_subject=own)
+
+
+def _delaying(reading: _Reading, subject: Passage) -> list[int]:
+    """The sentences that name a delay of what the subject line names (most of its words): "Betreft
+    Kabinetsreactie IBO …" and "De kabinetsreactie op het IBO … kan ik u niet eerder dan in december
+    sturen" postpone one thing."""
+    found = []
+    for index, passage in enumerate(reading.alone):
+        held = [word for word in subject.stems if any(same_stem(word, other) for other in passage.stems)]
+        if len(held) * 2 > len(subject.stems) and _delayed(reading.sentence(index)):
+            found.append(index)
+    return found
 
 
 def _own_moment(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> Deadline | None:
