@@ -230,6 +230,7 @@ OBJECT_TAIL = re.compile(r"\s+(?:toe|aan|mee)\d{0,2}\s*$", _I)
 LATER = re.compile(
     r"\bin\s+de\s+volgende\s+\w+|\bte\s+zijner\s+tijd\b|\bzodra\b|\bnader\s+(?:informeren|berichten)\b"
     r"|\bzo\s+(?:spoedig|snel)\s+mogelijk\b|\beerstvolgende\b|\bop\s+een\s+later\s+moment\b"
+    r"|\b(?:apart|afzonderlijk|separaat)\b|\b(?:aparte|afzonderlijke|separate)\s+brief\b"
     r"|\b(?:later|nader|nog)\s+(?:\S+\s+){0,2}?terug\b"
     r"|\bzal\b[^.]{0,80}\b(?:worden\s+)?(?:ingediend|gestuurd|aangeboden|toegezonden|informeren)\b",
     _I,

@@ -102,6 +102,7 @@ _DONE = re.compile(
     r"verzonden|gestuurd|toegezonden|aangeboden|afgerond|ingevuld|plaatsgevonden|voldaan)\b",
     re.IGNORECASE,
 )
+_PERFECT = re.compile(r"\b(?:is|zijn|werd|werden|was|waren)\b[^.;]{0,60}?\b\w*ge\w{2,}[dt]\b", re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:voortgang\w*|tussenstand|eerste\s+(?:deel|stap|resultaten))\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 # A sentence that opens by pointing back at the one before: "Hiermee …", "Met deze brief kom ik die …".
@@ -409,7 +410,11 @@ def _act(
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
     coming = moment is not None and moment.date is not None and moment.date > reading.reference
     ahead = coming or bool(FUTURE.search(text) or LATER.search(text))
-    intent = bool(FUTURE.search(text) or LATER.search(text) or INTENT.search(text))  # not a date alone
+    # a moment in a sentence in the perfect ("zijn, zoals gepland, in maart vastgesteld") is past unless a
+    # word of intent says otherwise
+    intent = bool(FUTURE.search(text) or LATER.search(text) or INTENT.search(text)) or not _PERFECT.search(
+        text
+    )
     if later and intent and not SENDING.search(text):
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=own_moment, announced=True)
     acted = SENDING.search(text) or any(  # outright, now; "zoals toegezegd" beside a moment ahead restates
