@@ -31,6 +31,8 @@ SENTENCE_OPENERS = frozenset(
         "Zoals", "Naar", "Door", "Ten", "Mede", "Graag",
     }
 )  # fmt: skip
+# "Hierover", "Daarmee", "Waarin": a pronominal adverb opens a sentence as surely as the words above.
+_PRONOMINAL_ADVERB = re.compile(r"(?:Hier|Daar)(?:aan|bij|door|in|mee|na|om|op|over|toe|uit|van|voor)")
 
 _FINAL = re.compile(r"[.!?](?:[»”’\"')\]]*)(?:\d{1,3}(?=\s))?(?=\s)")
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
@@ -160,10 +162,11 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
         return False
     if token in NEVER_FINAL or (len(token) == 1 and token.isalpha()):
         return False  # "nr. 5", an initial "A. Broekers"
+    opens = next_word in SENTENCE_OPENERS or bool(_PRONOMINAL_ADVERB.fullmatch(next_word))
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
-        return token in MAYBE_FINAL and next_word in SENTENCE_OPENERS
+        return token in MAYBE_FINAL and opens
     if token in MAYBE_FINAL:
-        return next_word in SENTENCE_OPENERS
+        return opens
     return True
 
 
@@ -181,7 +184,7 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """The sentences of ``text[start:end]``, trimmed of surrounding whitespace, in order."""
     stop = len(text) if end is None else end
-    bounds = [start, *(b for b in _block_breaks(text[start:stop]) if b), stop - start]
+    bounds = [0, *(b for b in _block_breaks(text[start:stop]) if b), stop - start]  # relative to start
     sentences: list[Sentence] = []
     for block_start, block_end in itertools.pairwise(bounds):
         for left, right in _split_block(text, start + block_start, start + block_end):

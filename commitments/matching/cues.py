@@ -9,6 +9,10 @@ import re
 
 _I = re.IGNORECASE
 _GAP = r"(?:\S+\s+)"
+# "zoals toegezegd": keeps a promise when the act is now, restates it beside a moment ahead.
+AS_PROMISED = re.compile(
+    rf"\bzoals\s+{_GAP}{{0,12}}?toegezegd\b|\bconform\s+(?:mijn|de|onze)\s+toezegging", _I
+)
 FULFIL_CUES = (
     re.compile(rf"\b(?:invulling|uitvoering|gevolg|opvolging)\s+{_GAP}{{0,3}}?aan\b", _I),
     re.compile(rf"\bvoldoe\w*\s+{_GAP}{{0,3}}?aan\b|\bvoldaan\s+aan\b", _I),
@@ -24,7 +28,7 @@ FULFIL_CUES = (
         rf"\bkom\w*\s+(?:ik|wij|we|het\s+kabinet)\s+{_GAP}{{0,6}}?(?:toezegging\w*|belofte)\s+{_GAP}{{0,8}}?na\b",
         _I,
     ),
-    re.compile(rf"\bzoals\s+{_GAP}{{0,12}}?toegezegd\b|\bconform\s+(?:mijn|de|onze)\s+toezegging", _I),
+    AS_PROMISED,
     re.compile(r"\bafgedaan\b|\bals\s+(?:uitgevoerd|afgehandeld)\b", _I),
     re.compile(rf"\bdoe\s+ik\s+{_GAP}{{0,3}}?toezegging\w*\s+gestand\b", _I),
     re.compile(
@@ -80,6 +84,11 @@ RECALL = re.compile(
     r"\b(?:heb|had|hebben|hadden)\s+(?:ik|wij|we)\b[^.]{0,200}?\b(?:toegezegd|aangegeven|gemeld|aangekondigd|beloofd"
     r"|laten\s+weten|verzekerd)\b"
     r"|\b(?:ik|wij|we)\s+(?:heb|had|hebben|hadden)\s+(?:\S+\s+){0,3}?(?:toegezegd|aangegeven|gemeld|beloofd)\b"
+    # a subordinate clause puts the verb last ("dan ik u in april heb gemeld"), the simple past first
+    # ("schreef ik u dat", "meldde ik")
+    r"|\b(?:ik|wij|we)\s+(?:\S+\s+){1,8}?(?:heb|had|hebben|hadden)\s+(?:toegezegd|aangegeven|gemeld|aangekondigd"
+    r"|beloofd|geschreven|laten\s+weten)\b"
+    r"|\b(?:schreef|schreven|meldde|meldden|kondigde|kondigden|beloofde|beloofden|liet|lieten)\s+(?:ik|wij|we)\b"
     r"|\bzeg\w*\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?toe\b|\b(?:toegezegde|beloofde)\b"
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\s+(?:de|mijn|een|onze)\s+(?:toezegging|afspraak|planning)"
     r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
@@ -112,7 +121,9 @@ _SHIFTED = (
 SHIFTED = re.compile(_SHIFTED, _I)
 MOVED = re.compile(
     r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\buitstel\b|\bvolg\w*\s+nu\b"
-    r"|\bin\s+tegenstelling\s+tot\b|" + _SHIFTED + r"|\blater\b[^.]{0,30}?\bdan\s+(?:eerder\s+)?"
+    r"|\bin\s+tegenstelling\s+tot\b|\banders\s+dan\s+(?:ik|wij|we)\b|"
+    + _SHIFTED
+    + r"|\blater\b[^.]{0,30}?\bdan\s+(?:eerder\s+)?"
     r"(?:aangekondigd|toegezegd|gepland|voorzien|gemeld|verwacht)\b",
     _I,
 )
@@ -125,7 +136,8 @@ PROMISE_MADE = re.compile(r"\btoezegging\w*\s+(?:\S+\s+){0,6}?gedaan\b|\bde\s+to
 DELAY = re.compile(
     _SHIFTED + r"|\bnog\s+(?:niet|geen)\b|\bmeer\s+tijd\b|\bniet\s+haalbaar\b|\bniet\s+mogelijk\b"
     r"|\bniet\s+(?:is\s+)?gelukt\b"
-    r"|\bterug\s*(?:te\s+)?kom\w*\s+op\b|\bvertraging\b|\bvertraagd\b|\blater\s+dan\b|\buitstel\w*\b"
+    r"|\bterug\s*(?:te\s+)?kom\w*\s+op\b|\bvertraging\b|\bvertraagd\b|\blater\s+dan\b|\buitstel\w*\b|\buitgesteld\b"
+    r"|\banders\s+dan\b[^.]{0,80}?\b(?:gemeld|toegezegd|aangekondigd|verwacht|gepland|voorzien|geschreven)\b"
     r"|\bniet\s+(?:voor|binnen|op)\s+de\b|\bniet\s+(?:tijdig|gereed|klaar)\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b"
     r"|\blanger\s+(?:duurt|nodig)\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
     r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b"
@@ -168,6 +180,7 @@ NEEDS = (
     ),
     re.compile(r"\bnog\s+niet\b", _I),
 )  # what a delay needs, the more telling first
+BLANK_LINE = re.compile(r"\n[ \t]*\n")  # ends a paragraph
 WINDOW = 4  # sentences after a recalled promise that may hold its delay and new moment
 REASON_LIMIT = 300
 
@@ -217,6 +230,7 @@ OBJECT_TAIL = re.compile(r"\s+(?:toe|aan|mee)\d{0,2}\s*$", _I)
 LATER = re.compile(
     r"\bin\s+de\s+volgende\s+\w+|\bte\s+zijner\s+tijd\b|\bzodra\b|\bnader\s+(?:informeren|berichten)\b"
     r"|\bzo\s+(?:spoedig|snel)\s+mogelijk\b|\beerstvolgende\b|\bop\s+een\s+later\s+moment\b"
+    r"|\b(?:apart|afzonderlijk|separaat)\b|\b(?:aparte|afzonderlijke|separate)\s+brief\b"
     r"|\b(?:later|nader|nog)\s+(?:\S+\s+){0,2}?terug\b"
     r"|\bzal\b[^.]{0,80}\b(?:worden\s+)?(?:ingediend|gestuurd|aangeboden|toegezonden|informeren)\b",
     _I,
@@ -245,3 +259,22 @@ TRAILING_NOTE = re.compile(r"(?<=[.:?])\d{1,2}$")
 EVENT_DATE = re.compile(r"\bvan\s*$", _I)
 INTRODUCTION = 8  # prose sentences before the first heading that may say what the letter is about
 FOCUS_WORDS = 2  # content words an object needs to name a subject of its own
+# The dictum of a motie quoted in the letter ("Verzoekt de regering … te informeren over de wijze waarop …"):
+# what the Kamer asked, not what the letter does.
+DICTUM = re.compile(
+    r"\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet)\b[^.]*", _I
+)
+# A promise or motie as a register or an annex table records it, in the third person ("De minister zal de
+# Kamer informeren over …", "De motie van het lid Kuik; Verzoekt de regering …"): its own "zal" is the
+# promise, and what became of it stands in the cells after it ("Afgedaan.", "Loopt. … is vertraagd").
+RECORDED = re.compile(
+    r"^(?:De|Het)\s+(?:minister(?:-president)?|staatssecretaris|regering|kabinet|bewindspersoon)\b[^.]{0,60}?"
+    r"\b(?:zal|zullen|zegt\s+toe|zeggen\s+toe)\b"
+    r"|^(?:De\s+)?[Mm]otie\s+van\s+(?:het\s+lid|de\s+leden)\b[^.;]{0,120}[;:]\s*[Vv]erzoek",
+    _I,
+)
+ROW = 6  # sentences of an annex row read after the recorded promise: its place, its state
+# The state cell of such a row that says it is done: "Afgedaan.", "Voldaan.", "Uitgevoerd met …".
+STATE_DONE = re.compile(
+    r"^(?:Afgedaan|Voldaan|Uitgevoerd|Afgerond|Nagekomen|Ingevuld)\b(?!\s+(?:worden|wordt))", _I
+)

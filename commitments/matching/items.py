@@ -29,26 +29,35 @@ from commitments.deadlines import Deadline, find, primary
 from commitments.dutch import KIND_LABELS
 from commitments.matching.cues import (
     ANSWER_HERE,
+    AS_PROMISED,
+    BLANK_LINE,
     DELAY,
+    DICTUM,
     EVENT_DATE,
     FULFIL_CUES,
     FUTURE,
     GO_INTO,
     INFORM_NOW,
+    INTENT,
     LATER,
     MANNER,
     PARTIAL,
+    PROGRESS,
     RECALL,
+    RECORDED,
     REQUEST,
+    ROW,
     SEND_ACT,
     SENDING,
     SENDS,
+    STATE_DONE,
     SUBJECT_LINE,
     THIS_LETTER,
 )
 from commitments.matching.scoring import Candidate, LetterSide, Score
 from commitments.matching.statements import Action, Statement, Target, opening_sentences
 from commitments.matching.text import (
+    Sentences,
     Span,
     content_words,
     member_mentions,
@@ -56,7 +65,6 @@ from commitments.matching.text import (
     plain,
     same_name,
     same_stem,
-    sentences,
     stems,
 )
 from commitments.refs import find_refs
@@ -94,6 +102,7 @@ _DONE = re.compile(
     r"verzonden|gestuurd|toegezonden|aangeboden|afgerond|ingevuld|plaatsgevonden|voldaan)\b",
     re.IGNORECASE,
 )
+_PERFECT = re.compile(r"\b(?:is|zijn|werd|werden|was|waren)\b[^.;]{0,60}?\b\w*ge\w{2,}[dt]\b", re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:voortgang\w*|tussenstand|eerste\s+(?:deel|stap|resultaten))\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 # A sentence that opens by pointing back at the one before: "Hiermee …", "Met deze brief kom ik die …".
@@ -107,7 +116,7 @@ _STEMMER = snowballstemmer.stemmer("dutch")
 @dataclass(frozen=True)
 class Passage:
     """A place in the letter: its subject line, a sentence or two sentences; ``sentences`` index
-    :func:`sentences`."""
+    :attr:`Sentences.spans`."""
 
     span: Span
     place: str
@@ -154,7 +163,7 @@ def subject_delayed(text: str, start: int = 0) -> bool:
 
 
 def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate]) -> _Reading:
-    spans = sentences(text, start)
+    spans = Sentences.of(text, start).spans
     opening = opening_sentences(text, reference, start)
     per_sentence = [frozenset(_stems(text[span.start : span.end])) for span in spans]
     passages: list[Passage] = []
@@ -167,7 +176,7 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
         place = OPENING if index in opening else BODY
         alone.append(Passage(span, place, per_sentence[index], (index,)))
         passages.append(alone[-1])
-        if index + 1 < len(spans):
+        if index + 1 < len(spans) and not BLANK_LINE.search(text, span.end, spans[index + 1].start):
             both = Span(span.start, spans[index + 1].end)
             place = OPENING if {index, index + 1} <= opening else BODY
             passages.append(
@@ -226,16 +235,12 @@ def _propose(
             where.append(_sentence_at(reading, ref.start))
             identified, label = True, ref.ref
             break
-    if candidate.members:
-        for begin, _, members in member_mentions(reading.text):
-            shared = [
-                name for name in members.surnames if any(same_name(name, own) for own in candidate.members)
-            ]
-            if shared:
-                support(MEMBERS_MATCH, "indieners: " + ", ".join(name.title() for name in shared))
-                where.append(_sentence_at(reading, begin))
-                identified = True
-                break
+    mention = _mention(reading, candidate)
+    if mention is not None:
+        shared, sentence = mention
+        support(MEMBERS_MATCH, "indieners: " + ", ".join(name.title() for name in shared))
+        where.append(sentence)
+        identified = True
     spoken = _spoken(reading, candidate)
     best = max(spoken, key=lambda found: found[1]) if spoken else None
     if best is not None:
@@ -271,6 +276,30 @@ def _propose(
     return statement, Score(record.id, round(evidence, 3), tuple(notes), f"{kind} {label}" if label else kind)
 
 
+def _mention(reading: _Reading, candidate: Candidate) -> tuple[list[str], int] | None:
+    """Where the letter names the item's motie by its members: the names shared and the sentence.
+
+    A mention names the motie when it holds a member of the item and every other name in it comes after
+    the item's own first submitter ("motie Kuik en Van der Graaf" for "Motie Kuik c.s."); "de motie van de
+    leden Van der Plas en Vermeer" is not "Motie Vermeer". Of several mentions (a member often has more than
+    one motie) the one whose sentence speaks most of the item's subject is taken."""
+    if not candidate.members:
+        return None
+    found: list[tuple[float, list[str], int]] = []
+    for begin, _, members in member_mentions(reading.text):
+        names = members.surnames
+        owned = [any(same_name(name, own) for own in candidate.members) for name in names]
+        if not owned or not owned[0]:
+            continue
+        index = _sentence_at(reading, begin)
+        share = _coverage(reading, candidate, reading.alone[index])[0] if reading.alone else 0.0
+        found.append((share, [name for name, own in zip(names, owned, strict=True) if own], index))
+    if not found:
+        return None
+    _, shared, index = max(found, key=lambda mention: mention[0])
+    return shared, index
+
+
 def _still_to_come(reading: _Reading, candidate: Candidate, share: float) -> bool:
     """Whether a sentence that speaks of the item as well announces it for later ("In de stand van
     zakenbrief … volgt een inhoudelijke reactie"): then the letter has not delivered it."""
@@ -279,6 +308,8 @@ def _still_to_come(reading: _Reading, candidate: Candidate, share: float) -> boo
         if len(rare) < SPECIFIC or alike < share - STILL_TO_COME_SLACK:
             continue
         sentence = reading.text[passage.span.start : passage.span.end]
+        if RECORDED.match(sentence):
+            continue  # the promise as recorded, not the letter announcing it
         if (FUTURE.search(sentence) or LATER.search(sentence)) and not SENDING.search(sentence):
             return True
     return False
@@ -349,7 +380,11 @@ def _act(
     points back: "Hiermee kom ik deze toezegging na")."""
     read = sorted({index for first in where for index in _with_next(reading, first)})
     own = any(place.place in {SUBJECT, OPENING} for place in places)
-    text = " ".join(reading.sentence(index) for index in read)
+    subject_line = next((place for place in places if place.place == SUBJECT), None)
+    if subject_line is not None:
+        read = sorted({*read, *_delaying(reading, subject_line)})
+    row = [index for index in read if not RECORDED.match(reading.sentence(index))]
+    text = DICTUM.sub("", " ".join(reading.sentence(index) for index in (row or read)))
     subject = next((place for place in places if place.place == SUBJECT), None)
     if subject is not None:
         text = reading.text[subject.span.start : subject.span.end] + ". " + text
@@ -375,10 +410,18 @@ def _act(
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
     coming = moment is not None and moment.date is not None and moment.date > reading.reference
     ahead = coming or bool(FUTURE.search(text) or LATER.search(text))
-    if later and ahead and not SENDING.search(text):
+    # a moment in a sentence in the perfect ("zijn, zoals gepland, in maart vastgesteld") is past unless a
+    # word of intent says otherwise
+    intent = bool(FUTURE.search(text) or LATER.search(text) or INTENT.search(text)) or not _PERFECT.search(
+        text
+    )
+    if later and intent and not SENDING.search(text):
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=own_moment, announced=True)
-    if record.kind == "motie" and MANNER.search(text):
-        return None  # how a motie is carried out is described, not done
+    acted = SENDING.search(text) or any(  # outright, now; "zoals toegezegd" beside a moment ahead restates
+        cue.search(text) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED)
+    )
+    if record.kind == "motie" and (MANNER.search(text) or (PROGRESS.search(text) and not acted)):
+        return None  # how a motie is carried out, or that work on it goes on, is described, not done
     progress = bool(_PROGRESS.search(text)) and not _PROGRESS.search(
         record.title
     )  # a progress report may be the item
@@ -386,16 +429,29 @@ def _act(
         return None  # progress on a product or a motie is not the product, nor carrying it out
     if not identified and _early(reading.reference, record.deadline):
         return None  # an interim letter on a subject due much later
+    state = len(row) < len(read) and any(STATE_DONE.match(reading.sentence(index)) for index in row)
     recalled = bool(_DONE.search(text))
-    if recalled and not identified and not _done_now(text):
+    if recalled and not identified and not _done_now(text) and not state:
         return None  # "Met mijn brief van 3 juli heb ik u geïnformeerd": an earlier letter did it
-    done = _done_now(text) or (identified and recalled)
-    acted = SENDING.search(text) or any(cue.search(text) for cue in FULFIL_CUES)  # outright, now
+    done = _done_now(text) or (identified and recalled) or state
+    acted = acted or state  # a recorded promise whose state cell says "Afgedaan."
     if (ahead and not acted) or not (done or own):
         return None  # only spoken of, or announced: a restatement
     partial = bool(PARTIAL.search(text)) or (progress and (later or bool(LATER.search(text))))
     action = Action.PARTIAL if partial else Action.FULFIL
     return Statement(action, quote, first, last, target, own_subject=own)
+
+
+def _delaying(reading: _Reading, subject: Passage) -> list[int]:
+    """The sentences that name a delay of what the subject line names (most of its words): "Betreft
+    Kabinetsreactie IBO …" and "De kabinetsreactie op het IBO … kan ik u niet eerder dan in december
+    sturen" postpone one thing."""
+    found = []
+    for index, passage in enumerate(reading.alone):
+        held = [word for word in subject.stems if any(same_stem(word, other) for other in passage.stems)]
+        if len(held) * 2 > len(subject.stems) and _delayed(reading.sentence(index)):
+            found.append(index)
+    return found
 
 
 def _own_moment(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> Deadline | None:
@@ -450,10 +506,23 @@ def _with_next(reading: _Reading, index: int) -> list[int]:
     if index + 1 >= len(reading.spans):
         return [index]
     sentence = reading.sentence(index).rstrip()
+    if RECORDED.match(sentence):
+        return [index, *_row(reading, index)]
     recalled = RECALL.search(sentence) or REQUEST.search(sentence)  # what became of it follows
     if recalled or not sentence.endswith((".", ":", "?")) or _POINTS_BACK.match(reading.sentence(index + 1)):
         return [index, index + 1]
     return [index]
+
+
+def _row(reading: _Reading, index: int) -> list[int]:
+    """The cells after a recorded promise up to the next one: its place ("Commissiedebat Politie, 14 maart
+    2024") and its state ("Afgedaan. De Kamer is … geïnformeerd")."""
+    found: list[int] = []
+    for other in range(index + 1, min(len(reading.spans), index + 1 + ROW)):
+        if RECORDED.match(reading.sentence(other)):
+            break
+        found.append(other)
+    return found
 
 
 def _early(day: date, deadline: date | None) -> bool:

@@ -114,7 +114,20 @@ def _stronger(proposal: Proposal, held: Proposal) -> bool:
     announces for the same subject; else the higher score."""
     if proposal.statement.announced != held.statement.announced:
         return held.statement.announced
+    if _delay_stated(proposal.statement, held.statement) or _delay_stated(held.statement, proposal.statement):
+        return _delay_stated(proposal.statement, held.statement)
     return proposal.best.value > held.best.value
+
+
+def _delay_stated(one: Statement, other: Statement) -> bool:
+    """A postponement the letter states outright, against a fulfilment read from its subject line or opening
+    alone ("Betreft Kabinetsreactie …" and "De toegezegde kabinetsreactie … wordt uitgesteld")."""
+    return (
+        one.action is Action.POSTPONE
+        and not one.announced
+        and other.action is not Action.POSTPONE
+        and other.own_subject
+    )
 
 
 def match_letter(
@@ -155,7 +168,17 @@ def match_extraction(
     result = propose(statements, candidates, side)
     found = item_proposals(extraction.text, extraction.reference, start, candidates, side)
     delayed = subject_delayed(extraction.text, start)
-    return _with_items(result, [Proposal(statement, best, ()) for statement, best in found], delayed)
+    combined = _with_items(result, [Proposal(statement, best, ()) for statement, best in found], delayed)
+    deadlines = {candidate.record.id: candidate.record.deadline for candidate in candidates}
+    postpones = tuple(p for p in combined.postpones if not _moves_nothing(p, deadlines))
+    return MatchResult(combined.fulfils, postpones)
+
+
+def _moves_nothing(proposal: Proposal, deadlines: dict[int, date | None]) -> bool:
+    """A postponement of an item without a deadline to no named moment ("Over X ben ik nog in gesprek"
+    about a motie that has no term): it would change nothing, so it is no proposal."""
+    moment = proposal.statement.new_deadline
+    return deadlines.get(proposal.best.commitment_id) is None and (moment is None or moment.date is None)
 
 
 def _with_items(result: MatchResult, found: Sequence[Proposal], subject_delayed: bool) -> MatchResult:

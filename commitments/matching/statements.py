@@ -40,6 +40,7 @@ from commitments.matching.cues import (
     ANSWERING,
     ANTECEDENT_SENTENCES,
     BACK,
+    BLANK_LINE,
     CAUSE,
     CAUSE_SENTENCE,
     DELAY,
@@ -88,15 +89,14 @@ from commitments.matching.cues import (
     WINDOW,
 )
 from commitments.matching.text import (
-    NOTE_MARKER,
     Members,
+    Sentences,
     Span,
     content_words,
-    footnotes,
     member_groups,
     member_mentions,
-    notes_in,
-    sentences,
+    same_stem,
+    stems,
 )
 from commitments.refs import refs_in
 
@@ -143,9 +143,12 @@ class Statement:
 @dataclass(frozen=True)
 class _Letter:
     text: str
-    spans: list[Span]
-    notes: dict[int, str]
+    read: Sentences
     reference: date
+
+    @property
+    def spans(self) -> list[Span]:
+        return self.read.spans
 
     def sentence(self, index: int) -> str:
         span = self.spans[index]
@@ -154,14 +157,14 @@ class _Letter:
 
 def find_statements(text: str, reference: date, start: int = 0) -> list[Statement]:
     """Every acting statement in ``text[start:]``, in order; deadlines resolved against ``reference``."""
-    found, _ = _read(_Letter(text, sentences(text, start), footnotes(text), reference))
+    found, _ = _read(_Letter(text, Sentences.of(text, start), reference))
     return found
 
 
 def find_announcements(text: str, reference: date, start: int = 0) -> list[Statement]:
     """The moments ahead the letter names outside its acting statements ("Het wetsvoorstel wordt in het
     voorjaar van 2025 ingediend"): postponements of items on the same subject that were due earlier."""
-    letter = _Letter(text, sentences(text, start), footnotes(text), reference)
+    letter = _Letter(text, Sentences.of(text, start), reference)
     _, used = _read(letter)
     announced = (_announcement(letter, index) for index in range(len(letter.spans)) if index not in used)
     return [statement for statement in announced if statement is not None]
@@ -181,7 +184,7 @@ def _read(letter: _Letter) -> tuple[list[Statement], set[int]]:
     opening = _opening(letter)
     introductory = [index for index in _introductory(letter) if index not in used]
     topics, introduced = _introduction(letter, introductory)
-    found.extend(topics)
+    found.extend(topic for topic in topics if not _postponed(topic, found))
     used.update(introduced)
     for index in range(len(letter.spans)):
         if index not in used:
@@ -261,7 +264,7 @@ def _antecedents(letter: _Letter, index: int, action: Action, end: int) -> list[
     for position, (_, mention_end, members) in enumerate(mentions):
         stop = mentions[position + 1][0] if position + 1 < len(mentions) else len(window)
         after = window[mention_end:stop]  # "… een motie ingediend (Kamerstuk 36 200 VI, nr. 76)"
-        found.append((members, tuple(refs_in(" ".join([after, *notes_in(after, letter.notes)])))))
+        found.append((members, tuple(refs_in(" ".join([after, *letter.read.notes_in(after)])))))
     if not found and ANCHOR.search(window):
         found = [(None, (ref,)) for ref in refs_in(window)]
     plural = PLURAL.search(letter.text[letter.spans[index].start : end])
@@ -281,7 +284,7 @@ def _recalled_promise(letter: _Letter, index: int, action: Action) -> list[State
         recalled = letter.sentence(other)
         if RECALL.search(recalled) or REQUEST.search(recalled) or PROMISE_MADE.search(recalled):
             span = letter.spans[index]
-            words = " ".join([recalled, *notes_in(recalled, letter.notes), letter.sentence(index)])
+            words = " ".join([recalled, *letter.read.notes_in(recalled), letter.sentence(index)])
             target = Target("toezegging", (), (), tuple(REGISTER.findall(words)), words, _focus(recalled))
             quote = letter.sentence(index)
             return [Statement(action, quote, span.start, span.end, target, own_subject=True)]
@@ -364,6 +367,22 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
     return [statement for statement in found if not DELAY.search(statement.target.focus)], used
 
 
+def _postponed(topic: Statement, statements: Sequence[Statement]) -> bool:
+    """Whether a subject the letter names (its subject line, its opening) is what a postponement in it
+    speaks of: "Betreft Kabinetsreactie IBO …" over "De kabinetsreactie op het IBO … kan ik u niet eerder
+    dan in december sturen" announces the delay, it delivers nothing."""
+    own = stems(content_words(topic.target.focus))
+    if not own:
+        return False
+    for statement in statements:
+        if statement.action is Action.POSTPONE:
+            theirs = stems(content_words(statement.quote))
+            held = [word for word in own if any(same_stem(word, other) for other in theirs)]
+            if len(held) * 2 > len(own):
+                return True
+    return False
+
+
 def _topic_action(topic: str) -> Action:
     return Action.PARTIAL if PARTIAL.search(topic) else Action.FULFIL
 
@@ -384,7 +403,7 @@ def _topics(text: str) -> list[str]:
 def ahead(text: str, reference: date, start: int = 0) -> tuple[str, ...]:
     """The sentences that announce something for later ("Het wetsvoorstel wordt in het najaar ingediend",
     "Voor de zomer ontvangt u de rapportage", "In de volgende voortgangsbrief informeer ik u …")."""
-    letter = _Letter(text, sentences(text, start), {}, reference)
+    letter = _Letter(text, Sentences.of(text, start), reference)
     return tuple(letter.sentence(index) for index in range(len(letter.spans)) if _announces(letter, index))
 
 
@@ -433,8 +452,8 @@ def _announcement(letter: _Letter, index: int) -> Statement | None:
 
 
 def opening_sentences(text: str, reference: date, start: int = 0) -> set[int]:
-    """The indexes (into :func:`sentences`) of the letter's opening: its first prose sentences."""
-    return _opening(_Letter(text, sentences(text, start), {}, reference))
+    """The indexes (into :attr:`Sentences.spans`) of the letter's opening: its first prose sentences."""
+    return _opening(_Letter(text, Sentences.of(text, start), reference))
 
 
 def _opening(letter: _Letter) -> set[int]:
@@ -642,11 +661,11 @@ def _target(
     letter: _Letter, fragment: str, members: Members | None = None, refs: tuple[str, ...] | None = None
 ) -> Target:
     if members is not None:
-        note = letter.notes.get(members.note) if members.note else None
-        notes = [note] if note else []
+        note = letter.read.notes.get(members.note) if members.note else None
+        notes = [note.text] if note else []
         names = members.surnames
     else:
-        notes = notes_in(fragment, letter.notes)
+        notes = letter.read.notes_in(fragment)
         names = tuple(dict.fromkeys(name for group in member_groups(fragment) for name in group.surnames))
     cited = refs if refs is not None else tuple(refs_in(" ".join([fragment, *notes])))
     anchor = ANCHOR.search(fragment)
@@ -669,7 +688,7 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
             return None  # not a slip, or a heading ("Betreft Uitstel evaluatie …")
         moved = recalled.re is MOVED
     window = list(range(index, min(len(letter.spans), index + WINDOW + 1)))
-    notes = notes_in(sentence, letter.notes)
+    notes = letter.read.notes_in(sentence)
     # The promise as recalled ends where a moved moment starts ("… is de verwachting dat het pas in mei …");
     # the moment after a missed one ("niet voor de gestelde datum van 1 mei") is the one recalled.
     delay = DELAY.search(sentence, recalled.end())
@@ -680,7 +699,7 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         recall = sentence[
             : recalled.start()
         ]  # "verschuift naar het voorjaar": the moment after is the new one
-    old = _old_deadline(" ".join([recall, *notes]), letter.reference)
+    old = _old_deadline(letter.read.unmarked(" ".join([recall, *notes])), letter.reference)
     new_index, new = _new_deadline(letter, index, recalled.end(), window, moved)
     if new is not None and new.date is not None and old is not None and new.date <= old:
         if new_index == index:
@@ -720,8 +739,7 @@ def _reason_sentences(letter: _Letter, window: Sequence[int], reason: str | None
 
 def _old_deadline(recall: str, reference: date) -> date | None:
     """The moment the recalled promise was due ("in het eerste kwartaal van 2020", "voor 1 april")."""
-    unmarked = NOTE_MARKER.sub("", recall)  # "op 19 maart jongstleden2": the 2 is a footnote
-    dated = [match for match in find(unmarked, reference) if match.date is not None]
+    dated = [match for match in find(recall, reference) if match.date is not None]
     if not dated:
         return None
     return max(dated, key=lambda match: (match.strength, match.start)).date
@@ -730,18 +748,24 @@ def _old_deadline(recall: str, reference: date) -> date | None:
 def _new_deadline(
     letter: _Letter, index: int, recall_end: int, window: Sequence[int], moved: bool = False
 ) -> tuple[int | None, Deadline | None]:
-    """The new moment: a dated forward phrase in a sentence of intent after the recall, else a vague one.
-    After a moved moment ("volgt nu", "later dan", "meer tijd") the same sentence may hold it."""
+    """The new moment: a dated forward phrase after the delay in the recalling sentence ("wordt uitgesteld
+    tot na de zomer"), else in a later sentence of intent on the same thing, else a vague one. A later
+    sentence speaks of the same thing when it stands in the same paragraph or shares a word with the
+    recalling sentence ("… dat overzicht niet voor de toegezegde datum …" and "Ik stuur u het overzicht
+    uiterlijk 15 april"); "Over de onderzeeboten ontvangt u in mei …" after a blank line does not."""
     vague: tuple[int | None, Deadline | None] = (None, None)
+    recalled = set(stems(content_words(letter.sentence(index))))
     for other in window:
         sentence = letter.sentence(other)
         offset = 0
         if other == index:
             delay = None if moved else DELAY.search(sentence, recall_end)
-            if delay is None and not moved:
-                continue
+            if (delay is None and not moved) or (delay is not None and MISSED.match(sentence, delay.start())):
+                continue  # "kan niet voor de gestelde datum van 1 mei": the moment missed
             offset = delay.start() if delay is not None else recall_end  # "pas na het zomerreces"
-        if not (INTENT.search(sentence) or (moved and other == index)):
+        elif not INTENT.search(sentence) or not (
+            _same_paragraph(letter, index, other) or recalled & set(stems(content_words(sentence)))
+        ):
             continue
         matches = [match for match in find(sentence[offset:], letter.reference) if not match.backward]
         chosen = primary(matches, letter.reference)
@@ -752,6 +776,12 @@ def _new_deadline(
         if vague[1] is None:
             vague = (other, chosen)
     return vague
+
+
+def _same_paragraph(letter: _Letter, first: int, last: int) -> bool:
+    """Whether no blank line stands between two sentences."""
+    between = letter.text[letter.spans[first].end : letter.spans[last].start]
+    return not BLANK_LINE.search(between)
 
 
 def _reason(letter: _Letter, index: int, new_index: int | None, window: Sequence[int]) -> str | None:

@@ -1,8 +1,8 @@
 """Plain-text helpers for matching: sentence spans, footnotes, member names and words to compare.
 
 Spans always point into the letter text as given, so a quote can be shown and checked
-(``text[start:end]``). Kamerbrieven come as PDF text with hard line breaks, so sentences run across lines and
-only a blank line or a list item ends one early.
+(``text[start:end]``). Sentences and footnotes are read as the extraction reads them
+(:mod:`commitments.extraction.sentences`, :mod:`commitments.extraction.footnotes`).
 """
 
 from __future__ import annotations
@@ -10,20 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from itertools import pairwise
 
 import snowballstemmer
 from rapidfuzz import fuzz
 from stop_words import get_stop_words
 
-_SENTENCE_END = re.compile(r"[.!?](?:\d{1,2}(?!\d))?[\"'»”)]*\s+(?=[A-Z\"'«“(•\-–*])")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
-_LIST_ITEM = re.compile(r"\n[ \t]*(?=(?:[-•*–]|\d{1,2}[.)])[ \t]+\S)")
-# Words that end in a full stop without ending a sentence.
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:nr|nrs|no|art|blz|bijv|bv|o\.a|c\.s|a\.s|jl|d\.d|t\.a\.v|m\.b\.t|i\.v\.m|e\.d|z\.s\.m|mr|dr|drs|ir"
-    r"|prof|ca|incl|excl|resp|p|pag|zgn|vgl|[A-Z])\.)$"
-)
+from commitments.extraction.footnotes import Footnote, find_footnotes, markers
+from commitments.extraction.sentences import split_sentences
 
 
 @dataclass(frozen=True)
@@ -34,64 +27,32 @@ class Span:
     end: int
 
 
-def sentences(text: str, start: int = 0) -> list[Span]:
-    """The sentences of ``text[start:]`` (a list item or paragraph ends one too), stripped of spaces."""
-    cuts = {start, len(text)}
-    cuts.update(match.end() for match in _BLANK_LINE.finditer(text, start))
-    cuts.update(match.start() + 1 for match in _LIST_ITEM.finditer(text, start))
-    for match in _SENTENCE_END.finditer(text, start):
-        if not _ABBREVIATION.search(text[max(start, match.start() - 8) : match.start() + 1]):
-            cuts.add(match.end())
-    bounds = sorted(cuts)
-    spans = []
-    for left, right in pairwise(bounds):
-        piece = text[left:right]
-        stripped = piece.strip()
-        if stripped:
-            lead = len(piece) - len(piece.lstrip())
-            spans.append(Span(left + lead, left + lead + len(stripped)))
-    return spans
+@dataclass(frozen=True)
+class Sentences:
+    """A letter's sentences (as spans, from the extraction's splitter: one splitter for the project) and its
+    footnotes by number (from the extraction's footnote reader)."""
 
+    spans: list[Span]
+    notes: dict[int, Footnote]
 
-_NOTE_LINE = re.compile(
-    r"^[ \t]*(?:Noot[ \t]+)?(?P<number>\d{1,2})(?:[ \t]*[:.])?[ \t]+(?P<text>[^\W\d][^\n]*)$", re.M
-)
-_NOTE_BLOCK = re.compile(
-    r"^[ \t]*(?:X[ \t]+)?Noot[ \t]*\n+[ \t]*(?P<number>\d{1,2})[ \t]*\n+(?P<text>\S[^\n]*)$", re.M
-)
-_NOTE_CONTINUATION = re.compile(r"\n+(?P<line>\S[^\n]*)")
-NOTE_MARKER = re.compile(r"(?<=[^\W\d_]|[.)»])(?P<number>\d{1,2})(?!\d)")
-_NOTE_LINES = 3
+    @classmethod
+    def of(cls, text: str, start: int = 0) -> Sentences:
+        split = split_sentences(text, start)
+        return cls([Span(sentence.start, sentence.end) for sentence in split], find_footnotes(split))
 
+    def notes_in(self, fragment: str) -> list[str]:
+        """The texts of the footnotes ``fragment`` points to with a marker ("toezegging5")."""
+        return list(dict.fromkeys(note.text for _, note in markers(fragment, self.notes)))
 
-def footnotes(text: str) -> dict[int, str]:
-    """Footnote texts by number: "5 Kamerstuk 28 638, nr. 178: De Staatssecretaris zal …", "Noot 1: …"."""
-    notes: dict[int, str] = {}
-    for pattern in (_NOTE_BLOCK, _NOTE_LINE):
-        for match in pattern.finditer(text):
-            number = int(match["number"])
-            if number == 0 or number in notes or not re.search(r"[^\W\d_]{3}", match["text"]):
-                continue
-            lines = [match["text"]]
-            position = match.end()
-            while len(lines) < _NOTE_LINES:
-                more = _NOTE_CONTINUATION.match(text, position)
-                if more is None or more["line"].startswith(f"{number + 1} ") or "Noot" in more["line"]:
-                    break
-                lines.append(more["line"])
-                position = more.end()
-            notes[number] = " ".join(line.strip() for line in lines)
-    return notes
-
-
-def notes_in(fragment: str, notes: dict[int, str]) -> list[str]:
-    """The footnotes ``fragment`` points to with a marker ("toezegging5", "Holman-Vedder1")."""
-    found = []
-    for match in NOTE_MARKER.finditer(fragment):
-        note = notes.get(int(match["number"]))
-        if note is not None and note not in found:
-            found.append(note)
-    return found
+    def unmarked(self, fragment: str) -> str:
+        """``fragment`` without its footnote markers ("op 19 maart jongstleden2": the 2 is a footnote)."""
+        found = markers(fragment, self.notes)
+        kept = []
+        position = 0
+        for at, note in found:
+            kept.append(fragment[position:at])
+            position = at + len(str(note.number))
+        return "".join([*kept, fragment[position:]])
 
 
 _CAPITALISED = r"[A-ZÀ-Ý][^\W\d_]*(?:[-’'][^\W\d_]+)*"

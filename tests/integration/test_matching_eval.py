@@ -13,6 +13,7 @@ from commitments.db import Database
 from commitments.matching.evaluate import DEVSET, evaluate
 
 CASES = Path(__file__).resolve().parents[1] / "fixtures" / "matching"
+WRITTEN = Path(__file__).resolve().parents[1] / "fixtures" / "matching-written"
 
 pytestmark = pytest.mark.skipif(not DEVSET.exists(), reason="development set not available")
 
@@ -22,7 +23,18 @@ def test_precision_and_recall_on_the_labelled_cases(db: Database) -> None:
     assert len(report.outcomes) == 81
     assert report.expected == 100
     assert report.precision >= 0.95, report.details()
-    assert report.recall >= 0.92, report.details()  # 94 of 100 at the time of writing
+    assert report.recall >= 0.95, report.details()  # 96 of 100 at the time of writing
+    assert report.detail_accuracy == 1.0, report.details()
+
+
+def test_written_cases_of_postponements_and_moties_by_their_members(db: Database) -> None:
+    """Hand-written letters with look-alike items of the same ministry: postponements phrased in many ways
+    (a new moment in another sentence or none), moties carried out named only by their members, annex
+    tables."""
+    report = evaluate(db, WRITTEN)
+    assert len(report.outcomes) == 29
+    assert report.precision >= 0.95, report.details()  # 33 of 33 at the time of writing
+    assert report.recall >= 0.95, report.details()
     assert report.detail_accuracy == 1.0, report.details()
 
 
@@ -37,8 +49,10 @@ def test_real_letters_are_split_into_a_tuning_and_a_checking_part(db: Database) 
     for name, group in groups.items():
         assert group.precision >= 0.90, (name, group.details())
         assert group.recall >= 0.70, (name, group.details())
-    assert blind.precision >= 0.80  # 5 right, 1 wrong
-    assert blind.recall >= 0.55  # 5 of 9 (first run, before the item-driven reading: 2 of 9)
+    assert blind.precision >= 0.80  # 7 right, none wrong
+    assert (
+        blind.recall >= 0.75
+    )  # 7 of 9; 2 of 9 before the item-driven reading, then 5 (issue 12 read its misses)
 
 
 def test_match_eval_reports_each_folder_and_shows_details_only_on_request(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from commitments.matching.statements import Action, find_statements
-from commitments.matching.text import footnotes, member_groups, sentences
+from commitments.matching.text import Sentences, member_groups
 
 DEVSET = Path(__file__).resolve().parents[2].parent / "shared" / "devset"
 LETTERS = Path(__file__).resolve().parents[1] / "fixtures" / "matching" / "letters"
@@ -114,17 +114,24 @@ def test_fulfilment_cues(sentence: str, action: Action | None) -> None:
     assert [statement.action for statement in found] == ([action] if action else [])
 
 
-def test_sentences_keep_abbreviations_and_footnote_markers_apart() -> None:
-    text = "Zie Kamerstuk 28 638, nr. 178 en de motie c.s. hierover.1 Ik heb het rapport ontvangen."
-    assert [text[s.start : s.end] for s in sentences(text)] == [
-        "Zie Kamerstuk 28 638, nr. 178 en de motie c.s. hierover.1",
-        "Ik heb het rapport ontvangen.",
+def test_matching_reads_sentences_and_footnotes_as_the_extraction_does() -> None:
+    text = (
+        "SOURCE: x\n\nIk doe de motie-Van der Staaij c.s. hierover af.1 Ik heb het rapport ontvangen, "
+        "zoals op 3 mei jl.2 gemeld.\n\n1 Kamerstuk 28 638, nr. 178: de rapportage\nover de knelpunten.\n"
+        "2 Kamerstuk 28 638, nr. 179.\n"
+    )
+    read = Sentences.of(text, text.index("Ik"))
+    assert [text[s.start : s.end] for s in read.spans][:2] == [
+        "Ik doe de motie-Van der Staaij c.s. hierover af.1",
+        "Ik heb het rapport ontvangen, zoals op 3 mei jl.2 gemeld.",
     ]
+    assert read.notes_in("hierover af.1") == [
+        "1 Kamerstuk 28 638, nr. 178: de rapportage\nover de knelpunten."
+    ]
+    assert read.unmarked("op 3 mei jl.2 gemeld") == "op 3 mei jl. gemeld"
 
 
-def test_footnotes_and_member_groups() -> None:
-    notes = footnotes("Tekst met noot5.\n\n5 Kamerstuk 28 638, nr. 178: de rapportage\nover de knelpunten.\n")
-    assert notes == {5: "Kamerstuk 28 638, nr. 178: de rapportage over de knelpunten."}
+def test_member_groups_tell_motions_apart_by_their_footnote_markers() -> None:
     groups = member_groups("invulling aan de moties van de leden Van den Berg c.s.1 en Regterschot2")
     assert [(group.surnames, group.note) for group in groups] == [(("berg",), 1), (("regterschot",), 2)]
 
@@ -244,3 +251,40 @@ def test_sending_now_answers_a_promise_by_its_subject_but_an_interim_copy_does_n
         REFERENCE,
     )
     assert interim == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a recall in the simple past; the new moment two sentences on
+            "In mijn brief van 14 maart schreef ik u dat het advies over de lerarenopleidingen in mei zou "
+            "verschijnen. De commissie heeft haar werk verlengd. Ik verwacht het advies nu in september met "
+            "uw Kamer te delen.",
+            (Action.POSTPONE, "2024-05-31", "2024-09-30"),
+        ),
+        (  # a verb-last recall ("dan ik u in april heb gemeld")
+            "Anders dan ik u in april heb gemeld, kan ik de Nationale Omgevingsvisie niet dit najaar "
+            "aanbieden. De visie verschijnt nu in het tweede kwartaal van 2025.",
+            (Action.POSTPONE, "2024-12-21", "2025-06-30"),
+        ),
+        (  # "uitgesteld tot" names the new moment in the same sentence
+            "De toegezegde kabinetsreactie op het rapport over demografie wordt uitgesteld tot na de zomer.",
+            (Action.POSTPONE, None, "2024-09-30"),
+        ),
+        (  # a moment in a later paragraph on another subject is not the new one
+            "Ik heb toegezegd u in mei te informeren over de aanbesteding van de fregatten. Dat kan ik nog "
+            "niet, omdat een inschrijver bezwaar maakte.\n\nOver de onderzeeboten ontvangt u in juli de "
+            "jaarrapportage.",
+            (Action.POSTPONE, "2024-05-31", None),
+        ),
+    ],
+)
+def test_postponements_read_across_sentences(
+    body: str, expected: tuple[Action, str | None, str | None]
+) -> None:
+    found = find_statements(f"Geachte voorzitter,\n\n{body}", REFERENCE)
+    postponements = [statement for statement in found if statement.action is Action.POSTPONE]
+    first = postponements[0]
+    new = first.new_deadline.date if first.new_deadline else None
+    old = first.old_deadline
+    assert (first.action, old.isoformat() if old else None, new.isoformat() if new else None) == expected

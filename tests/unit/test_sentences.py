@@ -1,3 +1,5 @@
+import pytest
+
 from commitments.extraction.normalise import analysis_view, join_hyphenation
 from commitments.extraction.sentences import split_sentences
 
@@ -20,6 +22,50 @@ def test_jl_and_as_end_a_sentence_only_before_a_sentence_opening() -> None:
         "Op 3 november a.s. wordt het aangeboden.",
         "Het overleg van 5 december jl.",
         "Ik kom erop terug.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De motie-Van der Staaij c.s. over uitstapprogramma's is aangenomen. Ik voer haar uit.",
+            ["De motie-Van der Staaij c.s. over uitstapprogramma's is aangenomen.", "Ik voer haar uit."],
+        ),
+        (
+            "Het gaat om de motie-Omtzigt c.s. Hierover informeer ik u.",
+            ["Het gaat om de motie-Omtzigt c.s.", "Hierover informeer ik u."],
+        ),
+        (
+            "Motie Kuik c.s. (Kamerstuk 35 570 VI, nr. 50) verzoekt de regering dit.",
+            ["Motie Kuik c.s. (Kamerstuk 35 570 VI, nr. 50) verzoekt de regering dit."],
+        ),
+        (
+            "In de brief van 1 maart jl. Daarin stond het.",
+            ["In de brief van 1 maart jl.", "Daarin stond het."],
+        ),
+        (
+            "Zie de brief van 1 maart jl. (Kamerstuk 31 839, nr. 5).",
+            ["Zie de brief van 1 maart jl. (Kamerstuk 31 839, nr. 5)."],
+        ),
+        ("Zie nr. 5 en nrs. 6 en 7. Dat volstaat.", ["Zie nr. 5 en nrs. 6 en 7.", "Dat volstaat."]),
+        (
+            "Dit raakt o.a. De Nederlandsche Bank en de AFM.",
+            ["Dit raakt o.a. De Nederlandsche Bank en de AFM."],
+        ),
+    ],
+)
+def test_abbreviations_of_moties_and_dates(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_a_start_offset_splits_only_the_rest_and_keeps_positions() -> None:
+    text = "SOURCE: https://example.org\n\nHierbij bericht ik u over de brief. Die volgt later."
+    start = text.index("Hierbij")
+    found = split_sentences(text, start)
+    assert [(text[s.start : s.end], s.text) for s in found] == [
+        ("Hierbij bericht ik u over de brief.", "Hierbij bericht ik u over de brief."),
+        ("Die volgt later.", "Die volgt later."),
     ]
 
 
