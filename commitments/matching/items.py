@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -199,11 +199,21 @@ def _rarity(candidates: Sequence[Candidate], letter: Sequence[frozenset[str]]) -
 
 def _coverage(reading: _Reading, candidate: Candidate, passage: Passage) -> tuple[float, list[str]]:
     """The rarity-weighed share of the item's words the passage holds, and the rare ones it holds."""
+    return max(
+        (_covered(reading.weights, candidate, subject, passage) for subject in candidate.subjects),
+        key=lambda found: found[0],
+        default=(0.0, []),
+    )
+
+
+def _covered(
+    weigh: Mapping[str, float], candidate: Candidate, subject: Sequence[str], passage: Passage
+) -> tuple[float, list[str]]:
+    """:func:`_coverage` of one of the item's texts (its title, or its quote)."""
     names = {stem for name in candidate.members for stem in stems([name])}
-    words = [word for word in candidate.stems if word not in names and not word.endswith("-")]
+    words = [word for word in subject if word not in names and not word.endswith("-")]
     if not words:
         return 0.0, []
-    weigh = reading.weights
     held = [word for word in words if any(same_stem(word, other) for other in passage.stems)]
     total = sum(weigh.get(word, 1.0) for word in words)
     rare: list[str] = []

@@ -84,15 +84,19 @@ class Candidate:
 
     record: CommitmentRecord
     members: frozenset[str]
-    words: str
+    subjects: tuple[tuple[str, ...], ...]
+    """The stemmed words of the title and, apart, of the quote. Compared one at a time: a register's quote is
+    a whole sentence, mostly frame ("Ik zal uw Kamer voor de zomer informeren over …"), and joined to the
+    title it drowns the subject in words no letter repeats."""
     stems: frozenset[str]
 
     @classmethod
     def of(cls, record: CommitmentRecord) -> Candidate:
-        text = " ".join(part for part in (record.title, record.quote or "") if part)
-        members = frozenset(name for group in member_groups(text) for name in group.surnames)
-        words = stems(content_words(text))
-        return cls(record, members, " ".join(words), frozenset(words))
+        texts = [part for part in (record.title, record.quote or "") if part.strip()]
+        groups = [group for text in texts for group in member_groups(text)]
+        members = frozenset(name for group in groups for name in group.surnames)
+        subjects = tuple(tuple(dict.fromkeys(stems(content_words(text)))) for text in texts)
+        return cls(record, members, tuple(words for words in subjects if words), frozenset(sum(subjects, ())))
 
 
 @dataclass(frozen=True)
@@ -268,14 +272,23 @@ def similarity(
     evidence of their own, and two moties of one member share them without sharing a subject."""
     left_out = set(_stemmed(" ".join(sorted(names))))
     mine = [word for word in _stemmed(words) if word not in left_out]
-    theirs = list(dict.fromkeys(word for word in candidate.words.split() if word not in left_out))
+    around = [word for word in _stemmed(context) if word not in left_out]
+    return max(
+        (
+            _alike(mine, around, [word for word in subject if word not in left_out], weights or {})
+            for subject in candidate.subjects
+        ),
+        default=0.0,
+    )
+
+
+def _alike(mine: list[str], around: list[str], theirs: list[str], weigh: Weights) -> float:
+    """:func:`similarity` against one of the candidate's texts."""
     if not mine or not theirs:
         return 0.0
-    around = [word for word in _stemmed(context) if word not in left_out]
     joined, their_words = " ".join(mine), " ".join(theirs)
     shorter, longer = sorted((joined, their_words), key=len)
     ratio = max(fuzz.token_set_ratio(joined, their_words), fuzz.partial_ratio(shorter, longer)) / 100
-    weigh = weights or {}
     found = 0.0
     count = 0.0
     for word in theirs:

@@ -125,3 +125,19 @@ def test_subject_words_are_stemmed_and_members_names_do_not_count_twice() -> Non
     )
     told = "de motie van het lid Kuik over een meldplicht voor slachtoffers bij CoMensha"
     assert similarity(told, other, frozenset({"kuik"})) < similarity(told, other)
+
+
+def test_a_long_quote_does_not_drown_the_subject_of_its_title() -> None:
+    """A register's item carries the promise's whole sentence as its quote; joined to the title, its frame
+    words ("uw Kamer", "informeren", "voor de zomer") made the letter cover only a sliver of the item."""
+    quote = (
+        "De minister zegt toe de Kamer voor het zomerreces per brief te informeren over de stand van zaken "
+        "van de uitvoering en de vervolgstappen die het kabinet in overleg met de betrokken partijen zet"
+    )
+    bare = Candidate.of(_record(1, "Voortgangsrapportage jeugdzorg", kind="toezegging"))
+    quoted = Candidate.of(_record(1, "Voortgangsrapportage jeugdzorg", kind="toezegging", quote=quote))
+    letter = "hierbij ontvangt u de voortgangsrapportage jeugdzorg"
+    assert similarity(letter, quoted) == similarity(letter, bare) > 0.5
+    assert similarity("de vervolgstappen in overleg met de betrokken partijen", quoted) > similarity(
+        "de vervolgstappen in overleg met de betrokken partijen", bare
+    )  # the quote still counts, on its own
