@@ -125,6 +125,7 @@ ACT_VERB = _words(
     r"\b(?:vastleggen|uitbrengen|afronden|verzoeken|vragen|opdracht\s+geven|sturen|zenden|voorleggen)\b",
     r"\blaten\s+[^\W\d_]+en\b",  # having it done: "zal ik ... laten herberekenen"
     r"\b(?:benaderen|aanbesteden|bekendmaken|presenteren|uitbreiden|versterken|realiseren|opleveren)\b",
+    r"\b(?:voorbereiden|betrekken|meenemen|verwerken|opnemen|bespreken|agenderen|vaststellen|nemen)\b",
 )
 COMPLETION = (
     r"\b(?:gereed|klaar|afgerond|beschikbaar|operationeel|in\s+werking|van\s+start|gepubliceerd|opgeleverd)\b"

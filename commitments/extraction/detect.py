@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from commitments.deadlines import Deadline, primary
@@ -34,6 +34,9 @@ INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
 MOTIE_CONFIDENCE = 0.8
 PHRASE_REACH = 300  # no deadline phrase is longer than this
+# How far ahead a date alone can make a promise: a promise of a bewindspersoon falls within a cabinet's
+# term; a sentence about a year further off ("In 2040 worden alle dieren ... gehouden") states a goal.
+PROMISE_HORIZON = timedelta(days=3 * 366)
 # An item of a list: a bullet, a number or a letter ("- voor de zomer een wetsvoorstel indienen;").
 LIST_ITEM = re.compile(rf"\s*(?:{cues.LIST_MARK}|[a-z][.)])\s+")
 _SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?:minister|staatssecretaris)", re.IGNORECASE)
@@ -353,8 +356,9 @@ def _is_forward(match: Deadline, reference: date) -> bool:
 
 def _moment_ok(cue: Cue, matches: list[Deadline], reference: date) -> bool:
     forward = [match for match in matches if _is_forward(match, reference)]
-    if cue.need is Need.DATED:  # the letter's own date is no deadline
-        return any(match.date is not None and match.date > reference for match in forward)
+    if cue.need is Need.DATED:  # the letter's own date is no deadline, nor a year beyond the horizon
+        horizon = reference + PROMISE_HORIZON
+        return any(match.date is not None and reference < match.date <= horizon for match in forward)
     if cue.need is Need.MOMENT:
         return bool(forward)
     return True
@@ -413,6 +417,9 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
         not (cue.present_tense and cue.need is Need.DATED and cues.KAMER_MEETING.search(text)),
         not cue.needs_act
         or re.search(cues.ACT_VERB, text, re.IGNORECASE) is not None
+        # a product as the object of a future act ("ik zal een wetsvoorstel voorbereiden"); "gaan" with a
+        # product also describes a document's content ("In de rapportage gaan we in op ...")
+        or (not cue.present_tense and re.search(cues.PRODUCT, text, re.IGNORECASE) is not None)
         or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
         _moment_ok(cue, matches, context.reference),
         cue.name != "intention"
@@ -566,6 +573,10 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
         matches = _enclosing(context, candidate.start, candidate.end)
     if candidate.focus:
         focused = [m for m in matches if m.start < candidate.focus[1] and candidate.focus[0] < m.end]
+        if focused and all(m.recurring for m in focused):
+            # a recurring promise with its first moment named apart ("ieder voorjaar ..., voor het eerst in
+            # het voorjaar van 2026"): the first moment is the next due date
+            focused += [m for m in matches if m.recurring is None and m.date is not None and m not in focused]
         matches = focused or matches
     chosen = primary(matches, context.reference, allow_past=candidate.recalled) if matches else None
     if chosen is None:

@@ -20,7 +20,7 @@ _CAPITALISED = r"[A-ZÀ-Ý][^\W\d_]*(?:[-’'][^\W\d_]+)*"
 _NAME_WORD = rf"(?:{_CAPITALISED}|(?:van|de|der|den|te|ter|ten)\b)"
 _NAME = rf"{_CAPITALISED}(?:[ \t]+{_NAME_WORD})*"
 _NAME_ENTRY = rf"{_NAME}(?:\s+c\.s\.)?\d{{0,2}}"
-_NAMES = rf"{_NAME_ENTRY}(?:\s*(?:,|en|&)\s*{_NAME_ENTRY})*"
+_NAMES = rf"{_NAME_ENTRY}(?:\s*(?:,|en|&|/)\s*{_NAME_ENTRY})*"
 MOTIE_NAMED = re.compile(
     rf"\b(?P<head>[Mm]oties?)(?P<marker>\d{{1,2}})?(?=[\s,.;:)\d-])"
     rf"(?:\s+van\s+(?:de\s+|het\s+)?(?:leden|lid))?(?:(?:\s+|-)(?P<names>{_NAMES}))?"
@@ -50,6 +50,7 @@ MOTIE_TEXT = re.compile(
     re.I,
 )
 MOTIE_TEXT_REACH = 12  # sentences the text of a quoted motie may take
+_PARTICLES = frozenset({"van", "de", "der", "den", "te", "ter", "ten"})
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|de|der|den|te|ter|ten|en))+$")
 _PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]{0,200})\)")
 # A budget annex row "De motie van het lid Wuite c.s.; Verzoekt de regering ...", its reference below.
@@ -182,7 +183,7 @@ def _split_names(names: str, base: int) -> list[tuple[str, int, int]]:
 
 
 def _name_key(names: str) -> str:
-    cleaned = re.sub(r"\d+|c\.s\.|[,&]|\ben\b", " ", names)
+    cleaned = re.sub(r"\d+|c\.s\.|[,&/]|\ben\b", " ", names)
     return "names:" + " ".join(_TRAILING_PARTICLES.sub("", cleaned).lower().split())
 
 
@@ -292,10 +293,20 @@ def _enumerated_names(text: str, position: int, limit: int) -> list[tuple[str, i
 
 
 def _same_motie(one: _Motie, other: _Motie) -> bool:
-    """Same first reference, or the same names where one of them has no reference ("motie-Jansen")."""
+    """Same first reference, or, where one of them has no reference, the same names or a short name that
+    starts the other's ("motie-Van Campen" for "de motie van de leden Van Campen en Grinwis")."""
     if one.refs[:1] and other.refs[:1]:
         return one.refs[0] == other.refs[0]
-    return bool(one.names & other.names) or one.key in other.names or other.key in one.names
+    if one.names & other.names or one.key in other.names or other.key in one.names:
+        return True
+    return any(_first_names_agree(mine, theirs) for mine in one.names for theirs in other.names)
+
+
+def _first_names_agree(one: str, other: str) -> bool:
+    """Whether one list of submitters' names is the start of the other (its first submitter or more)."""
+    shorter, longer = sorted((one.split(":", 1)[1].split(), other.split(":", 1)[1].split()), key=len)
+    named = [word for word in shorter if word not in _PARTICLES]
+    return bool(named) and longer[: len(shorter)] == shorter
 
 
 def _merge_aliases(moties: list[_Motie]) -> list[_Motie]:
