@@ -126,6 +126,8 @@ ACT_VERB = _words(
     r"\blaten\s+[^\W\d_]+en\b",  # having it done: "zal ik ... laten herberekenen"
     r"\b(?:benaderen|aanbesteden|bekendmaken|presenteren|uitbreiden|versterken|realiseren|opleveren)\b",
     r"\b(?:voorbereiden|betrekken|meenemen|verwerken|opnemen|bespreken|agenderen|vaststellen|nemen)\b",
+    # a separable verb split by "te": "uit te voeren", "openbaar te maken", "in te dienen", "vast te stellen"
+    r"\b(?:uit|op|in|aan|af|vast|voor|bekend|mee|openbaar|door|over)\s+te\s+[^\W\d_]+en\b",
 )
 COMPLETION = (
     r"\b(?:gereed|klaar|afgerond|beschikbaar|operationeel|in\s+werking|van\s+start|gepubliceerd|opgeleverd)\b"
@@ -145,6 +147,22 @@ INTENT = _words(
 )
 # Intentions that only count with a moment ("ik verwacht ... te kunnen informeren dit najaar").
 INTENT_NEEDS_MOMENT = re.compile(r"\bverwacht\w*\b|\bzet\w*\b", _I)
+# A willingness counts with a moment or a concrete act ("bereid ... openbaar te maken", "bereid de uitkomsten
+# met uw Kamer te delen"), not alone ("dat ik bereid ben hiernaar te kijken").
+INTENT_NEEDS_ACT = re.compile(r"\bbereid\b", _I)
+
+
+# Forms that are no act of the speaker (a state, a modal, a past, an opinion), and the words that open a
+# subordinate clause: neither makes "ik" + present tense a plan.
+_NOT_STATE_VERB = (
+    r"(?!(?:ben|is|zijn|was|waren|heb|hebben|had|hadden|vind|vinden|acht|achten|hoop|hopen|zie|zien|weet|weten"
+    r"|kan|kunnen|moet|moeten|wil|willen|mag|mogen|zou|zouden|zal|zullen|ga|gaan|verwacht|verwachten|deel|delen"
+    r"|constateer|constateren|merk|merken|begrijp|begrijpen|denk|denken|ken|kennen|blijf|blijven)\b)"
+)
+_CONJUNCTIONS = (
+    "dat|als|zodat|waarna|omdat|wat|die|en|of|want|maar|toen|nu|hoe|waar|wanneer|zoals|tenzij|indien|voordat"
+    "|nadat|terwijl|zodra|doordat|hetgeen|welke|waarmee|waarin|waarop|waarover|waarvoor|opdat|mits|wie|dan"
+)
 
 
 class Need(Enum):
@@ -368,6 +386,18 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="deliverable",
         present_tense=True,
     ),
+    # The first person in the present with a dated moment ahead: "Op basis van de uitkomsten besluit ik in het
+    # najaar over ...", "Wij starten in mei met ...": "ik" opening the clause or right after its verb. Not a
+    # state, a modal or a past ("ik ben", "kan ik", "ik had"), and not a subordinate clause ("dat ik").
+    _cue(
+        "present_first_person_dated",
+        rf"(?:^\W*|(?<=[;:]\s))\b(?:ik|wij|we)\s+{_NOT_STATE_VERB}[^\W\d_]+\b"
+        rf"|\b(?!(?:{_CONJUNCTIONS})\b){_NOT_STATE_VERB}[^\W\d_]+\s+(?:ik|wij|we)\b",
+        Need.DATED,
+        0.6,
+        first_person=True,
+        present_tense=True,
+    ),
     _cue(
         "present_government_dated",
         rf"(?<!\bals\s)(?<!\bvan\s)(?<!\bvoor\s)(?<!\bmet\s)(?<!\baan\s)(?<!\bdoor\s)(?<!\bbij\s){GOVERNMENT}",
@@ -445,6 +475,7 @@ VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
         r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
         r"|\b(?:heeft|hebben)\s+(?:\S+\s+){0,8}?(?:verzocht|gevraagd)\b|\badvise(?:ert|ren|erde|erden)\b"
+        r"|\b(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,2}?(?:verzocht|opgeroepen)\b"
         r"|\bbeveelt\b|\broept\b(?:\s+\S+){0,6}\s+op\b|\bmijn\s+hoop\b|\bik\s+hoop\b|\b[Uu]\s+wordt\s+gevraagd\b"
         r"|\b(?:vraagt|vragen|vroeg|vroegen|roept|roepen)\s+(?:\S+\s+){0,2}?(?:u|mij|ons|de\s+minister"
         r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
@@ -455,7 +486,8 @@ VETOES: dict[str, re.Pattern[str]] = {
     # bedragen in 2025 naar verwachting 12 miljoen euro"): a budget line, no promise.
     "money_made_available": re.compile(
         r"^(?=.*(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b))"
-        r"(?=.*\b(?:beschikbaar|uitgetrokken|gereserveerd|vrijgemaakt|toegekend|ge[iï]nvesteerd|overgeheveld"
+        r"(?=.*\b(?:beschikbaar|uitgetrokken|trekt|trekken|gereserveerd|vrijgemaakt|toegekend|ge[iï]nvesteerd"
+        r"|investeert|investeren|overgeheveld"
         r"|bedraagt|bedragen|kosten|geraamd|raming)\b)"
         rf"(?!.*(?:{INFORM_VERB}|{FUTURE}|\bte\s+(?:stellen|trekken|reserveren|maken)\b))",
         _I | re.S,

@@ -409,6 +409,7 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
     if not government and not explicit_government:
         return False  # an independent sender's "ik" is not the government
     first_person = government and re.search(cues.FIRST_PERSON, text, re.IGNORECASE) is not None
+    intent = _intent_word(cue, text) if cue.name == "intention" else ""  # the intention and what it intends
     checks = (
         not cue.first_person or first_person or explicit_government,
         not cue.needs_kamer or re.search(cues.KAMER, text) is not None,
@@ -422,8 +423,10 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
         or (not cue.present_tense and re.search(cues.PRODUCT, text, re.IGNORECASE) is not None)
         or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
         _moment_ok(cue, matches, context.reference),
-        cue.name != "intention"
-        or not cues.INTENT_NEEDS_MOMENT.match(_intent_word(cue, text))
+        not cues.INTENT_NEEDS_MOMENT.match(intent)
+        or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
+        not cues.INTENT_NEEDS_ACT.match(intent)
+        or re.search(rf"{cues.ACT_VERB}|{cues.INFORM_VERB}", intent, re.IGNORECASE) is not None
         or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
     )
     return all(checks)

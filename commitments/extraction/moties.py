@@ -41,7 +41,7 @@ PLURAL_ANAPHOR = re.compile(
 )
 PLURAL_REACH = 8  # sentences (list items) back that "deze moties" still points at
 # Characters after "de motie" in which its reference may still stand ("die door ... is ingediend (...)").
-CLAUSE_REACH = 150
+CLAUSE_REACH = 300
 # The motie's own text in sentences after its mention ("... luidt als volgt: De Kamer, gehoord de
 # beraadslaging, constaterende dat ...; verzoekt de regering ..., en gaat over tot de orde van de dag.").
 MOTIE_TEXT = re.compile(
@@ -51,6 +51,8 @@ MOTIE_TEXT = re.compile(
 )
 MOTIE_TEXT_REACH = 12  # sentences the text of a quoted motie may take
 _PARTICLES = frozenset({"van", "de", "der", "den", "te", "ter", "ten"})
+# The subject of a motie between its names and its reference: "over het couperen van staarten (".
+MOTIE_SUBJECT = re.compile(r"\s+over\s+(?:(?!\bmoties?\b)[^().;:]){1,150}?(?=\s*\()")
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|de|der|den|te|ter|ten|en))+$")
 _PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]{0,200})\)")
 # A budget annex row "De motie van het lid Wuite c.s.; Verzoekt de regering ...", its reference below.
@@ -268,6 +270,7 @@ def _mentions(
         entries.extend(_enumerated_names(text, entries[0][2], sentence.end))
     found: list[tuple[str, list[str], int, int, str]] = []
     for number, (written, start, names_end) in enumerate(entries):
+        names_end = _past_subject(text, names_end, sentence.end)
         end = _mention_end(text, names_end, sentence.end)
         refs = _refs_after(text, names_end, sentence.end)
         pointed = text[match.start() if number == 0 else start : end]
@@ -276,6 +279,15 @@ def _mentions(
         key = f"ref:{refs[0]}" if refs else _name_key(written) if written.strip() else f"at:{start}"
         found.append((key, refs, match.start() if number == 0 else start, end, written))
     return found
+
+
+def _past_subject(text: str, position: int, limit: int) -> int:
+    """After the subject between a motie's names and its reference ("de motie van het lid X over het couperen
+    van staarten (Kamerstuk ...)"), when a reference follows it; else ``position``."""
+    subject = MOTIE_SUBJECT.match(text, position, limit)
+    if subject and _refs_after(text, subject.end(), limit):
+        return subject.end()
+    return position
 
 
 def _enumerated_names(text: str, position: int, limit: int) -> list[tuple[str, int, int]]:
