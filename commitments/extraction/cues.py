@@ -111,7 +111,7 @@ IMPERSONAL_PLAN = _words(
     r"\b(?:het|mijn|ons)\s+(?:streven|voornemen)\s+is\s+(?:om|dat)\b",
     r"\b(?:mijn|onze|ons)\s+(?:intentie|bedoeling|plan|voornemen|streven)\b",
     r"\bhet\s+is\s+de\s+bedoeling\b",
-    r"\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?verwacht\b",
+    r"\b(?:wordt|worden)\s+(?:(?!(?:en|maar|of|ik|wij|we)\b)[^\s,;:]+\s+){0,8}?verwacht\b",  # one clause
     r"\bverwacht\s+wordt\b",
     r"\b(?:wordt|worden)\s+(?:\S+\s+){0,4}?gestreefd\b|\bgestreefd\s+wordt\b",
     r"\bstaat\s+(?:\S+\s+){0,6}?gepland\b",
@@ -600,6 +600,12 @@ KAMERSTUK_HEADING = re.compile(r"^\d{2}\s?\d{3}(?:-\d{2})?(?:\s+[A-Z]{1,5})?\s+[
 MOTIE_DICTUM = re.compile(
     r"\b(?:verzoekt|draagt)\s+de\s+regering\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b"
     r"|^\W*(?:De\s+Kamer,\s*)?(?:gehoord\s+de\s+beraadslaging|constaterende|overwegende|van\s+mening)\b",
+    _I,
+)
+# The first time of something recurring: "voor het eerst in het voorjaar van 2026", "de eerste rapportage
+# ontvangt u in mei", "te beginnen in 2025", "de eerstvolgende in november".
+FIRST_TIME = re.compile(
+    r"\b(?:voor\s+het\s+eerst|(?:de|het)\s+eerste\b|eerstvolgende|te\s+beginnen|beginnend|startend)\b[^.;]*$",
     _I,
 )
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)

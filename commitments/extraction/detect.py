@@ -37,6 +37,7 @@ PHRASE_REACH = 300  # no deadline phrase is longer than this
 # How far ahead a date alone can make a promise: a promise of a bewindspersoon falls within a cabinet's
 # term; a sentence about a year further off ("In 2040 worden alle dieren ... gehouden") states a goal.
 PROMISE_HORIZON = timedelta(days=3 * 366)
+FIRST_TIME_REACH = 40  # characters before a dated phrase in which "voor het eerst" still names it
 # An item of a list: a bullet, a number or a letter ("- voor de zomer een wetsvoorstel indienen;").
 LIST_ITEM = re.compile(rf"\s*(?:{cues.LIST_MARK}|[a-z][.)])\s+")
 _SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?:minister|staatssecretaris)", re.IGNORECASE)
@@ -579,13 +580,19 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
         if focused and all(m.recurring for m in focused):
             # a recurring promise with its first moment named apart ("ieder voorjaar ..., voor het eerst in
             # het voorjaar van 2026"): the first moment is the next due date
-            focused += [m for m in matches if m.recurring is None and m.date is not None and m not in focused]
+            focused += [m for m in matches if m.recurring is None and _names_first_time(context, m)]
         matches = focused or matches
     chosen = primary(matches, context.reference, allow_past=candidate.recalled) if matches else None
     if chosen is None:
         forward = [match for match in matches if _is_forward(match, context.reference)]
         chosen = forward[0] if forward else None
     return chosen
+
+
+def _names_first_time(context: _Context, match: Deadline) -> bool:
+    """Whether a dated phrase names the first time of something recurring ("voor het eerst in ...")."""
+    before = context.view.text[max(0, match.start - FIRST_TIME_REACH) : match.start]
+    return match.date is not None and cues.FIRST_TIME.search(before) is not None
 
 
 def _refs(candidate: _Candidate, context: _Context) -> tuple[str, ...]:

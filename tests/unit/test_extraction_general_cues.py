@@ -163,3 +163,30 @@ def test_a_superscript_footnote_marker_ends_the_sentence() -> None:
         ("toezegging", date(2025, 6, 20)),
         ("deliverable", date(2025, 6, 30)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        # the moment of the promise, not of what it is about
+        (
+            "Het onderzoek wordt in april gestart en ik verwacht u in oktober over de uitkomst te berichten.",
+            date(2024, 10, 31),
+        ),
+        (
+            "Na vaststelling van de begroting voor 2025 informeer ik uw Kamer in januari over de verdeling.",
+            date(2025, 1, 31),
+        ),
+        # a recurrence keeps its own next date when the other date is not its first time
+        (
+            "Ik zal uw Kamer jaarlijks informeren over de voortgang van de aanpak, die in 2026 af moet zijn.",
+            date(2025, 3, 15),
+        ),
+        ("Ik zal uw Kamer uiterlijk januari 2025 informeren over de uitkomsten.", date(2025, 1, 31)),
+        ("Ik zal uw Kamer rond eind april informeren over de uitkomsten.", date(2024, 4, 30)),
+        ("Ik zal uw Kamer halfjaarlijks informeren over de voortgang.", date(2024, 9, 15)),
+    ],
+)
+def test_the_deadline_is_the_moment_of_the_promise(sentence: str, deadline: date) -> None:
+    ((_, found, _),) = _found(sentence)
+    assert found == deadline
