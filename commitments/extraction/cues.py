@@ -370,6 +370,17 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="deliverable",
         present_tense=True,
     ),
+    # A product of the government that takes place by a moment: "De evaluatie van de wet vindt in 2025
+    # plaats", "Volgend jaar zal een evaluatie plaatsvinden" (not a meeting or others' event: the vetoes).
+    _cue(
+        "product_takes_place",
+        r"\b(?:vindt|vinden|zal|zullen)\b(?:\s+\S+){0,10}?\s+plaats(?:vinden)?\b",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        present_tense=True,
+        requires=re.compile(PRODUCT, _I),
+    ),
     _cue(
         "dated_start",
         r"\b(?:start|starten|begint|beginnen)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,4}?van\s+start\b",
@@ -465,6 +476,8 @@ POINTS_FORWARD = _words(
     KAMER_RECEIVES,
     EMBEDDED_ACT_TO_KAMER,
 )
+_AUXILIARY = r"(?i:zal|zullen|ga|gaan|wil|willen|kan|kunnen)"
+_WE = r"(?i:ik|wij|we)"
 # The party is the subject, not inside a phrase ("Het verslag van de Raad ontvangt uw Kamer ...").
 _NOT_AFTER_PREPOSITION = "".join(
     rf"(?<!\b{word}\s)"
@@ -501,7 +514,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     ),
     # An opinion of the government ("Het kabinet vindt het belangrijk dat ..."): no act, however dated.
     "opinion": re.compile(
-        r"^(?=.*\b(?:vind|vindt|vinden|acht|achten|van\s+mening|onderschrijf\w*|betreur\w*|hecht|hechten)\b)"
+        # ("vindt ... plaats" is something taking place, not an opinion)
+        r"^(?=.*\b(?:(?:vind|vindt|vinden)\b(?!(?:\s+\S+){0,10}?\s+plaats\b)|acht|achten|van\s+mening"
+        r"|onderschrijf\w*|betreur\w*|hecht|hechten)\b)"
         rf"(?!.*(?:{FUTURE}|{INFORM_VERB}))",
         _I | re.S,
     ),
@@ -552,7 +567,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     # An organisation named by its proper name or as a group acts by itself ("Het CBR zal ... opleveren",
     # "TenneT zal ...", "De gemeenten zullen ..."): the government only describes it.
     "other_party_subject": re.compile(
-        rf"^(?:\S+\s+){{0,3}}?{_NOT_AFTER_PREPOSITION}(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*"
+        # not the object of the government's own act ("Ik zal de NZa vragen ...", "Daarom zal ik de NZa ...")
+        rf"^(?!(?:\S+\s+){{0,2}}?(?:{_WE}\s+{_AUXILIARY}|{_AUXILIARY}\s+{_WE})\s)"
+        rf"(?:\S+\s+){{0,3}}?{_NOT_AFTER_PREPOSITION}(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*"
         rf"(?:\s+(?:(?:van|voor|en|de|der)\s+)?[A-Z][\w-]*){{0,3}}"
         rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
         r"\s+(?:zal|zullen|[a-z]+t|[a-z]+en)\b(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
@@ -578,7 +595,9 @@ THIS_LETTER = re.compile(
     _I,
 )
 KAMER_MEETING = re.compile(
-    r"\b\w*(?:overleg|debat|beschouwingen|vragenuur|hoorzitting|rondetafelgesprek|werkbezoek)\b|\bplenair\w*"
+    # "overleg" as a meeting ("het algemeen overleg van 4 juni"), not consultation ("in overleg met de VNG")
+    r"\b\w+overleg\b|(?<!\bin\s)(?<!\bna\s)(?<!\bgoed\s)(?<!\bnauw\s)\boverleg\b"
+    r"|\b\w*(?:debat|beschouwingen|vragenuur|hoorzitting|rondetafelgesprek|werkbezoek)\b|\bplenair\w*"
     r"|\bbegrotingsbehandeling\b|\bregeling\s+van\s+werkzaamheden\b|\b(?:WGO|AO|VAO|VSO|SO|CD|WO)\b",
     _I,
 )

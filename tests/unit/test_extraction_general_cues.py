@@ -81,6 +81,21 @@ def _found(body: str, mode: Mode = Mode.COMBINED) -> list[tuple[str, date | None
             "deliverable",
             None,
         ),
+        # the government's act on another party, in consultation with another party
+        (
+            "Ik zal de NZa vragen om uiterlijk 1 oktober 2024 advies uit te brengen.",
+            "deliverable",
+            date(2024, 10, 1),
+        ),
+        (
+            "In overleg met de VNG werk ik de komende maanden een handreiking uit, die ik voor het einde van "
+            "het jaar aan gemeenten zal sturen.",
+            "deliverable",
+            date(2024, 12, 31),
+        ),
+        # a product that takes place by a moment
+        ("De evaluatie van de wet vindt in 2025 plaats.", "deliverable", date(2025, 12, 31)),
+        ("Volgend jaar zal een evaluatie van de wet plaatsvinden.", "deliverable", date(2025, 12, 31)),
         # a willingness with a concrete act
         ("Ik ben bereid de uitkomsten van de monitor jaarlijks met uw Kamer te delen.", "toezegging", None),
     ],
@@ -107,6 +122,10 @@ def test_promises_written_in_general_structures(
         "Het kabinet ziet uit naar de algemene politieke beschouwingen op 19 september.",
         "De Raad voor de leefomgeving adviseert om voor 2026 een mobiliteitsfonds op te richten.",
         "Het is goed dat ik in mei met de sector spreek over de uitvoering.",
+        "De NZa zal uiterlijk 1 oktober 2024 een advies uitbrengen over de bekostiging.",
+        "Ik heb de NZa gevraagd om uiterlijk 1 oktober 2024 een advies uit te brengen.",
+        "De evaluatie van de wet vond in 2023 plaats.",
+        "Het verantwoordingsdebat vindt plaats op 20 juni.",
     ],
 )
 def test_goals_money_and_reported_willingness_are_no_promises(sentence: str) -> None:
