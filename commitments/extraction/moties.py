@@ -70,7 +70,12 @@ FRONTED_REST = 30  # characters of the rest of the sentence that make it a claus
 ANAPHOR_REACH = 3  # sentences after a named motie in which "deze motie" still points at it
 
 # Status: an explicit word wins, then signs that the motie is still being carried out, then discharge phrases.
-DISCHARGED_EXPLICIT = re.compile(r"\bafgedaan\b|\bafgerond\b|\bals\s+uitgevoerd\b|\bbeschouw\w*\b", re.I)
+# ("Daarmee is de motie uitgevoerd", not "is nog niet uitgevoerd")
+DISCHARGED_EXPLICIT = re.compile(
+    r"\bafgedaan\b|\bafgerond\b|\bals\s+uitgevoerd\b|\bbeschouw\w*\b"
+    r"|\b(?:is|zijn)\s+(?:(?!(?:niet|nog|deels|gedeeltelijk)\b)\S+\s+){0,3}?uitgevoerd\b",
+    re.I,
+)
 STILL_OPEN = re.compile(
     r"\bvoortgang\b|\bin\s+het\s+kader\s+van\b|\bniet\b(?:\s+\S+){0,10}?\s+uitvoering\b|\bnog\s+niet\b"
     r"|\baangehouden\b|\bin\s+uitvoering\b|\bloopt\b|\bingediend\b|\buitwerking\s+van\b|\bverkenn\w*\b",

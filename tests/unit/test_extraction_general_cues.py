@@ -9,6 +9,7 @@ import pytest
 
 from commitments.extraction import extract
 from commitments.extraction.detect import Mode
+from commitments.extraction.moties import motie_status
 
 LETTER = """Den Haag, 15 maart 2024
 
@@ -209,3 +210,15 @@ def test_a_superscript_footnote_marker_ends_the_sentence() -> None:
 def test_the_deadline_is_the_moment_of_the_promise(sentence: str, deadline: date) -> None:
     ((_, found, _),) = _found(sentence)
     assert found == deadline
+
+
+@pytest.mark.parametrize(
+    ("context", "status"),
+    [
+        ("Daarmee is de motie uitgevoerd.", "afgedaan"),
+        ("De motie is hiermee volledig uitgevoerd.", "afgedaan"),
+        ("De motie is nog niet uitgevoerd.", "open"),
+    ],
+)
+def test_a_motie_said_to_be_carried_out_is_discharged(context: str, status: str) -> None:
+    assert motie_status(context) == status
