@@ -41,6 +41,8 @@ KAMER = _words(
     r"\b[Uu]\b",
     r"\bStaten-Generaal\b",
 )
+# Members of the Kamer stand for it: "Daarbij ga ik in op de vraag van het lid Bikker".
+KAMER_MEMBER = r"\b(?:[Hh]et\s+lid|[Dd]e\s+leden)\s+(?:van\s+)?[A-Z]|\b[Kk]amerle(?:d|den)\b"
 INFORM_VERB = _words(
     r"\binform\w*",
     r"\bge[iï]nformeerd\b",

@@ -413,7 +413,7 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
     intent = _intent_word(cue, text) if cue.name == "intention" else ""  # the intention and what it intends
     checks = (
         not cue.first_person or first_person or explicit_government,
-        not cue.needs_kamer or re.search(cues.KAMER, text) is not None,
+        not cue.needs_kamer or re.search(rf"{cues.KAMER}|{cues.KAMER_MEMBER}", text) is not None,
         cue.requires is None or cue.requires.search(text) is not None,
         not cue.present_tense or not cues.THIS_LETTER.search(text),
         not (cue.present_tense and cue.need is Need.DATED and cues.KAMER_MEETING.search(text)),
@@ -426,11 +426,18 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
         _moment_ok(cue, matches, context.reference),
         not cues.INTENT_NEEDS_MOMENT.match(intent)
         or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
-        not cues.INTENT_NEEDS_ACT.match(intent)
-        or re.search(rf"{cues.ACT_VERB}|{cues.INFORM_VERB}", intent, re.IGNORECASE) is not None
-        or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
+        _acts(intent) or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
     )
     return all(checks)
+
+
+def _acts(intent: str) -> bool:
+    """Whether an intention is more than a willingness: "bereid" counts only with an act or a message in what
+    it intends ("bereid ... openbaar te maken"), not alone ("aangegeven hiertoe bereid te zijn")."""
+    return (
+        not cues.INTENT_NEEDS_ACT.search(intent)
+        or re.search(rf"{cues.ACT_VERB}|{cues.INFORM_VERB}", intent, re.IGNORECASE) is not None
+    )
 
 
 def _intent_word(cue: Cue, text: str) -> str:
@@ -543,7 +550,8 @@ def _promises(
         )
         return _clauses(sentence, _cue_kind(cue, text), confidence, focus)
     recalled = anchored_search(cues.RECALLED_PROMISE, text, lowered)
-    if recalled and not fulfilled and context.meta.government and not _vetoed(text):
+    kept = fulfilled or not context.meta.government
+    if recalled and not kept and _acts(recalled.group(0)) and not _vetoed(text):
         return [
             _Candidate("toezegging", sentence.start, sentence.end, cues.RECALLED_CONFIDENCE, recalled=True)
         ]

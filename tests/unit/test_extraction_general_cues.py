@@ -97,6 +97,8 @@ def _found(body: str, mode: Mode = Mode.COMBINED) -> list[tuple[str, date | None
         # a product that takes place by a moment
         ("De evaluatie van de wet vindt in 2025 plaats.", "deliverable", date(2025, 12, 31)),
         ("Volgend jaar zal een evaluatie van de wet plaatsvinden.", "deliverable", date(2025, 12, 31)),
+        # a member of the Kamer stands for the Kamer
+        ("Daarbij zal ik ook ingaan op de vraag van het lid Bikker over de wachttijden.", "toezegging", None),
         # a willingness with a concrete act
         ("Ik ben bereid de uitkomsten van de monitor jaarlijks met uw Kamer te delen.", "toezegging", None),
     ],
@@ -123,6 +125,7 @@ def test_promises_written_in_general_structures(
         "Het kabinet ziet uit naar de algemene politieke beschouwingen op 19 september.",
         "De Raad voor de leefomgeving adviseert om voor 2026 een mobiliteitsfonds op te richten.",
         "Het is goed dat ik in mei met de sector spreek over de uitvoering.",
+        "Eerder heb ik aangegeven bereid te zijn om te bezien of een pilot mogelijk is.",
         "De NZa zal uiterlijk 1 oktober 2024 een advies uitbrengen over de bekostiging.",
         "Ik heb de NZa gevraagd om uiterlijk 1 oktober 2024 een advies uit te brengen.",
         "De evaluatie van de wet vond in 2023 plaats.",
