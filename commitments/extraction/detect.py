@@ -369,7 +369,7 @@ def _kind(text: str) -> str:
     """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable."""
     if _BILL.search(text):
         return "deliverable"
-    to_kamer = re.search(cues.KAMER, text) or _INFORMS_KAMER_BY_ITSELF.search(text)
+    to_kamer = re.search(rf"{cues.KAMER}|{cues.KAMER_MEMBER}", text) or _INFORMS_KAMER_BY_ITSELF.search(text)
     if to_kamer and _MESSAGE.search(text):
         return "toezegging"
     return "deliverable"
