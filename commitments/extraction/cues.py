@@ -273,7 +273,7 @@ PROMISE_CUES: tuple[Cue, ...] = (
     _cue("impersonal_plan", IMPERSONAL_PLAN, Need.MOMENT, 0.7, present_tense=True),
     _cue(
         "product_follows",
-        r"\b(?:volgt|volgen|verschijnt|verschijnen)\b",
+        r"\b(?:volgt|volgen|verschijnt|verschijnen)\b|\ber\s+(?:\S+\s+){0,3}?(?:komt|komen)\b|\b(?:komt|komen)\s+er\b",
         Need.DATED,
         0.65,
         present_tense=True,

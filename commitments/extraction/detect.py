@@ -578,8 +578,11 @@ def _clauses(
 
 def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
     matches = _in_sentence(context, candidate.start, candidate.end)
-    if candidate.kind == "motie":  # the moment the motie asks for, even when it has passed
-        asked = [m for m in matches if candidate.focus and candidate.focus[0] <= m.start < candidate.focus[1]]
+    if candidate.kind == "motie":  # the moment the motie asks for (in its own words), even when it has passed
+        if candidate.focus is None:
+            return None
+        first, last = candidate.focus
+        asked = [m for m in _in_sentence(context, first, last + PHRASE_REACH) if m.start < last]
         return primary(asked, context.reference, allow_past=True)
     if not matches:
         matches = _enclosing(context, candidate.start, candidate.end)

@@ -393,8 +393,21 @@ def _item(
         or _enumeration_intro_status(text, sentence, start)
         or _enumeration_tail_status(text, sentence, others)
     )
-    dictum_span = (dictum.start(), own_end) if dictum else None
+    dictum_span = (dictum.start(), own_end) if dictum else _dictum_elsewhere(text, sentences, motie, index)
     return MotieItem(start, end, tuple(motie.refs), status or "open", dictum_span, fronted)
+
+
+def _dictum_elsewhere(
+    text: str, sentences: list[Sentence], motie: _Motie, quoted: int
+) -> tuple[int, int] | None:
+    """The motie's own words where another mention of it gives them ("De motie-Bikker c.s. verzoekt de
+    regering om voor de zomer ..."), for its deadline."""
+    for index in dict.fromkeys(mention[0] for mention in motie.mentions if mention[0] != quoted):
+        sentence = sentences[index]
+        dictum = DICTUM_START.search(text, sentence.start, sentence.end)
+        if dictum:
+            return dictum.start(), sentence.end
+    return None
 
 
 def _is_fronted(text: str, sentence: Sentence, start: int, end: int) -> bool:

@@ -94,6 +94,7 @@ def _found(body: str, mode: Mode = Mode.COMBINED) -> list[tuple[str, date | None
             "deliverable",
             date(2024, 12, 31),
         ),
+        ("Er komt in 2025 een nieuwe regeling voor de tegemoetkoming.", "deliverable", date(2025, 12, 31)),
         # a product that takes place by a moment
         ("De evaluatie van de wet vindt in 2025 plaats.", "deliverable", date(2025, 12, 31)),
         ("Volgend jaar zal een evaluatie van de wet plaatsvinden.", "deliverable", date(2025, 12, 31)),
@@ -225,3 +226,13 @@ def test_the_deadline_is_the_moment_of_the_promise(sentence: str, deadline: date
 )
 def test_a_motie_said_to_be_carried_out_is_discharged(context: str, status: str) -> None:
     assert motie_status(context) == status
+
+
+def test_a_motie_takes_the_moment_its_own_words_ask_for_from_a_later_mention() -> None:
+    body = (
+        "Ook ga ik in op de motie van het lid Bikker c.s. (Kamerstuk 36 200 XVI, nr. 40).\n\nDe motie-Bikker "
+        "c.s. verzoekt de regering om voor de zomer een plan te presenteren. Ik stuur u dit plan in juni."
+    )
+    motie, promise = extract(LETTER.format(body=body), DAY).commitments
+    assert (motie.kind, motie.refs, motie.deadline) == ("motie", ("36200-XVI-40",), date(2024, 7, 4))
+    assert (promise.kind, promise.deadline) == ("toezegging", date(2024, 6, 30))
