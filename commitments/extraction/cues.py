@@ -106,6 +106,8 @@ PRODUCT = _words(
     r"\b\w*(?:brief|reactie|rapport|rapportage|evaluatie|wetsvoorstel|nota|visie|agenda|besluit|onderzoek)\b",
     r"\b\w*(?:plan|actieplan|uitwerking|voorstel|regeling|monitor|analyse|verkenning|strategie)\b",
 )
+PRODUCT_RE = re.compile(PRODUCT, _I)
+KAMER_ADDRESSEE = re.compile(rf"{KAMER}|{KAMER_MEMBER}")  # the Kamer or its members
 # A plan stated without a person: "De planning is dat", "Naar verwachting", "Het streven is om".
 IMPERSONAL_PLAN = _words(
     r"\bnaar\s+verwachting\b",
@@ -131,6 +133,7 @@ ACT_VERB = _words(
     # a separable verb split by "te": "uit te voeren", "openbaar te maken", "in te dienen", "vast te stellen"
     r"\b(?:uit|op|in|aan|af|vast|voor|bekend|mee|openbaar|door|over)\s+te\s+[^\W\d_]+en\b",
 )
+ACT_OR_MESSAGE = re.compile(rf"{ACT_VERB}|{INFORM_VERB}", _I)
 COMPLETION = (
     r"\b(?:gereed|klaar|afgerond|beschikbaar|operationeel|in\s+werking|van\s+start|gepubliceerd|opgeleverd)\b"
 )
@@ -405,7 +408,7 @@ PROMISE_CUES: tuple[Cue, ...] = (
     _cue(
         "present_first_person_dated",
         rf"(?:^\W*|(?<=[;:]\s))\b(?:ik|wij|we)\s+{_NOT_STATE_VERB}[^\W\d_]+\b"
-        rf"|\b(?!(?:{_CONJUNCTIONS})\b){_NOT_STATE_VERB}[^\W\d_]+\s+(?:ik|wij|we)\b",
+        rf"|\b(?=[^\W\d_]+\s+(?:ik|wij|we)\b)(?!(?:{_CONJUNCTIONS})\b){_NOT_STATE_VERB}[^\W\d_]+\s+(?:ik|wij|we)\b",
         Need.DATED,
         0.6,
         first_person=True,
@@ -597,9 +600,9 @@ THIS_LETTER = re.compile(
     _I,
 )
 KAMER_MEETING = re.compile(
-    # "overleg" as a meeting ("het algemeen overleg van 4 juni"), not consultation ("in overleg met de VNG")
-    r"\b\w+overleg\b|(?<!\bin\s)(?<!\bna\s)(?<!\bgoed\s)(?<!\bnauw\s)\boverleg\b"
-    r"|\b\w*(?:debat|beschouwingen|vragenuur|hoorzitting|rondetafelgesprek|werkbezoek)\b|\bplenair\w*"
+    # a meeting ("het algemeen overleg van 4 juni"), not consultation ("in overleg met de VNG", "na overleg")
+    r"\b(?<!\bin\s)(?<!\bna\s)(?<!\bgoed\s)(?<!\bnauw\s)"
+    r"\w*(?:overleg|debat|beschouwingen|vragenuur|hoorzitting|rondetafelgesprek|werkbezoek)\b|\bplenair\w*"
     r"|\bbegrotingsbehandeling\b|\bregeling\s+van\s+werkzaamheden\b|\b(?:WGO|AO|VAO|VSO|SO|CD|WO)\b",
     _I,
 )

@@ -369,7 +369,7 @@ def _kind(text: str) -> str:
     """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable."""
     if _BILL.search(text):
         return "deliverable"
-    to_kamer = re.search(rf"{cues.KAMER}|{cues.KAMER_MEMBER}", text) or _INFORMS_KAMER_BY_ITSELF.search(text)
+    to_kamer = cues.KAMER_ADDRESSEE.search(text) or _INFORMS_KAMER_BY_ITSELF.search(text)
     if to_kamer and _MESSAGE.search(text):
         return "toezegging"
     return "deliverable"
@@ -413,7 +413,7 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
     intent = _intent_word(cue, text) if cue.name == "intention" else ""  # the intention and what it intends
     checks = (
         not cue.first_person or first_person or explicit_government,
-        not cue.needs_kamer or re.search(rf"{cues.KAMER}|{cues.KAMER_MEMBER}", text) is not None,
+        not cue.needs_kamer or cues.KAMER_ADDRESSEE.search(text) is not None,
         cue.requires is None or cue.requires.search(text) is not None,
         not cue.present_tense or not cues.THIS_LETTER.search(text),
         not (cue.present_tense and cue.need is Need.DATED and cues.KAMER_MEETING.search(text)),
@@ -421,7 +421,7 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
         or re.search(cues.ACT_VERB, text, re.IGNORECASE) is not None
         # a product as the object of a future act ("ik zal een wetsvoorstel voorbereiden"); "gaan" with a
         # product also describes a document's content ("In de rapportage gaan we in op ...")
-        or (not cue.present_tense and re.search(cues.PRODUCT, text, re.IGNORECASE) is not None)
+        or (not cue.present_tense and cues.PRODUCT_RE.search(text) is not None)
         or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
         _moment_ok(cue, matches, context.reference),
         not cues.INTENT_NEEDS_MOMENT.match(intent)
@@ -436,7 +436,7 @@ def _acts(intent: str) -> bool:
     it intends ("bereid ... openbaar te maken"), not alone ("aangegeven hiertoe bereid te zijn")."""
     return (
         not cues.INTENT_NEEDS_ACT.search(intent)
-        or re.search(rf"{cues.ACT_VERB}|{cues.INFORM_VERB}", intent, re.IGNORECASE) is not None
+        or cues.ACT_OR_MESSAGE.search(intent) is not None
     )
 
 

@@ -24,6 +24,7 @@ _DROPPED = re.compile(
 # Superscript footnote markers ("gepubliceerd.¹", a copy from Word or a web page) read as the plain digits the
 # sentence splitter and the footnote reader know; one character for one, so every position stays.
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def analysis_view(original: str) -> AnalysisText:
     view_starts.append(length)
     original_starts.append(position)
     pieces.append(original[position:])
-    view = "".join(pieces).translate(_SUPERSCRIPT_DIGITS)
+    view = _SUPERSCRIPTS.sub(lambda marker: marker.group().translate(_SUPERSCRIPT_DIGITS), "".join(pieces))
     return AnalysisText(original, view, tuple(view_starts), tuple(original_starts))
 
 
