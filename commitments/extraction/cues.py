@@ -274,6 +274,18 @@ PROMISE_CUES: tuple[Cue, ...] = (
         present_tense=True,
     ),
     _cue("impersonal_plan", IMPERSONAL_PLAN, Need.MOMENT, 0.7, present_tense=True),
+    # What the government expects to have by a moment: "de resultaten verwacht ik voor het zomerreces",
+    # "Wij verwachten het eindrapport in juni".
+    _cue(
+        "expected_product",
+        r"\bverwacht(?:en)?\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+verwacht(?:en)?\b(?!\s+dat\b)",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        first_person=True,
+        present_tense=True,
+        requires=re.compile(rf"{PRODUCT}|\b(?:resultat|uitkomst)\w*", _I),
+    ),
     _cue(
         "product_follows",
         r"\b(?:volgt|volgen|verschijnt|verschijnen)\b|\ber\s+(?:\S+\s+){0,3}?(?:komt|komen)\b|\b(?:komt|komen)\s+er\b",

@@ -434,10 +434,7 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
 def _acts(intent: str) -> bool:
     """Whether an intention is more than a willingness: "bereid" counts only with an act or a message in what
     it intends ("bereid ... openbaar te maken"), not alone ("aangegeven hiertoe bereid te zijn")."""
-    return (
-        not cues.INTENT_NEEDS_ACT.search(intent)
-        or cues.ACT_OR_MESSAGE.search(intent) is not None
-    )
+    return not cues.INTENT_NEEDS_ACT.search(intent) or cues.ACT_OR_MESSAGE.search(intent) is not None
 
 
 def _intent_word(cue: Cue, text: str) -> str:

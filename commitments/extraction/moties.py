@@ -320,10 +320,14 @@ def _same_motie(one: _Motie, other: _Motie) -> bool:
 
 
 def _first_names_agree(one: str, other: str) -> bool:
-    """Whether one list of submitters' names is the start of the other (its first submitter or more)."""
+    """Whether one list of submitters' names is the start of the other (its first submitter or more), also
+    when the other gives the first submitter's first name ("motie Van Dijk", "het lid Olger van Dijk")."""
     shorter, longer = sorted((one.split(":", 1)[1].split(), other.split(":", 1)[1].split()), key=len)
     named = [word for word in shorter if word not in _PARTICLES]
-    return bool(named) and longer[: len(shorter)] == shorter
+    if not named:
+        return False
+    starts = [0, 1] if longer[0] not in _PARTICLES else [0]
+    return any(longer[start : start + len(shorter)] == shorter for start in starts)
 
 
 def _merge_aliases(moties: list[_Motie]) -> list[_Motie]:

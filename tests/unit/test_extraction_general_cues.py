@@ -95,6 +95,12 @@ def _found(body: str, mode: Mode = Mode.COMBINED) -> list[tuple[str, date | None
             date(2024, 12, 31),
         ),
         ("Er komt in 2025 een nieuwe regeling voor de tegemoetkoming.", "deliverable", date(2025, 12, 31)),
+        # what the government expects to have by a moment
+        (
+            "Ik heb de SWOV gevraagd dit te onderzoeken; de resultaten verwacht ik voor het zomerreces.",
+            "deliverable",
+            date(2024, 7, 4),
+        ),
         # a product that takes place by a moment
         ("De evaluatie van de wet vindt in 2025 plaats.", "deliverable", date(2025, 12, 31)),
         ("Volgend jaar zal een evaluatie van de wet plaatsvinden.", "deliverable", date(2025, 12, 31)),
@@ -236,3 +242,13 @@ def test_a_motie_takes_the_moment_its_own_words_ask_for_from_a_later_mention() -
     motie, promise = extract(LETTER.format(body=body), DAY).commitments
     assert (motie.kind, motie.refs, motie.deadline) == ("motie", ("36200-XVI-40",), date(2024, 7, 4))
     assert (promise.kind, promise.deadline) == ("toezegging", date(2024, 6, 30))
+
+
+def test_a_motie_named_by_surname_is_the_motie_named_with_first_name_and_reference() -> None:
+    body = (
+        "Ook geef ik invulling aan de motie van het lid Olger van Dijk c.s. over snelheid (Kamerstuk 29 398, "
+        "nr. 1102).\n\nMotie Van Dijk\n\nDe motie Van Dijk c.s. verzoekt de regering om gemeenten meer "
+        "ruimte te geven. Hiermee is de motie uitgevoerd."
+    )
+    moties = [item for item in extract(LETTER.format(body=body), DAY).commitments if item.kind == "motie"]
+    assert [(item.refs, item.motie_status) for item in moties] == [(("29398-1102",), "afgedaan")]
