@@ -50,6 +50,8 @@ MOTIE_TEXT = re.compile(
     re.I,
 )
 MOTIE_TEXT_REACH = 12  # sentences the text of a quoted motie may take
+# A first name before a lower-case tussenvoegsel: "Olger van Dijk" (not "Kuik en Van der Graaf").
+GIVEN_NAME = re.compile(r"[A-ZÀ-Ý][^\W\d_]+\s+(?=(?:van|de|der|den|te|ter|ten)\b)")
 _PARTICLES = frozenset({"van", "de", "der", "den", "te", "ter", "ten"})
 # The subject of a motie between its names and its reference: "over het couperen van staarten (".
 MOTIE_SUBJECT = re.compile(r"\s+over\s+(?:(?!\bmoties?\b)[^().;:]){1,150}?(?=\s*\()")
@@ -189,6 +191,16 @@ def _split_names(names: str, base: int) -> list[tuple[str, int, int]]:
     return entries
 
 
+def _name_keys(names: str) -> set[str]:
+    """The keys of a motie's names, and without the first submitter's first name ("Olger van Dijk" is also
+    "Van Dijk": a first name stands before a tussenvoegsel written in lower case)."""
+    keys = {_name_key(names)}
+    first_name = GIVEN_NAME.match(names)
+    if first_name:
+        keys.add(_name_key(names[first_name.end() :]))
+    return keys
+
+
 def _name_key(names: str) -> str:
     cleaned = re.sub(r"\d+|c\.s\.|[,&/]|\ben\b", " ", names)
     return "names:" + " ".join(_TRAILING_PARTICLES.sub("", cleaned).lower().split())
@@ -210,7 +222,7 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
                     key = f"ref:{refs[0]}" if refs else key
                 motie = moties.setdefault(key, _Motie(key))
                 if written.strip():
-                    motie.names.add(_name_key(written))
+                    motie.names.update(_name_keys(written))
                 motie.refs.extend(ref for ref in refs if ref not in motie.refs)
                 motie.mentions.append((index, start, end))
                 recent.append((index, key))
@@ -320,14 +332,10 @@ def _same_motie(one: _Motie, other: _Motie) -> bool:
 
 
 def _first_names_agree(one: str, other: str) -> bool:
-    """Whether one list of submitters' names is the start of the other (its first submitter or more), also
-    when the other gives the first submitter's first name ("motie Van Dijk", "het lid Olger van Dijk")."""
+    """Whether one list of submitters' names is the start of the other (its first submitter or more)."""
     shorter, longer = sorted((one.split(":", 1)[1].split(), other.split(":", 1)[1].split()), key=len)
     named = [word for word in shorter if word not in _PARTICLES]
-    if not named:
-        return False
-    starts = [0, 1] if longer[0] not in _PARTICLES else [0]
-    return any(longer[start : start + len(shorter)] == shorter for start in starts)
+    return bool(named) and longer[: len(shorter)] == shorter
 
 
 def _merge_aliases(moties: list[_Motie]) -> list[_Motie]:

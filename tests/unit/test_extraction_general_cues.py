@@ -252,3 +252,12 @@ def test_a_motie_named_by_surname_is_the_motie_named_with_first_name_and_referen
     )
     moties = [item for item in extract(LETTER.format(body=body), DAY).commitments if item.kind == "motie"]
     assert [(item.refs, item.motie_status) for item in moties] == [(("29398-1102",), "afgedaan")]
+
+
+def test_a_motie_named_by_its_second_submitter_is_not_the_first_submitters_motie() -> None:
+    body = (
+        "Ook geef ik invulling aan de motie van de leden Kuik en Jansen over de opvang (Kamerstuk 29 398, "
+        "nr. 1102).\n\nDaarnaast voer ik de motie-Jansen uit."
+    )
+    moties = [item for item in extract(LETTER.format(body=body), DAY).commitments if item.kind == "motie"]
+    assert len(moties) == 2
