@@ -41,8 +41,9 @@ ORDINALS = {
 }  # fmt: skip
 ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 
-# A year a deadline can be in: four digits, not part of "2019/20", "2014-2018", "2.019" or a longer number.
-YEAR = r"(?:199\d|20\d\d)(?![\d/]|[-–]\d|[.,]\d)"
+# A year a deadline can be in: four digits, not part of "2019/20", "2014-2018", "2.019" or a longer number;
+# "2025.1 " is the year ending a sentence with a footnote marker.
+YEAR = r"(?:199\d|20\d\d)(?![\d/]|[-–]\d|,\d|\.\d(?!\d?(?:\s|$)))"
 # "3 juli 20182": a year with a footnote number glued to it (only after a day, month or period).
 YEAR_WITH_NOTE = r"(?:199\d|20\d\d)(?=\d{1,2}(?:[\s.,;:)]|$))"
 _NOTE = r"(?:\d{1,2}(?=[\s.,;:)]|$))?"

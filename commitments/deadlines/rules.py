@@ -252,7 +252,9 @@ def year_phrase(m: re.Match[str], ctx: Context) -> Hit | None:
         month_day, rule = (12, 31), ("year-end" if mods else "year")
     strength = ctx.strength()
     if strength is Strength.STRONG and not mods and ctx.markers == ("voor",):
-        strength = Strength.NORMAL  # "budget voor 2021": "voor" a year means "for"
+        # "de begroting voor 2025", "budget voor 2021": "voor" a year mostly means "for"; a moment stated
+        # beside it ("... informeer ik uw Kamer in januari") is the deadline
+        strength = Strength.WEAK
     return Hit(dt.date(year, *month_day), rule, strength, backward=back or ctx.looking_back)
 
 

@@ -41,6 +41,8 @@ KAMER = _words(
     r"\b[Uu]\b",
     r"\bStaten-Generaal\b",
 )
+# Members of the Kamer stand for it: "Daarbij ga ik in op de vraag van het lid Bikker".
+KAMER_MEMBER = r"\b(?:[Hh]et\s+lid|[Dd]e\s+leden)\s+(?:van\s+)?[A-Z]|\b[Kk]amerle(?:d|den)\b"
 INFORM_VERB = _words(
     r"\binform\w*",
     r"\bge[iï]nformeerd\b",
@@ -104,6 +106,8 @@ PRODUCT = _words(
     r"\b\w*(?:brief|reactie|rapport|rapportage|evaluatie|wetsvoorstel|nota|visie|agenda|besluit|onderzoek)\b",
     r"\b\w*(?:plan|actieplan|uitwerking|voorstel|regeling|monitor|analyse|verkenning|strategie)\b",
 )
+PRODUCT_RE = re.compile(PRODUCT, _I)
+KAMER_ADDRESSEE = re.compile(rf"{KAMER}|{KAMER_MEMBER}")  # the Kamer or its members
 # A plan stated without a person: "De planning is dat", "Naar verwachting", "Het streven is om".
 IMPERSONAL_PLAN = _words(
     r"\bnaar\s+verwachting\b",
@@ -111,7 +115,7 @@ IMPERSONAL_PLAN = _words(
     r"\b(?:het|mijn|ons)\s+(?:streven|voornemen)\s+is\s+(?:om|dat)\b",
     r"\b(?:mijn|onze|ons)\s+(?:intentie|bedoeling|plan|voornemen|streven)\b",
     r"\bhet\s+is\s+de\s+bedoeling\b",
-    r"\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?verwacht\b",
+    r"\b(?:wordt|worden)\s+(?:(?!(?:en|maar|of|ik|wij|we)\b)[^\s,;:]+\s+){0,8}?verwacht\b",  # one clause
     r"\bverwacht\s+wordt\b",
     r"\b(?:wordt|worden)\s+(?:\S+\s+){0,4}?gestreefd\b|\bgestreefd\s+wordt\b",
     r"\bstaat\s+(?:\S+\s+){0,6}?gepland\b",
@@ -125,7 +129,11 @@ ACT_VERB = _words(
     r"\b(?:vastleggen|uitbrengen|afronden|verzoeken|vragen|opdracht\s+geven|sturen|zenden|voorleggen)\b",
     r"\blaten\s+[^\W\d_]+en\b",  # having it done: "zal ik ... laten herberekenen"
     r"\b(?:benaderen|aanbesteden|bekendmaken|presenteren|uitbreiden|versterken|realiseren|opleveren)\b",
+    r"\b(?:voorbereiden|betrekken|meenemen|verwerken|opnemen|bespreken|agenderen|vaststellen|nemen)\b",
+    # a separable verb split by "te": "uit te voeren", "openbaar te maken", "in te dienen", "vast te stellen"
+    r"\b(?:uit|op|in|aan|af|vast|voor|bekend|mee|openbaar|door|over)\s+te\s+[^\W\d_]+en\b",
 )
+ACT_OR_MESSAGE = re.compile(rf"{ACT_VERB}|{INFORM_VERB}", _I)
 COMPLETION = (
     r"\b(?:gereed|klaar|afgerond|beschikbaar|operationeel|in\s+werking|van\s+start|gepubliceerd|opgeleverd)\b"
 )
@@ -144,6 +152,22 @@ INTENT = _words(
 )
 # Intentions that only count with a moment ("ik verwacht ... te kunnen informeren dit najaar").
 INTENT_NEEDS_MOMENT = re.compile(r"\bverwacht\w*\b|\bzet\w*\b", _I)
+# A willingness counts with a moment or a concrete act ("bereid ... openbaar te maken", "bereid de uitkomsten
+# met uw Kamer te delen"), not alone ("dat ik bereid ben hiernaar te kijken").
+INTENT_NEEDS_ACT = re.compile(r"\bbereid\b", _I)
+
+
+# Forms that are no act of the speaker (a state, a modal, a past, an opinion), and the words that open a
+# subordinate clause: neither makes "ik" + present tense a plan.
+_NOT_STATE_VERB = (
+    r"(?!(?:ben|is|zijn|was|waren|heb|hebben|had|hadden|vind|vinden|acht|achten|hoop|hopen|zie|zien|weet|weten"
+    r"|kan|kunnen|moet|moeten|wil|willen|mag|mogen|zou|zouden|zal|zullen|ga|gaan|verwacht|verwachten|deel|delen"
+    r"|constateer|constateren|merk|merken|begrijp|begrijpen|denk|denken|ken|kennen|blijf|blijven)\b)"
+)
+_CONJUNCTIONS = (
+    "dat|als|zodat|waarna|omdat|wat|die|en|of|want|maar|toen|nu|hoe|waar|wanneer|zoals|tenzij|indien|voordat"
+    "|nadat|terwijl|zodra|doordat|hetgeen|welke|waarmee|waarin|waarop|waarover|waarvoor|opdat|mits|wie|dan"
+)
 
 
 class Need(Enum):
@@ -250,9 +274,21 @@ PROMISE_CUES: tuple[Cue, ...] = (
         present_tense=True,
     ),
     _cue("impersonal_plan", IMPERSONAL_PLAN, Need.MOMENT, 0.7, present_tense=True),
+    # What the government expects to have by a moment: "de resultaten verwacht ik voor het zomerreces",
+    # "Wij verwachten het eindrapport in juni".
+    _cue(
+        "expected_product",
+        r"\bverwacht(?:en)?\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+verwacht(?:en)?\b(?!\s+dat\b)",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        first_person=True,
+        present_tense=True,
+        requires=re.compile(rf"{PRODUCT}|\b(?:resultat|uitkomst)\w*", _I),
+    ),
     _cue(
         "product_follows",
-        r"\b(?:volgt|volgen|verschijnt|verschijnen)\b",
+        r"\b(?:volgt|volgen|verschijnt|verschijnen)\b|\ber\s+(?:\S+\s+){0,3}?(?:komt|komen)\b|\b(?:komt|komen)\s+er\b",
         Need.DATED,
         0.65,
         present_tense=True,
@@ -351,6 +387,17 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="deliverable",
         present_tense=True,
     ),
+    # A product of the government that takes place by a moment: "De evaluatie van de wet vindt in 2025
+    # plaats", "Volgend jaar zal een evaluatie plaatsvinden" (not a meeting or others' event: the vetoes).
+    _cue(
+        "product_takes_place",
+        r"\b(?:vindt|vinden|zal|zullen)\b(?:\s+\S+){0,10}?\s+plaats(?:vinden)?\b",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        present_tense=True,
+        requires=re.compile(PRODUCT, _I),
+    ),
     _cue(
         "dated_start",
         r"\b(?:start|starten|begint|beginnen)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,4}?van\s+start\b",
@@ -365,6 +412,18 @@ PROMISE_CUES: tuple[Cue, ...] = (
         Need.DATED,
         0.65,
         kind="deliverable",
+        present_tense=True,
+    ),
+    # The first person in the present with a dated moment ahead: "Op basis van de uitkomsten besluit ik in het
+    # najaar over ...", "Wij starten in mei met ...": "ik" opening the clause or right after its verb. Not a
+    # state, a modal or a past ("ik ben", "kan ik", "ik had"), and not a subordinate clause ("dat ik").
+    _cue(
+        "present_first_person_dated",
+        rf"(?:^\W*|(?<=[;:]\s))\b(?:ik|wij|we)\s+{_NOT_STATE_VERB}[^\W\d_]+\b"
+        rf"|\b(?=[^\W\d_]+\s+(?:ik|wij|we)\b)(?!(?:{_CONJUNCTIONS})\b){_NOT_STATE_VERB}[^\W\d_]+\s+(?:ik|wij|we)\b",
+        Need.DATED,
+        0.6,
+        first_person=True,
         present_tense=True,
     ),
     _cue(
@@ -434,6 +493,8 @@ POINTS_FORWARD = _words(
     KAMER_RECEIVES,
     EMBEDDED_ACT_TO_KAMER,
 )
+_AUXILIARY = r"(?i:zal|zullen|ga|gaan|wil|willen|kan|kunnen)"
+_WE = r"(?i:ik|wij|we)"
 # The party is the subject, not inside a phrase ("Het verslag van de Raad ontvangt uw Kamer ...").
 _NOT_AFTER_PREPOSITION = "".join(
     rf"(?<!\b{word}\s)"
@@ -444,6 +505,7 @@ VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
         r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
         r"|\b(?:heeft|hebben)\s+(?:\S+\s+){0,8}?(?:verzocht|gevraagd)\b|\badvise(?:ert|ren|erde|erden)\b"
+        r"|\b(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,2}?(?:verzocht|opgeroepen)\b"
         r"|\bbeveelt\b|\broept\b(?:\s+\S+){0,6}\s+op\b|\bmijn\s+hoop\b|\bik\s+hoop\b|\b[Uu]\s+wordt\s+gevraagd\b"
         r"|\b(?:vraagt|vragen|vroeg|vroegen|roept|roepen)\s+(?:\S+\s+){0,2}?(?:u|mij|ons|de\s+minister"
         r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
@@ -454,7 +516,8 @@ VETOES: dict[str, re.Pattern[str]] = {
     # bedragen in 2025 naar verwachting 12 miljoen euro"): a budget line, no promise.
     "money_made_available": re.compile(
         r"^(?=.*(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b))"
-        r"(?=.*\b(?:beschikbaar|uitgetrokken|gereserveerd|vrijgemaakt|toegekend|ge[iï]nvesteerd|overgeheveld"
+        r"(?=.*\b(?:beschikbaar|uitgetrokken|trekt|trekken|gereserveerd|vrijgemaakt|toegekend|ge[iï]nvesteerd"
+        r"|investeert|investeren|overgeheveld"
         r"|bedraagt|bedragen|kosten|geraamd|raming)\b)"
         rf"(?!.*(?:{INFORM_VERB}|{FUTURE}|\bte\s+(?:stellen|trekken|reserveren|maken)\b))",
         _I | re.S,
@@ -468,7 +531,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     ),
     # An opinion of the government ("Het kabinet vindt het belangrijk dat ..."): no act, however dated.
     "opinion": re.compile(
-        r"^(?=.*\b(?:vind|vindt|vinden|acht|achten|van\s+mening|onderschrijf\w*|betreur\w*|hecht|hechten)\b)"
+        # ("vindt ... plaats" is something taking place, not an opinion)
+        r"^(?=.*\b(?:(?:vind|vindt|vinden)\b(?!(?:\s+\S+){0,10}?\s+plaats\b)|acht|achten|van\s+mening"
+        r"|onderschrijf\w*|betreur\w*|hecht|hechten)\b)"
         rf"(?!.*(?:{FUTURE}|{INFORM_VERB}))",
         _I | re.S,
     ),
@@ -519,7 +584,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     # An organisation named by its proper name or as a group acts by itself ("Het CBR zal ... opleveren",
     # "TenneT zal ...", "De gemeenten zullen ..."): the government only describes it.
     "other_party_subject": re.compile(
-        rf"^(?:\S+\s+){{0,3}}?{_NOT_AFTER_PREPOSITION}(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*"
+        # not the object of the government's own act ("Ik zal de NZa vragen ...", "Daarom zal ik de NZa ...")
+        rf"^(?!(?:\S+\s+){{0,2}}?(?:{_WE}\s+{_AUXILIARY}|{_AUXILIARY}\s+{_WE})\s)"
+        rf"(?:\S+\s+){{0,3}}?{_NOT_AFTER_PREPOSITION}(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*"
         rf"(?:\s+(?:(?:van|voor|en|de|der)\s+)?[A-Z][\w-]*){{0,3}}"
         rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
         r"\s+(?:zal|zullen|[a-z]+t|[a-z]+en)\b(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
@@ -545,7 +612,9 @@ THIS_LETTER = re.compile(
     _I,
 )
 KAMER_MEETING = re.compile(
-    r"\b\w*(?:overleg|debat|beschouwingen|vragenuur|hoorzitting|rondetafelgesprek|werkbezoek)\b|\bplenair\w*"
+    # a meeting ("het algemeen overleg van 4 juni"), not consultation ("in overleg met de VNG", "na overleg")
+    r"\b(?<!\bin\s)(?<!\bna\s)(?<!\bgoed\s)(?<!\bnauw\s)"
+    r"\w*(?:overleg|debat|beschouwingen|vragenuur|hoorzitting|rondetafelgesprek|werkbezoek)\b|\bplenair\w*"
     r"|\bbegrotingsbehandeling\b|\bregeling\s+van\s+werkzaamheden\b|\b(?:WGO|AO|VAO|VSO|SO|CD|WO)\b",
     _I,
 )
@@ -567,6 +636,12 @@ KAMERSTUK_HEADING = re.compile(r"^\d{2}\s?\d{3}(?:-\d{2})?(?:\s+[A-Z]{1,5})?\s+[
 MOTIE_DICTUM = re.compile(
     r"\b(?:verzoekt|draagt)\s+de\s+regering\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b"
     r"|^\W*(?:De\s+Kamer,\s*)?(?:gehoord\s+de\s+beraadslaging|constaterende|overwegende|van\s+mening)\b",
+    _I,
+)
+# The first time of something recurring: "voor het eerst in het voorjaar van 2026", "de eerste rapportage
+# ontvangt u in mei", "te beginnen in 2025", "de eerstvolgende in november".
+FIRST_TIME = re.compile(
+    r"\b(?:voor\s+het\s+eerst|(?:de|het)\s+eerste\b|eerstvolgende|te\s+beginnen|beginnend|startend)\b[^.;]*$",
     _I,
 )
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from commitments.deadlines import Deadline, primary
@@ -34,6 +34,10 @@ INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
 MOTIE_CONFIDENCE = 0.8
 PHRASE_REACH = 300  # no deadline phrase is longer than this
+# How far ahead a date alone can make a promise: a promise of a bewindspersoon falls within a cabinet's
+# term; a sentence about a year further off ("In 2040 worden alle dieren ... gehouden") states a goal.
+PROMISE_HORIZON = timedelta(days=3 * 366)
+FIRST_TIME_REACH = 40  # characters before a dated phrase in which "voor het eerst" still names it
 # An item of a list: a bullet, a number or a letter ("- voor de zomer een wetsvoorstel indienen;").
 LIST_ITEM = re.compile(rf"\s*(?:{cues.LIST_MARK}|[a-z][.)])\s+")
 _SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?:minister|staatssecretaris)", re.IGNORECASE)
@@ -353,8 +357,9 @@ def _is_forward(match: Deadline, reference: date) -> bool:
 
 def _moment_ok(cue: Cue, matches: list[Deadline], reference: date) -> bool:
     forward = [match for match in matches if _is_forward(match, reference)]
-    if cue.need is Need.DATED:  # the letter's own date is no deadline
-        return any(match.date is not None and match.date > reference for match in forward)
+    if cue.need is Need.DATED:  # the letter's own date is no deadline, nor a year beyond the horizon
+        horizon = reference + PROMISE_HORIZON
+        return any(match.date is not None and reference < match.date <= horizon for match in forward)
     if cue.need is Need.MOMENT:
         return bool(forward)
     return True
@@ -364,7 +369,7 @@ def _kind(text: str) -> str:
     """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable."""
     if _BILL.search(text):
         return "deliverable"
-    to_kamer = re.search(cues.KAMER, text) or _INFORMS_KAMER_BY_ITSELF.search(text)
+    to_kamer = cues.KAMER_ADDRESSEE.search(text) or _INFORMS_KAMER_BY_ITSELF.search(text)
     if to_kamer and _MESSAGE.search(text):
         return "toezegging"
     return "deliverable"
@@ -405,21 +410,31 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
     if not government and not explicit_government:
         return False  # an independent sender's "ik" is not the government
     first_person = government and re.search(cues.FIRST_PERSON, text, re.IGNORECASE) is not None
+    intent = _intent_word(cue, text) if cue.name == "intention" else ""  # the intention and what it intends
     checks = (
         not cue.first_person or first_person or explicit_government,
-        not cue.needs_kamer or re.search(cues.KAMER, text) is not None,
+        not cue.needs_kamer or cues.KAMER_ADDRESSEE.search(text) is not None,
         cue.requires is None or cue.requires.search(text) is not None,
         not cue.present_tense or not cues.THIS_LETTER.search(text),
         not (cue.present_tense and cue.need is Need.DATED and cues.KAMER_MEETING.search(text)),
         not cue.needs_act
         or re.search(cues.ACT_VERB, text, re.IGNORECASE) is not None
+        # a product as the object of a future act ("ik zal een wetsvoorstel voorbereiden"); "gaan" with a
+        # product also describes a document's content ("In de rapportage gaan we in op ...")
+        or (not cue.present_tense and cues.PRODUCT_RE.search(text) is not None)
         or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
         _moment_ok(cue, matches, context.reference),
-        cue.name != "intention"
-        or not cues.INTENT_NEEDS_MOMENT.match(_intent_word(cue, text))
+        not cues.INTENT_NEEDS_MOMENT.match(intent)
         or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
+        _acts(intent) or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
     )
     return all(checks)
+
+
+def _acts(intent: str) -> bool:
+    """Whether an intention is more than a willingness: "bereid" counts only with an act or a message in what
+    it intends ("bereid ... openbaar te maken"), not alone ("aangegeven hiertoe bereid te zijn")."""
+    return not cues.INTENT_NEEDS_ACT.search(intent) or cues.ACT_OR_MESSAGE.search(intent) is not None
 
 
 def _intent_word(cue: Cue, text: str) -> str:
@@ -532,7 +547,8 @@ def _promises(
         )
         return _clauses(sentence, _cue_kind(cue, text), confidence, focus)
     recalled = anchored_search(cues.RECALLED_PROMISE, text, lowered)
-    if recalled and not fulfilled and context.meta.government and not _vetoed(text):
+    kept = fulfilled or not context.meta.government
+    if recalled and not kept and _acts(recalled.group(0)) and not _vetoed(text):
         return [
             _Candidate("toezegging", sentence.start, sentence.end, cues.RECALLED_CONFIDENCE, recalled=True)
         ]
@@ -559,19 +575,32 @@ def _clauses(
 
 def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
     matches = _in_sentence(context, candidate.start, candidate.end)
-    if candidate.kind == "motie":  # the moment the motie asks for, even when it has passed
-        asked = [m for m in matches if candidate.focus and candidate.focus[0] <= m.start < candidate.focus[1]]
+    if candidate.kind == "motie":  # the moment the motie asks for (in its own words), even when it has passed
+        if candidate.focus is None:
+            return None
+        first, last = candidate.focus
+        asked = [m for m in _in_sentence(context, first, last + PHRASE_REACH) if m.start < last]
         return primary(asked, context.reference, allow_past=True)
     if not matches:
         matches = _enclosing(context, candidate.start, candidate.end)
     if candidate.focus:
         focused = [m for m in matches if m.start < candidate.focus[1] and candidate.focus[0] < m.end]
+        if focused and all(m.recurring for m in focused):
+            # a recurring promise with its first moment named apart ("ieder voorjaar ..., voor het eerst in
+            # het voorjaar van 2026"): the first moment is the next due date
+            focused += [m for m in matches if m.recurring is None and _names_first_time(context, m)]
         matches = focused or matches
     chosen = primary(matches, context.reference, allow_past=candidate.recalled) if matches else None
     if chosen is None:
         forward = [match for match in matches if _is_forward(match, context.reference)]
         chosen = forward[0] if forward else None
     return chosen
+
+
+def _names_first_time(context: _Context, match: Deadline) -> bool:
+    """Whether a dated phrase names the first time of something recurring ("voor het eerst in ...")."""
+    before = context.view.text[max(0, match.start - FIRST_TIME_REACH) : match.start]
+    return match.date is not None and cues.FIRST_TIME.search(before) is not None
 
 
 def _refs(candidate: _Candidate, context: _Context) -> tuple[str, ...]:

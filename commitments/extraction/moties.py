@@ -20,7 +20,7 @@ _CAPITALISED = r"[A-ZÀ-Ý][^\W\d_]*(?:[-’'][^\W\d_]+)*"
 _NAME_WORD = rf"(?:{_CAPITALISED}|(?:van|de|der|den|te|ter|ten)\b)"
 _NAME = rf"{_CAPITALISED}(?:[ \t]+{_NAME_WORD})*"
 _NAME_ENTRY = rf"{_NAME}(?:\s+c\.s\.)?\d{{0,2}}"
-_NAMES = rf"{_NAME_ENTRY}(?:\s*(?:,|en|&)\s*{_NAME_ENTRY})*"
+_NAMES = rf"{_NAME_ENTRY}(?:\s*(?:,|en|&|/)\s*{_NAME_ENTRY})*"
 MOTIE_NAMED = re.compile(
     rf"\b(?P<head>[Mm]oties?)(?P<marker>\d{{1,2}})?(?=[\s,.;:)\d-])"
     rf"(?:\s+van\s+(?:de\s+|het\s+)?(?:leden|lid))?(?:(?:\s+|-)(?P<names>{_NAMES}))?"
@@ -41,7 +41,7 @@ PLURAL_ANAPHOR = re.compile(
 )
 PLURAL_REACH = 8  # sentences (list items) back that "deze moties" still points at
 # Characters after "de motie" in which its reference may still stand ("die door ... is ingediend (...)").
-CLAUSE_REACH = 150
+CLAUSE_REACH = 300
 # The motie's own text in sentences after its mention ("... luidt als volgt: De Kamer, gehoord de
 # beraadslaging, constaterende dat ...; verzoekt de regering ..., en gaat over tot de orde van de dag.").
 MOTIE_TEXT = re.compile(
@@ -50,6 +50,11 @@ MOTIE_TEXT = re.compile(
     re.I,
 )
 MOTIE_TEXT_REACH = 12  # sentences the text of a quoted motie may take
+# A first name before a lower-case tussenvoegsel: "Olger van Dijk" (not "Kuik en Van der Graaf").
+GIVEN_NAME = re.compile(r"[A-ZÀ-Ý][^\W\d_]+\s+(?=(?:van|de|der|den|te|ter|ten)\b)")
+_PARTICLES = frozenset({"van", "de", "der", "den", "te", "ter", "ten"})
+# The subject of a motie between its names and its reference: "over het couperen van staarten (".
+MOTIE_SUBJECT = re.compile(r"\s+over\s+(?:(?!\bmoties?\b)[^().;:]){1,150}?(?=\s*\()")
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|de|der|den|te|ter|ten|en))+$")
 _PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]{0,200})\)")
 # A budget annex row "De motie van het lid Wuite c.s.; Verzoekt de regering ...", its reference below.
@@ -67,7 +72,12 @@ FRONTED_REST = 30  # characters of the rest of the sentence that make it a claus
 ANAPHOR_REACH = 3  # sentences after a named motie in which "deze motie" still points at it
 
 # Status: an explicit word wins, then signs that the motie is still being carried out, then discharge phrases.
-DISCHARGED_EXPLICIT = re.compile(r"\bafgedaan\b|\bafgerond\b|\bals\s+uitgevoerd\b|\bbeschouw\w*\b", re.I)
+# ("Daarmee is de motie uitgevoerd", not "is nog niet uitgevoerd")
+DISCHARGED_EXPLICIT = re.compile(
+    r"\bafgedaan\b|\bafgerond\b|\bals\s+uitgevoerd\b|\bbeschouw\w*\b"
+    r"|\b(?:is|zijn)\s+(?:(?!(?:niet|nog|deels|gedeeltelijk)\b)\S+\s+){0,3}?uitgevoerd\b",
+    re.I,
+)
 STILL_OPEN = re.compile(
     r"\bvoortgang\b|\bin\s+het\s+kader\s+van\b|\bniet\b(?:\s+\S+){0,10}?\s+uitvoering\b|\bnog\s+niet\b"
     r"|\baangehouden\b|\bin\s+uitvoering\b|\bloopt\b|\bingediend\b|\buitwerking\s+van\b|\bverkenn\w*\b",
@@ -181,8 +191,18 @@ def _split_names(names: str, base: int) -> list[tuple[str, int, int]]:
     return entries
 
 
+def _name_keys(names: str) -> set[str]:
+    """The keys of a motie's names, and without the first submitter's first name ("Olger van Dijk" is also
+    "Van Dijk": a first name stands before a tussenvoegsel written in lower case)."""
+    keys = {_name_key(names)}
+    first_name = GIVEN_NAME.match(names)
+    if first_name:
+        keys.add(_name_key(names[first_name.end() :]))
+    return keys
+
+
 def _name_key(names: str) -> str:
-    cleaned = re.sub(r"\d+|c\.s\.|[,&]|\ben\b", " ", names)
+    cleaned = re.sub(r"\d+|c\.s\.|[,&/]|\ben\b", " ", names)
     return "names:" + " ".join(_TRAILING_PARTICLES.sub("", cleaned).lower().split())
 
 
@@ -202,7 +222,7 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
                     key = f"ref:{refs[0]}" if refs else key
                 motie = moties.setdefault(key, _Motie(key))
                 if written.strip():
-                    motie.names.add(_name_key(written))
+                    motie.names.update(_name_keys(written))
                 motie.refs.extend(ref for ref in refs if ref not in motie.refs)
                 motie.mentions.append((index, start, end))
                 recent.append((index, key))
@@ -267,6 +287,7 @@ def _mentions(
         entries.extend(_enumerated_names(text, entries[0][2], sentence.end))
     found: list[tuple[str, list[str], int, int, str]] = []
     for number, (written, start, names_end) in enumerate(entries):
+        names_end = _past_subject(text, names_end, sentence.end)
         end = _mention_end(text, names_end, sentence.end)
         refs = _refs_after(text, names_end, sentence.end)
         pointed = text[match.start() if number == 0 else start : end]
@@ -275,6 +296,15 @@ def _mentions(
         key = f"ref:{refs[0]}" if refs else _name_key(written) if written.strip() else f"at:{start}"
         found.append((key, refs, match.start() if number == 0 else start, end, written))
     return found
+
+
+def _past_subject(text: str, position: int, limit: int) -> int:
+    """After the subject between a motie's names and its reference ("de motie van het lid X over het couperen
+    van staarten (Kamerstuk ...)"), when a reference follows it; else ``position``."""
+    subject = MOTIE_SUBJECT.match(text, position, limit)
+    if subject and _refs_after(text, subject.end(), limit):
+        return subject.end()
+    return position
 
 
 def _enumerated_names(text: str, position: int, limit: int) -> list[tuple[str, int, int]]:
@@ -292,10 +322,20 @@ def _enumerated_names(text: str, position: int, limit: int) -> list[tuple[str, i
 
 
 def _same_motie(one: _Motie, other: _Motie) -> bool:
-    """Same first reference, or the same names where one of them has no reference ("motie-Jansen")."""
+    """Same first reference, or, where one of them has no reference, the same names or a short name that
+    starts the other's ("motie-Van Campen" for "de motie van de leden Van Campen en Grinwis")."""
     if one.refs[:1] and other.refs[:1]:
         return one.refs[0] == other.refs[0]
-    return bool(one.names & other.names) or one.key in other.names or other.key in one.names
+    if one.names & other.names or one.key in other.names or other.key in one.names:
+        return True
+    return any(_first_names_agree(mine, theirs) for mine in one.names for theirs in other.names)
+
+
+def _first_names_agree(one: str, other: str) -> bool:
+    """Whether one list of submitters' names is the start of the other (its first submitter or more)."""
+    shorter, longer = sorted((one.split(":", 1)[1].split(), other.split(":", 1)[1].split()), key=len)
+    named = [word for word in shorter if word not in _PARTICLES]
+    return bool(named) and longer[: len(shorter)] == shorter
 
 
 def _merge_aliases(moties: list[_Motie]) -> list[_Motie]:
@@ -365,8 +405,21 @@ def _item(
         or _enumeration_intro_status(text, sentence, start)
         or _enumeration_tail_status(text, sentence, others)
     )
-    dictum_span = (dictum.start(), own_end) if dictum else None
+    dictum_span = (dictum.start(), own_end) if dictum else _dictum_elsewhere(text, sentences, motie, index)
     return MotieItem(start, end, tuple(motie.refs), status or "open", dictum_span, fronted)
+
+
+def _dictum_elsewhere(
+    text: str, sentences: list[Sentence], motie: _Motie, quoted: int
+) -> tuple[int, int] | None:
+    """The motie's own words where another mention of it gives them ("De motie-Bikker c.s. verzoekt de
+    regering om voor de zomer ..."), for its deadline."""
+    for index in dict.fromkeys(mention[0] for mention in motie.mentions if mention[0] != quoted):
+        sentence = sentences[index]
+        dictum = DICTUM_START.search(text, sentence.start, sentence.end)
+        if dictum:
+            return dictum.start(), sentence.end
+    return None
 
 
 def _is_fronted(text: str, sentence: Sentence, start: int, end: int) -> bool:

@@ -21,6 +21,10 @@ _DROPPED = re.compile(
     r"|\[(?=[^\]\n]{1,200}\]\()"  # markdown link text start "[x](...)"
     r"|\]\([^)\s]*\)"  # markdown link target
 )
+# Superscript footnote markers ("gepubliceerd.¹", a copy from Word or a web page) read as the plain digits the
+# sentence splitter and the footnote reader know; one character for one, so every position stays.
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,8 @@ def analysis_view(original: str) -> AnalysisText:
     view_starts.append(length)
     original_starts.append(position)
     pieces.append(original[position:])
-    return AnalysisText(original, "".join(pieces), tuple(view_starts), tuple(original_starts))
+    view = _SUPERSCRIPTS.sub(lambda marker: marker.group().translate(_SUPERSCRIPT_DIGITS), "".join(pieces))
+    return AnalysisText(original, view, tuple(view_starts), tuple(original_starts))
 
 
 _HYPHEN_BREAK = re.compile(rf"(?<=[{_LOWER}])-[ \t]*\n[ \t]*(?=[{_LOWER}])(?!(?:en|of|tot)\b)")

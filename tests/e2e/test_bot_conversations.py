@@ -147,6 +147,21 @@ async def test_letter_upload_save_all(w: World, filename: str, content: bytes) -
         assert items[0].document_id is not None
 
 
+async def test_a_letter_deadline_on_an_estimated_recess_stays_an_estimate_when_saved(w: World) -> None:
+    """The summer recess of 2026 is estimated: the listing, the saved item and its card say "schatting"."""
+    async with w.running():
+        ask = await w.send(w.team_a, w.alice, "/brief")
+        listing = await w.send_file(w.team_a, w.alice, "brief.txt", letter_txt(), reply_to=ask.message_id)
+        assert "2 juli 2026 (schatting)" in listing.text
+        await w.press(w.team_a, w.alice, listing, button(listing, "Alles opslaan"))
+        items = services.list_commitments(w.db, services.CommitmentQuery(team=w.team_a.id))
+        (summer,) = [item for item in items if item.deadline_text == "voor het zomerreces"]
+        assert summer.estimate
+        assert all(not item.estimate for item in items if item is not summer)
+        card = await w.send(w.team_a, w.alice, f"/toon {summer.id}")
+        assert "2 juli 2026 (schatting)" in card.text
+
+
 async def test_letter_choose_some_in_private_chat(w: World) -> None:
     async with w.running():
         await w.send(w.team_a, w.alice, "/help")  # alice becomes a member of a served team

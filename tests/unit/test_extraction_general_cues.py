@@ -1,0 +1,263 @@
+"""The kinds of miss and false alarm seen on letters the rules were not built on (issue 11), in sentences
+written for these tests: the Kamer as subject or in a passive, plans stated as a planning or an expectation,
+the first person in the present with a moment, several moties in one sentence and their aliases, and the
+false alarms (goals with a year, advice of others, past events, money per year, a willingness reported)."""
+
+from datetime import date
+
+import pytest
+
+from commitments.extraction import extract
+from commitments.extraction.detect import Mode
+from commitments.extraction.moties import motie_status
+
+LETTER = """Den Haag, 15 maart 2024
+
+{body}
+
+De Minister van Infrastructuur en Waterstaat,
+M. Harbers
+"""
+DAY = date(2024, 3, 15)
+
+
+def _found(body: str, mode: Mode = Mode.COMBINED) -> list[tuple[str, date | None, str | None]]:
+    items = extract(LETTER.format(body=body), DAY, mode=mode).commitments
+    return [(item.kind, item.deadline, item.deadline_text) for item in items]
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    ("sentence", "kind", "deadline"),
+    [
+        # the Kamer as subject, or in a passive
+        (
+            "U ontvangt de tussenrapportage over de pilot voor het kerstreces.",
+            "toezegging",
+            date(2024, 12, 19),
+        ),
+        (
+            "Uw Kamer kan de beleidsreactie op het advies in juni tegemoet zien.",
+            "toezegging",
+            date(2024, 6, 30),
+        ),
+        (
+            "Over de resultaten van de evaluatie wordt u uiterlijk januari 2025 bericht.",
+            "toezegging",
+            date(2025, 1, 31),
+        ),
+        (
+            "U kunt de eerste voortgangsrapportage rond eind april verwachten.",
+            "toezegging",
+            date(2024, 4, 30),
+        ),
+        ("Medio april ontvangt u de monitor.", "toezegging", date(2024, 4, 20)),
+        (
+            "De Kamer krijgt uiterlijk in het derde kwartaal de kabinetsreactie.",
+            "toezegging",
+            date(2024, 9, 30),
+        ),
+        # plans stated as a planning or an expectation
+        (
+            "De planning is dat het wetsvoorstel in het derde kwartaal van 2024 naar de Raad van State gaat.",
+            "deliverable",
+            date(2024, 9, 30),
+        ),
+        ("Naar verwachting is de handreiking in september gereed.", "deliverable", date(2024, 9, 30)),
+        (
+            "Begin 2025 verwacht ik de Kamer het eindrapport te kunnen aanbieden.",
+            "toezegging",
+            date(2025, 3, 31),
+        ),
+        # the first person in the present with a moment ahead
+        (
+            "Op basis van de uitkomsten besluit ik in het najaar over verlenging van de subsidieregeling.",
+            "deliverable",
+            date(2024, 12, 21),
+        ),
+        ("In mei start ik met een proef met slimme verkeerslichten.", "deliverable", date(2024, 5, 31)),
+        # a product as the object of "zal", without a moment
+        (
+            "Ik neem dit advies over: ik zal een wetsvoorstel voorbereiden dat de open normen invult.",
+            "deliverable",
+            None,
+        ),
+        # the government's act on another party, in consultation with another party
+        (
+            "Ik zal de NZa vragen om uiterlijk 1 oktober 2024 advies uit te brengen.",
+            "deliverable",
+            date(2024, 10, 1),
+        ),
+        (
+            "In overleg met de VNG werk ik de komende maanden een handreiking uit, die ik voor het einde van "
+            "het jaar aan gemeenten zal sturen.",
+            "deliverable",
+            date(2024, 12, 31),
+        ),
+        ("Er komt in 2025 een nieuwe regeling voor de tegemoetkoming.", "deliverable", date(2025, 12, 31)),
+        # what the government expects to have by a moment
+        (
+            "Ik heb de SWOV gevraagd dit te onderzoeken; de resultaten verwacht ik voor het zomerreces.",
+            "deliverable",
+            date(2024, 7, 4),
+        ),
+        # a product that takes place by a moment
+        ("De evaluatie van de wet vindt in 2025 plaats.", "deliverable", date(2025, 12, 31)),
+        ("Volgend jaar zal een evaluatie van de wet plaatsvinden.", "deliverable", date(2025, 12, 31)),
+        # a member of the Kamer stands for the Kamer
+        ("Daarbij zal ik ook ingaan op de vraag van het lid Bikker over de wachttijden.", "toezegging", None),
+        # a willingness with a concrete act
+        ("Ik ben bereid de uitkomsten van de monitor jaarlijks met uw Kamer te delen.", "toezegging", None),
+    ],
+)
+def test_promises_written_in_general_structures(
+    sentence: str, kind: str, deadline: date | None, mode: Mode
+) -> None:
+    (item,) = _found(sentence, mode)
+    assert item[0] == kind
+    if deadline is not None:
+        assert item[1] == deadline
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2040 worden alle dieren in de veehouderij gehouden in een systeem dat past bij hun gedrag.",
+        "In 2035 rijden alle bussen in het openbaar vervoer emissievrij.",
+        "Vanaf 2025 trekt het kabinet structureel 50 miljoen euro per jaar uit voor de aanpak.",
+        "Het kabinet investeert tot en met 2028 jaarlijks 100 miljoen euro in de regio.",
+        "Ik heb de Kamer eerder laten weten dat ik bereid ben hiernaar te kijken.",
+        "Ik heb aangegeven hiertoe bereid te zijn.",
+        "Uw Kamer heeft op 12 maart een motie aangenomen waarin de regering wordt verzocht dit te verlengen.",
+        "Het kabinet ziet uit naar de algemene politieke beschouwingen op 19 september.",
+        "De Raad voor de leefomgeving adviseert om voor 2026 een mobiliteitsfonds op te richten.",
+        "Het is goed dat ik in mei met de sector spreek over de uitvoering.",
+        "Eerder heb ik aangegeven bereid te zijn om te bezien of een pilot mogelijk is.",
+        "De NZa zal uiterlijk 1 oktober 2024 een advies uitbrengen over de bekostiging.",
+        "Ik heb de NZa gevraagd om uiterlijk 1 oktober 2024 een advies uit te brengen.",
+        "De evaluatie van de wet vond in 2023 plaats.",
+        "Het verantwoordingsdebat vindt plaats op 20 juni.",
+    ],
+)
+def test_goals_money_and_reported_willingness_are_no_promises(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+def test_a_recurring_promise_takes_its_first_named_moment() -> None:
+    ((kind, deadline, _),) = _found(
+        "Ik zal uw Kamer voortaan ieder voorjaar over de uitkomsten van de monitor informeren, voor het "
+        "eerst in het voorjaar van 2025."
+    )
+    assert (kind, deadline) == ("toezegging", date(2025, 6, 20))
+    (item,) = extract(
+        LETTER.format(
+            body="Ik zal uw Kamer ieder voorjaar informeren, voor het eerst in het voorjaar van 2025."
+        ),
+        DAY,
+    ).commitments
+    assert item.recurring == "yearly"
+
+
+def test_moties_named_in_one_sentence_each_with_its_subject_and_reference_and_an_alias_is_the_same() -> None:
+    body = (
+        "Ook ga ik in op de motie van het lid Vestering over het couperen van staarten (Kamerstuk 36 600 "
+        "XIV, nr. 41) en de motie van de leden Van Campen en Grinwis over een convenant met de zuivelketen "
+        "(Kamerstuk 36 600 XIV, nr. 52).\n\nDaarmee geef ik uitvoering aan de motie-Van Campen/Grinwis, die "
+        "de regering verzoekt bindende afspraken te maken.\n\nDe motie-Vestering verzoekt de regering een "
+        "einddatum te stellen."
+    )
+    moties = [item for item in extract(LETTER.format(body=body), DAY).commitments if item.kind == "motie"]
+    assert [item.refs for item in moties] == [("36600-XIV-41",), ("36600-XIV-52",)]
+    assert "couperen van staarten (Kamerstuk" in moties[0].quote
+
+
+def test_a_nameless_motie_takes_the_reference_at_the_end_of_its_clause() -> None:
+    body = (
+        "Ook is er op 15 november 2022 bij de behandeling van de begroting door het lid Knops c.s. een motie "
+        "ingediend waarin wordt verzocht met nieuwe oplossingen te komen om de bedrijfsvoering van de "
+        "strafrechtketen te verbeteren en uw Kamer hierover voor 1 juni 2023 te informeren (Kamerstuk 36 200 "
+        "VI, nr. 76)."
+    )
+    (item,) = extract(LETTER.format(body=body), DAY).commitments
+    assert (item.kind, item.refs) == ("motie", ("36200-VI-76",))
+
+
+def test_a_superscript_footnote_marker_ends_the_sentence() -> None:
+    body = (
+        "Ik zal uw Kamer ieder voorjaar informeren, voor het eerst in het voorjaar van 2025.¹ Daarnaast laat "
+        "ik onderzoeken hoe de doorstroming kan verbeteren; de resultaten verwacht ik medio 2025.\n\n"
+        "¹ Kamerstuk 29 398, nr. 1050."
+    )
+    found = _found(body)
+    assert [(kind, deadline) for kind, deadline, _ in found] == [
+        ("toezegging", date(2025, 6, 20)),
+        ("deliverable", date(2025, 6, 30)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        # the moment of the promise, not of what it is about
+        (
+            "Het onderzoek wordt in april gestart en ik verwacht u in oktober over de uitkomst te berichten.",
+            date(2024, 10, 31),
+        ),
+        (
+            "Na vaststelling van de begroting voor 2025 informeer ik uw Kamer in januari over de verdeling.",
+            date(2025, 1, 31),
+        ),
+        # a recurrence keeps its own next date when the other date is not its first time
+        (
+            "Ik zal uw Kamer jaarlijks informeren over de voortgang van de aanpak, die in 2026 af moet zijn.",
+            date(2025, 3, 15),
+        ),
+        ("Ik zal uw Kamer uiterlijk januari 2025 informeren over de uitkomsten.", date(2025, 1, 31)),
+        ("Ik zal uw Kamer rond eind april informeren over de uitkomsten.", date(2024, 4, 30)),
+        ("Ik zal uw Kamer halfjaarlijks informeren over de voortgang.", date(2024, 9, 15)),
+    ],
+)
+def test_the_deadline_is_the_moment_of_the_promise(sentence: str, deadline: date) -> None:
+    ((_, found, _),) = _found(sentence)
+    assert found == deadline
+
+
+@pytest.mark.parametrize(
+    ("context", "status"),
+    [
+        ("Daarmee is de motie uitgevoerd.", "afgedaan"),
+        ("De motie is hiermee volledig uitgevoerd.", "afgedaan"),
+        ("De motie is nog niet uitgevoerd.", "open"),
+    ],
+)
+def test_a_motie_said_to_be_carried_out_is_discharged(context: str, status: str) -> None:
+    assert motie_status(context) == status
+
+
+def test_a_motie_takes_the_moment_its_own_words_ask_for_from_a_later_mention() -> None:
+    body = (
+        "Ook ga ik in op de motie van het lid Bikker c.s. (Kamerstuk 36 200 XVI, nr. 40).\n\nDe motie-Bikker "
+        "c.s. verzoekt de regering om voor de zomer een plan te presenteren. Ik stuur u dit plan in juni."
+    )
+    motie, promise = extract(LETTER.format(body=body), DAY).commitments
+    assert (motie.kind, motie.refs, motie.deadline) == ("motie", ("36200-XVI-40",), date(2024, 7, 4))
+    assert (promise.kind, promise.deadline) == ("toezegging", date(2024, 6, 30))
+
+
+def test_a_motie_named_by_surname_is_the_motie_named_with_first_name_and_reference() -> None:
+    body = (
+        "Ook geef ik invulling aan de motie van het lid Olger van Dijk c.s. over snelheid (Kamerstuk 29 398, "
+        "nr. 1102).\n\nMotie Van Dijk\n\nDe motie Van Dijk c.s. verzoekt de regering om gemeenten meer "
+        "ruimte te geven. Hiermee is de motie uitgevoerd."
+    )
+    moties = [item for item in extract(LETTER.format(body=body), DAY).commitments if item.kind == "motie"]
+    assert [(item.refs, item.motie_status) for item in moties] == [(("29398-1102",), "afgedaan")]
+
+
+def test_a_motie_named_by_its_second_submitter_is_not_the_first_submitters_motie() -> None:
+    body = (
+        "Ook geef ik invulling aan de motie van de leden Kuik en Jansen over de opvang (Kamerstuk 29 398, "
+        "nr. 1102).\n\nDaarnaast voer ik de motie-Jansen uit."
+    )
+    moties = [item for item in extract(LETTER.format(body=body), DAY).commitments if item.kind == "motie"]
+    assert len(moties) == 2
