@@ -154,7 +154,7 @@ async def test_a_letter_deadline_on_an_estimated_recess_stays_an_estimate_when_s
         listing = await w.send_file(w.team_a, w.alice, "brief.txt", letter_txt(), reply_to=ask.message_id)
         assert "2 juli 2026 (schatting)" in listing.text
         await w.press(w.team_a, w.alice, listing, button(listing, "Alles opslaan"))
-        items = services.list_commitments(w.db, services.CommitmentQuery(team=w.team_a.id))
+        items = use_case(w.db, services.list_commitments, services.CommitmentQuery(team=w.team_a.id))
         (summer,) = [item for item in items if item.deadline_text == "voor het zomerreces"]
         assert summer.estimate
         assert all(not item.estimate for item in items if item is not summer)
