@@ -26,11 +26,28 @@ def anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(required)) if required else None
 
 
-def anchor_test(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A pattern that finds one of ``pattern``'s anchors in a lower-cased text (the engine skips every
-    position whose character starts no anchor); None when the pattern has no anchors."""
-    found = anchors(pattern)
-    return re.compile("|".join(map(re.escape, found))) if found else None
+def anchor_test(*patterns: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern that finds one of the anchors of any of ``patterns`` in a lower-cased text (the engine skips
+    every position whose character starts no anchor); None when one of the patterns has no anchors."""
+    found: set[str] = set()
+    for pattern in patterns:
+        words = anchors(pattern)
+        if words is None:
+            return None
+        found.update(words)
+    return re.compile("|".join(map(re.escape, sorted(found)))) if found else None
+
+
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def lower(text: str) -> str:
+    """``text`` in lower case for an anchor test, with the letters that match a Latin letter only when case
+    is ignored folded to it ("ı", "ſ", and "İ", which lower-cases to "i" and a combining dot)."""
+    lowered = text.lower()
+    if "ı" in lowered or "ſ" in lowered or "\u0307" in lowered:
+        return lowered.translate(_FOLD)
+    return lowered
 
 
 def may_match(test: re.Pattern[str] | None, lowered: str) -> bool:

@@ -18,7 +18,7 @@ from enum import Enum
 
 from commitments.deadlines import Deadline, primary
 from commitments.extraction import cues
-from commitments.extraction.anchors import AnchorIndex
+from commitments.extraction.anchors import AnchorIndex, lower
 from commitments.extraction.classifier import Model, Thresholds, features, load_model
 from commitments.extraction.cues import Cue, Need
 from commitments.extraction.documents import SOURCE_PREFIX
@@ -78,7 +78,7 @@ _ANCHORS = AnchorIndex(
 
 @functools.lru_cache(maxsize=256)  # a sentence is tested by many patterns, and its clauses and parts too
 def _anchor_bits(text: str) -> int:
-    return _ANCHORS.passed(text.lower())
+    return _ANCHORS.passed(lower(text))
 
 
 _BIT = {pattern: _ANCHORS.bit(pattern) for pattern in _ANCHORS.patterns}
