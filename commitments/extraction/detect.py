@@ -260,6 +260,7 @@ def read_letter(
     fronted = {item.start: item.end for item in moties if item.fronted}
     intro = ""  # the introduction of the list being read ("In de komende periode zal ik:")
     readings: list[SentenceReading] = []
+    kept = [_keeps_a_promise(sentence.text) for sentence in sentences]
     for index, sentence in enumerate(sentences):
         if cues.KAMERSTUK_HEADING.match(sentence.text):
             continue
@@ -272,9 +273,7 @@ def read_letter(
         reading = _read_sentence(
             sentence,
             context,
-            any(
-                _keeps_a_promise(later.text) for later in sentences[index : index + 1 + cues.FULFILMENT_REACH]
-            ),
+            any(kept[index : index + 1 + cues.FULFILMENT_REACH]),
             lead,
             model,
             keep_features,
@@ -380,22 +379,24 @@ def _enclosing(context: _Context, start: int, end: int) -> list[Deadline]:
 def _keeps_a_promise(text: str) -> bool:
     """Whether a sentence says the letter keeps a promise ("Met deze brief kom ik deze toezegging na"): it
     answers a promise recalled in it or in the sentences just before."""
-    return _search(cues.VETOES["fulfilled_here"], text) is not None
+    anchors = cues.VETO_ANCHORS["fulfilled_here"]
+    if anchors is not None and anchors.search(text.lower()) is None:
+        return False
+    return cues.VETOES["fulfilled_here"].search(text) is not None
 
 
 def _is_forward(match: Deadline, reference: date) -> bool:
     return not match.backward and (match.date is None or match.date >= reference)
 
 
-def _needs_met(matches: list[Deadline], reference: date) -> set[Need]:
+def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
     """What the deadline phrases of a sentence give the cues that need a moment."""
-    met = {Need.NOTHING}
     forward = [match for match in matches if _is_forward(match, reference)]
-    if forward:
-        met.add(Need.MOMENT)
+    if not forward:
+        return (Need.NOTHING,)
     if any(match.date is not None and match.date > reference for match in forward):
-        met.add(Need.DATED)  # the letter's own date is no deadline
-    return met
+        return (Need.NOTHING, Need.MOMENT, Need.DATED)  # the letter's own date is no deadline
+    return (Need.NOTHING, Need.MOMENT)
 
 
 def _moment_ok(cue: Cue, matches: list[Deadline], reference: date) -> bool:
