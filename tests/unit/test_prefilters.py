@@ -12,17 +12,20 @@ from commitments.extraction import cues, moments
 _REF_PIECES = [
     "Kamerstuk", "Kamerstukken II", "kst", "TK", "EK", "2019/20,", "28 638", "35570", "VI", ",", "nr.",
     "nrs.", "178", "en", "226", "-", "kst-28638-178", "de", "brief", "Vergaderjaar", "2018-2019", "Nr.", "96",
-    "(", ")",
+    "(", ")", "28638-178", "35570-VI-50", "/", "KST-"
 ]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_REF_PIECES), max_size=16), st.sampled_from([" ", "", "\n"]))
-def test_the_start_test_of_written_references_changes_no_match(pieces: list[str], glue: str) -> None:
-    lookahead = r"(?=\d|kamerstuk|kst|tk\b|ek\b)"
-    assert refs._WRITTEN.pattern.startswith(lookahead)
-    plain = re.compile(refs._WRITTEN.pattern.removeprefix(lookahead), refs._WRITTEN.flags)
+def test_the_start_tests_of_references_change_no_match(pieces: list[str], glue: str) -> None:
     text = glue.join(pieces)
-    assert [m.group(0) for m in refs._WRITTEN.finditer(text)] == [m.group(0) for m in plain.finditer(text)]
+    for pattern, lookahead in (
+        (refs._WRITTEN, r"(?=\d|kamerstuk|kst|tk\b|ek\b)"),
+        (refs._COMPACT, r"(?=kst-|\d)"),
+    ):
+        assert pattern.pattern.startswith(lookahead)
+        plain = re.compile(pattern.pattern.removeprefix(lookahead), pattern.flags)
+        assert [m.group(0) for m in pattern.finditer(text)] == [m.group(0) for m in plain.finditer(text)]
 
 
 def test_the_event_date_test_is_how_the_event_date_pattern_ends() -> None:
