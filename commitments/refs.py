@@ -24,7 +24,11 @@ _PREFIX = (
     r"(?:,?\s*\d{4}\s*[/–-]\s*\d{2,4})?,?\s*)?"
 )
 
-_WRITTEN = re.compile(rf"{_PREFIX}{_DOSSIER}{_PART},?\s*(?:nr|nrs|no)\.?\s*{_NUMS}", re.IGNORECASE)
+# The first lookahead of _WRITTEN and _COMPACT says what a reference starts with (its prefix or a digit of its
+# dossier), so that the engine quickly passes the other positions of a long text.
+_WRITTEN = re.compile(
+    rf"(?=\d|kamerstuk|kst|tk\b|ek\b){_PREFIX}{_DOSSIER}{_PART},?\s*(?:nr|nrs|no)\.?\s*{_NUMS}", re.IGNORECASE
+)
 # Eerste Kamer documents carry letters: only trusted after a "Kamerstuk(ken)" prefix.
 _LETTERED = re.compile(
     rf"(?P<prefix>Kamerstuk(?:ken)?|Kst\.?|EK)\b(?:\s*I{{1,2}}\b)?(?:,?\s*\d{{4}}\s*[/–-]\s*\d{{2,4}})?,?\s*"
@@ -32,7 +36,7 @@ _LETTERED = re.compile(
 )
 _ROMAN_ONLY = re.compile(_ROMAN)
 _COMPACT = re.compile(
-    r"(?<![\w/.-])(?:kst-)?(?P<dossier>\d{5,6})-(?:(?P<part>[IVXL]{1,6}|[A-Z])-|(?P<sub>\d{2})-(?=\d))?"
+    r"(?=kst-|\d)(?<![\w/.-])(?:kst-)?(?P<dossier>\d{5,6})-(?:(?P<part>[IVXL]{1,6}|[A-Z])-|(?P<sub>\d{2})-(?=\d))?"
     r"(?P<num>\d{1,5}|[A-Z]{1,3})(?![\w-])",
     re.IGNORECASE,
 )

@@ -57,6 +57,8 @@ def extract_command(
         document = read_document(file)
     except DocumentError as exc:
         raise click.ClickException(exc.message) from None
+    if document.notice:  # a long letter is read only in part: the user must know
+        click.echo(document.notice, err=True)
     mode = Mode.RULES if rules_only else Mode.COMBINED
     extraction = extract(document.text, _day(day), document.body_start, mode)
     if save:

@@ -32,6 +32,8 @@ def match_command(ctx: CliContext, file: Path, day: datetime | None, team: int |
         document = read_document(file)
     except DocumentError as exc:
         raise click.ClickException(exc.message) from None
+    if document.notice:  # a long letter is read only in part: the user must know
+        click.echo(document.notice, err=True)
     letter_date = day.date() if day else None
     result = ctx.use_case(match_letter, document.text, letter_date, team, start=document.body_start)
     if as_json:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -17,8 +18,7 @@ from enum import Enum
 
 from commitments.deadlines import Deadline, primary
 from commitments.extraction import cues
-from commitments.extraction.anchors import may_match
-from commitments.extraction.anchors import search as anchored_search
+from commitments.extraction.anchors import AnchorIndex, lower
 from commitments.extraction.classifier import Model, Thresholds, features, load_model
 from commitments.extraction.cues import Cue, Need
 from commitments.extraction.documents import SOURCE_PREFIX
@@ -54,6 +54,43 @@ _BILL = re.compile(
     r"\b(?:wetsvoorstel\w*|ontwerpbesluit\w*|wetswijziging|AMvB|algemene\s+maatregel\s+van\s+bestuur)\b",
     re.IGNORECASE,
 )
+_FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
+_ACT_VERB = re.compile(cues.ACT_VERB, re.IGNORECASE)
+_PAST_AUXILIARY = re.compile(cues.PAST_AUXILIARY, re.IGNORECASE)
+# Every pattern tried on a sentence, so that one reading of its words says which may match (anchors.py).
+_ANCHORS = AnchorIndex(
+    [
+        *(cue.pattern for cue in cues.PROMISE_CUES),
+        *(cue.requires for cue in cues.PROMISE_CUES if cue.requires is not None),
+        *cues.VETOES.values(),
+        *(pattern for pattern, _ in cues.SIGNALS.values()),
+        cues.MOTIE_DICTUM,
+        cues.MODEL_CANDIDATE,
+        cues.RECALLED_PROMISE,
+        cues.THIS_LETTER,
+        cues.KAMER_MEETING,
+        _FIRST_PERSON,
+        _ACT_VERB,
+        _PAST_AUXILIARY,
+        _BILL,
+        _INFORMS_KAMER_BY_ITSELF,
+        _MESSAGE,
+    ]
+)
+
+
+@functools.lru_cache(maxsize=256)  # a sentence is tested by many patterns, and its clauses and parts too
+def _anchor_bits(text: str) -> int:
+    return _ANCHORS.passed(lower(text))
+
+
+_BIT = {pattern: _ANCHORS.bit(pattern) for pattern in _ANCHORS.patterns}
+_CUE_BITS = tuple((cue, _BIT[cue.pattern]) for cue in cues.PROMISE_CUES)
+
+
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipped when ``text`` holds none of the pattern's anchor words."""
+    return pattern.search(text) if _anchor_bits(text) & _BIT[pattern] else None
 
 
 @dataclass(frozen=True)
@@ -355,22 +392,27 @@ def _is_forward(match: Deadline, reference: date) -> bool:
     return not match.backward and (match.date is None or match.date >= reference)
 
 
-def _moment_ok(cue: Cue, matches: list[Deadline], reference: date) -> bool:
+def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
+    """What the deadline phrases of a sentence give the cues that need a moment."""
     forward = [match for match in matches if _is_forward(match, reference)]
-    if cue.need is Need.DATED:  # the letter's own date is no deadline, nor a year beyond the horizon
-        horizon = reference + PROMISE_HORIZON
-        return any(match.date is not None and reference < match.date <= horizon for match in forward)
-    if cue.need is Need.MOMENT:
-        return bool(forward)
-    return True
+    if not forward:
+        return (Need.NOTHING,)
+    horizon = reference + PROMISE_HORIZON  # the letter's own date is no deadline, nor a year far ahead
+    if any(match.date is not None and reference < match.date <= horizon for match in forward):
+        return (Need.NOTHING, Need.MOMENT, Need.DATED)
+    return (Need.NOTHING, Need.MOMENT)
+
+
+def _moment_ok(cue: Cue, matches: list[Deadline], reference: date) -> bool:
+    return cue.need in _needs_met(matches, reference)
 
 
 def _kind(text: str) -> str:
     """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable."""
-    if _BILL.search(text):
+    if _search(_BILL, text):
         return "deliverable"
-    to_kamer = cues.KAMER_ADDRESSEE.search(text) or _INFORMS_KAMER_BY_ITSELF.search(text)
-    if to_kamer and _MESSAGE.search(text):
+    to_kamer = cues.KAMER_ADDRESSEE.search(text) or _search(_INFORMS_KAMER_BY_ITSELF, text)
+    if to_kamer and _search(_MESSAGE, text):
         return "toezegging"
     return "deliverable"
 
@@ -378,7 +420,7 @@ def _kind(text: str) -> str:
 def _cue_kind(cue: Cue, text: str) -> str | None:
     """The cue's kind, except that a product sent to the Kamer ("De toezending aan uw Kamer ... is gepland")
     is a toezegging whichever way the sentence is written, unless the informing is told as past."""
-    told_as_past = re.search(cues.PAST_AUXILIARY, text, re.IGNORECASE) is not None
+    told_as_past = _search(_PAST_AUXILIARY, text) is not None
     if cue.kind == "deliverable" and not told_as_past and _kind(text) == "toezegging":
         return "toezegging"
     return cue.kind
@@ -392,11 +434,10 @@ def _clause_at(text: str, position: int) -> str:
     return text[start : end if end >= 0 else len(text)].strip()
 
 
-def _vetoes(text: str, lowered: str | None = None) -> Iterator[str]:
+def _vetoes(text: str) -> Iterator[str]:
     """The names of the vetoes that ``text`` calls up (each tested on its anchor words first)."""
-    lowered = text.lower() if lowered is None else lowered
     for name, veto in cues.VETOES.items():
-        if may_match(cues.VETO_ANCHORS[name], lowered) and veto.search(text):
+        if _search(veto, text):
             yield name
 
 
@@ -406,19 +447,19 @@ def _vetoed(text: str) -> bool:
 
 def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context) -> bool:
     government = context.meta.government
-    explicit_government = cues.GOVERNMENT_RE.search(text) is not None
+    explicit_government = _search(cues.GOVERNMENT_RE, text) is not None
     if not government and not explicit_government:
         return False  # an independent sender's "ik" is not the government
-    first_person = government and re.search(cues.FIRST_PERSON, text, re.IGNORECASE) is not None
+    first_person = government and _search(_FIRST_PERSON, text) is not None
     intent = _intent_word(cue, text) if cue.name == "intention" else ""  # the intention and what it intends
     checks = (
         not cue.first_person or first_person or explicit_government,
         not cue.needs_kamer or cues.KAMER_ADDRESSEE.search(text) is not None,
-        cue.requires is None or cue.requires.search(text) is not None,
-        not cue.present_tense or not cues.THIS_LETTER.search(text),
-        not (cue.present_tense and cue.need is Need.DATED and cues.KAMER_MEETING.search(text)),
+        cue.requires is None or _search(cue.requires, text) is not None,
+        not cue.present_tense or not _search(cues.THIS_LETTER, text),
+        not (cue.present_tense and cue.need is Need.DATED and _search(cues.KAMER_MEETING, text)),
         not cue.needs_act
-        or re.search(cues.ACT_VERB, text, re.IGNORECASE) is not None
+        or _search(_ACT_VERB, text) is not None
         # a product as the object of a future act ("ik zal een wetsvoorstel voorbereiden"); "gaan" with a
         # product also describes a document's content ("In de rapportage gaan we in op ...")
         or (not cue.present_tense and cues.PRODUCT_RE.search(text) is not None)
@@ -453,21 +494,18 @@ def _read_sentence(
 ) -> SentenceReading:
     """The rules' promises in ``sentence`` and, where the model may judge it, the sentence's features."""
     text = f"{lead} {sentence.text}" if lead else sentence.text
-    lowered = text.lower()
-    if anchored_search(cues.MOTIE_DICTUM, text, lowered):
+    if _search(cues.MOTIE_DICTUM, text):
         return SentenceReading(sentence.start, sentence.end, (), (), None)
     matches = _in_sentence(context, sentence.start, sentence.end)
-    candidates = _promises(sentence, text, lowered, matches, context, fulfilled)
+    candidates = _promises(sentence, text, matches, context, fulfilled)
     forward = [match for match in matches if _is_forward(match, context.reference)]
-    by_government = context.meta.government or cues.GOVERNMENT_RE.search(text) is not None
+    by_government = context.meta.government or _search(cues.GOVERNMENT_RE, text) is not None
     # At run time the model judges only where its judgement can change the outcome.
     needed = keep_features or (model is not None and (judge_rule_hits if candidates else by_government))
-    judged = needed and (
-        bool(candidates) or bool(forward) or anchored_search(cues.MODEL_CANDIDATE, text, lowered) is not None
-    )
+    judged = needed and (bool(candidates) or bool(forward) or _search(cues.MODEL_CANDIDATE, text) is not None)
     if not judged:
         return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
-    structure = _structure(text, lowered, matches, forward, context, sentence.start, bool(lead))
+    structure = _structure(text, matches, forward, context, sentence.start, bool(lead))
     feature_list = features(text, structure)
     fallback = (
         tuple(_clauses(sentence, None, cues.MODEL_CONFIDENCE, None))
@@ -486,7 +524,6 @@ def _read_sentence(
 
 def _structure(
     text: str,
-    lowered: str,
     matches: list[Deadline],
     forward: list[Deadline],
     context: _Context,
@@ -497,12 +534,8 @@ def _structure(
 
     Which cue applied is left out: the cues were tuned on the very letters the model learns from, so the
     model would learn to trust them and add nothing on letters the cues have never seen."""
-    names = [f"veto={name}" for name in _vetoes(text, lowered)]
-    names.extend(
-        name
-        for name, (pattern, anchors) in cues.SIGNALS.items()
-        if may_match(anchors, lowered) and pattern.search(text) is not None
-    )
+    names = [f"veto={name}" for name in _vetoes(text)]
+    names.extend(name for name, (pattern, _) in cues.SIGNALS.items() if _search(pattern, text) is not None)
     signals = {
         "deadline": bool(matches),
         "deadline_forward": bool(forward),
@@ -520,18 +553,20 @@ def _structure(
 def _promises(
     sentence: Sentence,
     text: str,
-    lowered: str,
     matches: list[Deadline],
     context: _Context,
     fulfilled: bool,
 ) -> list[_Candidate]:
-    """The promise in ``sentence``; ``lowered`` is ``text`` in lower case; ``text`` is the sentence with the
+    """The promise in ``sentence``; ``text`` is the sentence with the
     introduction of a list it is an item of ("In de komende periode zal ik:"), read before the item because
     it holds the item's subject and auxiliary."""
     shift = len(text) - len(sentence.text)
-    for cue in cues.PROMISE_CUES:
-        if cue.anchors is not None and cue.anchors.search(lowered) is None:
-            continue  # none of the words the cue is made of (the test of may_match, inlined: it runs most)
+    # The cheap conditions first: the moment a cue needs (a condition of _cue_applies too), its anchor words.
+    met = _needs_met(matches, context.reference)
+    bits = _anchor_bits(text)
+    for cue, bit in _CUE_BITS:
+        if cue.need not in met or not bits & bit:
+            continue
         cue_match = cue.pattern.search(text)
         if cue_match is None or not _cue_applies(cue, text, matches, context):
             continue
@@ -546,7 +581,7 @@ def _promises(
             else None
         )
         return _clauses(sentence, _cue_kind(cue, text), confidence, focus)
-    recalled = anchored_search(cues.RECALLED_PROMISE, text, lowered)
+    recalled = _search(cues.RECALLED_PROMISE, text)
     kept = fulfilled or not context.meta.government
     if recalled and not kept and _acts(recalled.group(0)) and not _vetoed(text):
         return [

@@ -20,6 +20,9 @@ DEPARTMENTAL_BUDGET = re.compile(
     r"(?P<year>\s+(?:voor\s+)?20\d\d\b)?",
     re.IGNORECASE,
 )
+# How cues.EVENT_DATE_BEFORE ends ("van", "op" or "d.d." just before the date): a quick test first, as that
+# pattern is slow (a test guards that they agree).
+EVENT_DATE_END = re.compile(r"(?:van|op|d\.d\.)\s*$", re.IGNORECASE)
 
 
 def deadline_phrases(text: str, reference: date) -> list[Deadline]:
@@ -27,7 +30,7 @@ def deadline_phrases(text: str, reference: date) -> list[Deadline]:
     found = [
         match
         for match in find(text, reference)
-        if not cues.EVENT_DATE_BEFORE.search(text[max(0, match.start - 60) : match.start])
+        if not _after_event_words(text[max(0, match.start - 60) : match.start])
         and not cues.MEETING_PHRASE.match(match.text)
     ]
     taken = [(match.start, match.end) for match in found]
@@ -40,3 +43,8 @@ def deadline_phrases(text: str, reference: date) -> list[Deadline]:
                 dataclasses.replace(moment, text=budget.group(0), start=budget.start(), end=budget.end())
             )
     return sorted(found, key=lambda match: match.start)
+
+
+def _after_event_words(before: str) -> bool:
+    """Whether ``before`` (the text before a date) names an event the date is of."""
+    return EVENT_DATE_END.search(before) is not None and cues.EVENT_DATE_BEFORE.search(before) is not None

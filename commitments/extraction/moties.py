@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from commitments.extraction.anchors import anchor_test, lower
 from commitments.extraction.cues import LIST_MARK
 from commitments.extraction.footnotes import Footnote, markers
 from commitments.extraction.metadata import real_refs
@@ -40,6 +41,8 @@ PLURAL_ANAPHOR = re.compile(
     r"\b(?:beide|deze|die|genoemde|bovengenoemde|voornoemde|bovenstaande|voorgaande)\s+moties\b", re.I
 )
 PLURAL_REACH = 8  # sentences (list items) back that "deze moties" still points at
+# The words one of which a sentence needs for any of the three patterns above (anchors.py).
+_MENTION_ANCHORS = anchor_test(MOTIE_NAMED, MOTIE_ANAPHOR, PLURAL_ANAPHOR)
 # Characters after "de motie" in which its reference may still stand ("die door ... is ingediend (...)").
 CLAUSE_REACH = 300
 # The motie's own text in sentences after its mention ("... luidt als volgt: De Kamer, gehoord de
@@ -212,6 +215,8 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
     recent: list[tuple[int, str]] = []  # (sentence index, key) of named mentions
     per_sentence: dict[int, list[tuple[int, int, str]]] = {}
     for index, sentence in enumerate(sentences):
+        if _MENTION_ANCHORS is not None and _MENTION_ANCHORS.search(lower(sentence.text)) is None:
+            continue  # none of the patterns below can match
         for match in MOTIE_NAMED.finditer(text, sentence.start, sentence.end):
             if _is_anaphor(text, sentence, match):
                 continue  # "deze motie": taken up below as a pointer to an earlier motie

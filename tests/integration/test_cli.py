@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from commitments.db import Database
+from commitments.extraction.reading import MAX_TEXT_CHARS
 
 SCRIPT = Path(sys.executable).with_name("toezegbot")
 LIST_FIELDS = {
@@ -113,6 +114,17 @@ def test_extract_save_proposes_what_the_letter_fulfils(toezegbot) -> None:  # ty
     assert "#2 af te doen" not in saved.stdout
     shown = json.loads(toezegbot("show", "1", "--json").stdout)
     assert shown["status"] == "open"  # a proposal, never an act
+
+
+def test_extract_says_when_a_long_letter_is_read_only_in_part(toezegbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sentence = "Ik zal uw Kamer voor de zomer van 2030 informeren over de voortgang van het programma.\n"
+    filler = "Het programma is in de afgelopen jaren met de provincies en de gemeenten besproken.\n"
+    letter = tmp_path / "lang.txt"
+    letter.write_text(sentence + filler * (MAX_TEXT_CHARS // len(filler) + 100), encoding="utf-8")
+    result = toezegbot("extract", str(letter), "--json", "--date", "2030-01-01")
+    assert "ik heb alleen de eerste" in result.stderr
+    assert "Wat daarna staat, heb ik niet gelezen" in result.stderr
+    assert json.loads(result.stdout)["commitments"]  # the JSON on stdout stays whole
 
 
 def test_parse_knows_people_from_earlier_items(toezegbot) -> None:  # type: ignore[no-untyped-def]

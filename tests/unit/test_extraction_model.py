@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments.extraction import cues
-from commitments.extraction.anchors import anchor_test, anchors, may_match
+from commitments.extraction import cues, detect
+from commitments.extraction.anchors import AnchorIndex, anchor_test, anchors, lower, may_match
 from commitments.extraction.classifier import Model, Thresholds, bucket, features, load_model, words
 
 
@@ -41,6 +41,28 @@ def test_no_cue_or_veto_matches_a_sentence_its_anchor_test_rules_out(chosen: lis
     for name, veto in cues.VETOES.items():
         if veto.search(sentence):
             assert may_match(cues.VETO_ANCHORS[name], lowered), name
+
+
+_SENTENCES = st.lists(
+    st.sampled_from([*_WORDS, "İNFORMEREN", "moties", "debat", "(Kamerstuk", "15%"]), max_size=14
+)
+
+
+@given(_SENTENCES)
+def test_the_anchor_index_rules_out_no_pattern_that_matches(chosen: list[str]) -> None:
+    sentence = " ".join(chosen)
+    passed = detect._ANCHORS.passed(lower(sentence))
+    for pattern in detect._ANCHORS.patterns:
+        if pattern.search(sentence):
+            assert passed & detect._ANCHORS.bit(pattern), pattern.pattern
+
+
+def test_the_anchor_index_reads_anchors_inside_words_and_across_white_space() -> None:
+    index = AnchorIndex([re.compile(r"\bzal\b"), re.compile(r"ge[iï]nformeerd", re.I), re.compile(r"\w+")])
+    zal, informed, anything = (index.bit(pattern) for pattern in index.patterns)
+    assert index.passed("ik zal u") == zal | anything
+    assert index.passed("is (geïnformeerd).") == informed | anything
+    assert index.passed("") == anything
 
 
 def test_anchor_test_finds_an_anchor_in_lower_case_text() -> None:

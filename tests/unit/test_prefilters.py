@@ -1,0 +1,39 @@
+"""The quick tests that run before slow patterns change no outcome: each is implied by its pattern."""
+
+import re
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from commitments import refs
+from commitments.extraction import cues, moments
+
+_REF_PIECES = [
+    "Kamerstuk", "Kamerstukken II", "kst", "TK", "EK", "2019/20,", "28 638", "35570", "VI", ",", "nr.",
+    "nrs.", "178", "en", "226", "-", "kst-28638-178", "de", "brief", "Vergaderjaar", "2018-2019", "Nr.", "96",
+    "(", ")", "28638-178", "35570-VI-50", "/", "KST-"
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_REF_PIECES), max_size=16), st.sampled_from([" ", "", "\n"]))
+def test_the_start_tests_of_references_change_no_match(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    for pattern, lookahead in (
+        (refs._WRITTEN, r"(?=\d|kamerstuk|kst|tk\b|ek\b)"),
+        (refs._COMPACT, r"(?=kst-|\d)"),
+    ):
+        assert pattern.pattern.startswith(lookahead)
+        plain = re.compile(pattern.pattern.removeprefix(lookahead), pattern.flags)
+        assert [m.group(0) for m in pattern.finditer(text)] == [m.group(0) for m in plain.finditer(text)]
+
+
+def test_the_event_date_test_is_how_the_event_date_pattern_ends() -> None:
+    assert cues.EVENT_DATE_BEFORE.pattern.endswith(moments.EVENT_DATE_END.pattern)
+    assert cues.EVENT_DATE_BEFORE.flags == moments.EVENT_DATE_END.flags
+
+
+def test_dates_of_events_are_still_left_out() -> None:
+    text = "Tijdens het commissiedebat van 4 september 2030 zei ik toe voor 1 december 2030 te rapporteren."
+    phrases = [match.text for match in moments.deadline_phrases(text, date(2030, 1, 1))]
+    assert phrases == ["voor 1 december 2030"]
