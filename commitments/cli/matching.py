@@ -3,7 +3,6 @@ score of that against the labelled cases. The JSON output of ``match`` is a cont
 
 from __future__ import annotations
 
-import hashlib
 import json
 import tempfile
 from datetime import datetime
@@ -14,7 +13,8 @@ import click
 from commitments.cli.context import CliContext, pass_context
 from commitments.db import Database
 from commitments.dutch import dutch_date
-from commitments.extraction import DocumentError, Extraction, read_document
+from commitments.extraction import DocumentError, read_document
+from commitments.letter_arrival import Letter
 from commitments.matching.evaluate import evaluate
 from commitments.matching.service import MatchResult, match_extraction, match_letter, register_letter
 
@@ -92,13 +92,14 @@ def match_eval_command(folders: tuple[Path, ...], details: bool) -> None:
         click.echo("")
 
 
-def save_extraction(ctx: CliContext, extraction: Extraction, file: Path, team: int | None, start: int) -> str:
+def save_extraction(ctx: CliContext, letter: Letter, team: int | None) -> str:
     """``extract --save``: register the letter, save its new commitments, and propose what it seems to
     fulfil or postpone among the open items (proposals only: ``done`` and ``postpone`` act on them).
     Returns what to tell the user."""
-    proposals = match_extraction(ctx.db, extraction, team, start=start)
-    content_hash = hashlib.sha256(file.read_bytes()).hexdigest()
-    document_id, saved = register_letter(ctx.db, extraction, file.name, content_hash, team, ctx.who())
+    proposals = match_extraction(ctx.db, letter.extraction, team, start=letter.body_start)
+    document_id, saved = register_letter(
+        ctx.db, letter.extraction, letter.filename, letter.content_hash, team, ctx.who()
+    )
     if saved:
         numbers = ", ".join(f"#{number}" for number in saved)
         told = f"Brief opgeslagen als document #{document_id}, met {len(saved)} nieuwe items: {numbers}."
