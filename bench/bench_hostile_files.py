@@ -12,9 +12,9 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from bot.drafting import read_letter
 from commitments.errors import DomainError
 from commitments.isolation import run_limited
+from commitments.letter_arrival import read_letter
 from tests.e2e.letters import letter_docx, letter_pdf
 from tests.hostile_files import deflate_bomb, paragraphs, pdf_with_stream, word_xml, zip_archive, zlib_wrap
 

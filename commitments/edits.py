@@ -7,7 +7,7 @@ from datetime import date
 from commitments.deadline_input import read_deadline
 from commitments.dutch import KIND_LABELS, deadline_label
 from commitments.errors import InvalidInput
-from commitments.ministries import ministries, ministry_code, parse_post
+from commitments.ministries import ministries, ministry_code, read_post
 from commitments.model import Kind
 from commitments.pending import is_no_deadline
 from commitments.services import FieldChange
@@ -37,12 +37,8 @@ def read_change(field: str, value: str, today: date) -> FieldChange:
         deadline = read_deadline(written, today)
         return FieldChange(name, deadline, deadline_label(deadline.date, deadline.estimate))
     if name == "bewindspersoon":
-        found = parse_post(written)
-        if found is None or found.post is None:
-            raise InvalidInput(
-                f"Ik herken geen bewindspersoon in ‘{written}’, bijvoorbeeld ‘Minister van VWS’."
-            )
-        return FieldChange(name, found.post, found.post)
+        post, _ = read_post(written)
+        return FieldChange(name, post, post)
     if name == "ministerie":
         code = ministry_code(written)
         if code is None:

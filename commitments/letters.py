@@ -17,9 +17,9 @@ from sqlalchemy import select
 from commitments.extraction import Found, LetterMeta
 from commitments.extraction.normalise import readable
 from commitments.ministries import ministry_code
-from commitments.model import Commitment, Document, Kind, MotieStatus
+from commitments.model import Commitment, Document, Kind, MotieStatus, Team
 from commitments.records import CommitmentRecord
-from commitments.services import NewCommitment, duplicates_in, team_row_id, usable_refs
+from commitments.services import NewCommitment, duplicates_in, usable_refs
 from commitments.titles import subject_title
 from commitments.unit_of_work import UnitOfWork
 
@@ -80,7 +80,7 @@ def register_document(
 ) -> tuple[int, bool]:
     """The id of the team's Document for this letter, and whether it was new (registered now)."""
     session = uow.session
-    team_id = team_row_id(session, team, create=True)
+    team_id = Team.row_id(session, team)
     found = session.scalar(
         select(Document).where(Document.team_id == team_id, Document.content_hash == content_hash)
     )
@@ -125,13 +125,12 @@ def look_alikes(
     Kamerstuk or its title and post, or an item saved earlier from this same letter (whatever its status
     now, so a letter sent twice does not fill the register twice)."""
     session = uow.session
-    team_id = team_row_id(session, team)
     earlier = {
         " ".join(item.quote.split()): item
         for item in session.scalars(
             select(Commitment)
             .join(Document, Commitment.document_id == Document.id)
-            .where(Document.team_id == team_id, Document.content_hash == content_hash)
+            .where(Team.owns(Document.team_id, team), Document.content_hash == content_hash)
         )
         if item.quote
     }

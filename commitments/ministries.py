@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from commitments.errors import InvalidInput
+
 
 @dataclass(frozen=True)
 class Ministry:
@@ -147,6 +149,35 @@ def parse_post(text: str) -> PostMatch | None:
         return None
     ministry = _index().ministries[code]
     return PostMatch(f"Minister van {ministry.name}", code, 0, len(text))
+
+
+def read_post(written: str) -> tuple[str, str]:
+    """The post and ministry a person typed (a card's answer, ``/wijzig ID bewindspersoon``,
+    ``/bewindspersoon``), or a Dutch :class:`InvalidInput` when it names no post."""
+    found = parse_post(written)
+    if found is None or found.post is None:
+        shown = " ".join(written.split())
+        raise InvalidInput(f"Ik herken geen bewindspersoon in ‘{shown}’, bijvoorbeeld ‘Minister van VWS’.")
+    return found.post, found.ministry
+
+
+@dataclass(frozen=True)
+class Who:
+    """The post and ministry an item records."""
+
+    post: str | None
+    ministry: str | None
+
+
+def post_and_ministry(post: str | None, ministry: str | None = None) -> Who:
+    """The post and ministry to record from what was written (a command line, a spreadsheet row, the
+    register): a known post in its standard form (an unknown one as written); the ministry named (its code
+    when known, else as written, for the service layer to refuse), else the post's."""
+    found = parse_post(post) if post else None
+    named = (ministry_code(ministry) or ministry) if ministry else None
+    return Who(
+        post=(found.post if found else None) or post, ministry=named or (found.ministry if found else None)
+    )
 
 
 def ministry_code(text: str) -> str | None:

@@ -13,6 +13,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    ColumnElement,
     Date,
     DateTime,
     Enum,
@@ -27,7 +28,15 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    InstrumentedAttribute,
+    Mapped,
+    Session,
+    mapped_column,
+    relationship,
+)
+from sqlalchemy.sql import Select
 
 from commitments.clock import utcnow
 from commitments.dutch import dutch_date
@@ -127,9 +136,34 @@ class Team(Base):
     members: Mapped[list[Member]] = relationship(back_populates="team", cascade="all, delete-orphan")
 
     @classmethod
+    def _of_chat(cls, chat_id: int) -> Select[Team]:
+        return select(cls).where(cls.chat_id == chat_id)
+
+    @classmethod
     def of_chat(cls, session: Session, chat_id: int) -> Team | None:
         """The team of a Telegram chat, if the bot has seen it: the one look-up every use case shares."""
-        return session.scalar(select(cls).where(cls.chat_id == chat_id))
+        return session.scalar(cls._of_chat(chat_id))
+
+    @classmethod
+    def row_id(cls, session: Session, chat_id: int | None) -> int | None:
+        """The row id of the team of ``chat_id`` (None for no team), made for a chat the bot has not seen:
+        for a use case that stores something of the team (one that only reads uses :meth:`owns`)."""
+        if chat_id is None:
+            return None
+        team = cls.of_chat(session, chat_id)
+        if team is None:
+            team = cls(chat_id=chat_id)
+            session.add(team)
+            session.flush()
+        return team.id
+
+    @classmethod
+    def owns(cls, column: InstrumentedAttribute[int | None], chat_id: int | None) -> ColumnElement[bool]:
+        """:meth:`of_chat` as a condition on a row's team ``column``: the rows of the team of ``chat_id``, or
+        of no team for None. A chat the bot has not seen has no team id (NULL), so it matches nothing."""
+        if chat_id is None:
+            return column.is_(None)
+        return column == cls._of_chat(chat_id).with_only_columns(cls.id).scalar_subquery()
 
 
 class Member(Base):

@@ -15,7 +15,7 @@ from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from commitments.errors import InvalidInput, NotFound
-from commitments.ministries import ministry_code, parse_post
+from commitments.ministries import ministry_code, post_and_ministry, read_post
 from commitments.model import (
     ACTIVE_STATUSES,
     Commitment,
@@ -74,20 +74,6 @@ class CommitmentQuery:
     limit: int | None = None
     offset: int = 0
     only_open_moties: bool = field(default=False)
-
-
-def team_row_id(session: Session, chat_id: int | None, create: bool = False) -> int | None:
-    """The row id of the team of ``chat_id`` (None for no team); -1, matching nothing, for an unknown chat."""
-    if chat_id is None:
-        return None
-    team = Team.of_chat(session, chat_id)
-    if team is None:
-        if not create:
-            return -1  # no such team: matches nothing
-        team = Team(chat_id=chat_id)
-        session.add(team)
-        session.flush()
-    return team.id
 
 
 def _load(session: Session, commitment_id: int, team: int | None) -> Commitment:
@@ -163,7 +149,7 @@ def build_commitment(
     is_motie = new.kind == Kind.MOTIE
     motie_status = (new.motie_status or MotieStatus.OPEN) if is_motie else None
     item = Commitment(
-        team_id=team_row_id(session, new.team, create=True),
+        team_id=Team.row_id(session, new.team),
         kind=new.kind,
         title=title,
         quote=new.quote,
@@ -206,7 +192,6 @@ def duplicates(uow: UnitOfWork, new: NewCommitment) -> list[CommitmentRecord]:
 def duplicates_in(session: Session, new: NewCommitment) -> list[Commitment]:
     """:func:`duplicates` in an open session (an import checks each row before adding it)."""
     refs = usable_refs(new.refs)
-    team_id = team_row_id(session, new.team)
     same_title = and_(
         func.lower(Commitment.title) == " ".join(new.title.split()).lower(),
         Commitment.post.is_(None) if new.post is None else Commitment.post == new.post,
@@ -218,7 +203,7 @@ def duplicates_in(session: Session, new: NewCommitment) -> list[Commitment]:
         )
     statement = (
         select(Commitment)
-        .where(Commitment.team_id.is_(None) if team_id is None else Commitment.team_id == team_id)
+        .where(Team.owns(Commitment.team_id, new.team))
         .where(Commitment.status.in_(ACTIVE_STATUSES), or_(*matches))
         .where(or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN))
         .order_by(Commitment.id)
@@ -241,7 +226,7 @@ def get_commitment(uow: UnitOfWork, commitment_id: int, team: int | None = None)
 def _filtered(session: Session, query: CommitmentQuery) -> Select[Commitment]:
     statement = select(Commitment)
     if query.team is not None:
-        statement = statement.where(Commitment.team_id == team_row_id(session, query.team))
+        statement = statement.where(Team.owns(Commitment.team_id, query.team))
     if query.statuses:
         statement = statement.where(Commitment.status.in_(list(query.statuses)))
     if query.only_open_moties:
@@ -318,7 +303,7 @@ def post_summary(uow: UnitOfWork, team: int | None, today: date) -> list[PostCou
         .group_by(Commitment.ministry, Commitment.post)
     )
     if team is not None:
-        statement = statement.where(Commitment.team_id == team_row_id(session, team))
+        statement = statement.where(Team.owns(Commitment.team_id, team))
     rows = [
         PostCount(ministry, post, count, int(late or 0))
         for ministry, post, count, late in session.execute(statement)
@@ -340,15 +325,13 @@ def remember_holder(session: Session, post: str, person: str, ministry: str | No
 
 def set_post_holder(uow: UnitOfWork, post: str, person: str) -> tuple[str, str]:
     """An administrator names who holds a post ("Minister van Justitie en Veiligheid", "Van Weel")."""
-    found = parse_post(post)
+    post, ministry = read_post(post)
     name = " ".join(person.split())
-    if found is None or found.post is None:
-        raise InvalidInput(f"Ik herken geen bewindspersoon in ‘{' '.join(post.split())}’.")
     if not name:
         raise InvalidInput('Geef ook de naam, bijvoorbeeld /bewindspersoon "Minister van JenV" Van Weel.')
     session = uow.session
-    remember_holder(session, found.post, name, found.ministry, ADMIN_SOURCE)
-    return found.post, name
+    remember_holder(session, post, name, ministry, ADMIN_SOURCE)
+    return post, name
 
 
 def post_holders(uow: UnitOfWork) -> dict[str, str]:
@@ -372,7 +355,7 @@ def known_people(uow: UnitOfWork, team: int | None) -> dict[str, tuple[str, str]
         .order_by(Commitment.id)
     )
     if team is not None:
-        statement = statement.where(Commitment.team_id == team_row_id(session, team))
+        statement = statement.where(Team.owns(Commitment.team_id, team))
     seen = {
         person: (post, ministry)
         for person, post, ministry in session.execute(statement)
@@ -512,7 +495,7 @@ def edit(
         item.deadline_text = value.text if value else None
         item.estimate = value.estimate if value else False
     elif change.field == "bewindspersoon" and isinstance(value, str):
-        ministry = ministry_code(value)
+        ministry = post_and_ministry(value).ministry
         item.edit(by, "bewindspersoon", "post", value, change.shown)
         item.ministry = ministry or item.ministry
     elif change.field == "ministerie" and isinstance(value, str):

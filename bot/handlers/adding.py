@@ -16,15 +16,14 @@ from bot import keyboards, render
 from bot.access import editors_only
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, argument, chat_id, edit, say, typing, user_id, who
-from bot.drafting import new_from_message
 from bot.render import esc, short
 from commitments import drafts, pending, services
+from commitments.chat_messages import card_for_message
 from commitments.deadline_input import read_deadline
-from commitments.deadlines import NO_DEADLINE
 from commitments.drafts import DraftRecord
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
-from commitments.ministries import parse_post
+from commitments.ministries import read_post
 from commitments.model import DraftKind
 from commitments.pending import CardStep
 
@@ -85,12 +84,11 @@ async def propose(update: Update, context: BotContext, text: str, strict: bool =
     await typing(update, context)
     team = chat_id(update)
     people = await context.use_case(services.known_people, team)
-    new = new_from_message(text, context.today(), people, strict)
-    if new is None:
+    step = card_for_message(text, context.today(), people, plain=strict)
+    if step is None:
         raise InvalidInput(
             "Hier herken ik geen toezegging in. Schrijf wie wat toezegt en wanneer, bijvoorbeeld:\n" + EXAMPLE
         )
-    step = CardStep(new=new, no_deadline=new.deadline is None and NO_DEADLINE.search(text) is not None)
     draft = await context.use_case(
         drafts.save_draft, team, user_id(update), DraftKind.CARD, pending.dump(step)
     )
@@ -142,10 +140,8 @@ async def answer_card(update: Update, context: BotContext, draft: DraftRecord, a
     """The answer to the card's question (its deadline or its post): show the card again with it."""
     step = drafts.step_of(draft, CardStep)
     if step.asking == "post":
-        found = parse_post(answer)
-        if found is None or found.post is None:
-            raise InvalidInput(f"Ik herken geen bewindspersoon in ‘{' '.join(answer.split())}’.")
-        new = replace(step.new, post=found.post, ministry=found.ministry)
+        post, ministry = read_post(answer)
+        new = replace(step.new, post=post, ministry=ministry)
         step = step.model_copy(update={"new": new})
     elif pending.is_no_deadline(answer):
         new = replace(step.new, deadline=None, deadline_text=None, estimate=False)

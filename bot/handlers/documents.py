@@ -15,7 +15,6 @@ from bot import keyboards, render
 from bot.access import editors_only
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, chat_id, edit, say, typing, user_id, who
-from bot.drafting import Letter, letter_from_text, read_letter
 from bot.handlers import matching
 from bot.render import esc
 from commitments import drafts, letters, pending
@@ -23,6 +22,7 @@ from commitments.deadline_input import read_deadline
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
 from commitments.isolation import run_limited
+from commitments.letter_arrival import Letter, letter_from_text, read_letter
 from commitments.model import DraftKind
 from commitments.pending import FoundItems, LetterDateStep, LookAlike
 
@@ -106,8 +106,8 @@ async def receive(update: Update, context: BotContext) -> None:
 async def _ask_date(update: Update, context: BotContext, letter: Letter) -> None:
     """An undated letter: ask for its date before resolving anything."""
     step = LetterDateStep(
-        filename=str(letter.document["filename"]),
-        content_hash=str(letter.document["content_hash"]),
+        filename=letter.filename,
+        content_hash=letter.content_hash,
         text=letter.text,
         body_start=letter.body_start,
     )
@@ -166,7 +166,7 @@ async def _list(update: Update, context: BotContext, letter: Letter) -> None:
     alike = [
         LookAlike(number=number, commitment=same.id, title=same.title)
         for number, same in await context.use_case(
-            letters.look_alikes, team, letter.items, str(letter.document["content_hash"])
+            letters.look_alikes, team, letter.items, letter.content_hash
         )
     ]
     found = FoundItems(document=letter.document, items=letter.items, alike=alike)

@@ -16,10 +16,10 @@ from bot import keyboards, render
 from bot.access import editors_only
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, chat_id, edit, say, user_id, who
-from bot.drafting import Letter
 from commitments import drafts, services
 from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label
+from commitments.letter_arrival import Letter
 from commitments.matching.service import (
     Proposal,
     accept_proposal,

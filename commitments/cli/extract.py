@@ -13,9 +13,11 @@ import click
 from commitments import services
 from commitments.cli.context import CliContext, pass_context
 from commitments.cli.matching import save_extraction
-from commitments.extraction import DocumentError, extract, parse_message, read_document
+from commitments.extraction import DocumentError, parse_message
 from commitments.extraction.detect import Mode
+from commitments.extraction.documents import file_bytes
 from commitments.extraction.evaluate import evaluate
+from commitments.letter_arrival import read_letter
 
 
 def _day(value: str | None) -> date | None:
@@ -53,21 +55,21 @@ def extract_command(
     rules_only: bool,
 ) -> None:
     """Toezeggingen, moties en deliverables uit een Kamerbrief (PDF, DOCX, HTML, tekst)."""
+    mode = Mode.RULES if rules_only else Mode.COMBINED
     try:
-        document = read_document(file)
+        letter = read_letter(file_bytes(file), file.name, ctx.today(), _day(day), mode)
     except DocumentError as exc:
         raise click.ClickException(exc.message) from None
-    if document.notice:  # a long letter is read only in part: the user must know
-        click.echo(document.notice, err=True)
-    mode = Mode.RULES if rules_only else Mode.COMBINED
-    extraction = extract(document.text, _day(day), document.body_start, mode)
+    if letter.notice:  # a long letter is read only in part: the user must know
+        click.echo(letter.notice, err=True)
+    extraction = letter.extraction
     if save:
-        click.echo(save_extraction(ctx, extraction, file, team, document.body_start), err=as_json)
+        click.echo(save_extraction(ctx, letter, team), err=as_json)
     if as_json:
         _print_json(extraction.to_json())
         return
-    letter = extraction.letter
-    click.echo(f"Brief: {letter.date or 'zonder datum'}, {letter.sender or 'afzender onbekend'}")
+    meta = extraction.letter
+    click.echo(f"Brief: {meta.date or 'zonder datum'}, {meta.sender or 'afzender onbekend'}")
     for item in extraction.commitments:
         deadline = item.deadline.isoformat() if item.deadline else (item.deadline_text or "geen termijn")
         status = f", {item.motie_status}" if item.motie_status else ""

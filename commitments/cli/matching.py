@@ -3,7 +3,6 @@ score of that against the labelled cases. The JSON output of ``match`` is a cont
 
 from __future__ import annotations
 
-import hashlib
 import json
 import tempfile
 from datetime import datetime
@@ -14,7 +13,8 @@ import click
 from commitments.cli.context import CliContext, pass_context
 from commitments.db import Database
 from commitments.dutch import dutch_date
-from commitments.extraction import DocumentError, Extraction, read_document
+from commitments.extraction import DocumentError, read_document
+from commitments.letter_arrival import Letter
 from commitments.matching.evaluate import evaluate
 from commitments.matching.service import MatchResult, match_extraction, match_letter, register_letter
 from commitments.unit_of_work import UnitOfWork
@@ -96,28 +96,19 @@ def match_eval_command(folders: tuple[Path, ...], details: bool) -> None:
 
 
 def _propose_and_register(
-    uow: UnitOfWork,
-    extraction: Extraction,
-    filename: str,
-    content_hash: str,
-    team: int | None,
-    by: str,
-    start: int,
+    uow: UnitOfWork, letter: Letter, team: int | None, by: str
 ) -> tuple[MatchResult, tuple[int, list[int]]]:
     """What the letter seems to fulfil among the open items (before its own are saved), then the letter
     and its new items registered: the command's one unit of work."""
-    proposals = match_extraction(uow, extraction, team, start=start)
-    return proposals, register_letter(uow, extraction, filename, content_hash, team, by)
+    proposals = match_extraction(uow, letter.extraction, team, start=letter.body_start)
+    return proposals, register_letter(uow, letter.extraction, letter.filename, letter.content_hash, team, by)
 
 
-def save_extraction(ctx: CliContext, extraction: Extraction, file: Path, team: int | None, start: int) -> str:
+def save_extraction(ctx: CliContext, letter: Letter, team: int | None) -> str:
     """``extract --save``: register the letter, save its new commitments, and propose what it seems to
     fulfil or postpone among the open items (proposals only: ``done`` and ``postpone`` act on them).
     Returns what to tell the user."""
-    content_hash = hashlib.sha256(file.read_bytes()).hexdigest()
-    proposals, (document_id, saved) = ctx.use_case(
-        _propose_and_register, extraction, file.name, content_hash, team, ctx.who(), start
-    )
+    proposals, (document_id, saved) = ctx.use_case(_propose_and_register, letter, team, ctx.who())
     if saved:
         numbers = ", ".join(f"#{number}" for number in saved)
         told = f"Brief opgeslagen als document #{document_id}, met {len(saved)} nieuwe items: {numbers}."

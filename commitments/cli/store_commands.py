@@ -12,7 +12,7 @@ from commitments.cli.context import CliContext, pass_context
 from commitments.deadline_input import read_deadline
 from commitments.dutch import EVENT_LABELS, STATUS_LABELS, deadline_label
 from commitments.edits import FIELDS, read_change
-from commitments.ministries import parse_post
+from commitments.ministries import post_and_ministry
 from commitments.model import ACTIVE_STATUSES, Kind, Status
 from commitments.records import CommitmentRecord
 
@@ -77,7 +77,7 @@ def add(
 ) -> None:
     """Leg een nieuwe toezegging, motie of product vast."""
     deadline = read_deadline(deadline_text, ctx.today()) if deadline_text else None
-    found_post = parse_post(post) if post else None
+    who = post_and_ministry(post, ministry)
     item = ctx.use_case(
         services.add_commitment,
         services.NewCommitment(
@@ -87,8 +87,8 @@ def add(
             deadline=deadline.date if deadline else None,
             deadline_text=deadline.text if deadline else None,
             estimate=deadline.estimate if deadline else False,
-            ministry=ministry or (found_post.ministry if found_post else None),
-            post=(found_post.post if found_post else None) or post,
+            ministry=who.ministry,
+            post=who.post,
             person=person,
             refs=refs,
             owner=owner,

@@ -17,7 +17,7 @@ from commitments.deadlines import find, primary
 from commitments.dutch import EVENT_LABELS, KIND_LABELS
 from commitments.errors import InvalidInput
 from commitments.export.tabular import Cell, Sheet, SheetRow
-from commitments.ministries import ministry_code, parse_post
+from commitments.ministries import ministry_code, post_and_ministry
 from commitments.model import Commitment, HistoryEvent, Kind, Status
 from commitments.refs import normalise_ref, refs_in
 from commitments.services import NewCommitment
@@ -177,10 +177,8 @@ def _read_row(row: SheetRow, today: date) -> tuple[ImportedRow | None, list[RowE
     estimate_written = reader.choice("estimate", "Schatting", _FLAGS, None)
 
     post_written = reader.text("post", "Bewindspersoon")
-    found_post = parse_post(post_written) if post_written else None
     ministry_written = reader.text("ministry", "Ministerie")
-    ministry = ministry_code(ministry_written) if ministry_written else None
-    if ministry_written and ministry is None:
+    if ministry_written and ministry_code(ministry_written) is None:
         reader.complain(f"onbekend ministerie '{ministry_written}'; gebruik bijvoorbeeld JenV, VWS of BZK.")
 
     deadline: _Deadline | None = None
@@ -196,6 +194,7 @@ def _read_row(row: SheetRow, today: date) -> tuple[ImportedRow | None, list[RowE
     recurring = reader.text("recurring", "Terugkerend", limit=20)
     if reader.errors or not title:
         return None, reader.errors
+    who = post_and_ministry(post_written, ministry_written)
     new = NewCommitment(
         title=title,
         kind=kind,
@@ -204,8 +203,8 @@ def _read_row(row: SheetRow, today: date) -> tuple[ImportedRow | None, list[RowE
         deadline_text=deadline_text or (deadline.text if deadline else None),
         estimate=estimate_written if estimate_written is not None else bool(deadline and deadline.estimate),
         recurring=recurring or (deadline.recurring if deadline else None),
-        ministry=ministry or (found_post.ministry if found_post else None),
-        post=(found_post.post if found_post else None) or post_written,
+        ministry=who.ministry,
+        post=who.post,
         person=reader.text("person", "Naam bewindspersoon"),
         refs=refs,
         owner=reader.text("owner", "Eigenaar"),

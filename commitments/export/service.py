@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
-from sqlalchemy import false, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from commitments import services
@@ -18,15 +18,11 @@ from commitments.export.rows import ImportedRow, RowError, export_row, read_rows
 from commitments.export.tabular import read_table, write_csv, write_xlsx
 from commitments.imports import close_as
 from commitments.model import Commitment, Status, Team
-from commitments.services import build_commitment, duplicates_in, team_row_id
+from commitments.services import build_commitment, duplicates_in
 from commitments.titles import shorten
 from commitments.unit_of_work import UnitOfWork
 
 TableFormat = Literal["csv", "xlsx"]
-
-
-def _team(session: Session, chat_id: int | None) -> Team | None:
-    return None if chat_id is None else Team.of_chat(session, chat_id)
 
 
 def export_table(uow: UnitOfWork, team: int | None, table_format: TableFormat) -> bytes:
@@ -34,11 +30,7 @@ def export_table(uow: UnitOfWork, team: int | None, table_format: TableFormat) -
     session = uow.session
     statement = select(Commitment).order_by(Commitment.id)
     if team is not None:
-        found = _team(session, team)
-        if found is None:
-            statement = statement.where(false())
-        else:
-            statement = statement.where(Commitment.team_id == found.id)
+        statement = statement.where(Team.owns(Commitment.team_id, team))
     rows = [export_row(item) for item in session.scalars(statement)]
     return write_csv(rows) if table_format == "csv" else write_xlsx(rows)
 
@@ -48,8 +40,7 @@ def deadline_calendar(uow: UnitOfWork, team: int | None, title: str | None = Non
     (``title``, by default the title stored for it)."""
     items = services.list_commitments(uow, services.CommitmentQuery(team=team))
     if title is None:
-        session = uow.session
-        found = _team(session, team)
+        found = Team.of_chat(uow.session, team) if team is not None else None
         title = found.title if found is not None else ""
     return calendar_ics(items, f"Toezeggingen – {title}" if title else "Toezeggingen")
 
@@ -100,11 +91,10 @@ def _store(
     session: Session, rows: list[ImportedRow], team: int | None, by: str, source: str
 ) -> list[RowError]:
     """Add the rows in the open session; a register number the team already has is an error for its row."""
-    owner = team_row_id(session, team, create=True)
     taken = set(
         session.scalars(
             select(Commitment.register_number).where(
-                Commitment.team_id == owner if owner is not None else Commitment.team_id.is_(None),
+                Team.owns(Commitment.team_id, team),
                 Commitment.register_number.is_not(None),
             )
         )

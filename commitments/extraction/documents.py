@@ -26,7 +26,7 @@ from commitments.extraction.reading import (
 )
 from commitments.extraction.word import read_docx
 
-__all__ = ["MAX_FILE_BYTES", "Document", "DocumentError", "clean_filename", "read_document"]
+__all__ = ["MAX_FILE_BYTES", "Document", "DocumentError", "clean_filename", "file_bytes", "read_document"]
 
 SOURCE_PREFIX = "SOURCE:"
 MAX_FILENAME_CHARS = 120
@@ -48,11 +48,7 @@ def read_document(source: str | Path | bytes, filename: str | None = None) -> Do
     else:
         path = Path(source)
         name = filename or path.name
-        try:
-            _check_size(path.stat().st_size)
-            data = path.read_bytes()
-        except OSError as exc:
-            raise DocumentError(f"Het bestand {path.name} kan niet worden gelezen.") from exc
+        data = file_bytes(path)
     if not data.strip():
         raise DocumentError("Het bestand is leeg.")
     document = _read_by_type(data, name)
@@ -63,6 +59,15 @@ def read_document(source: str | Path | bytes, filename: str | None = None) -> Do
             "Dit lijkt geen Nederlandstalige brief; ik kan alleen Nederlandse Kamerbrieven lezen."
         )
     return document
+
+
+def file_bytes(path: Path) -> bytes:
+    """The bytes of a letter's file; a file that cannot be read or is too large is refused in Dutch."""
+    try:
+        _check_size(path.stat().st_size)
+        return path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"Het bestand {path.name} kan niet worden gelezen.") from exc
 
 
 def clean_filename(name: str) -> str:

@@ -17,7 +17,10 @@ from pathlib import Path
 
 from commitments.deadlines import Calendar, load_calendar
 from commitments.extraction.detect import Found, Mode, extract
+from commitments.titles import shorten
 
+QUOTE_WIDTH = 100
+"""How much of a quote a line of the details shows."""
 _SYMBOLIC = re.compile(r"before:(?P<recess>[a-z]+):(?P<year>\d{4})")
 
 
@@ -101,20 +104,18 @@ class Report:
             if not (letter.missed or letter.false_positives or letter.deadline_errors):
                 continue
             lines.append(f"{letter.file}:")
-            lines.extend(f"  gemist     [{gold.kind}] {_short(gold.quote)}" for gold in letter.missed)
             lines.extend(
-                f"  onterecht  [{item.kind}] {_short(item.quote)}" for item in letter.false_positives
+                f"  gemist     [{gold.kind}] {shorten(gold.quote, QUOTE_WIDTH)}" for gold in letter.missed
             )
             lines.extend(
-                f"  deadline   {found} i.p.v. {gold.deadline}: {_short(gold.quote)}"
+                f"  onterecht  [{item.kind}] {shorten(item.quote, QUOTE_WIDTH)}"
+                for item in letter.false_positives
+            )
+            lines.extend(
+                f"  deadline   {found} i.p.v. {gold.deadline}: {shorten(gold.quote, QUOTE_WIDTH)}"
                 for gold, found in letter.deadline_errors
             )
         return "\n".join(lines)
-
-
-def _short(text: str, width: int = 100) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 def gold_date(value: str | None, calendar: Calendar) -> date | None:

@@ -24,6 +24,7 @@ from commitments.matching.service import Proposal, match_letter
 from commitments.matching.statements import Action
 from commitments.model import Kind
 from commitments.services import NewCommitment, add_commitment
+from commitments.titles import shorten
 from commitments.unit_of_work import Transactions, UnitOfWork
 
 DEVSET = Path(__file__).resolve().parents[2].parent / "shared" / "devset"
@@ -164,7 +165,7 @@ def _detail_right(proposal: Proposal, entry: dict[str, Any]) -> bool:
 def _describe(proposal: Proposal, ids: list[int]) -> str:
     item = proposal.best.commitment_id
     index = ids.index(item) if item in ids else "?"
-    quote = " ".join(proposal.statement.quote.split())[:80]
+    quote = shorten(proposal.statement.quote)
     return (
         f"{proposal.statement.action.value} item {index} (#{item}, {proposal.best.value:.2f}) voor ‘{quote}’"
     )

@@ -99,6 +99,7 @@ from commitments.matching.text import (
     stems,
 )
 from commitments.refs import refs_in
+from commitments.titles import shorten
 
 
 class Action(enum.StrEnum):
@@ -804,7 +805,4 @@ def _reason(letter: _Letter, index: int, new_index: int | None, window: Sequence
 
 
 def _tidy(text: str) -> str:
-    cleaned = " ".join(re.sub(r"(?<=[^\W\d_])-\s*\n\s*(?=[a-z])", "", text).split())
-    if len(cleaned) <= REASON_LIMIT:
-        return cleaned
-    return cleaned[: REASON_LIMIT - 1].rsplit(" ", 1)[0] + "…"
+    return shorten(re.sub(r"(?<=[^\W\d_])-\s*\n\s*(?=[a-z])", "", text), REASON_LIMIT)

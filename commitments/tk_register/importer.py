@@ -33,9 +33,9 @@ from sqlalchemy.orm import Session
 from commitments.errors import InvalidInput
 from commitments.imports import close_as
 from commitments.ministries import ministries, ministry_code
-from commitments.model import ACTIVE_STATUSES, Commitment, EventType, Status
+from commitments.model import ACTIVE_STATUSES, Commitment, EventType, Status, Team
 from commitments.reminders.services import replan
-from commitments.services import build_commitment, remember_holder, team_row_id
+from commitments.services import build_commitment, remember_holder
 from commitments.tk_register.client import RegisterClient, RegisterUnavailable
 from commitments.tk_register.mapping import ORIGIN, RegisterItem, map_record
 from commitments.tk_register.marks import find_state, state_for
@@ -207,12 +207,12 @@ def _apply_changes(session: Session, existing: Commitment, item: RegisterItem, b
 
 
 def _store_record(
-    session: Session, team: int | None, owner: int | None, item: RegisterItem, by: str, counts: RegisterImport
+    session: Session, team: int | None, item: RegisterItem, by: str, counts: RegisterImport
 ) -> Commitment:
     """Update, link or create the item for one register record; returns the item it touched."""
     if item.status == Status.OPEN and item.new.person and item.new.post:  # an open promise names the holder
         remember_holder(session, item.new.post, item.new.person, item.new.ministry, "register")
-    in_team = Commitment.team_id == owner if owner is not None else Commitment.team_id.is_(None)
+    in_team = Team.owns(Commitment.team_id, team)
     existing = session.scalar(select(Commitment).where(in_team, Commitment.register_number == item.number))
     if existing is not None:
         if _apply_changes(session, existing, item, by):
@@ -239,14 +239,15 @@ def _store_record(
     return created
 
 
-def _withdraw(session: Session, owner: int | None, record: dict[str, Any], by: str) -> bool:
+def _withdraw(session: Session, team: int | None, record: dict[str, Any], by: str) -> bool:
     """Make the team's active copy of a record deleted in the register vervallen; True if there was one."""
     number = record.get("Nummer")
     if not isinstance(number, str) or not number.strip():
         return False
-    in_team = Commitment.team_id == owner if owner is not None else Commitment.team_id.is_(None)
     existing = session.scalar(
-        select(Commitment).where(in_team, Commitment.register_number == number.strip()[:32])
+        select(Commitment).where(
+            Team.owns(Commitment.team_id, team), Commitment.register_number == number.strip()[:32]
+        )
     )
     if existing is None or existing.status not in ACTIVE_STATUSES:
         return False
@@ -257,12 +258,12 @@ def _withdraw(session: Session, owner: int | None, record: dict[str, Any], by: s
 def _note_failure(uow: UnitOfWork, team: int | None, code: str, error: str) -> None:
     """Remember a failed run for ``/status`` (a unit of work of its own: the failure itself is kept)."""
     session = uow.session
-    state = state_for(session, team_row_id(session, team, create=True), code)
+    state = state_for(session, team, code)
     state.last_attempt_at, state.last_error = uow.now(), error
 
 
 def _stored_mark(uow: UnitOfWork, team: int | None, code: str) -> str | None:
-    state = find_state(uow.session, team_row_id(uow.session, team), code)
+    state = find_state(uow.session, team, code)
     return state.high_water if state is not None else None
 
 
@@ -318,19 +319,18 @@ def _store_fetched(
     """Write everything one run read, the high-water mark included."""
     counts = RegisterImport()
     session = uow.session
-    owner = team_row_id(session, team, create=True)
     for record in fetched.changed:
         item = map_record(record, today)
         # contains() on the name also matches other ministries ("Economische Zaken" in "... en Klimaat")
         if item is None or item.new.ministry != fetched.code:
             counts.skipped += 1
             continue
-        touched = _store_record(session, team, owner, item, by, counts)
+        touched = _store_record(session, team, item, by, counts)
         session.flush()
         replan(session, touched)
     for record in fetched.deleted:
-        counts.withdrawn += _withdraw(session, owner, record, by)
-    state = state_for(session, owner, fetched.code)
+        counts.withdrawn += _withdraw(session, team, record, by)
+    state = state_for(session, team, fetched.code)
     if fetched.keeps_up:
         # only what the ministry's query covered: a change made after it was read, even if older than
         # a deletion read later, must come again; deletions read twice change nothing the second time

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from commitments.deadlines import resolve
-from commitments.ministries import ministry_code, parse_post
+from commitments.ministries import post_and_ministry
 from commitments.model import Kind, Status
 from commitments.refs import refs_in
 from commitments.services import NewCommitment
@@ -153,11 +153,7 @@ def map_record(record: dict[str, Any], today: date) -> RegisterItem | None:
     created = register_day(record.get("Aanmaakdatum")) or register_day(record.get("GewijzigdOp")) or today
     deadline = resolve(text, created) if text else None
     function = _text(record, "Functie")
-    post = parse_post(function) if function else None
-    written_ministry = _text(record, "Ministerie")
-    ministry = (ministry_code(written_ministry) if written_ministry else None) or (
-        post.ministry if post else None
-    )
+    who = post_and_ministry(function, _text(record, "Ministerie"))
     raw_status = _text(record, "Status")
     new = NewCommitment(
         title=subject_title(text, created) if text else f"Toezegging {number}",
@@ -167,8 +163,8 @@ def map_record(record: dict[str, Any], today: date) -> RegisterItem | None:
         deadline_text=deadline.text if deadline else None,
         estimate=deadline.estimate if deadline else False,
         recurring=deadline.recurring if deadline else None,
-        ministry=ministry,
-        post=(post.post if post else None) or function,
+        ministry=who.ministry,
+        post=who.post,
         person=person_name(record),
     )
     return RegisterItem(

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from commitments.model import Base, UTCDateTime
+from commitments.model import Base, Team, UTCDateTime
 
 
 class RegisterImportState(Base):
@@ -31,20 +31,19 @@ class RegisterImportState(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
 
 
-def find_state(session: Session, owner: int | None, ministry: str) -> RegisterImportState | None:
-    """The state row of ``owner`` (a team row id; None for items without a team) and ``ministry``."""
-    in_team = (
-        RegisterImportState.team_id == owner if owner is not None else RegisterImportState.team_id.is_(None)
-    )
+def find_state(session: Session, team: int | None, ministry: str) -> RegisterImportState | None:
+    """The state row of ``team`` (a chat id; None for items without a team) and ``ministry``."""
     return session.scalar(
-        select(RegisterImportState).where(in_team, RegisterImportState.ministry == ministry)
+        select(RegisterImportState).where(
+            Team.owns(RegisterImportState.team_id, team), RegisterImportState.ministry == ministry
+        )
     )
 
 
-def state_for(session: Session, owner: int | None, ministry: str) -> RegisterImportState:
-    """The state row of ``owner`` and ``ministry``, made when missing."""
-    state = find_state(session, owner, ministry)
+def state_for(session: Session, team: int | None, ministry: str) -> RegisterImportState:
+    """The state row of ``team`` and ``ministry``, made (with the team) when missing."""
+    state = find_state(session, team, ministry)
     if state is None:
-        state = RegisterImportState(team_id=owner, ministry=ministry)
+        state = RegisterImportState(team_id=Team.row_id(session, team), ministry=ministry)
         session.add(state)
     return state

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.drafting import read_letter
 from commitments import drafts, pending, services
 from commitments.db import Database
 from commitments.extraction import extract
+from commitments.letter_arrival import read_letter
 from commitments.matching.service import register_letter
 from commitments.model import DraftKind
 from tests.use_case import use_case

@@ -3,12 +3,13 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from commitments import services
 from commitments.db import Database
 from commitments.edits import read_change
 from commitments.errors import ConflictError, InvalidInput, InvalidTransition, NotFound, PastDeadline
-from commitments.model import Commitment, Kind, Status
+from commitments.model import Commitment, Kind, Status, Team
 from commitments.reminders.digest import weekly_digest
 from commitments.reminders.notices import DigestItem, Section
 from commitments.reminders.policy import ReminderPolicy
@@ -88,6 +89,28 @@ def test_teams_never_see_each_others_items(db: Database) -> None:
     with pytest.raises(NotFound):
         use_case(db, services.fulfil, mine, "b", team=TEAM_B)
     assert use_case(db, services.get_commitment, mine).status == "open"
+
+
+def test_one_team_look_up_by_chat_and_an_unknown_chat_owns_nothing(db: Database) -> None:
+    _add(db, "Van team A", team=TEAM_A)
+    _add(db, "Zonder team")
+    with transaction(db) as session:
+        team = Team.of_chat(session, TEAM_A)
+        assert team is not None
+        assert Team.row_id(session, TEAM_A) == team.id
+        assert Team.of_chat(session, -999) is None
+
+        def titles(chat: int | None) -> list[str]:
+            return list(session.scalars(select(Commitment.title).where(Team.owns(Commitment.team_id, chat))))
+
+        assert titles(TEAM_A) == ["Van team A"]
+        assert titles(None) == ["Zonder team"]
+        assert titles(-999) == []  # a chat the bot has not seen: no team, no rows, and none made
+        assert Team.of_chat(session, -999) is None
+        made = Team.row_id(session, -999)  # a use case that stores something makes the team
+        assert made is not None
+        assert made not in {team.id, None}
+        assert Team.row_id(session, None) is None
 
 
 def test_filters(db: Database) -> None:
@@ -237,7 +260,7 @@ def test_the_weekly_digest_lists_items_without_a_deadline_in_their_own_section(d
     with transaction(db) as session:
         digest = weekly_digest(
             session,
-            services.team_row_id(session, TEAM_A) or 0,
+            Team.row_id(session, TEAM_A) or 0,
             ReminderPolicy(),
             datetime(2026, 3, 2, 8, tzinfo=UTC),
         )

@@ -101,3 +101,33 @@ def test_plural_and_shared_posts_in_letter_headings() -> None:
         ("Minister van Defensie", "DEF"),
         ("Staatssecretaris van Defensie", "DEF"),
     ]
+
+
+def test_read_post_names_what_a_person_typed_or_says_why_not() -> None:
+    from commitments.errors import InvalidInput
+    from commitments.ministries import read_post
+
+    assert read_post("staatssecretaris JenV") == ("Staatssecretaris van Justitie en Veiligheid", "JenV")
+    with pytest.raises(InvalidInput, match="Ik herken geen bewindspersoon in ‘de buurman’"):
+        read_post("  de   buurman ")
+
+
+@pytest.mark.parametrize(
+    ("post", "ministry", "recorded"),
+    [
+        ("Minister van VWS", None, ("Minister van Volksgezondheid, Welzijn en Sport", "VWS")),
+        ("Minister voor Medische Zorg", "BZ", ("Minister voor Medische Zorg", "BZ")),  # the named one wins
+        ("minister voor medische zorg", None, ("Minister voor Medische Zorg", "VWS")),
+        ("De voorzitter", None, ("De voorzitter", None)),  # an unknown post is kept as written
+        (None, "MinJenV", (None, "JenV")),
+        (None, "Toverkunst", (None, "Toverkunst")),  # left for the service layer to refuse
+        (None, None, (None, None)),
+    ],
+)
+def test_post_and_ministry_to_record(
+    post: str | None, ministry: str | None, recorded: tuple[str | None, str | None]
+) -> None:
+    from commitments.ministries import post_and_ministry
+
+    who = post_and_ministry(post, ministry)
+    assert (who.post, who.ministry) == recorded

@@ -1,0 +1,88 @@
+"""A letter arrives (a file sent to the bot, ``extract --save``): its bytes are read, hashed and searched
+for commitments in one place, so every way in registers the same letter the same way."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from commitments.extraction import Extraction, extract, read_document
+from commitments.extraction.detect import Mode
+from commitments.extraction.documents import clean_filename
+from commitments.letters import letter_fields, new_from_found
+from commitments.services import NewCommitment
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A letter read from a file: what to register as its Document (with its name and content hash), the
+    commitments found in it, the extraction itself (for matching it against open items), and a remark
+    when only its start was read."""
+
+    document: dict[str, Any]
+    items: list[NewCommitment]
+    extraction: Extraction
+    body_start: int
+    text: str
+    notice: str | None = None
+    """What the reader says of the file (only part of a long letter read), for the person who sent it."""
+
+    @property
+    def filename(self) -> str:
+        return str(self.document["filename"])
+
+    @property
+    def content_hash(self) -> str:
+        return str(self.document["content_hash"])
+
+    @property
+    def undated(self) -> bool:
+        return self.document.get("letter_date") is None
+
+
+def content_hash(data: bytes) -> str:
+    """What identifies a letter's file: the same bytes sent twice are the same letter."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_letter(
+    data: bytes, filename: str, today: date, dated: date | None = None, mode: Mode = Mode.COMBINED
+) -> Letter:
+    """Read a PDF, DOCX, HTML or text letter and find its commitments (raises ``DocumentError``);
+    ``today`` and ``dated`` as in :func:`letter_from_text`, ``mode`` as in
+    :func:`~commitments.extraction.extract`.
+
+    The bot runs this in a worker process with limits (:func:`commitments.isolation.run_limited`).
+    """
+    name = clean_filename(filename)
+    document = read_document(data, name)
+    letter = letter_from_text(
+        document.text, document.body_start, name, content_hash(data), today, dated, mode
+    )
+    return replace(letter, notice=document.notice)
+
+
+def letter_from_text(
+    text: str,
+    body_start: int,
+    filename: str,
+    content_hash: str,
+    today: date,
+    dated: date | None = None,
+    mode: Mode = Mode.COMBINED,
+) -> Letter:
+    """Find the commitments in a letter's text; ``dated`` is the letter's date when the letter gives none,
+    ``today`` the team's day (for the titles)."""
+    found = extract(text, reference=dated, body_start=body_start, mode=mode)
+    document = letter_fields(found.letter, filename, content_hash)
+    if dated is not None and document.get("letter_date") is None:
+        document["letter_date"] = dated.isoformat()
+    return Letter(
+        document=document,
+        items=[new_from_found(item, today) for item in found.commitments if item.quote.strip()],
+        extraction=found,
+        body_start=body_start,
+        text=text,
+    )

@@ -1,0 +1,47 @@
+"""When a chat message is a proposed commitment, and the card it proposes."""
+
+from datetime import date
+
+from commitments.chat_messages import card_for_message, new_from_message, reads_as_commitment
+from commitments.extraction import parse_message
+from commitments.model import Kind
+
+TODAY = date(2026, 3, 2)
+
+
+def test_a_plain_message_needs_a_description_and_a_deadline_post_or_kamerstuk() -> None:
+    assert reads_as_commitment(
+        parse_message("De minister stuurt voor de zomer een brief over jeugdzorg", TODAY, {})
+    )
+    assert reads_as_commitment(
+        parse_message("Staatssecretaris VWS stuurt een brief over jeugdzorg", TODAY, {})
+    )
+    assert reads_as_commitment(
+        parse_message("Brief over de jeugdzorg (Kamerstuk 28 638, nr. 178)", TODAY, {})
+    )
+    assert not reads_as_commitment(parse_message("Goedemorgen allemaal, hoe gaat het?", TODAY, {}))
+    assert not reads_as_commitment(parse_message("brief voor de zomer", TODAY, {}))  # too few words
+
+
+def test_plain_only_refuses_what_does_not_read_as_a_commitment() -> None:
+    chatter = "Goedemorgen allemaal, hoe gaat het?"
+    assert new_from_message(chatter, TODAY, {}, plain=True) is None
+    assert new_from_message(chatter, TODAY, {}) is not None  # /nieuw takes what it is given
+    assert new_from_message("   ", TODAY, {}) is None
+
+
+def test_the_new_item_carries_what_the_message_says() -> None:
+    new = new_from_message("MinJenV: motie over de handreiking voor 1 juni 2026 @anna", TODAY, {})
+    assert new is not None
+    assert (new.kind, new.ministry, new.deadline, new.owner) == (Kind.MOTIE, "JenV", date(2026, 6, 1), "anna")
+
+
+def test_geen_termijn_in_the_message_saves_without_a_deadline() -> None:
+    card = card_for_message("De minister stuurt een brief over jeugdzorg, geen termijn", TODAY, {})
+    assert card is not None
+    assert card.no_deadline
+    assert card.new.deadline is None
+    asked = card_for_message("De minister stuurt een brief over jeugdzorg", TODAY, {})
+    assert asked is not None
+    assert not asked.no_deadline
+    assert card_for_message("Goedemorgen allemaal, hoe gaat het?", TODAY, {}, plain=True) is None
