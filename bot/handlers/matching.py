@@ -20,13 +20,15 @@ from bot.context import BotContext, Handlers, chat_id, edit, say, user_id, who
 from bot.drafting import Letter
 from commitments import drafts, services
 from commitments.dutch import deadline_label
+from commitments.isolation import LimitExceeded, run_limited
 from commitments.letters import register_kept_letter
 from commitments.matching.service import (
     Proposal,
     accept_fulfilment,
     accept_postponement,
     letter_name,
-    match_extraction,
+    match_items,
+    open_items,
 )
 from commitments.matching.statements import Action
 from commitments.model import DraftKind
@@ -34,15 +36,25 @@ from commitments.records import CommitmentRecord
 from commitments.services import NewDeadline
 
 QUOTE_LIMIT = 300
+NOT_MATCHED = (
+    "Of deze brief open toezeggingen afdoet of uitstelt, kon ik niet nagaan: het vergelijken met de open "
+    "items vroeg meer tijd of geheugen dan ik een brief geef, of ik was met te veel andere brieven bezig. "
+    "Wat ik erin vond, staat hierboven; werk bestaande items zo nodig bij met /afgedaan of /uitstel."
+)
 PICK_TITLE = 40
 
 
 async def propose(update: Update, context: BotContext, letter: Letter) -> None:
     """Send a proposal for each open item the letter seems to fulfil or postpone (hook after the listing)."""
     team = chat_id(update)
-    result = await asyncio.to_thread(
-        match_extraction, context.db, letter.extraction, team, start=letter.body_start
-    )
+    items = await asyncio.to_thread(open_items, context.db, team)
+    try:
+        result = await asyncio.to_thread(
+            run_limited, match_items, letter.extraction, items, letter.body_start
+        )
+    except LimitExceeded:
+        await say(update, context, NOT_MATCHED)
+        return
     for proposal in result.proposals:
         payload = {"match": _as_payload(proposal), "letter": letter.document}
         draft = drafts.save_draft(context.db, team, user_id(update), DraftKind.MATCH, payload)

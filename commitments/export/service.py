@@ -1,5 +1,6 @@
-"""Use cases for files: export a team's commitments, import a spreadsheet register, the deadline calendar
-and the overview chart. The CLI and the bot call these; they return bytes or a plain report.
+"""Use cases for files: export a team's commitments, import a spreadsheet register, the deadline calendar.
+The CLI and the bot call these; they return bytes or a plain report (the overview chart is
+:func:`commitments.export.chart.overview_png` of :func:`commitments.services.post_summary`).
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from sqlalchemy.orm import Session
 
 from commitments import services
 from commitments.db import Database
-from commitments.export.chart import overview_png
 from commitments.export.ics import calendar_ics
 from commitments.export.rows import ImportedRow, RowError, export_row, read_rows
-from commitments.export.tabular import read_table, write_csv, write_xlsx
+from commitments.export.tabular import Cell, read_table, write_csv, write_xlsx
 from commitments.imports import close_as
 from commitments.model import Commitment, Status, Team
-from commitments.services import build_commitment, duplicates_in, team_row_id
+from commitments.records import CommitmentRecord
+from commitments.services import build_commitment, duplicates_of_each, team_row_id
 from commitments.titles import shorten
 
 TableFormat = Literal["csv", "xlsx"]
@@ -31,6 +32,17 @@ def _team(session: Session, chat_id: int | None) -> Team | None:
 
 def export_table(db: Database, team: int | None, table_format: TableFormat) -> bytes:
     """Every commitment of the team (all statuses), oldest first, as CSV or XLSX; ``team=None``: all."""
+    return write_table(export_rows(db, team), table_format)
+
+
+def write_table(rows: list[dict[str, Cell]], table_format: TableFormat) -> bytes:
+    """:func:`export_rows` as a CSV or XLSX file: work for the processor alone, which the bot runs in a
+    worker process (:func:`commitments.isolation.run_limited`)."""
+    return write_csv(rows) if table_format == "csv" else write_xlsx(rows)
+
+
+def export_rows(db: Database, team: int | None) -> list[dict[str, Cell]]:
+    """Every commitment of the team (all statuses), oldest first, as the rows of an export."""
     with db.session() as session:
         statement = select(Commitment).order_by(Commitment.id)
         if team is not None:
@@ -39,24 +51,26 @@ def export_table(db: Database, team: int | None, table_format: TableFormat) -> b
                 statement = statement.where(false())
             else:
                 statement = statement.where(Commitment.team_id == found.id)
-        rows = [export_row(item) for item in session.scalars(statement)]
-    return write_csv(rows) if table_format == "csv" else write_xlsx(rows)
+        return [export_row(item) for item in session.scalars(statement)]
 
 
 def deadline_calendar(db: Database, team: int | None, title: str | None = None) -> bytes:
     """An iCalendar file with the deadlines of the team's active commitments, named after the team
     (``title``, by default the title stored for it)."""
+    return calendar_ics(*calendar_items(db, team, title))
+
+
+def calendar_items(
+    db: Database, team: int | None, title: str | None = None
+) -> tuple[list[CommitmentRecord], str]:
+    """What :func:`deadline_calendar` writes: the team's active commitments and the calendar's name.
+    The bot writes the file (:func:`~commitments.export.ics.calendar_ics`) in a worker process."""
     items = services.list_commitments(db, services.CommitmentQuery(team=team))
     if title is None:
         with db.session() as session:
             found = _team(session, team)
             title = found.title if found is not None else ""
-    return calendar_ics(items, f"Toezeggingen – {title}" if title else "Toezeggingen")
-
-
-def overview_chart(db: Database, team: int | None, today: date) -> bytes:
-    """A PNG of open and overdue commitments per bewindspersoon and per ministry."""
-    return overview_png(services.post_summary(db, team, today), today)
+    return items, f"Toezeggingen – {title}" if title else "Toezeggingen"
 
 
 @dataclass(frozen=True)
@@ -83,8 +97,8 @@ def _look_alikes(
     if duplicates == "opslaan":
         return rows, [], []
     kept, errors, skipped = [], [], []
-    for row in rows:
-        alike = duplicates_in(session, replace(row.new, team=team))
+    each = duplicates_of_each(session, [replace(row.new, team=team) for row in rows])
+    for row, alike in zip(rows, each, strict=True):
         if not alike:
             kept.append(row)
             continue

@@ -73,11 +73,11 @@ class MatchResult:
         }
 
 
-def open_candidates(db: Database, team: int | None, exclude_document: int | None = None) -> list[Candidate]:
-    """The team's open commitments (every team's for ``None``), prepared for comparison."""
+def open_items(db: Database, team: int | None, exclude_document: int | None = None) -> list[CommitmentRecord]:
+    """The team's open commitments (every team's for ``None``), the candidates a letter may act on."""
     records = services.list_commitments(db, CommitmentQuery(team=team))
     return [
-        Candidate.of(record)
+        record
         for record in records
         if record.is_open and (exclude_document is None or record.document_id != exclude_document)
     ]
@@ -142,6 +142,15 @@ def match_extraction(
     exclude_document: int | None = None,
 ) -> MatchResult:
     """:func:`match_letter` for a letter already read by the extraction."""
+    return match_items(extraction, open_items(db, team, exclude_document), start)
+
+
+def match_items(extraction: Extraction, items: Sequence[CommitmentRecord], start: int = 0) -> MatchResult:
+    """What a letter read by the extraction fulfils or postpones among ``items`` (:func:`open_items`).
+
+    Work for the processor alone, without the database: the bot runs it in a worker process
+    (:func:`commitments.isolation.run_limited`), so a long letter never holds up the other chats.
+    """
     letter = extraction.letter
     code = ministry_code(letter.ministry) if letter.ministry else None
     side = LetterSide(
@@ -149,7 +158,7 @@ def match_extraction(
     )
     statements = find_statements(extraction.text, extraction.reference, start)
     statements += find_announcements(extraction.text, extraction.reference, start)
-    candidates = open_candidates(db, team, exclude_document)
+    candidates = [Candidate.of(item) for item in items]
     result = propose(statements, candidates, side)
     found = item_proposals(extraction.text, extraction.reference, start, candidates, side)
     delayed = subject_delayed(extraction.text, start)
