@@ -163,22 +163,25 @@ async def latency(fake: FakeTelegram, chat: Chat, user: User, text: str, samples
     return Latency(tuple([await answer_seconds(fake, chat, user, text) for _ in range(samples)]))
 
 
-async def updates_per_second(fake: FakeTelegram, chat: Chat, user: User, text: str, n: int) -> float:
-    """Queue ``n`` texts at once and time until the ``n`` answers are in the chat."""
-    target = len(fake.outbox(chat)) + n
-    started = time.perf_counter()
-    for _ in range(n):
-        fake.send_text(chat, user, text)
-    await fake.wait_for_messages(chat, target, WAIT)
-    return n / (time.perf_counter() - started)
-
-
 @dataclass(frozen=True)
 class Figures:
-    """What one bot did at one size."""
+    """What one bot did at one size: latency, updates per second, and the processor time per update (of
+    this process: bot and fake server together, so of the two bots' difference, the bot's work)."""
 
     latency: Latency
     rate: float
+    cpu: float
+
+
+async def throughput(fake: FakeTelegram, chat: Chat, user: User, text: str, n: int) -> tuple[float, float]:
+    """Queue ``n`` texts at once and time until the ``n`` answers are in the chat: updates per second, and
+    processor seconds per update."""
+    target = len(fake.outbox(chat)) + n
+    started, cpu = time.perf_counter(), time.process_time()
+    for _ in range(n):
+        fake.send_text(chat, user, text)
+    await fake.wait_for_messages(chat, target, WAIT)
+    return n / (time.perf_counter() - started), (time.process_time() - cpu) / n
 
 
 # -- the echo bot ----------------------------------------------------------------------------------------
@@ -209,8 +212,8 @@ async def bench_echo(samples: int, n: int) -> Figures:
         chat = fake.group_chat("Echo")
         async with running_application(echo_application(fake)):
             measured = await latency(fake, chat, user, "/open VWS", samples)
-            rate = await updates_per_second(fake, chat, user, "/open VWS", n)
-    return Figures(measured, rate)
+            rate, cpu = await throughput(fake, chat, user, "/open VWS", n)
+    return Figures(measured, rate, cpu)
 
 
 # -- toezegbot -------------------------------------------------------------------------------------------
@@ -369,11 +372,11 @@ async def bench_toezegbot(
                     profiler = cProfile.Profile() if profile and size == sizes[-1] else None
                     if profiler:
                         profiler.enable()
-                    rate = await updates_per_second(fake, *asking, "/open VWS", n)
+                    rate, cpu = await throughput(fake, *asking, "/open VWS", n)
                     if profiler and profile:
                         profiler.disable()
                         profiler.dump_stats(profile)
-                    figures.append(Figures(measured, rate))
+                    figures.append(Figures(measured, rate, cpu))
                     show(f"toezegbot, /open VWS at {TEAMS} x {size:,}", figures[-1], n)
                 window = await help_during_letter(fake, done, asking, sending)
     finally:
@@ -385,7 +388,11 @@ async def bench_toezegbot(
 
 
 def show(name: str, figures: Figures, n: int) -> None:
-    print(f"{name}:  {figures.latency.describe()}  {figures.rate:5.0f} updates/s over {n}", flush=True)
+    print(
+        f"{name}:  {figures.latency.describe()}  {figures.rate:5.0f} updates/s over {n} "
+        f"({figures.cpu * 1000:.1f} ms CPU each)",
+        flush=True,
+    )
 
 
 def report(echo: Figures, sizes: tuple[int, ...], bot: list[Figures], window: LetterWindow) -> int:
