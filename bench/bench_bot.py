@@ -147,8 +147,25 @@ class Latency:
         return f"p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  max {worst:6.1f} ms"
 
 
+async def answers(fake: FakeTelegram, chat: Chat, user: User, text: str, count: int) -> float:
+    """Send ``text`` ``count`` times at once, wait until the bot answered each in ``chat``; the seconds.
+
+    The wait counts all the bot's messages (a check the fake server makes on every change, so it must cost
+    nothing that grows with the messages sent); no other chat is talking meanwhile, which is checked after.
+    """
+    in_chat, in_all = len(fake.outbox(chat)), len(fake.state.sent)
+    started = time.perf_counter()
+    for _ in range(count):
+        fake.send_text(chat, user, text)
+    await fake.wait_for(in_all + count, WAIT)
+    seconds = time.perf_counter() - started
+    if len(fake.outbox(chat)) != in_chat + count:
+        raise RuntimeError(f"{text}: expected {count} answers in {chat.title}")
+    return seconds
+
+
 async def answer_seconds(fake: FakeTelegram, chat: Chat, user: User, text: str) -> float:
-    """Send ``text`` and wait for the bot's next message in ``chat``."""
+    """Send ``text`` and wait for the bot's answer in ``chat`` (while other chats get answers too)."""
     target = len(fake.outbox(chat)) + 1
     started = time.perf_counter()
     fake.send_text(chat, user, text)
@@ -158,9 +175,8 @@ async def answer_seconds(fake: FakeTelegram, chat: Chat, user: User, text: str) 
 
 async def latency(fake: FakeTelegram, chat: Chat, user: User, text: str, samples: int) -> Latency:
     """``samples`` sequential updates (after five to warm up); ``text`` must get exactly one answer."""
-    for _ in range(5):
-        await answer_seconds(fake, chat, user, text)
-    return Latency(tuple([await answer_seconds(fake, chat, user, text) for _ in range(samples)]))
+    await answers(fake, chat, user, text, 5)
+    return Latency(tuple([await answers(fake, chat, user, text, 1) for _ in range(samples)]))
 
 
 @dataclass(frozen=True)
@@ -176,12 +192,9 @@ class Figures:
 async def throughput(fake: FakeTelegram, chat: Chat, user: User, text: str, n: int) -> tuple[float, float]:
     """Queue ``n`` texts at once and time until the ``n`` answers are in the chat: updates per second, and
     processor seconds per update."""
-    target = len(fake.outbox(chat)) + n
-    started, cpu = time.perf_counter(), time.process_time()
-    for _ in range(n):
-        fake.send_text(chat, user, text)
-    await fake.wait_for_messages(chat, target, WAIT)
-    return n / (time.perf_counter() - started), (time.process_time() - cpu) / n
+    cpu = time.process_time()
+    seconds = await answers(fake, chat, user, text, n)
+    return n / seconds, (time.process_time() - cpu) / n
 
 
 # -- the echo bot ----------------------------------------------------------------------------------------

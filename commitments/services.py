@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, lazyload
 
 from commitments.db import Database
@@ -88,6 +88,12 @@ def team_row_id(session: Session, chat_id: int | None, create: bool = False) -> 
         session.add(team)
         session.flush()
     return team.id
+
+
+def _of_team(chat_id: int) -> ColumnElement[bool]:
+    """The condition "an item of the team of ``chat_id``" (none for a chat the bot has not seen), with the
+    team found inside the query instead of by a look-up of its own."""
+    return Commitment.team_id == select(Team.id).where(Team.chat_id == chat_id).scalar_subquery()
 
 
 def _load(session: Session, commitment_id: int, team: int | None) -> Commitment:
@@ -251,10 +257,10 @@ def get_commitment(db: Database, commitment_id: int, team: int | None = None) ->
         return CommitmentRecord.of(_load(session, commitment_id, team), with_history=True)
 
 
-def _filtered(session: Session, query: CommitmentQuery) -> Select[Commitment]:
+def _filtered(query: CommitmentQuery) -> Select[Commitment]:
     statement = select(Commitment)
     if query.team is not None:
-        statement = statement.where(Commitment.team_id == team_row_id(session, query.team))
+        statement = statement.where(_of_team(query.team))
     if query.statuses:
         statement = statement.where(Commitment.status.in_(list(query.statuses)))
     if query.only_open_moties:
@@ -303,7 +309,7 @@ def list_commitments(db: Database, query: CommitmentQuery) -> list[CommitmentRec
     """Commitments matching ``query``, earliest deadline first (so overdue first), undated last."""
     with db.session() as session:
         statement = (
-            _filtered(session, query)
+            _filtered(query)
             .order_by(Commitment.deadline.is_(None), Commitment.deadline, Commitment.id)
             .options(lazyload(Commitment.history))  # a list shows no history: one query fewer
         )
@@ -316,7 +322,7 @@ def list_commitments(db: Database, query: CommitmentQuery) -> list[CommitmentRec
 def count_commitments(db: Database, query: CommitmentQuery) -> int:
     """How many commitments match ``query`` (ignoring limit and offset), for paging."""
     with db.session() as session:
-        statement = _filtered(session, query).with_only_columns(func.count(), maintain_column_froms=True)
+        statement = _filtered(query).with_only_columns(func.count(), maintain_column_froms=True)
         return session.scalar(statement) or 0
 
 
@@ -333,7 +339,7 @@ def post_summary(db: Database, team: int | None, today: date) -> list[PostCount]
             .group_by(Commitment.ministry, Commitment.post)
         )
         if team is not None:
-            statement = statement.where(Commitment.team_id == team_row_id(session, team))
+            statement = statement.where(_of_team(team))
         rows = [
             PostCount(ministry, post, count, int(late or 0))
             for ministry, post, count, late in session.execute(statement)
@@ -390,7 +396,7 @@ def known_people(db: Database, team: int | None) -> dict[str, tuple[str, str]]:
             .order_by(func.max(Commitment.id))
         )
         if team is not None:
-            statement = statement.where(Commitment.team_id == team_row_id(session, team))
+            statement = statement.where(_of_team(team))
         seen = {
             person: (post, ministry)
             for person, post, ministry in session.execute(statement)
