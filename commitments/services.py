@@ -234,7 +234,7 @@ def duplicates_of_each(session: Session, news: Sequence[NewCommitment]) -> list[
         .where(or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN))
         .order_by(Commitment.id)
     )
-    found = session.execute(statement).tuples().all()
+    found = session.execute(statement).all()
     return [
         [
             item

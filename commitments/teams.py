@@ -138,7 +138,7 @@ def _team_and_member(session: Session, speaker: Speaker) -> tuple[Team | None, M
     """The speaker's chat and their membership of it, in one query (the gate runs on every update)."""
     joined = and_(Member.team_id == Team.id, Member.user_id == speaker.user_id)
     statement = select(Team, Member).outerjoin(Member, joined).where(Team.chat_id == speaker.chat_id)
-    found = session.execute(statement).tuples().first()
+    found = session.execute(statement).first()
     return found if found is not None else (None, None)
 
 
