@@ -67,6 +67,11 @@ class Database:
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
+    @property
+    def url(self) -> str:
+        """The URL the engine was made with, password included (for a worker process of this host)."""
+        return self.engine.url.render_as_string(hide_password=False)
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         session = self._sessions()

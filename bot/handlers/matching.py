@@ -27,8 +27,7 @@ from commitments.matching.service import (
     accept_fulfilment,
     accept_postponement,
     letter_name,
-    match_items,
-    open_items,
+    match_stored,
 )
 from commitments.matching.statements import Action
 from commitments.model import DraftKind
@@ -47,10 +46,9 @@ PICK_TITLE = 40
 async def propose(update: Update, context: BotContext, letter: Letter) -> None:
     """Send a proposal for each open item the letter seems to fulfil or postpone (hook after the listing)."""
     team = chat_id(update)
-    items = await asyncio.to_thread(open_items, context.db, team)
     try:
         result = await asyncio.to_thread(
-            run_limited, match_items, letter.extraction, items, letter.body_start
+            run_limited, match_stored, context.db.url, letter.extraction, team, letter.body_start
         )
     except LimitExceeded:
         await say(update, context, NOT_MATCHED)

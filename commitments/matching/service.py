@@ -73,11 +73,11 @@ class MatchResult:
         }
 
 
-def open_items(db: Database, team: int | None, exclude_document: int | None = None) -> list[CommitmentRecord]:
-    """The team's open commitments (every team's for ``None``), the candidates a letter may act on."""
+def open_candidates(db: Database, team: int | None, exclude_document: int | None = None) -> list[Candidate]:
+    """The team's open commitments (every team's for ``None``), prepared for comparison."""
     records = services.list_commitments(db, CommitmentQuery(team=team))
     return [
-        record
+        Candidate.of(record)
         for record in records
         if record.is_open and (exclude_document is None or record.document_id != exclude_document)
     ]
@@ -142,15 +142,6 @@ def match_extraction(
     exclude_document: int | None = None,
 ) -> MatchResult:
     """:func:`match_letter` for a letter already read by the extraction."""
-    return match_items(extraction, open_items(db, team, exclude_document), start)
-
-
-def match_items(extraction: Extraction, items: Sequence[CommitmentRecord], start: int = 0) -> MatchResult:
-    """What a letter read by the extraction fulfils or postpones among ``items`` (:func:`open_items`).
-
-    Work for the processor alone, without the database: the bot runs it in a worker process
-    (:func:`commitments.isolation.run_limited`), so a long letter never holds up the other chats.
-    """
     letter = extraction.letter
     code = ministry_code(letter.ministry) if letter.ministry else None
     side = LetterSide(
@@ -158,11 +149,22 @@ def match_items(extraction: Extraction, items: Sequence[CommitmentRecord], start
     )
     statements = find_statements(extraction.text, extraction.reference, start)
     statements += find_announcements(extraction.text, extraction.reference, start)
-    candidates = [Candidate.of(item) for item in items]
+    candidates = open_candidates(db, team, exclude_document)
     result = propose(statements, candidates, side)
     found = item_proposals(extraction.text, extraction.reference, start, candidates, side)
     delayed = subject_delayed(extraction.text, start)
     return _with_items(result, [Proposal(statement, best, ()) for statement, best in found], delayed)
+
+
+def match_stored(database_url: str, extraction: Extraction, team: int | None, start: int = 0) -> MatchResult:
+    """:func:`match_extraction` against the database at ``database_url``, opened here: for a worker process
+    (:func:`commitments.isolation.run_limited`), which then does all the work, reading and preparing the
+    team's thousands of open items included, and hands back only the proposals."""
+    db = Database(database_url)
+    try:
+        return match_extraction(db, extraction, team, start=start)
+    finally:
+        db.dispose()
 
 
 def _with_items(result: MatchResult, found: Sequence[Proposal], subject_delayed: bool) -> MatchResult:
