@@ -1,35 +1,232 @@
-"""Updates per second through the whole bot against a bare python-telegram-bot echo bot, in one run.
+"""The running bot with 100,000 commitments against a bare python-telegram-bot echo bot, in one run.
 
-Both run on the fake Telegram server on loopback over real HTTP. The echo bot gives the ceiling that
-python-telegram-bot plus HTTP allow on this machine; toezegbot answers ``/open`` in a served group from an
-SQLite database holding a team's commitments (access check, query, rendering of a page of the list), with
-Telegram's flood limits off in the rate limiter, as the fake server has none. The ratio is the share of the
-ceiling the bot keeps.
+    .venv/bin/python -m bench.bench_bot [--quick] [-n 300] [--samples 200] [--profile FILE]
 
-    .venv/bin/python -m bench.bench_bot -n 500
+Both bots run on a fake Telegram server of their own on loopback over real HTTP, with long polling; the
+echo bot (it answers every text with the same text) gives the ceiling that python-telegram-bot plus HTTP
+allow on this machine. toezegbot runs on an SQLite file with ten served groups, filled in bulk (SQLAlchemy
+core, not the use cases, to keep set-up short) at two sizes: 1,000 and then 10,000 commitments per group
+(``--quick``: 100 and 1,000). At each size, both bots in four alternating rounds (so that other work on a
+shared machine weighs on both alike):
+
+- **latency**: one /open VWS at a time, from the moment it is sent until the answer is in the chat, p50
+  and p95 over ``--samples`` updates; equal p95 at both sizes shows that the cost of a list does not grow
+  with the number of stored items;
+- **updates per second**: ``-n`` /open VWS queued at once, timed until the last answer; with the
+  processor time per update of this process (bot and fake server together).
+
+At the larger size, once: **/help during a letter**. One group sends a 2 MB text letter (development
+letters 1-55 repeated, as in ``bench_extraction``) as a document, the real path: download, reading and
+extraction, the listing, matching against the group's open items. Meanwhile another group sends /help
+every 0.1 s; the slowest answer counts. The window ends when the letter's handler returns.
+
+Targets (issue 13), at the larger size: /help answered within 1 s while the letter is read; /open VWS p95
+within 15 ms of the echo bot's p95; at least half the echo bot's updates per second. Exits 1 when one is
+missed. ``--profile FILE`` writes cProfile statistics of toezegbot's rounds at the larger size.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
+import random
+import statistics
+import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from pydantic import SecretStr
+from sqlalchemy import insert
 from telegram import Update
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
+from bench.bench_extraction import corpus, text_of_size
 from bot.app import build_application
-from commitments import services
+from bot.context import BotApplication
+from bot.handlers import documents
 from commitments.db import Database
+from commitments.ministries import ministries
+from commitments.model import Commitment, CommitmentRef, Kind, MotieStatus, Status, Team
 from config.settings import Settings
 from offline_telegram.fake_api import AnyApplication, Chat, FakeTelegram, User, running_application
-from tests.use_case import use_case
+from tests.use_case import transaction
 
-TEAM_ITEMS = 200
+ROOT = Path(__file__).resolve().parent.parent
+TEAMS = 10
+SIZES = (1_000, 10_000)
+QUICK_SIZES = (100, 1_000)
+LETTER_BYTES = 2_000_000
+HELP_EVERY = 0.1
+ROUNDS = 4
+WAIT = 120.0  # seconds: a generous bound on any one wait, so a hung bot ends the run instead of hanging it
+CHUNK = 5_000
+
+TARGET_HELP_SECONDS = 1.0
+TARGET_P95_MARGIN = 0.015
+TARGET_THROUGHPUT_SHARE = 0.5
+
+TOPICS = (
+    "jeugdzorg",
+    "stikstof",
+    "netcongestie",
+    "woningbouw",
+    "asielopvang",
+    "pensioenen",
+    "toeslagen",
+    "kinderopvang",
+    "gegevensdeling",
+    "cybersecurity",
+    "ondermijning",
+    "drugscriminaliteit",
+    "huisartsenzorg",
+    "wachtlijsten",
+    "arbeidsmarkt",
+    "mantelzorg",
+    "onderwijsachterstanden",
+    "laaggeletterdheid",
+    "grondwater",
+    "waterveiligheid",
+    "spoorveiligheid",
+    "luchtvaart",
+    "gaswinning",
+    "energietransitie",
+    "armoedebeleid",
+    "schuldhulpverlening",
+    "zorgverzekering",
+    "preventie",
+    "vaccinatie",
+    "dierenwelzijn",
+    "mestbeleid",
+    "natuurherstel",
+    "digitalisering",
+    "privacy",
+    "desinformatie",
+    "rechtspraak",
+    "slachtofferhulp",
+    "reclassering",
+    "gevangeniswezen",
+    "politiecapaciteit",
+)
+ACTS = (
+    "Kamer informeren over",
+    "voortgangsbrief sturen over",
+    "evaluatie uitvoeren van",
+    "wetsvoorstel indienen over",
+    "onderzoek laten doen naar",
+    "plan van aanpak opstellen voor",
+)
+PEOPLE = ("Van Weel", "Agema", "Keijzer", "Bruins", "Schoof", "Faber", "Heinen")
+
+
+# -- measurement ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Latency:
+    """Seconds from sending one update until its answer is in the chat, one sample per update."""
+
+    samples: tuple[float, ...]
+
+    @property
+    def p50(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def p95(self) -> float:
+        return statistics.quantiles(self.samples, n=20)[18]
+
+    @property
+    def worst(self) -> float:
+        return max(self.samples)
+
+    def describe(self) -> str:
+        p50, p95, worst = (1000 * value for value in (self.p50, self.p95, self.worst))
+        return f"p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  max {worst:6.1f} ms"
+
+
+async def answers(fake: FakeTelegram, chat: Chat, user: User, text: str, count: int) -> float:
+    """Send ``text`` ``count`` times at once, wait until the bot answered each in ``chat``; the seconds.
+
+    The wait counts all the bot's messages (a check the fake server makes on every change, so it must cost
+    nothing that grows with the messages sent); no other chat is talking meanwhile, which is checked after.
+    """
+    in_chat, in_all = len(fake.outbox(chat)), len(fake.state.sent)
+    started = time.perf_counter()
+    for _ in range(count):
+        fake.send_text(chat, user, text)
+    await fake.wait_for(in_all + count, WAIT)
+    seconds = time.perf_counter() - started
+    if len(fake.outbox(chat)) != in_chat + count:
+        raise RuntimeError(f"{text}: expected {count} answers in {chat.title}")
+    return seconds
+
+
+async def answer_seconds(fake: FakeTelegram, chat: Chat, user: User, text: str) -> float:
+    """Send ``text`` and wait for the bot's answer in ``chat`` (while other chats get answers too)."""
+    target = len(fake.outbox(chat)) + 1
+    started = time.perf_counter()
+    fake.send_text(chat, user, text)
+    await fake.wait_for_messages(chat, target, WAIT)
+    return time.perf_counter() - started
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What one bot did at one size: latency, updates per second, and the processor time per update (of
+    this process: bot and fake server together, so of the two bots' difference, the bot's work)."""
+
+    latency: Latency
+    rate: float
+    cpu: float
+
+
+@dataclass
+class Talk:
+    """One bot on its fake server, and who talks to it where; :meth:`round` adds to its figures."""
+
+    fake: FakeTelegram
+    chat: Chat
+    user: User
+    text: str
+    timings: list[float] = field(default_factory=list)
+    updates: int = 0
+    seconds: float = 0.0
+    cpu: float = 0.0
+
+    async def round(self, samples: int, n: int) -> None:
+        """``samples`` updates one at a time (latency), then ``n`` queued at once (throughput)."""
+        for _ in range(samples):
+            self.timings.append(await answers(self.fake, self.chat, self.user, self.text, 1))
+        cpu = time.process_time()
+        self.seconds += await answers(self.fake, self.chat, self.user, self.text, n)
+        self.cpu += time.process_time() - cpu
+        self.updates += n
+
+    def figures(self) -> Figures:
+        return Figures(Latency(tuple(self.timings)), self.updates / self.seconds, self.cpu / self.updates)
+
+
+async def measure(echo: Talk, bot: Talk, samples: int, n: int, profiler: cProfile.Profile | None) -> None:
+    """Both bots in :data:`ROUNDS` alternating rounds, so a change in the machine's load meanwhile (other
+    work on a shared machine) weighs on both alike."""
+    for talk in (echo, bot):
+        await answers(talk.fake, talk.chat, talk.user, talk.text, 5)  # warm up
+    for _ in range(ROUNDS):
+        await echo.round(samples // ROUNDS, n // ROUNDS)
+        if profiler:
+            profiler.enable()
+        await bot.round(samples // ROUNDS, n // ROUNDS)
+        if profiler:
+            profiler.disable()
+
+
+# -- the echo bot ----------------------------------------------------------------------------------------
 
 
 async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -51,91 +248,234 @@ def echo_application(fake: FakeTelegram) -> AnyApplication:
     return application
 
 
-async def measure_updates_per_second(
-    fake: FakeTelegram,
-    application: AnyApplication,
-    chat: Chat,
-    user: User,
-    n: int,
-    *,
-    text: str = "hallo",
-    limit_seconds: float = 120.0,
-) -> float:
-    """Run ``application`` (not yet started), queue ``n`` texts at once, time until ``n`` more replies.
-
-    One warm-up message goes first so start-up is not measured. ``text`` must be something the bot
-    answers with exactly one message.
-    """
-    async with running_application(application):
-        await fake.wait_for_messages(chat, _send_texts(fake, chat, user, text, 1), limit_seconds)
-        started = time.perf_counter()
-        await fake.wait_for_messages(chat, _send_texts(fake, chat, user, text, n), limit_seconds)
-        return n / (time.perf_counter() - started)
+# -- toezegbot -------------------------------------------------------------------------------------------
 
 
-def _send_texts(fake: FakeTelegram, chat: Chat, user: User, text: str, count: int) -> int:
-    """Send ``count`` texts; return how many bot messages the chat should then hold."""
-    target = len(fake.outbox(chat)) + count
-    for _ in range(count):
-        fake.send_text(chat, user, text)
-    return target
+def _chunks(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(rows), CHUNK):
+        yield rows[start : start + CHUNK]
 
 
-async def bench_echo(n: int) -> float:
-    async with FakeTelegram() as fake:
-        user = User(1, "Bench")
-        return await measure_updates_per_second(
-            fake, echo_application(fake), fake.private_chat(user), user, n
-        )
+def add_teams(db: Database, chats: list[Chat]) -> None:
+    with transaction(db) as session:
+        rows = [
+            {"id": number, "chat_id": chat.id, "title": chat.title or "", "approved": True}
+            for number, chat in enumerate(chats, start=1)
+        ]
+        session.execute(insert(Team), rows)
 
 
-def _fill(db: Database, team: int) -> None:
-    """A team with ``TEAM_ITEMS`` open commitments, a few overdue."""
-    first = date.today() - timedelta(days=20)
-    for number in range(TEAM_ITEMS):
-        new = services.NewCommitment(
-            title=f"Kamer informeren over onderwerp {number}",
-            deadline=first + timedelta(days=3 * number),
-            ministry=("JenV", "VWS", "BZK")[number % 3],
-            refs=[f"28638-{100 + number}"],
-            team=team,
-        )
-        use_case(db, services.add_commitment, new, "bench")
+def fill(db: Database, teams: int, first: int, per_team: int, rng: random.Random) -> int:
+    """Give each of ``teams`` teams ``per_team`` commitments more (ids from ``first``): three in four open,
+    deadlines from two months ago to a year and a half ahead (one in twenty without), twelve ministries,
+    a Kamerstuk each. Returns the next free id."""
+    codes = sorted(ministries())[:12]
+    if "VWS" not in codes:
+        codes[-1] = "VWS"
+    names = {code: ministries()[code].name for code in codes}
+    today = date.today()
+    now = datetime.now(UTC)
+    items, refs = [], []
+    number = first
+    for team in range(1, teams + 1):
+        for _ in range(per_team):
+            code = rng.choice(codes)
+            kind = rng.choices((Kind.TOEZEGGING, Kind.MOTIE, Kind.DELIVERABLE), (6, 3, 1))[0]
+            status = rng.choices(
+                (Status.OPEN, Status.DEELS_VOLDAAN, Status.VOLDAAN, Status.VERVALLEN), (70, 5, 20, 5)
+            )[0]
+            topic, other = rng.sample(TOPICS, 2)
+            dated = rng.random() > 0.05
+            items.append(
+                {
+                    "id": number,
+                    "team_id": team,
+                    "kind": kind,
+                    "title": f"{rng.choice(ACTS)} {topic} en {other} ({number})",
+                    "quote": f"Ik zal uw Kamer informeren over {topic} en in het bijzonder over {other}.",
+                    "deadline": today + timedelta(days=rng.randint(-60, 540)) if dated else None,
+                    "status": status,
+                    "motie_status": (
+                        (MotieStatus.AFGEDAAN if status == Status.VOLDAAN else MotieStatus.OPEN)
+                        if kind == Kind.MOTIE
+                        else None
+                    ),
+                    "ministry": code,
+                    "post": f"Minister van {names[code]}",
+                    "person": rng.choice(PEOPLE) if rng.random() < 0.3 else None,
+                    "owner": f"medewerker{rng.randint(1, 40)}" if rng.random() < 0.5 else None,
+                    "estimate": False,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            refs.append({"commitment_id": number, "ref": f"{rng.randint(21000, 36999)}-{number}"})
+            number += 1
+    with transaction(db) as session:
+        for rows in _chunks(items):
+            session.execute(insert(Commitment), rows)
+        for rows in _chunks(refs):
+            session.execute(insert(CommitmentRef), rows)
+    return number
 
 
-async def bench_toezegbot(n: int, directory: Path) -> float:
+@dataclass(frozen=True)
+class LetterWindow:
+    """/help answers in one group while another group's letter was handled."""
+
+    help: Latency
+    seconds: float
+    answers: tuple[str, ...]
+
+
+def _watch_letters(application: BotApplication) -> asyncio.Event:
+    """An event set each time the letter handler returns (its callback wrapped, the handler unchanged)."""
+    done = asyncio.Event()
+    for handlers in application.handlers.values():
+        for handler in handlers:
+            if isinstance(handler, MessageHandler) and handler.callback is documents.receive:
+                inner = handler.callback
+
+                async def watched(update: Update, context: Any, inner: Any = inner) -> None:
+                    try:
+                        await inner(update, context)
+                    finally:
+                        done.set()
+
+                handler.callback = watched
+    return done
+
+
+async def help_during_letter(
+    fake: FakeTelegram, done: asyncio.Event, asking: tuple[Chat, User], sending: tuple[Chat, User]
+) -> LetterWindow:
+    """Send the 2 MB letter in one group and /help every :data:`HELP_EVERY` seconds in the other."""
+    letter = text_of_size(corpus(ROOT.parent / "shared" / "devset"), LETTER_BYTES).encode("utf-8")
+    (chat, user), (letter_chat, letter_user) = asking, sending
+    await answer_seconds(fake, letter_chat, letter_user, "/brief")  # privacy mode: the letter is a reply
+    question = fake.outbox(letter_chat)[-1].message_id
+    before = len(fake.outbox(letter_chat))
+    done.clear()
+    started = time.perf_counter()
+    fake.send_document(letter_chat, letter_user, "kamerbrief.txt", letter, reply_to=question)
+    samples = []
+    while not done.is_set() and time.perf_counter() - started < WAIT:
+        samples.append(await answer_seconds(fake, chat, user, "/help"))
+        await asyncio.sleep(HELP_EVERY)
+    seconds = time.perf_counter() - started
+    answers = tuple(" ".join(message.text.split())[:90] for message in fake.outbox(letter_chat)[before:])
+    return LetterWindow(Latency(tuple(samples)), seconds, answers)
+
+
+async def bench(
+    sizes: tuple[int, ...], samples: int, n: int, directory: Path, profile: Path | None
+) -> tuple[list[tuple[Figures, Figures]], LetterWindow]:
+    """Per size the echo bot's figures and toezegbot's, measured in alternating rounds; then the letter."""
     db = Database(f"sqlite:///{directory / 'bench.db'}")
     db.ensure_schema()
+    rng = random.Random(13)
+    figures = []
     try:
-        async with FakeTelegram() as fake:
-            user, team = User(1, "Bench", username="bench"), fake.group_chat("Team bench")
-            _fill(db, team.id)
+        async with FakeTelegram() as echo_fake, FakeTelegram() as fake:
+            chats = [fake.group_chat(f"Team {number}") for number in range(1, TEAMS + 1)]
+            asking, sending = (chats[0], User(1, "Anna", username="anna")), (chats[1], User(2, "Bob"))
+            add_teams(db, chats)
             settings = Settings(
                 telegram_token=SecretStr(fake.token),
                 telegram_api_url=fake.api_url,
-                allowed_chats=[team.id],
+                allowed_chats=[chat.id for chat in chats],
                 data_dir=directory,
             )
             limiter = AIORateLimiter(overall_max_rate=0, group_max_rate=0)
             application = build_application(settings, db, rate_limiter=limiter)
-            return await measure_updates_per_second(fake, application, team, user, n, text="/open")
+            done = _watch_letters(application)
+            next_id, stored = 1, 0
+            profiler = cProfile.Profile() if profile else None
+            async with running_application(echo_application(echo_fake)), running_application(application):
+                for size in sizes:
+                    started = time.perf_counter()
+                    next_id = fill(db, TEAMS, next_id, size - stored, rng)
+                    stored = size
+                    print(
+                        f"filled: {TEAMS} groups x {size:,} commitments "
+                        f"({TEAMS * size:,} in all; {time.perf_counter() - started:.1f} s)",
+                        flush=True,
+                    )
+                    echo = Talk(
+                        echo_fake, echo_fake.group_chat(f"Echo {size}"), User(1, "Bench"), "/open VWS"
+                    )
+                    bot = Talk(fake, *asking, "/open VWS")
+                    await measure(echo, bot, samples, n, profiler if size == sizes[-1] else None)
+                    figures.append((echo.figures(), bot.figures()))
+                    show("  echo bot (the text back)", figures[-1][0], n)
+                    show("  toezegbot, /open VWS", figures[-1][1], n)
+                window = await help_during_letter(fake, done, asking, sending)
+            if profiler and profile:
+                profiler.dump_stats(profile)
     finally:
         db.dispose()
+    return figures, window
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("-n", type=int, default=500, help="updates to send to each bot (default 500)")
-    arguments = parser.parse_args()
-    echo = asyncio.run(bench_echo(arguments.n))
-    with tempfile.TemporaryDirectory() as directory:
-        bot = asyncio.run(bench_toezegbot(arguments.n, Path(directory)))
-    print(f"bare python-telegram-bot echo bot: {echo:.0f} updates/s over {arguments.n} updates")
+# -- report ----------------------------------------------------------------------------------------------
+
+
+def show(name: str, figures: Figures, n: int) -> None:
     print(
-        f"toezegbot, /open over {TEAM_ITEMS} items on SQLite: {bot:.0f} updates/s over {arguments.n} updates"
+        f"{name}:  {figures.latency.describe()}  {figures.rate:5.0f} updates/s over {n} "
+        f"({figures.cpu * 1000:.1f} ms CPU each)",
+        flush=True,
     )
-    print(f"ratio: toezegbot keeps {bot / echo:.2f} of the echo bot's rate ({echo / bot:.1f}x slower)")
+
+
+def report(sizes: tuple[int, ...], figures: list[tuple[Figures, Figures]], window: LetterWindow) -> int:
+    small, (echo, large) = figures[0][1], figures[-1]
+    print(
+        f"growth: toezegbot's p95 at {TEAMS * sizes[-1]:,} / at {TEAMS * sizes[0]:,} = "
+        f"{large.latency.p95 / small.latency.p95:.2f} ({sizes[-1] // sizes[0]}x the items; 1 = flat)"
+    )
+    print(
+        f"/help during a 2 MB letter: {len(window.help.samples)} answers, {window.help.describe()}; "
+        f"the letter took {window.seconds:.1f} s"
+    )
+    for answer in window.answers:
+        print(f"  letter answer: {answer}")
+
+    checks = [
+        (
+            f"/help within {TARGET_HELP_SECONDS:.0f} s during the letter",
+            window.help.worst <= TARGET_HELP_SECONDS,
+            f"slowest {window.help.worst:.2f} s",
+        ),
+        (
+            f"/open VWS p95 within {TARGET_P95_MARGIN * 1000:.0f} ms of the echo bot's",
+            large.latency.p95 - echo.latency.p95 <= TARGET_P95_MARGIN,
+            f"{(large.latency.p95 - echo.latency.p95) * 1000:+.1f} ms",
+        ),
+        (
+            f"updates/s at least {TARGET_THROUGHPUT_SHARE:.0%} of the echo bot's",
+            large.rate >= TARGET_THROUGHPUT_SHARE * echo.rate,
+            f"{large.rate / echo.rate:.2f} of it",
+        ),
+    ]
+    for target, met, figure in checks:
+        print(f"{'PASS' if met else 'FAIL'}: {target} ({figure}, at {TEAMS * sizes[-1]:,} commitments)")
+    return 0 if all(met for _, met, _ in checks) else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="100 and 1,000 commitments per group")
+    parser.add_argument("-n", type=int, default=300, help="updates queued at once per bot (default 300)")
+    parser.add_argument("--samples", type=int, default=200, help="sequential updates for latency")
+    parser.add_argument("--profile", type=Path, help="write cProfile statistics of the larger size's run")
+    args = parser.parse_args(argv)
+    sizes = QUICK_SIZES if args.quick else SIZES
+    with tempfile.TemporaryDirectory() as directory:
+        figures, window = asyncio.run(bench(sizes, args.samples, args.n, Path(directory), args.profile))
+    return report(sizes, figures, window)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -55,6 +55,11 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], A
     def today(self) -> date:
         return self.bot_data.transactions.clock.today()
 
+    @property
+    def database_url(self) -> str:
+        """The store's URL, for a worker process that opens a unit of work of its own on it."""
+        return self.bot_data.transactions.db.url
+
 
 BotApplication: TypeAlias = Application[
     ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], AppState, JobQueue[BotContext]

@@ -22,9 +22,14 @@ def _normalise_url(url: str) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
+    """Foreign keys on; wait for a lock instead of failing; write-ahead logging, so readers never wait for
+    a writer and a commit appends to the log without waiting for the disk (a power cut can lose the last
+    commits, never the file's consistency)."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
@@ -55,6 +60,11 @@ class Database:
 
     def __init__(self, url: str) -> None:
         self.engine = make_engine(url)
+
+    @property
+    def url(self) -> str:
+        """The URL the engine was made with, password included (for a worker process of this host)."""
+        return self.engine.url.render_as_string(hide_password=False)
 
     def upgrade(self) -> None:
         """Bring the schema to the newest migration."""

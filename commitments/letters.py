@@ -19,7 +19,7 @@ from commitments.extraction.normalise import readable
 from commitments.ministries import ministry_code
 from commitments.model import Commitment, Document, Kind, MotieStatus, Team
 from commitments.records import CommitmentRecord
-from commitments.services import NewCommitment, duplicates_in, usable_refs
+from commitments.services import NewCommitment, duplicates_of_each, usable_refs
 from commitments.titles import subject_title
 from commitments.unit_of_work import UnitOfWork
 
@@ -134,11 +134,10 @@ def look_alikes(
         )
         if item.quote
     }
+    alike = duplicates_of_each(session, [replace(new, team=team) for new in items])
     found = []
-    for number, new in enumerate(items, start=1):
-        same = earlier.get(" ".join((new.quote or "").split())) or next(
-            iter(duplicates_in(session, replace(new, team=team))), None
-        )
+    for number, (new, open_alike) in enumerate(zip(items, alike, strict=True), start=1):
+        same = earlier.get(" ".join((new.quote or "").split())) or next(iter(open_alike), None)
         if same is not None:
             found.append((number, CommitmentRecord.of(same)))
     return found

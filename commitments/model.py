@@ -232,6 +232,10 @@ class Commitment(Base):
     __tablename__ = "commitments"
     __table_args__ = (
         Index("ix_commitments_team_status_deadline", "team_id", "status", "deadline"),
+        # a team's list of one ministry (/open VWS), counted from the index alone
+        Index("ix_commitments_team_ministry_status_deadline", "team_id", "ministry", "status", "deadline"),
+        # the bewindspersonen named on a team's items (/open Van Weel), read from the index alone
+        Index("ix_commitments_team_person", "team_id", "person", "post", "ministry"),
         Index("ix_commitments_status_ministry", "status", "ministry"),
         Index("ix_commitments_status_post", "status", "post"),
         Index("ix_commitments_status_deadline", "status", "deadline"),
@@ -401,6 +405,7 @@ class Draft(Base):
     __tablename__ = "drafts"
     __table_args__ = (
         Index("ix_drafts_team_message", "team_chat_id", "message_id"),
+        Index("ix_drafts_team_user_kind", "team_chat_id", "user_id", "kind"),  # a person's open questions
         {"sqlite_autoincrement": True},  # ids are never reused: an old button must not reach a new draft
     )
 

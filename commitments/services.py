@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import Select, and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from commitments.errors import InvalidInput, NotFound
 from commitments.ministries import ministry_code, post_and_ministry, read_post
@@ -191,24 +191,37 @@ def duplicates(uow: UnitOfWork, new: NewCommitment) -> list[CommitmentRecord]:
 
 def duplicates_in(session: Session, new: NewCommitment) -> list[Commitment]:
     """:func:`duplicates` in an open session (an import checks each row before adding it)."""
-    refs = usable_refs(new.refs)
-    same_title = and_(
-        func.lower(Commitment.title) == " ".join(new.title.split()).lower(),
-        Commitment.post.is_(None) if new.post is None else Commitment.post == new.post,
-    )
-    matches = [same_title]
-    if refs:
-        matches.append(
-            Commitment.id.in_(select(CommitmentRef.commitment_id).where(CommitmentRef.ref.in_(refs)))
-        )
+    return duplicates_of_each(session, [new])[0]
+
+
+def duplicates_of_each(session: Session, news: Sequence[NewCommitment]) -> list[list[Commitment]]:
+    """:func:`duplicates_in` for each of ``news`` (all of one team), with one query for them all: a long
+    letter's hundreds of items are checked against the team's thousands at once."""
+    if not news:
+        return []
+    titles = [" ".join(new.title.split()).lower() for new in news]
+    refs = [set(usable_refs(new.refs)) for new in news]
+    title = func.lower(Commitment.title)
+    matches = [title.in_(set(titles))]
+    if any(refs):
+        cited = select(CommitmentRef.commitment_id).where(CommitmentRef.ref.in_(set().union(*refs)))
+        matches.append(Commitment.id.in_(cited))
     statement = (
-        select(Commitment)
-        .where(Team.owns(Commitment.team_id, new.team))
+        select(Commitment, title)
+        .where(Team.owns(Commitment.team_id, news[0].team))
         .where(Commitment.status.in_(ACTIVE_STATUSES), or_(*matches))
         .where(or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN))
         .order_by(Commitment.id)
     )
-    return list(session.scalars(statement))
+    found = session.execute(statement).all()
+    return [
+        [
+            item
+            for item, lowered in found
+            if (lowered == wanted and item.post == new.post) or not wanted_refs.isdisjoint(item.ref_list)
+        ]
+        for new, wanted, wanted_refs in zip(news, titles, refs, strict=True)
+    ]
 
 
 def usable_refs(values: Sequence[str]) -> tuple[str, ...]:
@@ -223,7 +236,7 @@ def get_commitment(uow: UnitOfWork, commitment_id: int, team: int | None = None)
     return CommitmentRecord.of(_load(session, commitment_id, team), with_history=True)
 
 
-def _filtered(session: Session, query: CommitmentQuery) -> Select[Commitment]:
+def _filtered(query: CommitmentQuery) -> Select[Commitment]:
     statement = select(Commitment)
     if query.team is not None:
         statement = statement.where(Team.owns(Commitment.team_id, query.team))
@@ -274,8 +287,10 @@ def _ref_matches(written: str) -> Select[int]:
 def list_commitments(uow: UnitOfWork, query: CommitmentQuery) -> list[CommitmentRecord]:
     """Commitments matching ``query``, earliest deadline first (so overdue first), undated last."""
     session = uow.session
-    statement = _filtered(session, query).order_by(
-        Commitment.deadline.is_(None), Commitment.deadline, Commitment.id
+    statement = (
+        _filtered(query)
+        .order_by(Commitment.deadline.is_(None), Commitment.deadline, Commitment.id)
+        .options(lazyload(Commitment.history))  # a list shows no history: one query fewer
     )
     if query.limit is not None:
         statement = statement.limit(query.limit)
@@ -286,8 +301,8 @@ def list_commitments(uow: UnitOfWork, query: CommitmentQuery) -> list[Commitment
 def count_commitments(uow: UnitOfWork, query: CommitmentQuery) -> int:
     """How many commitments match ``query`` (ignoring limit and offset), for paging."""
     session = uow.session
-    subquery = _filtered(session, query).subquery()
-    return session.scalar(select(func.count()).select_from(subquery)) or 0
+    statement = _filtered(query).with_only_columns(func.count(), maintain_column_froms=True)
+    return session.scalar(statement) or 0
 
 
 def post_summary(uow: UnitOfWork, team: int | None, today: date) -> list[PostCount]:
@@ -349,10 +364,11 @@ def known_people(uow: UnitOfWork, team: int | None) -> dict[str, tuple[str, str]
         for holder in session.scalars(select(PostHolder).where(PostHolder.ministry.is_not(None)))
         if holder.ministry
     }
-    statement = (
+    statement = (  # each name once, with the post and ministry of the newest item that names it
         select(Commitment.person, Commitment.post, Commitment.ministry)
         .where(Commitment.person.is_not(None), Commitment.post.is_not(None), Commitment.ministry.is_not(None))
-        .order_by(Commitment.id)
+        .group_by(Commitment.person, Commitment.post, Commitment.ministry)
+        .order_by(func.max(Commitment.id))
     )
     if team is not None:
         statement = statement.where(Team.owns(Commitment.team_id, team))

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -124,8 +124,9 @@ def _is_served(session: Session, speaker: Speaker, team: Team | None, allow: All
     return speaker.user_id in allow.admins or _member_of_served_group(session, speaker.user_id, allow)
 
 
-def _remember_member(session: Session, team: Team, speaker: Speaker, global_admin: bool) -> Member:
-    member = _find_member(session, team, speaker.user_id)
+def _remember_member(
+    session: Session, team: Team, member: Member | None, speaker: Speaker, global_admin: bool
+) -> Member:
     if member is None:
         role = Role.ADMIN if global_admin or speaker.private else Role.EDITOR
         member = Member(team=team, user_id=speaker.user_id, role=role)
@@ -137,13 +138,21 @@ def _remember_member(session: Session, team: Team, speaker: Speaker, global_admi
     return member
 
 
+def _team_and_member(session: Session, speaker: Speaker) -> tuple[Team | None, Member | None]:
+    """The speaker's chat and their membership of it, in one query (the gate runs on every update)."""
+    joined = and_(Member.team_id == Team.id, Member.user_id == speaker.user_id)
+    statement = select(Team, Member).outerjoin(Member, joined).where(Team.chat_id == speaker.chat_id)
+    found = session.execute(statement).first()
+    return found if found is not None else (None, None)
+
+
 def team_access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> Access:
     """Whether the chat is served and with which role; records the chat and the member as they speak."""
     global_admin = speaker.user_id in allow.admins
 
     def decide() -> Access:
         session = uow.session
-        team = Team.of_chat(session, speaker.chat_id)
+        team, member = _team_and_member(session, speaker)
         served = _is_served(session, speaker, team, allow)
         if team is None:
             team = Team(chat_id=speaker.chat_id, title=speaker.chat_title[:255], approved=False)
@@ -154,7 +163,7 @@ def team_access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> Access:
             first_contact = False
         if not served:
             return Access(served=False, role=None, global_admin=global_admin, refuse_now=first_contact)
-        member = _remember_member(session, team, speaker, global_admin)
+        member = _remember_member(session, team, member, speaker, global_admin)
         role = Role.ADMIN if global_admin or speaker.private else member.role
         return Access(served=True, role=role, global_admin=global_admin)
 

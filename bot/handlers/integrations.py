@@ -1,11 +1,16 @@
 """Files for the team: /export (CSV and XLSX), /agenda (iCalendar) and /overzicht (a PNG chart); and /status
 for administrators.
 
-The three files only read, so the gate (which already ran) is the whole access check. The work runs in a
-thread: writing a workbook or drawing a chart would otherwise hold up every other chat.
+The three files only read, so the gate (which already ran) is the whole access check. The database is
+read in a thread; writing the workbook, the calendar or the chart runs in a worker process with a time and
+memory limit (:func:`commitments.isolation.run_limited`), so it holds up no other chat.
 """
 
 from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
 
 from telegram import InputFile, Update
 from telegram.constants import ChatAction
@@ -13,21 +18,39 @@ from telegram.ext import CommandHandler
 
 from bot.context import BotContext, Handlers, chat_id, say, user_id
 from bot.render import esc
-from commitments import status
+from commitments import services, status
 from commitments.export import service
+from commitments.export.chart import overview_png
+from commitments.export.ics import calendar_ics
+from commitments.isolation import LimitExceeded, run_limited
 from commitments.teams import NotAllowed
+
+TOO_MUCH = (
+    "Dit bestand maken vroeg meer tijd of geheugen dan ik ervoor heb, of ik ben met te veel andere "
+    "bestanden bezig. Probeer het over een paar minuten opnieuw; een beheerder kan het register ook "
+    "ophalen met toezegbot export."
+)
 
 
 async def _busy(update: Update, context: BotContext, action: ChatAction) -> None:
     await context.bot.send_chat_action(chat_id(update), action)
 
 
+async def _made(function: Callable[..., bytes], *args: Any) -> bytes:
+    """``function(*args)`` in a worker process; past its limits a Dutch refusal."""
+    try:
+        return await asyncio.to_thread(run_limited, function, *args)
+    except LimitExceeded:
+        raise LimitExceeded(TOO_MUCH) from None
+
+
 async def export(update: Update, context: BotContext) -> None:
     """Send every commitment of this team as a CSV and an XLSX file."""
     await _busy(update, context, ChatAction.UPLOAD_DOCUMENT)
     team, day = chat_id(update), context.today().isoformat()
+    rows = await context.use_case(service.export_rows, team)
     for table_format in ("csv", "xlsx"):
-        data = await context.use_case(service.export_table, team, table_format)
+        data = await _made(service.write_table, rows, table_format)
         await context.bot.send_document(
             team,
             InputFile(data, filename=f"toezeggingen-{day}.{table_format}"),
@@ -40,7 +63,8 @@ async def agenda(update: Update, context: BotContext) -> None:
     await _busy(update, context, ChatAction.UPLOAD_DOCUMENT)
     team = chat_id(update)
     title = update.effective_chat.title if update.effective_chat else None
-    data = await context.use_case(service.deadline_calendar, team, title)
+    items, name = await context.use_case(service.calendar_items, team, title)
+    data = await _made(calendar_ics, items, name)
     await context.bot.send_document(
         team,
         InputFile(data, filename="toezeggingen.ics"),
@@ -52,7 +76,8 @@ async def overview(update: Update, context: BotContext) -> None:
     """Send a chart of open and overdue commitments per bewindspersoon and per ministry."""
     await _busy(update, context, ChatAction.UPLOAD_PHOTO)
     team = chat_id(update)
-    data = await context.use_case(service.overview_chart, team, context.today())
+    counts = await context.use_case(services.post_summary, team, context.today())
+    data = await _made(overview_png, counts, context.today())
     await context.bot.send_photo(
         team, InputFile(data, filename="overzicht.png"), caption="Open en verlopen toezeggingen."
     )

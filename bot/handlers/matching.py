@@ -7,6 +7,7 @@ restart or another replica can finish it. Callback data: ``m:<draft>:yes|no|othe
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 from typing import Any
 
@@ -19,12 +20,13 @@ from bot.context import BotContext, Handlers, chat_id, edit, say, user_id, who
 from commitments import drafts, services
 from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label
+from commitments.isolation import LimitExceeded, run_limited
 from commitments.letter_arrival import Letter
 from commitments.matching.service import (
     Proposal,
     accept_proposal,
     letter_name,
-    match_extraction,
+    match_stored,
 )
 from commitments.matching.statements import Action
 from commitments.model import DraftKind
@@ -32,13 +34,24 @@ from commitments.records import CommitmentRecord
 from commitments.unit_of_work import UnitOfWork
 
 QUOTE_LIMIT = 300
+NOT_MATCHED = (
+    "Of deze brief open toezeggingen afdoet of uitstelt, kon ik niet nagaan: het vergelijken met de open "
+    "items vroeg meer tijd of geheugen dan ik een brief geef, of ik was met te veel andere brieven bezig. "
+    "Wat ik erin vond, staat hierboven; werk bestaande items zo nodig bij met /afgedaan of /uitstel."
+)
 PICK_TITLE = 40
 
 
 async def propose(update: Update, context: BotContext, letter: Letter) -> None:
     """Send a proposal for each open item the letter seems to fulfil or postpone (hook after the listing)."""
     team = chat_id(update)
-    result = await context.use_case(match_extraction, letter.extraction, team, start=letter.body_start)
+    try:
+        result = await asyncio.to_thread(
+            run_limited, match_stored, context.database_url, letter.extraction, team, letter.body_start
+        )
+    except LimitExceeded:
+        await say(update, context, NOT_MATCHED)
+        return
     for proposal in result.proposals:
         payload = {"match": _as_payload(proposal), "letter": letter.document}
         draft = await context.use_case(drafts.save_draft, team, user_id(update), DraftKind.MATCH, payload)

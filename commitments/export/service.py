@@ -1,5 +1,6 @@
-"""Use cases for files: export a team's commitments, import a spreadsheet register, the deadline calendar
-and the overview chart. The CLI and the bot call these; they return bytes or a plain report.
+"""Use cases for files: export a team's commitments, import a spreadsheet register, the deadline calendar.
+The CLI and the bot call these; they return bytes or a plain report (the overview chart is
+:func:`commitments.export.chart.overview_png` of :func:`commitments.services.post_summary`).
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from commitments import services
-from commitments.export.chart import overview_png
 from commitments.export.ics import calendar_ics
 from commitments.export.rows import ImportedRow, RowError, export_row, read_rows
-from commitments.export.tabular import read_table, write_csv, write_xlsx
+from commitments.export.tabular import Cell, read_table, write_csv, write_xlsx
 from commitments.imports import close_as
 from commitments.model import Commitment, Status, Team
-from commitments.services import build_commitment, duplicates_in
+from commitments.records import CommitmentRecord
+from commitments.services import build_commitment, duplicates_of_each
 from commitments.titles import shorten
 from commitments.unit_of_work import UnitOfWork
 
@@ -27,27 +28,40 @@ TableFormat = Literal["csv", "xlsx"]
 
 def export_table(uow: UnitOfWork, team: int | None, table_format: TableFormat) -> bytes:
     """Every commitment of the team (all statuses), oldest first, as CSV or XLSX; ``team=None``: all."""
+    return write_table(export_rows(uow, team), table_format)
+
+
+def write_table(rows: list[dict[str, Cell]], table_format: TableFormat) -> bytes:
+    """:func:`export_rows` as a CSV or XLSX file: work for the processor alone, which the bot runs in a
+    worker process (:func:`commitments.isolation.run_limited`)."""
+    return write_csv(rows) if table_format == "csv" else write_xlsx(rows)
+
+
+def export_rows(uow: UnitOfWork, team: int | None) -> list[dict[str, Cell]]:
+    """Every commitment of the team (all statuses), oldest first, as the rows of an export."""
     session = uow.session
     statement = select(Commitment).order_by(Commitment.id)
     if team is not None:
         statement = statement.where(Team.owns(Commitment.team_id, team))
-    rows = [export_row(item) for item in session.scalars(statement)]
-    return write_csv(rows) if table_format == "csv" else write_xlsx(rows)
+    return [export_row(item) for item in session.scalars(statement)]
 
 
 def deadline_calendar(uow: UnitOfWork, team: int | None, title: str | None = None) -> bytes:
     """An iCalendar file with the deadlines of the team's active commitments, named after the team
     (``title``, by default the title stored for it)."""
+    return calendar_ics(*calendar_items(uow, team, title))
+
+
+def calendar_items(
+    uow: UnitOfWork, team: int | None, title: str | None = None
+) -> tuple[list[CommitmentRecord], str]:
+    """What :func:`deadline_calendar` writes: the team's active commitments and the calendar's name.
+    The bot writes the file (:func:`~commitments.export.ics.calendar_ics`) in a worker process."""
     items = services.list_commitments(uow, services.CommitmentQuery(team=team))
     if title is None:
         found = Team.of_chat(uow.session, team) if team is not None else None
         title = found.title if found is not None else ""
-    return calendar_ics(items, f"Toezeggingen – {title}" if title else "Toezeggingen")
-
-
-def overview_chart(uow: UnitOfWork, team: int | None, today: date) -> bytes:
-    """A PNG of open and overdue commitments per bewindspersoon and per ministry."""
-    return overview_png(services.post_summary(uow, team, today), today)
+    return items, f"Toezeggingen – {title}" if title else "Toezeggingen"
 
 
 @dataclass(frozen=True)
@@ -74,8 +88,8 @@ def _look_alikes(
     if duplicates == "opslaan":
         return rows, [], []
     kept, errors, skipped = [], [], []
-    for row in rows:
-        alike = duplicates_in(session, replace(row.new, team=team))
+    each = duplicates_of_each(session, [replace(row.new, team=team) for row in rows])
+    for row, alike in zip(rows, each, strict=True):
         if not alike:
             kept.append(row)
             continue

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from commitments import services
+from commitments.db import Database
 from commitments.dutch import dutch_date
 from commitments.extraction import Extraction, extract
 from commitments.letters import new_from_found, register_document, register_kept_letter
@@ -22,7 +23,7 @@ from commitments.ministries import ministry_code
 from commitments.model import Commitment, Document, EventType
 from commitments.records import CommitmentRecord
 from commitments.services import CommitmentQuery, NewDeadline
-from commitments.unit_of_work import UnitOfWork
+from commitments.unit_of_work import Transactions, UnitOfWork
 
 ALTERNATIVES = 5
 DEFAULT_REASON = "Uitstel gemeld in een Kamerbrief."
@@ -179,6 +180,17 @@ def _moves_nothing(proposal: Proposal, deadlines: dict[int, date | None]) -> boo
     about a motie that has no term): it would change nothing, so it is no proposal."""
     moment = proposal.statement.new_deadline
     return deadlines.get(proposal.best.commitment_id) is None and (moment is None or moment.date is None)
+
+
+def match_stored(database_url: str, extraction: Extraction, team: int | None, start: int = 0) -> MatchResult:
+    """:func:`match_extraction` against the database at ``database_url``, opened here: for a worker process
+    (:func:`commitments.isolation.run_limited`), which then does all the work, reading and preparing the
+    team's thousands of open items included, and hands back only the proposals."""
+    db = Database(database_url)
+    try:
+        return Transactions(db).run(match_extraction, extraction, team, start=start)
+    finally:
+        db.dispose()
 
 
 def _with_items(result: MatchResult, found: Sequence[Proposal], subject_delayed: bool) -> MatchResult:

@@ -33,6 +33,7 @@ NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 _ENTITY = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));")
 _ATTRIBUTE = re.compile(r"""\s*([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
 _END_TAG = re.compile(r"</([A-Za-z0-9-]*)>")
+_PLAIN = re.compile(r"[^&<]+")
 
 
 class HtmlError(ValueError):
@@ -86,9 +87,11 @@ class _Parser:
                 index = self.end_tag(index)
             elif char == "<":
                 index = self.start_tag(index)
-            else:
-                self.emit(char)
-                index += 1
+            else:  # plain text up to the next "&" or "<", at once (a stray "&" alone)
+                plain = _PLAIN.match(source, index + 1)
+                end = plain.end() if plain else index + 1
+                self.emit(source[index:end])
+                index = end
         if self.open:
             raise HtmlError(f'Can\'t find end tag corresponding to start tag "{self.open[-1].name}"')
         self.entities.sort(key=lambda entity: (entity["offset"], -entity["length"]))

@@ -23,9 +23,11 @@ from sqlalchemy import text
 
 from bot.app import build_application
 from bot.context import BotApplication
+from bot.handlers import integrations
 from bot.register_import import job_name
 from commitments import services
 from commitments.db import Database
+from commitments.isolation import LimitExceeded
 from commitments.services import CommitmentQuery, NewCommitment
 from offline_telegram.fake_api import Chat, SentMessage, running_application
 from tests.e2e.harness import TIMEOUT, World, unlimited, world
@@ -114,6 +116,23 @@ async def test_overzicht_sends_a_png_photo(w: World) -> None:
     image = Image.open(io.BytesIO(message.photo.content))
     assert image.format == "PNG"
     assert [call.params["action"] for call in w.fake.calls_to("sendChatAction")] == ["upload_photo"]
+
+
+async def test_a_file_past_the_workers_limits_is_refused_in_dutch(
+    w: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files are made in the worker process; past its time or memory the chat hears why, in Dutch."""
+
+    def over_the_limit(*_args: object) -> bytes:
+        raise LimitExceeded("Het lezen van dit bestand duurde langer dan 25 seconden.")
+
+    monkeypatch.setattr(integrations, "run_limited", over_the_limit)
+    async with w.running():
+        for command in ("/overzicht", "/agenda", "/export"):
+            refusal = await w.send(w.team_a, w.alice, command)
+            assert "Dit bestand maken vroeg meer tijd of geheugen dan ik ervoor heb" in refusal.text
+            assert refusal.document is None
+            assert refusal.photo is None
 
 
 async def test_a_chat_that_is_not_served_gets_no_files(w: World) -> None:

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.handlers import matching
 from commitments import services
 from commitments.db import Database
+from commitments.isolation import LimitExceeded
 from commitments.model import Kind
 from commitments.services import NewCommitment
 from offline_telegram.fake_api import SentMessage
@@ -143,3 +145,24 @@ async def test_a_postponement_to_the_deadline_already_set_changes_nothing_and_sa
     item = use_case(w.db, services.get_commitment, item_id, w.team_a.id)
     assert item.deadline == date(2025, 4, 30)
     assert [event.event for event in item.history] == ["created"]
+
+
+async def test_matching_past_the_workers_limits_says_so_after_the_listing(
+    w: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Matching runs in the worker process; past its time or memory the found items still stand and the
+    chat hears, in Dutch, that the open items were not compared."""
+
+    def over_the_limit(*_args: object) -> None:
+        raise LimitExceeded("Het lezen van dit bestand duurde langer dan 25 seconden.")
+
+    _moties(w)
+    monkeypatch.setattr(matching, "run_limited", over_the_limit)
+    async with w.running():
+        ask = await w.send(w.team_a, w.alice, "/brief")
+        before = len(w.fake.outbox(w.team_a))
+        w.fake.send_document(w.team_a, w.alice, "brief.txt", LETTER.read_bytes(), reply_to=ask.message_id)
+        listing, refusal = (await w.fake.wait_for_messages(w.team_a, before + 2, TIMEOUT))[before:]
+    assert listing.text.startswith("Gevonden in brief.txt")
+    assert refusal.text.startswith("Of deze brief open toezeggingen afdoet of uitstelt, kon ik niet nagaan")
+    assert not refusal.buttons

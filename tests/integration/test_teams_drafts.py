@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import event
 
 from commitments import drafts, pending, services
 from commitments.db import Database
@@ -33,6 +35,27 @@ def test_allow_listed_group_is_served_and_members_are_editors(db: Database) -> N
     assert access.role == Role.EDITOR
     assert access.can_change
     assert use_case(db, team_access, speaker(GROUP, ADMIN), ALLOW).role == Role.ADMIN
+
+
+def test_the_gate_writes_only_what_changed(db: Database) -> None:
+    """Every update passes the gate: a speaker it knows, as it knows them, costs no write."""
+    writes: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+            writes.append(statement)
+
+    long_name = Speaker(GROUP, ALICE, private=False, username="alice", name="A" * 300)
+    use_case(db, team_access, long_name, ALLOW)
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        for _ in range(3):
+            assert use_case(db, team_access, long_name, ALLOW).served
+        assert writes == []
+        use_case(db, team_access, replace(long_name, username="alice2"), ALLOW)
+        assert len(writes) == 1
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
 
 
 def test_unserved_chat_is_refused_once(db: Database) -> None:
