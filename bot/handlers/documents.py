@@ -7,6 +7,7 @@ With privacy mode on, a group only shows the bot files sent as a reply to it: /b
 from __future__ import annotations
 
 import asyncio
+from datetime import date
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler, MessageHandler, filters
@@ -119,13 +120,9 @@ async def _ask_date(update: Update, context: BotContext, letter: Letter) -> None
     await context.use_case(drafts.update_draft, draft.id, draft.team, message_id=sent.message_id)
 
 
-async def answer_date(
-    update: Update, context: BotContext, draft: drafts.DraftRecord, step: LetterDateStep, answer: str
-) -> None:
-    """The date of an undated letter, typed: read the letter against it."""
-    written = " ".join(answer.split())
-    day = context.today() if written.lower() == "vandaag" else read_deadline(written, context.today()).date
-    letter = await asyncio.to_thread(
+async def _read_dated(context: BotContext, step: LetterDateStep, day: date | None) -> Letter:
+    """The undated letter kept in ``step`` read again, now of ``day`` (in the worker process)."""
+    return await asyncio.to_thread(
         run_limited,
         letter_from_text,
         step.text,
@@ -135,6 +132,15 @@ async def answer_date(
         context.today(),
         day,
     )
+
+
+async def answer_date(
+    update: Update, context: BotContext, draft: drafts.DraftRecord, step: LetterDateStep, answer: str
+) -> None:
+    """The date of an undated letter, typed: read the letter against it."""
+    written = " ".join(answer.split())
+    day = context.today() if written.lower() == "vandaag" else read_deadline(written, context.today()).date
+    letter = await _read_dated(context, step, day)
     await context.use_case(drafts.delete_draft, draft.id, draft.team)
     await _list(update, context, letter)
 
@@ -144,16 +150,7 @@ async def dated_today(update: Update, context: BotContext) -> None:
     """Vandaag: the undated letter is of today."""
     draft = await context.use_case(drafts.load_draft, context.button.id, chat_id(update))
     step = drafts.step_of(draft, LetterDateStep)
-    letter = await asyncio.to_thread(
-        run_limited,
-        letter_from_text,
-        step.text,
-        step.body_start,
-        step.filename,
-        step.content_hash,
-        context.today(),
-        context.today(),
-    )
+    letter = await _read_dated(context, step, context.today())
     # read first (no transaction waits for the reader), then claim: a second press finds the draft gone
     await context.use_case(drafts.claim, draft.id, draft.team)
     await edit(update, f"De brief is gedateerd op {esc(dutch_date(context.today()))}.")
