@@ -199,18 +199,18 @@ def _rarity(candidates: Sequence[Candidate], letter: Sequence[frozenset[str]]) -
 
 def _coverage(reading: _Reading, candidate: Candidate, passage: Passage) -> tuple[float, list[str]]:
     """The rarity-weighed share of the item's words the passage holds, and the rare ones it holds."""
+    names = {stem for name in candidate.members for stem in stems([name])}
     return max(
-        (_covered(reading.weights, candidate, subject, passage) for subject in candidate.subjects),
+        (_covered(reading.weights, names, subject, passage) for subject in candidate.subjects),
         key=lambda found: found[0],
         default=(0.0, []),
     )
 
 
 def _covered(
-    weigh: Mapping[str, float], candidate: Candidate, subject: Sequence[str], passage: Passage
+    weigh: Mapping[str, float], names: set[str], subject: Sequence[str], passage: Passage
 ) -> tuple[float, list[str]]:
-    """:func:`_coverage` of one of the item's texts (its title, or its quote)."""
-    names = {stem for name in candidate.members for stem in stems([name])}
+    """:func:`_coverage` of one of the item's texts (title or quote), without its members' ``names``."""
     words = [word for word in subject if word not in names and not word.endswith("-")]
     if not words:
         return 0.0, []
