@@ -7,22 +7,13 @@ from datetime import date
 
 import pytest
 
-from commitments.extraction import extract
 from commitments.extraction.detect import Mode
 from commitments.extraction.moties import motie_status
-
-LETTER = """Den Haag, 15 maart 2024
-
-{body}
-
-De Minister van Infrastructuur en Waterstaat,
-M. Harbers
-"""
-DAY = date(2024, 3, 15)
+from tests.unit.letter_frame import commitments_in
 
 
 def _found(body: str, mode: Mode = Mode.COMBINED) -> list[tuple[str, date | None, str | None]]:
-    items = extract(LETTER.format(body=body), DAY, mode=mode).commitments
+    items = commitments_in(body, mode)
     return [(item.kind, item.deadline, item.deadline_text) for item in items]
 
 
@@ -149,12 +140,9 @@ def test_a_recurring_promise_takes_its_first_named_moment() -> None:
         "eerst in het voorjaar van 2025."
     )
     assert (kind, deadline) == ("toezegging", date(2025, 6, 20))
-    (item,) = extract(
-        LETTER.format(
-            body="Ik zal uw Kamer ieder voorjaar informeren, voor het eerst in het voorjaar van 2025."
-        ),
-        DAY,
-    ).commitments
+    (item,) = commitments_in(
+        "Ik zal uw Kamer ieder voorjaar informeren, voor het eerst in het voorjaar van 2025."
+    )
     assert item.recurring == "yearly"
 
 
@@ -166,7 +154,7 @@ def test_moties_named_in_one_sentence_each_with_its_subject_and_reference_and_an
         "de regering verzoekt bindende afspraken te maken.\n\nDe motie-Vestering verzoekt de regering een "
         "einddatum te stellen."
     )
-    moties = [item for item in extract(LETTER.format(body=body), DAY).commitments if item.kind == "motie"]
+    moties = [item for item in commitments_in(body) if item.kind == "motie"]
     assert [item.refs for item in moties] == [("36600-XIV-41",), ("36600-XIV-52",)]
     assert "couperen van staarten (Kamerstuk" in moties[0].quote
 
@@ -178,7 +166,7 @@ def test_a_nameless_motie_takes_the_reference_at_the_end_of_its_clause() -> None
         "strafrechtketen te verbeteren en uw Kamer hierover voor 1 juni 2023 te informeren (Kamerstuk 36 200 "
         "VI, nr. 76)."
     )
-    (item,) = extract(LETTER.format(body=body), DAY).commitments
+    (item,) = commitments_in(body)
     assert (item.kind, item.refs) == ("motie", ("36200-VI-76",))
 
 
@@ -239,7 +227,7 @@ def test_a_motie_takes_the_moment_its_own_words_ask_for_from_a_later_mention() -
         "Ook ga ik in op de motie van het lid Bikker c.s. (Kamerstuk 36 200 XVI, nr. 40).\n\nDe motie-Bikker "
         "c.s. verzoekt de regering om voor de zomer een plan te presenteren. Ik stuur u dit plan in juni."
     )
-    motie, promise = extract(LETTER.format(body=body), DAY).commitments
+    motie, promise = commitments_in(body)
     assert (motie.kind, motie.refs, motie.deadline) == ("motie", ("36200-XVI-40",), date(2024, 7, 4))
     assert (promise.kind, promise.deadline) == ("toezegging", date(2024, 6, 30))
 
@@ -250,7 +238,7 @@ def test_a_motie_named_by_surname_is_the_motie_named_with_first_name_and_referen
         "nr. 1102).\n\nMotie Van Dijk\n\nDe motie Van Dijk c.s. verzoekt de regering om gemeenten meer "
         "ruimte te geven. Hiermee is de motie uitgevoerd."
     )
-    moties = [item for item in extract(LETTER.format(body=body), DAY).commitments if item.kind == "motie"]
+    moties = [item for item in commitments_in(body) if item.kind == "motie"]
     assert [(item.refs, item.motie_status) for item in moties] == [(("29398-1102",), "afgedaan")]
 
 
@@ -259,5 +247,5 @@ def test_a_motie_named_by_its_second_submitter_is_not_the_first_submitters_motie
         "Ook geef ik invulling aan de motie van de leden Kuik en Jansen over de opvang (Kamerstuk 29 398, "
         "nr. 1102).\n\nDaarnaast voer ik de motie-Jansen uit."
     )
-    moties = [item for item in extract(LETTER.format(body=body), DAY).commitments if item.kind == "motie"]
+    moties = [item for item in commitments_in(body) if item.kind == "motie"]
     assert len(moties) == 2

@@ -4,21 +4,12 @@ from datetime import date
 
 import pytest
 
-from commitments.extraction import extract
 from commitments.extraction.detect import Mode
-
-LETTER = """Den Haag, 15 maart 2024
-
-{body}
-
-De Minister van Infrastructuur en Waterstaat,
-M. Harbers
-"""
-DAY = date(2024, 3, 15)
+from tests.unit.letter_frame import commitments_in
 
 
 def _found(body: str, mode: Mode = Mode.COMBINED) -> list[tuple[str, date | None, str | None]]:
-    items = extract(LETTER.format(body=body), DAY, mode=mode).commitments
+    items = commitments_in(body, mode)
     return [(item.kind, item.deadline, item.motie_status) for item in items]
 
 
