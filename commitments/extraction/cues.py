@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from commitments.extraction.anchors import anchor_test
-
 
 def _words(*alternatives: str) -> str:
     return "(?:" + "|".join(alternatives) + ")"
@@ -192,12 +190,10 @@ class Cue:
     needs_act: bool = False
     present_tense: bool = False  # vetoed by "hierbij", "in deze brief" and by Kamer meetings
     requires: re.Pattern[str] | None = None  # other words the sentence must hold
-    anchors: re.Pattern[str] | None = None  # finds the words the pattern cannot match without (anchors.py)
 
 
 def _cue(name: str, pattern: str, need: Need, confidence: float, **options: object) -> Cue:
-    compiled = re.compile(pattern, _I)
-    return Cue(name, compiled, need, confidence, anchors=anchor_test(compiled), **options)  # type: ignore[arg-type]
+    return Cue(name, re.compile(pattern, _I), need, confidence, **options)  # type: ignore[arg-type]
 
 
 PROMISE_CUES: tuple[Cue, ...] = (
@@ -601,7 +597,6 @@ VETOES: dict[str, re.Pattern[str]] = {
         _I | re.S,
     ),
 }
-VETO_ANCHORS = {name: anchor_test(veto) for name, veto in VETOES.items()}
 # Reach of "Met deze brief kom ik deze toezegging na" back to the sentence that recalls the toezegging.
 FULFILMENT_REACH = 2
 # This very letter: "hierbij", "met deze brief", "deze brief gaat in op"; not "Deze brief ontvangt u in
@@ -651,16 +646,13 @@ MODEL_CANDIDATE = re.compile(
     rf"{FUTURE}|{GO}|{KAMER_RECEIVES}|\b(?:verwacht\w*|streef\w*|streven|voornemens|van\s+plan)\b", _I
 )
 # What the classifier reads besides the words: each signal with the test of its anchor words.
-SIGNALS: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
-    name: (pattern, anchor_test(pattern))
-    for name, pattern in {
-        "government_named": GOVERNMENT_RE,
-        "first_person": re.compile(FIRST_PERSON, _I),
-        "kamer": re.compile(KAMER),
-        "kamer_receives": re.compile(KAMER_RECEIVES),
-        "future": re.compile(FUTURE, _I),
-        "past": re.compile(PAST_AUXILIARY, _I),
-        "inform": re.compile(INFORM_VERB, _I),
-        "this_letter": THIS_LETTER,
-    }.items()
+SIGNALS: dict[str, re.Pattern[str]] = {
+    "government_named": GOVERNMENT_RE,
+    "first_person": re.compile(FIRST_PERSON, _I),
+    "kamer": re.compile(KAMER),
+    "kamer_receives": re.compile(KAMER_RECEIVES),
+    "future": re.compile(FUTURE, _I),
+    "past": re.compile(PAST_AUXILIARY, _I),
+    "inform": re.compile(INFORM_VERB, _I),
+    "this_letter": THIS_LETTER,
 }

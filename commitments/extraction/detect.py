@@ -63,7 +63,7 @@ _ANCHORS = AnchorIndex(
         *(cue.pattern for cue in cues.PROMISE_CUES),
         *(cue.requires for cue in cues.PROMISE_CUES if cue.requires is not None),
         *cues.VETOES.values(),
-        *(pattern for pattern, _ in cues.SIGNALS.values()),
+        *cues.SIGNALS.values(),
         cues.MOTIE_DICTUM,
         cues.MODEL_CANDIDATE,
         cues.RECALLED_PROMISE,
@@ -382,10 +382,7 @@ def _enclosing(context: _Context, start: int, end: int) -> list[Deadline]:
 def _keeps_a_promise(text: str) -> bool:
     """Whether a sentence says the letter keeps a promise ("Met deze brief kom ik deze toezegging na"): it
     answers a promise recalled in it or in the sentences just before."""
-    anchors = cues.VETO_ANCHORS["fulfilled_here"]
-    if anchors is not None and anchors.search(text.lower()) is None:
-        return False
-    return cues.VETOES["fulfilled_here"].search(text) is not None
+    return _search(cues.VETOES["fulfilled_here"], text) is not None
 
 
 def _is_forward(match: Deadline, reference: date) -> bool:
@@ -535,7 +532,7 @@ def _structure(
     Which cue applied is left out: the cues were tuned on the very letters the model learns from, so the
     model would learn to trust them and add nothing on letters the cues have never seen."""
     names = [f"veto={name}" for name in _vetoes(text)]
-    names.extend(name for name, (pattern, _) in cues.SIGNALS.items() if _search(pattern, text) is not None)
+    names.extend(name for name, pattern in cues.SIGNALS.items() if _search(pattern, text) is not None)
     signals = {
         "deadline": bool(matches),
         "deadline_forward": bool(forward),
