@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from commitments.dutch import EVENT_LABELS, KIND_LABELS, STATUS_LABELS, deadline_label, dutch_date
+from commitments.queries import page_count
 from commitments.records import CommitmentRecord, HistoryRecord, PostCount
 from commitments.services import NewCommitment
 
@@ -265,8 +266,8 @@ def found_items(
 
 
 def pages_for(total: int) -> int:
-    """How many pages a list of ``total`` items takes."""
-    return max(1, -(-total // PAGE_SIZE))
+    """How many pages a list of ``total`` items takes in the chat."""
+    return page_count(total, PAGE_SIZE)
 
 
 def list_page(heading: str, items: Iterable[CommitmentRecord], page: int, total: int, today: date) -> str:

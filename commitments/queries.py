@@ -7,13 +7,14 @@ these views; they only parse the command and render the answer.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
 from commitments import services
 from commitments.errors import InvalidInput
 from commitments.ministries import find_posts, ministry_code
+from commitments.records import CommitmentRecord
 from commitments.services import CommitmentQuery
 from commitments.unit_of_work import UnitOfWork
 
@@ -121,3 +122,31 @@ def ask(uow: UnitOfWork, view: View, argument: str, team: int, today: date) -> L
     needs_people = view is View.OPEN and argument and not argument.startswith("@")
     people = services.known_people(uow, team) if needs_people else {}
     return listing(view, argument, team, today, people)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a view: what its argument was read as, the page's items, how many there are in all and
+    which page this is."""
+
+    listing: Listing
+    items: list[CommitmentRecord]
+    total: int
+    number: int
+
+
+def page_count(total: int, size: int) -> int:
+    """How many pages of ``size`` a list of ``total`` items takes (an empty list is one page)."""
+    return max(1, -(-total // size))
+
+
+def read_page(
+    uow: UnitOfWork, view: View, argument: str, team: int, today: date, number: int, size: int
+) -> Page:
+    """Page ``number`` (kept within the pages there are) of ``view``: the argument read, the count and the
+    page in one unit of work, so a list answers from one transaction and one trip off the event loop."""
+    found = ask(uow, view, argument, team, today)
+    total = services.count_commitments(uow, found.query)
+    number = min(max(number, 1), page_count(total, size))
+    items = services.list_commitments(uow, replace(found.query, limit=size, offset=(number - 1) * size))
+    return Page(found, items, total, number)

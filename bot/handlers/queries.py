@@ -6,8 +6,6 @@ buttons work after a restart and on every replica.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from telegram import Update
 from telegram.ext import CommandHandler
 
@@ -20,7 +18,6 @@ from commitments import drafts, pending, queries, services
 from commitments.model import DraftKind
 from commitments.pending import ListStep
 from commitments.queries import Listing, Subject, View
-from commitments.services import CommitmentQuery
 
 HEADINGS = {
     View.OPEN: "Open toezeggingen",
@@ -56,22 +53,18 @@ def _command_and_arg(update: Update) -> tuple[str, str]:
     return command.lstrip("/").split("@")[0].lower(), " ".join(argument(update).split())
 
 
-async def _page(context: BotContext, heading: str, query: CommitmentQuery, page: int) -> tuple[str, int]:
-    total = await context.use_case(services.count_commitments, query)
-    pages = render.pages_for(total)
-    page = min(max(page, 1), pages)
-    items = await context.use_case(
-        services.list_commitments,
-        replace(query, limit=render.PAGE_SIZE, offset=(page - 1) * render.PAGE_SIZE),
-    )
-    return render.list_page(esc(heading), items, page, total, context.today()), pages
+async def _page(context: BotContext, view: View, arg: str, team: int, number: int) -> tuple[str, int]:
+    """Page ``number`` of a list as a message, and how many pages the list has."""
+    today = context.today()
+    page = await context.use_case(queries.read_page, view, arg, team, today, number, render.PAGE_SIZE)
+    text = render.list_page(esc(heading(page.listing)), page.items, page.number, page.total, today)
+    return text, render.pages_for(page.total)
 
 
 async def list_command(update: Update, context: BotContext) -> None:
     """Show the first page of a list; keep the list in a draft when it has more pages."""
     command, arg = _command_and_arg(update)
-    listing = await context.use_case(queries.ask, View(command), arg, chat_id(update), context.today())
-    text, pages = await _page(context, heading(listing), listing.query, 1)
+    text, pages = await _page(context, View(command), arg, chat_id(update), 1)
     keyboard = None
     if pages > 1:
         kept = pending.dump(ListStep(command=command, arg=arg))
@@ -87,8 +80,7 @@ async def turn_page(update: Update, context: BotContext) -> None:
     draft_id, page = context.button.id, context.button.number or 1
     draft = await context.use_case(drafts.load_draft, draft_id, chat_id(update))
     step = drafts.step_of(draft, ListStep)
-    listing = await context.use_case(queries.ask, View(step.command), step.arg, draft.team, context.today())
-    text, pages = await _page(context, heading(listing), listing.query, page)
+    text, pages = await _page(context, View(step.command), step.arg, draft.team, page)
     await edit(update, text, keyboards.pager(draft_id, min(page, pages), pages))
 
 

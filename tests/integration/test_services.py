@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from commitments import services
+from commitments import queries, services
 from commitments.db import Database
 from commitments.edits import read_change
 from commitments.errors import ConflictError, InvalidInput, InvalidTransition, NotFound, PastDeadline
@@ -353,3 +353,17 @@ def test_the_holder_of_a_post_is_known_by_name_and_an_admin_wins(db: Database) -
     assert use_case(db, services.known_people, TEAM_A)["Iemand Anders"] == (post, "JenV")
     with pytest.raises(InvalidInput):
         use_case(db, services.set_post_holder, "de bakker", "Jan")
+
+
+def test_a_page_of_a_view_is_read_whole_and_kept_within_the_pages_there_are(db: Database) -> None:
+    for number in range(10):
+        _add(db, f"Brief {number} over jeugdzorg", ministry="VWS", team=TEAM_A)
+    _add(db, "Brief over stikstof", ministry="LVVN", team=TEAM_A)
+    view = queries.View.OPEN
+    first = use_case(db, queries.read_page, view, "VWS", TEAM_A, TODAY, 1, 4)
+    assert (first.listing.subject, first.total, first.number, len(first.items)) == ("ministry", 10, 1, 4)
+    last = use_case(db, queries.read_page, view, "VWS", TEAM_A, TODAY, 9, 4)  # past the end: the last page
+    assert (last.number, len(last.items)) == (3, 2)
+    assert {item.ministry for item in last.items} == {"VWS"}
+    empty = use_case(db, queries.read_page, view, "jeugdzorg", TEAM_B, TODAY, 2, 4)
+    assert (empty.total, empty.number, empty.items) == (0, 1, [])
