@@ -47,7 +47,7 @@ import json, resource, sys
 from datetime import date
 from commitments.extraction import extract, read_document
 document = read_document(sys.argv[1])
-extraction = extract(document.text, date(2024, 1, 1), document.body_start)
+extraction = extract(document.text, date(2024, 1, 1), document.body_start, today=date(2024, 1, 1))
 with open(sys.argv[2], "w", encoding="utf-8") as out:
     json.dump(extraction.to_json(), out, ensure_ascii=False, indent=2)
 print(len(extraction.commitments), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, len(document.text))
@@ -77,7 +77,7 @@ def time_extract(text: str, rounds: int) -> float:
     best = float("inf")
     for _ in range(rounds):
         started = time.process_time()
-        extract(text, REFERENCE)
+        extract(text, REFERENCE, today=REFERENCE)
         best = min(best, time.process_time() - started)
     return best
 
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     warnings.filterwarnings("ignore")  # dateparser's own deprecation noise
 
     body = corpus(args.devset)
-    extract(body[:5000], REFERENCE)  # warm up compiled patterns and the calendar
+    extract(body[:5000], REFERENCE, today=REFERENCE)  # warm up compiled patterns and the calendar
     per_mb = []
     seconds = 0.0
     for size in SIZES:

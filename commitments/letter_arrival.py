@@ -74,8 +74,8 @@ def letter_from_text(
     mode: Mode = Mode.COMBINED,
 ) -> Letter:
     """Find the commitments in a letter's text; ``dated`` is the letter's date when the letter gives none,
-    ``today`` the team's day (for the titles)."""
-    found = extract(text, reference=dated, body_start=body_start, mode=mode)
+    ``today`` the team's day (for the titles, and the deadlines of a letter dated neither way)."""
+    found = extract(text, reference=dated, body_start=body_start, mode=mode, today=today)
     document = letter_fields(found.letter, filename, content_hash)
     if dated is not None and document.get("letter_date") is None:
         document["letter_date"] = dated.isoformat()

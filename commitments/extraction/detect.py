@@ -2,7 +2,7 @@
 
 The text is read through its analysis view (hyphenated line breaks joined), split into sentences, and each
 sentence is matched against the cues of :mod:`commitments.extraction.cues`. Deadlines come from the deadline
-resolver, resolved against the letter date (or the date the caller gives).
+resolver, resolved against the date the caller gives, else the letter date, else the caller's today.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import Enum
 
 from commitments.deadlines import Deadline, primary
@@ -218,16 +218,22 @@ class Mode(Enum):
 
 
 def extract(
-    text: str, reference: date | None = None, body_start: int | None = None, mode: Mode = Mode.COMBINED
+    text: str,
+    reference: date | None = None,
+    body_start: int | None = None,
+    mode: Mode = Mode.COMBINED,
+    *,
+    today: date,
 ) -> Extraction:
-    """The commitments in a letter's ``text``; ``reference`` overrides the letter date for deadlines.
+    """The commitments in a letter's ``text``; deadlines resolve against ``reference`` when given, else the
+    letter date, else ``today`` (the caller's clock: the domain never reads the wall clock).
 
     Combined, the rules' findings are checked by the promise classifier (when one is trained): a rule hit
     is dropped when the model is sure it is no promise, and a sentence no rule caught is added when the
     model is sure it is one."""
     model = load_model() if mode is not Mode.RULES else None
     judge_rule_hits = model is not None and (mode is Mode.MODEL or model.thresholds.keep > 0)
-    reading = read_letter(text, reference, body_start, model, judge_rule_hits=judge_rule_hits)
+    reading = read_letter(text, reference, body_start, model, judge_rule_hits=judge_rule_hits, today=today)
     if model is None:
         return decide(reading, None, None)
     probabilities = [item.probability for item in reading.sentences]
@@ -241,6 +247,8 @@ def read_letter(
     model: Model | None = None,
     keep_features: bool = False,
     judge_rule_hits: bool = True,
+    *,
+    today: date,
 ) -> LetterReading:
     """The rules' reading of a letter, sentence by sentence (see :func:`extract`): with a ``model``, its
     judgement of each sentence it may judge (of the rules' finds only with ``judge_rule_hits``); with
@@ -248,7 +256,7 @@ def read_letter(
     offset = body_start_of(text) if body_start is None else body_start
     view = analysis_view(text[offset:])
     meta = read_meta(view.text)
-    day = reference or meta.date or datetime.now().date()
+    day = reference or meta.date or today
     sentences = split_sentences(view.text)
     deadlines = deadline_phrases(view.text, day)
     context = _Context(

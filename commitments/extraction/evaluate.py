@@ -145,10 +145,11 @@ def overlaps(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool
     return _same_item(len(one & other), one, other)
 
 
-def letter_labels(
-    folder: Path, only: Iterable[str] | None = None
-) -> list[tuple[str, str, date | None, list[Gold]]]:
-    """The letters of ``folder`` (all, or those named in ``only``): name, text, reference date, gold items."""
+def letter_labels(folder: Path, only: Iterable[str] | None = None) -> list[tuple[str, str, date, list[Gold]]]:
+    """The letters of ``folder`` (all, or those named in ``only``): name, text, reference date, gold items.
+
+    Every labelled letter names the day its deadlines resolve against, so a score never depends on the day
+    it is measured."""
     labels = json.loads((folder / "labels.json").read_text("utf-8"))
     calendar = load_calendar()
     wanted = set(only) if only is not None else None
@@ -159,7 +160,9 @@ def letter_labels(
             continue
         text = (folder / name).read_text("utf-8")
         reference = letter.get("reference_date") or letter.get("letter_date")
-        day = date.fromisoformat(reference) if reference else None
+        if not reference:
+            raise ValueError(f"{name}: no reference_date or letter_date in labels.json")
+        day = date.fromisoformat(reference)
         letters.append((name, text, day, read_gold(letter, text, calendar)))
     return letters
 
@@ -243,7 +246,7 @@ def score_letter(name: str, text: str, golds: list[Gold], found: Iterable[Found]
 def evaluate(folder: Path, only: Iterable[str] | None = None, mode: Mode = Mode.COMBINED) -> Report:
     """Run the extractor over the letters in ``folder`` and score it against ``labels.json``."""
     scores = [
-        score_letter(name, text, golds, extract(text, day, mode=mode).commitments)
+        score_letter(name, text, golds, extract(text, day, mode=mode, today=day).commitments)
         for name, text, day, golds in letter_labels(folder, only)
     ]
     return Report(tuple(scores))

@@ -53,7 +53,7 @@ def load_letters(sources: Sequence[tuple[Path, Sequence[str] | None]]) -> list[L
     letters: list[LetterData] = []
     for folder, only in sources:
         for name, text, day, golds in letter_labels(folder, only):
-            reading = read_letter(text, day, keep_features=True)
+            reading = read_letter(text, day, keep_features=True, today=day)
             letters.append(LetterData(name, text, golds, reading, _labels(reading, golds)))
     return letters
 

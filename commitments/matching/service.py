@@ -142,10 +142,11 @@ def match_letter(
 ) -> MatchResult:
     """What the letter ``text`` fulfils or postpones among the team's open commitments.
 
-    ``letter_date`` (else the date in the letter) resolves new deadlines; ``start`` skips a first
-    ``SOURCE:`` line; items saved from this very letter (``exclude_document``) are not candidates.
+    ``letter_date`` (else the date in the letter, else the unit of work's today) resolves new deadlines;
+    ``start`` skips a first ``SOURCE:`` line; items saved from this very letter (``exclude_document``) are
+    not candidates.
     """
-    extraction = extract(text, letter_date, start)
+    extraction = extract(text, letter_date, start, today=uow.today())
     return match_extraction(uow, extraction, team, start=start or 0, exclude_document=exclude_document)
 
 

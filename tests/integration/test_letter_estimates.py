@@ -29,7 +29,7 @@ De Staatssecretaris van Justitie en Veiligheid,
 
 
 def test_the_letter_marks_the_deadline_as_an_estimate() -> None:
-    (found,) = extract(LETTER).commitments
+    (found,) = extract(LETTER, today=date(2027, 1, 12)).commitments
     assert found.deadline == date(2027, 7, 1)
     assert found.estimate
     assert found.to_json()["estimate"] is True
@@ -45,7 +45,9 @@ def test_saved_from_the_chat_the_item_keeps_its_estimate(db: Database) -> None:
 
 
 def test_saved_by_extract_save_the_item_keeps_its_estimate(db: Database) -> None:
-    _, (number,) = use_case(db, register_letter, extract(LETTER), "brief.txt", "cd" * 32, GROUP, "cli")
+    _, (number,) = use_case(
+        db, register_letter, extract(LETTER, today=date(2027, 1, 12)), "brief.txt", "cd" * 32, GROUP, "cli"
+    )
     item = use_case(db, services.get_commitment, number, GROUP)
     assert item.deadline == date(2027, 7, 1)
     assert item.estimate

@@ -86,7 +86,13 @@ def test_accepting_a_fulfilment_closes_and_names_the_letter(db: Database) -> Non
     item = _add(db, "Motie Bikker over vroegsignalering", kind=Kind.MOTIE, refs=("24515-712",))
     document = read_document(LETTERS / "motie-afgedaan.txt")
     document_id, _saved = use_case(
-        db, register_letter, extract(document.text), "motie-afgedaan.txt", "abc", TEAM, "anna"
+        db,
+        register_letter,
+        extract(document.text, today=date(2025, 7, 3)),
+        "motie-afgedaan.txt",
+        "abc",
+        TEAM,
+        "anna",
     )
     record = use_case(
         db, accept_fulfilment, item, "anna", TEAM, document_id=document_id, kamerstuk="24515-720"
@@ -109,7 +115,7 @@ def test_accepting_for_another_team_is_refused(db: Database) -> None:
 
 
 def test_register_letter_saves_new_items_once(db: Database) -> None:
-    extraction = extract(_letter("zelfde-dossier-niets.txt"))
+    extraction = extract(_letter("zelfde-dossier-niets.txt"), today=date(2024, 2, 14))
     document_id, saved = use_case(
         db, register_letter, extraction, "voortgang.txt", "hash-1", TEAM, "cli:test"
     )
@@ -124,7 +130,9 @@ def test_register_letter_saves_new_items_once(db: Database) -> None:
 
 def test_items_saved_from_the_letter_itself_are_not_candidates(db: Database) -> None:
     text = _letter("twee-gelijke-moties.txt")
-    document_id, _saved = use_case(db, register_letter, extract(text), "brief.txt", "hash-2", TEAM, "test")
+    document_id, _saved = use_case(
+        db, register_letter, extract(text, today=date(2023, 12, 5)), "brief.txt", "hash-2", TEAM, "test"
+    )
     mine = _add(db, "Motie Kuik meldplicht", kind=Kind.MOTIE, refs=("28638-180",), document_id=document_id)
     result = use_case(db, match_letter, text, date(2023, 12, 5), TEAM, exclude_document=document_id)
     assert mine not in {proposal.best.commitment_id for proposal in result.proposals}

@@ -17,4 +17,4 @@ DAY = date(2024, 3, 15)
 
 def commitments_in(body: str, mode: Mode = Mode.COMBINED) -> tuple[Found, ...]:
     """What extraction finds in ``body`` set in :data:`LETTER` of :data:`DAY`."""
-    return extract(LETTER.format(body=body), DAY, mode=mode).commitments
+    return extract(LETTER.format(body=body), DAY, mode=mode, today=DAY).commitments

@@ -100,7 +100,7 @@ def test_a_weekday_in_a_letter_is_no_deadline() -> None:
         "Ik zal uw Kamer informeren over de uitkomsten van dat overleg.\n\n"
         "De Minister van Volksgezondheid, Welzijn en Sport,\n"
     )
-    (found,) = extract(letter).commitments
+    (found,) = extract(letter, today=date(2026, 12, 2)).commitments
     assert found.deadline is None
 
 

@@ -15,7 +15,7 @@ M. Harbers
 
 
 def _found(body: str, day: date = date(2024, 3, 15)) -> list[tuple[str, str]]:
-    extraction = extract(LETTER.format(body=body), day)
+    extraction = extract(LETTER.format(body=body), day, today=day)
     return [(item.kind, " ".join(item.quote.split())) for item in extraction.commitments]
 
 
@@ -68,7 +68,7 @@ def test_an_independent_adviser_makes_no_government_promises() -> None:
         "bereid om mee te denken over de monitoring.\n\nMet vriendelijke groet,\n\nConny Rijken\n"
         "Nationaal Rapporteur Mensenhandel en\nSeksueel Geweld tegen Kinderen\n"
     )
-    assert extract(letter, date(2023, 10, 20)).commitments == ()
+    assert extract(letter, date(2023, 10, 20), today=date(2023, 10, 20)).commitments == ()
 
 
 def test_moties_discharged_by_a_list_give_one_item_each_with_references() -> None:
@@ -77,7 +77,7 @@ def test_moties_discharged_by_a_list_give_one_item_each_with_references() -> Non
         "- Motie Kuik en Van der Graaf (Kamerstuk 35 570 VI, nr. 50) over een plan.\n"
         "- Motie Mutluer en Verkuijlen (Kamerstuk 28 638, nr. 226) over training."
     )
-    items = extract(LETTER.format(body=body), date(2024, 3, 15)).commitments
+    items = extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
     assert [(item.kind, item.refs, item.motie_status) for item in items] == [
         ("motie", ("35570-VI-50",), "afgedaan"),
         ("motie", ("28638-226",), "afgedaan"),
@@ -90,7 +90,7 @@ def test_a_motie_taken_up_in_the_next_sentence_is_quoted_up_to_there_with_its_fo
         "Momenteel vinden in het kader van deze motie de eerste gesprekken plaats.\n\n"
         "7 Motie van de leden Van der Graaf en Kuik aangenomen (Kamerstuk 31 015, nr. 186)."
     )
-    items = list(extract(LETTER.format(body=body), date(2024, 3, 15)).commitments)
+    items = list(extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments)
     assert len(items) == 1
     assert items[0].quote.startswith("Op 12 februari jl. is ook een motie7")
     assert items[0].quote.endswith("de eerste gesprekken plaats.")
@@ -105,7 +105,7 @@ def test_plural_moties_split_at_their_footnote_markers() -> None:
         "(gesprekken met sociale partners) en gaat het in op de voortgang met betrekking tot de motie van de "
         "leden Dik-Faber en Ellemeet (zeggenschap)3."
     )
-    items = extract(LETTER.format(body=body), date(2024, 3, 15)).commitments
+    items = extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
     assert [(item.kind, item.motie_status) for item in items] == [
         ("motie", "afgedaan"),
         ("motie", "afgedaan"),
@@ -116,7 +116,7 @@ def test_plural_moties_split_at_their_footnote_markers() -> None:
 
 def test_offsets_point_into_the_original_text_after_a_source_line() -> None:
     text = "SOURCE: https://example.org\n" + LETTER.format(body="Ik zal uw Kamer voor de zomer informeren.")
-    extraction = extract(text, date(2024, 3, 15))
+    extraction = extract(text, date(2024, 3, 15), today=date(2024, 3, 15))
     (item,) = extraction.commitments
     assert extraction.text == text
     assert text[item.start : item.end] == item.quote == "Ik zal uw Kamer voor de zomer informeren."
@@ -149,7 +149,7 @@ def test_a_recalled_promise_that_is_not_kept_keeps_its_passed_deadline() -> None
         "In het notaoverleg op 25 januari heb ik u toegezegd om de uitwerking voor het reces toe te sturen. "
         "Die uitwerking is er nog niet."
     )
-    (item,) = extract(LETTER.format(body=body), date(2024, 2, 16)).commitments
+    (item,) = extract(LETTER.format(body=body), date(2024, 2, 16), today=date(2024, 2, 16)).commitments
     assert item.kind == "toezegging"
     assert item.deadline_text == "voor het reces"
     assert item.deadline is not None
@@ -176,7 +176,7 @@ def test_a_recalled_promise_that_is_not_kept_keeps_its_passed_deadline() -> None
     ],
 )
 def test_general_patterns_of_promises(sentence: str, kind: str, deadline: date | None) -> None:
-    (item,) = extract(LETTER.format(body=sentence), date(2024, 3, 15)).commitments
+    (item,) = extract(LETTER.format(body=sentence), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
     assert (item.kind, item.deadline) == (kind, deadline)
 
 
@@ -287,7 +287,7 @@ def test_a_quote_does_not_start_with_the_letter_head() -> None:
         "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 15 maart 2024\n"
         "Ik zal uw Kamer voor de zomer informeren over de voortgang.\n"
     )
-    (item,) = extract(text, date(2024, 3, 15)).commitments
+    (item,) = extract(text, date(2024, 3, 15), today=date(2024, 3, 15)).commitments
     assert item.quote.startswith("Ik zal uw Kamer")
     assert text[item.start : item.end] == item.quote
 
@@ -313,9 +313,23 @@ def test_a_message_to_the_kamer_is_a_toezegging_and_a_bill_a_deliverable(sentenc
     assert _found(sentence) == [(kind, sentence)]
 
 
+def test_an_undated_letter_resolves_against_the_callers_today_and_a_given_date_wins() -> None:
+    text = (
+        "Geachte voorzitter,\n\nIk zal uw Kamer voor het einde van dit jaar informeren over de uitkomsten."
+        "\n\nDe Minister van Infrastructuur en Waterstaat,\n"
+    )
+
+    def deadlines(reference: date | None, today: date) -> list[date | None]:
+        return [item.deadline for item in extract(text, reference, today=today).commitments]
+
+    assert deadlines(None, date(2024, 3, 1)) == [date(2024, 12, 31)]
+    assert deadlines(None, date(2025, 3, 1)) == [date(2025, 12, 31)]
+    assert deadlines(date(2026, 5, 1), date(2025, 3, 1)) == [date(2026, 12, 31)]
+
+
 def test_an_estimated_recess_date_stays_an_estimate_on_the_saved_item() -> None:
     text = "Den Haag, 3 maart 2031\n\nIk zal uw Kamer voor het zomerreces informeren over de voortgang.\n"
-    (item,) = extract(text).commitments
+    (item,) = extract(text, today=date(2031, 3, 3)).commitments
     assert item.deadline is not None
     assert item.estimate
     assert new_from_found(item, date.today()).estimate

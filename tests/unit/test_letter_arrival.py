@@ -36,3 +36,11 @@ def test_an_undated_letter_takes_the_date_it_is_given() -> None:
     assert letter.document["letter_date"] == "2026-03-02"
     assert [item.deadline for item in letter.items] == [date(2026, 10, 1)]
     assert letter.content_hash == "abc"
+
+
+def test_an_undated_letter_without_a_given_date_is_read_on_the_callers_today() -> None:
+    text = LETTER.replace("voor 1 oktober 2026", "voor het einde van dit jaar")
+    for today in (date(2026, 3, 2), date(2027, 3, 2)):
+        letter = letter_from_text(text, 0, "brief.txt", "abc", today)
+        assert letter.undated
+        assert [item.deadline for item in letter.items] == [date(today.year, 12, 31)]

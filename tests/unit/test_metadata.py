@@ -92,7 +92,7 @@ def test_an_independent_sender_spread_over_two_lines_is_named_whole() -> None:
 
 def test_an_undated_letter_says_so_in_the_json() -> None:
     extraction = extract(
-        "Geachte voorzitter,\n\nIk zal uw Kamer voor de zomer informeren.\n", date(2024, 3, 1)
+        "Geachte voorzitter,\n\nIk zal uw Kamer voor de zomer informeren.\n", today=date(2024, 3, 1)
     )
     letter = extraction.to_json()["letter"]
     assert isinstance(letter, dict)
