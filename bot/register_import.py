@@ -42,7 +42,6 @@ async def daily_import(context: BotContext) -> None:
             None,
             team,
             BY,
-            context.today(),
         )
     except DomainError as exc:
         log.warning(

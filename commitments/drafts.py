@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
@@ -234,13 +234,11 @@ def step_of(draft: DraftRecord, kind: type[StepT]) -> StepT:
     return step
 
 
-def save_card(
-    uow: UnitOfWork, draft_id: int, team: int, by: str, today: date, confirmed: bool
-) -> CommitmentRecord:
+def save_card(uow: UnitOfWork, draft_id: int, team: int, by: str, confirmed: bool) -> CommitmentRecord:
     """Record the commitment a card draft holds (a past deadline only when ``confirmed``); the draft is gone
     afterwards."""
     step = step_of(claim(uow, draft_id, team), pending.CardStep)
-    return add_commitment(uow, replace(step.new, team=team), by, today=today, allow_past=confirmed)
+    return add_commitment(uow, replace(step.new, team=team), by, allow_past=confirmed)
 
 
 def save_found(

@@ -1,4 +1,4 @@
-"""Status changes during an import (a spreadsheet or the Tweede Kamer's register), inside its one session.
+"""Status changes during an import (a spreadsheet or the Tweede Kamer's register), in its one unit of work.
 
 New items come from :func:`commitments.services.build_commitment`; this closes them, or existing ones, the
 way the register or the spreadsheet says, through the model's own transitions so history is written alike.
@@ -6,14 +6,13 @@ way the register or the spreadsheet says, through the model's own transitions so
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from commitments.model import Commitment, Status
 from commitments.reminders.services import replan
+from commitments.unit_of_work import UnitOfWork
 
 
 def close_as(
-    session: Session, item: Commitment, status: Status, by: str, reason: str, kamerstuk: str | None = None
+    uow: UnitOfWork, item: Commitment, status: Status, by: str, reason: str, kamerstuk: str | None = None
 ) -> None:
     """Move an active item to ``status`` and re-plan (cancel) its reminders."""
     if status == Status.VOLDAAN:
@@ -22,4 +21,4 @@ def close_as(
         item.partly_fulfil(by, kamerstuk, reason)
     elif status == Status.VERVALLEN:
         item.drop(by, reason)
-    replan(session, item)
+    replan(uow.session, item, uow.now())

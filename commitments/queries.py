@@ -126,13 +126,14 @@ def ask(uow: UnitOfWork, view: View, argument: str, team: int, today: date) -> L
 
 @dataclass(frozen=True)
 class Page:
-    """One page of a view: what its argument was read as, the page's items, how many there are in all and
-    which page this is."""
+    """One page of a view: what its argument was read as, the page's items, how many there are in all,
+    which page this is and the day it was read on."""
 
     listing: Listing
     items: list[CommitmentRecord]
     total: int
     number: int
+    today: date
 
 
 def page_count(total: int, size: int) -> int:
@@ -140,13 +141,13 @@ def page_count(total: int, size: int) -> int:
     return max(1, -(-total // size))
 
 
-def read_page(
-    uow: UnitOfWork, view: View, argument: str, team: int, today: date, number: int, size: int
-) -> Page:
+def read_page(uow: UnitOfWork, view: View, argument: str, team: int, number: int, size: int) -> Page:
     """Page ``number`` (kept within the pages there are) of ``view``: the argument read, the count and the
-    page in one unit of work, so a list answers from one transaction and one trip off the event loop."""
+    page in one unit of work, so a list answers from one transaction and one trip off the event loop; the
+    day is the unit of work's today."""
+    today = uow.today()
     found = ask(uow, view, argument, team, today)
     total = services.count_commitments(uow, found.query)
     number = min(max(number, 1), page_count(total, size))
     items = services.list_commitments(uow, replace(found.query, limit=size, offset=(number - 1) * size))
-    return Page(found, items, total, number)
+    return Page(found, items, total, number, today)

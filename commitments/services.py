@@ -124,22 +124,22 @@ def _clean_title(written: str) -> str:
 
 
 def build_commitment(
-    session: Session,
+    uow: UnitOfWork,
     new: NewCommitment,
     by: str,
     reason: str | None = None,
-    today: date | None = None,
-    allow_past: bool = False,
+    allow_past: bool = True,
 ) -> Commitment:
-    """Check ``new`` and add it to ``session`` as an active item with its 'created' event and its reminders.
+    """Check ``new`` and add it to the unit of work as an active item with its 'created' event and its
+    reminders.
 
-    With ``today`` a deadline before it is refused unless ``allow_past`` (the rule for what a person types;
-    letters and imported registers record past deadlines as they stand). Importers call this for each row
-    inside one session, so an import is stored completely or not at all.
+    Without ``allow_past`` a deadline before the unit of work's today is refused (the rule for what a person
+    types; letters and imported registers record past deadlines as they stand). Importers call this for
+    each row inside one unit of work, so an import is stored completely or not at all.
     """
+    session = uow.session
     title = _clean_title(new.title)
-    if today is not None:
-        check_not_past(new.deadline, today, allow_past)
+    check_not_past(new.deadline, uow.today(), allow_past)
     ministry = new.ministry
     if ministry is not None:
         code = ministry_code(ministry)
@@ -170,16 +170,13 @@ def build_commitment(
     item.record(EventType.CREATED, by, new=title, reason=reason)
     session.add(item)
     session.flush()
-    replan(session, item)
+    replan(session, item, uow.now())
     return item
 
 
-def add_commitment(
-    uow: UnitOfWork, new: NewCommitment, by: str, today: date | None = None, allow_past: bool = False
-) -> CommitmentRecord:
-    """Record a new commitment and its 'created' event (:func:`build_commitment` explains ``today``)."""
-    session = uow.session
-    item = build_commitment(session, new, by, today=today, allow_past=allow_past)
+def add_commitment(uow: UnitOfWork, new: NewCommitment, by: str, allow_past: bool = True) -> CommitmentRecord:
+    """Record a new commitment and its 'created' event (:func:`build_commitment` explains ``allow_past``)."""
+    item = build_commitment(uow, new, by, allow_past=allow_past)
     return CommitmentRecord.of(item, with_history=True)
 
 
@@ -305,11 +302,11 @@ def count_commitments(uow: UnitOfWork, query: CommitmentQuery) -> int:
     return session.scalar(statement) or 0
 
 
-def post_summary(uow: UnitOfWork, team: int | None, today: date) -> list[PostCount]:
-    """Open and overdue counts per post, busiest first."""
+def post_summary(uow: UnitOfWork, team: int | None) -> list[PostCount]:
+    """Open and overdue (on the unit of work's today) counts per post, busiest first."""
     session = uow.session
     overdue = func.sum(
-        case((and_(Commitment.deadline.is_not(None), Commitment.deadline < today), 1), else_=0)
+        case((and_(Commitment.deadline.is_not(None), Commitment.deadline < uow.today()), 1), else_=0)
     )
     statement = (
         select(Commitment.ministry, Commitment.post, func.count(), overdue)
@@ -416,11 +413,12 @@ def postpone(
     by: str,
     deadline: NewDeadline,
     reason: str,
-    today: date,
     allow_past: bool = False,
     team: int | None = None,
 ) -> CommitmentRecord:
-    """Move the deadline, keeping the old one and the reason in the history."""
+    """Move the deadline, keeping the old one and the reason in the history; a new deadline before the unit
+    of work's today needs ``allow_past``."""
+    today = uow.today()
     return _change(
         uow,
         commitment_id,
@@ -495,18 +493,18 @@ def edit(
     commitment_id: int,
     by: str,
     change: FieldChange,
-    today: date,
     allow_past: bool = False,
     team: int | None = None,
 ) -> CommitmentRecord:
-    """Change an item's title, deadline, post, ministry, kind or owner; the history keeps the old value."""
+    """Change an item's title, deadline, post, ministry, kind or owner; the history keeps the old value (a
+    deadline before the unit of work's today needs ``allow_past``)."""
     session = uow.session
     item = _load(session, commitment_id, team)
     value = change.value
     if change.field == "titel" and isinstance(value, str):
         item.edit(by, "titel", "title", _clean_title(value), change.shown)
     elif change.field == "termijn" and (value is None or isinstance(value, NewDeadline)):
-        check_not_past(value.date if value else None, today, allow_past)
+        check_not_past(value.date if value else None, uow.today(), allow_past)
         item.edit(by, "termijn", "deadline", value.date if value else None, change.shown)
         item.deadline_text = value.text if value else None
         item.estimate = value.estimate if value else False

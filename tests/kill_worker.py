@@ -73,7 +73,7 @@ SCENARIOS: dict[str, tuple[Callable[..., Any], tuple[Any, str, int]]] = {
     ),
     # the card's draft is claimed (deleted); it dies saving the commitment
     "draft_claim": (
-        lambda uow, draft: drafts.save_card(uow, draft, TEAM, BY, uow.today(), True),
+        lambda uow, draft: drafts.save_card(uow, draft, TEAM, BY, True),
         (commitments.drafts, "add_commitment", 1),
     ),
 }

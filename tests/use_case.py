@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy.orm import Session
@@ -34,3 +34,8 @@ def transaction(db: Database) -> Iterator[Session]:
 def at(db: Database, moment: datetime) -> Transactions:
     """Units of work whose clock stands still at ``moment``."""
     return Transactions(db, Clock(source=lambda: moment))
+
+
+def on(db: Database, day: date) -> Transactions:
+    """Units of work whose clock stands still at noon (UTC) on ``day``."""
+    return at(db, datetime.combine(day, time(12), UTC))

@@ -106,7 +106,7 @@ async def save(update: Update, context: BotContext) -> None:
     """Opslaan (or, after a warning, Toch opslaan): record the card's commitment."""
     confirmed = context.button.action == "force"
     item = await context.use_case(
-        drafts.save_card, context.button.id, chat_id(update), who(update), context.today(), confirmed
+        drafts.save_card, context.button.id, chat_id(update), who(update), confirmed
     )
     await edit(update, render.saved(item, context.today()), keyboards.commitment_card(item.id, item.is_open))
 

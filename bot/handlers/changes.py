@@ -176,7 +176,7 @@ def _apply(
 
 
 def _change(uow: UnitOfWork, step: ChangeStep, team: int, by: str, allow_past: bool) -> CommitmentRecord:
-    today, number = uow.today(), step.commitment
+    number = step.commitment
     detail = step.value or ""
     if step.action == "done":
         return services.fulfil(uow, number, by, detail or None, team=team)
@@ -184,16 +184,14 @@ def _change(uow: UnitOfWork, step: ChangeStep, team: int, by: str, allow_past: b
         ref = normalise_ref(detail) if detail else None
         return services.partly_fulfil(uow, number, by, ref, None if ref else detail or None, team=team)
     if step.action == "postpone" and step.deadline is not None:
-        return services.postpone(
-            uow, number, by, step.deadline, step.reason or "", today, allow_past, team=team
-        )
+        return services.postpone(uow, number, by, step.deadline, step.reason or "", allow_past, team=team)
     if step.action == "drop":
         return services.drop(uow, number, by, detail, team=team)
     if step.action == "reopen":
         return services.reopen(uow, number, by, detail, team=team)
     if step.action == "edit" and step.field:
-        change = read_change(step.field, detail, today)
-        return services.edit(uow, number, by, change, today, allow_past, team=team)
+        change = read_change(step.field, detail, uow.today())
+        return services.edit(uow, number, by, change, allow_past, team=team)
     if step.action == "assign":
         return services.reassign(uow, number, by, username(detail), team=team)
     raise LookupError(f"change step without what it needs: {step}")

@@ -76,7 +76,7 @@ async def overview(update: Update, context: BotContext) -> None:
     """Send a chart of open and overdue commitments per bewindspersoon and per ministry."""
     await _busy(update, context, ChatAction.UPLOAD_PHOTO)
     team = chat_id(update)
-    counts = await context.use_case(services.post_summary, team, context.today())
+    counts = await context.use_case(services.post_summary, team)
     data = await _made(overview_png, counts, context.today())
     await context.bot.send_photo(
         team, InputFile(data, filename="overzicht.png"), caption="Open en verlopen toezeggingen."

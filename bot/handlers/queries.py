@@ -55,9 +55,8 @@ def _command_and_arg(update: Update) -> tuple[str, str]:
 
 async def _page(context: BotContext, view: View, arg: str, team: int, number: int) -> tuple[str, int]:
     """Page ``number`` of a list as a message, and how many pages the list has."""
-    today = context.today()
-    page = await context.use_case(queries.read_page, view, arg, team, today, number, render.PAGE_SIZE)
-    text = render.list_page(esc(heading(page.listing)), page.items, page.number, page.total, today)
+    page = await context.use_case(queries.read_page, view, arg, team, number, render.PAGE_SIZE)
+    text = render.list_page(esc(heading(page.listing)), page.items, page.number, page.total, page.today)
     return text, render.pages_for(page.total)
 
 
@@ -94,7 +93,7 @@ async def show(update: Update, context: BotContext) -> None:
 
 async def ministers(update: Update, context: BotContext) -> None:
     """Open and overdue counts per ministry and per post."""
-    rows = await context.use_case(services.post_summary, chat_id(update), context.today())
+    rows = await context.use_case(services.post_summary, chat_id(update))
     await say(update, context, render.ministers(rows, await context.use_case(services.post_holders)))
 
 

@@ -57,7 +57,7 @@ def export(ctx: CliContext, team: int | None, table_format: str, ics: bool, outp
 def import_(ctx: CliContext, file: Path, team: int | None, dry_run: bool, duplicates: str | None) -> None:
     """Importeer een register uit een CSV- of XLSX-bestand: alles of niets."""
     report = ctx.use_case(
-        service.import_table, file.read_bytes(), file.name, team, ctx.who(), ctx.today(), dry_run, duplicates
+        service.import_table, file.read_bytes(), file.name, team, ctx.who(), dry_run, duplicates
     )
     for skipped in report.skipped:
         click.echo(f"Overgeslagen: {skipped}", err=True)
@@ -98,6 +98,5 @@ def import_tk(
         since.date() if since else None,
         team,
         ctx.who(),
-        ctx.today(),
     )
     click.echo(f"Register geïmporteerd: {counts.summary()}.")

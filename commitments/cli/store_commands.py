@@ -95,7 +95,6 @@ def add(
             team=team,
         ),
         by=ctx.who(),
-        today=ctx.today(),
         allow_past=allow_past,
     )
     if as_json:
@@ -236,7 +235,7 @@ def postpone(
     """Stel de termijn uit ("1 april 2026" of "voor het zomerreces"), met reden."""
     today = ctx.today()
     deadline = read_deadline(new_deadline, today)
-    item = ctx.use_case(services.postpone, commitment_id, ctx.who(), deadline, reason, today, allow_past)
+    item = ctx.use_case(services.postpone, commitment_id, ctx.who(), deadline, reason, allow_past)
     _show(ctx, item, as_json)
 
 
@@ -283,4 +282,4 @@ def edit(
     """Wijzig titel, termijn, bewindspersoon, ministerie, soort of eigenaar ("edit 12 termijn eind 2027")."""
     today = ctx.today()
     change = read_change(field, " ".join(value), today)
-    _show(ctx, ctx.use_case(services.edit, commitment_id, ctx.who(), change, today, allow_past), as_json)
+    _show(ctx, ctx.use_case(services.edit, commitment_id, ctx.who(), change, allow_past), as_json)

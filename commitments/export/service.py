@@ -6,7 +6,6 @@ The CLI and the bot call these; they return bytes or a plain report (the overvie
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import Literal
 
 from sqlalchemy import select
@@ -102,9 +101,10 @@ def _look_alikes(
 
 
 def _store(
-    session: Session, rows: list[ImportedRow], team: int | None, by: str, source: str
+    uow: UnitOfWork, rows: list[ImportedRow], team: int | None, by: str, source: str
 ) -> list[RowError]:
-    """Add the rows in the open session; a register number the team already has is an error for its row."""
+    """Add the rows in the unit of work; a register number the team already has is an error for its row."""
+    session = uow.session
     taken = set(
         session.scalars(
             select(Commitment.register_number).where(
@@ -122,9 +122,9 @@ def _store(
         return errors
     for row in rows:
         new = replace(row.new, team=team, register_number=row.register_number)
-        item = build_commitment(session, new, by, f"import uit {source}")
+        item = build_commitment(uow, new, by, f"import uit {source}")
         if row.status != Status.OPEN:
-            close_as(session, item, row.status, by, f"status uit {source}", row.fulfilled_by)
+            close_as(uow, item, row.status, by, f"status uit {source}", row.fulfilled_by)
         elif row.fulfilled_by:
             item.fulfilled_by = row.fulfilled_by
     session.flush()
@@ -137,7 +137,6 @@ def import_table(
     filename: str,
     team: int | None,
     by: str,
-    today: date,
     dry_run: bool = False,
     duplicates: str | None = None,
 ) -> ImportReport:
@@ -145,12 +144,12 @@ def import_table(
     like an open item of the team is an error unless ``duplicates`` says to store ("opslaan") or skip
     ("overslaan") such rows."""
     sheet = read_table(data, filename)
-    rows, errors = read_rows(sheet, today)
+    rows, errors = read_rows(sheet, uow.today())
     if errors:
         return ImportReport(0, errors, sheet.ignored, dry_run)
     session = uow.session
     rows, errors, skipped = _look_alikes(session, rows, team, duplicates)
-    errors = errors or _store(session, rows, team, by, filename)
+    errors = errors or _store(uow, rows, team, by, filename)
     if errors or dry_run:
         session.rollback()
         return ImportReport(0 if errors else len(rows), errors, sheet.ignored, dry_run, skipped)

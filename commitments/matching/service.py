@@ -248,9 +248,7 @@ def accept_postponement(
     current = services.get_commitment(uow, commitment_id, team)
     if current.deadline == deadline.date:
         return current, False
-    services.postpone(
-        uow, commitment_id, by, deadline, reason or DEFAULT_REASON, uow.today(), allow_past=True, team=team
-    )
+    services.postpone(uow, commitment_id, by, deadline, reason or DEFAULT_REASON, allow_past=True, team=team)
     return _note_letter(uow, commitment_id, by, document_id, "uitgesteld met"), True
 
 

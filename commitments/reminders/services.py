@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from commitments.clock import utcnow
 from commitments.errors import NotFound
 from commitments.model import ACTIVE_STATUSES, Commitment, Team
 from commitments.reminders.ledger import PENDING, Reminder, ReminderStatus, sync_slots
@@ -32,13 +31,12 @@ from commitments.reminders.sql import insert_if_absent
 from commitments.unit_of_work import UnitOfWork
 
 
-def replan(
-    session: Session, item: Commitment, now: datetime | None = None, policy: ReminderPolicy | None = None
-) -> None:
-    """Bring the commitment's reminder rows in line with its deadline, status and the team's policy."""
+def replan(session: Session, item: Commitment, now: datetime, policy: ReminderPolicy | None = None) -> None:
+    """Bring the commitment's reminder rows in line with its deadline, status and the team's policy at
+    ``now`` (the use case's clock)."""
     if item.team_id is None:
         return
-    team_id, now = item.team_id, now or utcnow()
+    team_id = item.team_id
     policy = policy or policy_for(session, team_id)
     existing = session.scalars(select(Reminder).where(Reminder.commitment_id == item.id)).all()
     deadline = None if item.is_closed else item.deadline
@@ -67,10 +65,9 @@ def _plan_digest(
     )
 
 
-def plan_digests(uow: UnitOfWork, now: datetime | None = None) -> None:
+def plan_digests(uow: UnitOfWork) -> None:
     """Make sure every team with open commitments has its next weekly digest in the ledger."""
-    now = now or uow.now()
-    session = uow.session
+    now, session = uow.now(), uow.session
     teams = session.scalars(
         select(Team.id).where(
             Team.id.in_(select(Commitment.team_id).where(Commitment.status.in_(ACTIVE_STATUSES)))
@@ -120,17 +117,14 @@ def get_policy(uow: UnitOfWork, chat_id: int) -> ReminderPolicy:
     return policy_for(session, team.id) if team else default_policy()
 
 
-def set_policy(
-    uow: UnitOfWork, chat_id: int, words: list[str], now: datetime | None = None
-) -> ReminderPolicy:
+def set_policy(uow: UnitOfWork, chat_id: int, words: list[str]) -> ReminderPolicy:
     """Change a team's policy from ``/herinneringen 10,5,1 09:00`` and re-plan its reminders."""
-    now = now or uow.now()
     session = uow.session
     team = _team(session, chat_id)
     policy = parse_policy_change(words, policy_for(session, team.id))
     store_policy(session, team.id, policy)
     session.flush()
-    replan_team(session, team.id, now)
+    replan_team(session, team.id, uow.now())
     return policy
 
 

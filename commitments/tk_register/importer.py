@@ -28,7 +28,6 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz, utils
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from commitments.errors import InvalidInput
 from commitments.imports import close_as
@@ -151,13 +150,13 @@ def find_link(candidates: Iterable[Commitment], item: RegisterItem) -> Commitmen
     return best[1] if best else None
 
 
-def _apply_status(session: Session, existing: Commitment, item: RegisterItem, by: str) -> bool:
+def _apply_status(uow: UnitOfWork, existing: Commitment, item: RegisterItem, by: str) -> bool:
     """Close (or partly close) an active item as the register did; never reopen."""
     if existing.status not in ACTIVE_STATUSES or item.status in (Status.OPEN, existing.status):
         return False
     on = f" op {item.fulfilled_on.isoformat()}" if item.fulfilled_on else ""
     close_as(
-        session,
+        uow,
         existing,
         item.status,
         by,
@@ -173,10 +172,10 @@ def _from_register(existing: Commitment) -> bool:
     return reason is not None and reason.startswith(ORIGIN)
 
 
-def _apply_changes(session: Session, existing: Commitment, item: RegisterItem, by: str) -> bool:
+def _apply_changes(uow: UnitOfWork, existing: Commitment, item: RegisterItem, by: str) -> bool:
     """Bring an item up to date with its register record; True when anything changed."""
     new = item.new
-    changed = _apply_status(session, existing, item, by)
+    changed = _apply_status(uow, existing, item, by)
     if new.quote != existing.quote and _from_register(existing):
         existing.record(
             EventType.EDITED, by, old=existing.quote, new=new.quote, reason="tekst gewijzigd in het register"
@@ -207,15 +206,16 @@ def _apply_changes(session: Session, existing: Commitment, item: RegisterItem, b
 
 
 def _store_record(
-    session: Session, team: int | None, item: RegisterItem, by: str, counts: RegisterImport
+    uow: UnitOfWork, team: int | None, item: RegisterItem, by: str, counts: RegisterImport
 ) -> Commitment:
     """Update, link or create the item for one register record; returns the item it touched."""
+    session = uow.session
     if item.status == Status.OPEN and item.new.person and item.new.post:  # an open promise names the holder
         remember_holder(session, item.new.post, item.new.person, item.new.ministry, "register")
     in_team = Team.owns(Commitment.team_id, team)
     existing = session.scalar(select(Commitment).where(in_team, Commitment.register_number == item.number))
     if existing is not None:
-        if _apply_changes(session, existing, item, by):
+        if _apply_changes(uow, existing, item, by):
             counts.updated += 1
         else:
             counts.unchanged += 1
@@ -229,29 +229,29 @@ def _store_record(
     if linked is not None:
         linked.register_number = item.number
         linked.record(EventType.EDITED, by, new=item.number, reason=f"gekoppeld aan het {item.origin}")
-        _apply_status(session, linked, item, by)
+        _apply_status(uow, linked, item, by)
         counts.linked += 1
         return linked
     new = replace(item.new, team=team, register_number=item.number)
-    created = build_commitment(session, new, by, item.origin)
-    _apply_status(session, created, item, by)
+    created = build_commitment(uow, new, by, item.origin)
+    _apply_status(uow, created, item, by)
     counts.new += 1
     return created
 
 
-def _withdraw(session: Session, team: int | None, record: dict[str, Any], by: str) -> bool:
+def _withdraw(uow: UnitOfWork, team: int | None, record: dict[str, Any], by: str) -> bool:
     """Make the team's active copy of a record deleted in the register vervallen; True if there was one."""
     number = record.get("Nummer")
     if not isinstance(number, str) or not number.strip():
         return False
-    existing = session.scalar(
+    existing = uow.session.scalar(
         select(Commitment).where(
             Team.owns(Commitment.team_id, team), Commitment.register_number == number.strip()[:32]
         )
     )
     if existing is None or existing.status not in ACTIVE_STATUSES:
         return False
-    close_as(session, existing, Status.VERVALLEN, by, f"{DELETED_REASON} ({number.strip()})")
+    close_as(uow, existing, Status.VERVALLEN, by, f"{DELETED_REASON} ({number.strip()})")
     return True
 
 
@@ -285,7 +285,6 @@ def import_register(
     since: date | None,
     team: int | None,
     by: str,
-    today: date,
 ) -> RegisterImport:
     """Import the register records of ``ministry`` (a code or name) into ``team``: those changed since
     ``since`` when given, otherwise since the stored high-water mark (everything on the first run).
@@ -310,26 +309,23 @@ def import_register(
         transactions.run(_note_failure, team, code, exc.message)
         raise
     fetched = _Fetched(code, changed, deleted, stored_mark, keeps_up)
-    return transactions.run(_store_fetched, fetched, team, by, today)
+    return transactions.run(_store_fetched, fetched, team, by)
 
 
-def _store_fetched(
-    uow: UnitOfWork, fetched: _Fetched, team: int | None, by: str, today: date
-) -> RegisterImport:
+def _store_fetched(uow: UnitOfWork, fetched: _Fetched, team: int | None, by: str) -> RegisterImport:
     """Write everything one run read, the high-water mark included."""
-    counts = RegisterImport()
-    session = uow.session
+    counts, session, today = RegisterImport(), uow.session, uow.today()
     for record in fetched.changed:
         item = map_record(record, today)
         # contains() on the name also matches other ministries ("Economische Zaken" in "... en Klimaat")
         if item is None or item.new.ministry != fetched.code:
             counts.skipped += 1
             continue
-        touched = _store_record(session, team, item, by, counts)
+        touched = _store_record(uow, team, item, by, counts)
         session.flush()
-        replan(session, touched)
+        replan(session, touched, uow.now())
     for record in fetched.deleted:
-        counts.withdrawn += _withdraw(session, team, record, by)
+        counts.withdrawn += _withdraw(uow, team, record, by)
     state = state_for(session, team, fetched.code)
     if fetched.keeps_up:
         # only what the ministry's query covered: a change made after it was read, even if older than
@@ -347,8 +343,7 @@ def import_from_api(
     since: date | None,
     team: int | None,
     by: str,
-    today: date,
 ) -> RegisterImport:
     """:func:`import_register` from the OData API at ``api_url`` (the command line and the daily job)."""
     with RegisterClient(api_url) as client:
-        return import_register(transactions, client, ministry, since, team, by, today)
+        return import_register(transactions, client, ministry, since, team, by)

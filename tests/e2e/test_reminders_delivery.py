@@ -162,7 +162,7 @@ async def test_postponing_moves_and_closing_cancels_what_is_sent(
     closed = add(db, chat, date(2026, 12, 4), at=local(2026, 11, 23, 12), title="afgedaan")
     with time_machine.travel(local(2026, 11, 24, 12), tick=False):
         new = services.NewDeadline(date(2027, 2, 5))
-        use_case(db, services.postpone, moved, "test", new, "later", today=date(2026, 11, 24), team=chat.id)
+        use_case(db, services.postpone, moved, "test", new, "later", team=chat.id)
         use_case(db, services.fulfil, closed, "test", team=chat.id)
     clock = Clock(local(2026, 12, 8, 9))  # every original reminder is past
     report = await deliverer(db, bot, clock).run()

@@ -13,7 +13,7 @@ from commitments.db import Database
 from commitments.export.chart import overview_png
 from commitments.records import PostCount
 from commitments.services import NewCommitment
-from tests.use_case import use_case
+from tests.use_case import on, use_case
 
 TODAY = date(2026, 3, 1)
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -45,16 +45,16 @@ def test_the_chart_of_a_team_shows_overdue_in_red(db: Database) -> None:
             NewCommitment(title=title, deadline=deadline, ministry=ministry, post=post, team=team),
             by="t",
         )
-    with_data = overview_png(use_case(db, services.post_summary, team, TODAY), TODAY)
+    with_data = overview_png(on(db, TODAY).run(services.post_summary, team), TODAY)
     width, height = _image(with_data).size
     assert width == 900
     assert height > 250
-    on_time = overview_png(use_case(db, services.post_summary, team, date(2026, 1, 1)), date(2026, 1, 1))
+    on_time = overview_png(on(db, date(2026, 1, 1)).run(services.post_summary, team), date(2026, 1, 1))
     assert _red_pixels(with_data) > _red_pixels(on_time) + 1000  # the legend alone has a little red
 
 
 def test_without_open_items_the_picture_says_so(db: Database) -> None:
-    empty = overview_png(use_case(db, services.post_summary, -5005, TODAY), TODAY)
+    empty = overview_png(on(db, TODAY).run(services.post_summary, -5005), TODAY)
     assert _image(empty).size == (900, 250)
     assert _red_pixels(empty) == 0
 

@@ -19,7 +19,7 @@ from commitments.export import service
 from commitments.model import Kind, Team
 from commitments.records import CommitmentRecord
 from commitments.services import CommitmentQuery, NewCommitment, NewDeadline
-from tests.use_case import transaction, use_case
+from tests.use_case import on, transaction, use_case
 
 TODAY = date(2026, 1, 15)
 TEAM, OTHER = -1001, -2002
@@ -47,14 +47,8 @@ def _fill(db: Database) -> None:
         ),
         by="anna",
     )
-    use_case(
-        db,
-        services.postpone,
-        first.id,
-        "bob",
-        NewDeadline(date(2026, 9, 30), "na de zomer"),
-        "vertraging",
-        TODAY,
+    on(db, TODAY).run(
+        services.postpone, first.id, "bob", NewDeadline(date(2026, 9, 30), "na de zomer"), "vertraging"
     )
     second = add(NewCommitment(title="Motie Kuik", kind=Kind.MOTIE, team=TEAM, ministry="VWS"), by="t")
     use_case(db, services.fulfil, second.id, "t", "28638-180")
@@ -79,7 +73,7 @@ def _fields(items: list[CommitmentRecord]) -> list[tuple[object, ...]]:
 def test_round_trip_through_a_file_keeps_every_field(db: Database, table_format: service.TableFormat) -> None:
     _fill(db)
     data = use_case(db, service.export_table, TEAM, table_format)
-    report = use_case(db, service.import_table, data, f"export.{table_format}", -3003, "import", TODAY)
+    report = on(db, TODAY).run(service.import_table, data, f"export.{table_format}", -3003, "import")
     assert report.ok, report.errors
     assert report.stored == 4
     assert report.ignored_columns == []
@@ -125,7 +119,7 @@ def test_one_bad_row_and_nothing_is_stored(db: Database) -> None:
         b"Ook goed;1 april 2026;VWS\n"
         b"Slecht;morgen of zo;Toverkunst\n"
     )
-    report = use_case(db, service.import_table, data, "register.csv", TEAM, "import", TODAY)
+    report = on(db, TODAY).run(service.import_table, data, "register.csv", TEAM, "import")
     assert not report.ok
     assert report.stored == 0
     assert [error.row for error in report.errors] == [4, 4]
@@ -134,19 +128,19 @@ def test_one_bad_row_and_nothing_is_stored(db: Database) -> None:
 
 def test_a_register_number_the_team_has_is_refused_for_the_whole_file(db: Database) -> None:
     first = b"Omschrijving;Registernummer\nA;TZ202412-116\n"
-    assert use_case(db, service.import_table, first, "a.csv", TEAM, "import", TODAY).ok
+    assert on(db, TODAY).run(service.import_table, first, "a.csv", TEAM, "import").ok
     second = b"Omschrijving;Registernummer\nB;\nC;TZ202412-116\n"
-    report = use_case(db, service.import_table, second, "b.csv", TEAM, "import", TODAY)
+    report = on(db, TODAY).run(service.import_table, second, "b.csv", TEAM, "import")
     assert [str(error) for error in report.errors] == [
         "Rij 3: registernummer TZ202412-116 staat al in het register van dit team."
     ]
     assert [item.title for item in _team_items(db, TEAM)] == ["A"]
-    assert use_case(db, service.import_table, second, "b.csv", OTHER, "import", TODAY).stored == 2
+    assert on(db, TODAY).run(service.import_table, second, "b.csv", OTHER, "import").stored == 2
 
 
 def test_a_dry_run_checks_but_stores_nothing(db: Database) -> None:
     data = b"Omschrijving\nA\nB\n"
-    report = use_case(db, service.import_table, data, "a.csv", TEAM, "import", TODAY, dry_run=True)
+    report = on(db, TODAY).run(service.import_table, data, "a.csv", TEAM, "import", dry_run=True)
     assert (report.ok, report.stored, report.dry_run) == (True, 2, True)
     assert _team_items(db, TEAM) == []
 
@@ -200,18 +194,15 @@ def test_cli_export_and_import(db: Database, cli: CliRunner, tmp_path: object) -
 
 
 def test_a_row_like_an_open_item_is_named_and_stored_or_skipped_by_choice(db: Database) -> None:
-    assert use_case(
-        db, service.import_table, b"Omschrijving\nBrief over jeugdzorg\n", "a.csv", TEAM, "import", TODAY
-    ).ok
+    first = b"Omschrijving\nBrief over jeugdzorg\n"
+    assert on(db, TODAY).run(service.import_table, first, "a.csv", TEAM, "import").ok
     again = b"Omschrijving\nBrief over jeugdzorg\nIets anders\n"
-    asked = use_case(db, service.import_table, again, "b.csv", TEAM, "import", TODAY)
+    asked = on(db, TODAY).run(service.import_table, again, "b.csv", TEAM, "import")
     assert [str(error) for error in asked.errors] == [
         "Rij 2: lijkt op #1 Brief over jeugdzorg; kies --dubbel opslaan of --dubbel overslaan."
     ]
-    skipped = use_case(
-        db, service.import_table, again, "b.csv", TEAM, "import", TODAY, duplicates="overslaan"
-    )
+    skipped = on(db, TODAY).run(service.import_table, again, "b.csv", TEAM, "import", duplicates="overslaan")
     assert (skipped.stored, skipped.skipped) == (1, ["rij 2 lijkt op #1 Brief over jeugdzorg"])
-    stored = use_case(db, service.import_table, again, "b.csv", TEAM, "import", TODAY, duplicates="opslaan")
+    stored = on(db, TODAY).run(service.import_table, again, "b.csv", TEAM, "import", duplicates="opslaan")
     assert stored.stored == 2
     assert [item.title for item in _team_items(db, TEAM)].count("Brief over jeugdzorg") == 2

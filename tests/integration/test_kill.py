@@ -130,5 +130,5 @@ def test_a_second_claim_of_the_same_draft_finds_it_gone(db: Database, database_u
     draft_id = _card_draft(db)
     assert _run(database_url, "draft_claim", draft_id, "whole")[0] == 0
     with pytest.raises(drafts.DraftGone):
-        use_case(db, drafts.save_card, draft_id, TEAM, "@bob", date(2026, 3, 2), True)
+        use_case(db, drafts.save_card, draft_id, TEAM, "@bob", True)
     assert _stored(db)["commitments"] == 1

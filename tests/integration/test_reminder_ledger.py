@@ -23,7 +23,7 @@ from commitments.db import Database
 from commitments.model import Team
 from commitments.reminders import services as reminders
 from commitments.reminders.ledger import Reminder, ReminderStatus, claim, finish
-from tests.use_case import transaction, use_case
+from tests.use_case import at, transaction, use_case
 
 AMS = ZoneInfo("Europe/Amsterdam")
 TEAM = -100
@@ -84,9 +84,7 @@ def test_postponing_moves_pending_reminders_and_rearms_sent_ones(
     assert rows(db, item)["before_10"][1] == "sent"
 
     new = services.NewDeadline(date(2027, 1, 15))
-    use_case(
-        db, services.postpone, item, "test", new, "ministerraad later", today=date(2026, 11, 20), team=TEAM
-    )
+    use_case(db, services.postpone, item, "test", new, "ministerraad later", team=TEAM)  # on 20 November
     assert planned(db, item) == {
         "before_10": at9(date(2026, 12, 31)),  # 1 January is a holiday
         "before_5": at9(date(2027, 1, 8)),
@@ -290,7 +288,7 @@ def test_two_replicas_planning_digests_at_once_log_no_error(
 
     def replica(database: Database) -> None:
         try:
-            use_case(database, reminders.plan_digests, NOW.astimezone(UTC))
+            at(database, NOW.astimezone(UTC)).run(reminders.plan_digests)
         except BaseException as exc:
             errors.append(exc)
 

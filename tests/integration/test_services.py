@@ -14,7 +14,7 @@ from commitments.reminders.digest import weekly_digest
 from commitments.reminders.notices import DigestItem, Section
 from commitments.reminders.policy import ReminderPolicy
 from commitments.services import CommitmentQuery, NewCommitment, NewDeadline
-from tests.use_case import at, transaction, use_case
+from tests.use_case import at, on, transaction, use_case
 
 TODAY = date(2026, 3, 1)
 TEAM_A, TEAM_B = -1001, -1002
@@ -166,14 +166,12 @@ def test_status_changes_write_history_and_leave_open_lists(db: Database) -> None
     given = _add(db, "Toe te wijzen")
     use_case(db, services.fulfil, done, "anna", kamerstuk="28638 190")
     use_case(db, services.drop, dropped, "anna", "Wetsvoorstel ingetrokken")
-    use_case(
-        db,
+    on(db, TODAY).run(
         services.postpone,
         moved,
         "anna",
         NewDeadline(date(2026, 7, 2), "voor het zomerreces", True),
         "WODC later",
-        TODAY,
     )
     use_case(db, services.reassign, given, "anna", "@klaas")
 
@@ -208,7 +206,7 @@ def test_post_summary_counts_open_and_overdue(db: Database) -> None:
     _add(db, "d", ministry="VWS", team=TEAM_A)
     _add(db, "e", ministry="JenV", post=post, team=TEAM_B)
     use_case(db, services.fulfil, closed, "t")
-    rows = use_case(db, services.post_summary, TEAM_A, TODAY)
+    rows = on(db, TODAY).run(services.post_summary, TEAM_A)
     assert [(r.ministry, r.post, r.open, r.overdue) for r in rows] == [
         ("JenV", post, 2, 1),
         ("VWS", None, 1, 0),
@@ -302,7 +300,7 @@ def test_every_field_can_be_edited_and_the_history_keeps_the_old_value(db: Datab
         ("soort", "motie"),
         ("eigenaar", "@piet"),
     ):
-        use_case(db, services.edit, item, "test", read_change(field, value, TODAY), TODAY, team=TEAM_A)
+        on(db, TODAY).run(services.edit, item, "test", read_change(field, value, TODAY), team=TEAM_A)
     shown = use_case(db, services.get_commitment, item, TEAM_A)
     assert shown.title == "Brief over de wachttijden in de jeugdzorg"
     assert shown.deadline == date(2027, 12, 1)
@@ -310,20 +308,12 @@ def test_every_field_can_be_edited_and_the_history_keeps_the_old_value(db: Datab
     assert (shown.ministry, shown.kind, shown.motie_status, shown.owner) == ("BZK", "motie", "open", "piet")
     assert shown.history[2].old == "termijn: 31 december 2026"
     with pytest.raises(PastDeadline, match="1 januari 2020 ligt in het verleden"):
-        use_case(
-            db,
-            services.edit,
-            item,
-            "test",
-            read_change("termijn", "1 januari 2020", TODAY),
-            TODAY,
-            team=TEAM_A,
+        on(db, TODAY).run(
+            services.edit, item, "test", read_change("termijn", "1 januari 2020", TODAY), team=TEAM_A
         )
     with pytest.raises(InvalidInput, match="Onbekend veld"):
         read_change("kleur", "rood", TODAY)
-    use_case(
-        db, services.edit, item, "test", read_change("termijn", "geen termijn", TODAY), TODAY, team=TEAM_A
-    )
+    on(db, TODAY).run(services.edit, item, "test", read_change("termijn", "geen termijn", TODAY), team=TEAM_A)
     assert use_case(db, services.get_commitment, item, TEAM_A).deadline is None
 
 
@@ -360,10 +350,11 @@ def test_a_page_of_a_view_is_read_whole_and_kept_within_the_pages_there_are(db: 
         _add(db, f"Brief {number} over jeugdzorg", ministry="VWS", team=TEAM_A)
     _add(db, "Brief over stikstof", ministry="LVVN", team=TEAM_A)
     view = queries.View.OPEN
-    first = use_case(db, queries.read_page, view, "VWS", TEAM_A, TODAY, 1, 4)
+    first = on(db, TODAY).run(queries.read_page, view, "VWS", TEAM_A, 1, 4)
     assert (first.listing.subject, first.total, first.number, len(first.items)) == ("ministry", 10, 1, 4)
-    last = use_case(db, queries.read_page, view, "VWS", TEAM_A, TODAY, 9, 4)  # past the end: the last page
+    assert first.today == TODAY  # the day the unit of work's clock gives, for the overdue marks
+    last = on(db, TODAY).run(queries.read_page, view, "VWS", TEAM_A, 9, 4)  # past the end: the last page
     assert (last.number, len(last.items)) == (3, 2)
     assert {item.ministry for item in last.items} == {"VWS"}
-    empty = use_case(db, queries.read_page, view, "jeugdzorg", TEAM_B, TODAY, 2, 4)
+    empty = on(db, TODAY).run(queries.read_page, view, "jeugdzorg", TEAM_B, 2, 4)
     assert (empty.total, empty.number, empty.items) == (0, 1, [])

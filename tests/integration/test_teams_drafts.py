@@ -15,7 +15,7 @@ from commitments.errors import InvalidInput, NotFound, PastDeadline
 from commitments.model import DraftKind, Kind, Role
 from commitments.services import NewCommitment
 from commitments.teams import AllowLists, NotAllowed, Speaker, approve_team, set_role, team_access
-from tests.use_case import at, use_case
+from tests.use_case import at, on, use_case
 
 GROUP = -100_1
 OTHER_GROUP = -100_2
@@ -122,11 +122,11 @@ def test_draft_round_trip_is_scoped_to_its_team(db: Database) -> None:
 
 def test_saving_a_card_happens_once_and_ids_are_not_reused(db: Database) -> None:
     draft = use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.CARD, _card())
-    item = use_case(db, drafts.save_card, draft.id, GROUP, "@alice", date(2026, 2, 1), confirmed=False)
+    item = on(db, date(2026, 2, 1)).run(drafts.save_card, draft.id, GROUP, "@alice", confirmed=False)
     assert item.team == GROUP
     assert item.refs == ("28638-178",)
     with pytest.raises(DraftGone):
-        use_case(db, drafts.save_card, draft.id, GROUP, "@alice", date(2026, 2, 1), confirmed=False)
+        on(db, date(2026, 2, 1)).run(drafts.save_card, draft.id, GROUP, "@alice", confirmed=False)
     assert use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.CARD, _card()).id != draft.id
 
 
@@ -136,15 +136,15 @@ def test_a_refused_save_keeps_the_draft(db: Database) -> None:
         db, drafts.save_draft, GROUP, ALICE, DraftKind.CARD, pending.dump(pending.CardStep(new=bad))
     )
     with pytest.raises(InvalidInput):
-        use_case(db, drafts.save_card, draft.id, GROUP, "@alice", date(2026, 2, 1), confirmed=False)
+        on(db, date(2026, 2, 1)).run(drafts.save_card, draft.id, GROUP, "@alice", confirmed=False)
     assert use_case(db, drafts.load_draft, draft.id, GROUP).payload == draft.payload
 
 
 def test_a_past_deadline_is_saved_only_when_confirmed(db: Database) -> None:
     draft = use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.CARD, _card())
     with pytest.raises(PastDeadline, match="1 maart 2026 ligt in het verleden"):
-        use_case(db, drafts.save_card, draft.id, GROUP, "@alice", date(2026, 4, 1), confirmed=False)
-    item = use_case(db, drafts.save_card, draft.id, GROUP, "@alice", date(2026, 4, 1), confirmed=True)
+        on(db, date(2026, 4, 1)).run(drafts.save_card, draft.id, GROUP, "@alice", confirmed=False)
+    item = on(db, date(2026, 4, 1)).run(drafts.save_card, draft.id, GROUP, "@alice", confirmed=True)
     assert item.deadline == date(2026, 3, 1)
 
 

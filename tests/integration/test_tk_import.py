@@ -22,9 +22,8 @@ from commitments.tk_register import importer
 from commitments.tk_register.client import FULFILMENT, RegisterClient, RegisterUnavailable
 from commitments.tk_register.importer import RegisterImport, import_register
 from commitments.tk_register.marks import RegisterImportState
-from commitments.unit_of_work import Transactions
 from tests.tk_double import ODataDouble, odata_double
-from tests.use_case import transaction, use_case
+from tests.use_case import on, transaction, use_case
 
 TEAM = -1001
 TODAY = date(2026, 1, 15)
@@ -49,7 +48,7 @@ def _import(
     db: Database, register: ODataDouble, since: date | None = None, ministry: str = "LVVN"
 ) -> RegisterImport:
     with _client(register) as client:
-        return import_register(Transactions(db), client, ministry, since, TEAM, "import", TODAY)
+        return import_register(on(db, TODAY), client, ministry, since, TEAM, "import")
 
 
 def _items(db: Database) -> dict[str, CommitmentRecord]:
@@ -169,7 +168,7 @@ def test_a_record_deleted_in_the_register_makes_its_copy_vervallen(
 def test_a_failing_page_stores_nothing_and_keeps_the_mark(db: Database, register: ODataDouble) -> None:
     register.fail_when = lambda path: 500 if "$skip=4" in path else None
     with _client(register) as client, pytest.raises(RegisterUnavailable, match="HTTP 500"):
-        import_register(Transactions(db), client, "LVVN", None, TEAM, "import", TODAY)
+        import_register(on(db, TODAY), client, "LVVN", None, TEAM, "import")
     assert _items(db) == {}
     state = _state(db)
     assert state is not None
@@ -225,7 +224,7 @@ def test_busy_and_failing_answers_are_retried_with_back_off(db: Database, regist
     register.failures = [429, 503]
     waits: list[float] = []
     with _client(register, waits) as client:
-        counts = import_register(Transactions(db), client, "LVVN", None, TEAM, "import", TODAY)
+        counts = import_register(on(db, TODAY), client, "LVVN", None, TEAM, "import")
     assert counts.new == 5
     assert waits == [2.0, 1.0]  # Retry-After of the 429, then 0.5 * 2 for the second attempt
     assert len(register.requests) == 5
@@ -238,7 +237,7 @@ def test_an_unreachable_register_stores_nothing(db: Database, register: ODataDou
         _client(register, waits) as client,
         pytest.raises(RegisterUnavailable, match=r"niet bereikbaar \(HTTP 503, 3 pogingen\)"),
     ):
-        import_register(Transactions(db), client, "LVVN", None, TEAM, "import", TODAY)
+        import_register(on(db, TODAY), client, "LVVN", None, TEAM, "import")
     assert waits == [0.5, 1.0]
     assert _items(db) == {}
 
@@ -329,7 +328,7 @@ def test_other_ministries_are_asked_for_under_each_of_their_names(
 
 def test_an_unknown_ministry_is_refused(db: Database, register: ODataDouble) -> None:
     with _client(register) as client, pytest.raises(InvalidInput, match="Onbekend ministerie"):
-        import_register(Transactions(db), client, "Toverkunst", None, TEAM, "import", TODAY)
+        import_register(on(db, TODAY), client, "Toverkunst", None, TEAM, "import")
     assert register.requests == []
 
 
