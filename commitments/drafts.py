@@ -248,8 +248,7 @@ def save_found(
     all in the use case's one transaction: a failure halfway stores none of them and keeps the draft."""
     found = step_of(claim(uow, draft_id, team), pending.FoundItems)
     items = found.items
-    already = set(found.saved)
-    wanted = [n for n in (numbers or range(1, len(items) + 1)) if 1 <= n <= len(items) and n not in already]
+    wanted = [n for n in (numbers or range(1, len(items) + 1)) if 1 <= n <= len(items)]
     document_id = register_kept_letter(uow, team, found.document)
     return [
         add_commitment(uow, replace(items[number - 1], team=team, document_id=document_id), by)

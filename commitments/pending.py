@@ -84,7 +84,6 @@ class FoundItems(_Step):
     """The letter's fields to register it as a Document (see ``commitments.letters.letter_fields``)."""
     items: list[NewCommitment]
     chosen: list[int] | None = None
-    saved: list[int] = Field(default_factory=list)
     page: int = 1
     alike: list[LookAlike] = Field(default_factory=list)
 
