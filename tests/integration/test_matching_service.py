@@ -20,7 +20,7 @@ from commitments.matching.service import (
 )
 from commitments.model import Kind
 from commitments.services import NewCommitment, NewDeadline
-from tests.use_case import use_case
+from tests.use_case import on, use_case
 
 LETTERS = Path(__file__).resolve().parents[1] / "fixtures" / "matching" / "letters"
 TEAM, OTHER = -100, -200
@@ -80,6 +80,22 @@ def test_postponement_proposed_and_accepted_into_the_history(db: Database) -> No
     assert record.deadline == date(2025, 4, 30)
     moved = next(event for event in record.history if event.event == "postponed")
     assert (moved.old, moved.new, moved.reason) == ("2025-04-01", "2025-04-30", postpone["reason"])
+
+
+def test_an_undated_letter_is_matched_on_the_unit_of_works_clock(db: Database) -> None:
+    item = _add(
+        db,
+        "Kamer informeren over de evaluatie van de Wet verplichte ggz",
+        deadline=date(2025, 4, 1),
+        ministry="VWS",
+    )
+    undated = _letter("uitstel-evaluatie.txt").replace("Datum 20 maart 2025\n", "")
+    for today, moved_to in ((date(2025, 3, 20), "2025-04-30"), (date(2026, 3, 20), "2026-04-30")):
+        [postpone] = on(db, today).run(match_letter, undated, None, TEAM).to_json()["postpones"]
+        assert (postpone["commitment_id"], postpone["new_deadline"]) == (
+            item,
+            moved_to,
+        )  # "uiterlijk 30 april"
 
 
 def test_accepting_a_fulfilment_closes_and_names_the_letter(db: Database) -> None:
