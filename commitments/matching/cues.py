@@ -181,7 +181,13 @@ NEEDS = (
     re.compile(r"\bnog\s+niet\b", _I),
 )  # what a delay needs, the more telling first
 BLANK_LINE = re.compile(r"\n[ \t]*\n")  # ends a paragraph
-WINDOW = 4  # sentences after a recalled promise that may hold its delay and new moment
+WINDOW = 4  # sentences after a recalled promise that may hold its delay
+# "Het uitstel heeft geen gevolgen voor de openstelling": what follows is expressly not delayed
+UNAFFECTED = re.compile(
+    rf"\b(?:geen|niet)\s+{_GAP}{{0,2}}?(?:gevolgen|invloed|consequenties|effect)\s+(?:voor|op)\b|\bstaat\s+los\s+van\b",
+    _I,
+)
+REACH = 10  # sentences after a recalled promise that may hold its new moment (within the next paragraph)
 REASON_LIMIT = 300
 
 # The object of informing, sending or answering: "informeer ik u over <de voortgang van …>", "ga ik in op
