@@ -92,7 +92,9 @@ RECALL = re.compile(
     r"|\bzeg\w*\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?toe\b|\b(?:toegezegde|beloofde)\b"
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\s+(?:de|mijn|een|onze)\s+(?:toezegging|afspraak|planning)"
     r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
-    r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)",
+    r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)"
+    # a promise of a predecessor or of the cabinet ("Mijn voorganger heeft uw Kamer toegezegd dat …")
+    r"|\b(?:voorganger|ambtsvoorganger|kabinet)\s+(?:heeft|had)\b[^.]{0,80}?\b(?:toegezegd|beloofd|aangekondigd)\b",
     _I,
 )
 # A request of the Kamer recalled: "heeft de Kamer verzocht om een brief", "Op uw verzoek", "vraagt u om".
