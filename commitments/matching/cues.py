@@ -92,7 +92,9 @@ RECALL = re.compile(
     r"|\bzeg\w*\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?toe\b|\b(?:toegezegde|beloofde)\b"
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\s+(?:de|mijn|een|onze)\s+(?:toezegging|afspraak|planning)"
     r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
-    r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)",
+    r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)"
+    # a promise of a predecessor or of the cabinet ("Mijn voorganger heeft uw Kamer toegezegd dat …")
+    r"|\b(?:voorganger|ambtsvoorganger|kabinet)\s+(?:heeft|had)\b[^.]{0,80}?\b(?:toegezegd|beloofd|aangekondigd)\b",
     _I,
 )
 # A request of the Kamer recalled: "heeft de Kamer verzocht om een brief", "Op uw verzoek", "vraagt u om".
@@ -181,7 +183,13 @@ NEEDS = (
     re.compile(r"\bnog\s+niet\b", _I),
 )  # what a delay needs, the more telling first
 BLANK_LINE = re.compile(r"\n[ \t]*\n")  # ends a paragraph
-WINDOW = 4  # sentences after a recalled promise that may hold its delay and new moment
+WINDOW = 4  # sentences after a recalled promise that may hold its delay
+# "Het uitstel heeft geen gevolgen voor de openstelling": what follows is expressly not delayed
+UNAFFECTED = re.compile(
+    rf"\b(?:geen|niet)\s+{_GAP}{{0,2}}?(?:gevolgen|invloed|consequenties|effect)\s+(?:voor|op)\b|\bstaat\s+los\s+van\b",
+    _I,
+)
+REACH = 10  # sentences after a recalled promise that may hold its new moment (within the next paragraph)
 REASON_LIMIT = 300
 
 # The object of informing, sending or answering: "informeer ik u over <de voortgang van …>", "ga ik in op

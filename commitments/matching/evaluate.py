@@ -166,8 +166,11 @@ def _describe(proposal: Proposal, ids: list[int]) -> str:
     item = proposal.best.commitment_id
     index = ids.index(item) if item in ids else "?"
     quote = shorten(proposal.statement.quote)
+    new = proposal.statement.new_deadline
+    moment = f" naar {new.date.isoformat() if new.date else new.text!r}" if new is not None else ""
     return (
-        f"{proposal.statement.action.value} item {index} (#{item}, {proposal.best.value:.2f}) voor ‘{quote}’"
+        f"{proposal.statement.action.value} item {index} (#{item}, {proposal.best.value:.2f}){moment}"
+        f" voor ‘{quote}’"
     )
 
 

@@ -67,6 +67,7 @@ from commitments.matching.text import (
     same_stem,
     stems,
 )
+from commitments.records import CommitmentRecord
 from commitments.refs import find_refs
 
 SPOKEN = 0.5  # share (by rarity) of an item's words a passage must hold to speak of it
@@ -414,6 +415,8 @@ def _act(
     after = _what_became(reading, read)  # what became of it follows
     if _delayed(text):
         moved = _new_moment([closest, text, after], reading.reference, record.deadline)
+        if (moved is None or moved.date is None) and _in_time(closest, reading.reference, record.deadline):
+            return None  # "… volgt later; die is voorzien voor 2020": its own moment, named again
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
     if own and (RECALL.search(text) or REQUEST.search(text)) and not _done_now(text) and _delayed(after):
         moved = _new_moment([after], reading.reference, record.deadline)
@@ -464,6 +467,9 @@ def _delaying(reading: _Reading, subject: Passage) -> list[int]:
     return found
 
 
+_STARTS = re.compile(r"(?:vanaf|per|met\s+ingang\s+van|sinds)\b", re.IGNORECASE)
+
+
 def _own_moment(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> Deadline | None:
     """The moment ahead in the sentence that speaks most of the item, when it names the item itself."""
     covered = [(index, _coverage(reading, candidate, reading.alone[index])) for index in read]
@@ -472,7 +478,19 @@ def _own_moment(reading: _Reading, candidate: Candidate, read: Sequence[int]) ->
         return None
     index = max(named, key=lambda found: found[1])[0]
     found = _moment(reading.sentence(index), reading.reference)
-    return found if found is not None and found.date is not None else None
+    if found is None or found.date is None or _STARTS.match(found.text):
+        return (
+            None  # "Vanaf 1 september ontvangen alle inwoners een brief": when it starts, not when it is due
+        )
+    if found.date in _named_dates(candidate.record, reading.reference):
+        return None  # "de huurverhoging per 1 juli 2026" is what the item is about, not when it is due
+    return found
+
+
+def _named_dates(record: CommitmentRecord, reference: date) -> set[date]:
+    """The dates the item's own title and quote name as part of its subject."""
+    text = " ".join(part for part in (record.title, record.quote) if part)
+    return {match.date for match in find(text, reference) if match.date is not None}
 
 
 def _closest(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> str:
@@ -568,13 +586,26 @@ def _new_moment(texts: Sequence[str], reference: date, deadline: date | None) ->
     return vague
 
 
+def _in_time(sentence: str, reference: date, deadline: date | None) -> bool:
+    """Whether the sentence names a moment for the item no later than its deadline."""
+    moment = _moment(sentence, reference)
+    return moment is not None and moment.date is not None and deadline is not None and moment.date <= deadline
+
+
 def _clearly_after(moment: date, deadline: date | None) -> bool:
     return deadline is not None and (moment - deadline).days > NEAR_DAYS
 
 
+_OTHERS_NOT_YET = re.compile(
+    r"\b(?:die|wie)\s+(?:[^\s,.;]+\s+){0,4}?nog\s+(?:niet|geen)\b[^,.;]*", re.IGNORECASE
+)
+
+
 def _delayed(text: str) -> bool:
     """A word of delay: one sharing the stem of uitstel, vertraging, later or verschuiven, a pair ("nog niet",
-    "meer tijd"), or a slip the statements know ("helaas", "lukt niet")."""
+    "meer tijd"), or a slip the statements know ("helaas", "lukt niet"). What others have not done yet
+    ("iedereen die nog geen keuze heeft vastgelegd") delays nothing."""
+    text = _OTHERS_NOT_YET.sub(" ", text)
     words = _STEMMER.stemWords(plain(text).split())
     if any(word.startswith(_DELAY_STEMS) for word in words):
         return True

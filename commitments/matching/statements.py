@@ -39,6 +39,7 @@ from commitments.matching.cues import (
     ANSWER_HERE,
     ANSWERING,
     ANTECEDENT_SENTENCES,
+    AS_PROMISED,
     BACK,
     BLANK_LINE,
     CAUSE,
@@ -70,6 +71,7 @@ from commitments.matching.cues import (
     PLURAL_OBJECT,
     PROGRESS,
     PROMISE_MADE,
+    REACH,
     REASON_LIMIT,
     RECALL,
     REFERS_BACK,
@@ -86,6 +88,7 @@ from commitments.matching.cues import (
     TOPIC_SPLIT,
     TOPIC_WORDS,
     TRAILING_NOTE,
+    UNAFFECTED,
     WINDOW,
 )
 from commitments.matching.text import (
@@ -688,6 +691,12 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         if recalled is None or not OBJECT.search(sentence) or not _ends_a_sentence(sentence):
             return None  # not a slip, or a heading ("Betreft Uitstel evaluatie …")
         moved = recalled.re is MOVED
+        if UNAFFECTED.search(sentence):
+            return None  # "Het uitstel … heeft geen gevolgen voor de openstelling": that is not delayed
+    elif not DELAY.search(sentence) and any(
+        kept.start() < recalled.end() <= kept.end() for kept in AS_PROMISED.finditer(sentence)
+    ):
+        return None  # "Over de uitkomsten informeer ik u, zoals ik heb toegezegd, in het najaar": restated
     window = list(range(index, min(len(letter.spans), index + WINDOW + 1)))
     notes = letter.read.notes_in(sentence)
     # The promise as recalled ends where a moved moment starts ("… is de verwachting dat het pas in mei …");
@@ -700,8 +709,15 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         recall = sentence[
             : recalled.start()
         ]  # "verschuift naar het voorjaar": the moment after is the new one
+    # "… zal later gereed zijn dan ik u had gemeld; ik verwacht haar in het tweede kwartaal …": the delay is
+    # a comparison with the recalled promise, so the moment after the recall is the new one
+    compared = (
+        recalled.re is RECALL and delay is None and DELAY.search(sentence, 0, recalled.start()) is not None
+    )
+    if compared:
+        recall = sentence[: recalled.end()]
     old = _old_deadline(letter.read.unmarked(" ".join([recall, *notes])), letter.reference)
-    new_index, new = _new_deadline(letter, index, recalled.end(), window, moved)
+    new_index, new = _new_deadline(letter, index, recalled.end(), _reach(letter, index), moved or compared)
     if new is not None and new.date is not None and old is not None and new.date <= old:
         if new_index == index:
             new_index, new = None, None  # the moment missed, named again
@@ -746,17 +762,38 @@ def _old_deadline(recall: str, reference: date) -> date | None:
     return max(dated, key=lambda match: (match.strength, match.start)).date
 
 
+def _reach(letter: _Letter, index: int) -> range:
+    """The sentences that may hold a recalled promise's new moment: the rest of its paragraph and the next
+    one, where letters explain the delay before they name the new moment, at most ``REACH`` sentences."""
+    end = min(len(letter.spans), index + REACH + 1)
+    paragraphs = 0
+    for other in range(index + 1, end):
+        if not _same_paragraph(letter, other - 1, other):
+            paragraphs += 1
+            if paragraphs == 2:
+                return range(index, other)
+    return range(index, end)
+
+
+def _subject_stems(sentence: str, reference: date) -> set[str]:
+    """The stems of what a sentence speaks of, without its moments ("voor de zomer" says when, not what)."""
+    for match in reversed(find(sentence, reference)):
+        sentence = sentence[: match.start] + " " + sentence[match.end :]
+    return set(stems(content_words(sentence)))
+
+
 def _new_deadline(
-    letter: _Letter, index: int, recall_end: int, window: Sequence[int], moved: bool = False
+    letter: _Letter, index: int, recall_end: int, reach: Sequence[int], moved: bool = False
 ) -> tuple[int | None, Deadline | None]:
     """The new moment: a dated forward phrase after the delay in the recalling sentence ("wordt uitgesteld
     tot na de zomer"), else in a later sentence of intent on the same thing, else a vague one. A later
-    sentence speaks of the same thing when it stands in the same paragraph or shares a word with the
-    recalling sentence ("… dat overzicht niet voor de toegezegde datum …" and "Ik stuur u het overzicht
-    uiterlijk 15 april"); "Over de onderzeeboten ontvangt u in mei …" after a blank line does not."""
+    sentence speaks of the same thing when it stands close by in the same paragraph or shares a subject word
+    with the recalling sentence ("… dat overzicht niet voor de toegezegde datum …" and, a paragraph on,
+    "Ik stuur u het overzicht uiterlijk 15 april"); "Over de onderzeeboten ontvangt u in mei …" after a
+    blank line does not."""
     vague: tuple[int | None, Deadline | None] = (None, None)
-    recalled = set(stems(content_words(letter.sentence(index))))
-    for other in window:
+    recalled = _subject_stems(letter.sentence(index), letter.reference)
+    for other in reach:
         sentence = letter.sentence(other)
         offset = 0
         if other == index:
@@ -765,7 +802,8 @@ def _new_deadline(
                 continue  # "kan niet voor de gestelde datum van 1 mei": the moment missed
             offset = delay.start() if delay is not None else recall_end  # "pas na het zomerreces"
         elif not INTENT.search(sentence) or not (
-            _same_paragraph(letter, index, other) or recalled & set(stems(content_words(sentence)))
+            (other <= index + WINDOW and _same_paragraph(letter, index, other))
+            or recalled & _subject_stems(sentence, letter.reference)
         ):
             continue
         matches = [match for match in find(sentence[offset:], letter.reference) if not match.backward]

@@ -14,6 +14,7 @@ from commitments.matching.evaluate import DEVSET, evaluate
 
 CASES = Path(__file__).resolve().parents[1] / "fixtures" / "matching"
 WRITTEN = Path(__file__).resolve().parents[1] / "fixtures" / "matching-written"
+BLIND = Path(__file__).resolve().parents[1] / "fixtures" / "matching-blind"
 
 pytestmark = pytest.mark.skipif(not DEVSET.exists(), reason="development set not available")
 
@@ -36,6 +37,15 @@ def test_written_cases_of_postponements_and_moties_by_their_members(db: Database
     assert report.precision >= 0.95, report.details()  # 33 of 33 at the time of writing
     assert report.recall >= 0.95, report.details()
     assert report.detail_accuracy == 1.0, report.details()
+
+
+def test_cases_written_blind_keep_what_their_fixes_reached(db: Database) -> None:
+    """Written by someone who had not seen the matcher: 0.455 precision and 0.625 recall before their misses
+    were read (see the folder's README); the general fixes since must not slip back."""
+    report = evaluate(db, BLIND)
+    assert len(report.outcomes) == 16
+    assert report.precision >= 0.70, report.details()  # 11 of 15 at the time of writing
+    assert report.recall >= 0.65, report.details()  # 11 of 16
 
 
 def test_real_letters_are_split_into_a_tuning_and_a_checking_part(db: Database) -> None:

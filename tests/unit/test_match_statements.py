@@ -288,3 +288,49 @@ def test_postponements_read_across_sentences(
     new = first.new_deadline.date if first.new_deadline else None
     old = first.old_deadline
     assert (first.action, old.isoformat() if old else None, new.isoformat() if new else None) == expected
+
+
+def _postponements(text: str, reference: date) -> list[tuple[date | None, str]]:
+    return [
+        (s.new_deadline.date if s.new_deadline else None, s.quote)
+        for s in find_statements(text, reference)
+        if s.action is Action.POSTPONE
+    ]
+
+
+def test_the_new_moment_may_follow_a_paragraph_that_explains_the_delay() -> None:
+    text = (
+        "In het wetgevingsoverleg heb ik u toegezegd dat ik de verkenning naar de zorgbonus voor 1 maart "
+        "aan uw Kamer zou sturen.\n\n"
+        "Dat blijkt niet haalbaar. De uitvoerders hebben meer tijd nodig voor de gegevens. Zij verwachten "
+        "de cijfers na de zomer. Ik wil geen onvolledig beeld geven. Ik stuur u de verkenning in november "
+        "van dit jaar.\n\nHet advies van de Gezondheidsraad ontvangt u voor het kerstreces.\n"
+    )
+    [(new, _)] = _postponements(text, date(2025, 2, 10))
+    assert new == date(2025, 11, 30)  # "de verkenning" again, not the researchers' "na de zomer"
+
+
+def test_a_delay_compared_with_the_promise_puts_the_new_moment_after_the_recall() -> None:
+    text = (
+        "De monitor zal later gereed zijn dan ik u had gemeld; ik verwacht hem u in het derde kwartaal te "
+        "sturen.\n"
+    )
+    [(new, _)] = _postponements(text, date(2025, 2, 10))
+    assert new == date(2025, 9, 30)
+
+
+def test_a_promise_restated_as_promised_is_no_postponement() -> None:
+    text = (
+        "Over de uitkomsten van het onderzoek naar de tolheffing informeer ik u, zoals ik heb toegezegd, "
+        "in het najaar. Ook de evaluatie van de vrachtwagenheffing volgt; die is voorzien voor 2027.\n"
+    )
+    assert _postponements(text, date(2025, 6, 1)) == []
+
+
+def test_what_a_delay_expressly_does_not_affect_is_not_postponed() -> None:
+    text = (
+        "De publicatie van de monitor is uitgesteld tot na de zomer.\n\n"
+        "Het uitstel van het onderzoek heeft geen gevolgen voor de openstelling van de subsidieregeling. De "
+        "voortgangsbrief over de regeling ontvangt u voor de zomer.\n"
+    )
+    assert not any("geen gevolgen" in quote for _, quote in _postponements(text, date(2025, 6, 1)))
