@@ -168,7 +168,7 @@ RECESS = re.compile(
     rf"{_START}(?:(?:het|de)\s+)?(?:(?P<which>eerstvolgende|volgende|komende|aankomende|aanstaande)\s+)?"
     r"(?:(?P<name>zomer|kerst|herfst|voorjaars|krokus|mei|verkiezings)(?:-\s*|\s?)reces|(?P<plain>reces)"
     r"|(?P<holiday>zomer|kerst)vakantie|(?P<christmas>kerst(?:mis)?)|(?P<new_year>jaarwisseling))"
-    rf"(?:\s+(?:van\s+)?(?P<year>{YEAR}))?{_END}",
+    rf"(?:\s+(?:van\s+)?(?:(?P<year>{YEAR})|(?P<year_rel>{_REL_YEAR})\s+jaar\b))?{_END}",
     FLAGS,
 )
 EVENT = re.compile(

@@ -640,6 +640,16 @@ FIRST_TIME = re.compile(
     _I,
 )
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)
+# A clause about something other than the promise, its moment not the promise's: a relative clause or a
+# clause of time or reason in which neither the government nor the Kamer acts ("over de regeling die per
+# 1 januari 2026 ingaat", "nadat het advies in mei verschijnt", "het doel dat in 2030 alle scholen zijn
+# aangesloten"); not "die ik voor het einde van het jaar zal sturen" or "die uw Kamer in juni ontvangt".
+OTHER_CLAUSE = re.compile(
+    r"(?<![\w-])(?:die|dat|welke|waar(?:in|op|mee|bij|van|na|door|aan|over|voor)|nadat|toen|sinds|zodat|omdat"
+    r"|voordat|totdat|terwijl)\b"
+    rf"(?![^,;:()]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}))[^,;:()]*",
+    _I,
+)
 
 # A sentence the classifier judges even when no rule and no deadline phrase caught it: one that points ahead.
 MODEL_CANDIDATE = re.compile(

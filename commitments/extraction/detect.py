@@ -356,11 +356,13 @@ def _rest_of(text: str, sentence: Sentence, position: int) -> Sentence:
 
 
 def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:
-    """One candidate per span: a motie item wins over a promise read from the same sentence."""
-    best: dict[tuple[int, int], _Candidate] = {}
+    """One candidate per span and kind of item: a motie and a promise read from the same sentence are both
+    kept ("Voor 1 juli stuur ik uw Kamer de uitwerking van de motie-Bikker" names a motie and promises a
+    letter of its own), else the most confident."""
+    best: dict[tuple[int, int, bool], _Candidate] = {}
     for candidate in candidates:
-        key = (candidate.start, candidate.end)
-        if key not in best or (best[key].kind != "motie" and candidate.confidence > best[key].confidence):
+        key = (candidate.start, candidate.end, candidate.kind == "motie")
+        if key not in best or candidate.confidence > best[key].confidence:
             best[key] = candidate
     return list(best.values())
 
@@ -622,11 +624,42 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
             # het voorjaar van 2026"): the first moment is the next due date
             focused += [m for m in matches if m.recurring is None and _names_first_time(context, m)]
         matches = focused or matches
-    chosen = primary(matches, context.reference, allow_past=candidate.recalled) if matches else None
+    attached = _attached(matches, candidate, context)
+    chosen = primary(attached, context.reference, allow_past=candidate.recalled) if attached else None
     if chosen is None:
-        forward = [match for match in matches if _is_forward(match, context.reference)]
+        forward = [match for match in attached if _is_forward(match, context.reference)]
         chosen = forward[0] if forward else None
+    recurrence = next((match.recurring for match in matches if match.recurring), None)
+    if chosen is not None and chosen.recurring is None and recurrence is not None:
+        # "De eerste rapportage ontvangt u in juni; daarna informeer ik u ieder half jaar"
+        chosen = dataclasses.replace(chosen, recurring=recurrence)
     return chosen
+
+
+def _attached(matches: list[Deadline], candidate: _Candidate, context: _Context) -> list[Deadline]:
+    """The deadline phrases of the promise's own clause, when it has one ahead: not those of a clause about
+    something else ("Ik informeer u in het voorjaar over de subsidieronde die in februari sluit"), nor, beside
+    the promise's words, of another clause joined by a semicolon ("Het doel is dat in 2030 ...; ik informeer u
+    jaarlijks")."""
+    if len(matches) < 2:
+        return matches
+    text, offset = context.view.text[candidate.start : candidate.end], candidate.start
+    focus = candidate.focus
+    others = [
+        (offset + clause.start(), offset + clause.end())
+        for clause in cues.OTHER_CLAUSE.finditer(text)
+        if focus is None or not (offset + clause.start() < focus[1] and focus[0] < offset + clause.end())
+    ]
+    if focus is not None:  # the clauses joined to the promise's own by a semicolon
+        own_start = offset + text.rfind(";", 0, focus[0] - offset) + 1
+        own_end = text.find(";", focus[0] - offset)
+        others += [(offset, own_start), (offset + own_end if own_end >= 0 else candidate.end, candidate.end)]
+    attached = [
+        match
+        for match in matches
+        if not any(start <= match.start and match.end <= end for start, end in others)
+    ]
+    return attached if any(_is_forward(match, context.reference) for match in attached) else matches
 
 
 def _names_first_time(context: _Context, match: Deadline) -> bool:

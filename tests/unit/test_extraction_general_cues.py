@@ -203,11 +203,74 @@ def test_a_superscript_footnote_marker_ends_the_sentence() -> None:
         ("Ik zal uw Kamer uiterlijk januari 2025 informeren over de uitkomsten.", date(2025, 1, 31)),
         ("Ik zal uw Kamer rond eind april informeren over de uitkomsten.", date(2024, 4, 30)),
         ("Ik zal uw Kamer halfjaarlijks informeren over de voortgang.", date(2024, 9, 15)),
+        # not the moment of a clause about something else: a relative clause, a clause of time, a goal
+        ("Ik informeer u in het voorjaar over de subsidieronde die in februari sluit.", date(2024, 6, 20)),
+        (
+            "In oktober informeer ik uw Kamer over de regeling die per 1 januari 2026 ingaat.",
+            date(2024, 10, 31),
+        ),
+        (
+            "Ik informeer u jaarlijks over de voortgang richting het doel dat in 2030 alle scholen zijn "
+            "aangesloten.",
+            date(2025, 3, 15),
+        ),
+        (
+            "Het doel is dat in 2030 alle scholen zijn aangesloten; ik informeer u jaarlijks over de "
+            "voortgang.",
+            date(2025, 3, 15),
+        ),
+        (
+            "In overleg met de VNG werk ik de komende maanden een handreiking uit, die ik voor 1 oktober aan "
+            "gemeenten zal sturen.",
+            date(2024, 10, 1),
+        ),
+        # a moment without a year told in the past is behind the letter, not next year
+        (
+            "In februari heb ik met de gemeenten gesproken en in september informeer ik u over de "
+            "uitkomsten.",
+            date(2024, 9, 30),
+        ),
+        ("De pilot is in januari gestart en ik stuur u de resultaten in oktober.", date(2024, 10, 31)),
+        ("In februari heb ik u toegezegd u in oktober te informeren over de voortgang.", date(2024, 10, 31)),
+        # ... but not a moment of the promise itself, nor one planned
+        ("In februari ontvangt u de evaluatie, zoals ik heb toegezegd.", date(2025, 2, 28)),
+        ("De evaluatie van de wet is in februari gepland.", date(2025, 2, 28)),
+        # a recess, a quarter, a season in another year than the next one
+        ("Ik informeer u voor het zomerreces van volgend jaar over de uitkomsten.", date(2025, 7, 3)),
+        ("Ik zal uw Kamer in het eerste kwartaal van volgend jaar informeren.", date(2025, 3, 31)),
+        ("Uw Kamer wordt na de zomer van volgend jaar geïnformeerd over de evaluatie.", date(2025, 9, 30)),
     ],
 )
 def test_the_deadline_is_the_moment_of_the_promise(sentence: str, deadline: date) -> None:
     ((_, found, _),) = _found(sentence)
     assert found == deadline
+
+
+def test_a_vague_moment_of_the_promise_is_not_replaced_by_the_date_of_what_it_is_about() -> None:
+    ((_, deadline, text),) = _found(
+        "Ik zal uw Kamer zo spoedig mogelijk informeren over de regeling die per 1 januari 2026 ingaat."
+    )
+    assert (deadline, text) == (None, "zo spoedig mogelijk")
+
+
+def test_a_phrase_outside_the_corpus_table_gives_no_date() -> None:
+    ((_, deadline, text),) = _found("Ik zal uw Kamer tegen de zomer informeren over de uitkomsten.")
+    assert (deadline, text) == (None, "tegen de zomer")
+
+
+def test_a_recurrence_in_the_next_clause_stays_with_the_first_moment() -> None:
+    (item,) = commitments_in(
+        "De eerste rapportage ontvangt u in juni; daarna informeer ik u ieder half jaar."
+    )
+    assert (item.deadline, item.recurring) == (date(2024, 6, 30), "half-yearly")
+
+
+def test_a_promise_that_carries_out_a_named_motie_is_a_toezegging_beside_the_motie() -> None:
+    items = commitments_in("Voor 1 juli stuur ik uw Kamer de uitwerking van de motie-Bikker.")
+    assert sorted((item.kind, item.deadline) for item in items) == [
+        ("motie", None),
+        ("toezegging", date(2024, 7, 1)),
+    ]
 
 
 @pytest.mark.parametrize(
