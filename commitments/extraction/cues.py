@@ -80,6 +80,13 @@ KAMER_RECEIVES = (
     r"(?:ontvangt|ontvangen|krijgt|tegemoet(?:\s+|-)?zien|verwachten)\b"
     r"|\b(?:ontvangt|krijgt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
 )
+# A product that goes to the Kamer: "Het wetsvoorstel gaat na de zomer naar de Kamer", "De nota gaat uw Kamer
+# binnen drie weken toe", "Het plan zal uw Kamer in het najaar bereiken".
+SENT_TO_KAMER = (
+    r"\b(?:gaat|gaan|zal|zullen)\s+(?:[^\s,;:]+\s+){0,8}?naar\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\b"
+    r"|\b(?:gaat|gaan|bereikt|bereiken|zal|zullen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
+    r"(?:\s+[^\s,;:]+){0,8}?\s+(?:toe|toegaan|bereiken)\b"
+)
 # First-person present forms of informing and sending (they only go with "ik"), and the present forms that
 # go with the cabinet or a minister: with a forward moment they state a plan ("en informeer uw Kamer voor het
 # einde van het jaar", "Rond de zomer stuurt het kabinet uw Kamer een brief").
@@ -109,7 +116,9 @@ KAMER_ADDRESSEE = re.compile(rf"{KAMER}|{KAMER_MEMBER}")  # the Kamer or its mem
 # A plan stated without a person: "De planning is dat", "Naar verwachting", "Het streven is om".
 IMPERSONAL_PLAN = _words(
     r"\bnaar\s+verwachting\b",
-    r"\b(?:de|mijn|onze)\s+(?:verwachting|planning|inzet)\s+is\b",
+    # "De planning is", "Het tijdpad voor de invoering is", "De streefdatum van het besluit is"
+    r"\b(?:de|het|mijn|onze)\s+(?:verwachting|planning|tijdpad|tijdsplanning|streefdatum|inzet)"
+    r"(?:\s+(?:voor|van)\s+(?:de|het)\s+[^\s,;:]+)?\s+is\b",
     r"\b(?:het|mijn|ons)\s+(?:streven|voornemen)\s+is\s+(?:om|dat)\b",
     r"\b(?:mijn|onze|ons)\s+(?:intentie|bedoeling|plan|voornemen|streven)\b",
     r"\bhet\s+is\s+de\s+bedoeling\b",
@@ -250,6 +259,15 @@ PROMISE_CUES: tuple[Cue, ...] = (
         0.8,
         kind="toezegging",
         present_tense=True,
+    ),
+    _cue(
+        "sent_to_kamer",
+        SENT_TO_KAMER,
+        Need.MOMENT,
+        0.75,
+        kind="toezegging",
+        present_tense=True,
+        requires=PRODUCT_RE,
     ),
     _cue(
         "keeps_informed",
@@ -630,6 +648,9 @@ KAMERSTUK_HEADING = re.compile(r"^\d{2}\s?\d{3}(?:-\d{2})?(?:\s+[A-Z]{1,5})?\s+[
 # The text of a motie itself ("Verzoekt de regering ..."): the Kamer's words, never the government's promise.
 MOTIE_DICTUM = re.compile(
     r"\b(?:verzoekt|draagt)\s+de\s+regering\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b"
+    # in a relative clause: "de motie ..., die de regering verzoekt om ..."
+    r"|\b(?:die|dat|welke|waarin)\s+(?:de\s+regering|het\s+kabinet)\s+(?:wordt\s+)?(?:verzoekt|verzocht|oproept"
+    r"|opgeroepen|opdraagt|opgedragen)\b"
     r"|^\W*(?:De\s+Kamer,\s*)?(?:gehoord\s+de\s+beraadslaging|constaterende|overwegende|van\s+mening)\b",
     _I,
 )

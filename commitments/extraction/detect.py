@@ -418,10 +418,13 @@ def _kind(text: str) -> str:
 
 def _cue_kind(cue: Cue, text: str) -> str | None:
     """The cue's kind, except that a product sent to the Kamer ("De toezending aan uw Kamer ... is gepland")
-    is a toezegging whichever way the sentence is written, unless the informing is told as past."""
+    is a toezegging whichever way the sentence is written, unless the informing is told as past; and a bill
+    the Kamer receives is a deliverable ("Uw Kamer ontvangt het wetsvoorstel na de zomer")."""
     told_as_past = _search(_PAST_AUXILIARY, text) is not None
     if cue.kind == "deliverable" and not told_as_past and _kind(text) == "toezegging":
         return "toezegging"
+    if cue.kind == "toezegging" and cue.name != "explicit_promise" and _search(_BILL, text):
+        return "deliverable"
     return cue.kind
 
 

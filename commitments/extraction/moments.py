@@ -1,11 +1,11 @@
 """The deadline phrases of a letter: what the deadline resolver finds, read as a parliamentary officer would.
 
-Left out: dates of events ("het commissiedebat van 4 september 2024", "mijn brief van 20 december 2017")
-and the meetings where something was said ("Tijdens het commissiedebat"). Added: a departmental budget
-named as one word ("gelijktijdig met de Defensiebegroting", "bij de OCW-begroting 2026"), which is
-presented on Prinsjesdag like "de begroting" that the resolver knows. Read back: a moment without a year told
-in the past ("In maart heb ik met de gemeenten gesproken en in september informeer ik u"), which the resolver,
-knowing only the phrase, places at its next occurrence.
+Left out: dates of events that have passed ("het commissiedebat van 4 september 2024", "mijn brief van 20
+december 2017") and the meetings where something was said ("Tijdens het commissiedebat"). Added: a
+departmental budget named as one word ("gelijktijdig met de Defensiebegroting", "bij de OCW-begroting 2026"),
+which is presented on Prinsjesdag like "de begroting" that the resolver knows. Read back: a moment without
+a year told in the past ("In maart heb ik met de gemeenten gesproken en in september informeer ik u"), which
+the resolver, knowing only the phrase, places at its next occurrence.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def deadline_phrases(text: str, reference: date) -> list[Deadline]:
     found = [
         match
         for match in find(text, reference)
-        if not _after_event_words(text[max(0, match.start - 60) : match.start])
+        if not (_passed(match, reference) and _after_event_words(text, match.start))
         and not cues.MEETING_PHRASE.match(match.text)
     ]
     taken = [(match.start, match.end) for match in found]
@@ -101,6 +101,13 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return before[opening:] + text[start:end] + after[:stop]
 
 
-def _after_event_words(before: str) -> bool:
-    """Whether ``before`` (the text before a date) names an event the date is of."""
+def _passed(match: Deadline, reference: date) -> bool:
+    """Whether ``match`` lies behind the reference date; a meeting ahead ("voor het commissiedebat van 12
+    juni") is a moment a promise can be due by."""
+    return match.backward or match.date is None or match.date < reference
+
+
+def _after_event_words(text: str, start: int) -> bool:
+    """Whether the text before a date at ``start`` names an event the date is of."""
+    before = text[max(0, start - 60) : start]
     return EVENT_DATE_END.search(before) is not None and cues.EVENT_DATE_BEFORE.search(before) is not None

@@ -95,6 +95,24 @@ def _found(body: str, mode: Mode = Mode.COMBINED) -> list[tuple[str, date | None
         # a product that takes place by a moment
         ("De evaluatie van de wet vindt in 2025 plaats.", "deliverable", date(2025, 12, 31)),
         ("Volgend jaar zal een evaluatie van de wet plaatsvinden.", "deliverable", date(2025, 12, 31)),
+        # a product that goes to the Kamer; a bill is a deliverable, however it reaches the Kamer
+        ("De rapportage gaat uw Kamer voor de zomer toe.", "toezegging", date(2024, 7, 4)),
+        ("Het plan van aanpak zal uw Kamer in het najaar bereiken.", "toezegging", date(2024, 12, 21)),
+        ("Het wetsvoorstel gaat na de zomer naar de Kamer.", "deliverable", date(2024, 9, 30)),
+        ("Uw Kamer zal medio 2025 het wetsvoorstel ontvangen.", "deliverable", date(2025, 6, 30)),
+        # a plan stated as a timetable or a target date
+        ("De streefdatum voor de inwerkingtreding is 1 juli 2025.", "deliverable", date(2025, 7, 1)),
+        (
+            "Het tijdpad is dat de handreiking na de zomer aan gemeenten wordt gestuurd.",
+            "deliverable",
+            date(2024, 9, 30),
+        ),
+        # the date of a meeting ahead that the promise is due before
+        (
+            "Ik zal uw Kamer voor het commissiedebat van 12 juni informeren over de uitkomsten.",
+            "toezegging",
+            date(2024, 6, 12),
+        ),
         # a member of the Kamer stands for the Kamer
         ("Daarbij zal ik ook ingaan op de vraag van het lid Bikker over de wachttijden.", "toezegging", None),
         # a willingness with a concrete act
@@ -128,6 +146,8 @@ def test_promises_written_in_general_structures(
         "Ik heb de NZa gevraagd om uiterlijk 1 oktober 2024 een advies uit te brengen.",
         "De evaluatie van de wet vond in 2023 plaats.",
         "Het verantwoordingsdebat vindt plaats op 20 juni.",
+        "De streefdatum voor de inwerkingtreding was 1 januari 2024.",
+        "Het wetsvoorstel is vorig jaar naar de Kamer gegaan.",
     ],
 )
 def test_goals_money_and_reported_willingness_are_no_promises(sentence: str) -> None:
@@ -312,3 +332,11 @@ def test_a_motie_named_by_its_second_submitter_is_not_the_first_submitters_motie
     )
     moties = [item for item in commitments_in(body) if item.kind == "motie"]
     assert len(moties) == 2
+
+
+def test_the_motie_text_in_a_relative_clause_is_the_motie_not_a_promise() -> None:
+    body = (
+        "De Kamer heeft de motie van het lid Bromet1 aangenomen, die de regering verzoekt om het plan voor "
+        "de zomer te presenteren.\n\n1 Kamerstuk 28 286, nr. 1301."
+    )
+    assert [(item.kind, item.refs) for item in commitments_in(body)] == [("motie", ("28286-1301",))]
