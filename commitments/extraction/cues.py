@@ -169,7 +169,7 @@ INTENT_NEEDS_ACT = re.compile(r"\bbereid\b", _I)
 _NOT_STATE_VERB = (
     r"(?!(?:ben|is|zijn|was|waren|heb|hebben|had|hadden|vind|vinden|acht|achten|hoop|hopen|zie|zien|weet|weten"
     r"|kan|kunnen|moet|moeten|wil|willen|mag|mogen|zou|zouden|zal|zullen|ga|gaan|verwacht|verwachten|deel|delen"
-    r"|constateer|constateren|merk|merken|begrijp|begrijpen|denk|denken|ken|kennen|blijf|blijven)\b)"
+    r"|constateer|constateren|merk|merken|begrijp|begrijpen|denk|denken|ken|kennen|blijf|blijven|sta|staan)\b)"
 )
 _CONJUNCTIONS = (
     "dat|als|zodat|waarna|omdat|wat|die|en|of|want|maar|toen|nu|hoe|waar|wanneer|zoals|tenzij|indien|voordat"
@@ -566,7 +566,10 @@ VETOES: dict[str, re.Pattern[str]] = {
     # advies luidt om ..."), unless the government itself proposes.
     "advice_by_others": re.compile(
         r"^(?=.*(?:\bpleit\w*|\b(?:stelt|stellen|stelde|stelden)\s+(?:\S+\s+){0,2}?voor\b|\braadt\b|\braden\b"
-        r"|\b(?:advies|aanbeveling|aanbevelingen)\s+(?:is|zijn|luidt|luiden)\b|\bbevelen\b(?:\s+\S+){0,8}\s+aan\b))"
+        r"|\b(?:advies|aanbeveling|aanbevelingen)\s+(?:is|zijn|luidt|luiden)\b|\bbevelen\b(?:\s+\S+){0,8}\s+aan\b"
+        # a view of others ("Volgens de commissie moet ..."), not a plan ("Volgens de planning ...")
+        r"|^\W*volgens\s+(?:de|het)\s+(?!(?:huidige\s+)?(?:planning|verwachting|schema|tijdpad|tijdsplanning"
+        r"|raming|inzichten)\b)))"
         rf"(?!.*{FIRST_PERSON})",
         _I | re.S,
     ),

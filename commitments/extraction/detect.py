@@ -40,6 +40,13 @@ PROMISE_HORIZON = timedelta(days=3 * 366)
 FIRST_TIME_REACH = 40  # characters before a dated phrase in which "voor het eerst" still names it
 # An item of a list: a bullet, a number or a letter ("- voor de zomer een wetsvoorstel indienen;").
 LIST_ITEM = re.compile(rf"\s*(?:{cues.LIST_MARK}|[a-z][.)])\s+")
+# The introduction of a list that its items complete: it stops at an auxiliary, its subject or a preposition
+# ("Voor de zomer zal ik:", "Ik zal uw Kamer informeren over:"), not at a noun ("de volgende onderwerpen:").
+OPEN_INTRO = re.compile(
+    r"\b(?:zal|zullen|ga|gaan|wil|willen|kan|kunnen|ik|wij|we|kabinet|regering|over|aan|op|in|met|voor|naar|om"
+    r"|tot|bij)\s*:\s*$",
+    re.IGNORECASE,
+)
 _SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?:minister|staatssecretaris)", re.IGNORECASE)
 _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNORECASE)
 _INFORMS_KAMER_BY_ITSELF = re.compile(
@@ -166,6 +173,9 @@ class _Candidate:
     # The words of the promise, or the motie's own words ("verzoekt de regering ..."): the deadline is there.
     focus: tuple[int, int] | None = None
     recalled: bool = False  # an earlier promise the letter recalls: its deadline may have passed
+    # The introduction of the list the promise is an item of ("Voor de zomer zal ik:"): its moment, if the
+    # item names none.
+    intro: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -261,7 +271,8 @@ def read_letter(
     )
     motie_spans = sorted((item.start, item.end) for item in moties)
     fronted = {item.start: item.end for item in moties if item.fronted}
-    intro = ""  # the introduction of the list being read ("In de komende periode zal ik:")
+    intro: Sentence | None = None  # the introduction of the list being read ("In de komende periode zal ik:")
+    intro_reading: int | None = None  # its place in ``readings``, if it has one
     readings: list[SentenceReading] = []
     kept = [_keeps_a_promise(sentence.text) for sentence in sentences]
     for index, sentence in enumerate(sentences):
@@ -269,22 +280,30 @@ def read_letter(
             continue
         if sentence.start in fronted:  # "Conform de motie X, zend ik ...": the promise is the rest
             sentence = _rest_of(view.text, sentence, fronted[sentence.start])
-        item = intro and LIST_ITEM.match(sentence.text)
+        item = intro is not None and LIST_ITEM.match(sentence.text)
         if not item:
-            intro = sentence.text if sentence.text.rstrip().endswith(":") else ""
-        lead = intro if item else ""
+            intro = sentence if sentence.text.rstrip().endswith(":") else None
+            intro_reading = None
         reading = _read_sentence(
             sentence,
             context,
             any(kept[index : index + 1 + cues.FULFILMENT_REACH]),
-            lead,
+            intro if item else None,
             model,
             keep_features,
             judge_rule_hits,
         )
         if reading.fallback and _overlaps(motie_spans, sentence.start, sentence.end):
             reading = dataclasses.replace(reading, fallback=())  # the motie finder speaks for it
+        if item and reading.candidates and intro_reading is not None:
+            # the items complete the promise, not their introduction ("Voor de zomer zal ik:")
+            opened = readings[intro_reading]
+            if OPEN_INTRO.search(view.text, opened.start, opened.end):
+                readings[intro_reading] = dataclasses.replace(opened, candidates=(), fallback=())
+            intro_reading = None
         if reading.candidates or reading.fallback or reading.features is not None:
+            if intro is sentence:
+                intro_reading = len(readings)
             readings.append(reading)
     return LetterReading(text, offset, context, motie_candidates, tuple(readings))
 
@@ -489,17 +508,21 @@ def _read_sentence(
     sentence: Sentence,
     context: _Context,
     fulfilled: bool,
-    lead: str,
+    intro: Sentence | None,
     model: Model | None,
     keep_features: bool,
     judge_rule_hits: bool,
 ) -> SentenceReading:
-    """The rules' promises in ``sentence`` and, where the model may judge it, the sentence's features."""
+    """The rules' promises in ``sentence`` (an item of the list that ``intro`` introduces, if given) and,
+    where the model may judge it, the sentence's features."""
+    lead = intro.text if intro is not None else ""
     text = f"{lead} {sentence.text}" if lead else sentence.text
     if _search(cues.MOTIE_DICTUM, text):
         return SentenceReading(sentence.start, sentence.end, (), (), None)
     matches = _in_sentence(context, sentence.start, sentence.end)
-    candidates = _promises(sentence, text, matches, context, fulfilled)
+    # an item without a moment of its own has the moment of its introduction ("Voor de zomer zal ik:")
+    own_or_intro = matches or (_in_sentence(context, intro.start, intro.end) if intro is not None else [])
+    candidates = _promises(sentence, text, own_or_intro, context, fulfilled, intro)
     forward = [match for match in matches if _is_forward(match, context.reference)]
     by_government = context.meta.government or _search(cues.GOVERNMENT_RE, text) is not None
     # At run time the model judges only where its judgement can change the outcome.
@@ -558,6 +581,7 @@ def _promises(
     matches: list[Deadline],
     context: _Context,
     fulfilled: bool,
+    intro: Sentence | None = None,
 ) -> list[_Candidate]:
     """The promise in ``sentence``; ``text`` is the sentence with the
     introduction of a list it is an item of ("In de komende periode zal ik:"), read before the item because
@@ -582,7 +606,9 @@ def _promises(
             if cue_match.start() >= shift
             else None
         )
-        return _clauses(sentence, _cue_kind(cue, text), confidence, focus)
+        kind = _cue_kind(cue, text) or (_kind(text) if intro is not None else None)
+        intro_span = (intro.start, intro.end) if intro is not None else None
+        return _clauses(sentence, kind, confidence, focus, intro_span)
     recalled = _search(cues.RECALLED_PROMISE, text)
     kept = fulfilled or not context.meta.government
     if recalled and not kept and _acts(recalled.group(0)) and not _vetoed(text):
@@ -593,20 +619,33 @@ def _promises(
 
 
 def _clauses(
-    sentence: Sentence, kind: str | None, confidence: float, focus: tuple[int, int] | None
+    sentence: Sentence,
+    kind: str | None,
+    confidence: float,
+    focus: tuple[int, int] | None,
+    intro: tuple[int, int] | None = None,
 ) -> list[_Candidate]:
     """A sentence, or its coordinated clauses ("zal ... besluiten over X en tevens een reactie geven")."""
     split = cues.SPLIT_COORDINATION.search(sentence.text)
     if not split:
         return [
-            _Candidate(kind or _kind(sentence.text), sentence.start, sentence.end, confidence, focus=focus)
+            _Candidate(
+                kind or _kind(sentence.text),
+                sentence.start,
+                sentence.end,
+                confidence,
+                focus=focus,
+                intro=intro,
+            )
         ]
     first = sentence.text[: split.start()]
     second = sentence.text[split.start() :].lstrip(", ")
     middle = sentence.start + len(sentence.text) - len(second)
     return [
-        _Candidate(kind or _kind(first), sentence.start, sentence.start + split.start(), confidence),
-        _Candidate(kind or _kind(second), middle, sentence.end, confidence),
+        _Candidate(
+            kind or _kind(first), sentence.start, sentence.start + split.start(), confidence, intro=intro
+        ),
+        _Candidate(kind or _kind(second), middle, sentence.end, confidence, intro=intro),
     ]
 
 
@@ -618,6 +657,8 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
         first, last = candidate.focus
         asked = [m for m in _in_sentence(context, first, last + PHRASE_REACH) if m.start < last]
         return primary(asked, context.reference, allow_past=True)
+    if not matches and candidate.intro is not None:
+        matches = _in_sentence(context, *candidate.intro)
     if not matches:
         matches = _enclosing(context, candidate.start, candidate.end)
     if candidate.focus:

@@ -340,3 +340,27 @@ def test_the_motie_text_in_a_relative_clause_is_the_motie_not_a_promise() -> Non
         "de zomer te presenteren.\n\n1 Kamerstuk 28 286, nr. 1301."
     )
     assert [(item.kind, item.refs) for item in commitments_in(body)] == [("motie", ("28286-1301",))]
+
+
+def test_the_items_of_a_list_complete_its_introduction_and_take_its_moment() -> None:
+    body = (
+        "Voor de zomer zal ik:\n\n- uw Kamer het plan van aanpak sturen;\n\n- de evaluatie van de pilot aan "
+        "uw Kamer aanbieden.\n\nIk zal uw Kamer informeren over:\n\n- de uitkomsten van de pilot (na de "
+        "zomer);\n\n- het wetsvoorstel (in het najaar)."
+    )
+    assert [(item.kind, item.deadline, item.quote.split()[1]) for item in commitments_in(body)] == [
+        ("toezegging", date(2024, 7, 4), "uw"),
+        ("toezegging", date(2024, 7, 4), "de"),
+        ("toezegging", date(2024, 9, 30), "de"),
+        ("deliverable", date(2024, 12, 21), "het"),
+    ]
+
+
+def test_an_introduction_that_is_a_whole_promise_stays_one() -> None:
+    body = (
+        "Ik zal uw Kamer voor de zomer informeren over de volgende onderwerpen:\n\n- de uitkomsten van de "
+        "pilot;\n\n- de evaluatie van de wet."
+    )
+    items = commitments_in(body)
+    assert items[0].quote.startswith("Ik zal uw Kamer voor de zomer informeren")
+    assert {item.deadline for item in items} == {date(2024, 7, 4)}
