@@ -621,10 +621,11 @@ VETOES: dict[str, re.Pattern[str]] = {
 # Reach of "Met deze brief kom ik deze toezegging na" back to the sentence that recalls the toezegging.
 FULFILMENT_REACH = 2
 # This very letter: "hierbij", "met deze brief", "deze brief gaat in op"; not "Deze brief ontvangt u in
-# december", which speaks of a letter still to come.
+# december" or "Uw Kamer ontvangt deze rapportage tweemaal per jaar", which speak of letters still to come.
 THIS_LETTER = re.compile(
     r"\b(?:hierbij|bijgaand|hiermee|hierin|in\s+de\s+bijlage|als\s+bijlage|ter\s+(?:informatie|kennisname|kennisneming)"
-    r"|(?:deze\s+\w*brief|deze\s+rapportage)(?!\s+(?:ontvangt|krijgt)\b))\b",
+    r"|(?<!\bontvangt\s)(?<!\bontvangen\s)(?<!\bkrijgt\s)(?<!\bkrijgen\s)"
+    r"(?:deze\s+\w*brief|deze\s+rapportage)(?!\s+(?:ontvangt|krijgt)\b))\b",
     _I,
 )
 KAMER_MEETING = re.compile(

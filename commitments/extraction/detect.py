@@ -668,42 +668,46 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
             # het voorjaar van 2026"): the first moment is the next due date
             focused += [m for m in matches if m.recurring is None and _names_first_time(context, m)]
         matches = focused or matches
-    attached = _attached(matches, candidate, context)
+    relative, joined = _other_clauses(candidate, context)
+    attached = [match for match in matches if not _within(match, relative + joined)]
+    if not any(_is_forward(match, context.reference) for match in attached):
+        attached = matches
     chosen = primary(attached, context.reference, allow_past=candidate.recalled) if attached else None
     if chosen is None:
         forward = [match for match in attached if _is_forward(match, context.reference)]
         chosen = forward[0] if forward else None
-    recurrence = next((match.recurring for match in matches if match.recurring), None)
+    # a recurrence said in a clause of its own ("De eerste rapportage ontvangt u in juni; daarna informeer ik
+    # u ieder half jaar"), not of what the promise is about ("de monitor, die jaarlijks verschijnt")
+    recurrence = next((m.recurring for m in matches if m.recurring and not _within(m, relative)), None)
     if chosen is not None and chosen.recurring is None and recurrence is not None:
-        # "De eerste rapportage ontvangt u in juni; daarna informeer ik u ieder half jaar"
         chosen = dataclasses.replace(chosen, recurring=recurrence)
     return chosen
 
 
-def _attached(matches: list[Deadline], candidate: _Candidate, context: _Context) -> list[Deadline]:
-    """The deadline phrases of the promise's own clause, when it has one ahead: not those of a clause about
-    something else ("Ik informeer u in het voorjaar over de subsidieronde die in februari sluit"), nor, beside
-    the promise's words, of another clause joined by a semicolon ("Het doel is dat in 2030 ...; ik informeer u
-    jaarlijks")."""
-    if len(matches) < 2:
-        return matches
+def _other_clauses(
+    candidate: _Candidate, context: _Context
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where the candidate's sentence speaks of something other than the promise, whose moments are not the
+    promise's: its relative and time clauses in which neither the government nor the Kamer acts ("Ik informeer
+    u in het voorjaar over de subsidieronde die in februari sluit"), and, beside the promise's words, the
+    clauses joined to its own by a semicolon ("Het doel is dat in 2030 ...; ik informeer u jaarlijks")."""
     text, offset = context.view.text[candidate.start : candidate.end], candidate.start
     focus = candidate.focus
-    others = [
+    relative = [
         (offset + clause.start(), offset + clause.end())
         for clause in cues.OTHER_CLAUSE.finditer(text)
         if focus is None or not (offset + clause.start() < focus[1] and focus[0] < offset + clause.end())
     ]
-    if focus is not None:  # the clauses joined to the promise's own by a semicolon
+    joined: list[tuple[int, int]] = []
+    if focus is not None:
         own_start = offset + text.rfind(";", 0, focus[0] - offset) + 1
         own_end = text.find(";", focus[0] - offset)
-        others += [(offset, own_start), (offset + own_end if own_end >= 0 else candidate.end, candidate.end)]
-    attached = [
-        match
-        for match in matches
-        if not any(start <= match.start and match.end <= end for start, end in others)
-    ]
-    return attached if any(_is_forward(match, context.reference) for match in attached) else matches
+        joined = [(offset, own_start), (offset + own_end if own_end >= 0 else candidate.end, candidate.end)]
+    return relative, joined
+
+
+def _within(match: Deadline, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= match.start and match.end <= end for start, end in spans)
 
 
 def _names_first_time(context: _Context, match: Deadline) -> bool:

@@ -364,3 +364,15 @@ def test_an_introduction_that_is_a_whole_promise_stays_one() -> None:
     items = commitments_in(body)
     assert items[0].quote.startswith("Ik zal uw Kamer voor de zomer informeren")
     assert {item.deadline for item in items} == {date(2024, 7, 4)}
+
+
+def test_a_recurrence_of_what_the_promise_is_about_is_not_the_promises() -> None:
+    (item,) = commitments_in(
+        "De monitor die jaarlijks in juni verschijnt, stuur ik uw Kamer dit jaar in november."
+    )
+    assert (item.deadline, item.recurring) == (date(2024, 11, 30), None)
+
+
+def test_a_report_the_kamer_receives_is_a_report_to_come_not_this_letter() -> None:
+    (item,) = commitments_in("Uw Kamer ontvangt deze rapportage tweemaal per jaar, in maart en in september.")
+    assert (item.kind, item.deadline, item.recurring) == ("toezegging", date(2024, 3, 31), "half-yearly")
