@@ -54,7 +54,12 @@ _INFORMS_KAMER_BY_ITSELF = re.compile(
 )
 # What makes a promise a message to the Kamer: an inform verb, or a letter or reaction that follows.
 _MESSAGE = re.compile(
-    rf"{cues.INFORM_VERB}|\w*brief\b|\w*reactie\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b", re.IGNORECASE
+    rf"{cues.INFORM_VERB}|\w*brief\b|\w*reactie\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b"
+    # telling the Kamer: "terugkoppelen", "toelichten", "melden", "kenbaar maken", "in kennis stellen"
+    r"|\bterug\s*(?:te\s+)?koppel\w*|\bkoppel\w*\s+(?:\S+\s+){0,8}?terug\b|\btoe\s*(?:te\s+)?licht\w*"
+    r"|\blicht\w*\s+(?:\S+\s+){0,8}?toe\b|\bmeld(?:en|t)?\b|\bkenbaar\s+(?:te\s+)?maken\b|\bverstrek\w*"
+    r"|\bin\s+kennis\s+(?:te\s+)?stel\w*|\bstel\w*\s+(?:\S+\s+){0,4}?in\s+kennis\b",
+    re.IGNORECASE,
 )
 # Legislation is a deliverable even when it is sent to the Kamer ("het wetsvoorstel aan uw Kamer zenden").
 _BILL = re.compile(
