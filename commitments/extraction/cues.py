@@ -110,6 +110,7 @@ EMBEDDED_ACT_TO_KAMER = (
 PRODUCT = _words(
     r"\b\w*(?:brief|reactie|rapport|rapportage|evaluatie|wetsvoorstel|nota|visie|agenda|besluit|onderzoek)\b",
     r"\b\w*(?:plan|actieplan|uitwerking|voorstel|regeling|monitor|analyse|verkenning|strategie)\b",
+    r"\b\w*(?:handreiking|leidraad|richtlijn|overzicht|verslag|notitie|standpunt|protocol|convenant|routekaart)\b",
 )
 PRODUCT_RE = re.compile(PRODUCT, _I)
 KAMER_ADDRESSEE = re.compile(rf"{KAMER}|{KAMER_MEMBER}")  # the Kamer or its members

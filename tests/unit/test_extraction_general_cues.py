@@ -105,6 +105,9 @@ def _found(body: str, mode: Mode = Mode.COMBINED) -> list[tuple[str, date | None
         ("Ik zal uw Kamer in het najaar de uitkomsten toelichten.", "toezegging", date(2024, 12, 21)),
         ("Voor het kerstreces stel ik u in kennis van de uitkomsten.", "toezegging", date(2024, 12, 19)),
         ("Ik zal uw Kamer voor de zomer mijn standpunt kenbaar maken.", "toezegging", date(2024, 7, 4)),
+        # products by their many names
+        ("De handreiking verschijnt in het najaar.", "deliverable", date(2024, 12, 21)),
+        ("Er komt dit jaar een nieuwe leidraad voor gemeenten.", "deliverable", date(2024, 12, 31)),
         # a plan stated as a timetable or a target date
         ("De streefdatum voor de inwerkingtreding is 1 juli 2025.", "deliverable", date(2025, 7, 1)),
         (
@@ -153,6 +156,8 @@ def test_promises_written_in_general_structures(
         "Het verantwoordingsdebat vindt plaats op 20 juni.",
         "De streefdatum voor de inwerkingtreding was 1 januari 2024.",
         "Het wetsvoorstel is vorig jaar naar de Kamer gegaan.",
+        "De handreiking van de VNG verschijnt in het najaar.",
+        "In de bijlage vindt u een overzicht van de maatregelen.",
     ],
 )
 def test_goals_money_and_reported_willingness_are_no_promises(sentence: str) -> None:
