@@ -67,7 +67,7 @@ INFORM_VERB = _words(
 PASSIVE_INFORM = (
     r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,14}?\s+"
     r"(?:ge[iï]nformeerd|gerapporteerd|gedeeld|toegezonden|toegestuurd|voorgelegd|gestuurd|gezonden|verstuurd"
-    r"|aangeboden|verstrekt)\b"
+    r"|aangeboden|verstrekt|op\s+de\s+hoogte\s+(?:gehouden|gebracht|gesteld)|in\s+kennis\s+gesteld)\b"
 )
 # The Kamer as the one who receives: "U ontvangt de rapportage voor de zomer", "Uw Kamer kan de brief in maart
 # tegemoet zien", "die uw Kamer in juni ontvangt".
@@ -79,6 +79,8 @@ KAMER_RECEIVES = (
     rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+{_SAME_CLAUSE_WORDS}"
     r"(?:ontvangt|ontvangen|krijgt|tegemoet(?:\s+|-)?zien|verwachten)\b"
     r"|\b(?:ontvangt|krijgt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
+    # hearing from the government: "U hoort voor de zomer van mij"
+    rf"|\b(?:[Uu]|[Uu]w\s+Kamer)\s+{_SAME_CLAUSE_WORDS}(?:hoort|horen)\s+{_SAME_CLAUSE_WORDS}van\s+(?:mij|ons)\b"
 )
 # A product that goes to the Kamer: "Het wetsvoorstel gaat na de zomer naar de Kamer", "De nota gaat uw Kamer
 # binnen drie weken toe", "Het plan zal uw Kamer in het najaar bereiken".

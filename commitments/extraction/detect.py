@@ -58,7 +58,7 @@ _MESSAGE = re.compile(
     # telling the Kamer: "terugkoppelen", "toelichten", "melden", "kenbaar maken", "in kennis stellen"
     r"|\bterug\s*(?:te\s+)?koppel\w*|\bkoppel\w*\s+(?:\S+\s+){0,8}?terug\b|\btoe\s*(?:te\s+)?licht\w*"
     r"|\blicht\w*\s+(?:\S+\s+){0,8}?toe\b|\bmeld(?:en|t)?\b|\bkenbaar\s+(?:te\s+)?maken\b|\bverstrek\w*"
-    r"|\bin\s+kennis\s+(?:te\s+)?stel\w*|\bstel\w*\s+(?:\S+\s+){0,4}?in\s+kennis\b",
+    r"|\bin\s+kennis\s+(?:\S+\s+){0,2}?(?:stel\w*|gesteld)\b|\bstel\w*\s+(?:\S+\s+){0,4}?in\s+kennis\b",
     re.IGNORECASE,
 )
 # Legislation is a deliverable even when it is sent to the Kamer ("het wetsvoorstel aan uw Kamer zenden").

@@ -100,6 +100,8 @@ def _found(body: str, mode: Mode = Mode.COMBINED) -> list[tuple[str, date | None
         ("Het plan van aanpak zal uw Kamer in het najaar bereiken.", "toezegging", date(2024, 12, 21)),
         ("Het wetsvoorstel gaat na de zomer naar de Kamer.", "deliverable", date(2024, 9, 30)),
         ("Uw Kamer zal medio 2025 het wetsvoorstel ontvangen.", "deliverable", date(2025, 6, 30)),
+        ("De Tweede Kamer wordt over de voortgang op de hoogte gehouden.", "toezegging", None),
+        ("U hoort voor de zomer van mij over de uitkomsten.", "toezegging", date(2024, 7, 4)),
         # telling the Kamer in other words than "informeren"
         ("Ik zal de uitkomsten na de zomer aan uw Kamer terugkoppelen.", "toezegging", date(2024, 9, 30)),
         ("Ik zal uw Kamer in het najaar de uitkomsten toelichten.", "toezegging", date(2024, 12, 21)),
