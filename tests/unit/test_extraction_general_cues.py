@@ -311,6 +311,8 @@ def test_a_promise_that_carries_out_a_named_motie_is_a_toezegging_beside_the_mot
         ("Daarmee is de motie uitgevoerd.", "afgedaan"),
         ("De motie is hiermee volledig uitgevoerd.", "afgedaan"),
         ("De motie is nog niet uitgevoerd.", "open"),
+        ("Met deze brief doe ik de volgende moties af:", "afgedaan"),
+        ("Met deze brief voer ik motie 36 200 XVI, nr. 40 uit.", "afgedaan"),
     ],
 )
 def test_a_motie_said_to_be_carried_out_is_discharged(context: str, status: str) -> None:
