@@ -152,10 +152,13 @@ def primary(matches: list[Deadline], reference: dt.date, *, allow_past: bool = F
     firm_past = [m for m in past if m.strength > Strength.WEAK]
     recurrence = next((m.recurring for m in matches if m.recurring), None)
     best: Deadline | None
-    if specific and recurrence is not None:
+    timed = [m for m in specific if m.strength > Strength.WEAK]  # not "tot 2026 jaarlijks", "per 2025"
+    if recurrence is not None and forward and not timed:
+        best = next(m for m in forward if m.recurring)  # its own next due date
+    elif timed and recurrence is not None:
         # the next time of something recurring: "tweemaal per jaar, in maart en in september"
-        strongest = max(m.strength for m in specific)
-        best = min((m for m in specific if m.strength == strongest), key=lambda m: (m.date, m.start))
+        strongest = max(m.strength for m in timed)
+        best = min((m for m in timed if m.strength == strongest), key=lambda m: (m.date, m.start))
     elif specific:
         best = max(specific, key=lambda m: (m.strength, m.date, m.start))
     elif forward:
