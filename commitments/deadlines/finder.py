@@ -138,19 +138,28 @@ def primary(matches: list[Deadline], reference: dt.date, *, allow_past: bool = F
     """The deadline the text's promise carries.
 
     A dated forward-looking phrase wins (the most certain marker, then the latest date: "wordt in
-    september uitgevoerd en zal begin oktober gereed zijn"); else a recurrence; else a vague phrase. A
+    september uitgevoerd en zal begin oktober gereed zijn"; a year gives way to a finer moment within it, and
+    beside a recurrence the earliest moment is the next due date); else a recurrence; else a vague phrase. A
     "jl." date or a date before the reference date never wins, unless ``allow_past`` is set: then a past
     deadline comes before a vague phrase (a motie that asked for "het eerste kwartaal van 2023", quoted
     in a later overview). A recurrence elsewhere in the text ("de jaarlijkse rapportage ... in Q1 2026")
     is carried over to the winner.
     """
     forward = [m for m in matches if m.date is not None and not m.backward and m.date >= reference]
-    specific = [m for m in forward if m.recurring is None]
+    specific = _finest([m for m in forward if m.recurring is None])
     vague = [m for m in matches if m.date is None and not m.backward]
     past = [m for m in matches if m.date is not None and m.backward and m.rule not in JL_RULES]
     firm_past = [m for m in past if m.strength > Strength.WEAK]
+    recurrence = next((m.recurring for m in matches if m.recurring), None)
     best: Deadline | None
-    if specific:
+    timed = [m for m in specific if m.strength > Strength.WEAK]  # not "tot 2026 jaarlijks", "per 2025"
+    if recurrence is not None and forward and not timed:
+        best = next(m for m in forward if m.recurring)  # its own next due date
+    elif timed and recurrence is not None:
+        # the next time of something recurring: "tweemaal per jaar, in maart en in september"
+        strongest = max(m.strength for m in timed)
+        best = min((m for m in timed if m.strength == strongest), key=lambda m: (m.date, m.start))
+    elif specific:
         best = max(specific, key=lambda m: (m.strength, m.date, m.start))
     elif forward:
         best = forward[0]
@@ -160,10 +169,29 @@ def primary(matches: list[Deadline], reference: dt.date, *, allow_past: bool = F
         best = vague[0]
     else:
         return None
-    recurrence = next((m.recurring for m in matches if m.recurring), None)
     if best.recurring is None and recurrence is not None:
         best = dataclasses.replace(best, recurring=recurrence)
     return best
+
+
+def _finest(specific: list[Deadline]) -> list[Deadline]:
+    """The dated phrases without a year that another, as strong, places within ("dit jaar in november",
+    "in 2025, in het voorjaar"): the finer phrase says when in that year."""
+    return [
+        m
+        for m in specific
+        if not (
+            m.rule == "year"
+            and any(
+                other.rule != "year"
+                and other.date is not None
+                and m.date is not None
+                and other.date.year == m.date.year
+                and other.strength >= m.strength
+                for other in specific
+            )
+        )
+    ]
 
 
 def resolve(phrase: str, reference: dt.date, calendar: Calendar | None = None) -> Deadline | None:

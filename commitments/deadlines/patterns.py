@@ -111,8 +111,12 @@ DOCUMENT_BEFORE = re.compile(
 )
 # "Den Haag, 12 februari 2021", "Datum 5 september 2025": the letter's own date.
 LETTER_DATE_BEFORE = re.compile(r"(?:den\s+haag|datum)[\s*:,]*$", FLAGS)
-# "€ 5 miljoen per jaar", "200 keer per kwartaal": a rate, not a recurring promise.
-AMOUNT_BEFORE = re.compile(r"(?:\d|mln|miljoen|miljard|euro|€|fte|procent|%)\.?\s*$", FLAGS)
+# "€ 5 miljoen per jaar", "200 keer per kwartaal": a rate, not a recurring promise; a year is no amount ("tot
+# 2026 jaarlijks").
+AMOUNT_BEFORE = re.compile(
+    r"(?:(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*|mln|miljoen|miljard|euro|€|fte|procent|%)\.?\s*$",
+    FLAGS,
+)
 
 DATE = re.compile(
     rf"{_START}(?P<day>0?[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+"
@@ -168,7 +172,7 @@ RECESS = re.compile(
     rf"{_START}(?:(?:het|de)\s+)?(?:(?P<which>eerstvolgende|volgende|komende|aankomende|aanstaande)\s+)?"
     r"(?:(?P<name>zomer|kerst|herfst|voorjaars|krokus|mei|verkiezings)(?:-\s*|\s?)reces|(?P<plain>reces)"
     r"|(?P<holiday>zomer|kerst)vakantie|(?P<christmas>kerst(?:mis)?)|(?P<new_year>jaarwisseling))"
-    rf"(?:\s+(?:van\s+)?(?P<year>{YEAR}))?{_END}",
+    rf"(?:\s+(?:van\s+)?(?:(?P<year>{YEAR})|(?P<year_rel>{_REL_YEAR})\s+jaar\b))?{_END}",
     FLAGS,
 )
 EVENT = re.compile(

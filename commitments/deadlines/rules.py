@@ -306,8 +306,8 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
     year, back = _explicit_year(m, "year", ctx.reference)
     if not (year or ctx.markers or m.group("end") or det not in ("", "het", "de")):
         return None  # "het najaar" on its own is no moment
-    if ctx.has({"rond", "rondom", "omstreeks"}):
-        return _vague("season-around", ctx)
+    if ctx.has({"rond", "rondom", "omstreeks"}) or (ctx.has({"tegen"}) and not m.group("end")):
+        return _vague("season-around", ctx)  # "rond de zomer", "tegen de zomer": no day the table gives
     if ctx.has({"na"}) and not m.group("end"):
         if name != "zomer":
             return _vague("after-season", ctx)
@@ -339,6 +339,8 @@ _RECESS_NAMES = {"zomer": "zomerreces", "kerst": "kerstreces", "kerstmis": "kers
 
 def _before_recess(ctx: Context, name: str | None, year: int | None) -> Hit:
     cal = ctx.calendar
+    if year is not None and name is None:
+        return _vague("before-recess", ctx)  # "voor het reces van 2025": which of that year's recesses?
     recess = cal.recess(name, year) if name and year else cal.next_recess(ctx.reference, name)
     if recess is None:
         return _vague("before-recess", ctx)
@@ -369,7 +371,7 @@ def _current_or_next(ctx: Context, name: str | None, year: int | None) -> Recess
 def recess(m: re.Match[str], ctx: Context) -> Hit | None:
     word = (m.group("name") or m.group("holiday") or m.group("christmas") or "").lower()
     name = _RECESS_NAMES.get(word)
-    year = int(m.group("year")) if m.group("year") else None
+    year, _ = _explicit_year(m, "year", ctx.reference)  # "het zomerreces van volgend jaar"
     if m.group("new_year"):
         return _new_year(ctx)
     if ctx.has({"rond", "rondom", "omstreeks"}):

@@ -67,7 +67,7 @@ INFORM_VERB = _words(
 PASSIVE_INFORM = (
     r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,14}?\s+"
     r"(?:ge[iï]nformeerd|gerapporteerd|gedeeld|toegezonden|toegestuurd|voorgelegd|gestuurd|gezonden|verstuurd"
-    r"|aangeboden|verstrekt)\b"
+    r"|aangeboden|verstrekt|op\s+de\s+hoogte\s+(?:gehouden|gebracht|gesteld)|in\s+kennis\s+gesteld)\b"
 )
 # The Kamer as the one who receives: "U ontvangt de rapportage voor de zomer", "Uw Kamer kan de brief in maart
 # tegemoet zien", "die uw Kamer in juni ontvangt".
@@ -79,6 +79,15 @@ KAMER_RECEIVES = (
     rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+{_SAME_CLAUSE_WORDS}"
     r"(?:ontvangt|ontvangen|krijgt|tegemoet(?:\s+|-)?zien|verwachten)\b"
     r"|\b(?:ontvangt|krijgt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
+    # hearing from the government: "U hoort voor de zomer van mij"
+    rf"|\b(?:[Uu]|[Uu]w\s+Kamer)\s+{_SAME_CLAUSE_WORDS}(?:hoort|horen)\s+{_SAME_CLAUSE_WORDS}van\s+(?:mij|ons)\b"
+)
+# A product that goes to the Kamer: "Het wetsvoorstel gaat na de zomer naar de Kamer", "De nota gaat uw Kamer
+# binnen drie weken toe", "Het plan zal uw Kamer in het najaar bereiken".
+SENT_TO_KAMER = (
+    r"\b(?:gaat|gaan|zal|zullen)\s+(?:[^\s,;:]+\s+){0,8}?naar\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\b"
+    r"|\b(?:gaat|gaan|bereikt|bereiken|zal|zullen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
+    r"(?:\s+[^\s,;:]+){0,8}?\s+(?:toe|toegaan|bereiken)\b"
 )
 # First-person present forms of informing and sending (they only go with "ik"), and the present forms that
 # go with the cabinet or a minister: with a forward moment they state a plan ("en informeer uw Kamer voor het
@@ -103,13 +112,16 @@ EMBEDDED_ACT_TO_KAMER = (
 PRODUCT = _words(
     r"\b\w*(?:brief|reactie|rapport|rapportage|evaluatie|wetsvoorstel|nota|visie|agenda|besluit|onderzoek)\b",
     r"\b\w*(?:plan|actieplan|uitwerking|voorstel|regeling|monitor|analyse|verkenning|strategie)\b",
+    r"\b\w*(?:handreiking|leidraad|richtlijn|overzicht|verslag|notitie|standpunt|protocol|convenant|routekaart)\b",
 )
 PRODUCT_RE = re.compile(PRODUCT, _I)
 KAMER_ADDRESSEE = re.compile(rf"{KAMER}|{KAMER_MEMBER}")  # the Kamer or its members
 # A plan stated without a person: "De planning is dat", "Naar verwachting", "Het streven is om".
 IMPERSONAL_PLAN = _words(
     r"\bnaar\s+verwachting\b",
-    r"\b(?:de|mijn|onze)\s+(?:verwachting|planning|inzet)\s+is\b",
+    # "De planning is", "Het tijdpad voor de invoering is", "De streefdatum van het besluit is"
+    r"\b(?:de|het|mijn|onze)\s+(?:verwachting|planning|tijdpad|tijdsplanning|streefdatum|inzet)"
+    r"(?:\s+(?:voor|van)\s+(?:de|het)\s+[^\s,;:]+)?\s+is\b",
     r"\b(?:het|mijn|ons)\s+(?:streven|voornemen)\s+is\s+(?:om|dat)\b",
     r"\b(?:mijn|onze|ons)\s+(?:intentie|bedoeling|plan|voornemen|streven)\b",
     r"\bhet\s+is\s+de\s+bedoeling\b",
@@ -160,7 +172,7 @@ INTENT_NEEDS_ACT = re.compile(r"\bbereid\b", _I)
 _NOT_STATE_VERB = (
     r"(?!(?:ben|is|zijn|was|waren|heb|hebben|had|hadden|vind|vinden|acht|achten|hoop|hopen|zie|zien|weet|weten"
     r"|kan|kunnen|moet|moeten|wil|willen|mag|mogen|zou|zouden|zal|zullen|ga|gaan|verwacht|verwachten|deel|delen"
-    r"|constateer|constateren|merk|merken|begrijp|begrijpen|denk|denken|ken|kennen|blijf|blijven)\b)"
+    r"|constateer|constateren|merk|merken|begrijp|begrijpen|denk|denken|ken|kennen|blijf|blijven|sta|staan)\b)"
 )
 _CONJUNCTIONS = (
     "dat|als|zodat|waarna|omdat|wat|die|en|of|want|maar|toen|nu|hoe|waar|wanneer|zoals|tenzij|indien|voordat"
@@ -250,6 +262,15 @@ PROMISE_CUES: tuple[Cue, ...] = (
         0.8,
         kind="toezegging",
         present_tense=True,
+    ),
+    _cue(
+        "sent_to_kamer",
+        SENT_TO_KAMER,
+        Need.MOMENT,
+        0.75,
+        kind="toezegging",
+        present_tense=True,
+        requires=PRODUCT_RE,
     ),
     _cue(
         "keeps_informed",
@@ -548,7 +569,10 @@ VETOES: dict[str, re.Pattern[str]] = {
     # advies luidt om ..."), unless the government itself proposes.
     "advice_by_others": re.compile(
         r"^(?=.*(?:\bpleit\w*|\b(?:stelt|stellen|stelde|stelden)\s+(?:\S+\s+){0,2}?voor\b|\braadt\b|\braden\b"
-        r"|\b(?:advies|aanbeveling|aanbevelingen)\s+(?:is|zijn|luidt|luiden)\b|\bbevelen\b(?:\s+\S+){0,8}\s+aan\b))"
+        r"|\b(?:advies|aanbeveling|aanbevelingen)\s+(?:is|zijn|luidt|luiden)\b|\bbevelen\b(?:\s+\S+){0,8}\s+aan\b"
+        # a view of others ("Volgens de commissie moet ..."), not a plan ("Volgens de planning ...")
+        r"|^\W*volgens\s+(?:de|het)\s+(?!(?:huidige\s+)?(?:planning|verwachting|schema|tijdpad|tijdsplanning"
+        r"|raming|inzichten)\b)))"
         rf"(?!.*{FIRST_PERSON})",
         _I | re.S,
     ),
@@ -600,10 +624,11 @@ VETOES: dict[str, re.Pattern[str]] = {
 # Reach of "Met deze brief kom ik deze toezegging na" back to the sentence that recalls the toezegging.
 FULFILMENT_REACH = 2
 # This very letter: "hierbij", "met deze brief", "deze brief gaat in op"; not "Deze brief ontvangt u in
-# december", which speaks of a letter still to come.
+# december" or "Uw Kamer ontvangt deze rapportage tweemaal per jaar", which speak of letters still to come.
 THIS_LETTER = re.compile(
     r"\b(?:hierbij|bijgaand|hiermee|hierin|in\s+de\s+bijlage|als\s+bijlage|ter\s+(?:informatie|kennisname|kennisneming)"
-    r"|(?:deze\s+\w*brief|deze\s+rapportage)(?!\s+(?:ontvangt|krijgt)\b))\b",
+    r"|(?<!\bontvangt\s)(?<!\bontvangen\s)(?<!\bkrijgt\s)(?<!\bkrijgen\s)"
+    r"(?:deze\s+\w*brief|deze\s+rapportage)(?!\s+(?:ontvangt|krijgt)\b))\b",
     _I,
 )
 KAMER_MEETING = re.compile(
@@ -630,6 +655,9 @@ KAMERSTUK_HEADING = re.compile(r"^\d{2}\s?\d{3}(?:-\d{2})?(?:\s+[A-Z]{1,5})?\s+[
 # The text of a motie itself ("Verzoekt de regering ..."): the Kamer's words, never the government's promise.
 MOTIE_DICTUM = re.compile(
     r"\b(?:verzoekt|draagt)\s+de\s+regering\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b"
+    # in a relative clause: "de motie ..., die de regering verzoekt om ..."
+    r"|\b(?:die|dat|welke|waarin)\s+(?:de\s+regering|het\s+kabinet)\s+(?:wordt\s+)?(?:verzoekt|verzocht|oproept"
+    r"|opgeroepen|opdraagt|opgedragen)\b"
     r"|^\W*(?:De\s+Kamer,\s*)?(?:gehoord\s+de\s+beraadslaging|constaterende|overwegende|van\s+mening)\b",
     _I,
 )
@@ -640,6 +668,23 @@ FIRST_TIME = re.compile(
     _I,
 )
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)
+# Where a main clause joins another: a semicolon (not one in brackets, "(AVP; 2011–2017)"), or "en" before a
+# new subject of the government ("De pilot loopt tot eind 2025 en ik informeer u daarna").
+CLAUSE_JOIN = re.compile(rf";(?![^()]{{0,200}}\))|,?\s+en\s+(?={FIRST_PERSON}|{GOVERNMENT})", _I)
+# A clause about something other than the promise, its moment not the promise's: a relative clause or a
+# clause of time or reason in which neither the government nor the Kamer acts ("over de regeling die per
+# 1 januari 2026 ingaat", "nadat het advies in mei verschijnt", "het doel dat in 2030 alle scholen zijn
+# aangesloten"); not "die ik voor het einde van het jaar zal sturen", "die uw Kamer in juni ontvangt", nor
+# the completion of the promised product ("Ik laat een onderzoek uitvoeren, waarvan de resultaten eind 2024
+# beschikbaar zijn").
+CLAUSE_REACH = 250  # characters a clause is read for (bounded: a text without punctuation costs no more)
+OTHER_CLAUSE = re.compile(
+    r"(?<![\w-])(?:die|dat|welke|waar(?:in|op|mee|bij|van|na|door|aan|over|voor)|nadat|toen|sinds|zodat|omdat"
+    r"|voordat|totdat|terwijl)\b"
+    rf"(?![^,;:()]{{0,{CLAUSE_REACH}}}(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}"
+    rf"|\b(?:gereed|klaar|afgerond|beschikbaar|opgeleverd|gepubliceerd)\b))[^,;:()]{{0,{CLAUSE_REACH}}}",
+    _I,
+)
 
 # A sentence the classifier judges even when no rule and no deadline phrase caught it: one that points ahead.
 MODEL_CANDIDATE = re.compile(

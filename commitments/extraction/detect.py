@@ -40,6 +40,13 @@ PROMISE_HORIZON = timedelta(days=3 * 366)
 FIRST_TIME_REACH = 40  # characters before a dated phrase in which "voor het eerst" still names it
 # An item of a list: a bullet, a number or a letter ("- voor de zomer een wetsvoorstel indienen;").
 LIST_ITEM = re.compile(rf"\s*(?:{cues.LIST_MARK}|[a-z][.)])\s+")
+# The introduction of a list that its items complete: it stops at an auxiliary, its subject or a preposition
+# ("Voor de zomer zal ik:", "Ik zal uw Kamer informeren over:"), not at a noun ("de volgende onderwerpen:").
+OPEN_INTRO = re.compile(
+    r"\b(?:zal|zullen|ga|gaan|wil|willen|kan|kunnen|ik|wij|we|kabinet|regering|over|aan|op|in|met|voor|naar|om"
+    r"|tot|bij)\s*:\s*$",
+    re.IGNORECASE,
+)
 _SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?:minister|staatssecretaris)", re.IGNORECASE)
 _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNORECASE)
 _INFORMS_KAMER_BY_ITSELF = re.compile(
@@ -47,7 +54,12 @@ _INFORMS_KAMER_BY_ITSELF = re.compile(
 )
 # What makes a promise a message to the Kamer: an inform verb, or a letter or reaction that follows.
 _MESSAGE = re.compile(
-    rf"{cues.INFORM_VERB}|\w*brief\b|\w*reactie\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b", re.IGNORECASE
+    rf"{cues.INFORM_VERB}|\w*brief\b|\w*reactie\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b"
+    # telling the Kamer: "terugkoppelen", "toelichten", "melden", "kenbaar maken", "in kennis stellen"
+    r"|\bterug\s*(?:te\s+)?koppel\w*|\bkoppel\w*\s+(?:\S+\s+){0,8}?terug\b|\btoe\s*(?:te\s+)?licht\w*"
+    r"|\blicht\w*\s+(?:\S+\s+){0,8}?toe\b|\bmeld(?:en|t)?\b|\bkenbaar\s+(?:te\s+)?maken\b|\bverstrek\w*"
+    r"|\bin\s+kennis\s+(?:\S+\s+){0,2}?(?:stel\w*|gesteld)\b|\bstel\w*\s+(?:\S+\s+){0,4}?in\s+kennis\b",
+    re.IGNORECASE,
 )
 # Legislation is a deliverable even when it is sent to the Kamer ("het wetsvoorstel aan uw Kamer zenden").
 _BILL = re.compile(
@@ -166,6 +178,9 @@ class _Candidate:
     # The words of the promise, or the motie's own words ("verzoekt de regering ..."): the deadline is there.
     focus: tuple[int, int] | None = None
     recalled: bool = False  # an earlier promise the letter recalls: its deadline may have passed
+    # The introduction of the list the promise is an item of ("Voor de zomer zal ik:"): its moment, if the
+    # item names none.
+    intro: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -269,7 +284,8 @@ def read_letter(
     )
     motie_spans = sorted((item.start, item.end) for item in moties)
     fronted = {item.start: item.end for item in moties if item.fronted}
-    intro = ""  # the introduction of the list being read ("In de komende periode zal ik:")
+    intro: Sentence | None = None  # the introduction of the list being read ("In de komende periode zal ik:")
+    intro_reading: int | None = None  # its place in ``readings``, if it has one
     readings: list[SentenceReading] = []
     kept = [_keeps_a_promise(sentence.text) for sentence in sentences]
     for index, sentence in enumerate(sentences):
@@ -277,22 +293,30 @@ def read_letter(
             continue
         if sentence.start in fronted:  # "Conform de motie X, zend ik ...": the promise is the rest
             sentence = _rest_of(view.text, sentence, fronted[sentence.start])
-        item = intro and LIST_ITEM.match(sentence.text)
+        item = intro is not None and LIST_ITEM.match(sentence.text)
         if not item:
-            intro = sentence.text if sentence.text.rstrip().endswith(":") else ""
-        lead = intro if item else ""
+            intro = sentence if sentence.text.rstrip().endswith(":") else None
+            intro_reading = None
         reading = _read_sentence(
             sentence,
             context,
             any(kept[index : index + 1 + cues.FULFILMENT_REACH]),
-            lead,
+            intro if item else None,
             model,
             keep_features,
             judge_rule_hits,
         )
         if reading.fallback and _overlaps(motie_spans, sentence.start, sentence.end):
             reading = dataclasses.replace(reading, fallback=())  # the motie finder speaks for it
+        if item and reading.candidates and intro_reading is not None:
+            # the items complete the promise, not their introduction ("Voor de zomer zal ik:")
+            opened = readings[intro_reading]
+            if OPEN_INTRO.search(view.text, opened.start, opened.end):
+                readings[intro_reading] = dataclasses.replace(opened, candidates=(), fallback=())
+            intro_reading = None
         if reading.candidates or reading.fallback or reading.features is not None:
+            if intro is sentence:
+                intro_reading = len(readings)
             readings.append(reading)
     return LetterReading(text, offset, context, motie_candidates, tuple(readings))
 
@@ -364,11 +388,13 @@ def _rest_of(text: str, sentence: Sentence, position: int) -> Sentence:
 
 
 def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:
-    """One candidate per span: a motie item wins over a promise read from the same sentence."""
-    best: dict[tuple[int, int], _Candidate] = {}
+    """One candidate per span and kind of item: a motie and a promise read from the same sentence are both
+    kept ("Voor 1 juli stuur ik uw Kamer de uitwerking van de motie-Bikker" names a motie and promises a
+    letter of its own), else the most confident."""
+    best: dict[tuple[int, int, bool], _Candidate] = {}
     for candidate in candidates:
-        key = (candidate.start, candidate.end)
-        if key not in best or (best[key].kind != "motie" and candidate.confidence > best[key].confidence):
+        key = (candidate.start, candidate.end, candidate.kind == "motie")
+        if key not in best or candidate.confidence > best[key].confidence:
             best[key] = candidate
     return list(best.values())
 
@@ -424,10 +450,13 @@ def _kind(text: str) -> str:
 
 def _cue_kind(cue: Cue, text: str) -> str | None:
     """The cue's kind, except that a product sent to the Kamer ("De toezending aan uw Kamer ... is gepland")
-    is a toezegging whichever way the sentence is written, unless the informing is told as past."""
+    is a toezegging whichever way the sentence is written, unless the informing is told as past; and a bill
+    the Kamer receives is a deliverable ("Uw Kamer ontvangt het wetsvoorstel na de zomer")."""
     told_as_past = _search(_PAST_AUXILIARY, text) is not None
     if cue.kind == "deliverable" and not told_as_past and _kind(text) == "toezegging":
         return "toezegging"
+    if cue.kind == "toezegging" and cue.name != "explicit_promise" and _search(_BILL, text):
+        return "deliverable"
     return cue.kind
 
 
@@ -492,17 +521,21 @@ def _read_sentence(
     sentence: Sentence,
     context: _Context,
     fulfilled: bool,
-    lead: str,
+    intro: Sentence | None,
     model: Model | None,
     keep_features: bool,
     judge_rule_hits: bool,
 ) -> SentenceReading:
-    """The rules' promises in ``sentence`` and, where the model may judge it, the sentence's features."""
+    """The rules' promises in ``sentence`` (an item of the list that ``intro`` introduces, if given) and,
+    where the model may judge it, the sentence's features."""
+    lead = intro.text if intro is not None else ""
     text = f"{lead} {sentence.text}" if lead else sentence.text
     if _search(cues.MOTIE_DICTUM, text):
         return SentenceReading(sentence.start, sentence.end, (), (), None)
     matches = _in_sentence(context, sentence.start, sentence.end)
-    candidates = _promises(sentence, text, matches, context, fulfilled)
+    # an item without a moment of its own has the moment of its introduction ("Voor de zomer zal ik:")
+    own_or_intro = matches or (_in_sentence(context, intro.start, intro.end) if intro is not None else [])
+    candidates = _promises(sentence, text, own_or_intro, context, fulfilled, intro)
     forward = [match for match in matches if _is_forward(match, context.reference)]
     by_government = context.meta.government or _search(cues.GOVERNMENT_RE, text) is not None
     # At run time the model judges only where its judgement can change the outcome.
@@ -561,6 +594,7 @@ def _promises(
     matches: list[Deadline],
     context: _Context,
     fulfilled: bool,
+    intro: Sentence | None = None,
 ) -> list[_Candidate]:
     """The promise in ``sentence``; ``text`` is the sentence with the
     introduction of a list it is an item of ("In de komende periode zal ik:"), read before the item because
@@ -585,7 +619,17 @@ def _promises(
             if cue_match.start() >= shift
             else None
         )
-        return _clauses(sentence, _cue_kind(cue, text), confidence, focus)
+        if focus is not None and cue.need is not Need.NOTHING:
+            # the moment the cue needs is not one of what the promise is about ("Ik informeer uw Kamer over
+            # de pilot, die tot eind 2025 loopt" describes this letter); one of a clause joined to the
+            # promise's may place it ahead ("Het onderzoek loopt tot medio 2025 en ik informeer u daarna")
+            relative, _ = _other_clauses(context.view.text, sentence.start, sentence.end, focus)
+            own = [match for match in matches if not _within(match, relative)]
+            if not _moment_ok(cue, own, context.reference):
+                continue
+        kind = _cue_kind(cue, text) or (_kind(text) if intro is not None else None)
+        intro_span = (intro.start, intro.end) if intro is not None else None
+        return _clauses(sentence, kind, confidence, focus, intro_span)
     recalled = _search(cues.RECALLED_PROMISE, text)
     kept = fulfilled or not context.meta.government
     if recalled and not kept and _acts(recalled.group(0)) and not _vetoed(text):
@@ -596,20 +640,33 @@ def _promises(
 
 
 def _clauses(
-    sentence: Sentence, kind: str | None, confidence: float, focus: tuple[int, int] | None
+    sentence: Sentence,
+    kind: str | None,
+    confidence: float,
+    focus: tuple[int, int] | None,
+    intro: tuple[int, int] | None = None,
 ) -> list[_Candidate]:
     """A sentence, or its coordinated clauses ("zal ... besluiten over X en tevens een reactie geven")."""
     split = cues.SPLIT_COORDINATION.search(sentence.text)
     if not split:
         return [
-            _Candidate(kind or _kind(sentence.text), sentence.start, sentence.end, confidence, focus=focus)
+            _Candidate(
+                kind or _kind(sentence.text),
+                sentence.start,
+                sentence.end,
+                confidence,
+                focus=focus,
+                intro=intro,
+            )
         ]
     first = sentence.text[: split.start()]
     second = sentence.text[split.start() :].lstrip(", ")
     middle = sentence.start + len(sentence.text) - len(second)
     return [
-        _Candidate(kind or _kind(first), sentence.start, sentence.start + split.start(), confidence),
-        _Candidate(kind or _kind(second), middle, sentence.end, confidence),
+        _Candidate(
+            kind or _kind(first), sentence.start, sentence.start + split.start(), confidence, intro=intro
+        ),
+        _Candidate(kind or _kind(second), middle, sentence.end, confidence, intro=intro),
     ]
 
 
@@ -621,6 +678,8 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
         first, last = candidate.focus
         asked = [m for m in _in_sentence(context, first, last + PHRASE_REACH) if m.start < last]
         return primary(asked, context.reference, allow_past=True)
+    if not matches and candidate.intro is not None:
+        matches = _in_sentence(context, *candidate.intro)
     if not matches:
         matches = _enclosing(context, candidate.start, candidate.end)
     if candidate.focus:
@@ -630,11 +689,48 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
             # het voorjaar van 2026"): the first moment is the next due date
             focused += [m for m in matches if m.recurring is None and _names_first_time(context, m)]
         matches = focused or matches
-    chosen = primary(matches, context.reference, allow_past=candidate.recalled) if matches else None
+    relative, joined = _other_clauses(context.view.text, candidate.start, candidate.end, candidate.focus)
+    attached = [match for match in matches if not _within(match, relative + joined)]
+    chosen = primary(attached, context.reference, allow_past=candidate.recalled) if attached else None
     if chosen is None:
-        forward = [match for match in matches if _is_forward(match, context.reference)]
+        forward = [match for match in attached if _is_forward(match, context.reference)]
         chosen = forward[0] if forward else None
+    # a recurrence said in a clause of its own ("De eerste rapportage ontvangt u in juni; daarna informeer ik
+    # u ieder half jaar"), not of what the promise is about ("de monitor, die jaarlijks verschijnt")
+    recurrence = next((m.recurring for m in matches if m.recurring and not _within(m, relative)), None)
+    if chosen is not None and chosen.recurring is None and recurrence is not None:
+        chosen = dataclasses.replace(chosen, recurring=recurrence)
     return chosen
+
+
+def _other_clauses(
+    view: str, start: int, end: int, focus: tuple[int, int] | None
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where the sentence ``view[start:end]``, whose promise lies at ``focus``, speaks of something other than
+    the promise, whose moments are not the
+    promise's: its relative and time clauses in which neither the government nor the Kamer acts ("Ik informeer
+    u in het voorjaar over de subsidieronde die in februari sluit"), and, beside the promise's words, the
+    main clauses joined to its own ("Het doel is dat in 2030 ...; ik informeer u jaarlijks", "De pilot loopt
+    tot eind 2025 en ik informeer u daarna")."""
+    text, offset = view[start:end], start
+    if focus is None:
+        return [(offset + c.start(), offset + c.end()) for c in cues.OTHER_CLAUSE.finditer(text)], []
+    first, last = focus[0] - offset, focus[1] - offset
+    relative = [
+        (offset + clause.start(), offset + clause.end())
+        for clause in cues.OTHER_CLAUSE.finditer(text)
+        # not the clause the promise's words hold or open ("Het is de bedoeling | dat de regeling ...")
+        if not (clause.start() <= last + 1 and first < clause.end())
+    ]
+    bounds = [(bound.start(), bound.end()) for bound in cues.CLAUSE_JOIN.finditer(text)]
+    own_start = max((end for start, end in bounds if end <= first), default=0)
+    own_end = min((start for start, end in bounds if start >= last), default=len(text))
+    joined = [(offset, offset + own_start), (offset + own_end, end)]
+    return relative, joined
+
+
+def _within(match: Deadline, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= match.start and match.end <= end for start, end in spans)
 
 
 def _names_first_time(context: _Context, match: Deadline) -> bool:

@@ -1,9 +1,11 @@
 """The deadline phrases of a letter: what the deadline resolver finds, read as a parliamentary officer would.
 
-Left out: dates of events ("het commissiedebat van 4 september 2024", "mijn brief van 20 december 2017")
-and the meetings where something was said ("Tijdens het commissiedebat"). Added: a departmental budget
-named as one word ("gelijktijdig met de Defensiebegroting", "bij de OCW-begroting 2026"), which is
-presented on Prinsjesdag like "de begroting" that the resolver knows.
+Left out: dates of events that have passed ("het commissiedebat van 4 september 2024", "mijn brief van 20
+december 2017") and the meetings where something was said ("Tijdens het commissiedebat"). Added: a
+departmental budget named as one word ("gelijktijdig met de Defensiebegroting", "bij de OCW-begroting 2026"),
+which is presented on Prinsjesdag like "de begroting" that the resolver knows. Read back: a moment without
+a year told in the past ("In maart heb ik met de gemeenten gesproken en in september informeer ik u"), which
+the resolver, knowing only the phrase, places at its next occurrence.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
+
+from dateutil.relativedelta import relativedelta
 
 from commitments.deadlines import Deadline, find, resolve
 from commitments.extraction import cues
@@ -23,6 +27,28 @@ DEPARTMENTAL_BUDGET = re.compile(
 # How cues.EVENT_DATE_BEFORE ends ("van", "op" or "d.d." just before the date): a quick test first, as that
 # pattern is slow (a test guards that they agree).
 EVENT_DATE_END = re.compile(r"(?:van|op|d\.d\.)\s*$", re.IGNORECASE)
+# The rules of a moment without a year, which the resolver places at its first occurrence on or after the
+# reference date, and the words that fix its year after all ("volgend voorjaar", "in maart a.s.").
+_YEARLESS_RULES = frozenset(
+    {"date", "month", "month-begin", "month-mid", "month-end", "month-half", "month-week", "season"}
+)
+_YEAR_GIVEN = re.compile(
+    r"\d{4}|\b(?:dit|deze|volgend\w*|komend\w*|aankomend\w*|aanstaande|a\.\s?s\.?|as\.)(?!\w)", re.IGNORECASE
+)
+# The clause a moment stands in: up to a punctuation mark, a coordinating word, or the verb that reports what
+# was said ("In april heb ik u toegezegd | u in oktober te informeren").
+_CLAUSE_BOUND = re.compile(
+    rf"[,;:()]|[.!?](?=\s)|\s(?:en|maar|of)\s|\b{cues.REPORTING_VERB}\b", re.IGNORECASE
+)
+_CLAUSE_REACH = 200
+# A clause told in the past: a perfect or a past tense ("heb ik gesproken", "is gestart", "werd"); not a state
+# that is planned ("is in april gepland"), and nothing in it pointing ahead.
+_TOLD_IN_PAST = re.compile(
+    rf"{cues.PAST_AUXILIARY}|\b(?:is|zijn)\b(?:\s+\S+){{0,8}}?\s+"
+    r"(?!(?:gepland|voorzien|beoogd|verwacht|voorgenomen)\b)(?:ge|ver|be|ont)[^\W\d_]+[dtn]\b",
+    re.IGNORECASE,
+)
+_AHEAD = re.compile(rf"{cues.FUTURE}|\bte\s+[^\W\d_]+en\b|\b(?:ga|gaat|gaan)\b", re.IGNORECASE)
 
 
 def deadline_phrases(text: str, reference: date) -> list[Deadline]:
@@ -30,7 +56,7 @@ def deadline_phrases(text: str, reference: date) -> list[Deadline]:
     found = [
         match
         for match in find(text, reference)
-        if not _after_event_words(text[max(0, match.start - 60) : match.start])
+        if not (_passed(match, reference) and _after_event_words(text, match.start))
         and not cues.MEETING_PHRASE.match(match.text)
     ]
     taken = [(match.start, match.end) for match in found]
@@ -42,9 +68,46 @@ def deadline_phrases(text: str, reference: date) -> list[Deadline]:
             found.append(
                 dataclasses.replace(moment, text=budget.group(0), start=budget.start(), end=budget.end())
             )
-    return sorted(found, key=lambda match: match.start)
+    return sorted((_read_back(text, match, reference) for match in found), key=lambda match: match.start)
 
 
-def _after_event_words(before: str) -> bool:
-    """Whether ``before`` (the text before a date) names an event the date is of."""
+def _read_back(text: str, match: Deadline, reference: date) -> Deadline:
+    """``match`` read back a year when it has no year, its next occurrence lies in a later year, and its
+    clause is told in the past; otherwise ``match`` itself."""
+    if (
+        match.date is None
+        or match.backward
+        or match.rule not in _YEARLESS_RULES
+        or match.date.year <= reference.year
+        or _YEAR_GIVEN.search(match.text)
+    ):
+        return match
+    clause = _clause_around(text, match.start, match.end)
+    if _TOLD_IN_PAST.search(clause) is None or _AHEAD.search(clause) is not None:
+        return match
+    return dataclasses.replace(match, date=match.date - relativedelta(years=1), backward=True)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` that holds ``[start, end)``, with the reporting verb that may end it."""
+    before = text[max(0, start - _CLAUSE_REACH) : start]
+    after = text[end : end + _CLAUSE_REACH]
+    opening = max((bound.end() for bound in _CLAUSE_BOUND.finditer(before)), default=0)
+    closing = _CLAUSE_BOUND.search(after)
+    if closing is None:
+        stop = len(after)
+    else:  # a word that bounds the clause ("toegezegd") is part of it, a mark or "en" is not
+        stop = closing.end() if closing.group(0)[0].isalpha() else closing.start()
+    return before[opening:] + text[start:end] + after[:stop]
+
+
+def _passed(match: Deadline, reference: date) -> bool:
+    """Whether ``match`` lies behind the reference date; a meeting ahead ("voor het commissiedebat van 12
+    juni") is a moment a promise can be due by."""
+    return match.backward or match.date is None or match.date < reference
+
+
+def _after_event_words(text: str, start: int) -> bool:
+    """Whether the text before a date at ``start`` names an event the date is of."""
+    before = text[max(0, start - 60) : start]
     return EVENT_DATE_END.search(before) is not None and cues.EVENT_DATE_BEFORE.search(before) is not None

@@ -78,6 +78,7 @@ ANAPHOR_REACH = 3  # sentences after a named motie in which "deze motie" still p
 # ("Daarmee is de motie uitgevoerd", not "is nog niet uitgevoerd")
 DISCHARGED_EXPLICIT = re.compile(
     r"\bafgedaan\b|\bafgerond\b|\bals\s+uitgevoerd\b|\bbeschouw\w*\b"
+    r"|\b(?:doe|doen|doet)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?af\b"  # "Met deze brief doe ik de moties af"
     r"|\b(?:is|zijn)\s+(?:(?!(?:niet|nog|deels|gedeeltelijk)\b)\S+\s+){0,3}?uitgevoerd\b",
     re.I,
 )
@@ -89,7 +90,9 @@ STILL_OPEN = re.compile(
 DISCHARGING = re.compile(
     r"\b(?:invulling|uitvoering|gevolg)\s+(?:\S+\s+){0,2}?aan\b|\bvoldaan\s+aan\b|\bvoldoe\w*\s+(?:ik\s+)?aan\b"
     r"|\buitvoering\s+(?:is\s+)?gegeven\b|\btegemoet\s+(?:te\s+)?kom\w*|\bkom\w*\s+(?:\S+\s+){0,3}?tegemoet\b"
-    r"|\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+voer\s+(?:ik|wij|we)\b(?:\s+[^\s,;:]+){0,20}?\s+uit\b"
+    # (a reference may hold a comma: "voer ik motie 36 200 XVI, nr. 40 uit")
+    r"|\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+voer\s+(?:ik|wij|we)\b(?:\s+[^\s,;:]+(?:,(?=\s+nrs?\.))?)"
+    r"{0,20}?\s+uit\b"
     # the motie fronted: "De motie van het lid X voer ik (hierbij) uit (met deze brief)"
     r"|\bvoer\s+(?:ik|wij|we)\s+(?:hiermee\s+|hierbij\s+|met\s+deze\s+brief\s+)uit\b"
     r"|\bvoer\s+(?:ik|wij|we)\s+uit\s+(?:hiermee|hierbij|met\s+deze\s+brief)\b",

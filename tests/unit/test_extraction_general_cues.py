@@ -95,6 +95,34 @@ def _found(body: str, mode: Mode = Mode.COMBINED) -> list[tuple[str, date | None
         # a product that takes place by a moment
         ("De evaluatie van de wet vindt in 2025 plaats.", "deliverable", date(2025, 12, 31)),
         ("Volgend jaar zal een evaluatie van de wet plaatsvinden.", "deliverable", date(2025, 12, 31)),
+        # a product that goes to the Kamer; a bill is a deliverable, however it reaches the Kamer
+        ("De rapportage gaat uw Kamer voor de zomer toe.", "toezegging", date(2024, 7, 4)),
+        ("Het plan van aanpak zal uw Kamer in het najaar bereiken.", "toezegging", date(2024, 12, 21)),
+        ("Het wetsvoorstel gaat na de zomer naar de Kamer.", "deliverable", date(2024, 9, 30)),
+        ("Uw Kamer zal medio 2025 het wetsvoorstel ontvangen.", "deliverable", date(2025, 6, 30)),
+        ("De Tweede Kamer wordt over de voortgang op de hoogte gehouden.", "toezegging", None),
+        ("U hoort voor de zomer van mij over de uitkomsten.", "toezegging", date(2024, 7, 4)),
+        # telling the Kamer in other words than "informeren"
+        ("Ik zal de uitkomsten na de zomer aan uw Kamer terugkoppelen.", "toezegging", date(2024, 9, 30)),
+        ("Ik zal uw Kamer in het najaar de uitkomsten toelichten.", "toezegging", date(2024, 12, 21)),
+        ("Voor het kerstreces stel ik u in kennis van de uitkomsten.", "toezegging", date(2024, 12, 19)),
+        ("Ik zal uw Kamer voor de zomer mijn standpunt kenbaar maken.", "toezegging", date(2024, 7, 4)),
+        # products by their many names
+        ("De handreiking verschijnt in het najaar.", "deliverable", date(2024, 12, 21)),
+        ("Er komt dit jaar een nieuwe leidraad voor gemeenten.", "deliverable", date(2024, 12, 31)),
+        # a plan stated as a timetable or a target date
+        ("De streefdatum voor de inwerkingtreding is 1 juli 2025.", "deliverable", date(2025, 7, 1)),
+        (
+            "Het tijdpad is dat de handreiking na de zomer aan gemeenten wordt gestuurd.",
+            "deliverable",
+            date(2024, 9, 30),
+        ),
+        # the date of a meeting ahead that the promise is due before
+        (
+            "Ik zal uw Kamer voor het commissiedebat van 12 juni informeren over de uitkomsten.",
+            "toezegging",
+            date(2024, 6, 12),
+        ),
         # a member of the Kamer stands for the Kamer
         ("Daarbij zal ik ook ingaan op de vraag van het lid Bikker over de wachttijden.", "toezegging", None),
         # a willingness with a concrete act
@@ -128,6 +156,10 @@ def test_promises_written_in_general_structures(
         "Ik heb de NZa gevraagd om uiterlijk 1 oktober 2024 een advies uit te brengen.",
         "De evaluatie van de wet vond in 2023 plaats.",
         "Het verantwoordingsdebat vindt plaats op 20 juni.",
+        "De streefdatum voor de inwerkingtreding was 1 januari 2024.",
+        "Het wetsvoorstel is vorig jaar naar de Kamer gegaan.",
+        "De handreiking van de VNG verschijnt in het najaar.",
+        "In de bijlage vindt u een overzicht van de maatregelen.",
     ],
 )
 def test_goals_money_and_reported_willingness_are_no_promises(sentence: str) -> None:
@@ -203,11 +235,74 @@ def test_a_superscript_footnote_marker_ends_the_sentence() -> None:
         ("Ik zal uw Kamer uiterlijk januari 2025 informeren over de uitkomsten.", date(2025, 1, 31)),
         ("Ik zal uw Kamer rond eind april informeren over de uitkomsten.", date(2024, 4, 30)),
         ("Ik zal uw Kamer halfjaarlijks informeren over de voortgang.", date(2024, 9, 15)),
+        # not the moment of a clause about something else: a relative clause, a clause of time, a goal
+        ("Ik informeer u in het voorjaar over de subsidieronde die in februari sluit.", date(2024, 6, 20)),
+        (
+            "In oktober informeer ik uw Kamer over de regeling die per 1 januari 2026 ingaat.",
+            date(2024, 10, 31),
+        ),
+        (
+            "Ik informeer u jaarlijks over de voortgang richting het doel dat in 2030 alle scholen zijn "
+            "aangesloten.",
+            date(2025, 3, 15),
+        ),
+        (
+            "Het doel is dat in 2030 alle scholen zijn aangesloten; ik informeer u jaarlijks over de "
+            "voortgang.",
+            date(2025, 3, 15),
+        ),
+        (
+            "In overleg met de VNG werk ik de komende maanden een handreiking uit, die ik voor 1 oktober aan "
+            "gemeenten zal sturen.",
+            date(2024, 10, 1),
+        ),
+        # a moment without a year told in the past is behind the letter, not next year
+        (
+            "In februari heb ik met de gemeenten gesproken en in september informeer ik u over de "
+            "uitkomsten.",
+            date(2024, 9, 30),
+        ),
+        ("De pilot is in januari gestart en ik stuur u de resultaten in oktober.", date(2024, 10, 31)),
+        ("In februari heb ik u toegezegd u in oktober te informeren over de voortgang.", date(2024, 10, 31)),
+        # ... but not a moment of the promise itself, nor one planned
+        ("In februari ontvangt u de evaluatie, zoals ik heb toegezegd.", date(2025, 2, 28)),
+        ("De evaluatie van de wet is in februari gepland.", date(2025, 2, 28)),
+        # a recess, a quarter, a season in another year than the next one
+        ("Ik informeer u voor het zomerreces van volgend jaar over de uitkomsten.", date(2025, 7, 3)),
+        ("Ik zal uw Kamer in het eerste kwartaal van volgend jaar informeren.", date(2025, 3, 31)),
+        ("Uw Kamer wordt na de zomer van volgend jaar geïnformeerd over de evaluatie.", date(2025, 9, 30)),
     ],
 )
 def test_the_deadline_is_the_moment_of_the_promise(sentence: str, deadline: date) -> None:
     ((_, found, _),) = _found(sentence)
     assert found == deadline
+
+
+def test_a_vague_moment_of_the_promise_is_not_replaced_by_the_date_of_what_it_is_about() -> None:
+    ((_, deadline, text),) = _found(
+        "Ik zal uw Kamer zo spoedig mogelijk informeren over de regeling die per 1 januari 2026 ingaat."
+    )
+    assert (deadline, text) == (None, "zo spoedig mogelijk")
+
+
+def test_a_phrase_outside_the_corpus_table_gives_no_date() -> None:
+    ((_, deadline, text),) = _found("Ik zal uw Kamer tegen de zomer informeren over de uitkomsten.")
+    assert (deadline, text) == (None, "tegen de zomer")
+
+
+def test_a_recurrence_in_the_next_clause_stays_with_the_first_moment() -> None:
+    (item,) = commitments_in(
+        "De eerste rapportage ontvangt u in juni; daarna informeer ik u ieder half jaar."
+    )
+    assert (item.deadline, item.recurring) == (date(2024, 6, 30), "half-yearly")
+
+
+def test_a_promise_that_carries_out_a_named_motie_is_a_toezegging_beside_the_motie() -> None:
+    items = commitments_in("Voor 1 juli stuur ik uw Kamer de uitwerking van de motie-Bikker.")
+    assert sorted((item.kind, item.deadline) for item in items) == [
+        ("motie", None),
+        ("toezegging", date(2024, 7, 1)),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -216,6 +311,8 @@ def test_the_deadline_is_the_moment_of_the_promise(sentence: str, deadline: date
         ("Daarmee is de motie uitgevoerd.", "afgedaan"),
         ("De motie is hiermee volledig uitgevoerd.", "afgedaan"),
         ("De motie is nog niet uitgevoerd.", "open"),
+        ("Met deze brief doe ik de volgende moties af:", "afgedaan"),
+        ("Met deze brief voer ik motie 36 200 XVI, nr. 40 uit.", "afgedaan"),
     ],
 )
 def test_a_motie_said_to_be_carried_out_is_discharged(context: str, status: str) -> None:
@@ -249,3 +346,68 @@ def test_a_motie_named_by_its_second_submitter_is_not_the_first_submitters_motie
     )
     moties = [item for item in commitments_in(body) if item.kind == "motie"]
     assert len(moties) == 2
+
+
+def test_the_motie_text_in_a_relative_clause_is_the_motie_not_a_promise() -> None:
+    body = (
+        "De Kamer heeft de motie van het lid Bromet1 aangenomen, die de regering verzoekt om het plan voor "
+        "de zomer te presenteren.\n\n1 Kamerstuk 28 286, nr. 1301."
+    )
+    assert [(item.kind, item.refs) for item in commitments_in(body)] == [("motie", ("28286-1301",))]
+
+
+def test_the_items_of_a_list_complete_its_introduction_and_take_its_moment() -> None:
+    body = (
+        "Voor de zomer zal ik:\n\n- uw Kamer het plan van aanpak sturen;\n\n- de evaluatie van de pilot aan "
+        "uw Kamer aanbieden.\n\nIk zal uw Kamer informeren over:\n\n- de uitkomsten van de pilot (na de "
+        "zomer);\n\n- het wetsvoorstel (in het najaar)."
+    )
+    assert [(item.kind, item.deadline, item.quote.split()[1]) for item in commitments_in(body)] == [
+        ("toezegging", date(2024, 7, 4), "uw"),
+        ("toezegging", date(2024, 7, 4), "de"),
+        ("toezegging", date(2024, 9, 30), "de"),
+        ("deliverable", date(2024, 12, 21), "het"),
+    ]
+
+
+def test_an_introduction_that_is_a_whole_promise_stays_one() -> None:
+    body = (
+        "Ik zal uw Kamer voor de zomer informeren over de volgende onderwerpen:\n\n- de uitkomsten van de "
+        "pilot;\n\n- de evaluatie van de wet."
+    )
+    items = commitments_in(body)
+    assert items[0].quote.startswith("Ik zal uw Kamer voor de zomer informeren")
+    assert {item.deadline for item in items} == {date(2024, 7, 4)}
+
+
+def test_a_recurrence_of_what_the_promise_is_about_is_not_the_promises() -> None:
+    (item,) = commitments_in(
+        "De monitor die jaarlijks in juni verschijnt, stuur ik uw Kamer dit jaar in november."
+    )
+    assert (item.deadline, item.recurring) == (date(2024, 11, 30), None)
+
+
+def test_a_report_the_kamer_receives_is_a_report_to_come_not_this_letter() -> None:
+    (item,) = commitments_in("Uw Kamer ontvangt deze rapportage tweemaal per jaar, in maart en in september.")
+    assert (item.kind, item.deadline, item.recurring) == ("toezegging", date(2024, 3, 31), "half-yearly")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het onderzoek loopt tot medio 2025 en ik informeer u daarna over de uitkomsten.",
+        "De pilot loopt tot 1 januari 2025; ik zal uw Kamer daarna informeren over de evaluatie.",
+        "Ik zal uw Kamer informeren over de regeling die vanaf 1 januari 2025 geldt.",
+    ],
+)
+def test_a_moment_of_another_clause_is_not_the_promises_deadline(sentence: str) -> None:
+    ((kind, deadline, _),) = _found(sentence)
+    assert (kind, deadline) == ("toezegging", None)
+
+
+def test_a_semicolon_in_brackets_joins_no_clauses() -> None:
+    ((_, deadline, _),) = _found(
+        "Dit rapport zal ik betrekken bij mijn eindoordeel over het programma (AVP; 2011–2017) dat ik eind "
+        "dit jaar aan uw Kamer zal sturen."
+    )
+    assert deadline == date(2024, 12, 31)

@@ -35,5 +35,11 @@ def test_the_event_date_test_is_how_the_event_date_pattern_ends() -> None:
 
 def test_dates_of_events_are_still_left_out() -> None:
     text = "Tijdens het commissiedebat van 4 september 2030 zei ik toe voor 1 december 2030 te rapporteren."
-    phrases = [match.text for match in moments.deadline_phrases(text, date(2030, 1, 1))]
+    phrases = [match.text for match in moments.deadline_phrases(text, date(2030, 10, 1))]
     assert phrases == ["voor 1 december 2030"]
+
+
+def test_the_date_of_a_meeting_ahead_is_a_moment() -> None:
+    text = "Ik zal uw Kamer voor het commissiedebat van 4 september 2030 informeren."
+    phrases = [match.text for match in moments.deadline_phrases(text, date(2030, 1, 1))]
+    assert "4 september 2030" in phrases
