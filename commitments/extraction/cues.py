@@ -670,7 +670,7 @@ FIRST_TIME = re.compile(
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)
 # Where a main clause joins another: a semicolon (not one in brackets, "(AVP; 2011–2017)"), or "en" before a
 # new subject of the government ("De pilot loopt tot eind 2025 en ik informeer u daarna").
-CLAUSE_JOIN = re.compile(rf";(?![^()]{{0,200}}\))|,?\s+en\s+(?={FIRST_PERSON}|{GOVERNMENT})", _I)
+CLAUSE_JOIN = re.compile(rf";(?![^()]*\))|,?\s+en\s+(?={FIRST_PERSON}|{GOVERNMENT})", _I)
 # A clause about something other than the promise, its moment not the promise's: a relative clause or a
 # clause of time or reason in which neither the government nor the Kamer acts ("over de regeling die per
 # 1 januari 2026 ingaat", "nadat het advies in mei verschijnt", "het doel dat in 2030 alle scholen zijn
