@@ -677,12 +677,11 @@ CLAUSE_JOIN = re.compile(rf";(?![^()]*\))|,?\s+en\s+(?={FIRST_PERSON}|{GOVERNMEN
 # aangesloten"); not "die ik voor het einde van het jaar zal sturen", "die uw Kamer in juni ontvangt", nor
 # the completion of the promised product ("Ik laat een onderzoek uitvoeren, waarvan de resultaten eind 2024
 # beschikbaar zijn").
-CLAUSE_REACH = 250  # characters a clause is read for (bounded: a text without punctuation costs no more)
 OTHER_CLAUSE = re.compile(
     r"(?<![\w-])(?:die|dat|welke|waar(?:in|op|mee|bij|van|na|door|aan|over|voor)|nadat|toen|sinds|zodat|omdat"
     r"|voordat|totdat|terwijl)\b"
-    rf"(?![^,;:()]{{0,{CLAUSE_REACH}}}(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}"
-    rf"|\b(?:gereed|klaar|afgerond|beschikbaar|opgeleverd|gepubliceerd)\b))[^,;:()]{{0,{CLAUSE_REACH}}}",
+    rf"(?![^,;:()]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}"
+    r"|\b(?:gereed|klaar|afgerond|beschikbaar|opgeleverd|gepubliceerd)\b))[^,;:()]*",
     _I,
 )
 
