@@ -668,20 +668,14 @@ FIRST_TIME = re.compile(
     _I,
 )
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)
-# Where a main clause joins another: a semicolon (not one in brackets, "(AVP; 2011–2017)"), or "en" before a
-# new subject of the government ("De pilot loopt tot eind 2025 en ik informeer u daarna").
-CLAUSE_JOIN = re.compile(rf";(?![^()]*\))|,?\s+en\s+(?={FIRST_PERSON}|{GOVERNMENT})", _I)
 # A clause about something other than the promise, its moment not the promise's: a relative clause or a
 # clause of time or reason in which neither the government nor the Kamer acts ("over de regeling die per
 # 1 januari 2026 ingaat", "nadat het advies in mei verschijnt", "het doel dat in 2030 alle scholen zijn
-# aangesloten"); not "die ik voor het einde van het jaar zal sturen", "die uw Kamer in juni ontvangt", nor
-# the completion of the promised product ("Ik laat een onderzoek uitvoeren, waarvan de resultaten eind 2024
-# beschikbaar zijn").
+# aangesloten"); not "die ik voor het einde van het jaar zal sturen" or "die uw Kamer in juni ontvangt".
 OTHER_CLAUSE = re.compile(
     r"(?<![\w-])(?:die|dat|welke|waar(?:in|op|mee|bij|van|na|door|aan|over|voor)|nadat|toen|sinds|zodat|omdat"
     r"|voordat|totdat|terwijl)\b"
-    rf"(?![^,;:()]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}"
-    r"|\b(?:gereed|klaar|afgerond|beschikbaar|opgeleverd|gepubliceerd)\b))[^,;:()]*",
+    rf"(?![^,;:()]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}))[^,;:()]*",
     _I,
 )
 

@@ -619,14 +619,6 @@ def _promises(
             if cue_match.start() >= shift
             else None
         )
-        if focus is not None and cue.need is not Need.NOTHING:
-            # the moment the cue needs is not one of what the promise is about ("Ik informeer uw Kamer over
-            # de pilot, die tot eind 2025 loopt" describes this letter); one of a clause joined to the
-            # promise's may place it ahead ("Het onderzoek loopt tot medio 2025 en ik informeer u daarna")
-            relative, _ = _other_clauses(context.view.text, sentence.start, sentence.end, focus)
-            own = [match for match in matches if not _within(match, relative)]
-            if not _moment_ok(cue, own, context.reference):
-                continue
         kind = _cue_kind(cue, text) or (_kind(text) if intro is not None else None)
         intro_span = (intro.start, intro.end) if intro is not None else None
         return _clauses(sentence, kind, confidence, focus, intro_span)
@@ -689,8 +681,10 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
             # het voorjaar van 2026"): the first moment is the next due date
             focused += [m for m in matches if m.recurring is None and _names_first_time(context, m)]
         matches = focused or matches
-    relative, joined = _other_clauses(context.view.text, candidate.start, candidate.end, candidate.focus)
+    relative, joined = _other_clauses(candidate, context)
     attached = [match for match in matches if not _within(match, relative + joined)]
+    if not any(_is_forward(match, context.reference) for match in attached):
+        attached = matches
     chosen = primary(attached, context.reference, allow_past=candidate.recalled) if attached else None
     if chosen is None:
         forward = [match for match in attached if _is_forward(match, context.reference)]
@@ -704,28 +698,24 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
 
 
 def _other_clauses(
-    view: str, start: int, end: int, focus: tuple[int, int] | None
+    candidate: _Candidate, context: _Context
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Where the sentence ``view[start:end]``, whose promise lies at ``focus``, speaks of something other than
-    the promise, whose moments are not the
+    """Where the candidate's sentence speaks of something other than the promise, whose moments are not the
     promise's: its relative and time clauses in which neither the government nor the Kamer acts ("Ik informeer
     u in het voorjaar over de subsidieronde die in februari sluit"), and, beside the promise's words, the
-    main clauses joined to its own ("Het doel is dat in 2030 ...; ik informeer u jaarlijks", "De pilot loopt
-    tot eind 2025 en ik informeer u daarna")."""
-    text, offset = view[start:end], start
-    if focus is None:
-        return [(offset + c.start(), offset + c.end()) for c in cues.OTHER_CLAUSE.finditer(text)], []
-    first, last = focus[0] - offset, focus[1] - offset
+    clauses joined to its own by a semicolon ("Het doel is dat in 2030 ...; ik informeer u jaarlijks")."""
+    text, offset = context.view.text[candidate.start : candidate.end], candidate.start
+    focus = candidate.focus
     relative = [
         (offset + clause.start(), offset + clause.end())
         for clause in cues.OTHER_CLAUSE.finditer(text)
-        # not the clause the promise's words hold or open ("Het is de bedoeling | dat de regeling ...")
-        if not (clause.start() <= last + 1 and first < clause.end())
+        if focus is None or not (offset + clause.start() < focus[1] and focus[0] < offset + clause.end())
     ]
-    bounds = [(bound.start(), bound.end()) for bound in cues.CLAUSE_JOIN.finditer(text)]
-    own_start = max((end for start, end in bounds if end <= first), default=0)
-    own_end = min((start for start, end in bounds if start >= last), default=len(text))
-    joined = [(offset, offset + own_start), (offset + own_end, end)]
+    joined: list[tuple[int, int]] = []
+    if focus is not None:
+        own_start = offset + text.rfind(";", 0, focus[0] - offset) + 1
+        own_end = text.find(";", focus[0] - offset)
+        joined = [(offset, own_start), (offset + own_end if own_end >= 0 else candidate.end, candidate.end)]
     return relative, joined
 
 

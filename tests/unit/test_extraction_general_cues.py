@@ -390,24 +390,3 @@ def test_a_recurrence_of_what_the_promise_is_about_is_not_the_promises() -> None
 def test_a_report_the_kamer_receives_is_a_report_to_come_not_this_letter() -> None:
     (item,) = commitments_in("Uw Kamer ontvangt deze rapportage tweemaal per jaar, in maart en in september.")
     assert (item.kind, item.deadline, item.recurring) == ("toezegging", date(2024, 3, 31), "half-yearly")
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Het onderzoek loopt tot medio 2025 en ik informeer u daarna over de uitkomsten.",
-        "De pilot loopt tot 1 januari 2025; ik zal uw Kamer daarna informeren over de evaluatie.",
-        "Ik zal uw Kamer informeren over de regeling die vanaf 1 januari 2025 geldt.",
-    ],
-)
-def test_a_moment_of_another_clause_is_not_the_promises_deadline(sentence: str) -> None:
-    ((kind, deadline, _),) = _found(sentence)
-    assert (kind, deadline) == ("toezegging", None)
-
-
-def test_a_semicolon_in_brackets_joins_no_clauses() -> None:
-    ((_, deadline, _),) = _found(
-        "Dit rapport zal ik betrekken bij mijn eindoordeel over het programma (AVP; 2011–2017) dat ik eind "
-        "dit jaar aan uw Kamer zal sturen."
-    )
-    assert deadline == date(2024, 12, 31)
