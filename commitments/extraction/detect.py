@@ -42,12 +42,15 @@ FIRST_TIME_REACH = 40  # characters before a dated phrase in which "voor het eer
 LIST_ITEM = re.compile(rf"\s*(?:{cues.LIST_MARK}|[a-z][.)])\s+")
 _SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?:minister|staatssecretaris)", re.IGNORECASE)
 _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNORECASE)
+# A word that ends in a word ("\\b\\w*brief\\b") starts at a word boundary: saying so spares the engine from
+# trying it at every character inside a word, and changes no match.
 _INFORMS_KAMER_BY_ITSELF = re.compile(
-    r"\binform\w*|\bge[iï]nformeerd\b|\w*reactie\b|\w*rapport\w*|\w*brief\b", re.IGNORECASE
+    r"\binform\w*|\bge[iï]nformeerd\b|\b\w*reactie\b|\b\w*rapport\w*|\b\w*brief\b", re.IGNORECASE
 )
 # What makes a promise a message to the Kamer: an inform verb, or a letter or reaction that follows.
 _MESSAGE = re.compile(
-    rf"{cues.INFORM_VERB}|\w*brief\b|\w*reactie\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b", re.IGNORECASE
+    rf"{cues.INFORM_VERB}|\b\w*brief\b|\b\w*reactie\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b",
+    re.IGNORECASE,
 )
 # Legislation is a deliverable even when it is sent to the Kamer ("het wetsvoorstel aan uw Kamer zenden").
 _BILL = re.compile(
@@ -69,6 +72,8 @@ _ANCHORS = AnchorIndex(
         cues.RECALLED_PROMISE,
         cues.THIS_LETTER,
         cues.KAMER_MEETING,
+        cues.KAMER_ADDRESSEE,
+        cues.SPLIT_COORDINATION,
         _FIRST_PERSON,
         _ACT_VERB,
         _PAST_AUXILIARY,
@@ -84,13 +89,14 @@ def _anchor_bits(text: str) -> int:
     return _ANCHORS.passed(lower(text))
 
 
-_BIT = {pattern: _ANCHORS.bit(pattern) for pattern in _ANCHORS.patterns}
-_CUE_BITS = tuple((cue, _BIT[cue.pattern]) for cue in cues.PROMISE_CUES)
+_MASK = {pattern: _ANCHORS.mask(pattern) for pattern in _ANCHORS.patterns}
+_CUE_MASKS = tuple((cue, _MASK[cue.pattern]) for cue in cues.PROMISE_CUES)
 
 
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``, skipped when ``text`` holds none of the pattern's anchor words."""
-    return pattern.search(text) if _anchor_bits(text) & _BIT[pattern] else None
+    """``pattern.search(text)``, skipped when ``text`` lacks the anchor words the pattern needs."""
+    mask = _MASK[pattern]
+    return pattern.search(text) if _anchor_bits(text) & mask == mask else None
 
 
 @dataclass(frozen=True)
@@ -263,8 +269,12 @@ def read_letter(
     fronted = {item.start: item.end for item in moties if item.fronted}
     intro = ""  # the introduction of the list being read ("In de komende periode zal ik:")
     readings: list[SentenceReading] = []
-    kept = [_keeps_a_promise(sentence.text) for sentence in sentences]
+    # Whether each sentence keeps a promise, read just ahead of the sentence being read: its words are then
+    # still in the cache of _anchor_bits when the sentence itself is read.
+    kept: list[bool] = []
     for index, sentence in enumerate(sentences):
+        while len(kept) < min(len(sentences), index + 1 + cues.FULFILMENT_REACH):
+            kept.append(_keeps_a_promise(sentences[len(kept)].text))
         if cues.KAMERSTUK_HEADING.match(sentence.text):
             continue
         if sentence.start in fronted:  # "Conform de motie X, zend ik ...": the promise is the rest
@@ -408,7 +418,7 @@ def _kind(text: str) -> str:
     """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable."""
     if _search(_BILL, text):
         return "deliverable"
-    to_kamer = cues.KAMER_ADDRESSEE.search(text) or _search(_INFORMS_KAMER_BY_ITSELF, text)
+    to_kamer = _search(cues.KAMER_ADDRESSEE, text) or _search(_INFORMS_KAMER_BY_ITSELF, text)
     if to_kamer and _search(_MESSAGE, text):
         return "toezegging"
     return "deliverable"
@@ -451,7 +461,7 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
     intent = _intent_word(cue, text) if cue.name == "intention" else ""  # the intention and what it intends
     checks = (
         not cue.first_person or first_person or explicit_government,
-        not cue.needs_kamer or cues.KAMER_ADDRESSEE.search(text) is not None,
+        not cue.needs_kamer or _search(cues.KAMER_ADDRESSEE, text) is not None,
         cue.requires is None or _search(cue.requires, text) is not None,
         not cue.present_tense or not _search(cues.THIS_LETTER, text),
         not (cue.present_tense and cue.need is Need.DATED and _search(cues.KAMER_MEETING, text)),
@@ -561,8 +571,8 @@ def _promises(
     # The cheap conditions first: the moment a cue needs (a condition of _cue_applies too), its anchor words.
     met = _needs_met(matches, context.reference)
     bits = _anchor_bits(text)
-    for cue, bit in _CUE_BITS:
-        if cue.need not in met or not bits & bit:
+    for cue, mask in _CUE_MASKS:
+        if cue.need not in met or bits & mask != mask:
             continue
         cue_match = cue.pattern.search(text)
         if cue_match is None or not _cue_applies(cue, text, matches, context):
@@ -591,7 +601,7 @@ def _clauses(
     sentence: Sentence, kind: str | None, confidence: float, focus: tuple[int, int] | None
 ) -> list[_Candidate]:
     """A sentence, or its coordinated clauses ("zal ... besluiten over X en tevens een reactie geven")."""
-    split = cues.SPLIT_COORDINATION.search(sentence.text)
+    split = _search(cues.SPLIT_COORDINATION, sentence.text)
     if not split:
         return [
             _Candidate(kind or _kind(sentence.text), sentence.start, sentence.end, confidence, focus=focus)
