@@ -44,8 +44,14 @@ def test_no_cue_or_veto_matches_a_sentence_its_anchor_test_rules_out(chosen: lis
 
 
 _SENTENCES = st.lists(
-    st.sampled_from([*_WORDS, "İNFORMEREN", "moties", "debat", "(Kamerstuk", "15%"]), max_size=14
-)
+    st.sampled_from(
+        [
+            *_WORDS, "İNFORMEREN", "moties", "debat", "(Kamerstuk", "15%", "zal,", "(ik", "ga-", "u.", "en",
+            "tevens", "Kamerleden", "Uw", "Staten-Generaal", "kamerbrief", "ZULLEN.", "_wij", "gaan:",
+        ]
+    ),
+    max_size=14,
+)  # fmt: skip
 
 
 @given(_SENTENCES)
@@ -64,6 +70,16 @@ def test_the_anchor_index_reads_anchors_inside_words_and_across_white_space() ->
     assert index.passed("ik zal u") == zal | anything
     assert index.passed("is (geïnformeerd).") == informed | anything
     assert index.passed("") == anything
+
+
+def test_the_anchor_index_needs_a_whole_word_where_the_pattern_does_and_every_required_word() -> None:
+    index = AnchorIndex([re.compile(r"\bga\s+ik", re.I), re.compile(r",?\s+en\s+tevens\s+", re.I)])
+    go, split = (index.mask(pattern) for pattern in index.patterns)
+    assert index.passed("(ga ik") & go == go
+    assert index.passed("vergadering ik") & go != go  # "ga" inside a word
+    assert index.passed("gaan ik") & go != go
+    assert index.passed("a, en tevens b") & split == split
+    assert index.passed("a en b") & split != split  # "tevens" is needed too
 
 
 def test_anchor_test_finds_an_anchor_in_lower_case_text() -> None:

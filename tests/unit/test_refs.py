@@ -1,7 +1,10 @@
 """Kamerstuk references in every written form of CONVENTIONS.md."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from commitments import refs
 from commitments.refs import find_refs, normalise_ref, refs_in
 
 
@@ -86,3 +89,23 @@ def test_budget_chapter_list_is_not_an_eerste_kamer_letter() -> None:
 )
 def test_normalising_is_idempotent(ref: str) -> None:
     assert normalise_ref(ref) == ref
+
+
+_PIECES = [
+    "Kamerstuk", "Kamerstukken", "KST", "kſt-", "Kst.", "TK", "EK", "tek", "II", "2019/20", ",", " ",
+    "\u00a0",
+    "28", "638", "28638", "1234567", "-", "VI", "-32", "nr.", "Nr", "nrs.", "no", "178", "en", "İ", "a", "\n",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=16))
+def test_trying_the_reference_patterns_at_their_possible_starts_finds_what_finditer_finds(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    starts = refs._starts(text)
+    for pattern in (refs._WRITTEN, refs._COMPACT):
+        expected = [(match.span(), match.groupdict()) for match in pattern.finditer(text)]
+        assert [
+            (match.span(), match.groupdict()) for match in refs._matches(pattern, text, starts)
+        ] == expected
