@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
+
+from commitments.scan import fold, matches_at, word_starts
 
 _SP = r"[ \u00a0]"
 _DOSSIER = rf"(?P<dossier>\d{{2,3}}{_SP}\d{{3}}|\d{{4,6}})"
@@ -41,11 +42,12 @@ _COMPACT = re.compile(
     r"(?P<num>\d{1,5}|[A-Z]{1,3})(?![\w-])",
     re.IGNORECASE,
 )
-# Where _WRITTEN and _COMPACT can start: a word that opens a prefix (in lower case), or one of the last
-# digits of a run of digits (a dossier ends where its digits do: a space, a dash, a comma or "nr" follows).
+# Where _WRITTEN and _COMPACT can start (so that a long letter is read only there, commitments/scan.py): a
+# word that opens a prefix (in lower case), or one of the last six digits but one of a run of digits that
+# can end (the first part of) a dossier: white space, a comma, a dash or "nr" follows it.
 _PREFIX_STARTS = ("kamerstuk", "kst", "tk", "ek")
 _DOSSIER_DIGITS = 6
-_LAST_DIGIT = re.compile(r"\d(?!\d)")
+_DOSSIER_DIGITS_RUN = re.compile(r"\d\d+(?=[\s,nN-])")
 _SERIES = re.compile(r"^(?P<series>C[IVXL]+|[A-Z]{1,4})(?:,?\s*|-)(?P<letter>[A-Z]{1,3})$")
 _SPLIT_NUMS = re.compile(r"\d+")
 
@@ -85,41 +87,12 @@ class _Taken:
         self._ends.insert(index, span[1])
 
 
-def _starts(text: str) -> list[int] | None:
-    """The positions, in order, at which :data:`_WRITTEN` and :data:`_COMPACT` may match (see
-    :data:`_PREFIX_STARTS`); None when lower-casing changes the length of the text (positions would shift).
-
-    Trying the patterns only there finds what ``finditer`` finds, without the regular expression engine
-    trying them at every character of a long letter."""
-    lowered = text.lower()
-    if "ſ" in lowered:  # a long s matches "s" when case is ignored
-        lowered = lowered.replace("ſ", "s")
-    if len(lowered) != len(text):
-        return None
-    starts: set[int] = set()
-    for word in _PREFIX_STARTS:
-        at = lowered.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = lowered.find(word, at + 1)
-    for digit in _LAST_DIGIT.finditer(text):
-        starts.update(range(max(0, digit.end() - _DOSSIER_DIGITS), digit.end()))
-    return sorted(starts)
-
-
-def _matches(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that matches no empty string, and nowhere but at ``starts``
-    (a position more is only tried in vain)."""
-    if starts is None:
-        yield from pattern.finditer(text)
-        return
-    end = 0
-    for at in starts:
-        if at >= end:
-            match = pattern.match(text, at)
-            if match:
-                yield match
-                end = match.end()
+def _starts(text: str) -> set[int]:
+    """The positions at which :data:`_WRITTEN` and :data:`_COMPACT` can start (see :data:`_PREFIX_STARTS`)."""
+    starts = word_starts(fold(text), _PREFIX_STARTS)
+    for digits in _DOSSIER_DIGITS_RUN.finditer(text):
+        starts.update(range(max(digits.start(), digits.end() - _DOSSIER_DIGITS), digits.end() - 1))
+    return starts
 
 
 def find_refs(text: str) -> list[RefMatch]:
@@ -127,7 +100,7 @@ def find_refs(text: str) -> list[RefMatch]:
     found: list[RefMatch] = []
     taken = _Taken()
     starts = _starts(text)
-    for match in _matches(_WRITTEN, text, starts):
+    for match in matches_at(_WRITTEN, text, starts):
         if len(match["dossier"]) == 4 and not match["prefix"]:
             continue  # "Vergaderjaar 2018-2019 Nr. 96", "Stcr. 2017 nr. 8697": a year, not a dossier
         part = match["part"] or match["sub"]
@@ -140,7 +113,7 @@ def find_refs(text: str) -> list[RefMatch]:
         if not taken.overlaps(match.span()):
             found.append(RefMatch(_compose(match["dossier"], match["part"], match["letter"]), *match.span()))
             taken.add(match.span())
-    for match in _matches(_COMPACT, text, starts):
+    for match in matches_at(_COMPACT, text, starts):
         if not taken.overlaps(match.span()):
             part = match["part"] or match["sub"]
             found.append(RefMatch(_compose(match["dossier"], part, match["num"]), *match.span()))
