@@ -40,16 +40,16 @@ def anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted({anchor.text for anchor in required})) if required else None
 
 
-def anchor_test(*patterns: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A pattern that finds one of the anchors of any of ``patterns`` in a lower-cased text (the engine skips
-    every position whose character starts no anchor); None when one of the patterns has no anchors."""
+def anchor_words(*patterns: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The anchors of all ``patterns``: a text that holds none of them (in lower case) matches none of the
+    patterns; None when one of the patterns has no anchors."""
     found: set[str] = set()
     for pattern in patterns:
         words = anchors(pattern)
         if words is None:
             return None
         found.update(words)
-    return re.compile("|".join(map(re.escape, sorted(found)))) if found else None
+    return tuple(sorted(found))
 
 
 _FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
@@ -62,11 +62,6 @@ def lower(text: str) -> str:
     if "ı" in lowered or "ſ" in lowered or "\u0307" in lowered:
         return lowered.translate(_FOLD)
     return lowered
-
-
-def may_match(test: re.Pattern[str] | None, lowered: str) -> bool:
-    """Whether a pattern with this anchor test may match a text whose lower-case form is ``lowered``."""
-    return test is None or test.search(lowered) is not None
 
 
 def _better(first: frozenset[Anchor] | None, second: frozenset[Anchor] | None) -> frozenset[Anchor] | None:
