@@ -163,7 +163,8 @@ class Extraction:
 
 @dataclass(frozen=True)
 class _Candidate:
-    kind: str
+    # None: read from the candidate's own words when it is reported (_found), as most candidates never are
+    kind: str | None
     start: int  # in the analysis text
     end: int
     confidence: float
@@ -457,26 +458,32 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
     explicit_government = _search(cues.GOVERNMENT_RE, text) is not None
     if not government and not explicit_government:
         return False  # an independent sender's "ik" is not the government
-    first_person = government and _search(_FIRST_PERSON, text) is not None
     intent = _intent_word(cue, text) if cue.name == "intention" else ""  # the intention and what it intends
-    checks = (
-        not cue.first_person or first_person or explicit_government,
-        not cue.needs_kamer or _search(cues.KAMER_ADDRESSEE, text) is not None,
-        cue.requires is None or _search(cue.requires, text) is not None,
-        not cue.present_tense or not _search(cues.THIS_LETTER, text),
-        not (cue.present_tense and cue.need is Need.DATED and _search(cues.KAMER_MEETING, text)),
-        not cue.needs_act
-        or _search(_ACT_VERB, text) is not None
-        # a product as the object of a future act ("ik zal een wetsvoorstel voorbereiden"); "gaan" with a
-        # product also describes a document's content ("In de rapportage gaan we in op ...")
-        or (not cue.present_tense and cues.PRODUCT_RE.search(text) is not None)
-        or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
-        _moment_ok(cue, matches, context.reference),
-        not cues.INTENT_NEEDS_MOMENT.match(intent)
-        or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
-        _acts(intent) or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
+    return (  # the conditions in turn: a search is made only while all before it hold
+        (
+            not cue.first_person
+            or explicit_government
+            or (government and _search(_FIRST_PERSON, text) is not None)
+        )
+        and (not cue.needs_kamer or _search(cues.KAMER_ADDRESSEE, text) is not None)
+        and (cue.requires is None or _search(cue.requires, text) is not None)
+        and (not cue.present_tense or not _search(cues.THIS_LETTER, text))
+        and not (cue.present_tense and cue.need is Need.DATED and _search(cues.KAMER_MEETING, text))
+        and (
+            not cue.needs_act
+            or _search(_ACT_VERB, text) is not None
+            # a product as the object of a future act ("ik zal een wetsvoorstel voorbereiden"); "gaan" with
+            # a product also describes a document's content ("In de rapportage gaan we in op ...")
+            or (not cue.present_tense and cues.PRODUCT_RE.search(text) is not None)
+            or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference)
+        )
+        and _moment_ok(cue, matches, context.reference)
+        and (
+            not cues.INTENT_NEEDS_MOMENT.match(intent)
+            or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference)
+        )
+        and (_acts(intent) or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference))
     )
-    return all(checks)
 
 
 def _acts(intent: str) -> bool:
@@ -600,18 +607,16 @@ def _promises(
 def _clauses(
     sentence: Sentence, kind: str | None, confidence: float, focus: tuple[int, int] | None
 ) -> list[_Candidate]:
-    """A sentence, or its coordinated clauses ("zal ... besluiten over X en tevens een reactie geven")."""
+    """A sentence, or its coordinated clauses ("zal ... besluiten over X en tevens een reactie geven");
+    without a ``kind``, each one's kind is read from its own words when it is reported."""
     split = _search(cues.SPLIT_COORDINATION, sentence.text)
     if not split:
-        return [
-            _Candidate(kind or _kind(sentence.text), sentence.start, sentence.end, confidence, focus=focus)
-        ]
-    first = sentence.text[: split.start()]
+        return [_Candidate(kind, sentence.start, sentence.end, confidence, focus=focus)]
     second = sentence.text[split.start() :].lstrip(", ")
     middle = sentence.start + len(sentence.text) - len(second)
     return [
-        _Candidate(kind or _kind(first), sentence.start, sentence.start + split.start(), confidence),
-        _Candidate(kind or _kind(second), middle, sentence.end, confidence),
+        _Candidate(kind, sentence.start, sentence.start + split.start(), confidence),
+        _Candidate(kind, middle, sentence.end, confidence),
     ]
 
 
@@ -672,17 +677,18 @@ def _without_letter_head(candidate: _Candidate, view: AnalysisText) -> _Candidat
 
 
 def _found(text: str, offset: int, candidate: _Candidate, context: _Context) -> Found:
+    kind = candidate.kind or _kind(context.view.text[candidate.start : candidate.end])
     candidate = _without_letter_head(candidate, context.view)
     start, end = context.view.span_in_original(candidate.start, candidate.end)
     start, end = start + offset, end + offset
     deadline = _deadline(candidate, context)
     actor, ministry = (
         (context.meta.post, context.meta.ministry)
-        if candidate.kind == "motie"  # a motie asks the government, whoever its text names
+        if kind == "motie"  # a motie asks the government, whoever its text names
         else _actor(context.view.text[candidate.start : candidate.end], context.meta)
     )
     return Found(
-        kind=candidate.kind,
+        kind=kind,
         quote=text[start:end],
         start=start,
         end=end,
@@ -692,7 +698,7 @@ def _found(text: str, offset: int, candidate: _Candidate, context: _Context) -> 
         actor=actor,
         ministry=ministry,
         refs=_refs(candidate, context),
-        motie_status=candidate.motie_status if candidate.kind == "motie" else None,
+        motie_status=candidate.motie_status if kind == "motie" else None,
         confidence=round(min(1.0, max(0.0, candidate.confidence)), 2),
         estimate=bool(deadline and deadline.date and deadline.estimate),
     )
