@@ -90,7 +90,11 @@ def _anchor_bits(text: str) -> int:
 
 
 _MASK = {pattern: _ANCHORS.mask(pattern) for pattern in _ANCHORS.patterns}
-_CUE_MASKS = tuple((cue, _MASK[cue.pattern]) for cue in cues.PROMISE_CUES)
+# The cues (in order, with their masks) that what a sentence's deadline phrases give can satisfy (_needs_met).
+_CUES_FOR = {
+    met: tuple((cue, _MASK[cue.pattern]) for cue in cues.PROMISE_CUES if cue.need in met)
+    for met in [(Need.NOTHING,), (Need.NOTHING, Need.MOMENT), (Need.NOTHING, Need.MOMENT, Need.DATED)]
+}
 
 
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -578,8 +582,8 @@ def _promises(
     # The cheap conditions first: the moment a cue needs (a condition of _cue_applies too), its anchor words.
     met = _needs_met(matches, context.reference)
     bits = _anchor_bits(text)
-    for cue, mask in _CUE_MASKS:
-        if cue.need not in met or bits & mask != mask:
+    for cue, mask in _CUES_FOR[met]:
+        if bits & mask != mask:
             continue
         cue_match = cue.pattern.search(text)
         if cue_match is None or not _cue_applies(cue, text, matches, context):

@@ -104,8 +104,15 @@ def letter_date(text: str) -> date | None:
     return None
 
 
+def _signature_starts(text: str) -> set[int]:
+    """Where :data:`SIGNATURE_LINE` can start: at the start of the text or of a line, or after the end of a
+    sentence and a space (marks that case does not change, so they are found in the text itself)."""
+    lines = {at + 1 for at in word_starts(text, ("\n",))}
+    return {0} | lines | {at + 2 for at in word_starts(text, (". ", "! ", "? "))}
+
+
 def _sender_posts(text: str) -> list[PostMatch]:
-    signatures = list(SIGNATURE_LINE.finditer(text))
+    signatures = list(matches_at(SIGNATURE_LINE, text, _signature_starts(text)))
     if signatures:
         posts = find_posts(signatures[-1]["post"])
         if posts:
