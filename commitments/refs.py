@@ -12,6 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from commitments.scan import fold, matches_at, word_starts
+
 _SP = r"[ \u00a0]"
 _DOSSIER = rf"(?P<dossier>\d{{2,3}}{_SP}\d{{3}}|\d{{4,6}})"
 _ROMAN = r"[IVXL]{1,6}"
@@ -40,6 +42,12 @@ _COMPACT = re.compile(
     r"(?P<num>\d{1,5}|[A-Z]{1,3})(?![\w-])",
     re.IGNORECASE,
 )
+# Where _WRITTEN and _COMPACT can start (so that a long letter is read only there, commitments/scan.py): a
+# word that opens a prefix (in lower case), or one of the last six digits but one of a run of digits that
+# can end (the first part of) a dossier: white space, a comma, a dash or "nr" follows it.
+_PREFIX_STARTS = ("kamerstuk", "kst", "tk", "ek")
+_DOSSIER_DIGITS = 6
+_DOSSIER_DIGITS_RUN = re.compile(r"\d\d+(?=[\s,nN-])")
 _SERIES = re.compile(r"^(?P<series>C[IVXL]+|[A-Z]{1,4})(?:,?\s*|-)(?P<letter>[A-Z]{1,3})$")
 _SPLIT_NUMS = re.compile(r"\d+")
 
@@ -79,11 +87,20 @@ class _Taken:
         self._ends.insert(index, span[1])
 
 
+def _starts(text: str) -> set[int]:
+    """The positions at which :data:`_WRITTEN` and :data:`_COMPACT` can start (see :data:`_PREFIX_STARTS`)."""
+    starts = word_starts(fold(text), _PREFIX_STARTS)
+    for digits in _DOSSIER_DIGITS_RUN.finditer(text):
+        starts.update(range(max(digits.start(), digits.end() - _DOSSIER_DIGITS), digits.end() - 1))
+    return starts
+
+
 def find_refs(text: str) -> list[RefMatch]:
     """Every Kamerstuk reference in ``text``, in order; "nrs. 170 en 172" gives two."""
     found: list[RefMatch] = []
     taken = _Taken()
-    for match in _WRITTEN.finditer(text):
+    starts = _starts(text)
+    for match in matches_at(_WRITTEN, text, starts):
         if len(match["dossier"]) == 4 and not match["prefix"]:
             continue  # "Vergaderjaar 2018-2019 Nr. 96", "Stcr. 2017 nr. 8697": a year, not a dossier
         part = match["part"] or match["sub"]
@@ -96,7 +113,7 @@ def find_refs(text: str) -> list[RefMatch]:
         if not taken.overlaps(match.span()):
             found.append(RefMatch(_compose(match["dossier"], match["part"], match["letter"]), *match.span()))
             taken.add(match.span())
-    for match in _COMPACT.finditer(text):
+    for match in matches_at(_COMPACT, text, starts):
         if not taken.overlaps(match.span()):
             part = match["part"] or match["sub"]
             found.append(RefMatch(_compose(match["dossier"], part, match["num"]), *match.span()))

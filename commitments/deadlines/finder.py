@@ -10,6 +10,7 @@ from commitments.deadlines.calendar import Calendar, default_calendar
 from commitments.deadlines.model import Deadline, Strength
 from commitments.deadlines.patterns import MARKER, PREFIX_REVERSED
 from commitments.deadlines.rules import JL_RULES, RULES, Context
+from commitments.scan import lower_in_pieces
 
 _WINDOW = 60  # characters before a core that may hold its markers ("nog niet voor") and their context
 
@@ -21,22 +22,11 @@ for _index, _rule in enumerate(RULES):
         _ANCHOR_RULES.setdefault(_word, []).append(_index)
 
 
-_LOWER_PIECE = 1 << 16
-
-
-def _lower(text: str) -> str:
-    """``text.lower()`` piece by piece: lower-casing a whole non-ASCII text at once takes a scratch buffer of
-    12 bytes a character (240 MB for a 20 MB letter)."""
-    if len(text) <= _LOWER_PIECE:
-        return text.lower()
-    return "".join(text[at : at + _LOWER_PIECE].lower() for at in range(0, len(text), _LOWER_PIECE))
-
-
 class _Anchors:
     """Where the anchor words of each rule occur in the lower-cased text, found once with ``str.find``."""
 
     def __init__(self, text: str) -> None:
-        lowered = _lower(text)
+        lowered = lower_in_pieces(text)
         self._length = len(text)
         # Lower-casing may change the length of a few exotic characters; then search everything.
         self._lowered = lowered if len(lowered) == len(text) else None

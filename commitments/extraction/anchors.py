@@ -12,30 +12,44 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from re import _constants as constants  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
 
 _MAX_ALTERNATIVES = 64  # a larger set of anchors tests no faster than the pattern itself
 
 
+class Anchor(NamedTuple):
+    """A lower-case string that a match holds, and whether the match has a character that is no word
+    character (or the edge of the text) right before it, and right after it ("\\bzal\\b", "\\bik\\s+")."""
+
+    text: str
+    alone_before: bool = False
+    alone_after: bool = False
+
+
+def requirements(pattern: re.Pattern[str]) -> list[frozenset[Anchor]]:
+    """Sets of anchors of ``pattern``: every match holds one anchor of each set (empty: none are known)."""
+    return list(_requirements(parser.parse(pattern.pattern, pattern.flags), not pattern.flags & re.ASCII))
+
+
 def anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lower-case strings of which every match of ``pattern`` holds at least one; None when there are none."""
-    required = _required(parser.parse(pattern.pattern, pattern.flags))
-    return tuple(sorted(required)) if required else None
+    required = _required(parser.parse(pattern.pattern, pattern.flags), not pattern.flags & re.ASCII)
+    return tuple(sorted({anchor.text for anchor in required})) if required else None
 
 
-def anchor_test(*patterns: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A pattern that finds one of the anchors of any of ``patterns`` in a lower-cased text (the engine skips
-    every position whose character starts no anchor); None when one of the patterns has no anchors."""
+def anchor_words(*patterns: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The anchors of all ``patterns``: a text that holds none of them (in lower case) matches none of the
+    patterns; None when one of the patterns has no anchors."""
     found: set[str] = set()
     for pattern in patterns:
         words = anchors(pattern)
         if words is None:
             return None
         found.update(words)
-    return re.compile("|".join(map(re.escape, sorted(found)))) if found else None
+    return tuple(sorted(found))
 
 
 _FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
@@ -50,17 +64,34 @@ def lower(text: str) -> str:
     return lowered
 
 
-def may_match(test: re.Pattern[str] | None, lowered: str) -> bool:
-    """Whether a pattern with this anchor test may match a text whose lower-case form is ``lowered``."""
-    return test is None or test.search(lowered) is not None
-
-
-def _better(first: frozenset[str] | None, second: frozenset[str] | None) -> frozenset[str] | None:
+def _better(first: frozenset[Anchor] | None, second: frozenset[Anchor] | None) -> frozenset[Anchor] | None:
     if first is None or not first:
         return second
     if second is None or not second:
         return first
-    return first if (min(map(len, first)), -len(first)) >= (min(map(len, second)), -len(second)) else second
+    one, other = {anchor.text for anchor in first}, {anchor.text for anchor in second}
+    return first if (min(map(len, one)), -len(one)) >= (min(map(len, other)), -len(other)) else second
+
+
+def is_word_character(character: str) -> bool:
+    """Whether ``character`` is one that ``\\w`` matches (and ``\\b`` separates from the others)."""
+    return character.isalnum() or character == "_"
+
+
+def _separates(item: Any, unicode_boundary: bool) -> bool:
+    """Whether the sequence item ``item`` (None: unknown) puts a non-word character next to a word character
+    beside it: a word boundary (Unicode, as :func:`is_word_character` reads it) or white space."""
+    if item is None:
+        return False
+    op, value = item
+    if op is constants.AT:
+        return unicode_boundary and value is constants.AT_BOUNDARY
+    if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+        return bool(
+            value[0] >= 1
+            and list(value[2]) == [(constants.IN, [(constants.CATEGORY, constants.CATEGORY_SPACE)])]
+        )
+    return False
 
 
 def _exact(items: Any) -> frozenset[str] | None:
@@ -69,6 +100,8 @@ def _exact(items: Any) -> frozenset[str] | None:
     for op, value in items:
         if op is constants.LITERAL:
             part = frozenset({chr(value).lower()})
+        elif op is constants.IN and all(kind is constants.LITERAL for kind, _ in value):  # "[Uu]", "[iï]"
+            part = frozenset(chr(code).lower() for _, code in value)
         elif op is constants.BRANCH:
             options = [_exact(branch) for branch in value[1]]
             if any(option is None for option in options):
@@ -86,37 +119,64 @@ def _exact(items: Any) -> frozenset[str] | None:
     return strings
 
 
-def _required(items: Any) -> frozenset[str] | None:
-    """Strings one of which every match of the sequence ``items`` holds (the most selective found)."""
-    best: frozenset[str] | None = None
+def _required(
+    items: Any, unicode_boundary: bool, before: Any = None, after: Any = None
+) -> frozenset[Anchor] | None:
+    """Strings one of which every match of the sequence ``items`` holds (the most selective found), with
+    what stands beside them (see :func:`_requirements`)."""
+    best: frozenset[Anchor] | None = None
+    for found in _requirements(items, unicode_boundary, before, after):
+        best = _better(best, found)
+    return best
+
+
+def _requirements(
+    items: Any, unicode_boundary: bool, before: Any = None, after: Any = None
+) -> Iterator[frozenset[Anchor]]:
+    """Sets of anchors that every match of the sequence ``items`` holds one of, each: one set for each of
+    its parts that has one (a run of literal strings, a group, a repeated or looked-ahead part).
+
+    ``before`` and ``after`` are the items around the sequence (None: not known), ``unicode_boundary``
+    whether ``\\b`` is read with Unicode word characters: they tell whether an anchor stands alone."""
+    items = list(items)
     run: list[Any] = []  # consecutive items that match a finite set of strings
-
-    def close_run() -> None:
-        nonlocal best
-        if run:
-            best = _better(best, _exact(run))
-            run.clear()
-
-    for op, value in items:
+    run_before: Any = None  # the item before the run
+    for index, (op, value) in enumerate([*items, (None, None)]):
+        previous = items[index - 1] if index else before
+        following = items[index + 1] if index + 1 < len(items) else after
         if (
-            op in (constants.LITERAL, constants.BRANCH, constants.SUBPATTERN)
+            op in (constants.LITERAL, constants.IN, constants.BRANCH, constants.SUBPATTERN)
             and _exact([(op, value)]) is not None
         ):
+            if not run:
+                run_before = previous
             run.append((op, value))
             continue
-        close_run()
+        strings = _exact(run) if run else None
+        if strings and all(strings):
+            run_after = (op, value) if op is not None else after
+            alone_before = _separates(run_before, unicode_boundary) and all(
+                is_word_character(s[0]) for s in strings
+            )
+            alone_after = _separates(run_after, unicode_boundary) and all(
+                is_word_character(s[-1]) for s in strings
+            )
+            yield frozenset(Anchor(s, alone_before, alone_after) for s in strings)
+        run.clear()
+        found: frozenset[Anchor] | None = None
         if op is constants.BRANCH:
-            options = [_required(branch) for branch in value[1]]
+            options = [_required(branch, unicode_boundary, previous, following) for branch in value[1]]
             if all(options):
-                best = _better(best, frozenset().union(*options))  # type: ignore[arg-type]
+                found = frozenset().union(*options)  # type: ignore[arg-type]
         elif op is constants.SUBPATTERN:
-            best = _better(best, _required(value[-1]))
+            inner = unicode_boundary and not value[1] & constants.SRE_FLAG_ASCII
+            found = _required(value[-1], inner, previous, following)
         elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT) and value[0] >= 1:
-            best = _better(best, _required(value[2]))
-        elif op is constants.ASSERT:
-            best = _better(best, _required(value[1]))
-    close_run()
-    return best if best and all(best) else None
+            found = _required(value[2], unicode_boundary)
+        elif op is constants.ASSERT:  # a lookahead starts where the item does; a lookbehind ends there
+            found = _required(value[1], unicode_boundary, previous if value[0] == 1 else None)
+        if found:
+            yield found
 
 
 _CACHED_WORDS = 50_000  # a bound on the memory of the word cache (a long text has many words)
@@ -124,39 +184,51 @@ _CACHED_WORDS = 50_000  # a bound on the memory of the word cache (a long text h
 
 class AnchorIndex:
     """The anchor tests of many patterns at once: one reading of a text's words says which of the patterns
-    may match it, as a bit per pattern, instead of one search per pattern.
+    may match it, instead of one search per pattern. Each set of anchors a pattern requires (see
+    :func:`requirements`) has a bit; a pattern may match a text that has all the bits of its mask.
 
     An anchor without white space lies within one word (a run of characters between white space) of the
     lower-cased text, so a word's bits (the patterns with an anchor inside it) are found once, cached, and
-    or-ed for each text that holds the word. Anchors with white space are looked for in the whole text."""
+    or-ed for each text that holds the word; an anchor that stands alone on a side ("\\bzal\\b") counts
+    only where the word has no word character on that side of it. Anchors with white space are looked for
+    in the whole text."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        self._bits = {pattern: 1 << number for number, pattern in enumerate(patterns)}
-        self._always = 0  # the patterns without anchors: they may match anything
-        self._in_words: dict[str, int] = {}  # anchor -> bits, for anchors without white space
+        self._masks: dict[re.Pattern[str], int] = {}
+        self._always = 0  # the bits of the patterns without anchors: they may match anything
+        # anchor -> (alone before, alone after, bit), for anchors without white space
+        self._in_words: dict[str, list[tuple[bool, bool, int]]] = {}
         self._spaced: dict[str, int] = {}
-        for pattern, bit in self._bits.items():
-            found = anchors(pattern)
-            if found is None:
-                self._always |= bit
+        bits = itertools.count()
+        for pattern in patterns:
+            if pattern in self._masks:
                 continue
-            for anchor in found:
-                table = self._in_words if anchor.split() == [anchor] else self._spaced
-                table[anchor] = table.get(anchor, 0) | bit
+            mask = 0
+            for required in requirements(pattern) or [frozenset()]:
+                bit = 1 << next(bits)
+                mask |= bit
+                if not required:
+                    self._always |= bit
+                for anchor in required:
+                    if anchor.text.split() == [anchor.text]:
+                        self._in_words.setdefault(anchor.text, []).append((*anchor[1:], bit))
+                    else:
+                        self._spaced[anchor.text] = self._spaced.get(anchor.text, 0) | bit
+            self._masks[pattern] = mask
         self._prefixes = frozenset(anchor[:end] for anchor in self._in_words for end in range(1, len(anchor)))
         self._words: dict[str, int] = {}
 
     @property
     def patterns(self) -> tuple[re.Pattern[str], ...]:
-        """The patterns, each with its bit."""
-        return tuple(self._bits)
+        """The patterns, each with its mask."""
+        return tuple(self._masks)
 
-    def bit(self, pattern: re.Pattern[str]) -> int:
-        """The bit of ``pattern`` in what :meth:`passed` returns."""
-        return self._bits[pattern]
+    def mask(self, pattern: re.Pattern[str]) -> int:
+        """The bits that what :meth:`passed` returns must all have for ``pattern`` to match."""
+        return self._masks[pattern]
 
     def passed(self, lowered: str) -> int:
-        """The bits of the patterns that may match a text whose lower-case form is ``lowered``."""
+        """The bits of the anchor sets met by a text whose lower-case form is ``lowered``."""
         words = lowered.split()
         cache = self._words
         found = list(map(cache.get, words))
@@ -180,7 +252,11 @@ class AnchorIndex:
         for start in range(len(word)):
             for end in range(start + 1, len(word) + 1):
                 piece = word[start:end]
-                bits |= in_words.get(piece, 0)
+                for alone_before, alone_after, more in in_words.get(piece, ()):
+                    if not (alone_before and start and is_word_character(word[start - 1])) and not (
+                        alone_after and end < len(word) and is_word_character(word[end])
+                    ):
+                        bits |= more
                 if piece not in prefixes:
                     break
         return bits

@@ -49,12 +49,14 @@ OPEN_INTRO = re.compile(
 )
 _SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?:minister|staatssecretaris)", re.IGNORECASE)
 _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNORECASE)
+# A word that ends in a word ("\\b\\w*brief\\b") starts at a word boundary: saying so spares the engine from
+# trying it at every character inside a word, and changes no match.
 _INFORMS_KAMER_BY_ITSELF = re.compile(
-    r"\binform\w*|\bge[iï]nformeerd\b|\w*reactie\b|\w*rapport\w*|\w*brief\b", re.IGNORECASE
+    r"\binform\w*|\bge[iï]nformeerd\b|\b\w*reactie\b|\b\w*rapport\w*|\b\w*brief\b", re.IGNORECASE
 )
 # What makes a promise a message to the Kamer: an inform verb, or a letter or reaction that follows.
 _MESSAGE = re.compile(
-    rf"{cues.INFORM_VERB}|\w*brief\b|\w*reactie\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b"
+    rf"{cues.INFORM_VERB}|\b\w*brief\b|\b\w*reactie\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b"
     # telling the Kamer: "terugkoppelen", "toelichten", "melden", "kenbaar maken", "in kennis stellen"
     r"|\bterug\s*(?:te\s+)?koppel\w*|\bkoppel\w*\s+(?:\S+\s+){0,8}?terug\b|\btoe\s*(?:te\s+)?licht\w*"
     r"|\blicht\w*\s+(?:\S+\s+){0,8}?toe\b|\bmeld(?:en|t)?\b|\bkenbaar\s+(?:te\s+)?maken\b|\bverstrek\w*"
@@ -81,6 +83,8 @@ _ANCHORS = AnchorIndex(
         cues.RECALLED_PROMISE,
         cues.THIS_LETTER,
         cues.KAMER_MEETING,
+        cues.KAMER_ADDRESSEE,
+        cues.SPLIT_COORDINATION,
         _FIRST_PERSON,
         _ACT_VERB,
         _PAST_AUXILIARY,
@@ -96,13 +100,18 @@ def _anchor_bits(text: str) -> int:
     return _ANCHORS.passed(lower(text))
 
 
-_BIT = {pattern: _ANCHORS.bit(pattern) for pattern in _ANCHORS.patterns}
-_CUE_BITS = tuple((cue, _BIT[cue.pattern]) for cue in cues.PROMISE_CUES)
+_MASK = {pattern: _ANCHORS.mask(pattern) for pattern in _ANCHORS.patterns}
+# The cues (in order, with their masks) that what a sentence's deadline phrases give can satisfy (_needs_met).
+_CUES_FOR = {
+    met: tuple((cue, _MASK[cue.pattern]) for cue in cues.PROMISE_CUES if cue.need in met)
+    for met in [(Need.NOTHING,), (Need.NOTHING, Need.MOMENT), (Need.NOTHING, Need.MOMENT, Need.DATED)]
+}
 
 
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``, skipped when ``text`` holds none of the pattern's anchor words."""
-    return pattern.search(text) if _anchor_bits(text) & _BIT[pattern] else None
+    """``pattern.search(text)``, skipped when ``text`` lacks the anchor words the pattern needs."""
+    mask = _MASK[pattern]
+    return pattern.search(text) if _anchor_bits(text) & mask == mask else None
 
 
 @dataclass(frozen=True)
@@ -169,7 +178,8 @@ class Extraction:
 
 @dataclass(frozen=True)
 class _Candidate:
-    kind: str
+    # None: read from the candidate's own words when it is reported (_found), as most candidates never are
+    kind: str | None
     start: int  # in the analysis text
     end: int
     confidence: float
@@ -287,8 +297,12 @@ def read_letter(
     intro: Sentence | None = None  # the introduction of the list being read ("In de komende periode zal ik:")
     intro_reading: int | None = None  # its place in ``readings``, if it has one
     readings: list[SentenceReading] = []
-    kept = [_keeps_a_promise(sentence.text) for sentence in sentences]
+    # Whether each sentence keeps a promise, read just ahead of the sentence being read: its words are then
+    # still in the cache of _anchor_bits when the sentence itself is read.
+    kept: list[bool] = []
     for index, sentence in enumerate(sentences):
+        while len(kept) < min(len(sentences), index + 1 + cues.FULFILMENT_REACH):
+            kept.append(_keeps_a_promise(sentences[len(kept)].text))
         if cues.KAMERSTUK_HEADING.match(sentence.text):
             continue
         if sentence.start in fronted:  # "Conform de motie X, zend ik ...": the promise is the rest
@@ -442,7 +456,7 @@ def _kind(text: str) -> str:
     """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable."""
     if _search(_BILL, text):
         return "deliverable"
-    to_kamer = cues.KAMER_ADDRESSEE.search(text) or _search(_INFORMS_KAMER_BY_ITSELF, text)
+    to_kamer = _search(cues.KAMER_ADDRESSEE, text) or _search(_INFORMS_KAMER_BY_ITSELF, text)
     if to_kamer and _search(_MESSAGE, text):
         return "toezegging"
     return "deliverable"
@@ -484,26 +498,32 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
     explicit_government = _search(cues.GOVERNMENT_RE, text) is not None
     if not government and not explicit_government:
         return False  # an independent sender's "ik" is not the government
-    first_person = government and _search(_FIRST_PERSON, text) is not None
     intent = _intent_word(cue, text) if cue.name == "intention" else ""  # the intention and what it intends
-    checks = (
-        not cue.first_person or first_person or explicit_government,
-        not cue.needs_kamer or cues.KAMER_ADDRESSEE.search(text) is not None,
-        cue.requires is None or _search(cue.requires, text) is not None,
-        not cue.present_tense or not _search(cues.THIS_LETTER, text),
-        not (cue.present_tense and cue.need is Need.DATED and _search(cues.KAMER_MEETING, text)),
-        not cue.needs_act
-        or _search(_ACT_VERB, text) is not None
-        # a product as the object of a future act ("ik zal een wetsvoorstel voorbereiden"); "gaan" with a
-        # product also describes a document's content ("In de rapportage gaan we in op ...")
-        or (not cue.present_tense and cues.PRODUCT_RE.search(text) is not None)
-        or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
-        _moment_ok(cue, matches, context.reference),
-        not cues.INTENT_NEEDS_MOMENT.match(intent)
-        or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
-        _acts(intent) or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference),
+    return (  # the conditions in turn: a search is made only while all before it hold
+        (
+            not cue.first_person
+            or explicit_government
+            or (government and _search(_FIRST_PERSON, text) is not None)
+        )
+        and (not cue.needs_kamer or _search(cues.KAMER_ADDRESSEE, text) is not None)
+        and (cue.requires is None or _search(cue.requires, text) is not None)
+        and (not cue.present_tense or not _search(cues.THIS_LETTER, text))
+        and not (cue.present_tense and cue.need is Need.DATED and _search(cues.KAMER_MEETING, text))
+        and (
+            not cue.needs_act
+            or _search(_ACT_VERB, text) is not None
+            # a product as the object of a future act ("ik zal een wetsvoorstel voorbereiden"); "gaan" with
+            # a product also describes a document's content ("In de rapportage gaan we in op ...")
+            or (not cue.present_tense and cues.PRODUCT_RE.search(text) is not None)
+            or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference)
+        )
+        and _moment_ok(cue, matches, context.reference)
+        and (
+            not cues.INTENT_NEEDS_MOMENT.match(intent)
+            or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference)
+        )
+        and (_acts(intent) or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference))
     )
-    return all(checks)
 
 
 def _acts(intent: str) -> bool:
@@ -603,8 +623,8 @@ def _promises(
     # The cheap conditions first: the moment a cue needs (a condition of _cue_applies too), its anchor words.
     met = _needs_met(matches, context.reference)
     bits = _anchor_bits(text)
-    for cue, bit in _CUE_BITS:
-        if cue.need not in met or not bits & bit:
+    for cue, mask in _CUES_FOR[met]:
+        if bits & mask != mask:
             continue
         cue_match = cue.pattern.search(text)
         if cue_match is None or not _cue_applies(cue, text, matches, context):
@@ -638,27 +658,16 @@ def _clauses(
     focus: tuple[int, int] | None,
     intro: tuple[int, int] | None = None,
 ) -> list[_Candidate]:
-    """A sentence, or its coordinated clauses ("zal ... besluiten over X en tevens een reactie geven")."""
-    split = cues.SPLIT_COORDINATION.search(sentence.text)
+    """A sentence, or its coordinated clauses ("zal ... besluiten over X en tevens een reactie geven");
+    without a ``kind``, each one's kind is read from its own words when it is reported."""
+    split = _search(cues.SPLIT_COORDINATION, sentence.text)
     if not split:
-        return [
-            _Candidate(
-                kind or _kind(sentence.text),
-                sentence.start,
-                sentence.end,
-                confidence,
-                focus=focus,
-                intro=intro,
-            )
-        ]
-    first = sentence.text[: split.start()]
+        return [_Candidate(kind, sentence.start, sentence.end, confidence, focus=focus, intro=intro)]
     second = sentence.text[split.start() :].lstrip(", ")
     middle = sentence.start + len(sentence.text) - len(second)
     return [
-        _Candidate(
-            kind or _kind(first), sentence.start, sentence.start + split.start(), confidence, intro=intro
-        ),
-        _Candidate(kind or _kind(second), middle, sentence.end, confidence, intro=intro),
+        _Candidate(kind, sentence.start, sentence.start + split.start(), confidence, intro=intro),
+        _Candidate(kind, middle, sentence.end, confidence, intro=intro),
     ]
 
 
@@ -756,17 +765,18 @@ def _without_letter_head(candidate: _Candidate, view: AnalysisText) -> _Candidat
 
 
 def _found(text: str, offset: int, candidate: _Candidate, context: _Context) -> Found:
+    kind = candidate.kind or _kind(context.view.text[candidate.start : candidate.end])
     candidate = _without_letter_head(candidate, context.view)
     start, end = context.view.span_in_original(candidate.start, candidate.end)
     start, end = start + offset, end + offset
     deadline = _deadline(candidate, context)
     actor, ministry = (
         (context.meta.post, context.meta.ministry)
-        if candidate.kind == "motie"  # a motie asks the government, whoever its text names
+        if kind == "motie"  # a motie asks the government, whoever its text names
         else _actor(context.view.text[candidate.start : candidate.end], context.meta)
     )
     return Found(
-        kind=candidate.kind,
+        kind=kind,
         quote=text[start:end],
         start=start,
         end=end,
@@ -776,7 +786,7 @@ def _found(text: str, offset: int, candidate: _Candidate, context: _Context) -> 
         actor=actor,
         ministry=ministry,
         refs=_refs(candidate, context),
-        motie_status=candidate.motie_status if candidate.kind == "motie" else None,
+        motie_status=candidate.motie_status if kind == "motie" else None,
         confidence=round(min(1.0, max(0.0, candidate.confidence)), 2),
         estimate=bool(deadline and deadline.date and deadline.estimate),
     )

@@ -10,6 +10,7 @@ from commitments.extraction.sentences import Sentence
 
 # "7 Motie van ...", "Noot 1: Kamerstuk ...", and officielebekendmakingen's "X Noot\n1\n\nRaadpleegbaar ...".
 _BODY_START = re.compile(r"^(?:X\s+)?Noot\s*(?P<noot>\d{1,3})\s*:?\s*|^(?P<plain>\d{1,3})\s+(?=[A-Z(«\"])")
+_NUMBER_ONLY = re.compile(r"(?:X\s+Noot\s+)?(\d{1,3})")  # a footnote's number on a line of its own
 _MARKER = re.compile(r"(?<=[a-zà-ÿ)»”’.,;:])(?P<number>\d{1,2})(?=[\s.,;:)]|$)")
 
 
@@ -29,7 +30,7 @@ def find_footnotes(sentences: list[Sentence]) -> dict[int, Footnote]:
     pending: int | None = None
     for index, sentence in enumerate(sentences):
         match = _BODY_START.match(sentence.text)
-        number_only = re.fullmatch(r"(?:X\s+Noot\s+)?(\d{1,3})", sentence.text)
+        number_only = _NUMBER_ONLY.fullmatch(sentence.text)
         if number_only and index + 1 < len(sentences):
             pending = int(number_only.group(1))
             continue

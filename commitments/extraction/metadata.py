@@ -9,6 +9,7 @@ from datetime import date
 from commitments.dutch import MONTH_NAMES
 from commitments.ministries import PostMatch, find_posts
 from commitments.refs import RefMatch, find_refs
+from commitments.scan import fold, matches_at, word_starts
 
 MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _DAY_MONTH_YEAR = rf"(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+(\d{{4}})"
@@ -50,7 +51,8 @@ LETTER_HEAD = re.compile(
     r"|(?:Den Haag|[’']s-Gravenhage)\s*,\s*\d{1,2}\s+[a-z]+\s+\d{4}|(?:Betreft|Onderwerp)\b[^\n]*\n"
     r"|Geachte\s+[Vv]oorzitter\s*,)\s+)+"
 )
-CLOSINGS = re.compile(r"\b(?:Met vriendelijke groet|Hoogachtend|Met de meeste hoogachting)\b", re.I)
+_CLOSING_WORDS = ("met vriendelijke groet", "hoogachtend", "met de meeste hoogachting")
+CLOSINGS = re.compile(rf"\b(?:{'|'.join(_CLOSING_WORDS)})\b", re.I)
 _YEAR_AS_DOSSIER = re.compile(r"(?:19|20)\d\d-")
 # Senders that are not the government: their promises and wishes are not the government's commitments.
 INDEPENDENT_BODIES = re.compile(
@@ -102,8 +104,15 @@ def letter_date(text: str) -> date | None:
     return None
 
 
+def _signature_starts(text: str) -> set[int]:
+    """Where :data:`SIGNATURE_LINE` can start: at the start of the text or of a line, or after the end of a
+    sentence and a space (marks that case does not change, so they are found in the text itself)."""
+    lines = {at + 1 for at in word_starts(text, ("\n",))}
+    return {0} | lines | {at + 2 for at in word_starts(text, (". ", "! ", "? "))}
+
+
 def _sender_posts(text: str) -> list[PostMatch]:
-    signatures = list(SIGNATURE_LINE.finditer(text))
+    signatures = list(matches_at(SIGNATURE_LINE, text, _signature_starts(text)))
     if signatures:
         posts = find_posts(signatures[-1]["post"])
         if posts:
@@ -121,7 +130,7 @@ def _sender_posts(text: str) -> list[PostMatch]:
 
 
 def _closing(text: str) -> str:
-    closings = list(CLOSINGS.finditer(text))
+    closings = list(matches_at(CLOSINGS, text, word_starts(fold(text), _CLOSING_WORDS)))
     return text[closings[-1].end() :] if closings else text[-400:]
 
 

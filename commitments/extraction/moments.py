@@ -18,12 +18,14 @@ from dateutil.relativedelta import relativedelta
 
 from commitments.deadlines import Deadline, find, resolve
 from commitments.extraction import cues
+from commitments.scan import fold, matches_at, word_starts
 
 DEPARTMENTAL_BUDGET = re.compile(
     r"\b(?P<lead>(?:bij|met|gelijktijdig\s+met|tegelijk\s+met)\s+de\s+)[A-Za-zÀ-ÿ]+-?begroting\b"
     r"(?P<year>\s+(?:voor\s+)?20\d\d\b)?",
     re.IGNORECASE,
 )
+_BUDGET_LEADS = ("bij", "met", "gelijktijdig", "tegelijk")  # the words DEPARTMENTAL_BUDGET starts with
 # How cues.EVENT_DATE_BEFORE ends ("van", "op" or "d.d." just before the date): a quick test first, as that
 # pattern is slow (a test guards that they agree).
 EVENT_DATE_END = re.compile(r"(?:van|op|d\.d\.)\s*$", re.IGNORECASE)
@@ -60,7 +62,7 @@ def deadline_phrases(text: str, reference: date) -> list[Deadline]:
         and not cues.MEETING_PHRASE.match(match.text)
     ]
     taken = [(match.start, match.end) for match in found]
-    for budget in DEPARTMENTAL_BUDGET.finditer(text):
+    for budget in matches_at(DEPARTMENTAL_BUDGET, text, word_starts(fold(text), _BUDGET_LEADS)):
         if any(start < budget.end() and budget.start() < end for start, end in taken):
             continue
         moment = resolve(f"{budget['lead']}begroting{budget['year'] or ''}", reference)

@@ -8,14 +8,16 @@ item, quoted where the letter says what happens with it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from commitments.extraction.anchors import anchor_test, lower
+from commitments.extraction.anchors import anchor_words
 from commitments.extraction.cues import LIST_MARK
 from commitments.extraction.footnotes import Footnote, markers
 from commitments.extraction.metadata import real_refs
 from commitments.extraction.sentences import Sentence
+from commitments.scan import fold, word_starts
 
 _CAPITALISED = r"[A-ZÀ-Ý][^\W\d_]*(?:[-’'][^\W\d_]+)*"
 _NAME_WORD = rf"(?:{_CAPITALISED}|(?:van|de|der|den|te|ter|ten)\b)"
@@ -41,8 +43,8 @@ PLURAL_ANAPHOR = re.compile(
     r"\b(?:beide|deze|die|genoemde|bovengenoemde|voornoemde|bovenstaande|voorgaande)\s+moties\b", re.I
 )
 PLURAL_REACH = 8  # sentences (list items) back that "deze moties" still points at
-# The words one of which a sentence needs for any of the three patterns above (anchors.py).
-_MENTION_ANCHORS = anchor_test(MOTIE_NAMED, MOTIE_ANAPHOR, PLURAL_ANAPHOR)
+# The words one of which a sentence needs for any of the three patterns above (anchors.py); None: not known.
+_MENTION_WORDS = anchor_words(MOTIE_NAMED, MOTIE_ANAPHOR, PLURAL_ANAPHOR)
 # Characters after "de motie" in which its reference may still stand ("die door ... is ingediend (...)").
 CLAUSE_REACH = 300
 # The motie's own text in sentences after its mention ("... luidt als volgt: De Kamer, gehoord de
@@ -217,8 +219,12 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
     moties: dict[str, _Motie] = {}
     recent: list[tuple[int, str]] = []  # (sentence index, key) of named mentions
     per_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    folded = fold(text)  # where the words are that a mention needs: a sentence without one is passed by
+    words = sorted(
+        (at, at + len(word)) for word in _MENTION_WORDS or () for at in word_starts(folded, (word,))
+    )
     for index, sentence in enumerate(sentences):
-        if _MENTION_ANCHORS is not None and _MENTION_ANCHORS.search(lower(sentence.text)) is None:
+        if _MENTION_WORDS is not None and not _holds_one(words, sentence.start, sentence.end):
             continue  # none of the patterns below can match
         for match in MOTIE_NAMED.finditer(text, sentence.start, sentence.end):
             if _is_anaphor(text, sentence, match):
@@ -248,6 +254,16 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
                 moties[key].shared.append(index)
     merged = _merge_aliases(list(moties.values()))
     return [_item(text, sentences, motie, per_sentence) for motie in merged]
+
+
+def _holds_one(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted ``spans`` lies within ``[start, end)``."""
+    index = bisect.bisect_left(spans, (start, start))
+    while index < len(spans) and spans[index][0] < end:
+        if spans[index][1] <= end:
+            return True
+        index += 1
+    return False
 
 
 def _keys_within(recent: list[tuple[int, str]], first: int, before: int) -> list[str]:

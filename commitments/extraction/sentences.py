@@ -135,7 +135,6 @@ def _heading_breaks(text: str) -> list[int]:
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         end = position + len(line)
-        following = _character_after_blanks(text, end)
         if (
             stripped
             and len(stripped) < 70
@@ -143,7 +142,7 @@ def _heading_breaks(text: str) -> list[int]:
             and (stripped[0].isupper() or stripped[0].isdigit())
             and (not previous or previous[-1] in ".:;!?")
             and stripped.rsplit(None, 1)[-1] not in _FUNCTION_WORDS
-            and following[:1].isupper()
+            and _character_after_blanks(text, end)[:1].isupper()  # read last: it costs most
         ):
             breaks.extend((position, end))
         previous = stripped or previous

@@ -1,8 +1,12 @@
 """Kamerstuk references in every written form of CONVENTIONS.md."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from commitments import refs
 from commitments.refs import find_refs, normalise_ref, refs_in
+from commitments.scan import matches_at
 
 
 @pytest.mark.parametrize(
@@ -86,3 +90,23 @@ def test_budget_chapter_list_is_not_an_eerste_kamer_letter() -> None:
 )
 def test_normalising_is_idempotent(ref: str) -> None:
     assert normalise_ref(ref) == ref
+
+
+# Pieces of written references and of what resembles them, for random texts.
+_PIECES = [
+    "Kamerstuk ", "Kamerstukken II ", "KST ", "kſt-", "Kst. ", "EK ", "TK", "tek", "2019/20, ", "28 638",
+    "28\u00a0638", "366001", "1234567", "21501-32", "28638-178", "-", ", nr. 5", " nrs. 1 en 2", "no 3",
+    " Nr.4", " VI", ", E", "İ", "a", " ", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_trying_the_reference_patterns_at_their_possible_starts_finds_what_finditer_finds(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    starts = refs._starts(text)
+    for pattern in (refs._WRITTEN, refs._COMPACT):
+        expected = [(match.span(), match.groupdict()) for match in pattern.finditer(text)]
+        assert [(match.span(), match.groupdict()) for match in matches_at(pattern, text, starts)] == expected

@@ -110,6 +110,11 @@ def test_analysis_view_maps_back_to_the_original() -> None:
     assert original[span[0] : span[1]] == "daadwer-\nkelijk"
 
 
+def test_the_view_joins_only_a_lower_case_word_broken_at_a_line_end() -> None:
+    original = "bron-\nen, BTW-\nplicht, a - \nb, -\nx, ver-\r\n  der en 2-\n3"
+    assert analysis_view(original).text == "bron-\nen, BTW-\nplicht, a - \nb, -\nx, verder en 2-\n3"
+
+
 def test_every_view_character_maps_to_the_same_character_of_the_original() -> None:
     original = (
         "**Vet** begin, daadwer-\nkelijk [een link](https://x.nl) en **nog** een daad-\n  werk-\nelijk eind"
