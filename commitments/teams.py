@@ -17,10 +17,11 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, bindparam, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from commitments.drafts import end_questions
 from commitments.errors import DomainError, NotFound
 from commitments.model import Member, Role, Team
 from commitments.unit_of_work import UnitOfWork
@@ -138,11 +139,16 @@ def _remember_member(
     return member
 
 
+_TEAM_AND_MEMBER = (  # built once: the gate runs it on every update
+    select(Team, Member)
+    .outerjoin(Member, and_(Member.team_id == Team.id, Member.user_id == bindparam("user")))
+    .where(Team.chat_id == bindparam("chat"))
+)
+
+
 def _team_and_member(session: Session, speaker: Speaker) -> tuple[Team | None, Member | None]:
     """The speaker's chat and their membership of it, in one query (the gate runs on every update)."""
-    joined = and_(Member.team_id == Team.id, Member.user_id == speaker.user_id)
-    statement = select(Team, Member).outerjoin(Member, joined).where(Team.chat_id == speaker.chat_id)
-    found = session.execute(statement).first()
+    found = session.execute(_TEAM_AND_MEMBER, {"chat": speaker.chat_id, "user": speaker.user_id}).first()
     return found if found is not None else (None, None)
 
 
@@ -168,6 +174,16 @@ def team_access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> Access:
         return Access(served=True, role=role, global_admin=global_admin)
 
     return _retry_once_on_conflict(uow.session, decide)
+
+
+def admit(uow: UnitOfWork, speaker: Speaker, allow: AllowLists, *, command: bool, linking: bool) -> Access:
+    """The gate's one unit of work: :func:`team_access` and, for a new ``command`` that passes the gate (in a
+    served chat, or a global admin's ``/koppel``: ``linking``), the end of the speaker's open questions in
+    the chat (:func:`commitments.drafts.end_questions`: they moved on)."""
+    access = team_access(uow, speaker, allow)
+    if command and (access.served or (access.global_admin and linking)):
+        end_questions(uow, speaker.chat_id, speaker.user_id)
+    return access
 
 
 def approve_team(uow: UnitOfWork, chat_id: int, title: str, by: int, allow: AllowLists) -> TeamRecord:
