@@ -12,9 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from commitments.dutch import EVENT_LABELS, KIND_LABELS, STATUS_LABELS, deadline_label, dutch_date
-from commitments.queries import page_count
 from commitments.records import CommitmentRecord, HistoryRecord, ListedItem, PostCount
-from commitments.services import NewCommitment
+from commitments.services import NewCommitment, page_count
 
 MAX_MESSAGE = 4096
 """Telegram's limit on a message's text, in UTF-16 units (counted here on the HTML, which is never shorter

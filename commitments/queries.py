@@ -146,20 +146,13 @@ class Page:
     """The draft that keeps a list of more than one page for its page buttons."""
 
 
-def page_count(total: int, size: int) -> int:
-    """How many pages of ``size`` a list of ``total`` items takes (an empty list is one page)."""
-    return max(1, -(-total // size))
-
-
 def read_page(
     uow: UnitOfWork, view: View, argument: str, team: int, today: date, number: int, size: int
 ) -> Page:
     """Page ``number`` (kept within the pages there are) of ``view``: the argument read, the count and the
     page in one unit of work, so a list answers from one transaction and one trip off the event loop."""
     found = ask(uow, view, argument, team, today)
-    total = services.count_commitments(uow, found.query)
-    number = min(max(number, 1), page_count(total, size))
-    items = services.list_page(uow, replace(found.query, limit=size, offset=(number - 1) * size))
+    total, number, items = services.list_page(uow, found.query, size, number)
     return Page(found, items, total, number)
 
 
@@ -169,7 +162,7 @@ def first_page(
     """The first page of ``view`` asked for by ``user_id`` and, when the list has more pages, the draft
     that keeps it for the page buttons (:func:`commitments.drafts.keep_list`), in one unit of work."""
     page = read_page(uow, view, argument, team, today, 1, size)
-    if page_count(page.total, size) == 1:
+    if services.page_count(page.total, size) == 1:
         return page
     return replace(
         page, draft=drafts.keep_list(uow, team, user_id, ListStep(command=view.value, arg=argument))

@@ -314,15 +314,34 @@ _LISTED = (
 _LIST_ORDER = (Commitment.deadline.is_(None), Commitment.deadline, Commitment.id)
 
 
-def list_page(uow: UnitOfWork, query: CommitmentQuery) -> list[ListedItem]:
-    """The lines of one page (``query``'s limit and offset) of :func:`list_commitments`, in its order, with
-    only the columns a line shows: the page's ids are sorted first (from an index where the filters have
-    one), and only the page's rows are read."""
-    ids = _filtered(query).with_only_columns(Commitment.id).order_by(*_LIST_ORDER).offset(query.offset)
-    if query.limit is not None:
-        ids = ids.limit(query.limit)
+def page_count(total: int, size: int) -> int:
+    """How many pages of ``size`` a list of ``total`` items takes (an empty list is one page)."""
+    return max(1, -(-total // size))
+
+
+def _count(filtered: Select[Commitment]) -> Select[int]:
+    return filtered.with_only_columns(func.count(), maintain_column_froms=True)
+
+
+def list_page(
+    uow: UnitOfWork, query: CommitmentQuery, size: int, number: int
+) -> tuple[int, int, list[ListedItem]]:
+    """Page ``number`` of ``size`` lines of :func:`list_commitments` (kept within the pages there are): how
+    many items match in all, the page's number and its lines. The filters are built once for the count and
+    the page; the page's ids are sorted first (from an index where the filters have one) and only its rows
+    are read, with only the columns a line shows."""
+    session = uow.session
+    filtered = _filtered(query)
+    total = session.scalar(_count(filtered)) or 0
+    number = min(max(number, 1), page_count(total, size))
+    ids = (
+        filtered.with_only_columns(Commitment.id)
+        .order_by(*_LIST_ORDER)
+        .limit(size)
+        .offset((number - 1) * size)
+    )
     statement = select(*_LISTED).where(Commitment.id.in_(ids)).order_by(*_LIST_ORDER)
-    return [
+    lines = [
         ListedItem(
             id=row.id,
             kind=row.kind.value,
@@ -336,15 +355,14 @@ def list_page(uow: UnitOfWork, query: CommitmentQuery) -> list[ListedItem]:
             post=row.post,
             owner=row.owner,
         )
-        for row in uow.session.execute(statement)
+        for row in session.execute(statement)
     ]
+    return total, number, lines
 
 
 def count_commitments(uow: UnitOfWork, query: CommitmentQuery) -> int:
     """How many commitments match ``query`` (ignoring limit and offset), for paging."""
-    session = uow.session
-    statement = _filtered(query).with_only_columns(func.count(), maintain_column_froms=True)
-    return session.scalar(statement) or 0
+    return uow.session.scalar(_count(_filtered(query))) or 0
 
 
 def post_summary(uow: UnitOfWork, team: int | None, today: date) -> list[PostCount]:

@@ -1,5 +1,6 @@
 """The service layer on SQLite and PostgreSQL: use cases, filters, team scoping, history, concurrency."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -392,13 +393,10 @@ def test_a_page_of_a_view_is_read_whole_and_kept_within_the_pages_there_are(db: 
     assert {item.ministry for item in last.items} == {"VWS"}
     empty = use_case(db, queries.read_page, view, "jeugdzorg", TEAM_B, TODAY, 2, 4)
     assert (empty.total, empty.number, empty.items) == (0, 1, [])
-    query = CommitmentQuery(team=TEAM_A, ministry="VWS", limit=4, offset=4)
-    listed = use_case(
-        db, services.list_page, query
-    )  # a page reads only what a line shows, in the list's order
-    assert [item.id for item in listed] == [
-        item.id for item in use_case(db, services.list_commitments, query)
-    ]
+    query = CommitmentQuery(team=TEAM_A, ministry="VWS")
+    total, number, lines = use_case(db, services.list_page, query, 4, 2)  # what a line shows, in order
+    listed = use_case(db, services.list_commitments, replace(query, limit=4, offset=4))
+    assert (total, number, [line.id for line in lines]) == (10, 2, [item.id for item in listed])
 
 
 def test_a_list_of_more_pages_keeps_one_draft_for_its_buttons(db: Database) -> None:
