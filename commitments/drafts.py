@@ -157,7 +157,7 @@ def delete_draft(uow: UnitOfWork, draft_id: int, team: int) -> bool:
     return bool(getattr(result, "rowcount", 0))
 
 
-_QUESTIONS = select(Draft).where(  # built once: every command asks it
+_QUESTIONS = select(Draft).where(  # built once
     Draft.team_chat_id == bindparam("team"),
     Draft.user_id == bindparam("user"),
     Draft.kind == DraftKind.QUESTION,
