@@ -6,14 +6,13 @@ import functools
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.ext import ApplicationHandlerStop
+from telegram.ext import ApplicationHandlerStop, filters
 
 from bot.context import BotContext, Handler, say
-from commitments.teams import NotAllowed, Speaker, team_access
+from commitments.teams import NotAllowed, Speaker, admit
 
 GATE_GROUP = -2
-"""The handler group of :func:`gate`: before it only what needs no access (the bot added back to a group),
-after it, before the commands, what every command of a person ends (their open questions)."""
+"""The handler group of :func:`gate`: before it only what needs no access (the bot added back to a group)."""
 
 REFUSAL = (
     "Deze chat is niet aangesloten op Toezegbot, dus ik kan hier niets laten zien. "
@@ -45,14 +44,18 @@ def _is_link_command(update: Update) -> bool:
 
 
 async def gate(update: Update, context: BotContext) -> None:
-    """Serve allowed chats only; refuse an unserved chat once, and never show it any data."""
+    """Serve allowed chats only; refuse an unserved chat once, and never show it any data. A command that
+    passes ends the person's open questions in the chat (they moved on), in the same trip to the database."""
     speaker = speaker_of(update)
     if speaker is None:
         raise ApplicationHandlerStop
     if update.callback_query is not None:
         await update.callback_query.answer()  # stops the button's spinner, whatever follows
-    context.access = await context.use_case(team_access, speaker, context.bot_data.allow)
-    if context.access.served or (context.access.global_admin and _is_link_command(update)):
+    command, linking = bool(filters.COMMAND.check_update(update)), _is_link_command(update)
+    context.access = await context.use_case(
+        admit, speaker, context.bot_data.allow, command=command, linking=linking
+    )
+    if context.access.served or (context.access.global_admin and linking):
         return
     if context.access.refuse_now:
         await say(update, context, REFUSAL.format(chat_id=speaker.chat_id))

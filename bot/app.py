@@ -121,7 +121,6 @@ def build_application(
     state.allow = AllowLists.of(settings.allowed_chats, settings.admins)
 
     application.add_handler(TypeHandler(Update, gate), group=GATE_GROUP)
-    application.add_handler(MessageHandler(filters.COMMAND, answers.moved_on), group=GATE_GROUP + 1)
     for module in (help, adding, documents, matching, queries, changes, teams, integrations, answers):
         application.add_handlers(module.HANDLERS)
     install_reminders(application, settings, transactions)

@@ -12,9 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from commitments.dutch import EVENT_LABELS, KIND_LABELS, STATUS_LABELS, deadline_label, dutch_date
-from commitments.queries import page_count
-from commitments.records import CommitmentRecord, HistoryRecord, PostCount
-from commitments.services import NewCommitment
+from commitments.records import CommitmentRecord, HistoryRecord, ListedItem, PostCount
+from commitments.services import NewCommitment, page_count
 
 MAX_MESSAGE = 4096
 """Telegram's limit on a message's text, in UTF-16 units (counted here on the HTML, which is never shorter
@@ -147,7 +146,7 @@ def _deadline(day: date | None, estimate: bool, text: str | None) -> str:
     return short(deadline_label(day, estimate, text), FIELD_LIMIT)
 
 
-def item_line(item: CommitmentRecord, today: date) -> str:
+def item_line(item: CommitmentRecord | ListedItem, today: date) -> str:
     """One line of a list: overdue marker, ``#ID``, deadline, kind, who and the title."""
     marker = f"{OVERDUE} " if item.is_overdue(today) else "• "
     status = "" if item.status == "open" else f" [{esc(_status(item))}]"
@@ -160,7 +159,7 @@ def item_line(item: CommitmentRecord, today: date) -> str:
     )
 
 
-def _status(item: CommitmentRecord) -> str:
+def _status(item: CommitmentRecord | ListedItem) -> str:
     key = item.motie_status if item.motie_status == "afgedaan" else item.status
     return STATUS_LABELS.get(key or "", key or "")
 
@@ -270,7 +269,9 @@ def pages_for(total: int) -> int:
     return page_count(total, PAGE_SIZE)
 
 
-def list_page(heading: str, items: Iterable[CommitmentRecord], page: int, total: int, today: date) -> str:
+def list_page(
+    heading: str, items: Iterable[CommitmentRecord | ListedItem], page: int, total: int, today: date
+) -> str:
     """One page of a list; ``heading`` is already HTML."""
     lines = [f"<b>{heading}</b> ({total})"]
     dated = True

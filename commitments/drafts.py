@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
-from sqlalchemy import delete, or_, select
+from sqlalchemy import bindparam, delete, or_, select, update
 
 from commitments import pending
 from commitments.errors import DomainError
@@ -88,6 +88,32 @@ def save_draft(
     return DraftRecord.of(draft)
 
 
+_LISTS = (  # a person's live list drafts; built once, as is _RENEW
+    select(Draft.id, Draft.payload)
+    .where(Draft.team_chat_id == bindparam("team"), Draft.user_id == bindparam("user"))
+    .where(Draft.kind == DraftKind.LIST, Draft.expires_at > bindparam("now"))
+    .order_by(Draft.id.desc())
+)
+_RENEW = (
+    update(Draft)
+    .where(Draft.id == bindparam("draft"))
+    .values(expires_at=bindparam("expires"))
+    .execution_options(synchronize_session=False)
+)
+
+
+def keep_list(uow: UnitOfWork, team: int, user_id: int, step: pending.ListStep) -> int:
+    """The id of the draft behind a list's page buttons: this person's live draft of the same list with its
+    day renewed (asking for a list again adds no row), else a new draft."""
+    payload, now = pending.dump(step), uow.now()
+    session = uow.session
+    for draft_id, kept in session.execute(_LISTS, {"team": team, "user": user_id, "now": now}):
+        if kept == payload:
+            session.execute(_RENEW, {"draft": draft_id, "expires": now + LIFETIME})
+            return int(draft_id)
+    return save_draft(uow, team, user_id, DraftKind.LIST, payload).id
+
+
 def _live(draft: Draft | None, team: int, now: datetime) -> Draft:
     if draft is None or draft.team_chat_id != team or draft.expires_at <= now:
         raise DraftGone()
@@ -131,6 +157,14 @@ def delete_draft(uow: UnitOfWork, draft_id: int, team: int) -> bool:
     return bool(getattr(result, "rowcount", 0))
 
 
+_QUESTIONS = select(Draft).where(  # built once
+    Draft.team_chat_id == bindparam("team"),
+    Draft.user_id == bindparam("user"),
+    Draft.kind == DraftKind.QUESTION,
+    Draft.expires_at > bindparam("now"),
+)
+
+
 def end_questions(uow: UnitOfWork, team: int, user_id: int) -> list[int]:
     """The person moved on (a new command, or "annuleer"): their open questions in this chat end, so a later
     message is never taken as the answer to a question they left. A card that was asked for a changed value
@@ -138,14 +172,7 @@ def end_questions(uow: UnitOfWork, team: int, user_id: int) -> list[int]:
     the cards that stay."""
     kept = []
     session = uow.session
-    questions = session.scalars(
-        select(Draft).where(
-            Draft.team_chat_id == team,
-            Draft.user_id == user_id,
-            Draft.kind == DraftKind.QUESTION,
-            Draft.expires_at > uow.now(),
-        )
-    ).all()
+    questions = session.scalars(_QUESTIONS, {"team": team, "user": user_id, "now": uow.now()}).all()
     for draft in questions:
         step = _step_or_none(draft.payload)
         if isinstance(step, pending.CardStep) and (step.new.deadline is not None or step.no_deadline):

@@ -11,10 +11,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
-from commitments import services
+from commitments import drafts, services
 from commitments.errors import InvalidInput
 from commitments.ministries import find_posts, ministry_code
-from commitments.records import CommitmentRecord
+from commitments.pending import ListStep
+from commitments.records import ListedItem
 from commitments.services import CommitmentQuery
 from commitments.unit_of_work import UnitOfWork
 
@@ -60,11 +61,16 @@ class Listing:
     person: str | None = None
 
 
+def _names(argument: str, name: str) -> bool:
+    """Whether ``argument`` names the bewindspersoon ``name`` ("Van Weel" names "D.M. van Weel")."""
+    wanted, name = argument.lower(), name.lower()
+    return name == wanted or name.endswith(f" {wanted}")
+
+
 def _holder(argument: str, people: Mapping[str, tuple[str, str]]) -> tuple[str, str] | None:
-    """The name and post of the bewindspersoon ``argument`` names ("Van Weel" for "D.M. van Weel")."""
-    wanted = argument.lower()
+    """The name and post of the bewindspersoon ``argument`` names, the first of ``people`` it names."""
     for name, (post, _) in people.items():
-        if name.lower() == wanted or name.lower().endswith(f" {wanted}"):
+        if _names(argument, name):
             return name, post
     return None
 
@@ -118,9 +124,12 @@ def listing(
 
 
 def ask(uow: UnitOfWork, view: View, argument: str, team: int, today: date) -> Listing:
-    """:func:`listing` with the team's known bewindspersonen, looked up only when a name may be asked for."""
-    needs_people = view is View.OPEN and argument and not argument.startswith("@")
-    people = services.known_people(uow, team) if needs_people else {}
+    """:func:`listing` with the team's known bewindspersonen that ``argument`` may name: their posts are
+    looked up only when a name may be asked for and some known name fits it."""
+    people: Mapping[str, tuple[str, str]] = {}
+    if view is View.OPEN and argument and not argument.startswith("@"):
+        named = {name for name in services.person_names(uow, team) if _names(argument, name)}
+        people = services.known_people(uow, team, only=named) if named else {}
     return listing(view, argument, team, today, people)
 
 
@@ -130,15 +139,12 @@ class Page:
     which page this is and the day it was read on."""
 
     listing: Listing
-    items: list[CommitmentRecord]
+    items: list[ListedItem]
     total: int
     number: int
     today: date
-
-
-def page_count(total: int, size: int) -> int:
-    """How many pages of ``size`` a list of ``total`` items takes (an empty list is one page)."""
-    return max(1, -(-total // size))
+    draft: int | None = None
+    """The draft that keeps a list of more than one page for its page buttons."""
 
 
 def read_page(uow: UnitOfWork, view: View, argument: str, team: int, number: int, size: int) -> Page:
@@ -147,7 +153,24 @@ def read_page(uow: UnitOfWork, view: View, argument: str, team: int, number: int
     day is the unit of work's today."""
     today = uow.today()
     found = ask(uow, view, argument, team, today)
-    total = services.count_commitments(uow, found.query)
-    number = min(max(number, 1), page_count(total, size))
-    items = services.list_commitments(uow, replace(found.query, limit=size, offset=(number - 1) * size))
+    total, number, items = services.list_page(uow, found.query, size, number)
     return Page(found, items, total, number, today)
+
+
+def first_page(uow: UnitOfWork, view: View, argument: str, team: int, user_id: int, size: int) -> Page:
+    """The first page of ``view`` asked for by ``user_id`` and, when the list has more pages, the draft
+    that keeps it for the page buttons (:func:`commitments.drafts.keep_list`), in one unit of work."""
+    page = read_page(uow, view, argument, team, 1, size)
+    if services.page_count(page.total, size) == 1:
+        return page
+    return replace(
+        page, draft=drafts.keep_list(uow, team, user_id, ListStep(command=view.value, arg=argument))
+    )
+
+
+def turn_page(uow: UnitOfWork, draft_id: int, team: int, number: int, size: int) -> Page:
+    """Page ``number`` of the list a draft of this team keeps (:class:`commitments.drafts.DraftGone` when it
+    expired or keeps something else), in one unit of work."""
+    draft = drafts.load_draft(uow, draft_id, team)
+    step = drafts.step_of(draft, ListStep)
+    return replace(read_page(uow, View(step.command), step.arg, draft.team, number, size), draft=draft_id)

@@ -42,8 +42,41 @@ class HistoryRecord:
         }
 
 
+class _Standing:
+    """Whether an item is still open and overdue, from its status and deadline (the records below)."""
+
+    status: str
+    motie_status: str | None
+    deadline: date | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in {"open", "deels_voldaan"} and self.motie_status != "afgedaan"
+
+    def is_overdue(self, today: date) -> bool:
+        return self.is_open and self.deadline is not None and self.deadline < today
+
+
 @dataclass(frozen=True)
-class CommitmentRecord:
+class ListedItem(_Standing):
+    """A commitment as one line of a list shows it (no quote, references or history: a list page is read
+    with only these columns)."""
+
+    id: int
+    kind: str
+    title: str
+    deadline: date | None
+    deadline_text: str | None
+    estimate: bool
+    status: str
+    motie_status: str | None
+    ministry: str | None
+    post: str | None
+    owner: str | None
+
+
+@dataclass(frozen=True)
+class CommitmentRecord(_Standing):
     """A commitment as callers see it: detached from the database session."""
 
     id: int
@@ -97,13 +130,6 @@ class CommitmentRecord:
             version=item.version,
             history=tuple(HistoryRecord.of(event) for event in item.history) if with_history else (),
         )
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in {"open", "deels_voldaan"} and self.motie_status != "afgedaan"
-
-    def is_overdue(self, today: date) -> bool:
-        return self.is_open and self.deadline is not None and self.deadline < today
 
     def to_json(self, with_history: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {

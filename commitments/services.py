@@ -7,11 +7,13 @@ team is reported as not found, so teams never see each other's items.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, bindparam, case, func, or_, select, union
 from sqlalchemy.orm import Session, lazyload
 
 from commitments.errors import InvalidInput, NotFound
@@ -28,7 +30,7 @@ from commitments.model import (
     Team,
     check_not_past,
 )
-from commitments.records import CommitmentRecord, PostCount
+from commitments.records import CommitmentRecord, ListedItem, PostCount
 from commitments.refs import normalise_ref
 from commitments.reminders.services import replan
 from commitments.unit_of_work import UnitOfWork
@@ -233,73 +235,177 @@ def get_commitment(uow: UnitOfWork, commitment_id: int, team: int | None = None)
     return CommitmentRecord.of(_load(session, commitment_id, team), with_history=True)
 
 
-def _filtered(query: CommitmentQuery) -> Select[Commitment]:
-    statement = select(Commitment)
+def _like(text: str) -> str:
+    """``text`` for LIKE with ``/`` as the escape character: its % and _ are searched for as themselves."""
+    return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+
+
+def _team_rows() -> ColumnElement[bool]:
+    return Commitment.team_id == select(Team.id).where(Team.chat_id == bindparam("team")).scalar_subquery()
+
+
+def _text_found() -> ColumnElement[bool]:
+    columns = (Commitment.title, Commitment.quote, Commitment.post, Commitment.person, Commitment.owner)
+    return or_(*(column.icontains(bindparam("text"), escape="/") for column in columns))
+
+
+_FILTERS: dict[str, Callable[[], ColumnElement[bool]]] = {
+    "team": _team_rows,
+    "statuses": lambda: Commitment.status.in_(bindparam("statuses", expanding=True)),
+    "open_moties": lambda: and_(Commitment.kind == Kind.MOTIE, Commitment.motie_status == MotieStatus.OPEN),
+    "kind": lambda: Commitment.kind == bindparam("kind"),
+    "ministry": lambda: Commitment.ministry == bindparam("ministry"),
+    "post": lambda: Commitment.post.icontains(bindparam("post"), escape="/"),
+    "owner": lambda: func.lower(Commitment.owner) == bindparam("owner"),
+    "due_before": lambda: Commitment.deadline <= bindparam("due_before"),
+    "due_after": lambda: Commitment.deadline >= bindparam("due_after"),
+    "overdue_on": lambda: and_(
+        Commitment.deadline < bindparam("overdue_on"),
+        Commitment.status.in_(ACTIVE_STATUSES),
+        or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN),
+    ),
+    "text": _text_found,
+    "ref": lambda: Commitment.id.in_(
+        select(CommitmentRef.commitment_id).where(CommitmentRef.ref == bindparam("ref"))
+    ),
+    "dossier": lambda: Commitment.id.in_(
+        select(CommitmentRef.commitment_id).where(CommitmentRef.ref.like(bindparam("dossier")))
+    ),
+}
+"""Each filter of a :class:`CommitmentQuery` as a condition on bound parameters of its name, so that the
+statements of a query's shape (which filters it uses) are built once and only its values change."""
+
+
+def _filter_values(query: CommitmentQuery) -> dict[str, object]:
+    """The values ``query`` filters on, by the name of their filter in :data:`_FILTERS`."""
+    values: dict[str, object] = {}
     if query.team is not None:
-        statement = statement.where(Team.owns(Commitment.team_id, query.team))
+        values["team"] = query.team
     if query.statuses:
-        statement = statement.where(Commitment.status.in_(list(query.statuses)))
+        values["statuses"] = list(query.statuses)
     if query.only_open_moties:
-        statement = statement.where(
-            Commitment.kind == Kind.MOTIE, Commitment.motie_status == MotieStatus.OPEN
-        )
+        values["open_moties"] = True
     if query.kind is not None:
-        statement = statement.where(Commitment.kind == query.kind)
+        values["kind"] = query.kind
     if query.ministry:
-        statement = statement.where(Commitment.ministry == (ministry_code(query.ministry) or query.ministry))
+        values["ministry"] = ministry_code(query.ministry) or query.ministry
     if query.post:
-        statement = statement.where(Commitment.post.icontains(query.post, autoescape=True))
+        values["post"] = _like(query.post)
     if query.owner:
-        statement = statement.where(func.lower(Commitment.owner) == query.owner.lstrip("@").lower())
+        values["owner"] = query.owner.lstrip("@").lower()
     if query.due_before:
-        statement = statement.where(Commitment.deadline <= query.due_before)
+        values["due_before"] = query.due_before
     if query.due_after:
-        statement = statement.where(Commitment.deadline >= query.due_after)
+        values["due_after"] = query.due_after
     if query.overdue_on:
-        statement = statement.where(
-            Commitment.deadline < query.overdue_on,
-            Commitment.status.in_(ACTIVE_STATUSES),
-            or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN),
-        )
+        values["overdue_on"] = query.overdue_on
     if query.text:
-        text = query.text.strip()  # % and _ are searched for as themselves, not as LIKE wildcards
-        columns = (Commitment.title, Commitment.quote, Commitment.post, Commitment.person, Commitment.owner)
-        statement = statement.where(or_(*(column.icontains(text, autoescape=True) for column in columns)))
+        values["text"] = _like(query.text.strip())  # % and _ are searched for as themselves
     if query.ref:
-        statement = statement.where(Commitment.id.in_(_ref_matches(query.ref)))
-    return statement
+        values.update(_ref_values(query.ref))
+    return values
 
 
-def _ref_matches(written: str) -> Select[int]:
-    """Ids of commitments citing ``written``: a whole reference, or every document of a dossier."""
+def _ref_values(written: str) -> dict[str, object]:
+    """Commitments citing ``written``: a whole reference, or every document of a dossier."""
     ref = normalise_ref(written)
     if ref is not None:
-        return select(CommitmentRef.commitment_id).where(CommitmentRef.ref == ref)
+        return {"ref": ref}
     dossier = "".join(written.split())
     if not dossier.isdigit():
         raise InvalidInput(f"'{written}' is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178 of 28638).")
-    return select(CommitmentRef.commitment_id).where(CommitmentRef.ref.like(f"{dossier}-%"))
+    return {"dossier": f"{dossier}-%"}
+
+
+@functools.lru_cache(maxsize=256)
+def _filtered_by(shape: frozenset[str]) -> Select[Commitment]:
+    return select(Commitment).where(*(condition() for name, condition in _FILTERS.items() if name in shape))
 
 
 def list_commitments(uow: UnitOfWork, query: CommitmentQuery) -> list[CommitmentRecord]:
     """Commitments matching ``query``, earliest deadline first (so overdue first), undated last."""
     session = uow.session
+    values = _filter_values(query)
     statement = (
-        _filtered(query)
+        _filtered_by(frozenset(values))
         .order_by(Commitment.deadline.is_(None), Commitment.deadline, Commitment.id)
         .options(lazyload(Commitment.history))  # a list shows no history: one query fewer
     )
     if query.limit is not None:
         statement = statement.limit(query.limit)
     statement = statement.offset(query.offset)
-    return [CommitmentRecord.of(item) for item in session.scalars(statement)]
+    return [CommitmentRecord.of(item) for item in session.scalars(statement, values)]
+
+
+_LISTED = (
+    Commitment.id,
+    Commitment.kind,
+    Commitment.title,
+    Commitment.deadline,
+    Commitment.deadline_text,
+    Commitment.estimate,
+    Commitment.status,
+    Commitment.motie_status,
+    Commitment.ministry,
+    Commitment.post,
+    Commitment.owner,
+)
+_LIST_ORDER = (Commitment.deadline.is_(None), Commitment.deadline, Commitment.id)
+
+
+def page_count(total: int, size: int) -> int:
+    """How many pages of ``size`` a list of ``total`` items takes (an empty list is one page)."""
+    return max(1, -(-total // size))
+
+
+@functools.lru_cache(maxsize=256)
+def _count_by(shape: frozenset[str]) -> Select[int]:
+    return _filtered_by(shape).with_only_columns(func.count(), maintain_column_froms=True)
+
+
+@functools.lru_cache(maxsize=256)
+def _page_by(shape: frozenset[str]) -> Select[*tuple[Any, ...]]:
+    """A page of lines: the page's ids are sorted first (from an index where the filters have one), and only
+    its rows are read, with only the columns a line shows."""
+    ids = _filtered_by(shape).with_only_columns(Commitment.id).order_by(*_LIST_ORDER)
+    ids = ids.limit(bindparam("limit")).offset(bindparam("offset"))
+    return select(*_LISTED).where(Commitment.id.in_(ids)).order_by(*_LIST_ORDER)
+
+
+def list_page(
+    uow: UnitOfWork, query: CommitmentQuery, size: int, number: int
+) -> tuple[int, int, list[ListedItem]]:
+    """Page ``number`` of ``size`` lines of :func:`list_commitments` (kept within the pages there are): how
+    many items match in all, the page's number and its lines."""
+    session = uow.session
+    values = _filter_values(query)
+    shape = frozenset(values)
+    total = session.scalar(_count_by(shape), values) or 0
+    number = min(max(number, 1), page_count(total, size))
+    rows = session.execute(_page_by(shape), {**values, "limit": size, "offset": (number - 1) * size})
+    lines = [
+        ListedItem(
+            id=row.id,
+            kind=row.kind.value,
+            title=row.title,
+            deadline=row.deadline,
+            deadline_text=row.deadline_text,
+            estimate=row.estimate,
+            status=row.status.value,
+            motie_status=row.motie_status.value if row.motie_status else None,
+            ministry=row.ministry,
+            post=row.post,
+            owner=row.owner,
+        )
+        for row in rows
+    ]
+    return total, number, lines
 
 
 def count_commitments(uow: UnitOfWork, query: CommitmentQuery) -> int:
     """How many commitments match ``query`` (ignoring limit and offset), for paging."""
-    session = uow.session
-    statement = _filtered(query).with_only_columns(func.count(), maintain_column_froms=True)
-    return session.scalar(statement) or 0
+    values = _filter_values(query)
+    return uow.session.scalar(_count_by(frozenset(values)), values) or 0
 
 
 def post_summary(uow: UnitOfWork, team: int | None) -> list[PostCount]:
@@ -352,14 +458,16 @@ def post_holders(uow: UnitOfWork) -> dict[str, str]:
     return {holder.post: holder.person for holder in session.scalars(select(PostHolder))}
 
 
-def known_people(uow: UnitOfWork, team: int | None) -> dict[str, tuple[str, str]]:
+def known_people(
+    uow: UnitOfWork, team: int | None, only: Collection[str] | None = None
+) -> dict[str, tuple[str, str]]:
     """Names of bewindspersonen with their post and ministry: the current holders of posts, and the names
-    seen on earlier items."""
+    seen on earlier items; with ``only``, just those names (in the same order, with the same posts)."""
     session = uow.session
     holders = {
         holder.person: (holder.post, holder.ministry)
         for holder in session.scalars(select(PostHolder).where(PostHolder.ministry.is_not(None)))
-        if holder.ministry
+        if holder.ministry and (only is None or holder.person in only)
     }
     statement = (  # each name once, with the post and ministry of the newest item that names it
         select(Commitment.person, Commitment.post, Commitment.ministry)
@@ -369,12 +477,44 @@ def known_people(uow: UnitOfWork, team: int | None) -> dict[str, tuple[str, str]
     )
     if team is not None:
         statement = statement.where(Team.owns(Commitment.team_id, team))
+    if only is not None:
+        statement = statement.where(Commitment.person.in_(sorted(only)))
     seen = {
         person: (post, ministry)
         for person, post, ministry in session.execute(statement)
         if person and post and ministry
     }
     return seen | holders
+
+
+def _person_names() -> CompoundSelect[str]:
+    team_rows = (
+        Commitment.team_id == select(Team.id).where(Team.chat_id == bindparam("team")).scalar_subquery()
+    )
+    names = (
+        select(func.min(Commitment.person).label("person"))
+        .where(team_rows, Commitment.person.is_not(None))
+        .cte("names", recursive=True)
+    )
+    after = select(func.min(Commitment.person)).where(team_rows, Commitment.person > names.c.person)
+    names = names.union_all(select(after.scalar_subquery()).where(names.c.person.is_not(None)))
+    return union(
+        select(names.c.person).where(names.c.person.is_not(None)),
+        select(PostHolder.person).where(PostHolder.ministry.is_not(None)),
+    )
+
+
+_PERSON_NAMES = _person_names()  # built once: building a statement costs more than running this one
+
+
+def person_names(uow: UnitOfWork, team: int) -> set[str]:
+    """Every name :func:`known_people` may give for ``team`` (and perhaps a few more), without their posts.
+
+    The team's names are read from its person index one seek per name (each next name is the smallest one
+    after the last: a loose index scan), so this costs the same at 100 items as at 100,000; a list checks
+    its argument against them before it looks up any post.
+    """
+    return set(uow.session.scalars(_PERSON_NAMES, {"team": team}))
 
 
 def fulfil(

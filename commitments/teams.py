@@ -17,12 +17,13 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, bindparam, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from commitments.drafts import end_questions
 from commitments.errors import DomainError, NotFound
-from commitments.model import Member, Role, Team
+from commitments.model import Draft, DraftKind, Member, Role, Team
 from commitments.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -138,21 +139,34 @@ def _remember_member(
     return member
 
 
-def _team_and_member(session: Session, speaker: Speaker) -> tuple[Team | None, Member | None]:
-    """The speaker's chat and their membership of it, in one query (the gate runs on every update)."""
-    joined = and_(Member.team_id == Team.id, Member.user_id == speaker.user_id)
-    statement = select(Team, Member).outerjoin(Member, joined).where(Team.chat_id == speaker.chat_id)
-    found = session.execute(statement).first()
-    return found if found is not None else (None, None)
+_ASKED = exists().where(
+    Draft.team_chat_id == bindparam("chat"),
+    Draft.user_id == bindparam("user"),
+    Draft.kind == DraftKind.QUESTION,
+    Draft.expires_at > bindparam("now"),
+)
+_GATE = (  # built once: the gate runs it on every update
+    select(Team, Member, _ASKED.label("asked"))
+    .outerjoin(Member, and_(Member.team_id == Team.id, Member.user_id == bindparam("user")))
+    .where(Team.chat_id == bindparam("chat"))
+)
 
 
-def team_access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> Access:
-    """Whether the chat is served and with which role; records the chat and the member as they speak."""
+def _team_and_member(uow: UnitOfWork, speaker: Speaker) -> tuple[Team | None, Member | None, bool]:
+    """The speaker's chat, their membership of it and whether they have open questions there, in one query
+    (the gate runs on every update); a chat the bot has not seen may have questions as far as it knows."""
+    values = {"chat": speaker.chat_id, "user": speaker.user_id, "now": uow.now()}
+    found = uow.session.execute(_GATE, values).first()
+    return (found[0], found[1], found[2]) if found is not None else (None, None, True)
+
+
+def _access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> tuple[Access, bool]:
+    """:func:`team_access`, and whether the speaker may have open questions in the chat."""
     global_admin = speaker.user_id in allow.admins
 
-    def decide() -> Access:
+    def decide() -> tuple[Access, bool]:
         session = uow.session
-        team, member = _team_and_member(session, speaker)
+        team, member, asked = _team_and_member(uow, speaker)
         served = _is_served(session, speaker, team, allow)
         if team is None:
             team = Team(chat_id=speaker.chat_id, title=speaker.chat_title[:255], approved=False)
@@ -162,12 +176,27 @@ def team_access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> Access:
         else:
             first_contact = False
         if not served:
-            return Access(served=False, role=None, global_admin=global_admin, refuse_now=first_contact)
+            return Access(served=False, role=None, global_admin=global_admin, refuse_now=first_contact), asked
         member = _remember_member(session, team, member, speaker, global_admin)
         role = Role.ADMIN if global_admin or speaker.private else member.role
-        return Access(served=True, role=role, global_admin=global_admin)
+        return Access(served=True, role=role, global_admin=global_admin), asked
 
     return _retry_once_on_conflict(uow.session, decide)
+
+
+def team_access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> Access:
+    """Whether the chat is served and with which role; records the chat and the member as they speak."""
+    return _access(uow, speaker, allow)[0]
+
+
+def admit(uow: UnitOfWork, speaker: Speaker, allow: AllowLists, *, command: bool, linking: bool) -> Access:
+    """The gate's one unit of work: :func:`team_access` and, for a new ``command`` that passes the gate (in a
+    served chat, or a global admin's ``/koppel``: ``linking``), the end of the speaker's open questions in
+    the chat (:func:`commitments.drafts.end_questions`: they moved on), looked for in the same query."""
+    access, asked = _access(uow, speaker, allow)
+    if command and asked and (access.served or (access.global_admin and linking)):
+        end_questions(uow, speaker.chat_id, speaker.user_id)
+    return access
 
 
 def approve_team(uow: UnitOfWork, chat_id: int, title: str, by: int, allow: AllowLists) -> TeamRecord:

@@ -79,11 +79,6 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
         await adding.propose(update, context, text_of(update), strict=True)
 
 
-async def moved_on(update: Update, context: BotContext) -> None:
-    """A new command: the person's open questions in this chat end (runs before the command itself)."""
-    await context.use_case(drafts.end_questions, chat_id(update), user_id(update))
-
-
 @editors_only
 async def cancel_step(update: Update, context: BotContext) -> None:
     """Annuleer under a pending step's buttons."""

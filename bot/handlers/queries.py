@@ -14,9 +14,7 @@ from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, argument, chat_id, edit, say, text_of, user_id
 from bot.parsing import split_id
 from bot.render import esc
-from commitments import drafts, pending, queries, services
-from commitments.model import DraftKind
-from commitments.pending import ListStep
+from commitments import queries, services
 from commitments.queries import Listing, Subject, View
 
 HEADINGS = {
@@ -53,34 +51,30 @@ def _command_and_arg(update: Update) -> tuple[str, str]:
     return command.lstrip("/").split("@")[0].lower(), " ".join(argument(update).split())
 
 
-async def _page(context: BotContext, view: View, arg: str, team: int, number: int) -> tuple[str, int]:
-    """Page ``number`` of a list as a message, and how many pages the list has."""
-    page = await context.use_case(queries.read_page, view, arg, team, number, render.PAGE_SIZE)
-    text = render.list_page(esc(heading(page.listing)), page.items, page.number, page.total, page.today)
-    return text, render.pages_for(page.total)
+def _text(page: queries.Page) -> str:
+    return render.list_page(esc(heading(page.listing)), page.items, page.number, page.total, page.today)
 
 
 async def list_command(update: Update, context: BotContext) -> None:
-    """Show the first page of a list; keep the list in a draft when it has more pages."""
+    """Show the first page of a list, with page buttons when it has more."""
     command, arg = _command_and_arg(update)
-    text, pages = await _page(context, View(command), arg, chat_id(update), 1)
-    keyboard = None
-    if pages > 1:
-        kept = pending.dump(ListStep(command=command, arg=arg))
-        draft = await context.use_case(
-            drafts.save_draft, chat_id(update), user_id(update), DraftKind.LIST, kept
-        )
-        keyboard = keyboards.pager(draft.id, 1, pages)
-    await say(update, context, text, keyboard)
+    page = await context.use_case(
+        queries.first_page, View(command), arg, chat_id(update), user_id(update), render.PAGE_SIZE
+    )
+    keyboard = None if page.draft is None else keyboards.pager(page.draft, 1, render.pages_for(page.total))
+    await say(update, context, _text(page), keyboard)
 
 
 async def turn_page(update: Update, context: BotContext) -> None:
     """Show another page of a list."""
-    draft_id, page = context.button.id, context.button.number or 1
-    draft = await context.use_case(drafts.load_draft, draft_id, chat_id(update))
-    step = drafts.step_of(draft, ListStep)
-    text, pages = await _page(context, View(step.command), step.arg, draft.team, page)
-    await edit(update, text, keyboards.pager(draft_id, min(page, pages), pages))
+    page = await context.use_case(
+        queries.turn_page, context.button.id, chat_id(update), context.button.number or 1, render.PAGE_SIZE
+    )
+    await edit(
+        update,
+        _text(page),
+        keyboards.pager(context.button.id, page.number, render.pages_for(page.total)),
+    )
 
 
 async def show(update: Update, context: BotContext) -> None:

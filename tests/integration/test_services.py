@@ -1,5 +1,6 @@
 """The service layer on SQLite and PostgreSQL: use cases, filters, team scoping, history, concurrency."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -228,6 +229,31 @@ def test_known_people(db: Database) -> None:
     assert use_case(db, services.known_people, TEAM_B) == {}
 
 
+def test_the_names_a_list_checks_first_hold_every_known_person(db: Database) -> None:
+    """A list looks up posts only for the names :func:`services.person_names` gives that fit its argument."""
+    for number, person in enumerate(("D. van Weel", "Agema", "Agema", None, "Keijzer", "van Weel")):
+        _add(
+            db,
+            f"item {number}",
+            ministry="JenV",
+            post="Minister van Justitie en Veiligheid",
+            person=person,
+            team=TEAM_A,
+        )
+    _add(db, "elders", ministry="VWS", post="Minister van VWS", person="Bruins", team=TEAM_B)
+    use_case(db, services.set_post_holder, "minister van Defensie", "Brekelmans")
+    for team in (TEAM_A, TEAM_B):
+        known = use_case(db, services.known_people, team)
+        assert set(known) <= use_case(db, services.person_names, team)
+        only = {name for name in known if name.lower().endswith("weel")}
+        assert use_case(db, services.known_people, team, only) == {
+            name: post for name, post in known.items() if name in only
+        }
+    assert use_case(db, services.person_names, TEAM_B) == {"Bruins", "Brekelmans"}
+    found = on(db, TODAY).run(queries.read_page, queries.View.OPEN, "van weel", TEAM_A, 1, 8)
+    assert (found.listing.subject, found.listing.person, found.total) == ("person", "D. van Weel", 6)
+
+
 def _drop_from_a_stale_copy(db: Database, item_id: int) -> None:
     """Load the item, let another session fulfil it meanwhile, then drop the stale copy."""
     with transaction(db) as session:
@@ -358,3 +384,20 @@ def test_a_page_of_a_view_is_read_whole_and_kept_within_the_pages_there_are(db: 
     assert {item.ministry for item in last.items} == {"VWS"}
     empty = on(db, TODAY).run(queries.read_page, view, "jeugdzorg", TEAM_B, 2, 4)
     assert (empty.total, empty.number, empty.items) == (0, 1, [])
+    query = CommitmentQuery(team=TEAM_A, ministry="VWS")
+    total, number, lines = use_case(db, services.list_page, query, 4, 2)  # what a line shows, in order
+    listed = use_case(db, services.list_commitments, replace(query, limit=4, offset=4))
+    assert (total, number, [line.id for line in lines]) == (10, 2, [item.id for item in listed])
+
+
+def test_a_list_of_more_pages_keeps_one_draft_for_its_buttons(db: Database) -> None:
+    for number in range(6):
+        _add(db, f"Brief {number} over jeugdzorg", ministry="VWS", team=TEAM_A)
+    view = queries.View.OPEN
+    assert on(db, TODAY).run(queries.first_page, view, "VWS", TEAM_A, 7, 8).draft is None  # one page
+    first = on(db, TODAY).run(queries.first_page, view, "VWS", TEAM_A, 7, 4)
+    assert first.draft is not None
+    assert on(db, TODAY).run(queries.first_page, view, "VWS", TEAM_A, 7, 4).draft == first.draft
+    second = on(db, TODAY).run(queries.turn_page, first.draft, TEAM_A, 2, 4)
+    assert (second.number, len(second.items), second.draft) == (2, 2, first.draft)
+    assert {item.id for item in first.items}.isdisjoint(item.id for item in second.items)

@@ -14,7 +14,7 @@ from commitments.drafts import DraftGone
 from commitments.errors import InvalidInput, NotFound, PastDeadline
 from commitments.model import DraftKind, Kind, Role
 from commitments.services import NewCommitment
-from commitments.teams import AllowLists, NotAllowed, Speaker, approve_team, set_role, team_access
+from commitments.teams import AllowLists, NotAllowed, Speaker, admit, approve_team, set_role, team_access
 from tests.use_case import at, on, use_case
 
 GROUP = -100_1
@@ -164,6 +164,41 @@ def test_drafts_expire_after_a_day(db: Database) -> None:
     with pytest.raises(DraftGone):
         at(db, then + timedelta(days=1, seconds=1)).run(drafts.load_draft, draft.id, GROUP)
     assert at(db, then + timedelta(days=2)).run(drafts.purge_expired) == 1
+
+
+def test_a_command_that_passes_the_gate_ends_the_persons_open_questions(db: Database) -> None:
+    question = use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.QUESTION, _card(), message_id=5)
+    use_case(db, admit, speaker(GROUP, ALICE), ALLOW, command=False, linking=False)  # an answer, say
+    assert use_case(db, drafts.question_for, GROUP, 5) == question
+    use_case(db, admit, speaker(GROUP, BOB), ALLOW, command=True, linking=False)  # someone else moved on
+    assert use_case(db, drafts.question_for, GROUP, 5) == question
+    use_case(db, admit, speaker(GROUP, ALICE), ALLOW, command=True, linking=False)
+    assert use_case(db, drafts.question_for, GROUP, 5) is None
+    kept = use_case(db, drafts.save_draft, OTHER_GROUP, ALICE, DraftKind.QUESTION, _card(), message_id=6)
+    assert not use_case(db, admit, speaker(OTHER_GROUP, ALICE), ALLOW, command=True, linking=False).served
+    assert (
+        use_case(db, drafts.question_for, OTHER_GROUP, 6) == kept
+    )  # a refused chat's update changes nothing
+
+
+def test_asking_for_the_same_list_again_renews_its_draft(db: Database) -> None:
+    then = datetime(2026, 1, 1, 9, tzinfo=UTC)
+    step = pending.ListStep(command="open", arg="VWS")
+    first = at(db, then).run(drafts.keep_list, GROUP, ALICE, step)
+    later = then + timedelta(hours=20)
+    assert at(db, later).run(drafts.keep_list, GROUP, ALICE, step) == first
+    renewed = at(db, later + timedelta(hours=23)).run(
+        drafts.load_draft, first, GROUP
+    )  # a day from the last ask
+    assert drafts.step_of(renewed, pending.ListStep) == step
+    others = {
+        at(db, later).run(drafts.keep_list, GROUP, ALICE, pending.ListStep(command="open", arg="EZ")),
+        at(db, later).run(drafts.keep_list, GROUP, BOB, step),
+        at(db, later).run(drafts.keep_list, OTHER_GROUP, ALICE, step),
+        at(db, then + timedelta(days=3)).run(drafts.keep_list, GROUP, ALICE, step),  # the first one expired
+    }
+    assert len(others) == 4
+    assert first not in others
 
 
 def test_found_items_are_saved_linked_to_their_document(db: Database) -> None:
