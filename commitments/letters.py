@@ -46,7 +46,7 @@ def new_from_found(
     afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
     quote = readable(found.quote)
     return NewCommitment(
-        title=subject_title(quote, today),
+        title=subject_title(quote, today, found.deadline_text),
         kind=kind,
         quote=quote,
         deadline=found.deadline,

@@ -46,6 +46,8 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
         if start >= last:
             kept.append(text[last:start])
             last = end
+        else:  # overlapping spans ("volgende week" within "volgende week vrijdag") are left out as one
+            last = max(last, end)
     kept.append(text[last:])
     return " ".join("".join(kept).split())
 
@@ -59,13 +61,14 @@ def shorten(text: str, limit: int = TITLE_LENGTH) -> str:
     return (cut or flat[: limit - 1]) + "…"
 
 
-def subject_title(text: str, today: date) -> str:
+def subject_title(text: str, today: date, deadline_text: str | None = None) -> str:
     """The subject of a promise in ``text`` as a short title.
 
     ``Staatssecretaris van VWS zegt toe in het najaar van 2027 een brief te sturen over de wachttijden in
     de jeugdzorg`` becomes ``Een brief te sturen over de wachttijden in de jeugdzorg``. When nothing is left
     after taking out who and when, the text itself (shortened) is the title. A moment before ``today`` is one
-    the text looks back on, and stays.
+    the text looks back on, and stays, unless it is ``deadline_text``, the phrase that gave the item its
+    deadline ("uiterlijk 1 maart 2026" saved after its date, "morgen"): that is the promise's "when" always.
     """
     flat = " ".join(_OWNER.sub(" ", _REFS.sub(" ", text)).split())
     spans = [  # the "when" of the promise: a moment ahead, not a date looked back on ("mijn brief van …")
@@ -73,6 +76,10 @@ def subject_title(text: str, today: date) -> str:
         for found in find(flat, today)
         if not found.backward and (found.date is None or found.date >= today)
     ]
+    own = " ".join(deadline_text.split()).lower() if deadline_text else ""
+    at = flat.lower().find(own) if own else -1
+    if at >= 0:
+        spans.append((at, at + len(own)))
     spans += [(post.start, post.end) for post in find_posts(flat)]
     spans += [(match.start(), match.end()) for match in _PROMISES.finditer(flat)]
     spans += [(match.start(), match.end()) for match in NO_DEADLINE.finditer(flat)]

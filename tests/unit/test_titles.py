@@ -77,3 +77,24 @@ def test_a_date_looked_back_on_stays_in_the_title() -> None:
     )
     assert title.startswith("In mijn brief van 12 maart 2024 heb ik gemeld")
     assert "juni 2026" not in title
+
+
+def test_the_items_own_deadline_leaves_the_title_wherever_it_lies_in_time() -> None:
+    """A deadline already past ("uiterlijk 1 maart 2026", saved with Toch opslaan) or a named day ("morgen")
+    is still the promise's "when", not its subject."""
+    for message, subject in (
+        ("De minister van JenV stuurt uiterlijk 1 maart 2026 het WODC-rapport naar de Kamer", "WODC-rapport"),
+        ("De minister van JenV stuurt morgen de brief over cybercrime", "Brief over cybercrime"),
+        ("Minister van VWS stuurt volgende week vrijdag de brief over jeugdzorg", "Brief over jeugdzorg"),
+    ):
+        draft = parse_message(message, date(2026, 12, 7), {})
+        assert draft.deadline_text is not None
+        assert draft.title.startswith(subject), draft.title
+        assert draft.deadline_text.lower() not in draft.title.lower()
+
+
+def test_a_letters_item_leaves_out_its_deadline_also_when_it_is_past() -> None:
+    quote = "In Q1 2026 ontvangt uw Kamer de voortgangsrapportage over de Defensie Strategie."
+    assert subject_title(quote, date(2026, 12, 7), deadline_text="In Q1 2026") == (
+        "Ontvangt uw Kamer de voortgangsrapportage over de Defensie Strategie"
+    )
