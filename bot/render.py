@@ -11,7 +11,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
-from commitments.dutch import EVENT_LABELS, KIND_LABELS, STATUS_LABELS, deadline_label, dutch_date
+from commitments.dutch import (
+    EVENT_LABELS,
+    KIND_LABELS,
+    STATUS_LABELS,
+    deadline_label,
+    dutch_date,
+    recurrence_label,
+)
 from commitments.queries import page_count
 from commitments.records import CommitmentRecord, HistoryRecord, PostCount
 from commitments.services import NewCommitment
@@ -199,7 +206,7 @@ def commitment_card(item: CommitmentRecord, today: date, with_history: bool = Fa
         f"Bewindspersoon: {_who(item.post, item.ministry, item.person)}",
     ]
     if item.recurring:
-        lines.append(f"Terugkerend: {short(item.recurring, FIELD_LIMIT)}")
+        lines.append(f"Terugkerend: {short(recurrence_label(item.recurring), FIELD_LIMIT)}")
     if item.refs:
         lines.append(f"Kamerstukken: {short(', '.join(item.refs), TITLE_LIMIT)}")
     if item.owner:

@@ -190,3 +190,9 @@ def test_a_refusal_cuts_the_quoted_input_and_keeps_the_explanation() -> None:
 )
 def test_a_new_card_names_its_kind(kind: Kind, heading: str) -> None:
     assert render.draft_card(NewCommitment(title="Evaluatie", kind=kind)).startswith(f"<b>{heading} – klopt")
+
+
+def test_a_recurring_item_says_how_often_in_dutch() -> None:
+    card = render.commitment_card(record(recurring="yearly"), TODAY)
+    assert "Terugkerend: jaarlijks" in card
+    assert "yearly" not in card
