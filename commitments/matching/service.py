@@ -171,15 +171,21 @@ def match_extraction(
     delayed = subject_delayed(extraction.text, start)
     combined = _with_items(result, [Proposal(statement, best, ()) for statement, best in found], delayed)
     deadlines = {candidate.record.id: candidate.record.deadline for candidate in candidates}
-    postpones = tuple(p for p in combined.postpones if not _moves_nothing(p, deadlines))
+    postpones = tuple(p for p in combined.postpones if not _moves_nothing_later(p, deadlines))
     return MatchResult(combined.fulfils, postpones)
 
 
-def _moves_nothing(proposal: Proposal, deadlines: dict[int, date | None]) -> bool:
-    """A postponement of an item without a deadline to no named moment ("Over X ben ik nog in gesprek"
-    about a motie that has no term): it would change nothing, so it is no proposal."""
+def _moves_nothing_later(proposal: Proposal, deadlines: dict[int, date | None]) -> bool:
+    """A postponement that would not move the item later is no proposal: one of an item without a deadline
+    to no named moment ("Over X ben ik nog in gesprek" about a motie that has no term) changes nothing, and
+    one to a moment before the deadline the item has now (a letter older than the item, or an item moved on
+    meanwhile) would move it back."""
     moment = proposal.statement.new_deadline
-    return deadlines.get(proposal.best.commitment_id) is None and (moment is None or moment.date is None)
+    new = moment.date if moment is not None else None
+    deadline = deadlines.get(proposal.best.commitment_id)
+    if deadline is None:
+        return new is None
+    return new is not None and new < deadline
 
 
 def match_stored(database_url: str, extraction: Extraction, team: int | None, start: int = 0) -> MatchResult:

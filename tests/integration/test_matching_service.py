@@ -154,3 +154,15 @@ def test_a_letter_is_named_by_kamerstuk_then_subject_then_file() -> None:
         == "brief ‘Voortgang aanpak’ van 14 februari 2024"
     )
     assert letter_name(None, None, "x.pdf") == "brief x.pdf"
+
+
+def test_a_postponement_to_before_the_items_deadline_is_no_proposal(db: Database) -> None:
+    """A letter's new moment earlier than the deadline the item has now (it was moved on meanwhile, or the
+    letter is older than the item) does not postpone it: accepting would move the item back."""
+    _add(
+        db,
+        "Kamer informeren over de evaluatie van de Wet verplichte ggz",
+        deadline=date(2027, 12, 31),
+        ministry="VWS",
+    )
+    assert use_case(db, match_letter, _letter("uitstel-evaluatie.txt"), None, TEAM).postpones == ()
