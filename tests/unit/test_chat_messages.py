@@ -23,6 +23,15 @@ def test_a_plain_message_needs_a_description_and_a_deadline_post_or_kamerstuk() 
     assert not reads_as_commitment(parse_message("brief voor de zomer", TODAY, {}))  # too few words
 
 
+def test_who_and_when_make_a_short_subject_a_commitment() -> None:
+    """ "De minister van EZ stuurt voor Prinsjesdag de groeibrief": who, what and when, though the what
+    ("Groeibrief") is one word."""
+    draft = parse_message("De minister van EZ stuurt voor Prinsjesdag de groeibrief", TODAY, {})
+    assert draft.title == "Groeibrief"
+    assert reads_as_commitment(draft)
+    assert reads_as_commitment(parse_message("Rapport Kamerstuk 28 638, nr. 178 voor de zomer", TODAY, {}))
+
+
 def test_plain_only_refuses_what_does_not_read_as_a_commitment() -> None:
     chatter = "Goedemorgen allemaal, hoe gaat het?"
     assert new_from_message(chatter, TODAY, {}, plain=True) is None
