@@ -54,3 +54,10 @@ def test_geen_termijn_in_the_message_saves_without_a_deadline() -> None:
     assert asked is not None
     assert not asked.no_deadline
     assert card_for_message("Goedemorgen allemaal, hoe gaat het?", TODAY, {}, plain=True) is None
+
+
+def test_a_post_named_without_van_is_read_like_one_with_it() -> None:
+    """ "Staatssecretaris Financiën" as civil servants write it, like "staatssecretaris FIN"."""
+    draft = parse_message("Staatssecretaris Financiën informeert de Kamer dit najaar over box 3", TODAY, {})
+    assert (draft.post, draft.ministry) == ("Staatssecretaris van Financiën", "FIN")
+    assert draft.title == "Informeert de Kamer over box 3"
