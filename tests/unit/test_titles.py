@@ -98,3 +98,16 @@ def test_a_letters_item_leaves_out_its_deadline_also_when_it_is_past() -> None:
     assert subject_title(quote, date(2026, 12, 7), deadline_text="In Q1 2026") == (
         "Ontvangt uw Kamer de voortgangsrapportage over de Defensie Strategie"
     )
+
+
+def test_the_kamer_the_thing_is_sent_to_is_not_the_subject() -> None:
+    """ "stuurt de Kamer eind 2026 de evaluatie": the Kamer receives, the evaluation is what was promised."""
+    assert subject_title(
+        "De minister van VWS stuurt de Kamer eind 2026 de evaluatie van de Jeugdwet", TODAY
+    ) == ("Evaluatie van de Jeugdwet")
+    assert subject_title("De minister van SZW stuurt uw Kamer een brief over de AOW-leeftijd", TODAY) == (
+        "Een brief over de AOW-leeftijd"
+    )
+    assert subject_title("Minister van JenV: Kamer voor de zomer informeren over de handreiking", TODAY) == (
+        "Kamer informeren over de handreiking"
+    )
