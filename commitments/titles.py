@@ -29,11 +29,13 @@ _PROMISES = re.compile(
 )
 _LEADING_NOISE = re.compile(
     r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|gaat|gaan|stuurt|zendt|wil"
-    r"|(?:uw\s+)?kamer(?=\s+(?:een|de|het)\b))\b[\s,]*)+(?!ik\b|wij\b|we\b)",
+    r"|(?:minister|staatssecretaris)(?![\w-])|(?:uw\s+)?kamer(?=\s+(?:een|de|het)\b))\b[\s,]*)+"
+    r"(?!ik\b|wij\b|we\b)",
     re.IGNORECASE,
 )
-"""Words before the subject: articles, the verb of sending, and the Kamer it is sent to ("stuurt de Kamer de
-evaluatie"; "Kamer informeren over …" keeps its Kamer)."""
+"""Words before the subject: articles, a bare "de minister" (a post with its ministry is out already), the
+verb of sending, and the Kamer it is sent to ("stuurt de Kamer de evaluatie"; "Kamer informeren over …"
+keeps its Kamer)."""
 _INVERTED = re.compile(r"^(?P<verb>zal|zullen|wil|willen)\s+(?P<who>ik|wij|we)\b", re.IGNORECASE)
 """What is left of "Dit najaar zal ik …" once the deadline is out: put back in the order "ik zal …"."""
 _TRAILING_NOISE = re.compile(

@@ -111,3 +111,12 @@ def test_the_kamer_the_thing_is_sent_to_is_not_the_subject() -> None:
     assert subject_title("Minister van JenV: Kamer voor de zomer informeren over de handreiking", TODAY) == (
         "Kamer informeren over de handreiking"
     )
+
+
+def test_a_bare_minister_opening_the_message_is_who_not_what() -> None:
+    assert subject_title(
+        "De minister zegt toe de Kamer te informeren over het programma Mensenhandel", TODAY
+    ) == ("Kamer te informeren over het programma Mensenhandel")
+    assert (
+        subject_title("Staatssecretaris stuurt voor de zomer het plan van aanpak", TODAY) == "Plan van aanpak"
+    )
