@@ -32,8 +32,8 @@ def find_deadline(text: str, today: date, *, named_days: bool = True) -> tuple[N
         )
     if found is None or found.date is None:
         raise InvalidInput(
-            f"Ik kan geen datum halen uit '{text.strip()[:80]}'. Probeer bijvoorbeeld '1 maart 2026', "
-            "'eind 2026', 'voor het zomerreces' of 'volgende week vrijdag'."
+            f"Ik kan geen datum halen uit '{text.strip()[:80]}'. Probeer bijvoorbeeld '1 maart', "
+            "'eind volgend jaar', 'voor het zomerreces' of 'volgende week vrijdag'."
         )
     return NewDeadline(found.date, found.text, found.estimate), slice(found.start, found.end)
 
