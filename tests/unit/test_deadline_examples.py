@@ -11,6 +11,7 @@ import pytest
 from bot.handlers import adding, changes, help
 from bot.parsing import split_deadline
 from commitments.deadline_input import read_deadline
+from commitments.edits import USAGE
 from commitments.errors import InvalidInput
 
 _QUOTED = re.compile(r"[‘'](?P<example>[^’']+)[’']")
@@ -33,14 +34,15 @@ def _examples() -> list[str]:
     quoted = [match["example"] for text in shown for match in _QUOTED.finditer(text)]
     usage = {name: example for name, _, example in help.COMMANDS}
     quoted.append(usage["uitstel"].removeprefix("/uitstel 12 "))
-    quoted.append(usage["wijzig"].removeprefix("/wijzig 12 termijn "))
+    for wijzig in (usage["wijzig"], USAGE):  # /help and the refusal of a /wijzig without a value
+        quoted.append(wijzig.split("/wijzig 12 termijn ")[1].rstrip("."))
     return [example for example in quoted if example not in {"geen termijn", "annuleer", "onzin"}]
 
 
 @pytest.mark.parametrize("today", DAYS)
 def test_every_example_of_a_new_deadline_lies_ahead(today: date) -> None:
     examples = _examples()
-    assert len(examples) >= 8
+    assert len(examples) >= 9
     for example in examples:
         deadline, _reason = split_deadline(example, today)
         assert deadline.date is not None, example
