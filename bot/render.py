@@ -19,6 +19,7 @@ from commitments.dutch import (
     dutch_date,
     recurrence_label,
 )
+from commitments.model import MotieStatus
 from commitments.queries import page_count
 from commitments.records import CommitmentRecord, HistoryRecord, PostCount
 from commitments.services import NewCommitment
@@ -259,8 +260,9 @@ def found_items(
     first = (page - 1) * PAGE_SIZE
     for number, item in enumerate(items[first : first + PAGE_SIZE], start=first + 1):
         mark = ("✅ " if number in chosen else "⬜ ") if chosen is not None else ""
+        done = f" [{STATUS_LABELS['afgedaan']}]" if item.motie_status is MotieStatus.AFGEDAAN else ""
         lines.append(
-            f"{mark}<b>{number}.</b> {esc(KIND_LABELS.get(item.kind.value, item.kind.value))} · "
+            f"{mark}<b>{number}.</b> {esc(KIND_LABELS.get(item.kind.value, item.kind.value))}{done} · "
             f"{_deadline(item.deadline, item.estimate, item.deadline_text)} · "
             f"{_who(item.post, item.ministry, item.person)}\n    {short(item.title, 160)}"
         )
