@@ -36,6 +36,8 @@ _LEADING_NOISE = re.compile(
 """Words before the subject: articles, a bare "de minister" (a post with its ministry is out already), the
 verb of sending, and the Kamer it is sent to ("stuurt de Kamer de evaluatie"; "Kamer informeren over …"
 keeps its Kamer)."""
+_FOOTNOTE_LABEL = re.compile(r"^\d{1,3}\s*:\s*")
+"""What is left of a footnote's opening "5 Kamerstuk 28 638, nr. 178: …" once the reference is out."""
 _INVERTED = re.compile(r"^(?P<verb>zal|zullen|wil|willen)\s+(?P<who>ik|wij|we)\b", re.IGNORECASE)
 """What is left of "Dit najaar zal ik …" once the deadline is out: put back in the order "ik zal …"."""
 _TRAILING_NOISE = re.compile(
@@ -92,7 +94,8 @@ def subject_title(text: str, today: date, deadline_text: str | None = None) -> s
     if ministry is not None:
         spans.append((ministry.start, ministry.end))
     subject = _without(flat, spans)
-    subject = _INVERTED.sub(lambda m: f"{m['who']} {m['verb']}", subject.strip(_EDGES))
+    subject = _FOOTNOTE_LABEL.sub("", subject.strip(_EDGES))
+    subject = _INVERTED.sub(lambda m: f"{m['who']} {m['verb']}", subject)
     subject = _LEADING_NOISE.sub("", subject).strip(_EDGES)
     subject = _TRAILING_NOISE.sub("", subject).strip(_EDGES)
     subject = re.sub(r"\s+([,.;:])", r"\1", subject)

@@ -120,3 +120,14 @@ def test_a_bare_minister_opening_the_message_is_who_not_what() -> None:
     assert (
         subject_title("Staatssecretaris stuurt voor de zomer het plan van aanpak", TODAY) == "Plan van aanpak"
     )
+
+
+def test_a_footnotes_number_is_not_part_of_its_title() -> None:
+    """A promise recalled in footnote 5 ("5 Kamerstuk 28 638, nr. 178: De Staatssecretaris zal …")."""
+    footnote = (
+        "5 Kamerstuk 28 638, nr. 178: De Staatssecretaris zal in het eerste kwartaal van 2020 de rapportage "
+        "over de knelpunten aan de Kamer sturen"
+    )
+    assert subject_title(footnote, date(2020, 1, 20), deadline_text="in het eerste kwartaal van 2020") == (
+        "Rapportage over de knelpunten aan de Kamer sturen"
+    )
