@@ -83,10 +83,10 @@ def subject_title(text: str, today: date, deadline_text: str | None = None) -> s
         for found in find(flat, today)
         if not found.backward and (found.date is None or found.date >= today)
     ]
-    own = " ".join(deadline_text.split()).lower() if deadline_text else ""
-    at = flat.lower().find(own) if own else -1
-    if at >= 0:
-        spans.append((at, at + len(own)))
+    own = " ".join(deadline_text.split()) if deadline_text else ""
+    phrase = re.search(rf"(?<!\w){re.escape(own)}(?!\w)", flat, re.IGNORECASE) if own else None
+    if phrase is not None:
+        spans.append(phrase.span())
     spans += [(post.start, post.end) for post in find_posts(flat)]
     spans += [(match.start(), match.end()) for match in _PROMISES.finditer(flat)]
     spans += [(match.start(), match.end()) for match in NO_DEADLINE.finditer(flat)]

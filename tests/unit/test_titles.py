@@ -131,3 +131,13 @@ def test_a_footnotes_number_is_not_part_of_its_title() -> None:
     assert subject_title(footnote, date(2020, 1, 20), deadline_text="in het eerste kwartaal van 2020") == (
         "Rapportage over de knelpunten aan de Kamer sturen"
     )
+
+
+def test_the_deadline_phrase_is_left_out_as_a_whole_word_only() -> None:
+    """ "morgen" is the deadline, not the end of "Goedemorgen"."""
+    title = subject_title(
+        "Goedemorgen, de minister van BZK stuurt morgen de brief", TODAY, deadline_text="morgen"
+    )
+    assert title.startswith("Goedemorgen,")
+    assert title.endswith("de brief")
+    assert " morgen " not in title
