@@ -61,7 +61,7 @@ def split_deadline(text: str, today: date) -> tuple[NewDeadline, str]:
     """A new deadline at the start of ``text`` and the reason after it ("1 maart 2026 wegens drukte")."""
     parts = text.split(maxsplit=1)
     if not parts:
-        raise InvalidInput("Geef een nieuwe termijn, bijvoorbeeld '1 maart 2026' of 'voor het zomerreces'.")
+        raise InvalidInput("Geef een nieuwe termijn, bijvoorbeeld '1 maart' of 'voor het zomerreces'.")
     if _NUMERIC_DATE.fullmatch(parts[0]):
         return read_deadline(parts[0], today), parts[1].strip() if len(parts) == 2 else ""
     deadline, phrase = find_deadline(text, today)

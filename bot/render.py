@@ -11,7 +11,15 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
-from commitments.dutch import EVENT_LABELS, KIND_LABELS, STATUS_LABELS, deadline_label, dutch_date
+from commitments.dutch import (
+    EVENT_LABELS,
+    KIND_LABELS,
+    STATUS_LABELS,
+    deadline_label,
+    dutch_date,
+    recurrence_label,
+)
+from commitments.model import MotieStatus
 from commitments.records import CommitmentRecord, HistoryRecord, ListedItem, PostCount
 from commitments.services import NewCommitment, page_count
 
@@ -198,7 +206,7 @@ def commitment_card(item: CommitmentRecord, today: date, with_history: bool = Fa
         f"Bewindspersoon: {_who(item.post, item.ministry, item.person)}",
     ]
     if item.recurring:
-        lines.append(f"Terugkerend: {short(item.recurring, FIELD_LIMIT)}")
+        lines.append(f"Terugkerend: {short(recurrence_label(item.recurring), FIELD_LIMIT)}")
     if item.refs:
         lines.append(f"Kamerstukken: {short(', '.join(item.refs), TITLE_LIMIT)}")
     if item.owner:
@@ -251,8 +259,9 @@ def found_items(
     first = (page - 1) * PAGE_SIZE
     for number, item in enumerate(items[first : first + PAGE_SIZE], start=first + 1):
         mark = ("✅ " if number in chosen else "⬜ ") if chosen is not None else ""
+        done = f" [{STATUS_LABELS['afgedaan']}]" if item.motie_status is MotieStatus.AFGEDAAN else ""
         lines.append(
-            f"{mark}<b>{number}.</b> {esc(KIND_LABELS.get(item.kind.value, item.kind.value))} · "
+            f"{mark}<b>{number}.</b> {esc(KIND_LABELS.get(item.kind.value, item.kind.value))}{done} · "
             f"{_deadline(item.deadline, item.estimate, item.deadline_text)} · "
             f"{_who(item.post, item.ministry, item.person)}\n    {short(item.title, 160)}"
         )

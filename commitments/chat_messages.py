@@ -16,11 +16,12 @@ MIN_TITLE_WORDS = 3
 
 
 def reads_as_commitment(draft: Draft) -> bool:
-    """Whether a plain message reads as a commitment: a few words of description, and a deadline, a
-    bewindspersoon or a Kamerstuk."""
-    return len(draft.title.split()) >= MIN_TITLE_WORDS and bool(
-        draft.deadline_text or draft.post or draft.refs
-    )
+    """Whether a plain message reads as a commitment: a description, with two of a deadline, a
+    bewindspersoon and a Kamerstuk (who and when: "De minister van EZ stuurt voor Prinsjesdag de
+    groeibrief"), or with one of them when the description has a few words."""
+    words = len(draft.title.split())
+    found = sum(map(bool, (draft.deadline_text, draft.post, draft.refs)))
+    return words > 0 and (found >= 2 or (found == 1 and words >= MIN_TITLE_WORDS))
 
 
 def new_from_message(

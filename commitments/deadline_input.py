@@ -8,8 +8,10 @@ from commitments.deadlines import find, primary, resolve_typed
 from commitments.deadlines.rules import IMPOSSIBLE_DATE
 from commitments.errors import InvalidInput
 from commitments.services import NewDeadline
+from commitments.titles import shorten
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y")
+_QUOTED = 80  # what the person typed is quoted back up to this length, cut visibly ("…") beyond it
 
 
 def find_deadline(text: str, today: date, *, named_days: bool = True) -> tuple[NewDeadline, slice]:
@@ -32,8 +34,8 @@ def find_deadline(text: str, today: date, *, named_days: bool = True) -> tuple[N
         )
     if found is None or found.date is None:
         raise InvalidInput(
-            f"Ik kan geen datum halen uit '{text.strip()[:80]}'. Probeer bijvoorbeeld '1 maart 2026', "
-            "'eind 2026', 'voor het zomerreces' of 'volgende week vrijdag'."
+            f"Ik kan geen datum halen uit '{shorten(text.strip(), _QUOTED)}'. Probeer bijvoorbeeld "
+            "'1 maart', 'eind volgend jaar', 'voor het zomerreces' of 'volgende week vrijdag'."
         )
     return NewDeadline(found.date, found.text, found.estimate), slice(found.start, found.end)
 

@@ -16,6 +16,12 @@ STATUS_LABELS = {
     "vervallen": "vervallen",
     "afgedaan": "afgedaan",
 }
+RECURRENCE_LABELS = {
+    "yearly": "jaarlijks",
+    "half-yearly": "halfjaarlijks",
+    "quarterly": "elk kwartaal",
+    "monthly": "maandelijks",
+}
 EVENT_LABELS = {
     "created": "aangemaakt",
     "status_changed": "status gewijzigd",
@@ -23,6 +29,12 @@ EVENT_LABELS = {
     "reassigned": "toegewezen",
     "edited": "gewijzigd",
 }
+
+
+def recurrence_label(recurring: str) -> str:
+    """How often a recurring item comes back, as a person reads it: the stored "yearly" (the JSON contract's
+    value) is "jaarlijks"; a value a migrated register brought in stays as written."""
+    return RECURRENCE_LABELS.get(recurring, recurring)
 
 
 def dutch_date(day: date) -> str:

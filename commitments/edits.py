@@ -18,7 +18,7 @@ KIND_WORDS["product"] = Kind.DELIVERABLE
 USAGE = (
     "Gebruik: /wijzig ID veld waarde, met veld titel, termijn, bewindspersoon, ministerie, soort of "
     "eigenaar. "
-    "Bijvoorbeeld /wijzig 12 termijn 1 december 2027."
+    "Bijvoorbeeld /wijzig 12 termijn 1 december."
 )
 
 

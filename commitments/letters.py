@@ -46,7 +46,7 @@ def new_from_found(
     afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
     quote = readable(found.quote)
     return NewCommitment(
-        title=subject_title(quote, today),
+        title=subject_title(quote, today, found.deadline_text),
         kind=kind,
         quote=quote,
         deadline=found.deadline,
@@ -75,19 +75,23 @@ def letter_fields(letter: LetterMeta, filename: str, content_hash: str) -> dict[
     }
 
 
+def registered_document(uow: UnitOfWork, team: int | None, content_hash: str) -> int | None:
+    """The id of the team's Document for the letter with this content hash, if it was registered before."""
+    return uow.session.scalar(
+        select(Document.id).where(Team.owns(Document.team_id, team), Document.content_hash == content_hash)
+    )
+
+
 def register_document(
     uow: UnitOfWork, team: int | None, filename: str, content_hash: str, letter: LetterMeta | None = None
 ) -> tuple[int, bool]:
     """The id of the team's Document for this letter, and whether it was new (registered now)."""
-    session = uow.session
-    team_id = Team.row_id(session, team)
-    found = session.scalar(
-        select(Document).where(Document.team_id == team_id, Document.content_hash == content_hash)
-    )
+    found = registered_document(uow, team, content_hash)
     if found is not None:
-        return found.id, False
+        return found, False
+    session = uow.session
     document = Document(
-        team_id=team_id,
+        team_id=Team.row_id(session, team),
         filename=filename[:255],
         letter_date=letter.date if letter else None,
         sender=letter.sender if letter else None,

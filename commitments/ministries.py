@@ -77,7 +77,8 @@ def _index() -> _Index:
     post_pattern = re.compile(
         rf"\b(?P<role>minister-president|premier|ministerie|ministers?|staatssecretaris(?:sen)?)\b"
         rf"(?:\s+en\s+(?P<second>minister|staatssecretaris)\b)?"
-        rf"(?:\s+(?P<preposition>van|voor)\s+(?P<name>{names})(?![\w-])|\s+(?:(?:van|voor)\s+)?(?P<abbr>{abbreviations})\b)?",
+        rf"(?:\s+(?:(?P<preposition>van|voor)\s+)?(?P<name>{names})(?![\w-])"
+        rf"|\s+(?:(?:van|voor)\s+)?(?P<abbr>{abbreviations})\b)?",
         re.IGNORECASE,
     )
     abbreviation_pattern = re.compile(rf"(?<![\w&-])(?P<abbr>{abbreviations})(?![\w&-])", re.IGNORECASE)
@@ -103,7 +104,8 @@ def _role(written: str) -> str:
 
 
 def _named_post(role: str, written_preposition: str, code: str, name: str) -> str:
-    """The post for "<role> van|voor <name>". A portfolio ("Minister voor Primair en Voortgezet Onderwijs")
+    """The post for "<role> van|voor <name>" ("van" also when the name follows the role directly, as in
+    "Staatssecretaris Financiën"). A portfolio ("Minister voor Primair en Voortgezet Onderwijs")
     takes "voor"; "van" names a ministry, so "Minister van Onderwijs", a portfolio's words that open the
     ministry's own name, is the ministry's minister, not a "Minister voor Onderwijs"."""
     ministry = _index().ministries[code]
@@ -126,7 +128,7 @@ def find_posts(text: str) -> list[PostMatch]:
                 post = (
                     name
                     if name == "Minister-President"
-                    else _named_post(role, match["preposition"], code, name)
+                    else _named_post(role, match["preposition"] or "van", code, name)
                 )
             elif match["abbr"]:
                 code = index.by_abbreviation[match["abbr"].lower()]

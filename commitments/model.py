@@ -386,6 +386,8 @@ class Commitment(Base):
         """Give the item a new owner."""
         if not owner.strip():
             raise InvalidInput("Geef de nieuwe eigenaar op, bijvoorbeeld @naam.")
+        if self.owner and self.owner.casefold() == owner.strip().casefold():  # Telegram names ignore case
+            raise InvalidInput(f"#{self.id} is al toegewezen aan @{self.owner}.")
         old = self.owner
         self.owner = owner.strip()
         self.record(EventType.REASSIGNED, by, old=old, new=self.owner)

@@ -28,9 +28,16 @@ _PROMISES = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|gaat|gaan|stuurt|zendt|wil)\b[\s,]*)+(?!ik\b|wij\b|we\b)",
+    r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|gaat|gaan|stuurt|zendt|wil"
+    r"|(?:minister|staatssecretaris)(?![\w-])|(?:uw\s+)?kamer(?=\s+(?:een|de|het)\b))\b[\s,]*)+"
+    r"(?!ik\b|wij\b|we\b)",
     re.IGNORECASE,
 )
+"""Words before the subject: articles, a bare "de minister" (a post with its ministry is out already), the
+verb of sending, and the Kamer it is sent to ("stuurt de Kamer de evaluatie"; "Kamer informeren over …"
+keeps its Kamer)."""
+_FOOTNOTE_LABEL = re.compile(r"^\d{1,3}\s*:\s*")
+"""What is left of a footnote's opening "5 Kamerstuk 28 638, nr. 178: …" once the reference is out."""
 _INVERTED = re.compile(r"^(?P<verb>zal|zullen|wil|willen)\s+(?P<who>ik|wij|we)\b", re.IGNORECASE)
 """What is left of "Dit najaar zal ik …" once the deadline is out: put back in the order "ik zal …"."""
 _TRAILING_NOISE = re.compile(
@@ -46,6 +53,8 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
         if start >= last:
             kept.append(text[last:start])
             last = end
+        else:  # overlapping spans ("volgende week" within "volgende week vrijdag") are left out as one
+            last = max(last, end)
     kept.append(text[last:])
     return " ".join("".join(kept).split())
 
@@ -59,13 +68,14 @@ def shorten(text: str, limit: int = TITLE_LENGTH) -> str:
     return (cut or flat[: limit - 1]) + "…"
 
 
-def subject_title(text: str, today: date) -> str:
+def subject_title(text: str, today: date, deadline_text: str | None = None) -> str:
     """The subject of a promise in ``text`` as a short title.
 
     ``Staatssecretaris van VWS zegt toe in het najaar van 2027 een brief te sturen over de wachttijden in
     de jeugdzorg`` becomes ``Een brief te sturen over de wachttijden in de jeugdzorg``. When nothing is left
     after taking out who and when, the text itself (shortened) is the title. A moment before ``today`` is one
-    the text looks back on, and stays.
+    the text looks back on, and stays, unless it is ``deadline_text``, the phrase that gave the item its
+    deadline ("uiterlijk 1 maart 2026" saved after its date, "morgen"): that is the promise's "when" always.
     """
     flat = " ".join(_OWNER.sub(" ", _REFS.sub(" ", text)).split())
     spans = [  # the "when" of the promise: a moment ahead, not a date looked back on ("mijn brief van …")
@@ -73,6 +83,10 @@ def subject_title(text: str, today: date) -> str:
         for found in find(flat, today)
         if not found.backward and (found.date is None or found.date >= today)
     ]
+    own = " ".join(deadline_text.split()) if deadline_text else ""
+    phrase = re.search(rf"(?<!\w){re.escape(own)}(?!\w)", flat, re.IGNORECASE) if own else None
+    if phrase is not None:
+        spans.append(phrase.span())
     spans += [(post.start, post.end) for post in find_posts(flat)]
     spans += [(match.start(), match.end()) for match in _PROMISES.finditer(flat)]
     spans += [(match.start(), match.end()) for match in NO_DEADLINE.finditer(flat)]
@@ -80,7 +94,8 @@ def subject_title(text: str, today: date) -> str:
     if ministry is not None:
         spans.append((ministry.start, ministry.end))
     subject = _without(flat, spans)
-    subject = _INVERTED.sub(lambda m: f"{m['who']} {m['verb']}", subject.strip(_EDGES))
+    subject = _FOOTNOTE_LABEL.sub("", subject.strip(_EDGES))
+    subject = _INVERTED.sub(lambda m: f"{m['who']} {m['verb']}", subject)
     subject = _LEADING_NOISE.sub("", subject).strip(_EDGES)
     subject = _TRAILING_NOISE.sub("", subject).strip(_EDGES)
     subject = re.sub(r"\s+([,.;:])", r"\1", subject)

@@ -28,7 +28,7 @@ from commitments.model import DraftKind
 from commitments.pending import CardStep
 
 ASK_DEADLINE = (
-    "Wat is de termijn? Bijvoorbeeld ‘1 maart 2026’, ‘eind 2026’ of ‘voor het zomerreces’; "
+    "Wat is de termijn? Bijvoorbeeld ‘1 maart’, ‘eind volgend jaar’ of ‘voor het zomerreces’; "
     "of ‘geen termijn’. ‘annuleer’ stopt."
 )
 ASK_POST = "Welke bewindspersoon? Bijvoorbeeld ‘Minister van VWS’ of ‘staatssecretaris JenV’."

@@ -20,6 +20,11 @@ from commitments.drafts import DraftRecord
 from commitments.errors import DomainError, InvalidInput
 from commitments.pending import CardStep, ChangeStep, LetterDateStep
 
+NO_QUESTION = (
+    "Er staat geen vraag van mij open, dus er is niets gewijzigd. Een nieuwe opdracht sluit een vraag "
+    "die nog openstond af."
+)
+
 
 async def _question(update: Update, context: BotContext) -> DraftRecord | None:
     """The question this message answers: the one it replies to, or in a private chat the last one asked."""
@@ -76,7 +81,11 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
         await _answer(update, context, question, answer)
     elif is_private(update):
         require_change(context)
-        await adding.propose(update, context, text_of(update), strict=True)
+        text = text_of(update)
+        if pending.is_cancel(text) or pending.is_no_deadline(text):  # the answer to a question that ended
+            await say(update, context, NO_QUESTION)
+            return
+        await adding.propose(update, context, text, strict=True)
 
 
 @editors_only

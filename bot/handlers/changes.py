@@ -36,7 +36,7 @@ from commitments.unit_of_work import UnitOfWork
 
 QUESTIONS = {
     "postpone": (
-        "Wat wordt de nieuwe termijn van #{id}, en waarom? Bijvoorbeeld ‘1 maart 2026 wegens vertraging’.",
+        "Wat wordt de nieuwe termijn van #{id}, en waarom? Bijvoorbeeld ‘1 maart wegens vertraging’.",
         "Termijn en reden",
     ),
     "drop": ("Waarom vervalt #{id}?", "Reden"),

@@ -47,7 +47,13 @@ async def propose(update: Update, context: BotContext, letter: Letter) -> None:
     team = chat_id(update)
     try:
         result = await asyncio.to_thread(
-            run_limited, match_stored, context.database_url, letter.extraction, team, letter.body_start
+            run_limited,
+            match_stored,
+            context.database_url,
+            letter.extraction,
+            team,
+            letter.body_start,
+            letter.content_hash,
         )
     except LimitExceeded:
         await say(update, context, NOT_MATCHED)

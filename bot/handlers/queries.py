@@ -20,7 +20,7 @@ from commitments.queries import Listing, Subject, View
 HEADINGS = {
     View.OPEN: "Open toezeggingen",
     View.OVERDUE: "Verlopen termijnen",
-    View.WEEK: "Termijnen deze week",
+    View.WEEK: "Termijnen in de komende week",
     View.MONTH: "Termijnen in de komende maand",
     View.MOTIES: "Open moties",
 }

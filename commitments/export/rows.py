@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from commitments.deadline_input import read_deadline
 from commitments.deadlines import find, primary
-from commitments.dutch import EVENT_LABELS, KIND_LABELS
+from commitments.dutch import EVENT_LABELS, KIND_LABELS, RECURRENCE_LABELS, recurrence_label
 from commitments.errors import InvalidInput
 from commitments.export.tabular import Cell, Sheet, SheetRow
 from commitments.ministries import ministry_code, post_and_ministry
@@ -23,6 +23,7 @@ from commitments.refs import normalise_ref, refs_in
 from commitments.services import NewCommitment
 
 _KINDS = {label: Kind(kind) for kind, label in KIND_LABELS.items()} | {kind.value: kind for kind in Kind}
+_RECURRENCES = {label: recurring for recurring, label in RECURRENCE_LABELS.items()}
 _STATUSES = {
     "open": Status.OPEN,
     "openstaand": Status.OPEN,
@@ -58,7 +59,7 @@ def export_row(item: Commitment) -> dict[str, Cell]:
         "deadline": item.deadline,
         "deadline_text": item.deadline_text,
         "estimate": item.estimate,
-        "recurring": item.recurring,
+        "recurring": recurrence_label(item.recurring) if item.recurring else None,
         "ministry": item.ministry,
         "post": item.post,
         "person": item.person,
@@ -191,7 +192,8 @@ def _read_row(row: SheetRow, today: date) -> tuple[ImportedRow | None, list[RowE
     fulfilled = reader.refs("fulfilled_by", "Nagekomen met")
     refs = reader.refs("refs", "Kamerstuk")
     register_number = reader.text("register_number", "Registernummer", limit=32)
-    recurring = reader.text("recurring", "Terugkerend", limit=20)
+    recurring_written = reader.text("recurring", "Terugkerend", limit=20)
+    recurring = _RECURRENCES.get(recurring_written.lower(), recurring_written) if recurring_written else None
     if reader.errors or not title:
         return None, reader.errors
     who = post_and_ministry(post_written, ministry_written)

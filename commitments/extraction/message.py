@@ -105,7 +105,7 @@ def parse_message(message: str, today: date, known_people: Mapping[str, tuple[st
     refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(body)))
     return Draft(
         kind=_kind(body),
-        title=subject_title(body, today),
+        title=subject_title(body, today, deadline.text if deadline else None),
         quote=text,
         deadline=deadline.date if deadline else None,
         deadline_text=deadline.text if deadline else None,

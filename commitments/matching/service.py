@@ -15,7 +15,7 @@ from commitments import services
 from commitments.db import Database
 from commitments.dutch import dutch_date
 from commitments.extraction import Extraction, extract
-from commitments.letters import new_from_found, register_document, register_kept_letter
+from commitments.letters import new_from_found, register_document, register_kept_letter, registered_document
 from commitments.matching.items import item_proposals, subject_delayed
 from commitments.matching.scoring import Candidate, LetterSide, Score, choose, rank, rarity
 from commitments.matching.statements import Action, Statement, ahead, find_announcements, find_statements
@@ -172,26 +172,46 @@ def match_extraction(
     delayed = subject_delayed(extraction.text, start)
     combined = _with_items(result, [Proposal(statement, best, ()) for statement, best in found], delayed)
     deadlines = {candidate.record.id: candidate.record.deadline for candidate in candidates}
-    postpones = tuple(p for p in combined.postpones if not _moves_nothing(p, deadlines))
+    postpones = tuple(p for p in combined.postpones if not _moves_nothing_later(p, deadlines))
     return MatchResult(combined.fulfils, postpones)
 
 
-def _moves_nothing(proposal: Proposal, deadlines: dict[int, date | None]) -> bool:
-    """A postponement of an item without a deadline to no named moment ("Over X ben ik nog in gesprek"
-    about a motie that has no term): it would change nothing, so it is no proposal."""
+def _moves_nothing_later(proposal: Proposal, deadlines: dict[int, date | None]) -> bool:
+    """A postponement that would not move the item later is no proposal: one of an item without a deadline
+    to no named moment ("Over X ben ik nog in gesprek" about a motie that has no term) changes nothing, and
+    one to a moment before the deadline the item has now (a letter older than the item, or an item moved on
+    meanwhile) would move it back."""
     moment = proposal.statement.new_deadline
-    return deadlines.get(proposal.best.commitment_id) is None and (moment is None or moment.date is None)
+    new = moment.date if moment is not None else None
+    deadline = deadlines.get(proposal.best.commitment_id)
+    if deadline is None:
+        return new is None
+    return new is not None and new < deadline
 
 
-def match_stored(database_url: str, extraction: Extraction, team: int | None, start: int = 0) -> MatchResult:
+def match_stored(
+    database_url: str,
+    extraction: Extraction,
+    team: int | None,
+    start: int = 0,
+    content_hash: str | None = None,
+) -> MatchResult:
     """:func:`match_extraction` against the database at ``database_url``, opened here: for a worker process
     (:func:`commitments.isolation.run_limited`), which then does all the work, reading and preparing the
-    team's thousands of open items included, and hands back only the proposals."""
+    team's thousands of open items included, and hands back only the proposals. ``content_hash`` names the
+    letter: what was saved from it when it was sent before is no candidate."""
     db = Database(database_url)
     try:
-        return Transactions(db).run(match_extraction, extraction, team, start=start)
+        return Transactions(db).run(_match_sent_letter, extraction, team, start, content_hash)
     finally:
         db.dispose()
+
+
+def _match_sent_letter(
+    uow: UnitOfWork, extraction: Extraction, team: int | None, start: int, content_hash: str | None
+) -> MatchResult:
+    document = registered_document(uow, team, content_hash) if content_hash else None
+    return match_extraction(uow, extraction, team, start=start, exclude_document=document)
 
 
 def _with_items(result: MatchResult, found: Sequence[Proposal], subject_delayed: bool) -> MatchResult:

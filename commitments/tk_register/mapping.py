@@ -152,11 +152,12 @@ def map_record(record: dict[str, Any], today: date) -> RegisterItem | None:
     text = _text(record, "Tekst")
     created = register_day(record.get("Aanmaakdatum")) or register_day(record.get("GewijzigdOp")) or today
     deadline = resolve(text, created) if text else None
+    when = deadline.text if deadline else None
     function = _text(record, "Functie")
     who = post_and_ministry(function, _text(record, "Ministerie"))
     raw_status = _text(record, "Status")
     new = NewCommitment(
-        title=subject_title(text, created) if text else f"Toezegging {number}",
+        title=subject_title(text, created, when) if text else f"Toezegging {number}",
         kind=Kind.TOEZEGGING,
         quote=text,
         deadline=deadline.date if deadline else None,

@@ -152,6 +152,21 @@ async def test_a_new_command_ends_the_question_left_open(talk: Talk) -> None:
     assert "dubbel ingevoerd" not in shown.text
 
 
+async def test_an_answer_after_the_question_ended_says_no_question_is_open(w: World) -> None:
+    """Found in a user trial: a card's deadline question was ended by a next /nieuw; the 'geen termijn'
+    typed for it then got 'Hier herken ik geen toezegging in', as if it were a new commitment."""
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
+        talk = Talk(w, w.fake.private_chat(w.alice), private=True)
+        asked = await talk.say("/nieuw De minister zegt toe de Kamer te informeren over de mensenhandel")
+        assert "Wat is de termijn?" in asked.text
+        await talk.say("/nieuw Minister van BZK stuurt eind 2027 een brief over de Omgevingswet")
+        for late in ("geen termijn", "annuleer"):
+            answered = await talk.say(late)
+            assert "geen vraag" in answered.text, answered.text
+            assert "Hier herken ik geen toezegging" not in answered.text
+
+
 async def test_a_question_about_an_item_closed_meanwhile_ends(talk: Talk) -> None:
     item = await talk.save(JEUGDZORG)
     question = await talk.say(f"/vervallen {item}")

@@ -16,6 +16,7 @@ from commitments.matching.service import (
     accept_postponement,
     letter_name,
     match_letter,
+    match_stored,
     register_letter,
 )
 from commitments.model import Kind
@@ -178,3 +179,28 @@ def test_a_letter_is_named_by_kamerstuk_then_subject_then_file() -> None:
         == "brief ‘Voortgang aanpak’ van 14 februari 2024"
     )
     assert letter_name(None, None, "x.pdf") == "brief x.pdf"
+
+
+def test_a_postponement_to_before_the_items_deadline_is_no_proposal(db: Database) -> None:
+    """A letter's new moment earlier than the deadline the item has now (it was moved on meanwhile, or the
+    letter is older than the item) does not postpone it: accepting would move the item back."""
+    _add(
+        db,
+        "Kamer informeren over de evaluatie van de Wet verplichte ggz",
+        deadline=date(2027, 12, 31),
+        ministry="VWS",
+    )
+    assert use_case(db, match_letter, _letter("uitstel-evaluatie.txt"), None, TEAM).postpones == ()
+
+
+def test_a_letter_sent_again_proposes_nothing_for_what_was_saved_from_it(db: Database) -> None:
+    """Found in a user trial: letter 47 sent a second time proposed to fulfil the open motie that its first
+    sending had saved. The bot matches before the letter is registered anew, so it names the letter by its
+    content hash."""
+    text = _letter("twee-gelijke-moties.txt")
+    document_id, _saved = use_case(db, register_letter, extract(text), "brief.txt", "hash-47", TEAM, "test")
+    mine = _add(db, "Motie Kuik meldplicht", kind=Kind.MOTIE, refs=("28638-180",), document_id=document_id)
+    unnamed = match_stored(db.url, extract(text, date(2023, 12, 5)), TEAM)
+    assert mine in {proposal.best.commitment_id for proposal in unnamed.proposals}  # the case at hand
+    named = match_stored(db.url, extract(text, date(2023, 12, 5)), TEAM, content_hash="hash-47")
+    assert mine not in {proposal.best.commitment_id for proposal in named.proposals}

@@ -23,6 +23,15 @@ def test_a_plain_message_needs_a_description_and_a_deadline_post_or_kamerstuk() 
     assert not reads_as_commitment(parse_message("brief voor de zomer", TODAY, {}))  # too few words
 
 
+def test_who_and_when_make_a_short_subject_a_commitment() -> None:
+    """ "De minister van EZ stuurt voor Prinsjesdag de groeibrief": who, what and when, though the what
+    ("Groeibrief") is one word."""
+    draft = parse_message("De minister van EZ stuurt voor Prinsjesdag de groeibrief", TODAY, {})
+    assert draft.title == "Groeibrief"
+    assert reads_as_commitment(draft)
+    assert reads_as_commitment(parse_message("Rapport Kamerstuk 28 638, nr. 178 voor de zomer", TODAY, {}))
+
+
 def test_plain_only_refuses_what_does_not_read_as_a_commitment() -> None:
     chatter = "Goedemorgen allemaal, hoe gaat het?"
     assert new_from_message(chatter, TODAY, {}, plain=True) is None
@@ -45,3 +54,10 @@ def test_geen_termijn_in_the_message_saves_without_a_deadline() -> None:
     assert asked is not None
     assert not asked.no_deadline
     assert card_for_message("Goedemorgen allemaal, hoe gaat het?", TODAY, {}, plain=True) is None
+
+
+def test_a_post_named_without_van_is_read_like_one_with_it() -> None:
+    """ "Staatssecretaris Financiën" as civil servants write it, like "staatssecretaris FIN"."""
+    draft = parse_message("Staatssecretaris Financiën informeert de Kamer dit najaar over box 3", TODAY, {})
+    assert (draft.post, draft.ministry) == ("Staatssecretaris van Financiën", "FIN")
+    assert draft.title == "Informeert de Kamer over box 3"

@@ -41,3 +41,16 @@ def test_a_day_that_does_not_exist_is_named_not_moved(written: str) -> None:
 
 def test_a_leap_day_exists_in_a_leap_year() -> None:
     assert read_deadline("29 februari 2028", TODAY).date == date(2028, 2, 29)
+
+
+def test_a_long_answer_quoted_back_is_cut_visibly() -> None:
+    """What the person typed is quoted back; a long answer is cut with "…", never silently."""
+    written = (
+        "ergens in de komende periode zodra de uitvoeringsorganisaties hun toets hebben afgerond en dat "
+        "aan ons hebben gemeld"
+    )
+    with pytest.raises(InvalidInput) as refused:
+        read_deadline(written, TODAY)
+    quoted = refused.value.message.split("'")[1]
+    assert quoted.endswith("…")
+    assert written.startswith(quoted.removesuffix("…"))

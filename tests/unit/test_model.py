@@ -117,3 +117,11 @@ def test_reassign_records_old_and_new_owner() -> None:
     item.reassign("anna", "klaas")
     assert item.owner == "klaas"
     assert (item.history[-1].old, item.history[-1].new) == ("piet", "klaas")
+
+
+def test_reassigning_to_the_owner_it_has_changes_nothing_and_says_so() -> None:
+    item = _open()
+    item.owner = "marieke"
+    with pytest.raises(InvalidInput, match="al toegewezen aan @marieke"):
+        item.reassign("anna", "Marieke")
+    assert item.history == []

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from bot import callbacks, keyboards, render
 from bot.handlers.errors import refusal
-from commitments.model import Kind
+from commitments.model import Kind, MotieStatus
 from commitments.records import CommitmentRecord, HistoryRecord
 from commitments.services import NewCommitment
 from offline_telegram.fake_api.html_check import parse_html
@@ -190,3 +190,18 @@ def test_a_refusal_cuts_the_quoted_input_and_keeps_the_explanation() -> None:
 )
 def test_a_new_card_names_its_kind(kind: Kind, heading: str) -> None:
     assert render.draft_card(NewCommitment(title="Evaluatie", kind=kind)).startswith(f"<b>{heading} – klopt")
+
+
+def test_a_recurring_item_says_how_often_in_dutch() -> None:
+    card = render.commitment_card(record(recurring="yearly"), TODAY)
+    assert "Terugkerend: jaarlijks" in card
+    assert "yearly" not in card
+
+
+def test_a_found_motie_the_letter_discharges_says_so_before_it_is_saved() -> None:
+    """Saved, it is listed as 'motie [afgedaan]'; the list of what a letter contains says the same."""
+    done = NewCommitment(title="Motie Mutluer en Ellian", kind=Kind.MOTIE, motie_status=MotieStatus.AFGEDAAN)
+    still = NewCommitment(title="Motie Knops c.s.", kind=Kind.MOTIE)
+    text = render.found_items([done, still], "brief.txt")
+    assert "motie [afgedaan] · geen termijn" in text
+    assert text.count("[afgedaan]") == 1

@@ -77,3 +77,67 @@ def test_a_date_looked_back_on_stays_in_the_title() -> None:
     )
     assert title.startswith("In mijn brief van 12 maart 2024 heb ik gemeld")
     assert "juni 2026" not in title
+
+
+def test_the_items_own_deadline_leaves_the_title_wherever_it_lies_in_time() -> None:
+    """A deadline already past ("uiterlijk 1 maart 2026", saved with Toch opslaan) or a named day ("morgen")
+    is still the promise's "when", not its subject."""
+    for message, subject in (
+        ("De minister van JenV stuurt uiterlijk 1 maart 2026 het WODC-rapport naar de Kamer", "WODC-rapport"),
+        ("De minister van JenV stuurt morgen de brief over cybercrime", "Brief over cybercrime"),
+        ("Minister van VWS stuurt volgende week vrijdag de brief over jeugdzorg", "Brief over jeugdzorg"),
+    ):
+        draft = parse_message(message, date(2026, 12, 7), {})
+        assert draft.deadline_text is not None
+        assert draft.title.startswith(subject), draft.title
+        assert draft.deadline_text.lower() not in draft.title.lower()
+
+
+def test_a_letters_item_leaves_out_its_deadline_also_when_it_is_past() -> None:
+    quote = "In Q1 2026 ontvangt uw Kamer de voortgangsrapportage over de Defensie Strategie."
+    assert subject_title(quote, date(2026, 12, 7), deadline_text="In Q1 2026") == (
+        "Ontvangt uw Kamer de voortgangsrapportage over de Defensie Strategie"
+    )
+
+
+def test_the_kamer_the_thing_is_sent_to_is_not_the_subject() -> None:
+    """ "stuurt de Kamer eind 2026 de evaluatie": the Kamer receives, the evaluation is what was promised."""
+    assert subject_title(
+        "De minister van VWS stuurt de Kamer eind 2026 de evaluatie van de Jeugdwet", TODAY
+    ) == ("Evaluatie van de Jeugdwet")
+    assert subject_title("De minister van SZW stuurt uw Kamer een brief over de AOW-leeftijd", TODAY) == (
+        "Een brief over de AOW-leeftijd"
+    )
+    assert subject_title("Minister van JenV: Kamer voor de zomer informeren over de handreiking", TODAY) == (
+        "Kamer informeren over de handreiking"
+    )
+
+
+def test_a_bare_minister_opening_the_message_is_who_not_what() -> None:
+    assert subject_title(
+        "De minister zegt toe de Kamer te informeren over het programma Mensenhandel", TODAY
+    ) == ("Kamer te informeren over het programma Mensenhandel")
+    assert (
+        subject_title("Staatssecretaris stuurt voor de zomer het plan van aanpak", TODAY) == "Plan van aanpak"
+    )
+
+
+def test_a_footnotes_number_is_not_part_of_its_title() -> None:
+    """A promise recalled in footnote 5 ("5 Kamerstuk 28 638, nr. 178: De Staatssecretaris zal …")."""
+    footnote = (
+        "5 Kamerstuk 28 638, nr. 178: De Staatssecretaris zal in het eerste kwartaal van 2020 de rapportage "
+        "over de knelpunten aan de Kamer sturen"
+    )
+    assert subject_title(footnote, date(2020, 1, 20), deadline_text="in het eerste kwartaal van 2020") == (
+        "Rapportage over de knelpunten aan de Kamer sturen"
+    )
+
+
+def test_the_deadline_phrase_is_left_out_as_a_whole_word_only() -> None:
+    """ "morgen" is the deadline, not the end of "Goedemorgen"."""
+    title = subject_title(
+        "Goedemorgen, de minister van BZK stuurt morgen de brief", TODAY, deadline_text="morgen"
+    )
+    assert title.startswith("Goedemorgen,")
+    assert title.endswith("de brief")
+    assert " morgen " not in title

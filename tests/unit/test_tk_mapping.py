@@ -87,7 +87,7 @@ def test_an_open_item_gets_its_deadline_from_the_text(lvvn: dict[str, dict[str, 
     assert new.ministry == "LVVN"
     assert new.post == "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur"
     assert new.person == "F.M. Wiersma"
-    assert new.title.startswith("Minister stuurt de terugkoppeling")  # the subject; the date is a field
+    assert new.title.startswith("Terugkoppeling op het emissiereductieplan")  # the subject, not who or when
     assert new.quote == lvvn["TZ202412-116"]["Tekst"]
     assert item.origin == "toezeggingenregister Tweede Kamer TZ202412-116, activiteit 2024A05766"
 
