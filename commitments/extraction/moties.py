@@ -16,7 +16,7 @@ from commitments.extraction.anchors import anchor_words
 from commitments.extraction.cues import LIST_MARK
 from commitments.extraction.footnotes import Footnote, markers
 from commitments.extraction.metadata import real_refs
-from commitments.extraction.sentences import Sentence
+from commitments.extraction.sentences import Sentence, ends_a_sentence
 from commitments.scan import fold, word_starts
 
 _CAPITALISED = r"[A-ZÀ-Ý][^\W\d_]*(?:[-’'][^\W\d_]+)*"
@@ -389,7 +389,9 @@ def _item(
     """
     footnote_like = {index for index, _, _ in motie.mentions if re.match(r"\d{1,3}\s", sentences[index].text)}
     main = [mention for mention in motie.mentions if mention[0] not in footnote_like] or motie.mentions
-    index, start, end = main[0]
+    # quoted where a sentence names it, not where a heading or the subject line does ("Motie Sneller")
+    prose = [mention for mention in main if ends_a_sentence(sentences[mention[0]].text)]
+    index, start, end = (prose or main)[0]
     sentence = sentences[index]
     others = per_sentence.get(index, [])
     fronted = len(others) <= 1 and _is_fronted(text, sentence, start, end)

@@ -74,6 +74,17 @@ _NOTE_HEADER = re.compile(r"\n[ \t]*(?=(?:X )?Noot\b)")
 _FOLLOWING_CHARACTER = re.compile(r"[ \t]*(.?)", re.DOTALL)
 
 
+TRAILING_NOTE = re.compile(r"(?<=[.:?])\d{1,2}$")  # a footnote's marker after the full stop: "… leidend.1"
+PROSE_WORDS = 6  # fewer words without a full stop make a heading ("Motie Sneller", "Betreft Uitstel …")
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Prose, not a heading: enough words, ending in a full stop, colon or question mark (a footnote's marker
+    may follow it). A heading, a subject line or a sidebar ("Datum … Betreft …") has none."""
+    end = TRAILING_NOTE.sub("", text.rstrip())
+    return len(text.split()) >= PROSE_WORDS and end[-1:] in {".", ":", "?"}
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence (or heading, list item, footnote) as a span of the text it was split from."""

@@ -262,7 +262,6 @@ INFORM_NOW = re.compile(
 # "van die uitspraak": the object was named in the sentence before.
 ANAPHOR_WORD = re.compile(r"\b(?:van|over|op|aan|met)\s+(?:die|deze|dit|dat)\s+[^\W\d]+", _I)
 # A footnote marker after a full stop: "… is hierbij leidend.1".
-TRAILING_NOTE = re.compile(r"(?<=[.:?])\d{1,2}$")
 # A date that names an event ("het vragenuur van 7 november") rather than a moment something is due by.
 EVENT_DATE = re.compile(r"\bvan\s*$", _I)
 INTRODUCTION = 8  # prose sentences before the first heading that may say what the letter is about

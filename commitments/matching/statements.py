@@ -30,6 +30,7 @@ from datetime import date
 from itertools import pairwise
 
 from commitments.deadlines import Deadline, find, primary
+from commitments.extraction.sentences import TRAILING_NOTE, ends_a_sentence
 from commitments.matching.cues import (
     ANAPHOR,
     ANAPHOR_REACH,
@@ -87,7 +88,6 @@ from commitments.matching.cues import (
     THIS_LETTER,
     TOPIC_SPLIT,
     TOPIC_WORDS,
-    TRAILING_NOTE,
     UNAFFECTED,
     WINDOW,
 )
@@ -416,7 +416,7 @@ def _announces(letter: _Letter, index: int) -> bool:
     with a moment it is due by ("voor de zomer"), not one it names an event by ("het vragenuur van
     7 november")."""
     sentence = letter.sentence(index)
-    if not _ends_a_sentence(sentence):
+    if not ends_a_sentence(sentence):
         return False
     sends = (SEND_ACT.search(sentence) or THIS_LETTER.search(sentence)) and not FUTURE.search(sentence)
     return bool(
@@ -483,17 +483,10 @@ def _introductory(letter: _Letter) -> list[int]:
     return found
 
 
-def _ends_a_sentence(sentence: str) -> bool:
-    """Not a heading: a heading ("Betreft Uitstel evaluatie …") has no full stop (a footnote marker may
-    follow one: "… is hierbij leidend.1")."""
-    end = TRAILING_NOTE.sub("", sentence.rstrip())
-    return len(sentence.split()) >= 6 and end[-1:] in {".", ":", "?"}
-
-
 def _is_prose(sentence: str) -> bool:
     words = sentence.split()
     lower = sum(1 for word in words if word[:1].islower())
-    return _ends_a_sentence(sentence) and lower / len(words) >= 0.6
+    return ends_a_sentence(sentence) and lower / len(words) >= 0.6
 
 
 def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
@@ -688,7 +681,7 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     moved = False
     if recalled is None:
         recalled = MOVED.search(sentence) or MISSED.search(sentence)
-        if recalled is None or not OBJECT.search(sentence) or not _ends_a_sentence(sentence):
+        if recalled is None or not OBJECT.search(sentence) or not ends_a_sentence(sentence):
             return None  # not a slip, or a heading ("Betreft Uitstel evaluatie …")
         moved = recalled.re is MOVED
         if UNAFFECTED.search(sentence):

@@ -120,6 +120,17 @@ def test_a_motie_named_again_under_its_alias_is_one_record_and_the_later_mention
     assert (item.refs, item.motie_status) == (("36200-XVI-14",), "afgedaan")
 
 
+def test_a_motie_named_in_a_heading_is_quoted_where_a_sentence_names_it() -> None:
+    body = (
+        "Motie Bruins\n\n"
+        "Uw Kamer heeft de motie van het lid Bruins (Kamerstuk 29 689, nr. 1201) aangenomen, die de regering "
+        "verzoekt de wachtlijsten in de ggz te halveren. Met de afspraken in het akkoord voer ik deze motie uit."
+    )
+    (item,) = _moties(body)
+    assert item.quote.startswith("Uw Kamer heeft de motie van het lid Bruins")
+    assert item.refs == ("29689-1201",)
+
+
 def test_a_heading_moties_is_no_motie() -> None:
     body = "Moties\n\nIk zal uw Kamer voor de zomer informeren over de uitvoering."
     assert _moties(body) == []
