@@ -90,6 +90,10 @@ RECALL = re.compile(
     r"|beloofd|geschreven|laten\s+weten)\b"
     r"|\b(?:schreef|schreven|meldde|meldden|kondigde|kondigden|beloofde|beloofden|liet|lieten)\s+(?:ik|wij|we)\b"
     r"|\bzeg\w*\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?toe\b|\b(?:toegezegde|beloofde)\b"
+    # what was to happen, in the past of "zal": "Voor 1 juli zou ik u de reactie sturen", "had willen sturen"
+    r"|\b(?:had|hadden)\s+(?:\S+\s+){0,2}?(?:willen|zullen)\s+\w+en\b"
+    r"|\b(?:zou|zouden)\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,200}?\b(?:sturen|informeren|toesturen|toezenden"
+    r"|aanbieden|rapporteren|berichten)\b"
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\s+(?:de|mijn|een|onze)\s+(?:toezegging|afspraak|planning)"
     r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
     r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)",
@@ -140,7 +144,7 @@ DELAY = re.compile(
     r"|\banders\s+dan\b[^.]{0,80}?\b(?:gemeld|toegezegd|aangekondigd|verwacht|gepland|voorzien|geschreven)\b"
     r"|\bniet\s+(?:voor|binnen|op)\s+de\b|\bniet\s+(?:tijdig|gereed|klaar)\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b"
     r"|\blanger\s+(?:duurt|nodig)\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
-    r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b"
+    r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b|\balsnog\b"
     r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b"
     r"|\blater\b[^.]{0,30}?\bdan\b",
     _I,
@@ -167,10 +171,28 @@ SENDING = re.compile(
 )
 INTENT = re.compile(
     r"\b(?:verwacht\w*|streef\w*|zal|zullen|wil|hoop|ga|gaat|voornemens|planning|beantwoord\w*|informeer|stuur|"
-    r"ontvangt|uiterlijk|volgt|volgen|verschijnt|verschijnen|gereed)\b",
+    r"ontvangt|uiterlijk|volgt|volgen|verschijnt|verschijnen|gereed|krijgt|wordt|worden)\b"
+    # "wordt … ingediend", "kunt u … tegemoet zien", "kom ik … terug"
+    r"|\btegemoet\s*(?:te\s+)?zien\b|\bkom\w*\s+(?:\S+\s+){0,8}?terug\b",
     _I,
 )
 CAUSE = re.compile(r"\b(?:omdat|vanwege|doordat|wegens|aangezien|namelijk)\b", _I)
+# A clause of cause up to its comma: "omdat het Nivel de gegevens pas in april kon ontvangen". Its moments
+# explain a delay; they are not when the thing is due.
+CAUSE_CLAUSE = re.compile(CAUSE.pattern + r"(?:[^,;:.]|\.(?=\s*[a-z\d]))*", _I)
+# The moment a promise was made, not the one it was due by: a bare month or day right before the participle
+# ("wat ik u in maart heb toegezegd", "dat ik op 3 april heb gemeld"); "voor 1 juni had beloofd" is due.
+PROMISED_AT = re.compile(
+    r"\s*(?:(?:heb|had|hebben|hadden)\s+)?(?:toegezegd|beloofd|gemeld|aangegeven|aangekondigd|geschreven"
+    r"|laten\s+weten|toezegde|beloofde|meldde)\b"
+    r"|\s*(?:had|hadden|zou|zouden)\s+(?:\S+\s+){0,2}?(?:willen|zullen)\b",  # "in mei had willen sturen"
+    _I,
+)
+# A clause that recalls a promise inside a sentence about what happens now.
+SUBORDINATE = re.compile(r"\s*(?:dat|die|wat|zoals|hoewel|anders\s+dan|in\s+tegenstelling\s+tot\s+wat)\b", _I)
+NOT_THEN = re.compile(r"\bniet\s+(?:\S+\s+)?$", _I)  # "niet dit najaar", "niet in juni maar …"
+MOVED_TO = re.compile(r"\bnaar\b", _I)  # "verschuift naar het najaar", "uitgesteld naar oktober"
+BY_PHRASE = re.compile(r"(?:voor|vóór|uiterlijk|binnen|tot)\b", _I)  # "voor 1 juni": what it is due by
 CAUSE_SENTENCE = re.compile(r"^(?:(?:Dit|Dat)\s+(?:komt|heeft\s+te\s+maken)|De\s+reden)\b", _I)
 THEREFORE = re.compile(r"\b(?:daarom|dientengevolge|hierdoor|daardoor)\b", _I)
 NEEDS = (
@@ -257,6 +279,7 @@ ANAPHOR_WORD = re.compile(r"\b(?:van|over|op|aan|met)\s+(?:die|deze|dit|dat)\s+[
 TRAILING_NOTE = re.compile(r"(?<=[.:?])\d{1,2}$")
 # A date that names an event ("het vragenuur van 7 november") rather than a moment something is due by.
 EVENT_DATE = re.compile(r"\bvan\s*$", _I)
+DUE_DATE = re.compile(r"\b(?:datum|termijn|deadline|streefdatum|einddatum)\s+van\s*$", _I)  # not an occasion
 INTRODUCTION = 8  # prose sentences before the first heading that may say what the letter is about
 FOCUS_WORDS = 2  # content words an object needs to name a subject of its own
 # The dictum of a motie quoted in the letter ("Verzoekt de regering … te informeren over de wijze waarop …"):

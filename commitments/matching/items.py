@@ -30,6 +30,7 @@ from commitments.dutch import KIND_LABELS
 from commitments.matching.cues import (
     ANSWER_HERE,
     AS_PROMISED,
+    BACK,
     BLANK_LINE,
     DELAY,
     DICTUM,
@@ -55,7 +56,14 @@ from commitments.matching.cues import (
     THIS_LETTER,
 )
 from commitments.matching.scoring import Candidate, LetterSide, Score
-from commitments.matching.statements import Action, Statement, Target, opening_sentences
+from commitments.matching.statements import (
+    Action,
+    Statement,
+    Target,
+    opening_sentences,
+    promised_at,
+    without_causes,
+)
 from commitments.matching.text import (
     Sentences,
     Span,
@@ -519,7 +527,8 @@ def _with_next(reading: _Reading, index: int) -> list[int]:
     if RECORDED.match(sentence):
         return [index, *_row(reading, index)]
     recalled = RECALL.search(sentence) or REQUEST.search(sentence)  # what became of it follows
-    if recalled or not sentence.endswith((".", ":", "?")) or _POINTS_BACK.match(reading.sentence(index + 1)):
+    after = reading.sentence(index + 1)
+    if recalled or not sentence.endswith((".", ":", "?")) or _POINTS_BACK.match(after) or BACK.match(after):
         return [index, index + 1]
     return [index]
 
@@ -545,11 +554,12 @@ def _bounds(reading: _Reading, read: Sequence[int]) -> tuple[int, int]:
 
 def _moment(text: str, reference: date) -> Deadline | None:
     """The moment ahead in ``text``: not a past one, nor the day of an occasion ("het vragenuur van 7
-    november")."""
+    november"), nor one in a clause of cause ("omdat de gegevens pas in april kwamen")."""
+    text = without_causes(text)
     matches = [
         match
         for match in find(text, reference)
-        if not match.backward and not EVENT_DATE.search(text[: match.start])
+        if not match.backward and not EVENT_DATE.search(text[: match.start]) and not promised_at(text, match)
     ]
     return primary(matches, reference)
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
@@ -41,9 +41,12 @@ from commitments.matching.cues import (
     ANTECEDENT_SENTENCES,
     BACK,
     BLANK_LINE,
+    BY_PHRASE,
     CAUSE,
+    CAUSE_CLAUSE,
     CAUSE_SENTENCE,
     DELAY,
+    DUE_DATE,
     EVENT_DATE,
     FOCUS_WORDS,
     FULFIL_CUES,
@@ -60,8 +63,10 @@ from commitments.matching.cues import (
     MANNER,
     MISSED,
     MOVED,
+    MOVED_TO,
     NEEDS,
     NEGATION,
+    NOT_THEN,
     OBJECT,
     OBJECT_TAIL,
     OPENING,
@@ -70,6 +75,7 @@ from commitments.matching.cues import (
     PLURAL_OBJECT,
     PROGRESS,
     PROMISE_MADE,
+    PROMISED_AT,
     REASON_LIMIT,
     RECALL,
     REFERS_BACK,
@@ -81,6 +87,7 @@ from commitments.matching.cues import (
     SEPARATOR,
     SHIFTED,
     SUBJECT_LINE,
+    SUBORDINATE,
     THEREFORE,
     THIS_LETTER,
     TOPIC_SPLIT,
@@ -695,13 +702,18 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     delay = DELAY.search(sentence, recalled.end())
     if delay is not None and MISSED.match(sentence, delay.start()):
         delay = None
-    recall = sentence[: delay.start()] if delay is not None else sentence
+    # With no word of delay, a clause after the recalled one may name the moment it comes now ("Het plan,
+    # dat ik u in mei had willen sturen, ontvangt u in september"): compared with the recalled moment below.
+    news = None if delay is not None or moved else _next_clause(sentence, recalled.start(), recalled.end())
+    recall = sentence[: delay.start()] if delay is not None else sentence[:news] if news else sentence
     if moved and SHIFTED.match(sentence, recalled.start()):
         recall = sentence[
             : recalled.start()
         ]  # "verschuift naar het voorjaar": the moment after is the new one
     old = _old_deadline(letter.read.unmarked(" ".join([recall, *notes])), letter.reference)
-    new_index, new = _new_deadline(letter, index, recalled.end(), window, moved)
+    if old is None and news:  # "…, kan ik de visie niet dit najaar aanbieden": the moment denied
+        old = _denied(sentence[news:], letter.reference)
+    new_index, new = _new_deadline(letter, index, news or recalled.end(), window, moved or bool(news))
     if new is not None and new.date is not None and old is not None and new.date <= old:
         if new_index == index:
             new_index, new = None, None  # the moment missed, named again
@@ -733,17 +745,70 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     return statements, set(range(index, last + 1)) | _reason_sentences(letter, window, reason)
 
 
+def _next_clause(sentence: str, start: int, end: int) -> int | None:
+    """Where the main clause starts after a subordinate clause that recalls a promise (``start``–``end``):
+    "Het plan, dat ik u in mei had willen sturen, | ontvangt u in september", "Anders dan ik u heb gemeld,
+    | …"."""
+    opening = sentence.rfind(",", 0, start) + 1
+    comma = sentence.find(",", end)
+    if comma < 0 or not SUBORDINATE.match(sentence, opening) or not sentence[comma + 1 :].strip(" ."):
+        return None
+    return comma + 1
+
+
 def _reason_sentences(letter: _Letter, window: Sequence[int], reason: str | None) -> set[int]:
     """The sentence(s) the reason came from: they explain the delay and act on nothing themselves."""
     return {other for other in window if reason and _tidy(letter.sentence(other)).endswith(reason)}
 
 
 def _old_deadline(recall: str, reference: date) -> date | None:
-    """The moment the recalled promise was due ("in het eerste kwartaal van 2020", "voor 1 april")."""
-    dated = [match for match in find(recall, reference) if match.date is not None]
+    """The moment the recalled promise was due ("in het eerste kwartaal van 2020", "voor 1 april"), not the
+    one it was made ("wat ik u in maart heb toegezegd")."""
+    dated = [
+        match
+        for match in find(recall, reference)
+        if match.date is not None and not promised_at(recall, match) and not _occasion(recall[: match.start])
+    ]
     if not dated:
         return None
     return max(dated, key=lambda match: (match.strength, match.start)).date
+
+
+def promised_at(text: str, match: Deadline) -> bool:
+    """Whether ``match`` names when a promise was made or what was meant then: a moment right before the
+    participle or a past "had willen" that is no "by" phrase ("in maart heb toegezegd", "in mei had willen
+    sturen", not "voor 1 juni had beloofd")."""
+    return PROMISED_AT.match(text, match.end) is not None and not BY_PHRASE.match(match.text)
+
+
+def _moment_ahead(text: str, reference: date) -> Deadline | None:
+    """The new moment in ``text``: ahead, not recurring, not the moment missed."""
+    found = [match for match in find(text, reference) if not (match.backward or match.recurring)]
+    return primary([match for match in found if not _missed(text, match)], reference)
+
+
+def _denied(text: str, reference: date) -> date | None:
+    """The first moment ``text`` says something will not come by ("niet dit najaar")."""
+    denied = (match for match in find(text, reference) if NOT_THEN.search(text[: match.start]))
+    return next((match.date for match in denied if match.date), None)
+
+
+def _occasion(before: str) -> bool:
+    """Whether a moment after ``before`` names an occasion ("het commissiedebat van 5 december"), not a
+    moment due ("de gestelde datum van 1 mei")."""
+    return EVENT_DATE.search(before) is not None and DUE_DATE.search(before) is None
+
+
+def _missed(text: str, match: Deadline) -> bool:
+    """Whether ``match`` is no new moment: when the promise was made or meant ("in maart heb toegezegd"), or
+    the moment denied ("kan ik … niet dit najaar aanbieden")."""
+    return promised_at(text, match) or NOT_THEN.search(text[: match.start]) is not None
+
+
+def without_causes(text: str) -> str:
+    """``text`` with its clauses of cause blanked (offsets kept): "omdat de gegevens pas in april kwamen"
+    explains a delay, its moment is not the new one."""
+    return CAUSE_CLAUSE.sub(lambda found: " " * len(found.group()), text)
 
 
 def _new_deadline(
@@ -768,8 +833,11 @@ def _new_deadline(
             _same_paragraph(letter, index, other) or recalled & set(stems(content_words(sentence)))
         ):
             continue
-        matches = [match for match in find(sentence[offset:], letter.reference) if not match.backward]
-        chosen = primary(matches, letter.reference)
+        ahead = without_causes(sentence[offset:])
+        chosen = _moment_ahead(ahead, letter.reference)
+        if chosen is None and other == index:  # after the word of delay: "verschuift naar het najaar"
+            moved_to = _moment_ahead(MOVED_TO.sub("in  ", ahead), letter.reference)
+            chosen = moved_to and replace(moved_to, text=ahead[moved_to.start : moved_to.end])
         if chosen is None:
             continue
         if chosen.date is not None:
