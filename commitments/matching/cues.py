@@ -191,6 +191,10 @@ PROMISED_AT = re.compile(
 # A clause that recalls a promise inside a sentence about what happens now.
 SUBORDINATE = re.compile(r"\s*(?:dat|die|wat|zoals|hoewel|anders\s+dan|in\s+tegenstelling\s+tot\s+wat)\b", _I)
 NOT_THEN = re.compile(r"\bniet\s+(?:\S+\s+)?$", _I)  # "niet dit najaar", "niet in juni maar …"
+# A clause in the perfect around a moment: "is in april gestart", "hebben in mei het plan vastgesteld".
+PAST_AUXILIARY = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b", _I)
+MODAL = re.compile(r"\b(?:zal|zullen|wordt|worden|kan|kunnen|moet|moeten|wil|willen|verwacht\w*)\b", _I)
+PARTICIPLE_NEXT = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?\w*ge\w{2,}[dt]\b", _I)
 MOVED_TO = re.compile(r"\bnaar\b", _I)  # "verschuift naar het najaar", "uitgesteld naar oktober"
 BY_PHRASE = re.compile(r"(?:voor|vóór|uiterlijk|binnen|tot)\b", _I)  # "voor 1 juni": what it is due by
 CAUSE_SENTENCE = re.compile(r"^(?:(?:Dit|Dat)\s+(?:komt|heeft\s+te\s+maken)|De\s+reden)\b", _I)
@@ -285,7 +289,11 @@ FOCUS_WORDS = 2  # content words an object needs to name a subject of its own
 # The dictum of a motie quoted in the letter ("Verzoekt de regering … te informeren over de wijze waarop …"):
 # what the Kamer asked, not what the letter does.
 DICTUM = re.compile(
-    r"\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet)\b[^.]*", _I
+    r"\b(?:verzoekt|verzoeken|verzocht|vroeg|vroegen|roept|draagt)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet)"
+    r"\b[^.]*"
+    # recalled in the passive: "In de motie … is de regering verzocht te onderzoeken hoe …"
+    r"|\b(?:de\s+regering|het\s+kabinet)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen)\b[^.]*",
+    _I,
 )
 # A promise or motie as a register or an annex table records it, in the third person ("De minister zal de
 # Kamer informeren over …", "De motie van het lid Kuik; Verzoekt de regering …"): its own "zal" is the

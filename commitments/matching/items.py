@@ -60,6 +60,7 @@ from commitments.matching.statements import (
     Action,
     Statement,
     Target,
+    in_the_past,
     opening_sentences,
     promised_at,
     without_causes,
@@ -266,7 +267,15 @@ def _propose(
         if not identified and not _clearly_ahead(reading, candidate, candidates, passage, share):
             return None
         support(TEXT_WEIGHT * share, f"onderwerp {', '.join(_written(candidate, rare))} ({share:.0%})")
-        spoken = [found for found in spoken if found[1] >= share - SPOKEN_SLACK]
+        spoken = [  # and where no look-alike is spoken of more ("… het onderzoek naar de kosten …")
+            found
+            for found in spoken
+            if found is best
+            or (
+                found[1] >= share - SPOKEN_SLACK
+                and _clearly_ahead(reading, candidate, candidates, found[0], found[1])
+            )
+        ]
         if any(found[0].place in {SUBJECT, OPENING} for found in spoken):
             support(OWN_SUBJECT, "onderwerp van de brief zelf")
         for found in spoken:
@@ -559,7 +568,10 @@ def _moment(text: str, reference: date) -> Deadline | None:
     matches = [
         match
         for match in find(text, reference)
-        if not match.backward and not EVENT_DATE.search(text[: match.start]) and not promised_at(text, match)
+        if not match.backward
+        and not EVENT_DATE.search(text[: match.start])
+        and not promised_at(text, match)
+        and not in_the_past(text, match)
     ]
     return primary(matches, reference)
 

@@ -62,6 +62,7 @@ from commitments.matching.cues import (
     LIST_ITEM,
     MANNER,
     MISSED,
+    MODAL,
     MOVED,
     MOVED_TO,
     NEEDS,
@@ -71,6 +72,8 @@ from commitments.matching.cues import (
     OBJECT_TAIL,
     OPENING,
     PARTIAL,
+    PARTICIPLE_NEXT,
+    PAST_AUXILIARY,
     PLURAL,
     PLURAL_OBJECT,
     PROGRESS,
@@ -439,10 +442,7 @@ def _announcement(letter: _Letter, index: int) -> Statement | None:
     if not _announces(letter, index):
         return None
     sentence = letter.sentence(index)
-    matches = [
-        match for match in find(sentence, letter.reference) if not match.backward and not match.recurring
-    ]
-    moment = primary(matches, letter.reference)
+    moment = _moment_ahead(sentence, letter.reference)
     if moment is None or moment.date is None or moment.date <= letter.reference:
         return None
     span = letter.spans[index]
@@ -543,9 +543,12 @@ def _request_moved(letter: _Letter, index: int, later: int) -> list[Statement]:
     announcing = letter.sentence(later)
     matches = [match for match in find(announcing, letter.reference) if not match.backward]
     moment = primary(matches, letter.reference)
-    words = " ".join([letter.sentence(index), announcing])
+    request = letter.sentence(index)
+    if index > 0 and (ANAPHOR_WORD.search(request) or REFERS_BACK.search(request)):
+        request = f"{letter.sentence(index - 1)} {request}"  # "ten aanzien van dit dossier": named before
+    words = " ".join([request, announcing])
     span = Span(letter.spans[index].start, letter.spans[later].end)
-    target = Target("toezegging", (), (), tuple(REGISTER.findall(words)), words, letter.sentence(index))
+    target = Target("toezegging", (), (), tuple(REGISTER.findall(words)), words, request)
     quote = letter.text[span.start : span.end]
     return [Statement(Action.POSTPONE, quote, span.start, span.end, target, new_deadline=moment)]
 
@@ -559,6 +562,7 @@ def _ahead(sentence: str, reference: date, named_events: bool = True) -> bool:
         and match.date > reference
         and not match.backward
         and not match.recurring
+        and not in_the_past(sentence, match)
         and (named_events or not EVENT_DATE.search(sentence[: match.start]))
         for match in find(sentence, reference)
     )
@@ -781,6 +785,15 @@ def promised_at(text: str, match: Deadline) -> bool:
     return PROMISED_AT.match(text, match.end) is not None and not BY_PHRASE.match(match.text)
 
 
+def in_the_past(text: str, match: Deadline) -> bool:
+    """Whether ``match`` stands in a clause in the perfect ("Het onderzoek is in april gestart"): a bare
+    month then names a moment gone by, whatever year the deadline rules gave it."""
+    clause = text[: match.start].rsplit(",", 1)[-1]
+    return bool(
+        PAST_AUXILIARY.search(clause) and not MODAL.search(clause) and PARTICIPLE_NEXT.match(text, match.end)
+    )
+
+
 def _moment_ahead(text: str, reference: date) -> Deadline | None:
     """The new moment in ``text``: ahead, not recurring, not the moment missed."""
     found = [match for match in find(text, reference) if not (match.backward or match.recurring)]
@@ -802,7 +815,11 @@ def _occasion(before: str) -> bool:
 def _missed(text: str, match: Deadline) -> bool:
     """Whether ``match`` is no new moment: when the promise was made or meant ("in maart heb toegezegd"), or
     the moment denied ("kan ik … niet dit najaar aanbieden")."""
-    return promised_at(text, match) or NOT_THEN.search(text[: match.start]) is not None
+    return (
+        promised_at(text, match)
+        or in_the_past(text, match)
+        or NOT_THEN.search(text[: match.start]) is not None
+    )
 
 
 def without_causes(text: str) -> str:
