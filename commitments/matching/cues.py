@@ -59,6 +59,12 @@ PROGRESS = re.compile(
     r"|\bin\s+uitvoering\b|\bkom\s+ik\s+(?:\S+\s+){0,4}?terug\b",
     _I,
 )
+# Participles that say a motie was dealt with in the Kamer or only begun, not carried out.
+UNDONE = re.compile(
+    r"\b(?:gevraagd|verzocht|ingediend|aangenomen|aangehouden|verworpen|gestart|begonnen|gepland|toegezegd"
+    r"|aangekondigd|overwogen|onderzocht)\b",
+    _I,
+)
 NEGATION = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", _I)
 # "de wijze waarop ik uitvoering geef aan de moties": the act is described, not done.
 MANNER = re.compile(r"\b(?:wijze|manier)\s+waarop\b|\bhoe\b|\bop\s+welke\s+wijze\b", _I)
@@ -123,10 +129,14 @@ _SHIFTED = (
     r"|\bniet\s+eerder\s+dan\b|\bloopt\s+(?:\S+\s+){0,2}?uit\b|\buitgelopen\b"
 )
 SHIFTED = re.compile(_SHIFTED, _I)
+# One moment denied for another: "publiceer ik niet in september, zoals eerder gemeld, maar in december".
+_NOT_BUT = r"\bniet\s+(?:in|op|voor|vóór|rond|begin|medio|eind|na)\b[^.;]{0,80}?\bmaar\b"
 MOVED = re.compile(
     r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\buitstel\b|\bvolg\w*\s+nu\b"
     r"|\bin\s+tegenstelling\s+tot\b|\banders\s+dan\s+(?:ik|wij|we)\b|"
     + _SHIFTED
+    + "|"
+    + _NOT_BUT
     + r"|\blater\b[^.]{0,30}?\bdan\s+(?:eerder\s+)?"
     r"(?:aangekondigd|toegezegd|gepland|voorzien|gemeld|verwacht)\b",
     _I,
@@ -146,7 +156,7 @@ DELAY = re.compile(
     r"|\blanger\s+(?:duurt|nodig)\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
     r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b|\balsnog\b"
     r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b"
-    r"|\blater\b[^.]{0,30}?\bdan\b",
+    r"|\blater\b[^.]{0,30}?\bdan\b|" + _NOT_BUT,
     _I,
 )
 # Sending in the present tense: "stuur ik u", "bied ik u … aan", "In de bijlage vindt u", "bericht ik u".

@@ -42,6 +42,7 @@ from commitments.matching.cues import (
     INTENT,
     LATER,
     MANNER,
+    NEGATION,
     PARTIAL,
     PROGRESS,
     RECALL,
@@ -54,6 +55,7 @@ from commitments.matching.cues import (
     STATE_DONE,
     SUBJECT_LINE,
     THIS_LETTER,
+    UNDONE,
 )
 from commitments.matching.scoring import Candidate, LetterSide, Score
 from commitments.matching.statements import (
@@ -112,6 +114,12 @@ _DONE = re.compile(
     re.IGNORECASE,
 )
 _PERFECT = re.compile(r"\b(?:is|zijn|werd|werden|was|waren)\b[^.;]{0,60}?\b\w*ge\w{2,}[dt]\b", re.IGNORECASE)
+# "is … opgenomen", "zijn … verruimd": the participle ends its clause or stands before a phrase of place.
+_PASSIVE_PERFECT = re.compile(
+    r"\b(?:is|zijn)\s+(?:[^\W\d_]+\s+){0,8}?\w{0,6}(?:ge|ver|be|ont|her)\w{2,}(?:[dt]|en)"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:in|op|aan|bij|door|met|voor|per|sinds|vanaf)\b)",
+    re.IGNORECASE,
+)
 _PROGRESS = re.compile(r"\b(?:voortgang\w*|tussenstand|eerste\s+(?:deel|stap|resultaten))\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 # A sentence that opens by pointing back at the one before: "Hiermee …", "Met deze brief kom ik die …".
@@ -208,7 +216,7 @@ def _rarity(candidates: Sequence[Candidate], letter: Sequence[frozenset[str]]) -
 
 def _coverage(reading: _Reading, candidate: Candidate, passage: Passage) -> tuple[float, list[str]]:
     """The rarity-weighed share of the item's words the passage holds, and the rare ones it holds."""
-    names = {stem for name in candidate.members for stem in stems([name])}
+    names = {stem for name in candidate.members for stem in stems(name.split())}  # "inge dijk"
     return max(
         (_covered(reading.weights, names, subject, passage) for subject in candidate.subjects),
         key=lambda found: found[0],
@@ -254,7 +262,7 @@ def _propose(
             where.append(_sentence_at(reading, ref.start))
             identified, label = True, ref.ref
             break
-    mention = _mention(reading, candidate)
+    mention = _mention(reading, candidate, candidates)
     if mention is not None:
         shared, sentence = mention
         support(MEMBERS_MATCH, "indieners: " + ", ".join(name.title() for name in shared))
@@ -303,13 +311,17 @@ def _propose(
     return statement, Score(record.id, round(evidence, 3), tuple(notes), f"{kind} {label}" if label else kind)
 
 
-def _mention(reading: _Reading, candidate: Candidate) -> tuple[list[str], int] | None:
+def _mention(
+    reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate]
+) -> tuple[list[str], int] | None:
     """Where the letter names the item's motie by its members: the names shared and the sentence.
 
     A mention names the motie when it holds a member of the item and every other name in it comes after
     the item's own first submitter ("motie Kuik en Van der Graaf" for "Motie Kuik c.s."); "de motie van de
     leden Van der Plas en Vermeer" is not "Motie Vermeer". Of several mentions (a member often has more than
-    one motie) the one whose sentence speaks most of the item's subject is taken."""
+    one motie) the one whose sentence speaks most of the item's subject is taken; a mention whose sentence
+    speaks clearly more of another motie of the same member names that one ("Hiermee geef ik uitvoering aan
+    de motie-Bontenbal over het isolatieprogramma" is not "Motie Bontenbal over een energiefonds")."""
     if not candidate.members:
         return None
     found: list[tuple[float, list[str], int]] = []
@@ -320,11 +332,27 @@ def _mention(reading: _Reading, candidate: Candidate) -> tuple[list[str], int] |
             continue
         index = _sentence_at(reading, begin)
         share = _coverage(reading, candidate, reading.alone[index])[0] if reading.alone else 0.0
+        if _namesake_spoken(reading, candidate, candidates, index, share):
+            continue
         found.append((share, [name for name, own in zip(names, owned, strict=True) if own], index))
     if not found:
         return None
     _, shared, index = max(found, key=lambda mention: mention[0])
     return shared, index
+
+
+def _namesake_spoken(
+    reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate], index: int, share: float
+) -> bool:
+    """Whether the sentence speaks clearly more of another motie with a member of this one."""
+    for other in candidates:
+        shared = any(same_name(name, own) for name in other.members for own in candidate.members)
+        if other is candidate or not shared:
+            continue
+        theirs, rare = _coverage(reading, other, reading.alone[index])
+        if len(rare) >= SPECIFIC and theirs - share >= ITEM_MARGIN:
+            return True
+    return False
 
 
 def _still_to_come(reading: _Reading, candidate: Candidate, share: float) -> bool:
@@ -460,8 +488,12 @@ def _act(
     recalled = bool(_DONE.search(text))
     if recalled and not identified and not _done_now(text) and not state:
         return None  # "Met mijn brief van 3 juli heb ik u geïnformeerd": an earlier letter did it
-    done = _done_now(text) or (identified and recalled) or state
-    acted = acted or state  # a recorded promise whose state cell says "Afgedaan."
+    # a motie named by its number or members, or spoken of by most of its words ("Uw Kamer heeft met een
+    # motie gevraagd de openingstijden … te verruimen"), whose request is stated as done
+    clear = identified or any(_coverage(reading, candidate, place)[0] >= ANNOUNCED for place in places)
+    carried_out = clear and record.kind == "motie" and _carried_out(text)
+    done = _done_now(text) or (identified and recalled) or state or carried_out
+    acted = acted or state or carried_out  # a recorded promise whose state cell says "Afgedaan."
     if (ahead and not acted) or not (done or own):
         return None  # only spoken of, or announced: a restatement
     partial = bool(PARTIAL.search(text)) or (progress and (later or bool(LATER.search(text))))
@@ -601,6 +633,16 @@ def _delayed(text: str) -> bool:
     if any(word.startswith(_DELAY_STEMS) for word in words):
         return True
     return bool(_DELAY_PAIRS.search(text) or DELAY.search(text))
+
+
+def _carried_out(text: str) -> bool:
+    """What a motie asked stated as done, in the perfect passive ("Dit overzicht is vanaf dit jaar
+    opgenomen in het jaarverslag", "de openingstijden zijn verruimd"), not negated, not merely begun."""
+    return any(
+        not NEGATION.search(clause) and not UNDONE.search(found.group())
+        for found in _PASSIVE_PERFECT.finditer(text)
+        for clause in [text[max(0, text.rfind(",", 0, found.start()) + 1) : found.end()]]
+    )
 
 
 def _done_now(text: str) -> bool:

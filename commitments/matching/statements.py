@@ -46,6 +46,7 @@ from commitments.matching.cues import (
     CAUSE_CLAUSE,
     CAUSE_SENTENCE,
     DELAY,
+    DICTUM,
     DUE_DATE,
     EVENT_DATE,
     FOCUS_WORDS,
@@ -692,10 +693,13 @@ def _target(
 
 def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int]] | None:
     sentence = letter.sentence(index)
-    recalled = RECALL.search(sentence)
+    cued = _own_words(
+        sentence
+    )  # "verzocht een overzicht van de projecten die vertraging oplopen" is no delay
+    recalled = RECALL.search(cued)
     moved = False
     if recalled is None:
-        recalled = MOVED.search(sentence) or MISSED.search(sentence)
+        recalled = MOVED.search(cued) or MISSED.search(cued)
         if recalled is None or not OBJECT.search(sentence) or not _ends_a_sentence(sentence):
             return None  # not a slip, or a heading ("Betreft Uitstel evaluatie …")
         moved = recalled.re is MOVED
@@ -703,14 +707,14 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     notes = letter.read.notes_in(sentence)
     # The promise as recalled ends where a moved moment starts ("… is de verwachting dat het pas in mei …");
     # the moment after a missed one ("niet voor de gestelde datum van 1 mei") is the one recalled.
-    delay = DELAY.search(sentence, recalled.end())
-    if delay is not None and MISSED.match(sentence, delay.start()):
+    delay = DELAY.search(cued, recalled.end())
+    if delay is not None and MISSED.match(cued, delay.start()):
         delay = None
     # With no word of delay, a clause after the recalled one may name the moment it comes now ("Het plan,
     # dat ik u in mei had willen sturen, ontvangt u in september"): compared with the recalled moment below.
     news = None if delay is not None or moved else _next_clause(sentence, recalled.start(), recalled.end())
     recall = sentence[: delay.start()] if delay is not None else sentence[:news] if news else sentence
-    if moved and SHIFTED.match(sentence, recalled.start()):
+    if moved and SHIFTED.match(cued, recalled.start()):
         recall = sentence[
             : recalled.start()
         ]  # "verschuift naar het voorjaar": the moment after is the new one
@@ -723,7 +727,9 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
             new_index, new = None, None  # the moment missed, named again
         else:
             old = None  # the sentence named the moment it will be, not the one missed
-    delayed = any(DELAY.search(letter.sentence(other)) for other in window) or not RECALL.search(sentence)
+    delayed = (
+        any(DELAY.search(_own_words(letter.sentence(other))) for other in window) or recalled.re is not RECALL
+    )
     later = new is not None and new.date is not None and old is not None and new.date > old
     if not (delayed or later):
         return None
@@ -758,6 +764,12 @@ def _next_clause(sentence: str, start: int, end: int) -> int | None:
     if comma < 0 or not SUBORDINATE.match(sentence, opening) or not sentence[comma + 1 :].strip(" ."):
         return None
     return comma + 1
+
+
+def _own_words(sentence: str) -> str:
+    """``sentence`` with a motie's dictum blanked (offsets kept): what the Kamer asked is not what the letter
+    says of it."""
+    return DICTUM.sub(lambda found: " " * len(found.group()), sentence)
 
 
 def _reason_sentences(letter: _Letter, window: Sequence[int], reason: str | None) -> set[int]:
