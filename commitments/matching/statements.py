@@ -742,6 +742,9 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     last = new_index if new_index is not None else index
     span = Span(letter.spans[index].start, letter.spans[last].end)
     context = [letter.sentence(index - 1)] if index > 0 else []  # often says what was promised
+    line = SUBJECT_LINE.search(letter.text)
+    if line is not None and index in _opening(letter):  # "Betreft Uitstel evaluatie …" / "Dat lukt niet."
+        context.append(line["subject"])
     words = " ".join([*context, sentence, *notes, letter.sentence(last) if last != index else ""])
     target = _target(letter, sentence)
     reason = _reason(letter, index, new_index, window)
