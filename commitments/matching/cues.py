@@ -322,3 +322,9 @@ ROW = 6  # sentences of an annex row read after the recorded promise: its place,
 STATE_DONE = re.compile(
     r"^(?:Afgedaan|Voldaan|Uitgevoerd|Afgerond|Nagekomen|Ingevuld)\b(?!\s+(?:worden|wordt))", _I
 )
+# The same state after the item in a list: "- motie-Paternotte over schoolmaaltijden: uitgevoerd met …".
+LISTED_DONE = re.compile(
+    r"^\s*(?:[-•*–]|\d{1,2}[.)])\s[^:]{0,200}:\s*(?:afgedaan|voldaan|uitgevoerd|afgerond|nagekomen|ingevuld)\b"
+    r"(?!\s+(?:worden|wordt))",
+    _I,
+)

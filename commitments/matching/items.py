@@ -43,6 +43,7 @@ from commitments.matching.cues import (
     INFORM_NOW,
     INTENT,
     LATER,
+    LISTED_DONE,
     MANNER,
     NEGATION,
     PARTIAL,
@@ -509,6 +510,8 @@ def _act(
         AS_ASKED.search(sentence) and not _coming(sentence, reading.reference)
         for sentence in (reading.sentence(index) for index in read)
     )
+    if record.kind == "motie" and not acted and _still_open(text):
+        return None  # "De motie … is aangehouden": its state, which is not carried out
     if record.kind == "motie" and (MANNER.search(text) or (PROGRESS.search(text) and not acted)):
         return None  # how a motie is carried out, or that work on it goes on, is described, not done
     progress = bool(_PROGRESS.search(text)) and not _PROGRESS.search(
@@ -518,7 +521,9 @@ def _act(
         return None  # progress on a product or a motie is not the product, nor carrying it out
     if not identified and _early(reading.reference, record.deadline):
         return None  # an interim letter on a subject due much later
-    state = len(row) < len(read) and any(STATE_DONE.match(reading.sentence(index)) for index in row)
+    state = (len(row) < len(read) and any(STATE_DONE.match(reading.sentence(index)) for index in row)) or any(
+        LISTED_DONE.match(reading.sentence(index)) for index in where
+    )
     recalled = bool(_DONE.search(text))
     if recalled and not identified and not _done_now(text) and not state:
         return None  # "Met mijn brief van 3 juli heb ik u geïnformeerd": an earlier letter did it
@@ -674,6 +679,11 @@ def _delayed(text: str) -> bool:
     if any(word.startswith(_DELAY_STEMS) for word in words):
         return True
     return bool(_DELAY_PAIRS.search(text) or DELAY.search(text))
+
+
+def _still_open(text: str) -> bool:
+    """Whether the text gives a motie a state short of carried out ("is aangehouden", "is gestart")."""
+    return any(UNDONE.search(found.group()) for found in _PASSIVE_PERFECT.finditer(text))
 
 
 def _carried_out(text: str) -> bool:
