@@ -334,3 +334,17 @@ def test_a_motie_asking_for_a_delay_is_not_delayed_itself() -> None:
     )
     found = find_statements(f"Geachte voorzitter,\n\n{body}", REFERENCE)
     assert not [statement for statement in found if statement.action is Action.POSTPONE]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "members"),
+    [
+        ("de motie van de leden Bontenbal (CDA) en Kröger (GroenLinks-PvdA)", ("bontenbal", "kroger")),
+        ("de motie die het lid Kostić heeft ingediend", ("kostic",)),
+        ("de motie van het Kamerlid Vedder", ("vedder",)),
+    ],
+)
+def test_members_named_with_their_party_after_the_motion_or_as_kamerlid(
+    fragment: str, members: tuple[str, ...]
+) -> None:
+    assert [group.surnames for group in member_groups(fragment)] == [members]
