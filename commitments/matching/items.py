@@ -81,6 +81,7 @@ from commitments.matching.text import (
     same_stem,
     stems,
 )
+from commitments.ministries import same_line
 from commitments.refs import find_refs
 
 SPOKEN = 0.5  # share (by rarity) of an item's words a passage must hold to speak of it
@@ -294,7 +295,7 @@ def _propose(
         for found in spoken:
             where.extend(_holding(reading, candidate, found[0]))
     evidence = 1.0 - value
-    if letter.ministry and record.ministry and letter.ministry != record.ministry:
+    if letter.ministry and record.ministry and not same_line(letter.ministry, record.ministry):
         evidence *= MINISTRY_CONFLICT
         notes.append(f"ander ministerie ({record.ministry})")
     if evidence < ITEM_MIN or not (where or spoken):
