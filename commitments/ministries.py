@@ -23,6 +23,7 @@ class Ministry:
     names: tuple[str, ...]
     abbreviations: tuple[str, ...]
     posts: tuple[str, ...]
+    lineage: tuple[str, ...] = ()  # ministries it became or came from, posts with a code that sit at it
 
     @property
     def name(self) -> str:
@@ -64,6 +65,7 @@ def _index() -> _Index:
             names=tuple(entry["names"]),
             abbreviations=tuple(entry["abbreviations"]),
             posts=tuple(entry["posts"]),
+            lineage=tuple(entry.get("lineage", ())),
         )
         ministries[ministry.code] = ministry
         for name in (*ministry.names, *ministry.posts):
@@ -88,6 +90,17 @@ def _index() -> _Index:
 def ministries() -> dict[str, Ministry]:
     """All ministries by code."""
     return _index().ministries
+
+
+def same_line(one: str, other: str) -> bool:
+    """Whether two ministry codes are one ministry or of one line (renamed, split, a post within it): an item
+    recorded under "LNV" is the "LVVN" letter's own, one under "KGG" that of a letter of "EZK"."""
+    if one == other:
+        return True
+    known = _index().ministries
+    return any(
+        code in known and partner in known[code].lineage for code, partner in ((one, other), (other, one))
+    )
 
 
 _ROLES = {

@@ -13,6 +13,8 @@ _GAP = r"(?:\S+\s+)"
 AS_PROMISED = re.compile(
     rf"\bzoals\s+{_GAP}{{0,12}}?toegezegd\b|\bconform\s+(?:mijn|de|onze)\s+toezegging", _I
 )
+# Acting as a motie asked: "Daarmee handel ik conform de motie van het lid …", "In lijn met de motie-…".
+AS_ASKED = re.compile(r"\b(?:conform|overeenkomstig|in\s+lijn\s+met)\s+(?:de\s+)?moties?\b", _I)
 FULFIL_CUES = (
     re.compile(rf"\b(?:invulling|uitvoering|gevolg|opvolging)\s+{_GAP}{{0,3}}?aan\b", _I),
     re.compile(rf"\bvoldoe\w*\s+{_GAP}{{0,3}}?aan\b|\bvoldaan\s+aan\b", _I),
@@ -29,6 +31,7 @@ FULFIL_CUES = (
         _I,
     ),
     AS_PROMISED,
+    AS_ASKED,
     re.compile(r"\bafgedaan\b|\bals\s+(?:uitgevoerd|afgehandeld)\b", _I),
     re.compile(rf"\bdoe\s+ik\s+{_GAP}{{0,3}}?toezegging\w*\s+gestand\b", _I),
     re.compile(
@@ -57,6 +60,12 @@ PARTIAL = re.compile(
 PROGRESS = re.compile(
     r"\bvoortgang\b|\bin\s+het\s+kader\s+van\b|\bnaar\s+aanleiding\s+van\b|\bstand\s+van\s+zaken\b|\bingediend\b"
     r"|\bin\s+uitvoering\b|\bkom\s+ik\s+(?:\S+\s+){0,4}?terug\b",
+    _I,
+)
+# Participles that say a motie was dealt with in the Kamer or only begun, not carried out.
+UNDONE = re.compile(
+    r"\b(?:gevraagd|verzocht|ingediend|aangenomen|aangehouden|verworpen|gestart|begonnen|gepland|toegezegd"
+    r"|aangekondigd|overwogen|onderzocht)\b",
     _I,
 )
 NEGATION = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", _I)
@@ -90,6 +99,10 @@ RECALL = re.compile(
     r"|beloofd|geschreven|laten\s+weten)\b"
     r"|\b(?:schreef|schreven|meldde|meldden|kondigde|kondigden|beloofde|beloofden|liet|lieten)\s+(?:ik|wij|we)\b"
     r"|\bzeg\w*\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?toe\b|\b(?:toegezegde|beloofde)\b"
+    # what was to happen, in the past of "zal": "Voor 1 juli zou ik u de reactie sturen", "had willen sturen"
+    r"|\b(?:had|hadden)\s+(?:\S+\s+){0,2}?(?:willen|zullen)\s+\w+en\b"
+    r"|\b(?:zou|zouden)\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,200}?\b(?:sturen|informeren|toesturen|toezenden"
+    r"|aanbieden|rapporteren|berichten)\b"
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\s+(?:de|mijn|een|onze)\s+(?:toezegging|afspraak|planning)"
     r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
     r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)"
@@ -121,10 +134,14 @@ _SHIFTED = (
     r"|\bniet\s+eerder\s+dan\b|\bloopt\s+(?:\S+\s+){0,2}?uit\b|\buitgelopen\b"
 )
 SHIFTED = re.compile(_SHIFTED, _I)
+# One moment denied for another: "publiceer ik niet in september, zoals eerder gemeld, maar in december".
+_NOT_BUT = r"\bniet\s+(?:in|op|voor|vóór|rond|begin|medio|eind|na)\b[^.;]{0,80}?\bmaar\b"
 MOVED = re.compile(
     r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\buitstel\b|\bvolg\w*\s+nu\b"
     r"|\bin\s+tegenstelling\s+tot\b|\banders\s+dan\s+(?:ik|wij|we)\b|"
     + _SHIFTED
+    + "|"
+    + _NOT_BUT
     + r"|\blater\b[^.]{0,30}?\bdan\s+(?:eerder\s+)?"
     r"(?:aangekondigd|toegezegd|gepland|voorzien|gemeld|verwacht)\b",
     _I,
@@ -142,9 +159,9 @@ DELAY = re.compile(
     r"|\banders\s+dan\b[^.]{0,80}?\b(?:gemeld|toegezegd|aangekondigd|verwacht|gepland|voorzien|geschreven)\b"
     r"|\bniet\s+(?:voor|binnen|op)\s+de\b|\bniet\s+(?:tijdig|gereed|klaar)\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b"
     r"|\blanger\s+(?:duurt|nodig)\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
-    r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b"
+    r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b|\balsnog\b"
     r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b"
-    r"|\blater\b[^.]{0,30}?\bdan\b",
+    r"|\blater\b[^.]{0,30}?\bdan\b|" + _NOT_BUT,
     _I,
 )
 # Sending in the present tense: "stuur ik u", "bied ik u … aan", "In de bijlage vindt u", "bericht ik u".
@@ -169,10 +186,32 @@ SENDING = re.compile(
 )
 INTENT = re.compile(
     r"\b(?:verwacht\w*|streef\w*|zal|zullen|wil|hoop|ga|gaat|voornemens|planning|beantwoord\w*|informeer|stuur|"
-    r"ontvangt|uiterlijk|volgt|volgen|verschijnt|verschijnen|gereed)\b",
+    r"ontvangt|uiterlijk|volgt|volgen|verschijnt|verschijnen|gereed|krijgt|wordt|worden)\b"
+    # "wordt … ingediend", "kunt u … tegemoet zien", "kom ik … terug"
+    r"|\btegemoet\s*(?:te\s+)?zien\b|\bkom\w*\s+(?:\S+\s+){0,8}?terug\b",
     _I,
 )
 CAUSE = re.compile(r"\b(?:omdat|vanwege|doordat|wegens|aangezien|namelijk)\b", _I)
+# A clause of cause up to its comma: "omdat het Nivel de gegevens pas in april kon ontvangen". Its moments
+# explain a delay; they are not when the thing is due.
+CAUSE_CLAUSE = re.compile(CAUSE.pattern + r"(?:[^,;:.]|\.(?=\s*[a-z\d]))*", _I)
+# The moment a promise was made, not the one it was due by: a bare month or day right before the participle
+# ("wat ik u in maart heb toegezegd", "dat ik op 3 april heb gemeld"); "voor 1 juni had beloofd" is due.
+PROMISED_AT = re.compile(
+    r"\s*(?:(?:heb|had|hebben|hadden)\s+)?(?:toegezegd|beloofd|gemeld|aangegeven|aangekondigd|geschreven"
+    r"|laten\s+weten|toezegde|beloofde|meldde)\b"
+    r"|\s*(?:had|hadden|zou|zouden)\s+(?:\S+\s+){0,2}?(?:willen|zullen)\b",  # "in mei had willen sturen"
+    _I,
+)
+# A clause that recalls a promise inside a sentence about what happens now.
+SUBORDINATE = re.compile(r"\s*(?:dat|die|wat|zoals|hoewel|anders\s+dan|in\s+tegenstelling\s+tot\s+wat)\b", _I)
+NOT_THEN = re.compile(r"\bniet\s+(?:\S+\s+)?$", _I)  # "niet dit najaar", "niet in juni maar …"
+# A clause in the perfect around a moment: "is in april gestart", "hebben in mei het plan vastgesteld".
+PAST_AUXILIARY = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b", _I)
+MODAL = re.compile(r"\b(?:zal|zullen|wordt|worden|kan|kunnen|moet|moeten|wil|willen|verwacht\w*)\b", _I)
+PARTICIPLE_NEXT = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?\w*ge\w{2,}[dt]\b", _I)
+MOVED_TO = re.compile(r"\bnaar\b", _I)  # "verschuift naar het najaar", "uitgesteld naar oktober"
+BY_PHRASE = re.compile(r"(?:voor|vóór|uiterlijk|binnen|tot)\b", _I)  # "voor 1 juni": what it is due by
 CAUSE_SENTENCE = re.compile(r"^(?:(?:Dit|Dat)\s+(?:komt|heeft\s+te\s+maken)|De\s+reden)\b", _I)
 THEREFORE = re.compile(r"\b(?:daarom|dientengevolge|hierdoor|daardoor)\b", _I)
 NEEDS = (
@@ -264,12 +303,17 @@ ANAPHOR_WORD = re.compile(r"\b(?:van|over|op|aan|met)\s+(?:die|deze|dit|dat)\s+[
 # A footnote marker after a full stop: "… is hierbij leidend.1".
 # A date that names an event ("het vragenuur van 7 november") rather than a moment something is due by.
 EVENT_DATE = re.compile(r"\bvan\s*$", _I)
+DUE_DATE = re.compile(r"\b(?:datum|termijn|deadline|streefdatum|einddatum)\s+van\s*$", _I)  # not an occasion
 INTRODUCTION = 8  # prose sentences before the first heading that may say what the letter is about
 FOCUS_WORDS = 2  # content words an object needs to name a subject of its own
 # The dictum of a motie quoted in the letter ("Verzoekt de regering … te informeren over de wijze waarop …"):
 # what the Kamer asked, not what the letter does.
 DICTUM = re.compile(
-    r"\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet)\b[^.]*", _I
+    r"\b(?:verzoekt|verzoeken|verzocht|vroeg|vroegen|roept|draagt)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet)"
+    r"\b[^.]*"
+    # recalled in the passive: "In de motie … is de regering verzocht te onderzoeken hoe …"
+    r"|\b(?:de\s+regering|het\s+kabinet)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen)\b[^.]*",
+    _I,
 )
 # A promise or motie as a register or an annex table records it, in the third person ("De minister zal de
 # Kamer informeren over …", "De motie van het lid Kuik; Verzoekt de regering …"): its own "zal" is the
@@ -284,4 +328,10 @@ ROW = 6  # sentences of an annex row read after the recorded promise: its place,
 # The state cell of such a row that says it is done: "Afgedaan.", "Voldaan.", "Uitgevoerd met …".
 STATE_DONE = re.compile(
     r"^(?:Afgedaan|Voldaan|Uitgevoerd|Afgerond|Nagekomen|Ingevuld)\b(?!\s+(?:worden|wordt))", _I
+)
+# The same state after the item in a list: "- motie-Paternotte over schoolmaaltijden: uitgevoerd met …".
+LISTED_DONE = re.compile(
+    r"^\s*(?:[-•*–]|\d{1,2}[.)])\s[^:]{0,200}:\s*(?:afgedaan|voldaan|uitgevoerd|afgerond|nagekomen|ingevuld)\b"
+    r"(?!\s+(?:worden|wordt))",
+    _I,
 )

@@ -28,8 +28,11 @@ import snowballstemmer
 from commitments.deadlines import Deadline, find, primary
 from commitments.dutch import KIND_LABELS
 from commitments.matching.cues import (
+    ANAPHOR,
     ANSWER_HERE,
+    AS_ASKED,
     AS_PROMISED,
+    BACK,
     BLANK_LINE,
     DELAY,
     DICTUM,
@@ -40,7 +43,9 @@ from commitments.matching.cues import (
     INFORM_NOW,
     INTENT,
     LATER,
+    LISTED_DONE,
     MANNER,
+    NEGATION,
     PARTIAL,
     PROGRESS,
     RECALL,
@@ -53,9 +58,18 @@ from commitments.matching.cues import (
     STATE_DONE,
     SUBJECT_LINE,
     THIS_LETTER,
+    UNDONE,
 )
 from commitments.matching.scoring import Candidate, LetterSide, Score
-from commitments.matching.statements import Action, Statement, Target, opening_sentences
+from commitments.matching.statements import (
+    Action,
+    Statement,
+    Target,
+    in_the_past,
+    opening_sentences,
+    promised_at,
+    without_causes,
+)
 from commitments.matching.text import (
     Sentences,
     Span,
@@ -67,6 +81,7 @@ from commitments.matching.text import (
     same_stem,
     stems,
 )
+from commitments.ministries import same_line
 from commitments.records import CommitmentRecord
 from commitments.refs import find_refs
 
@@ -104,6 +119,12 @@ _DONE = re.compile(
     re.IGNORECASE,
 )
 _PERFECT = re.compile(r"\b(?:is|zijn|werd|werden|was|waren)\b[^.;]{0,60}?\b\w*ge\w{2,}[dt]\b", re.IGNORECASE)
+# "is … opgenomen", "zijn … verruimd": the participle ends its clause or stands before a phrase of place.
+_PASSIVE_PERFECT = re.compile(
+    r"\b(?:is|zijn)\s+(?:[^\W\d_]+\s+){0,8}?\w{0,6}(?:ge|ver|be|ont|her)\w{2,}(?:[dt]|en)"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:in|op|aan|bij|door|met|voor|per|sinds|vanaf)\b)",
+    re.IGNORECASE,
+)
 _PROGRESS = re.compile(r"\b(?:voortgang\w*|tussenstand|eerste\s+(?:deel|stap|resultaten))\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 # A sentence that opens by pointing back at the one before: "Hiermee …", "Met deze brief kom ik die …".
@@ -200,7 +221,7 @@ def _rarity(candidates: Sequence[Candidate], letter: Sequence[frozenset[str]]) -
 
 def _coverage(reading: _Reading, candidate: Candidate, passage: Passage) -> tuple[float, list[str]]:
     """The rarity-weighed share of the item's words the passage holds, and the rare ones it holds."""
-    names = {stem for name in candidate.members for stem in stems([name])}
+    names = {stem for name in candidate.members for stem in stems(name.split())}  # "inge dijk"
     return max(
         (_covered(reading.weights, names, subject, passage) for subject in candidate.subjects),
         key=lambda found: found[0],
@@ -246,26 +267,36 @@ def _propose(
             where.append(_sentence_at(reading, ref.start))
             identified, label = True, ref.ref
             break
-    mention = _mention(reading, candidate)
+    mention = _mention(reading, candidate, candidates)
     if mention is not None:
         shared, sentence = mention
         support(MEMBERS_MATCH, "indieners: " + ", ".join(name.title() for name in shared))
         where.append(sentence)
         identified = True
     spoken = _spoken(reading, candidate)
+    if not spoken and mention is not None:
+        spoken = _beside_mention(reading, candidate, candidates, mention[1])
     best = max(spoken, key=lambda found: found[1]) if spoken else None
     if best is not None:
         passage, share, rare = best
         if not identified and not _clearly_ahead(reading, candidate, candidates, passage, share):
             return None
         support(TEXT_WEIGHT * share, f"onderwerp {', '.join(_written(candidate, rare))} ({share:.0%})")
-        spoken = [found for found in spoken if found[1] >= share - SPOKEN_SLACK]
+        spoken = [  # and where no look-alike is spoken of more ("… het onderzoek naar de kosten …")
+            found
+            for found in spoken
+            if found is best
+            or (
+                found[1] >= share - SPOKEN_SLACK
+                and _clearly_ahead(reading, candidate, candidates, found[0], found[1])
+            )
+        ]
         if any(found[0].place in {SUBJECT, OPENING} for found in spoken):
             support(OWN_SUBJECT, "onderwerp van de brief zelf")
         for found in spoken:
             where.extend(_holding(reading, candidate, found[0]))
     evidence = 1.0 - value
-    if letter.ministry and record.ministry and letter.ministry != record.ministry:
+    if letter.ministry and record.ministry and not same_line(letter.ministry, record.ministry):
         evidence *= MINISTRY_CONFLICT
         notes.append(f"ander ministerie ({record.ministry})")
     if evidence < ITEM_MIN or not (where or spoken):
@@ -287,13 +318,17 @@ def _propose(
     return statement, Score(record.id, round(evidence, 3), tuple(notes), f"{kind} {label}" if label else kind)
 
 
-def _mention(reading: _Reading, candidate: Candidate) -> tuple[list[str], int] | None:
+def _mention(
+    reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate]
+) -> tuple[list[str], int] | None:
     """Where the letter names the item's motie by its members: the names shared and the sentence.
 
     A mention names the motie when it holds a member of the item and every other name in it comes after
     the item's own first submitter ("motie Kuik en Van der Graaf" for "Motie Kuik c.s."); "de motie van de
     leden Van der Plas en Vermeer" is not "Motie Vermeer". Of several mentions (a member often has more than
-    one motie) the one whose sentence speaks most of the item's subject is taken."""
+    one motie) the one whose sentence speaks most of the item's subject is taken; a mention whose sentence
+    speaks clearly more of another motie of the same member names that one ("Hiermee geef ik uitvoering aan
+    de motie-Bontenbal over het isolatieprogramma" is not "Motie Bontenbal over een energiefonds")."""
     if not candidate.members:
         return None
     found: list[tuple[float, list[str], int]] = []
@@ -304,11 +339,52 @@ def _mention(reading: _Reading, candidate: Candidate) -> tuple[list[str], int] |
             continue
         index = _sentence_at(reading, begin)
         share = _coverage(reading, candidate, reading.alone[index])[0] if reading.alone else 0.0
+        if _namesake_spoken(reading, candidate, candidates, index, share):
+            continue
         found.append((share, [name for name, own in zip(names, owned, strict=True) if own], index))
     if not found:
         return None
     _, shared, index = max(found, key=lambda mention: mention[0])
     return shared, index
+
+
+def _beside_mention(
+    reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate], index: int
+) -> list[tuple[Passage, float, list[str]]]:
+    """Where a motie named by its members is spoken of more thinly, in the sentence that names it or the one
+    before or after ("Per 1 augustus krijgen alle basisscholen gratis schoolmaaltijden. Daarmee handel ik
+    conform de motie van het lid Paternotte."): the members name it, a word of its own tells it from the
+    member's other moties, of which that place must hold none."""
+    around = {index - 1, index, index + 1}
+    near = [passage for passage in reading.passages if set(passage.sentences) <= around]
+    found = []
+    for passage in near:
+        share, rare = _coverage(reading, candidate, passage)
+        if not share or _other_members(reading, candidate, passage):
+            continue
+        namesakes = (
+            other
+            for other in candidates
+            if other is not candidate
+            and any(same_name(name, own) for name in other.members for own in candidate.members)
+        )
+        if not any(_coverage(reading, other, passage)[0] for other in namesakes):
+            found.append((passage, share, rare))
+    return found
+
+
+def _namesake_spoken(
+    reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate], index: int, share: float
+) -> bool:
+    """Whether the sentence speaks clearly more of another motie with a member of this one."""
+    for other in candidates:
+        shared = any(same_name(name, own) for name in other.members for own in candidate.members)
+        if other is candidate or not shared:
+            continue
+        theirs, rare = _coverage(reading, other, reading.alone[index])
+        if len(rare) >= SPECIFIC and theirs - share >= ITEM_MARGIN:
+            return True
+    return False
 
 
 def _still_to_come(reading: _Reading, candidate: Candidate, share: float) -> bool:
@@ -401,7 +477,6 @@ def _act(
         text = reading.text[subject.span.start : subject.span.end] + ". " + text
     passage = subject or (places[0] if places else None)
     record = candidate.record
-    moment = _moment(text, reading.reference)
     own_moment = _own_moment(reading, candidate, read)  # a moment ahead alone needs the item beside it
     later = (
         own_moment is not None
@@ -421,7 +496,7 @@ def _act(
     if own and (RECALL.search(text) or REQUEST.search(text)) and not _done_now(text) and _delayed(after):
         moved = _new_moment([after], reading.reference, record.deadline)
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
-    coming = moment is not None and moment.date is not None and moment.date > reading.reference
+    coming = _coming(text, reading.reference)
     ahead = coming or bool(FUTURE.search(text) or LATER.search(text))
     # a moment in a sentence in the perfect ("zijn, zoals gepland, in maart vastgesteld") is past unless a
     # word of intent says otherwise
@@ -431,8 +506,16 @@ def _act(
     if later and intent and not SENDING.search(text):
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=own_moment, announced=True)
     acted = SENDING.search(text) or any(  # outright, now; "zoals toegezegd" beside a moment ahead restates
-        cue.search(text) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED)
+        cue.search(text) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED) and cue is not AS_ASKED
     )
+    # "conform de motie" restates only beside a moment ahead in its own sentence ("Conform de motie … zend ik
+    # u medio juli een brief"), not after a sentence that says from when the measure holds
+    acted = acted or any(
+        AS_ASKED.search(sentence) and not _coming(sentence, reading.reference)
+        for sentence in (reading.sentence(index) for index in read)
+    )
+    if record.kind == "motie" and not acted and _still_open(text):
+        return None  # "De motie … is aangehouden": its state, which is not carried out
     if record.kind == "motie" and (MANNER.search(text) or (PROGRESS.search(text) and not acted)):
         return None  # how a motie is carried out, or that work on it goes on, is described, not done
     progress = bool(_PROGRESS.search(text)) and not _PROGRESS.search(
@@ -442,12 +525,18 @@ def _act(
         return None  # progress on a product or a motie is not the product, nor carrying it out
     if not identified and _early(reading.reference, record.deadline):
         return None  # an interim letter on a subject due much later
-    state = len(row) < len(read) and any(STATE_DONE.match(reading.sentence(index)) for index in row)
+    state = (len(row) < len(read) and any(STATE_DONE.match(reading.sentence(index)) for index in row)) or any(
+        LISTED_DONE.match(reading.sentence(index)) for index in where
+    )
     recalled = bool(_DONE.search(text))
     if recalled and not identified and not _done_now(text) and not state:
         return None  # "Met mijn brief van 3 juli heb ik u geïnformeerd": an earlier letter did it
-    done = _done_now(text) or (identified and recalled) or state
-    acted = acted or state  # a recorded promise whose state cell says "Afgedaan."
+    # a motie named by its number or members, or spoken of by most of its words ("Uw Kamer heeft met een
+    # motie gevraagd de openingstijden … te verruimen"), whose request is stated as done
+    clear = identified or any(_coverage(reading, candidate, place)[0] >= ANNOUNCED for place in places)
+    carried_out = clear and record.kind == "motie" and _carried_out(text)
+    done = _done_now(text) or (identified and recalled) or state or carried_out
+    acted = acted or state or carried_out  # a recorded promise whose state cell says "Afgedaan."
     if (ahead and not acted) or not (done or own):
         return None  # only spoken of, or announced: a restatement
     partial = bool(PARTIAL.search(text)) or (progress and (later or bool(LATER.search(text))))
@@ -537,7 +626,10 @@ def _with_next(reading: _Reading, index: int) -> list[int]:
     if RECORDED.match(sentence):
         return [index, *_row(reading, index)]
     recalled = RECALL.search(sentence) or REQUEST.search(sentence)  # what became of it follows
-    if recalled or not sentence.endswith((".", ":", "?")) or _POINTS_BACK.match(reading.sentence(index + 1)):
+    after = reading.sentence(index + 1)
+    # "Dat onderzoek is afgerond.", "De motie is daarmee uitgevoerd."
+    points_back = _POINTS_BACK.match(after) or BACK.match(after) or ANAPHOR.search(after)
+    if recalled or not sentence.endswith((".", ":", "?")) or points_back:
         return [index, index + 1]
     return [index]
 
@@ -563,13 +655,22 @@ def _bounds(reading: _Reading, read: Sequence[int]) -> tuple[int, int]:
 
 def _moment(text: str, reference: date) -> Deadline | None:
     """The moment ahead in ``text``: not a past one, nor the day of an occasion ("het vragenuur van 7
-    november")."""
+    november"), nor one in a clause of cause ("omdat de gegevens pas in april kwamen")."""
+    text = without_causes(text)
     matches = [
         match
         for match in find(text, reference)
-        if not match.backward and not EVENT_DATE.search(text[: match.start])
+        if not match.backward
+        and not EVENT_DATE.search(text[: match.start])
+        and not promised_at(text, match)
+        and not in_the_past(text, match)
     ]
     return primary(matches, reference)
+
+
+def _coming(text: str, reference: date) -> bool:
+    moment = _moment(text, reference)
+    return moment is not None and moment.date is not None and moment.date > reference
 
 
 def _new_moment(texts: Sequence[str], reference: date, deadline: date | None) -> Deadline | None:
@@ -610,6 +711,21 @@ def _delayed(text: str) -> bool:
     if any(word.startswith(_DELAY_STEMS) for word in words):
         return True
     return bool(_DELAY_PAIRS.search(text) or DELAY.search(text))
+
+
+def _still_open(text: str) -> bool:
+    """Whether the text gives a motie a state short of carried out ("is aangehouden", "is gestart")."""
+    return any(UNDONE.search(found.group()) for found in _PASSIVE_PERFECT.finditer(text))
+
+
+def _carried_out(text: str) -> bool:
+    """What a motie asked stated as done, in the perfect passive ("Dit overzicht is vanaf dit jaar
+    opgenomen in het jaarverslag", "de openingstijden zijn verruimd"), not negated, not merely begun."""
+    return any(
+        not NEGATION.search(clause) and not UNDONE.search(found.group())
+        for found in _PASSIVE_PERFECT.finditer(text)
+        for clause in [text[max(0, text.rfind(",", 0, found.start()) + 1) : found.end()]]
+    )
 
 
 def _done_now(text: str) -> bool:

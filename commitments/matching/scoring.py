@@ -24,6 +24,7 @@ from commitments.dutch import KIND_LABELS, dutch_date
 from commitments.matching.cues import FOCUS_WORDS
 from commitments.matching.statements import Action, Statement, Target
 from commitments.matching.text import content_words, member_groups, same_name, same_stem, stems
+from commitments.ministries import same_line
 from commitments.records import CommitmentRecord
 
 MIN_SCORE = 0.6
@@ -211,7 +212,7 @@ def _kind(target: str | None, kind: str, tally: _Tally) -> None:
 
 def _sender(letter: LetterSide, record: CommitmentRecord, tally: _Tally) -> None:
     if letter.ministry and record.ministry:
-        if letter.ministry == record.ministry:
+        if same_line(letter.ministry, record.ministry):
             tally.support(MINISTRY_MATCH, f"zelfde ministerie ({record.ministry})")
         else:
             tally.contradict(MINISTRY_CONFLICT, f"ander ministerie ({record.ministry})")

@@ -25,7 +25,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
@@ -40,12 +40,17 @@ from commitments.matching.cues import (
     ANSWER_HERE,
     ANSWERING,
     ANTECEDENT_SENTENCES,
+    AS_ASKED,
     AS_PROMISED,
     BACK,
     BLANK_LINE,
+    BY_PHRASE,
     CAUSE,
+    CAUSE_CLAUSE,
     CAUSE_SENTENCE,
     DELAY,
+    DICTUM,
+    DUE_DATE,
     EVENT_DATE,
     FOCUS_WORDS,
     FULFIL_CUES,
@@ -61,17 +66,23 @@ from commitments.matching.cues import (
     LIST_ITEM,
     MANNER,
     MISSED,
+    MODAL,
     MOVED,
+    MOVED_TO,
     NEEDS,
     NEGATION,
+    NOT_THEN,
     OBJECT,
     OBJECT_TAIL,
     OPENING,
     PARTIAL,
+    PARTICIPLE_NEXT,
+    PAST_AUXILIARY,
     PLURAL,
     PLURAL_OBJECT,
     PROGRESS,
     PROMISE_MADE,
+    PROMISED_AT,
     REACH,
     REASON_LIMIT,
     RECALL,
@@ -84,6 +95,7 @@ from commitments.matching.cues import (
     SEPARATOR,
     SHIFTED,
     SUBJECT_LINE,
+    SUBORDINATE,
     THEREFORE,
     THIS_LETTER,
     TOPIC_SPLIT,
@@ -207,11 +219,15 @@ class _Cue:
     action: Action | None  # None: progress or a negated act, which acts on nothing
 
 
-def _cues(sentence: str) -> list[_Cue]:
+def _cues(sentence: str, ahead: bool = False) -> list[_Cue]:
+    """The acts in ``sentence``; "conform de motie" or "zoals toegezegd" beside a moment ahead (``ahead``:
+    "Conform de motie … zend ik u medio juli een brief") restates what is to come."""
     cues = []
     for pattern in FULFIL_CUES:
+        restates = ahead and pattern in (AS_PROMISED, AS_ASKED)
         for match in pattern.finditer(sentence):
-            cues.append(_Cue(match.start(), _fulfil_action(sentence, match.start(), match.end())))
+            action = None if restates else _fulfil_action(sentence, match.start(), match.end())
+            cues.append(_Cue(match.start(), action))
     cues.extend(_Cue(match.start(), None) for match in PROGRESS.finditer(sentence))
     return sorted(cues, key=lambda cue: cue.start)
 
@@ -229,7 +245,7 @@ def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
 
 def _fulfilments(letter: _Letter, index: int, opening: bool) -> tuple[list[Statement], set[int]]:
     sentence = letter.sentence(index)
-    cues = _cues(sentence)
+    cues = _cues(sentence, _ahead(sentence, letter.reference))
     if not any(cue.action for cue in cues):
         return _sent_promise(letter, index) or _answer(letter, index, opening), set()
     items = _list_items(letter, index) if sentence.rstrip().endswith(":") else []
@@ -435,10 +451,7 @@ def _announcement(letter: _Letter, index: int) -> Statement | None:
     if not _announces(letter, index):
         return None
     sentence = letter.sentence(index)
-    matches = [
-        match for match in find(sentence, letter.reference) if not match.backward and not match.recurring
-    ]
-    moment = primary(matches, letter.reference)
+    moment = _moment_ahead(sentence, letter.reference)
     if moment is None or moment.date is None or moment.date <= letter.reference:
         return None
     span = letter.spans[index]
@@ -532,9 +545,12 @@ def _request_moved(letter: _Letter, index: int, later: int) -> list[Statement]:
     announcing = letter.sentence(later)
     matches = [match for match in find(announcing, letter.reference) if not match.backward]
     moment = primary(matches, letter.reference)
-    words = " ".join([letter.sentence(index), announcing])
+    request = letter.sentence(index)
+    if index > 0 and (ANAPHOR_WORD.search(request) or REFERS_BACK.search(request)):
+        request = f"{letter.sentence(index - 1)} {request}"  # "ten aanzien van dit dossier": named before
+    words = " ".join([request, announcing])
     span = Span(letter.spans[index].start, letter.spans[later].end)
-    target = Target("toezegging", (), (), tuple(REGISTER.findall(words)), words, letter.sentence(index))
+    target = Target("toezegging", (), (), tuple(REGISTER.findall(words)), words, request)
     quote = letter.text[span.start : span.end]
     return [Statement(Action.POSTPONE, quote, span.start, span.end, target, new_deadline=moment)]
 
@@ -548,6 +564,7 @@ def _ahead(sentence: str, reference: date, named_events: bool = True) -> bool:
         and match.date > reference
         and not match.backward
         and not match.recurring
+        and not in_the_past(sentence, match)
         and (named_events or not EVENT_DATE.search(sentence[: match.start]))
         for match in find(sentence, reference)
     )
@@ -677,52 +694,65 @@ def _target(
 
 def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int]] | None:
     sentence = letter.sentence(index)
-    recalled = RECALL.search(sentence)
+    cued = _own_words(
+        sentence
+    )  # "verzocht een overzicht van de projecten die vertraging oplopen" is no delay
+    recalled = RECALL.search(cued)
     moved = False
     if recalled is None:
-        recalled = MOVED.search(sentence) or MISSED.search(sentence)
+        recalled = MOVED.search(cued) or MISSED.search(cued)
         if recalled is None or not OBJECT.search(sentence) or not ends_a_sentence(sentence):
             return None  # not a slip, or a heading ("Betreft Uitstel evaluatie …")
         moved = recalled.re is MOVED
         if UNAFFECTED.search(sentence):
             return None  # "Het uitstel … heeft geen gevolgen voor de openstelling": that is not delayed
-    elif not DELAY.search(sentence) and any(
-        kept.start() < recalled.end() <= kept.end() for kept in AS_PROMISED.finditer(sentence)
+    elif not DELAY.search(cued) and any(
+        kept.start() < recalled.end() <= kept.end() for kept in AS_PROMISED.finditer(cued)
     ):
         return None  # "Over de uitkomsten informeer ik u, zoals ik heb toegezegd, in het najaar": restated
     window = list(range(index, min(len(letter.spans), index + WINDOW + 1)))
     notes = letter.read.notes_in(sentence)
     # The promise as recalled ends where a moved moment starts ("… is de verwachting dat het pas in mei …");
     # the moment after a missed one ("niet voor de gestelde datum van 1 mei") is the one recalled.
-    delay = DELAY.search(sentence, recalled.end())
-    if delay is not None and MISSED.match(sentence, delay.start()):
+    delay = DELAY.search(cued, recalled.end())
+    if delay is not None and MISSED.match(cued, delay.start()):
         delay = None
-    recall = sentence[: delay.start()] if delay is not None else sentence
-    if moved and SHIFTED.match(sentence, recalled.start()):
+    # With no word of delay, a clause after the recalled one may name the moment it comes now ("Het plan,
+    # dat ik u in mei had willen sturen, ontvangt u in september"): compared with the recalled moment below.
+    news = None if delay is not None or moved else _next_clause(sentence, recalled.start(), recalled.end())
+    recall = sentence[: delay.start()] if delay is not None else sentence[:news] if news else sentence
+    if moved and SHIFTED.match(cued, recalled.start()):
         recall = sentence[
             : recalled.start()
         ]  # "verschuift naar het voorjaar": the moment after is the new one
     # "… zal later gereed zijn dan ik u had gemeld; ik verwacht haar in het tweede kwartaal …": the delay is
     # a comparison with the recalled promise, so the moment after the recall is the new one
-    compared = (
-        recalled.re is RECALL and delay is None and DELAY.search(sentence, 0, recalled.start()) is not None
-    )
+    compared = recalled.re is RECALL and delay is None and DELAY.search(cued, 0, recalled.start()) is not None
     if compared:
         recall = sentence[: recalled.end()]
     old = _old_deadline(letter.read.unmarked(" ".join([recall, *notes])), letter.reference)
-    new_index, new = _new_deadline(letter, index, recalled.end(), _reach(letter, index), moved or compared)
+    if old is None and news:  # "…, kan ik de visie niet dit najaar aanbieden": the moment denied
+        old = _denied(sentence[news:], letter.reference)
+    new_index, new = _new_deadline(
+        letter, index, news or recalled.end(), _reach(letter, index), moved or compared or bool(news)
+    )
     if new is not None and new.date is not None and old is not None and new.date <= old:
         if new_index == index:
             new_index, new = None, None  # the moment missed, named again
         else:
             old = None  # the sentence named the moment it will be, not the one missed
-    delayed = any(DELAY.search(letter.sentence(other)) for other in window) or not RECALL.search(sentence)
+    delayed = (
+        any(DELAY.search(_own_words(letter.sentence(other))) for other in window) or recalled.re is not RECALL
+    )
     later = new is not None and new.date is not None and old is not None and new.date > old
     if not (delayed or later):
         return None
     last = new_index if new_index is not None else index
     span = Span(letter.spans[index].start, letter.spans[last].end)
     context = [letter.sentence(index - 1)] if index > 0 else []  # often says what was promised
+    line = SUBJECT_LINE.search(letter.text)
+    if line is not None and index in _opening(letter):  # "Betreft Uitstel evaluatie …" / "Dat lukt niet."
+        context.append(line["subject"])
     words = " ".join([*context, sentence, *notes, letter.sentence(last) if last != index else ""])
     target = _target(letter, sentence)
     reason = _reason(letter, index, new_index, window)
@@ -742,14 +772,36 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     return statements, set(range(index, last + 1)) | _reason_sentences(letter, window, reason)
 
 
+def _next_clause(sentence: str, start: int, end: int) -> int | None:
+    """Where the main clause starts after a subordinate clause that recalls a promise (``start``–``end``):
+    "Het plan, dat ik u in mei had willen sturen, | ontvangt u in september", "Anders dan ik u heb gemeld,
+    | …"."""
+    opening = sentence.rfind(",", 0, start) + 1
+    comma = sentence.find(",", end)
+    if comma < 0 or not SUBORDINATE.match(sentence, opening) or not sentence[comma + 1 :].strip(" ."):
+        return None
+    return comma + 1
+
+
+def _own_words(sentence: str) -> str:
+    """``sentence`` with a motie's dictum blanked (offsets kept): what the Kamer asked is not what the letter
+    says of it."""
+    return DICTUM.sub(lambda found: " " * len(found.group()), sentence)
+
+
 def _reason_sentences(letter: _Letter, window: Sequence[int], reason: str | None) -> set[int]:
     """The sentence(s) the reason came from: they explain the delay and act on nothing themselves."""
     return {other for other in window if reason and _tidy(letter.sentence(other)).endswith(reason)}
 
 
 def _old_deadline(recall: str, reference: date) -> date | None:
-    """The moment the recalled promise was due ("in het eerste kwartaal van 2020", "voor 1 april")."""
-    dated = [match for match in find(recall, reference) if match.date is not None]
+    """The moment the recalled promise was due ("in het eerste kwartaal van 2020", "voor 1 april"), not the
+    one it was made ("wat ik u in maart heb toegezegd")."""
+    dated = [
+        match
+        for match in find(recall, reference)
+        if match.date is not None and not promised_at(recall, match) and not _occasion(recall[: match.start])
+    ]
     if not dated:
         return None
     return max(dated, key=lambda match: (match.strength, match.start)).date
@@ -773,6 +825,56 @@ def _subject_stems(sentence: str, reference: date) -> set[str]:
     for match in reversed(find(sentence, reference)):
         sentence = sentence[: match.start] + " " + sentence[match.end :]
     return set(stems(content_words(sentence)))
+
+
+def promised_at(text: str, match: Deadline) -> bool:
+    """Whether ``match`` names when a promise was made or what was meant then: a moment right before the
+    participle or a past "had willen" that is no "by" phrase ("in maart heb toegezegd", "in mei had willen
+    sturen", not "voor 1 juni had beloofd")."""
+    return PROMISED_AT.match(text, match.end) is not None and not BY_PHRASE.match(match.text)
+
+
+def in_the_past(text: str, match: Deadline) -> bool:
+    """Whether ``match`` stands in a clause in the perfect ("Het onderzoek is in april gestart"): a bare
+    month then names a moment gone by, whatever year the deadline rules gave it."""
+    clause = text[: match.start].rsplit(",", 1)[-1]
+    return bool(
+        PAST_AUXILIARY.search(clause) and not MODAL.search(clause) and PARTICIPLE_NEXT.match(text, match.end)
+    )
+
+
+def _moment_ahead(text: str, reference: date) -> Deadline | None:
+    """The new moment in ``text``: ahead, not recurring, not the moment missed."""
+    found = [match for match in find(text, reference) if not (match.backward or match.recurring)]
+    return primary([match for match in found if not _missed(text, match)], reference)
+
+
+def _denied(text: str, reference: date) -> date | None:
+    """The first moment ``text`` says something will not come by ("niet dit najaar")."""
+    denied = (match for match in find(text, reference) if NOT_THEN.search(text[: match.start]))
+    return next((match.date for match in denied if match.date), None)
+
+
+def _occasion(before: str) -> bool:
+    """Whether a moment after ``before`` names an occasion ("het commissiedebat van 5 december"), not a
+    moment due ("de gestelde datum van 1 mei")."""
+    return EVENT_DATE.search(before) is not None and DUE_DATE.search(before) is None
+
+
+def _missed(text: str, match: Deadline) -> bool:
+    """Whether ``match`` is no new moment: when the promise was made or meant ("in maart heb toegezegd"), or
+    the moment denied ("kan ik … niet dit najaar aanbieden")."""
+    return (
+        promised_at(text, match)
+        or in_the_past(text, match)
+        or NOT_THEN.search(text[: match.start]) is not None
+    )
+
+
+def without_causes(text: str) -> str:
+    """``text`` with its clauses of cause blanked (offsets kept): "omdat de gegevens pas in april kwamen"
+    explains a delay, its moment is not the new one."""
+    return CAUSE_CLAUSE.sub(lambda found: " " * len(found.group()), text)
 
 
 def _new_deadline(
@@ -799,8 +901,11 @@ def _new_deadline(
             or recalled & _subject_stems(sentence, letter.reference)
         ):
             continue
-        matches = [match for match in find(sentence[offset:], letter.reference) if not match.backward]
-        chosen = primary(matches, letter.reference)
+        ahead = without_causes(sentence[offset:])
+        chosen = _moment_ahead(ahead, letter.reference)
+        if chosen is None and other == index:  # after the word of delay: "verschuift naar het najaar"
+            moved_to = _moment_ahead(MOVED_TO.sub("in  ", ahead), letter.reference)
+            chosen = moved_to and replace(moved_to, text=ahead[moved_to.start : moved_to.end])
         if chosen is None:
             continue
         if chosen.date is not None:

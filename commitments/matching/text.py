@@ -59,18 +59,22 @@ _CAPITALISED = r"[A-ZÀ-Ý][^\W\d_]*(?:[-’'][^\W\d_]+)*"
 _PARTICLE = r"(?:van|de|der|den|te|ter|ten|in\s+'t|'t)"
 _SURNAME = rf"(?:{_PARTICLE}\s+)*{_CAPITALISED}"
 _NAME = rf"(?:[A-Z]\.\s*)*{_SURNAME}(?:\s+{_SURNAME})?"
-_ENTRY = rf"{_NAME}(?:\s+c\.s\.)?(?:\d{{1,2}}(?!\d))?"
+_PARTY = r"(?:\s*\([^()\n]{1,30}\))?"  # "Bontenbal (CDA)"
+_ENTRY = rf"{_NAME}(?:\s+c\.s\.)?{_PARTY}(?:\d{{1,2}}(?!\d))?"
 _NAMES = rf"(?P<names>{_ENTRY}(?:\s*(?:,|\ben\b|&|/)\s*{_ENTRY})*)"
 # "motie Kuik", "motie-Van der Staaij c.s.", "de motie van het lid Kuik", "motie Elissen/Çorüz", and members
 # named before the motion: "hebben de leden Mutluer en Ellian een motie ingediend".
 MEMBERS = re.compile(
-    rf"\b(?:[Mm]oties?|[Vv]ragen|[Aa]mendement)(?:\d{{1,2}})?(?:\s+|-)(?:van\s+(?:de\s+|het\s+)?(?:leden|lid)\s+)?"
+    rf"\b(?:[Mm]oties?|[Vv]ragen|[Aa]mendement)(?:\d{{1,2}})?(?:\s+|-)(?:van\s+(?:de\s+|het\s+)?(?:[Kk]amer)?(?:leden|lid)\s+)?"
     rf"{_NAMES}"
-    rf"|\b(?:het\s+lid|de\s+leden)\s+{_NAMES.replace('?P<names>', '?P<names2>')}"
+    rf"|\b(?:het\s+(?:[Kk]amer)?lid|de\s+(?:[Kk]amer)?leden)\s+{_NAMES.replace('?P<names>', '?P<names2>')}"
     r"(?=[^.]{0,160}\bmoties?(?![^\W\d_]))"
+    # the motion first, its members in a clause after it: "de motie die het lid Kostić heeft ingediend"
+    rf"|\bmoties?\b[^.;]{{0,40}}?\b(?:het\s+(?:[Kk]amer)?lid|de\s+(?:[Kk]amer)?leden)\s+"
+    rf"{_NAMES.replace('?P<names>', '?P<names3>')}"
 )
 # Members named anywhere ("vragen die de leden Van der Plas en Omtzigt stelden"), motion or not.
-_ANY_MEMBERS = re.compile(rf"\b(?:het\s+lid|de\s+leden)\s+{_NAMES}")
+_ANY_MEMBERS = re.compile(rf"\b(?:het\s+(?:[Kk]amer)?lid|de\s+(?:[Kk]amer)?leden)\s+{_NAMES}")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\ben\b|&|/)\s*")
 _NOT_NAMES = {"kamerstuk", "kamerstukken", "motie", "moties", "de", "het", "een", "die", "dat", "over"}
 
@@ -96,7 +100,7 @@ def member_mentions(fragment: str) -> list[tuple[int, int, Members]]:
     """:func:`member_groups` with where each mention starts and ends in ``fragment``."""
     found: list[tuple[int, int, Members]] = []
     for match in MEMBERS.finditer(fragment):
-        names = match["names"] or match["names2"]
+        names = re.sub(r"\([^()]*\)", " ", match["names"] or match["names2"] or match["names3"])
         pieces = [*re.split(r"(?<=[^\W\d_.]|\.)(\d{1,2})(?!\d)", names), ""]
         for piece, marker in zip(pieces[::2], pieces[1::2], strict=False):
             group = [surname_key(name) for name in _SPLIT_NAMES.split(piece.replace("c.s.", " "))]
@@ -119,7 +123,7 @@ def named_members(fragment: str) -> list[str]:
 
 
 def _split_names(names: str) -> list[str]:
-    return _SPLIT_NAMES.split(re.sub(r"\d{1,2}", " ", names.replace("c.s.", " ")))
+    return _SPLIT_NAMES.split(re.sub(r"\d{1,2}|\([^()]*\)", " ", names.replace("c.s.", " ")))
 
 
 def _motion_names(fragment: str) -> list[str]:

@@ -334,3 +334,63 @@ def test_what_a_delay_expressly_does_not_affect_is_not_postponed() -> None:
         "voortgangsbrief over de regeling ontvangt u voor de zomer.\n"
     )
     assert not any("geen gevolgen" in quote for _, quote in _postponements(text, date(2025, 6, 1)))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a moment in a clause of cause explains the delay; the new one follows
+            "Het onderzoek naar de huisartsenposten, dat ik u voor 1 juni had beloofd, zal later gereed zijn "
+            "dan toegezegd, omdat het Nivel de gegevens pas in april kon ontvangen. Ik verwacht het rapport "
+            "in september aan u te sturen.",
+            (Action.POSTPONE, "2024-06-01", "2024-09-30"),
+        ),
+        (  # the month a promise was made is not the month it was due
+            "In tegenstelling tot wat ik u in maart heb toegezegd, is de verwachting dat de evaluatie van de "
+            "Wet verplichte ggz pas in het eerste kwartaal van 2025 wordt afgerond.",
+            (Action.POSTPONE, None, "2025-03-31"),
+        ),
+        (  # a past intention in a subordinate clause, the new moment in the main clause
+            "Het plan voor de penitentiaire inrichting, dat ik u in april had willen sturen, ontvangt u in "
+            "september. De gemeente heeft om meer tijd gevraagd.",
+            (Action.POSTPONE, None, "2024-09-30"),
+        ),
+        (  # one moment denied for another
+            "De toegezegde beleidsregel publiceer ik niet in september, zoals eerder gemeld, maar in "
+            "december.",
+            (Action.POSTPONE, None, "2024-12-31"),
+        ),
+        (  # a moved moment named after "naar"
+            "De rapportage over de wachttijden bij de IND schuift op naar het najaar.",
+            (Action.POSTPONE, None, "2024-12-21"),
+        ),
+    ],
+)
+def test_a_postponements_moments_are_read_by_their_clause(
+    body: str, expected: tuple[Action, str | None, str | None]
+) -> None:
+    assert _one(body) == expected
+
+
+def test_a_motie_asking_for_a_delay_is_not_delayed_itself() -> None:
+    body = (
+        "In de motie van de leden Dassen en Inge van Dijk werd de regering verzocht jaarlijks een overzicht "
+        "te geven van de projecten van het Groeifonds die vertraging oplopen. Dit overzicht is vanaf dit "
+        "jaar opgenomen in het jaarverslag."
+    )
+    found = find_statements(f"Geachte voorzitter,\n\n{body}", REFERENCE)
+    assert not [statement for statement in found if statement.action is Action.POSTPONE]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "members"),
+    [
+        ("de motie van de leden Bontenbal (CDA) en Kröger (GroenLinks-PvdA)", ("bontenbal", "kroger")),
+        ("de motie die het lid Kostić heeft ingediend", ("kostic",)),
+        ("de motie van het Kamerlid Vedder", ("vedder",)),
+    ],
+)
+def test_members_named_with_their_party_after_the_motion_or_as_kamerlid(
+    fragment: str, members: tuple[str, ...]
+) -> None:
+    assert [group.surnames for group in member_groups(fragment)] == [members]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from commitments.ministries import find_posts, ministries, ministry_code, parse_post
+from commitments.ministries import find_posts, ministries, ministry_code, parse_post, same_line
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,13 @@ def test_post_and_ministry_to_record(
 
     who = post_and_ministry(post, ministry)
     assert (who.post, who.ministry) == recorded
+
+
+def test_renamed_and_split_ministries_are_of_one_line() -> None:
+    assert same_line("LNV", "LVVN")  # renamed
+    assert same_line("LVVN", "LNV")
+    assert same_line("EZK", "KGG")  # split
+    assert same_line("EZK", "EZ")
+    assert same_line("BZ", "BHOS")  # a post with a code of its own at Buitenlandse Zaken
+    assert not same_line("VWS", "OCW")
+    assert not same_line("LVVN", "KGG")
