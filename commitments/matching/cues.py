@@ -13,8 +13,6 @@ _GAP = r"(?:\S+\s+)"
 AS_PROMISED = re.compile(
     rf"\bzoals\s+{_GAP}{{0,12}}?toegezegd\b|\bconform\s+(?:mijn|de|onze)\s+toezegging", _I
 )
-# Acting as a motie asked: "Daarmee handel ik conform de motie van het lid …", "In lijn met de motie-…".
-AS_ASKED = re.compile(r"\b(?:conform|overeenkomstig|in\s+lijn\s+met)\s+(?:de\s+)?moties?\b", _I)
 FULFIL_CUES = (
     re.compile(rf"\b(?:invulling|uitvoering|gevolg|opvolging)\s+{_GAP}{{0,3}}?aan\b", _I),
     re.compile(rf"\bvoldoe\w*\s+{_GAP}{{0,3}}?aan\b|\bvoldaan\s+aan\b", _I),
@@ -31,7 +29,6 @@ FULFIL_CUES = (
         _I,
     ),
     AS_PROMISED,
-    AS_ASKED,
     re.compile(r"\bafgedaan\b|\bals\s+(?:uitgevoerd|afgehandeld)\b", _I),
     re.compile(rf"\bdoe\s+ik\s+{_GAP}{{0,3}}?toezegging\w*\s+gestand\b", _I),
     re.compile(

@@ -28,9 +28,7 @@ import snowballstemmer
 from commitments.deadlines import Deadline, find, primary
 from commitments.dutch import KIND_LABELS
 from commitments.matching.cues import (
-    ANAPHOR,
     ANSWER_HERE,
-    AS_ASKED,
     AS_PROMISED,
     BACK,
     BLANK_LINE,
@@ -274,8 +272,6 @@ def _propose(
         where.append(sentence)
         identified = True
     spoken = _spoken(reading, candidate)
-    if not spoken and mention is not None:
-        spoken = _beside_mention(reading, candidate, candidates, mention[1])
     best = max(spoken, key=lambda found: found[1]) if spoken else None
     if best is not None:
         passage, share, rare = best
@@ -346,31 +342,6 @@ def _mention(
         return None
     _, shared, index = max(found, key=lambda mention: mention[0])
     return shared, index
-
-
-def _beside_mention(
-    reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate], index: int
-) -> list[tuple[Passage, float, list[str]]]:
-    """Where a motie named by its members is spoken of more thinly, in the sentence that names it or the one
-    before or after ("Per 1 augustus krijgen alle basisscholen gratis schoolmaaltijden. Daarmee handel ik
-    conform de motie van het lid Paternotte."): the members name it, a word of its own tells it from the
-    member's other moties, of which that place must hold none."""
-    around = {index - 1, index, index + 1}
-    near = [passage for passage in reading.passages if set(passage.sentences) <= around]
-    found = []
-    for passage in near:
-        share, rare = _coverage(reading, candidate, passage)
-        if not share or _other_members(reading, candidate, passage):
-            continue
-        namesakes = (
-            other
-            for other in candidates
-            if other is not candidate
-            and any(same_name(name, own) for name in other.members for own in candidate.members)
-        )
-        if not any(_coverage(reading, other, passage)[0] for other in namesakes):
-            found.append((passage, share, rare))
-    return found
 
 
 def _namesake_spoken(
@@ -477,6 +448,7 @@ def _act(
         text = reading.text[subject.span.start : subject.span.end] + ". " + text
     passage = subject or (places[0] if places else None)
     record = candidate.record
+    moment = _moment(text, reading.reference)
     own_moment = _own_moment(reading, candidate, read)  # a moment ahead alone needs the item beside it
     later = (
         own_moment is not None
@@ -496,7 +468,7 @@ def _act(
     if own and (RECALL.search(text) or REQUEST.search(text)) and not _done_now(text) and _delayed(after):
         moved = _new_moment([after], reading.reference, record.deadline)
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
-    coming = _coming(text, reading.reference)
+    coming = moment is not None and moment.date is not None and moment.date > reading.reference
     ahead = coming or bool(FUTURE.search(text) or LATER.search(text))
     # a moment in a sentence in the perfect ("zijn, zoals gepland, in maart vastgesteld") is past unless a
     # word of intent says otherwise
@@ -506,13 +478,7 @@ def _act(
     if later and intent and not SENDING.search(text):
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=own_moment, announced=True)
     acted = SENDING.search(text) or any(  # outright, now; "zoals toegezegd" beside a moment ahead restates
-        cue.search(text) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED) and cue is not AS_ASKED
-    )
-    # "conform de motie" restates only beside a moment ahead in its own sentence ("Conform de motie … zend ik
-    # u medio juli een brief"), not after a sentence that says from when the measure holds
-    acted = acted or any(
-        AS_ASKED.search(sentence) and not _coming(sentence, reading.reference)
-        for sentence in (reading.sentence(index) for index in read)
+        cue.search(text) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED)
     )
     if record.kind == "motie" and not acted and _still_open(text):
         return None  # "De motie … is aangehouden": its state, which is not carried out
@@ -627,9 +593,7 @@ def _with_next(reading: _Reading, index: int) -> list[int]:
         return [index, *_row(reading, index)]
     recalled = RECALL.search(sentence) or REQUEST.search(sentence)  # what became of it follows
     after = reading.sentence(index + 1)
-    # "Dat onderzoek is afgerond.", "De motie is daarmee uitgevoerd."
-    points_back = _POINTS_BACK.match(after) or BACK.match(after) or ANAPHOR.search(after)
-    if recalled or not sentence.endswith((".", ":", "?")) or points_back:
+    if recalled or not sentence.endswith((".", ":", "?")) or _POINTS_BACK.match(after) or BACK.match(after):
         return [index, index + 1]
     return [index]
 
@@ -666,11 +630,6 @@ def _moment(text: str, reference: date) -> Deadline | None:
         and not in_the_past(text, match)
     ]
     return primary(matches, reference)
-
-
-def _coming(text: str, reference: date) -> bool:
-    moment = _moment(text, reference)
-    return moment is not None and moment.date is not None and moment.date > reference
 
 
 def _new_moment(texts: Sequence[str], reference: date, deadline: date | None) -> Deadline | None:

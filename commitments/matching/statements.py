@@ -40,8 +40,6 @@ from commitments.matching.cues import (
     ANSWER_HERE,
     ANSWERING,
     ANTECEDENT_SENTENCES,
-    AS_ASKED,
-    AS_PROMISED,
     BACK,
     BLANK_LINE,
     BY_PHRASE,
@@ -219,15 +217,11 @@ class _Cue:
     action: Action | None  # None: progress or a negated act, which acts on nothing
 
 
-def _cues(sentence: str, ahead: bool = False) -> list[_Cue]:
-    """The acts in ``sentence``; "conform de motie" or "zoals toegezegd" beside a moment ahead (``ahead``:
-    "Conform de motie … zend ik u medio juli een brief") restates what is to come."""
+def _cues(sentence: str) -> list[_Cue]:
     cues = []
     for pattern in FULFIL_CUES:
-        restates = ahead and pattern in (AS_PROMISED, AS_ASKED)
         for match in pattern.finditer(sentence):
-            action = None if restates else _fulfil_action(sentence, match.start(), match.end())
-            cues.append(_Cue(match.start(), action))
+            cues.append(_Cue(match.start(), _fulfil_action(sentence, match.start(), match.end())))
     cues.extend(_Cue(match.start(), None) for match in PROGRESS.finditer(sentence))
     return sorted(cues, key=lambda cue: cue.start)
 
@@ -245,7 +239,7 @@ def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
 
 def _fulfilments(letter: _Letter, index: int, opening: bool) -> tuple[list[Statement], set[int]]:
     sentence = letter.sentence(index)
-    cues = _cues(sentence, _ahead(sentence, letter.reference))
+    cues = _cues(sentence)
     if not any(cue.action for cue in cues):
         return _sent_promise(letter, index) or _answer(letter, index, opening), set()
     items = _list_items(letter, index) if sentence.rstrip().endswith(":") else []
