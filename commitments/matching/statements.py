@@ -40,6 +40,7 @@ from commitments.matching.cues import (
     ANSWER_HERE,
     ANSWERING,
     ANTECEDENT_SENTENCES,
+    AS_PROMISED,
     BACK,
     BLANK_LINE,
     BY_PHRASE,
