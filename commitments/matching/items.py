@@ -461,9 +461,9 @@ def _act(
     closest = _closest(reading, candidate, read)
     after = _what_became(reading, read)  # what became of it follows
     if _delayed(text):
+        if _restates(reading, read, record.deadline):
+            return None  # a delay word nearby is about something else
         moved = _new_moment([closest, text, after], reading.reference, record.deadline)
-        if (moved is None or moved.date is None) and _in_time(closest, reading.reference, record.deadline):
-            return None  # "… volgt later; die is voorzien voor 2020": its own moment, named again
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
     if own and (RECALL.search(text) or REQUEST.search(text)) and not _done_now(text) and _delayed(after):
         moved = _new_moment([after], reading.reference, record.deadline)
@@ -646,10 +646,17 @@ def _new_moment(texts: Sequence[str], reference: date, deadline: date | None) ->
     return vague
 
 
-def _in_time(sentence: str, reference: date, deadline: date | None) -> bool:
-    """Whether the sentence names a moment for the item no later than its deadline."""
-    moment = _moment(sentence, reference)
-    return moment is not None and moment.date is not None and deadline is not None and moment.date <= deadline
+def _restates(reading: _Reading, read: Sequence[int], deadline: date | None) -> bool:
+    """Whether a sentence on the item names its moment again, in time and not as a promise recalled: "Over
+    de uitkomsten informeer ik u, zoals toegezegd, in het najaar", "… volgt later; voorzien voor 2020"."""
+    for index in read:
+        sentence = reading.sentence(index)
+        moment = _moment(sentence, reading.reference)
+        if moment is None or moment.date is None or deadline is None or moment.date > deadline:
+            continue
+        if AS_PROMISED.search(sentence) or not RECALL.search(sentence):
+            return True
+    return False
 
 
 def _clearly_after(moment: date, deadline: date | None) -> bool:
