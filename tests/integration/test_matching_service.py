@@ -198,9 +198,13 @@ def test_a_letter_sent_again_proposes_nothing_for_what_was_saved_from_it(db: Dat
     sending had saved. The bot matches before the letter is registered anew, so it names the letter by its
     content hash."""
     text = _letter("twee-gelijke-moties.txt")
-    document_id, _saved = use_case(db, register_letter, extract(text), "brief.txt", "hash-47", TEAM, "test")
+    document_id, _saved = use_case(
+        db, register_letter, extract(text, today=date(2023, 12, 5)), "brief.txt", "hash-47", TEAM, "test"
+    )
     mine = _add(db, "Motie Kuik meldplicht", kind=Kind.MOTIE, refs=("28638-180",), document_id=document_id)
-    unnamed = match_stored(db.url, extract(text, date(2023, 12, 5)), TEAM)
+    unnamed = match_stored(db.url, extract(text, date(2023, 12, 5), today=date(2023, 12, 5)), TEAM)
     assert mine in {proposal.best.commitment_id for proposal in unnamed.proposals}  # the case at hand
-    named = match_stored(db.url, extract(text, date(2023, 12, 5)), TEAM, content_hash="hash-47")
+    named = match_stored(
+        db.url, extract(text, date(2023, 12, 5), today=date(2023, 12, 5)), TEAM, content_hash="hash-47"
+    )
     assert mine not in {proposal.best.commitment_id for proposal in named.proposals}
