@@ -54,3 +54,99 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
             if match:
                 yield match
                 end = match.end()
+
+
+# Escapes a twin keeps as they are: classes and boundaries that do not depend on case, and escaped
+# punctuation. Another escape (a character code such as "\x41", a named character) is refused.
+_CASELESS_ESCAPES = frozenset("bBwWsSdDAZ") | frozenset(
+    chr(code) for code in range(128) if not chr(code).isalnum()
+)
+
+
+def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The case-sensitive twin of a case-insensitive ``pattern``, for folded text (see :func:`fold`): where
+    ``pattern`` matches a text, its twin matches the folded text, with the same spans; only the groups read
+    in lower case.
+
+    Why: the regular expression engine compares each character of a case-insensitive pattern through a
+    Unicode case lookup, which makes a search about twice as slow as one of the twin on text folded once."""
+    if not pattern.flags & re.IGNORECASE or "(?-i" in pattern.pattern:
+        raise ValueError(
+            f"not a case-insensitive pattern throughout, which a twin cannot keep: {pattern.pattern!r}"
+        )
+    return re.compile(_folded_source(pattern.pattern), pattern.flags & ~re.IGNORECASE)
+
+
+def _folded_source(source: str) -> str:
+    """The source of a case-insensitive pattern for a case-sensitive twin that matches folded text: its
+    letters folded; a character class keeps its members and gains them folded ("[A-Zx]" becomes "[A-Zxa-z]",
+    as "À-ÿ" holds letters without an upper case beside the capitals); escapes and group names stay as
+    they are."""
+    out: list[str] = []
+    at = 0
+    while at < len(source):
+        character = source[at]
+        if character == "\\":
+            _check_escape(source, at)
+            out.append(source[at : at + 2])
+            at += 2
+        elif source.startswith(("(?P<", "(?P="), at):
+            stop = source.index(">" if source[at + 3] == "<" else ")", at) + 1
+            out.append(source[at:stop])
+            at = stop
+        elif character == "[":
+            stop = _class_end(source, at)
+            out.append(_folded_class(source[at + 1 : stop]))
+            at = stop + 1
+        else:
+            out.append(fold(character))
+            at += 1
+    return "".join(out)
+
+
+def _check_escape(source: str, at: int) -> None:
+    if source[at + 1 : at + 2] not in _CASELESS_ESCAPES:
+        raise ValueError(f"an escape a folded twin cannot keep: {source[at : at + 2]!r} in {source!r}")
+
+
+def _class_end(source: str, at: int) -> int:
+    """The position of the "]" that closes the character class opened at ``at``."""
+    position = at + 1
+    if source[position : position + 1] == "^":
+        position += 1
+    if source[position : position + 1] == "]":  # a "]" first is a member
+        position += 1
+    while source[position] != "]":
+        position += 2 if source[position] == "\\" else 1
+    return position
+
+
+def _folded_class(content: str) -> str:
+    """A character class (its content without the brackets) that also holds its letters folded."""
+    members: list[str] = []  # single characters and escapes, "-" of a range included
+    at = 0
+    while at < len(content):
+        if content[at] == "\\":
+            _check_escape(content, at)
+            members.append(content[at : at + 2])
+            at += 2
+        else:
+            members.append(content[at])
+            at += 1
+    if not any(len(member) == 1 and fold(member) != member for member in members):
+        return f"[{content}]"
+    if content.startswith("^"):
+        raise ValueError(f"a negated class with letters, which a folded twin cannot keep: [{content}]")
+    ranges = []
+    for index, member in enumerate(members):
+        if member == "-" and 0 < index < len(members) - 1 and len(members[index - 1]) == 1:
+            ranges.append(f"{fold(members[index - 1])}-{fold(members[index + 1])}")
+    singles = [
+        fold(member)
+        for index, member in enumerate(members)
+        if len(member) == 1
+        and fold(member) != member
+        and not (index > 0 and members[index - 1] == "-")
+        and not (index + 1 < len(members) and members[index + 1] == "-")
+    ]
+    return f"[{content}{''.join(ranges)}{''.join(singles)}]"

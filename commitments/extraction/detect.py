@@ -29,6 +29,7 @@ from commitments.extraction.moties import find_moties
 from commitments.extraction.normalise import AnalysisText, analysis_view
 from commitments.extraction.sentences import Sentence, split_sentences
 from commitments.ministries import find_posts
+from commitments.scan import fold, folded_twin
 
 INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
@@ -100,6 +101,15 @@ def _anchor_bits(text: str) -> int:
     return _ANCHORS.passed(lower(text))
 
 
+@functools.lru_cache(maxsize=256)  # as _anchor_bits
+def _folded(text: str) -> str:
+    return fold(text)
+
+
+# The case-insensitive patterns, searched by their twins on the folded sentence (scan.folded_twin).
+_TWINS = {pattern: folded_twin(pattern) for pattern in _ANCHORS.patterns if pattern.flags & re.IGNORECASE}
+
+
 _MASK = {pattern: _ANCHORS.mask(pattern) for pattern in _ANCHORS.patterns}
 # The cues (in order, with their masks) that what a sentence's deadline phrases give can satisfy (_needs_met).
 _CUES_FOR = {
@@ -109,9 +119,19 @@ _CUES_FOR = {
 
 
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``, skipped when ``text`` lacks the anchor words the pattern needs."""
+    """``pattern.search(text)`` (see :func:`_search_all`), skipped when ``text`` lacks the anchor words the
+    pattern needs."""
     mask = _MASK[pattern]
-    return pattern.search(text) if _anchor_bits(text) & mask == mask else None
+    if _anchor_bits(text) & mask != mask:
+        return None
+    return _search_all(pattern, text)
+
+
+def _search_all(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, by its folded twin where it has one: then the match is one on the folded
+    text, with the same spans (what the callers read) and its groups in lower case."""
+    twin = _TWINS.get(pattern)
+    return pattern.search(text) if twin is None else twin.search(_folded(text))
 
 
 @dataclass(frozen=True)
@@ -626,7 +646,7 @@ def _promises(
     for cue, mask in _CUES_FOR[met]:
         if bits & mask != mask:
             continue
-        cue_match = cue.pattern.search(text)
+        cue_match = _search_all(cue.pattern, text)
         if cue_match is None or not _cue_applies(cue, text, matches, context):
             continue
         if _vetoed(_clause_at(text, cue_match.start())):  # read only where a cue applies

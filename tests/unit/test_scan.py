@@ -1,12 +1,15 @@
 """Trying a pattern only where it can start finds what ``finditer`` finds (commitments/scan.py)."""
 
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments.extraction import metadata, moments
-from commitments.scan import fold, matches_at, word_starts
+from commitments.extraction import detect, metadata, moments
+from commitments.extraction.sentences import split_sentences
+from commitments.scan import fold, folded_twin, matches_at, word_starts
 
 _PIECES = [
     "De minister van Financiën,", "de Staatssecretaris van Defensie, J. Tuinman", "DE MINISTER-PRESIDENT,",
@@ -38,3 +41,39 @@ def test_folding_keeps_every_position_and_finds_what_a_case_insensitive_pattern_
     for word in ("is", "ski", "kas"):
         found = {match.start() for match in re.finditer(f"(?={word})", text, re.IGNORECASE)}
         assert word_starts(folded, (word,)) == found
+
+
+_DEVSET = Path(__file__).resolve().parents[3] / "shared" / "devset"
+_OPEN_LETTERS = range(1, 56)  # letters 56-76 are set aside for measurement
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+@pytest.mark.skipif(not _DEVSET.is_dir(), reason="the development set is not beside the project")
+@pytest.mark.parametrize("pattern", list(detect._TWINS), ids=lambda pattern: pattern.pattern[:40])
+def test_a_folded_twin_finds_the_spans_of_its_pattern_in_every_sentence(pattern: re.Pattern[str]) -> None:
+    twin = detect._TWINS[pattern]
+    for number in _OPEN_LETTERS:
+        text = (_DEVSET / f"letter-{number:02d}.txt").read_text("utf-8")
+        for sentence in split_sentences(text):
+            assert _spans(twin, fold(sentence.text)) == _spans(pattern, sentence.text), sentence.text
+
+
+@given(st.text(alphabet="aAiIİıſsSkK\u212aßẞ×ÿŸéÉ .\n-", max_size=30))
+def test_a_folded_twin_reads_letters_as_the_case_insensitive_pattern_does(text: str) -> None:
+    for source in (r"\bis\b", r"[A-Za-zÀ-ÿ]+", r"s[kK]i", r"(?P<Kas>KAS)\s?(?P=Kas)", r"[Éé]+|\w+-?ſ"):
+        pattern = re.compile(source, re.IGNORECASE)
+        assert _spans(folded_twin(pattern), fold(text)) == _spans(pattern, text)
+
+
+def test_a_pattern_a_folded_twin_cannot_keep_is_refused() -> None:
+    for source, flags in (
+        (r"\x41b", re.IGNORECASE),
+        (r"[^A-Z]", re.IGNORECASE),
+        ("ab", 0),
+        (r"(?-i:A)b", re.I),
+    ):
+        with pytest.raises(ValueError, match="twin cannot keep"):
+            folded_twin(re.compile(source, flags))
