@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, bindparam, case, func, or_, select, union
 from sqlalchemy.orm import Session, lazyload
 
+from commitments.chat_kind import this_list
 from commitments.errors import InvalidInput, NotFound
 from commitments.ministries import ministry_code, post_and_ministry, read_post
 from commitments.model import (
@@ -81,7 +82,8 @@ class CommitmentQuery:
 def _load(session: Session, commitment_id: int, team: int | None) -> Commitment:
     item = session.get(Commitment, commitment_id)
     if item is None or (team is not None and (item.team is None or item.team.chat_id != team)):
-        raise NotFound(f"Er is geen toezegging #{commitment_id} in deze groep.")
+        where = "" if team is None else f" in {this_list(team)}"
+        raise NotFound(f"Er is geen toezegging #{commitment_id}{where}.")
     return item
 
 

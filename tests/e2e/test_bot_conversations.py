@@ -364,6 +364,26 @@ async def test_private_plain_message_reads_as_a_commitment(w: World) -> None:
         assert "/help" in unknown.text
 
 
+async def test_a_private_chat_is_never_addressed_as_a_group(w: World) -> None:
+    async with w.running():
+        private = w.fake.private_chat(w.alice)
+        await _add(w, w.team_a)  # alice is a member of a served group, so her private list is served
+        missing = await w.send(private, w.alice, "/toon 999")
+        assert "geen toezegging #999 in je eigen lijst" in missing.text
+        in_group = await w.send(w.team_a, w.alice, "/toon 999")
+        assert "geen toezegging #999 in deze groep" in in_group.text
+        with transaction(w.db) as session:  # as delivery does on Telegram's 403 (the person blocked the bot)
+            session.scalars(select(Team).where(Team.chat_id == private.id)).one().paused = True
+        paused = await w.send(private, w.alice, "/herinneringen")
+        assert "staan stil" in paused.text
+        before = len(w.fake.outbox(private))
+        w.fake.add_bot_to(private)
+        resumed = (await w.fake.wait_for_messages(private, before + 1, 10))[before]
+        assert "lopen weer" in resumed.text
+        for reply in (missing, paused, resumed):
+            assert "groep" not in reply.text
+
+
 async def test_added_back_to_a_group_the_bot_resumes_its_reminders(w: World) -> None:
     async with w.running():
         await _add(w, w.team_a)
