@@ -110,6 +110,28 @@ async def test_choose_another_lists_candidates_escaped(w: World) -> None:
     assert use_case(w.db, services.get_commitment, wanted, w.team_a.id).status == "open"
 
 
+async def test_look_alike_candidates_get_buttons_that_tell_them_apart(w: World) -> None:
+    shared = "Motie Kuik over een landelijke meldplicht voor slachtoffers van mensenhandel, te melden"
+
+    def add(title: str, ref: str) -> int:
+        new = NewCommitment(title=title, kind=Kind.MOTIE, refs=(ref,), ministry="JenV", team=w.team_a.id)
+        return use_case(w.db, services.add_commitment, new, "test").id
+
+    wanted = add(f"{shared} bij CoMensha", "28638-180")
+    other = add(f"{shared} bij gemeenten", "28638-181")
+    async with w.running():
+        proposal = await _proposal(w)
+        listing = await w.press(w.team_a, w.alice, proposal, button(proposal, "Andere kiezen"))
+        first, second = (b["text"] for b in listing.buttons[:2])
+        assert first.startswith(f"#{wanted} ")
+        assert second.startswith(f"#{other} ")
+        assert "CoMensha" in first
+        assert "gemeenten" in second
+        assert f"#{wanted} {shared} bij CoMensha" in listing.text  # the whole titles above the buttons
+        assert f"#{other} {shared} bij gemeenten" in listing.text
+        assert all(len(b["text"]) <= 64 for b in listing.buttons)
+
+
 async def test_the_original_proposal_can_still_be_chosen_from_the_list(w: World) -> None:
     wanted, other = _moties(w)
     async with w.running():
