@@ -17,6 +17,7 @@ from bot import keyboards, render
 from bot.access import editors_only
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, chat_id, edit, say, user_id, who
+from bot.undo import show_change
 from commitments import drafts, services
 from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label
@@ -164,7 +165,9 @@ async def _accept(update: Update, context: BotContext, commitment_id: int | None
         )
         await edit(update, f"{head}\n\n{card}")
         return
-    await edit(update, f"✅ #{item.id} {DONE[action]} met de {source}.\n\n{card}")
+    await show_change(
+        update, context, f"✅ #{item.id} {DONE[action]} met de {source}.\n\n{card}", item, undo=True
+    )
 
 
 @editors_only

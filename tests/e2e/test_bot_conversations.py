@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -270,6 +271,28 @@ async def test_buttons_under_a_card(w: World) -> None:
         closed = await w.press(w.team_a, w.alice, moved, button(moved, "Afgedaan"))
         assert f"#{item} is afgedaan" in closed.text
         assert [b["text"] for b in closed.buttons] == ["↩️ Ongedaan maken", "🕘 Geschiedenis"]
+
+
+async def test_a_postponement_and_a_reopening_can_be_undone(w: World) -> None:
+    async with w.running():
+        item = await _add(w, w.team_a)
+        later = await w.send(w.team_a, w.alice, f"/uitstel {item} 1 maart 2027 wegens drukte")
+        assert "1 maart 2027" in later.text
+        back = await w.press(w.team_a, w.alice, later, button(later, "Ongedaan maken"))
+        assert f"Ongedaan gemaakt: #{item} heeft weer als termijn 2 juli 2026." in back.text
+        closed = await w.send(w.team_a, w.alice, f"/afgedaan {item} 28638-180")
+        assert "Ongedaan maken" in str(closed.buttons)
+        reopened = await w.send(w.team_a, w.alice, f"/heropen {item} toch niet af")
+        assert f"#{item} is weer open" in reopened.text
+        closed_again = await w.press(w.team_a, w.alice, reopened, button(reopened, "Ongedaan maken"))
+        assert f"Ongedaan gemaakt: #{item} is weer voldaan." in closed_again.text
+        shown = await w.send(w.team_a, w.alice, f"/toon {item}")
+        assert "Afgedaan met: 28638-180" in shown.text
+        assert shown.text.count("ongedaan gemaakt") == 2
+        assert "2 juli 2026 → 1 maart 2027" in shown.text
+        assert "1 maart 2027 → 2 juli 2026" in shown.text
+    record = use_case(w.db, services.get_commitment, item, w.team_a.id)
+    assert (record.status, record.deadline) == ("voldaan", date(2026, 7, 2))
 
 
 async def test_viewer_may_query_but_not_change(w: World) -> None:

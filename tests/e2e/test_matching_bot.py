@@ -83,6 +83,31 @@ async def test_yes_closes_the_motie_with_the_letter_in_its_history(w: World) -> 
     assert use_case(w.db, services.get_commitment, other, w.team_a.id).status == "open"
 
 
+async def test_an_accepted_proposal_can_be_undone(w: World) -> None:
+    wanted, _ = _moties(w)
+    postponed = _evaluation(w, date(2025, 4, 1))
+    async with w.running():
+        proposal = await _proposal(w)
+        done = await w.press(w.team_a, w.alice, proposal, button(proposal, "Ja"))
+        undone = await w.press(w.team_a, w.alice, done, button(done, "Ongedaan maken"))
+        assert f"Ongedaan gemaakt: #{wanted} is weer open." in undone.text
+        listing = await _proposal(w, postponing=True)
+        moved = await w.press(w.team_a, w.alice, listing, button(listing, "Ja"))
+        back = await w.press(w.team_a, w.alice, moved, button(moved, "Ongedaan maken"))
+        assert f"Ongedaan gemaakt: #{postponed} heeft weer als termijn 1 april 2025." in back.text
+    motie = use_case(w.db, services.get_commitment, wanted, w.team_a.id)
+    assert (motie.status, motie.motie_status, motie.fulfilled_by) == ("open", "open", None)
+    letter = "voldaan met brief ‘Meldplicht slachtoffers mensenhandel’ van 5 december 2023"
+    assert [(e.event, e.new, e.reason) for e in motie.history[-3:]] == [
+        ("status_changed", "afgedaan", None),
+        ("edited", letter, None),
+        ("status_changed", "open", "ongedaan gemaakt"),
+    ]
+    item = use_case(w.db, services.get_commitment, postponed, w.team_a.id)
+    assert item.deadline == date(2025, 4, 1)
+    assert (item.history[-1].event, item.history[-1].reason) == ("postponed", "ongedaan gemaakt")
+
+
 async def test_no_changes_nothing(w: World) -> None:
     wanted, _ = _moties(w)
     async with w.running():
