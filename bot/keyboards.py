@@ -61,7 +61,7 @@ def skip_duplicates(draft_id: int) -> InlineKeyboardMarkup:
 
 def commitment_card(commitment_id: int, is_open: bool, undo_event: int | None = None) -> InlineKeyboardMarkup:
     """The changes under a saved commitment (only the history once it is closed); with ``undo_event``, an
-    "Ongedaan maken" button for that status change."""
+    "Ongedaan maken" button for that change (:mod:`bot.undo`)."""
     history = _button("🕘 Geschiedenis", "c", commitment_id, "history")
     undo = [[_button("↩️ Ongedaan maken", "c", commitment_id, "undo", undo_event)]] if undo_event else []
     if not is_open:

@@ -25,6 +25,7 @@ from telegram.warnings import PTBDeprecationWarning
 from bot.access import GATE_GROUP
 from bot.context import BotContext, argument, chat_id, say
 from bot.reminder_texts import notice_messages
+from commitments.chat_kind import is_group, this_list
 from commitments.dutch import dutch_date
 from commitments.reminders import services
 from commitments.reminders.delivery import (
@@ -50,8 +51,22 @@ SEND_TIMEOUT = 10.0
 DIGEST_PLANNING_TIME = time(0, 5)
 SHOWN_COMMITMENTS = 30
 ACTIVE_MEMBER = {ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER}
-PAUSED = "⏸ De herinneringen staan stil: de bot was uit deze groep verwijderd en kon niets sturen."
-RESUMED = "Ik ben terug in deze groep: de herinneringen lopen weer, en wat intussen gemist is volgt nu."
+
+
+def paused_text(chat: int) -> str:
+    """Why the reminders stopped: the bot was removed from the group, or blocked in the private chat."""
+    why = (
+        "was uit deze groep verwijderd en kon niets sturen"
+        if is_group(chat)
+        else "was geblokkeerd en kon je niets sturen"
+    )
+    return f"⏸ De herinneringen staan stil: de bot {why}."
+
+
+def resumed_text(chat: int) -> str:
+    """The bot may write to the chat again (added back to the group, unblocked in the private chat)."""
+    where = " in deze groep" if is_group(chat) else ""
+    return f"Ik ben terug{where}: de herinneringen lopen weer, en wat intussen gemist is volgt nu."
 
 
 class TelegramNotifier:
@@ -107,12 +122,16 @@ def _moment(policy: ReminderPolicy, reminder: services.PlannedReminder) -> str:
 
 
 def planned_text(
-    policy: ReminderPolicy, planned: list[services.PlannedReminder], digest: str | None, paused: bool = False
+    chat: int,
+    policy: ReminderPolicy,
+    planned: list[services.PlannedReminder],
+    digest: str | None,
+    paused: bool = False,
 ) -> str:
     """``/herinneringen``: the policy, the next digest and the planned moments per commitment."""
     lines = ["⏰ <b>Herinneringen</b>", f"Instelling: {policy.describe()}."]
     if paused:
-        lines.append(PAUSED)
+        lines.append(paused_text(chat))
     if digest:
         lines.append(f"Volgend weekoverzicht: {digest}.")
     by_commitment: dict[int, list[str]] = defaultdict(list)
@@ -133,7 +152,7 @@ async def reminders_command(update: Update, context: BotContext) -> None:
     chat, words = chat_id(update), argument(update).split()
     if words:
         if not context.access.can_manage:
-            raise NotAllowed("Alleen een beheerder van deze groep kan de herinneringen instellen.")
+            raise NotAllowed(f"Alleen een beheerder van {this_list(chat)} kan de herinneringen instellen.")
         policy = await context.use_case(services.set_policy, chat, words)
         await say(update, context, f"Herinneringen aangepast: {policy.describe()}.")
         return
@@ -145,7 +164,7 @@ async def reminders_command(update: Update, context: BotContext) -> None:
     if digest_at is not None:
         local = policy.local(digest_at)
         digest = f"{dutch_date(local.date())} {local:%H:%M}"
-    await say(update, context, planned_text(policy, planned, digest, paused))
+    await say(update, context, planned_text(chat, policy, planned, digest, paused))
 
 
 async def bot_added_back(update: Update, context: BotContext) -> None:
@@ -154,7 +173,7 @@ async def bot_added_back(update: Update, context: BotContext) -> None:
     if change is None or change.new_chat_member.status not in ACTIVE_MEMBER:
         return
     if await context.use_case(services.resume_team, change.chat.id):
-        await context.bot.send_message(change.chat.id, RESUMED)
+        await context.bot.send_message(change.chat.id, resumed_text(change.chat.id))
 
 
 def install_reminders(

@@ -370,6 +370,27 @@ class Commitment(Base):
         self.fulfilled_by = None
         self.record(EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=reason or "heropend")
 
+    def close_again(self, by: str, label: str, kamerstuk: str | None, reason: str) -> None:
+        """Undo a reopening: back to the status ``label`` it ended (as :attr:`status_label` recorded it),
+        with the Kamerstuk that closed it."""
+        if self.status != Status.OPEN or self.is_closed:
+            raise InvalidTransition(f"#{self.id} is sindsdien al {self.status_label}.")
+        afgedaan = label == MotieStatus.AFGEDAAN.value
+        self.status = Status.VOLDAAN if afgedaan else Status(label.replace(" ", "_"))
+        if afgedaan:
+            self.motie_status = MotieStatus.AFGEDAAN
+        self.fulfilled_by = kamerstuk if self.status != Status.VERVALLEN else None
+        self.record(EventType.STATUS_CHANGED, by, old="open", new=self.status_label, reason=reason)
+
+    def move_back(self, by: str, deadline: date | None, reason: str) -> None:
+        """Undo a postponement: the deadline it had before (its phrase and estimate mark were not kept)."""
+        old = self.deadline.isoformat() if self.deadline else None
+        self.deadline = deadline
+        self.deadline_text = None
+        self.estimate = False
+        new = deadline.isoformat() if deadline else None
+        self.record(EventType.POSTPONED, by, old=old, new=new, reason=reason)
+
     def edit(self, by: str, label: str, attribute: str, value: object, shown: str | None) -> None:
         """Change one field (``attribute``), recording its Dutch ``label`` and the old and new value."""
         current = getattr(self, attribute)

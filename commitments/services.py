@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, bindparam, case, func, or_, select, union
 from sqlalchemy.orm import Session, lazyload
 
+from commitments.chat_kind import this_list
 from commitments.errors import InvalidInput, NotFound
 from commitments.ministries import ministry_code, post_and_ministry, read_post
 from commitments.model import (
@@ -23,6 +24,7 @@ from commitments.model import (
     Commitment,
     CommitmentRef,
     EventType,
+    HistoryEvent,
     Kind,
     MotieStatus,
     PostHolder,
@@ -81,7 +83,8 @@ class CommitmentQuery:
 def _load(session: Session, commitment_id: int, team: int | None) -> Commitment:
     item = session.get(Commitment, commitment_id)
     if item is None or (team is not None and (item.team is None or item.team.chat_id != team)):
-        raise NotFound(f"Er is geen toezegging #{commitment_id} in deze groep.")
+        where = "" if team is None else f" in {this_list(team)}"
+        raise NotFound(f"Er is geen toezegging #{commitment_id}{where}.")
     return item
 
 
@@ -595,28 +598,63 @@ def reopen(
     return _change(uow, commitment_id, team, lambda item: item.reopen(by, why))
 
 
-def undo_status_change(
+UNDONE = "ongedaan gemaakt"
+UNDOABLE = (EventType.STATUS_CHANGED, EventType.POSTPONED)
+
+
+def undo_change(
     uow: UnitOfWork,
     commitment_id: int,
     event_id: int,
     by: str,
     team: int | None = None,
 ) -> CommitmentRecord:
-    """Reopen an item whose last event is the status change ``event_id``, within ten minutes of it."""
+    """Undo the status change or postponement ``event_id`` within ten minutes of it, if nothing changed the
+    item since (a letter's note on the change may follow it): a closing reopens the item, a reopening
+    closes it again as before, a postponement puts the old deadline back. The undo is a change of its own
+    in the history."""
     session = uow.session
     item = _load(session, commitment_id, team)
-    last = item.history[-1] if item.history else None
-    moment = uow.now()
-    if last is None or last.id != event_id or last.event != EventType.STATUS_CHANGED:
-        raise InvalidInput(f"#{commitment_id} is sindsdien al gewijzigd; gebruik /heropen {commitment_id}.")
-    if moment - last.at > UNDO_WINDOW:
+    found = [index for index, event in enumerate(item.history) if event.id == event_id]
+    change = item.history[found[0]] if found else None
+    later = item.history[found[0] + 1 :] if found else []
+    if change is None or change.event not in UNDOABLE or not all(_is_note(event) for event in later):
+        raise InvalidInput(f"#{commitment_id} is sindsdien al gewijzigd; {_by_hand(change, commitment_id)}.")
+    if uow.now() - change.at > UNDO_WINDOW:
         raise InvalidInput(
-            f"Ongedaan maken kan tot 10 minuten na de wijziging; gebruik /heropen {commitment_id}."
+            f"Ongedaan maken kan tot 10 minuten na de wijziging; {_by_hand(change, commitment_id)}."
         )
-    item.reopen(by, "ongedaan gemaakt")
+    if change.event == EventType.POSTPONED:
+        item.move_back(by, date.fromisoformat(change.old) if change.old else None, UNDONE)
+    elif change.new == Status.OPEN.value:
+        item.close_again(by, change.old or "", _kamerstuk_before(item.history[: found[0]], change), UNDONE)
+    else:
+        item.reopen(by, UNDONE)
     session.flush()
     replan(session, item, uow.now())
     return CommitmentRecord.of(item, with_history=True)
+
+
+def _is_note(event: HistoryEvent) -> bool:
+    """A note that changes nothing: the letter :func:`~commitments.matching.service.accept_proposal` acted
+    on (an edit records the old value)."""
+    return event.event == EventType.EDITED and event.old is None
+
+
+def _by_hand(change: HistoryEvent | None, commitment_id: int) -> str:
+    """What to do instead of undoing ``change``."""
+    if change is not None and change.event == EventType.POSTPONED:
+        return f"zet de termijn terug met /wijzig {commitment_id} termijn"
+    if change is not None and change.new == Status.OPEN.value:
+        return f"sluit het weer af met /afgedaan, /deels of /vervallen {commitment_id}"
+    return f"gebruik /heropen {commitment_id}"
+
+
+def _kamerstuk_before(earlier: Sequence[HistoryEvent], reopening: HistoryEvent) -> str | None:
+    """The Kamerstuk of the closing a reopening ended: a fulfilment records it as its reason."""
+    closings = [e for e in earlier if e.event == EventType.STATUS_CHANGED and e.new == reopening.old]
+    reason = closings[-1].reason if closings else None
+    return reason if reason and normalise_ref(reason) is not None else None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from sqlalchemy import and_, bindparam, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from commitments.chat_kind import this_list
 from commitments.drafts import end_questions
 from commitments.errors import DomainError, NotFound
 from commitments.model import Draft, DraftKind, Member, Role, Team
@@ -234,16 +235,16 @@ def set_role(
     session = uow.session
     team = Team.of_chat(session, chat_id)
     if team is None:
-        raise NotFound("Deze groep is nog niet gekoppeld.")
+        raise NotFound("Deze chat is nog niet gekoppeld.")
     if by not in allow.admins:
         caller = _find_member(session, team, by)
         if caller is None or caller.role != Role.ADMIN:
-            raise NotAllowed("Alleen een beheerder van deze groep kan rollen toekennen.")
+            raise NotAllowed(f"Alleen een beheerder van {this_list(chat_id)} kan rollen toekennen.")
     member = _find_member(session, team, who)
     if member is None:
         if isinstance(who, str):
             raise NotFound(
-                f"Ik ken {who} nog niet in deze groep. Vraag diegene eerst iets aan mij te vragen, "
+                f"Ik ken {who} nog niet in {this_list(chat_id)}. Vraag diegene eerst iets aan mij te vragen, "
                 "bijvoorbeeld /help."
             )
         member = Member(team=team, user_id=who)

@@ -8,6 +8,7 @@ item records those separately), Kamerstuk references and @owners, and is cut at 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from commitments.deadlines import NO_DEADLINE, find
@@ -66,6 +67,35 @@ def shorten(text: str, limit: int = TITLE_LENGTH) -> str:
         return flat
     cut = flat[: limit - 1].rsplit(" ", 1)[0].rstrip(_EDGES)
     return (cut or flat[: limit - 1]) + "…"
+
+
+def telling_part(text: str, others: Iterable[str], limit: int) -> str:
+    """``text`` in at most ``limit`` characters, keeping what tells it apart from ``others`` (look-alike
+    titles side by side): its start (as :func:`shorten`) when the word where it parts from the most alike of
+    them fits there, else "…" and the words from just before that word on."""
+    words = text.split()
+    head = shorten(text, limit)
+    parts_at = max((_shared_start(words, other.split()) for other in others), default=0)
+    if parts_at >= len(words):  # the same words as another: nothing of the text tells it apart
+        return head
+    if len(" ".join(words[: parts_at + 1])) <= len(head.removesuffix("…")):
+        return head
+    start = (
+        parts_at - 1
+        if parts_at and len(" ".join(words[parts_at - 1 : parts_at + 1])) <= limit - 2
+        else parts_at
+    )
+    return "… " + shorten(" ".join(words[start:]), limit - 2)
+
+
+def _shared_start(words: list[str], other: list[str]) -> int:
+    """How many leading words two titles share (ignoring case)."""
+    count = 0
+    for word, other_word in zip(words, other, strict=False):
+        if word.casefold() != other_word.casefold():
+            break
+        count += 1
+    return count
 
 
 def subject_title(text: str, today: date, deadline_text: str | None = None) -> str:

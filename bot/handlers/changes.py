@@ -4,18 +4,15 @@ their buttons.
 A change that lacks what it needs (``/uitstel 12``, ``/uitstel 12 Q3 2027`` without a reason) asks for it; the
 question is a :class:`~commitments.pending.ChangeStep` in the database, answered by a reply (group) or the
 next message (private chat). A new deadline in the past is named and needs a press on "Ja, deze datum".
-A status change's answer carries "Ongedaan maken" for ten minutes.
+A status change, a reopening or a postponement answers with "Ongedaan maken" for ten minutes (bot.undo).
 """
 
 from __future__ import annotations
 
-import logging
 from datetime import date
-from typing import cast
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.error import BadRequest
-from telegram.ext import CommandHandler, JobQueue
+from telegram.ext import CommandHandler
 
 from bot import keyboards, render
 from bot.access import editors_only
@@ -23,11 +20,12 @@ from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, argument, chat_id, edit, say, text_of, user_id, who
 from bot.parsing import split_deadline, split_id, username
 from bot.render import esc
+from bot.undo import show_change
 from commitments import drafts, pending, services
 from commitments.drafts import DraftRecord
 from commitments.dutch import dutch_date
 from commitments.edits import USAGE, read_change
-from commitments.errors import DomainError, InvalidInput, PastDeadline
+from commitments.errors import InvalidInput, PastDeadline
 from commitments.model import DraftKind
 from commitments.pending import ChangeAction, ChangeStep
 from commitments.records import CommitmentRecord
@@ -52,49 +50,19 @@ DONE = {
     "reopen": "#{id} is weer open.",
     "edit": "#{id} is gewijzigd.",
 }
-STATUS_CHANGES = ("done", "partly", "drop")
-log = logging.getLogger(__name__)
+UNDOABLE = ("done", "partly", "drop", "postpone", "reopen")
 
 
 async def _show_result(update: Update, context: BotContext, item: CommitmentRecord, action: str) -> None:
     """The confirmation and the updated card (in place of the pressed card, or as a new message); after a
-    status change with "Ongedaan maken", which goes away after ten minutes."""
+    status change or a postponement with "Ongedaan maken", which goes away after ten minutes."""
     done = DONE[action].format(id=item.id)
     last = item.history[-1] if item.history else None
     if action == "postpone" and last is not None and last.brings_forward and last.old is not None:
         earlier = dutch_date(date.fromisoformat(last.old))
         done += f" Let op: de nieuwe termijn ligt vóór de vorige ({earlier}); klopt dat niet: /wijzig."
     text = f"{done}\n\n{render.commitment_card(item, context.today())}"
-    undo = item.history[-1].id if action in STATUS_CHANGES and item.history else None
-    keyboard = keyboards.commitment_card(item.id, item.is_open, undo)
-    query = update.callback_query
-    if query is not None and query.message is not None:
-        await edit(update, text, keyboard)
-        message_id = query.message.message_id
-    else:
-        message_id = (await say(update, context, text, keyboard)).message_id
-    jobs = cast("JobQueue[BotContext] | None", context.job_queue)
-    if undo is not None and jobs is not None:
-        jobs.run_once(
-            _drop_undo,
-            services.UNDO_WINDOW,
-            data=(chat_id(update), message_id, item.id),
-            chat_id=chat_id(update),
-        )
-
-
-async def _drop_undo(context: BotContext) -> None:
-    """Ten minutes on: take "Ongedaan maken" away (the service refuses it by then anyway)."""
-    if context.job is None or not isinstance(context.job.data, tuple):
-        return
-    chat, message_id, commitment_id = context.job.data
-    try:
-        item = await context.use_case(services.get_commitment, commitment_id, chat)
-        await context.bot.edit_message_reply_markup(
-            chat, message_id, reply_markup=keyboards.commitment_card(item.id, item.is_open)
-        )
-    except (DomainError, BadRequest):  # the item or the message is gone, or the markup was changed already
-        log.info("Knop 'Ongedaan maken' van #%s bleef staan", commitment_id)
+    await show_change(update, context, text, item, undo=action in UNDOABLE)
 
 
 def question_of(step: ChangeStep) -> tuple[str, str]:
@@ -262,17 +230,25 @@ async def change_button(update: Update, context: BotContext) -> None:
 
 @editors_only
 async def undo_button(update: Update, context: BotContext) -> None:
-    """Ongedaan maken: reopen after a mistaken status change (within ten minutes)."""
+    """Ongedaan maken: put back what a mistaken status change or postponement changed (within ten minutes)."""
     commitment_id, event_id = context.button.id, context.button.given_number
     item = await context.use_case(
-        services.undo_status_change, commitment_id, event_id, who(update), team=chat_id(update)
+        services.undo_change, commitment_id, event_id, who(update), team=chat_id(update)
     )
     await edit(
         update,
-        f"Ongedaan gemaakt: {DONE['reopen'].format(id=item.id)}\n\n"
-        f"{render.commitment_card(item, context.today())}",
-        keyboards.commitment_card(item.id, True),
+        f"Ongedaan gemaakt: {_undone(item)}\n\n{render.commitment_card(item, context.today())}",
+        keyboards.commitment_card(item.id, item.is_open),
     )
+
+
+def _undone(item: CommitmentRecord) -> str:
+    """How the item stands after an undo: its deadline back, or its status."""
+    last = item.history[-1]
+    if last.event == "postponed":
+        back = dutch_date(date.fromisoformat(last.new)) if last.new else "geen termijn"
+        return f"#{item.id} heeft weer als termijn {back}."
+    return f"#{item.id} is weer {last.new}."
 
 
 @editors_only
@@ -283,11 +259,7 @@ async def confirm_past(update: Update, context: BotContext) -> None:
     item = await context.use_case(
         _apply, step, chat_id(update), who(update), allow_past=True, draft_id=draft.id, claim=True
     )
-    await edit(
-        update,
-        f"{DONE[step.action].format(id=item.id)}\n\n{render.commitment_card(item, context.today())}",
-        keyboards.commitment_card(item.id, item.is_open),
-    )
+    await _show_result(update, context, item, step.action)
 
 
 async def history_button(update: Update, context: BotContext) -> None:

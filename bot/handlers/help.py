@@ -40,7 +40,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("overzicht", "Grafiek: open en verlopen per bewindspersoon en ministerie", "/overzicht"),
     ("koppel", "Groep koppelen (beheerders)", "/koppel  ·  /koppel -1001234567890 vanuit een privéchat"),
     ("rol", "Rol geven: admin, editor of viewer", "/rol @jan viewer"),
-    ("status", "Hoe het met de bot en deze groep gaat (beheerders)", "/status"),
+    ("status", "Hoe het met de bot en deze chat gaat (beheerders)", "/status"),
     (
         "bewindspersoon",
         "Wie een post bekleedt (beheerders)",

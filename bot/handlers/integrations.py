@@ -19,6 +19,7 @@ from telegram.ext import CommandHandler
 from bot.context import BotContext, Handlers, chat_id, say, user_id
 from bot.render import esc
 from commitments import services, status
+from commitments.chat_kind import this_list
 from commitments.export import service
 from commitments.export.chart import overview_png
 from commitments.export.ics import calendar_ics
@@ -54,7 +55,8 @@ async def export(update: Update, context: BotContext) -> None:
         await context.bot.send_document(
             team,
             InputFile(data, filename=f"toezeggingen-{day}.{table_format}"),
-            caption=f"Alle toezeggingen van deze groep ({table_format.upper()}), met hun geschiedenis.",
+            caption=f"Alle toezeggingen van {this_list(team)} "
+            f"({table_format.upper()}), met hun geschiedenis.",
         )
 
 

@@ -17,6 +17,7 @@ from bot import keyboards, render
 from bot.access import editors_only
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, chat_id, edit, say, user_id, who
+from bot.undo import show_change
 from commitments import drafts, services
 from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label
@@ -31,6 +32,7 @@ from commitments.matching.service import (
 from commitments.matching.statements import Action
 from commitments.model import DraftKind
 from commitments.records import CommitmentRecord
+from commitments.titles import telling_part
 from commitments.unit_of_work import UnitOfWork
 
 QUOTE_LIMIT = 300
@@ -40,6 +42,7 @@ NOT_MATCHED = (
     "Wat ik erin vond, staat hierboven; werk bestaande items zo nodig bij met /afgedaan of /uitstel."
 )
 PICK_TITLE = 40
+"""Characters of an item's title on its button under "Andere kiezen" (a phone shows about this many)."""
 
 
 async def propose(update: Update, context: BotContext, letter: Letter) -> None:
@@ -162,7 +165,9 @@ async def _accept(update: Update, context: BotContext, commitment_id: int | None
         )
         await edit(update, f"{head}\n\n{card}")
         return
-    await edit(update, f"✅ #{item.id} {DONE[action]} met de {source}.\n\n{card}")
+    await show_change(
+        update, context, f"✅ #{item.id} {DONE[action]} met de {source}.\n\n{card}", item, undo=True
+    )
 
 
 @editors_only
@@ -192,17 +197,21 @@ async def others(update: Update, context: BotContext) -> None:
     """Andere kiezen: the proposal itself first (so it can still be chosen), then the next best candidates."""
     draft_id = context.button.id
     draft = await context.use_case(drafts.load_draft, draft_id, chat_id(update))
-    rows = []
     found = draft.payload["match"]
-    for number in [found["commitment"], *found["alternatives"]]:
-        item = await context.use_case(services.get_commitment, int(number), chat_id(update))
-        title = " ".join(item.title.split())
-        label = title if len(title) <= PICK_TITLE else title[: PICK_TITLE - 1] + "…"
-        mark = " (voorstel)" if int(number) == int(found["commitment"]) else ""
+    items = [
+        await context.use_case(services.get_commitment, int(number), chat_id(update))
+        for number in [found["commitment"], *found["alternatives"]]
+    ]
+    rows = []
+    for item in items:
+        others = [other.title for other in items if other.id != item.id]
+        label = telling_part(item.title, others, PICK_TITLE)
+        mark = " (voorstel)" if item.id == int(found["commitment"]) else ""
         rows.append([_button(f"#{item.id} {label}{mark}", "m", draft_id, "pick", item.id)])
     rows.append([_button("✖️ Geen van deze", "m", draft_id, "no")])
-    text = f"{proposal_text(found)}\n\nOp welk item slaat deze brief? Het voorstel staat bovenaan."
-    await edit(update, text, InlineKeyboardMarkup(rows))
+    listed = "\n".join(f"#{item.id} {render.short(item.title, render.TITLE_LIMIT)}" for item in items)
+    text = f"{proposal_text(found)}\n\nOp welk item slaat deze brief? Het voorstel staat bovenaan.\n{listed}"
+    await edit(update, render.fit(text), InlineKeyboardMarkup(rows))
 
 
 HANDLERS: Handlers = [

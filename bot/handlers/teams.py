@@ -10,6 +10,7 @@ from bot.context import BotContext, Handlers, argument, chat_id, say, user_id
 from bot.parsing import chat_to_link, member_and_role
 from bot.render import esc
 from commitments import services, teams
+from commitments.chat_kind import this_list
 from commitments.errors import InvalidInput
 from commitments.ministries import find_posts
 from commitments.teams import NotAllowed
@@ -38,7 +39,11 @@ async def set_role(update: Update, context: BotContext) -> None:
         teams.set_role, chat_id(update), member, role, user_id(update), context.bot_data.allow
     )
     name = f"@{changed.username}" if changed.username else (changed.name or str(changed.user_id))
-    await say(update, context, f"{esc(name)} is nu {ROLE_LABELS[changed.role.value]} in deze groep.")
+    await say(
+        update,
+        context,
+        f"{esc(name)} is nu {ROLE_LABELS[changed.role.value]} in {this_list(chat_id(update))}.",
+    )
 
 
 def _post_and_name(text: str) -> tuple[str, str]:

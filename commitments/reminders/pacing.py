@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import Float, String, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from commitments.chat_kind import is_group
 from commitments.model import Base
 from commitments.reminders.sql import database_now, insert_if_absent, later_of
 
@@ -97,7 +98,7 @@ class SharedPacer:
         )
 
     def _chat_interval(self, chat_id: int) -> float:
-        return self.rates.group_interval if chat_id < 0 else self.rates.private_interval
+        return self.rates.group_interval if is_group(chat_id) else self.rates.private_interval
 
     def bot_turn(self, session: Session) -> Turn:
         return self._observed(take_turn(session, self.key, 1.0 / self.rates.per_second, self.rates.lead))

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from commitments.chat_kind import this_list
 from commitments.errors import NotFound
 from commitments.model import ACTIVE_STATUSES, Commitment, Team
 from commitments.reminders.ledger import PENDING, Reminder, ReminderStatus, sync_slots
@@ -96,7 +97,7 @@ def plan_next_digest(session: Session, team_id: int, now: datetime) -> None:
 def _team(session: Session, chat_id: int) -> Team:
     team = Team.of_chat(session, chat_id)
     if team is None:
-        raise NotFound("Deze groep heeft nog geen toezeggingen.")
+        raise NotFound(f"{this_list(chat_id).capitalize()} heeft nog geen toezeggingen.")
     return team
 
 

@@ -22,6 +22,9 @@ from offline_telegram.fake_api import Chat, FakeTelegram, SentMessage, User, run
 from tests.e2e.loop_guard import LoopGuard
 
 TIMEOUT = 10.0
+WORKER_TIMEOUT = 60.0
+"""For a reply that waits for a worker process (a letter read or re-read in :mod:`commitments.isolation`):
+starting one takes seconds on a loaded machine, so a test waits for the reply itself, this long at most."""
 
 
 def unlimited() -> AIORateLimiter:
@@ -70,18 +73,26 @@ class World:
                 yield application  # type: ignore[misc]
         guard.assert_clear()
 
-    async def send(self, chat: Chat, user: User, text: str, reply_to: int | None = None) -> SentMessage:
-        """``user`` writes ``text``; returns the bot's next message in ``chat``."""
+    async def send(
+        self, chat: Chat, user: User, text: str, reply_to: int | None = None, within: float = TIMEOUT
+    ) -> SentMessage:
+        """``user`` writes ``text``; returns the bot's next message in ``chat`` (within ``within`` s)."""
         before = len(self.fake.outbox(chat))
         self.fake.send_text(chat, user, text, reply_to=reply_to)
-        return (await self.fake.wait_for_messages(chat, before + 1, TIMEOUT))[before]
+        return (await self.fake.wait_for_messages(chat, before + 1, within))[before]
 
     async def send_file(
-        self, chat: Chat, user: User, filename: str, content: bytes, reply_to: int | None = None
+        self,
+        chat: Chat,
+        user: User,
+        filename: str,
+        content: bytes,
+        reply_to: int | None = None,
+        within: float = TIMEOUT,
     ) -> SentMessage:
         before = len(self.fake.outbox(chat))
         self.fake.send_document(chat, user, filename, content, reply_to=reply_to)
-        return (await self.fake.wait_for_messages(chat, before + 1, TIMEOUT))[before]
+        return (await self.fake.wait_for_messages(chat, before + 1, within))[before]
 
     async def press(self, chat: Chat, user: User, message: SentMessage, data: str) -> SentMessage:
         """``user`` presses a button; returns the edited message or the bot's next message."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -272,6 +273,28 @@ async def test_buttons_under_a_card(w: World) -> None:
         assert [b["text"] for b in closed.buttons] == ["↩️ Ongedaan maken", "🕘 Geschiedenis"]
 
 
+async def test_a_postponement_and_a_reopening_can_be_undone(w: World) -> None:
+    async with w.running():
+        item = await _add(w, w.team_a)
+        later = await w.send(w.team_a, w.alice, f"/uitstel {item} 1 maart 2027 wegens drukte")
+        assert "1 maart 2027" in later.text
+        back = await w.press(w.team_a, w.alice, later, button(later, "Ongedaan maken"))
+        assert f"Ongedaan gemaakt: #{item} heeft weer als termijn 2 juli 2026." in back.text
+        closed = await w.send(w.team_a, w.alice, f"/afgedaan {item} 28638-180")
+        assert "Ongedaan maken" in str(closed.buttons)
+        reopened = await w.send(w.team_a, w.alice, f"/heropen {item} toch niet af")
+        assert f"#{item} is weer open" in reopened.text
+        closed_again = await w.press(w.team_a, w.alice, reopened, button(reopened, "Ongedaan maken"))
+        assert f"Ongedaan gemaakt: #{item} is weer voldaan." in closed_again.text
+        shown = await w.send(w.team_a, w.alice, f"/toon {item}")
+        assert "Afgedaan met: 28638-180" in shown.text
+        assert shown.text.count("ongedaan gemaakt") == 2
+        assert "2 juli 2026 → 1 maart 2027" in shown.text
+        assert "1 maart 2027 → 2 juli 2026" in shown.text
+    record = use_case(w.db, services.get_commitment, item, w.team_a.id)
+    assert (record.status, record.deadline) == ("voldaan", date(2026, 7, 2))
+
+
 async def test_viewer_may_query_but_not_change(w: World) -> None:
     async with w.running():
         item = await _add(w, w.team_a)
@@ -362,6 +385,26 @@ async def test_private_plain_message_reads_as_a_commitment(w: World) -> None:
         assert "geen toezegging" in hint.text
         unknown = await w.send(private, w.alice, "/bestaatniet")
         assert "/help" in unknown.text
+
+
+async def test_a_private_chat_is_never_addressed_as_a_group(w: World) -> None:
+    async with w.running():
+        private = w.fake.private_chat(w.alice)
+        await _add(w, w.team_a)  # alice is a member of a served group, so her private list is served
+        missing = await w.send(private, w.alice, "/toon 999")
+        assert "geen toezegging #999 in je eigen lijst" in missing.text
+        in_group = await w.send(w.team_a, w.alice, "/toon 999")
+        assert "geen toezegging #999 in deze groep" in in_group.text
+        with transaction(w.db) as session:  # as delivery does on Telegram's 403 (the person blocked the bot)
+            session.scalars(select(Team).where(Team.chat_id == private.id)).one().paused = True
+        paused = await w.send(private, w.alice, "/herinneringen")
+        assert "staan stil" in paused.text
+        before = len(w.fake.outbox(private))
+        w.fake.add_bot_to(private)
+        resumed = (await w.fake.wait_for_messages(private, before + 1, 10))[before]
+        assert "lopen weer" in resumed.text
+        for reply in (missing, paused, resumed):
+            assert "groep" not in reply.text
 
 
 async def test_added_back_to_a_group_the_bot_resumes_its_reminders(w: World) -> None:

@@ -14,7 +14,7 @@ import time_machine
 from commitments import services
 from commitments.db import Database
 from offline_telegram.fake_api import Chat, SentMessage, User
-from tests.e2e.harness import World, button, world
+from tests.e2e.harness import TIMEOUT, WORKER_TIMEOUT, World, button, world
 from tests.e2e.letters import FOUND, LINES
 from tests.use_case import use_case
 
@@ -46,9 +46,9 @@ class Talk:
     async def say(self, text: str) -> SentMessage:
         return await self.w.send(self.chat, self.w.alice, text)
 
-    async def answer(self, question: SentMessage, text: str) -> SentMessage:
+    async def answer(self, question: SentMessage, text: str, within: float = TIMEOUT) -> SentMessage:
         reply_to = None if self.private else question.message_id
-        return await self.w.send(self.chat, self.w.alice, text, reply_to=reply_to)
+        return await self.w.send(self.chat, self.w.alice, text, reply_to=reply_to, within=within)
 
     async def press(self, message: SentMessage, label: str) -> SentMessage:
         return await self.w.press(self.chat, self.w.alice, message, button(message, label))
@@ -278,11 +278,16 @@ async def test_an_undated_letter_asks_its_date_first(talk: Talk) -> None:
     undated = "\n".join(line for line in LINES if not line.startswith("Datum")).encode("utf-8")
     ask = None if talk.private else await talk.say("/brief")
     question = await talk.w.send_file(
-        talk.chat, talk.w.alice, "brief.txt", undated, reply_to=ask.message_id if ask else None
+        talk.chat,
+        talk.w.alice,
+        "brief.txt",
+        undated,
+        reply_to=ask.message_id if ask else None,
+        within=WORKER_TIMEOUT,
     )
     assert "geen datum" in question.text
     assert "Gevonden" not in question.text  # nothing resolved yet
-    listing = await talk.answer(question, "2 maart 2026")
+    listing = await talk.answer(question, "2 maart 2026", within=WORKER_TIMEOUT)  # re-read in a worker
     assert f"Gevonden in brief.txt: {FOUND}" in listing.text
     assert "2 juli 2026" in listing.text  # voor het zomerreces, from the letter's date
 
@@ -294,7 +299,9 @@ async def test_an_undated_letter_dated_today_by_button(talk: Talk) -> None:
         talk.chat, talk.w.alice, "brief.txt", undated, reply_to=ask.message_id if ask else None
     )
     await talk.press(question, "Vandaag")
-    listing = await talk.w.fake.wait_for_messages(talk.chat, len(talk.w.fake.outbox(talk.chat)) + 1, 10)
+    listing = await talk.w.fake.wait_for_messages(
+        talk.chat, len(talk.w.fake.outbox(talk.chat)) + 1, WORKER_TIMEOUT
+    )
     assert any(f"Gevonden in brief.txt: {FOUND}" in message.text for message in listing)
 
 

@@ -97,6 +97,17 @@ async def test_export_sends_csv_and_xlsx_of_this_team_only(w: World) -> None:
     assert [call.params["action"] for call in w.fake.calls_to("sendChatAction")] == ["upload_document"]
 
 
+async def test_an_export_in_a_private_chat_speaks_of_the_own_list(w: World) -> None:
+    private = w.fake.private_chat(w.alice)
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")  # alice is now a member of a served group
+        csv_message, xlsx_message = await _files(w, private, "/export", 2)
+        group_csv, _ = await _files(w, w.team_a, "/export", 2)
+    assert csv_message.text == "Alle toezeggingen van je eigen lijst (CSV), met hun geschiedenis."
+    assert "groep" not in xlsx_message.text
+    assert group_csv.text == "Alle toezeggingen van deze groep (CSV), met hun geschiedenis."
+
+
 async def test_agenda_sends_an_ics_file(w: World) -> None:
     async with w.running():
         [message] = await _files(w, w.team_a, "/agenda", 1)

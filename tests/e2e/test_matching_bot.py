@@ -83,6 +83,31 @@ async def test_yes_closes_the_motie_with_the_letter_in_its_history(w: World) -> 
     assert use_case(w.db, services.get_commitment, other, w.team_a.id).status == "open"
 
 
+async def test_an_accepted_proposal_can_be_undone(w: World) -> None:
+    wanted, _ = _moties(w)
+    postponed = _evaluation(w, date(2025, 4, 1))
+    async with w.running():
+        proposal = await _proposal(w)
+        done = await w.press(w.team_a, w.alice, proposal, button(proposal, "Ja"))
+        undone = await w.press(w.team_a, w.alice, done, button(done, "Ongedaan maken"))
+        assert f"Ongedaan gemaakt: #{wanted} is weer open." in undone.text
+        listing = await _proposal(w, postponing=True)
+        moved = await w.press(w.team_a, w.alice, listing, button(listing, "Ja"))
+        back = await w.press(w.team_a, w.alice, moved, button(moved, "Ongedaan maken"))
+        assert f"Ongedaan gemaakt: #{postponed} heeft weer als termijn 1 april 2025." in back.text
+    motie = use_case(w.db, services.get_commitment, wanted, w.team_a.id)
+    assert (motie.status, motie.motie_status, motie.fulfilled_by) == ("open", "open", None)
+    letter = "voldaan met brief ‘Meldplicht slachtoffers mensenhandel’ van 5 december 2023"
+    assert [(e.event, e.new, e.reason) for e in motie.history[-3:]] == [
+        ("status_changed", "afgedaan", None),
+        ("edited", letter, None),
+        ("status_changed", "open", "ongedaan gemaakt"),
+    ]
+    item = use_case(w.db, services.get_commitment, postponed, w.team_a.id)
+    assert item.deadline == date(2025, 4, 1)
+    assert (item.history[-1].event, item.history[-1].reason) == ("postponed", "ongedaan gemaakt")
+
+
 async def test_no_changes_nothing(w: World) -> None:
     wanted, _ = _moties(w)
     async with w.running():
@@ -108,6 +133,28 @@ async def test_choose_another_lists_candidates_escaped(w: World) -> None:
         assert "&lt;registratie&gt;" in (picked.html or "")
     assert use_case(w.db, services.get_commitment, other, w.team_a.id).motie_status == "afgedaan"
     assert use_case(w.db, services.get_commitment, wanted, w.team_a.id).status == "open"
+
+
+async def test_look_alike_candidates_get_buttons_that_tell_them_apart(w: World) -> None:
+    shared = "Motie Kuik over een landelijke meldplicht voor slachtoffers van mensenhandel, te melden"
+
+    def add(title: str, ref: str) -> int:
+        new = NewCommitment(title=title, kind=Kind.MOTIE, refs=(ref,), ministry="JenV", team=w.team_a.id)
+        return use_case(w.db, services.add_commitment, new, "test").id
+
+    wanted = add(f"{shared} bij CoMensha", "28638-180")
+    other = add(f"{shared} bij gemeenten", "28638-181")
+    async with w.running():
+        proposal = await _proposal(w)
+        listing = await w.press(w.team_a, w.alice, proposal, button(proposal, "Andere kiezen"))
+        first, second = (b["text"] for b in listing.buttons[:2])
+        assert first.startswith(f"#{wanted} ")
+        assert second.startswith(f"#{other} ")
+        assert "CoMensha" in first
+        assert "gemeenten" in second
+        assert f"#{wanted} {shared} bij CoMensha" in listing.text  # the whole titles above the buttons
+        assert f"#{other} {shared} bij gemeenten" in listing.text
+        assert all(len(b["text"]) <= 64 for b in listing.buttons)
 
 
 async def test_the_original_proposal_can_still_be_chosen_from_the_list(w: World) -> None:

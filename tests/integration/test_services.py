@@ -304,16 +304,66 @@ def test_reopen_and_undo_within_ten_minutes(db: Database) -> None:
     assert event is not None
     late = closed.history[-1].at + timedelta(minutes=11)
     with pytest.raises(InvalidInput, match="10 minuten"):
-        at(db, late).run(services.undo_status_change, item, event, "test", team=TEAM_A)
-    undone = at(db, closed.history[-1].at).run(services.undo_status_change, item, event, "test", team=TEAM_A)
+        at(db, late).run(services.undo_change, item, event, "test", team=TEAM_A)
+    undone = at(db, closed.history[-1].at).run(services.undo_change, item, event, "test", team=TEAM_A)
     assert undone.status == "open"
     assert [e.event for e in undone.history] == ["created", "status_changed", "status_changed"]
     with pytest.raises(InvalidInput, match="al gewijzigd"):
-        use_case(db, services.undo_status_change, item, event, "test", team=TEAM_A)
+        use_case(db, services.undo_change, item, event, "test", team=TEAM_A)
     motie = _add(db, "Motie Kuik", kind=Kind.MOTIE, team=TEAM_A)
     use_case(db, services.fulfil, motie, "test", team=TEAM_A)
     reopened = use_case(db, services.reopen, motie, "test", "toch niet uitgevoerd", team=TEAM_A)
     assert (reopened.status, reopened.motie_status) == ("open", "open")
+
+
+def test_a_reopening_is_undone_with_its_status_and_kamerstuk(db: Database) -> None:
+    motie = _add(db, "Motie Kuik", kind=Kind.MOTIE, team=TEAM_A)
+    use_case(db, services.fulfil, motie, "test", "28638-180", team=TEAM_A)
+    reopened = use_case(db, services.reopen, motie, "test", "toch niet uitgevoerd", team=TEAM_A)
+    event = reopened.history[-1].id
+    assert event is not None
+    undone = at(db, reopened.history[-1].at).run(services.undo_change, motie, event, "anna", team=TEAM_A)
+    assert (undone.status, undone.motie_status, undone.fulfilled_by) == ("voldaan", "afgedaan", "28638-180")
+    last = undone.history[-1]
+    assert (last.event, last.old, last.new, last.reason, last.by) == (
+        "status_changed",
+        "open",
+        "afgedaan",
+        "ongedaan gemaakt",
+        "anna",
+    )
+    with pytest.raises(InvalidInput, match="al gewijzigd"):
+        use_case(db, services.undo_change, motie, event, "test", team=TEAM_A)
+
+
+def test_a_postponement_is_undone_to_the_old_deadline(db: Database) -> None:
+    item = _add(db, "Brief over jeugdzorg", team=TEAM_A, deadline=date(2026, 7, 2))
+    moved = on(db, TODAY).run(
+        services.postpone, item, "test", NewDeadline(date(2027, 3, 1)), "drukte", team=TEAM_A
+    )
+    event = moved.history[-1].id
+    assert event is not None
+    late = moved.history[-1].at + timedelta(minutes=11)
+    with pytest.raises(InvalidInput, match=r"10 minuten.*/wijzig"):
+        at(db, late).run(services.undo_change, item, event, "test", team=TEAM_A)
+    undone = at(db, moved.history[-1].at).run(services.undo_change, item, event, "test", team=TEAM_A)
+    assert undone.deadline == date(2026, 7, 2)
+    last = undone.history[-1]
+    assert (last.event, last.old, last.new, last.reason) == (
+        "postponed",
+        "2027-03-01",
+        "2026-07-02",
+        "ongedaan gemaakt",
+    )
+
+
+def test_only_a_status_change_or_a_postponement_is_undone(db: Database) -> None:
+    item = _add(db, "Brief over jeugdzorg", team=TEAM_A)
+    assigned = use_case(db, services.reassign, item, "test", "@piet", team=TEAM_A)
+    event = assigned.history[-1].id
+    assert event is not None
+    with pytest.raises(InvalidInput, match="al gewijzigd"):
+        use_case(db, services.undo_change, item, event, "test", team=TEAM_A)
 
 
 def test_every_field_can_be_edited_and_the_history_keeps_the_old_value(db: Database) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from commitments.extraction import parse_message
-from commitments.titles import TITLE_LENGTH, shorten, subject_title
+from commitments.titles import TITLE_LENGTH, shorten, subject_title, telling_part
 
 TODAY = date(2026, 3, 2)
 JEUGDZORG = (
@@ -141,3 +141,37 @@ def test_the_deadline_phrase_is_left_out_as_a_whole_word_only() -> None:
     assert title.startswith("Goedemorgen,")
     assert title.endswith("de brief")
     assert " morgen " not in title
+
+
+NORTH = "Kamer informeren over de voortgang van de aanpak van wachttijden in de jeugdzorg in regio Noord"
+SOUTH = "Kamer informeren over de voortgang van de aanpak van wachttijden in de jeugdzorg in regio Zuid"
+
+
+def test_look_alike_titles_keep_the_words_that_tell_them_apart() -> None:
+    north, south = telling_part(NORTH, [SOUTH], 40), telling_part(SOUTH, [NORTH], 40)
+    assert north != south
+    assert north.endswith("regio Noord")
+    assert south.endswith("regio Zuid")
+    assert north.startswith("… ")
+    assert len(north) <= 40
+    assert len(south) <= 40
+
+
+def test_titles_that_part_early_keep_their_start() -> None:
+    first = "Motie Kuik over een landelijke meldplicht voor slachtoffers van mensenhandel"
+    second = "Motie Kuik over de registratie van slachtoffers door gemeenten"
+    assert telling_part(first, [second], 40) == shorten(first, 40)
+    assert telling_part(second, [first], 40) == shorten(second, 40)
+    assert telling_part("Brief over jeugdzorg", [NORTH], 40) == "Brief over jeugdzorg"
+
+
+def test_a_title_like_no_other_or_the_same_as_another_is_shortened_from_its_start() -> None:
+    assert telling_part(NORTH, [], 40) == shorten(NORTH, 40)
+    assert telling_part(NORTH, [NORTH], 40) == shorten(NORTH, 40)
+
+
+def test_a_difference_in_the_middle_shows_from_there_on() -> None:
+    one = "Kamer informeren over de voortgang van de aanpak van de wachttijden bij de ggz en de jeugdzorg"
+    two = "Kamer informeren over de voortgang van de aanpak van de tekorten bij de ggz en de jeugdzorg"
+    assert telling_part(one, [two], 40).startswith("… de wachttijden")
+    assert telling_part(two, [one], 40).startswith("… de tekorten")
