@@ -591,9 +591,12 @@ VETOES: dict[str, re.Pattern[str]] = {
         re.S,
     ),
     "second_person_future": re.compile(r"\bu\s+(?:\S+\s+){0,8}?zult\b|\bzult\s+u\b", _I),
+    # Not in a clause of consequence or purpose after the promise ("... eind 2025 in gebruik te nemen, zodat
+    # kandidaten niet langer hoeven te reizen"): what follows from the act, not the act denied.
     "negated_future": re.compile(
+        rf"^(?:(?!\b(?:zodat|opdat|waardoor)\b).)*?"
         rf"(?:{FUTURE}|\b(?:kan|kunnen|lukt|lukken)\b)\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+(?:later|alleen)\b)",
-        _I,
+        _I | re.S,
     ),
     "question": re.compile(r"\?[\s»”’\"')]*$"),
     "negated_intention": re.compile(

@@ -1,0 +1,40 @@
+"""Government acts stated without "zal" on letters the rules were not built on (issue 11), in sentences
+written for these tests: a passive or present tense with a moment ahead whose subject is what the government
+acts on or one of its own services, beside the same structures with another party as the actor."""
+
+from datetime import date
+
+import pytest
+
+from commitments.extraction.detect import Mode
+from tests.unit.letter_frame import commitments_in
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    ("sentence", "kind", "deadline"),
+    [
+        # a negation in the clause of what follows from the act does not deny the act
+        (
+            "Het streven is om het nieuwe boekingssysteem medio 2024 te openen, zodat reizigers hun kaartje "
+            "thuis kunnen kopen en niet langer aan het loket hoeven te wachten.",
+            "deliverable",
+            date(2024, 6, 30),
+        ),
+    ],
+)
+def test_a_government_act_with_a_moment_ahead_is_a_promise(
+    sentence: str, kind: str, deadline: date | None, mode: Mode
+) -> None:
+    assert [(item.kind, item.deadline) for item in commitments_in(sentence, mode)] == [(kind, deadline)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the act itself negated stays out
+        "Het streven is om het nieuwe boekingssysteem medio 2024 te openen, maar dat zal niet lukken.",
+    ],
+)
+def test_acts_of_others_and_denied_acts_are_no_promises(sentence: str) -> None:
+    assert commitments_in(sentence, Mode.RULES) == ()
