@@ -577,8 +577,10 @@ VETOES: dict[str, re.Pattern[str]] = {
         _I | re.S,
     ),
     # A forecast of a quantity ("Het aantal aanvragen zal in 2025 naar verwachting stijgen"): no act.
+    # The verb of a clause, not an infinitive with "te" ("loopbaanpaden, met meer mogelijkheden om door te
+    # groeien naar een functie als officier, worden ... ingevoerd" names a purpose, not a forecast).
     "forecast": re.compile(
-        r"^(?=.*\b(?:stijg\w*|gestegen|daal\w*|dalen|gedaald|toenemen|toeneemt|toegenomen|afnemen|afneemt"
+        r"^(?=.*(?<!\bte\s)\b(?:stijg\w*|gestegen|daal\w*|dalen|gedaald|toenemen|toeneemt|toegenomen|afnemen|afneemt"
         r"|afgenomen|groei\w*|gegroeid|oplopen|oploopt|opgelopen)\b)"
         rf"(?!.*(?:{INFORM_VERB}|{FIRST_PERSON}))",
         _I | re.S,

@@ -21,6 +21,13 @@ from tests.unit.letter_frame import commitments_in
             "deliverable",
             date(2024, 6, 30),
         ),
+        # an infinitive with "te" names a purpose, not a forecast of a quantity
+        (
+            "De nieuwe opleidingsroutes voor verpleegkundigen, met ruimte om verder te groeien in het vak, "
+            "worden in het najaar van 2024 ingevoerd.",
+            "deliverable",
+            date(2024, 12, 21),
+        ),
     ],
 )
 def test_a_government_act_with_a_moment_ahead_is_a_promise(
@@ -34,6 +41,9 @@ def test_a_government_act_with_a_moment_ahead_is_a_promise(
     [
         # the act itself negated stays out
         "Het streven is om het nieuwe boekingssysteem medio 2024 te openen, maar dat zal niet lukken.",
+        # a forecast of a quantity
+        "Het aantal opleidingsplaatsen wordt in het najaar van 2024 naar verwachting verder uitgebreid en zal "
+        "daardoor stijgen.",
     ],
 )
 def test_acts_of_others_and_denied_acts_are_no_promises(sentence: str) -> None:
