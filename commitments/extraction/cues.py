@@ -479,6 +479,8 @@ _NOT_GOVERNMENT = (
     r"(?!(?:Defensie|Rijk|Kabinet|Minister\w*|Staatssecretaris|Ministerie|Regering|Kamer|Tweede|Eerste|Staten"
     r"|AZ|BZ|BZK|DEF|EZK?|FIN|IenW|JenV|KGG|LNV|LVVN|OCW|SZW|VRO|VWS)\b)"
 )
+# Words after a name that end like a verb ("-t", "-en") but are prepositions, pronouns or adverbs.
+_NOT_A_VERB = r"(?:met|uit|tot|niet|dat|wat|dit|het|tegen|binnen|buiten|boven|tussen|achter|geen|een|alleen|even)"
 _THIRD_PARTIES = _words(
     r"gemeenten?(?:\s+[A-Z][\w-]*)?",
     r"provincies?(?:\s+[A-Z][\w-]*)?",
@@ -498,8 +500,10 @@ _THIRD_PARTIES = _words(
 # A sentence told in the past ("Op 17 september heeft het kabinet ... gepresenteerd", "Ik heb aangegeven
 # hiertoe bereid te zijn"): a past auxiliary and nothing that points forward (a future auxiliary, an
 # infinitive with "te" of an act, an expectation, a present form of informing).
+# A past participle, read from its form: "gepubliceerd", "uitgebreid", "opgezet", "besloten", "verstuurd".
+PARTICIPLE = r"(?:[^\W\d_]*ge|be|ver|ont|her)[^\W\d_]+[dtn]"
 PAST_AUXILIARY = (
-    r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b(?:\s+\S+){0,12}?\s+(?:[^\W\d_]*ge|be|ver|ont|her)[^\W\d_]+[dtn]\b"
+    rf"\b(?:heb|hebt|heeft|hebben|had|hadden)\b(?:\s+\S+){{0,12}}?\s+{PARTICIPLE}\b"
     r"|\b(?:was|waren|werd|werden)\b"
 )
 POINTS_FORWARD = _words(
@@ -614,8 +618,13 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?:\S+\s+){{0,3}}?{_NOT_AFTER_PREPOSITION}(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*"
         rf"(?:\s+(?:(?:van|voor|en|de|der)\s+)?[A-Z][\w-]*){{0,3}}"
         rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
-        r"\s+(?:zal|zullen|[a-z]+t|[a-z]+en)\b(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
-        r"(?!(?:\s+\S+){0,12}?\s+(?:worden|zijn)\b)",
+        # its verb: not a word of another class that ends like one ("start de IND met ..."), and not a passive
+        # ("Het Contact Center wordt per 1 januari uitgebreid": the party is what is acted on)
+        rf"\s+(?!{_NOT_A_VERB}\b)(?!(?:wordt|worden)\s+(?:[^\s,;:]+\s+){{0,12}}?{PARTICIPLE}\b)"
+        r"(?:zal|zullen|[a-z]+t|[a-z]+en)\b(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
+        # nor a future passive ("zal ... worden opgeheven"); "zijn" as a verb, not the possessive ("publiceert
+        # ... zijn tweede rapport")
+        rf"(?!(?:\s+\S+){{0,12}}?\s+(?:worden\b|zijn\b(?!\s+(?!{PARTICIPLE}\b)[^\W\d_])))",
     ),
     # The letter says it keeps an earlier promise ("Met deze brief kom ik deze toezegging na").
     "fulfilled_here": re.compile(

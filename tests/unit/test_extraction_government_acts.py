@@ -28,6 +28,18 @@ from tests.unit.letter_frame import commitments_in
             "deliverable",
             date(2024, 12, 21),
         ),
+        # a named unit in a passive is what the government acts on, not another party acting
+        (
+            "Het Wachtwoordcentrum wordt per 1 september 2024 uitgebreid met tien medewerkers.",
+            "deliverable",
+            date(2024, 9, 1),
+        ),
+        # a preposition after a name is no verb of the name ("start de Reisdesk met")
+        (
+            "Deze herfst start de Reisdesk met het verlengen van paspoorten via de post.",
+            "deliverable",
+            date(2024, 12, 21),
+        ),
     ],
 )
 def test_a_government_act_with_a_moment_ahead_is_a_promise(
@@ -41,6 +53,10 @@ def test_a_government_act_with_a_moment_ahead_is_a_promise(
     [
         # the act itself negated stays out
         "Het streven is om het nieuwe boekingssysteem medio 2024 te openen, maar dat zal niet lukken.",
+        # another party acts, its possessive "zijn" is no passive
+        "De Raad voor Cultuur publiceert naar verwachting eind 2024 zijn advies over de musea.",
+        # another party acts in the present ("De Reisdesk" is a name, "start" its verb)
+        "De Stichting Reisdesk start in het najaar van 2024 met een eigen loket.",
         # a forecast of a quantity
         "Het aantal opleidingsplaatsen wordt in het najaar van 2024 naar verwachting verder uitgebreid en zal "
         "daardoor stijgen.",
