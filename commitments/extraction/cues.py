@@ -474,10 +474,12 @@ RECALLED_PROMISE = re.compile(
 RECALLED_CONFIDENCE = 0.5
 MODEL_CONFIDENCE = 0.6  # a promise only the classifier found
 
-# Names that are the government itself, and groups that never are.
+# Names that are the government itself, and groups that never are: the ministries, and the services and
+# agencies that carry out their policy ("Deze zomer start de IND ...", "De Belastingdienst stuurt ...").
 _NOT_GOVERNMENT = (
     r"(?!(?:Defensie|Rijk|Kabinet|Minister\w*|Staatssecretaris|Ministerie|Regering|Kamer|Tweede|Eerste|Staten"
-    r"|AZ|BZ|BZK|DEF|EZK?|FIN|IenW|JenV|KGG|LNV|LVVN|OCW|SZW|VRO|VWS)\b)"
+    r"|AZ|BZ|BZK|DEF|EZK?|FIN|IenW|JenV|KGG|LNV|LVVN|OCW|SZW|VRO|VWS"
+    r"|Rijks\w+|\w*[Dd]ienst|Agentschap|Douane|Toeslagen|IND|DUO|RVO|CJIB|DJI|NVWA|Logius)\b)"
 )
 # Words after a name that end like a verb ("-t", "-en") but are prepositions, pronouns or adverbs.
 _NOT_A_VERB = r"(?:met|uit|tot|niet|dat|wat|dit|het|tegen|binnen|buiten|boven|tussen|achter|geen|een|alleen|even)"

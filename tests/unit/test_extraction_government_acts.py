@@ -40,6 +40,12 @@ from tests.unit.letter_frame import commitments_in
             "deliverable",
             date(2024, 12, 21),
         ),
+        # a service of the government is the government acting
+        (
+            "Deze zomer begint DUO daarnaast met het uitbetalen van de tegemoetkoming.",
+            "deliverable",
+            date(2024, 9, 22),
+        ),
     ],
 )
 def test_a_government_act_with_a_moment_ahead_is_a_promise(
@@ -57,6 +63,8 @@ def test_a_government_act_with_a_moment_ahead_is_a_promise(
         "De Raad voor Cultuur publiceert naar verwachting eind 2024 zijn advies over de musea.",
         # another party acts in the present ("De Reisdesk" is a name, "start" its verb)
         "De Stichting Reisdesk start in het najaar van 2024 met een eigen loket.",
+        # an independent body acts
+        "Deze zomer begint het CBS daarnaast met een nieuwe enquête onder huishoudens.",
         # a forecast of a quantity
         "Het aantal opleidingsplaatsen wordt in het najaar van 2024 naar verwachting verder uitgebreid en zal "
         "daardoor stijgen.",
