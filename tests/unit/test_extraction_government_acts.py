@@ -72,3 +72,15 @@ def test_a_government_act_with_a_moment_ahead_is_a_promise(
 )
 def test_acts_of_others_and_denied_acts_are_no_promises(sentence: str) -> None:
     assert commitments_in(sentence, Mode.RULES) == ()
+
+
+def test_a_motie_quoted_after_an_introduction_takes_the_moment_of_its_quoted_words() -> None:
+    body = (
+        "Tijdens het debat is de motie van het lid Jansen (Kamerstuk 31 305, nr. 400) aangenomen. De motie "
+        "luidt als volgt:\n\n«verzoekt de regering, samen met de provincies een plan voor veilige fietsroutes "
+        "op te stellen en dit voor 1 december 2024 met de Kamer te delen»\n\nHet plan is in "
+        "voorbereiding."
+    )
+    motie = next(item for item in commitments_in(body) if item.kind == "motie")
+    assert (motie.refs, motie.deadline, motie.motie_status) == (("31305-400",), date(2024, 12, 1), "open")
+    assert motie.quote.startswith("Tijdens het debat is de motie")
