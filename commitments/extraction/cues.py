@@ -684,6 +684,8 @@ FIRST_TIME = re.compile(
     _I,
 )
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)
+# Where two main clauses are joined ("..., en in de loop van volgend jaar wordt ..."): a comma before "en".
+MAIN_CLAUSE_JOINT = re.compile(r",\s+en\s+")
 # A clause about something other than the promise, its moment not the promise's: a relative clause or a
 # clause of time or reason in which neither the government nor the Kamer acts ("over de regeling die per
 # 1 januari 2026 ingaat", "nadat het advies in mei verschijnt", "het doel dat in 2030 alle scholen zijn

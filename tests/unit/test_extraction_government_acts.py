@@ -84,3 +84,22 @@ def test_a_motie_quoted_after_an_introduction_takes_the_moment_of_its_quoted_wor
     motie = next(item for item in commitments_in(body) if item.kind == "motie")
     assert (motie.refs, motie.deadline, motie.motie_status) == (("31305-400",), date(2024, 12, 1), "open")
     assert motie.quote.startswith("Tijdens het debat is de motie")
+
+
+def test_two_main_clauses_each_with_a_moment_of_their_own_are_two_promises() -> None:
+    items = commitments_in(
+        "Het servicepunt wordt per 1 oktober 2024 uitgebreid met vijf medewerkers, en in de loop van volgend "
+        "jaar wordt een tweede vestiging geopend in Zwolle."
+    )
+    assert [(item.kind, item.deadline, item.quote.split()[0]) for item in items] == [
+        ("deliverable", date(2024, 10, 1), "Het"),
+        ("deliverable", date(2025, 12, 31), "in"),
+    ]
+
+
+def test_a_main_clause_without_a_moment_of_its_own_stays_with_the_promise() -> None:
+    (item,) = commitments_in(
+        "Het servicepunt wordt per 1 oktober 2024 uitgebreid met vijf medewerkers, en de openingstijden worden "
+        "verruimd."
+    )
+    assert (item.deadline, item.quote.endswith("verruimd.")) == (date(2024, 10, 1), True)
