@@ -174,6 +174,8 @@ _NOT_STATE_VERB = (
     r"|kan|kunnen|moet|moeten|wil|willen|mag|mogen|zou|zouden|zal|zullen|ga|gaan|verwacht|verwachten|deel|delen"
     r"|constateer|constateren|merk|merken|begrijp|begrijpen|denk|denken|ken|kennen|blijf|blijven|sta|staan)\b)"
 )
+# Words that end like a verb ("-t", "-en") but are prepositions, pronouns or adverbs.
+_NOT_A_VERB = r"(?:met|uit|tot|niet|dat|wat|dit|het|tegen|binnen|buiten|boven|tussen|achter|geen|een|alleen|even)"
 _CONJUNCTIONS = (
     "dat|als|zodat|waarna|omdat|wat|die|en|of|want|maar|toen|nu|hoe|waar|wanneer|zoals|tenzij|indien|voordat"
     "|nadat|terwijl|zodra|doordat|hetgeen|welke|waarmee|waarin|waarop|waarover|waarvoor|opdat|mits|wie|dan"
@@ -451,6 +453,19 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="deliverable",
         present_tense=True,
     ),
+    # A separable verb in the present, its particle closing the clause, with a dated moment ahead: "De nieuwe
+    # regeling gaat op 1 juli a.s. in", "In het najaar past de dienst de formulieren aan". The finite verb is
+    # read from its form, not from a list; its subject must not be another party (the vetoes).
+    _cue(
+        "present_separable_dated",
+        rf"\b{_NOT_STATE_VERB}(?!(?:{_CONJUNCTIONS}|{_NOT_A_VERB})\b)[^\W\d_]+(?:t|en)\b"
+        r"(?:\s+(?!(?:er|daar|hier|waar)\b)[^\s,;:]+){1,12}?\s+(?:in|uit|op|aan|af|vast|mee|door|voort|bij|toe)"
+        r"(?=\s*(?:[,;:.]|$))",
+        Need.DATED,
+        0.6,
+        kind="deliverable",
+        present_tense=True,
+    ),
     _cue(
         "volition_reaction",
         r"\b(?:wil|willen)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:wil|willen)\b",
@@ -481,8 +496,6 @@ _NOT_GOVERNMENT = (
     r"|AZ|BZ|BZK|DEF|EZK?|FIN|IenW|JenV|KGG|LNV|LVVN|OCW|SZW|VRO|VWS"
     r"|Rijks\w+|\w*[Dd]ienst|Agentschap|Douane|Toeslagen|IND|DUO|RVO|CJIB|DJI|NVWA|Logius)\b)"
 )
-# Words after a name that end like a verb ("-t", "-en") but are prepositions, pronouns or adverbs.
-_NOT_A_VERB = r"(?:met|uit|tot|niet|dat|wat|dit|het|tegen|binnen|buiten|boven|tussen|achter|geen|een|alleen|even)"
 _THIRD_PARTIES = _words(
     r"gemeenten?(?:\s+[A-Z][\w-]*)?",
     r"provincies?(?:\s+[A-Z][\w-]*)?",
@@ -498,6 +511,12 @@ _THIRD_PARTIES = _words(
     "scholen",
     "instellingen",
     "toezichthouders?",
+)
+# Another party named as a subject: by its proper name ("De Onderzoeksraad voor Veiligheid", "TenneT", "het
+# CBR") or as a group ("de gemeenten", "de gemeente Utrecht").
+_OTHER_PARTY = (
+    rf"(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*(?:\s+(?:(?:van|voor|en|de|der)\s+)?[A-Z][\w-]*){{0,3}}"
+    rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
 )
 # A sentence told in the past ("Op 17 september heeft het kabinet ... gepresenteerd", "Ik heb aangegeven
 # hiertoe bereid te zijn"): a past auxiliary and nothing that points forward (a future auxiliary, an
@@ -587,7 +606,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     # groeien naar een functie als officier, worden ... ingevoerd" names a purpose, not a forecast).
     "forecast": re.compile(
         r"^(?=.*(?<!\bte\s)\b(?:stijg\w*|gestegen|daal\w*|dalen|gedaald|toenemen|toeneemt|toegenomen|afnemen|afneemt"
-        r"|afgenomen|groei\w*|gegroeid|oplopen|oploopt|opgelopen)\b)"
+        r"|afgenomen|groei\w*|gegroeid|oplopen|oploopt|opgelopen"
+        # split in the present: "Het aantal loopt in 2025 verder op", "De vraag neemt in 2025 toe"
+        r"|(?:loopt|lopen)\s+(?:\S+\s+){0,8}?op|(?:neemt|nemen)\s+(?:\S+\s+){0,8}?toe)\b)"
         rf"(?!.*(?:{INFORM_VERB}|{FIRST_PERSON}))",
         _I | re.S,
     ),
@@ -617,9 +638,7 @@ VETOES: dict[str, re.Pattern[str]] = {
     "other_party_subject": re.compile(
         # not the object of the government's own act ("Ik zal de NZa vragen ...", "Daarom zal ik de NZa ...")
         rf"^(?!(?:\S+\s+){{0,2}}?(?:{_WE}\s+{_AUXILIARY}|{_AUXILIARY}\s+{_WE})\s)"
-        rf"(?:\S+\s+){{0,3}}?{_NOT_AFTER_PREPOSITION}(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*"
-        rf"(?:\s+(?:(?:van|voor|en|de|der)\s+)?[A-Z][\w-]*){{0,3}}"
-        rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
+        rf"(?:\S+\s+){{0,3}}?{_NOT_AFTER_PREPOSITION}{_OTHER_PARTY}"
         # its verb: not a word of another class that ends like one ("start de IND met ..."), and not a passive
         # ("Het Contact Center wordt per 1 januari uitgebreid": the party is what is acted on)
         rf"\s+(?!{_NOT_A_VERB}\b)(?!(?:wordt|worden)\s+(?:[^\s,;:]+\s+){{0,12}}?{PARTICIPLE}\b)"
@@ -627,6 +646,14 @@ VETOES: dict[str, re.Pattern[str]] = {
         # nor a future passive ("zal ... worden opgeheven"); "zijn" as a verb, not the possessive ("publiceert
         # ... zijn tweede rapport")
         rf"(?!(?:\s+\S+){{0,12}}?\s+(?:worden\b|zijn\b(?!\s+(?!{PARTICIPLE}\b)[^\W\d_])))",
+    ),
+    # The same party as the subject after the verb, behind a phrase that opens the clause ("Deze zomer start de
+    # Onderzoeksraad met ...", "In september past de gemeente Utrecht ... aan"), when the opening phrase names
+    # neither the government nor the writer and the verb is no passive ("In mei wordt de NZa gevraagd ...").
+    "other_party_inverted": re.compile(
+        rf"^(?!(?:\S+\s+){{0,6}}?(?i:{FIRST_PERSON}|{GOVERNMENT}))(?:[^\s,;:]+\s+){{1,5}}?"
+        rf"(?!(?:{_NOT_A_VERB}|wordt|worden)\b)[a-z]+(?:t|en)\s+{_OTHER_PARTY}"
+        r"(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
     ),
     # The letter says it keeps an earlier promise ("Met deze brief kom ik deze toezegging na").
     "fulfilled_here": re.compile(

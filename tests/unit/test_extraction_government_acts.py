@@ -34,17 +34,28 @@ from tests.unit.letter_frame import commitments_in
             "deliverable",
             date(2024, 9, 1),
         ),
-        # a preposition after a name is no verb of the name ("start de Reisdesk met")
+        # a preposition after a name is no verb of the name ("Het Reisloket met ...")
         (
-            "Deze herfst start de Reisdesk met het verlengen van paspoorten via de post.",
+            "Het Reisloket met de langste wachttijden wordt in juli 2024 gesloten.",
             "deliverable",
-            date(2024, 12, 21),
+            date(2024, 7, 31),
         ),
         # a service of the government is the government acting
         (
             "Deze zomer begint DUO daarnaast met het uitbetalen van de tegemoetkoming.",
             "deliverable",
             date(2024, 9, 22),
+        ),
+        # a separable verb, its particle closing the clause
+        (
+            "De nieuwe parkeerregeling gaat op 1 juli a.s. in; bewoners krijgen dan een tweede vergunning.",
+            "deliverable",
+            date(2024, 7, 1),
+        ),
+        (
+            "In het najaar van 2024 past de Belastingdienst zijn aangifteformulieren aan.",
+            "deliverable",
+            date(2024, 12, 21),
         ),
     ],
 )
@@ -65,6 +76,11 @@ def test_a_government_act_with_a_moment_ahead_is_a_promise(
         "De Stichting Reisdesk start in het najaar van 2024 met een eigen loket.",
         # an independent body acts
         "Deze zomer begint het CBS daarnaast met een nieuwe enquête onder huishoudens.",
+        # another party as the subject after the verb
+        "Deze zomer start de Onderzoeksraad voor Veiligheid met een onderzoek naar de veerponten.",
+        "In het najaar van 2024 past de gemeente Utrecht haar parkeerregels aan.",
+        # a quantity that rises, in a separable verb
+        "Het aantal aanvragen loopt in het najaar van 2024 verder op.",
         # a forecast of a quantity
         "Het aantal opleidingsplaatsen wordt in het najaar van 2024 naar verwachting verder uitgebreid en zal "
         "daardoor stijgen.",
