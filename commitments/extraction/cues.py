@@ -351,6 +351,18 @@ PROMISE_CUES: tuple[Cue, ...] = (
         first_person=True,
         present_tense=True,
     ),
+    # A product whose making is commissioned needs no moment: "Ik laat hiervoor een verkenning uitvoeren",
+    # "Wij laten een onderzoek doen naar ...": "laten", the product, and the infinitive of the act.
+    _cue(
+        "commissioned_product",
+        rf"(?:\b(?:ik|wij|we)\s+(?:laat|laten)|\b(?:laat|laten)\s+(?:ik|wij|we))\s+(?:\S+\s+)?"
+        rf"(?:een|de|het)\s+(?:(?!van\b)[^\s,;:]+\s+){{0,2}}?{PRODUCT}\s+(?:[^\s,;:]+\s+){{0,6}}?[^\W\d_]+en\b",
+        Need.NOTHING,
+        0.65,
+        kind="deliverable",
+        first_person=True,
+        present_tense=True,
+    ),
     # Taken into a coming letter: "Ik neem de uitkomsten mee in de voortgangsbrief", "Zijn vragen worden
     # betrokken bij het aangekondigde voortgangsbericht".
     _cue(

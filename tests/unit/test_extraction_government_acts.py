@@ -57,9 +57,11 @@ from tests.unit.letter_frame import commitments_in
             "deliverable",
             date(2024, 12, 21),
         ),
+        # a product whose making the government commissions needs no moment
+        ("Daarom laat ik een onafhankelijke evaluatie uitvoeren door een extern bureau.", "deliverable", None),
     ],
 )
-def test_a_government_act_with_a_moment_ahead_is_a_promise(
+def test_government_acts_stated_without_zal_are_promises(
     sentence: str, kind: str, deadline: date | None, mode: Mode
 ) -> None:
     assert [(item.kind, item.deadline) for item in commitments_in(sentence, mode)] == [(kind, deadline)]
@@ -81,6 +83,8 @@ def test_a_government_act_with_a_moment_ahead_is_a_promise(
         "In het najaar van 2024 past de gemeente Utrecht haar parkeerregels aan.",
         # a quantity that rises, in a separable verb
         "Het aantal aanvragen loopt in het najaar van 2024 verder op.",
+        # what the government lets weigh is no product it commissions
+        "Ik laat de uitkomsten van het onderzoek meewegen in mijn besluit.",
         # a forecast of a quantity
         "Het aantal opleidingsplaatsen wordt in het najaar van 2024 naar verwachting verder uitgebreid en zal "
         "daardoor stijgen.",
