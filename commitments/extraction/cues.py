@@ -34,6 +34,10 @@ GOVERNMENT = _words(
     r"\bDefensie\b",
 )
 GOVERNMENT_RE = re.compile(GOVERNMENT, _I)
+# The services and agencies that carry out the ministries' policy, by their names ("Rijkswaterstaat", "de
+# Belastingdienst", "de IND"): the government acting, not another party.
+_SERVICE_NAMES = r"Rijks[a-z]+|[A-Z][a-z]*dienst|Dienst|Agentschap|Douane|Toeslagen|IND|DUO|RVO|CJIB|DJI|NVWA|Logius"
+_SERVICE = rf"(?-i:\b(?:{_SERVICE_NAMES})\b)"
 KAMER = _words(
     r"\b(?:[Uu]w|[Dd]e|[Hh]et)\s+(?:Tweede\s+|Eerste\s+)?(?:Kamer|parlement|Kamercommissie|commissie)\b",
     r"\b[Uu]\b",
@@ -459,7 +463,8 @@ PROMISE_CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "present_government_dated",
-        rf"(?<!\bals\s)(?<!\bvan\s)(?<!\bvoor\s)(?<!\bmet\s)(?<!\baan\s)(?<!\bdoor\s)(?<!\bbij\s){GOVERNMENT}",
+        rf"(?<!\bals\s)(?<!\bvan\s)(?<!\bvoor\s)(?<!\bmet\s)(?<!\baan\s)(?<!\bdoor\s)(?<!\bbij\s)"
+        rf"(?:{GOVERNMENT}|{_SERVICE})",
         Need.DATED,
         0.6,
         kind="deliverable",
@@ -506,7 +511,7 @@ MODEL_CONFIDENCE = 0.6  # a promise only the classifier found
 _NOT_GOVERNMENT = (
     r"(?!(?:Defensie|Rijk|Kabinet|Minister\w*|Staatssecretaris|Ministerie|Regering|Kamer|Tweede|Eerste|Staten"
     r"|AZ|BZ|BZK|DEF|EZK?|FIN|IenW|JenV|KGG|LNV|LVVN|OCW|SZW|VRO|VWS"
-    r"|Rijks\w+|\w*[Dd]ienst|Agentschap|Douane|Toeslagen|IND|DUO|RVO|CJIB|DJI|NVWA|Logius)\b)"
+    rf"|{_SERVICE_NAMES})\b)"
 )
 _THIRD_PARTIES = _words(
     r"gemeenten?(?:\s+[A-Z][\w-]*)?",

@@ -59,6 +59,8 @@ from tests.unit.letter_frame import commitments_in
         ),
         # a product whose making the government commissions needs no moment
         ("Daarom laat ik een onafhankelijke evaluatie uitvoeren door een extern bureau.", "deliverable", None),
+        # a service of the government as the subject of a present act with a dated moment
+        ("De IND beslist voor 1 juli 2024 op alle openstaande aanvragen.", "deliverable", date(2024, 7, 1)),
     ],
 )
 def test_government_acts_stated_without_zal_are_promises(
@@ -85,6 +87,8 @@ def test_government_acts_stated_without_zal_are_promises(
         "Het aantal aanvragen loopt in het najaar van 2024 verder op.",
         # what the government lets weigh is no product it commissions
         "Ik laat de uitkomsten van het onderzoek meewegen in mijn besluit.",
+        # an independent body as the subject of a present act
+        "Het CBS beslist voor 1 juli 2024 over de nieuwe indeling van de regio's.",
         # a forecast of a quantity
         "Het aantal opleidingsplaatsen wordt in het najaar van 2024 naar verwachting verder uitgebreid en zal "
         "daardoor stijgen.",
