@@ -631,8 +631,11 @@ VETOES: dict[str, re.Pattern[str]] = {
     ),
     # The product of another party as subject ("Het advies van de Raad voor ... wordt op 12 mei
     # gepresenteerd"), with nothing sent to the Kamer or done by the government itself.
+    # Likewise the product of work that a relative clause in the subject gives to another party ("De eerste
+    # resultaten van de proef, die de gemeente Utrecht zelf uitvoert, worden in de zomer verwacht").
     "others_product": re.compile(
-        rf"^(?:[Hh]et|[Dd]e)\s+\w+\s+van\s+(?:de|het)\s+{_NOT_GOVERNMENT}[A-Z]"
+        rf"^(?:(?:[Hh]et|[Dd]e)\s+\w+\s+van\s+(?:de|het)\s+{_NOT_GOVERNMENT}[A-Z]"
+        rf"|[^,;:]+,\s+(?:die|dat|welke)\s+{_OTHER_PARTY}\s+[^,;:]+,)"
         rf"(?!.*(?:{KAMER}|{FIRST_PERSON}))",
         re.S,
     ),

@@ -61,6 +61,13 @@ from tests.unit.letter_frame import commitments_in
         ("Daarom laat ik een onafhankelijke evaluatie uitvoeren door een extern bureau.", "deliverable", None),
         # a service of the government as the subject of a present act with a dated moment
         ("De IND beslist voor 1 juli 2024 op alle openstaande aanvragen.", "deliverable", date(2024, 7, 1)),
+        # the government's own work named in a relative clause of the subject
+        (
+            "De resultaten van de pilot met deelfietsen, die ik samen met de gemeente Groningen uitvoer, "
+            "worden in het najaar van 2024 verwacht.",
+            "deliverable",
+            date(2024, 12, 21),
+        ),
     ],
 )
 def test_government_acts_stated_without_zal_are_promises(
@@ -89,6 +96,9 @@ def test_government_acts_stated_without_zal_are_promises(
         "Ik laat de uitkomsten van het onderzoek meewegen in mijn besluit.",
         # an independent body as the subject of a present act
         "Het CBS beslist voor 1 juli 2024 over de nieuwe indeling van de regio's.",
+        # the product of work that a relative clause of the subject gives to another party
+        "De resultaten van de pilot met deelfietsen, die de gemeente Groningen zelf uitvoert, worden in het "
+        "najaar van 2024 verwacht.",
         # a forecast of a quantity
         "Het aantal opleidingsplaatsen wordt in het najaar van 2024 naar verwachting verder uitgebreid en zal "
         "daardoor stijgen.",
