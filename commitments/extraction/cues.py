@@ -36,7 +36,9 @@ GOVERNMENT = _words(
 GOVERNMENT_RE = re.compile(GOVERNMENT, _I)
 # The services and agencies that carry out the ministries' policy, by their names ("Rijkswaterstaat", "de
 # Belastingdienst", "de IND"): the government acting, not another party.
-_SERVICE_NAMES = r"Rijks[a-z]+|[A-Z][a-z]*dienst|Dienst|Agentschap|Douane|Toeslagen|IND|DUO|RVO|CJIB|DJI|NVWA|Logius"
+_SERVICE_NAMES = (
+    r"Rijks[a-z]+|[A-Z][a-z]*dienst|Dienst|Agentschap|Douane|Toeslagen|IND|DUO|RVO|CJIB|DJI|NVWA|Logius"
+)
 _SERVICE = rf"(?-i:\b(?:{_SERVICE_NAMES})\b)"
 KAMER = _words(
     r"\b(?:[Uu]w|[Dd]e|[Hh]et)\s+(?:Tweede\s+|Eerste\s+)?(?:Kamer|parlement|Kamercommissie|commissie)\b",
@@ -179,7 +181,9 @@ _NOT_STATE_VERB = (
     r"|constateer|constateren|merk|merken|begrijp|begrijpen|denk|denken|ken|kennen|blijf|blijven|sta|staan)\b)"
 )
 # Words that end like a verb ("-t", "-en") but are prepositions, pronouns or adverbs.
-_NOT_A_VERB = r"(?:met|uit|tot|niet|dat|wat|dit|het|tegen|binnen|buiten|boven|tussen|achter|geen|een|alleen|even)"
+_NOT_A_VERB = (
+    r"(?:met|uit|tot|niet|dat|wat|dit|het|tegen|binnen|buiten|boven|tussen|achter|geen|een|alleen|even)"
+)
 _CONJUNCTIONS = (
     "dat|als|zodat|waarna|omdat|wat|die|en|of|want|maar|toen|nu|hoe|waar|wanneer|zoals|tenzij|indien|voordat"
     "|nadat|terwijl|zodra|doordat|hetgeen|welke|waarmee|waarin|waarop|waarover|waarvoor|opdat|mits|wie|dan"
@@ -667,9 +671,9 @@ VETOES: dict[str, re.Pattern[str]] = {
         # ... zijn tweede rapport")
         rf"(?!(?:\s+\S+){{0,12}}?\s+(?:worden\b|zijn\b(?!\s+(?!{PARTICIPLE}\b)[^\W\d_])))",
     ),
-    # The same party as the subject after the verb, behind a phrase that opens the clause ("Deze zomer start de
-    # Onderzoeksraad met ...", "In september past de gemeente Utrecht ... aan"), when the opening phrase names
-    # neither the government nor the writer and the verb is no passive ("In mei wordt de NZa gevraagd ...").
+    # The same party as the subject after the verb, behind a phrase that opens the clause ("Deze zomer start
+    # de Onderzoeksraad met ...", "In september past de gemeente Utrecht ... aan"), when the opening phrase
+    # names neither the government nor the writer and the verb is no passive ("In mei wordt de NZa ...").
     "other_party_inverted": re.compile(
         rf"^(?!(?:\S+\s+){{0,6}}?(?i:{FIRST_PERSON}|{GOVERNMENT}))(?:[^\s,;:]+\s+){{1,5}}?"
         rf"(?!(?:{_NOT_A_VERB}|wordt|worden)\b)[a-z]+(?:t|en)\s+{_OTHER_PARTY}"

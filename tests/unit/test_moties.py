@@ -123,8 +123,9 @@ def test_a_motie_named_again_under_its_alias_is_one_record_and_the_later_mention
 def test_a_motie_named_in_a_heading_is_quoted_where_a_sentence_names_it() -> None:
     body = (
         "Motie Bruins\n\n"
-        "Uw Kamer heeft de motie van het lid Bruins (Kamerstuk 29 689, nr. 1201) aangenomen, die de regering "
-        "verzoekt de wachtlijsten in de ggz te halveren. Met de afspraken in het akkoord voer ik deze motie uit."
+        "Uw Kamer heeft de motie van het lid Bruins (Kamerstuk 29 689, nr. 1201) aangenomen, die de "
+        "regering verzoekt de wachtlijsten in de ggz te halveren. Met de afspraken in het akkoord voer ik "
+        "deze motie uit."
     )
     (item,) = _moties(body)
     assert item.quote.startswith("Uw Kamer heeft de motie van het lid Bruins")
