@@ -679,9 +679,9 @@ def _joint(sentence: Sentence, cue: Cue, matches: list[Deadline], reference: dat
     """Where a sentence of two main clauses joined by ", en", each a promise in the cue's words with a moment
     ahead of its own, splits into them ("Het loket wordt per 1 januari uitgebreid, en in de loop van volgend
     jaar wordt een pool opgezet"): the end of the first and the start of the second, in its text."""
+    forward = [match for match in matches if _is_forward(match, reference)]
     for joint in cues.MAIN_CLAUSE_JOINT.finditer(sentence.text):
         first, second = sentence.start + joint.start(), sentence.start + joint.end()
-        forward = [match for match in matches if _is_forward(match, reference)]
         if (
             any(match.end <= first for match in forward)
             and any(match.start >= second for match in forward)
