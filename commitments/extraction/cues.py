@@ -34,6 +34,12 @@ GOVERNMENT = _words(
     r"\bDefensie\b",
 )
 GOVERNMENT_RE = re.compile(GOVERNMENT, _I)
+# The services and agencies that carry out the ministries' policy, by their names ("Rijkswaterstaat", "de
+# Belastingdienst", "de IND"): the government acting, not another party.
+_SERVICE_NAMES = (
+    r"Rijks[a-z]+|[A-Z][a-z]*dienst|Dienst|Agentschap|Douane|Toeslagen|IND|DUO|RVO|CJIB|DJI|NVWA|Logius"
+)
+_SERVICE = rf"(?-i:\b(?:{_SERVICE_NAMES})\b)"
 KAMER = _words(
     r"\b(?:[Uu]w|[Dd]e|[Hh]et)\s+(?:Tweede\s+|Eerste\s+)?(?:Kamer|parlement|Kamercommissie|commissie)\b",
     r"\b[Uu]\b",
@@ -173,6 +179,10 @@ _NOT_STATE_VERB = (
     r"(?!(?:ben|is|zijn|was|waren|heb|hebben|had|hadden|vind|vinden|acht|achten|hoop|hopen|zie|zien|weet|weten"
     r"|kan|kunnen|moet|moeten|wil|willen|mag|mogen|zou|zouden|zal|zullen|ga|gaan|verwacht|verwachten|deel|delen"
     r"|constateer|constateren|merk|merken|begrijp|begrijpen|denk|denken|ken|kennen|blijf|blijven|sta|staan)\b)"
+)
+# Words that end like a verb ("-t", "-en") but are prepositions, pronouns or adverbs.
+_NOT_A_VERB = (
+    r"(?:met|uit|tot|niet|dat|wat|dit|het|tegen|binnen|buiten|boven|tussen|achter|geen|een|alleen|even)"
 )
 _CONJUNCTIONS = (
     "dat|als|zodat|waarna|omdat|wat|die|en|of|want|maar|toen|nu|hoe|waar|wanneer|zoals|tenzij|indien|voordat"
@@ -349,6 +359,18 @@ PROMISE_CUES: tuple[Cue, ...] = (
         first_person=True,
         present_tense=True,
     ),
+    # A product whose making is commissioned needs no moment: "Ik laat hiervoor een verkenning uitvoeren",
+    # "Wij laten een onderzoek doen naar ...": "laten", the product, and the infinitive of the act.
+    _cue(
+        "commissioned_product",
+        rf"(?:\b(?:ik|wij|we)\s+(?:laat|laten)|\b(?:laat|laten)\s+(?:ik|wij|we))\s+(?:\S+\s+)?"
+        rf"(?:een|de|het)\s+(?:(?!van\b)[^\s,;:]+\s+){{0,2}}?{PRODUCT}\s+(?:[^\s,;:]+\s+){{0,6}}?[^\W\d_]+en\b",
+        Need.NOTHING,
+        0.65,
+        kind="deliverable",
+        first_person=True,
+        present_tense=True,
+    ),
     # Taken into a coming letter: "Ik neem de uitkomsten mee in de voortgangsbrief", "Zijn vragen worden
     # betrokken bij het aangekondigde voortgangsbericht".
     _cue(
@@ -445,7 +467,21 @@ PROMISE_CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "present_government_dated",
-        rf"(?<!\bals\s)(?<!\bvan\s)(?<!\bvoor\s)(?<!\bmet\s)(?<!\baan\s)(?<!\bdoor\s)(?<!\bbij\s){GOVERNMENT}",
+        rf"(?<!\bals\s)(?<!\bvan\s)(?<!\bvoor\s)(?<!\bmet\s)(?<!\baan\s)(?<!\bdoor\s)(?<!\bbij\s)"
+        rf"(?:{GOVERNMENT}|{_SERVICE})",
+        Need.DATED,
+        0.6,
+        kind="deliverable",
+        present_tense=True,
+    ),
+    # A separable verb in the present, its particle closing the clause, with a dated moment ahead: "De nieuwe
+    # regeling gaat op 1 juli a.s. in", "In het najaar past de dienst de formulieren aan". The finite verb is
+    # read from its form, not from a list; its subject must not be another party (the vetoes).
+    _cue(
+        "present_separable_dated",
+        rf"\b{_NOT_STATE_VERB}(?!(?:{_CONJUNCTIONS}|{_NOT_A_VERB})\b)[^\W\d_]+(?:t|en)\b"
+        r"(?:\s+(?!(?:er|daar|hier|waar)\b)[^\s,;:]+){1,12}?\s+(?:in|uit|op|aan|af|vast|mee|door|voort|bij|toe)"
+        r"(?=\s*(?:[,;:.]|$))",
         Need.DATED,
         0.6,
         kind="deliverable",
@@ -474,10 +510,12 @@ RECALLED_PROMISE = re.compile(
 RECALLED_CONFIDENCE = 0.5
 MODEL_CONFIDENCE = 0.6  # a promise only the classifier found
 
-# Names that are the government itself, and groups that never are.
+# Names that are the government itself, and groups that never are: the ministries, and the services and
+# agencies that carry out their policy ("Deze zomer start de IND ...", "De Belastingdienst stuurt ...").
 _NOT_GOVERNMENT = (
     r"(?!(?:Defensie|Rijk|Kabinet|Minister\w*|Staatssecretaris|Ministerie|Regering|Kamer|Tweede|Eerste|Staten"
-    r"|AZ|BZ|BZK|DEF|EZK?|FIN|IenW|JenV|KGG|LNV|LVVN|OCW|SZW|VRO|VWS)\b)"
+    r"|AZ|BZ|BZK|DEF|EZK?|FIN|IenW|JenV|KGG|LNV|LVVN|OCW|SZW|VRO|VWS"
+    rf"|{_SERVICE_NAMES})\b)"
 )
 _THIRD_PARTIES = _words(
     r"gemeenten?(?:\s+[A-Z][\w-]*)?",
@@ -495,11 +533,19 @@ _THIRD_PARTIES = _words(
     "instellingen",
     "toezichthouders?",
 )
+# Another party named as a subject: by its proper name ("De Onderzoeksraad voor Veiligheid", "TenneT", "het
+# CBR") or as a group ("de gemeenten", "de gemeente Utrecht").
+_OTHER_PARTY = (
+    rf"(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*(?:\s+(?:(?:van|voor|en|de|der)\s+)?[A-Z][\w-]*){{0,3}}"
+    rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
+)
 # A sentence told in the past ("Op 17 september heeft het kabinet ... gepresenteerd", "Ik heb aangegeven
 # hiertoe bereid te zijn"): a past auxiliary and nothing that points forward (a future auxiliary, an
 # infinitive with "te" of an act, an expectation, a present form of informing).
+# A past participle, read from its form: "gepubliceerd", "uitgebreid", "opgezet", "besloten", "verstuurd".
+PARTICIPLE = r"(?:[^\W\d_]*ge|be|ver|ont|her)[^\W\d_]+[dtn]"
 PAST_AUXILIARY = (
-    r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b(?:\s+\S+){0,12}?\s+(?:[^\W\d_]*ge|be|ver|ont|her)[^\W\d_]+[dtn]\b"
+    rf"\b(?:heb|hebt|heeft|hebben|had|hadden)\b(?:\s+\S+){{0,12}}?\s+{PARTICIPLE}\b"
     r"|\b(?:was|waren|werd|werden)\b"
 )
 POINTS_FORWARD = _words(
@@ -577,23 +623,33 @@ VETOES: dict[str, re.Pattern[str]] = {
         _I | re.S,
     ),
     # A forecast of a quantity ("Het aantal aanvragen zal in 2025 naar verwachting stijgen"): no act.
+    # The verb of a clause, not an infinitive with "te" ("loopbaanpaden, met meer mogelijkheden om door te
+    # groeien naar een functie als officier, worden ... ingevoerd" names a purpose, not a forecast).
     "forecast": re.compile(
-        r"^(?=.*\b(?:stijg\w*|gestegen|daal\w*|dalen|gedaald|toenemen|toeneemt|toegenomen|afnemen|afneemt"
-        r"|afgenomen|groei\w*|gegroeid|oplopen|oploopt|opgelopen)\b)"
+        r"^(?=.*(?<!\bte\s)\b(?:stijg\w*|gestegen|daal\w*|dalen|gedaald|toenemen|toeneemt|toegenomen|afnemen|afneemt"
+        r"|afgenomen|groei\w*|gegroeid|oplopen|oploopt|opgelopen"
+        # split in the present: "Het aantal loopt in 2025 verder op", "De vraag neemt in 2025 toe"
+        r"|(?:loopt|lopen)\s+(?:\S+\s+){0,8}?op|(?:neemt|nemen)\s+(?:\S+\s+){0,8}?toe)\b)"
         rf"(?!.*(?:{INFORM_VERB}|{FIRST_PERSON}))",
         _I | re.S,
     ),
     # The product of another party as subject ("Het advies van de Raad voor ... wordt op 12 mei
     # gepresenteerd"), with nothing sent to the Kamer or done by the government itself.
+    # Likewise the product of work that a relative clause in the subject gives to another party ("De eerste
+    # resultaten van de proef, die de gemeente Utrecht zelf uitvoert, worden in de zomer verwacht").
     "others_product": re.compile(
-        rf"^(?:[Hh]et|[Dd]e)\s+\w+\s+van\s+(?:de|het)\s+{_NOT_GOVERNMENT}[A-Z]"
+        rf"^(?:(?:[Hh]et|[Dd]e)\s+\w+\s+van\s+(?:de|het)\s+{_NOT_GOVERNMENT}[A-Z]"
+        rf"|[^,;:]+,\s+(?:die|dat|welke)\s+{_OTHER_PARTY}\s+[^,;:]+,)"
         rf"(?!.*(?:{KAMER}|{FIRST_PERSON}))",
         re.S,
     ),
     "second_person_future": re.compile(r"\bu\s+(?:\S+\s+){0,8}?zult\b|\bzult\s+u\b", _I),
+    # Not in a clause of consequence or purpose after the promise ("... eind 2025 in gebruik te nemen, zodat
+    # kandidaten niet langer hoeven te reizen"): what follows from the act, not the act denied.
     "negated_future": re.compile(
+        rf"^(?:(?!\b(?:zodat|opdat|waardoor)\b).)*?"
         rf"(?:{FUTURE}|\b(?:kan|kunnen|lukt|lukken)\b)\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+(?:later|alleen)\b)",
-        _I,
+        _I | re.S,
     ),
     "question": re.compile(r"\?[\s»”’\"')]*$"),
     "negated_intention": re.compile(
@@ -606,11 +662,22 @@ VETOES: dict[str, re.Pattern[str]] = {
     "other_party_subject": re.compile(
         # not the object of the government's own act ("Ik zal de NZa vragen ...", "Daarom zal ik de NZa ...")
         rf"^(?!(?:\S+\s+){{0,2}}?(?:{_WE}\s+{_AUXILIARY}|{_AUXILIARY}\s+{_WE})\s)"
-        rf"(?:\S+\s+){{0,3}}?{_NOT_AFTER_PREPOSITION}(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*"
-        rf"(?:\s+(?:(?:van|voor|en|de|der)\s+)?[A-Z][\w-]*){{0,3}}"
-        rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
-        r"\s+(?:zal|zullen|[a-z]+t|[a-z]+en)\b(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
-        r"(?!(?:\s+\S+){0,12}?\s+(?:worden|zijn)\b)",
+        rf"(?:\S+\s+){{0,3}}?{_NOT_AFTER_PREPOSITION}{_OTHER_PARTY}"
+        # its verb: not a word of another class that ends like one ("start de IND met ..."), and not a passive
+        # ("Het Contact Center wordt per 1 januari uitgebreid": the party is what is acted on)
+        rf"\s+(?!{_NOT_A_VERB}\b)(?!(?:wordt|worden)\s+(?:[^\s,;:]+\s+){{0,12}}?{PARTICIPLE}\b)"
+        r"(?:zal|zullen|[a-z]+t|[a-z]+en)\b(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
+        # nor a future passive ("zal ... worden opgeheven"); "zijn" as a verb, not the possessive ("publiceert
+        # ... zijn tweede rapport")
+        rf"(?!(?:\s+\S+){{0,12}}?\s+(?:worden\b|zijn\b(?!\s+(?!{PARTICIPLE}\b)[^\W\d_])))",
+    ),
+    # The same party as the subject after the verb, behind a phrase that opens the clause ("Deze zomer start
+    # de Onderzoeksraad met ...", "In september past de gemeente Utrecht ... aan"), when the opening phrase
+    # names neither the government nor the writer and the verb is no passive ("In mei wordt de NZa ...").
+    "other_party_inverted": re.compile(
+        rf"^(?!(?:\S+\s+){{0,6}}?(?i:{FIRST_PERSON}|{GOVERNMENT}))(?:[^\s,;:]+\s+){{1,5}}?"
+        rf"(?!(?:{_NOT_A_VERB}|wordt|worden)\b)[a-z]+(?:t|en)\s+{_OTHER_PARTY}"
+        r"(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
     ),
     # The letter says it keeps an earlier promise ("Met deze brief kom ik deze toezegging na").
     "fulfilled_here": re.compile(
@@ -668,6 +735,8 @@ FIRST_TIME = re.compile(
     _I,
 )
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)
+# Where two main clauses are joined ("..., en in de loop van volgend jaar wordt ..."): a comma before "en".
+MAIN_CLAUSE_JOINT = re.compile(r",\s+en\s+")
 # A clause about something other than the promise, its moment not the promise's: a relative clause or a
 # clause of time or reason in which neither the government nor the Kamer acts ("over de regeling die per
 # 1 januari 2026 ingaat", "nadat het advies in mei verschijnt", "het doel dat in 2030 alle scholen zijn

@@ -661,7 +661,8 @@ def _promises(
         )
         kind = _cue_kind(cue, text) or (_kind(text) if intro is not None else None)
         intro_span = (intro.start, intro.end) if intro is not None else None
-        return _clauses(sentence, kind, confidence, focus, intro_span)
+        joint = _joint(sentence, cue, matches, context.reference)
+        return _clauses(sentence, kind, confidence, focus, intro_span, joint)
     recalled = _search(cues.RECALLED_PROMISE, text)
     kept = fulfilled or not context.meta.government
     if recalled and not kept and _acts(recalled.group(0)) and not _vetoed(text):
@@ -677,18 +678,38 @@ def _clauses(
     confidence: float,
     focus: tuple[int, int] | None,
     intro: tuple[int, int] | None = None,
+    joint: tuple[int, int] | None = None,
 ) -> list[_Candidate]:
-    """A sentence, or its coordinated clauses ("zal ... besluiten over X en tevens een reactie geven");
+    """A sentence, or its coordinated clauses ("zal ... besluiten over X en tevens een reactie geven", or
+    those that ``joint`` separates: where the first ends and the second starts, in the sentence's text);
     without a ``kind``, each one's kind is read from its own words when it is reported."""
-    split = _search(cues.SPLIT_COORDINATION, sentence.text)
-    if not split:
-        return [_Candidate(kind, sentence.start, sentence.end, confidence, focus=focus, intro=intro)]
-    second = sentence.text[split.start() :].lstrip(", ")
-    middle = sentence.start + len(sentence.text) - len(second)
+    if joint is None:
+        split = _search(cues.SPLIT_COORDINATION, sentence.text)
+        if not split:
+            return [_Candidate(kind, sentence.start, sentence.end, confidence, focus=focus, intro=intro)]
+        second = sentence.text[split.start() :].lstrip(", ")
+        joint = (split.start(), len(sentence.text) - len(second))
     return [
-        _Candidate(kind, sentence.start, sentence.start + split.start(), confidence, intro=intro),
-        _Candidate(kind, middle, sentence.end, confidence, intro=intro),
+        _Candidate(kind, sentence.start, sentence.start + joint[0], confidence, intro=intro),
+        _Candidate(kind, sentence.start + joint[1], sentence.end, confidence, intro=intro),
     ]
+
+
+def _joint(sentence: Sentence, cue: Cue, matches: list[Deadline], reference: date) -> tuple[int, int] | None:
+    """Where a sentence of two main clauses joined by ", en", each a promise in the cue's words with a moment
+    ahead of its own, splits into them ("Het loket wordt per 1 januari uitgebreid, en in de loop van volgend
+    jaar wordt een pool opgezet"): the end of the first and the start of the second, in its text."""
+    forward = [match for match in matches if _is_forward(match, reference)]
+    for joint in cues.MAIN_CLAUSE_JOINT.finditer(sentence.text):
+        first, second = sentence.start + joint.start(), sentence.start + joint.end()
+        if (
+            any(match.end <= first for match in forward)
+            and any(match.start >= second for match in forward)
+            and cue.pattern.search(sentence.text, 0, joint.start())
+            and cue.pattern.search(sentence.text, joint.end())
+        ):
+            return joint.start(), joint.end()
+    return None
 
 
 def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:

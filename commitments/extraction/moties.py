@@ -421,6 +421,11 @@ def _item(
         if dictum is None:  # "De motie verzoekt de regering ...": the motie's own words, for its deadline
             dictum = DICTUM_START.search(text, sentences[index + 1].start, end)
             own_end = end
+        introduces = sentences[index + 1].text.rstrip().endswith(":")  # "De motie luidt:", its words after it
+        quoted = _quoted_text(sentences, index + 1) if dictum is None and introduces else None
+        if quoted is not None:
+            dictum = DICTUM_START.search(text, quoted[0], quoted[1])
+            own_end = quoted[1]
     rows = _annex_rows(sentences, index)
     for row in rows:
         motie.refs.extend(ref.ref for ref in real_refs(row.text) if ref.ref not in motie.refs)
