@@ -63,6 +63,12 @@ _CASELESS_ESCAPES = frozenset("bBwWsSdDAZ") | frozenset(
 )
 
 
+def has_twin(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` is case-insensitive throughout, so :func:`folded_twin` can make its twin (a part
+    marked case-sensitive, "(?-i:IND)", would match folded text no more)."""
+    return bool(pattern.flags & re.IGNORECASE) and "(?-i" not in pattern.pattern
+
+
 def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The case-sensitive twin of a case-insensitive ``pattern``, for folded text (see :func:`fold`): where
     ``pattern`` matches a text, its twin matches the folded text, with the same spans; only the groups read
@@ -70,7 +76,7 @@ def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
     Why: the regular expression engine compares each character of a case-insensitive pattern through a
     Unicode case lookup, which makes a search about twice as slow as one of the twin on text folded once."""
-    if not pattern.flags & re.IGNORECASE or "(?-i" in pattern.pattern:
+    if not has_twin(pattern):
         raise ValueError(
             f"not a case-insensitive pattern throughout, which a twin cannot keep: {pattern.pattern!r}"
         )

@@ -29,7 +29,7 @@ from commitments.extraction.moties import find_moties
 from commitments.extraction.normalise import AnalysisText, analysis_view
 from commitments.extraction.sentences import Sentence, split_sentences
 from commitments.ministries import find_posts
-from commitments.scan import fold, folded_twin
+from commitments.scan import fold, folded_twin, has_twin
 
 INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
@@ -107,7 +107,7 @@ def _folded(text: str) -> str:
 
 
 # The case-insensitive patterns, searched by their twins on the folded sentence (scan.folded_twin).
-_TWINS = {pattern: folded_twin(pattern) for pattern in _ANCHORS.patterns if pattern.flags & re.IGNORECASE}
+_TWINS = {pattern: folded_twin(pattern) for pattern in _ANCHORS.patterns if has_twin(pattern)}
 
 
 _MASK = {pattern: _ANCHORS.mask(pattern) for pattern in _ANCHORS.patterns}

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from commitments.extraction import detect, metadata, moments
 from commitments.extraction.sentences import split_sentences
-from commitments.scan import fold, folded_twin, matches_at, word_starts
+from commitments.scan import fold, folded_twin, has_twin, matches_at, word_starts
 
 _PIECES = [
     "De minister van Financiën,", "de Staatssecretaris van Defensie, J. Tuinman", "DE MINISTER-PRESIDENT,",
@@ -77,3 +77,9 @@ def test_a_pattern_a_folded_twin_cannot_keep_is_refused() -> None:
     ):
         with pytest.raises(ValueError, match="twin cannot keep"):
             folded_twin(re.compile(source, flags))
+
+
+def test_the_extractor_searches_a_pattern_with_a_case_sensitive_part_as_written() -> None:
+    services = re.compile(r"\bde\s+(?-i:IND)\b", re.IGNORECASE)  # "IND", not the word "ind"
+    assert not has_twin(services)
+    assert has_twin(re.compile(r"\bde\s+dienst\b", re.IGNORECASE))
