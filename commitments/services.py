@@ -377,12 +377,11 @@ def list_page(
 ) -> tuple[int, int, list[ListedItem]]:
     """Page ``number`` of ``size`` lines of :func:`list_commitments` (kept within the pages there are): how
     many items match in all, the page's number and its lines."""
-    session = uow.session
     values = _filter_values(query)
     shape = frozenset(values)
-    total = session.scalar(_count_by(shape), values) or 0
+    total = uow.core(_count_by(shape), values).scalar() or 0
     number = min(max(number, 1), page_count(total, size))
-    rows = session.execute(_page_by(shape), {**values, "limit": size, "offset": (number - 1) * size})
+    rows = uow.core(_page_by(shape), {**values, "limit": size, "offset": (number - 1) * size})
     lines = [
         ListedItem(
             id=row.id,
@@ -514,7 +513,7 @@ def person_names(uow: UnitOfWork, team: int) -> set[str]:
     after the last: a loose index scan), so this costs the same at 100 items as at 100,000; a list checks
     its argument against them before it looks up any post.
     """
-    return set(uow.session.scalars(_PERSON_NAMES, {"team": team}))
+    return set(uow.core(_PERSON_NAMES, {"team": team}).scalars())
 
 
 def fulfil(
