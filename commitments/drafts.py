@@ -94,11 +94,7 @@ _LISTS = (  # a person's live list drafts; built once, as is _RENEW
     .where(Draft.kind == DraftKind.LIST, Draft.expires_at > bindparam("now"))
     .order_by(Draft.id.desc())
 )
-_RENEW = (
-    update(Draft)
-    .where(Draft.id == bindparam("draft"))
-    .values(expires_at=bindparam("expires"))
-)
+_RENEW = update(Draft).where(Draft.id == bindparam("draft")).values(expires_at=bindparam("expires"))
 
 
 def keep_list(uow: UnitOfWork, team: int, user_id: int, step: pending.ListStep) -> int:

@@ -158,8 +158,10 @@ _GATE = (  # built once: the gate runs it on every update
 
 def _known(speaker: Speaker, found: Row[Any]) -> bool:
     """Whether the member row ``found`` already says what the speaker is called (nothing to remember)."""
-    return found.member is not None and found.username == speaker.username and not (
-        speaker.name and found.name != speaker.name
+    return (
+        found.member is not None
+        and found.username == speaker.username
+        and not (speaker.name and found.name != speaker.name)
     )
 
 
