@@ -94,23 +94,17 @@ _LISTS = (  # a person's live list drafts; built once, as is _RENEW
     .where(Draft.kind == DraftKind.LIST, Draft.expires_at > bindparam("now"))
     .order_by(Draft.id.desc())
 )
-_RENEW = (
-    update(Draft)
-    .where(Draft.id == bindparam("draft"))
-    .values(expires_at=bindparam("expires"))
-    .execution_options(synchronize_session=False)
-)
+_RENEW = update(Draft).where(Draft.id == bindparam("draft")).values(expires_at=bindparam("expires"))
 
 
 def keep_list(uow: UnitOfWork, team: int, user_id: int, step: pending.ListStep) -> int:
     """The id of the draft behind a list's page buttons: this person's live draft of the same list with its
     day renewed (asking for a list again adds no row), else a new draft."""
     payload, now = pending.dump(step), uow.now()
-    session = uow.session
-    for draft_id, kept in session.execute(_LISTS, {"team": team, "user": user_id, "now": now}):
-        if kept == payload:
-            session.execute(_RENEW, {"draft": draft_id, "expires": now + LIFETIME})
-            return int(draft_id)
+    for kept in uow.core(_LISTS, {"team": team, "user": user_id, "now": now}).all():
+        if kept.payload == payload:
+            uow.core(_RENEW, {"draft": kept.id, "expires": now + LIFETIME})
+            return int(kept.id)
     return save_draft(uow, team, user_id, DraftKind.LIST, payload).id
 
 

@@ -13,7 +13,19 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, bindparam, case, func, or_, select, union
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Row,
+    Select,
+    and_,
+    bindparam,
+    case,
+    func,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.orm import Session, lazyload
 
 from commitments.chat_kind import this_list
@@ -368,41 +380,53 @@ def _count_by(shape: frozenset[str]) -> Select[int]:
 
 @functools.lru_cache(maxsize=256)
 def _page_by(shape: frozenset[str]) -> Select[*tuple[Any, ...]]:
-    """A page of lines: the page's ids are sorted first (from an index where the filters have one), and only
-    its rows are read, with only the columns a line shows."""
+    """A page of lines, each with the count of all matching items beside it (one trip for both): the page's
+    ids are sorted first (from an index where the filters have one), and only its rows are read, with only
+    the columns a line shows."""
     ids = _filtered_by(shape).with_only_columns(Commitment.id).order_by(*_LIST_ORDER)
     ids = ids.limit(bindparam("limit")).offset(bindparam("offset"))
-    return select(*_LISTED).where(Commitment.id.in_(ids)).order_by(*_LIST_ORDER)
+    total = _count_by(shape).correlate(None).scalar_subquery().label("total")
+    return select(*_LISTED, total).where(Commitment.id.in_(ids)).order_by(*_LIST_ORDER)
+
+
+def _listed(row: Row[Any]) -> ListedItem:
+    return ListedItem(
+        id=row.id,
+        kind=row.kind.value,
+        title=row.title,
+        deadline=row.deadline,
+        deadline_text=row.deadline_text,
+        estimate=row.estimate,
+        status=row.status.value,
+        motie_status=row.motie_status.value if row.motie_status else None,
+        ministry=row.ministry,
+        post=row.post,
+        owner=row.owner,
+    )
 
 
 def list_page(
     uow: UnitOfWork, query: CommitmentQuery, size: int, number: int
 ) -> tuple[int, int, list[ListedItem]]:
     """Page ``number`` of ``size`` lines of :func:`list_commitments` (kept within the pages there are): how
-    many items match in all, the page's number and its lines."""
-    session = uow.session
+    many items match in all, the page's number and its lines. One query when the page has lines; a page
+    past the last is counted and the last page read instead."""
     values = _filter_values(query)
     shape = frozenset(values)
-    total = session.scalar(_count_by(shape), values) or 0
-    number = min(max(number, 1), page_count(total, size))
-    rows = session.execute(_page_by(shape), {**values, "limit": size, "offset": (number - 1) * size})
-    lines = [
-        ListedItem(
-            id=row.id,
-            kind=row.kind.value,
-            title=row.title,
-            deadline=row.deadline,
-            deadline_text=row.deadline_text,
-            estimate=row.estimate,
-            status=row.status.value,
-            motie_status=row.motie_status.value if row.motie_status else None,
-            ministry=row.ministry,
-            post=row.post,
-            owner=row.owner,
-        )
-        for row in rows
-    ]
-    return total, number, lines
+
+    def page(number: int) -> Sequence[Row[Any]]:
+        return uow.core(_page_by(shape), {**values, "limit": size, "offset": (number - 1) * size}).all()
+
+    number = max(number, 1)
+    rows = page(number)
+    if rows:
+        return rows[0].total, number, [_listed(row) for row in rows]
+    if number == 1:
+        return 0, 1, []
+    total = uow.core(_count_by(shape), values).scalar() or 0
+    number = page_count(total, size)
+    rows = page(number) if total else []
+    return total, number, [_listed(row) for row in rows]
 
 
 def count_commitments(uow: UnitOfWork, query: CommitmentQuery) -> int:
@@ -517,7 +541,7 @@ def person_names(uow: UnitOfWork, team: int) -> set[str]:
     after the last: a loose index scan), so this costs the same at 100 items as at 100,000; a list checks
     its argument against them before it looks up any post.
     """
-    return set(uow.session.scalars(_PERSON_NAMES, {"team": team}))
+    return set(uow.core(_PERSON_NAMES, {"team": team}).scalars())
 
 
 def fulfil(

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import and_, bindparam, exists, func, or_, select
+from sqlalchemy import Row, and_, bindparam, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -103,10 +103,6 @@ def _retry_once_on_conflict(session: Session, action: Callable[[], T]) -> T:
         return action()
 
 
-def _is_served_group(session: Session, team: Team | None, allow: AllowLists) -> bool:
-    return team is not None and (team.approved or team.chat_id in allow.chats)
-
-
 def _member_of_served_group(session: Session, user_id: int, allow: AllowLists) -> bool:
     statement = (
         select(Member.id)
@@ -118,8 +114,8 @@ def _member_of_served_group(session: Session, user_id: int, allow: AllowLists) -
     return session.scalar(statement) is not None
 
 
-def _is_served(session: Session, speaker: Speaker, team: Team | None, allow: AllowLists) -> bool:
-    if speaker.chat_id in allow.chats or _is_served_group(session, team, allow):
+def _is_served(session: Session, speaker: Speaker, approved: bool, allow: AllowLists) -> bool:
+    if speaker.chat_id in allow.chats or approved:
         return True
     if not speaker.private:
         return False
@@ -147,39 +143,58 @@ _ASKED = exists().where(
     Draft.expires_at > bindparam("now"),
 )
 _GATE = (  # built once: the gate runs it on every update
-    select(Team, Member, _ASKED.label("asked"))
+    select(
+        Team.id,
+        Team.approved,
+        Member.id.label("member"),
+        Member.role,
+        Member.username,
+        Member.name,
+        _ASKED.label("asked"),
+    )
     .outerjoin(Member, and_(Member.team_id == Team.id, Member.user_id == bindparam("user")))
     .where(Team.chat_id == bindparam("chat"))
 )
 
 
-def _team_and_member(uow: UnitOfWork, speaker: Speaker) -> tuple[Team | None, Member | None, bool]:
-    """The speaker's chat, their membership of it and whether they have open questions there, in one query
-    (the gate runs on every update); a chat the bot has not seen may have questions as far as it knows."""
-    values = {"chat": speaker.chat_id, "user": speaker.user_id, "now": uow.now()}
-    found = uow.session.execute(_GATE, values).first()
-    return (found[0], found[1], found[2]) if found is not None else (None, None, True)
+def _known(speaker: Speaker, found: Row[Any]) -> bool:
+    """Whether the member row ``found`` already says what the speaker is called (nothing to remember)."""
+    return (
+        found.member is not None
+        and found.username == speaker.username
+        and not (speaker.name and found.name != speaker.name)
+    )
 
 
 def _access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> tuple[Access, bool]:
-    """:func:`team_access`, and whether the speaker may have open questions in the chat."""
+    """:func:`team_access`, and whether the speaker may have open questions in the chat.
+
+    The speaker's chat, their membership and whether they have open questions there are read in one plain
+    query (the gate runs on every update); the team and the member are loaded as objects only to be
+    written: a chat seen for the first time, a new member or a changed name. A chat the bot has not seen
+    may have questions as far as it knows."""
     global_admin = speaker.user_id in allow.admins
+    values = {"chat": speaker.chat_id, "user": speaker.user_id, "now": uow.now()}
 
     def decide() -> tuple[Access, bool]:
         session = uow.session
-        team, member, asked = _team_and_member(uow, speaker)
-        served = _is_served(session, speaker, team, allow)
-        if team is None:
+        found = uow.core(_GATE, values).first()
+        asked = found is None or bool(found.asked)
+        served = _is_served(session, speaker, found is not None and found.approved, allow)
+        if found is None:
             team = Team(chat_id=speaker.chat_id, title=speaker.chat_title[:255], approved=False)
             session.add(team)
             session.flush()
-            first_contact = True
-        else:
-            first_contact = False
         if not served:
-            return Access(served=False, role=None, global_admin=global_admin, refuse_now=first_contact), asked
-        member = _remember_member(session, team, member, speaker, global_admin)
-        role = Role.ADMIN if global_admin or speaker.private else member.role
+            return Access(served=False, role=None, global_admin=global_admin, refuse_now=found is None), asked
+        if found is not None and _known(speaker, found):
+            role = found.role
+        else:
+            if found is not None:
+                team = session.get_one(Team, found.id)
+            member = session.get(Member, found.member) if found is not None and found.member else None
+            role = _remember_member(session, team, member, speaker, global_admin).role
+        role = Role.ADMIN if global_admin or speaker.private else role
         return Access(served=True, role=role, global_admin=global_admin), asked
 
     return _retry_once_on_conflict(uow.session, decide)
