@@ -38,7 +38,6 @@ from sqlalchemy.orm import (
 )
 from sqlalchemy.sql import Select
 
-from commitments.clock import utcnow
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput, InvalidTransition, PastDeadline
 
@@ -131,7 +130,7 @@ class Team(Base):
     title: Mapped[str] = mapped_column(String(255), default="")
     approved: Mapped[bool] = mapped_column(Boolean, default=False)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     members: Mapped[list[Member]] = relationship(back_populates="team", cascade="all, delete-orphan")
 
@@ -197,7 +196,7 @@ class Document(Base):
     subject: Mapped[str | None] = mapped_column(Text)
     kenmerk: Mapped[str | None] = mapped_column(String(64))
     content_hash: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class CommitmentRef(Base):
@@ -218,7 +217,7 @@ class HistoryEvent(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"), index=True)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
     by: Mapped[str] = mapped_column(String(255))
     event: Mapped[EventType] = mapped_column(_enum(EventType, "event_type"))
     old: Mapped[str | None] = mapped_column(Text)
@@ -261,8 +260,8 @@ class Commitment(Base):
     fulfilled_by: Mapped[str | None] = mapped_column(String(40))
     register_number: Mapped[str | None] = mapped_column(String(32), index=True)
     """The item's number in the Tweede Kamer's register of toezeggingen ("TZ202412-116"), once known."""
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     refs: Mapped[list[CommitmentRef]] = relationship(
@@ -440,7 +439,7 @@ class Draft(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     previous_message_id: Mapped[int | None] = mapped_column(BigInteger)
     """The question asked before ``message_id`` (a wrong answer asks again): a reply to either answers."""
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
@@ -453,4 +452,4 @@ class PostHolder(Base):
     person: Mapped[str] = mapped_column(String(255))
     ministry: Mapped[str | None] = mapped_column(String(16))
     source: Mapped[str] = mapped_column(String(40))
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

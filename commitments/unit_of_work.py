@@ -13,8 +13,8 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy import CursorResult, Executable
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import CursorResult, Executable, event, inspect
+from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from commitments.clock import Clock
@@ -45,13 +45,31 @@ class UnitOfWork:
         return self.clock.today()
 
 
+CREATED = ("created_at", "at", "updated_at")
+"""The columns that say when a row was written; ``updated_at`` also moves with every change."""
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_times(session: Session, _flush: UOWTransaction, _instances: object) -> None:
+    """Rows take their times from the unit of work's clock, so a test's clock (or an undo window compared
+    with ``uow.now()``) sees the same time as the rows it wrote."""
+    now = session.info["clock"].now()
+    for row in session.new:
+        for name in CREATED:
+            if name in inspect(row).mapper.columns and getattr(row, name) is None:
+                setattr(row, name, now)
+    for row in session.dirty:
+        if "updated_at" in inspect(row).mapper.columns and session.is_modified(row):
+            row.updated_at = now
+
+
 class Transactions:
     """Starts units of work on one database with one clock."""
 
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
         self.clock = clock or Clock()
-        self._sessions = sessionmaker(db.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(db.engine, expire_on_commit=False, info={"clock": self.clock})
 
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:

@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Time
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from commitments.clock import utcnow
 from commitments.errors import InvalidInput
 from commitments.model import Base, UTCDateTime
 from config.settings import Settings, get_settings
@@ -79,7 +78,7 @@ class PolicyRow(Base):
     local_time: Mapped[time] = mapped_column(Time)
     digest_weekday: Mapped[int] = mapped_column(Integer)
     digest_time: Mapped[time] = mapped_column(Time)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 def default_policy() -> ReminderPolicy:

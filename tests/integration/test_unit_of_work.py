@@ -14,7 +14,7 @@ from commitments.errors import InvalidInput
 from commitments.model import DraftKind
 from commitments.services import CommitmentQuery, NewCommitment
 from commitments.unit_of_work import Transactions, UnitOfWork
-from tests.use_case import use_case
+from tests.use_case import at, use_case
 
 TEAM = -1001
 
@@ -50,3 +50,12 @@ def test_a_use_case_asks_its_unit_of_work_what_time_it_is(db: Database) -> None:
         drafts.save_draft, TEAM, 1, DraftKind.LIST, listing
     )
     assert (draft.created_at, draft.expires_at) == (moment, moment + drafts.LIFETIME)
+
+
+def test_rows_carry_the_time_of_the_unit_of_work_that_wrote_them(db: Database) -> None:
+    """A fixed clock far from the real time shows that no row takes the system's time instead."""
+    written, changed = datetime(2031, 5, 4, 10, tzinfo=UTC), datetime(2031, 5, 6, 15, tzinfo=UTC)
+    item = at(db, written).run(services.add_commitment, NewCommitment(title="Brief", team=TEAM), "test")
+    closed = at(db, changed).run(services.drop, item.id, "test", "niet meer nodig", team=TEAM)
+    assert (closed.created_at, closed.updated_at) == (written, changed)
+    assert [event.at for event in closed.history] == [written, changed]
