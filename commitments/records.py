@@ -74,6 +74,23 @@ class ListedItem(_Standing):
     post: str | None
     owner: str | None
 
+    @classmethod
+    def of(cls, row: Any) -> ListedItem:
+        """The line of a list page's row (a Core row with the commitment's columns, or a commitment)."""
+        return cls(
+            id=row.id,
+            kind=row.kind.value,
+            title=row.title,
+            deadline=row.deadline,
+            deadline_text=row.deadline_text,
+            estimate=row.estimate,
+            status=row.status.value,
+            motie_status=row.motie_status.value if row.motie_status else None,
+            ministry=row.ministry,
+            post=row.post,
+            owner=row.owner,
+        )
+
 
 @dataclass(frozen=True)
 class CommitmentRecord(_Standing):

@@ -389,22 +389,6 @@ def _page_by(shape: frozenset[str]) -> Select[*tuple[Any, ...]]:
     return select(*_LISTED, total).where(Commitment.id.in_(ids)).order_by(*_LIST_ORDER)
 
 
-def _listed(row: Row[Any]) -> ListedItem:
-    return ListedItem(
-        id=row.id,
-        kind=row.kind.value,
-        title=row.title,
-        deadline=row.deadline,
-        deadline_text=row.deadline_text,
-        estimate=row.estimate,
-        status=row.status.value,
-        motie_status=row.motie_status.value if row.motie_status else None,
-        ministry=row.ministry,
-        post=row.post,
-        owner=row.owner,
-    )
-
-
 def list_page(
     uow: UnitOfWork, query: CommitmentQuery, size: int, number: int
 ) -> tuple[int, int, list[ListedItem]]:
@@ -420,13 +404,13 @@ def list_page(
     number = max(number, 1)
     rows = page(number)
     if rows:
-        return rows[0].total, number, [_listed(row) for row in rows]
+        return rows[0].total, number, [ListedItem.of(row) for row in rows]
     if number == 1:
         return 0, 1, []
     total = uow.core(_count_by(shape), values).scalar() or 0
     number = page_count(total, size)
     rows = page(number) if total else []
-    return total, number, [_listed(row) for row in rows]
+    return total, number, [ListedItem.of(row) for row in rows]
 
 
 def count_commitments(uow: UnitOfWork, query: CommitmentQuery) -> int:
