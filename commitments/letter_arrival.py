@@ -4,14 +4,16 @@ for commitments in one place, so every way in registers the same letter the same
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from commitments.extraction import Extraction, extract, read_document
+from commitments.extraction import Extraction, Found, extract, read_document
 from commitments.extraction.detect import Mode
 from commitments.extraction.documents import clean_filename
 from commitments.letters import letter_fields, new_from_found
+from commitments.matching.service import Proposal
 from commitments.services import NewCommitment
 
 
@@ -40,6 +42,29 @@ class Letter:
     @property
     def undated(self) -> bool:
         return self.document.get("letter_date") is None
+
+    @property
+    def found(self) -> list[Found]:
+        """The found commitments behind :attr:`items`, in the same order."""
+        return kept_found(self.extraction)
+
+
+def kept_found(extraction: Extraction) -> list[Found]:
+    """The commitments found in a letter that become items (one with a quote)."""
+    return [item for item in extraction.commitments if item.quote.strip()]
+
+
+def acted_on(letter: Letter, proposals: Sequence[Proposal]) -> dict[int, int]:
+    """The letter's items (numbered from 1) that stand where the letter acts on an open item, with that
+    item's id: a promise a postponement recalls, or its new moment, is the stored item again, not a new
+    one. The first proposal in the letter wins an item both overlap."""
+    acted: dict[int, int] = {}
+    for number, found in enumerate(letter.found, start=1):
+        for proposal in proposals:
+            statement = proposal.statement
+            if found.start < statement.end and statement.start < found.end:
+                acted.setdefault(number, proposal.best.commitment_id)
+    return acted
 
 
 def content_hash(data: bytes) -> str:
@@ -81,7 +106,7 @@ def letter_from_text(
         document["letter_date"] = dated.isoformat()
     return Letter(
         document=document,
-        items=[new_from_found(item, today) for item in found.commitments if item.quote.strip()],
+        items=[new_from_found(item, today) for item in kept_found(found)],
         extraction=found,
         body_start=body_start,
         text=text,

@@ -123,12 +123,26 @@ def register_kept_letter(uow: UnitOfWork, team: int | None, fields: Mapping[str,
 
 
 def look_alikes(
-    uow: UnitOfWork, team: int, items: Sequence[NewCommitment], content_hash: str
+    uow: UnitOfWork,
+    team: int,
+    items: Sequence[NewCommitment],
+    content_hash: str,
+    acted_on: Mapping[int, int] | None = None,
 ) -> list[tuple[int, CommitmentRecord]]:
-    """For each item of a letter (numbered from 1) that the team may already have: an open item with its
-    Kamerstuk or its title and post, or an item saved earlier from this same letter (whatever its status
-    now, so a letter sent twice does not fill the register twice)."""
+    """For each item of a letter (numbered from 1) that the team may already have: the open item the letter
+    acts on where the item stands (``acted_on``: number → id, from
+    :func:`~commitments.letter_arrival.acted_on`), an open item with its Kamerstuk or its title and post, or
+    an item saved earlier from this same letter (whatever its status now, so a letter sent twice does not
+    fill the register twice)."""
     session = uow.session
+    acted_ids = set((acted_on or {}).values())
+    acted_items = {
+        item.id: item
+        for item in session.scalars(
+            select(Commitment).where(Team.owns(Commitment.team_id, team), Commitment.id.in_(acted_ids))
+        )
+    }
+    acted = {number: acted_items[id_] for number, id_ in (acted_on or {}).items() if id_ in acted_items}
     earlier = {
         " ".join(item.quote.split()): item
         for item in session.scalars(
@@ -141,7 +155,11 @@ def look_alikes(
     alike = duplicates_of_each(session, [replace(new, team=team) for new in items])
     found = []
     for number, (new, open_alike) in enumerate(zip(items, alike, strict=True), start=1):
-        same = earlier.get(" ".join((new.quote or "").split())) or next(iter(open_alike), None)
+        same = (
+            acted.get(number)
+            or earlier.get(" ".join((new.quote or "").split()))
+            or next(iter(open_alike), None)
+        )
         if same is not None:
             found.append((number, CommitmentRecord.of(same)))
     return found

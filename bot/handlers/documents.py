@@ -23,7 +23,7 @@ from commitments.deadline_input import read_deadline
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
 from commitments.isolation import run_limited
-from commitments.letter_arrival import Letter, letter_from_text, read_letter
+from commitments.letter_arrival import Letter, acted_on, letter_from_text, read_letter
 from commitments.model import DraftKind
 from commitments.pending import FoundItems, LetterDateStep, LookAlike
 
@@ -158,12 +158,15 @@ async def dated_today(update: Update, context: BotContext) -> None:
 
 
 async def _list(update: Update, context: BotContext, letter: Letter) -> None:
-    """List what the letter holds, and propose what it fulfils."""
+    """List what the letter holds, then propose what it fulfils or postpones; an item that stands where
+    the letter acts on an open item is listed as that item's look-alike."""
     team = chat_id(update)
+    result = await matching.match(update, context, letter)
+    acted = acted_on(letter, result.proposals) if result is not None else {}
     alike = [
         LookAlike(number=number, commitment=same.id, title=same.title)
         for number, same in await context.use_case(
-            letters.look_alikes, team, letter.items, letter.content_hash
+            letters.look_alikes, team, letter.items, letter.content_hash, acted
         )
     ]
     found = FoundItems(document=letter.document, items=letter.items, alike=alike)
@@ -173,7 +176,7 @@ async def _list(update: Update, context: BotContext, letter: Letter) -> None:
     text, keyboard = _listing(draft.id, found)
     sent = await say(update, context, text, keyboard)
     await context.use_case(drafts.update_draft, draft.id, draft.team, message_id=sent.message_id)
-    await matching.propose(update, context, letter)
+    await matching.propose(update, context, letter, result)
 
 
 @editors_only

@@ -24,6 +24,7 @@ from commitments.dutch import deadline_label
 from commitments.isolation import LimitExceeded, run_limited
 from commitments.letter_arrival import Letter
 from commitments.matching.service import (
+    MatchResult,
     Proposal,
     accept_proposal,
     letter_name,
@@ -45,22 +46,30 @@ PICK_TITLE = 40
 """Characters of an item's title on its button under "Andere kiezen" (a phone shows about this many)."""
 
 
-async def propose(update: Update, context: BotContext, letter: Letter) -> None:
-    """Send a proposal for each open item the letter seems to fulfil or postpone (hook after the listing)."""
-    team = chat_id(update)
+async def match(update: Update, context: BotContext, letter: Letter) -> MatchResult | None:
+    """What the letter seems to fulfil or postpone among the chat's open items (in the worker process);
+    None when that took more than a letter is given."""
     try:
-        result = await asyncio.to_thread(
+        return await asyncio.to_thread(
             run_limited,
             match_stored,
             context.database_url,
             letter.extraction,
-            team,
+            chat_id(update),
             letter.body_start,
             letter.content_hash,
         )
     except LimitExceeded:
+        return None
+
+
+async def propose(update: Update, context: BotContext, letter: Letter, result: MatchResult | None) -> None:
+    """Send a proposal for each open item the letter seems to fulfil or postpone (after the listing), or
+    say that :func:`match` could not tell."""
+    if result is None:
         await say(update, context, NOT_MATCHED)
         return
+    team = chat_id(update)
     for proposal in result.proposals:
         payload = {"match": _as_payload(proposal), "letter": letter.document}
         draft = await context.use_case(drafts.save_draft, team, user_id(update), DraftKind.MATCH, payload)

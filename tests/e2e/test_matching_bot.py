@@ -181,6 +181,17 @@ async def test_a_postponement_names_the_letter_by_its_subject(w: World) -> None:
     assert item.history[-1].new == f"uitgesteld met brief ‘{subject}’ van 20 maart 2025"
 
 
+async def test_a_promise_the_postponement_restates_is_listed_as_the_stored_item_not_as_new(w: World) -> None:
+    """The letter's "Ik verwacht u uiterlijk 30 april te informeren" is the postponed item's new moment: the
+    listing names it as that item's look-alike, so "Dubbele overslaan" does not store it twice."""
+    item_id = _evaluation(w, date(2025, 4, 1))
+    async with w.running():
+        await _proposal(w, postponing=True)
+        listing = next(m for m in w.fake.outbox(w.team_a) if "Dubbele overslaan" in str(m.buttons))
+        assert f"⚠️ 1. lijkt op #{item_id} " in listing.text  # the promise recalled
+        assert f"⚠️ 2. lijkt op #{item_id} " in listing.text  # its new moment
+
+
 async def test_a_postponement_to_the_deadline_already_set_changes_nothing_and_says_so(w: World) -> None:
     item_id = _evaluation(w, date(2025, 4, 30))
     async with w.running():
