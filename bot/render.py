@@ -213,6 +213,8 @@ def commitment_card(item: CommitmentRecord, today: date, with_history: bool = Fa
         lines.append(f"Eigenaar: @{short(item.owner, FIELD_LIMIT)}")
     if item.fulfilled_by:
         lines.append(f"Afgedaan met: {short(item.fulfilled_by, FIELD_LIMIT)}")
+    if item.source:
+        lines.append(f"Uit: {short(item.source, TITLE_LIMIT)}")
     if item.quote:
         lines.append(f"<i>“{short(item.quote, TITLE_LIMIT * 2)}”</i>")
     if with_history and item.history:

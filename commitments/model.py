@@ -198,6 +198,22 @@ class Document(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
+    def name(self, kamerstuk: str | None = None) -> str:
+        """:func:`letter_name` of this letter."""
+        return letter_name(self.subject, self.letter_date, self.filename, kamerstuk)
+
+
+def letter_name(
+    subject: str | None, day: date | None, filename: str | None, kamerstuk: str | None = None
+) -> str:
+    """How a person names a letter: by its Kamerstuk, else its subject (and date), else its file name."""
+    if kamerstuk:
+        return f"brief Kamerstuk {kamerstuk}"
+    if subject:
+        subject = " ".join(subject.split())
+        return f"brief ‘{subject}’ van {dutch_date(day)}" if day else f"brief ‘{subject}’"
+    return f"brief {filename}" if filename else "brief"
+
 
 class CommitmentRef(Base):
     """A normalised Kamerstuk reference of a commitment ("28638-178"), indexed for look-up."""
@@ -271,8 +287,17 @@ class Commitment(Base):
         cascade="all, delete-orphan", order_by=HistoryEvent.id, lazy="selectin"
     )
     team: Mapped[Team | None] = relationship(lazy="joined")
+    document: Mapped[Document | None] = relationship()
+    """The letter the item was found in (loaded when asked for: a list does not need it)."""
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative hook
+
+    @property
+    def promised_on(self) -> date:
+        """The day of the promise: its letter's date, else the day it was stored."""
+        if self.document is not None and self.document.letter_date is not None:
+            return self.document.letter_date
+        return self.created_at.date()
 
     @property
     def ref_list(self) -> list[str]:

@@ -119,6 +119,8 @@ class CommitmentRecord(_Standing):
     version: int
     register_number: str | None = None
     history: tuple[HistoryRecord, ...] = field(default=())
+    source: str | None = None
+    """The letter the item was found in, named for a person (with the history only)."""
 
     @classmethod
     def of(cls, item: Commitment, with_history: bool = False) -> CommitmentRecord:
@@ -146,6 +148,7 @@ class CommitmentRecord(_Standing):
             updated_at=item.updated_at,
             version=item.version,
             history=tuple(HistoryRecord.of(event) for event in item.history) if with_history else (),
+            source=item.document.name() if with_history and item.document else None,
         )
 
     def to_json(self, with_history: bool = False) -> dict[str, Any]:

@@ -27,11 +27,10 @@ from commitments.matching.service import (
     MatchResult,
     Proposal,
     accept_proposal,
-    letter_name,
     match_stored,
 )
 from commitments.matching.statements import Action
-from commitments.model import DraftKind
+from commitments.model import DraftKind, letter_name
 from commitments.records import CommitmentRecord
 from commitments.titles import telling_part
 from commitments.unit_of_work import UnitOfWork

@@ -68,7 +68,7 @@ def export_row(item: Commitment) -> dict[str, Cell]:
         "quote": item.quote,
         "fulfilled_by": item.fulfilled_by,
         "register_number": item.register_number,
-        "reference_date": item.created_at.date(),
+        "reference_date": item.promised_on,
         "updated": item.updated_at.date(),
         "history": "; ".join(_history_line(event) for event in item.history),
     }

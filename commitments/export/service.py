@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from commitments import services
 from commitments.export.ics import calendar_ics
@@ -39,7 +39,7 @@ def write_table(rows: list[dict[str, Cell]], table_format: TableFormat) -> bytes
 def export_rows(uow: UnitOfWork, team: int | None) -> list[dict[str, Cell]]:
     """Every commitment of the team (all statuses), oldest first, as the rows of an export."""
     session = uow.session
-    statement = select(Commitment).order_by(Commitment.id)
+    statement = select(Commitment).options(selectinload(Commitment.document)).order_by(Commitment.id)
     if team is not None:
         statement = statement.where(Team.owns(Commitment.team_id, team))
     return [export_row(item) for item in session.scalars(statement)]

@@ -13,7 +13,6 @@ from typing import Any
 
 from commitments import services
 from commitments.db import Database
-from commitments.dutch import dutch_date
 from commitments.extraction import Extraction, extract
 from commitments.letters import new_from_found, register_document, register_kept_letter, registered_document
 from commitments.matching.items import item_proposals, subject_delayed
@@ -294,18 +293,6 @@ def accept_proposal(
     )
 
 
-def letter_name(
-    subject: str | None, day: date | None, filename: str | None, kamerstuk: str | None = None
-) -> str:
-    """How a person names a letter: by its Kamerstuk, else its subject (and date), else its file name."""
-    if kamerstuk:
-        return f"brief Kamerstuk {kamerstuk}"
-    if subject:
-        subject = " ".join(subject.split())
-        return f"brief ‘{subject}’ van {dutch_date(day)}" if day else f"brief ‘{subject}’"
-    return f"brief {filename}" if filename else "brief"
-
-
 def _note_letter(
     uow: UnitOfWork,
     commitment_id: int,
@@ -321,7 +308,7 @@ def _note_letter(
         raise LookupError(commitment_id)
     document = session.get(Document, document_id) if document_id is not None else None
     if document is not None and document.team_id == item.team_id:
-        name = letter_name(document.subject, document.letter_date, document.filename, kamerstuk)
+        name = document.name(kamerstuk)
         item.record(EventType.EDITED, by, new=f"{what} {name}")
         session.flush()
     return CommitmentRecord.of(item, with_history=True)

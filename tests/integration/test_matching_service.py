@@ -14,12 +14,11 @@ from commitments.extraction import extract, read_document
 from commitments.matching.service import (
     accept_fulfilment,
     accept_postponement,
-    letter_name,
     match_letter,
     match_stored,
     register_letter,
 )
-from commitments.model import Kind
+from commitments.model import Kind, letter_name
 from commitments.services import NewCommitment, NewDeadline
 from tests.use_case import on, use_case
 

@@ -205,3 +205,11 @@ def test_a_found_motie_the_letter_discharges_says_so_before_it_is_saved() -> Non
     text = render.found_items([done, still], "brief.txt")
     assert "motie [afgedaan] · geen termijn" in text
     assert text.count("[afgedaan]") == 1
+
+
+def test_a_card_names_the_letter_its_item_came_from_escaped() -> None:
+    card = render.commitment_card(
+        record(source="brief ‘Jeugd <zorg> & meer’ van 3 maart 2026"), date(2026, 1, 1)
+    )
+    assert "Uit: brief ‘Jeugd &lt;zorg&gt; &amp; meer’ van 3 maart 2026" in card
+    assert "Uit:" not in render.commitment_card(record(), date(2026, 1, 1))

@@ -1,0 +1,32 @@
+"""An item saved from a letter names that letter on its card and takes the letter's date as the day of the
+promise in an export; an item typed in the chat has neither."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from commitments import drafts, pending, services
+from commitments.db import Database
+from commitments.export.service import export_rows
+from commitments.letter_arrival import read_letter
+from commitments.model import DraftKind
+from commitments.services import NewCommitment
+from tests.integration.test_letter_estimates import GROUP, LETTER
+from tests.use_case import at, use_case
+
+SAVED = datetime(2027, 2, 3, 10, tzinfo=UTC)
+
+
+def test_an_item_from_a_letter_names_the_letter_and_is_promised_on_its_date(db: Database) -> None:
+    letter = read_letter(LETTER.encode(), "brief.txt", date(2027, 2, 3))
+    payload = pending.dump(pending.FoundItems(document=letter.document, items=letter.items))
+    draft = at(db, SAVED).run(drafts.save_draft, GROUP, 1, DraftKind.DOCUMENT, payload)
+    (saved,) = at(db, SAVED).run(drafts.save_found, draft.id, GROUP, "@alice")
+    typed = at(db, SAVED).run(services.add_commitment, NewCommitment(title="Brief", team=GROUP), "@bob")
+
+    shown = use_case(db, services.get_commitment, saved.id, GROUP)
+    assert shown.source == "brief ‘Voortgang van het programma tegen mensenhandel’ van 12 januari 2027"
+    assert use_case(db, services.get_commitment, typed.id, GROUP).source is None
+    rows = {row["id"]: row for row in use_case(db, export_rows, GROUP)}
+    assert rows[saved.id]["reference_date"] == date(2027, 1, 12)
+    assert rows[typed.id]["reference_date"] == date(2027, 2, 3)
