@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, lazyload
 
 from commitments.chat_kind import this_list
 from commitments.errors import InvalidInput, NotFound
-from commitments.ministries import ministry_code, post_and_ministry, read_post
+from commitments.ministries import ministries, ministry_code, post_and_ministry, read_post, same_line
 from commitments.model import (
     ACTIVE_STATUSES,
     Commitment,
@@ -674,6 +674,17 @@ class FieldChange:
     shown: str
 
 
+def _check_post_fits(item: Commitment, ministry: str) -> None:
+    """An item's ministry stays that of its post (or of its line): a post of another ministry is changed
+    first, so that lists per ministry and per post agree."""
+    own = post_and_ministry(item.post).ministry if item.post else None
+    if own is not None and own in ministries() and not same_line(own, ministry):
+        raise InvalidInput(
+            f"#{item.id} hoort bij de {item.post} ({own}), niet bij {ministry}. Wijzig eerst de "
+            f"bewindspersoon, bijvoorbeeld: /wijzig {item.id} bewindspersoon Minister van …"
+        )
+
+
 def edit(
     uow: UnitOfWork,
     commitment_id: int,
@@ -699,6 +710,7 @@ def edit(
         item.edit(by, "bewindspersoon", "post", value, change.shown)
         item.ministry = ministry or item.ministry
     elif change.field == "ministerie" and isinstance(value, str):
+        _check_post_fits(item, value)
         item.edit(by, "ministerie", "ministry", value, change.shown)
     elif change.field == "soort" and isinstance(value, Kind):
         item.edit(by, "soort", "kind", value, change.shown)

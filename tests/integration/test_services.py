@@ -371,8 +371,8 @@ def test_every_field_can_be_edited_and_the_history_keeps_the_old_value(db: Datab
     for field, value in (
         ("titel", "Brief over de wachttijden in de jeugdzorg"),
         ("termijn", "1 december 2027"),
-        ("bewindspersoon", "staatssecretaris VWS"),
         ("ministerie", "BZK"),
+        ("bewindspersoon", "minister BZK"),
         ("soort", "motie"),
         ("eigenaar", "@piet"),
     ):
@@ -380,7 +380,7 @@ def test_every_field_can_be_edited_and_the_history_keeps_the_old_value(db: Datab
     shown = use_case(db, services.get_commitment, item, TEAM_A)
     assert shown.title == "Brief over de wachttijden in de jeugdzorg"
     assert shown.deadline == date(2027, 12, 1)
-    assert shown.post == "Staatssecretaris van Volksgezondheid, Welzijn en Sport"
+    assert shown.post == "Minister van Binnenlandse Zaken en Koninkrijksrelaties"
     assert (shown.ministry, shown.kind, shown.motie_status, shown.owner) == ("BZK", "motie", "open", "piet")
     assert shown.history[2].old == "termijn: 31 december 2026"
     with pytest.raises(PastDeadline, match="1 januari 2020 ligt in het verleden"):
@@ -391,6 +391,17 @@ def test_every_field_can_be_edited_and_the_history_keeps_the_old_value(db: Datab
         read_change("kleur", "rood", TODAY)
     on(db, TODAY).run(services.edit, item, "test", read_change("termijn", "geen termijn", TODAY), team=TEAM_A)
     assert use_case(db, services.get_commitment, item, TEAM_A).deadline is None
+
+
+def test_the_ministry_of_an_item_with_a_post_stays_the_posts(db: Database) -> None:
+    item = _add(db, "Brief over munitie", team=TEAM_A, post="Minister van Defensie")
+    with pytest.raises(InvalidInput, match=r"hoort bij de Minister van Defensie \(DEF\), niet bij BZ"):
+        use_case(db, services.edit, item, "test", read_change("ministerie", "BZ", TODAY), team=TEAM_A)
+    renamed = _add(
+        db, "Brief over mest", team=TEAM_A, post="Minister van Landbouw, Visserij, Voedselzekerheid en Natuur"
+    )
+    use_case(db, services.edit, renamed, "test", read_change("ministerie", "LNV", TODAY), team=TEAM_A)
+    assert use_case(db, services.get_commitment, renamed, TEAM_A).ministry == "LNV"
 
 
 def test_look_alikes_are_open_items_of_the_team_with_a_shared_kamerstuk_or_title_and_post(
