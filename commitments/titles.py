@@ -39,8 +39,16 @@ verb of sending, and the Kamer it is sent to ("stuurt de Kamer de evaluatie"; "K
 keeps its Kamer)."""
 _FOOTNOTE_LABEL = re.compile(r"^\d{1,3}\s*:\s*")
 """What is left of a footnote's opening "5 Kamerstuk 28 638, nr. 178: …" once the reference is out."""
-_INVERTED = re.compile(r"^(?P<verb>zal|zullen|wil|willen)\s+(?P<who>ik|wij|we)\b", re.IGNORECASE)
-"""What is left of "Dit najaar zal ik …" once the deadline is out: put back in the order "ik zal …"."""
+_INVERTED = re.compile(r"^(?P<verb>[a-zà-ÿ]+)\s+(?P<who>ik|wij|we)\b", re.IGNORECASE)
+"""What is left of "Dit najaar zal ik …" or "Voor 1 juli informeer ik …" once the deadline is out: a
+finite verb before its pronoun, put back in the order "ik zal …"."""
+_KAMER_RECEIVES = re.compile(
+    r"^(?:(?:ontvangt|ontvangen|krijgt|krijgen)\s+(?:uw\s+kamer|de\s+kamer|u)"
+    r"|(?:uw\s+kamer|de\s+kamer|u)\s+(?:ontvangt|krijgt|zal|kan)(?:\s+(?:ontvangen|krijgen))?)\b[\s,]*",
+    re.IGNORECASE,
+)
+"""The Kamer as the one who receives ("In maart ontvangt uw Kamer de rapportage", "U krijgt …"): what it
+receives is the subject."""
 _TRAILING_NOISE = re.compile(
     r"(?:[\s,]+\b(?:van|voor|op|in|per|uiterlijk|tot|na|vanaf|met|te|de|het|en|of|bij|rond|omstreeks)\b)+$",
     re.IGNORECASE,
@@ -125,6 +133,7 @@ def subject_title(text: str, today: date, deadline_text: str | None = None) -> s
         spans.append((ministry.start, ministry.end))
     subject = _without(flat, spans)
     subject = _FOOTNOTE_LABEL.sub("", subject.strip(_EDGES))
+    subject = _KAMER_RECEIVES.sub("", subject)
     subject = _INVERTED.sub(lambda m: f"{m['who']} {m['verb']}", subject)
     subject = _LEADING_NOISE.sub("", subject).strip(_EDGES)
     subject = _TRAILING_NOISE.sub("", subject).strip(_EDGES)
