@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from commitments.model import Commitment, HistoryEvent
+from commitments.refs import normalise_ref
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,11 @@ class HistoryRecord:
     @classmethod
     def of(cls, event: HistoryEvent) -> HistoryRecord:
         return cls(event.at, event.by, event.event.value, event.old, event.new, event.reason, event.id)
+
+    @property
+    def kamerstuk(self) -> str | None:
+        """The Kamerstuk a closing was fulfilled with (:func:`fulfilling_ref`)."""
+        return fulfilling_ref(self.reason) if self.event == "status_changed" else None
 
     @property
     def brings_forward(self) -> bool:
@@ -40,6 +46,12 @@ class HistoryRecord:
             "new": self.new,
             "reason": self.reason,
         }
+
+
+def fulfilling_ref(reason: str | None) -> str | None:
+    """The Kamerstuk in a status change's reason: a fulfilment records the Kamerstuk it was fulfilled with as
+    its reason (a typed reason is kept as it was written)."""
+    return reason if reason and normalise_ref(reason) is not None else None
 
 
 class _Standing:

@@ -44,7 +44,7 @@ from commitments.model import (
     Team,
     check_not_past,
 )
-from commitments.records import CommitmentRecord, ListedItem, PostCount
+from commitments.records import CommitmentRecord, ListedItem, PostCount, fulfilling_ref
 from commitments.refs import normalise_ref
 from commitments.reminders.services import replan
 from commitments.unit_of_work import UnitOfWork
@@ -661,8 +661,7 @@ def _by_hand(change: HistoryEvent | None, commitment_id: int) -> str:
 def _kamerstuk_before(earlier: Sequence[HistoryEvent], reopening: HistoryEvent) -> str | None:
     """The Kamerstuk of the closing a reopening ended: a fulfilment records it as its reason."""
     closings = [e for e in earlier if e.event == EventType.STATUS_CHANGED and e.new == reopening.old]
-    reason = closings[-1].reason if closings else None
-    return reason if reason and normalise_ref(reason) is not None else None
+    return fulfilling_ref(closings[-1].reason) if closings else None
 
 
 @dataclass(frozen=True)

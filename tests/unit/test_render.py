@@ -74,6 +74,17 @@ def test_history_is_shown_with_reason_and_dates() -> None:
     assert "1 mei 2026" in card
 
 
+def test_a_fulfilment_names_its_kamerstuk_and_a_typed_reason_stays_a_reason() -> None:
+    history = (
+        HistoryRecord(MOMENT, "@jan", "status_changed", "open", "voldaan", "36800-X-20"),
+        HistoryRecord(MOMENT, "@jan", "status_changed", "voldaan", "open", "toch niet af"),
+    )
+    card = render.commitment_card(record(history=history), TODAY, with_history=True)
+    assert "voldaan; met Kamerstuk 36800-X-20" in card
+    assert "reden: 36800-X-20" not in card
+    assert "reden: toch niet af" in card
+
+
 @given(st.text(min_size=0, max_size=6000))
 def test_anything_a_user_types_renders_as_valid_html_within_the_limit(text: str) -> None:
     item = record(title=text, quote=text, owner=text[:40], post=text, refs=(text[:50],))
