@@ -11,7 +11,7 @@ import bisect
 import dataclasses
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -502,15 +502,14 @@ def _clause_at(text: str, position: int) -> str:
     return text[start : end if end >= 0 else len(text)].strip()
 
 
-def _vetoes(text: str) -> Iterator[str]:
+@functools.lru_cache(maxsize=256)  # the rules read them, and the model reads them again for its features
+def _vetoes(text: str) -> tuple[str, ...]:
     """The names of the vetoes that ``text`` calls up (each tested on its anchor words first)."""
-    for name, veto in cues.VETOES.items():
-        if _search(veto, text):
-            yield name
+    return tuple(name for name, veto in cues.VETOES.items() if _search(veto, text))
 
 
 def _vetoed(text: str) -> bool:
-    return next(_vetoes(text), None) is not None
+    return bool(_vetoes(text))
 
 
 def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context) -> bool:
