@@ -83,3 +83,12 @@ def test_the_extractor_searches_a_pattern_with_a_case_sensitive_part_as_written(
     services = re.compile(r"\bde\s+(?-i:IND)\b", re.IGNORECASE)  # "IND", not the word "ind"
     assert not has_twin(services)
     assert has_twin(re.compile(r"\bde\s+dienst\b", re.IGNORECASE))
+
+
+def test_a_long_letter_is_folded_once_for_all_its_passes_and_as_its_pieces_are() -> None:
+    piece = "Uw Kamer ontvangt İn ſeptember de BRIEF.\n"
+    letter = piece * 4000  # longer than a piece that is lower-cased at once
+    folded = fold(letter)
+    assert folded == fold(piece) * 4000
+    assert fold(letter) is folded  # remembered, not folded again
+    assert fold(piece) == "uw kamer ontvangt in september de brief.\n"
