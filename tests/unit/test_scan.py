@@ -17,6 +17,8 @@ _PIECES = [
     "gelijktijdig met de OCW-begroting 2026", "tegelijk  met de begroting", "Met de BZK-begroting voor 2025",
     "? de minister van BZK,", "! de staatssecretaris van EZK,", "x. de minister,", "mét", "İ", "ı", "ſ",
     "K", ". ", "! ", "?", "\n", " ", "*", "|", "\t", "x", "de", ",",
+    # a post after "de" in any case and spacing, on a line or after a sentence ("x. De\n MİNİSTER, ...")
+    "minister van BZK,", "MİNİSTER,", "ſtaatssecretaris,", "\u00a0", "D", "e", "\n\n", "De",
 ]  # fmt: skip
 
 
