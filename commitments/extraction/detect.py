@@ -468,10 +468,6 @@ def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
     return (Need.NOTHING, Need.MOMENT)
 
 
-def _moment_ok(cue: Cue, matches: list[Deadline], reference: date) -> bool:
-    return cue.need in _needs_met(matches, reference)
-
-
 def _kind(text: str) -> str:
     """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable."""
     if _search(_BILL, text):
@@ -512,12 +508,14 @@ def _vetoed(text: str) -> bool:
     return bool(_vetoes(text))
 
 
-def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context) -> bool:
+def _cue_applies(cue: Cue, text: str, met: tuple[Need, ...], context: _Context) -> bool:
+    """Whether ``cue`` makes ``text`` a promise, given what its deadline phrases give (``met``)."""
     government = context.meta.government
     explicit_government = _search(cues.GOVERNMENT_RE, text) is not None
     if not government and not explicit_government:
         return False  # an independent sender's "ik" is not the government
     intent = _intent_word(cue, text) if cue.name == "intention" else ""  # the intention and what it intends
+    moment = Need.MOMENT in met  # a forward deadline phrase
     return (  # the conditions in turn: a search is made only while all before it hold
         (
             not cue.first_person
@@ -534,14 +532,11 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
             # a product as the object of a future act ("ik zal een wetsvoorstel voorbereiden"); "gaan" with
             # a product also describes a document's content ("In de rapportage gaan we in op ...")
             or (not cue.present_tense and cues.PRODUCT_RE.search(text) is not None)
-            or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference)
+            or moment
         )
-        and _moment_ok(cue, matches, context.reference)
-        and (
-            not cues.INTENT_NEEDS_MOMENT.match(intent)
-            or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference)
-        )
-        and (_acts(intent) or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference))
+        and cue.need in met
+        and (not cues.INTENT_NEEDS_MOMENT.match(intent) or moment)
+        and (_acts(intent) or moment)
     )
 
 
@@ -646,7 +641,7 @@ def _promises(
         if bits & mask != mask:
             continue
         cue_match = _search_all(cue.pattern, text)
-        if cue_match is None or not _cue_applies(cue, text, matches, context):
+        if cue_match is None or not _cue_applies(cue, text, met, context):
             continue
         if _vetoed(_clause_at(text, cue_match.start())):  # read only where a cue applies
             continue
