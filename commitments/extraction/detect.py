@@ -73,27 +73,26 @@ _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
 _ACT_VERB = re.compile(cues.ACT_VERB, re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(cues.PAST_AUXILIARY, re.IGNORECASE)
 # Every pattern tried on a sentence, so that one reading of its words says which may match (anchors.py).
-_ANCHORS = AnchorIndex(
-    [
-        *(cue.pattern for cue in cues.PROMISE_CUES),
-        *(cue.requires for cue in cues.PROMISE_CUES if cue.requires is not None),
-        *cues.VETOES.values(),
-        *cues.SIGNALS.values(),
-        cues.MOTIE_DICTUM,
-        cues.MODEL_CANDIDATE,
-        cues.RECALLED_PROMISE,
-        cues.THIS_LETTER,
-        cues.KAMER_MEETING,
-        cues.KAMER_ADDRESSEE,
-        cues.SPLIT_COORDINATION,
-        _FIRST_PERSON,
-        _ACT_VERB,
-        _PAST_AUXILIARY,
-        _BILL,
-        _INFORMS_KAMER_BY_ITSELF,
-        _MESSAGE,
-    ]
+_PATTERNS = (
+    *(cue.pattern for cue in cues.PROMISE_CUES),
+    *(cue.requires for cue in cues.PROMISE_CUES if cue.requires is not None),
+    *cues.VETOES.values(),
+    *cues.SIGNALS.values(),
+    cues.MOTIE_DICTUM,
+    cues.MODEL_CANDIDATE,
+    cues.RECALLED_PROMISE,
+    cues.THIS_LETTER,
+    cues.KAMER_MEETING,
+    cues.KAMER_ADDRESSEE,
+    cues.SPLIT_COORDINATION,
+    _FIRST_PERSON,
+    _ACT_VERB,
+    _PAST_AUXILIARY,
+    _BILL,
+    _INFORMS_KAMER_BY_ITSELF,
+    _MESSAGE,
 )
+_ANCHORS = AnchorIndex(_PATTERNS)
 
 
 @functools.lru_cache(maxsize=256)  # a sentence is tested by many patterns, and its clauses and parts too
@@ -106,14 +105,15 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
-# The case-insensitive patterns, searched by their twins on the folded sentence (scan.folded_twin).
-_TWINS = {pattern: folded_twin(pattern) for pattern in _ANCHORS.patterns if has_twin(pattern)}
-
-
-_MASK = {pattern: _ANCHORS.mask(pattern) for pattern in _ANCHORS.patterns}
+# Each pattern's mask, and the twin that searches the folded sentence for a case-insensitive one
+# (scan.folded_twin), by the pattern's identity: a compiled pattern hashes its whole program at every
+# dictionary lookup (microseconds), and these lookups are made for every pattern tried on every sentence.
+# The patterns are the module's own and live as long as it.
+_MASK = {id(pattern): _ANCHORS.mask(pattern) for pattern in _PATTERNS}
+_TWINS = {id(pattern): folded_twin(pattern) for pattern in _PATTERNS if has_twin(pattern)}
 # The cues (in order, with their masks) that what a sentence's deadline phrases give can satisfy (_needs_met).
 _CUES_FOR = {
-    met: tuple((cue, _MASK[cue.pattern]) for cue in cues.PROMISE_CUES if cue.need in met)
+    met: tuple((cue, _MASK[id(cue.pattern)]) for cue in cues.PROMISE_CUES if cue.need in met)
     for met in [(Need.NOTHING,), (Need.NOTHING, Need.MOMENT), (Need.NOTHING, Need.MOMENT, Need.DATED)]
 }
 
@@ -121,7 +121,7 @@ _CUES_FOR = {
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)`` (see :func:`_search_all`), skipped when ``text`` lacks the anchor words the
     pattern needs."""
-    mask = _MASK[pattern]
+    mask = _MASK[id(pattern)]
     if _anchor_bits(text) & mask != mask:
         return None
     return _search_all(pattern, text)
@@ -130,7 +130,7 @@ def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _search_all(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, by its folded twin where it has one: then the match is one on the folded
     text, with the same spans (what the callers read) and its groups in lower case."""
-    twin = _TWINS.get(pattern)
+    twin = _TWINS.get(id(pattern))
     return pattern.search(text) if twin is None else twin.search(_folded(text))
 
 

@@ -140,3 +140,14 @@ def test_the_committed_model_is_small_and_has_thresholds_from_cross_validation()
     assert model is not None
     assert len(model.weights) < 20_000
     assert 0.0 <= model.thresholds.keep < model.thresholds.add <= 1.01
+
+
+def test_every_pattern_tried_on_a_sentence_finds_its_mask_and_twin_by_identity() -> None:
+    # the lookups are by identity, as hashing a compiled pattern costs as much as a search
+    for pattern in detect._PATTERNS:
+        assert detect._MASK[id(pattern)] == detect._ANCHORS.mask(pattern)
+        assert (id(pattern) in detect._TWINS) == (
+            bool(pattern.flags & re.IGNORECASE) and "(?-i" not in pattern.pattern
+        )
+    for name, veto in cues.VETOES.items():
+        assert detect._search(veto, "Hierbij kom ik de toezegging na.") is None or name == "fulfilled_here"

@@ -54,9 +54,13 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 @pytest.mark.skipif(not _DEVSET.is_dir(), reason="the development set is not beside the project")
-@pytest.mark.parametrize("pattern", list(detect._TWINS), ids=lambda pattern: pattern.pattern[:40])
+@pytest.mark.parametrize(
+    "pattern",
+    [pattern for pattern in dict.fromkeys(detect._PATTERNS) if id(pattern) in detect._TWINS],
+    ids=lambda pattern: pattern.pattern[:40],
+)
 def test_a_folded_twin_finds_the_spans_of_its_pattern_in_every_sentence(pattern: re.Pattern[str]) -> None:
-    twin = detect._TWINS[pattern]
+    twin = detect._TWINS[id(pattern)]
     for number in _OPEN_LETTERS:
         text = (_DEVSET / f"letter-{number:02d}.txt").read_text("utf-8")
         for sentence in split_sentences(text):
