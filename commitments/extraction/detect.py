@@ -340,6 +340,8 @@ def read_letter(
             keep_features,
             judge_rule_hits,
         )
+        if reading is None:
+            continue
         if reading.fallback and _overlaps(motie_spans, sentence.start, sentence.end):
             reading = dataclasses.replace(reading, fallback=())  # the motie finder speaks for it
         if item and reading.candidates and intro_reading is not None:
@@ -559,13 +561,13 @@ def _read_sentence(
     model: Model | None,
     keep_features: bool,
     judge_rule_hits: bool,
-) -> SentenceReading:
+) -> SentenceReading | None:
     """The rules' promises in ``sentence`` (an item of the list that ``intro`` introduces, if given) and,
-    where the model may judge it, the sentence's features."""
+    where the model may judge it, the sentence's features; None when it holds nothing for either."""
     lead = intro.text if intro is not None else ""
     text = f"{lead} {sentence.text}" if lead else sentence.text
     if _search(cues.MOTIE_DICTUM, text):
-        return SentenceReading(sentence.start, sentence.end, (), (), None)
+        return None
     matches = _in_sentence(context, sentence.start, sentence.end)
     # an item without a moment of its own has the moment of its introduction ("Voor de zomer zal ik:")
     own_or_intro = matches or (_in_sentence(context, intro.start, intro.end) if intro is not None else [])
@@ -576,6 +578,8 @@ def _read_sentence(
     needed = keep_features or (model is not None and (judge_rule_hits if candidates else by_government))
     judged = needed and (bool(candidates) or bool(forward) or _search(cues.MODEL_CANDIDATE, text) is not None)
     if not judged:
+        if not candidates:
+            return None
         return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
     structure = _structure(text, matches, forward, context, sentence.start, bool(lead))
     feature_list = features(text, structure)
