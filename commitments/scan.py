@@ -4,8 +4,9 @@ engine at every character of it (which costs about as much as reading the letter
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 _LOWER_PIECE = 1 << 16
 # Letters that match an ASCII letter only when case is ignored: "İ" ("i"), "ı", "ſ"; the Kelvin sign
@@ -15,9 +16,14 @@ _DOTTED_CAPITAL_I = "\u0130"
 
 def lower_in_pieces(text: str) -> str:
     """``text.lower()`` piece by piece: lower-casing a whole non-ASCII text at once takes a scratch buffer of
-    12 bytes a character (240 MB for a 20 MB letter)."""
+    12 bytes a character (240 MB for a 20 MB letter). A long text is lower-cased once for all the passes
+    that read a whole letter (see :func:`_once`)."""
     if len(text) <= _LOWER_PIECE:
         return text.lower()
+    return _once(_lower_long, text)
+
+
+def _lower_long(text: str) -> str:
     return "".join(text[at : at + _LOWER_PIECE].lower() for at in range(0, len(text), _LOWER_PIECE))
 
 
@@ -25,6 +31,18 @@ def fold(text: str) -> str:
     """``text`` in lower case character for character (positions stay), with the letters that match an
     ASCII letter only when case is ignored folded to it: a lower-case word found in it is where a
     case-insensitive pattern may find that word in ``text``."""
+    return _fold(text) if len(text) <= _LOWER_PIECE else _once(_fold, text)
+
+
+@functools.lru_cache(maxsize=4)  # a letter's lower case and its folding, for the last two letters
+def _once(transform: Callable[[str], str], text: str) -> str:
+    """``transform(text)``, remembered for the last long texts: the finders of a letter's metadata, moments,
+    references and moties each read the whole letter in lower case, and a long letter costs a lower-casing
+    of all of it each time. (The cache keeps the last two letters alive; the reader's budget bounds them.)"""
+    return transform(text)
+
+
+def _fold(text: str) -> str:
     if _DOTTED_CAPITAL_I in text:  # its lower case is two characters
         text = text.replace(_DOTTED_CAPITAL_I, "i")
     folded = lower_in_pieces(text)

@@ -29,30 +29,45 @@ _KEPT_CAPITALS = frozenset(
     {"kamer", "tweede", "eerste", "uw", "u", "ik", "wij", "we", "minister", "staatssecretaris", "kabinet"}
 )
 _STEMMER = snowballstemmer.stemmer("dutch")
+_CACHED = 200_000  # a bound on the memory of each cache below for very long texts
 _STEMS: dict[str, str] = {}
+# A word's token inside a sentence, by the word as written: the same words recur in every letter, so each
+# is read once.
+_TOKENS: dict[str, str] = {}
 
 
 def _stem(word: str) -> str:
     stem = _STEMS.get(word)
     if stem is None:
         stem = _STEMMER.stemWord(word)
-        if len(_STEMS) < 200_000:  # a bound on memory for very long texts
+        if len(_STEMS) < _CACHED:
             _STEMS[word] = stem
     return stem
 
 
-def words(text: str) -> list[str]:
-    """The sentence's words, stemmed; a number is ``<num>``, a capitalised word inside it ``<naam>``."""
-    tokens: list[str] = []
-    for index, match in enumerate(_WORD.finditer(text)):
-        word = match.group()
+def _inner_token(word: str) -> str:
+    """The token of a word that is not the first of its sentence (see :func:`words`)."""
+    token = _TOKENS.get(word)
+    if token is None:
         lower = word.lower()
         if word[0].isdigit():
-            tokens.append("<num>")
-        elif index and word[0].isupper() and lower not in _KEPT_CAPITALS:
-            tokens.append("<naam>")
+            token = "<num>"
+        elif word[0].isupper() and lower not in _KEPT_CAPITALS:
+            token = "<naam>"
         else:
-            tokens.append(_stem(lower))
+            token = _stem(lower)
+        if len(_TOKENS) < _CACHED:
+            _TOKENS[word] = token
+    return token
+
+
+def words(text: str) -> list[str]:
+    """The sentence's words, stemmed; a number is ``<num>``, a capitalised word inside it ``<naam>``."""
+    found = _WORD.findall(text)
+    cache = _TOKENS
+    tokens = [cache.get(word) or _inner_token(word) for word in found]
+    if found and not found[0][0].isdigit():
+        tokens[0] = _stem(found[0].lower())  # a capital opens a sentence: the first word is no name
     return tokens
 
 
@@ -91,7 +106,8 @@ class Model:
 
     def probability(self, feature_list: Sequence[str]) -> float:
         """The probability that the sentence with these features is a promise."""
-        score = self.bias + sum(map(self.weight, feature_list))
+        remembered = self._remembered  # most features are: no call to weight for those
+        score = self.bias + sum([remembered[f] if f in remembered else self.weight(f) for f in feature_list])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def weight(self, feature: str) -> float:

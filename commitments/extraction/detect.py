@@ -11,7 +11,7 @@ import bisect
 import dataclasses
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -73,27 +73,26 @@ _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
 _ACT_VERB = re.compile(cues.ACT_VERB, re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(cues.PAST_AUXILIARY, re.IGNORECASE)
 # Every pattern tried on a sentence, so that one reading of its words says which may match (anchors.py).
-_ANCHORS = AnchorIndex(
-    [
-        *(cue.pattern for cue in cues.PROMISE_CUES),
-        *(cue.requires for cue in cues.PROMISE_CUES if cue.requires is not None),
-        *cues.VETOES.values(),
-        *cues.SIGNALS.values(),
-        cues.MOTIE_DICTUM,
-        cues.MODEL_CANDIDATE,
-        cues.RECALLED_PROMISE,
-        cues.THIS_LETTER,
-        cues.KAMER_MEETING,
-        cues.KAMER_ADDRESSEE,
-        cues.SPLIT_COORDINATION,
-        _FIRST_PERSON,
-        _ACT_VERB,
-        _PAST_AUXILIARY,
-        _BILL,
-        _INFORMS_KAMER_BY_ITSELF,
-        _MESSAGE,
-    ]
+_PATTERNS = (
+    *(cue.pattern for cue in cues.PROMISE_CUES),
+    *(cue.requires for cue in cues.PROMISE_CUES if cue.requires is not None),
+    *cues.VETOES.values(),
+    *cues.SIGNALS.values(),
+    cues.MOTIE_DICTUM,
+    cues.MODEL_CANDIDATE,
+    cues.RECALLED_PROMISE,
+    cues.THIS_LETTER,
+    cues.KAMER_MEETING,
+    cues.KAMER_ADDRESSEE,
+    cues.SPLIT_COORDINATION,
+    _FIRST_PERSON,
+    _ACT_VERB,
+    _PAST_AUXILIARY,
+    _BILL,
+    _INFORMS_KAMER_BY_ITSELF,
+    _MESSAGE,
 )
+_ANCHORS = AnchorIndex(_PATTERNS)
 
 
 @functools.lru_cache(maxsize=256)  # a sentence is tested by many patterns, and its clauses and parts too
@@ -106,14 +105,15 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
-# The case-insensitive patterns, searched by their twins on the folded sentence (scan.folded_twin).
-_TWINS = {pattern: folded_twin(pattern) for pattern in _ANCHORS.patterns if has_twin(pattern)}
-
-
-_MASK = {pattern: _ANCHORS.mask(pattern) for pattern in _ANCHORS.patterns}
+# Each pattern's mask, and the twin that searches the folded sentence for a case-insensitive one
+# (scan.folded_twin), by the pattern's identity: a compiled pattern hashes its whole program at every
+# dictionary lookup (microseconds), and these lookups are made for every pattern tried on every sentence.
+# The patterns are the module's own and live as long as it.
+_MASK = {id(pattern): _ANCHORS.mask(pattern) for pattern in _PATTERNS}
+_TWINS = {id(pattern): folded_twin(pattern) for pattern in _PATTERNS if has_twin(pattern)}
 # The cues (in order, with their masks) that what a sentence's deadline phrases give can satisfy (_needs_met).
 _CUES_FOR = {
-    met: tuple((cue, _MASK[cue.pattern]) for cue in cues.PROMISE_CUES if cue.need in met)
+    met: tuple((cue, _MASK[id(cue.pattern)]) for cue in cues.PROMISE_CUES if cue.need in met)
     for met in [(Need.NOTHING,), (Need.NOTHING, Need.MOMENT), (Need.NOTHING, Need.MOMENT, Need.DATED)]
 }
 
@@ -121,7 +121,7 @@ _CUES_FOR = {
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)`` (see :func:`_search_all`), skipped when ``text`` lacks the anchor words the
     pattern needs."""
-    mask = _MASK[pattern]
+    mask = _MASK[id(pattern)]
     if _anchor_bits(text) & mask != mask:
         return None
     return _search_all(pattern, text)
@@ -130,7 +130,7 @@ def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _search_all(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, by its folded twin where it has one: then the match is one on the folded
     text, with the same spans (what the callers read) and its groups in lower case."""
-    twin = _TWINS.get(pattern)
+    twin = _TWINS.get(id(pattern))
     return pattern.search(text) if twin is None else twin.search(_folded(text))
 
 
@@ -340,6 +340,8 @@ def read_letter(
             keep_features,
             judge_rule_hits,
         )
+        if reading is None:
+            continue
         if reading.fallback and _overlaps(motie_spans, sentence.start, sentence.end):
             reading = dataclasses.replace(reading, fallback=())  # the motie finder speaks for it
         if item and reading.candidates and intro_reading is not None:
@@ -468,10 +470,6 @@ def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
     return (Need.NOTHING, Need.MOMENT)
 
 
-def _moment_ok(cue: Cue, matches: list[Deadline], reference: date) -> bool:
-    return cue.need in _needs_met(matches, reference)
-
-
 def _kind(text: str) -> str:
     """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable."""
     if _search(_BILL, text):
@@ -502,23 +500,24 @@ def _clause_at(text: str, position: int) -> str:
     return text[start : end if end >= 0 else len(text)].strip()
 
 
-def _vetoes(text: str) -> Iterator[str]:
+@functools.lru_cache(maxsize=256)  # the rules read them, and the model reads them again for its features
+def _vetoes(text: str) -> tuple[str, ...]:
     """The names of the vetoes that ``text`` calls up (each tested on its anchor words first)."""
-    for name, veto in cues.VETOES.items():
-        if _search(veto, text):
-            yield name
+    return tuple(name for name, veto in cues.VETOES.items() if _search(veto, text))
 
 
 def _vetoed(text: str) -> bool:
-    return next(_vetoes(text), None) is not None
+    return bool(_vetoes(text))
 
 
-def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context) -> bool:
+def _cue_applies(cue: Cue, text: str, met: tuple[Need, ...], context: _Context) -> bool:
+    """Whether ``cue`` makes ``text`` a promise, given what its deadline phrases give (``met``)."""
     government = context.meta.government
     explicit_government = _search(cues.GOVERNMENT_RE, text) is not None
     if not government and not explicit_government:
         return False  # an independent sender's "ik" is not the government
     intent = _intent_word(cue, text) if cue.name == "intention" else ""  # the intention and what it intends
+    moment = Need.MOMENT in met  # a forward deadline phrase
     return (  # the conditions in turn: a search is made only while all before it hold
         (
             not cue.first_person
@@ -535,14 +534,11 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
             # a product as the object of a future act ("ik zal een wetsvoorstel voorbereiden"); "gaan" with
             # a product also describes a document's content ("In de rapportage gaan we in op ...")
             or (not cue.present_tense and cues.PRODUCT_RE.search(text) is not None)
-            or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference)
+            or moment
         )
-        and _moment_ok(cue, matches, context.reference)
-        and (
-            not cues.INTENT_NEEDS_MOMENT.match(intent)
-            or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference)
-        )
-        and (_acts(intent) or _moment_ok(Cue("", cue.pattern, Need.MOMENT, 0), matches, context.reference))
+        and cue.need in met
+        and (not cues.INTENT_NEEDS_MOMENT.match(intent) or moment)
+        and (_acts(intent) or moment)
     )
 
 
@@ -565,13 +561,13 @@ def _read_sentence(
     model: Model | None,
     keep_features: bool,
     judge_rule_hits: bool,
-) -> SentenceReading:
+) -> SentenceReading | None:
     """The rules' promises in ``sentence`` (an item of the list that ``intro`` introduces, if given) and,
-    where the model may judge it, the sentence's features."""
+    where the model may judge it, the sentence's features; None when it holds nothing for either."""
     lead = intro.text if intro is not None else ""
     text = f"{lead} {sentence.text}" if lead else sentence.text
     if _search(cues.MOTIE_DICTUM, text):
-        return SentenceReading(sentence.start, sentence.end, (), (), None)
+        return None
     matches = _in_sentence(context, sentence.start, sentence.end)
     # an item without a moment of its own has the moment of its introduction ("Voor de zomer zal ik:")
     own_or_intro = matches or (_in_sentence(context, intro.start, intro.end) if intro is not None else [])
@@ -582,6 +578,8 @@ def _read_sentence(
     needed = keep_features or (model is not None and (judge_rule_hits if candidates else by_government))
     judged = needed and (bool(candidates) or bool(forward) or _search(cues.MODEL_CANDIDATE, text) is not None)
     if not judged:
+        if not candidates:
+            return None
         return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
     structure = _structure(text, matches, forward, context, sentence.start, bool(lead))
     feature_list = features(text, structure)
@@ -647,7 +645,7 @@ def _promises(
         if bits & mask != mask:
             continue
         cue_match = _search_all(cue.pattern, text)
-        if cue_match is None or not _cue_applies(cue, text, matches, context):
+        if cue_match is None or not _cue_applies(cue, text, met, context):
             continue
         if _vetoed(_clause_at(text, cue_match.start())):  # read only where a cue applies
             continue

@@ -35,6 +35,8 @@ SIGNATURE_LINE = re.compile(
     r"(?P<post>(?:minister|staatssecretaris|minister-president)\b[^\n|]*),",
     re.I | re.M,
 )
+_SIGNED_POSTS = ("minister", "staatssecretaris")  # the words a post of SIGNATURE_LINE starts with
+_SIGNATURE_LEAD = " \t*|"  # what may stand before "De" on a line of SIGNATURE_LINE
 # A post alone on a line at the top of the page ("Staatssecretaris van Justitie en Veiligheid" above a nota).
 POST_HEADING = re.compile(
     r"^[ \t*#]*(?:De\s+)?"
@@ -105,10 +107,25 @@ def letter_date(text: str) -> date | None:
 
 
 def _signature_starts(text: str) -> set[int]:
-    """Where :data:`SIGNATURE_LINE` can start: at the start of the text or of a line, or after the end of a
-    sentence and a space (marks that case does not change, so they are found in the text itself)."""
-    lines = {at + 1 for at in word_starts(text, ("\n",))}
-    return {0} | lines | {at + 2 for at in word_starts(text, (". ", "! ", "? "))}
+    """Where :data:`SIGNATURE_LINE` can start: before "de", white space and a post (found in the folded text,
+    as the pattern ignores case), at the start of the text or of a line with only blanks, "*" or "|" before
+    "de", or right after the end of a sentence and a space. A letter has far fewer posts than lines."""
+    starts: set[int] = set()
+    for post in word_starts(fold(text), _SIGNED_POSTS):
+        blank = post
+        while blank > 0 and text[blank - 1].isspace():
+            blank -= 1
+        de = blank - 2
+        if blank == post or de < 0 or fold(text[de:blank]) != "de":
+            continue
+        if text[max(0, de - 2) : de] in (". ", "! ", "? "):
+            starts.add(de)
+        line = de
+        while line > 0 and text[line - 1] in _SIGNATURE_LEAD:
+            line -= 1
+        if line == 0 or text[line - 1] == "\n":
+            starts.add(line)
+    return starts
 
 
 def _sender_posts(text: str) -> list[PostMatch]:

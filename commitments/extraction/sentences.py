@@ -36,6 +36,7 @@ _PRONOMINAL_ADVERB = re.compile(r"(?:Hier|Daar)(?:aan|bij|door|in|mee|na|om|op|o
 
 _FINAL = re.compile(r"[.!?](?:[»”’\"')\]]*)(?:\d{1,3}(?=\s))?(?=\s)")
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+_DOTTED_LETTERS = re.compile(r"(?:[a-z]\.)+[a-z]")  # an abbreviation such as "a.s", "o.i.d"
 _NEXT_WORD = re.compile(r"\s*[(«\"“‘*_]*([\w\[]+)")
 _FUNCTION_WORDS = frozenset(
     [
@@ -162,18 +163,18 @@ def _heading_breaks(text: str) -> list[int]:
 
 
 def _is_sentence_end(text: str, dot: int, after: int) -> bool:
-    token_match = _TOKEN_BEFORE.search(text[max(0, dot - 20) : dot])
-    token = token_match.group(1).lower() if token_match else ""
-    next_match = _NEXT_WORD.match(text, after)
-    next_word = next_match.group(1) if next_match else ""
     if text[dot] != ".":
         return True
+    next_match = _NEXT_WORD.match(text, after)
+    next_word = next_match.group(1) if next_match else ""
     if not next_word or next_word[0].islower():
         return False
+    token_match = _TOKEN_BEFORE.search(text, max(0, dot - 20), dot)
+    token = token_match.group(1).lower() if token_match else ""
     if token in NEVER_FINAL or (len(token) == 1 and token.isalpha()):
         return False  # "nr. 5", an initial "A. Broekers"
     opens = next_word in SENTENCE_OPENERS or bool(_PRONOMINAL_ADVERB.fullmatch(next_word))
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+    if _DOTTED_LETTERS.fullmatch(token):
         return token in MAYBE_FINAL and opens
     if token in MAYBE_FINAL:
         return opens

@@ -1,5 +1,6 @@
 """The promise classifier's parts: anchor words read from patterns, features, the model file."""
 
+import math
 import re
 
 import pytest
@@ -104,6 +105,21 @@ def test_words_are_stemmed_and_numbers_and_names_normalised() -> None:
     assert grams == ["w:ik", "w:informeer", "w:u", "b:ik informeer", "b:informeer u", "s:future"]
 
 
+def test_a_word_reads_by_its_place_whichever_place_it_was_read_in_first() -> None:
+    # the token of a word inside a sentence is remembered; the first word of a sentence is never a name
+    assert words("Zwolle bouwt") == [words("zwolle")[0], words("bouwt")[0]]
+    assert words("Ook Zwolle bouwt")[1] == "<naam>"
+    assert words("Zwolle bouwt")[0] != "<naam>"
+    assert words("2031 en 17 2031") == ["<num>", "en", "<num>", "<num>"]
+
+
+def test_a_probability_is_the_same_whether_its_weights_are_remembered_or_not() -> None:
+    model = Model(0.25, {bucket("w:brief"): 0.5, bucket("b:zend brief"): -0.125}, Thresholds(0.1, 0.9))
+    grams = ["w:zend", "w:brief", "b:zend brief", "w:brief"]
+    first = model.probability(grams)
+    assert model.probability(grams) == first == 1.0 / (1.0 + math.exp(-(0.25 + 0.5 - 0.125 + 0.5)))
+
+
 def test_the_model_round_trips_through_its_json_form() -> None:
     model = Model(-1.5, {bucket("w:informer"): 2.0, bucket("s:kamer"): 1.0}, Thresholds(0.1, 0.9, 0.6))
     again = Model.from_json(model.to_json())
@@ -124,3 +140,14 @@ def test_the_committed_model_is_small_and_has_thresholds_from_cross_validation()
     assert model is not None
     assert len(model.weights) < 20_000
     assert 0.0 <= model.thresholds.keep < model.thresholds.add <= 1.01
+
+
+def test_every_pattern_tried_on_a_sentence_finds_its_mask_and_twin_by_identity() -> None:
+    # the lookups are by identity, as hashing a compiled pattern costs as much as a search
+    for pattern in detect._PATTERNS:
+        assert detect._MASK[id(pattern)] == detect._ANCHORS.mask(pattern)
+        assert (id(pattern) in detect._TWINS) == (
+            bool(pattern.flags & re.IGNORECASE) and "(?-i" not in pattern.pattern
+        )
+    for name, veto in cues.VETOES.items():
+        assert detect._search(veto, "Hierbij kom ik de toezegging na.") is None or name == "fulfilled_here"
