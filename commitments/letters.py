@@ -71,6 +71,7 @@ def letter_fields(letter: LetterMeta, filename: str, content_hash: str) -> dict[
         "ministry": known_ministry(letter.ministry),
         "subject": letter.subject,
         "kenmerk": letter.kenmerk,
+        "kamerstuk": letter.kamerstuk,
         "content_hash": content_hash,
     }
 
@@ -98,6 +99,7 @@ def register_document(
         ministry=known_ministry(letter.ministry) if letter else None,
         subject=letter.subject if letter else None,
         kenmerk=letter.kenmerk if letter else None,
+        kamerstuk=letter.kamerstuk if letter else None,
         content_hash=content_hash,
     )
     session.add(document)
@@ -115,6 +117,7 @@ def register_kept_letter(uow: UnitOfWork, team: int | None, fields: Mapping[str,
         subject=fields.get("subject"),
         kenmerk=fields.get("kenmerk"),
         kamerstuk_refs=(),
+        kamerstuk=fields.get("kamerstuk"),
     )
     document_id, _ = register_document(
         uow, team, str(fields.get("filename") or ""), fields["content_hash"], meta

@@ -195,12 +195,14 @@ class Document(Base):
     ministry: Mapped[str | None] = mapped_column(String(16))
     subject: Mapped[str | None] = mapped_column(Text)
     kenmerk: Mapped[str | None] = mapped_column(String(64))
+    kamerstuk: Mapped[str | None] = mapped_column(String(40), index=True)
+    """The letter's own number as published ("36800-X-11"): what it promised is found by it."""
     content_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     def name(self, kamerstuk: str | None = None) -> str:
-        """:func:`letter_name` of this letter."""
-        return letter_name(self.subject, self.letter_date, self.filename, kamerstuk)
+        """:func:`letter_name` of this letter (by ``kamerstuk``, else its own number, else …)."""
+        return letter_name(self.subject, self.letter_date, self.filename, kamerstuk or self.kamerstuk)
 
 
 def letter_name(

@@ -35,6 +35,7 @@ from commitments.model import (
     ACTIVE_STATUSES,
     Commitment,
     CommitmentRef,
+    Document,
     EventType,
     HistoryEvent,
     Kind,
@@ -280,11 +281,15 @@ _FILTERS: dict[str, Callable[[], ColumnElement[bool]]] = {
         or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN),
     ),
     "text": _text_found,
-    "ref": lambda: Commitment.id.in_(
-        select(CommitmentRef.commitment_id).where(CommitmentRef.ref == bindparam("ref"))
+    "ref": lambda: or_(
+        Commitment.id.in_(select(CommitmentRef.commitment_id).where(CommitmentRef.ref == bindparam("ref"))),
+        Commitment.document_id.in_(select(Document.id).where(Document.kamerstuk == bindparam("ref"))),
     ),
-    "dossier": lambda: Commitment.id.in_(
-        select(CommitmentRef.commitment_id).where(CommitmentRef.ref.like(bindparam("dossier")))
+    "dossier": lambda: or_(
+        Commitment.id.in_(
+            select(CommitmentRef.commitment_id).where(CommitmentRef.ref.like(bindparam("dossier")))
+        ),
+        Commitment.document_id.in_(select(Document.id).where(Document.kamerstuk.like(bindparam("dossier")))),
     ),
 }
 """Each filter of a :class:`CommitmentQuery` as a condition on bound parameters of its name, so that the

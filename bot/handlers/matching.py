@@ -154,7 +154,10 @@ DONE = {"fulfil": "is afgedaan", "partial": "is deels afgedaan", "postpone": "is
 def _letter_name(fields: dict[str, Any]) -> str:
     day = fields.get("letter_date")
     name = letter_name(
-        fields.get("subject"), date.fromisoformat(day) if day else None, fields.get("filename")
+        fields.get("subject"),
+        date.fromisoformat(day) if day else None,
+        fields.get("filename"),
+        fields.get("kamerstuk"),
     )
     return render.short(name, render.TITLE_LIMIT)
 

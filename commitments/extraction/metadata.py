@@ -8,7 +8,7 @@ from datetime import date
 
 from commitments.dutch import MONTH_NAMES
 from commitments.ministries import PostMatch, find_posts
-from commitments.refs import RefMatch, find_refs
+from commitments.refs import RefMatch, find_refs, normalise_ref
 from commitments.scan import fold, matches_at, word_starts
 
 MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
@@ -77,6 +77,22 @@ class LetterMeta:
     kamerstuk_refs: tuple[str, ...]
     government: bool = True
     post: str | None = None  # the (first) post of the sender, to which its promises belong
+    kamerstuk: str | None = None  # the letter's own number, as published ("36800-X-11")
+
+
+_OWN_NUMBER = re.compile(
+    r"\A\s*(?P<dossier>\d{2}\s?\d{3}(?:-\d{2}|\s?-?[A-Z]{1,4})?)(?![\w-])[^\n]{0,300}\n"
+    r"(?:[ \t]*\n|[ \t]*\d{2}\s?\d{3}[^\n]{0,300}\n){0,8}"
+    r"[ \t]*Nr\.\s*(?P<number>\d{1,5})\b"
+)
+"""A published Kamerstuk opens with its dossier (number and title; more dossiers may follow) and then its own
+number: "36 800 X Vaststelling van de begrotingsstaten … / Nr. 11 / BRIEF VAN DE MINISTER …"."""
+
+
+def own_number(text: str) -> str | None:
+    """The letter's own Kamerstuk number when it opens as a published Kamerstuk, else None."""
+    header = _OWN_NUMBER.match(text)
+    return normalise_ref(f"{header['dossier']}, nr. {header['number']}") if header else None
 
 
 def real_refs(text: str) -> list[RefMatch]:
@@ -170,4 +186,5 @@ def read_meta(text: str) -> LetterMeta:
         kamerstuk_refs=tuple(cited_refs(text)),
         government=independent is None,
         post=posts[0].post if posts else None,
+        kamerstuk=own_number(text),
     )

@@ -30,3 +30,31 @@ def test_an_item_from_a_letter_names_the_letter_and_is_promised_on_its_date(db: 
     rows = {row["id"]: row for row in use_case(db, export_rows, GROUP)}
     assert rows[saved.id]["reference_date"] == date(2027, 1, 12)
     assert rows[typed.id]["reference_date"] == date(2027, 2, 3)
+
+
+PUBLISHED = """36 800 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X)
+
+Nr. 11 BRIEF VAN DE MINISTER VAN DEFENSIE
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 6 oktober 2025
+
+Geachte voorzitter,
+
+Ik zal uw Kamer voor het kerstreces informeren over de aanschaf van nieuwe onderzeeboten.
+
+De Minister van Defensie,
+"""
+
+
+def test_an_item_from_a_published_kamerstuk_is_found_by_the_letters_number(db: Database) -> None:
+    letter = read_letter(PUBLISHED.encode(), "brief.txt", date(2025, 10, 6))
+    payload = pending.dump(pending.FoundItems(document=letter.document, items=letter.items))
+    draft = use_case(db, drafts.save_draft, GROUP, 1, DraftKind.DOCUMENT, payload)
+    (saved,) = use_case(db, drafts.save_found, draft.id, GROUP, "@alice")
+    assert saved.refs == ()  # the item names no Kamerstuk itself
+    for written in ("36800-X-11", "36 800 X, nr. 11", "36800"):  # the number, written so, or its dossier
+        query = services.CommitmentQuery(team=GROUP, statuses=(), ref=written)
+        assert [item.id for item in use_case(db, services.list_commitments, query)] == [saved.id]
+    assert use_case(db, services.get_commitment, saved.id, GROUP).source == "brief Kamerstuk 36800-X-11"

@@ -1,7 +1,9 @@
 from datetime import date
 
+import pytest
+
 from commitments.extraction import extract
-from commitments.extraction.metadata import cited_refs, read_meta
+from commitments.extraction.metadata import cited_refs, own_number, read_meta
 from commitments.extraction.normalise import readable
 from commitments.titles import subject_title
 
@@ -116,3 +118,24 @@ def test_a_signature_whose_ministry_has_commas_in_its_name() -> None:
     text += "De minister van Onderwijs, Cultuur en Wetenschap,\n\nE.E.W. Bruins\n"
     meta = read_meta(text)
     assert (meta.sender, meta.ministry) == ("Minister van Onderwijs, Cultuur en Wetenschap", "OCW")
+
+
+@pytest.mark.parametrize(
+    ("opening", "number"),
+    [
+        ("36 800 X Vaststelling van de begrotingsstaten\n\nNr. 11 BRIEF VAN DE MINISTER", "36800-X-11"),
+        ("21 501-02 Raad Algemene Zaken\nNr. 1581\nBRIEF VAN DE MINISTER", "21501-02-1581"),
+        (
+            "29 282 Arbeidsmarktbeleid\n\n25 295 Infectieziekten\n\nNr. 411 BRIEF VAN DE MINISTERS",
+            "29282-411",
+        ),
+        ("\n33 400 VIII Vaststelling\nNr. 5 BRIEF", "33400-VIII-5"),
+        ("30 880 Politiewet\n\nAC BRIEF VAN DE MINISTER", None),  # an Eerste Kamer letter
+        ("Den Haag, 6 oktober 2025\n\nIn 2025 zijn 36 800 woningen gebouwd.\nNr. 3 volgt.", None),
+        ("Datum 20 oktober 2023\nOnderwerp Reflectie op het actieplan\nNr. 4", None),
+    ],
+)
+def test_a_published_kamerstuk_gives_its_own_number_from_its_opening(
+    opening: str, number: str | None
+) -> None:
+    assert own_number(opening) == number
