@@ -89,11 +89,11 @@ KAMER_RECEIVES = (
     rf"|\b(?:[Uu]|[Uu]w\s+Kamer)\s+{_SAME_CLAUSE_WORDS}(?:hoort|horen)\s+{_SAME_CLAUSE_WORDS}van\s+(?:mij|ons)\b"
 )
 # A product that goes to the Kamer: "Het wetsvoorstel gaat na de zomer naar de Kamer", "De nota gaat uw Kamer
-# binnen drie weken toe", "Het plan zal uw Kamer in het najaar bereiken".
+# binnen drie weken toe", "Het plan zal uw Kamer in het najaar bereiken", "De brief komt u in mei toe".
 SENT_TO_KAMER = (
     r"\b(?:gaat|gaan|zal|zullen)\s+(?:[^\s,;:]+\s+){0,8}?naar\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\b"
-    r"|\b(?:gaat|gaan|bereikt|bereiken|zal|zullen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
-    r"(?:\s+[^\s,;:]+){0,8}?\s+(?:toe|toegaan|bereiken)\b"
+    r"|\b(?:gaat|gaan|komt|komen|bereikt|bereiken|zal|zullen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
+    r"(?:\s+[^\s,;:]+){0,8}?\s+(?:toe|toegaan|toekomen|bereiken)\b"
 )
 # First-person present forms of informing and sending (they only go with "ik"), and the present forms that
 # go with the cabinet or a minister: with a forward moment they state a plan ("en informeer uw Kamer voor het
@@ -128,7 +128,10 @@ IMPERSONAL_PLAN = _words(
     # "De planning is", "Het tijdpad voor de invoering is", "De streefdatum van het besluit is"
     r"\b(?:de|het|mijn|onze)\s+(?:verwachting|planning|tijdpad|tijdsplanning|streefdatum|inzet)"
     r"(?:\s+(?:voor|van)\s+(?:de|het)\s+[^\s,;:]+)?\s+is\b",
-    r"\b(?:het|mijn|ons)\s+(?:streven|voornemen)\s+is\s+(?:om|dat)\b",
+    # "Het voornemen is om ...", "Het streven is dat ...", "Het voornemen is de regeling ... open te stellen"
+    r"\b(?:het|mijn|ons)\s+(?:streven|voornemen)\s+is\s+(?:om|dat|(?:[^\s,;:]+\s+){1,12}?te\s+[^\W\d_]+en)\b",
+    # "Het is mijn inzet om ...", "Het is ons voornemen ..."
+    r"\bhet\s+is\s+(?:mijn|onze|ons)\s+(?:inzet|intentie|bedoeling|streven|voornemen)\b",
     r"\b(?:mijn|onze|ons)\s+(?:intentie|bedoeling|plan|voornemen|streven)\b",
     r"\bhet\s+is\s+de\s+bedoeling\b",
     r"\b(?:wordt|worden)\s+(?:(?!(?:en|maar|of|ik|wij|we)\b)[^\s,;:]+\s+){0,8}?verwacht\b",  # one clause
@@ -536,7 +539,7 @@ _THIRD_PARTIES = _words(
 # Another party named as a subject: by its proper name ("De Onderzoeksraad voor Veiligheid", "TenneT", "het
 # CBR") or as a group ("de gemeenten", "de gemeente Utrecht").
 _OTHER_PARTY = (
-    rf"(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*(?:\s+(?:(?:van|voor|en|de|der)\s+)?[A-Z][\w-]*){{0,3}}"
+    rf"(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*(?:\s+(?:(?:van|voor|en|de|der|het)\s+){{0,2}}[A-Z][\w-]*){{0,3}}"
     rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
 )
 # A sentence told in the past ("Op 17 september heeft het kabinet ... gepresenteerd", "Ik heb aangegeven
@@ -570,7 +573,9 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"|\b(?:heeft|hebben)\s+(?:\S+\s+){0,8}?(?:verzocht|gevraagd)\b|\badvise(?:ert|ren|erde|erden)\b"
         r"|\b(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,2}?(?:verzocht|opgeroepen)\b"
         r"|\bbeveelt\b|\broept\b(?:\s+\S+){0,6}\s+op\b|\bmijn\s+hoop\b|\bik\s+hoop\b|\b[Uu]\s+wordt\s+gevraagd\b"
-        r"|\b(?:vraagt|vragen|vroeg|vroegen|roept|roepen)\s+(?:\S+\s+){0,2}?(?:u|mij|ons|de\s+minister"
+        # (not the noun: "De antwoorden op de vragen zal u ... worden toegezonden")
+        r"|\b(?:vraagt|vragen|vroeg|vroegen|roept|roepen)\s+(?:(?!(?:zal|zullen|wordt|worden)\s)\S+\s+){0,2}?"
+        r"(?:u|mij|ons|de\s+minister"
         r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
         _I,
     ),
@@ -606,9 +611,11 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?!.*{FUTURE})",
         _I | re.S,
     ),
-    # The calendar moving on ("Het schooljaar begint op 1 september"): no act of anyone.
+    # The calendar moving on ("Het schooljaar begint op 1 september"): no act of anyone. Not the period as
+    # the opening phrase of time, its subject after the verb ("Dit najaar start het ministerie een ...").
     "calendar_period": re.compile(
-        r"^(?:\S+\s+){0,2}?\w*(?:jaar|seizoen|reces|periode|vakantie|kwartaal)\s+(?:begint|start|eindigt|loopt)\b",
+        r"^(?:\S+\s+){0,2}?\w*(?:jaar|seizoen|reces|periode|vakantie|kwartaal)\s+(?:begint|start|eindigt|loopt)\b"
+        r"(?!\s+(?:de|het|een|ik|wij|we|mijn|ons|onze)\b)",
         _I,
     ),
     # Advice or a proposal of others ("De commissie stelt voor om ...", "De Raad pleit ervoor ...", "Het

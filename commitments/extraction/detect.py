@@ -58,7 +58,9 @@ _INFORMS_KAMER_BY_ITSELF = re.compile(
 # What makes a promise a message to the Kamer: an inform verb, or a letter or reaction that follows.
 _MESSAGE = re.compile(
     rf"{cues.INFORM_VERB}|\b\w*brief\b|\b\w*reactie\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b"
-    # telling the Kamer: "terugkoppelen", "toelichten", "melden", "kenbaar maken", "in kennis stellen"
+    # telling the Kamer: "terugkoppelen", "toelichten", "melden", "kenbaar maken", "in kennis stellen", coming
+    # back to it ("kom ik bij uw Kamer terug op")
+    r"|\b(?:kom|komt|komen)\s+(?:\S+\s+){0,10}?terug\b"
     r"|\bterug\s*(?:te\s+)?koppel\w*|\bkoppel\w*\s+(?:\S+\s+){0,8}?terug\b|\btoe\s*(?:te\s+)?licht\w*"
     r"|\blicht\w*\s+(?:\S+\s+){0,8}?toe\b|\bmeld(?:en|t)?\b|\bkenbaar\s+(?:te\s+)?maken\b|\bverstrek\w*"
     r"|\bin\s+kennis\s+(?:\S+\s+){0,2}?(?:stel\w*|gesteld)\b|\bstel\w*\s+(?:\S+\s+){0,4}?in\s+kennis\b",

@@ -1,0 +1,129 @@
+"""More made-up variants of the issue-11 kinds of miss and false alarm, each kind in several grammatical
+forms: the Kamer as (indirect) object of a passive, a product that "comes to" the Kamer, a plan stated as an
+intention of the writer's post, a time phrase opening the clause before the government as subject, coming
+back to the Kamer on something; and the goals, advice, past events, budgets and other parties that are no
+promise. None is copied from a development letter."""
+
+from datetime import date
+
+import pytest
+
+from commitments.extraction.detect import Mode
+from tests.unit.letter_frame import commitments_in
+
+
+def _found(body: str, mode: Mode) -> list[tuple[str, date | None]]:
+    return [(item.kind, item.deadline) for item in commitments_in(body, mode)]
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    ("sentence", "kind", "deadline"),
+    [
+        # the Kamer as object of a passive, a noun "vragen" before the auxiliary
+        (
+            "De antwoorden op de schriftelijke vragen zullen u in mei worden toegezonden.",
+            "toezegging",
+            date(2024, 5, 31),
+        ),
+        (
+            "De beantwoording van de vragen zal uw Kamer voor 1 juni worden toegestuurd.",
+            "toezegging",
+            date(2024, 6, 1),
+        ),
+        (
+            "De Kamer wordt voor de zomer per brief op de hoogte gebracht van de keuzes.",
+            "toezegging",
+            date(2024, 7, 4),
+        ),
+        (
+            "U wordt in het najaar nader geïnformeerd over de uitkomsten van het overleg.",
+            "toezegging",
+            date(2024, 12, 21),
+        ),
+        ("Uw Kamer mag de kabinetsreactie in september verwachten.", "toezegging", date(2024, 9, 30)),
+        # a product that comes to the Kamer
+        (
+            "De rapportage over het eerste jaar zal uw Kamer voor het kerstreces toekomen.",
+            "toezegging",
+            date(2024, 12, 19),
+        ),
+        ("De eindevaluatie komt u in het najaar toe.", "toezegging", date(2024, 12, 21)),
+        ("Het verslag van de werkgroep gaat de Kamer in oktober toe.", "toezegging", date(2024, 10, 31)),
+        # a plan stated as the intention of the post
+        (
+            "Het voornemen is de subsidieregeling in oktober open te stellen.",
+            "deliverable",
+            date(2024, 10, 31),
+        ),
+        (
+            "Mijn voornemen is de nieuwe werkwijze per 1 september in te voeren.",
+            "deliverable",
+            date(2024, 9, 1),
+        ),
+        (
+            "Het is mijn inzet om de Kamer voor het zomerreces een eerste analyse te sturen.",
+            "toezegging",
+            date(2024, 7, 4),
+        ),
+        ("Het is ons voornemen het wetsvoorstel eind 2024 in te dienen.", "deliverable", date(2024, 12, 31)),
+        (
+            "Het streven is om de nieuwe systematiek medio 2025 in te voeren.",
+            "deliverable",
+            date(2025, 6, 30),
+        ),
+        # a time phrase opening the clause, the government as subject after the verb
+        (
+            "Dit najaar start het ministerie een verkenning naar de mogelijkheden.",
+            "deliverable",
+            date(2024, 12, 21),
+        ),
+        (
+            "Volgend jaar start het kabinet een campagne over de nieuwe regels.",
+            "deliverable",
+            date(2025, 12, 31),
+        ),
+        (
+            "Dit voorjaar begint de minister met een reeks werkbezoeken aan de regio's.",
+            "deliverable",
+            date(2024, 6, 20),
+        ),
+        # coming back to the Kamer
+        (
+            "Ik kom voor het einde van het jaar bij uw Kamer terug op de uitkomsten.",
+            "toezegging",
+            date(2024, 12, 31),
+        ),
+        (
+            "In het najaar komt de staatssecretaris bij de Kamer terug op dit onderwerp.",
+            "toezegging",
+            date(2024, 12, 21),
+        ),
+    ],
+)
+def test_promise_is_found(sentence: str, kind: str, deadline: date | None, mode: Mode) -> None:
+    assert _found(sentence, mode) == [(kind, deadline)]
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a named party with a multi-word name as subject
+        "Het Planbureau voor de Leefomgeving brengt in oktober de nieuwe verkenning uit.",
+        "Het Centraal Bureau voor de Statistiek publiceert in juni de cijfers over 2023.",
+        "De Raad voor het Openbaar Bestuur brengt in het najaar een advies uit.",
+        # the calendar itself
+        "Het schooljaar begint op 1 september.",
+        "Het nieuwe kwartaal start op 1 april.",
+        # goals, advice, past events, budgets
+        "In 2030 is het aantal verkeersdoden met de helft verminderd.",
+        "De Gezondheidsraad beveelt aan om voor 2026 een landelijk screeningsprogramma in te voeren.",
+        "De Raad van State adviseert het wetsvoorstel voor de zomer aan te passen.",
+        "Op 3 april vond een rondetafelgesprek plaats met de sector.",
+        "Voor deze regeling is vanaf 2025 jaarlijks 20 miljoen euro beschikbaar.",
+        "In het debat heb ik gezegd dat ik bereid ben om naar de mogelijkheden te kijken.",
+    ],
+)
+def test_no_promise(sentence: str, mode: Mode) -> None:
+    assert _found(sentence, mode) == []
