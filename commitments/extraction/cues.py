@@ -755,6 +755,20 @@ OTHER_CLAUSE = re.compile(
     _I,
 )
 
+# What a promise is about, not when it is due: a clause of purpose or content with "om ... te" in which
+# neither the government nor the Kamer acts ("een plan om de wachttijden uiterlijk eind 2026 te halveren"),
+# and a moment that qualifies a noun after a preposition ("met het oog op de evaluatie in 2027", "de
+# routekaart naar een emissievrije sector in 2035"). Their moments give way to one in the promise's clause.
+CONTENT_CLAUSE = re.compile(
+    rf"\bom\s+(?![^,;:()]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}))[^,;:()]*?\bte\s+[^\W\d_]+en\b", _I
+)
+NOUN_BEFORE_MOMENT = re.compile(
+    # (not "voor het eerst in het voorjaar", "voor het laatst in 2020": an adverb, not a noun)
+    r"\b(?:op|naar|van|voor|over|met|richting|tot)\s+(?:de|het|een)\s+(?!(?:eerst|laatst)\s)"
+    r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){1,3}$",
+    _I,
+)
+
 # A sentence the classifier judges even when no rule and no deadline phrase caught it: one that points ahead.
 MODEL_CANDIDATE = re.compile(
     rf"{FUTURE}|{GO}|{KAMER_RECEIVES}|\b(?:verwacht\w*|streef\w*|streven|voornemens|van\s+plan)\b", _I

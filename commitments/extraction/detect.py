@@ -38,6 +38,7 @@ PHRASE_REACH = 300  # no deadline phrase is longer than this
 # How far ahead a date alone can make a promise: a promise of a bewindspersoon falls within a cabinet's
 # term; a sentence about a year further off ("In 2040 worden alle dieren ... gehouden") states a goal.
 PROMISE_HORIZON = timedelta(days=3 * 366)
+NOUN_REACH = 60  # characters before a moment in which the noun phrase it may qualify is read
 FIRST_TIME_REACH = 40  # characters before a dated phrase in which "voor het eerst" still names it
 # An item of a list: a bullet, a number or a letter ("- voor de zomer een wetsvoorstel indienen;").
 LIST_ITEM = re.compile(rf"\s*(?:{cues.LIST_MARK}|[a-z][.)])\s+")
@@ -734,7 +735,11 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
             focused += [m for m in matches if m.recurring is None and _names_first_time(context, m)]
         matches = focused or matches
     relative, joined = _other_clauses(candidate, context)
-    attached = [match for match in matches if not _within(match, relative + joined)]
+    attached = [
+        match
+        for match in matches
+        if not _within(match, relative + joined) and not _qualifies_a_noun(context, match)
+    ]
     if not any(_is_forward(match, context.reference) for match in attached):
         attached = matches
     chosen = primary(attached, context.reference, allow_past=candidate.recalled) if attached else None
@@ -760,7 +765,8 @@ def _other_clauses(
     focus = candidate.focus
     relative = [
         (offset + clause.start(), offset + clause.end())
-        for clause in cues.OTHER_CLAUSE.finditer(text)
+        for pattern in (cues.OTHER_CLAUSE, cues.CONTENT_CLAUSE)
+        for clause in pattern.finditer(text)
         if focus is None or not (offset + clause.start() < focus[1] and focus[0] < offset + clause.end())
     ]
     joined: list[tuple[int, int]] = []
@@ -769,6 +775,15 @@ def _other_clauses(
         own_end = text.find(";", focus[0] - offset)
         joined = [(offset, own_start), (offset + own_end if own_end >= 0 else candidate.end, candidate.end)]
     return relative, joined
+
+
+def _qualifies_a_noun(context: _Context, match: Deadline) -> bool:
+    """Whether a moment "in ..." follows a noun after a preposition ("met het oog op de evaluatie in 2027"):
+    it says which thing is meant, not when the promise is due."""
+    if not match.text.lower().startswith("in "):
+        return False
+    before = context.view.text[max(0, match.start - NOUN_REACH) : match.start]
+    return cues.NOUN_BEFORE_MOMENT.search(before) is not None
 
 
 def _within(match: Deadline, spans: Sequence[tuple[int, int]]) -> bool:

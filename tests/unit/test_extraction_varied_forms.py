@@ -127,3 +127,41 @@ def test_promise_is_found(sentence: str, kind: str, deadline: date | None, mode:
 )
 def test_no_promise(sentence: str, mode: Mode) -> None:
     assert _found(sentence, mode) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        # a moment in a clause of purpose or content ("om ... te") gives way to the promise's own
+        (
+            "Voor de zomer stuur ik u een plan om de wachttijden uiterlijk eind 2026 te halveren.",
+            date(2024, 7, 4),
+        ),
+        (
+            "In mei informeer ik uw Kamer over een aanpak om de achterstanden voor 2027 weg te werken.",
+            date(2024, 5, 31),
+        ),
+        (
+            "Dit najaar start ik een proef om in 2026 alle aanvragen digitaal af te handelen.",
+            date(2024, 12, 21),
+        ),
+        # a moment that qualifies a noun after a preposition gives way too
+        (
+            "In juni informeer ik uw Kamer over de voortgang, met het oog op de evaluatie in 2027.",
+            date(2024, 6, 30),
+        ),
+        ("Eind 2024 ontvangt u de routekaart naar een emissievrije sector in 2035.", date(2024, 12, 31)),
+        ("Ik zal u in oktober schrijven over de gevolgen voor de woningmarkt in 2030.", date(2024, 10, 31)),
+        # ... but where it is the only moment, it is the deadline
+        ("Ik streef ernaar om de regeling uiterlijk eind 2024 aan te passen.", date(2024, 12, 31)),
+        ("Ik zal uw Kamer over de uitkomsten in het najaar informeren.", date(2024, 12, 21)),
+        ("Het kabinet is voornemens om de wet per 1 januari 2026 te wijzigen.", date(2026, 1, 1)),
+    ],
+)
+def test_the_promise_s_own_moment(sentence: str, deadline: date) -> None:
+    assert [item.deadline for item in commitments_in(sentence)] == [deadline]
+
+
+def test_first_time_is_no_noun() -> None:
+    sentence = "Ik zal uw Kamer ieder najaar informeren, voor het eerst in het najaar van 2025."
+    assert [item.deadline for item in commitments_in(sentence)] == [date(2025, 12, 21)]
