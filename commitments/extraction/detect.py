@@ -735,13 +735,12 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
             focused += [m for m in matches if m.recurring is None and _names_first_time(context, m)]
         matches = focused or matches
     relative, joined = _other_clauses(candidate, context)
-    attached = [
-        match
-        for match in matches
-        if not _within(match, relative + joined) and not _qualifies_a_noun(context, match)
-    ]
+    attached = [match for match in matches if not _within(match, relative + joined)]
     if not any(_is_forward(match, context.reference) for match in attached):
         attached = matches
+    own = [match for match in attached if not _qualifies_a_noun(context, match)]
+    if any(match.date is not None and _is_forward(match, context.reference) for match in own):
+        attached = own
     chosen = primary(attached, context.reference, allow_past=candidate.recalled) if attached else None
     if chosen is None:
         forward = [match for match in attached if _is_forward(match, context.reference)]
