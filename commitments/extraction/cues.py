@@ -570,7 +570,9 @@ _NOT_AFTER_PREPOSITION = "".join(
 VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
         r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
-        r"|\b(?:heeft|hebben)\s+(?:\S+\s+){0,8}?(?:verzocht|gevraagd)\b|\badvise(?:ert|ren|erde|erden)\b"
+        # (not the Kamer's own request: "De evaluatie, waar uw Kamer om heeft gevraagd, wordt ... gezonden")
+        r"|(?<!Kamer\s)(?<!Kamer\som\s)(?<!Kamer\snaar\s)\b(?:heeft|hebben)\s+(?:\S+\s+){0,8}?(?:verzocht|gevraagd)\b"
+        r"|\badvise(?:ert|ren|erde|erden)\b"
         r"|\b(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,2}?(?:verzocht|opgeroepen)\b"
         r"|\bbeveelt\b|\broept\b(?:\s+\S+){0,6}\s+op\b|\bmijn\s+hoop\b|\bik\s+hoop\b|\b[Uu]\s+wordt\s+gevraagd\b"
         # (not the noun: "De antwoorden op de vragen zal u ... worden toegezonden")
@@ -655,7 +657,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     # kandidaten niet langer hoeven te reizen"): what follows from the act, not the act denied.
     "negated_future": re.compile(
         rf"^(?:(?!\b(?:zodat|opdat|waardoor)\b).)*?"
-        rf"(?:{FUTURE}|\b(?:kan|kunnen|lukt|lukken)\b)\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+(?:later|alleen)\b)",
+        rf"(?:(?:{FUTURE}|\b(?:kan|kunnen|lukt|lukken)\b)\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+(?:later|alleen)\b)"
+        # "Het is helaas niet mogelijk de rapportage voor de zomer te sturen"
+        r"|\b(?:niet|geen)\s+(?:mogelijk|haalbaar)\b)",
         _I | re.S,
     ),
     "question": re.compile(r"\?[\s»”’\"')]*$"),

@@ -58,7 +58,7 @@ _INFORMS_KAMER_BY_ITSELF = re.compile(
 )
 # What makes a promise a message to the Kamer: an inform verb, or a letter or reaction that follows.
 _MESSAGE = re.compile(
-    rf"{cues.INFORM_VERB}|\b\w*brief\b|\b\w*reactie\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b"
+    rf"{cues.INFORM_VERB}|\b\w*brief\b|\b\w*reactie\b|\b\w*rapportage\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b"
     # telling the Kamer: "terugkoppelen", "toelichten", "melden", "kenbaar maken", "in kennis stellen", coming
     # back to it ("kom ik bij uw Kamer terug op")
     r"|\b(?:kom|komt|komen)\s+(?:\S+\s+){0,10}?terug\b"
@@ -588,9 +588,10 @@ def _read_sentence(
         return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
     structure = _structure(text, matches, forward, context, sentence.start, bool(lead))
     feature_list = features(text, structure)
+    # what the model alone may add: not a sentence a veto says is no promise of the government
     fallback = (
         tuple(_clauses(sentence, None, cues.MODEL_CONFIDENCE, None))
-        if by_government and not candidates
+        if by_government and not candidates and not _vetoed(text)
         else ()
     )
     return SentenceReading(

@@ -165,3 +165,33 @@ def test_the_promise_s_own_moment(sentence: str, deadline: date) -> None:
 def test_first_time_is_no_noun() -> None:
     sentence = "Ik zal uw Kamer ieder najaar informeren, voor het eerst in het najaar van 2025."
     assert [item.deadline for item in commitments_in(sentence)] == [date(2025, 12, 21)]
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a promise the letter says cannot be kept is none (nor may the model add it); its new moment is
+        (
+            "Het is helaas niet mogelijk de rapportage voor de zomer aan uw Kamer te sturen. De rapportage "
+            "volgt nu na de zomer.",
+            [("toezegging", date(2024, 9, 30))],
+        ),
+        ("Het blijkt niet haalbaar het wetsvoorstel voor 1 juli in te dienen.", []),
+        # the Kamer's own request in a relative clause vetoes nothing; another party's request does
+        (
+            "Het onderzoek, waar uw Kamer om heeft gevraagd, wordt voor het kerstreces aan u gestuurd.",
+            [("toezegging", date(2024, 12, 19))],
+        ),
+        (
+            "De evaluatie waar de Kamer naar heeft gevraagd, ontvangt u in september.",
+            [("toezegging", date(2024, 9, 30))],
+        ),
+        ("Het adviescollege heeft het kabinet gevraagd voor de zomer een plan op te stellen.", []),
+        # a rapportage that follows is a message to the Kamer
+        ("De voortgangsrapportage verschijnt in juni.", [("toezegging", date(2024, 6, 30))]),
+        ("De eerste rapportage volgt in het najaar.", [("toezegging", date(2024, 12, 21))]),
+    ],
+)
+def test_negation_requests_and_reports(body: str, expected: list[tuple[str, date]], mode: Mode) -> None:
+    assert _found(body, mode) == expected
