@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from commitments.extraction import extract
 from commitments.extraction.metadata import cited_refs, read_meta
 from commitments.extraction.normalise import readable
@@ -116,3 +118,28 @@ def test_a_signature_whose_ministry_has_commas_in_its_name() -> None:
     text += "De minister van Onderwijs, Cultuur en Wetenschap,\n\nE.E.W. Bruins\n"
     meta = read_meta(text)
     assert (meta.sender, meta.ministry) == ("Minister van Onderwijs, Cultuur en Wetenschap", "OCW")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Het wetsvoorstel ligt voor advies bij de Raad van State.",
+        "De Gezondheidsraad brengt in juni een advies uit.",
+        "Ook de Inspectie Justitie en Veiligheid kijkt mee.",
+        "Het rapport van de Algemene Rekenkamer verschijnt in mei.",
+        "Hierover heeft de Autoriteit Persoonsgegevens eerder geadviseerd.",
+    ],
+)
+def test_a_body_named_at_the_end_of_an_unsigned_letter_does_not_sign_it(ending: str) -> None:
+    """A minister's letter cut short (no closing words, no signature) stays the government's."""
+    text = f"Geachte voorzitter,\n\nIk zal uw Kamer voor de zomer informeren over de uitkomsten. {ending}\n"
+    meta = read_meta(text)
+    assert (meta.government, meta.sender) == (True, None)
+    assert extract(text, date(2024, 3, 1), today=date(2024, 3, 1)).commitments
+
+
+@pytest.mark.parametrize("signature", ["De Onderwijsraad", "* Gezondheidsraad *", "de Kiesraad"])
+def test_a_body_signing_on_a_line_of_its_own_without_closing_words(signature: str) -> None:
+    meta = read_meta(f"Geachte voorzitter,\n\nWij adviseren u de wet te wijzigen.\n\n{signature}\n")
+    assert not meta.government
+    assert meta.sender == signature.strip("* ").removeprefix("De ").removeprefix("de ")
