@@ -166,11 +166,13 @@ INTENT = _words(
     r"\bbereid\b",
     r"\baanleiding\s+om\b",
     r"\bgereed\s+om\b",
+    r"\bbesloten\b",  # a decision to act: "heb ik besloten uw Kamer in het najaar een analyse te sturen"
     r"\b(?:zet|zetten|zetten)\s+(?:mij|me|ons|zich)\s+(?:\w+\s+){0,2}?in\b",
     r"\b(?:zet|zetten)\s+(?:\w+\s+){0,3}?(?:mij|me|ons|zich)\s+in\b",
 )
-# Intentions that only count with a moment ("ik verwacht ... te kunnen informeren dit najaar").
-INTENT_NEEDS_MOMENT = re.compile(r"\bverwacht\w*\b|\bzet\w*\b", _I)
+# Intentions that only count with a moment ("ik verwacht ... te kunnen informeren dit najaar", "besloten
+# ... per 1 januari te verlengen").
+INTENT_NEEDS_MOMENT = re.compile(r"\bverwacht\w*\b|\bzet\w*\b|\bbesloten\b", _I)
 # A willingness counts with a moment or a concrete act ("bereid ... openbaar te maken", "bereid de uitkomsten
 # met uw Kamer te delen"), not alone ("dat ik bereid ben hiernaar te kijken").
 INTENT_NEEDS_ACT = re.compile(r"\bbereid\b", _I)

@@ -195,3 +195,27 @@ def test_first_time_is_no_noun() -> None:
 )
 def test_negation_requests_and_reports(body: str, expected: list[tuple[str, date]], mode: Mode) -> None:
     assert _found(body, mode) == expected
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a decision taken to act by a moment ahead is a plan of the government
+        (
+            "Daarom heb ik besloten uw Kamer in het najaar een uitgebreide analyse te sturen.",
+            [("toezegging", date(2024, 12, 21))],
+        ),
+        (
+            "Het kabinet heeft besloten de regeling per 1 januari 2025 te verlengen.",
+            [("deliverable", date(2025, 1, 1))],
+        ),
+        ("Wij hebben besloten in september een pilot te starten.", [("deliverable", date(2024, 9, 30))]),
+        # without a moment ahead, or with money only, or told of the past, it is none
+        ("Ik heb besloten het advies niet over te nemen.", []),
+        ("Het kabinet heeft besloten om hiervoor 10 miljoen euro beschikbaar te stellen.", []),
+        ("In 2022 heeft het kabinet besloten de regeling te verlengen.", []),
+    ],
+)
+def test_a_decision_to_act(sentence: str, expected: list[tuple[str, date]], mode: Mode) -> None:
+    assert _found(sentence, mode) == expected
