@@ -128,8 +128,9 @@ IMPERSONAL_PLAN = _words(
     # "De planning is", "Het tijdpad voor de invoering is", "De streefdatum van het besluit is"
     r"\b(?:de|het|mijn|onze)\s+(?:verwachting|planning|tijdpad|tijdsplanning|streefdatum|inzet)"
     r"(?:\s+(?:voor|van)\s+(?:de|het)\s+[^\s,;:]+)?\s+is\b",
-    # "Het voornemen is om ...", "Het streven is dat ...", "Het voornemen is de regeling ... open te stellen"
-    r"\b(?:het|mijn|ons)\s+(?:streven|voornemen)\s+is\s+(?:om|dat|(?:[^\s,;:]+\s+){1,12}?te\s+[^\W\d_]+en)\b",
+    # "Het voornemen is om ...", "Het streven is dat ...", "Het voornemen is de regeling ... open te stellen",
+    # "Het plan is om ..."
+    r"\b(?:het|mijn|ons)\s+(?:streven|voornemen|plan)\s+is\s+(?:om|dat|(?:[^\s,;:]+\s+){1,12}?te\s+[^\W\d_]+en)\b",
     # "Het is mijn inzet om ...", "Het is ons voornemen ..."
     r"\bhet\s+is\s+(?:mijn|onze|ons)\s+(?:inzet|intentie|bedoeling|streven|voornemen)\b",
     r"\b(?:mijn|onze|ons)\s+(?:intentie|bedoeling|plan|voornemen|streven)\b",
@@ -162,7 +163,7 @@ INTENT = _words(
     r"\bstreven\b",
     r"\bvoornemens\b",
     r"\bvan\s+plan\b",
-    r"\bhet\s+voornemen\b",
+    r"\b(?:het\s+voornemen|de\s+intentie)\b",
     r"\bbereid\b",
     r"\baanleiding\s+om\b",
     r"\bgereed\s+om\b",
@@ -317,6 +318,18 @@ PROMISE_CUES: tuple[Cue, ...] = (
         first_person=True,
         present_tense=True,
         requires=re.compile(rf"{PRODUCT}|\b(?:resultat|uitkomst)\w*", _I),
+    ),
+    # What the government expects to be ready by a moment: "Ik verwacht dat de evaluatie in het najaar gereed
+    # is", "Wij verwachten dat het plan eind 2024 beschikbaar is".
+    _cue(
+        "expected_completion",
+        rf"\b(?:ik|wij|we)\s+verwacht(?:en)?\s+dat\b(?:\s+[^\s,;:]+){{1,14}}?\s+{COMPLETION}",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        first_person=True,
+        present_tense=True,
+        requires=PRODUCT_RE,
     ),
     _cue(
         "product_follows",

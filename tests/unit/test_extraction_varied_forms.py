@@ -219,3 +219,28 @@ def test_negation_requests_and_reports(body: str, expected: list[tuple[str, date
 )
 def test_a_decision_to_act(sentence: str, expected: list[tuple[str, date]], mode: Mode) -> None:
     assert _found(sentence, mode) == expected
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an intention or a plan named by its noun
+        (
+            "Ik heb de intentie om het wetsvoorstel in het voorjaar van 2025 in te dienen.",
+            [("deliverable", date(2025, 6, 20))],
+        ),
+        ("Het plan is om de subsidie in september open te stellen.", [("deliverable", date(2024, 9, 30))]),
+        ("Ons plan is dat de nieuwe werkwijze eind 2024 ingaat.", [("deliverable", date(2024, 12, 31))]),
+        # a product of the government expected ready by a moment
+        ("Ik verwacht dat de evaluatie in het najaar gereed is.", [("deliverable", date(2024, 12, 21))]),
+        ("Wij verwachten dat het actieplan eind 2024 beschikbaar is.", [("deliverable", date(2024, 12, 31))]),
+        # a forecast, another party's act, a past plan, an expected outcome: none
+        ("Ik verwacht dat het aantal aanvragen in 2025 verder stijgt.", []),
+        ("Ik verwacht dat de Raad van State in juni advies uitbrengt.", []),
+        ("Het plan is in 2023 door de Kamer besproken.", []),
+        ("Ik verwacht dat de evaluatie positief uitvalt.", []),
+    ],
+)
+def test_intentions_and_expectations(sentence: str, expected: list[tuple[str, date]], mode: Mode) -> None:
+    assert _found(sentence, mode) == expected
