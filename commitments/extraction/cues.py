@@ -82,8 +82,9 @@ PASSIVE_INFORM = (
 # januari de rapportage ontvangen").
 _SAME_CLAUSE_WORDS = r"(?:(?!(?:heeft|hebben|had|hadden)\s)[^\s,;:]+\s+){0,20}?"
 KAMER_RECEIVES = (
-    rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+{_SAME_CLAUSE_WORDS}"
-    r"(?:ontvangt|ontvangen|krijgt|tegemoet(?:\s+|-)?zien|verwachten)\b"
+    rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer|[Dd]e\s+(?:vaste\s+)?(?:Kamer)?commissie"
+    rf"|[Bb]eide\s+Kamers|[Dd]e\s+Kamerleden)\s+{_SAME_CLAUSE_WORDS}"
+    r"(?:ontvangt|ontvangen|krijgt|krijgen|tegemoet(?:\s+|-)?zien|verwachten)\b"
     r"|\b(?:ontvangt|krijgt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
     # hearing from the government: "U hoort voor de zomer van mij"
     rf"|\b(?:[Uu]|[Uu]w\s+Kamer)\s+{_SAME_CLAUSE_WORDS}(?:hoort|horen)\s+{_SAME_CLAUSE_WORDS}van\s+(?:mij|ons)\b"
@@ -531,7 +532,7 @@ MODEL_CONFIDENCE = 0.6  # a promise only the classifier found
 # Names that are the government itself, and groups that never are: the ministries, and the services and
 # agencies that carry out their policy ("Deze zomer start de IND ...", "De Belastingdienst stuurt ...").
 _NOT_GOVERNMENT = (
-    r"(?!(?:Defensie|Rijk|Kabinet|Minister\w*|Staatssecretaris|Ministerie|Regering|Kamer|Tweede|Eerste|Staten"
+    r"(?!(?:Defensie|Rijk|Kabinet|Minister\w*|Staatssecretaris|Ministerie|Regering|Kamer\w*|Tweede|Eerste|Staten"
     r"|AZ|BZ|BZK|DEF|EZK?|FIN|IenW|JenV|KGG|LNV|LVVN|OCW|SZW|VRO|VWS"
     rf"|{_SERVICE_NAMES})\b)"
 )
@@ -667,7 +668,12 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?!.*(?:{KAMER}|{FIRST_PERSON}))",
         re.S,
     ),
-    "second_person_future": re.compile(r"\bu\s+(?:\S+\s+){0,8}?zult\b|\bzult\s+u\b", _I),
+    # "zoals u zult begrijpen"; not the Kamer receiving ("U zult de rapportage in juni ontvangen")
+    "second_person_future": re.compile(
+        r"(?:\bu\s+(?:\S+\s+){0,8}?zult|\bzult\s+u)\b"
+        r"(?![^,;:]*\b(?:ontvangen|krijgen|tegemoet(?:\s+|-)?zien|horen)\b)",
+        _I,
+    ),
     # Not in a clause of consequence or purpose after the promise ("... eind 2025 in gebruik te nemen, zodat
     # kandidaten niet langer hoeven te reizen"): what follows from the act, not the act denied.
     "negated_future": re.compile(
@@ -726,7 +732,7 @@ THIS_LETTER = re.compile(
 )
 KAMER_MEETING = re.compile(
     # a meeting ("het algemeen overleg van 4 juni"), not consultation ("in overleg met de VNG", "na overleg")
-    r"\b(?<!\bin\s)(?<!\bna\s)(?<!\bgoed\s)(?<!\bnauw\s)"
+    r"\b(?<!\bin\s)(?<!\bna\s)(?<!\bgoed\s)(?<!\bnauw\s)(?<!\bschriftelijk\s)"
     r"\w*(?:overleg|debat|beschouwingen|vragenuur|hoorzitting|rondetafelgesprek|werkbezoek)\b|\bplenair\w*"
     r"|\bbegrotingsbehandeling\b|\bregeling\s+van\s+werkzaamheden\b|\b(?:WGO|AO|VAO|VSO|SO|CD|WO)\b",
     _I,

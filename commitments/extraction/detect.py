@@ -54,11 +54,13 @@ _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNOREC
 # A word that ends in a word ("\\b\\w*brief\\b") starts at a word boundary: saying so spares the engine from
 # trying it at every character inside a word, and changes no match.
 _INFORMS_KAMER_BY_ITSELF = re.compile(
-    r"\binform\w*|\bge[iï]nformeerd\b|\b\w*reactie\b|\b\w*rapport\w*|\b\w*brief\b", re.IGNORECASE
+    r"\binform\w*|\bge[iï]nformeerd\b|\b\w*reactie\b|\b\w*rapport\w*|\b\w*brief\b"
+    r"|\bkamervragen\b|\bschriftelijke?\s+(?:vragen|overleg)\b",
+    re.IGNORECASE,
 )
 # What makes a promise a message to the Kamer: an inform verb, or a letter or reaction that follows.
 _MESSAGE = re.compile(
-    rf"{cues.INFORM_VERB}|\b\w*brief\b|\b\w*reactie\b|\b\w*rapportage\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b"
+    rf"{cues.INFORM_VERB}|\b\w*brief\b|\b\w*reactie\b|\b\w*rapportage\b|\bbeantwoord\w*|\b(?:deel|deelt|presenteren|gepresenteerd)\b"
     # telling the Kamer: "terugkoppelen", "toelichten", "melden", "kenbaar maken", "in kennis stellen", coming
     # back to it ("kom ik bij uw Kamer terug op")
     r"|\b(?:kom|komt|komen)\s+(?:\S+\s+){0,10}?terug\b"

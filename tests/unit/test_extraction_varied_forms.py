@@ -244,3 +244,38 @@ def test_a_decision_to_act(sentence: str, expected: list[tuple[str, date]], mode
 )
 def test_intentions_and_expectations(sentence: str, expected: list[tuple[str, date]], mode: Mode) -> None:
     assert _found(sentence, mode) == expected
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the Kamer receiving in the second-person future, its committee, both chambers, its members
+        ("U zult de rapportage in juni ontvangen.", [("toezegging", date(2024, 6, 30))]),
+        ("U zult in het najaar van mij een brief ontvangen.", [("toezegging", date(2024, 12, 21))]),
+        ("Zoals u zult begrijpen, is dit een complex vraagstuk.", []),
+        (
+            "De vaste commissie ontvangt voor 1 juli de gevraagde informatie.",
+            [("toezegging", date(2024, 7, 1))],
+        ),
+        ("Beide Kamers ontvangen de evaluatie voor de zomer.", [("toezegging", date(2024, 7, 4))]),
+        (
+            "De Kamerleden ontvangen in mei een uitnodiging voor een briefing.",
+            [("toezegging", date(2024, 5, 31))],
+        ),
+        # answering the Kamer's questions is a message to it (a written procedure is no meeting)
+        (
+            "De schriftelijke vragen van het lid Van Dijk zal ik voor 1 juni beantwoorden.",
+            [("toezegging", date(2024, 6, 1))],
+        ),
+        (
+            "De vragen uit het schriftelijk overleg beantwoord ik voor het zomerreces.",
+            [("toezegging", date(2024, 7, 4))],
+        ),
+        ("De Kamervragen hierover worden binnen drie weken beantwoord.", [("toezegging", date(2024, 4, 5))]),
+    ],
+)
+def test_the_kamer_receives_or_is_answered(
+    sentence: str, expected: list[tuple[str, date]], mode: Mode
+) -> None:
+    assert _found(sentence, mode) == expected
