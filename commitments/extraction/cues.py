@@ -582,12 +582,19 @@ _NOT_AFTER_PREPOSITION = "".join(
     rf"(?<!\b{word}\s)"
     for word in ("van", "voor", "aan", "met", "door", "bij", "over", "tot", "uit", "naar", "op")
 )
+_KAMER_ASKED = "".join(
+    rf"(?<!\b{lead}\s{kamer}\sKamer\s{particle})"
+    for lead in ("waar", "zoals")
+    for kamer in ("uw", "de")
+    for particle in (("om\\s", "naar\\s") if lead == "waar" else ("",))
+)
 # Sentence-level vetoes: not a promise of the government, whatever cue matched.
 VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
         r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
-        # (not the Kamer's own request: "De evaluatie, waar uw Kamer om heeft gevraagd, wordt ... gezonden")
-        r"|(?<!Kamer\s)(?<!Kamer\som\s)(?<!Kamer\snaar\s)\b(?:heeft|hebben)\s+(?:\S+\s+){0,8}?(?:verzocht|gevraagd)\b"
+        # (not the Kamer's request the promise answers: "De evaluatie, waar uw Kamer om heeft gevraagd, wordt
+        # ... gezonden", "Zoals uw Kamer heeft verzocht, stuur ik ...")
+        rf"|{_KAMER_ASKED}\b(?:heeft|hebben)\s+(?:\S+\s+){{0,8}}?(?:verzocht|gevraagd)\b"
         r"|\badvise(?:ert|ren|erde|erden)\b"
         r"|\b(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,2}?(?:verzocht|opgeroepen)\b"
         r"|\bbeveelt\b|\broept\b(?:\s+\S+){0,6}\s+op\b|\bmijn\s+hoop\b|\bik\s+hoop\b|\b[Uu]\s+wordt\s+gevraagd\b"
@@ -629,6 +636,14 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?!.*{FUTURE})",
         _I | re.S,
     ),
+    # What runs out by itself ("In 2025 loopt de concessie af", "De vergunning vervalt per 1 juli"): no act
+    # of the government, when the sentence names neither it nor the writer nor a future.
+    "expiry": re.compile(
+        rf"^(?!.*(?:{FIRST_PERSON}|{GOVERNMENT}|{FUTURE}))"
+        r"(?=.*(?:\b(?:loopt|lopen)\b(?:\s+\S+){0,8}?\s+af\b"
+        r"|\b(?:verloopt|verlopen|vervalt|vervallen|afloopt|aflopen)\b))",
+        _I | re.S,
+    ),
     # The calendar moving on ("Het schooljaar begint op 1 september"): no act of anyone. Not the period as
     # the opening phrase of time, its subject after the verb ("Dit najaar start het ministerie een ...").
     "calendar_period": re.compile(
@@ -643,7 +658,9 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"|\b(?:advies|aanbeveling|aanbevelingen)\s+(?:is|zijn|luidt|luiden)\b|\bbevelen\b(?:\s+\S+){0,8}\s+aan\b"
         # a view of others ("Volgens de commissie moet ..."), not a plan ("Volgens de planning ...")
         r"|^\W*volgens\s+(?:de|het)\s+(?!(?:huidige\s+)?(?:planning|verwachting|schema|tijdpad|tijdsplanning"
-        r"|raming|inzichten)\b)))"
+        r"|raming|inzichten)\b)"
+        # a view of others reported: "..., aldus de onderzoekers"
+        r"|\baldus\s+(?:de|het)\b))"
         rf"(?!.*{FIRST_PERSON})",
         _I | re.S,
     ),

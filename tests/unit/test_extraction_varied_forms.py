@@ -279,3 +279,29 @@ def test_the_kamer_receives_or_is_answered(
     sentence: str, expected: list[tuple[str, date]], mode: Mode
 ) -> None:
     assert _found(sentence, mode) == expected
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the Kamer's request that the promise answers vetoes nothing; the request told on its own does
+        (
+            "Zoals uw Kamer heeft verzocht, stuur ik u voor de zomer de evaluatie.",
+            [("toezegging", date(2024, 7, 4))],
+        ),
+        ("Uw Kamer heeft verzocht om voor 1 juni te worden geïnformeerd.", []),
+        ("De Kamer heeft gevraagd om voor de zomer een brief over de voortgang te sturen.", []),
+        # what runs out by itself
+        ("In het najaar van 2025 loopt de concessie af.", []),
+        ("De vergunning vervalt per 1 juli 2025.", []),
+        ("Het huidige convenant verloopt eind 2024.", []),
+        ("Ik laat de regeling per 1 juli 2025 vervallen.", [("deliverable", date(2025, 7, 1))]),
+        # a view of others reported
+        ("De eerste resultaten worden in de zomer van 2025 verwacht, aldus de onderzoekers.", []),
+    ],
+)
+def test_requests_expiry_and_reported_views(
+    sentence: str, expected: list[tuple[str, date]], mode: Mode
+) -> None:
+    assert _found(sentence, mode) == expected
