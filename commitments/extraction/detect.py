@@ -429,10 +429,12 @@ def _rest_of(text: str, sentence: Sentence, position: int) -> Sentence:
 def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:
     """One candidate per span and kind of item: a motie and a promise read from the same sentence are both
     kept ("Voor 1 juli stuur ik uw Kamer de uitwerking van de motie-Bikker" names a motie and promises a
-    letter of its own), else the most confident."""
-    best: dict[tuple[int, int, bool], _Candidate] = {}
+    letter of its own), as are moties named in one mention by their own numbers ("de moties ..., nrs. 12 en
+    15"); else the most confident."""
+    best: dict[tuple[int, int, bool, tuple[str, ...]], _Candidate] = {}
     for candidate in candidates:
-        key = (candidate.start, candidate.end, candidate.kind == "motie")
+        motie = candidate.kind == "motie"
+        key = (candidate.start, candidate.end, motie, candidate.refs if motie else ())
         if key not in best or candidate.confidence > best[key].confidence:
             best[key] = candidate
     return list(best.values())
@@ -800,7 +802,10 @@ def _names_first_time(context: _Context, match: Deadline) -> bool:
 
 def _refs(candidate: _Candidate, context: _Context) -> tuple[str, ...]:
     quote = context.view.text[candidate.start : candidate.end]
-    refs = list(candidate.refs) + [ref.ref for ref in real_refs(quote)]
+    # a motie that knows its own references is not given the others its quote names ("de moties-Bikker en
+    # -Tielen (Kamerstuk 36 200 XVI, nrs. 12 en 15)")
+    own = candidate.kind == "motie" and bool(candidate.refs)
+    refs = list(candidate.refs) + ([] if own else [ref.ref for ref in real_refs(quote)])
     for _, note in markers(quote, context.notes):
         refs.extend(ref.ref for ref in real_refs(note.text))
     return tuple(dict.fromkeys(refs))
