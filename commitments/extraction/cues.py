@@ -529,11 +529,14 @@ RECALLED_PROMISE = re.compile(
 RECALLED_CONFIDENCE = 0.5
 MODEL_CONFIDENCE = 0.6  # a promise only the classifier found
 
-# Names that are the government itself, and groups that never are: the ministries, and the services and
-# agencies that carry out their policy ("Deze zomer start de IND ...", "De Belastingdienst stuurt ...").
+# Capitalised names that are no other party: the government itself, the ministries, and the services and
+# agencies that carry out their policy ("Deze zomer start de IND ...", "De Belastingdienst stuurt ..."), and
+# the titles of laws and policy documents ("De evaluatie van de Wet toezicht wordt ... afgerond").
 _NOT_GOVERNMENT = (
     r"(?!(?:Defensie|Rijk|Kabinet|Minister\w*|Staatssecretaris|Ministerie|Regering|Kamer\w*|Tweede|Eerste|Staten"
     r"|AZ|BZ|BZK|DEF|EZK?|FIN|IenW|JenV|KGG|LNV|LVVN|OCW|SZW|VRO|VWS"
+    r"|Wet\w*|\w*[Rr]egeling|Besluit\w*|Programma\w*|Nota|Actieplan\w*|Strategie|Agenda|Verdrag\w*"
+    r"|Richtlijn\w*|Verordening\w*|Beleidsregel\w*"
     rf"|{_SERVICE_NAMES})\b)"
 )
 _THIRD_PARTIES = _words(

@@ -305,3 +305,29 @@ def test_requests_expiry_and_reported_views(
     sentence: str, expected: list[tuple[str, date]], mode: Mode
 ) -> None:
     assert _found(sentence, mode) == expected
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the capitalised title of a law or a programme is no other party
+        (
+            "De evaluatie van de Wet toezicht wordt in het najaar afgerond.",
+            [("deliverable", date(2024, 12, 21))],
+        ),
+        (
+            "De uitwerking van het Programma Aardgasvrij volgt in het najaar.",
+            [("deliverable", date(2024, 12, 21))],
+        ),
+        (
+            "De herziening van het Besluit kwaliteit wordt in het eerste kwartaal van 2025 gepubliceerd.",
+            [("deliverable", date(2025, 3, 31))],
+        ),
+        # a named party's product stays the party's
+        ("Het rapport van de Onderzoeksraad wordt in juni gepubliceerd.", []),
+        ("Het advies van de Kinderombudsman verschijnt in het najaar.", []),
+    ],
+)
+def test_titles_are_no_parties(sentence: str, expected: list[tuple[str, date]], mode: Mode) -> None:
+    assert _found(sentence, mode) == expected
