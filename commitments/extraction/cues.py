@@ -671,8 +671,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     # The verb of a clause, not an infinitive with "te" ("loopbaanpaden, met meer mogelijkheden om door te
     # groeien naar een functie als officier, worden ... ingevoerd" names a purpose, not a forecast).
     "forecast": re.compile(
-        r"^(?=.*(?<!\bte\s)\b(?:stijg\w*|gestegen|daal\w*|dalen|gedaald|toenemen|toeneemt|toegenomen|afnemen|afneemt"
-        r"|afgenomen|groei\w*|gegroeid|oplopen|oploopt|opgelopen"
+        # (verbs, not the nouns "de groei", "een stijging": "De wijziging, waarmee de groei ... wordt ...")
+        r"^(?=.*(?<!\bte\s)\b(?:stijg(?!ing)\w*|gestegen|daal\w*|dalen|gedaald|toenemen|toeneemt|toegenomen|afnemen"
+        r"|afneemt|afgenomen|groeit|groeien|groeide|groeiden|gegroeid|oplopen|oploopt|opgelopen"
         # split in the present: "Het aantal loopt in 2025 verder op", "De vraag neemt in 2025 toe"
         r"|(?:loopt|lopen)\s+(?:\S+\s+){0,8}?op|(?:neemt|nemen)\s+(?:\S+\s+){0,8}?toe)\b)"
         rf"(?!.*(?:{INFORM_VERB}|{FIRST_PERSON}))",
@@ -718,6 +719,8 @@ VETOES: dict[str, re.Pattern[str]] = {
         # its verb: not a word of another class that ends like one ("start de IND met ..."), and not a passive
         # ("Het Contact Center wordt per 1 januari uitgebreid": the party is what is acted on)
         rf"\s+(?!{_NOT_A_VERB}\b)(?!(?:wordt|worden)\s+(?:[^\s,;:]+\s+){{0,12}}?{PARTICIPLE}\b)"
+        # nor receiving: the party is where the act of the government goes ("Gemeenten ontvangen een brief")
+        r"(?!(?:ontvang|krijg)\w*\b)"
         r"(?:zal|zullen|[a-z]+t|[a-z]+en)\b(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
         # nor a future passive ("zal ... worden opgeheven"); "zijn" as a verb, not the possessive ("publiceert
         # ... zijn tweede rapport")

@@ -331,3 +331,34 @@ def test_requests_expiry_and_reported_views(
 )
 def test_titles_are_no_parties(sentence: str, expected: list[tuple[str, date]], mode: Mode) -> None:
     assert _found(sentence, mode) == expected
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun of growth is no forecast
+        (
+            "De wijziging van de regeling, waarmee de groei van het aantal aanvragen wordt beperkt, gaat per "
+            "1 juli in.",
+            [("deliverable", date(2024, 7, 1))],
+        ),
+        (
+            "Het kabinet investeert extra in de groei van het aantal opleidingsplaatsen en werkt dit voor de "
+            "zomer uit in een plan.",
+            [("deliverable", date(2024, 7, 4))],
+        ),
+        ("Het aantal aanvragen groeit in 2025 verder.", []),
+        ("Naar verwachting stijgt het aantal meldingen in 2025.", []),
+        # another party receiving is where the government's act goes
+        (
+            "Gemeenten ontvangen in juni een brief van mij over de verdeling, die ik ook aan uw Kamer stuur.",
+            [("toezegging", date(2024, 6, 30))],
+        ),
+        ("De gemeenten stellen in juni hun plannen vast.", []),
+    ],
+)
+def test_growth_nouns_and_parties_receiving(
+    sentence: str, expected: list[tuple[str, date]], mode: Mode
+) -> None:
+    assert _found(sentence, mode) == expected
