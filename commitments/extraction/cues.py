@@ -113,7 +113,7 @@ REPORTING_VERB = _words(
 EMBEDDED_ACT_TO_KAMER = (
     r"\bdat\s+(?:[^\s,;:]+\s+){0,20}?"
     r"(?:ontvangt|krijgt|informeer|informeren|informeert|stuur|sturen|stuurt|zend|zenden|zendt|bericht"
-    r"|berichten|toekomen)\b"
+    r"|berichten|toekomen|terugkom|terugkomen|terugkomt|rapporteer|rapporteren)\b"
 )
 # What the government sends or makes: the object of a promise.
 PRODUCT = _words(

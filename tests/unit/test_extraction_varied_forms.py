@@ -362,3 +362,24 @@ def test_growth_nouns_and_parties_receiving(
     sentence: str, expected: list[tuple[str, date]], mode: Mode
 ) -> None:
     assert _found(sentence, mode) == expected
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a promise reported in a dat-clause: coming back to the Kamer, reporting to it
+        (
+            "Ik heb uw Kamer toegezegd dat ik in het najaar terugkom op de uitkomsten van het onderzoek.",
+            [("toezegging", date(2024, 12, 21))],
+        ),
+        (
+            "Eerder heb ik gemeld dat ik voor de zomer over de voortgang rapporteer.",
+            [("toezegging", date(2024, 7, 4))],
+        ),
+        # fulfilled by this letter: none
+        ("Daarmee voldoe ik aan mijn toezegging om u voor het zomerreces te informeren.", []),
+    ],
+)
+def test_reported_promises(sentence: str, expected: list[tuple[str, date]], mode: Mode) -> None:
+    assert _found(sentence, mode) == expected
