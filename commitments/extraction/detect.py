@@ -91,6 +91,7 @@ _ANCHORS = AnchorIndex(
         cues.KAMER_MEETING,
         cues.KAMER_ADDRESSEE,
         cues.SPLIT_COORDINATION,
+        cues.ANAPHORIC_MOMENT,
         _FIRST_PERSON,
         _ACT_VERB,
         _PAST_AUXILIARY,
@@ -454,6 +455,16 @@ def _enclosing(context: _Context, start: int, end: int) -> list[Deadline]:
     return [match for match in context.deadlines[first:last] if end <= match.end]
 
 
+def _moment_before(context: _Context, start: int) -> list[Deadline]:
+    """The last dated moment ahead named shortly before ``start``: the one that "dan" points back at."""
+    first = bisect.bisect_left(context.starts, start - PHRASE_REACH)
+    last = bisect.bisect_left(context.starts, start, lo=first)
+    for match in reversed(context.deadlines[first:last]):
+        if match.date is not None and _is_forward(match, context.reference):
+            return [match]
+    return []
+
+
 def _keeps_a_promise(text: str) -> bool:
     """Whether a sentence says the letter keeps a promise ("Met deze brief kom ik deze toezegging na"): it
     answers a promise recalled in it or in the sentences just before."""
@@ -732,6 +743,8 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
         matches = _in_sentence(context, *candidate.intro)
     if not matches:
         matches = _enclosing(context, candidate.start, candidate.end)
+    if not matches and _search(cues.ANAPHORIC_MOMENT, context.view.text[candidate.start : candidate.end]):
+        matches = _moment_before(context, candidate.start)
     if candidate.focus:
         focused = [m for m in matches if m.start < candidate.focus[1] and candidate.focus[0] < m.end]
         if focused and all(m.recurring for m in focused):

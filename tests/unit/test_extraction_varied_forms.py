@@ -383,3 +383,26 @@ def test_growth_nouns_and_parties_receiving(
 )
 def test_reported_promises(sentence: str, expected: list[tuple[str, date]], mode: Mode) -> None:
     assert _found(sentence, mode) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "deadline"),
+    [
+        # "dan", "op dat moment" point back at the moment named just before
+        (
+            "Het onderzoek is naar verwachting in september afgerond. Ik zal uw Kamer dan over de uitkomsten "
+            "informeren.",
+            date(2024, 9, 30),
+        ),
+        (
+            "In het najaar volgt meer duidelijkheid. Op dat moment zal ik uw Kamer informeren.",
+            date(2024, 12, 21),
+        ),
+        # a comparative, "dan ook" and a past moment point at nothing
+        ("Het budget is meer dan verdubbeld. Ik zal uw Kamer dan ook informeren over de verdeling.", None),
+        ("Op 1 februari is de pilot gestart. Ik zal uw Kamer dan ook informeren over de uitkomsten.", None),
+    ],
+)
+def test_a_moment_pointed_back_at(body: str, deadline: date | None) -> None:
+    promises = [item for item in commitments_in(body) if item.kind == "toezegging"]
+    assert [item.deadline for item in promises] == [deadline]
