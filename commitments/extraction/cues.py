@@ -597,7 +597,7 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
         # (not the Kamer's request the promise answers: "De evaluatie, waar uw Kamer om heeft gevraagd, wordt
         # ... gezonden", "Zoals uw Kamer heeft verzocht, stuur ik ...")
-        rf"|{_KAMER_ASKED}\b(?:heeft|hebben)\s+(?:\S+\s+){{0,8}}?(?:verzocht|gevraagd)\b"
+        rf"|\b(?=heeft|hebben){_KAMER_ASKED}(?:heeft|hebben)\s+(?:\S+\s+){{0,8}}?(?:verzocht|gevraagd)\b"
         r"|\badvise(?:ert|ren|erde|erden)\b"
         r"|\b(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,2}?(?:verzocht|opgeroepen)\b"
         r"|\bbeveelt\b|\broept\b(?:\s+\S+){0,6}\s+op\b|\bmijn\s+hoop\b|\bik\s+hoop\b|\b[Uu]\s+wordt\s+gevraagd\b"
