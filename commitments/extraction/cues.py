@@ -780,7 +780,11 @@ MOTIE_DICTUM = re.compile(
     # in a relative clause: "de motie ..., die de regering verzoekt om ..."
     r"|\b(?:die|dat|welke|waarin)\s+(?:de\s+regering|het\s+kabinet)\s+(?:wordt\s+)?(?:verzoekt|verzocht|oproept"
     r"|opgeroepen|opdraagt|opgedragen)\b"
-    r"|^\W*(?:De\s+Kamer,\s*)?(?:gehoord\s+de\s+beraadslaging|constaterende|overwegende|van\s+mening)\b",
+    r"|^\W*(?:De\s+Kamer,\s*)?(?:gehoord\s+de\s+beraadslaging|constaterende|overwegende|van\s+mening)\b"
+    # the motie as the subject that asks or holds something: "Deze motie behelst «zo spoedig mogelijk ...»",
+    # "De motie-Bikker vraagt om ..."
+    r"|^\W*(?:de|deze|die|genoemde|bovengenoemde)\s+motie\b[^.;:]{0,120}?\b(?:behelst|beoogt|vraagt|verzoekt"
+    r"|roept|strekt)\b",
     _I,
 )
 # The first time of something recurring: "voor het eerst in het voorjaar van 2026", "de eerste rapportage

@@ -75,6 +75,9 @@ _BILL = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
+_NEAR_FUTURE = re.compile(
+    r"\bbinnenkort\b|\bkorte\s+termijn\b|\bspoedig\b|\beerdaags\b|\bzsm\b", re.IGNORECASE
+)
 _ACT_VERB = re.compile(cues.ACT_VERB, re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(cues.PAST_AUXILIARY, re.IGNORECASE)
 # Every pattern tried on a sentence, so that one reading of its words says which may match (anchors.py).
@@ -483,6 +486,12 @@ def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
     horizon = reference + PROMISE_HORIZON  # the letter's own date is no deadline, nor a year far ahead
     if any(match.date is not None and reference < match.date <= horizon for match in forward):
         return (Need.NOTHING, Need.MOMENT, Need.DATED)
+    if any(_NEAR_FUTURE.search(match.text) for match in forward):
+        return (
+            Need.NOTHING,
+            Need.MOMENT,
+            Need.DATED,
+        )  # "binnenkort", "op korte termijn": soon, without a day
     return (Need.NOTHING, Need.MOMENT)
 
 

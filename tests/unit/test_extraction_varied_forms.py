@@ -406,3 +406,36 @@ def test_reported_promises(sentence: str, expected: list[tuple[str, date]], mode
 def test_a_moment_pointed_back_at(body: str, deadline: date | None) -> None:
     promises = [item for item in commitments_in(body) if item.kind == "toezegging"]
     assert [item.deadline for item in promises] == [deadline]
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a moment that says "soon" without a day is a moment for an act in the present tense
+        ("Op korte termijn start ik een verkenning naar de mogelijkheden.", [("deliverable", None)]),
+        (
+            "Binnenkort wordt een internetconsultatie gestart over het conceptbesluit.",
+            [("deliverable", None)],
+        ),
+        ("Het kabinet publiceert eerdaags de nieuwe richtlijn.", [("deliverable", None)]),
+        # ... not a span of years, and not what another party does soon
+        ("De komende jaren investeert het kabinet in de regio.", []),
+        ("De NZa publiceert binnenkort haar nieuwe beleidsregels.", []),
+    ],
+)
+def test_soon_without_a_day(sentence: str, expected: list[tuple[str, date | None]], mode: Mode) -> None:
+    assert _found(sentence, mode) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Op 4 april nam uw Kamer de motie-Bikker (Kamerstuk 36 200 XVI, nr. 12) aan. Deze motie behelst "
+        "onder meer «zo spoedig mogelijk een nulmeting te doen».",
+        "De motie van het lid Kat (Kamerstuk 35 925 VII, nr. 40) vraagt om binnenkort een loket te openen.",
+        "Genoemde motie beoogt op korte termijn een meldpunt in te richten (Kamerstuk 35 925 VII, nr. 41).",
+    ],
+)
+def test_what_a_motie_holds_is_no_promise(body: str) -> None:
+    assert [item.kind for item in commitments_in(body)] == ["motie"]
