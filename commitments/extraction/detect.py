@@ -76,7 +76,8 @@ _BILL = re.compile(
 )
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
 _NEAR_FUTURE = re.compile(
-    r"\bbinnenkort\b|\bkorte\s+termijn\b|\bspoedig\b|\beerdaags\b|\bzsm\b", re.IGNORECASE
+    r"\bbinnenkort\b|\bkorte\s+termijn\b|\bspoedig\b|\beerdaags\b|\bzsm\b|\bkomende\s+(?:maanden|weken)\b",
+    re.IGNORECASE,
 )
 _ACT_VERB = re.compile(cues.ACT_VERB, re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(cues.PAST_AUXILIARY, re.IGNORECASE)
@@ -487,11 +488,8 @@ def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
     if any(match.date is not None and reference < match.date <= horizon for match in forward):
         return (Need.NOTHING, Need.MOMENT, Need.DATED)
     if any(_NEAR_FUTURE.search(match.text) for match in forward):
-        return (
-            Need.NOTHING,
-            Need.MOMENT,
-            Need.DATED,
-        )  # "binnenkort", "op korte termijn": soon, without a day
+        # "binnenkort", "op korte termijn", "de komende maanden": soon, without a day (not "de komende jaren")
+        return (Need.NOTHING, Need.MOMENT, Need.DATED)
     return (Need.NOTHING, Need.MOMENT)
 
 

@@ -419,6 +419,8 @@ def test_a_moment_pointed_back_at(body: str, deadline: date | None) -> None:
             [("deliverable", None)],
         ),
         ("Het kabinet publiceert eerdaags de nieuwe richtlijn.", [("deliverable", None)]),
+        ("De komende maanden werk ik samen met de sector een plan van aanpak uit.", [("deliverable", None)]),
+        ("In de komende weken benader ik de betrokken partijen.", [("deliverable", None)]),
         # ... not a span of years, and not what another party does soon
         ("De komende jaren investeert het kabinet in de regio.", []),
         ("De NZa publiceert binnenkort haar nieuwe beleidsregels.", []),
