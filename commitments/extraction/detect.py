@@ -66,7 +66,14 @@ _MESSAGE = re.compile(
     r"|\b(?:kom|komt|komen)\s+(?:\S+\s+){0,10}?terug\b"
     r"|\bterug\s*(?:te\s+)?koppel\w*|\bkoppel\w*\s+(?:\S+\s+){0,8}?terug\b|\btoe\s*(?:te\s+)?licht\w*"
     r"|\blicht\w*\s+(?:\S+\s+){0,8}?toe\b|\bmeld(?:en|t)?\b|\bkenbaar\s+(?:te\s+)?maken\b|\bverstrek\w*"
-    r"|\bin\s+kennis\s+(?:\S+\s+){0,2}?(?:stel\w*|gesteld)\b|\bstel\w*\s+(?:\S+\s+){0,4}?in\s+kennis\b",
+    r"|\bin\s+kennis\s+(?:\S+\s+){0,2}?(?:stel\w*|gesteld)\b|\bstel\w*\s+(?:\S+\s+){0,4}?in\s+kennis\b"
+    # "licht ik u in", "laat ik u weten", "schets ik u", "geef ik u een overzicht", "leg ik u een voorstel
+    # voor", "neem ik uw Kamer mee in"
+    r"|\blicht\w*\s+(?:\S+\s+){0,6}?in\b|\bin\s*(?:te\s+)?licht\w*|\b(?:laat|laten)\s+(?:\S+\s+){0,6}?weten\b"
+    r"|\bschets\w*|\b(?:overzicht|inzicht|toelichting|beeld)\s+(?:te\s+)?(?:geven|bieden)\b"
+    r"|\b(?:geef|geeft|geven|bied|biedt|bieden)\s+(?:\S+\s+){0,6}?(?:overzicht|inzicht|toelichting|beeld)\b"
+    r"|\bleg\w*\s+(?:\S+\s+){0,6}?voor(?=\s*(?:[.,;:]|$))"
+    r"|\bneem\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\s+mee\b",
     re.IGNORECASE,
 )
 # Legislation is a deliverable even when it is sent to the Kamer ("het wetsvoorstel aan uw Kamer zenden").

@@ -441,3 +441,31 @@ def test_soon_without_a_day(sentence: str, expected: list[tuple[str, date | None
 )
 def test_what_a_motie_holds_is_no_promise(body: str) -> None:
     assert [item.kind for item in commitments_in(body)] == ["motie"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In het najaar neem ik uw Kamer mee in de uitwerking van de plannen.",
+        "Voor de zomer licht ik u in over de voortgang.",
+        "In september laat ik u weten hoe de pilot verloopt.",
+        "Begin volgend jaar schets ik u de contouren van het nieuwe stelsel.",
+        "In het voorjaar geef ik u een overzicht van de resultaten.",
+        "Voor het kerstreces leg ik u een voorstel voor.",
+        "In oktober geef ik uw Kamer inzicht in de kosten.",
+        "Ik zal u in het najaar een overzicht geven van de stand van zaken.",
+    ],
+)
+def test_telling_the_kamer_in_other_words_is_a_toezegging(sentence: str) -> None:
+    assert [item.kind for item in commitments_in(sentence)] == ["toezegging"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik leg de nieuwe normen voor de zomer vast in een regeling.",
+        "In het najaar geef ik de NZa opdracht een nieuwe bekostiging uit te werken.",
+    ],
+)
+def test_acts_that_tell_the_kamer_nothing_stay_deliverables(sentence: str) -> None:
+    assert [item.kind for item in commitments_in(sentence)] == ["deliverable"]
