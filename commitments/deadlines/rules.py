@@ -322,7 +322,9 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
             ref.year - 1 if name == "winter" and ref <= season_bounds("winter", ref.year - 1)[1] else ref.year
         )
     back = back or det.startswith(("afgelopen", "vorig")) or ctx.looking_back
-    if ctx.has(BEFORE_MARKERS) and not m.group("end"):
+    # "uiterlijk in het najaar" is by the end of the season, not before it starts
+    within = ctx.has({"in", "in de loop van", "tijdens", "gedurende"})
+    if ctx.has(BEFORE_MARKERS) and not m.group("end") and not within:
         if name == "zomer":
             return _before_recess(ctx, "zomerreces", year)
         if det in ("", "het", "de"):

@@ -84,6 +84,12 @@ DATED: list[tuple[str, dt.date, str]] = [
     ("Volgend voorjaar stuur ik u de monitor.", OCT, "2024-06-20"),
     ("In de loop van het najaar wordt de Kamer geïnformeerd.", AUG, "2024-12-21"),
     ("Ik verwacht u in het voorjaar van 2025 de resultaten te sturen.", OCT, "2025-06-20"),
+    # "uiterlijk in" a season: by its end, not before it starts
+    ("Uiterlijk in het najaar ontvangt u de evaluatie.", MAR, "2024-12-21"),
+    ("Ik stuur u uiterlijk in het voorjaar van 2025 het plan.", OCT, "2025-06-20"),
+    ("Uiterlijk in de zomer is de regeling gereed.", MAR, "2024-09-22"),
+    ("Ten laatste in de winter volgt de brief.", OCT, "2024-03-20"),
+    ("Nog voor het najaar ontvangt u de brief.", MAR, "2024-09-22"),
     # summer and named recesses
     ("Voor de zomer zal ik uw Kamer informeren.", MAR, "2024-07-04"),
     ("Nog voor de zomer ontvangt u de kabinetsreactie.", MAY, "2024-07-04"),
