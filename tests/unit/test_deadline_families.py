@@ -74,7 +74,7 @@ DATED: list[tuple[str, dt.date, str]] = [
     ("Later dit jaar informeer ik u over de tweede fase.", JUN, "2024-12-31"),
     ("In de loop van 2025 zal de minister een wetsvoorstel indienen.", OCT, "2025-12-31"),
     ("Het komende jaar werk ik dit uit; het plan volgt in de loop van volgend jaar.", OCT, "2024-12-31"),
-    # "vóór" a year, or "voor" it behind "nog" or "uiterlijk": before it starts ("voor 2025" alone may be "for")
+    # "vóór" a year, or "voor" it behind "nog" or "uiterlijk": before it starts ("voor 2025" may be "for")
     ("Nog voor 2025 ontvangt u het plan van aanpak.", MAR, "2024-12-31"),
     ("Vóór 2026 wordt de wet geëvalueerd.", MAY, "2025-12-31"),
     ("Ik stuur u uiterlijk voor 2026 het wetsvoorstel.", OCT, "2025-12-31"),
