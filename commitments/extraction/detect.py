@@ -545,7 +545,10 @@ def _vetoed(text: str) -> bool:
     return next(_vetoes(text), None) is not None
 
 
-def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context) -> bool:
+def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context, clause: str) -> bool:
+    """Whether ``cue`` makes a promise of ``text``; ``clause`` is the clause its words stand in (this very
+    letter in another clause, "Hierbij bied ik u het jaarverslag aan; het volgende ontvangt u in mei", says
+    nothing of it)."""
     government = context.meta.government
     explicit_government = _search(cues.GOVERNMENT_RE, text) is not None
     if not government and not explicit_government:
@@ -559,7 +562,7 @@ def _cue_applies(cue: Cue, text: str, matches: list[Deadline], context: _Context
         )
         and (not cue.needs_kamer or _search(cues.KAMER_ADDRESSEE, text) is not None)
         and (cue.requires is None or _search(cue.requires, text) is not None)
-        and (not cue.present_tense or not _search(cues.THIS_LETTER, text))
+        and (not cue.present_tense or not _search(cues.THIS_LETTER, clause))
         and not (cue.present_tense and cue.need is Need.DATED and _search(cues.KAMER_MEETING, text))
         and (
             not cue.needs_act
@@ -680,7 +683,9 @@ def _promises(
         if bits & mask != mask:
             continue
         cue_match = _search_all(cue.pattern, text)
-        if cue_match is None or not _cue_applies(cue, text, matches, context):
+        if cue_match is None or not _cue_applies(
+            cue, text, matches, context, _clause_at(text, cue_match.start())
+        ):
             continue
         if _vetoed(_clause_at(text, cue_match.start())):  # read only where a cue applies
             continue

@@ -469,3 +469,16 @@ def test_telling_the_kamer_in_other_words_is_a_toezegging(sentence: str) -> None
 )
 def test_acts_that_tell_the_kamer_nothing_stay_deliverables(sentence: str) -> None:
     assert [item.kind for item in commitments_in(sentence)] == ["deliverable"]
+
+
+def test_this_letter_in_one_clause_leaves_a_promise_in_the_next() -> None:
+    body = (
+        "Graag bied ik uw Kamer hierbij het jaarverslag aan; het volgende jaarverslag ontvangt u in mei 2025."
+    )
+    assert [(item.kind, item.deadline) for item in commitments_in(body)] == [
+        ("toezegging", date(2025, 5, 31))
+    ]
+
+
+def test_this_letter_in_the_clause_of_the_cue_is_no_promise() -> None:
+    assert commitments_in("Hierbij ontvangt u de rapportage over het eerste kwartaal van 2024.") == ()
