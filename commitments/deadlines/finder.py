@@ -166,14 +166,15 @@ def primary(matches: list[Deadline], reference: dt.date, *, allow_past: bool = F
 
 def _finest(specific: list[Deadline]) -> list[Deadline]:
     """The dated phrases without a year that another, as strong, places within ("dit jaar in november",
-    "in 2025, in het voorjaar"): the finer phrase says when in that year."""
+    "in 2025, in het voorjaar"): the finer phrase says when in that year. A period counted from the
+    reference date ("het komende jaar") names no moment within a year."""
     return [
         m
         for m in specific
         if not (
             m.rule == "year"
             and any(
-                other.rule != "year"
+                other.rule not in ("year", "relative")
                 and other.date is not None
                 and m.date is not None
                 and other.date.year == m.date.year

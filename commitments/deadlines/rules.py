@@ -244,6 +244,10 @@ def year_phrase(m: re.Match[str], ctx: Context) -> Hit | None:
         year, back = int(m.group("year")), False
     if "earlier" in mods:
         return Hit(dt.date(year, 12, 31), "year", Strength.WEAK, backward=True)
+    if not mods and not rel and _before_the_year(ctx):
+        # "vóór 2026", "nog voor 2025", "uiterlijk voor 2026": before the year starts
+        before = dt.date(year - 1, 12, 31)
+        return Hit(before, "before-year", Strength.STRONG, backward=back or ctx.looking_back)
     if "begin" in mods:
         month_day, rule = (3, 31), "year-begin"
     elif "mid" in mods:
@@ -256,6 +260,13 @@ def year_phrase(m: re.Match[str], ctx: Context) -> Hit | None:
         # beside it ("... informeer ik uw Kamer in januari") is the deadline
         strength = Strength.WEAK
     return Hit(dt.date(year, *month_day), rule, strength, backward=back or ctx.looking_back)
+
+
+def _before_the_year(ctx: Context) -> bool:
+    """ "vóór" a year, or "voor" it behind "nog", "uiterlijk", "ten laatste": before it, not "for" it."""
+    return "vóór" in ctx.markers or (
+        "voor" in ctx.markers and any(m in ctx.markers for m in ("nog", "uiterlijk", "ten laatste"))
+    )
 
 
 def _part_of_year(m: re.Match[str], ctx: Context, end: Callable[[int], dt.date], rule: str) -> Hit | None:
@@ -322,7 +333,9 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
             ref.year - 1 if name == "winter" and ref <= season_bounds("winter", ref.year - 1)[1] else ref.year
         )
     back = back or det.startswith(("afgelopen", "vorig")) or ctx.looking_back
-    if ctx.has(BEFORE_MARKERS) and not m.group("end"):
+    # "uiterlijk in het najaar" is by the end of the season, not before it starts
+    within = ctx.has({"in", "in de loop van", "tijdens", "gedurende"})
+    if ctx.has(BEFORE_MARKERS) and not m.group("end") and not within:
         if name == "zomer":
             return _before_recess(ctx, "zomerreces", year)
         if det in ("", "het", "de"):

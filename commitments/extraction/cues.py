@@ -82,18 +82,19 @@ PASSIVE_INFORM = (
 # januari de rapportage ontvangen").
 _SAME_CLAUSE_WORDS = r"(?:(?!(?:heeft|hebben|had|hadden)\s)[^\s,;:]+\s+){0,20}?"
 KAMER_RECEIVES = (
-    rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+{_SAME_CLAUSE_WORDS}"
-    r"(?:ontvangt|ontvangen|krijgt|tegemoet(?:\s+|-)?zien|verwachten)\b"
+    rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer|[Dd]e\s+(?:vaste\s+)?(?:Kamer)?commissie"
+    rf"|[Bb]eide\s+Kamers|[Dd]e\s+Kamerleden)\s+{_SAME_CLAUSE_WORDS}"
+    r"(?:ontvangt|ontvangen|krijgt|krijgen|tegemoet(?:\s+|-)?zien|verwachten)\b"
     r"|\b(?:ontvangt|krijgt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
     # hearing from the government: "U hoort voor de zomer van mij"
     rf"|\b(?:[Uu]|[Uu]w\s+Kamer)\s+{_SAME_CLAUSE_WORDS}(?:hoort|horen)\s+{_SAME_CLAUSE_WORDS}van\s+(?:mij|ons)\b"
 )
 # A product that goes to the Kamer: "Het wetsvoorstel gaat na de zomer naar de Kamer", "De nota gaat uw Kamer
-# binnen drie weken toe", "Het plan zal uw Kamer in het najaar bereiken".
+# binnen drie weken toe", "Het plan zal uw Kamer in het najaar bereiken", "De brief komt u in mei toe".
 SENT_TO_KAMER = (
     r"\b(?:gaat|gaan|zal|zullen)\s+(?:[^\s,;:]+\s+){0,8}?naar\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\b"
-    r"|\b(?:gaat|gaan|bereikt|bereiken|zal|zullen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
-    r"(?:\s+[^\s,;:]+){0,8}?\s+(?:toe|toegaan|bereiken)\b"
+    r"|\b(?:gaat|gaan|komt|komen|bereikt|bereiken|zal|zullen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
+    r"(?:\s+[^\s,;:]+){0,8}?\s+(?:toe|toegaan|toekomen|bereiken)\b"
 )
 # First-person present forms of informing and sending (they only go with "ik"), and the present forms that
 # go with the cabinet or a minister: with a forward moment they state a plan ("en informeer uw Kamer voor het
@@ -112,7 +113,7 @@ REPORTING_VERB = _words(
 EMBEDDED_ACT_TO_KAMER = (
     r"\bdat\s+(?:[^\s,;:]+\s+){0,20}?"
     r"(?:ontvangt|krijgt|informeer|informeren|informeert|stuur|sturen|stuurt|zend|zenden|zendt|bericht"
-    r"|berichten|toekomen)\b"
+    r"|berichten|toekomen|terugkom|terugkomen|terugkomt|rapporteer|rapporteren)\b"
 )
 # What the government sends or makes: the object of a promise.
 PRODUCT = _words(
@@ -128,7 +129,11 @@ IMPERSONAL_PLAN = _words(
     # "De planning is", "Het tijdpad voor de invoering is", "De streefdatum van het besluit is"
     r"\b(?:de|het|mijn|onze)\s+(?:verwachting|planning|tijdpad|tijdsplanning|streefdatum|inzet)"
     r"(?:\s+(?:voor|van)\s+(?:de|het)\s+[^\s,;:]+)?\s+is\b",
-    r"\b(?:het|mijn|ons)\s+(?:streven|voornemen)\s+is\s+(?:om|dat)\b",
+    # "Het voornemen is om ...", "Het streven is dat ...", "Het voornemen is de regeling ... open te stellen",
+    # "Het plan is om ..."
+    r"\b(?:het|mijn|ons)\s+(?:streven|voornemen|plan)\s+is\s+(?:om|dat|(?:[^\s,;:]+\s+){1,12}?te\s+[^\W\d_]+en)\b",
+    # "Het is mijn inzet om ...", "Het is ons voornemen ..."
+    r"\bhet\s+is\s+(?:mijn|onze|ons)\s+(?:inzet|intentie|bedoeling|streven|voornemen)\b",
     r"\b(?:mijn|onze|ons)\s+(?:intentie|bedoeling|plan|voornemen|streven)\b",
     r"\bhet\s+is\s+de\s+bedoeling\b",
     r"\b(?:wordt|worden)\s+(?:(?!(?:en|maar|of|ik|wij|we)\b)[^\s,;:]+\s+){0,8}?verwacht\b",  # one clause
@@ -159,15 +164,17 @@ INTENT = _words(
     r"\bstreven\b",
     r"\bvoornemens\b",
     r"\bvan\s+plan\b",
-    r"\bhet\s+voornemen\b",
+    r"\b(?:het\s+voornemen|de\s+intentie)\b",
     r"\bbereid\b",
     r"\baanleiding\s+om\b",
     r"\bgereed\s+om\b",
+    r"\bbesloten\b",  # a decision to act: "heb ik besloten uw Kamer in het najaar een analyse te sturen"
     r"\b(?:zet|zetten|zetten)\s+(?:mij|me|ons|zich)\s+(?:\w+\s+){0,2}?in\b",
     r"\b(?:zet|zetten)\s+(?:\w+\s+){0,3}?(?:mij|me|ons|zich)\s+in\b",
 )
-# Intentions that only count with a moment ("ik verwacht ... te kunnen informeren dit najaar").
-INTENT_NEEDS_MOMENT = re.compile(r"\bverwacht\w*\b|\bzet\w*\b", _I)
+# Intentions that only count with a moment ("ik verwacht ... te kunnen informeren dit najaar", "besloten
+# ... per 1 januari te verlengen").
+INTENT_NEEDS_MOMENT = re.compile(r"\bverwacht\w*\b|\bzet\w*\b|\bbesloten\b", _I)
 # A willingness counts with a moment or a concrete act ("bereid ... openbaar te maken", "bereid de uitkomsten
 # met uw Kamer te delen"), not alone ("dat ik bereid ben hiernaar te kijken").
 INTENT_NEEDS_ACT = re.compile(r"\bbereid\b", _I)
@@ -312,6 +319,18 @@ PROMISE_CUES: tuple[Cue, ...] = (
         first_person=True,
         present_tense=True,
         requires=re.compile(rf"{PRODUCT}|\b(?:resultat|uitkomst)\w*", _I),
+    ),
+    # What the government expects to be ready by a moment: "Ik verwacht dat de evaluatie in het najaar gereed
+    # is", "Wij verwachten dat het plan eind 2024 beschikbaar is".
+    _cue(
+        "expected_completion",
+        rf"\b(?:ik|wij|we)\s+verwacht(?:en)?\s+dat\b(?:\s+[^\s,;:]+){{1,14}}?\s+{COMPLETION}",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        first_person=True,
+        present_tense=True,
+        requires=PRODUCT_RE,
     ),
     _cue(
         "product_follows",
@@ -510,11 +529,14 @@ RECALLED_PROMISE = re.compile(
 RECALLED_CONFIDENCE = 0.5
 MODEL_CONFIDENCE = 0.6  # a promise only the classifier found
 
-# Names that are the government itself, and groups that never are: the ministries, and the services and
-# agencies that carry out their policy ("Deze zomer start de IND ...", "De Belastingdienst stuurt ...").
+# Capitalised names that are no other party: the government itself, the ministries, and the services and
+# agencies that carry out their policy ("Deze zomer start de IND ...", "De Belastingdienst stuurt ..."), and
+# the titles of laws and policy documents ("De evaluatie van de Wet toezicht wordt ... afgerond").
 _NOT_GOVERNMENT = (
-    r"(?!(?:Defensie|Rijk|Kabinet|Minister\w*|Staatssecretaris|Ministerie|Regering|Kamer|Tweede|Eerste|Staten"
+    r"(?!(?:Defensie|Rijk|Kabinet|Minister\w*|Staatssecretaris|Ministerie|Regering|Kamer\w*|Tweede|Eerste|Staten"
     r"|AZ|BZ|BZK|DEF|EZK?|FIN|IenW|JenV|KGG|LNV|LVVN|OCW|SZW|VRO|VWS"
+    r"|Wet\w*|\w*[Rr]egeling|Besluit\w*|Programma\w*|Nota|Actieplan\w*|Strategie|Agenda|Verdrag\w*"
+    r"|Richtlijn\w*|Verordening\w*|Beleidsregel\w*"
     rf"|{_SERVICE_NAMES})\b)"
 )
 _THIRD_PARTIES = _words(
@@ -536,7 +558,7 @@ _THIRD_PARTIES = _words(
 # Another party named as a subject: by its proper name ("De Onderzoeksraad voor Veiligheid", "TenneT", "het
 # CBR") or as a group ("de gemeenten", "de gemeente Utrecht").
 _OTHER_PARTY = (
-    rf"(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*(?:\s+(?:(?:van|voor|en|de|der)\s+)?[A-Z][\w-]*){{0,3}}"
+    rf"(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*(?:\s+(?:(?:van|voor|en|de|der|het)\s+){{0,2}}[A-Z][\w-]*){{0,3}}"
     rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
 )
 # A sentence told in the past ("Op 17 september heeft het kabinet ... gepresenteerd", "Ik heb aangegeven
@@ -563,14 +585,25 @@ _NOT_AFTER_PREPOSITION = "".join(
     rf"(?<!\b{word}\s)"
     for word in ("van", "voor", "aan", "met", "door", "bij", "over", "tot", "uit", "naar", "op")
 )
+_KAMER_ASKED = "".join(
+    rf"(?<!\b{lead}\s{kamer}\sKamer\s{particle})"
+    for lead in ("waar", "zoals")
+    for kamer in ("uw", "de")
+    for particle in (("om\\s", "naar\\s") if lead == "waar" else ("",))
+)
 # Sentence-level vetoes: not a promise of the government, whatever cue matched.
 VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
         r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
-        r"|\b(?:heeft|hebben)\s+(?:\S+\s+){0,8}?(?:verzocht|gevraagd)\b|\badvise(?:ert|ren|erde|erden)\b"
+        # (not the Kamer's request the promise answers: "De evaluatie, waar uw Kamer om heeft gevraagd, wordt
+        # ... gezonden", "Zoals uw Kamer heeft verzocht, stuur ik ...")
+        rf"|\b(?=heeft|hebben){_KAMER_ASKED}(?:heeft|hebben)\s+(?:\S+\s+){{0,8}}?(?:verzocht|gevraagd)\b"
+        r"|\badvise(?:ert|ren|erde|erden)\b"
         r"|\b(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,2}?(?:verzocht|opgeroepen)\b"
         r"|\bbeveelt\b|\broept\b(?:\s+\S+){0,6}\s+op\b|\bmijn\s+hoop\b|\bik\s+hoop\b|\b[Uu]\s+wordt\s+gevraagd\b"
-        r"|\b(?:vraagt|vragen|vroeg|vroegen|roept|roepen)\s+(?:\S+\s+){0,2}?(?:u|mij|ons|de\s+minister"
+        # (not the noun: "De antwoorden op de vragen zal u ... worden toegezonden")
+        r"|\b(?:vraagt|vragen|vroeg|vroegen|roept|roepen)\s+(?:(?!(?:zal|zullen|wordt|worden)\s)\S+\s+){0,2}?"
+        r"(?:u|mij|ons|de\s+minister"
         r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
         _I,
     ),
@@ -606,9 +639,19 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?!.*{FUTURE})",
         _I | re.S,
     ),
-    # The calendar moving on ("Het schooljaar begint op 1 september"): no act of anyone.
+    # What runs out by itself ("In 2025 loopt de concessie af", "De vergunning vervalt per 1 juli"): no act
+    # of the government, when the sentence names neither it nor the writer nor a future.
+    "expiry": re.compile(
+        rf"^(?!.*(?:{FIRST_PERSON}|{GOVERNMENT}|{FUTURE}))"
+        r"(?=.*(?:\b(?:loopt|lopen)\b(?:\s+\S+){0,8}?\s+af\b"
+        r"|\b(?:verloopt|verlopen|vervalt|vervallen|afloopt|aflopen)\b))",
+        _I | re.S,
+    ),
+    # The calendar moving on ("Het schooljaar begint op 1 september"): no act of anyone. Not the period as
+    # the opening phrase of time, its subject after the verb ("Dit najaar start het ministerie een ...").
     "calendar_period": re.compile(
-        r"^(?:\S+\s+){0,2}?\w*(?:jaar|seizoen|reces|periode|vakantie|kwartaal)\s+(?:begint|start|eindigt|loopt)\b",
+        r"^(?:\S+\s+){0,2}?\w*(?:jaar|seizoen|reces|periode|vakantie|kwartaal)\s+(?:begint|start|eindigt|loopt)\b"
+        r"(?!\s+(?:de|het|een|ik|wij|we|mijn|ons|onze)\b)",
         _I,
     ),
     # Advice or a proposal of others ("De commissie stelt voor om ...", "De Raad pleit ervoor ...", "Het
@@ -618,7 +661,9 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"|\b(?:advies|aanbeveling|aanbevelingen)\s+(?:is|zijn|luidt|luiden)\b|\bbevelen\b(?:\s+\S+){0,8}\s+aan\b"
         # a view of others ("Volgens de commissie moet ..."), not a plan ("Volgens de planning ...")
         r"|^\W*volgens\s+(?:de|het)\s+(?!(?:huidige\s+)?(?:planning|verwachting|schema|tijdpad|tijdsplanning"
-        r"|raming|inzichten)\b)))"
+        r"|raming|inzichten)\b)"
+        # a view of others reported: "..., aldus de onderzoekers"
+        r"|\baldus\s+(?:de|het)\b))"
         rf"(?!.*{FIRST_PERSON})",
         _I | re.S,
     ),
@@ -626,8 +671,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     # The verb of a clause, not an infinitive with "te" ("loopbaanpaden, met meer mogelijkheden om door te
     # groeien naar een functie als officier, worden ... ingevoerd" names a purpose, not a forecast).
     "forecast": re.compile(
-        r"^(?=.*(?<!\bte\s)\b(?:stijg\w*|gestegen|daal\w*|dalen|gedaald|toenemen|toeneemt|toegenomen|afnemen|afneemt"
-        r"|afgenomen|groei\w*|gegroeid|oplopen|oploopt|opgelopen"
+        # (verbs, not the nouns "de groei", "een stijging": "De wijziging, waarmee de groei ... wordt ...")
+        r"^(?=.*(?<!\bte\s)\b(?:stijg(?!ing)\w*|gestegen|daal\w*|dalen|gedaald|toenemen|toeneemt|toegenomen|afnemen"
+        r"|afneemt|afgenomen|groeit|groeien|groeide|groeiden|gegroeid|oplopen|oploopt|opgelopen"
         # split in the present: "Het aantal loopt in 2025 verder op", "De vraag neemt in 2025 toe"
         r"|(?:loopt|lopen)\s+(?:\S+\s+){0,8}?op|(?:neemt|nemen)\s+(?:\S+\s+){0,8}?toe)\b)"
         rf"(?!.*(?:{INFORM_VERB}|{FIRST_PERSON}))",
@@ -643,12 +689,19 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?!.*(?:{KAMER}|{FIRST_PERSON}))",
         re.S,
     ),
-    "second_person_future": re.compile(r"\bu\s+(?:\S+\s+){0,8}?zult\b|\bzult\s+u\b", _I),
+    # "zoals u zult begrijpen"; not the Kamer receiving ("U zult de rapportage in juni ontvangen")
+    "second_person_future": re.compile(
+        r"(?:\bu\s+(?:\S+\s+){0,8}?zult|\bzult\s+u)\b"
+        r"(?![^,;:]*\b(?:ontvangen|krijgen|tegemoet(?:\s+|-)?zien|horen)\b)",
+        _I,
+    ),
     # Not in a clause of consequence or purpose after the promise ("... eind 2025 in gebruik te nemen, zodat
     # kandidaten niet langer hoeven te reizen"): what follows from the act, not the act denied.
     "negated_future": re.compile(
         rf"^(?:(?!\b(?:zodat|opdat|waardoor)\b).)*?"
-        rf"(?:{FUTURE}|\b(?:kan|kunnen|lukt|lukken)\b)\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+(?:later|alleen)\b)",
+        rf"(?:(?:{FUTURE}|\b(?:kan|kunnen|lukt|lukken)\b)\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+(?:later|alleen)\b)"
+        # "Het is helaas niet mogelijk de rapportage voor de zomer te sturen"
+        r"|\b(?:niet|geen)\s+(?:mogelijk|haalbaar)\b)",
         _I | re.S,
     ),
     "question": re.compile(r"\?[\s»”’\"')]*$"),
@@ -666,6 +719,8 @@ VETOES: dict[str, re.Pattern[str]] = {
         # its verb: not a word of another class that ends like one ("start de IND met ..."), and not a passive
         # ("Het Contact Center wordt per 1 januari uitgebreid": the party is what is acted on)
         rf"\s+(?!{_NOT_A_VERB}\b)(?!(?:wordt|worden)\s+(?:[^\s,;:]+\s+){{0,12}}?{PARTICIPLE}\b)"
+        # nor receiving: the party is where the act of the government goes ("Gemeenten ontvangen een brief")
+        r"(?!(?:ontvang|krijg)\w*\b)"
         r"(?:zal|zullen|[a-z]+t|[a-z]+en)\b(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
         # nor a future passive ("zal ... worden opgeheven"); "zijn" as a verb, not the possessive ("publiceert
         # ... zijn tweede rapport")
@@ -700,7 +755,7 @@ THIS_LETTER = re.compile(
 )
 KAMER_MEETING = re.compile(
     # a meeting ("het algemeen overleg van 4 juni"), not consultation ("in overleg met de VNG", "na overleg")
-    r"\b(?<!\bin\s)(?<!\bna\s)(?<!\bgoed\s)(?<!\bnauw\s)"
+    r"\b(?<!\bin\s)(?<!\bna\s)(?<!\bgoed\s)(?<!\bnauw\s)(?<!\bschriftelijk\s)"
     r"\w*(?:overleg|debat|beschouwingen|vragenuur|hoorzitting|rondetafelgesprek|werkbezoek)\b|\bplenair\w*"
     r"|\bbegrotingsbehandeling\b|\bregeling\s+van\s+werkzaamheden\b|\b(?:WGO|AO|VAO|VSO|SO|CD|WO)\b",
     _I,
@@ -725,7 +780,11 @@ MOTIE_DICTUM = re.compile(
     # in a relative clause: "de motie ..., die de regering verzoekt om ..."
     r"|\b(?:die|dat|welke|waarin)\s+(?:de\s+regering|het\s+kabinet)\s+(?:wordt\s+)?(?:verzoekt|verzocht|oproept"
     r"|opgeroepen|opdraagt|opgedragen)\b"
-    r"|^\W*(?:De\s+Kamer,\s*)?(?:gehoord\s+de\s+beraadslaging|constaterende|overwegende|van\s+mening)\b",
+    r"|^\W*(?:De\s+Kamer,\s*)?(?:gehoord\s+de\s+beraadslaging|constaterende|overwegende|van\s+mening)\b"
+    # the motie as the subject that asks or holds something: "Deze motie behelst «zo spoedig mogelijk ...»",
+    # "De motie-Bikker vraagt om ..."
+    r"|^\W*(?:de|deze|die|genoemde|bovengenoemde)\s+motie\b[^.;:]{0,120}?\b(?:behelst|beoogt|vraagt|verzoekt"
+    r"|roept|strekt)\b",
     _I,
 )
 # The first time of something recurring: "voor het eerst in het voorjaar van 2026", "de eerste rapportage
@@ -746,6 +805,28 @@ OTHER_CLAUSE = re.compile(
     r"|voordat|totdat|terwijl)\b"
     rf"(?![^,;:()]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}))[^,;:()]*",
     _I,
+)
+
+# What a promise is about, not when it is due: a clause of purpose or content with "om ... te" in which
+# neither the government nor the Kamer acts ("een plan om de wachttijden uiterlijk eind 2026 te halveren"),
+# and a moment that qualifies a noun after a preposition ("met het oog op de evaluatie in 2027", "de
+# routekaart naar een emissievrije sector in 2035"). Their moments give way to one in the promise's clause.
+CONTENT_CLAUSE = re.compile(
+    rf"\bom\s+(?![^,;:()]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}))[^,;:()]*?\bte\s+[^\W\d_]+en\b", _I
+)
+NOUN_BEFORE_MOMENT = re.compile(
+    # (not "voor het eerst in het voorjaar", "voor het laatst in 2020": an adverb, not a noun)
+    r"\b(?:op|naar|van|voor|over|met|richting|tot)\s+(?:de|het|een)\s+(?!(?:eerst|laatst)\s)"
+    r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){1,3}$",
+    _I,
+)
+
+# A moment named by pointing back at the last one the letter named ("Het onderzoek is in september afgerond.
+# Ik zal uw Kamer dan informeren", "Op dat moment ..."): "dan" as an adverb of time after the subject or the
+# verb, not after a comparative ("meer dan"), as a condition's sequel (", dan informeer ik") or in "dan ook".
+ANAPHORIC_MOMENT = re.compile(
+    r"(?:^\W*|[.;:]\s*)Dan\b|\b(?i:ik|wij|we|u|zal|zullen|wordt|worden)\s+dan\b(?!\s+ook\b)|\bKamer\s+dan\b(?!\s+ook\b)"
+    r"|\b(?i:op\s+dat\s+(?:moment|tijdstip)|tegelijkertijd|tegelijk\s+daarmee|gelijktijdig\s+daarmee)\b"
 )
 
 # A sentence the classifier judges even when no rule and no deadline phrase caught it: one that points ahead.

@@ -38,6 +38,7 @@ PHRASE_REACH = 300  # no deadline phrase is longer than this
 # How far ahead a date alone can make a promise: a promise of a bewindspersoon falls within a cabinet's
 # term; a sentence about a year further off ("In 2040 worden alle dieren ... gehouden") states a goal.
 PROMISE_HORIZON = timedelta(days=3 * 366)
+NOUN_REACH = 60  # characters before a moment in which the noun phrase it may qualify is read
 FIRST_TIME_REACH = 40  # characters before a dated phrase in which "voor het eerst" still names it
 # An item of a list: a bullet, a number or a letter ("- voor de zomer een wetsvoorstel indienen;").
 LIST_ITEM = re.compile(rf"\s*(?:{cues.LIST_MARK}|[a-z][.)])\s+")
@@ -53,15 +54,26 @@ _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNOREC
 # A word that ends in a word ("\\b\\w*brief\\b") starts at a word boundary: saying so spares the engine from
 # trying it at every character inside a word, and changes no match.
 _INFORMS_KAMER_BY_ITSELF = re.compile(
-    r"\binform\w*|\bge[iï]nformeerd\b|\b\w*reactie\b|\b\w*rapport\w*|\b\w*brief\b", re.IGNORECASE
+    r"\binform\w*|\bge[iï]nformeerd\b|\b\w*reactie\b|\b\w*rapport\w*|\b\w*brief\b"
+    r"|\bkamervragen\b|\bschriftelijke?\s+(?:vragen|overleg)\b",
+    re.IGNORECASE,
 )
 # What makes a promise a message to the Kamer: an inform verb, or a letter or reaction that follows.
 _MESSAGE = re.compile(
-    rf"{cues.INFORM_VERB}|\b\w*brief\b|\b\w*reactie\b|\b(?:deel|deelt|presenteren|gepresenteerd)\b"
-    # telling the Kamer: "terugkoppelen", "toelichten", "melden", "kenbaar maken", "in kennis stellen"
+    rf"{cues.INFORM_VERB}|\b\w*brief\b|\b\w*reactie\b|\b\w*rapportage\b|\bbeantwoord\w*|\b(?:deel|deelt|presenteren|gepresenteerd)\b"
+    # telling the Kamer: "terugkoppelen", "toelichten", "melden", "kenbaar maken", "in kennis stellen", coming
+    # back to it ("kom ik bij uw Kamer terug op")
+    r"|\b(?:kom|komt|komen)\s+(?:\S+\s+){0,10}?terug\b"
     r"|\bterug\s*(?:te\s+)?koppel\w*|\bkoppel\w*\s+(?:\S+\s+){0,8}?terug\b|\btoe\s*(?:te\s+)?licht\w*"
     r"|\blicht\w*\s+(?:\S+\s+){0,8}?toe\b|\bmeld(?:en|t)?\b|\bkenbaar\s+(?:te\s+)?maken\b|\bverstrek\w*"
-    r"|\bin\s+kennis\s+(?:\S+\s+){0,2}?(?:stel\w*|gesteld)\b|\bstel\w*\s+(?:\S+\s+){0,4}?in\s+kennis\b",
+    r"|\bin\s+kennis\s+(?:\S+\s+){0,2}?(?:stel\w*|gesteld)\b|\bstel\w*\s+(?:\S+\s+){0,4}?in\s+kennis\b"
+    # "licht ik u in", "laat ik u weten", "schets ik u", "geef ik u een overzicht", "leg ik u een voorstel
+    # voor", "neem ik uw Kamer mee in"
+    r"|\blicht\w*\s+(?:\S+\s+){0,6}?in\b|\bin\s*(?:te\s+)?licht\w*|\b(?:laat|laten)\s+(?:\S+\s+){0,6}?weten\b"
+    r"|\bschets\w*|\b(?:overzicht|inzicht|toelichting|beeld)\s+(?:te\s+)?(?:geven|bieden)\b"
+    r"|\b(?:geef|geeft|geven|bied|biedt|bieden)\s+(?:\S+\s+){0,6}?(?:overzicht|inzicht|toelichting|beeld)\b"
+    r"|\bleg\w*\s+(?:\S+\s+){0,6}?voor(?=\s*(?:[.,;:]|$))"
+    r"|\bneem\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\s+mee\b",
     re.IGNORECASE,
 )
 # Legislation is a deliverable even when it is sent to the Kamer ("het wetsvoorstel aan uw Kamer zenden").
@@ -70,6 +82,10 @@ _BILL = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
+_NEAR_FUTURE = re.compile(
+    r"\bbinnenkort\b|\bkorte\s+termijn\b|\bspoedig\b|\beerdaags\b|\bzsm\b|\bkomende\s+(?:maanden|weken)\b",
+    re.IGNORECASE,
+)
 _ACT_VERB = re.compile(cues.ACT_VERB, re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(cues.PAST_AUXILIARY, re.IGNORECASE)
 # Every pattern tried on a sentence, so that one reading of its words says which may match (anchors.py).
@@ -85,6 +101,7 @@ _PATTERNS = (
     cues.KAMER_MEETING,
     cues.KAMER_ADDRESSEE,
     cues.SPLIT_COORDINATION,
+    cues.ANAPHORIC_MOMENT,
     _FIRST_PERSON,
     _ACT_VERB,
     _PAST_AUXILIARY,
@@ -426,10 +443,12 @@ def _rest_of(text: str, sentence: Sentence, position: int) -> Sentence:
 def _best_per_span(candidates: list[_Candidate]) -> list[_Candidate]:
     """One candidate per span and kind of item: a motie and a promise read from the same sentence are both
     kept ("Voor 1 juli stuur ik uw Kamer de uitwerking van de motie-Bikker" names a motie and promises a
-    letter of its own), else the most confident."""
-    best: dict[tuple[int, int, bool], _Candidate] = {}
+    letter of its own), as are moties named in one mention by their own numbers ("de moties ..., nrs. 12 en
+    15"); else the most confident."""
+    best: dict[tuple[int, int, bool, tuple[str, ...]], _Candidate] = {}
     for candidate in candidates:
-        key = (candidate.start, candidate.end, candidate.kind == "motie")
+        motie = candidate.kind == "motie"
+        key = (candidate.start, candidate.end, motie, candidate.refs if motie else ())
         if key not in best or candidate.confidence > best[key].confidence:
             best[key] = candidate
     return list(best.values())
@@ -449,6 +468,16 @@ def _enclosing(context: _Context, start: int, end: int) -> list[Deadline]:
     return [match for match in context.deadlines[first:last] if end <= match.end]
 
 
+def _moment_before(context: _Context, start: int) -> list[Deadline]:
+    """The last dated moment ahead named shortly before ``start``: the one that "dan" points back at."""
+    first = bisect.bisect_left(context.starts, start - PHRASE_REACH)
+    last = bisect.bisect_left(context.starts, start, lo=first)
+    for match in reversed(context.deadlines[first:last]):
+        if match.date is not None and _is_forward(match, context.reference):
+            return [match]
+    return []
+
+
 def _keeps_a_promise(text: str) -> bool:
     """Whether a sentence says the letter keeps a promise ("Met deze brief kom ik deze toezegging na"): it
     answers a promise recalled in it or in the sentences just before."""
@@ -466,6 +495,9 @@ def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
         return (Need.NOTHING,)
     horizon = reference + PROMISE_HORIZON  # the letter's own date is no deadline, nor a year far ahead
     if any(match.date is not None and reference < match.date <= horizon for match in forward):
+        return (Need.NOTHING, Need.MOMENT, Need.DATED)
+    if any(_NEAR_FUTURE.search(match.text) for match in forward):
+        # "binnenkort", "op korte termijn", "de komende maanden": soon, without a day (not "de komende jaren")
         return (Need.NOTHING, Need.MOMENT, Need.DATED)
     return (Need.NOTHING, Need.MOMENT)
 
@@ -510,8 +542,10 @@ def _vetoed(text: str) -> bool:
     return bool(_vetoes(text))
 
 
-def _cue_applies(cue: Cue, text: str, met: tuple[Need, ...], context: _Context) -> bool:
-    """Whether ``cue`` makes ``text`` a promise, given what its deadline phrases give (``met``)."""
+def _cue_applies(cue: Cue, text: str, met: tuple[Need, ...], context: _Context, clause: str) -> bool:
+    """Whether ``cue`` makes ``text`` a promise, given what its deadline phrases give (``met``); ``clause`` is
+    the clause its words stand in (this very letter in another clause, "Hierbij bied ik u het jaarverslag
+    aan; het volgende ontvangt u in mei", says nothing of it)."""
     government = context.meta.government
     explicit_government = _search(cues.GOVERNMENT_RE, text) is not None
     if not government and not explicit_government:
@@ -526,7 +560,7 @@ def _cue_applies(cue: Cue, text: str, met: tuple[Need, ...], context: _Context) 
         )
         and (not cue.needs_kamer or _search(cues.KAMER_ADDRESSEE, text) is not None)
         and (cue.requires is None or _search(cue.requires, text) is not None)
-        and (not cue.present_tense or not _search(cues.THIS_LETTER, text))
+        and (not cue.present_tense or not _search(cues.THIS_LETTER, clause))
         and not (cue.present_tense and cue.need is Need.DATED and _search(cues.KAMER_MEETING, text))
         and (
             not cue.needs_act
@@ -583,9 +617,10 @@ def _read_sentence(
         return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
     structure = _structure(text, matches, forward, context, sentence.start, bool(lead))
     feature_list = features(text, structure)
+    # what the model alone may add: not a sentence a veto says is no promise of the government
     fallback = (
         tuple(_clauses(sentence, None, cues.MODEL_CONFIDENCE, None))
-        if by_government and not candidates
+        if by_government and not candidates and not _vetoed(text)
         else ()
     )
     return SentenceReading(
@@ -645,7 +680,9 @@ def _promises(
         if bits & mask != mask:
             continue
         cue_match = _search_all(cue.pattern, text)
-        if cue_match is None or not _cue_applies(cue, text, met, context):
+        if cue_match is None or not _cue_applies(
+            cue, text, met, context, _clause_at(text, cue_match.start())
+        ):
             continue
         if _vetoed(_clause_at(text, cue_match.start())):  # read only where a cue applies
             continue
@@ -722,6 +759,8 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
         matches = _in_sentence(context, *candidate.intro)
     if not matches:
         matches = _enclosing(context, candidate.start, candidate.end)
+    if not matches and _search(cues.ANAPHORIC_MOMENT, context.view.text[candidate.start : candidate.end]):
+        matches = _moment_before(context, candidate.start)
     if candidate.focus:
         focused = [m for m in matches if m.start < candidate.focus[1] and candidate.focus[0] < m.end]
         if focused and all(m.recurring for m in focused):
@@ -733,6 +772,9 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
     attached = [match for match in matches if not _within(match, relative + joined)]
     if not any(_is_forward(match, context.reference) for match in attached):
         attached = matches
+    own = [match for match in attached if not _qualifies_a_noun(context, match)]
+    if any(match.date is not None and _is_forward(match, context.reference) for match in own):
+        attached = own
     chosen = primary(attached, context.reference, allow_past=candidate.recalled) if attached else None
     if chosen is None:
         forward = [match for match in attached if _is_forward(match, context.reference)]
@@ -756,7 +798,8 @@ def _other_clauses(
     focus = candidate.focus
     relative = [
         (offset + clause.start(), offset + clause.end())
-        for clause in cues.OTHER_CLAUSE.finditer(text)
+        for pattern in (cues.OTHER_CLAUSE, cues.CONTENT_CLAUSE)
+        for clause in pattern.finditer(text)
         if focus is None or not (offset + clause.start() < focus[1] and focus[0] < offset + clause.end())
     ]
     joined: list[tuple[int, int]] = []
@@ -765,6 +808,15 @@ def _other_clauses(
         own_end = text.find(";", focus[0] - offset)
         joined = [(offset, own_start), (offset + own_end if own_end >= 0 else candidate.end, candidate.end)]
     return relative, joined
+
+
+def _qualifies_a_noun(context: _Context, match: Deadline) -> bool:
+    """Whether a moment "in ..." follows a noun after a preposition ("met het oog op de evaluatie in 2027"):
+    it says which thing is meant, not when the promise is due."""
+    if not match.text.lower().startswith("in "):
+        return False
+    before = context.view.text[max(0, match.start - NOUN_REACH) : match.start]
+    return cues.NOUN_BEFORE_MOMENT.search(before) is not None
 
 
 def _within(match: Deadline, spans: Sequence[tuple[int, int]]) -> bool:
@@ -779,7 +831,10 @@ def _names_first_time(context: _Context, match: Deadline) -> bool:
 
 def _refs(candidate: _Candidate, context: _Context) -> tuple[str, ...]:
     quote = context.view.text[candidate.start : candidate.end]
-    refs = list(candidate.refs) + [ref.ref for ref in real_refs(quote)]
+    # a motie that knows its own references is not given the others its quote names ("de moties-Bikker en
+    # -Tielen (Kamerstuk 36 200 XVI, nrs. 12 en 15)")
+    own = candidate.kind == "motie" and bool(candidate.refs)
+    refs = list(candidate.refs) + ([] if own else [ref.ref for ref in real_refs(quote)])
     for _, note in markers(quote, context.notes):
         refs.extend(ref.ref for ref in real_refs(note.text))
     return tuple(dict.fromkeys(refs))

@@ -58,11 +58,14 @@ CLOSINGS = re.compile(rf"\b(?:{'|'.join(_CLOSING_WORDS)})\b", re.I)
 _YEAR_AS_DOSSIER = re.compile(r"(?:19|20)\d\d-")
 # Senders that are not the government: their promises and wishes are not the government's commitments.
 INDEPENDENT_BODIES = re.compile(
-    r"\b(?:Nationaal Rapporteur(?:\ben[ \t]*\n[ \t]*|[^\n,])*"
+    r"\b(?P<body>Nationaal Rapporteur(?:\ben[ \t]*\n[ \t]*|[^\n,])*"
     r"|Raad van State|Algemene Rekenkamer|Nationale ombudsman|Kinderombudsman"
     r"|Onderwijsraad|Gezondheidsraad|Raad voor [A-Z][\w-]*(?: en [A-Z][\w-]*)?|Autoriteit [A-Z][\w]*"
     r"|College voor de Rechten van de Mens|Adviesraad [^\n,]*|Kiesraad|Inspectie [A-Z][\w ]*)"
 )
+# Such a body at the start of a line: where it signs a letter.
+SIGNED_BY_BODY = re.compile(rf"^[ \t*|]*(?:[Dd]e\s+)?{INDEPENDENT_BODIES.pattern}", re.M)
+SIGNATURE_REACH = 400  # characters at the end of a letter without closing words where a signature may stand
 
 
 @dataclass(frozen=True)
@@ -162,21 +165,28 @@ def _sender_posts(text: str) -> list[PostMatch]:
     return []
 
 
-def _closing(text: str) -> str:
+def _independent_sender(text: str) -> str | None:
+    """An independent body that signs the letter: named after its closing words, or, in a letter without
+    them, at the start of one of its last lines. Not a body the letter merely speaks of near its end ("het
+    advies van de Raad van State"), which would make a minister's letter cut short an independent one."""
     closings = list(matches_at(CLOSINGS, text, word_starts(fold(text), _CLOSING_WORDS)))
-    return text[closings[-1].end() :] if closings else text[-400:]
+    if closings:
+        found = INDEPENDENT_BODIES.search(text, closings[-1].end())
+    else:
+        found = SIGNED_BY_BODY.search(text, max(0, len(text) - SIGNATURE_REACH))
+    return " ".join(found["body"].split()).rstrip(" *") if found else None
 
 
 def read_meta(text: str) -> LetterMeta:
     """Read the metadata of a letter from its text (without a ``SOURCE:`` line)."""
     posts = _sender_posts(text)
-    independent = INDEPENDENT_BODIES.search(_closing(text)) if not posts else None
+    independent = _independent_sender(text) if not posts else None
     subject = SUBJECT_FIELD.search(text[:3000]) or DOSSIER_TITLE.search(text[:1500])
     kenmerk = KENMERK_FIELD.search(text)
     if posts:
         sender: str | None = " en ".join(dict.fromkeys(post.post or "" for post in posts))
     else:
-        sender = " ".join(independent.group(0).split()).rstrip(" *") if independent else None
+        sender = independent
     return LetterMeta(
         date=letter_date(text),
         sender=sender,

@@ -38,6 +38,9 @@ NEXT_IN_ENUMERATION = re.compile(
     rf"\s*(?:,|;|\ben\b)\s*(?:en\s+)?(?:(?:de\s+)?motie\s+)?(?:van\s+(?:het\s+lid|de\s+leden)\s+)?"
     rf"(?P<names>{_NAMES})(?=\s*\()"
 )
+# A reference that gives only the number, its dossier that of the motie named before it: "de moties van de
+# leden Bikker (Kamerstuk 36 200 XVI, nr. 12) en Tielen (nr. 15)".
+SHORT_REF = re.compile(r"\s*\(\s*(?:Kamerstuk\s+)?nr\.\s*(?P<number>\d{1,4})\s*\)")
 # "Beide moties", "deze moties": a pointer back at every motie named just before (a list of them).
 PLURAL_ANAPHOR = re.compile(
     r"\b(?:beide|deze|die|genoemde|bovengenoemde|voornoemde|bovenstaande|voorgaande)\s+moties\b", re.I
@@ -314,11 +317,21 @@ def _mentions(
         names_end = _past_subject(text, names_end, sentence.end)
         end = _mention_end(text, names_end, sentence.end)
         refs = _refs_after(text, names_end, sentence.end)
+        short = SHORT_REF.match(text, names_end, sentence.end)
+        if not refs and short and found and found[-1][1]:
+            refs = [f"{found[-1][1][-1].rsplit('-', 1)[0]}-{short['number']}"]
         pointed = text[match.start() if number == 0 else start : end]
         for _, note in markers(pointed, notes):
             refs.extend(ref.ref for ref in real_refs(note.text))
         key = f"ref:{refs[0]}" if refs else _name_key(written) if written.strip() else f"at:{start}"
         found.append((key, refs, match.start() if number == 0 else start, end, written))
+    if plural and len(found) == 1 and len(found[0][1]) > 1:
+        # one mention of several moties by their numbers ("de moties-Bikker en -Tielen (Kamerstuk 36 200 XVI,
+        # nrs. 12 en 15)"): one item per motie, each with its own reference
+        _, refs, start, end, written = found[0]
+        close = text.find(")", end, sentence.end)  # the reference may follow the last name, not the first
+        end = close + 1 if close >= 0 else end
+        return [(f"ref:{ref}", [ref], start, end, written) for ref in refs]
     return found
 
 
@@ -337,7 +350,10 @@ def _enumerated_names(text: str, position: int, limit: int) -> list[tuple[str, i
     position = _mention_end(text, position, limit)
     while True:
         following = NEXT_IN_ENUMERATION.match(text, position, limit)
-        if following is None or not _refs_after(text, following.end("names"), limit):
+        names_end = following.end("names") if following else position
+        if following is None or not (
+            _refs_after(text, names_end, limit) or SHORT_REF.match(text, names_end, limit)
+        ):
             return entries
         names = _TRAILING_PARTICLES.sub("", following["names"])
         start = following.start("names")
@@ -506,12 +522,14 @@ def _annex_rows(sentences: list[Sentence], index: int) -> list[Sentence]:
 
 
 def _enumeration_tail_status(text: str, sentence: Sentence, others: list[tuple[int, int, str]]) -> str | None:
-    """Moties enumerated before the words that govern them ("De motie X en de motie Y voer ik met deze brief
-    uit") take the status of the words after the last of them."""
+    """Moties enumerated inside the words that govern them ("De motie X en de motie Y voer ik met deze brief
+    uit", "Met deze brief voer ik de moties X (...) en Y (...) uit") take the status of those words: the
+    sentence without the enumeration."""
     if len(others) <= 1:
         return None
+    first_start = min(left for left, _, _ in others)
     last_end = max(right for _, right, _ in others)
-    return motie_status(text[last_end : sentence.end])
+    return motie_status(f"{text[sentence.start : first_start]} {text[last_end : sentence.end]}")
 
 
 def _list_intro_status(sentences: list[Sentence], index: int) -> str | None:

@@ -139,3 +139,28 @@ def test_a_published_kamerstuk_gives_its_own_number_from_its_opening(
     opening: str, number: str | None
 ) -> None:
     assert own_number(opening) == number
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Het wetsvoorstel ligt voor advies bij de Raad van State.",
+        "De Gezondheidsraad brengt in juni een advies uit.",
+        "Ook de Inspectie Justitie en Veiligheid kijkt mee.",
+        "Het rapport van de Algemene Rekenkamer verschijnt in mei.",
+        "Hierover heeft de Autoriteit Persoonsgegevens eerder geadviseerd.",
+    ],
+)
+def test_a_body_named_at_the_end_of_an_unsigned_letter_does_not_sign_it(ending: str) -> None:
+    """A minister's letter cut short (no closing words, no signature) stays the government's."""
+    text = f"Geachte voorzitter,\n\nIk zal uw Kamer voor de zomer informeren over de uitkomsten. {ending}\n"
+    meta = read_meta(text)
+    assert (meta.government, meta.sender) == (True, None)
+    assert extract(text, date(2024, 3, 1), today=date(2024, 3, 1)).commitments
+
+
+@pytest.mark.parametrize("signature", ["De Onderwijsraad", "* Gezondheidsraad *", "de Kiesraad"])
+def test_a_body_signing_on_a_line_of_its_own_without_closing_words(signature: str) -> None:
+    meta = read_meta(f"Geachte voorzitter,\n\nWij adviseren u de wet te wijzigen.\n\n{signature}\n")
+    assert not meta.government
+    assert meta.sender == signature.strip("* ").removeprefix("De ").removeprefix("de ")

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from commitments.extraction import Found, extract
 
 LETTER = """Den Haag, 15 maart 2024
@@ -216,3 +218,35 @@ def test_a_quoted_motie_text_belongs_to_the_motie_and_makes_no_promises_of_its_o
     assert [item.kind for item in items] == ["motie", "toezegging"]
     assert "en gaat over tot de orde van de dag" in items[0].quote
     assert items[0].deadline == date(2024, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # several moties in one reference: one item each, with its own number
+        (
+            "Hiermee voer ik de moties-Bikker en -Tielen (Kamerstuk 36 200 XVI, nrs. 12 en 15) uit.",
+            [(("36200-XVI-12",), "afgedaan"), (("36200-XVI-15",), "afgedaan")],
+        ),
+        (
+            "In deze brief ga ik in op de moties van de leden Hertzberger en Van Meenen (Kamerstuk 31 293, "
+            "nrs. 640 en 655), die nog in uitvoering zijn.",
+            [(("31293-640",), "open"), (("31293-655",), "open")],
+        ),
+        # a number alone after the first motie's full reference shares its dossier
+        (
+            "Met deze brief voer ik de moties van de leden Bikker (Kamerstuk 36 200 XVI, nr. 12) en Tielen "
+            "(nr. 15) uit.",
+            [(("36200-XVI-12",), "afgedaan"), (("36200-XVI-15",), "afgedaan")],
+        ),
+        (
+            "Ik ga in op de moties van de leden Kat (Kamerstuk 35 925 VII, nr. 40), Bushoff (nr. 41) en "
+            "Inge van Dijk (nr. 48).",
+            [(("35925-VII-40",), "open"), (("35925-VII-41",), "open"), (("35925-VII-48",), "open")],
+        ),
+    ],
+)
+def test_several_moties_named_by_their_numbers(
+    body: str, expected: list[tuple[tuple[str, ...], str]]
+) -> None:
+    assert [(item.refs, item.motie_status) for item in _moties(body)] == expected
