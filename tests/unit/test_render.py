@@ -205,3 +205,19 @@ def test_a_found_motie_the_letter_discharges_says_so_before_it_is_saved() -> Non
     text = render.found_items([done, still], "brief.txt")
     assert "motie [afgedaan] · geen termijn" in text
     assert text.count("[afgedaan]") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Welke bewindspersoon?", "@piet, welke bewindspersoon?"),
+        ("Wat wordt de nieuwe termijn?", "@piet, wat wordt de nieuwe termijn?"),
+        ("Waarom?", "@piet, waarom?"),
+        ("MinOCW of staatssecretaris?", "@piet, MinOCW of staatssecretaris?"),
+        ("EU-brief: wanneer?", "@piet, EU-brief: wanneer?"),
+        ("#14 heeft nog geen eigenaar.", "@piet, #14 heeft nog geen eigenaar."),
+        ("<b>Let op</b>: wie?", "@piet, <b>Let op</b>: wie?"),
+    ],
+)
+def test_an_addressed_question_goes_on_after_the_comma(text: str, expected: str) -> None:
+    assert render.addressed("@piet", text) == expected
