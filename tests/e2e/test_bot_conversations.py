@@ -447,3 +447,12 @@ async def test_a_mistyped_command_gets_the_close_one_named(w: World) -> None:
         assert (await w.send(private, w.alice, "/toom 3")).text.startswith("Bedoelde je /toon 3?")
         unknown = await w.send(private, w.alice, "/dobbelsteen")
         assert unknown.text == "Die opdracht ken ik niet. Stuur /help voor wat ik kan."
+
+
+async def test_a_new_team_s_reminders_name_the_next_digest(w: World) -> None:
+    """The team's first item comes after the bot planned the digests at its start: the default policy shows
+    the next weekly digest all the same."""
+    async with w.running():
+        await _add(w, w.team_b)
+        shown = await w.send(w.team_b, w.alice, "/herinneringen")
+        assert "Volgend weekoverzicht: " in shown.text
