@@ -189,6 +189,17 @@ async def test_annuleer_while_changing_a_cards_deadline_keeps_the_card(talk: Tal
     assert "31 december 2027" in saved.text
 
 
+async def test_gisteren_as_a_cards_deadline_is_named_as_past(talk: Talk) -> None:
+    """A day named relative to today, also one behind it, is that day of the bot's clock (2 March 2026);
+    a past one gets the card's usual choice."""
+    card = await talk.say("/nieuw Minister van BZK stuurt eind 2027 een brief over de Omgevingswet")
+    question = await talk.press(card, "Wijzig termijn")
+    past = await talk.answer(question, "gisteren")
+    assert "1 maart 2026 ligt in het verleden" in past.text
+    saved = await talk.press(past, "Toch opslaan")
+    assert "1 maart 2026" in saved.text
+
+
 async def test_a_wrong_deadline_then_a_right_one_keeps_the_card(talk: Talk) -> None:
     question = await talk.say("/nieuw Minister van BZK stuurt een brief over de Omgevingswet")
     wrong = await talk.answer(question, "als het uitkomt")
