@@ -23,6 +23,7 @@ import re
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO, TypeVar
@@ -32,6 +33,7 @@ from pydantic import SecretStr
 from config.settings import Settings
 from offline_telegram.fake_api import (
     AnyApplication,
+    ApiCall,
     FakeTelegram,
     JsonDict,
     SentMessage,
@@ -43,6 +45,8 @@ CHAT_USER_ID = 1
 TEAM_CHAT_ID = -4_000_000_001
 BUTTON_OF_MESSAGE = re.compile(r"(\d+)\.(\d+)")  # "5.1": button 1 of message 5
 QUIET_SECONDS = 0.2  # the bot counts as done once it made no API call for this long
+TYPING_SECONDS = 5.0  # how long Telegram shows "typing…" after a chat action, unless a message comes first
+RECENT_CALLS = 50
 SETTLE_LIMIT_SECONDS = 10.0
 
 WELCOME = """\
@@ -289,8 +293,10 @@ class _ChatSession:
         return await self.fake.state.wait_until(lambda: len(self.fake.calls) != seen, seconds)
 
     def _busy(self) -> bool:
-        """A call of the bot (other than its long poll) still waits for an answer."""
-        return any(call.status is None and call.method != "getUpdates" for call in self.fake.calls[-20:])
+        """A call of the bot (other than its long poll) still waits for an answer, or the bot shows that it
+        is typing."""
+        recent = self.fake.calls[-RECENT_CALLS:]
+        return any(call.status is None and call.method != "getUpdates" for call in recent) or _typing(recent)
 
     # -- the bot's side --------------------------------------------------------------------------
 
@@ -381,6 +387,17 @@ class _ChatSession:
         """The chat ends: remove the folder with the files the bot sent."""
         if self._downloads is not None:
             self._downloads.cleanup()
+
+
+def _typing(calls: list[ApiCall]) -> bool:
+    """Whether Telegram would show "typing…": the bot's last chat action was less than five seconds ago and
+    it sent or edited nothing since (a letter is read this way, without calls, for seconds)."""
+    for call in reversed(calls):
+        if call.method == "sendChatAction":
+            return time.time() - call.at < TYPING_SECONDS
+        if call.method.startswith(("send", "edit")):
+            return False
+    return False
 
 
 def _snapshot(message: SentMessage) -> tuple[str, str]:

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatAction
 from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -45,6 +46,16 @@ async def ask_date(update: Update, context: Context) -> None:
     question = ForceReply(selective=True)
     await update.effective_message.reply_text("Antwoord met de datum", reply_markup=question)
     await update.effective_message.reply_text("(ter informatie: de brief heeft 3 pagina's)")
+
+
+async def read_slowly(update: Update, context: Context) -> None:
+    """``/lezen``: typing…, a second of work without a call (as a letter is read), then a question."""
+    assert update.effective_message is not None
+    await update.effective_message.reply_chat_action(ChatAction.TYPING)
+    await asyncio.sleep(1.0)
+    await update.effective_message.reply_text(
+        "Van wanneer is de brief?", reply_markup=ForceReply(selective=True)
+    )
 
 
 async def buttons_only(update: Update, context: Context) -> None:
@@ -101,6 +112,7 @@ def stand_in_bot(settings: Settings, db: object) -> AnyApplication:
     application.add_handler(CommandHandler("knoppen", buttons))
     application.add_handler(CommandHandler("brief", ask_letter))
     application.add_handler(CommandHandler("datum", ask_date))
+    application.add_handler(CommandHandler("lezen", read_slowly))
     application.add_handler(CommandHandler("alleenknoppen", buttons_only))
     application.add_handler(CommandHandler("bestandje", send_file))
     application.add_handler(CallbackQueryHandler(pressed))
@@ -239,3 +251,13 @@ async def test_the_files_the_bot_sent_are_removed_when_the_chat_ends(tmp_path: P
     saved = re.search(r"bewaard als (\S+)", output)
     assert saved is not None, output
     assert not await asyncio.to_thread(Path(saved[1]).parent.exists)
+
+
+async def test_the_chat_waits_while_the_bot_is_typing(tmp_path: Path) -> None:
+    """A scripted answer goes after the question the bot was typing, not before it."""
+    output = await chat(
+        ["/groep", "/lezen", "5 februari 2018"], Settings(data_dir=tmp_path, admins=[CHAT_USER_ID])
+    )
+
+    assert "bot: Je zei: 5 februari 2018" in output, output
+    assert output.index("Van wanneer is de brief?") < output.index("Je zei: 5 februari 2018"), output
