@@ -12,8 +12,10 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import (
     AIORateLimiter,
+    Application,
     ApplicationBuilder,
     BaseRateLimiter,
+    CommandHandler,
     ContextTypes,
     Defaults,
     MessageHandler,
@@ -21,8 +23,9 @@ from telegram.ext import (
     filters,
 )
 
+from bot import render
 from bot.access import GATE_GROUP, gate
-from bot.context import AppState, BotApplication, BotContext, say
+from bot.context import AppState, BotApplication, BotContext, is_private, say, text_of
 from bot.handlers import (
     adding,
     answers,
@@ -37,8 +40,10 @@ from bot.handlers import (
 )
 from bot.health import HealthServer
 from bot.logging_setup import quiet_http_clients
+from bot.parsing import close_command
 from bot.register_import import install_register_import
 from bot.reminders import install_reminders
+from bot.render import FIELD_LIMIT
 from commitments import drafts
 from commitments.clock import Clock
 from commitments.db import Database
@@ -54,8 +59,29 @@ FLOOD_RETRIES = 3
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:
-    """An unknown command in a private chat: point to /help."""
-    await say(update, context, "Die opdracht ken ik niet. Stuur /help voor wat ik kan.")
+    """A command no handler took. One close to ours is a typo: "Bedoelde je /open?". In a group any other
+    is left alone (it may be another bot's); in a private chat it points to /help."""
+    typed, _, rest = text_of(update).strip().partition(" ")
+    name, _, addressee = typed.removeprefix("/").partition("@")
+    if addressee and addressee.lower() != (context.bot.username or "").lower():
+        return  # meant for another bot
+    meant = close_command(name, _commands(context.application))
+    if meant is not None:
+        shown = f"/{meant} {render.short(rest, FIELD_LIMIT)}".strip()  # short() escapes
+        await say(update, context, f"Bedoelde je {shown}? Stuur /help voor wat ik kan.")
+    elif is_private(update):
+        await say(update, context, "Die opdracht ken ik niet. Stuur /help voor wat ik kan.")
+
+
+def _commands(application: Application[Any, Any, Any, Any, Any, Any]) -> set[str]:
+    """Every command the application's handlers answer."""
+    return {
+        command
+        for handlers in application.handlers.values()
+        for handler in handlers
+        if isinstance(handler, CommandHandler)
+        for command in handler.commands
+    }
 
 
 async def purge_drafts(context: BotContext) -> None:
@@ -125,6 +151,6 @@ def build_application(
         application.add_handlers(module.HANDLERS)
     install_reminders(application, settings, transactions)
     install_register_import(application, settings)
-    application.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, unknown_command))
+    application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     application.add_error_handler(errors.on_error)
     return application

@@ -12,7 +12,7 @@ from telegram import ForceReply, InlineKeyboardMarkup, Message, ReplyParameters,
 from telegram.constants import ChatAction, ChatType
 from telegram.ext import Application, BaseHandler, CallbackContext, ExtBot, JobQueue
 
-from bot.render import fit
+from bot.render import addressed, fit
 from commitments.teams import Access, AllowLists
 from commitments.unit_of_work import Transactions, UnitOfWork
 from config.settings import Settings
@@ -125,7 +125,7 @@ async def say(
         if update.callback_query is not None and not is_private(update):
             # a button has no message of the user to reply to: mention them so the selective reply finds them
             person = update.callback_query.from_user
-            text = f"{'@' + person.username if person.username else person.mention_html()}, {text}"
+            text = addressed(f"@{person.username}" if person.username else person.mention_html(), text)
         elif update.effective_message is not None:
             reply = ReplyParameters(update.effective_message.message_id, allow_sending_without_reply=True)
     return await context.bot.send_message(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from commitments.deadline_input import find_deadline, read_deadline
@@ -27,6 +29,9 @@ MAX_TELEGRAM_ID = 2**63 - 1
 """Chat and user ids are BIGINT: 64 bits."""
 _ID = re.compile(r"#?([0-9]+)")
 _SHOWN_DIGITS = 24
+CLOSE_COMMAND = 0.75
+"""How alike (difflib's ratio) a typed command must be to one of ours to be taken for a typo of it: one
+letter off or two swapped in a four-letter command ("/opne") is 0.75."""
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}[-/]\d{1,4}")
 _USERNAME = re.compile(r"@?[A-Za-z0-9_]{3,32}")
 
@@ -100,3 +105,10 @@ def chat_to_link(text: str) -> int | None:
     if number is None:
         raise InvalidInput("Gebruik /koppel in de groep zelf, of /koppel CHAT_ID vanuit een privégesprek.")
     return number
+
+
+def close_command(typed: str, commands: Iterable[str]) -> str | None:
+    """The command of ours that ``typed`` (a command name without "/", not one of ours) most likely meant,
+    a typo such as "afgdaan" for "afgedaan"; None when none is alike enough."""
+    matches = difflib.get_close_matches(typed.lower(), sorted(commands), n=1, cutoff=CLOSE_COMMAND)
+    return matches[0] if matches else None

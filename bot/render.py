@@ -35,11 +35,21 @@ CUT = "… <i>(ingekort: de rest past niet in één Telegram-bericht)</i>"
 SHORTENED = " (ingekort)"
 _HTML_TOKEN = re.compile(r"<[^>]*>|&[#\w]+;|.", re.DOTALL)
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def esc(text: str) -> str:
     """Escape text for Telegram's HTML parse mode."""
     return html.escape(text, quote=False)
+
+
+def addressed(mention: str, text: str) -> str:
+    """``text`` (HTML) addressed to a person: "@jan, wat is de termijn?". The sentence goes on after the
+    comma, so its capital goes; a word that is capitalised throughout or inside ("MinVWS", "EU") keeps it."""
+    word = _WORD.match(text)
+    if word is not None and word[0][0].isupper() and word[0][1:].islower():
+        text = text[0].lower() + text[1:]
+    return f"{mention}, {text}"
 
 
 def short(text: str, limit: int) -> str:

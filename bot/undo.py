@@ -1,6 +1,8 @@
 """Ongedaan maken: the answer to a change that can be undone carries the button for ten minutes
-(:data:`commitments.services.UNDO_WINDOW`), then a job takes it away. The button names the change's history
-event; :func:`commitments.services.undo_change` undoes it while nothing changed the item since."""
+(:data:`commitments.services.UNDO_WINDOW`), then a job takes it away; a later change shown on the same
+message replaces that job, so the later change keeps its button the full ten minutes. The button names the
+change's history event; :func:`commitments.services.undo_change` undoes it while nothing changed the item
+since."""
 
 from __future__ import annotations
 
@@ -40,17 +42,24 @@ async def show_change(
     else:
         message_id = (await say(update, context, text, keyboard)).message_id
     jobs = cast("JobQueue[BotContext] | None", context.job_queue)
-    if event is not None and jobs is not None:
+    if jobs is None:
+        return
+    name = f"_drop_undo:{chat_id(update)}:{message_id}"
+    for earlier in jobs.get_jobs_by_name(name):  # its change is no longer the one under this message
+        earlier.schedule_removal()
+    if event is not None:
         jobs.run_once(
             _drop_undo,
             services.UNDO_WINDOW,
             data=(chat_id(update), message_id, item.id),
             chat_id=chat_id(update),
+            name=name,
         )
 
 
 async def _drop_undo(context: BotContext) -> None:
-    """Ten minutes on: take "Ongedaan maken" away (the service refuses it by then anyway)."""
+    """Ten minutes on: take "Ongedaan maken" away (the service refuses it by then anyway). Only the buttons
+    change: the text tells how the item stood then, and is never written again from a later state."""
     if context.job is None or not isinstance(context.job.data, tuple):
         return
     chat, message_id, commitment_id = context.job.data

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from commitments.deadlines import find, primary, resolve_typed
+from commitments.deadlines import answered_day, find, primary, resolve_typed
 from commitments.deadlines.rules import IMPOSSIBLE_DATE
 from commitments.errors import InvalidInput
 from commitments.services import NewDeadline
@@ -21,11 +21,12 @@ def find_deadline(text: str, today: date, *, named_days: bool = True) -> tuple[N
     A date a person types in the past ("1 januari 2020") is read as that date, not refused as unreadable:
     whether the past is allowed there (an overdue item in an imported register, a postponement) is the
     service's decision, which says so in its own words. A "jl." date is never a deadline. A day named
-    relative to today ("morgen", "uiterlijk maandag") is read when no parliamentary phrase gives a date,
-    unless ``named_days`` is off (a cell of an old register: its "morgen" is no day relative to today).
+    relative to today ("morgen", "uiterlijk maandag", and as the whole answer "gisteren") is read when no
+    parliamentary phrase gives a date, unless ``named_days`` is off (a cell of an old register: its "morgen"
+    is no day relative to today).
     """
     if named_days:
-        found = resolve_typed(text, today, allow_past=True)
+        found = answered_day(text, today) or resolve_typed(text, today, allow_past=True)
     else:
         found = primary(find(text, today), today, allow_past=True)
     if found is not None and found.rule == IMPOSSIBLE_DATE:

@@ -47,7 +47,7 @@ from commitments.model import (
 )
 from commitments.records import CommitmentRecord, ListedItem, PostCount, fulfilling_ref
 from commitments.refs import normalise_ref
-from commitments.reminders.services import replan
+from commitments.reminders.services import plan_first_digest, replan
 from commitments.unit_of_work import UnitOfWork
 
 
@@ -189,6 +189,8 @@ def build_commitment(
     session.add(item)
     session.flush()
     replan(session, item, uow.now())
+    if item.team_id is not None:
+        plan_first_digest(session, item.team_id, uow.now())
     return item
 
 

@@ -3,7 +3,9 @@
 The fake Telegram server runs in-process on loopback; the real bot application (made by the
 ``build_application`` passed in) polls it over HTTP like it would poll Telegram. You type as the
 user "jij" in a private chat (or, after ``/groep``, in the group chat "Team"); what the bot sends is
-printed as plain text, with its inline buttons numbered so that typing ``1`` presses the first one.
+printed as plain text, with its inline buttons numbered so that typing ``1`` presses the first one of the
+newest message with buttons, and ``5.1`` the first one of message 5 (a message with buttons shows its number).
+A question the bot asks with ForceReply gets the user's next message as its reply, as Telegram's client does.
 
 The chat user should be an administrator of the bot. :func:`run_chat` does not change the settings
 it is given, so the caller puts ``user_id`` (default :data:`CHAT_USER_ID`) into ``settings.admins``,
@@ -17,9 +19,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import mimetypes
+import re
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO, TypeVar
@@ -29,6 +33,7 @@ from pydantic import SecretStr
 from config.settings import Settings
 from offline_telegram.fake_api import (
     AnyApplication,
+    ApiCall,
     FakeTelegram,
     JsonDict,
     SentMessage,
@@ -38,17 +43,23 @@ from offline_telegram.fake_api import (
 
 CHAT_USER_ID = 1
 TEAM_CHAT_ID = -4_000_000_001
+BUTTON_OF_MESSAGE = re.compile(r"(\d+)\.(\d+)")  # "5.1": button 1 of message 5
 QUIET_SECONDS = 0.2  # the bot counts as done once it made no API call for this long
+TYPING_SECONDS = 5.0  # how long Telegram shows "typing…" after a chat action, unless a message comes first
+RECENT_CALLS = 50
 SETTLE_LIMIT_SECONDS = 10.0
 
 WELCOME = """\
 Toezegbot — offline chat. Er gaat niets naar Telegram: alles blijft op deze computer.
 Je bent "jij" (gebruiker {user_id}) in een privégesprek met de bot. Typ je berichten, bijvoorbeeld /start.
-  1, 2, …          druk op knop [1], [2], … onder het laatste bericht met knoppen
+  1, 2, …          druk op knop [1], [2], … onder het nieuwste bericht met knoppen
+  5.1, 5.2, …      druk op knop [1], [2], … onder bericht 5 (een bericht met knoppen heet "bot [5]")
+  antwoorden       vraagt de bot om een antwoord ("antwoord op dit bericht"), dan is je volgende bericht
+                   dat antwoord, zoals in Telegram
   /groep           naar de groepschat "Team" (daar ziet de bot alleen commando's en antwoorden aan hem)
   /prive           terug naar het privégesprek
   /bestand PAD     stuur een bestand, bijvoorbeeld een Kamerbrief als PDF (in de groep: eerst /brief)
-  /stop of Ctrl-D  afsluiten"""
+  /stop of Ctrl-D  afsluiten (bestanden van de bot worden tot dan bewaard in een tijdelijke map)"""
 
 DbT = TypeVar("DbT")
 
@@ -83,6 +94,7 @@ async def run_chat(
             finally:
                 watcher.cancel()
                 session.show_news()
+                session.close()
     session.say("Tot ziens!")
 
 
@@ -143,7 +155,8 @@ class _ChatSession:
         self.prompt: str | None = None
         self._shown: dict[tuple[int, int], tuple[str, str]] = {}
         self._pressed: list[str] = []
-        self._downloads: Path | None = None
+        self._last_sent: dict[int, int] = {}  # per chat: the message id of what the user sent last
+        self._downloads: tempfile.TemporaryDirectory[str] | None = None
 
     def say(self, text: str) -> None:
         print(text, file=self.out, flush=True)
@@ -175,17 +188,47 @@ class _ChatSession:
             self.say("(je bent weer in het privégesprek)")
         elif command == "/bestand":
             self.send_file(Path(argument.strip()).expanduser())
+        elif (numbered := BUTTON_OF_MESSAGE.fullmatch(line)) is not None:
+            target = self._button_of(int(numbered[1]), int(numbered[2]))
+            if target is None:
+                self.say(f"(er is geen knop {line}: bericht {numbered[1]} heeft geen knop {numbered[2]})")
+            else:
+                self.press(*target)
         elif (target := self._button(line)) is not None:
             self.press(*target)
         else:
             self.send_text(line)
 
     def _question(self) -> int | None:
-        """The bot's latest message when it asks for an answer (ForceReply): what the next message replies to,
-        as Telegram's client does."""
-        latest = self.fake.outbox(self.chat)[-1:]
-        forced = latest and (latest[0].reply_markup or {}).get("force_reply")
-        return latest[0].message_id if forced else None
+        """The bot's question (ForceReply, meant for this user) that came after the user's last message: what
+        the next message replies to, as Telegram's client does."""
+        since = self._last_sent.get(self.chat.id, 0)
+        asked = [
+            message
+            for message in self.fake.outbox(self.chat)
+            if message.message_id > since and self._asks_me(message)
+        ]
+        return asked[-1].message_id if asked else None
+
+    def _asks_me(self, message: SentMessage) -> bool:
+        """Whether ``message`` forces a reply from this user: any ForceReply in a private chat; a selective
+        one in a group only from the users it mentions or replies to."""
+        markup = message.reply_markup or {}
+        if not markup.get("force_reply"):
+            return False
+        if not markup.get("selective") or message.chat_id == self.private.id:
+            return True
+        replied = (message.reply_to or {}).get("from", {}).get("id")
+        mentioned = any(
+            entity.get("type") == "text_mention" and entity.get("user", {}).get("id") == self.user.id
+            for entity in message.entities
+        )
+        return replied == self.user.id or mentioned or f"@{self.user.username}" in message.text
+
+    def _sent(self, message: JsonDict) -> None:
+        """Note what the user sent (it ends the questions before it); say if the bot misses it."""
+        self._last_sent[self.chat.id] = message["message_id"]
+        self._unseen(message)
 
     def _unseen(self, message: JsonDict) -> None:
         if not self.fake.bot_sees(message):
@@ -195,7 +238,7 @@ class _ChatSession:
             )
 
     def send_text(self, text: str) -> None:
-        self._unseen(self.fake.send_text(self.chat, self.user, text, reply_to=self._question()))
+        self._sent(self.fake.send_text(self.chat, self.user, text, reply_to=self._question()))
 
     def send_file(self, path: Path) -> None:
         if not path.is_file():
@@ -206,14 +249,22 @@ class _ChatSession:
             self.chat, self.user, path.name, path.read_bytes(), mime_type, reply_to=self._question()
         )
         self.say(f"(je stuurt {path.name})")
-        self._unseen(message)
+        self._sent(message)
 
     def _button(self, line: str) -> tuple[SentMessage, JsonDict] | None:
-        """For ``"2"``: the second button of the latest message with buttons, if there is one."""
+        """For ``"2"``: the second button of the newest message with buttons (the last one the bot sent,
+        however buttons changed since: an edit never makes an older message the target), if there is one."""
         with_buttons = [message for message in self.fake.outbox(self.chat) if message.buttons]
-        if not line.isdigit() or not with_buttons or not 1 <= int(line) <= len(with_buttons[-1].buttons):
+        if not line.isdigit() or not with_buttons:
             return None
-        return with_buttons[-1], with_buttons[-1].buttons[int(line) - 1]
+        return self._button_of(with_buttons[-1].message_id, int(line))
+
+    def _button_of(self, message_id: int, number: int) -> tuple[SentMessage, JsonDict] | None:
+        """Button ``number`` (from 1) of the bot's message ``message_id`` in this chat, if it has one."""
+        message = next((sent for sent in self.fake.outbox(self.chat) if sent.message_id == message_id), None)
+        if message is None or not 1 <= number <= len(message.buttons):
+            return None
+        return message, message.buttons[number - 1]
 
     def press(self, message: SentMessage, button: JsonDict) -> None:
         if "callback_data" in button:
@@ -242,8 +293,10 @@ class _ChatSession:
         return await self.fake.state.wait_until(lambda: len(self.fake.calls) != seen, seconds)
 
     def _busy(self) -> bool:
-        """A call of the bot (other than its long poll) still waits for an answer."""
-        return any(call.status is None and call.method != "getUpdates" for call in self.fake.calls[-20:])
+        """A call of the bot (other than its long poll) still waits for an answer, or the bot shows that it
+        is typing."""
+        recent = self.fake.calls[-RECENT_CALLS:]
+        return any(call.status is None and call.method != "getUpdates" for call in recent) or _typing(recent)
 
     # -- the bot's side --------------------------------------------------------------------------
 
@@ -274,9 +327,14 @@ class _ChatSession:
                 lines.append(f"bot (melding): {answer['text']}")
         for message in self._messages():
             key = (message.chat_id, message.message_id)
-            if self._shown.get(key) != _snapshot(message):
-                lines.append(self._render(message, edited=key in self._shown))
-                self._shown[key] = _snapshot(message)
+            shown = self._shown.get(key)
+            if shown == _snapshot(message):
+                continue
+            if shown is not None and shown[0] == message.text:
+                lines.append(self._buttons_changed(message))
+            else:
+                lines.append(self._render(message, edited=shown is not None))
+            self._shown[key] = _snapshot(message)
         if not lines:
             return
         if self.prompt is not None:
@@ -285,9 +343,22 @@ class _ChatSession:
         if self.prompt is not None:
             print(self.prompt, end="", file=self.out, flush=True)
 
+    def _where(self, message: SentMessage) -> str:
+        return "" if message.chat_id == self.chat.id else f" ({message.chat.title or 'privé'})"
+
+    def _buttons_changed(self, message: SentMessage) -> str:
+        """One line for an edit of the buttons alone (the text stands as shown): the card is not repeated."""
+        number = message.message_id
+        if not message.buttons:
+            return f"(de knoppen onder bericht {number}{self._where(message)} zijn weg)"
+        labels = "  ".join(
+            _button_label(f"{number}.{place}", button) for place, button in enumerate(message.buttons, 1)
+        )
+        return f"(de knoppen onder bericht {number}{self._where(message)} zijn nu: {labels})"
+
     def _render(self, message: SentMessage, *, edited: bool) -> str:
-        where = "" if message.chat_id == self.chat.id else f" ({message.chat.title or 'privé'})"
-        label = f"bot{where}{' (bewerkt)' if edited else ''}: "
+        number = f" [{message.message_id}]" if message.buttons or edited else ""
+        label = f"bot{number}{self._where(message)}{' (bewerkt)' if edited else ''}: "
         parts: list[str] = []
         if message.document is not None and not edited:
             stored = message.document
@@ -299,26 +370,41 @@ class _ChatSession:
         if message.text:
             parts.append(terminal_text(message.text, message.entities))
         if message.buttons:
-            parts.append(
-                "  ".join(_button_label(number, button) for number, button in enumerate(message.buttons, 1))
-            )
+            labels = (_button_label(str(place), button) for place, button in enumerate(message.buttons, 1))
+            parts.append("  ".join(labels))
         first, *rest = "\n".join(parts).splitlines() or [""]
         indent = " " * len(label)
         return label + first + "".join(f"\n{indent}{line}" if line.strip() else "\n" for line in rest)
 
     def _save(self, name: str, content: bytes) -> Path:
         if self._downloads is None:
-            self._downloads = Path(tempfile.mkdtemp(prefix="toezegbot-chat-"))
-        path = self._downloads / Path(name).name
+            self._downloads = tempfile.TemporaryDirectory(prefix="toezegbot-chat-")
+        path = Path(self._downloads.name) / Path(name).name
         path.write_bytes(content)
         return path
+
+    def close(self) -> None:
+        """The chat ends: remove the folder with the files the bot sent."""
+        if self._downloads is not None:
+            self._downloads.cleanup()
+
+
+def _typing(calls: list[ApiCall]) -> bool:
+    """Whether Telegram would show "typing…": the bot's last chat action was less than five seconds ago and
+    it sent or edited nothing since (a letter is read this way, without calls, for seconds)."""
+    for call in reversed(calls):
+        if call.method == "sendChatAction":
+            return time.time() - call.at < TYPING_SECONDS
+        if call.method.startswith(("send", "edit")):
+            return False
+    return False
 
 
 def _snapshot(message: SentMessage) -> tuple[str, str]:
     return message.text, repr(message.reply_markup)
 
 
-def _button_label(number: int, button: JsonDict) -> str:
+def _button_label(number: str, button: JsonDict) -> str:
     link = f" ({button['url']})" if "url" in button else ""
     return f"[{number}] {button['text']}{link}"
 

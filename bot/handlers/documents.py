@@ -15,7 +15,7 @@ from telegram.ext import CommandHandler, MessageHandler, filters
 from bot import keyboards, render
 from bot.access import editors_only
 from bot.callbacks import ButtonHandler
-from bot.context import BotContext, Handlers, chat_id, edit, say, typing, user_id, who
+from bot.context import BotContext, Handlers, chat_id, edit, is_private, say, typing, user_id, who
 from bot.handlers import matching
 from bot.render import esc
 from commitments import drafts, letters, pending
@@ -30,8 +30,8 @@ from commitments.pending import FoundItems, LetterDateStep, LookAlike
 MAX_DOWNLOAD = 20 * 1024 * 1024  # the Bot API's getFile limit
 TOO_LARGE = "Dit bestand is groter dan 20 MB; zoveel kan ik niet ophalen."
 ASK_DATE = (
-    "Deze brief heeft geen datum. Van wanneer is hij? Kies ‘Vandaag’ of antwoord op dit bericht met de "
-    "datum, bijvoorbeeld ‘3 maart 2026’; de termijnen in de brief reken ik vanaf die datum."
+    "Deze brief heeft geen datum. Van wanneer is hij? Antwoord met de datum, bijvoorbeeld ‘3 maart 2026’, "
+    "of met ‘vandaag’; de termijnen in de brief reken ik vanaf die datum."
 )
 
 
@@ -115,8 +115,12 @@ async def _ask_date(update: Update, context: BotContext, letter: Letter) -> None
     draft = await context.use_case(
         drafts.save_draft, chat_id(update), user_id(update), DraftKind.QUESTION, pending.dump(step)
     )
-    keyboard = keyboards.step_choice(draft.id, "📅 Vandaag", "today")
-    sent = await say(update, context, esc(ASK_DATE), keyboard)
+    if is_private(update):  # the next message is the answer, so the question has room for a button
+        sent = await say(
+            update, context, esc(ASK_DATE), keyboards.step_choice(draft.id, "📅 Vandaag", "today")
+        )
+    else:  # only a reply reaches the bot in a group: ForceReply makes the person's client reply
+        sent = await say(update, context, esc(ASK_DATE), ask="Datum")
     await context.use_case(drafts.update_draft, draft.id, draft.team, message_id=sent.message_id)
 
 

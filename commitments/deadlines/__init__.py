@@ -10,7 +10,7 @@ from commitments.deadlines.calendar import (
 )
 from commitments.deadlines.finder import find, primary, resolve
 from commitments.deadlines.model import Deadline, Strength
-from commitments.deadlines.typed import NO_DEADLINE, resolve_typed
+from commitments.deadlines.typed import NO_DEADLINE, answered_day, resolve_typed
 
 __all__ = [
     "NO_DEADLINE",
@@ -19,6 +19,7 @@ __all__ = [
     "Deadline",
     "Recess",
     "Strength",
+    "answered_day",
     "configure_calendar",
     "default_calendar",
     "find",

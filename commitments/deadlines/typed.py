@@ -28,6 +28,9 @@ _DAY = re.compile(
     rf"(?:\s+(?P<week_after>{_WEEK}))?(?![\w-])",
     re.IGNORECASE,
 )
+# A day before today, given as the whole answer ("gisteren", "eergisteren."): in running text such a word
+# tells when something happened ("zegde gisteren toe"), so it is read only when it is all a person typed.
+_PAST_DAY = re.compile(r"\s*(?:(?:uiterlijk|per|op)\s+)?(?P<day>(?:eer)?gisteren)\s*[.!]?\s*", re.IGNORECASE)
 NO_DEADLINE = re.compile(r"[,;]?\s*\(?\b(?:zonder|geen)\s+(?:termijn|datum|deadline)\b\)?", re.IGNORECASE)
 """A person saying there is no deadline ("…, geen termijn"): saved without one, not asked for one."""
 
@@ -44,6 +47,17 @@ def resolve_typed(
     if found is not None and found.date is not None:
         return found
     return named_day(text, reference) or found
+
+
+def answered_day(text: str, reference: dt.date) -> Deadline | None:
+    """The day before ``reference`` that ``text`` names when it is all the answer ("gisteren",
+    "eergisteren"), read by dateparser like the days ahead; None for anything else. Whether a past deadline
+    is allowed is for the one who asked (a card names it, a postponement refuses it)."""
+    match = _PAST_DAY.fullmatch(text)
+    day = _parse_day(match["day"], reference, None) if match else None
+    if match is None or day is None:
+        return None
+    return Deadline(date=day, text=text.strip(), rule="named-day", start=match.start(), end=match.end())
 
 
 def named_day(text: str, reference: dt.date) -> Deadline | None:

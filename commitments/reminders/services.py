@@ -94,6 +94,18 @@ def plan_next_digest(session: Session, team_id: int, now: datetime) -> None:
     _plan_digest(session, team_id, policy_for(session, team_id), pending, now)
 
 
+def plan_first_digest(session: Session, team_id: int, now: datetime) -> None:
+    """A new item: the team's weekly digest is planned now when none is, so a team that got its first item
+    after the night's planning (:func:`plan_digests`) has one too, and ``/herinneringen`` names it."""
+    planned = session.scalar(
+        select(Reminder.id)
+        .where(Reminder.team_id == team_id, Reminder.commitment_id.is_(None), Reminder.status.in_(PENDING))
+        .limit(1)
+    )
+    if planned is None:
+        plan_next_digest(session, team_id, now)
+
+
 def _team(session: Session, chat_id: int) -> Team:
     team = Team.of_chat(session, chat_id)
     if team is None:

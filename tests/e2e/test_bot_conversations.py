@@ -428,3 +428,31 @@ async def test_bot_removed_from_a_group_is_no_error(w: World) -> None:
         w.fake.remove_bot_from(w.team_b)
         reply = await w.send(w.team_a, w.alice, "/help")  # the bot carries on elsewhere
         assert "/nieuw" in reply.text
+
+
+async def test_a_mistyped_command_gets_the_close_one_named(w: World) -> None:
+    """In a group an unknown command close to ours is a typo and is answered; any other unknown command may be
+    another bot's and stays unanswered. In a private chat every unknown command is answered."""
+    async with w.running():
+        typo = await w.send(w.team_a, w.alice, "/opne")
+        assert typo.text == "Bedoelde je /open? Stuur /help voor wat ik kan."
+        with_argument = await w.send(w.team_a, w.alice, "/afgdaan 4 <b>")
+        assert with_argument.text.startswith("Bedoelde je /afgedaan 4 <b>?")
+        addressed = await w.send(w.team_a, w.alice, "/heropne@toezeg_test_bot 4")
+        assert addressed.text.startswith("Bedoelde je /heropen 4?")
+        before = len(w.fake.outbox(w.team_a))
+        w.fake.send_text(w.team_a, w.alice, "/dobbelsteen 2")
+        assert len(await w.silence(w.team_a)) == before
+        private = w.fake.private_chat(w.alice)
+        assert (await w.send(private, w.alice, "/toom 3")).text.startswith("Bedoelde je /toon 3?")
+        unknown = await w.send(private, w.alice, "/dobbelsteen")
+        assert unknown.text == "Die opdracht ken ik niet. Stuur /help voor wat ik kan."
+
+
+async def test_a_new_team_s_reminders_name_the_next_digest(w: World) -> None:
+    """The team's first item comes after the bot planned the digests at its start: the default policy shows
+    the next weekly digest all the same."""
+    async with w.running():
+        await _add(w, w.team_b)
+        shown = await w.send(w.team_b, w.alice, "/herinneringen")
+        assert "Volgend weekoverzicht: " in shown.text

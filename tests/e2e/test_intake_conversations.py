@@ -189,6 +189,17 @@ async def test_annuleer_while_changing_a_cards_deadline_keeps_the_card(talk: Tal
     assert "31 december 2027" in saved.text
 
 
+async def test_gisteren_as_a_cards_deadline_is_named_as_past(talk: Talk) -> None:
+    """A day named relative to today, also one behind it, is that day of the bot's clock (2 March 2026);
+    a past one gets the card's usual choice."""
+    card = await talk.say("/nieuw Minister van BZK stuurt eind 2027 een brief over de Omgevingswet")
+    question = await talk.press(card, "Wijzig termijn")
+    past = await talk.answer(question, "gisteren")
+    assert "1 maart 2026 ligt in het verleden" in past.text
+    saved = await talk.press(past, "Toch opslaan")
+    assert "1 maart 2026" in saved.text
+
+
 async def test_a_wrong_deadline_then_a_right_one_keeps_the_card(talk: Talk) -> None:
     question = await talk.say("/nieuw Minister van BZK stuurt een brief over de Omgevingswet")
     wrong = await talk.answer(question, "als het uitkomt")
@@ -287,21 +298,32 @@ async def test_an_undated_letter_asks_its_date_first(talk: Talk) -> None:
     )
     assert "geen datum" in question.text
     assert "Gevonden" not in question.text  # nothing resolved yet
+    if not talk.private:  # in a group the client replies by itself: ForceReply, for the sender alone
+        assert question.reply_markup == {
+            "force_reply": True,
+            "selective": True,
+            "input_field_placeholder": "Datum",
+        }
+        assert (question.reply_to or {}).get("from", {}).get("id") == talk.w.alice.id
     listing = await talk.answer(question, "2 maart 2026", within=WORKER_TIMEOUT)  # re-read in a worker
     assert f"Gevonden in brief.txt: {FOUND}" in listing.text
     assert "2 juli 2026" in listing.text  # voor het zomerreces, from the letter's date
 
 
-async def test_an_undated_letter_dated_today_by_button(talk: Talk) -> None:
+async def test_an_undated_letter_dated_today(talk: Talk) -> None:
+    """By the button in a private chat; in a group, where the question forces a reply, by typing it."""
     undated = "\n".join(line for line in LINES if not line.startswith("Datum")).encode("utf-8")
     ask = None if talk.private else await talk.say("/brief")
     question = await talk.w.send_file(
         talk.chat, talk.w.alice, "brief.txt", undated, reply_to=ask.message_id if ask else None
     )
-    await talk.press(question, "Vandaag")
-    listing = await talk.w.fake.wait_for_messages(
-        talk.chat, len(talk.w.fake.outbox(talk.chat)) + 1, WORKER_TIMEOUT
-    )
+    if talk.private:
+        await talk.press(question, "Vandaag")
+        listing = await talk.w.fake.wait_for_messages(
+            talk.chat, len(talk.w.fake.outbox(talk.chat)) + 1, WORKER_TIMEOUT
+        )
+    else:
+        listing = [await talk.answer(question, "Vandaag", within=WORKER_TIMEOUT)]
     assert any(f"Gevonden in brief.txt: {FOUND}" in message.text for message in listing)
 
 
@@ -362,7 +384,7 @@ async def test_a_question_after_a_button_names_nobody_by_link(talk: Talk) -> Non
     card = await talk.say(f"/toon {item}")
     question = await talk.press(card, "Uitstel")
     assert "tg://" not in (question.html or "")
-    expected = "Wat wordt de nieuwe termijn" if talk.private else "@alice, Wat wordt de nieuwe termijn"
+    expected = "Wat wordt de nieuwe termijn" if talk.private else "@alice, wat wordt de nieuwe termijn"
     assert question.text.startswith(expected)
 
 
@@ -378,6 +400,7 @@ async def test_the_undo_button_goes_away_after_ten_minutes(w: World) -> None:
         [job] = jobs.jobs("_drop_undo")
         assert job.next_t is not None
         assert 540 <= (job.next_t - datetime.now(UTC)).total_seconds() <= 600  # ten minutes after the answer
+        edits_before = len(w.fake.calls_to("editMessageText"))
         await job.run(application)
         await w.fake.wait_for(
             lambda: (
@@ -387,6 +410,30 @@ async def test_the_undo_button_goes_away_after_ten_minutes(w: World) -> None:
                 )
             )
         )
+        after = next(m for m in w.fake.outbox(w.team_a) if m.message_id == done.message_id)
+        assert after.text == done.text  # only the buttons change: the text is never written again
+        assert len(w.fake.calls_to("editMessageText")) == edits_before
+        assert [b["text"] for b in after.buttons] == ["🕘 Geschiedenis"]
+
+
+async def test_a_later_change_on_the_same_card_keeps_its_undo_for_ten_minutes(w: World) -> None:
+    """Afgedaan, Ongedaan maken, Afgedaan again on one card: the first change's timer no longer takes the
+    button of the last change away early."""
+    async with w.running() as application:
+        talk = Talk(w, w.team_a, private=False)
+        item = await talk.save(JEUGDZORG)
+        card = await talk.say(f"/toon {item}")
+        jobs = application.job_queue
+        assert jobs is not None
+        done = await talk.press(card, "Afgedaan")
+        await w.fake.wait_for(lambda: bool(jobs.jobs("_drop_undo")))
+        [first] = jobs.jobs("_drop_undo")
+        reopened = await talk.press(done, "Ongedaan maken")
+        again = await talk.press(reopened, "Afgedaan")
+        assert "Ongedaan maken" in str(again.buttons)
+        await w.fake.wait_for(lambda: any(job != first for job in jobs.jobs("_drop_undo")))
+        assert first not in jobs.jobs("_drop_undo")
+        assert len(jobs.jobs("_drop_undo")) == 1
 
 
 async def test_history_names_a_person_without_username_by_name_only(w: World) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import io
+import re
 from pathlib import Path
 
 from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatAction
 from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -37,11 +40,47 @@ async def ask_letter(update: Update, context: Context) -> None:
     await update.effective_message.reply_text("Stuur de brief als antwoord", reply_markup=ForceReply())
 
 
+async def ask_date(update: Update, context: Context) -> None:
+    """A question meant for the sender alone, followed by a message of its own (as a notice may)."""
+    assert update.effective_message is not None
+    question = ForceReply(selective=True)
+    await update.effective_message.reply_text("Antwoord met de datum", reply_markup=question)
+    await update.effective_message.reply_text("(ter informatie: de brief heeft 3 pagina's)")
+
+
+async def read_slowly(update: Update, context: Context) -> None:
+    """``/lezen``: typing…, a second of work without a call (as a letter is read), then a question."""
+    assert update.effective_message is not None
+    await update.effective_message.reply_chat_action(ChatAction.TYPING)
+    await asyncio.sleep(1.0)
+    await update.effective_message.reply_text(
+        "Van wanneer is de brief?", reply_markup=ForceReply(selective=True)
+    )
+
+
+async def buttons_only(update: Update, context: Context) -> None:
+    """``/alleenknoppen N``: new buttons under message N, its text left (as the end of an undo window)."""
+    assert update.effective_message is not None
+    assert context.args
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Geschiedenis", callback_data="geschiedenis")]])
+    await context.bot.edit_message_reply_markup(
+        update.effective_message.chat_id, int(context.args[0]), reply_markup=keyboard
+    )
+
+
+async def send_file(update: Update, context: Context) -> None:
+    assert update.effective_message is not None
+    await update.effective_message.reply_document(b"a;b\n1;2\n", filename="export.csv")
+
+
 async def pressed(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None
+    assert query.message is not None
     await query.answer("Opgeslagen")
-    await query.edit_message_text(f"<b>Gekozen</b>: {query.data}", parse_mode="HTML")
+    await query.edit_message_text(
+        f"<b>Gekozen</b>: {query.data} onder bericht {query.message.message_id}", parse_mode="HTML"
+    )
 
 
 async def document(update: Update, context: Context) -> None:
@@ -72,6 +111,10 @@ def stand_in_bot(settings: Settings, db: object) -> AnyApplication:
     )
     application.add_handler(CommandHandler("knoppen", buttons))
     application.add_handler(CommandHandler("brief", ask_letter))
+    application.add_handler(CommandHandler("datum", ask_date))
+    application.add_handler(CommandHandler("lezen", read_slowly))
+    application.add_handler(CommandHandler("alleenknoppen", buttons_only))
+    application.add_handler(CommandHandler("bestandje", send_file))
     application.add_handler(CallbackQueryHandler(pressed))
     application.add_handler(MessageHandler(filters.Document.ALL, document))
     application.add_handler(MessageHandler(filters.TEXT, echo))
@@ -103,10 +146,10 @@ async def test_a_scripted_conversation(tmp_path: Path) -> None:
     expected = [
         "Toezegbot — offline chat",
         "bot: Je zei: hallo, zie de Kamer (https://www.tweedekamer.nl)",
-        "bot: Concept klaar\n     [1] Opslaan  [2] Annuleer",
+        "bot [4]: Concept klaar\n         [1] Opslaan  [2] Annuleer",
         "(je drukt op [Opslaan])",
         "bot (melding): Opgeslagen",
-        "bot (bewerkt): Gekozen: opslaan",
+        "bot [4] (bewerkt): Gekozen: opslaan onder bericht 4",
         '(je bent nu in de groepschat "Team"',
         "(de bot ziet dit niet",
         "bot: Je zei: /status",
@@ -164,3 +207,57 @@ def test_links_keep_their_address_after_emoji() -> None:
     ]
 
     assert terminal_text(text, entities) == "📌 brief (https://a.example) en motie (https://b.example)"
+
+
+async def test_an_edit_of_the_buttons_alone_is_one_line_and_moves_no_target(tmp_path: Path) -> None:
+    """The end of an undo window changes an old card's buttons: the card is not printed again, and a bare
+    number still presses a button of the newest message the bot sent with buttons."""
+    settings = Settings(data_dir=tmp_path, admins=[CHAT_USER_ID])
+
+    output = await chat(["/knoppen", "/knoppen", "/alleenknoppen 2", "1"], settings)
+
+    assert output.count("Concept klaar") == 2, output
+    assert "bewerkt): Concept klaar" not in output, output
+    assert "(de knoppen onder bericht 2 zijn nu: [2.1] Geschiedenis)" in output, output
+    assert "Gekozen: opslaan onder bericht 4" in output, output
+
+
+async def test_a_button_of_an_earlier_message_is_pressed_by_its_number(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, admins=[CHAT_USER_ID])
+
+    output = await chat(["/knoppen", "/knoppen", "2.2", "2.3", "9.1"], settings)
+
+    assert "Gekozen: annuleer onder bericht 2" in output, output
+    assert "(er is geen knop 2.3" in output, output
+    assert "(er is geen knop 9.1" in output, output
+    assert "Je zei" not in output, output
+
+
+async def test_the_next_message_answers_a_forced_question_in_a_group(tmp_path: Path) -> None:
+    """ForceReply (selective, for the one it replies to) makes the next message a reply, even when the bot
+    sent something else after the question; the message after that is no answer any more."""
+    settings = Settings(data_dir=tmp_path, admins=[CHAT_USER_ID])
+
+    output = await chat(["/groep", "/datum", "5 februari 2018", "gewoon gepraat"], settings)
+
+    assert "bot: Je zei: 5 februari 2018" in output, output
+    assert "Je zei: gewoon gepraat" not in output, output
+    assert output.count("(de bot ziet dit niet") == 1, output
+
+
+async def test_the_files_the_bot_sent_are_removed_when_the_chat_ends(tmp_path: Path) -> None:
+    output = await chat(["/bestandje"], Settings(data_dir=tmp_path, admins=[CHAT_USER_ID]))
+
+    saved = re.search(r"bewaard als (\S+)", output)
+    assert saved is not None, output
+    assert not await asyncio.to_thread(Path(saved[1]).parent.exists)
+
+
+async def test_the_chat_waits_while_the_bot_is_typing(tmp_path: Path) -> None:
+    """A scripted answer goes after the question the bot was typing, not before it."""
+    output = await chat(
+        ["/groep", "/lezen", "5 februari 2018"], Settings(data_dir=tmp_path, admins=[CHAT_USER_ID])
+    )
+
+    assert "bot: Je zei: 5 februari 2018" in output, output
+    assert output.index("Van wanneer is de brief?") < output.index("Je zei: 5 februari 2018"), output

@@ -309,3 +309,14 @@ def test_two_replicas_planning_digests_at_once_log_no_error(
     with transaction(db) as session:
         digests = session.scalars(select(Reminder.team_id).where(Reminder.commitment_id.is_(None))).all()
     assert len(digests) == len(set(digests)) == 40
+
+
+def test_a_team_s_first_item_plans_its_digest(db: Database, clock: time_machine.Traveller) -> None:
+    """Without waiting for the night's planning: /herinneringen names the next digest from the start."""
+    assert use_case(db, reminders.next_digest_moment, -300) is None
+    add(db, date(2027, 2, 1), team=-300)
+    add(db, date(2027, 3, 1), team=-300)
+    assert use_case(db, reminders.next_digest_moment, -300) == at9(date(2026, 11, 30))
+    with transaction(db) as session:
+        digests = session.scalars(select(Reminder).where(Reminder.commitment_id.is_(None))).all()
+    assert len(digests) == 1

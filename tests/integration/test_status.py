@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from commitments import services, status
 from commitments.cli import main
@@ -53,6 +53,7 @@ def _ledger(db: Database) -> None:
         for chat in (TEAM, OTHER)
     }
     with transaction(db) as session:
+        session.execute(delete(Reminder))  # exactly the rows above (not the digest of the teams' first item)
         teams = {team.chat_id: team.id for team in session.scalars(select(Team))}
         for number, (chat, state, due, retry, sent) in enumerate(rows):
             session.add(

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from bot.callbacks import Button, decode
-from bot.parsing import MAX_ID, MAX_TELEGRAM_ID, chat_to_link, member_and_role, split_id, whole_number
+from bot.parsing import (
+    MAX_ID,
+    MAX_TELEGRAM_ID,
+    chat_to_link,
+    close_command,
+    member_and_role,
+    split_id,
+    whole_number,
+)
 from commitments.errors import InvalidInput
 from commitments.model import Role
 
@@ -82,3 +90,22 @@ def test_huge_chat_and_user_ids_are_refused_in_dutch() -> None:
     with pytest.raises(InvalidInput, match="geen Telegram-gebruikersnummer"):
         member_and_role("² viewer")
     assert member_and_role("12345 viewer") == (12345, Role.VIEWER)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("opne", "open"),
+        ("OEPN", "open"),
+        ("afgdaan", "afgedaan"),
+        ("verlopn", "verlopen"),
+        ("exprot", "export"),
+        ("herinnering", "herinneringen"),
+        ("dobbelsteen", None),
+        ("kick", None),
+        ("statistieken", None),
+    ],
+)
+def test_a_typo_names_the_close_command(typed: str, meant: str | None) -> None:
+    ours = {"open", "afgedaan", "verlopen", "export", "herinneringen", "heropen", "status", "toon"}
+    assert close_command(typed, ours) == meant

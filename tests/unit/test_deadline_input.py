@@ -54,3 +54,32 @@ def test_a_long_answer_quoted_back_is_cut_visibly() -> None:
     quoted = refused.value.message.split("'")[1]
     assert quoted.endswith("…")
     assert written.startswith(quoted.removesuffix("…"))
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("vandaag", date(2026, 3, 1)),
+        ("Morgen", date(2026, 3, 2)),
+        ("overmorgen", date(2026, 3, 3)),
+        ("gisteren", date(2026, 2, 28)),
+        ("Eergisteren.", date(2026, 2, 27)),
+        ("uiterlijk gisteren", date(2026, 2, 28)),
+    ],
+)
+def test_a_day_named_relative_to_today_is_read_against_today(written: str, expected: date) -> None:
+    """Also a day behind today: the caller names it as past (a card's 'Toch opslaan', a refused
+    postponement)."""
+    assert read_deadline(written, TODAY).date == expected
+
+
+@pytest.mark.parametrize("written", ["gisteren toegezegd", "zoals gisteren besproken", "gisteren of zo"])
+def test_gisteren_in_a_sentence_is_no_deadline(written: str) -> None:
+    """In running text "gisteren" tells when something happened."""
+    with pytest.raises(InvalidInput, match="Ik kan geen datum halen"):
+        read_deadline(written, TODAY)
+
+
+def test_gisteren_in_an_old_register_cell_is_no_day() -> None:
+    with pytest.raises(InvalidInput, match="Ik kan geen datum halen"):
+        read_deadline("gisteren", TODAY, named_days=False)

@@ -224,3 +224,19 @@ def test_a_card_names_the_letter_its_item_came_from_escaped() -> None:
     )
     assert "Uit: brief ‘Jeugd &lt;zorg&gt; &amp; meer’ van 3 maart 2026" in card
     assert "Uit:" not in render.commitment_card(record(), date(2026, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Welke bewindspersoon?", "@piet, welke bewindspersoon?"),
+        ("Wat wordt de nieuwe termijn?", "@piet, wat wordt de nieuwe termijn?"),
+        ("Waarom?", "@piet, waarom?"),
+        ("MinOCW of staatssecretaris?", "@piet, MinOCW of staatssecretaris?"),
+        ("EU-brief: wanneer?", "@piet, EU-brief: wanneer?"),
+        ("#14 heeft nog geen eigenaar.", "@piet, #14 heeft nog geen eigenaar."),
+        ("<b>Let op</b>: wie?", "@piet, <b>Let op</b>: wie?"),
+    ],
+)
+def test_an_addressed_question_goes_on_after_the_comma(text: str, expected: str) -> None:
+    assert render.addressed("@piet", text) == expected
