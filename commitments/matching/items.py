@@ -522,9 +522,6 @@ def _delaying(reading: _Reading, subject: Passage) -> list[int]:
     return found
 
 
-_STARTS = re.compile(r"(?:vanaf|per|met\s+ingang\s+van|sinds)\b", re.IGNORECASE)
-
-
 def _own_moment(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> Deadline | None:
     """The moment ahead in the sentence that speaks most of the item, when it names the item itself."""
     covered = [(index, _coverage(reading, candidate, reading.alone[index])) for index in read]
@@ -533,7 +530,7 @@ def _own_moment(reading: _Reading, candidate: Candidate, read: Sequence[int]) ->
         return None
     index = max(named, key=lambda found: found[1])[0]
     found = _moment(reading.sentence(index), reading.reference)
-    if found is None or found.date is None or _STARTS.match(found.text):
+    if found is None or found.date is None or found.starts:
         return (
             None  # "Vanaf 1 september ontvangen alle inwoners een brief": when it starts, not when it is due
         )
