@@ -218,11 +218,14 @@ class _Cue:
     action: Action | None  # None: progress or a negated act, which acts on nothing
 
 
-def _cues(sentence: str) -> list[_Cue]:
+def _cues(sentence: str, reference: date) -> list[_Cue]:
     cues = []
+    restates = _ahead(sentence, reference)  # "stuur ik u, zoals toegezegd, voor de zomer": not done now
     for pattern in FULFIL_CUES:
         for match in pattern.finditer(sentence):
-            cues.append(_Cue(match.start(), _fulfil_action(sentence, match.start(), match.end())))
+            kept = not (restates and pattern is AS_PROMISED)
+            action = _fulfil_action(sentence, match.start(), match.end()) if kept else None
+            cues.append(_Cue(match.start(), action))
     cues.extend(_Cue(match.start(), None) for match in PROGRESS.finditer(sentence))
     return sorted(cues, key=lambda cue: cue.start)
 
@@ -240,7 +243,7 @@ def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
 
 def _fulfilments(letter: _Letter, index: int, opening: bool) -> tuple[list[Statement], set[int]]:
     sentence = letter.sentence(index)
-    cues = _cues(sentence)
+    cues = _cues(sentence, letter.reference)
     if not any(cue.action for cue in cues):
         return _sent_promise(letter, index) or _answer(letter, index, opening), set()
     items = _list_items(letter, index) if sentence.rstrip().endswith(":") else []
@@ -344,7 +347,7 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
                 )
             )
             or FUTURE.search(sentence[: act.start()])  # "zal ik u informeren over", not "ga ik in op"
-            or any(c.action for c in _cues(sentence))
+            or any(c.action for c in _cues(sentence, letter.reference))
         ):
             continue
         if any(INTERIM.search(letter.sentence(other)) for other in opening if other > index):

@@ -107,6 +107,10 @@ def test_fulfilment_and_progress_in_one_sentence() -> None:
             None,
         ),
         ("Parallel wordt uitvoering gegeven aan de afspraak uit het coalitieakkoord.", None),
+        # "zoals toegezegd" beside a moment ahead restates the promise; beside an act now it keeps it
+        ("Het advies over de zorgbonus stuur ik u, zoals toegezegd, in het najaar van 2025.", None),
+        ("Het rapport over de jeugdzorgregio's ontvangt u, zoals eerder toegezegd, voor 1 juni 2025.", None),
+        ("Hierbij stuur ik u, zoals toegezegd, het advies over de zorgbonus.", Action.FULFIL),
     ],
 )
 def test_fulfilment_cues(sentence: str, action: Action | None) -> None:
