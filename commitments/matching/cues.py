@@ -62,7 +62,7 @@ PROGRESS = re.compile(
 # Participles that say a motie was dealt with in the Kamer or only begun, not carried out.
 UNDONE = re.compile(
     r"\b(?:gevraagd|verzocht|ingediend|aangenomen|aangehouden|verworpen|gestart|begonnen|gepland|toegezegd"
-    r"|aangekondigd|overwogen|onderzocht)\b",
+    r"|aangekondigd|overwogen|onderzocht|opgestart|voorbereid|in\s+gang\s+gezet)\b",
     _I,
 )
 NEGATION = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", _I)
@@ -171,6 +171,11 @@ SEND_ACT = re.compile(
     r"|\b(?:dat|dit)\s+doe\s+ik\s+(?:hierbij|bij\s+deze|met\s+deze\s+brief|nu)\b",
     _I,
 )
+# A place in another document ("vindt u in de halfjaarlijkse rapportage"), not a part of this letter.
+ELSEWHERE = re.compile(
+    r"\bin\s+(?:de|het)\s+(?!(?:bijlage|tabel|overzicht|paragraaf|hoofdstuk|onderstaande|volgende)\b)\w+", _I
+)
+FINDS = re.compile(r"\b(?:vindt|treft)\s+u\b", _I)
 INTERIM = re.compile(r"\b(?:zal|zullen)\b[^.]{0,80}\bnader\s+(?:informeren|berichten|terugkomen)\b", _I)
 BACK = re.compile(
     r"(?:Dat|Dit|Die|Deze|Hiermee|Daarmee|Naar\s+aanleiding\s+hiervan)\b"

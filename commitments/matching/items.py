@@ -50,7 +50,6 @@ from commitments.matching.cues import (
     RECORDED,
     REQUEST,
     ROW,
-    SEND_ACT,
     SENDING,
     SENDS,
     STATE_DONE,
@@ -66,6 +65,7 @@ from commitments.matching.statements import (
     in_the_past,
     opening_sentences,
     promised_at,
+    sends_now,
     without_causes,
 )
 from commitments.matching.text import (
@@ -696,7 +696,7 @@ def _done_now(text: str) -> bool:
     "hierbij", "in deze brief" only with an act of sending or going into it ("in deze brief ga ik in op")."""
     if any(cue.search(text) for cue in FULFIL_CUES):
         return True
-    if SENDING.search(text) or SEND_ACT.search(text) or INFORM_NOW.search(text):
+    if SENDING.search(text) or sends_now(text) or INFORM_NOW.search(text):
         return True
     here = THIS_LETTER.search(text) or ANSWER_HERE.search(text)
     return bool(here and (SENDS.search(text) or GO_INTO.search(text)))

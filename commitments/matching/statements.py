@@ -50,7 +50,9 @@ from commitments.matching.cues import (
     DELAY,
     DICTUM,
     DUE_DATE,
+    ELSEWHERE,
     EVENT_DATE,
+    FINDS,
     FOCUS_WORDS,
     FULFIL_CUES,
     FUTURE,
@@ -505,7 +507,7 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
     mijn voortgangsrapportage aan"), or an opening that recalls a promise or request with no delay after it.
     It names no motie, so it points at a toezegging by its subject."""
     sentence = letter.sentence(index)
-    send = SEND_ACT.search(sentence)
+    send = sends_now(sentence)
     if send is not None and (
         _ahead(sentence[send.end() :], letter.reference) or FUTURE.search(sentence[: send.start()][-40:])
     ):
@@ -535,6 +537,23 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
     target = Target("toezegging", (), (), tuple(dict.fromkeys(REGISTER.findall(words))), words)
     span = letter.spans[index]
     return [Statement(action, sentence, span.start, span.end, target, own_subject=opening)]
+
+
+def sends_now(text: str) -> re.Match[str] | None:
+    """A present act of sending or informing done by this letter: not one done apart or later ("bericht ik u
+    afzonderlijk, zodra de datum bekend is"), nor one that points to another document ("Informatie over X
+    vindt u in de halfjaarlijkse rapportage"); read in the act's own clause."""
+    send = SEND_ACT.search(text)
+    if send is None:
+        return None
+    start = max(text.rfind(";", 0, send.start()), text.rfind(". ", 0, send.start())) + 1
+    ends = [at for at in (text.find(";", send.end()), text.find(". ", send.end())) if at >= 0]
+    clause = text[start : min(ends, default=len(text))]
+    if LATER.search(clause):
+        return None
+    if FINDS.search(clause) and ELSEWHERE.search(clause) and not ANSWER_HERE.search(clause):
+        return None
+    return send
 
 
 def _request_moved(letter: _Letter, index: int, later: int) -> list[Statement]:

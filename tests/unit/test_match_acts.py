@@ -1,0 +1,82 @@
+"""What a letter does with an item, read by the structure of its sentences: an act done now by this letter,
+one done apart or later, one that points to another document, and a motie only begun. Made-up variants."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from commitments.matching.items import item_proposals
+from commitments.matching.scoring import Candidate, LetterSide
+from commitments.matching.service import propose
+from commitments.matching.statements import ahead, find_announcements, find_statements, sends_now
+from tests.unit.test_match_scoring import _record
+
+DAY = date(2025, 3, 12)
+VWS = LetterSide("VWS", None, DAY)
+
+
+def _letter(body: str) -> str:
+    return f"Den Haag, 12 maart 2025\n\nGeachte voorzitter,\n\n{body}\n"
+
+
+def _proposals(text: str, items: list[Candidate]) -> list[tuple[str, int]]:
+    """What the acting statements and the item-driven reading each propose, in that order."""
+    statements = find_statements(text, DAY) + find_announcements(text, DAY)
+    side = LetterSide(VWS.ministry, VWS.post, DAY, ahead(text, DAY))
+    found = [
+        (p.statement.action.value, p.best.commitment_id) for p in propose(statements, items, side).proposals
+    ]
+    found += [
+        (statement.action.value, score.commitment_id)
+        for statement, score in item_proposals(text, DAY, 0, items, side)
+    ]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "now"),
+    [
+        ("Hierbij stuur ik u het rapport over de wachttijden in de ggz.", True),
+        ("De cijfers over de wachttijden vindt u in de bijlage.", True),
+        ("In de tabel hieronder vindt u de cijfers per regio.", True),
+        ("Hierbij stuur ik u het rapport; zodra de evaluatie klaar is, volgt mijn reactie.", True),
+        ("Over de uitkomsten bericht ik u afzonderlijk, zodra de gegevens bekend zijn.", False),
+        ("De cijfers over de wachttijden vindt u, zoals ieder jaar, in het jaarverslag van de NZa.", False),
+        ("In de Staat van Volksgezondheid en Zorg treft u de cijfers over de wachttijden aan.", False),
+        ("Het advies stuur ik u apart toe.", False),
+    ],
+)
+def test_an_act_of_sending_is_done_now_only_in_this_letter(sentence: str, now: bool) -> None:
+    assert (sends_now(sentence) is not None) is now
+
+
+def test_an_answer_found_in_another_document_fulfils_nothing() -> None:
+    text = _letter(
+        "De wachttijden in de jeugd-ggz blijven hoog. Informatie over de wachttijden per zorgregio vindt u, "
+        "zoals gebruikelijk, in de halfjaarlijkse monitor wachttijden van de NZa."
+    )
+    monitor = Candidate.of(
+        _record(1, "Halfjaarlijkse monitor wachttijden per zorgregio", "toezegging", ministry="VWS")
+    )
+    assert _proposals(text, [monitor]) == []
+
+
+def test_a_motie_whose_work_is_only_set_going_is_not_carried_out() -> None:
+    item = Candidate.of(
+        _record(1, "Motie-Dijk over een landelijk meldpunt voor misstanden in de thuiszorg", ministry="VWS")
+    )
+    other = Candidate.of(_record(2, "Motie-Agema over de tarieven van de wijkverpleging", ministry="VWS"))
+    asked = (
+        "Het lid Dijk heeft in een motie gevraagd een landelijk meldpunt voor misstanden in de thuiszorg op "
+        "te richten. "
+    )
+    for begun in (
+        "De inrichting van dit meldpunt is sinds deze maand in gang gezet.",
+        "De bouw van dit meldpunt is inmiddels opgestart.",
+        "De inrichting van het meldpunt loopt; over de opening bericht ik u apart.",
+    ):
+        assert _proposals(_letter(asked + begun), [item, other]) == [], begun
+    done = _letter(asked + "Dit meldpunt is sinds deze maand geopend.")
+    assert ("fulfil", 1) in _proposals(done, [item, other])
