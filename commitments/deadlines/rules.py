@@ -253,7 +253,8 @@ def year_phrase(m: re.Match[str], ctx: Context) -> Hit | None:
     elif "mid" in mods:
         month_day, rule = (6, 30), "year-mid"
     else:
-        month_day, rule = (12, 31), ("year-end" if mods else "year")
+        # "later dit jaar" is the whole year, like "dit jaar": a finer moment beside it says when
+        month_day, rule = (12, 31), ("year-end" if mods - {"later"} else "year")
     strength = ctx.strength()
     if strength is Strength.STRONG and not mods and ctx.markers == ("voor",):
         # "de begroting voor 2025", "budget voor 2021": "voor" a year mostly means "for"; a moment stated

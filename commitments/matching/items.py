@@ -614,14 +614,16 @@ def _bounds(reading: _Reading, read: Sequence[int]) -> tuple[int, int]:
     return reading.spans[read[0]].start, reading.spans[read[-1]].end
 
 
-def _moment(text: str, reference: date) -> Deadline | None:
+def _moment(text: str, reference: date, after: date | None = None) -> Deadline | None:
     """The moment ahead in ``text``: not a past one, nor the day of an occasion ("het vragenuur van 7
-    november"), nor one in a clause of cause ("omdat de gegevens pas in april kwamen")."""
+    november"), nor one in a clause of cause ("omdat de gegevens pas in april kwamen"); with ``after``, only
+    one later than that day ("die ik u voor de zomer had beloofd, volgt in november": the new one)."""
     text = without_causes(text)
     matches = [
         match
         for match in find(text, reference)
         if not match.backward
+        and (after is None or match.date is None or match.date > after)
         and not EVENT_DATE.search(text[: match.start])
         and not promised_at(text, match)
         and not in_the_past(text, match)
@@ -633,12 +635,12 @@ def _new_moment(texts: Sequence[str], reference: date, deadline: date | None) ->
     """The new moment of a postponement: the first dated moment after the old deadline, else a vague one."""
     vague = None
     for text in texts:
-        moment = _moment(text, reference)
+        moment = _moment(text, reference, deadline)
         if moment is None:
             continue
         if moment.date is None:
             vague = vague or moment
-        elif deadline is None or moment.date > deadline:
+        else:
             return moment
     return vague
 

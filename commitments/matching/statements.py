@@ -738,13 +738,19 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     # dat ik u in mei had willen sturen, ontvangt u in september"): compared with the recalled moment below.
     news = None if delay is not None or moved else _next_clause(sentence, recalled.start(), recalled.end())
     recall = sentence[: delay.start()] if delay is not None else sentence[:news] if news else sentence
-    if moved and SHIFTED.match(cued, recalled.start()):
+    if moved:
         recall = sentence[
             : recalled.start()
         ]  # "verschuift naar het voorjaar": the moment after is the new one
     # "… zal later gereed zijn dan ik u had gemeld; ik verwacht haar in het tweede kwartaal …": the delay is
     # a comparison with the recalled promise, so the moment after the recall is the new one
-    compared = recalled.re is RECALL and delay is None and DELAY.search(cued, 0, recalled.start()) is not None
+    # (also inside the recalled clause: "stuur ik u na de zomer, later dan ik eerder heb gemeld")
+    comparisons = [  # a word of delay that is not the recall itself ("terugkomen op mijn toezegging")
+        found.start()
+        for found in DELAY.finditer(cued, 0, recalled.end())
+        if found.end() < recalled.end() and found.start() != recalled.start()
+    ]
+    compared = recalled.re is RECALL and delay is None and bool(comparisons)
     if compared:
         recall = sentence[: recalled.end()]
     old = _old_deadline(letter.read.unmarked(" ".join([recall, *notes])), letter.reference)
@@ -753,6 +759,11 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     new_index, new = _new_deadline(
         letter, index, news or recalled.end(), _reach(letter, index), moved or compared or bool(news)
     )
+    if compared and new is None:  # "Het plan stuur ik u na de zomer, later dan ik heb gemeld": main clause
+        comparison = comparisons[-1]
+        new = _moment_ahead(without_causes(sentence[:comparison]), letter.reference)
+        new_index = index if new is not None else None
+        old = _old_deadline(letter.read.unmarked(sentence[comparison : recalled.end()]), letter.reference)
     if new is not None and new.date is not None and old is not None and new.date <= old:
         if new_index == index:
             new_index, new = None, None  # the moment missed, named again
@@ -913,14 +924,14 @@ def _new_deadline(
             if (delay is None and not moved) or (delay is not None and MISSED.match(sentence, delay.start())):
                 continue  # "kan niet voor de gestelde datum van 1 mei": the moment missed
             offset = delay.start() if delay is not None else recall_end  # "pas na het zomerreces"
-        elif not INTENT.search(sentence) or not (
+        elif not (INTENT.search(sentence) or SHIFTED.search(sentence)) or not (
             (other <= index + WINDOW and _same_paragraph(letter, index, other))
             or recalled & _subject_stems(sentence, letter.reference)
         ):
             continue
         ahead = without_causes(sentence[offset:])
         chosen = _moment_ahead(ahead, letter.reference)
-        if chosen is None and other == index:  # after the word of delay: "verschuift naar het najaar"
+        if chosen is None and (other == index or SHIFTED.search(sentence)):  # "verschuift naar het najaar"
             moved_to = _moment_ahead(MOVED_TO.sub("in  ", ahead), letter.reference)
             chosen = moved_to and replace(moved_to, text=ahead[moved_to.start : moved_to.end])
         if chosen is None:

@@ -194,3 +194,14 @@ def test_cli_plain_output_marks_an_estimate() -> None:
 def test_a_moment_something_begins_is_flagged(text: str, starts: bool) -> None:
     (found,) = find(text, dt.date(2026, 12, 7))
     assert found.starts is starts
+
+
+def test_later_this_year_gives_way_to_a_month_beside_it() -> None:
+    found = primary(
+        find("Het rapport volgt later dit jaar, in oktober.", dt.date(2026, 3, 2)), dt.date(2026, 3, 2)
+    )
+    assert found is not None
+    assert found.date == dt.date(2026, 10, 31)
+    alone = resolve("later dit jaar", dt.date(2026, 3, 2))
+    assert alone is not None
+    assert alone.date == dt.date(2026, 12, 31)

@@ -80,3 +80,45 @@ def test_a_motie_whose_work_is_only_set_going_is_not_carried_out() -> None:
         assert _proposals(_letter(asked + begun), [item, other]) == [], begun
     done = _letter(asked + "Dit meldpunt is sinds deze maand geopend.")
     assert ("fulfil", 1) in _proposals(done, [item, other])
+
+
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        # a moment moved: the moment after the word of moving is the new one, not a recalled one
+        (
+            "De brief over de arbeidsmarktagenda zorg en welzijn volgt nu in het derde kwartaal.",
+            date(2025, 9, 30),
+        ),
+        ("Het advies over de eigen bijdrage volgt nu na de zomer.", date(2025, 9, 30)),
+        # the new moment in the main clause, the comparison with the promise after it
+        (
+            "Het plan voor de jeugdzorgregio's stuur ik u na de zomer, later dan ik eerder heb gemeld.",
+            date(2025, 9, 30),
+        ),
+        (
+            "De visie op de huisartsenzorg ontvangt u in november, later dan ik u in januari had "
+            "laten weten.",
+            date(2025, 11, 30),
+        ),
+        # a finer moment beside "later dit jaar" says when
+        (
+            "Het onderzoek naar de wachttijden, dat ik u voor de zomer had beloofd, volgt later dit jaar, in "
+            "oktober.",
+            date(2025, 10, 31),
+        ),
+        # the moment moved in the sentence after the recalled promise
+        (
+            "In mijn brief van januari heb ik u gemeld dat de visie op de eerstelijnszorg in het voorjaar "
+            "verschijnt. Door extra overleg met de huisartsen verschuift de publicatie naar het vierde "
+            "kwartaal.",
+            date(2025, 12, 31),
+        ),
+    ],
+)
+def test_the_new_moment_of_a_postponement_is_read_by_its_clause(body: str, new: date) -> None:
+    [moved] = [
+        statement for statement in find_statements(_letter(body), DAY) if statement.action.value == "postpone"
+    ]
+    assert moved.new_deadline is not None
+    assert moved.new_deadline.date == new
