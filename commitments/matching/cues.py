@@ -122,13 +122,18 @@ MISSED = re.compile(
     r"|\bhelaas\s+niet\b|\bniet\s+(?:meer\s+|langer\s+)?haalbaar\b"
     r"|\bnog\s+niet\s+(?:plaatsgevonden|afgerond|gereed|klaar|gelukt)\b|\bniet\s+(?:\S+\s+){0,2}?gelukt\b"
     r"|\bnog\s+niet\s+(?:\S+\s+){0,3}?(?:informeren|sturen|toezenden|aanbieden|beantwoorden|versturen)\b"
-    r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b",
+    r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b"
+    # "zal niet voor 1 april gereed zijn": the moment between is the one missed
+    r"|\bniet\s+(?:voor|vóór|op|in|per)\b[^.;]{0,40}?\b(?:gereed|klaar|beschikbaar|afgerond)\b",
     _I,
 )
 # A moment moved, in the general words for it: "verschuift", "is verschoven", "niet eerder dan", "loopt uit".
 _SHIFTED = (
     r"\bverschuif\w*|\bverschuift\b|\bverschoven\b|\bopgeschoven\b|\bschuift\s+(?:\S+\s+){0,3}?op\b"
     r"|\bniet\s+eerder\s+dan\b|\bloopt\s+(?:\S+\s+){0,2}?uit\b|\buitgelopen\b"
+    # a schedule changed: "De planning van de evaluatie is bijgesteld", "het tijdpad wordt aangepast"
+    r"|\b(?:planning|tijdpad|tijdplanning)\b(?:(?!\bniet\b)[^.;]){0,80}?\b(?:is|wordt|werd)\s+(?:(?!niet\b)\S+\s+){0,2}?"
+    r"(?:gewijzigd|aangepast|bijgesteld|herzien)\b"
 )
 SHIFTED = re.compile(_SHIFTED, _I)
 # One moment denied for another: "publiceer ik niet in september, zoals eerder gemeld, maar in december".
@@ -155,7 +160,7 @@ DELAY = re.compile(
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\b|\bvertraging\b|\bvertraagd\b|\blater\s+dan\b|\buitstel\w*\b|\buitgesteld\b"
     r"|\banders\s+dan\b[^.]{0,80}?\b(?:gemeld|toegezegd|aangekondigd|verwacht|gepland|voorzien|geschreven)\b"
     r"|\bniet\s+(?:voor|binnen|op)\s+de\b|\bniet\s+(?:tijdig|gereed|klaar)\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b"
-    r"|\blanger\s+(?:duurt|nodig)\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
+    r"|\blanger\s+(?:duurt|nodig)\b|\blaat\s+(?:\S+\s+){0,2}?op\s+zich\s+wachten\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
     r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b|\balsnog\b"
     r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b"
     r"|\blater\b[^.]{0,30}?\bdan\b|" + _NOT_BUT,

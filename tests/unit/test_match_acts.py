@@ -122,3 +122,45 @@ def test_the_new_moment_of_a_postponement_is_read_by_its_clause(body: str, new: 
     ]
     assert moved.new_deadline is not None
     assert moved.new_deadline.date == new
+
+
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        # a schedule changed is a delay; the new moment follows in a sentence of intent
+        (
+            "Het tijdpad van het wetsvoorstel over de zorgverzekering is aangepast. Het wordt nu in juni "
+            "afgerond en u ontvangt het na de zomer.",
+            date(2025, 9, 30),
+        ),
+        (
+            "De planning voor de visie op de acute zorg is bijgesteld. Ik verwacht u de visie in oktober te "
+            "sturen.",
+            date(2025, 10, 31),
+        ),
+        # the moment missed stands between "niet" and "gereed"
+        (
+            "Het advies over de jeugdbescherming zal niet in april beschikbaar zijn. De commissie verwacht "
+            "het advies in juli op te leveren.",
+            date(2025, 7, 31),
+        ),
+        # "laat op zich wachten" is a delay; the moment comes in the next sentence
+        (
+            "Het toegezegde overzicht van de zorgkosten per gemeente laat op zich wachten. Ik verwacht het u "
+            "in november te sturen.",
+            date(2025, 11, 30),
+        ),
+    ],
+)
+def test_a_delay_in_other_words_is_read_by_its_structure(body: str, new: date) -> None:
+    [moved] = [s for s in find_statements(_letter(body), DAY) if s.action.value == "postpone"]
+    assert moved.new_deadline is not None
+    assert moved.new_deadline.date == new
+
+
+def test_a_schedule_kept_is_no_delay() -> None:
+    body = (
+        "Gelet op de gesprekken met de gemeenten is besloten dat de planning van het actieplan niet opnieuw "
+        "wordt aangepast. Het actieplan ontvangt u, zoals toegezegd, voor de zomer."
+    )
+    assert [s for s in find_statements(_letter(body), DAY) if s.action.value == "postpone"] == []
