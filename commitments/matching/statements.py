@@ -196,7 +196,8 @@ def _read(letter: _Letter) -> tuple[list[Statement], set[int]]:
             postponement = _postponement(letter, index)
             if postponement is not None:
                 statements, consumed = postponement
-                found.extend(statements)
+                if not (found and _names_nothing(letter.sentence(index))):
+                    found.extend(statements)
                 used.update(consumed)
     opening = _opening(letter)
     introductory = [index for index in _introductory(letter) if index not in used]
@@ -209,6 +210,13 @@ def _read(letter: _Letter) -> tuple[list[Statement], set[int]]:
             found.extend(statements)
             used.update(consumed)
     return sorted(found, key=lambda statement: (statement.start, statement.end)), used
+
+
+def _names_nothing(sentence: str) -> bool:
+    """A delay said of no object of its own ("Ik betreur het dat ik u later informeer dan ik heb
+    toegezegd"): after a postponement the letter stated with its object, it repeats that one."""
+    own = RECALL.sub(" ", DELAY.sub(" ", sentence))
+    return not (OBJECT.search(own) or refs_in(sentence) or member_groups(sentence))
 
 
 # --- fulfilment -----------------------------------------------------------------------------------------

@@ -164,3 +164,25 @@ def test_a_schedule_kept_is_no_delay() -> None:
         "wordt aangepast. Het actieplan ontvangt u, zoals toegezegd, voor de zomer."
     )
     assert [s for s in find_statements(_letter(body), DAY) if s.action.value == "postpone"] == []
+
+
+def test_a_delay_repeated_without_its_object_repeats_the_one_stated() -> None:
+    evaluation = Candidate.of(
+        _record(
+            1, "Kamer informeren over de evaluatie van de Wet verplichte ggz", "toezegging", ministry="VWS",
+            deadline=date(2025, 3, 31),
+        )
+    )  # fmt: skip
+    advice = Candidate.of(
+        _record(
+            2, "Advies van de Gezondheidsraad over de vaccinatiegraad", "toezegging", ministry="VWS",
+            deadline=date(2025, 6, 30),
+        )
+    )  # fmt: skip
+    text = _letter(
+        "Ik heb toegezegd u voor 1 april te informeren over de evaluatie van de Wet verplichte ggz. De "
+        "onderzoekers hebben meer tijd nodig; ik stuur u de evaluatie in september.\n\n"
+        "Het advies van de Gezondheidsraad over de vaccinatiegraad wacht ik af.\n\n"
+        "Het spijt mij dat ik u later informeer dan ik heb toegezegd."
+    )
+    assert _proposals(text, [evaluation, advice]) == [("postpone", 1), ("postpone", 1)]
