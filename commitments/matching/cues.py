@@ -54,6 +54,10 @@ PARTIAL = re.compile(
     r"|tussenrapportage|tussenstand|een\s+deel\s+van)\b",
     _I,
 )
+# What is still to come after a first part: "de overige 33 kunstwerken", "het restant".
+REMAINDER = re.compile(
+    r"\b(?:de|het)\s+(?:overige|resterende|nog\s+ontbrekende)\b|\bhet\s+restant\b|\bde\s+rest\s+van\b", _I
+)
 PROGRESS = re.compile(
     r"\bvoortgang\b|\bin\s+het\s+kader\s+van\b|\bnaar\s+aanleiding\s+van\b|\bstand\s+van\s+zaken\b|\bingediend\b"
     r"|\bin\s+uitvoering\b|\bkom\s+ik\s+(?:\S+\s+){0,4}?terug\b",

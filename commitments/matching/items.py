@@ -57,7 +57,7 @@ from commitments.matching.cues import (
     THIS_LETTER,
     UNDONE,
 )
-from commitments.matching.scoring import Candidate, LetterSide, Score
+from commitments.matching.scoring import Candidate, LetterSide, Score, holders, shared_ref
 from commitments.matching.statements import (
     Action,
     Statement,
@@ -88,7 +88,6 @@ SPECIFIC = 2  # rare words a passage must share with the item
 RARE = 2.0  # the weight from which a word counts as rare
 ITEM_MIN = 0.6  # evidence needed to propose an item
 ITEM_MARGIN = 0.15  # over the best look-alike of the same ministry in the same place
-REF_MATCH = 0.75
 MEMBERS_MATCH = 0.55
 OWN_SUBJECT = 0.35
 TEXT_WEIGHT = 0.85
@@ -152,6 +151,7 @@ class _Reading:
     passages: list[Passage]
     alone: list[Passage]  # one per sentence
     weights: dict[str, float]
+    held: Mapping[str, int]  # how many open items hold each Kamerstuk reference
 
     def sentence(self, index: int) -> str:
         span = self.spans[index]
@@ -202,7 +202,8 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
             passages.append(
                 Passage(both, place, per_sentence[index] | per_sentence[index + 1], (index, index + 1))
             )
-    return _Reading(text, reference, spans, passages, alone, _rarity(candidates, per_sentence))
+    weights = _rarity(candidates, per_sentence)
+    return _Reading(text, reference, spans, passages, alone, weights, holders(candidates))
 
 
 def _stems(text: str) -> list[str]:
@@ -261,9 +262,11 @@ def _propose(
     for ref in find_refs(reading.text):
         if ref.ref in record.refs:
             named = "motie" if record.kind == "motie" else "Kamerstuk"
-            support(REF_MATCH, f"{named} {ref.ref} genoemd")
+            holding = reading.held.get(ref.ref, 1)
+            support(*shared_ref(ref.ref, named, holding))
             where.append(_sentence_at(reading, ref.start))
-            identified, label = True, ref.ref
+            identified = holding == 1  # a reference other items hold too tells them apart by their words
+            label = ref.ref
             break
     mention = _mention(reading, candidate, candidates)
     if mention is not None:

@@ -89,6 +89,7 @@ from commitments.matching.cues import (
     RECALL,
     REFERS_BACK,
     REGISTER,
+    REMAINDER,
     REQUEST,
     SEND_ACT,
     SENDING,
@@ -541,7 +542,7 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
     refers_back = opening or ANAPHOR.search(sentence) or BACK.match(sentence)
     earlier = letter.sentence(index - 1) if index > 0 and refers_back else ""
     words = " ".join(part for part in (earlier, sentence) if part)
-    action = Action.PARTIAL if PARTIAL.search(sentence) else Action.FULFIL
+    action = _answered(letter, index)
     target = Target("toezegging", (), (), tuple(dict.fromkeys(REGISTER.findall(words))), words)
     span = letter.spans[index]
     return [Statement(action, sentence, span.start, span.end, target, own_subject=opening)]
@@ -649,7 +650,23 @@ def _sent_promise(letter: _Letter, index: int) -> list[Statement]:
     if not any(_answers_here(letter.sentence(other)) for other in around):
         return []
     span = letter.spans[index]
-    return [_statement(letter, Action.FULFIL, span.start, span.end)]
+    return [_statement(letter, _answered(letter, index), span.start, span.end)]
+
+
+def _answered(letter: _Letter, index: int) -> Action:
+    """Partly when the answer says so ("gedeeltelijk") or a sentence on the same subject soon after names a
+    remainder still to come ("De herberekeningen van de overige 33 kunstwerken … zijn in het voorjaar
+    afgerond"); else wholly."""
+    if PARTIAL.search(letter.sentence(index)):
+        return Action.PARTIAL
+    subject = _subject_stems(letter.sentence(index), letter.reference)
+    for other in range(index + 1, min(len(letter.spans), index + REACH + 1)):
+        sentence = letter.sentence(other)
+        if not REMAINDER.search(sentence) or not subject & _subject_stems(sentence, letter.reference):
+            continue
+        if any(_announces(letter, later) for later in range(other, min(len(letter.spans), other + 2))):
+            return Action.PARTIAL
+    return Action.FULFIL
 
 
 def _answers_here(sentence: str) -> bool:

@@ -186,3 +186,42 @@ def test_a_delay_repeated_without_its_object_repeats_the_one_stated() -> None:
         "Het spijt mij dat ik u later informeer dan ik heb toegezegd."
     )
     assert _proposals(text, [evaluation, advice]) == [("postpone", 1), ("postpone", 1)]
+
+
+def test_a_reference_several_items_hold_tells_them_apart_by_their_words() -> None:
+    """Two promises made in one debate carry the debate's report as their reference: naming it identifies
+    neither, so the subject decides, and one item alone is not proposed on the reference."""
+    debate = "31839-812"
+    waiting = Candidate.of(
+        _record(1, "Kamer informeren over de wachtlijsten in de jeugdzorg", "toezegging", ministry="VWS",
+                refs=(debate,), deadline=date(2025, 6, 30))
+    )  # fmt: skip
+    tariffs = Candidate.of(
+        _record(2, "Kamer informeren over de tarieven van jeugdhulpaanbieders", "toezegging", ministry="VWS",
+                refs=(debate,), deadline=date(2025, 6, 30))
+    )  # fmt: skip
+    text = _letter(
+        "In het commissiedebat jeugd (Kamerstuk 31 839, nr. 812) heb ik toegezegd u te informeren over de "
+        "tarieven van jeugdhulpaanbieders. Hierbij stuur ik u het onderzoek naar die tarieven."
+    )
+    assert _proposals(text, [waiting, tariffs]) == [("fulfil", 2)]
+    named = Candidate.of(_record(3, "Motie-Ceder over pleegzorg", ministry="VWS", refs=("31839-999",)))
+    text = _letter("Hiermee geef ik uitvoering aan de motie (Kamerstuk 31 839, nr. 999).")
+    assert _proposals(text, [named, waiting]) == [("fulfil", 3), ("fulfil", 3)]
+
+
+def test_a_remainder_still_to_come_makes_the_answer_partial() -> None:
+    item = Candidate.of(
+        _record(1, "Kamer informeren over de inspectie van de sluizen in de Maas", "toezegging",
+                ministry="VWS", deadline=date(2025, 6, 30))
+    )  # fmt: skip
+    other = Candidate.of(_record(2, "Brief over de vaargeulen in de Waddenzee", "toezegging", ministry="VWS"))
+    body = (
+        "Ik heb toegezegd u te informeren over de inspectie van de sluizen in de Maas. Hierbij stuur ik u de "
+        "resultaten voor de eerste twaalf sluizen.\n\nDe inspectie van de overige zes sluizen vraagt meer "
+        "onderzoek. {rest}"
+    )
+    later = "Die inspectie wordt naar verwachting in september afgerond."
+    assert _proposals(_letter(body.format(rest=later)), [item, other])[0] == ("partial", 1)
+    done = "Daar zijn geen bijzonderheden gevonden."
+    assert _proposals(_letter(body.format(rest=done)), [item, other])[0] == ("fulfil", 1)
