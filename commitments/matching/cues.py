@@ -83,6 +83,7 @@ ANAPHOR_REACH = 16
 PLURAL_OBJECT = re.compile(r"\b(?:moties|toezeggingen)\b", _I)
 PLURAL = re.compile(r"\b(?:beide|deze|die|de)\s+(?:moties|toezeggingen)\b", _I)
 FUTURE = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wil|willen|streef\w*|hoop|verwacht)\b", _I)
+OBLIGED = re.compile(r"\b(?:moet|moeten)\b", _I)  # "moet invulling geven aan": not done yet
 INFINITIVE_ACT = re.compile(r"\b(?:geven|voldoen|nakomen|beschouwen|afdoen|beantwoorden)\b", _I)
 ANCHOR = re.compile(r"\b(?:moties?|toezegging(?:en)?|toegezegd|vragen|verzoek|amendement)\b", _I)
 ANCHOR_KIND = {"moti": "motie", "toez": "toezegging", "toeg": "toezegging", "vrag": "vragen"}

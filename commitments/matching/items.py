@@ -62,6 +62,7 @@ from commitments.matching.statements import (
     Action,
     Statement,
     Target,
+    acts_now,
     in_the_past,
     opening_sentences,
     promised_at,
@@ -699,7 +700,7 @@ def _carried_out(text: str) -> bool:
 def _done_now(text: str) -> bool:
     """An act done with this letter: giving effect, sending or informing in the present tense, "afgedaan";
     "hierbij", "in deze brief" only with an act of sending or going into it ("in deze brief ga ik in op")."""
-    if any(cue.search(text) for cue in FULFIL_CUES):
+    if acts_now(text):
         return True
     if SENDING.search(text) or sends_now(text) or INFORM_NOW.search(text):
         return True

@@ -75,6 +75,7 @@ from commitments.matching.cues import (
     NOT_THEN,
     OBJECT,
     OBJECT_TAIL,
+    OBLIGED,
     OPENING,
     PARTIAL,
     PARTICIPLE_NEXT,
@@ -241,14 +242,25 @@ def _cues(sentence: str, reference: date) -> list[_Cue]:
     return sorted(cues, key=lambda cue: cue.start)
 
 
+def acts_now(text: str) -> bool:
+    """Whether a cue of fulfilling in ``text`` acts now: not negated, not still to come."""
+    return any(
+        _fulfil_action(text, match.start(), match.end()) is not None
+        for pattern in FULFIL_CUES
+        for match in pattern.finditer(text)
+    )
+
+
 def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
     """Fulfil or partial for a cue; None when it is negated or still to come ("zal ik uitvoering geven")."""
     before = sentence[max(0, start - 80) : start]
     after = sentence[end : end + 60]
     if NEGATION.search(before[-50:]) or NEGATION.search(after) or MANNER.search(before[-40:]):
         return None
-    if FUTURE.search(before) and INFINITIVE_ACT.search(sentence[start : end + 60]):
-        return None
+    if (FUTURE.search(before) or OBLIGED.search(before)) and INFINITIVE_ACT.search(
+        sentence[start : end + 60]
+    ):
+        return None  # "zal ik uitvoering geven", "moet ook invulling geven aan de motie"
     return Action.PARTIAL if PARTIAL.search(sentence[max(0, start - 60) : end + 60]) else Action.FULFIL
 
 

@@ -11,6 +11,7 @@ from commitments.matching.items import item_proposals
 from commitments.matching.scoring import Candidate, LetterSide
 from commitments.matching.service import propose
 from commitments.matching.statements import ahead, find_announcements, find_statements, sends_now
+from commitments.matching.text import content_words, stems
 from tests.unit.test_match_scoring import _record
 
 DAY = date(2025, 3, 12)
@@ -225,3 +226,22 @@ def test_a_remainder_still_to_come_makes_the_answer_partial() -> None:
     assert _proposals(_letter(body.format(rest=later)), [item, other])[0] == ("partial", 1)
     done = "Daar zijn geen bijzonderheden gevonden."
     assert _proposals(_letter(body.format(rest=done)), [item, other])[0] == ("fulfil", 1)
+
+
+def test_a_motie_named_by_its_members_is_no_subject_word() -> None:
+    assert content_words("Motie-Van Dijk over de wachtlijsten") == ["dijk", "wachtlijsten"]
+    assert "van" not in stems(content_words("motie-Van Dijk"))
+    assert stems(["zorg-en-welzijn"]) == ["zorg-en-welzijn", "zorg", "welzijn"]
+
+
+def test_an_act_the_letter_says_must_still_happen_is_not_done() -> None:
+    sampling = Candidate.of(
+        _record(1, "Motie-Paulusma/Tielen over een steekproef van de zorgkosten bij ouderen", ministry="VWS")
+    )
+    other = Candidate.of(_record(2, "Motie-Paulusma over de mantelzorgwoning", ministry="VWS"))
+    text = _letter(
+        "De ouderenzorg staat onder druk door de vergrijzing. Het kabinet investeert daarom in preventie.\n\n"
+        "In de monitor wordt ook gekeken naar de zorgkosten bij ouderen. Die steekproef moet ook invulling "
+        "geven aan de motie van de leden Paulusma en Tielen; of dat volstaat, hangt af van de uitkomsten."
+    )
+    assert _proposals(text, [sampling, other]) == []
