@@ -30,6 +30,12 @@ FULFIL_CUES = (
     ),
     AS_PROMISED,
     re.compile(r"\bafgedaan\b|\bals\s+(?:uitgevoerd|afgehandeld)\b", _I),
+    # what was asked, done: "Daarmee is gedaan wat de motie vroeg", "is bereikt wat het verzoek beoogde"
+    re.compile(
+        rf"\b(?:gedaan|gerealiseerd|bereikt|uitgevoerd)\s+wat\s+{_GAP}{{0,3}}?(?:motie|toezegging|verzoek)\w*\s+"
+        r"(?:vroeg|vraagt|verzocht|beoogde|beoogt)\b",
+        _I,
+    ),
     re.compile(rf"\bdoe\s+ik\s+{_GAP}{{0,3}}?toezegging\w*\s+gestand\b", _I),
     re.compile(
         rf"\bdoe\s+(?:ik|wij|we)\s+{_GAP}{{0,3}}?(?:moties?|toezegging)[\w-]*\s+{_GAP}{{0,12}}?af\b", _I

@@ -321,12 +321,20 @@ def _recalled_promise(letter: _Letter, index: int, action: Action) -> list[State
     """ "Daarmee is deze toezegging afgedaan" after a sentence that recalls a promise without a number ("In
     het commissiedebat … heb ik toegezegd uw Kamer te informeren over X"): the act is on that promise, and
     its object is what the recalling sentence names."""
-    for other in range(index - 1, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1):
+    for other in range(index - 1, max(-1, index - 1 - REACH), -1):
+        if index - other > ANTECEDENT_SENTENCES and not _same_paragraph(letter, other, index):
+            break  # further back only within the paragraph
         recalled = letter.sentence(other)
         if RECALL.search(recalled) or REQUEST.search(recalled) or PROMISE_MADE.search(recalled):
             span = letter.spans[index]
             words = " ".join([recalled, *letter.read.notes_in(recalled), letter.sentence(index)])
-            target = Target("toezegging", (), (), tuple(REGISTER.findall(words)), words, _focus(recalled))
+            anchor = ANCHOR.search(recalled)  # "mij in een motie verzocht": a motie
+            kind = (
+                "motie"
+                if anchor and ANCHOR_KIND.get(anchor.group(0).lower()[:4]) == "motie"
+                else "toezegging"
+            )
+            target = Target(kind, (), (), tuple(REGISTER.findall(words)), words, _focus(recalled))
             quote = letter.sentence(index)
             return [Statement(action, quote, span.start, span.end, target, own_subject=True)]
     return []

@@ -245,3 +245,23 @@ def test_an_act_the_letter_says_must_still_happen_is_not_done() -> None:
         "geven aan de motie van de leden Paulusma en Tielen; of dat volstaat, hangt af van de uitkomsten."
     )
     assert _proposals(text, [sampling, other]) == []
+
+
+def test_a_motie_recalled_by_its_request_and_then_done_is_carried_out() -> None:
+    request = "verzoekt de regering de openingstijden van de jeugdloketten te verlengen tot in de avond"
+    opening = Candidate.of(
+        _record(
+            1, "Motie-Bikker over langere openingstijden van de jeugdloketten", ministry="VWS", quote=request
+        )
+    )
+    other = Candidate.of(
+        _record(2, "Motie-Bikker over de privacy van jongeren in de jeugdzorg", ministry="VWS")
+    )
+    text = _letter(
+        "Ouders konden de jeugdloketten alleen overdag bereiken.\n\nUw Kamer heeft mij in een motie verzocht "
+        "de openingstijden van de jeugdloketten te verlengen tot in de avond. Ik heb de gemeenten daarover "
+        "benaderd. Zij hebben hun roosters herzien. Sinds januari kunnen ouders tot negen uur terecht. "
+        "Hiermee is bereikt wat de motie beoogde."
+    )
+    # the acting statement ("bereikt wat de motie beoogde", its request four sentences back), the item reading
+    assert _proposals(text, [opening, other]) == [("fulfil", 1), ("fulfil", 1)]
