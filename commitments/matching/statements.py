@@ -823,6 +823,11 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     last = new_index if new_index is not None else index
     span = Span(letter.spans[index].start, letter.spans[last].end)
     context = [letter.sentence(index - 1)] if index > 0 else []  # often says what was promised
+    first = index
+    while first > 0 and _same_paragraph(letter, first - 1, index):
+        first -= 1
+    if first < index - 1:  # and the paragraph's first one its topic: "Voor de verkenning ligt dat anders."
+        context.insert(0, letter.sentence(first))
     line = SUBJECT_LINE.search(letter.text)
     if line is not None and index in _opening(letter):  # "Betreft Uitstel evaluatie …" / "Dat lukt niet."
         context.append(line["subject"])

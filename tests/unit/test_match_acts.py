@@ -265,3 +265,26 @@ def test_a_motie_recalled_by_its_request_and_then_done_is_carried_out() -> None:
     )
     # the acting statement ("bereikt wat de motie beoogde", its request four sentences back), the item reading
     assert _proposals(text, [opening, other]) == [("fulfil", 1), ("fulfil", 1)]
+
+
+def test_a_paragraph_names_its_topic_first_and_its_delay_later() -> None:
+    heat = Candidate.of(
+        _record(1, "Brief over de verkenning naar een warmtefonds voor huurders",
+                "toezegging", ministry="VWS", deadline=date(2025, 6, 30))
+    )  # fmt: skip
+    water = Candidate.of(
+        _record(2, "Kamer informeren over de verkenning naar drinkwaterbesparing", "toezegging",
+                ministry="VWS", deadline=date(2025, 6, 30))
+    )  # fmt: skip
+    text = _letter(
+        "Voor het warmtefonds voor huurders ligt dat anders. De verhuurders vragen meer tijd om hun cijfers "
+        "aan te leveren. Ook moet ik de opzet afstemmen met de gemeenten. Ik wil u een verkenning sturen "
+        "waarin die inbreng is verwerkt. De brief over de verkenning stuur ik u daarom niet voor de zomer, "
+        "maar in het vierde kwartaal."
+    )
+    statements = find_statements(text, DAY)
+    side = LetterSide(VWS.ministry, VWS.post, DAY, ahead(text, DAY))
+    [moved] = propose(statements, [heat, water], side).postpones
+    assert moved.best.commitment_id == 1
+    assert moved.statement.new_deadline is not None
+    assert moved.statement.new_deadline.date == date(2025, 12, 31)
