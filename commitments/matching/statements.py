@@ -799,8 +799,8 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     if compared:
         recall = sentence[: recalled.end()]
     old = _old_deadline(letter.read.unmarked(" ".join([recall, *notes])), letter.reference)
-    if old is None and news:  # "…, kan ik de visie niet dit najaar aanbieden": the moment denied
-        old = _denied(sentence[news:], letter.reference)
+    if old is None:  # "…, kan ik de visie niet dit najaar aanbieden", "niet voor het kerstreces, maar …"
+        old = _denied(sentence[news:] if news else sentence, letter.reference)
     new_index, new = _new_deadline(
         letter, index, news or recalled.end(), _reach(letter, index), moved or compared or bool(news)
     )

@@ -288,3 +288,14 @@ def test_a_paragraph_names_its_topic_first_and_its_delay_later() -> None:
     assert moved.best.commitment_id == 1
     assert moved.statement.new_deadline is not None
     assert moved.statement.new_deadline.date == date(2025, 12, 31)
+
+
+def test_the_moment_denied_is_the_old_deadline() -> None:
+    text = _letter(
+        "De brief over de verkenning naar een warmtefonds stuur ik u daarom niet voor de zomer, maar in het "
+        "vierde kwartaal."
+    )
+    [moved] = find_statements(text, DAY)
+    assert moved.old_deadline == date(2025, 7, 3)  # the day before the summer recess of 2025
+    assert moved.new_deadline is not None
+    assert moved.new_deadline.date == date(2025, 12, 31)

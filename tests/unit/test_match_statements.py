@@ -359,10 +359,10 @@ def test_what_a_delay_expressly_does_not_affect_is_not_postponed() -> None:
             "september. De gemeente heeft om meer tijd gevraagd.",
             (Action.POSTPONE, None, "2024-09-30"),
         ),
-        (  # one moment denied for another
+        (  # one moment denied for another: the one denied is the old deadline
             "De toegezegde beleidsregel publiceer ik niet in september, zoals eerder gemeld, maar in "
             "december.",
-            (Action.POSTPONE, None, "2024-12-31"),
+            (Action.POSTPONE, "2024-09-30", "2024-12-31"),
         ),
         (  # a moved moment named after "naar"
             "De rapportage over de wachttijden bij de IND schuift op naar het najaar.",
