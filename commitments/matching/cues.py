@@ -111,6 +111,9 @@ RECALL = re.compile(
     r"|\b(?:had|hadden)\s+(?:\S+\s+){0,2}?(?:willen|zullen)\s+\w+en\b"
     r"|\b(?:zou|zouden)\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,200}?\b(?:sturen|informeren|toesturen|toezenden"
     r"|aanbieden|rapporteren|berichten)\b"
+    # and in a subordinate clause, the verb last: "waarover ik u voor 1 april zou informeren"
+    r"|\b(?:ik|wij|we)\s+(?:\S+\s+){1,8}?(?:zou|zouden)\s+(?:sturen|informeren|toesturen|toezenden|aanbieden"
+    r"|rapporteren|berichten)\b"
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\s+(?:de|mijn|een|onze)\s+(?:toezegging|afspraak|planning)"
     r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
     r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)"
@@ -212,7 +215,16 @@ INTENT = re.compile(
 CAUSE = re.compile(r"\b(?:omdat|vanwege|doordat|wegens|aangezien|namelijk)\b", _I)
 # A clause of cause up to its comma: "omdat het Nivel de gegevens pas in april kon ontvangen". Its moments
 # explain a delay; they are not when the thing is due.
-CAUSE_CLAUSE = re.compile(CAUSE.pattern + r"(?:[^,;:.]|\.(?=\s*[a-z\d]))*", _I)
+# A cause given by a preposition ("Vanwege vertraging bij de dataverzameling wordt dit het tweede kwartaal")
+# is a phrase that ends before the finite verb of the main clause, which follows it without a comma.
+_FINITE = (
+    r"\b(?:wordt|worden|is|zijn|zal|zullen|kan|kunnen|moet|moeten|heeft|hebben|komt|komen|volgt|volgen)\b"
+)
+CAUSE_CLAUSE = re.compile(
+    rf"\b(?:vanwege|wegens)\b(?:(?!{_FINITE})[^,;:.])*"
+    r"|\b(?:omdat|doordat|aangezien|namelijk)\b(?:[^,;:.]|\.(?=\s*[a-z\d]))*",
+    _I,
+)
 # The moment a promise was made, not the one it was due by: a bare month or day right before the participle
 # ("wat ik u in maart heb toegezegd", "dat ik op 3 april heb gemeld"); "voor 1 juni had beloofd" is due.
 PROMISED_AT = re.compile(
@@ -222,7 +234,10 @@ PROMISED_AT = re.compile(
     _I,
 )
 # A clause that recalls a promise inside a sentence about what happens now.
-SUBORDINATE = re.compile(r"\s*(?:dat|die|wat|zoals|hoewel|anders\s+dan|in\s+tegenstelling\s+tot\s+wat)\b", _I)
+SUBORDINATE = re.compile(
+    r"\s*(?:dat|die|wat|waar(?:over|van|in|mee|op|aan)|zoals|hoewel|anders\s+dan|in\s+tegenstelling\s+tot\s+wat)\b",
+    _I,
+)
 NOT_THEN = re.compile(r"\bniet\s+(?:\S+\s+)?$", _I)  # "niet dit najaar", "niet in juni maar …"
 # A clause in the perfect around a moment: "is in april gestart", "hebben in mei het plan vastgesteld".
 PAST_AUXILIARY = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b", _I)

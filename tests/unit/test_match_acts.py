@@ -299,3 +299,26 @@ def test_the_moment_denied_is_the_old_deadline() -> None:
     assert moved.old_deadline == date(2025, 7, 3)  # the day before the summer recess of 2025
     assert moved.new_deadline is not None
     assert moved.new_deadline.date == date(2025, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        # a cause given by a preposition ends before the main clause's verb, which holds the new moment
+        (
+            "Het plan voor de mondzorg zou ik u voor 1 april sturen. Wegens ziekte bij de projectleiding "
+            "wordt dit het derde kwartaal.",
+            date(2025, 9, 30),
+        ),
+        # a promise recalled in a subordinate clause with "zou" last, the new moment in the main clause
+        (
+            "Het rapport over de ambulancezorg, waarvan ik u voor 1 april een afschrift zou sturen, zal naar "
+            "verwachting in augustus gereed zijn.",
+            date(2025, 8, 31),
+        ),
+    ],
+)
+def test_a_promise_recalled_or_a_cause_given_in_a_clause_of_its_own(body: str, new: date) -> None:
+    [moved] = [s for s in find_statements(_letter(body), DAY) if s.action.value == "postpone"]
+    assert moved.new_deadline is not None
+    assert moved.new_deadline.date == new
