@@ -151,7 +151,8 @@ _SHIFTED = (
 )
 SHIFTED = re.compile(_SHIFTED, _I)
 # One moment denied for another: "publiceer ik niet in september, zoals eerder gemeld, maar in december".
-_NOT_BUT = r"\bniet\s+(?:in|op|voor|vóór|rond|begin|medio|eind|na)\b[^.;]{0,80}?\bmaar\b"
+# "niet in juni maar in september", also with an aside: "niet, zoals toegezegd, voor 1 april, maar …"
+_NOT_BUT = r"\bniet(?:,[^,.;]{1,40},)?\s+(?:in|op|voor|vóór|rond|begin|medio|eind|na)\b[^.;]{0,80}?\bmaar\b"
 MOVED = re.compile(
     r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\buitstel\b|\bvolg\w*\s+nu\b"
     r"|\bin\s+tegenstelling\s+tot\b|\banders\s+dan\s+(?:ik|wij|we)\b|"
@@ -164,7 +165,8 @@ MOVED = re.compile(
 )
 OBJECT = re.compile(
     r"\b(?:moties?|toezegging\w*|toegezegd\w*|brief|(?:kabinets)?reactie|rapport\w*|onderzoek|beleidsdoorlichting"
-    r"|evaluatie|informatie|antwoorden|beantwoording|notitie|plan|verslag|visie|wetsvoorstel|nota|advies)\b",
+    r"|evaluatie|informatie|antwoorden|beantwoording|notitie|plan|verslag|visie|wetsvoorstel|nota|advies"
+    r"|overzicht|verkenning|analyse|monitor)\b",
     _I,
 )
 PROMISE_MADE = re.compile(r"\btoezegging\w*\s+(?:\S+\s+){0,6}?gedaan\b|\bde\s+toezegging\s+die\b", _I)

@@ -316,6 +316,12 @@ def test_the_moment_denied_is_the_old_deadline() -> None:
             "verwachting in augustus gereed zijn.",
             date(2025, 8, 31),
         ),
+        # one moment denied for another, with an aside between "niet" and the moment denied
+        (
+            "Het overzicht van de wachttijden in de geboortezorg stuur ik u niet, zoals eerder gemeld, in "
+            "april, maar in oktober.",
+            date(2025, 10, 31),
+        ),
     ],
 )
 def test_a_promise_recalled_or_a_cause_given_in_a_clause_of_its_own(body: str, new: date) -> None:
