@@ -119,7 +119,7 @@ _DONE = re.compile(
 _PERFECT = re.compile(r"\b(?:is|zijn|werd|werden|was|waren)\b[^.;]{0,60}?\b\w*ge\w{2,}[dt]\b", re.IGNORECASE)
 # "is … opgenomen", "zijn … verruimd": the participle ends its clause or stands before a phrase of place.
 _PASSIVE_PERFECT = re.compile(
-    r"\b(?:is|zijn)\s+(?:[^\W\d_]+\s+){0,8}?\w{0,6}(?:ge|ver|be|ont|her)\w{2,}(?:[dt]|en)"
+    r"\b(?:is|zijn)\s+(?:(?:[^\W\d_]+|\d{1,4})\s+){0,12}?\w{0,6}(?:ge|ver|be|ont|her)\w{2,}(?:[dt]|en)"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:in|op|aan|bij|door|met|voor|per|sinds|vanaf)\b)",
     re.IGNORECASE,
 )

@@ -328,3 +328,25 @@ def test_a_promise_recalled_or_a_cause_given_in_a_clause_of_its_own(body: str, n
     [moved] = [s for s in find_statements(_letter(body), DAY) if s.action.value == "postpone"]
     assert moved.new_deadline is not None
     assert moved.new_deadline.date == new
+
+
+@pytest.mark.parametrize(
+    "passing",
+    [
+        "De motie-Tielen over de regionale wachtlijstbemiddeling in de ggz betrek ik bij de uitwerking.",
+        "Eerder informeerde ik u over de regionale wachtlijstbemiddeling in de ggz. Die gebruik ik nu.",
+    ],
+)
+def test_a_paragraph_after_the_letters_own_subject_is_its_body(passing: str) -> None:
+    """Once the first sentence has said what the letter does, an item named in the next paragraph is only
+    mentioned there, not what the letter answers."""
+    agenda = Candidate.of(
+        _record(1, "Brief over de arbeidsmarktagenda zorg en welzijn", "toezegging", ministry="VWS")
+    )
+    motie = Candidate.of(
+        _record(2, "Motie-Tielen over regionale wachtlijstbemiddeling in de ggz", ministry="VWS")
+    )
+    opening = "Met deze brief informeer ik u over de voortgang van de arbeidsmarktagenda zorg en welzijn."
+    text = _letter(f"{opening}\n\n{passing}")
+    assert ("fulfil", 2) not in _proposals(text, [agenda, motie])
+    assert ("fulfil", 1) in _proposals(text, [agenda, motie])
