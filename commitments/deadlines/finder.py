@@ -70,7 +70,8 @@ def _candidates(text: str, reference: dt.date, calendar: Calendar) -> list[Deadl
                 prefix = PREFIX_REVERSED.match(text[context_start:core][::-1])
                 start = core - (prefix.end() if prefix else 0)
                 markers = tuple(" ".join(w.lower().split()) for w in MARKER.findall(text, start, core))
-                hit = rule.handler(match, Context(reference, calendar, markers, text[context_start:start]))
+                context = Context(reference, calendar, markers, text[context_start:start])
+                hit = rule.handler(match, context)
                 if hit is None:
                     continue
                 found.append(
@@ -84,6 +85,7 @@ def _candidates(text: str, reference: dt.date, calendar: Calendar) -> list[Deadl
                         end=match.end(),
                         backward=hit.backward or (hit.date is not None and hit.date < reference),
                         strength=hit.strength,
+                        starts=context.starts,
                     )
                 )
     return found

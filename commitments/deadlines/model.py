@@ -22,6 +22,8 @@ class Deadline:
     ``date`` is None for a vague phrase ("zo spoedig mogelijk"): a person has to pick one.
     ``backward`` marks a moment that lies behind the reference date ("19 januari jl.", "in 2019"):
     such a match is reported but never the promise's deadline.
+    ``starts`` marks a moment something begins ("vanaf 1 september", "per 2025", "met ingang van"), which
+    is not when a promise is due.
     """
 
     date: dt.date | None
@@ -33,6 +35,7 @@ class Deadline:
     end: int = 0
     backward: bool = False
     strength: Strength = Strength.NORMAL
+    starts: bool = False
 
     @property
     def vague(self) -> bool:

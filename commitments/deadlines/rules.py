@@ -25,9 +25,8 @@ from commitments.deadlines.periods import (
 )
 
 STRONG_MARKERS = frozenset({"uiterlijk", "ten laatste", "voor", "vóór", "voorafgaand aan"})
-WEAK_MARKERS = frozenset(
-    {"per", "vanaf", "met ingang van", "tot", "tot en met", "t/m", "na", "sinds", "tussen"}
-)
+START_MARKERS = frozenset({"per", "vanaf", "met ingang van", "sinds"})  # when something begins, not when due
+WEAK_MARKERS = START_MARKERS | {"tot", "tot en met", "t/m", "na", "tussen"}
 BEFORE_MARKERS = frozenset({"voor", "vóór", "voorafgaand aan", "tot", "uiterlijk", "ten laatste"})
 BUDGET_MARKERS = frozenset({"bij", "met", "tegelijk met", "gelijktijdig met"})
 EVENT_MARKERS = BUDGET_MARKERS | BEFORE_MARKERS | {"rond", "rondom", "omstreeks", "op", "in", "tijdens"}
@@ -56,6 +55,11 @@ class Context:
         if self.has(WEAK_MARKERS):
             return Strength.WEAK
         return default
+
+    @property
+    def starts(self) -> bool:
+        """The phrase names when something begins ("vanaf 1 september", "per 2025"), not when it is due."""
+        return self.has(START_MARKERS)
 
     @property
     def looking_back(self) -> bool:
@@ -253,7 +257,8 @@ def year_phrase(m: re.Match[str], ctx: Context) -> Hit | None:
     elif "mid" in mods:
         month_day, rule = (6, 30), "year-mid"
     else:
-        month_day, rule = (12, 31), ("year-end" if mods else "year")
+        # "later dit jaar" is the whole year, like "dit jaar": a finer moment beside it says when
+        month_day, rule = (12, 31), ("year-end" if mods - {"later"} else "year")
     strength = ctx.strength()
     if strength is Strength.STRONG and not mods and ctx.markers == ("voor",):
         # "de begroting voor 2025", "budget voor 2021": "voor" a year mostly means "for"; a moment stated

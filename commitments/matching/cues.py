@@ -30,6 +30,12 @@ FULFIL_CUES = (
     ),
     AS_PROMISED,
     re.compile(r"\bafgedaan\b|\bals\s+(?:uitgevoerd|afgehandeld)\b", _I),
+    # what was asked, done: "Daarmee is gedaan wat de motie vroeg", "is bereikt wat het verzoek beoogde"
+    re.compile(
+        rf"\b(?:gedaan|gerealiseerd|bereikt|uitgevoerd)\s+wat\s+{_GAP}{{0,3}}?(?:motie|toezegging|verzoek)\w*\s+"
+        r"(?:vroeg|vraagt|verzocht|beoogde|beoogt)\b",
+        _I,
+    ),
     re.compile(rf"\bdoe\s+ik\s+{_GAP}{{0,3}}?toezegging\w*\s+gestand\b", _I),
     re.compile(
         rf"\bdoe\s+(?:ik|wij|we)\s+{_GAP}{{0,3}}?(?:moties?|toezegging)[\w-]*\s+{_GAP}{{0,12}}?af\b", _I
@@ -54,6 +60,10 @@ PARTIAL = re.compile(
     r"|tussenrapportage|tussenstand|een\s+deel\s+van)\b",
     _I,
 )
+# What is still to come after a first part: "de overige 33 kunstwerken", "het restant".
+REMAINDER = re.compile(
+    r"\b(?:de|het)\s+(?:overige|resterende|nog\s+ontbrekende)\b|\bhet\s+restant\b|\bde\s+rest\s+van\b", _I
+)
 PROGRESS = re.compile(
     r"\bvoortgang\b|\bin\s+het\s+kader\s+van\b|\bnaar\s+aanleiding\s+van\b|\bstand\s+van\s+zaken\b|\bingediend\b"
     r"|\bin\s+uitvoering\b|\bkom\s+ik\s+(?:\S+\s+){0,4}?terug\b",
@@ -62,7 +72,7 @@ PROGRESS = re.compile(
 # Participles that say a motie was dealt with in the Kamer or only begun, not carried out.
 UNDONE = re.compile(
     r"\b(?:gevraagd|verzocht|ingediend|aangenomen|aangehouden|verworpen|gestart|begonnen|gepland|toegezegd"
-    r"|aangekondigd|overwogen|onderzocht)\b",
+    r"|aangekondigd|overwogen|onderzocht|opgestart|voorbereid|in\s+gang\s+gezet)\b",
     _I,
 )
 NEGATION = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", _I)
@@ -79,6 +89,7 @@ ANAPHOR_REACH = 16
 PLURAL_OBJECT = re.compile(r"\b(?:moties|toezeggingen)\b", _I)
 PLURAL = re.compile(r"\b(?:beide|deze|die|de)\s+(?:moties|toezeggingen)\b", _I)
 FUTURE = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wil|willen|streef\w*|hoop|verwacht)\b", _I)
+OBLIGED = re.compile(r"\b(?:moet|moeten)\b", _I)  # "moet invulling geven aan": not done yet
 INFINITIVE_ACT = re.compile(r"\b(?:geven|voldoen|nakomen|beschouwen|afdoen|beantwoorden)\b", _I)
 ANCHOR = re.compile(r"\b(?:moties?|toezegging(?:en)?|toegezegd|vragen|verzoek|amendement)\b", _I)
 ANCHOR_KIND = {"moti": "motie", "toez": "toezegging", "toeg": "toezegging", "vrag": "vragen"}
@@ -100,6 +111,9 @@ RECALL = re.compile(
     r"|\b(?:had|hadden)\s+(?:\S+\s+){0,2}?(?:willen|zullen)\s+\w+en\b"
     r"|\b(?:zou|zouden)\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,200}?\b(?:sturen|informeren|toesturen|toezenden"
     r"|aanbieden|rapporteren|berichten)\b"
+    # and in a subordinate clause, the verb last: "waarover ik u voor 1 april zou informeren"
+    r"|\b(?:ik|wij|we)\s+(?:\S+\s+){1,8}?(?:zou|zouden)\s+(?:sturen|informeren|toesturen|toezenden|aanbieden"
+    r"|rapporteren|berichten)\b"
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\s+(?:de|mijn|een|onze)\s+(?:toezegging|afspraak|planning)"
     r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
     r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)"
@@ -122,17 +136,23 @@ MISSED = re.compile(
     r"|\bhelaas\s+niet\b|\bniet\s+(?:meer\s+|langer\s+)?haalbaar\b"
     r"|\bnog\s+niet\s+(?:plaatsgevonden|afgerond|gereed|klaar|gelukt)\b|\bniet\s+(?:\S+\s+){0,2}?gelukt\b"
     r"|\bnog\s+niet\s+(?:\S+\s+){0,3}?(?:informeren|sturen|toezenden|aanbieden|beantwoorden|versturen)\b"
-    r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b",
+    r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b"
+    # "zal niet voor 1 april gereed zijn": the moment between is the one missed
+    r"|\bniet\s+(?:voor|vóór|op|in|per)\b[^.;]{0,40}?\b(?:gereed|klaar|beschikbaar|afgerond)\b",
     _I,
 )
 # A moment moved, in the general words for it: "verschuift", "is verschoven", "niet eerder dan", "loopt uit".
 _SHIFTED = (
     r"\bverschuif\w*|\bverschuift\b|\bverschoven\b|\bopgeschoven\b|\bschuift\s+(?:\S+\s+){0,3}?op\b"
     r"|\bniet\s+eerder\s+dan\b|\bloopt\s+(?:\S+\s+){0,2}?uit\b|\buitgelopen\b"
+    # a schedule changed: "De planning van de evaluatie is bijgesteld", "het tijdpad wordt aangepast"
+    r"|\b(?:planning|tijdpad|tijdplanning)\b(?:(?!\bniet\b)[^.;]){0,80}?\b(?:is|wordt|werd)\s+(?:(?!niet\b)\S+\s+){0,2}?"
+    r"(?:gewijzigd|aangepast|bijgesteld|herzien)\b"
 )
 SHIFTED = re.compile(_SHIFTED, _I)
 # One moment denied for another: "publiceer ik niet in september, zoals eerder gemeld, maar in december".
-_NOT_BUT = r"\bniet\s+(?:in|op|voor|vóór|rond|begin|medio|eind|na)\b[^.;]{0,80}?\bmaar\b"
+# "niet in juni maar in september", also with an aside: "niet, zoals toegezegd, voor 1 april, maar …"
+_NOT_BUT = r"\bniet(?:,[^,.;]{1,40},)?\s+(?:in|op|voor|vóór|rond|begin|medio|eind|na)\b[^.;]{0,80}?\bmaar\b"
 MOVED = re.compile(
     r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\buitstel\b|\bvolg\w*\s+nu\b"
     r"|\bin\s+tegenstelling\s+tot\b|\banders\s+dan\s+(?:ik|wij|we)\b|"
@@ -145,7 +165,8 @@ MOVED = re.compile(
 )
 OBJECT = re.compile(
     r"\b(?:moties?|toezegging\w*|toegezegd\w*|brief|(?:kabinets)?reactie|rapport\w*|onderzoek|beleidsdoorlichting"
-    r"|evaluatie|informatie|antwoorden|beantwoording|notitie|plan|verslag|visie|wetsvoorstel|nota|advies)\b",
+    r"|evaluatie|informatie|antwoorden|beantwoording|notitie|plan|verslag|visie|wetsvoorstel|nota|advies"
+    r"|overzicht|verkenning|analyse|monitor)\b",
     _I,
 )
 PROMISE_MADE = re.compile(r"\btoezegging\w*\s+(?:\S+\s+){0,6}?gedaan\b|\bde\s+toezegging\s+die\b", _I)
@@ -155,7 +176,7 @@ DELAY = re.compile(
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\b|\bvertraging\b|\bvertraagd\b|\blater\s+dan\b|\buitstel\w*\b|\buitgesteld\b"
     r"|\banders\s+dan\b[^.]{0,80}?\b(?:gemeld|toegezegd|aangekondigd|verwacht|gepland|voorzien|geschreven)\b"
     r"|\bniet\s+(?:voor|binnen|op)\s+de\b|\bniet\s+(?:tijdig|gereed|klaar)\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b"
-    r"|\blanger\s+(?:duurt|nodig)\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
+    r"|\blanger\s+(?:duurt|nodig)\b|\blaat\s+(?:\S+\s+){0,2}?op\s+zich\s+wachten\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
     r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b|\balsnog\b"
     r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b"
     r"|\blater\b[^.]{0,30}?\bdan\b|" + _NOT_BUT,
@@ -171,6 +192,11 @@ SEND_ACT = re.compile(
     r"|\b(?:dat|dit)\s+doe\s+ik\s+(?:hierbij|bij\s+deze|met\s+deze\s+brief|nu)\b",
     _I,
 )
+# A place in another document ("vindt u in de halfjaarlijkse rapportage"), not a part of this letter.
+ELSEWHERE = re.compile(
+    r"\bin\s+(?:de|het)\s+(?!(?:bijlage|tabel|overzicht|paragraaf|hoofdstuk|onderstaande|volgende)\b)\w+", _I
+)
+FINDS = re.compile(r"\b(?:vindt|treft)\s+u\b", _I)
 INTERIM = re.compile(r"\b(?:zal|zullen)\b[^.]{0,80}\bnader\s+(?:informeren|berichten|terugkomen)\b", _I)
 BACK = re.compile(
     r"(?:Dat|Dit|Die|Deze|Hiermee|Daarmee|Naar\s+aanleiding\s+hiervan)\b"
@@ -191,7 +217,16 @@ INTENT = re.compile(
 CAUSE = re.compile(r"\b(?:omdat|vanwege|doordat|wegens|aangezien|namelijk)\b", _I)
 # A clause of cause up to its comma: "omdat het Nivel de gegevens pas in april kon ontvangen". Its moments
 # explain a delay; they are not when the thing is due.
-CAUSE_CLAUSE = re.compile(CAUSE.pattern + r"(?:[^,;:.]|\.(?=\s*[a-z\d]))*", _I)
+# A cause given by a preposition ("Vanwege vertraging bij de dataverzameling wordt dit het tweede kwartaal")
+# is a phrase that ends before the finite verb of the main clause, which follows it without a comma.
+_FINITE = (
+    r"\b(?:wordt|worden|is|zijn|zal|zullen|kan|kunnen|moet|moeten|heeft|hebben|komt|komen|volgt|volgen)\b"
+)
+CAUSE_CLAUSE = re.compile(
+    rf"\b(?:vanwege|wegens)\b(?:(?!{_FINITE})[^,;:.])*"
+    r"|\b(?:omdat|doordat|aangezien|namelijk)\b(?:[^,;:.]|\.(?=\s*[a-z\d]))*",
+    _I,
+)
 # The moment a promise was made, not the one it was due by: a bare month or day right before the participle
 # ("wat ik u in maart heb toegezegd", "dat ik op 3 april heb gemeld"); "voor 1 juni had beloofd" is due.
 PROMISED_AT = re.compile(
@@ -201,7 +236,10 @@ PROMISED_AT = re.compile(
     _I,
 )
 # A clause that recalls a promise inside a sentence about what happens now.
-SUBORDINATE = re.compile(r"\s*(?:dat|die|wat|zoals|hoewel|anders\s+dan|in\s+tegenstelling\s+tot\s+wat)\b", _I)
+SUBORDINATE = re.compile(
+    r"\s*(?:dat|die|wat|waar(?:over|van|in|mee|op|aan)|zoals|hoewel|anders\s+dan|in\s+tegenstelling\s+tot\s+wat)\b",
+    _I,
+)
 NOT_THEN = re.compile(r"\bniet\s+(?:\S+\s+)?$", _I)  # "niet dit najaar", "niet in juni maar …"
 # A clause in the perfect around a moment: "is in april gestart", "hebben in mei het plan vastgesteld".
 PAST_AUXILIARY = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b", _I)

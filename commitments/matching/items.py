@@ -50,7 +50,6 @@ from commitments.matching.cues import (
     RECORDED,
     REQUEST,
     ROW,
-    SEND_ACT,
     SENDING,
     SENDS,
     STATE_DONE,
@@ -58,14 +57,16 @@ from commitments.matching.cues import (
     THIS_LETTER,
     UNDONE,
 )
-from commitments.matching.scoring import Candidate, LetterSide, Score
+from commitments.matching.scoring import Candidate, LetterSide, Score, holders, shared_ref
 from commitments.matching.statements import (
     Action,
     Statement,
     Target,
+    acts_now,
     in_the_past,
     opening_sentences,
     promised_at,
+    sends_now,
     without_causes,
 )
 from commitments.matching.text import (
@@ -88,7 +89,6 @@ SPECIFIC = 2  # rare words a passage must share with the item
 RARE = 2.0  # the weight from which a word counts as rare
 ITEM_MIN = 0.6  # evidence needed to propose an item
 ITEM_MARGIN = 0.15  # over the best look-alike of the same ministry in the same place
-REF_MATCH = 0.75
 MEMBERS_MATCH = 0.55
 OWN_SUBJECT = 0.35
 TEXT_WEIGHT = 0.85
@@ -119,7 +119,7 @@ _DONE = re.compile(
 _PERFECT = re.compile(r"\b(?:is|zijn|werd|werden|was|waren)\b[^.;]{0,60}?\b\w*ge\w{2,}[dt]\b", re.IGNORECASE)
 # "is … opgenomen", "zijn … verruimd": the participle ends its clause or stands before a phrase of place.
 _PASSIVE_PERFECT = re.compile(
-    r"\b(?:is|zijn)\s+(?:[^\W\d_]+\s+){0,8}?\w{0,6}(?:ge|ver|be|ont|her)\w{2,}(?:[dt]|en)"
+    r"\b(?:is|zijn)\s+(?:(?:[^\W\d_]+|\d{1,4})\s+){0,12}?\w{0,6}(?:ge|ver|be|ont|her)\w{2,}(?:[dt]|en)"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:in|op|aan|bij|door|met|voor|per|sinds|vanaf)\b)",
     re.IGNORECASE,
 )
@@ -152,6 +152,7 @@ class _Reading:
     passages: list[Passage]
     alone: list[Passage]  # one per sentence
     weights: dict[str, float]
+    held: Mapping[str, int]  # how many open items hold each Kamerstuk reference
 
     def sentence(self, index: int) -> str:
         span = self.spans[index]
@@ -202,7 +203,8 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
             passages.append(
                 Passage(both, place, per_sentence[index] | per_sentence[index + 1], (index, index + 1))
             )
-    return _Reading(text, reference, spans, passages, alone, _rarity(candidates, per_sentence))
+    weights = _rarity(candidates, per_sentence)
+    return _Reading(text, reference, spans, passages, alone, weights, holders(candidates))
 
 
 def _stems(text: str) -> list[str]:
@@ -261,9 +263,11 @@ def _propose(
     for ref in find_refs(reading.text):
         if ref.ref in record.refs:
             named = "motie" if record.kind == "motie" else "Kamerstuk"
-            support(REF_MATCH, f"{named} {ref.ref} genoemd")
+            holding = reading.held.get(ref.ref, 1)
+            support(*shared_ref(ref.ref, named, holding))
             where.append(_sentence_at(reading, ref.start))
-            identified, label = True, ref.ref
+            identified = holding == 1  # a reference other items hold too tells them apart by their words
+            label = ref.ref
             break
     mention = _mention(reading, candidate, candidates)
     if mention is not None:
@@ -522,9 +526,6 @@ def _delaying(reading: _Reading, subject: Passage) -> list[int]:
     return found
 
 
-_STARTS = re.compile(r"(?:vanaf|per|met\s+ingang\s+van|sinds)\b", re.IGNORECASE)
-
-
 def _own_moment(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> Deadline | None:
     """The moment ahead in the sentence that speaks most of the item, when it names the item itself."""
     covered = [(index, _coverage(reading, candidate, reading.alone[index])) for index in read]
@@ -533,7 +534,7 @@ def _own_moment(reading: _Reading, candidate: Candidate, read: Sequence[int]) ->
         return None
     index = max(named, key=lambda found: found[1])[0]
     found = _moment(reading.sentence(index), reading.reference)
-    if found is None or found.date is None or _STARTS.match(found.text):
+    if found is None or found.date is None or found.starts:
         return (
             None  # "Vanaf 1 september ontvangen alle inwoners een brief": when it starts, not when it is due
         )
@@ -617,14 +618,16 @@ def _bounds(reading: _Reading, read: Sequence[int]) -> tuple[int, int]:
     return reading.spans[read[0]].start, reading.spans[read[-1]].end
 
 
-def _moment(text: str, reference: date) -> Deadline | None:
+def _moment(text: str, reference: date, after: date | None = None) -> Deadline | None:
     """The moment ahead in ``text``: not a past one, nor the day of an occasion ("het vragenuur van 7
-    november"), nor one in a clause of cause ("omdat de gegevens pas in april kwamen")."""
+    november"), nor one in a clause of cause ("omdat de gegevens pas in april kwamen"); with ``after``, only
+    one later than that day ("die ik u voor de zomer had beloofd, volgt in november": the new one)."""
     text = without_causes(text)
     matches = [
         match
         for match in find(text, reference)
         if not match.backward
+        and (after is None or match.date is None or match.date > after)
         and not EVENT_DATE.search(text[: match.start])
         and not promised_at(text, match)
         and not in_the_past(text, match)
@@ -636,12 +639,12 @@ def _new_moment(texts: Sequence[str], reference: date, deadline: date | None) ->
     """The new moment of a postponement: the first dated moment after the old deadline, else a vague one."""
     vague = None
     for text in texts:
-        moment = _moment(text, reference)
+        moment = _moment(text, reference, deadline)
         if moment is None:
             continue
         if moment.date is None:
             vague = vague or moment
-        elif deadline is None or moment.date > deadline:
+        else:
             return moment
     return vague
 
@@ -697,9 +700,9 @@ def _carried_out(text: str) -> bool:
 def _done_now(text: str) -> bool:
     """An act done with this letter: giving effect, sending or informing in the present tense, "afgedaan";
     "hierbij", "in deze brief" only with an act of sending or going into it ("in deze brief ga ik in op")."""
-    if any(cue.search(text) for cue in FULFIL_CUES):
+    if acts_now(text):
         return True
-    if SENDING.search(text) or SEND_ACT.search(text) or INFORM_NOW.search(text):
+    if SENDING.search(text) or sends_now(text) or INFORM_NOW.search(text):
         return True
     here = THIS_LETTER.search(text) or ANSWER_HERE.search(text)
     return bool(here and (SENDS.search(text) or GO_INTO.search(text)))

@@ -131,6 +131,23 @@ class _Tally:
         return round((1.0 - self.missing) * self.factor, 3)
 
 
+def holders(candidates: Sequence[Candidate]) -> Counter[str]:
+    """How many open items hold each Kamerstuk reference: the report of a debate is the reference of every
+    promise made in it, so naming it tells none of them apart."""
+    return Counter(ref for candidate in candidates for ref in set(candidate.record.refs))
+
+
+def shared_ref(ref: str, named: str, holding: int) -> tuple[float, str]:
+    """The weight and note of a reference the letter names, split over the items that hold it."""
+    others = holding - 1
+    also = (
+        f" (ook van {others} ander{'e' if others > 1 else ''} item{'s' if others > 1 else ''})"
+        if others
+        else ""
+    )
+    return REF_MATCH / max(1, holding), f"{named} {ref} genoemd{also}"
+
+
 def rarity(candidates: Sequence[Candidate]) -> dict[str, float]:
     """How telling each subject stem is among the open items (smoothed inverse document frequency): a word
     every item shares ("rapportage", the ministry's dossier) says little about which item a letter means."""
@@ -140,12 +157,17 @@ def rarity(candidates: Sequence[Candidate]) -> dict[str, float]:
 
 
 def score(
-    statement: Statement, candidate: Candidate, letter: LetterSide, weights: Weights | None = None
+    statement: Statement,
+    candidate: Candidate,
+    letter: LetterSide,
+    weights: Weights | None = None,
+    held: Mapping[str, int] | None = None,
 ) -> Score:
-    """The fit of ``statement`` with ``candidate``, with the evidence for and against."""
+    """The fit of ``statement`` with ``candidate``, with the evidence for and against (``held``:
+    :func:`holders` of the open items; without it every reference is the item's own)."""
     record, target = candidate.record, statement.target
     tally = _Tally()
-    label = _identifiers(statement, candidate, tally)
+    label = _identifiers(statement, candidate, tally, held or {})
     _members(target.members, candidate.members, tally)
     _kind(target.kind, record.kind, tally)
     _sender(letter, record, tally)
@@ -168,7 +190,9 @@ def score(
     return Score(record.id, tally.value, tuple(tally.notes), f"{kind} {label}" if label else kind)
 
 
-def _identifiers(statement: Statement, candidate: Candidate, tally: _Tally) -> str | None:
+def _identifiers(
+    statement: Statement, candidate: Candidate, tally: _Tally, held: Mapping[str, int]
+) -> str | None:
     """Kamerstuk and register numbers; returns the one that matched, for the label."""
     record, target = candidate.record, statement.target
     label = None
@@ -180,7 +204,7 @@ def _identifiers(statement: Statement, candidate: Candidate, tally: _Tally) -> s
     shared = [ref for ref in target.refs if ref in record.refs]
     if shared:
         named = "motie" if record.kind == "motie" else "Kamerstuk"
-        tally.support(REF_MATCH, f"{named} {shared[0]} genoemd")
+        tally.support(*shared_ref(shared[0], named, held.get(shared[0], 1)))
         label = label or shared[0]
     elif target.refs and record.refs:
         both_moties = target.kind == "motie" and record.kind == "motie"
@@ -353,11 +377,13 @@ def rank(
     candidates: Sequence[Candidate],
     letter: LetterSide,
     weights: Weights | None = None,
+    held: Mapping[str, int] | None = None,
 ) -> list[Score]:
     """Every candidate's score for ``statement``, best first (``weights``: :func:`rarity` of the
-    candidates, computed here when not given)."""
+    candidates, ``held``: their :func:`holders`, computed here when not given)."""
     weights = rarity(candidates) if weights is None else weights
-    scores = [score(statement, candidate, letter, weights) for candidate in candidates]
+    held = holders(candidates) if held is None else held
+    scores = [score(statement, candidate, letter, weights, held) for candidate in candidates]
     return sorted(scores, key=lambda item: (-item.value, item.commitment_id))
 
 

@@ -16,7 +16,7 @@ from commitments.db import Database
 from commitments.extraction import Extraction, extract
 from commitments.letters import new_from_found, register_document, register_kept_letter, registered_document
 from commitments.matching.items import item_proposals, subject_delayed
-from commitments.matching.scoring import Candidate, LetterSide, Score, choose, rank, rarity
+from commitments.matching.scoring import Candidate, LetterSide, Score, choose, holders, rank, rarity
 from commitments.matching.statements import Action, Statement, ahead, find_announcements, find_statements
 from commitments.ministries import ministry_code
 from commitments.model import Commitment, Document, EventType
@@ -90,9 +90,9 @@ def propose(
 ) -> MatchResult:
     """One proposal per statement that clearly fits one candidate; a commitment is proposed once at most."""
     proposals: list[Proposal] = []
-    weights = rarity(candidates)
+    weights, holding = rarity(candidates), holders(candidates)
     for statement in statements:
-        ranked = rank(statement, candidates, letter, weights)
+        ranked = rank(statement, candidates, letter, weights, holding)
         best = choose(ranked)
         if best is not None:
             others = tuple(score for score in ranked[1 : ALTERNATIVES + 1] if score.value > 0)

@@ -50,7 +50,9 @@ from commitments.matching.cues import (
     DELAY,
     DICTUM,
     DUE_DATE,
+    ELSEWHERE,
     EVENT_DATE,
+    FINDS,
     FOCUS_WORDS,
     FULFIL_CUES,
     FUTURE,
@@ -73,6 +75,7 @@ from commitments.matching.cues import (
     NOT_THEN,
     OBJECT,
     OBJECT_TAIL,
+    OBLIGED,
     OPENING,
     PARTIAL,
     PARTICIPLE_NEXT,
@@ -87,6 +90,7 @@ from commitments.matching.cues import (
     RECALL,
     REFERS_BACK,
     REGISTER,
+    REMAINDER,
     REQUEST,
     SEND_ACT,
     SENDING,
@@ -194,7 +198,8 @@ def _read(letter: _Letter) -> tuple[list[Statement], set[int]]:
             postponement = _postponement(letter, index)
             if postponement is not None:
                 statements, consumed = postponement
-                found.extend(statements)
+                if not (found and _names_nothing(letter.sentence(index))):
+                    found.extend(statements)
                 used.update(consumed)
     opening = _opening(letter)
     introductory = [index for index in _introductory(letter) if index not in used]
@@ -209,6 +214,13 @@ def _read(letter: _Letter) -> tuple[list[Statement], set[int]]:
     return sorted(found, key=lambda statement: (statement.start, statement.end)), used
 
 
+def _names_nothing(sentence: str) -> bool:
+    """A delay said of no object of its own ("Ik betreur het dat ik u later informeer dan ik heb
+    toegezegd"): after a postponement the letter stated with its object, it repeats that one."""
+    own = RECALL.sub(" ", DELAY.sub(" ", sentence))
+    return not (OBJECT.search(own) or refs_in(sentence) or member_groups(sentence))
+
+
 # --- fulfilment -----------------------------------------------------------------------------------------
 
 
@@ -218,13 +230,25 @@ class _Cue:
     action: Action | None  # None: progress or a negated act, which acts on nothing
 
 
-def _cues(sentence: str) -> list[_Cue]:
+def _cues(sentence: str, reference: date) -> list[_Cue]:
     cues = []
+    restates = _ahead(sentence, reference)  # "stuur ik u, zoals toegezegd, voor de zomer": not done now
     for pattern in FULFIL_CUES:
         for match in pattern.finditer(sentence):
-            cues.append(_Cue(match.start(), _fulfil_action(sentence, match.start(), match.end())))
+            kept = not (restates and pattern is AS_PROMISED)
+            action = _fulfil_action(sentence, match.start(), match.end()) if kept else None
+            cues.append(_Cue(match.start(), action))
     cues.extend(_Cue(match.start(), None) for match in PROGRESS.finditer(sentence))
     return sorted(cues, key=lambda cue: cue.start)
+
+
+def acts_now(text: str) -> bool:
+    """Whether a cue of fulfilling in ``text`` acts now: not negated, not still to come."""
+    return any(
+        _fulfil_action(text, match.start(), match.end()) is not None
+        for pattern in FULFIL_CUES
+        for match in pattern.finditer(text)
+    )
 
 
 def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
@@ -233,14 +257,16 @@ def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
     after = sentence[end : end + 60]
     if NEGATION.search(before[-50:]) or NEGATION.search(after) or MANNER.search(before[-40:]):
         return None
-    if FUTURE.search(before) and INFINITIVE_ACT.search(sentence[start : end + 60]):
-        return None
+    if (FUTURE.search(before) or OBLIGED.search(before)) and INFINITIVE_ACT.search(
+        sentence[start : end + 60]
+    ):
+        return None  # "zal ik uitvoering geven", "moet ook invulling geven aan de motie"
     return Action.PARTIAL if PARTIAL.search(sentence[max(0, start - 60) : end + 60]) else Action.FULFIL
 
 
 def _fulfilments(letter: _Letter, index: int, opening: bool) -> tuple[list[Statement], set[int]]:
     sentence = letter.sentence(index)
-    cues = _cues(sentence)
+    cues = _cues(sentence, letter.reference)
     if not any(cue.action for cue in cues):
         return _sent_promise(letter, index) or _answer(letter, index, opening), set()
     items = _list_items(letter, index) if sentence.rstrip().endswith(":") else []
@@ -295,12 +321,20 @@ def _recalled_promise(letter: _Letter, index: int, action: Action) -> list[State
     """ "Daarmee is deze toezegging afgedaan" after a sentence that recalls a promise without a number ("In
     het commissiedebat … heb ik toegezegd uw Kamer te informeren over X"): the act is on that promise, and
     its object is what the recalling sentence names."""
-    for other in range(index - 1, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1):
+    for other in range(index - 1, max(-1, index - 1 - REACH), -1):
+        if index - other > ANTECEDENT_SENTENCES and not _same_paragraph(letter, other, index):
+            break  # further back only within the paragraph
         recalled = letter.sentence(other)
         if RECALL.search(recalled) or REQUEST.search(recalled) or PROMISE_MADE.search(recalled):
             span = letter.spans[index]
             words = " ".join([recalled, *letter.read.notes_in(recalled), letter.sentence(index)])
-            target = Target("toezegging", (), (), tuple(REGISTER.findall(words)), words, _focus(recalled))
+            anchor = ANCHOR.search(recalled)  # "mij in een motie verzocht": a motie
+            kind = (
+                "motie"
+                if anchor and ANCHOR_KIND.get(anchor.group(0).lower()[:4]) == "motie"
+                else "toezegging"
+            )
+            target = Target(kind, (), (), tuple(REGISTER.findall(words)), words, _focus(recalled))
             quote = letter.sentence(index)
             return [Statement(action, quote, span.start, span.end, target, own_subject=True)]
     return []
@@ -344,7 +378,7 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
                 )
             )
             or FUTURE.search(sentence[: act.start()])  # "zal ik u informeren over", not "ga ik in op"
-            or any(c.action for c in _cues(sentence))
+            or any(c.action for c in _cues(sentence, letter.reference))
         ):
             continue
         if any(INTERIM.search(letter.sentence(other)) for other in opening if other > index):
@@ -470,8 +504,14 @@ def opening_sentences(text: str, reference: date, start: int = 0) -> set[int]:
 
 def _opening(letter: _Letter) -> set[int]:
     """The first prose sentences of the letter (not its heading, addressee or date line, and not past its
-    first heading)."""
-    return set(_introductory(letter)[:OPENING])
+    first heading); once the first has said what the letter does ("Met deze brief informeer ik u over X"),
+    a new paragraph is its body."""
+    found = _introductory(letter)[:OPENING]
+    if len(found) > 1 and not _same_paragraph(letter, found[0], found[1]):
+        first = letter.sentence(found[0])
+        if THIS_LETTER.search(first) or SENDING.search(first) or ANSWERING.match(first):
+            return {found[0]}
+    return set(found)
 
 
 def _introductory(letter: _Letter) -> list[int]:
@@ -502,7 +542,7 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
     mijn voortgangsrapportage aan"), or an opening that recalls a promise or request with no delay after it.
     It names no motie, so it points at a toezegging by its subject."""
     sentence = letter.sentence(index)
-    send = SEND_ACT.search(sentence)
+    send = sends_now(sentence)
     if send is not None and (
         _ahead(sentence[send.end() :], letter.reference) or FUTURE.search(sentence[: send.start()][-40:])
     ):
@@ -528,10 +568,27 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
     refers_back = opening or ANAPHOR.search(sentence) or BACK.match(sentence)
     earlier = letter.sentence(index - 1) if index > 0 and refers_back else ""
     words = " ".join(part for part in (earlier, sentence) if part)
-    action = Action.PARTIAL if PARTIAL.search(sentence) else Action.FULFIL
+    action = _answered(letter, index)
     target = Target("toezegging", (), (), tuple(dict.fromkeys(REGISTER.findall(words))), words)
     span = letter.spans[index]
     return [Statement(action, sentence, span.start, span.end, target, own_subject=opening)]
+
+
+def sends_now(text: str) -> re.Match[str] | None:
+    """A present act of sending or informing done by this letter: not one done apart or later ("bericht ik u
+    afzonderlijk, zodra de datum bekend is"), nor one that points to another document ("Informatie over X
+    vindt u in de halfjaarlijkse rapportage"); read in the act's own clause."""
+    send = SEND_ACT.search(text)
+    if send is None:
+        return None
+    start = max(text.rfind(";", 0, send.start()), text.rfind(". ", 0, send.start())) + 1
+    ends = [at for at in (text.find(";", send.end()), text.find(". ", send.end())) if at >= 0]
+    clause = text[start : min(ends, default=len(text))]
+    if LATER.search(clause):
+        return None
+    if FINDS.search(clause) and ELSEWHERE.search(clause) and not ANSWER_HERE.search(clause):
+        return None
+    return send
 
 
 def _request_moved(letter: _Letter, index: int, later: int) -> list[Statement]:
@@ -619,7 +676,23 @@ def _sent_promise(letter: _Letter, index: int) -> list[Statement]:
     if not any(_answers_here(letter.sentence(other)) for other in around):
         return []
     span = letter.spans[index]
-    return [_statement(letter, Action.FULFIL, span.start, span.end)]
+    return [_statement(letter, _answered(letter, index), span.start, span.end)]
+
+
+def _answered(letter: _Letter, index: int) -> Action:
+    """Partly when the answer says so ("gedeeltelijk") or a sentence on the same subject soon after names a
+    remainder still to come ("De herberekeningen van de overige 33 kunstwerken … zijn in het voorjaar
+    afgerond"); else wholly."""
+    if PARTIAL.search(letter.sentence(index)):
+        return Action.PARTIAL
+    subject = _subject_stems(letter.sentence(index), letter.reference)
+    for other in range(index + 1, min(len(letter.spans), index + REACH + 1)):
+        sentence = letter.sentence(other)
+        if not REMAINDER.search(sentence) or not subject & _subject_stems(sentence, letter.reference):
+            continue
+        if any(_announces(letter, later) for later in range(other, min(len(letter.spans), other + 2))):
+            return Action.PARTIAL
+    return Action.FULFIL
 
 
 def _answers_here(sentence: str) -> bool:
@@ -716,21 +789,32 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     # dat ik u in mei had willen sturen, ontvangt u in september"): compared with the recalled moment below.
     news = None if delay is not None or moved else _next_clause(sentence, recalled.start(), recalled.end())
     recall = sentence[: delay.start()] if delay is not None else sentence[:news] if news else sentence
-    if moved and SHIFTED.match(cued, recalled.start()):
+    if moved:
         recall = sentence[
             : recalled.start()
         ]  # "verschuift naar het voorjaar": the moment after is the new one
     # "… zal later gereed zijn dan ik u had gemeld; ik verwacht haar in het tweede kwartaal …": the delay is
     # a comparison with the recalled promise, so the moment after the recall is the new one
-    compared = recalled.re is RECALL and delay is None and DELAY.search(cued, 0, recalled.start()) is not None
+    # (also inside the recalled clause: "stuur ik u na de zomer, later dan ik eerder heb gemeld")
+    comparisons = [  # a word of delay that is not the recall itself ("terugkomen op mijn toezegging")
+        found.start()
+        for found in DELAY.finditer(cued, 0, recalled.end())
+        if found.end() < recalled.end() and found.start() != recalled.start()
+    ]
+    compared = recalled.re is RECALL and delay is None and bool(comparisons)
     if compared:
         recall = sentence[: recalled.end()]
     old = _old_deadline(letter.read.unmarked(" ".join([recall, *notes])), letter.reference)
-    if old is None and news:  # "…, kan ik de visie niet dit najaar aanbieden": the moment denied
-        old = _denied(sentence[news:], letter.reference)
+    if old is None:  # "…, kan ik de visie niet dit najaar aanbieden", "niet voor het kerstreces, maar …"
+        old = _denied(sentence[news:] if news else sentence, letter.reference)
     new_index, new = _new_deadline(
         letter, index, news or recalled.end(), _reach(letter, index), moved or compared or bool(news)
     )
+    if compared and new is None:  # "Het plan stuur ik u na de zomer, later dan ik heb gemeld": main clause
+        comparison = comparisons[-1]
+        new = _moment_ahead(without_causes(sentence[:comparison]), letter.reference)
+        new_index = index if new is not None else None
+        old = _old_deadline(letter.read.unmarked(sentence[comparison : recalled.end()]), letter.reference)
     if new is not None and new.date is not None and old is not None and new.date <= old:
         if new_index == index:
             new_index, new = None, None  # the moment missed, named again
@@ -745,6 +829,11 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     last = new_index if new_index is not None else index
     span = Span(letter.spans[index].start, letter.spans[last].end)
     context = [letter.sentence(index - 1)] if index > 0 else []  # often says what was promised
+    first = index
+    while first > 0 and _same_paragraph(letter, first - 1, index):
+        first -= 1
+    if first < index - 1:  # and the paragraph's first one its topic: "Voor de verkenning ligt dat anders."
+        context.insert(0, letter.sentence(first))
     line = SUBJECT_LINE.search(letter.text)
     if line is not None and index in _opening(letter):  # "Betreft Uitstel evaluatie …" / "Dat lukt niet."
         context.append(line["subject"])
@@ -891,14 +980,14 @@ def _new_deadline(
             if (delay is None and not moved) or (delay is not None and MISSED.match(sentence, delay.start())):
                 continue  # "kan niet voor de gestelde datum van 1 mei": the moment missed
             offset = delay.start() if delay is not None else recall_end  # "pas na het zomerreces"
-        elif not INTENT.search(sentence) or not (
+        elif not (INTENT.search(sentence) or SHIFTED.search(sentence)) or not (
             (other <= index + WINDOW and _same_paragraph(letter, index, other))
             or recalled & _subject_stems(sentence, letter.reference)
         ):
             continue
         ahead = without_causes(sentence[offset:])
         chosen = _moment_ahead(ahead, letter.reference)
-        if chosen is None and other == index:  # after the word of delay: "verschuift naar het najaar"
+        if chosen is None and (other == index or SHIFTED.search(sentence)):  # "verschuift naar het najaar"
             moved_to = _moment_ahead(MOVED_TO.sub("in  ", ahead), letter.reference)
             chosen = moved_to and replace(moved_to, text=ahead[moved_to.start : moved_to.end])
         if chosen is None:

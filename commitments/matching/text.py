@@ -155,19 +155,31 @@ toegezegd leden lid regering kabinet minister ministers staatssecretaris informe
 verzoekt verzocht uitvoering invulling gegeven geef geeft daarmee hierover hiervan waarin waarbij tijdens
 debat commissiedebat sturen stuur toezenden zenden delen hierbij uiteraard nader graag gaan
 """
-STOPWORDS = frozenset(plain(word) for word in get_stop_words("dutch")) | frozenset(_LETTER_WORDS.split())
+LETTER_WORDS = frozenset(_LETTER_WORDS.split())
+STOPWORDS = frozenset(plain(word) for word in get_stop_words("dutch")) | LETTER_WORDS
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 _STEMMER = snowballstemmer.stemmer("dutch")
 
 
 def content_words(text: str) -> list[str]:
-    """The words that carry the subject, for fuzzy comparison: plain, no stop words, no numbers."""
-    return [word for word in _WORD.findall(plain(text)) if word not in STOPWORDS]
+    """The words that carry the subject, for fuzzy comparison: plain, no stop words, no numbers. A motie named
+    by its members ("motie-Van Eijs", "motie-Kröger") is no subject: its members are compared apart."""
+    return [
+        word
+        for word in _WORD.findall(plain(text))
+        if word not in STOPWORDS and word.split("-", 1)[0] not in LETTER_WORDS
+    ]
 
 
 def stems(words: list[str]) -> list[str]:
-    """Dutch Snowball stems ("rapportages" → "rapportag"); a compound's parts are stemmed apart too."""
-    parts = [part for word in words for part in (word, *word.split("-")) if len(part) > 2]
+    """Dutch Snowball stems ("rapportages" → "rapportag"); a compound's parts are stemmed apart too, but for
+    its stop words ("zorg-en-welzijn")."""
+    parts = [
+        part
+        for word in words
+        for part in (word, *word.split("-"))
+        if len(part) > 2 and (part == word or part not in STOPWORDS)
+    ]
     return list(dict.fromkeys(_STEMMER.stemWords(parts)))
 
 

@@ -178,3 +178,30 @@ def test_cli_plain_output_marks_an_estimate() -> None:
     result = CliRunner().invoke(deadline, ["voor het zomerreces", "--ref", "2020-04-01"])
     assert result.exit_code == 0
     assert result.output.splitlines()[0] == "2020-07-02 (schatting) [before-recess]"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Vanaf 1 maart 2027 kunnen gemeenten een aanvraag doen.", True),
+        ("De regeling geldt per 1 januari 2028.", True),
+        ("Met ingang van 1 juli 2027 vervalt de vergunningplicht.", True),
+        ("Het rapport volgt uiterlijk 1 maart 2027.", False),
+        ("Ik informeer u in juni 2027 over de uitkomsten.", False),
+        ("De pilot loopt tot 1 oktober 2027.", False),  # weak, but an end, not a start
+    ],
+)
+def test_a_moment_something_begins_is_flagged(text: str, starts: bool) -> None:
+    (found,) = find(text, dt.date(2026, 12, 7))
+    assert found.starts is starts
+
+
+def test_later_this_year_gives_way_to_a_month_beside_it() -> None:
+    found = primary(
+        find("Het rapport volgt later dit jaar, in oktober.", dt.date(2026, 3, 2)), dt.date(2026, 3, 2)
+    )
+    assert found is not None
+    assert found.date == dt.date(2026, 10, 31)
+    alone = resolve("later dit jaar", dt.date(2026, 3, 2))
+    assert alone is not None
+    assert alone.date == dt.date(2026, 12, 31)

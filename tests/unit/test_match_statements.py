@@ -107,6 +107,10 @@ def test_fulfilment_and_progress_in_one_sentence() -> None:
             None,
         ),
         ("Parallel wordt uitvoering gegeven aan de afspraak uit het coalitieakkoord.", None),
+        # "zoals toegezegd" beside a moment ahead restates the promise; beside an act now it keeps it
+        ("Het advies over de zorgbonus stuur ik u, zoals toegezegd, in het najaar van 2025.", None),
+        ("Het rapport over de jeugdzorgregio's ontvangt u, zoals eerder toegezegd, voor 1 juni 2025.", None),
+        ("Hierbij stuur ik u, zoals toegezegd, het advies over de zorgbonus.", Action.FULFIL),
     ],
 )
 def test_fulfilment_cues(sentence: str, action: Action | None) -> None:
@@ -355,10 +359,10 @@ def test_what_a_delay_expressly_does_not_affect_is_not_postponed() -> None:
             "september. De gemeente heeft om meer tijd gevraagd.",
             (Action.POSTPONE, None, "2024-09-30"),
         ),
-        (  # one moment denied for another
+        (  # one moment denied for another: the one denied is the old deadline
             "De toegezegde beleidsregel publiceer ik niet in september, zoals eerder gemeld, maar in "
             "december.",
-            (Action.POSTPONE, None, "2024-12-31"),
+            (Action.POSTPONE, "2024-09-30", "2024-12-31"),
         ),
         (  # a moved moment named after "naar"
             "De rapportage over de wachttijden bij de IND schuift op naar het najaar.",

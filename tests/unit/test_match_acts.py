@@ -1,0 +1,352 @@
+"""What a letter does with an item, read by the structure of its sentences: an act done now by this letter,
+one done apart or later, one that points to another document, and a motie only begun. Made-up variants."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from commitments.matching.items import item_proposals
+from commitments.matching.scoring import Candidate, LetterSide
+from commitments.matching.service import propose
+from commitments.matching.statements import ahead, find_announcements, find_statements, sends_now
+from commitments.matching.text import content_words, stems
+from tests.unit.test_match_scoring import _record
+
+DAY = date(2025, 3, 12)
+VWS = LetterSide("VWS", None, DAY)
+
+
+def _letter(body: str) -> str:
+    return f"Den Haag, 12 maart 2025\n\nGeachte voorzitter,\n\n{body}\n"
+
+
+def _proposals(text: str, items: list[Candidate]) -> list[tuple[str, int]]:
+    """What the acting statements and the item-driven reading each propose, in that order."""
+    statements = find_statements(text, DAY) + find_announcements(text, DAY)
+    side = LetterSide(VWS.ministry, VWS.post, DAY, ahead(text, DAY))
+    found = [
+        (p.statement.action.value, p.best.commitment_id) for p in propose(statements, items, side).proposals
+    ]
+    found += [
+        (statement.action.value, score.commitment_id)
+        for statement, score in item_proposals(text, DAY, 0, items, side)
+    ]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "now"),
+    [
+        ("Hierbij stuur ik u het rapport over de wachttijden in de ggz.", True),
+        ("De cijfers over de wachttijden vindt u in de bijlage.", True),
+        ("In de tabel hieronder vindt u de cijfers per regio.", True),
+        ("Hierbij stuur ik u het rapport; zodra de evaluatie klaar is, volgt mijn reactie.", True),
+        ("Over de uitkomsten bericht ik u afzonderlijk, zodra de gegevens bekend zijn.", False),
+        ("De cijfers over de wachttijden vindt u, zoals ieder jaar, in het jaarverslag van de NZa.", False),
+        ("In de Staat van Volksgezondheid en Zorg treft u de cijfers over de wachttijden aan.", False),
+        ("Het advies stuur ik u apart toe.", False),
+    ],
+)
+def test_an_act_of_sending_is_done_now_only_in_this_letter(sentence: str, now: bool) -> None:
+    assert (sends_now(sentence) is not None) is now
+
+
+def test_an_answer_found_in_another_document_fulfils_nothing() -> None:
+    text = _letter(
+        "De wachttijden in de jeugd-ggz blijven hoog. Informatie over de wachttijden per zorgregio vindt u, "
+        "zoals gebruikelijk, in de halfjaarlijkse monitor wachttijden van de NZa."
+    )
+    monitor = Candidate.of(
+        _record(1, "Halfjaarlijkse monitor wachttijden per zorgregio", "toezegging", ministry="VWS")
+    )
+    assert _proposals(text, [monitor]) == []
+
+
+def test_a_motie_whose_work_is_only_set_going_is_not_carried_out() -> None:
+    item = Candidate.of(
+        _record(1, "Motie-Dijk over een landelijk meldpunt voor misstanden in de thuiszorg", ministry="VWS")
+    )
+    other = Candidate.of(_record(2, "Motie-Agema over de tarieven van de wijkverpleging", ministry="VWS"))
+    asked = (
+        "Het lid Dijk heeft in een motie gevraagd een landelijk meldpunt voor misstanden in de thuiszorg op "
+        "te richten. "
+    )
+    for begun in (
+        "De inrichting van dit meldpunt is sinds deze maand in gang gezet.",
+        "De bouw van dit meldpunt is inmiddels opgestart.",
+        "De inrichting van het meldpunt loopt; over de opening bericht ik u apart.",
+    ):
+        assert _proposals(_letter(asked + begun), [item, other]) == [], begun
+    done = _letter(asked + "Dit meldpunt is sinds deze maand geopend.")
+    assert ("fulfil", 1) in _proposals(done, [item, other])
+
+
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        # a moment moved: the moment after the word of moving is the new one, not a recalled one
+        (
+            "De brief over de arbeidsmarktagenda zorg en welzijn volgt nu in het derde kwartaal.",
+            date(2025, 9, 30),
+        ),
+        ("Het advies over de eigen bijdrage volgt nu na de zomer.", date(2025, 9, 30)),
+        # the new moment in the main clause, the comparison with the promise after it
+        (
+            "Het plan voor de jeugdzorgregio's stuur ik u na de zomer, later dan ik eerder heb gemeld.",
+            date(2025, 9, 30),
+        ),
+        (
+            "De visie op de huisartsenzorg ontvangt u in november, later dan ik u in januari had "
+            "laten weten.",
+            date(2025, 11, 30),
+        ),
+        # a finer moment beside "later dit jaar" says when
+        (
+            "Het onderzoek naar de wachttijden, dat ik u voor de zomer had beloofd, volgt later dit jaar, in "
+            "oktober.",
+            date(2025, 10, 31),
+        ),
+        # the moment moved in the sentence after the recalled promise
+        (
+            "In mijn brief van januari heb ik u gemeld dat de visie op de eerstelijnszorg in het voorjaar "
+            "verschijnt. Door extra overleg met de huisartsen verschuift de publicatie naar het vierde "
+            "kwartaal.",
+            date(2025, 12, 31),
+        ),
+    ],
+)
+def test_the_new_moment_of_a_postponement_is_read_by_its_clause(body: str, new: date) -> None:
+    [moved] = [
+        statement for statement in find_statements(_letter(body), DAY) if statement.action.value == "postpone"
+    ]
+    assert moved.new_deadline is not None
+    assert moved.new_deadline.date == new
+
+
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        # a schedule changed is a delay; the new moment follows in a sentence of intent
+        (
+            "Het tijdpad van het wetsvoorstel over de zorgverzekering is aangepast. Het wordt nu in juni "
+            "afgerond en u ontvangt het na de zomer.",
+            date(2025, 9, 30),
+        ),
+        (
+            "De planning voor de visie op de acute zorg is bijgesteld. Ik verwacht u de visie in oktober te "
+            "sturen.",
+            date(2025, 10, 31),
+        ),
+        # the moment missed stands between "niet" and "gereed"
+        (
+            "Het advies over de jeugdbescherming zal niet in april beschikbaar zijn. De commissie verwacht "
+            "het advies in juli op te leveren.",
+            date(2025, 7, 31),
+        ),
+        # "laat op zich wachten" is a delay; the moment comes in the next sentence
+        (
+            "Het toegezegde overzicht van de zorgkosten per gemeente laat op zich wachten. Ik verwacht het u "
+            "in november te sturen.",
+            date(2025, 11, 30),
+        ),
+    ],
+)
+def test_a_delay_in_other_words_is_read_by_its_structure(body: str, new: date) -> None:
+    [moved] = [s for s in find_statements(_letter(body), DAY) if s.action.value == "postpone"]
+    assert moved.new_deadline is not None
+    assert moved.new_deadline.date == new
+
+
+def test_a_schedule_kept_is_no_delay() -> None:
+    body = (
+        "Gelet op de gesprekken met de gemeenten is besloten dat de planning van het actieplan niet opnieuw "
+        "wordt aangepast. Het actieplan ontvangt u, zoals toegezegd, voor de zomer."
+    )
+    assert [s for s in find_statements(_letter(body), DAY) if s.action.value == "postpone"] == []
+
+
+def test_a_delay_repeated_without_its_object_repeats_the_one_stated() -> None:
+    evaluation = Candidate.of(
+        _record(
+            1, "Kamer informeren over de evaluatie van de Wet verplichte ggz", "toezegging", ministry="VWS",
+            deadline=date(2025, 3, 31),
+        )
+    )  # fmt: skip
+    advice = Candidate.of(
+        _record(
+            2, "Advies van de Gezondheidsraad over de vaccinatiegraad", "toezegging", ministry="VWS",
+            deadline=date(2025, 6, 30),
+        )
+    )  # fmt: skip
+    text = _letter(
+        "Ik heb toegezegd u voor 1 april te informeren over de evaluatie van de Wet verplichte ggz. De "
+        "onderzoekers hebben meer tijd nodig; ik stuur u de evaluatie in september.\n\n"
+        "Het advies van de Gezondheidsraad over de vaccinatiegraad wacht ik af.\n\n"
+        "Het spijt mij dat ik u later informeer dan ik heb toegezegd."
+    )
+    assert _proposals(text, [evaluation, advice]) == [("postpone", 1), ("postpone", 1)]
+
+
+def test_a_reference_several_items_hold_tells_them_apart_by_their_words() -> None:
+    """Two promises made in one debate carry the debate's report as their reference: naming it identifies
+    neither, so the subject decides, and one item alone is not proposed on the reference."""
+    debate = "31839-812"
+    waiting = Candidate.of(
+        _record(1, "Kamer informeren over de wachtlijsten in de jeugdzorg", "toezegging", ministry="VWS",
+                refs=(debate,), deadline=date(2025, 6, 30))
+    )  # fmt: skip
+    tariffs = Candidate.of(
+        _record(2, "Kamer informeren over de tarieven van jeugdhulpaanbieders", "toezegging", ministry="VWS",
+                refs=(debate,), deadline=date(2025, 6, 30))
+    )  # fmt: skip
+    text = _letter(
+        "In het commissiedebat jeugd (Kamerstuk 31 839, nr. 812) heb ik toegezegd u te informeren over de "
+        "tarieven van jeugdhulpaanbieders. Hierbij stuur ik u het onderzoek naar die tarieven."
+    )
+    assert _proposals(text, [waiting, tariffs]) == [("fulfil", 2)]
+    named = Candidate.of(_record(3, "Motie-Ceder over pleegzorg", ministry="VWS", refs=("31839-999",)))
+    text = _letter("Hiermee geef ik uitvoering aan de motie (Kamerstuk 31 839, nr. 999).")
+    assert _proposals(text, [named, waiting]) == [("fulfil", 3), ("fulfil", 3)]
+
+
+def test_a_remainder_still_to_come_makes_the_answer_partial() -> None:
+    item = Candidate.of(
+        _record(1, "Kamer informeren over de inspectie van de sluizen in de Maas", "toezegging",
+                ministry="VWS", deadline=date(2025, 6, 30))
+    )  # fmt: skip
+    other = Candidate.of(_record(2, "Brief over de vaargeulen in de Waddenzee", "toezegging", ministry="VWS"))
+    body = (
+        "Ik heb toegezegd u te informeren over de inspectie van de sluizen in de Maas. Hierbij stuur ik u de "
+        "resultaten voor de eerste twaalf sluizen.\n\nDe inspectie van de overige zes sluizen vraagt meer "
+        "onderzoek. {rest}"
+    )
+    later = "Die inspectie wordt naar verwachting in september afgerond."
+    assert _proposals(_letter(body.format(rest=later)), [item, other])[0] == ("partial", 1)
+    done = "Daar zijn geen bijzonderheden gevonden."
+    assert _proposals(_letter(body.format(rest=done)), [item, other])[0] == ("fulfil", 1)
+
+
+def test_a_motie_named_by_its_members_is_no_subject_word() -> None:
+    assert content_words("Motie-Van Dijk over de wachtlijsten") == ["dijk", "wachtlijsten"]
+    assert "van" not in stems(content_words("motie-Van Dijk"))
+    assert stems(["zorg-en-welzijn"]) == ["zorg-en-welzijn", "zorg", "welzijn"]
+
+
+def test_an_act_the_letter_says_must_still_happen_is_not_done() -> None:
+    sampling = Candidate.of(
+        _record(1, "Motie-Paulusma/Tielen over een steekproef van de zorgkosten bij ouderen", ministry="VWS")
+    )
+    other = Candidate.of(_record(2, "Motie-Paulusma over de mantelzorgwoning", ministry="VWS"))
+    text = _letter(
+        "De ouderenzorg staat onder druk door de vergrijzing. Het kabinet investeert daarom in preventie.\n\n"
+        "In de monitor wordt ook gekeken naar de zorgkosten bij ouderen. Die steekproef moet ook invulling "
+        "geven aan de motie van de leden Paulusma en Tielen; of dat volstaat, hangt af van de uitkomsten."
+    )
+    assert _proposals(text, [sampling, other]) == []
+
+
+def test_a_motie_recalled_by_its_request_and_then_done_is_carried_out() -> None:
+    request = "verzoekt de regering de openingstijden van de jeugdloketten te verlengen tot in de avond"
+    opening = Candidate.of(
+        _record(
+            1, "Motie-Bikker over langere openingstijden van de jeugdloketten", ministry="VWS", quote=request
+        )
+    )
+    other = Candidate.of(
+        _record(2, "Motie-Bikker over de privacy van jongeren in de jeugdzorg", ministry="VWS")
+    )
+    text = _letter(
+        "Ouders konden de jeugdloketten alleen overdag bereiken.\n\nUw Kamer heeft mij in een motie verzocht "
+        "de openingstijden van de jeugdloketten te verlengen tot in de avond. Ik heb de gemeenten daarover "
+        "benaderd. Zij hebben hun roosters herzien. Sinds januari kunnen ouders tot negen uur terecht. "
+        "Hiermee is bereikt wat de motie beoogde."
+    )
+    # the acting statement ("bereikt wat de motie beoogde", its request four sentences back), the item reading
+    assert _proposals(text, [opening, other]) == [("fulfil", 1), ("fulfil", 1)]
+
+
+def test_a_paragraph_names_its_topic_first_and_its_delay_later() -> None:
+    heat = Candidate.of(
+        _record(1, "Brief over de verkenning naar een warmtefonds voor huurders",
+                "toezegging", ministry="VWS", deadline=date(2025, 6, 30))
+    )  # fmt: skip
+    water = Candidate.of(
+        _record(2, "Kamer informeren over de verkenning naar drinkwaterbesparing", "toezegging",
+                ministry="VWS", deadline=date(2025, 6, 30))
+    )  # fmt: skip
+    text = _letter(
+        "Voor het warmtefonds voor huurders ligt dat anders. De verhuurders vragen meer tijd om hun cijfers "
+        "aan te leveren. Ook moet ik de opzet afstemmen met de gemeenten. Ik wil u een verkenning sturen "
+        "waarin die inbreng is verwerkt. De brief over de verkenning stuur ik u daarom niet voor de zomer, "
+        "maar in het vierde kwartaal."
+    )
+    statements = find_statements(text, DAY)
+    side = LetterSide(VWS.ministry, VWS.post, DAY, ahead(text, DAY))
+    [moved] = propose(statements, [heat, water], side).postpones
+    assert moved.best.commitment_id == 1
+    assert moved.statement.new_deadline is not None
+    assert moved.statement.new_deadline.date == date(2025, 12, 31)
+
+
+def test_the_moment_denied_is_the_old_deadline() -> None:
+    text = _letter(
+        "De brief over de verkenning naar een warmtefonds stuur ik u daarom niet voor de zomer, maar in het "
+        "vierde kwartaal."
+    )
+    [moved] = find_statements(text, DAY)
+    assert moved.old_deadline == date(2025, 7, 3)  # the day before the summer recess of 2025
+    assert moved.new_deadline is not None
+    assert moved.new_deadline.date == date(2025, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        # a cause given by a preposition ends before the main clause's verb, which holds the new moment
+        (
+            "Het plan voor de mondzorg zou ik u voor 1 april sturen. Wegens ziekte bij de projectleiding "
+            "wordt dit het derde kwartaal.",
+            date(2025, 9, 30),
+        ),
+        # a promise recalled in a subordinate clause with "zou" last, the new moment in the main clause
+        (
+            "Het rapport over de ambulancezorg, waarvan ik u voor 1 april een afschrift zou sturen, zal naar "
+            "verwachting in augustus gereed zijn.",
+            date(2025, 8, 31),
+        ),
+        # one moment denied for another, with an aside between "niet" and the moment denied
+        (
+            "Het overzicht van de wachttijden in de geboortezorg stuur ik u niet, zoals eerder gemeld, in "
+            "april, maar in oktober.",
+            date(2025, 10, 31),
+        ),
+    ],
+)
+def test_a_promise_recalled_or_a_cause_given_in_a_clause_of_its_own(body: str, new: date) -> None:
+    [moved] = [s for s in find_statements(_letter(body), DAY) if s.action.value == "postpone"]
+    assert moved.new_deadline is not None
+    assert moved.new_deadline.date == new
+
+
+@pytest.mark.parametrize(
+    "passing",
+    [
+        "De motie-Tielen over de regionale wachtlijstbemiddeling in de ggz betrek ik bij de uitwerking.",
+        "Eerder informeerde ik u over de regionale wachtlijstbemiddeling in de ggz. Die gebruik ik nu.",
+    ],
+)
+def test_a_paragraph_after_the_letters_own_subject_is_its_body(passing: str) -> None:
+    """Once the first sentence has said what the letter does, an item named in the next paragraph is only
+    mentioned there, not what the letter answers."""
+    agenda = Candidate.of(
+        _record(1, "Brief over de arbeidsmarktagenda zorg en welzijn", "toezegging", ministry="VWS")
+    )
+    motie = Candidate.of(
+        _record(2, "Motie-Tielen over regionale wachtlijstbemiddeling in de ggz", ministry="VWS")
+    )
+    opening = "Met deze brief informeer ik u over de voortgang van de arbeidsmarktagenda zorg en welzijn."
+    text = _letter(f"{opening}\n\n{passing}")
+    assert ("fulfil", 2) not in _proposals(text, [agenda, motie])
+    assert ("fulfil", 1) in _proposals(text, [agenda, motie])
