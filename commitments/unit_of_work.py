@@ -43,15 +43,12 @@ class UnitOfWork:
     def session(self) -> Session:
         """The transaction's ORM session, made on first use (on the connection that :meth:`core` opened)."""
         if self._session is None:
-            if self._connection is None:
-                self._session = Session(self._engine, expire_on_commit=False, info={"clock": self.clock})
-            else:
-                self._session = Session(
-                    self._connection,
-                    expire_on_commit=False,
-                    info={"clock": self.clock},
-                    join_transaction_mode="control_fully",
-                )
+            self._session = Session(
+                self._connection or self._engine,
+                expire_on_commit=False,
+                info={"clock": self.clock},
+                join_transaction_mode="control_fully",  # the session commits or rolls back core's transaction
+            )
         return self._session
 
     def now(self) -> datetime:
