@@ -299,9 +299,10 @@ def _chunks(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
 
 
 def add_teams(db: Database, chats: list[Chat]) -> None:
+    now = datetime.now(UTC)  # bulk rows get no stamp from the unit of work's clock
     with transaction(db) as session:
         rows = [
-            {"id": number, "chat_id": chat.id, "title": chat.title or "", "approved": True}
+            {"id": number, "chat_id": chat.id, "title": chat.title or "", "approved": True, "created_at": now}
             for number, chat in enumerate(chats, start=1)
         ]
         session.execute(insert(Team), rows)

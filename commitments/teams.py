@@ -91,19 +91,19 @@ class MemberRecord:
     role: Role
 
 
-def _retry_once_on_conflict(session: Session, action: Callable[[], T]) -> T:
+def _retry_once_on_conflict(uow: UnitOfWork, action: Callable[[], T]) -> T:
     """Run ``action`` (the whole of its use case, so nothing else is lost) and write it; if a concurrent
     insert of the same row won, roll the unit of work back and run it again (it then finds the row)."""
     try:
         result = action()
-        session.flush()
+        uow.flush()
         return result
     except IntegrityError:
-        session.rollback()
+        uow.rollback()
         return action()
 
 
-def _member_of_served_group(session: Session, user_id: int, allow: AllowLists) -> bool:
+def _member_of_served_group(uow: UnitOfWork, user_id: int, allow: AllowLists) -> bool:
     statement = (
         select(Member.id)
         .join(Team)
@@ -111,15 +111,15 @@ def _member_of_served_group(session: Session, user_id: int, allow: AllowLists) -
         .where(or_(Team.approved.is_(True), Team.chat_id.in_(sorted(allow.chats))))
         .limit(1)
     )
-    return session.scalar(statement) is not None
+    return uow.core(statement).first() is not None
 
 
-def _is_served(session: Session, speaker: Speaker, approved: bool, allow: AllowLists) -> bool:
+def _is_served(uow: UnitOfWork, speaker: Speaker, approved: bool, allow: AllowLists) -> bool:
     if speaker.chat_id in allow.chats or approved:
         return True
     if not speaker.private:
         return False
-    return speaker.user_id in allow.admins or _member_of_served_group(session, speaker.user_id, allow)
+    return speaker.user_id in allow.admins or _member_of_served_group(uow, speaker.user_id, allow)
 
 
 def _remember_member(
@@ -177,19 +177,19 @@ def _access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> tuple[Acces
     values = {"chat": speaker.chat_id, "user": speaker.user_id, "now": uow.now()}
 
     def decide() -> tuple[Access, bool]:
-        session = uow.session
         found = uow.core(_GATE, values).first()
         asked = found is None or bool(found.asked)
-        served = _is_served(session, speaker, found is not None and found.approved, allow)
+        served = _is_served(uow, speaker, found is not None and found.approved, allow)
         if found is None:
             team = Team(chat_id=speaker.chat_id, title=speaker.chat_title[:255], approved=False)
-            session.add(team)
-            session.flush()
+            uow.session.add(team)
+            uow.session.flush()
         if not served:
             return Access(served=False, role=None, global_admin=global_admin, refuse_now=found is None), asked
         if found is not None and _known(speaker, found):
             role = found.role
         else:
+            session = uow.session
             if found is not None:
                 team = session.get_one(Team, found.id)
             member = session.get(Member, found.member) if found is not None and found.member else None
@@ -197,7 +197,7 @@ def _access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> tuple[Acces
         role = Role.ADMIN if global_admin or speaker.private else role
         return Access(served=True, role=role, global_admin=global_admin), asked
 
-    return _retry_once_on_conflict(uow.session, decide)
+    return _retry_once_on_conflict(uow, decide)
 
 
 def team_access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> Access:
@@ -231,7 +231,7 @@ def approve_team(uow: UnitOfWork, chat_id: int, title: str, by: int, allow: Allo
             team.title = title[:255]
         return TeamRecord(team.chat_id, team.title, team.approved)
 
-    return _retry_once_on_conflict(uow.session, approve)
+    return _retry_once_on_conflict(uow, approve)
 
 
 def _find_member(session: Session, team: Team, who: int | str) -> Member | None:
