@@ -127,7 +127,11 @@ def fill(db: Database, first_id: int, count: int, teams: int, rng: random.Random
 
 def make_teams(db: Database, teams: int) -> None:
     with transaction(db) as session:
-        rows = [{"id": n, "chat_id": -4_000_000_000 - n, "title": f"Team {n}"} for n in range(1, teams + 1)]
+        now = datetime.now(UTC)  # bulk rows get no stamp from the unit of work's clock
+        rows = [
+            {"id": n, "chat_id": -4_000_000_000 - n, "title": f"Team {n}", "created_at": now}
+            for n in range(1, teams + 1)
+        ]
         session.execute(insert(Team), rows)
 
 
