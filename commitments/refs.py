@@ -50,6 +50,9 @@ _DOSSIER_DIGITS = 6
 _DOSSIER_DIGITS_RUN = re.compile(r"\d\d+(?=[\s,nN-])")
 _SERIES = re.compile(r"^(?P<series>C[IVXL]+|[A-Z]{1,4})(?:,?\s*|-)(?P<letter>[A-Z]{1,3})$")
 _SPLIT_NUMS = re.compile(r"\d+")
+# Every form holds a dossier number of at least two digits: a text without two digits in a row has no
+# reference (most sentences and quotes), and one search says so.
+_TWO_DIGITS = re.compile(r"\d\d")
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,8 @@ def _starts(text: str) -> set[int]:
 def find_refs(text: str) -> list[RefMatch]:
     """Every Kamerstuk reference in ``text``, in order; "nrs. 170 en 172" gives two."""
     found: list[RefMatch] = []
+    if _TWO_DIGITS.search(text) is None:
+        return found
     taken = _Taken()
     starts = _starts(text)
     for match in matches_at(_WRITTEN, text, starts):

@@ -110,3 +110,12 @@ def test_trying_the_reference_patterns_at_their_possible_starts_finds_what_findi
     for pattern in (refs._WRITTEN, refs._COMPACT):
         expected = [(match.span(), match.groupdict()) for match in pattern.finditer(text)]
         assert [(match.span(), match.groupdict()) for match in matches_at(pattern, text, starts)] == expected
+
+
+def test_a_text_without_two_digits_in_a_row_has_no_reference() -> None:
+    """The quick test before the patterns: no dossier number, no reference; one short number is not one."""
+    assert find_refs("Zoals toegezegd in het overleg, nr. 7 van de agenda, stuur ik u de brief.") == []
+    assert [ref.ref for ref in find_refs("Zie Kamerstuk 12 345, nr. 6 en kst-67890-12.")] == [
+        "12345-6",
+        "67890-12",
+    ]
