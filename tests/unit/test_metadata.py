@@ -130,6 +130,15 @@ def test_a_signature_whose_ministry_has_commas_in_its_name() -> None:
             "29282-411",
         ),
         ("\n33 400 VIII Vaststelling\nNr. 5 BRIEF", "33400-VIII-5"),
+        (  # a published PDF: chamber and session year first, the dossier's title over two lines
+            "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2017–2018\n\n34 775 X Vaststelling van de\n"
+            "begrotingsstaten voor het jaar\n2018\nNr. 87 BRIEF VAN DE STAATSSECRETARIS",
+            "34775-X-87",
+        ),
+        (
+            "Tweede Kamer der Staten-Generaal 2Vergaderjaar 2014–2015 34 000 X Vaststelling\nNr. 23",
+            "34000-X-23",
+        ),
         ("30 880 Politiewet\n\nAC BRIEF VAN DE MINISTER", None),  # an Eerste Kamer letter
         ("Den Haag, 6 oktober 2025\n\nIn 2025 zijn 36 800 woningen gebouwd.\nNr. 3 volgt.", None),
         ("Datum 20 oktober 2023\nOnderwerp Reflectie op het actieplan\nNr. 4", None),
