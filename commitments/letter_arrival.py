@@ -57,12 +57,16 @@ def kept_found(extraction: Extraction) -> list[Found]:
 def acted_on(letter: Letter, proposals: Sequence[Proposal]) -> dict[int, int]:
     """The letter's items (numbered from 1) that stand where the letter acts on an open item, with that
     item's id: a promise a postponement recalls, or its new moment, is the stored item again, not a new
-    one. The first proposal in the letter wins an item both overlap."""
+    one. An item there with a moment of its own (another promise in the same passage) stays new. The
+    first proposal in the letter wins an item both overlap."""
     acted: dict[int, int] = {}
     for number, found in enumerate(letter.found, start=1):
         for proposal in proposals:
             statement = proposal.statement
-            if found.start < statement.end and statement.start < found.end:
+            new = statement.new_deadline
+            moments = {statement.old_deadline, new.date if new else None}
+            overlaps = found.start < statement.end and statement.start < found.end
+            if overlaps and (found.deadline is None or found.deadline in moments):
                 acted.setdefault(number, proposal.best.commitment_id)
     return acted
 

@@ -3,7 +3,11 @@
 import hashlib
 from datetime import date
 
-from commitments.letter_arrival import content_hash, letter_from_text, read_letter
+from commitments.deadlines import find
+from commitments.letter_arrival import acted_on, content_hash, letter_from_text, read_letter
+from commitments.matching.scoring import Score
+from commitments.matching.service import Proposal
+from commitments.matching.statements import Action, Statement, Target
 
 LETTER = (
     "Geachte voorzitter,\n\n"
@@ -44,3 +48,39 @@ def test_an_undated_letter_without_a_given_date_is_read_on_the_callers_today() -
         letter = letter_from_text(text, 0, "brief.txt", "abc", today)
         assert letter.undated
         assert [item.deadline for item in letter.items] == [date(today.year, 12, 31)]
+
+
+POSTPONING = """Den Haag, 20 maart 2025
+
+Geachte voorzitter,
+
+In december heb ik toegezegd u voor 1 april te informeren over de evaluatie van de Wet verplichte ggz. Dit
+wordt later: ik verwacht u uiterlijk 30 april te informeren. Daarnaast stuur ik u voor de zomer de monitor
+van de crisiszorg.
+
+De Staatssecretaris van Volksgezondheid, Welzijn en Sport,
+"""
+
+
+def test_found_items_where_the_letter_acts_are_the_acted_on_item_unless_they_have_a_moment_of_their_own() -> (
+    None
+):
+    """The recalled promise (1 april) and its new moment (30 april) are stored item #7 again; the monitor
+    promised in the same passage, for the summer, is a new item."""
+    letter = letter_from_text(POSTPONING, 0, "brief.txt", "ab" * 32, date(2025, 3, 20))
+    assert [found.deadline for found in letter.found] == [
+        date(2025, 4, 1),
+        date(2025, 4, 30),
+        date(2025, 7, 3),
+    ]
+    span = (POSTPONING.index("In december"), POSTPONING.index("De Staatssecretaris"))
+    statement = Statement(
+        Action.POSTPONE,
+        POSTPONING[span[0] : span[1]],
+        *span,
+        Target("toezegging", (), (), (), "evaluatie Wet verplichte ggz"),
+        new_deadline=find("uiterlijk 30 april", date(2025, 3, 20))[0],
+        old_deadline=date(2025, 4, 1),
+    )
+    proposal = Proposal(statement, Score(7, 0.9, (), "onderwerp"), ())
+    assert acted_on(letter, [proposal]) == {1: 7, 2: 7}
