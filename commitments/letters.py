@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, or_, select
 
 from commitments.extraction import Found, LetterMeta
 from commitments.extraction.normalise import readable
@@ -76,10 +76,22 @@ def letter_fields(letter: LetterMeta, filename: str, content_hash: str) -> dict[
     }
 
 
-def registered_document(uow: UnitOfWork, team: int | None, content_hash: str) -> int | None:
-    """The id of the team's Document for the letter with this content hash, if it was registered before."""
+def _same_letter(team: int | None, content_hash: str, kamerstuk: str | None) -> ColumnElement[bool]:
+    """The team's Documents of one letter: the same bytes, or the same published number (the letter sent
+    again as another file, a PDF after its text)."""
+    same = Document.content_hash == content_hash
+    if kamerstuk:
+        same = or_(same, Document.kamerstuk == kamerstuk)
+    return and_(Team.owns(Document.team_id, team), same)
+
+
+def registered_document(
+    uow: UnitOfWork, team: int | None, content_hash: str, kamerstuk: str | None = None
+) -> int | None:
+    """The id of the team's Document for this letter (by its content hash or its own Kamerstuk number), if it
+    was registered before."""
     return uow.session.scalar(
-        select(Document.id).where(Team.owns(Document.team_id, team), Document.content_hash == content_hash)
+        select(Document.id).where(_same_letter(team, content_hash, kamerstuk)).order_by(Document.id).limit(1)
     )
 
 
@@ -87,7 +99,7 @@ def register_document(
     uow: UnitOfWork, team: int | None, filename: str, content_hash: str, letter: LetterMeta | None = None
 ) -> tuple[int, bool]:
     """The id of the team's Document for this letter, and whether it was new (registered now)."""
-    found = registered_document(uow, team, content_hash)
+    found = registered_document(uow, team, content_hash, letter.kamerstuk if letter else None)
     if found is not None:
         return found, False
     session = uow.session
@@ -131,12 +143,14 @@ def look_alikes(
     items: Sequence[NewCommitment],
     content_hash: str,
     acted_on: Mapping[int, int] | None = None,
+    kamerstuk: str | None = None,
 ) -> list[tuple[int, CommitmentRecord]]:
     """For each item of a letter (numbered from 1) that the team may already have: the open item the letter
     acts on where the item stands (``acted_on``: number → id, from
     :func:`~commitments.letter_arrival.acted_on`), an open item with its Kamerstuk or its title and post, or
     an item saved earlier from this same letter (whatever its status now, so a letter sent twice does not
-    fill the register twice)."""
+    fill the register twice; the same letter is also one sent as another file with the same own Kamerstuk
+    number, ``kamerstuk``)."""
     session = uow.session
     acted_ids = set((acted_on or {}).values())
     acted_items = {
@@ -151,7 +165,7 @@ def look_alikes(
         for item in session.scalars(
             select(Commitment)
             .join(Document, Commitment.document_id == Document.id)
-            .where(Team.owns(Document.team_id, team), Document.content_hash == content_hash)
+            .where(_same_letter(team, content_hash, kamerstuk))
         )
         if item.quote
     }

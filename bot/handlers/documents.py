@@ -170,7 +170,12 @@ async def _list(update: Update, context: BotContext, letter: Letter) -> None:
     alike = [
         LookAlike(number=number, commitment=same.id, title=same.title)
         for number, same in await context.use_case(
-            letters.look_alikes, team, letter.items, letter.content_hash, acted
+            letters.look_alikes,
+            team,
+            letter.items,
+            letter.content_hash,
+            acted,
+            letter.document.get("kamerstuk"),
         )
     ]
     found = FoundItems(document=letter.document, items=letter.items, alike=alike)

@@ -209,7 +209,8 @@ def match_stored(
 def _match_sent_letter(
     uow: UnitOfWork, extraction: Extraction, team: int | None, start: int, content_hash: str | None
 ) -> MatchResult:
-    document = registered_document(uow, team, content_hash) if content_hash else None
+    kamerstuk = extraction.letter.kamerstuk
+    document = registered_document(uow, team, content_hash, kamerstuk) if content_hash else None
     return match_extraction(uow, extraction, team, start=start, exclude_document=document)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from commitments import drafts, pending, services
+from commitments import drafts, letters, pending, services
 from commitments.db import Database
 from commitments.export.service import export_rows
 from commitments.letter_arrival import read_letter
@@ -58,3 +58,22 @@ def test_an_item_from_a_published_kamerstuk_is_found_by_the_letters_number(db: D
         query = services.CommitmentQuery(team=GROUP, statuses=(), ref=written)
         assert [item.id for item in use_case(db, services.list_commitments, query)] == [saved.id]
     assert use_case(db, services.get_commitment, saved.id, GROUP).source == "brief Kamerstuk 36800-X-11"
+
+
+def test_a_published_letter_sent_again_as_another_file_is_the_same_letter(db: Database) -> None:
+    """Its own number makes the text after the PDF one letter: what was saved from it is no new item and
+    no candidate for the letter to act on."""
+    first = read_letter(PUBLISHED.encode(), "brief-eerst.txt", date(2025, 10, 6))
+    payload = pending.dump(pending.FoundItems(document=first.document, items=first.items))
+    draft = use_case(db, drafts.save_draft, GROUP, 1, DraftKind.DOCUMENT, payload)
+    (saved,) = use_case(db, drafts.save_found, draft.id, GROUP, "@alice")
+    again = read_letter((PUBLISHED + "\n").encode(), "brief.txt", date(2025, 10, 6))
+    assert again.content_hash != first.content_hash
+    kamerstuk = again.document["kamerstuk"]
+    assert (
+        use_case(db, letters.registered_document, GROUP, again.content_hash, kamerstuk) == saved.document_id
+    )
+    alike = use_case(db, letters.look_alikes, GROUP, again.items, again.content_hash, None, kamerstuk)
+    assert [(number, item.id) for number, item in alike] == [(1, saved.id)]
+    other = read_letter(PUBLISHED.replace("Nr. 11", "Nr. 12").encode(), "ander.txt", date(2025, 10, 6))
+    assert use_case(db, letters.registered_document, GROUP, other.content_hash, "36800-X-12") is None
