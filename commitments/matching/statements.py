@@ -504,12 +504,19 @@ def opening_sentences(text: str, reference: date, start: int = 0) -> set[int]:
 
 def _opening(letter: _Letter) -> set[int]:
     """The first prose sentences of the letter (not its heading, addressee or date line, and not past its
-    first heading); once the first has said what the letter does ("Met deze brief informeer ik u over X"),
-    a new paragraph is its body."""
+    first heading); once the first has said what the letter does ("Met deze brief informeer ik u over X")
+    or which promise or request it takes up ("Zoals toegezegd ontvangt u X"), a new paragraph is its body."""
     found = _introductory(letter)[:OPENING]
     if len(found) > 1 and not _same_paragraph(letter, found[0], found[1]):
         first = letter.sentence(found[0])
-        if THIS_LETTER.search(first) or SENDING.search(first) or ANSWERING.match(first):
+        if (
+            THIS_LETTER.search(first)
+            or SENDING.search(first)
+            or ANSWERING.match(first)
+            or AS_PROMISED.search(first)
+            or RECALL.search(first)
+            or REQUEST.search(first)
+        ):
             return {found[0]}
     return set(found)
 

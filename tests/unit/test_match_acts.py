@@ -350,3 +350,26 @@ def test_a_paragraph_after_the_letters_own_subject_is_its_body(passing: str) -> 
     text = _letter(f"{opening}\n\n{passing}")
     assert ("fulfil", 2) not in _proposals(text, [agenda, motie])
     assert ("fulfil", 1) in _proposals(text, [agenda, motie])
+
+
+JUNE = date(2025, 6, 1)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Zoals toegezegd ontvangt u de evaluatie van de subsidieregeling voor dorpshuizen vóór 1 juni 2025.",
+        "Tijdens het debat heb ik toegezegd u te informeren over de subsidieregeling voor dorpshuizen.",
+        "De vaste commissie heeft verzocht om een reactie op de evaluatie van de subsidieregeling voor "
+        "dorpshuizen.",
+    ],
+)
+def test_an_opening_that_takes_up_a_promise_leaves_the_next_paragraph_to_the_body(opening: str) -> None:
+    taken_up = Candidate.of(
+        _record(1, "Evaluatie subsidieregeling dorpshuizen", "toezegging", ministry="VWS", deadline=JUNE)
+    )
+    passing = Candidate.of(
+        _record(2, "Brief over de personeelstekorten in de kraamzorg", "toezegging", ministry="VWS")
+    )
+    text = _letter(f"{opening}\n\nDe personeelstekorten in de kraamzorg baren mij intussen zorgen.")
+    assert all(found != 2 for _, found in _proposals(text, [taken_up, passing]))
