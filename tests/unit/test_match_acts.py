@@ -11,7 +11,7 @@ from commitments.matching.items import item_proposals
 from commitments.matching.scoring import Candidate, LetterSide
 from commitments.matching.service import propose
 from commitments.matching.statements import ahead, find_announcements, find_statements, sends_now
-from commitments.matching.text import content_words, stems
+from commitments.matching.text import content_words, spelt_out, stems
 from tests.unit.test_match_scoring import _record
 
 DAY = date(2025, 3, 12)
@@ -373,3 +373,34 @@ def test_an_opening_that_takes_up_a_promise_leaves_the_next_paragraph_to_the_bod
     )
     text = _letter(f"{opening}\n\nDe personeelstekorten in de kraamzorg baren mij intussen zorgen.")
     assert all(found != 2 for _, found in _proposals(text, [taken_up, passing]))
+
+
+@pytest.mark.parametrize(
+    ("acronym", "words", "run"),
+    [
+        ("ibo", "het Interdepartementaal Beleidsonderzoek bijstand", "interdepartementaal beleidsonderzoek"),
+        ("scp", "een studie van het Sociaal en Cultureel Planbureau", "sociaal cultureel planbureau"),
+        ("rvs", "de Raad voor Volksgezondheid en Samenleving", "raad volksgezondheid"),
+        ("bos", "een beleidsonderzoek naar de zorg", ""),
+        ("ibo", "de langdurige zorg", ""),
+    ],
+)
+def test_an_abbreviation_is_spelt_out_by_the_initials_of_words_and_compound_parts(
+    acronym: str, words: str, run: str
+) -> None:
+    assert spelt_out(acronym, content_words(words)) == run.split()
+
+
+def test_an_abbreviation_matches_the_item_that_spells_it_out_and_back() -> None:
+    titles = (
+        "Interdepartementaal Beleidsonderzoek naar de bekostiging van de kinderopvang",
+        "IBO woningcorporaties toezenden",
+        "Brief over de bekostiging van de wijkverpleging",
+    )
+    items = [
+        Candidate.of(_record(n, title, "toezegging", ministry="VWS")) for n, title in enumerate(titles, 1)
+    ]
+    assert _proposals(_letter("Met deze brief bied ik u het IBO kinderopvang aan."), items) == [("fulfil", 1)]
+    assert _proposals(
+        _letter("U ontvangt hierbij het Interdepartementaal Beleidsonderzoek woningcorporaties."), items
+    ) == [("fulfil", 2)]
