@@ -296,8 +296,9 @@ def _propose(
             named = "motie" if record.kind == "motie" else "Kamerstuk"
             holding = reading.held.get(ref.ref, 1)
             support(*shared_ref(ref.ref, named, holding))
-            where.append(_sentence_at(reading, ref.start))
             identified = holding == 1  # a reference other items hold too tells them apart by their words
+            if identified:  # and what is done where it stands may be done to one of those others
+                where.append(_sentence_at(reading, ref.start))
             label = ref.ref
             break
     mention = _mention(reading, candidate, candidates)

@@ -404,3 +404,25 @@ def test_an_abbreviation_matches_the_item_that_spells_it_out_and_back() -> None:
     assert _proposals(
         _letter("U ontvangt hierbij het Interdepartementaal Beleidsonderzoek woningcorporaties."), items
     ) == [("fulfil", 2)]
+
+
+def test_a_kamerstuk_two_items_share_does_not_lend_one_the_act_done_to_the_other() -> None:
+    answered = Candidate.of(
+        _record(
+            1,
+            "Uitkomst overleg over de inkoop van hulpmiddelen",
+            "toezegging",
+            ministry="VWS",
+            refs=("29689-900",),
+        )
+    )
+    mentioned = Candidate.of(
+        _record(2, "Evaluatie van de rolstoelpool", "toezegging", ministry="VWS", refs=("29689-900",))
+    )
+    text = _letter(
+        "In mijn brief van 3 december (Kamerstuk 29 689, nr. 900) heb ik toegezegd u te informeren over de "
+        "uitkomst van het overleg over de inkoop van hulpmiddelen. Hierbij informeer ik u daarover.\n\n"
+        "Gemeenten en leveranciers spreken een landelijk inkoopkader af.\n\n"
+        "Zoals eerder gemeld loopt de evaluatie van de rolstoelpool nog."
+    )
+    assert all(found != 2 for _, found in _proposals(text, [answered, mentioned]))
