@@ -151,8 +151,12 @@ _SHIFTED = (
 )
 SHIFTED = re.compile(_SHIFTED, _I)
 # One moment denied for another: "publiceer ik niet in september, zoals eerder gemeld, maar in december".
-# "niet in juni maar in september", also with an aside: "niet, zoals toegezegd, voor 1 april, maar …"
-_NOT_BUT = r"\bniet(?:,[^,.;]{1,40},)?\s+(?:in|op|voor|vóór|rond|begin|medio|eind|na)\b[^.;]{0,80}?\bmaar\b"
+# "niet in juni maar in september", also with an aside: "niet, zoals toegezegd, voor 1 april, maar …"; what
+# "maar" opens is a moment too ("niet in de eerste plaats door X, maar door Y" contrasts causes, not moments).
+_NOT_BUT = (
+    r"\bniet(?:,[^,.;]{1,40},)?\s+(?:in|op|voor|vóór|rond|begin|medio|eind|na)\b[^.;]{0,80}?\bmaar\b"
+    r"(?=,?\s+(?:(?:pas|nu|wel|al)\s+)?(?:in|op|voor|vóór|rond|begin|medio|eind|na|uiterlijk|dit|dat|volgend\w*|\d))"
+)
 MOVED = re.compile(
     r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\buitstel\b|\bvolg\w*\s+nu\b"
     r"|\bin\s+tegenstelling\s+tot\b|\banders\s+dan\s+(?:ik|wij|we)\b|"

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from commitments.matching.cues import DELAY
 from commitments.matching.items import item_proposals
 from commitments.matching.scoring import Candidate, LetterSide
 from commitments.matching.service import propose
@@ -426,3 +427,17 @@ def test_a_kamerstuk_two_items_share_does_not_lend_one_the_act_done_to_the_other
         "Zoals eerder gemeld loopt de evaluatie van de rolstoelpool nog."
     )
     assert all(found != 2 for _, found in _proposals(text, [answered, mentioned]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "delay"),
+    [
+        ("De kosten stijgen niet in de eerste plaats door de lonen, maar door de energieprijzen.", False),
+        ("Het tekort ontstaat niet in de wijkteams, maar bij de specialistische aanbieders.", False),
+        ("De evaluatie verschijnt niet in juni, maar in oktober.", True),
+        ("Ik stuur u het plan niet, zoals gemeld, voor 1 mei, maar uiterlijk 1 september.", True),
+        ("De subsidie opent niet op 1 januari maar pas op 1 maart.", True),
+    ],
+)
+def test_not_this_but_that_is_a_delay_only_between_two_moments(sentence: str, delay: bool) -> None:
+    assert bool(DELAY.search(sentence)) is delay
