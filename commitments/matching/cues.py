@@ -157,6 +157,13 @@ _NOT_BUT = (
     r"\bniet(?:,[^,.;]{1,40},)?\s+(?:in|op|voor|vóór|rond|begin|medio|eind|na)\b[^.;]{0,80}?\bmaar\b"
     r"(?=,?\s+(?:(?:pas|nu|wel|al)\s+)?(?:in|op|voor|vóór|rond|begin|medio|eind|na|uiterlijk|dit|dat|volgend\w*|\d))"
 )
+# On schedule: a moment ahead said to be the one planned ("indiening volgt, zoals gepland, dit najaar", "ligt
+# op schema") restates it, whatever the store's deadline says.
+ON_SCHEDULE = re.compile(
+    r"\bzoals\s+(?:eerder\s+)?(?:gepland|voorzien|afgesproken)\b|\b(?:volgens|conform)\s+(?:de\s+)?planning\b"
+    r"|\bop\s+schema\b",
+    _I,
+)
 MOVED = re.compile(
     r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\buitstel\b|\bvolg\w*\s+nu\b"
     r"|\bin\s+tegenstelling\s+tot\b|\banders\s+dan\s+(?:ik|wij|we)\b|"

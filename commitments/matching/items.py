@@ -44,6 +44,7 @@ from commitments.matching.cues import (
     LISTED_DONE,
     MANNER,
     NEGATION,
+    ON_SCHEDULE,
     PARTIAL,
     PROGRESS,
     RECALL,
@@ -511,7 +512,7 @@ def _act(
     intent = bool(FUTURE.search(text) or LATER.search(text) or INTENT.search(text)) or not _PERFECT.search(
         text
     )
-    if later and intent and not SENDING.search(text):
+    if later and intent and not SENDING.search(text) and not ON_SCHEDULE.search(text):
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=own_moment, announced=True)
     acted = SENDING.search(text) or any(  # outright, now; "zoals toegezegd" beside a moment ahead restates
         cue.search(text) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED)

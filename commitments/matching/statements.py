@@ -76,6 +76,7 @@ from commitments.matching.cues import (
     OBJECT,
     OBJECT_TAIL,
     OBLIGED,
+    ON_SCHEDULE,
     OPENING,
     PARTIAL,
     PARTICIPLE_NEXT,
@@ -477,9 +478,9 @@ def _announcement(letter: _Letter, index: int) -> Statement | None:
     """A moment ahead named for a subject ("Het wetsvoorstel wordt in het voorjaar van 2025 ingediend"): it
     postpones an item on that subject that was due clearly earlier, however the letter words it (no
     "uitstel" needed); scoring checks the item's deadline, so an item due by then is left alone."""
-    if not _announces(letter, index):
-        return None
     sentence = letter.sentence(index)
+    if not _announces(letter, index) or ON_SCHEDULE.search(sentence):
+        return None
     moment = _moment_ahead(sentence, letter.reference)
     if moment is None or moment.date is None or moment.date <= letter.reference:
         return None

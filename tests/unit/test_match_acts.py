@@ -441,3 +441,27 @@ def test_a_kamerstuk_two_items_share_does_not_lend_one_the_act_done_to_the_other
 )
 def test_not_this_but_that_is_a_delay_only_between_two_moments(sentence: str, delay: bool) -> None:
     assert bool(DELAY.search(sentence)) is delay
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moved"),
+    [
+        ("De herziening van de Drinkwaterwet wordt in het voorjaar van 2026 bij uw Kamer ingediend.", True),
+        (
+            "De herziening van de Drinkwaterwet wordt, zoals gepland, in het voorjaar van 2026 ingediend.",
+            False,
+        ),
+        (
+            "De herziening van de Drinkwaterwet ligt op schema: indiening volgt in het voorjaar van 2026.",
+            False,
+        ),
+        ("Volgens planning dien ik de herziening van de Drinkwaterwet in het voorjaar van 2026 in.", False),
+    ],
+)
+def test_a_moment_ahead_said_to_be_on_schedule_moves_nothing(sentence: str, moved: bool) -> None:
+    item = Candidate.of(
+        _record(
+            1, "Herziening Drinkwaterwet indienen", "deliverable", ministry="VWS", deadline=date(2025, 12, 31)
+        )
+    )
+    assert (_proposals(_letter(sentence), [item]) != []) is moved
