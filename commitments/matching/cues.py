@@ -243,7 +243,9 @@ CAUSE_CLAUSE = re.compile(
 PROMISED_AT = re.compile(
     r"\s*(?:(?:heb|had|hebben|hadden)\s+)?(?:toegezegd|beloofd|gemeld|aangegeven|aangekondigd|geschreven"
     r"|laten\s+weten|toezegde|beloofde|meldde)\b"
-    r"|\s*(?:had|hadden|zou|zouden)\s+(?:\S+\s+){0,2}?(?:willen|zullen)\b",  # "in mei had willen sturen"
+    r"|\s*(?:had|hadden|zou|zouden)\s+(?:\S+\s+){0,2}?(?:willen|zullen)\b"  # "in mei had willen sturen"
+    # a recalled plan closing its clause: "(die u) in juni zou ontvangen, is inmiddels verstuurd"
+    r"|\s*(?:zou|zouden)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+en(?=\s*[,;)])",
     _I,
 )
 # A clause that recalls a promise inside a sentence about what happens now.

@@ -7,11 +7,12 @@ from datetime import date
 
 import pytest
 
+from commitments.deadlines import find
 from commitments.matching.cues import DELAY
 from commitments.matching.items import item_proposals
 from commitments.matching.scoring import Candidate, LetterSide
 from commitments.matching.service import propose
-from commitments.matching.statements import ahead, find_announcements, find_statements, sends_now
+from commitments.matching.statements import ahead, find_announcements, find_statements, promised_at, sends_now
 from commitments.matching.text import content_words, spelt_out, stems
 from tests.unit.test_match_scoring import _record
 
@@ -465,3 +466,17 @@ def test_a_moment_ahead_said_to_be_on_schedule_moves_nothing(sentence: str, move
         )
     )
     assert (_proposals(_letter(sentence), [item]) != []) is moved
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalled"),
+    [
+        ("Het jaarbeeld van de monitor, dat u in mei zou ontvangen, is inmiddels verstuurd.", True),
+        ("Het jaarbeeld, dat in mei zou verschijnen, heeft u vorige week ontvangen.", True),
+        ("Het jaarbeeld van de monitor ontvangt u in mei.", False),
+        ("Het jaarbeeld zou ik u in mei sturen, maar het komt in juli.", False),
+    ],
+)
+def test_a_moment_in_a_recalled_plan_is_the_old_one(sentence: str, recalled: bool) -> None:
+    first = find(sentence, DAY)[0]
+    assert promised_at(sentence, first) is recalled
