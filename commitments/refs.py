@@ -20,7 +20,8 @@ _ROMAN = r"[IVXL]{1,6}"
 _PART = rf"(?:(?:{_SP}|-)(?P<part>{_ROMAN}|[A-Z])(?![\w])|-(?P<sub>\d{{2}})(?!\d))?"
 # "nrs. 225 en 226"; a number followed by a group of three digits starts the next dossier ("nr. 178 en
 # 31 015, nr. 123"), so it is not listed.
-_NUMS = r"(?P<nums>\d{1,5}(?:\s*(?:,|en|&)\s*\d{1,5}(?!\d|\s\d{3}\b))*)"
+# "nrs. 170 en 172", also with the word again: "nr. 88 en nr. 95"
+_NUMS = r"(?P<nums>\d{1,5}(?:\s*(?:,|en|&)\s*(?:nrs?\.?\s*)?\d{1,5}(?!\d|\s\d{3}\b))*)"
 _PREFIX = (
     r"(?:(?P<prefix>Kamerstuk(?:ken)?|Kst\.?|TK|EK)\b(?:\s*(?P<chamber>I{1,2})\b)?"
     r"(?:,?\s*\d{4}\s*[/–-]\s*\d{2,4})?,?\s*)?"

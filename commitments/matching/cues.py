@@ -151,8 +151,19 @@ _SHIFTED = (
 )
 SHIFTED = re.compile(_SHIFTED, _I)
 # One moment denied for another: "publiceer ik niet in september, zoals eerder gemeld, maar in december".
-# "niet in juni maar in september", also with an aside: "niet, zoals toegezegd, voor 1 april, maar …"
-_NOT_BUT = r"\bniet(?:,[^,.;]{1,40},)?\s+(?:in|op|voor|vóór|rond|begin|medio|eind|na)\b[^.;]{0,80}?\bmaar\b"
+# "niet in juni maar in september", also with an aside: "niet, zoals toegezegd, voor 1 april, maar …"; what
+# "maar" opens is a moment too ("niet in de eerste plaats door X, maar door Y" contrasts causes, not moments).
+_NOT_BUT = (
+    r"\bniet(?:,[^,.;]{1,40},)?\s+(?:in|op|voor|vóór|rond|begin|medio|eind|na)\b[^.;]{0,80}?\bmaar\b"
+    r"(?=,?\s+(?:(?:pas|nu|wel|al)\s+)?(?:in|op|voor|vóór|rond|begin|medio|eind|na|uiterlijk|dit|dat|volgend\w*|\d))"
+)
+# On schedule: a moment ahead said to be the one planned ("indiening volgt, zoals gepland, dit najaar", "ligt
+# op schema") restates it, whatever the store's deadline says.
+ON_SCHEDULE = re.compile(
+    r"\bzoals\s+(?:eerder\s+)?(?:gepland|voorzien|afgesproken)\b|\b(?:volgens|conform)\s+(?:de\s+)?planning\b"
+    r"|\bop\s+schema\b",
+    _I,
+)
 MOVED = re.compile(
     r"\bmeer\s+tijd\b|\blater\s+dan\b|\bvertraging\b|\bvertraagd\b|\buitgesteld\b|\buitstel\b|\bvolg\w*\s+nu\b"
     r"|\bin\s+tegenstelling\s+tot\b|\banders\s+dan\s+(?:ik|wij|we)\b|"
@@ -232,7 +243,9 @@ CAUSE_CLAUSE = re.compile(
 PROMISED_AT = re.compile(
     r"\s*(?:(?:heb|had|hebben|hadden)\s+)?(?:toegezegd|beloofd|gemeld|aangegeven|aangekondigd|geschreven"
     r"|laten\s+weten|toezegde|beloofde|meldde)\b"
-    r"|\s*(?:had|hadden|zou|zouden)\s+(?:\S+\s+){0,2}?(?:willen|zullen)\b",  # "in mei had willen sturen"
+    r"|\s*(?:had|hadden|zou|zouden)\s+(?:\S+\s+){0,2}?(?:willen|zullen)\b"  # "in mei had willen sturen"
+    # a recalled plan closing its clause: "(die u) in juni zou ontvangen, is inmiddels verstuurd"
+    r"|\s*(?:zou|zouden)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+en(?=\s*[,;)])",
     _I,
 )
 # A clause that recalls a promise inside a sentence about what happens now.

@@ -44,6 +44,7 @@ from commitments.matching.cues import (
     LISTED_DONE,
     MANNER,
     NEGATION,
+    ON_SCHEDULE,
     PARTIAL,
     PROGRESS,
     RECALL,
@@ -72,12 +73,14 @@ from commitments.matching.statements import (
 from commitments.matching.text import (
     Sentences,
     Span,
+    acronyms,
     content_words,
     member_mentions,
     named_members,
     plain,
     same_name,
     same_stem,
+    spelt_out,
     stems,
 )
 from commitments.ministries import same_line
@@ -186,13 +189,14 @@ def subject_delayed(text: str, start: int = 0) -> bool:
 def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate]) -> _Reading:
     spans = Sentences.of(text, start).spans
     opening = opening_sentences(text, reference, start)
-    per_sentence = [frozenset(_stems(text[span.start : span.end])) for span in spans]
+    spelt = _Spellings.of(candidates)
+    per_sentence = [frozenset(spelt.stems(text[span.start : span.end])) for span in spans]
     passages: list[Passage] = []
     alone: list[Passage] = []
     subject = SUBJECT_LINE.search(text, start)
     if subject is not None:
         span = Span(subject.start("subject"), subject.end("subject"))
-        passages.append(Passage(span, SUBJECT, frozenset(_stems(subject["subject"])), ()))
+        passages.append(Passage(span, SUBJECT, frozenset(spelt.stems(subject["subject"])), ()))
     for index, span in enumerate(spans):
         place = OPENING if index in opening else BODY
         alone.append(Passage(span, place, per_sentence[index], (index,)))
@@ -209,6 +213,34 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
 
 def _stems(text: str) -> list[str]:
     return stems(content_words(text))
+
+
+@dataclass(frozen=True)
+class _Spellings:
+    """The open items' words and abbreviations, so that a passage holds an item's "Interdepartementaal
+    Beleidsonderzoek" when it writes "IBO", and its "IBO" when it spells it out."""
+
+    texts: tuple[tuple[str, ...], ...]  # each title and quote as plain content words, in order
+    acronyms: frozenset[str]
+
+    @classmethod
+    def of(cls, candidates: Sequence[Candidate]) -> _Spellings:
+        records = [candidate.record for candidate in candidates]
+        texts = [text for record in records for text in (record.title, record.quote or "") if text.strip()]
+        return cls(
+            tuple(tuple(content_words(text)) for text in texts),
+            frozenset(found for text in texts for found in acronyms(text)),
+        )
+
+    def stems(self, fragment: str) -> list[str]:
+        """The fragment's stems, with the items' words its abbreviations stand for and the items'
+        abbreviations it spells out."""
+        words = content_words(fragment)
+        extra = [
+            word for found in acronyms(fragment) for text in self.texts for word in spelt_out(found, text)
+        ]
+        extra += [found for found in self.acronyms if spelt_out(found, words)]
+        return list(dict.fromkeys(stems(words) + stems(extra)))
 
 
 def _rarity(candidates: Sequence[Candidate], letter: Sequence[frozenset[str]]) -> dict[str, float]:
@@ -265,8 +297,9 @@ def _propose(
             named = "motie" if record.kind == "motie" else "Kamerstuk"
             holding = reading.held.get(ref.ref, 1)
             support(*shared_ref(ref.ref, named, holding))
-            where.append(_sentence_at(reading, ref.start))
             identified = holding == 1  # a reference other items hold too tells them apart by their words
+            if identified:  # and what is done where it stands may be done to one of those others
+                where.append(_sentence_at(reading, ref.start))
             label = ref.ref
             break
     mention = _mention(reading, candidate, candidates)
@@ -479,7 +512,7 @@ def _act(
     intent = bool(FUTURE.search(text) or LATER.search(text) or INTENT.search(text)) or not _PERFECT.search(
         text
     )
-    if later and intent and not SENDING.search(text):
+    if later and intent and not SENDING.search(text) and not ON_SCHEDULE.search(text):
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=own_moment, announced=True)
     acted = SENDING.search(text) or any(  # outright, now; "zoals toegezegd" beside a moment ahead restates
         cue.search(text) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED)

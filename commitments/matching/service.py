@@ -176,16 +176,14 @@ def match_extraction(
 
 
 def _moves_nothing_later(proposal: Proposal, deadlines: dict[int, date | None]) -> bool:
-    """A postponement that would not move the item later is no proposal: one of an item without a deadline
-    to no named moment ("Over X ben ik nog in gesprek" about a motie that has no term) changes nothing, and
-    one to a moment before the deadline the item has now (a letter older than the item, or an item moved on
-    meanwhile) would move it back."""
+    """A postponement that would not move the item later is no proposal: an item without a deadline has
+    nothing to move ("De motie X wordt later uitgevoerd", "vraagt meer tijd": its state, not a delay, and a
+    moment near it often belongs to the next item the letter speaks of), and a moment before the deadline
+    the item has now (a letter older than the item, or an item moved on meanwhile) would move it back."""
     moment = proposal.statement.new_deadline
     new = moment.date if moment is not None else None
     deadline = deadlines.get(proposal.best.commitment_id)
-    if deadline is None:
-        return new is None
-    return new is not None and new < deadline
+    return deadline is None or (new is not None and new < deadline)
 
 
 def match_stored(

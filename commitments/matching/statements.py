@@ -76,6 +76,7 @@ from commitments.matching.cues import (
     OBJECT,
     OBJECT_TAIL,
     OBLIGED,
+    ON_SCHEDULE,
     OPENING,
     PARTIAL,
     PARTICIPLE_NEXT,
@@ -477,9 +478,9 @@ def _announcement(letter: _Letter, index: int) -> Statement | None:
     """A moment ahead named for a subject ("Het wetsvoorstel wordt in het voorjaar van 2025 ingediend"): it
     postpones an item on that subject that was due clearly earlier, however the letter words it (no
     "uitstel" needed); scoring checks the item's deadline, so an item due by then is left alone."""
-    if not _announces(letter, index):
-        return None
     sentence = letter.sentence(index)
+    if not _announces(letter, index) or ON_SCHEDULE.search(sentence):
+        return None
     moment = _moment_ahead(sentence, letter.reference)
     if moment is None or moment.date is None or moment.date <= letter.reference:
         return None
@@ -504,12 +505,19 @@ def opening_sentences(text: str, reference: date, start: int = 0) -> set[int]:
 
 def _opening(letter: _Letter) -> set[int]:
     """The first prose sentences of the letter (not its heading, addressee or date line, and not past its
-    first heading); once the first has said what the letter does ("Met deze brief informeer ik u over X"),
-    a new paragraph is its body."""
+    first heading); once the first has said what the letter does ("Met deze brief informeer ik u over X")
+    or which promise or request it takes up ("Zoals toegezegd ontvangt u X"), a new paragraph is its body."""
     found = _introductory(letter)[:OPENING]
     if len(found) > 1 and not _same_paragraph(letter, found[0], found[1]):
         first = letter.sentence(found[0])
-        if THIS_LETTER.search(first) or SENDING.search(first) or ANSWERING.match(first):
+        if (
+            THIS_LETTER.search(first)
+            or SENDING.search(first)
+            or ANSWERING.match(first)
+            or AS_PROMISED.search(first)
+            or RECALL.search(first)
+            or REQUEST.search(first)
+        ):
             return {found[0]}
     return set(found)
 

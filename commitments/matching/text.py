@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import snowballstemmer
@@ -181,6 +182,40 @@ def stems(words: list[str]) -> list[str]:
         if len(part) > 2 and (part == word or part not in STOPWORDS)
     ]
     return list(dict.fromkeys(_STEMMER.stemWords(parts)))
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+COMPOUND_PART = 3  # letters a compound's part needs before and after an abbreviation's letter may open it
+
+
+def acronyms(text: str) -> list[str]:
+    """The abbreviations the text writes in capitals ("IBO", "SCP"), lower case."""
+    return list(dict.fromkeys(found.lower() for found in _ACRONYM.findall(text)))
+
+
+def spelt_out(acronym: str, words: Sequence[str]) -> list[str]:
+    """The run of ``words`` (plain content words, in order) whose initials make ``acronym``: one letter per
+    word, or more for a compound whose later part it opens ("Interdepartementaal Beleidsonderzoek" for
+    "ibo": i-nterdepartementaal, b-eleids-o-nderzoek). Empty when no run spells it."""
+    for first, word in enumerate(words):
+        end = _spell(acronym, words, first, 0) if word.startswith(acronym[0]) else None
+        if end is not None:
+            return list(words[first:end])
+    return []
+
+
+def _spell(acronym: str, words: Sequence[str], index: int, opened: int, at: int = 1) -> int | None:
+    """Where the run ends when the letters before ``acronym[at]`` are spelt, the last opening
+    ``words[index]`` at ``opened``; None when the rest cannot follow."""
+    if at == len(acronym):
+        return index + 1
+    word, letter = words[index], acronym[at]
+    for part in range(opened + COMPOUND_PART, len(word) - COMPOUND_PART + 1):  # a later part of a compound
+        if word[part] == letter and (end := _spell(acronym, words, index, part, at + 1)) is not None:
+            return end
+    if index + 1 < len(words) and words[index + 1].startswith(letter):
+        return _spell(acronym, words, index + 1, 0, at + 1)
+    return None
 
 
 COMPOUND_HEAD = 4  # a stem this long may be the head (last part) of a compound: "verkeersveil", "veil"

@@ -207,3 +207,30 @@ def test_a_letter_sent_again_proposes_nothing_for_what_was_saved_from_it(db: Dat
         db.url, extract(text, date(2023, 12, 5), today=date(2023, 12, 5)), TEAM, content_hash="hash-47"
     )
     assert mine not in {proposal.best.commitment_id for proposal in named.proposals}
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        "wordt later uitgevoerd; de uitvoering wacht op de herziening van de Waterwet",
+        "vraagt meer tijd, omdat ik eerst met de waterschappen wil overleggen",
+        "is nog niet uitgevoerd: de gesprekken met de waterschappen lopen",
+    ],
+)
+def test_an_item_without_a_deadline_is_never_postponed(db: Database, state: str) -> None:
+    """A motie has no term: "not yet carried out" states where it stands, and the moment in the next
+    sentence belongs to what that sentence speaks of."""
+    _add(
+        db,
+        "Motie-Brouwer over het vergroten van de bergingscapaciteit in beekdalen",
+        kind=Kind.MOTIE,
+        refs=("27625-611",),
+        ministry="IenW",
+    )
+    text = (
+        "Den Haag, 3 maart 2025\n\nGeachte voorzitter,\n\n"
+        f"De motie van het lid Brouwer over het vergroten van de bergingscapaciteit in beekdalen (Kamerstuk "
+        f"27 625, nr. 611) {state}. Het jaarbericht over de staat van de dijken ontvangt u in het najaar.\n\n"
+        "De Minister van Infrastructuur en Waterstaat\n"
+    )
+    assert use_case(db, match_letter, text, None, TEAM).postpones == ()

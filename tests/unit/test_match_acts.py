@@ -7,11 +7,13 @@ from datetime import date
 
 import pytest
 
+from commitments.deadlines import find
+from commitments.matching.cues import DELAY
 from commitments.matching.items import item_proposals
 from commitments.matching.scoring import Candidate, LetterSide
 from commitments.matching.service import propose
-from commitments.matching.statements import ahead, find_announcements, find_statements, sends_now
-from commitments.matching.text import content_words, stems
+from commitments.matching.statements import ahead, find_announcements, find_statements, promised_at, sends_now
+from commitments.matching.text import content_words, spelt_out, stems
 from tests.unit.test_match_scoring import _record
 
 DAY = date(2025, 3, 12)
@@ -350,3 +352,131 @@ def test_a_paragraph_after_the_letters_own_subject_is_its_body(passing: str) -> 
     text = _letter(f"{opening}\n\n{passing}")
     assert ("fulfil", 2) not in _proposals(text, [agenda, motie])
     assert ("fulfil", 1) in _proposals(text, [agenda, motie])
+
+
+JUNE = date(2025, 6, 1)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Zoals toegezegd ontvangt u de evaluatie van de subsidieregeling voor dorpshuizen vóór 1 juni 2025.",
+        "Tijdens het debat heb ik toegezegd u te informeren over de subsidieregeling voor dorpshuizen.",
+        "De vaste commissie heeft verzocht om een reactie op de evaluatie van de subsidieregeling voor "
+        "dorpshuizen.",
+    ],
+)
+def test_an_opening_that_takes_up_a_promise_leaves_the_next_paragraph_to_the_body(opening: str) -> None:
+    taken_up = Candidate.of(
+        _record(1, "Evaluatie subsidieregeling dorpshuizen", "toezegging", ministry="VWS", deadline=JUNE)
+    )
+    passing = Candidate.of(
+        _record(2, "Brief over de personeelstekorten in de kraamzorg", "toezegging", ministry="VWS")
+    )
+    text = _letter(f"{opening}\n\nDe personeelstekorten in de kraamzorg baren mij intussen zorgen.")
+    assert all(found != 2 for _, found in _proposals(text, [taken_up, passing]))
+
+
+@pytest.mark.parametrize(
+    ("acronym", "words", "run"),
+    [
+        ("ibo", "het Interdepartementaal Beleidsonderzoek bijstand", "interdepartementaal beleidsonderzoek"),
+        ("scp", "een studie van het Sociaal en Cultureel Planbureau", "sociaal cultureel planbureau"),
+        ("rvs", "de Raad voor Volksgezondheid en Samenleving", "raad volksgezondheid"),
+        ("bos", "een beleidsonderzoek naar de zorg", ""),
+        ("ibo", "de langdurige zorg", ""),
+    ],
+)
+def test_an_abbreviation_is_spelt_out_by_the_initials_of_words_and_compound_parts(
+    acronym: str, words: str, run: str
+) -> None:
+    assert spelt_out(acronym, content_words(words)) == run.split()
+
+
+def test_an_abbreviation_matches_the_item_that_spells_it_out_and_back() -> None:
+    titles = (
+        "Interdepartementaal Beleidsonderzoek naar de bekostiging van de kinderopvang",
+        "IBO woningcorporaties toezenden",
+        "Brief over de bekostiging van de wijkverpleging",
+    )
+    items = [
+        Candidate.of(_record(n, title, "toezegging", ministry="VWS")) for n, title in enumerate(titles, 1)
+    ]
+    assert _proposals(_letter("Met deze brief bied ik u het IBO kinderopvang aan."), items) == [("fulfil", 1)]
+    assert _proposals(
+        _letter("U ontvangt hierbij het Interdepartementaal Beleidsonderzoek woningcorporaties."), items
+    ) == [("fulfil", 2)]
+
+
+def test_a_kamerstuk_two_items_share_does_not_lend_one_the_act_done_to_the_other() -> None:
+    answered = Candidate.of(
+        _record(
+            1,
+            "Uitkomst overleg over de inkoop van hulpmiddelen",
+            "toezegging",
+            ministry="VWS",
+            refs=("29689-900",),
+        )
+    )
+    mentioned = Candidate.of(
+        _record(2, "Evaluatie van de rolstoelpool", "toezegging", ministry="VWS", refs=("29689-900",))
+    )
+    text = _letter(
+        "In mijn brief van 3 december (Kamerstuk 29 689, nr. 900) heb ik toegezegd u te informeren over de "
+        "uitkomst van het overleg over de inkoop van hulpmiddelen. Hierbij informeer ik u daarover.\n\n"
+        "Gemeenten en leveranciers spreken een landelijk inkoopkader af.\n\n"
+        "Zoals eerder gemeld loopt de evaluatie van de rolstoelpool nog."
+    )
+    assert all(found != 2 for _, found in _proposals(text, [answered, mentioned]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "delay"),
+    [
+        ("De kosten stijgen niet in de eerste plaats door de lonen, maar door de energieprijzen.", False),
+        ("Het tekort ontstaat niet in de wijkteams, maar bij de specialistische aanbieders.", False),
+        ("De evaluatie verschijnt niet in juni, maar in oktober.", True),
+        ("Ik stuur u het plan niet, zoals gemeld, voor 1 mei, maar uiterlijk 1 september.", True),
+        ("De subsidie opent niet op 1 januari maar pas op 1 maart.", True),
+    ],
+)
+def test_not_this_but_that_is_a_delay_only_between_two_moments(sentence: str, delay: bool) -> None:
+    assert bool(DELAY.search(sentence)) is delay
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moved"),
+    [
+        ("De herziening van de Drinkwaterwet wordt in het voorjaar van 2026 bij uw Kamer ingediend.", True),
+        (
+            "De herziening van de Drinkwaterwet wordt, zoals gepland, in het voorjaar van 2026 ingediend.",
+            False,
+        ),
+        (
+            "De herziening van de Drinkwaterwet ligt op schema: indiening volgt in het voorjaar van 2026.",
+            False,
+        ),
+        ("Volgens planning dien ik de herziening van de Drinkwaterwet in het voorjaar van 2026 in.", False),
+    ],
+)
+def test_a_moment_ahead_said_to_be_on_schedule_moves_nothing(sentence: str, moved: bool) -> None:
+    item = Candidate.of(
+        _record(
+            1, "Herziening Drinkwaterwet indienen", "deliverable", ministry="VWS", deadline=date(2025, 12, 31)
+        )
+    )
+    assert (_proposals(_letter(sentence), [item]) != []) is moved
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalled"),
+    [
+        ("Het jaarbeeld van de monitor, dat u in mei zou ontvangen, is inmiddels verstuurd.", True),
+        ("Het jaarbeeld, dat in mei zou verschijnen, heeft u vorige week ontvangen.", True),
+        ("Het jaarbeeld van de monitor ontvangt u in mei.", False),
+        ("Het jaarbeeld zou ik u in mei sturen, maar het komt in juli.", False),
+    ],
+)
+def test_a_moment_in_a_recalled_plan_is_the_old_one(sentence: str, recalled: bool) -> None:
+    first = find(sentence, DAY)[0]
+    assert promised_at(sentence, first) is recalled

@@ -49,6 +49,11 @@ def test_several_numbers_give_several_refs() -> None:
     assert refs_in(text) == ["28638-VI-225", "28638-VI-226", "35570-VII-104"]
 
 
+def test_a_number_named_again_after_en_is_of_the_same_dossier() -> None:
+    text = "de moties op Kamerstuk 21 501 XX, nr. 14, nr. 19 en nr. 23 van de begroting"
+    assert refs_in(text) == ["21501-XX-14", "21501-XX-19", "21501-XX-23"]
+
+
 def test_a_list_of_numbers_stops_where_the_next_dossier_starts() -> None:
     text = "Kamerstukken 28 638, nr. 178 en 31 015, nr. 123; Kamerstuk 28 638, nrs. 170, 171 en 172."
     assert refs_in(text) == ["28638-178", "31015-123", "28638-170", "28638-171", "28638-172"]
