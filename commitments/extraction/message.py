@@ -63,6 +63,11 @@ class Draft:
         }
 
 
+_BARE_ROLE = re.compile(
+    r"\s*(?:de\s+)?(?P<role>minister|staatssecretaris)\b(?!\s+(?:van|voor)\b)", re.IGNORECASE
+)
+
+
 def _who(
     text: str, known_people: Mapping[str, tuple[str, str]]
 ) -> tuple[str | None, str | None, str | None, str]:
@@ -76,12 +81,22 @@ def _who(
                 return post, code, name, _rest(text, prefix, candidate)
         found = parse_post(candidate) if candidate is not text else next(iter(find_posts(candidate)), None)
         if found is not None and (found.post or candidate is not text):
-            post = found.post or f"Minister van {ministries()[found.ministry].name}"
-            return post, found.ministry, None, _rest(text, prefix, candidate)
+            rest = _rest(text, prefix, candidate)
+            ministry_only = candidate is not text and not any(post.post for post in find_posts(candidate))
+            post = _role_of(rest, found.ministry) if ministry_only or not found.post else found.post
+            return post, found.ministry, None, rest
     opening = leading_ministry(text)
     if opening is not None:
         return f"Minister van {ministries()[opening.ministry].name}", opening.ministry, None, text
     return None, None, None, text
+
+
+def _role_of(text: str, ministry: str) -> str:
+    """The post of a message that names only a ministry before it ("VWS: …"): its staatssecretaris when
+    the text opens with a bare one ("VWS: de staatssecretaris stuurt …"), else its minister."""
+    bare = _BARE_ROLE.match(text)
+    role = "Staatssecretaris" if bare and bare["role"].lower() == "staatssecretaris" else "Minister"
+    return f"{role} van {ministries()[ministry].name}"
 
 
 def _rest(text: str, prefix: re.Match[str] | None, candidate: str) -> str:

@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from commitments.extraction import parse_message
 
 TODAY = date(2025, 3, 1)
@@ -41,3 +43,20 @@ def test_motie_kind_and_long_title_is_cut() -> None:
     assert len(draft.title) <= 80
     assert draft.title.endswith("…")
     assert draft.ministry == "BZK"
+
+
+@pytest.mark.parametrize(
+    ("message", "post"),
+    [
+        ("VWS: de staatssecretaris stuurt de Kamer de evaluatie", "Staatssecretaris van Volksgezondheid"),
+        ("BZK: staatssecretaris informeert de Kamer", "Staatssecretaris van Binnenlandse Zaken"),
+        ("VWS: de minister stuurt de evaluatie", "Minister van Volksgezondheid"),
+        ("VWS: de Kamer krijgt de evaluatie van de staatssecretaris", "Minister van Volksgezondheid"),
+        ("Staatssecretaris VWS: brief over de zorgverzekering", "Staatssecretaris van Volksgezondheid"),
+    ],
+)
+def test_a_ministry_before_the_colon_takes_the_role_that_opens_the_message(message: str, post: str) -> None:
+    """ "VWS:" names a ministry; "de staatssecretaris" opening what follows says which of its posts."""
+    draft = parse_message(message, date(2026, 12, 7), {})
+    assert draft.post is not None
+    assert draft.post.startswith(post)
