@@ -56,6 +56,8 @@ class ChangeStep(_Step):
     field: str | None = None
     value: str | None = None
     reason: str | None = None
+    past_confirmed: bool = False
+    """The person chose the deadline although it is past ("Ja, deze datum"), before giving a reason."""
 
 
 class LetterDateStep(_Step):

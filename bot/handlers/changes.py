@@ -173,6 +173,10 @@ async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: 
             return
         deadline, reason = split_deadline(step.value, context.today())
         step = step.model_copy(update={"deadline": deadline, "reason": reason or None, "value": None})
+    moved_to = step.deadline.date if step.deadline else None
+    if step.action == "postpone" and moved_to and moved_to < context.today() and not step.past_confirmed:
+        await _confirm_past(update, context, step, PastDeadline(moved_to), draft_id)  # before asking why
+        return
     if step.action == "postpone" and not step.reason:
         await _ask(update, context, step.model_copy(update={"asking": "reason"}), draft_id)
         return
@@ -180,7 +184,9 @@ async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: 
         await _ask(update, context, step.model_copy(update={"asking": "detail"}), draft_id)
         return
     try:
-        item = await context.use_case(_apply, step, chat_id(update), who(update), draft_id=draft_id)
+        item = await context.use_case(
+            _apply, step, chat_id(update), who(update), allow_past=step.past_confirmed, draft_id=draft_id
+        )
     except PastDeadline as error:
         await _confirm_past(update, context, step, error, draft_id)
         return
@@ -255,7 +261,10 @@ def _undone(item: CommitmentRecord) -> str:
 async def confirm_past(update: Update, context: BotContext) -> None:
     """Ja, deze datum: apply the change with its deadline in the past."""
     draft = await context.use_case(drafts.load_draft, context.button.id, chat_id(update))
-    step = drafts.step_of(draft, ChangeStep)
+    step = drafts.step_of(draft, ChangeStep).model_copy(update={"past_confirmed": True})
+    if step.action == "postpone" and not step.reason:  # the date first, then why
+        await _ask(update, context, step.model_copy(update={"asking": "reason"}), draft.id)
+        return
     item = await context.use_case(
         _apply, step, chat_id(update), who(update), allow_past=True, draft_id=draft.id, claim=True
     )

@@ -273,6 +273,22 @@ async def test_buttons_under_a_card(w: World) -> None:
         assert [b["text"] for b in closed.buttons] == ["↩️ Ongedaan maken", "🕘 Geschiedenis"]
 
 
+async def test_a_postponement_to_a_past_day_is_confirmed_before_its_reason_is_asked(w: World) -> None:
+    """The date is what may be a mistake: it is named at once, not after the person gave a reason."""
+    async with w.running():
+        item = await _add(w, w.team_a)
+        card = await w.send(w.team_a, w.alice, f"/toon {item}")
+        question = await w.press(w.team_a, w.alice, card, button(card, "Uitstel"))
+        warning = await w.send(w.team_a, w.alice, "gisteren", reply_to=question.message_id)
+        assert "ligt in het verleden" in warning.text
+        why = await w.press(w.team_a, w.alice, warning, button(warning, "Ja, deze datum"))
+        assert f"waarom wordt #{item} uitgesteld" in why.text
+        moved = await w.send(w.team_a, w.alice, "het stond verkeerd", reply_to=why.message_id)
+        assert f"#{item} is uitgesteld" in moved.text
+    history = use_case(w.db, services.get_commitment, item, w.team_a.id).history
+    assert (history[-1].event, history[-1].reason) == ("postponed", "het stond verkeerd")
+
+
 async def test_a_postponement_and_a_reopening_can_be_undone(w: World) -> None:
     async with w.running():
         item = await _add(w, w.team_a)
