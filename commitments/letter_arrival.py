@@ -44,6 +44,12 @@ class Letter:
         return self.document.get("letter_date") is None
 
     @property
+    def needs_date(self) -> bool:
+        """Whether to ask the letter's date before listing it (its deadlines count from it): not for a file
+        that is no letter at all, with nothing found in it and no sender (a list, a note)."""
+        return self.undated and bool(self.items or self.extraction.letter.sender)
+
+    @property
     def found(self) -> list[Found]:
         """The found commitments behind :attr:`items`, in the same order."""
         return kept_found(self.extraction)

@@ -173,11 +173,11 @@ async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: 
             return
         deadline, reason = split_deadline(step.value, context.today())
         step = step.model_copy(update={"deadline": deadline, "reason": reason or None, "value": None})
-    moved_to = step.deadline.date if step.deadline else None
-    if step.action == "postpone" and moved_to and moved_to < context.today() and not step.past_confirmed:
-        await _confirm_past(update, context, step, PastDeadline(moved_to), draft_id)  # before asking why
-        return
     if step.action == "postpone" and not step.reason:
+        moved_to = step.deadline.date if step.deadline else None
+        if moved_to and moved_to < context.today() and not step.past_confirmed:
+            await _confirm_past(update, context, step, PastDeadline(moved_to), draft_id)  # before asking why
+            return
         await _ask(update, context, step.model_copy(update={"asking": "reason"}), draft_id)
         return
     if not step.value and step.action in ("drop", "assign"):

@@ -98,7 +98,7 @@ async def receive(update: Update, context: BotContext) -> None:
     del data
     if letter.notice:
         await say(update, context, esc(letter.notice))
-    if letter.undated:
+    if letter.needs_date:
         await _ask_date(update, context, letter)
         return
     await _list(update, context, letter)

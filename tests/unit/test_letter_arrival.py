@@ -28,6 +28,15 @@ def test_a_letter_is_read_hashed_and_named() -> None:
     assert letter.extraction.commitments[0].quote.startswith("Ik zal uw Kamer")
 
 
+def test_an_undated_file_is_asked_its_date_only_when_it_is_a_letter() -> None:
+    """A minister's undated letter waits for its date; a shopping list (nothing found, no sender) does not."""
+    assert read_letter(LETTER.encode(), "brief.txt", TODAY).needs_date
+    unsigned = LETTER.split("De Staatssecretaris")[0]
+    assert read_letter(unsigned.encode(), "brief.txt", TODAY).needs_date  # its promise is found
+    shopping = "Boodschappen\n\n- melk\n- brood\n- 2 kilo appels\n\nNiet vergeten: fiets ophalen.\n"
+    assert not read_letter(shopping.encode(), "lijst.txt", TODAY).needs_date
+
+
 def test_the_same_bytes_are_the_same_letter_and_other_bytes_are_not() -> None:
     data = LETTER.encode()
     assert read_letter(data, "a.txt", TODAY).content_hash == read_letter(data, "b.txt", TODAY).content_hash
