@@ -50,6 +50,7 @@ ACTIONS: dict[str, dict[str, bool]] = {
         "postpone": False,
         "drop": False,
         "assign": False,
+        "reopen": False,
         "history": False,
         "undo": True,
     },

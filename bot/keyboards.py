@@ -60,12 +60,12 @@ def skip_duplicates(draft_id: int) -> InlineKeyboardMarkup:
 
 
 def commitment_card(commitment_id: int, is_open: bool, undo_event: int | None = None) -> InlineKeyboardMarkup:
-    """The changes under a saved commitment (only the history once it is closed); with ``undo_event``, an
-    "Ongedaan maken" button for that change (:mod:`bot.undo`)."""
+    """The changes under a saved commitment (once it is closed: reopening and the history); with
+    ``undo_event``, an "Ongedaan maken" button for that change (:mod:`bot.undo`)."""
     history = _button("🕘 Geschiedenis", "c", commitment_id, "history")
     undo = [[_button("↩️ Ongedaan maken", "c", commitment_id, "undo", undo_event)]] if undo_event else []
     if not is_open:
-        return InlineKeyboardMarkup([*undo, [history]])
+        return InlineKeyboardMarkup([*undo, [_button("🔓 Heropen", "c", commitment_id, "reopen"), history]])
     return InlineKeyboardMarkup(
         [
             [

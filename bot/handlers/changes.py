@@ -291,7 +291,7 @@ async def answer_change(update: Update, context: BotContext, draft: DraftRecord,
 
 HANDLERS: Handlers = [
     CommandHandler(list(COMMANDS), change_command),
-    ButtonHandler(change_button, "c", "done", "partly", "postpone", "drop", "assign"),
+    ButtonHandler(change_button, "c", "done", "partly", "postpone", "drop", "assign", "reopen"),
     ButtonHandler(undo_button, "c", "undo"),
     ButtonHandler(history_button, "c", "history"),
     ButtonHandler(confirm_past, "q", "past"),

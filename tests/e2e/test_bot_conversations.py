@@ -270,7 +270,9 @@ async def test_buttons_under_a_card(w: World) -> None:
         assert "31 december 2026" in moved.text
         closed = await w.press(w.team_a, w.alice, moved, button(moved, "Afgedaan"))
         assert f"#{item} is afgedaan" in closed.text
-        assert [b["text"] for b in closed.buttons] == ["↩️ Ongedaan maken", "🕘 Geschiedenis"]
+        assert [b["text"] for b in closed.buttons] == ["↩️ Ongedaan maken", "🔓 Heropen", "🕘 Geschiedenis"]
+        reopened = await w.press(w.team_a, w.alice, closed, button(closed, "Heropen"))
+        assert f"#{item} is weer open" in reopened.text
 
 
 async def test_a_postponement_to_a_past_day_is_confirmed_before_its_reason_is_asked(w: World) -> None:

@@ -413,7 +413,7 @@ async def test_the_undo_button_goes_away_after_ten_minutes(w: World) -> None:
         after = next(m for m in w.fake.outbox(w.team_a) if m.message_id == done.message_id)
         assert after.text == done.text  # only the buttons change: the text is never written again
         assert len(w.fake.calls_to("editMessageText")) == edits_before
-        assert [b["text"] for b in after.buttons] == ["🕘 Geschiedenis"]
+        assert [b["text"] for b in after.buttons] == ["🔓 Heropen", "🕘 Geschiedenis"]
 
 
 async def test_a_later_change_on_the_same_card_keeps_its_undo_for_ten_minutes(w: World) -> None:
