@@ -10,6 +10,7 @@ from datetime import date
 
 from commitments.deadlines import resolve_typed
 from commitments.extraction.metadata import real_refs
+from commitments.extraction.sentences import split_sentences
 from commitments.ministries import find_posts, leading_ministry, ministries, parse_post
 from commitments.titles import subject_title
 
@@ -111,6 +112,12 @@ def _kind(text: str) -> str:
     return "toezegging"
 
 
+def _first_sentence(text: str) -> str:
+    """What a long message is about is said first; its title does not run on into what follows."""
+    sentences = split_sentences(text)
+    return sentences[0].text if sentences else text
+
+
 def parse_message(message: str, today: date, known_people: Mapping[str, tuple[str, str]]) -> Draft:
     """Read a chat message into a draft commitment; deadlines resolve against ``today``."""
     text = _COMMAND.sub("", message).strip()
@@ -120,7 +127,7 @@ def parse_message(message: str, today: date, known_people: Mapping[str, tuple[st
     refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(body)))
     return Draft(
         kind=_kind(body),
-        title=subject_title(body, today, deadline.text if deadline else None),
+        title=subject_title(_first_sentence(body), today, deadline.text if deadline else None),
         quote=text,
         deadline=deadline.date if deadline else None,
         deadline_text=deadline.text if deadline else None,

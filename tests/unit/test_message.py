@@ -60,3 +60,13 @@ def test_a_ministry_before_the_colon_takes_the_role_that_opens_the_message(messa
     draft = parse_message(message, date(2026, 12, 7), {})
     assert draft.post is not None
     assert draft.post.startswith(post)
+
+
+def test_a_long_message_is_titled_by_its_first_sentence_and_kept_whole_as_its_quote() -> None:
+    message = (
+        "Minister van Financiën zegt toe de Kamer voor de zomer te informeren over de fiscale regeling. "
+        "Daarbij komen ook de uitvoeringstoets van de Belastingdienst en o.a. de kosten aan bod."
+    )
+    draft = parse_message(message, date(2026, 12, 7), {})
+    assert draft.title == "Kamer te informeren over de fiscale regeling"
+    assert draft.quote == message
