@@ -293,10 +293,9 @@ def _propose(
         notes.append(note)
 
     for ref in find_refs(reading.text):
-        if ref.ref in record.refs:
-            named = "motie" if record.kind == "motie" else "Kamerstuk"
+        if ref.ref in candidate.named_by:
             holding = reading.held.get(ref.ref, 1)
-            support(*shared_ref(ref.ref, named, holding))
+            support(*shared_ref(ref.ref, candidate.ref_noun(ref.ref), holding))
             identified = holding == 1  # a reference other items hold too tells them apart by their words
             if identified:  # and what is done where it stands may be done to one of those others
                 where.append(_sentence_at(reading, ref.start))

@@ -90,14 +90,29 @@ class Candidate:
     a whole sentence, mostly frame ("Ik zal uw Kamer voor de zomer informeren over …"), and joined to the
     title it drowns the subject in words no letter repeats."""
     stems: frozenset[str]
+    source: str | None = None
+    """The own Kamerstuk number of the letter the item was promised in ("In mijn brief van 6 oktober
+    (Kamerstuk 36 800 X, nr. 11) heb ik toegezegd …" names it)."""
 
     @classmethod
-    def of(cls, record: CommitmentRecord) -> Candidate:
+    def of(cls, record: CommitmentRecord, source: str | None = None) -> Candidate:
         texts = [part for part in (record.title, record.quote or "") if part.strip()]
         groups = [group for text in texts for group in member_groups(text)]
         members = frozenset(name for group in groups for name in group.surnames)
         subjects = tuple(tuple(dict.fromkeys(stems(content_words(text)))) for text in texts)
-        return cls(record, members, tuple(words for words in subjects if words), frozenset(sum(subjects, ())))
+        words = tuple(words for words in subjects if words)
+        return cls(record, members, words, frozenset(sum(subjects, ())), source)
+
+    @property
+    def named_by(self) -> tuple[str, ...]:
+        """The Kamerstuk numbers that name the item: its own references and its letter's number."""
+        return (*self.record.refs, self.source) if self.source else self.record.refs
+
+    def ref_noun(self, ref: str) -> str:
+        """What a number names, for the evidence: the motie, a Kamerstuk of the item, or its letter."""
+        if ref not in self.record.refs:
+            return "brief"
+        return "motie" if self.record.kind == "motie" else "Kamerstuk"
 
 
 @dataclass(frozen=True)
@@ -134,7 +149,7 @@ class _Tally:
 def holders(candidates: Sequence[Candidate]) -> Counter[str]:
     """How many open items hold each Kamerstuk reference: the report of a debate is the reference of every
     promise made in it, so naming it tells none of them apart."""
-    return Counter(ref for candidate in candidates for ref in set(candidate.record.refs))
+    return Counter(ref for candidate in candidates for ref in set(candidate.named_by))
 
 
 def shared_ref(ref: str, named: str, holding: int) -> tuple[float, str]:
@@ -201,10 +216,9 @@ def _identifiers(
         label = record.register_number
     elif record.register_number and target.register_numbers:
         tally.contradict(REGISTER_CONFLICT, f"ander registernummer ({record.register_number})")
-    shared = [ref for ref in target.refs if ref in record.refs]
+    shared = [ref for ref in target.refs if ref in candidate.named_by]
     if shared:
-        named = "motie" if record.kind == "motie" else "Kamerstuk"
-        tally.support(*shared_ref(shared[0], named, held.get(shared[0], 1)))
+        tally.support(*shared_ref(shared[0], candidate.ref_noun(shared[0]), held.get(shared[0], 1)))
         label = label or shared[0]
     elif target.refs and record.refs:
         both_moties = target.kind == "motie" and record.kind == "motie"

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
+
 from commitments import services
 from commitments.db import Database
 from commitments.extraction import Extraction, extract
@@ -19,7 +21,7 @@ from commitments.matching.items import item_proposals, subject_delayed
 from commitments.matching.scoring import Candidate, LetterSide, Score, choose, holders, rank, rarity
 from commitments.matching.statements import Action, Statement, ahead, find_announcements, find_statements
 from commitments.ministries import ministry_code
-from commitments.model import Commitment, Document, EventType
+from commitments.model import Commitment, Document, EventType, Team
 from commitments.records import CommitmentRecord
 from commitments.services import CommitmentQuery, NewDeadline
 from commitments.unit_of_work import Transactions, UnitOfWork
@@ -76,10 +78,15 @@ class MatchResult:
 def open_candidates(
     uow: UnitOfWork, team: int | None, exclude_document: int | None = None
 ) -> list[Candidate]:
-    """The team's open commitments (every team's for ``None``), prepared for comparison."""
+    """The team's open commitments (every team's for ``None``), prepared for comparison, each with the own
+    number of the letter it was promised in."""
     records = services.list_commitments(uow, CommitmentQuery(team=team))
+    lettered = select(Document.id, Document.kamerstuk).where(
+        Team.owns(Document.team_id, team), Document.kamerstuk.is_not(None)
+    )
+    numbers = {row.id: row.kamerstuk for row in uow.session.execute(lettered)}
     return [
-        Candidate.of(record)
+        Candidate.of(record, numbers.get(record.document_id) if record.document_id else None)
         for record in records
         if record.is_open and (exclude_document is None or record.document_id != exclude_document)
     ]

@@ -9,6 +9,7 @@ from commitments import drafts, letters, pending, services
 from commitments.db import Database
 from commitments.export.service import export_rows
 from commitments.letter_arrival import read_letter
+from commitments.matching.service import match_letter
 from commitments.model import DraftKind
 from commitments.services import NewCommitment
 from tests.integration.test_letter_estimates import GROUP, LETTER
@@ -77,3 +78,37 @@ def test_a_published_letter_sent_again_as_another_file_is_the_same_letter(db: Da
     assert [(number, item.id) for number, item in alike] == [(1, saved.id)]
     other = read_letter(PUBLISHED.replace("Nr. 11", "Nr. 12").encode(), "ander.txt", date(2025, 10, 6))
     assert use_case(db, letters.registered_document, GROUP, other.content_hash, "36800-X-12") is None
+
+
+CITING = """Den Haag, 1 december 2025
+
+Geachte voorzitter,
+
+In mijn brief van 6 oktober 2025 (Kamerstuk 36 800 X, nr. 11) heb ik toegezegd u voor het kerstreces te
+informeren. Dat lukt helaas niet, omdat de gesprekken met de werven nog lopen. Ik verwacht u in maart 2026
+te informeren.
+
+De Minister van Defensie,
+"""
+
+
+def test_a_later_letter_that_cites_the_letter_an_item_was_promised_in_names_that_item(db: Database) -> None:
+    """The earlier letter's own number is evidence for what was promised in it, also when the later letter
+    repeats none of its words; a look-alike of the same ministry promised elsewhere is not proposed."""
+    first = read_letter(PUBLISHED.encode(), "brief.txt", date(2025, 10, 6))
+    payload = pending.dump(pending.FoundItems(document=first.document, items=first.items))
+    draft = use_case(db, drafts.save_draft, GROUP, 1, DraftKind.DOCUMENT, payload)
+    (saved,) = use_case(db, drafts.save_found, draft.id, GROUP, "@alice")
+    other = NewCommitment(
+        title="Kamer informeren over de aanschaf van nieuwe fregatten",
+        deadline=date(2025, 12, 19),
+        post="Minister van Defensie",
+        team=GROUP,
+    )
+    use_case(db, services.add_commitment, other, "@bob")
+    result = use_case(db, match_letter, CITING, None, GROUP)
+    assert [proposal.best.commitment_id for proposal in result.postpones] == [saved.id]
+    (proposal,) = result.postpones
+    assert "brief 36800-X-11 genoemd" in proposal.best.evidence
+    assert proposal.statement.new_deadline is not None
+    assert proposal.statement.new_deadline.date == date(2026, 3, 31)
