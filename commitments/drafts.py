@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
-from sqlalchemy import bindparam, delete, or_, select, update
+from sqlalchemy import and_, bindparam, delete, or_, select, update
 
 from commitments import pending
 from commitments.errors import DomainError
@@ -185,17 +185,19 @@ def _step_or_none(payload: dict[str, Any]) -> pending.AnyStep | None:
         return None
 
 
-def question_for(uow: UnitOfWork, team: int, message_id: int) -> DraftRecord | None:
-    """The live question draft that the message ``message_id`` of this chat asked, if any."""
+def question_for(uow: UnitOfWork, team: int, message_id: int, user_id: int) -> DraftRecord | None:
+    """The live question draft that the message ``message_id`` of this chat asked, if any; else the question
+    just put to this person whose message is not noted yet (a quick answer can arrive while the bot is still
+    noting which message asked it)."""
     session = uow.session
-    draft = session.scalar(
-        select(Draft)
-        .where(Draft.team_chat_id == team)
-        .where(or_(Draft.message_id == message_id, Draft.previous_message_id == message_id))
-        .where(Draft.kind == DraftKind.QUESTION, Draft.expires_at > uow.now())
-        .order_by(Draft.id.desc())
-        .limit(1)
+    live = select(Draft).where(
+        Draft.team_chat_id == team, Draft.kind == DraftKind.QUESTION, Draft.expires_at > uow.now()
     )
+    asked = or_(Draft.message_id == message_id, Draft.previous_message_id == message_id)
+    draft = session.scalar(live.where(asked).order_by(Draft.id.desc()).limit(1))
+    if draft is None:
+        being_asked = and_(Draft.message_id.is_(None), Draft.user_id == user_id)
+        draft = session.scalar(live.where(being_asked).order_by(Draft.id.desc()).limit(1))
     return DraftRecord.of(draft) if draft else None
 
 

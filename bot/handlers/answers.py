@@ -31,7 +31,9 @@ async def _question(update: Update, context: BotContext) -> DraftRecord | None:
     message = update.effective_message
     replied = message.reply_to_message if message else None
     if replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id:
-        return await context.use_case(drafts.question_for, chat_id(update), replied.message_id)
+        return await context.use_case(
+            drafts.question_for, chat_id(update), replied.message_id, user_id(update)
+        )
     if is_private(update):
         return await context.use_case(drafts.waiting_for, chat_id(update), user_id(update))
     return None

@@ -116,8 +116,8 @@ def test_draft_round_trip_is_scoped_to_its_team(db: Database) -> None:
     with pytest.raises(DraftGone):
         use_case(db, drafts.load_draft, draft.id, OTHER_GROUP)
     asked = use_case(db, drafts.update_draft, draft.id, GROUP, kind=DraftKind.QUESTION, message_id=77)
-    assert use_case(db, drafts.question_for, GROUP, 77) == asked
-    assert use_case(db, drafts.question_for, OTHER_GROUP, 77) is None
+    assert use_case(db, drafts.question_for, GROUP, 77, ALICE) == asked
+    assert use_case(db, drafts.question_for, OTHER_GROUP, 77, ALICE) is None
 
 
 def test_saving_a_card_happens_once_and_ids_are_not_reused(db: Database) -> None:
@@ -153,8 +153,19 @@ def test_a_private_chat_finds_the_last_question_put_to_the_person(db: Database) 
     assert use_case(db, drafts.waiting_for, ALICE, ALICE) == first
     assert use_case(db, drafts.waiting_for, ALICE, 999) is None
     again = use_case(db, drafts.update_draft, first.id, ALICE, message_id=9)
-    assert use_case(db, drafts.question_for, ALICE, 5) == again  # a reply to the first asking still answers
-    assert use_case(db, drafts.question_for, ALICE, 9) == again
+    assert use_case(db, drafts.question_for, ALICE, 5, ALICE) == again  # a reply to the first asking
+    assert use_case(db, drafts.question_for, ALICE, 9, ALICE) == again
+
+
+def test_a_quick_reply_answers_the_question_whose_message_is_not_noted_yet(db: Database) -> None:
+    """The bot notes which message asked a question after sending it; a reply in between is its answer when it
+    comes from the person asked, and no one else's."""
+    asking = use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.QUESTION, _card())
+    assert use_case(db, drafts.question_for, GROUP, 41, ALICE) == asking
+    assert use_case(db, drafts.question_for, GROUP, 41, BOB) is None
+    noted = use_case(db, drafts.update_draft, asking.id, GROUP, message_id=41)
+    assert use_case(db, drafts.question_for, GROUP, 40, ALICE) is None  # a reply to another message
+    assert use_case(db, drafts.question_for, GROUP, 41, BOB) == noted  # replied to: whoever answers
 
 
 def test_drafts_expire_after_a_day(db: Database) -> None:
@@ -169,15 +180,15 @@ def test_drafts_expire_after_a_day(db: Database) -> None:
 def test_a_command_that_passes_the_gate_ends_the_persons_open_questions(db: Database) -> None:
     question = use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.QUESTION, _card(), message_id=5)
     use_case(db, admit, speaker(GROUP, ALICE), ALLOW, command=False, linking=False)  # an answer, say
-    assert use_case(db, drafts.question_for, GROUP, 5) == question
+    assert use_case(db, drafts.question_for, GROUP, 5, ALICE) == question
     use_case(db, admit, speaker(GROUP, BOB), ALLOW, command=True, linking=False)  # someone else moved on
-    assert use_case(db, drafts.question_for, GROUP, 5) == question
+    assert use_case(db, drafts.question_for, GROUP, 5, ALICE) == question
     use_case(db, admit, speaker(GROUP, ALICE), ALLOW, command=True, linking=False)
-    assert use_case(db, drafts.question_for, GROUP, 5) is None
+    assert use_case(db, drafts.question_for, GROUP, 5, ALICE) is None
     kept = use_case(db, drafts.save_draft, OTHER_GROUP, ALICE, DraftKind.QUESTION, _card(), message_id=6)
     assert not use_case(db, admit, speaker(OTHER_GROUP, ALICE), ALLOW, command=True, linking=False).served
     assert (
-        use_case(db, drafts.question_for, OTHER_GROUP, 6) == kept
+        use_case(db, drafts.question_for, OTHER_GROUP, 6, ALICE) == kept
     )  # a refused chat's update changes nothing
 
 
