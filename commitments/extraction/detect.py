@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -225,8 +226,8 @@ class _Candidate:
     # The words of the promise, or the motie's own words ("verzoekt de regering ..."): the deadline is there.
     focus: tuple[int, int] | None = None
     recalled: bool = False  # an earlier promise the letter recalls: its deadline may have passed
-    # The introduction of the list the promise is an item of ("Voor de zomer zal ik:"): its moment, if the
-    # item names none.
+    # Where the promise's moment is read if its own words name none: the introduction of the list the promise
+    # is an item of ("Voor de zomer zal ik:"), or the sentence of which it is one clause.
     intro: tuple[int, int] | None = None
 
 
@@ -662,6 +663,60 @@ def _structure(
 
 
 def _promises(
+    sentence: Sentence,
+    text: str,
+    matches: list[Deadline],
+    context: _Context,
+    fulfilled: bool,
+    intro: Sentence | None = None,
+) -> list[_Candidate]:
+    """The promises in ``sentence``: those of its clauses joined by a semicolon that hold one on their own,
+    when only one does ("De motie voer ik nog uit; het onderzoek start na de zomer") or each names its own
+    moment ("Ik dien het wetsvoorstel begin volgend jaar in; de regeling is uiterlijk 1 april verwerkt");
+    else the sentence's (see :func:`_sentence_promise`), as when one clause prepares what another promises
+    by a moment ("Ik zal de ombudsman vragen het te toetsen; de bevindingen deel ik in 2026 met u"). A
+    clause without a moment of its own is due when the sentence says."""
+    parts = _semicolon_clauses(sentence) if intro is None else []
+    # a clause's promises, and whether it names a moment ahead of its own (not a recurrence, which continues
+    # the promise before it: "De eerste rapportage ontvangt u in juni; daarna informeer ik u ieder half jaar")
+    found: list[tuple[list[_Candidate], bool]] = []
+    for part in parts:
+        own = [match for match in matches if part.start <= match.start < part.end]
+        promises = _sentence_promise(part, part.text, own, context, fulfilled)
+        if promises:
+            found.append((promises, any(_is_forward(m, context.reference) and not m.recurring for m in own)))
+    if len(found) == 1 or (found and all(dated for _, dated in found)):
+        whole = (sentence.start, sentence.end)
+        return [dataclasses.replace(item, intro=whole) for promises, _ in found for item in promises]
+    return _sentence_promise(sentence, text, matches, context, fulfilled, intro)
+
+
+def _semicolon_clauses(sentence: Sentence) -> list[Sentence]:
+    """The clauses of ``sentence`` that its semicolons separate, each without its surrounding spaces; none
+    when it has no semicolon outside brackets and quotes ("(AVP; 2011-2017)", "«...; ...»")."""
+    text = sentence.text
+    if ";" not in text:
+        return []
+    bounds, depth = [0], 0
+    for index, character in enumerate(text):
+        if character in "(«“[":
+            depth += 1
+        elif character in ")»”]":
+            depth = max(0, depth - 1)
+        elif character == ";" and depth == 0:
+            bounds.append(index + 1)
+    bounds.append(len(text) + 1)
+    parts = []
+    for first, last in itertools.pairwise(bounds):
+        piece = text[first : last - 1]
+        stripped = piece.strip()
+        if stripped:
+            start = sentence.start + first + piece.index(stripped[0])
+            parts.append(Sentence(start, start + len(stripped), stripped))
+    return parts if len(parts) > 1 else []
+
+
+def _sentence_promise(
     sentence: Sentence,
     text: str,
     matches: list[Deadline],
