@@ -580,10 +580,12 @@ POINTS_FORWARD = _words(
 )
 _AUXILIARY = r"(?i:zal|zullen|ga|gaan|wil|willen|kan|kunnen)"
 _WE = r"(?i:ik|wij|we)"
-# The party is the subject, not inside a phrase ("Het verslag van de Raad ontvangt uw Kamer ...").
+# The party is the subject, not inside a phrase ("Het verslag van de Raad ontvangt uw Kamer ...", "Voor de
+# Raad geldt dat ...": the preposition may open the sentence).
 _NOT_AFTER_PREPOSITION = "".join(
-    rf"(?<!\b{word}\s)"
+    rf"(?<!\b{spelling}\s)"
     for word in ("van", "voor", "aan", "met", "door", "bij", "over", "tot", "uit", "naar", "op")
+    for spelling in (word, word.capitalize())
 )
 _KAMER_ASKED = "".join(
     rf"(?<!\b{lead}\s{kamer}\sKamer\s{particle})"

@@ -1,6 +1,6 @@
-"""Promises read clause by clause where a sentence joins more than one (issue 11), in sentences written for
-these tests: clauses joined by a semicolon that each hold a promise with its own moment, a clause that holds
-the only promise of its sentence, and the sentences that stay one promise."""
+"""How the structure of a sentence decides its promises (issue 11), in sentences written for these tests:
+clauses joined by a semicolon that each hold a promise with its own moment, a clause that holds the only
+promise of its sentence, the sentences that stay one promise, and who the subject of a sentence is."""
 
 from datetime import date
 
@@ -42,3 +42,15 @@ def test_a_semicolon_within_brackets_joins_no_clauses() -> None:
     )
     assert item.quote.startswith("Ik stuur uw Kamer")
     assert item.quote.endswith("toe.")
+
+
+def test_a_party_named_after_a_capitalised_preposition_is_not_the_subject() -> None:
+    (item,) = commitments_in(
+        "Voor de Rijnbrug bij Arnhem geldt dat de vervanging van het wegdek volgens planning in oktober "
+        "wordt afgerond."
+    )
+    assert (item.kind, item.deadline) == ("deliverable", date(2024, 10, 31))
+
+
+def test_a_party_that_opens_the_sentence_is_still_its_subject() -> None:
+    assert commitments_in("De Nederlandse Zorgautoriteit publiceert in oktober haar nieuwe marktscan.") == ()
