@@ -230,6 +230,10 @@ PROMISE_CUES: tuple[Cue, ...] = (
         "explicit_promise",
         r"\b(?:ik\s+zeg|zeg\s+ik|wij\s+zeggen|zeggen\s+wij)\s+(?:u\s+|uw\s+Kamer\s+)?(?:hierbij\s+)?toe\b"
         r"|\b(?:kom\s+ik|ik\s+kom|komen\s+wij|wij\s+komen)\s+(?:\S+\s+){0,10}?(?:hier|daar)?op\s+terug\b"
+        # the pronominal adverb before the moment: "Ik kom daarop voor Prinsjesdag terug", "Hierop kom ik in
+        # het voorjaar terug"
+        r"|\b(?:ik\s+kom|wij\s+komen|we\s+komen)\s+(?:hier|daar|er)op\s+(?:\S+\s+){0,8}?terug\b"
+        r"|\b(?:hier|daar)op\s+(?:kom\s+ik|komen\s+wij|komen\s+we)\s+(?:\S+\s+){0,8}?terug\b"
         # a register of toezeggingen: "De minister zegt toe de Kamer voor de zomer te informeren"
         rf"|{GOVERNMENT}\s+(?:\S+\s+){{0,3}}?zegt\s+(?:\S+\s+){{0,3}}?toe\b"
         rf"|\bzegt\s+{GOVERNMENT}(?:\s+\S+){{0,6}}?\s+toe\b",
@@ -593,6 +597,12 @@ _KAMER_ASKED = "".join(
     for kamer in ("uw", "de")
     for particle in (("om\\s", "naar\\s") if lead == "waar" else ("",))
 )
+# A condition as a clause of its own, opened by its conjunction and its subject ("als dat niet haalbaar
+# blijkt", "indien de Kamer niet instemt"), not "als gevolg van".
+_CONDITION = (
+    r"(?:^|,)\s*(?:als|indien|wanneer|mocht|mochten)\s+(?:dat|dit|het|die|deze|de|er|zij|hij|ik|wij|we|u)\b"
+    r"[^,;]*(?:,|$)"
+)
 # Sentence-level vetoes: not a promise of the government, whatever cue matched.
 VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
@@ -700,7 +710,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     # Not in a clause of consequence or purpose after the promise ("... eind 2025 in gebruik te nemen, zodat
     # kandidaten niet langer hoeven te reizen"): what follows from the act, not the act denied.
     "negated_future": re.compile(
-        rf"^(?:(?!\b(?:zodat|opdat|waardoor)\b).)*?"
+        # (nor in a condition that names a fallback: "..., of, als dat niet haalbaar blijkt, in de
+        # voortgangsbrief", "Mocht het niet lukken, dan ...": read past it as a whole)
+        rf"^(?:(?!\b(?:zodat|opdat|waardoor)\b)(?:{_CONDITION}|(?!{_CONDITION}).))*?"
         rf"(?:(?:{FUTURE}|\b(?:kan|kunnen|lukt|lukken)\b)\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+(?:later|alleen)\b)"
         # "Het is helaas niet mogelijk de rapportage voor de zomer te sturen"
         r"|\b(?:niet|geen)\s+(?:mogelijk|haalbaar)\b)",
@@ -802,12 +814,15 @@ MAIN_CLAUSE_JOINT = re.compile(r",\s+en\s+")
 # clause of time or reason in which neither the government nor the Kamer acts ("over de regeling die per
 # 1 januari 2026 ingaat", "nadat het advies in mei verschijnt", "het doel dat in 2030 alle scholen zijn
 # aangesloten"); not "die ik voor het einde van het jaar zal sturen" or "die uw Kamer in juni ontvangt".
+_OF_OTHERS = rf"\b(?![^,;:()]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}))[^,;:()]*"
+_ADVERBIAL_OPENERS = r"nadat|toen|sinds|zodat|omdat|voordat|totdat|terwijl"
 OTHER_CLAUSE = re.compile(
-    r"(?<![\w-])(?:die|dat|welke|waar(?:in|op|mee|bij|van|na|door|aan|over|voor)|nadat|toen|sinds|zodat|omdat"
-    r"|voordat|totdat|terwijl)\b"
-    rf"(?![^,;:()]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}))[^,;:()]*",
+    rf"(?<![\w-])(?:die|dat|welke|waar(?:in|op|mee|bij|van|na|door|aan|over|voor)|{_ADVERBIAL_OPENERS}){_OF_OTHERS}",
     _I,
 )
+# Of those, the clauses of time, reason and consequence: what they name ("nadat de milieueffectrapportage is
+# afgerond") says nothing of what kind of act the promise is.
+OTHER_ADVERBIAL_CLAUSE = re.compile(rf"(?<![\w-])(?:{_ADVERBIAL_OPENERS}){_OF_OTHERS}", _I)
 
 # What a promise is about, not when it is due: a clause of purpose or content with "om ... te" in which
 # neither the government nor the Kamer acts ("een plan om de wachttijden uiterlijk eind 2026 te halveren"),

@@ -504,7 +504,10 @@ def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
 
 
 def _kind(text: str) -> str:
-    """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable."""
+    """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable. A clause
+    of time or reason in which others act is no part of it ("Het besluit neem ik na de zomer, nadat de
+    rapportage is afgerond")."""
+    text = cues.OTHER_ADVERBIAL_CLAUSE.sub(" ", text)
     if _search(_BILL, text):
         return "deliverable"
     to_kamer = _search(cues.KAMER_ADDRESSEE, text) or _search(_INFORMS_KAMER_BY_ITSELF, text)

@@ -4,6 +4,8 @@ promise of its sentence, the sentences that stay one promise, and who the subjec
 
 from datetime import date
 
+import pytest
+
 from tests.unit.letter_frame import commitments_in
 
 
@@ -54,3 +56,53 @@ def test_a_party_named_after_a_capitalised_preposition_is_not_the_subject() -> N
 
 def test_a_party_that_opens_the_sentence_is_still_its_subject() -> None:
     assert commitments_in("De Nederlandse Zorgautoriteit publiceert in oktober haar nieuwe marktscan.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik kom daarop voor de zomer terug, zodat de gevolgen bij de begroting kunnen worden betrokken.",
+        "Hierop kom ik voor de zomer bij uw Kamer terug.",
+    ],
+)
+def test_coming_back_on_it_by_a_moment_is_a_toezegging(sentence: str) -> None:
+    (item,) = commitments_in(sentence)
+    assert (item.kind, item.deadline) == ("toezegging", date(2024, 7, 4))
+
+
+def test_others_coming_back_on_it_are_no_promise() -> None:
+    assert commitments_in("De gemeenten komen daarop voor de zomer terug.") == ()
+
+
+def test_a_fallback_in_a_condition_does_not_deny_the_promise() -> None:
+    (item,) = commitments_in(
+        "Ik informeer uw Kamer voor de zomer over de uitkomsten, of, indien dat niet haalbaar is, in de "
+        "eerstvolgende voortgangsbrief."
+    )
+    assert (item.kind, item.deadline) == ("toezegging", date(2024, 7, 4))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als gevolg van de vertraging kan ik uw Kamer niet voor de zomer informeren.",
+        "Ik wil de regeling voor de zomer aanpassen, maar als de Raad later advies geeft, lukt dat niet.",
+    ],
+)
+def test_a_denial_outside_a_condition_still_denies(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Het locatiebesluit neem ik na de zomer, nadat de milieueffectrapportage is afgerond.",
+            "deliverable",
+        ),
+        ("De rapportage stuur ik u na de zomer, nadat de gemeenten zijn gehoord.", "toezegging"),
+    ],
+)
+def test_a_clause_of_time_in_which_others_act_does_not_make_the_kind(sentence: str, kind: str) -> None:
+    (item,) = commitments_in(sentence)
+    assert (item.kind, item.deadline) == (kind, date(2024, 9, 30))
