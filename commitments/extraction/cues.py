@@ -808,6 +808,8 @@ FIRST_TIME = re.compile(
     _I,
 )
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)
+# Where a sequel is joined to what comes first ("..., waarna u mijn reactie ontvangt"), outside brackets.
+SEQUEL = re.compile(r",\s+(?=waarna\b)(?![^(]*\))")
 # Where two main clauses are joined ("..., en in de loop van volgend jaar wordt ..."): a comma before "en".
 MAIN_CLAUSE_JOINT = re.compile(r",\s+en\s+")
 # A clause about something other than the promise, its moment not the promise's: a relative clause or a

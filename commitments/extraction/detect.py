@@ -680,18 +680,62 @@ def _promises(
     by a moment ("Ik zal de ombudsman vragen het te toetsen; de bevindingen deel ik in 2026 met u"). A
     clause without a moment of its own is due when the sentence says."""
     parts = _semicolon_clauses(sentence) if intro is None else []
-    # a clause's promises, and whether it names a moment ahead of its own (not a recurrence, which continues
-    # the promise before it: "De eerste rapportage ontvangt u in juni; daarna informeer ik u ieder half jaar")
+    # a clause's promises, and whether it names a moment ahead of its own
     found: list[tuple[list[_Candidate], bool]] = []
     for part in parts:
-        own = [match for match in matches if part.start <= match.start < part.end]
-        promises = _sentence_promise(part, part.text, own, context, fulfilled)
+        own = _part_of(matches, part)
+        promises = _sequel_promises(part, own, context, fulfilled) or _sentence_promise(
+            part, part.text, own, context, fulfilled
+        )
         if promises:
-            found.append((promises, any(_is_forward(m, context.reference) and not m.recurring for m in own)))
+            found.append((promises, _own_moment(own, context.reference)))
     if len(found) == 1 or (found and all(dated for _, dated in found)):
         whole = (sentence.start, sentence.end)
         return [dataclasses.replace(item, intro=whole) for promises, _ in found for item in promises]
+    if intro is None:
+        sequel = _sequel_promises(sentence, matches, context, fulfilled)
+        if sequel:
+            return sequel
     return _sentence_promise(sentence, text, matches, context, fulfilled, intro)
+
+
+def _part_of(matches: list[Deadline], part: Sentence) -> list[Deadline]:
+    return [match for match in matches if part.start <= match.start < part.end]
+
+
+def _own_moment(matches: list[Deadline], reference: date) -> bool:
+    """Whether a clause names a moment ahead of its own: not a recurrence, which continues the promise before
+    it ("De eerste rapportage ontvangt u in juni; daarna informeer ik u ieder half jaar")."""
+    return any(_is_forward(match, reference) and not match.recurring for match in matches)
+
+
+def _sequel_promises(
+    sentence: Sentence, matches: list[Deadline], context: _Context, fulfilled: bool
+) -> list[_Candidate]:
+    """The two promises of a sentence whose sequel, opened by ", waarna", promises by a moment of its own what
+    follows the first ("Het eindrapport wordt in het derde kwartaal opgeleverd, waarna u mijn reactie zo
+    spoedig mogelijk ontvangt"); none when either part holds no promise or names no moment of its own."""
+    joint = cues.SEQUEL.search(sentence.text)
+    if joint is None:
+        return []
+    first_end = sentence.start + joint.start()
+    second_start = sentence.start + joint.end()
+    parts = (
+        Sentence(sentence.start, first_end, sentence.text[: joint.start()]),
+        Sentence(second_start, sentence.end, sentence.text[joint.end() :]),
+    )
+    found: list[_Candidate] = []
+    for part in parts:
+        own = _part_of(matches, part)
+        promises = (
+            _sentence_promise(part, part.text, own, context, fulfilled)
+            if _own_moment(own, context.reference)
+            else []
+        )
+        if not promises:
+            return []
+        found.extend(promises)
+    return found
 
 
 def _semicolon_clauses(sentence: Sentence) -> list[Sentence]:

@@ -106,3 +106,35 @@ def test_a_denial_outside_a_condition_still_denies(sentence: str) -> None:
 def test_a_clause_of_time_in_which_others_act_does_not_make_the_kind(sentence: str, kind: str) -> None:
     (item,) = commitments_in(sentence)
     assert (item.kind, item.deadline) == (kind, date(2024, 9, 30))
+
+
+def test_a_sequel_that_promises_by_its_own_moment_is_a_second_promise() -> None:
+    items = commitments_in(
+        "Het eindrapport wordt naar verwachting in oktober opgeleverd, waarna u mijn beleidsreactie zo "
+        "spoedig mogelijk ontvangt."
+    )
+    assert [(item.kind, item.deadline, item.deadline_text) for item in items] == [
+        ("deliverable", date(2024, 10, 31), "in oktober"),
+        ("toezegging", None, "zo spoedig mogelijk"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the sequel without a moment of its own: due with the first part
+        (
+            "De evaluatie wordt in oktober afgerond, waarna ik uw Kamer over de uitkomsten informeer.",
+            "toezegging",
+        ),
+        # the sequel is no promise of the government
+        (
+            "Het onderzoek wordt in oktober afgerond, waarna de gemeenten de uitkomsten bespreken.",
+            "deliverable",
+        ),
+    ],
+)
+def test_a_sequel_without_its_own_promise_and_moment_stays_one_promise(sentence: str, kind: str) -> None:
+    (item,) = commitments_in(sentence)
+    assert (item.kind, item.deadline) == (kind, date(2024, 10, 31))
+    assert item.quote == sentence
