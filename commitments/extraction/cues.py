@@ -822,6 +822,13 @@ OTHER_CLAUSE = re.compile(
     rf"(?<![\w-])(?:die|dat|welke|waar(?:in|op|mee|bij|van|na|door|aan|over|voor)|{_ADVERBIAL_OPENERS}){_OF_OTHERS}",
     _I,
 )
+# A clause of consequence or purpose after a comma runs to the end of its sentence or clause, over the
+# commas of what it holds ("..., zodat de gunning, als de markt inschrijft, in het eerste kwartaal kan
+# plaatsvinden"): its moment is what follows from the promise, not when it is due, unless the government or
+# the Kamer acts in it.
+CONSEQUENCE_CLAUSE = re.compile(
+    rf",\s*(?:zodat|opdat|waardoor)\b(?![^;]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}))[^;]*", _I
+)
 # Of those, the clauses of time, reason and consequence: what they name ("nadat de milieueffectrapportage is
 # afgerond") says nothing of what kind of act the promise is.
 OTHER_ADVERBIAL_CLAUSE = re.compile(rf"(?<![\w-])(?:{_ADVERBIAL_OPENERS}){_OF_OTHERS}", _I)

@@ -900,7 +900,7 @@ def _other_clauses(
     focus = candidate.focus
     relative = [
         (offset + clause.start(), offset + clause.end())
-        for pattern in (cues.OTHER_CLAUSE, cues.CONTENT_CLAUSE)
+        for pattern in (cues.OTHER_CLAUSE, cues.CONTENT_CLAUSE, cues.CONSEQUENCE_CLAUSE)
         for clause in pattern.finditer(text)
         if focus is None or not (offset + clause.start() < focus[1] and focus[0] < offset + clause.end())
     ]

@@ -138,3 +138,27 @@ def test_a_sequel_without_its_own_promise_and_moment_stays_one_promise(sentence:
     (item,) = commitments_in(sentence)
     assert (item.kind, item.deadline) == (kind, date(2024, 10, 31))
     assert item.quote == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        # what follows from the act, over the commas of a condition inside it
+        (
+            "De aanbesteding van de nieuwe sluis wordt in juni gestart, zodat de gunning, als de markt "
+            "voldoende inschrijft, in het eerste kwartaal van 2025 kan plaatsvinden.",
+            date(2024, 6, 30),
+        ),
+        # the government acts in the consequence: its moment may be the promise's
+        (
+            "De evaluatie wordt in juni afgerond, zodat ik uw Kamer, zoals toegezegd, in september kan "
+            "informeren.",
+            date(2024, 9, 30),
+        ),
+    ],
+)
+def test_the_moment_of_a_consequence_in_which_others_act_is_not_the_promises(
+    sentence: str, deadline: date
+) -> None:
+    (item,) = commitments_in(sentence)
+    assert item.deadline == deadline
