@@ -495,12 +495,22 @@ def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
     if not forward:
         return (Need.NOTHING,)
     horizon = reference + PROMISE_HORIZON  # the letter's own date is no deadline, nor a year far ahead
-    if any(match.date is not None and reference < match.date <= horizon for match in forward):
+    if any(
+        match.date is not None and reference < match.date <= horizon and not _names_a_kind_of_thing(match)
+        for match in forward
+    ):
         return (Need.NOTHING, Need.MOMENT, Need.DATED)
     if any(_NEAR_FUTURE.search(match.text) for match in forward):
         # "binnenkort", "op korte termijn", "de komende maanden": soon, without a day (not "de komende jaren")
         return (Need.NOTHING, Need.MOMENT, Need.DATED)
     return (Need.NOTHING, Need.MOMENT)
+
+
+def _names_a_kind_of_thing(match: Deadline) -> bool:
+    """Whether a recurrence is an adjective of a noun ("de maandelijkse kwaliteitsmonitor", "het jaarlijkse
+    verslag"): it says which thing is meant, so it dates no act by itself (a sentence that promises in other
+    words still takes it as its recurrence)."""
+    return match.recurring is not None and match.text.lower().endswith("lijkse")
 
 
 def _kind(text: str) -> str:

@@ -162,3 +162,26 @@ def test_the_moment_of_a_consequence_in_which_others_act_is_not_the_promises(
 ) -> None:
     (item,) = commitments_in(sentence)
     assert item.deadline == deadline
+
+
+def test_a_recurrence_that_names_a_kind_of_thing_dates_no_act() -> None:
+    assert (
+        commitments_in(
+            "Sinds 1 januari jl. hoort dit bij het werkproces van de politie en wordt het gemeten in de "
+            "maandelijkse kwaliteitsmonitor."
+        )
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uw Kamer ontvangt de jaarlijkse voortgangsrapportage voortaan in mei.",
+        "De halfjaarlijkse monitor stuur ik uw Kamer voortaan in mei.",
+    ],
+)
+def test_a_promise_in_other_words_keeps_the_recurrence_that_names_its_product(sentence: str) -> None:
+    (item,) = commitments_in(sentence)
+    assert (item.kind, item.deadline) == ("toezegging", date(2024, 5, 31))
+    assert item.recurring is not None
