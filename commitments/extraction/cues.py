@@ -630,6 +630,14 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?!.*(?:{INFORM_VERB}|{FUTURE}|\bte\s+(?:stellen|trekken|reserveren|maken)\b))",
         _I | re.S,
     ),
+    # A finding reported from a source ("Uit de monitor blijkt dat een kwart van de signalen binnen vier weken
+    # wordt opgevolgd", "Dit bleek uit de evaluatie"): what is, not what the government will do, when
+    # neither a future nor the writer speaks in it.
+    "finding": re.compile(
+        rf"^(?!.*(?:{FUTURE}|{FIRST_PERSON}))"
+        r"(?=\W*uit\s+(?:[^\s,;:]+\s+){1,12}?(?:blijkt|blijken|bleek|bleken)\b|.*\b(?:blijkt|blijken|bleek|bleken)\s+uit\b)",
+        _I | re.S,
+    ),
     # A goal with a year ("In 2030 is de uitstoot gehalveerd", "In 2030 moet 55 procent minder ... worden
     # uitgestoten"): a target of policy, not an act promised by a moment.
     "policy_goal": re.compile(

@@ -185,3 +185,22 @@ def test_a_promise_in_other_words_keeps_the_recurrence_that_names_its_product(se
     (item,) = commitments_in(sentence)
     assert (item.kind, item.deadline) == ("toezegging", date(2024, 5, 31))
     assert item.recurring is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uit de jaarcijfers van de branche blijkt dat een derde van de meldingen binnen twee weken wordt "
+        "afgehandeld.",
+        "Dat de aanvragen in oktober worden afgehandeld, bleek uit de peiling van het onderzoeksbureau.",
+    ],
+)
+def test_a_finding_reported_from_a_source_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+def test_a_finding_that_the_writer_acts_on_by_a_moment_is_a_promise() -> None:
+    (item,) = commitments_in(
+        "Uit de evaluatie blijkt dat de regeling knelt; ik zal haar daarom in oktober aanpassen."
+    )
+    assert (item.kind, item.deadline) == ("deliverable", date(2024, 10, 31))
