@@ -820,6 +820,14 @@ SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)
 SEQUEL = re.compile(r",\s+(?=waarna\b)(?![^(]*\))")
 # Where two main clauses are joined ("..., en in de loop van volgend jaar wordt ..."): a comma before "en".
 MAIN_CLAUSE_JOINT = re.compile(r",\s+en\s+")
+# A clause that leaves out its subject and opens with its verb ("..., en informeer u uiterlijk 1 oktober"),
+# not with a subject, an article, a preposition or an adverb of its own ("..., en in 2025 wordt ...", "...,
+# en de gemeenten ...").
+ELIDED_SUBJECT = re.compile(
+    r"(?!(?:de|het|een|dit|deze|die|dat|ik|wij|we|u|uw|zij|hij|ze|er|daar|hier|in|op|voor|na|bij|met|over|naar"
+    r"|van|tot|om|door|uit|aan|als|ook|tevens|daarnaast|daarna|vervolgens|dan|zo|nu|niet|wel|nog|al|alle"
+    r"|mijn|onze|ons|zijn|haar|hun)\b)[a-z]+\b"
+)
 # A clause about something other than the promise, its moment not the promise's: a relative clause or a
 # clause of time or reason in which neither the government nor the Kamer acts ("over de regeling die per
 # 1 januari 2026 ingaat", "nadat het advies in mei verschijnt", "het doel dat in 2030 alle scholen zijn

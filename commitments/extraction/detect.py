@@ -809,6 +809,9 @@ def _sentence_promise(
         kind = _cue_kind(cue, text) or (_kind(text) if intro is not None else None)
         intro_span = (intro.start, intro.end) if intro is not None else None
         joint = _joint(sentence, cue, matches, context.reference)
+        if joint is None and intro is None:
+            joint = _elided_joint(sentence, matches, context, fulfilled)
+            kind = kind if joint is None else None  # each clause its own kind
         return _clauses(sentence, kind, confidence, focus, intro_span, joint)
     recalled = _search(cues.RECALLED_PROMISE, text)
     kept = fulfilled or not context.meta.government
@@ -854,6 +857,32 @@ def _joint(sentence: Sentence, cue: Cue, matches: list[Deadline], reference: dat
             and any(match.start >= second for match in forward)
             and cue.pattern.search(sentence.text, 0, joint.start())
             and cue.pattern.search(sentence.text, joint.end())
+        ):
+            return joint.start(), joint.end()
+    return None
+
+
+def _elided_joint(
+    sentence: Sentence, matches: list[Deadline], context: _Context, fulfilled: bool
+) -> tuple[int, int] | None:
+    """Where a sentence splits into two main clauses joined by ", en" whose second leaves out the writer as
+    its subject ("Ik laat dit jaar een voorstel opstellen, dat in 2025 ingaat, en informeer u uiterlijk 1
+    oktober"): each is a promise on its own (the second read with the writer as its subject) with a moment
+    ahead of its own."""
+    for joint in cues.MAIN_CLAUSE_JOINT.finditer(sentence.text):
+        rest = sentence.text[joint.end() :]
+        subject = _FIRST_PERSON.search(sentence.text, 0, joint.start())
+        if subject is None or not cues.ELIDED_SUBJECT.match(rest):
+            continue
+        first, second = sentence.start + joint.start(), sentence.start + joint.end()
+        before = [match for match in matches if match.end <= first]
+        after = [match for match in matches if match.start >= second]
+        if not (_own_moment(before, context.reference) and _own_moment(after, context.reference)):
+            continue
+        lead = Sentence(sentence.start, first, sentence.text[: joint.start()])
+        part = Sentence(second, sentence.end, rest)
+        if _sentence_promise(lead, lead.text, before, context, fulfilled) and _sentence_promise(
+            part, f"{subject.group(0).lower()} {rest}", after, context, fulfilled
         ):
             return joint.start(), joint.end()
     return None

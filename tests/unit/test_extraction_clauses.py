@@ -204,3 +204,21 @@ def test_a_finding_that_the_writer_acts_on_by_a_moment_is_a_promise() -> None:
         "Uit de evaluatie blijkt dat de regeling knelt; ik zal haar daarom in oktober aanpassen."
     )
     assert (item.kind, item.deadline) == ("deliverable", date(2024, 10, 31))
+
+
+def test_a_second_clause_without_its_subject_is_the_writers_second_promise() -> None:
+    items = commitments_in(
+        "Ik laat dit jaar een verkenning uitvoeren, die in 2025 wordt besproken, en informeer u uiterlijk "
+        "1 oktober over de opzet."
+    )
+    assert [(item.kind, item.deadline) for item in items] == [
+        ("deliverable", date(2024, 12, 31)),
+        ("toezegging", date(2024, 10, 1)),
+    ]
+
+
+def test_a_second_clause_without_its_subject_and_a_first_without_a_moment_stay_one_promise() -> None:
+    (item,) = commitments_in(
+        "Ik laat een verkenning uitvoeren, en informeer u uiterlijk 1 oktober over de opzet."
+    )
+    assert (item.kind, item.deadline) == ("toezegging", date(2024, 10, 1))
