@@ -603,9 +603,18 @@ _CONDITION = (
     r"(?:^|,)\s*(?:als|indien|wanneer|mocht|mochten)\s+(?:dat|dit|het|die|deze|de|er|zij|hij|ik|wij|we|u)\b"
     r"[^,;]*(?:,|$)"
 )
+# The writer asking another party ("ik zal de Raad vragen", "vraag ik de NZa", "wij verzoeken de VNG"),
+# whose answer goes to the writer ("mij te adviseren") or the Kamer: the government's act.
+_WRITER_ASKS = (
+    r"\b(?:(?:ik|wij|we)\s+(?:\S+\s+){0,4}?(?:vraag|vragen|verzoek|verzoeken)"
+    r"|(?:vraag|verzoek|verzoeken)\s+(?:ik|wij|we)"
+    r"|(?:zal|zullen|ga|gaan|wil|willen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?(?:vragen|verzoeken))\b"
+)
 # Sentence-level vetoes: not a promise of the government, whatever cue matched.
 VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
+        # (not the writer who asks another to advise or report: "Ik zal de Raad vragen mij te adviseren")
+        rf"^(?!.*{_WRITER_ASKS})(?=.*(?:"
         r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
         # (not the Kamer's request the promise answers: "De evaluatie, waar uw Kamer om heeft gevraagd, wordt
         # ... gezonden", "Zoals uw Kamer heeft verzocht, stuur ik ...")
@@ -616,8 +625,8 @@ VETOES: dict[str, re.Pattern[str]] = {
         # (not the noun: "De antwoorden op de vragen zal u ... worden toegezonden")
         r"|\b(?:vraagt|vragen|vroeg|vroegen|roept|roepen)\s+(?:(?!(?:zal|zullen|wordt|worden)\s)\S+\s+){0,2}?"
         r"(?:u|mij|ons|de\s+minister"
-        r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
-        _I,
+        r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b))",
+        _I | re.S,
     ),
     "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),
     # Money made available or budgeted ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld", "De kosten

@@ -222,3 +222,33 @@ def test_a_second_clause_without_its_subject_and_a_first_without_a_moment_stay_o
         "Ik laat een verkenning uitvoeren, en informeer u uiterlijk 1 oktober over de opzet."
     )
     assert (item.kind, item.deadline) == ("toezegging", date(2024, 10, 1))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Ik zal de Gezondheidsraad vragen mij voor de zomer te adviseren over de vaccinatie.",
+            "deliverable",
+        ),
+        (
+            "Ik zal de NZa vragen mij te laten weten wanneer de monitor klaar is, en uw Kamer daarover voor "
+            "de zomer informeren.",
+            "toezegging",
+        ),
+    ],
+)
+def test_the_writer_asking_another_to_advise_or_report_is_the_writers_act(sentence: str, kind: str) -> None:
+    (item,) = commitments_in(sentence)
+    assert (item.kind, item.deadline) == (kind, date(2024, 7, 4))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De Raad vraagt mij de regeling voor de zomer aan te passen.",
+        "De Gezondheidsraad adviseert mij voor de zomer de vaccinatie uit te breiden.",
+    ],
+)
+def test_another_asking_or_advising_the_writer_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
