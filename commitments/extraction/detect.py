@@ -360,8 +360,10 @@ def read_letter(
         )
         if reading is None:
             continue
-        if reading.fallback and _overlaps(motie_spans, sentence.start, sentence.end):
-            reading = dataclasses.replace(reading, fallback=())  # the motie finder speaks for it
+        if _overlaps(motie_spans, sentence.start, sentence.end):
+            reading = _beside_motie(reading, context)
+            if not (reading.candidates or reading.features is not None):
+                continue
         if item and reading.candidates and intro_reading is not None:
             # the items complete the promise, not their introduction ("Voor de zomer zal ik:")
             opened = readings[intro_reading]
@@ -373,6 +375,20 @@ def read_letter(
                 intro_reading = len(readings)
             readings.append(reading)
     return LetterReading(text, offset, context, motie_candidates, tuple(readings))
+
+
+def _beside_motie(reading: SentenceReading, context: _Context) -> SentenceReading:
+    """A sentence that names a motie, without what the motie finder speaks for: what the model alone would
+    add, and a deliverable without a moment of its own, which is carrying out the motie itself ("Met die
+    berekeningen zal ik ook de motie van het lid X uitvoeren"). A message to the Kamer about it, or an act
+    by a moment of its own, is a promise beside the motie ("Voor 1 juli stuur ik u de uitwerking ervan")."""
+    kept = tuple(
+        candidate
+        for candidate in reading.candidates
+        if _own_moment(_in_sentence(context, candidate.start, candidate.end), context.reference)
+        or (candidate.kind or _kind(context.view.text[candidate.start : candidate.end])) != "deliverable"
+    )
+    return dataclasses.replace(reading, candidates=kept, fallback=())
 
 
 def decide(

@@ -252,3 +252,25 @@ def test_the_writer_asking_another_to_advise_or_report_is_the_writers_act(senten
 )
 def test_another_asking_or_advising_the_writer_is_no_promise(sentence: str) -> None:
     assert commitments_in(sentence) == ()
+
+
+def test_carrying_out_a_motie_without_a_moment_of_its_own_is_the_motie() -> None:
+    items = commitments_in(
+        "Met die berekeningen zal ik ook de motie van het lid Jansen (Kamerstuk 36 200, nr. 12) uitvoeren."
+    )
+    assert [item.kind for item in items] == ["motie"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Ik zal uw Kamer over de uitvoering van de motie van het lid Jansen (Kamerstuk 36 200, nr. 12) "
+            "informeren.",
+            "toezegging",
+        ),
+        ("In oktober voer ik de motie van het lid Jansen (Kamerstuk 36 200, nr. 12) uit.", "deliverable"),
+    ],
+)
+def test_a_message_or_a_dated_act_beside_a_motie_is_a_promise_of_its_own(sentence: str, kind: str) -> None:
+    assert sorted(item.kind for item in commitments_in(sentence)) == sorted(["motie", kind])
