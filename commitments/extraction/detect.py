@@ -700,7 +700,8 @@ def _promises(
     intro: Sentence | None = None,
 ) -> list[_Candidate]:
     """The promises in ``sentence``: those of its clauses joined by a semicolon that hold one on their own,
-    when only one does ("De motie voer ik nog uit; het onderzoek start na de zomer") or each names its own
+    when only one does and no other sends something to the Kamer ("De motie voer ik nog uit; het onderzoek
+    start na de zomer"), or when each names its own
     moment ("Ik dien het wetsvoorstel begin volgend jaar in; de regeling is uiterlijk 1 april verwerkt");
     else the sentence's (see :func:`_sentence_promise`), as when one clause prepares what another promises
     by a moment ("Ik zal de ombudsman vragen het te toetsen; de bevindingen deel ik in 2026 met u"). A
@@ -708,6 +709,7 @@ def _promises(
     parts = _semicolon_clauses(sentence) if intro is None else []
     # a clause's promises, and whether it names a moment ahead of its own
     found: list[tuple[list[_Candidate], bool]] = []
+    messages = False  # whether a clause without a promise of its own sends something to the Kamer
     for part in parts:
         own = _part_of(matches, part)
         promises = _sequel_promises(part, own, context, fulfilled) or _sentence_promise(
@@ -715,7 +717,10 @@ def _promises(
         )
         if promises:
             found.append((promises, _own_moment(own, context.reference)))
-    if len(found) == 1 or (found and all(dated for _, dated in found)):
+        else:
+            messages = messages or _kind(part.text) == "toezegging"
+    # (not a clause that sends by the moment of another: "Het rapport verschijnt in mei; ik stuur het u dan")
+    if (len(found) == 1 and not messages) or (len(found) > 1 and all(dated for _, dated in found)):
         whole = (sentence.start, sentence.end)
         return [dataclasses.replace(item, intro=whole) for promises, _ in found for item in promises]
     if intro is None:

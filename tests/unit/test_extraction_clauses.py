@@ -274,3 +274,9 @@ def test_carrying_out_a_motie_without_a_moment_of_its_own_is_the_motie() -> None
 )
 def test_a_message_or_a_dated_act_beside_a_motie_is_a_promise_of_its_own(sentence: str, kind: str) -> None:
     assert sorted(item.kind for item in commitments_in(sentence)) == sorted(["motie", kind])
+
+
+def test_a_clause_that_sends_by_the_moment_of_the_other_keeps_the_sentence_one_promise() -> None:
+    (item,) = commitments_in("Het eindrapport wordt in mei verwacht; ik stuur het u dan met mijn reactie.")
+    assert item.quote.startswith("Het eindrapport")
+    assert (item.kind, item.deadline) == ("toezegging", date(2024, 5, 31))
