@@ -639,6 +639,14 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?!.*(?:{INFORM_VERB}|{FUTURE}|\bte\s+(?:stellen|trekken|reserveren|maken)\b))",
         _I | re.S,
     ),
+    # A pointer to another part of this very letter ("Daarop kom ik in paragraaf 3 terug", "zoals hieronder
+    # toegelicht", "later in deze brief"): no promise of anything still to come.
+    "within_letter": re.compile(
+        r"\b(?:hieronder|verderop|(?:later|elders)\s+in\s+(?:deze|dit)\s+\w+"
+        r"|in\s+(?:de\s+volgende|deze|(?:de\s+)?laatste)\s+(?:paragraaf|alinea|hoofdstuk|sectie)"
+        r"|in\s+(?:paragraaf|hoofdstuk|sectie)\s+\d)\b",
+        _I,
+    ),
     # A finding reported from a source ("Uit de monitor blijkt dat een kwart van de signalen binnen vier weken
     # wordt opgevolgd", "Dit bleek uit de evaluatie"): what is, not what the government will do, when
     # neither a future nor the writer speaks in it.

@@ -280,3 +280,16 @@ def test_a_clause_that_sends_by_the_moment_of_the_other_keeps_the_sentence_one_p
     (item,) = commitments_in("Het eindrapport wordt in mei verwacht; ik stuur het u dan met mijn reactie.")
     assert item.quote.startswith("Het eindrapport")
     assert (item.kind, item.deadline) == ("toezegging", date(2024, 5, 31))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daarop kom ik in paragraaf 3 terug.",
+        "Ik kom daarop hieronder terug.",
+        "Hierop kom ik later in deze brief terug.",
+        "Daar kom ik in de volgende paragraaf op terug.",
+    ],
+)
+def test_coming_back_on_it_within_this_letter_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
