@@ -230,6 +230,10 @@ PROMISE_CUES: tuple[Cue, ...] = (
         "explicit_promise",
         r"\b(?:ik\s+zeg|zeg\s+ik|wij\s+zeggen|zeggen\s+wij)\s+(?:u\s+|uw\s+Kamer\s+)?(?:hierbij\s+)?toe\b"
         r"|\b(?:kom\s+ik|ik\s+kom|komen\s+wij|wij\s+komen)\s+(?:\S+\s+){0,10}?(?:hier|daar)?op\s+terug\b"
+        # the pronominal adverb before the moment: "Ik kom daarop voor Prinsjesdag terug", "Hierop kom ik in
+        # het voorjaar terug"
+        r"|\b(?:ik\s+kom|wij\s+komen|we\s+komen)\s+(?:hier|daar|er)op\s+(?:\S+\s+){0,8}?terug\b"
+        r"|\b(?:hier|daar)op\s+(?:kom\s+ik|komen\s+wij|komen\s+we)\s+(?:\S+\s+){0,8}?terug\b"
         # a register of toezeggingen: "De minister zegt toe de Kamer voor de zomer te informeren"
         rf"|{GOVERNMENT}\s+(?:\S+\s+){{0,3}}?zegt\s+(?:\S+\s+){{0,3}}?toe\b"
         rf"|\bzegt\s+{GOVERNMENT}(?:\s+\S+){{0,6}}?\s+toe\b",
@@ -580,10 +584,12 @@ POINTS_FORWARD = _words(
 )
 _AUXILIARY = r"(?i:zal|zullen|ga|gaan|wil|willen|kan|kunnen)"
 _WE = r"(?i:ik|wij|we)"
-# The party is the subject, not inside a phrase ("Het verslag van de Raad ontvangt uw Kamer ...").
+# The party is the subject, not inside a phrase ("Het verslag van de Raad ontvangt uw Kamer ...", "Voor de
+# Raad geldt dat ...": the preposition may open the sentence).
 _NOT_AFTER_PREPOSITION = "".join(
-    rf"(?<!\b{word}\s)"
+    rf"(?<!\b{spelling}\s)"
     for word in ("van", "voor", "aan", "met", "door", "bij", "over", "tot", "uit", "naar", "op")
+    for spelling in (word, word.capitalize())
 )
 _KAMER_ASKED = "".join(
     rf"(?<!\b{lead}\s{kamer}\sKamer\s{particle})"
@@ -591,9 +597,24 @@ _KAMER_ASKED = "".join(
     for kamer in ("uw", "de")
     for particle in (("om\\s", "naar\\s") if lead == "waar" else ("",))
 )
+# A condition as a clause of its own, opened by its conjunction and its subject ("als dat niet haalbaar
+# blijkt", "indien de Kamer niet instemt"), not "als gevolg van".
+_CONDITION = (
+    r"(?:^|,)\s*(?:als|indien|wanneer|mocht|mochten)\s+(?:dat|dit|het|die|deze|de|er|zij|hij|ik|wij|we|u)\b"
+    r"[^,;]*(?:,|$)"
+)
+# The writer asking another party ("ik zal de Raad vragen", "vraag ik de NZa", "wij verzoeken de VNG"),
+# whose answer goes to the writer ("mij te adviseren") or the Kamer: the government's act.
+_WRITER_ASKS = (
+    r"\b(?:(?:ik|wij|we)\s+(?:\S+\s+){0,4}?(?:vraag|vragen|verzoek|verzoeken)"
+    r"|(?:vraag|verzoek|verzoeken)\s+(?:ik|wij|we)"
+    r"|(?:zal|zullen|ga|gaan|wil|willen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?(?:vragen|verzoeken))\b"
+)
 # Sentence-level vetoes: not a promise of the government, whatever cue matched.
 VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
+        # (not the writer who asks another to advise or report: "Ik zal de Raad vragen mij te adviseren")
+        rf"^(?!.*{_WRITER_ASKS})(?=.*(?:"
         r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
         # (not the Kamer's request the promise answers: "De evaluatie, waar uw Kamer om heeft gevraagd, wordt
         # ... gezonden", "Zoals uw Kamer heeft verzocht, stuur ik ...")
@@ -604,8 +625,8 @@ VETOES: dict[str, re.Pattern[str]] = {
         # (not the noun: "De antwoorden op de vragen zal u ... worden toegezonden")
         r"|\b(?:vraagt|vragen|vroeg|vroegen|roept|roepen)\s+(?:(?!(?:zal|zullen|wordt|worden)\s)\S+\s+){0,2}?"
         r"(?:u|mij|ons|de\s+minister"
-        r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b",
-        _I,
+        r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b))",
+        _I | re.S,
     ),
     "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),
     # Money made available or budgeted ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld", "De kosten
@@ -616,6 +637,22 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"|investeert|investeren|overgeheveld"
         r"|bedraagt|bedragen|kosten|geraamd|raming)\b)"
         rf"(?!.*(?:{INFORM_VERB}|{FUTURE}|\bte\s+(?:stellen|trekken|reserveren|maken)\b))",
+        _I | re.S,
+    ),
+    # A pointer to another part of this very letter ("Daarop kom ik in paragraaf 3 terug", "zoals hieronder
+    # toegelicht", "later in deze brief"): no promise of anything still to come.
+    "within_letter": re.compile(
+        r"\b(?:hieronder|verderop|(?:later|elders)\s+in\s+(?:deze|dit)\s+\w+"
+        r"|in\s+(?:de\s+volgende|deze|(?:de\s+)?laatste)\s+(?:paragraaf|alinea|hoofdstuk|sectie)"
+        r"|in\s+(?:paragraaf|hoofdstuk|sectie)\s+\d)\b",
+        _I,
+    ),
+    # A finding reported from a source ("Uit de monitor blijkt dat een kwart van de signalen binnen vier weken
+    # wordt opgevolgd", "Dit bleek uit de evaluatie"): what is, not what the government will do, when
+    # neither a future nor the writer speaks in it.
+    "finding": re.compile(
+        rf"^(?!.*(?:{FUTURE}|{FIRST_PERSON}))"
+        r"(?=\W*uit\s+(?:[^\s,;:]+\s+){1,12}?(?:blijkt|blijken|bleek|bleken)\b|.*\b(?:blijkt|blijken|bleek|bleken)\s+uit\b)",
         _I | re.S,
     ),
     # A goal with a year ("In 2030 is de uitstoot gehalveerd", "In 2030 moet 55 procent minder ... worden
@@ -698,7 +735,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     # Not in a clause of consequence or purpose after the promise ("... eind 2025 in gebruik te nemen, zodat
     # kandidaten niet langer hoeven te reizen"): what follows from the act, not the act denied.
     "negated_future": re.compile(
-        rf"^(?:(?!\b(?:zodat|opdat|waardoor)\b).)*?"
+        # (nor in a condition that names a fallback: "..., of, als dat niet haalbaar blijkt, in de
+        # voortgangsbrief", "Mocht het niet lukken, dan ...": read past it as a whole)
+        rf"^(?:(?!\b(?:zodat|opdat|waardoor)\b)(?:{_CONDITION}|(?!{_CONDITION}).))*?"
         rf"(?:(?:{FUTURE}|\b(?:kan|kunnen|lukt|lukken)\b)\s+(?:\S+\s+){{0,3}}?(?:niet|geen)\b(?!\s+(?:later|alleen)\b)"
         # "Het is helaas niet mogelijk de rapportage voor de zomer te sturen"
         r"|\b(?:niet|geen)\s+(?:mogelijk|haalbaar)\b)",
@@ -794,18 +833,38 @@ FIRST_TIME = re.compile(
     _I,
 )
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)
+# Where a sequel is joined to what comes first ("..., waarna u mijn reactie ontvangt"), outside brackets.
+SEQUEL = re.compile(r",\s+(?=waarna\b)(?![^(]*\))")
 # Where two main clauses are joined ("..., en in de loop van volgend jaar wordt ..."): a comma before "en".
 MAIN_CLAUSE_JOINT = re.compile(r",\s+en\s+")
+# A clause that leaves out its subject and opens with its verb ("..., en informeer u uiterlijk 1 oktober"),
+# not with a subject, an article, a preposition or an adverb of its own ("..., en in 2025 wordt ...", "...,
+# en de gemeenten ...").
+ELIDED_SUBJECT = re.compile(
+    r"(?!(?:de|het|een|dit|deze|die|dat|ik|wij|we|u|uw|zij|hij|ze|er|daar|hier|in|op|voor|na|bij|met|over|naar"
+    r"|van|tot|om|door|uit|aan|als|ook|tevens|daarnaast|daarna|vervolgens|dan|zo|nu|niet|wel|nog|al|alle"
+    r"|mijn|onze|ons|zijn|haar|hun)\b)[a-z]+\b"
+)
 # A clause about something other than the promise, its moment not the promise's: a relative clause or a
 # clause of time or reason in which neither the government nor the Kamer acts ("over de regeling die per
 # 1 januari 2026 ingaat", "nadat het advies in mei verschijnt", "het doel dat in 2030 alle scholen zijn
 # aangesloten"); not "die ik voor het einde van het jaar zal sturen" or "die uw Kamer in juni ontvangt".
+_OF_OTHERS = rf"\b(?![^,;:()]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}))[^,;:()]*"
+_ADVERBIAL_OPENERS = r"nadat|toen|sinds|zodat|omdat|voordat|totdat|terwijl"
 OTHER_CLAUSE = re.compile(
-    r"(?<![\w-])(?:die|dat|welke|waar(?:in|op|mee|bij|van|na|door|aan|over|voor)|nadat|toen|sinds|zodat|omdat"
-    r"|voordat|totdat|terwijl)\b"
-    rf"(?![^,;:()]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}))[^,;:()]*",
+    rf"(?<![\w-])(?:die|dat|welke|waar(?:in|op|mee|bij|van|na|door|aan|over|voor)|{_ADVERBIAL_OPENERS}){_OF_OTHERS}",
     _I,
 )
+# A clause of consequence or purpose after a comma runs to the end of its sentence or clause, over the
+# commas of what it holds ("..., zodat de gunning, als de markt inschrijft, in het eerste kwartaal kan
+# plaatsvinden"): its moment is what follows from the promise, not when it is due, unless the government or
+# the Kamer acts in it.
+CONSEQUENCE_CLAUSE = re.compile(
+    rf",\s*(?:zodat|opdat|waardoor)\b(?![^;]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}))[^;]*", _I
+)
+# Of those, the clauses of time, reason and consequence: what they name ("nadat de milieueffectrapportage is
+# afgerond") says nothing of what kind of act the promise is.
+OTHER_ADVERBIAL_CLAUSE = re.compile(rf"(?<![\w-])(?:{_ADVERBIAL_OPENERS}){_OF_OTHERS}", _I)
 
 # What a promise is about, not when it is due: a clause of purpose or content with "om ... te" in which
 # neither the government nor the Kamer acts ("een plan om de wachttijden uiterlijk eind 2026 te halveren"),

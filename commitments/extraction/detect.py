@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -225,8 +226,8 @@ class _Candidate:
     # The words of the promise, or the motie's own words ("verzoekt de regering ..."): the deadline is there.
     focus: tuple[int, int] | None = None
     recalled: bool = False  # an earlier promise the letter recalls: its deadline may have passed
-    # The introduction of the list the promise is an item of ("Voor de zomer zal ik:"): its moment, if the
-    # item names none.
+    # Where the promise's moment is read if its own words name none: the introduction of the list the promise
+    # is an item of ("Voor de zomer zal ik:"), or the sentence of which it is one clause.
     intro: tuple[int, int] | None = None
 
 
@@ -359,8 +360,10 @@ def read_letter(
         )
         if reading is None:
             continue
-        if reading.fallback and _overlaps(motie_spans, sentence.start, sentence.end):
-            reading = dataclasses.replace(reading, fallback=())  # the motie finder speaks for it
+        if _overlaps(motie_spans, sentence.start, sentence.end):
+            reading = _beside_motie(reading, context)
+            if not (reading.candidates or reading.features is not None):
+                continue
         if item and reading.candidates and intro_reading is not None:
             # the items complete the promise, not their introduction ("Voor de zomer zal ik:")
             opened = readings[intro_reading]
@@ -372,6 +375,20 @@ def read_letter(
                 intro_reading = len(readings)
             readings.append(reading)
     return LetterReading(text, offset, context, motie_candidates, tuple(readings))
+
+
+def _beside_motie(reading: SentenceReading, context: _Context) -> SentenceReading:
+    """A sentence that names a motie, without what the motie finder speaks for: what the model alone would
+    add, and a deliverable without a moment of its own, which is carrying out the motie itself ("Met die
+    berekeningen zal ik ook de motie van het lid X uitvoeren"). A message to the Kamer about it, or an act
+    by a moment of its own, is a promise beside the motie ("Voor 1 juli stuur ik u de uitwerking ervan")."""
+    kept = tuple(
+        candidate
+        for candidate in reading.candidates
+        if _own_moment(_in_sentence(context, candidate.start, candidate.end), context.reference)
+        or (candidate.kind or _kind(context.view.text[candidate.start : candidate.end])) != "deliverable"
+    )
+    return dataclasses.replace(reading, candidates=kept, fallback=())
 
 
 def decide(
@@ -494,7 +511,10 @@ def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
     if not forward:
         return (Need.NOTHING,)
     horizon = reference + PROMISE_HORIZON  # the letter's own date is no deadline, nor a year far ahead
-    if any(match.date is not None and reference < match.date <= horizon for match in forward):
+    if any(
+        match.date is not None and reference < match.date <= horizon and not _names_a_kind_of_thing(match)
+        for match in forward
+    ):
         return (Need.NOTHING, Need.MOMENT, Need.DATED)
     if any(_NEAR_FUTURE.search(match.text) for match in forward):
         # "binnenkort", "op korte termijn", "de komende maanden": soon, without a day (not "de komende jaren")
@@ -502,8 +522,18 @@ def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
     return (Need.NOTHING, Need.MOMENT)
 
 
+def _names_a_kind_of_thing(match: Deadline) -> bool:
+    """Whether a recurrence is an adjective of a noun ("de maandelijkse kwaliteitsmonitor", "het jaarlijkse
+    verslag"): it says which thing is meant, so it dates no act by itself (a sentence that promises in other
+    words still takes it as its recurrence)."""
+    return match.recurring is not None and match.text.lower().endswith("lijkse")
+
+
 def _kind(text: str) -> str:
-    """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable."""
+    """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable. A clause
+    of time or reason in which others act is no part of it ("Het besluit neem ik na de zomer, nadat de
+    rapportage is afgerond")."""
+    text = cues.OTHER_ADVERBIAL_CLAUSE.sub(" ", text)
     if _search(_BILL, text):
         return "deliverable"
     to_kamer = _search(cues.KAMER_ADDRESSEE, text) or _search(_INFORMS_KAMER_BY_ITSELF, text)
@@ -669,6 +699,109 @@ def _promises(
     fulfilled: bool,
     intro: Sentence | None = None,
 ) -> list[_Candidate]:
+    """The promises in ``sentence``: those of its clauses joined by a semicolon that hold one on their own,
+    when only one does and no other sends something to the Kamer ("De motie voer ik nog uit; het onderzoek
+    start na de zomer"), or when each names its own
+    moment ("Ik dien het wetsvoorstel begin volgend jaar in; de regeling is uiterlijk 1 april verwerkt");
+    else the sentence's (see :func:`_sentence_promise`), as when one clause prepares what another promises
+    by a moment ("Ik zal de ombudsman vragen het te toetsen; de bevindingen deel ik in 2026 met u"). A
+    clause without a moment of its own is due when the sentence says."""
+    parts = _semicolon_clauses(sentence) if intro is None else []
+    # a clause's promises, and whether it names a moment ahead of its own
+    found: list[tuple[list[_Candidate], bool]] = []
+    messages = False  # whether a clause without a promise of its own sends something to the Kamer
+    for part in parts:
+        own = _part_of(matches, part)
+        promises = _sequel_promises(part, own, context, fulfilled) or _sentence_promise(
+            part, part.text, own, context, fulfilled
+        )
+        if promises:
+            found.append((promises, _own_moment(own, context.reference)))
+        else:
+            messages = messages or _kind(part.text) == "toezegging"
+    # (not a clause that sends by the moment of another: "Het rapport verschijnt in mei; ik stuur het u dan")
+    if (len(found) == 1 and not messages) or (len(found) > 1 and all(dated for _, dated in found)):
+        whole = (sentence.start, sentence.end)
+        return [dataclasses.replace(item, intro=whole) for promises, _ in found for item in promises]
+    if intro is None:
+        sequel = _sequel_promises(sentence, matches, context, fulfilled)
+        if sequel:
+            return sequel
+    return _sentence_promise(sentence, text, matches, context, fulfilled, intro)
+
+
+def _part_of(matches: list[Deadline], part: Sentence) -> list[Deadline]:
+    return [match for match in matches if part.start <= match.start < part.end]
+
+
+def _own_moment(matches: list[Deadline], reference: date) -> bool:
+    """Whether a clause names a moment ahead of its own: not a recurrence, which continues the promise before
+    it ("De eerste rapportage ontvangt u in juni; daarna informeer ik u ieder half jaar")."""
+    return any(_is_forward(match, reference) and not match.recurring for match in matches)
+
+
+def _sequel_promises(
+    sentence: Sentence, matches: list[Deadline], context: _Context, fulfilled: bool
+) -> list[_Candidate]:
+    """The two promises of a sentence whose sequel, opened by ", waarna", promises by a moment of its own what
+    follows the first ("Het eindrapport wordt in het derde kwartaal opgeleverd, waarna u mijn reactie zo
+    spoedig mogelijk ontvangt"); none when either part holds no promise or names no moment of its own."""
+    joint = cues.SEQUEL.search(sentence.text)
+    if joint is None:
+        return []
+    first_end = sentence.start + joint.start()
+    second_start = sentence.start + joint.end()
+    parts = (
+        Sentence(sentence.start, first_end, sentence.text[: joint.start()]),
+        Sentence(second_start, sentence.end, sentence.text[joint.end() :]),
+    )
+    found: list[_Candidate] = []
+    for part in parts:
+        own = _part_of(matches, part)
+        promises = (
+            _sentence_promise(part, part.text, own, context, fulfilled)
+            if _own_moment(own, context.reference)
+            else []
+        )
+        if not promises:
+            return []
+        found.extend(promises)
+    return found
+
+
+def _semicolon_clauses(sentence: Sentence) -> list[Sentence]:
+    """The clauses of ``sentence`` that its semicolons separate, each without its surrounding spaces; none
+    when it has no semicolon outside brackets and quotes ("(AVP; 2011-2017)", "«...; ...»")."""
+    text = sentence.text
+    if ";" not in text:
+        return []
+    bounds, depth = [0], 0
+    for index, character in enumerate(text):
+        if character in "(«“[":
+            depth += 1
+        elif character in ")»”]":
+            depth = max(0, depth - 1)
+        elif character == ";" and depth == 0:
+            bounds.append(index + 1)
+    bounds.append(len(text) + 1)
+    parts = []
+    for first, last in itertools.pairwise(bounds):
+        piece = text[first : last - 1]
+        stripped = piece.strip()
+        if stripped:
+            start = sentence.start + first + piece.index(stripped[0])
+            parts.append(Sentence(start, start + len(stripped), stripped))
+    return parts if len(parts) > 1 else []
+
+
+def _sentence_promise(
+    sentence: Sentence,
+    text: str,
+    matches: list[Deadline],
+    context: _Context,
+    fulfilled: bool,
+    intro: Sentence | None = None,
+) -> list[_Candidate]:
     """The promise in ``sentence``; ``text`` is the sentence with the
     introduction of a list it is an item of ("In de komende periode zal ik:"), read before the item because
     it holds the item's subject and auxiliary."""
@@ -697,6 +830,9 @@ def _promises(
         kind = _cue_kind(cue, text) or (_kind(text) if intro is not None else None)
         intro_span = (intro.start, intro.end) if intro is not None else None
         joint = _joint(sentence, cue, matches, context.reference)
+        if joint is None and intro is None:
+            joint = _elided_joint(sentence, matches, context, fulfilled)
+            kind = kind if joint is None else None  # each clause its own kind
         return _clauses(sentence, kind, confidence, focus, intro_span, joint)
     recalled = _search(cues.RECALLED_PROMISE, text)
     kept = fulfilled or not context.meta.government
@@ -742,6 +878,32 @@ def _joint(sentence: Sentence, cue: Cue, matches: list[Deadline], reference: dat
             and any(match.start >= second for match in forward)
             and cue.pattern.search(sentence.text, 0, joint.start())
             and cue.pattern.search(sentence.text, joint.end())
+        ):
+            return joint.start(), joint.end()
+    return None
+
+
+def _elided_joint(
+    sentence: Sentence, matches: list[Deadline], context: _Context, fulfilled: bool
+) -> tuple[int, int] | None:
+    """Where a sentence splits into two main clauses joined by ", en" whose second leaves out the writer as
+    its subject ("Ik laat dit jaar een voorstel opstellen, dat in 2025 ingaat, en informeer u uiterlijk 1
+    oktober"): each is a promise on its own (the second read with the writer as its subject) with a moment
+    ahead of its own."""
+    for joint in cues.MAIN_CLAUSE_JOINT.finditer(sentence.text):
+        rest = sentence.text[joint.end() :]
+        subject = _FIRST_PERSON.search(sentence.text, 0, joint.start())
+        if subject is None or not cues.ELIDED_SUBJECT.match(rest):
+            continue
+        first, second = sentence.start + joint.start(), sentence.start + joint.end()
+        before = [match for match in matches if match.end <= first]
+        after = [match for match in matches if match.start >= second]
+        if not (_own_moment(before, context.reference) and _own_moment(after, context.reference)):
+            continue
+        lead = Sentence(sentence.start, first, sentence.text[: joint.start()])
+        part = Sentence(second, sentence.end, rest)
+        if _sentence_promise(lead, lead.text, before, context, fulfilled) and _sentence_promise(
+            part, f"{subject.group(0).lower()} {rest}", after, context, fulfilled
         ):
             return joint.start(), joint.end()
     return None
@@ -798,7 +960,7 @@ def _other_clauses(
     focus = candidate.focus
     relative = [
         (offset + clause.start(), offset + clause.end())
-        for pattern in (cues.OTHER_CLAUSE, cues.CONTENT_CLAUSE)
+        for pattern in (cues.OTHER_CLAUSE, cues.CONTENT_CLAUSE, cues.CONSEQUENCE_CLAUSE)
         for clause in pattern.finditer(text)
         if focus is None or not (offset + clause.start() < focus[1] and focus[0] < offset + clause.end())
     ]
