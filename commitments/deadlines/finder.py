@@ -85,7 +85,11 @@ def _candidates(text: str, reference: dt.date, calendar: Calendar) -> list[Deadl
                 context_start = max(0, core - _WINDOW)
                 prefix = PREFIX_REVERSED.match(text[context_start:core][::-1])
                 start = core - (prefix.end() if prefix else 0)
-                markers = tuple(" ".join(w.lower().split()) for w in MARKER.findall(text, start, core))
+                markers = (
+                    tuple(" ".join(w.lower().split()) for w in MARKER.findall(text, start, core))
+                    if prefix  # the markers are in the prefix
+                    else ()
+                )
                 context = Context(reference, calendar, markers, text[context_start:start])
                 hit = rule.handler(match, context)
                 if hit is None:
