@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from commitments.deadlines.calendar import Calendar, default_calendar
 from commitments.deadlines.model import Deadline, Strength
 from commitments.deadlines.patterns import MARKER, PREFIX_REVERSED
-from commitments.deadlines.rules import JL_RULES, RULES, Context
-from commitments.scan import lower_in_pieces
+from commitments.deadlines.rules import JL_RULES, RULES, Context, Rule
+from commitments.scan import fold, folded_twin, lower_in_pieces
 
 _WINDOW = 60  # characters before a core that may hold its markers ("nog niet voor") and their context
 
@@ -20,6 +21,8 @@ _ANCHOR_RULES: dict[str, list[int]] = {}
 for _index, _rule in enumerate(RULES):
     for _word in _rule.anchors:
         _ANCHOR_RULES.setdefault(_word, []).append(_index)
+# Each rule's pattern as a case-sensitive twin for the folded text (scan.folded_twin), by position in RULES.
+_TWINS = tuple(folded_twin(rule.pattern) for rule in RULES)
 
 
 class _Anchors:
@@ -59,17 +62,34 @@ class _Anchors:
         return merged
 
 
+def _matches(
+    rule: Rule, twin: re.Pattern[str], text: str, folded: str, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """What ``rule.pattern.finditer(text, lo, hi)`` finds, searched by its ``twin`` in the ``folded`` text
+    (which costs about half of a case-insensitive search); each match is then read on ``text`` at its start,
+    so that a handler reads its groups as written."""
+    for found in twin.finditer(folded, lo, hi):
+        match = rule.pattern.match(text, found.start(), hi)
+        if match is not None:  # always: the twin finds where the pattern matches, with the same span
+            yield match
+
+
 def _candidates(text: str, reference: dt.date, calendar: Calendar) -> list[Deadline]:
     found = []
     anchors = _Anchors(text)
+    folded = fold(text)  # of the same length (scan.fold)
     for index, rule in enumerate(RULES):
         for lo, hi in anchors.windows(index):
-            for match in rule.pattern.finditer(text, lo, hi):
+            for match in _matches(rule, _TWINS[index], text, folded, lo, hi):
                 core = match.start()
                 context_start = max(0, core - _WINDOW)
                 prefix = PREFIX_REVERSED.match(text[context_start:core][::-1])
                 start = core - (prefix.end() if prefix else 0)
-                markers = tuple(" ".join(w.lower().split()) for w in MARKER.findall(text, start, core))
+                markers = (
+                    tuple(" ".join(w.lower().split()) for w in MARKER.findall(text, start, core))
+                    if prefix  # the markers are in the prefix
+                    else ()
+                )
                 context = Context(reference, calendar, markers, text[context_start:start])
                 hit = rule.handler(match, context)
                 if hit is None:

@@ -47,7 +47,7 @@ class Context:
     before: str  # the text before the markers
 
     def has(self, words: frozenset[str] | set[str]) -> bool:
-        return any(marker in words for marker in self.markers)
+        return not words.isdisjoint(self.markers)
 
     def strength(self, default: Strength = Strength.NORMAL) -> Strength:
         if self.has(STRONG_MARKERS):
@@ -172,6 +172,9 @@ def weekday_ahead(m: re.Match[str], ctx: Context) -> Hit:
 
 
 _MONTH_MODS = ("begin", "mid", "end", "half", "week")
+# The modifier groups in front of the first month ("mod") and of the second month of a range ("mod2"), in the
+# order of _MONTH_MODS: read with one call of ``Match.group``.
+_MOD_GROUPS = {mod: tuple(f"{mod}_{kind}" for kind in _MONTH_MODS) for mod in ("mod", "mod2")}
 
 
 def _in_month(m: re.Match[str], year: int, month: int, mod: str = "mod") -> tuple[dt.date, str]:
@@ -180,22 +183,23 @@ def _in_month(m: re.Match[str], year: int, month: int, mod: str = "mod") -> tupl
     ``mod`` names the modifier groups read: "mod" in front of the (first) month, "mod2" in front of the
     second month of a range ("eind april/begin mei")."""
     last = month_end(year, month)
-    if m.group(f"{mod}_begin"):
+    begin, mid, end, half, week = m.group(*_MOD_GROUPS[mod])
+    if begin:
         return last.replace(day=10), "month-begin"
-    if m.group(f"{mod}_mid"):
+    if mid:
         return last.replace(day=20), "month-mid"
-    if m.group(f"{mod}_half"):
-        first_half = _norm(m.group(f"{mod}_half")).split()[1] in ("eerste", "1e")
+    if half:
+        first_half = _norm(half).split()[1] in ("eerste", "1e")
         return (last.replace(day=15) if first_half else last), "month-half"
-    if m.group(f"{mod}_week"):
-        ordinal = p.ORDINALS[_norm(m.group(f"{mod}_week")).split()[1]]
+    if week:
+        ordinal = p.ORDINALS[_norm(week).split()[1]]
         return (last if ordinal < 0 else last.replace(day=7 * ordinal)), "month-week"
-    return last, ("month-end" if m.group(f"{mod}_end") else "month")
+    return last, ("month-end" if end else "month")
 
 
 def month(m: re.Match[str], ctx: Context) -> Hit | None:
     ref = ctx.reference
-    has_mod = any(m.group(f"mod_{k}") for k in _MONTH_MODS)
+    has_mod = any(m.group(*_MOD_GROUPS["mod"]))
     rel = m.group("rel")
     if rel:
         word = rel.lower()
@@ -207,7 +211,7 @@ def month(m: re.Match[str], ctx: Context) -> Hit | None:
         return Hit(day, rule, ctx.strength(), backward=offset < 0)
     target = p.MONTHS[(m.group("month2") or m.group("month")).lower().rstrip(".")]
     # A range takes its second month's own modifier ("eind april/begin mei"), else the first one's.
-    mod = "mod2" if any(m.group(f"mod2_{k}") for k in _MONTH_MODS) else "mod"
+    mod = "mod2" if any(m.group(*_MOD_GROUPS["mod2"])) else "mod"
     year, back = _explicit_year(m, "year", ref)
     direction = _direction(m)
     back = back or direction == "jl" or ctx.looking_back

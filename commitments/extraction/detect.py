@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -134,6 +135,32 @@ _CUES_FOR = {
     met: tuple((cue, _MASK[id(cue.pattern)]) for cue in cues.PROMISE_CUES if cue.need in met)
     for met in [(Need.NOTHING,), (Need.NOTHING, Need.MOMENT), (Need.NOTHING, Need.MOMENT, Need.DATED)]
 }
+# The anchor bits that decide which of those cues may match (_cues_passed).
+_CUE_BITS = {
+    met: functools.reduce(operator.or_, (mask for _, mask in found), 0) for met, found in _CUES_FOR.items()
+}
+_PASSED: dict[tuple[tuple[Need, ...], int], tuple[Cue, ...]] = {}
+_CACHED_PASSES = 50_000  # a bound on the memory of _PASSED
+
+
+def _cues_passed(met: tuple[Need, ...], bits: int) -> tuple[Cue, ...]:
+    """The cues, in order, that ``met`` allows and whose anchor words a sentence with anchor ``bits`` holds.
+
+    Remembered by the bits that matter: a letter's sentences share few patterns of them, and testing each
+    cue's mask for every sentence costs more than reading the remembered tuple."""
+    key = (met, bits & _CUE_BITS[met])
+    passed = _PASSED.get(key)
+    if passed is None:
+        if len(_PASSED) >= _CACHED_PASSES:
+            _PASSED.clear()
+        passed = _PASSED[key] = tuple(cue for cue, mask in _CUES_FOR[met] if bits & mask == mask)
+    return passed
+
+
+# The anchors of what a sentence without a cue of its own may still give: a promise recalled, or words the
+# model judges a sentence for (_read_sentence).
+_RECALLED_MASK = _MASK[id(cues.RECALLED_PROMISE)]
+_CANDIDATE_MASK = _MASK[id(cues.MODEL_CANDIDATE)]
 
 
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -630,12 +657,24 @@ def _read_sentence(
     where the model may judge it, the sentence's features; None when it holds nothing for either."""
     lead = intro.text if intro is not None else ""
     text = f"{lead} {sentence.text}" if lead else sentence.text
-    if _search(cues.MOTIE_DICTUM, text):
-        return None
     matches = _in_sentence(context, sentence.start, sentence.end)
     # an item without a moment of its own has the moment of its introduction ("Voor de zomer zal ik:")
     own_or_intro = matches or (_in_sentence(context, intro.start, intro.end) if intro is not None else [])
-    candidates = _promises(sentence, text, own_or_intro, context, fulfilled, intro)
+    met = _needs_met(own_or_intro, context.reference)
+    bits = _anchor_bits(text)
+    passed = _cues_passed(met, bits)
+    if not (
+        passed
+        or matches
+        or bits & _RECALLED_MASK == _RECALLED_MASK
+        or bits & _CANDIDATE_MASK == _CANDIDATE_MASK
+    ):
+        # Most sentences: no cue, no moment, no recalled promise and nothing the model would judge (the tests
+        # below would each fail on these anchor bits), so nothing to read.
+        return None
+    if _search(cues.MOTIE_DICTUM, text):
+        return None
+    candidates = _promises(sentence, text, own_or_intro, context, fulfilled, intro, met, passed)
     forward = [match for match in matches if _is_forward(match, context.reference)]
     by_government = context.meta.government or _search(cues.GOVERNMENT_RE, text) is not None
     # At run time the model judges only where its judgement can change the outcome.
@@ -697,7 +736,9 @@ def _promises(
     matches: list[Deadline],
     context: _Context,
     fulfilled: bool,
-    intro: Sentence | None = None,
+    intro: Sentence | None,
+    met: tuple[Need, ...],
+    passed: tuple[Cue, ...],
 ) -> list[_Candidate]:
     """The promises in ``sentence``: those of its clauses joined by a semicolon that hold one on their own,
     when only one does and no other sends something to the Kamer ("De motie voer ik nog uit; het onderzoek
@@ -727,7 +768,16 @@ def _promises(
         sequel = _sequel_promises(sentence, matches, context, fulfilled)
         if sequel:
             return sequel
-    return _sentence_promise(sentence, text, matches, context, fulfilled, intro)
+    return _sentence_promise(sentence, text, matches, context, fulfilled, intro, (met, passed))
+
+
+def _cheap_conditions(
+    matches: list[Deadline], text: str, reference: date
+) -> tuple[tuple[Need, ...], tuple[Cue, ...]]:
+    """What the deadline phrases ``matches`` give the cues, and the cues that allows whose anchor words
+    ``text`` holds (:func:`_cues_passed`): a promise's conditions that are cheap to test, so tested first."""
+    met = _needs_met(matches, reference)
+    return met, _cues_passed(met, _anchor_bits(text))
 
 
 def _part_of(matches: list[Deadline], part: Sentence) -> list[Deadline]:
@@ -801,17 +851,15 @@ def _sentence_promise(
     context: _Context,
     fulfilled: bool,
     intro: Sentence | None = None,
+    cheap: tuple[tuple[Need, ...], tuple[Cue, ...]] | None = None,
 ) -> list[_Candidate]:
     """The promise in ``sentence``; ``text`` is the sentence with the
     introduction of a list it is an item of ("In de komende periode zal ik:"), read before the item because
-    it holds the item's subject and auxiliary."""
+    it holds the item's subject and auxiliary. ``cheap`` is :func:`_cheap_conditions` of ``matches`` and
+    ``text`` when the caller has them already."""
+    met, passed = cheap or _cheap_conditions(matches, text, context.reference)
     shift = len(text) - len(sentence.text)
-    # The cheap conditions first: the moment a cue needs (a condition of _cue_applies too), its anchor words.
-    met = _needs_met(matches, context.reference)
-    bits = _anchor_bits(text)
-    for cue, mask in _CUES_FOR[met]:
-        if bits & mask != mask:
-            continue
+    for cue in passed:
         cue_match = _search_all(cue.pattern, text)
         if cue_match is None or not _cue_applies(
             cue, text, met, context, _clause_at(text, cue_match.start())

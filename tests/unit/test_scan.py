@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from commitments.deadlines import finder
 from commitments.extraction import detect, metadata, moments
 from commitments.extraction.sentences import split_sentences
 from commitments.scan import fold, folded_twin, has_twin, matches_at, word_starts
@@ -98,3 +99,21 @@ def test_a_long_letter_is_folded_once_for_all_its_passes_and_as_its_pieces_are()
     assert folded == fold(piece) * 4000
     assert fold(letter) is folded  # remembered, not folded again
     assert fold(piece) == "uw kamer ontvangt in september de brief.\n"
+
+
+_DEADLINE_PIECES = [
+    "1 ", "31 ", "MAART", "Mei", "mrt.", "2025", "1999", "dit ", "Volgend ", "jaar", "voor ", "VÓÓR ", "het ",
+    "zomerreces", "Kerst", "eind ", "Q2 ", "kwartaal", "helft ", "eerste ", "binnen ", "drie ", "maanden",
+    "jaarlijks", "İ", "ı", "ſeptember", "K", "\u212a", " ", "\n", ".", "-", "/", "a.s.", "z.s.m.",
+    "Prinsjesdag",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_DEADLINE_PIECES), max_size=14))
+def test_the_deadline_finder_reads_through_its_twins_what_each_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for index, rule in enumerate(finder.RULES):
+        for lo, hi in ((0, len(text)), (len(text) // 3, len(text) - 2)):
+            expected = [(match.span(), match.groups()) for match in rule.pattern.finditer(text, lo, hi)]
+            found = finder._matches(rule, finder._TWINS[index], text, fold(text), lo, hi)
+            assert [(match.span(), match.groups()) for match in found] == expected
