@@ -125,9 +125,7 @@ class Admission:
         refuse the chat (once) and stop the update."""
         transactions = context.bot_data.transactions
         try:
-            result = await asyncio.to_thread(
-                partial(self._run, transactions, use_case, *args, **kwargs)
-            )
+            result = await asyncio.to_thread(partial(self._run, transactions, use_case, *args, **kwargs))
         finally:
             if self.access is not None:
                 context.access = self.access

@@ -92,8 +92,8 @@ async def show(update: Update, context: BotContext) -> None:
 @admits_in_use_case
 async def ministers(update: Update, context: BotContext) -> None:
     """Open and overdue counts per ministry and per post."""
-    rows = await context.use_case(services.post_summary, chat_id(update))
-    await say(update, context, render.ministers(rows, await context.use_case(services.post_holders)))
+    rows, holders = await context.use_case(services.post_overview, chat_id(update))
+    await say(update, context, render.ministers(rows, holders))
 
 
 HANDLERS: Handlers = [
