@@ -36,8 +36,9 @@ class AppState:
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppState]):
-    """The callback context with typed access to the state, after the gate ran the caller's access, and in
-    a button's handler the decoded button (:class:`bot.callbacks.ButtonHandler` sets it)."""
+    """The callback context with typed access to the state, the caller's access (set by the gate, or for a
+    handler that admits in its first use case by that use case: :mod:`bot.access`), and in a button's
+    handler the decoded button (:class:`bot.callbacks.ButtonHandler` sets it)."""
 
     access: Access
     button: Button
