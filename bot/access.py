@@ -1,18 +1,35 @@
-"""The gate every update passes first (:data:`GATE_GROUP`), and the role check for changes."""
+"""The gate every update passes first (:data:`GATE_GROUP`), and the role check for changes.
+
+Admission (whether the chat is served, the speaker's role, their open questions ended) is database work.
+A handler whose first act is its use case (:func:`admits_in_use_case`) gets it done in the same unit of
+work and the same trip off the event loop as that use case: the gate only notes the :class:`Admission`,
+and :meth:`bot.context.BotContext.use_case` runs it first. Any other handler is admitted by the gate itself.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import functools
+from collections.abc import Callable
+from functools import partial
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.ext import ApplicationHandlerStop, filters
+from telegram.ext import Application, ApplicationHandlerStop, filters
 
 from bot.context import BotContext, Handler, say
-from commitments.teams import NotAllowed, Speaker, admit
+from commitments.teams import Access, AllowLists, NotAllowed, Speaker, admit
+from commitments.unit_of_work import Transactions, UnitOfWork
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 GATE_GROUP = -2
 """The handler group of :func:`gate`: before it only what needs no access (the bot added back to a group)."""
+
+HANDLER_GROUP = 0
+"""The group of the bot's handlers, the first of which that matches an update handles it."""
 
 REFUSAL = (
     "Deze chat is niet aangesloten op Toezegbot, dus ik kan hier niets laten zien. "
@@ -43,23 +60,138 @@ def _is_link_command(update: Update) -> bool:
     return bool(words) and words[0].split("@")[0] == "/koppel"
 
 
+class Admission:
+    """One update's admission: who asks where, and (once admitted) their :class:`Access`."""
+
+    def __init__(self, update: Update, speaker: Speaker, allow: AllowLists) -> None:
+        self.update = update
+        self.speaker = speaker
+        self.allow = allow
+        self.command = bool(filters.COMMAND.check_update(update))
+        self.linking = _is_link_command(update)
+        self.change = False
+        """Whether the handler changes things, so that viewers are refused (:func:`editors_only`)."""
+        self.access: Access | None = None
+
+    def admit(self, uow: UnitOfWork) -> Access:
+        """:func:`commitments.teams.admit` in ``uow``; the access is kept."""
+        self.access = admit(uow, self.speaker, self.allow, command=self.command, linking=self.linking)
+        return self.access
+
+    def passes(self, access: Access) -> bool:
+        """Whether the update goes on to its handler: a served chat, or a global admin's ``/koppel``."""
+        return access.served or (access.global_admin and self.linking)
+
+    def _then(
+        self,
+        uow: UnitOfWork,
+        use_case: Callable[Concatenate[UnitOfWork, P], T],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T | None:
+        access = self.admit(uow)
+        if not self.passes(access):
+            return None
+        if self.change and not access.can_change:
+            raise NotAllowed(VIEWER_REFUSAL)
+        return use_case(uow, *args, **kwargs)
+
+    def _run(
+        self,
+        transactions: Transactions,
+        use_case: Callable[Concatenate[UnitOfWork, P], T],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T | None:
+        """Admission and then, if it passes, ``use_case`` in one unit of work (in a worker thread). When the
+        use case fails, its rollback took the admission's writes along: they are written again on their own,
+        so a refusal or an error keeps what the gate alone would have stored."""
+        try:
+            return transactions.run(self._then, use_case, *args, **kwargs)
+        except Exception:
+            if self.access is not None:
+                transactions.run(self.admit)
+            raise
+
+    async def run(
+        self,
+        context: BotContext,
+        use_case: Callable[Concatenate[UnitOfWork, P], T],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T:
+        """Admit, then run ``use_case`` when the update passes, in one trip off the event loop; otherwise
+        refuse the chat (once) and stop the update."""
+        transactions = context.bot_data.transactions
+        try:
+            result = await asyncio.to_thread(partial(self._run, transactions, use_case, *args, **kwargs))
+        finally:
+            if self.access is not None:
+                context.access = self.access
+        await self._stop_unless_passed(context)
+        return result  # type: ignore[return-value]  # None only when not passed, which stopped above
+
+    async def settle(self, context: BotContext) -> None:
+        """Admission alone, in a trip of its own: refuse and stop the update when it does not pass."""
+        await asyncio.to_thread(context.bot_data.transactions.run, self.admit)
+        if self.access is not None:
+            context.access = self.access
+        await self._stop_unless_passed(context)
+        if self.change:
+            require_change(context)
+
+    async def _stop_unless_passed(self, context: BotContext) -> None:
+        if self.access is None or self.passes(self.access):
+            return
+        if self.access.refuse_now:
+            await say(self.update, context, REFUSAL.format(chat_id=self.speaker.chat_id))
+        raise ApplicationHandlerStop
+
+
+def _admits_in_use_case(update: Update, application: Application[Any, Any, Any, Any, Any, Any]) -> bool:
+    """Whether the handler that will take ``update`` (the first of its group that matches, as
+    python-telegram-bot picks it) runs the admission inside its first use case."""
+    for handler in application.handlers.get(HANDLER_GROUP, ()):
+        check = handler.check_update(update)
+        if check is not None and check is not False:
+            return getattr(handler.callback, "admits_in_use_case", False) is True
+    return False
+
+
 async def gate(update: Update, context: BotContext) -> None:
     """Serve allowed chats only; refuse an unserved chat once, and never show it any data. A command that
-    passes ends the person's open questions in the chat (they moved on), in the same trip to the database."""
+    passes ends the person's open questions in the chat (they moved on), in the same trip to the database:
+    the gate's own, or that of the handler's first use case (:func:`admits_in_use_case`)."""
     speaker = speaker_of(update)
     if speaker is None:
         raise ApplicationHandlerStop
     if update.callback_query is not None:
         await update.callback_query.answer()  # stops the button's spinner, whatever follows
-    command, linking = bool(filters.COMMAND.check_update(update)), _is_link_command(update)
-    context.access = await context.use_case(
-        admit, speaker, context.bot_data.allow, command=command, linking=linking
-    )
-    if context.access.served or (context.access.global_admin and linking):
-        return
-    if context.access.refuse_now:
-        await say(update, context, REFUSAL.format(chat_id=speaker.chat_id))
-    raise ApplicationHandlerStop
+    admission = Admission(update, speaker, context.bot_data.allow)
+    if _admits_in_use_case(update, context.application):
+        context.admission = admission
+    else:
+        await admission.settle(context)
+
+
+def admits_in_use_case(handler: Handler) -> Handler:
+    """A handler whose first act is a use case (:meth:`bot.context.BotContext.use_case`): the gate leaves
+    the admission to that use case, one unit of work and one trip off the event loop for both. Should the
+    handler end before it (a typing error, nothing to do), the admission runs then, on its own, and a chat
+    that is not served hears nothing but the refusal."""
+
+    @functools.wraps(handler)
+    async def admitted(update: Update, context: BotContext) -> None:
+        try:
+            await handler(update, context)
+        finally:
+            admission, context.admission = context.admission, None
+            if admission is not None:
+                await admission.settle(context)
+
+    admitted.admits_in_use_case = True  # type: ignore[attr-defined]
+    return admitted
 
 
 def require_change(context: BotContext) -> None:
@@ -69,11 +201,14 @@ def require_change(context: BotContext) -> None:
 
 
 def editors_only(handler: Handler) -> Handler:
-    """A handler that viewers are refused."""
+    """A handler that viewers are refused; under :func:`admits_in_use_case`, in its first use case."""
 
     @functools.wraps(handler)
     async def checked(update: Update, context: BotContext) -> None:
-        require_change(context)
+        if context.admission is not None:
+            context.admission.change = True
+        else:
+            require_change(context)
         await handler(update, context)
 
     return checked

@@ -18,6 +18,7 @@ from commitments.unit_of_work import Transactions, UnitOfWork
 from config.settings import Settings
 
 if TYPE_CHECKING:
+    from bot.access import Admission
     from bot.callbacks import Button
 
 
@@ -35,11 +36,14 @@ class AppState:
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppState]):
-    """The callback context with typed access to the state, after the gate ran the caller's access, and in
-    a button's handler the decoded button (:class:`bot.callbacks.ButtonHandler` sets it)."""
+    """The callback context with typed access to the state, the caller's access (set by the gate, or for a
+    handler that admits in its first use case by that use case: :mod:`bot.access`), and in a button's
+    handler the decoded button (:class:`bot.callbacks.ButtonHandler` sets it)."""
 
     access: Access
     button: Button
+    admission: Admission | None = None
+    """The update's admission while it waits for the handler's first use case (see :mod:`bot.access`)."""
 
     @property
     def settings(self) -> Settings:
@@ -49,7 +53,12 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], A
         self, use_case: Callable[Concatenate[UnitOfWork, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> T:
         """Run ``use_case(uow, *args, **kwargs)`` in one unit of work in a worker thread: the one way
-        the bot reaches the database, so the event loop never waits for it."""
+        the bot reaches the database, so the event loop never waits for it. The first use case of a
+        handler that admits in it (:func:`bot.access.admits_in_use_case`) runs the admission first, in
+        the same unit of work."""
+        if self.admission is not None:
+            admission, self.admission = self.admission, None
+            return await admission.run(self, use_case, *args, **kwargs)
         return await asyncio.to_thread(partial(self.bot_data.transactions.run, use_case, *args, **kwargs))
 
     def today(self) -> date:

@@ -88,8 +88,13 @@ def save_draft(
     return DraftRecord.of(draft)
 
 
+RENEW_AFTER = timedelta(minutes=1)
+"""A list asked for again renews its draft's day only when the last renewal is older than this: a list asked
+for over and over (a busy team's /open) then reads its draft without writing, and its day still runs from
+the last ask, to the minute."""
+
 _LISTS = (  # a person's live list drafts; built once, as is _RENEW
-    select(Draft.id, Draft.payload)
+    select(Draft.id, Draft.payload, Draft.expires_at)
     .where(Draft.team_chat_id == bindparam("team"), Draft.user_id == bindparam("user"))
     .where(Draft.kind == DraftKind.LIST, Draft.expires_at > bindparam("now"))
     .order_by(Draft.id.desc())
@@ -99,11 +104,12 @@ _RENEW = update(Draft).where(Draft.id == bindparam("draft")).values(expires_at=b
 
 def keep_list(uow: UnitOfWork, team: int, user_id: int, step: pending.ListStep) -> int:
     """The id of the draft behind a list's page buttons: this person's live draft of the same list with its
-    day renewed (asking for a list again adds no row), else a new draft."""
+    day renewed (asking for a list again adds no row; see :data:`RENEW_AFTER`), else a new draft."""
     payload, now = pending.dump(step), uow.now()
     for kept in uow.core(_LISTS, {"team": team, "user": user_id, "now": now}).all():
         if kept.payload == payload:
-            uow.core(_RENEW, {"draft": kept.id, "expires": now + LIFETIME})
+            if kept.expires_at < now + LIFETIME - RENEW_AFTER:
+                uow.core(_RENEW, {"draft": kept.id, "expires": now + LIFETIME})
             return int(kept.id)
     return save_draft(uow, team, user_id, DraftKind.LIST, payload).id
 

@@ -476,6 +476,11 @@ def post_holders(uow: UnitOfWork) -> dict[str, str]:
     return {holder.post: holder.person for holder in session.scalars(select(PostHolder))}
 
 
+def post_overview(uow: UnitOfWork, team: int | None) -> tuple[list[PostCount], dict[str, str]]:
+    """/ministers in one unit of work: :func:`post_summary` and :func:`post_holders`."""
+    return post_summary(uow, team), post_holders(uow)
+
+
 def known_people(
     uow: UnitOfWork, team: int | None, only: Collection[str] | None = None
 ) -> dict[str, tuple[str, str]]:

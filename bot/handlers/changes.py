@@ -15,7 +15,7 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
 
 from bot import keyboards, render
-from bot.access import editors_only
+from bot.access import admits_in_use_case, editors_only
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, argument, chat_id, edit, say, text_of, user_id, who
 from bot.parsing import split_deadline, split_id, username
@@ -204,6 +204,7 @@ COMMANDS: dict[str, ChangeAction] = {
 }
 
 
+@admits_in_use_case
 @editors_only
 async def change_command(update: Update, context: BotContext) -> None:
     """/afgedaan, /deels, /uitstel, /vervallen, /toewijzen, /heropen, /wijzig ID …: change, or ask."""
@@ -226,6 +227,7 @@ async def change_command(update: Update, context: BotContext) -> None:
     await _run(update, context, step)
 
 
+@admits_in_use_case
 @editors_only
 async def change_button(update: Update, context: BotContext) -> None:
     """A button under a card: change at once, or ask for what the change needs."""
@@ -234,6 +236,7 @@ async def change_button(update: Update, context: BotContext) -> None:
     await _run(update, context, ChangeStep(action=action, commitment=commitment_id, asking="detail"))
 
 
+@admits_in_use_case
 @editors_only
 async def undo_button(update: Update, context: BotContext) -> None:
     """Ongedaan maken: put back what a mistaken status change or postponement changed (within ten minutes)."""
@@ -257,6 +260,7 @@ def _undone(item: CommitmentRecord) -> str:
     return f"#{item.id} is weer {last.new}."
 
 
+@admits_in_use_case
 @editors_only
 async def confirm_past(update: Update, context: BotContext) -> None:
     """Ja, deze datum: apply the change with its deadline in the past."""
@@ -271,6 +275,7 @@ async def confirm_past(update: Update, context: BotContext) -> None:
     await _show_result(update, context, item, step.action)
 
 
+@admits_in_use_case
 async def history_button(update: Update, context: BotContext) -> None:
     """Geschiedenis: show the card with its history."""
     item = await context.use_case(services.get_commitment, context.button.id, chat_id(update))

@@ -10,6 +10,7 @@ from telegram import Update
 from telegram.ext import CommandHandler
 
 from bot import keyboards, render
+from bot.access import admits_in_use_case
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, argument, chat_id, edit, say, text_of, user_id
 from bot.parsing import split_id
@@ -55,6 +56,7 @@ def _text(page: queries.Page) -> str:
     return render.list_page(esc(heading(page.listing)), page.items, page.number, page.total, page.today)
 
 
+@admits_in_use_case
 async def list_command(update: Update, context: BotContext) -> None:
     """Show the first page of a list, with page buttons when it has more."""
     command, arg = _command_and_arg(update)
@@ -65,6 +67,7 @@ async def list_command(update: Update, context: BotContext) -> None:
     await say(update, context, _text(page), keyboard)
 
 
+@admits_in_use_case
 async def turn_page(update: Update, context: BotContext) -> None:
     """Show another page of a list."""
     page = await context.use_case(
@@ -77,6 +80,7 @@ async def turn_page(update: Update, context: BotContext) -> None:
     )
 
 
+@admits_in_use_case
 async def show(update: Update, context: BotContext) -> None:
     """Show one commitment with its history and the buttons to change it."""
     commitment_id, _ = split_id(argument(update), "/toon 12")
@@ -85,10 +89,11 @@ async def show(update: Update, context: BotContext) -> None:
     await say(update, context, card, keyboards.commitment_card(item.id, item.is_open))
 
 
+@admits_in_use_case
 async def ministers(update: Update, context: BotContext) -> None:
     """Open and overdue counts per ministry and per post."""
-    rows = await context.use_case(services.post_summary, chat_id(update))
-    await say(update, context, render.ministers(rows, await context.use_case(services.post_holders)))
+    rows, holders = await context.use_case(services.post_overview, chat_id(update))
+    await say(update, context, render.ministers(rows, holders))
 
 
 HANDLERS: Handlers = [

@@ -212,6 +212,7 @@ def test_post_summary_counts_open_and_overdue(db: Database) -> None:
         ("JenV", post, 2, 1),
         ("VWS", None, 1, 0),
     ]
+    assert on(db, TODAY).run(services.post_overview, TEAM_A) == (rows, use_case(db, services.post_holders))
 
 
 def test_known_people(db: Database) -> None:

@@ -12,10 +12,10 @@ from commitments import drafts, pending, services
 from commitments.db import Database
 from commitments.drafts import DraftGone
 from commitments.errors import InvalidInput, NotFound, PastDeadline
-from commitments.model import DraftKind, Kind, Role
+from commitments.model import Draft, DraftKind, Kind, Role
 from commitments.services import NewCommitment
 from commitments.teams import AllowLists, NotAllowed, Speaker, admit, approve_team, set_role, team_access
-from tests.use_case import at, on, use_case
+from tests.use_case import at, on, transaction, use_case
 
 GROUP = -100_1
 OTHER_GROUP = -100_2
@@ -190,6 +190,22 @@ def test_a_command_that_passes_the_gate_ends_the_persons_open_questions(db: Data
     assert (
         use_case(db, drafts.question_for, OTHER_GROUP, 6, ALICE) == kept
     )  # a refused chat's update changes nothing
+
+
+def test_a_list_asked_for_again_within_a_minute_keeps_its_draft_unwritten(db: Database) -> None:
+    then = datetime(2026, 1, 1, 9, tzinfo=UTC)
+    step = pending.ListStep(command="open", arg="jeugdzorg")
+    kept = at(db, then).run(drafts.keep_list, GROUP, ALICE, step)
+
+    def expires() -> datetime:
+        with transaction(db) as session:
+            return session.get_one(Draft, kept).expires_at
+
+    assert at(db, then + timedelta(seconds=40)).run(drafts.keep_list, GROUP, ALICE, step) == kept
+    assert expires() == then + drafts.LIFETIME  # not written again
+    again = then + timedelta(minutes=3)
+    assert at(db, again).run(drafts.keep_list, GROUP, ALICE, step) == kept
+    assert expires() == again + drafts.LIFETIME  # renewed: a day from this ask
 
 
 def test_asking_for_the_same_list_again_renews_its_draft(db: Database) -> None:
