@@ -241,6 +241,10 @@ class HistoryEvent(Base):
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)
+    old_deadline_text: Mapped[str | None] = mapped_column(String(255))
+    """A postponement's deadline phrase before it ("voor het zomerreces"), for undoing it."""
+    old_estimate: Mapped[bool | None] = mapped_column(Boolean)
+    """Whether the deadline a postponement replaced was an estimate; None in rows from before 0010."""
 
 
 class Commitment(Base):
@@ -370,11 +374,7 @@ class Commitment(Base):
                 "uitstel naar dezelfde datum verandert niets."
             )
         check_not_past(new_deadline, today, allow_past)
-        old = self.deadline.isoformat() if self.deadline else None
-        self.deadline = new_deadline
-        self.deadline_text = deadline_text
-        self.estimate = estimate
-        self.record(EventType.POSTPONED, by, old=old, new=new_deadline.isoformat(), reason=reason.strip())
+        self._move_deadline(by, new_deadline, deadline_text, estimate, reason.strip())
 
     def drop(self, by: str, reason: str) -> None:
         """Mark as vervallen (no longer relevant), with a reason."""
@@ -408,14 +408,32 @@ class Commitment(Base):
         self.fulfilled_by = kamerstuk if self.status != Status.VERVALLEN else None
         self.record(EventType.STATUS_CHANGED, by, old="open", new=self.status_label, reason=reason)
 
-    def move_back(self, by: str, deadline: date | None, reason: str) -> None:
-        """Undo a postponement: the deadline it had before (its phrase and estimate mark were not kept)."""
-        old = self.deadline.isoformat() if self.deadline else None
+    def move_back(self, by: str, postponement: HistoryEvent, reason: str) -> None:
+        """Undo ``postponement``: the deadline it had before, with its phrase and estimate mark (a row written
+        before those were kept gives the date alone, as no estimate)."""
+        deadline = date.fromisoformat(postponement.old) if postponement.old else None
+        self._move_deadline(
+            by, deadline, postponement.old_deadline_text, bool(postponement.old_estimate), reason
+        )
+
+    def _move_deadline(
+        self, by: str, deadline: date | None, text: str | None, estimate: bool, reason: str
+    ) -> None:
+        """Set the deadline, recording in the history all that moving it back needs: the old date, phrase
+        and estimate mark."""
+        event = HistoryEvent(
+            event=EventType.POSTPONED,
+            by=by,
+            old=self.deadline.isoformat() if self.deadline else None,
+            new=deadline.isoformat() if deadline else None,
+            reason=reason,
+            old_deadline_text=self.deadline_text,
+            old_estimate=self.estimate,
+        )
         self.deadline = deadline
-        self.deadline_text = None
-        self.estimate = False
-        new = deadline.isoformat() if deadline else None
-        self.record(EventType.POSTPONED, by, old=old, new=new, reason=reason)
+        self.deadline_text = text
+        self.estimate = estimate
+        self.history.append(event)
 
     def edit(self, by: str, label: str, attribute: str, value: object, shown: str | None) -> None:
         """Change one field (``attribute``), recording its Dutch ``label`` and the old and new value."""

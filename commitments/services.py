@@ -640,7 +640,7 @@ def undo_change(
             f"Ongedaan maken kan tot 10 minuten na de wijziging; {_by_hand(change, commitment_id)}."
         )
     if change.event == EventType.POSTPONED:
-        item.move_back(by, date.fromisoformat(change.old) if change.old else None, UNDONE)
+        item.move_back(by, change, UNDONE)
     elif change.new == Status.OPEN.value:
         item.close_again(by, change.old or "", _kamerstuk_before(item.history[: found[0]], change), UNDONE)
     else:
