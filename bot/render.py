@@ -33,6 +33,9 @@ ECHO_LIMIT = 200
 OVERDUE = "⚠️"
 CUT = "… <i>(ingekort: de rest past niet in één Telegram-bericht)</i>"
 SHORTENED = " (ingekort)"
+CANCEL_HINT = "‘annuleer’ stopt."
+"""Ends every question the bot waits for an answer to: the words of ``commitments.pending.CANCEL_WORDS``
+end it."""
 _HTML_TOKEN = re.compile(r"<[^>]*>|&[#\w]+;|.", re.DOTALL)
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)")
 _WORD = re.compile(r"[^\W\d_]+")

@@ -19,7 +19,7 @@ from bot.access import editors_only
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, argument, chat_id, edit, say, text_of, user_id, who
 from bot.parsing import split_deadline, split_id, username
-from bot.render import esc
+from bot.render import CANCEL_HINT, esc
 from bot.undo import show_change
 from commitments import drafts, pending, services
 from commitments.drafts import DraftRecord
@@ -40,7 +40,7 @@ QUESTIONS = {
     "drop": ("Waarom vervalt #{id}?", "Reden"),
     "assign": ("Aan wie wijs je #{id} toe? Bijvoorbeeld @jan.", "@gebruiker"),
 }
-ASK_REASON = "Waarom wordt #{id} uitgesteld naar {day}? ‘annuleer’ stopt."
+ASK_REASON = "Waarom wordt #{id} uitgesteld naar {day}?"
 DONE = {
     "done": "#{id} is afgedaan.",
     "partly": "#{id} is deels afgedaan.",
@@ -66,11 +66,13 @@ async def _show_result(update: Update, context: BotContext, item: CommitmentReco
 
 
 def question_of(step: ChangeStep) -> tuple[str, str]:
-    """The question a change waits for, and its placeholder."""
+    """The question a change waits for (ending, as every question does, with how to stop), and its
+    placeholder."""
     if step.asking == "reason" and step.deadline is not None:
-        return ASK_REASON.format(id=step.commitment, day=dutch_date(step.deadline.date)), "Reden"
+        question = ASK_REASON.format(id=step.commitment, day=dutch_date(step.deadline.date))
+        return f"{question} {CANCEL_HINT}", "Reden"
     question, placeholder = QUESTIONS[step.action]
-    return question.format(id=step.commitment), placeholder
+    return f"{question.format(id=step.commitment)} {CANCEL_HINT}", placeholder
 
 
 async def _ask(update: Update, context: BotContext, step: ChangeStep, draft_id: int | None = None) -> None:

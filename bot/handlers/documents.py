@@ -17,7 +17,7 @@ from bot.access import editors_only
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, chat_id, edit, is_private, say, typing, user_id, who
 from bot.handlers import matching
-from bot.render import esc
+from bot.render import CANCEL_HINT, esc
 from commitments import drafts, letters, pending
 from commitments.deadline_input import read_deadline
 from commitments.dutch import dutch_date
@@ -31,7 +31,7 @@ MAX_DOWNLOAD = 20 * 1024 * 1024  # the Bot API's getFile limit
 TOO_LARGE = "Dit bestand is groter dan 20 MB; zoveel kan ik niet ophalen."
 ASK_DATE = (
     "Deze brief heeft geen datum. Van wanneer is hij? Antwoord met de datum, bijvoorbeeld ‘3 maart 2026’, "
-    "of met ‘vandaag’; de termijnen in de brief reken ik vanaf die datum."
+    f"of met ‘vandaag’; de termijnen in de brief reken ik vanaf die datum. {CANCEL_HINT}"
 )
 
 
