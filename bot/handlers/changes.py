@@ -23,7 +23,7 @@ from bot.render import CANCEL_HINT, esc
 from bot.undo import show_change
 from commitments import drafts, pending, services
 from commitments.drafts import DraftRecord
-from commitments.dutch import dutch_date
+from commitments.dutch import deadline_label, dutch_date
 from commitments.edits import USAGE, read_change
 from commitments.errors import InvalidInput, PastDeadline
 from commitments.model import DraftKind
@@ -254,7 +254,7 @@ def _undone(item: CommitmentRecord) -> str:
     """How the item stands after an undo: its deadline back, or its status."""
     last = item.history[-1]
     if last.event == "postponed":
-        back = dutch_date(date.fromisoformat(last.new)) if last.new else "geen termijn"
+        back = esc(deadline_label(item.deadline, item.estimate, item.deadline_text))
         return f"#{item.id} heeft weer als termijn {back}."
     return f"#{item.id} is weer {last.new}."
 
