@@ -194,9 +194,11 @@ def _history_line(event: HistoryRecord) -> str:
         details.append(f"{short(event.old, FIELD_LIMIT)} → {short(event.new, FIELD_LIMIT)}")
     elif event.new and event.event != "created":
         details.append(short(event.new, FIELD_LIMIT))
-    if event.kamerstuk:
+    if event.letter:  # named by its Kamerstuk when it has one
+        details.append(f"met {short(event.letter, TITLE_LIMIT)}")
+    elif event.kamerstuk:
         details.append(f"met Kamerstuk {short(event.kamerstuk, FIELD_LIMIT)}")
-    elif event.reason:
+    if event.reason and not event.kamerstuk:
         details.append(f"reden: {short(event.reason, TITLE_LIMIT)}")
     suffix = f": {'; '.join(details)}" if details else ""
     return f"– {dutch_date(event.at.date())}, {label} door {short(event.by, FIELD_LIMIT)}{suffix}"

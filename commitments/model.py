@@ -245,6 +245,8 @@ class HistoryEvent(Base):
     """A postponement's deadline phrase before it ("voor het zomerreces"), for undoing it."""
     old_estimate: Mapped[bool | None] = mapped_column(Boolean)
     """Whether the deadline a postponement replaced was an estimate; None in rows from before 0010."""
+    letter: Mapped[str | None] = mapped_column(Text)
+    """The letter that made the change (accepting a proposal), as a person names it."""
 
 
 class Commitment(Base):
@@ -320,8 +322,9 @@ class Commitment(Base):
         old: str | None = None,
         new: str | None = None,
         reason: str | None = None,
+        letter: str | None = None,
     ) -> None:
-        self.history.append(HistoryEvent(event=event, by=by, old=old, new=new, reason=reason))
+        self.history.append(HistoryEvent(event=event, by=by, old=old, new=new, reason=reason, letter=letter))
 
     def _require_open(self, action: str) -> None:
         if self.is_closed:
@@ -335,23 +338,33 @@ class Commitment(Base):
             return "afgedaan"
         return self.status.value.replace("_", " ")
 
-    def fulfil(self, by: str, kamerstuk: str | None = None) -> None:
-        """Mark as fulfilled (a motie: afgedaan), optionally with the Kamerstuk that fulfilled it."""
+    def fulfil(self, by: str, kamerstuk: str | None = None, letter: str | None = None) -> None:
+        """Mark as fulfilled (a motie: afgedaan), optionally with the Kamerstuk that fulfilled it and the
+        name of the ``letter`` that did."""
         self._require_open("afdoen")
         old = self.status_label
         self.status = Status.VOLDAAN
         if self.kind == Kind.MOTIE:
             self.motie_status = MotieStatus.AFGEDAAN
         self.fulfilled_by = kamerstuk
-        self.record(EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=kamerstuk)
+        self.record(
+            EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=kamerstuk, letter=letter
+        )
 
-    def partly_fulfil(self, by: str, kamerstuk: str | None = None, reason: str | None = None) -> None:
+    def partly_fulfil(
+        self, by: str, kamerstuk: str | None = None, reason: str | None = None, letter: str | None = None
+    ) -> None:
         """Record partial fulfilment; the item stays visible as deels voldaan."""
         self._require_open("deels afdoen")
         self.status = Status.DEELS_VOLDAAN
         self.fulfilled_by = kamerstuk
         self.record(
-            EventType.STATUS_CHANGED, by, old="open", new=self.status_label, reason=reason or kamerstuk
+            EventType.STATUS_CHANGED,
+            by,
+            old="open",
+            new=self.status_label,
+            reason=reason or kamerstuk,
+            letter=letter,
         )
 
     def postpone(
@@ -363,8 +376,10 @@ class Commitment(Base):
         deadline_text: str | None = None,
         estimate: bool = False,
         allow_past: bool = False,
+        letter: str | None = None,
     ) -> None:
-        """Move the deadline; the item stays open and the history keeps the old one and the reason."""
+        """Move the deadline; the item stays open and the history keeps the old one, the reason and the
+        ``letter`` that moved it, if one did."""
         self._require_open("uitstellen")
         if not reason.strip():
             raise InvalidInput("Geef een reden voor het uitstel.")
@@ -374,7 +389,7 @@ class Commitment(Base):
                 "uitstel naar dezelfde datum verandert niets."
             )
         check_not_past(new_deadline, today, allow_past)
-        self._move_deadline(by, new_deadline, deadline_text, estimate, reason.strip())
+        self._move_deadline(by, new_deadline, deadline_text, estimate, reason.strip(), letter)
 
     def drop(self, by: str, reason: str) -> None:
         """Mark as vervallen (no longer relevant), with a reason."""
@@ -417,7 +432,13 @@ class Commitment(Base):
         )
 
     def _move_deadline(
-        self, by: str, deadline: date | None, text: str | None, estimate: bool, reason: str
+        self,
+        by: str,
+        deadline: date | None,
+        text: str | None,
+        estimate: bool,
+        reason: str,
+        letter: str | None = None,
     ) -> None:
         """Set the deadline, recording in the history all that moving it back needs: the old date, phrase
         and estimate mark."""
@@ -429,6 +450,7 @@ class Commitment(Base):
             reason=reason,
             old_deadline_text=self.deadline_text,
             old_estimate=self.estimate,
+            letter=letter,
         )
         self.deadline = deadline
         self.deadline_text = text

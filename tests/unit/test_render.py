@@ -85,6 +85,24 @@ def test_a_fulfilment_names_its_kamerstuk_and_a_typed_reason_stays_a_reason() ->
     assert "reden: toch niet af" in card
 
 
+def test_a_change_a_letter_made_names_the_letter_on_its_own_line() -> None:
+    history = (
+        HistoryRecord(
+            MOMENT, "@jan", "status_changed", "open", "voldaan", "36800-X-20", 2, "brief Kamerstuk 36800-X-20"
+        ),
+        HistoryRecord(
+            MOMENT, "@jan", "postponed", "2026-03-01", "2026-09-01", "meer tijd", 3, "brief ‘Zorg’"
+        ),
+        HistoryRecord(MOMENT, "@jan", "status_changed", "open", "voldaan", "36800-X-21", 4),
+    )
+    card = render.commitment_card(record(history=history), TODAY, with_history=True)
+    lines = card.split("Geschiedenis</b>\n")[1].splitlines()
+    assert len(lines) == 3
+    assert lines[0].endswith("voldaan; met brief Kamerstuk 36800-X-20")  # the Kamerstuk once, in the name
+    assert lines[1].endswith("1 maart 2026 → 1 september 2026; met brief ‘Zorg’; reden: meer tijd")
+    assert lines[2].endswith("voldaan; met Kamerstuk 36800-X-21")  # no letter: as before
+
+
 @given(st.text(min_size=0, max_size=6000))
 def test_anything_a_user_types_renders_as_valid_html_within_the_limit(text: str) -> None:
     item = record(title=text, quote=text, owner=text[:40], post=text, refs=(text[:50],))
