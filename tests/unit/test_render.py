@@ -110,7 +110,7 @@ def test_anything_a_user_types_renders_as_valid_html_within_the_limit(text: str)
         render.commitment_card(item, TODAY, with_history=True),
         render.list_page(render.esc(text), [item] * render.PAGE_SIZE, 1, 100, TODAY),
         render.draft_card(NewCommitment(title=text or "x", post=text, deadline_text=text)),
-        render.found_items([NewCommitment(title=text or "x")] * 30, text),
+        render.found_items([NewCommitment(title=text or "x")] * 30, text, TODAY),
     ):
         assert render.telegram_length(html) <= render.MAX_MESSAGE
         parse_html(html)
@@ -231,9 +231,24 @@ def test_a_found_motie_the_letter_discharges_says_so_before_it_is_saved() -> Non
     """Saved, it is listed as 'motie [afgedaan]'; the list of what a letter contains says the same."""
     done = NewCommitment(title="Motie Mutluer en Ellian", kind=Kind.MOTIE, motie_status=MotieStatus.AFGEDAAN)
     still = NewCommitment(title="Motie Knops c.s.", kind=Kind.MOTIE)
-    text = render.found_items([done, still], "brief.txt")
+    text = render.found_items([done, still], "brief.txt", TODAY)
     assert "motie [afgedaan] · geen termijn" in text
     assert text.count("[afgedaan]") == 1
+
+
+def test_a_found_deadline_already_past_is_marked_before_anything_is_chosen() -> None:
+    gone = NewCommitment(title="Brief over de pilot", deadline=date(2026, 5, 31))
+    today = NewCommitment(title="Plan van aanpak", deadline=TODAY)
+    ahead = NewCommitment(title="Evaluatie", deadline=date(2026, 9, 1))
+    undated = NewCommitment(title="Voortgangsbrief", deadline_text="binnenkort")
+    done = NewCommitment(
+        title="Motie Bos", kind=Kind.MOTIE, motie_status=MotieStatus.AFGEDAAN, deadline=date(2026, 1, 1)
+    )
+    for chosen in (None, [1]):
+        text = render.found_items([gone, today, ahead, undated, done], "brief.txt", TODAY, chosen)
+        lines = [line for line in text.splitlines() if "</b> " in line and "·" in line]
+        assert [("⚠️ verlopen" in line) for line in lines] == [True, False, False, False, False]
+        assert "31 mei 2026 ⚠️ verlopen ·" in lines[0]
 
 
 def test_a_card_names_the_letter_its_item_came_from_escaped() -> None:
