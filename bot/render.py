@@ -33,6 +33,9 @@ ECHO_LIMIT = 200
 OVERDUE = "⚠️"
 CUT = "… <i>(ingekort: de rest past niet in één Telegram-bericht)</i>"
 SHORTENED = " (ingekort)"
+CANCEL_HINT = "‘annuleer’ stopt."
+"""Ends every question the bot waits for an answer to: the words of ``commitments.pending.CANCEL_WORDS``
+end it."""
 _HTML_TOKEN = re.compile(r"<[^>]*>|&[#\w]+;|.", re.DOTALL)
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -191,9 +194,11 @@ def _history_line(event: HistoryRecord) -> str:
         details.append(f"{short(event.old, FIELD_LIMIT)} → {short(event.new, FIELD_LIMIT)}")
     elif event.new and event.event != "created":
         details.append(short(event.new, FIELD_LIMIT))
-    if event.kamerstuk:
+    if event.letter:  # named by its Kamerstuk when it has one
+        details.append(f"met {short(event.letter, TITLE_LIMIT)}")
+    elif event.kamerstuk:
         details.append(f"met Kamerstuk {short(event.kamerstuk, FIELD_LIMIT)}")
-    elif event.reason:
+    if event.reason and not event.kamerstuk:
         details.append(f"reden: {short(event.reason, TITLE_LIMIT)}")
     suffix = f": {'; '.join(details)}" if details else ""
     return f"– {dutch_date(event.at.date())}, {label} door {short(event.by, FIELD_LIMIT)}{suffix}"
@@ -264,19 +269,27 @@ def saved(item: CommitmentRecord, today: date) -> str:
 
 
 def found_items(
-    items: Sequence[NewCommitment], source: str, chosen: Sequence[int] | None = None, page: int = 1
+    items: Sequence[NewCommitment],
+    source: str,
+    today: date,
+    chosen: Sequence[int] | None = None,
+    page: int = 1,
 ) -> str:
-    """One page of the numbered list of what a document contains (numbers run over all pages)."""
+    """One page of the numbered list of what a document contains (numbers run over all pages); a deadline
+    already past is marked as a saved item's is, so the person sees it before choosing."""
     if not items:
         return f"In {short(source, FIELD_LIMIT)} heb ik geen toezeggingen, moties of producten gevonden."
     lines = [f"<b>Gevonden in {short(source, FIELD_LIMIT)}: {len(items)}</b>"]
     first = (page - 1) * PAGE_SIZE
     for number, item in enumerate(items[first : first + PAGE_SIZE], start=first + 1):
         mark = ("✅ " if number in chosen else "⬜ ") if chosen is not None else ""
-        done = f" [{STATUS_LABELS['afgedaan']}]" if item.motie_status is MotieStatus.AFGEDAAN else ""
+        discharged = item.motie_status is MotieStatus.AFGEDAAN
+        done = f" [{STATUS_LABELS['afgedaan']}]" if discharged else ""
+        past = item.deadline is not None and item.deadline < today and not discharged
+        overdue = f" {OVERDUE} verlopen" if past else ""
         lines.append(
             f"{mark}<b>{number}.</b> {esc(KIND_LABELS.get(item.kind.value, item.kind.value))}{done} · "
-            f"{_deadline(item.deadline, item.estimate, item.deadline_text)} · "
+            f"{_deadline(item.deadline, item.estimate, item.deadline_text)}{overdue} · "
             f"{_who(item.post, item.ministry, item.person)}\n    {short(item.title, 160)}"
         )
     pages = pages_for(len(items))

@@ -23,9 +23,9 @@ log = logging.getLogger(__name__)
 
 
 def _change_event(item: CommitmentRecord) -> int | None:
-    """The history event of the item's last status change or postponement (a letter's note may follow)."""
-    changes = [event.id for event in item.history if event.event in services.UNDOABLE]
-    return changes[-1] if changes else None
+    """The history event of the item's last change, if it is a status change or a postponement."""
+    last = item.history[-1] if item.history else None
+    return last.id if last is not None and last.event in services.UNDOABLE else None
 
 
 async def show_change(

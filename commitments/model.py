@@ -241,6 +241,12 @@ class HistoryEvent(Base):
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)
+    old_deadline_text: Mapped[str | None] = mapped_column(String(255))
+    """A postponement's deadline phrase before it ("voor het zomerreces"), for undoing it."""
+    old_estimate: Mapped[bool | None] = mapped_column(Boolean)
+    """Whether the deadline a postponement replaced was an estimate; None in rows from before 0010."""
+    letter: Mapped[str | None] = mapped_column(Text)
+    """The letter that made the change (accepting a proposal), as a person names it."""
 
 
 class Commitment(Base):
@@ -316,8 +322,9 @@ class Commitment(Base):
         old: str | None = None,
         new: str | None = None,
         reason: str | None = None,
+        letter: str | None = None,
     ) -> None:
-        self.history.append(HistoryEvent(event=event, by=by, old=old, new=new, reason=reason))
+        self.history.append(HistoryEvent(event=event, by=by, old=old, new=new, reason=reason, letter=letter))
 
     def _require_open(self, action: str) -> None:
         if self.is_closed:
@@ -331,23 +338,33 @@ class Commitment(Base):
             return "afgedaan"
         return self.status.value.replace("_", " ")
 
-    def fulfil(self, by: str, kamerstuk: str | None = None) -> None:
-        """Mark as fulfilled (a motie: afgedaan), optionally with the Kamerstuk that fulfilled it."""
+    def fulfil(self, by: str, kamerstuk: str | None = None, letter: str | None = None) -> None:
+        """Mark as fulfilled (a motie: afgedaan), optionally with the Kamerstuk that fulfilled it and the
+        name of the ``letter`` that did."""
         self._require_open("afdoen")
         old = self.status_label
         self.status = Status.VOLDAAN
         if self.kind == Kind.MOTIE:
             self.motie_status = MotieStatus.AFGEDAAN
         self.fulfilled_by = kamerstuk
-        self.record(EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=kamerstuk)
+        self.record(
+            EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=kamerstuk, letter=letter
+        )
 
-    def partly_fulfil(self, by: str, kamerstuk: str | None = None, reason: str | None = None) -> None:
+    def partly_fulfil(
+        self, by: str, kamerstuk: str | None = None, reason: str | None = None, letter: str | None = None
+    ) -> None:
         """Record partial fulfilment; the item stays visible as deels voldaan."""
         self._require_open("deels afdoen")
         self.status = Status.DEELS_VOLDAAN
         self.fulfilled_by = kamerstuk
         self.record(
-            EventType.STATUS_CHANGED, by, old="open", new=self.status_label, reason=reason or kamerstuk
+            EventType.STATUS_CHANGED,
+            by,
+            old="open",
+            new=self.status_label,
+            reason=reason or kamerstuk,
+            letter=letter,
         )
 
     def postpone(
@@ -359,8 +376,10 @@ class Commitment(Base):
         deadline_text: str | None = None,
         estimate: bool = False,
         allow_past: bool = False,
+        letter: str | None = None,
     ) -> None:
-        """Move the deadline; the item stays open and the history keeps the old one and the reason."""
+        """Move the deadline; the item stays open and the history keeps the old one, the reason and the
+        ``letter`` that moved it, if one did."""
         self._require_open("uitstellen")
         if not reason.strip():
             raise InvalidInput("Geef een reden voor het uitstel.")
@@ -370,11 +389,7 @@ class Commitment(Base):
                 "uitstel naar dezelfde datum verandert niets."
             )
         check_not_past(new_deadline, today, allow_past)
-        old = self.deadline.isoformat() if self.deadline else None
-        self.deadline = new_deadline
-        self.deadline_text = deadline_text
-        self.estimate = estimate
-        self.record(EventType.POSTPONED, by, old=old, new=new_deadline.isoformat(), reason=reason.strip())
+        self._move_deadline(by, new_deadline, deadline_text, estimate, reason.strip(), letter)
 
     def drop(self, by: str, reason: str) -> None:
         """Mark as vervallen (no longer relevant), with a reason."""
@@ -408,14 +423,39 @@ class Commitment(Base):
         self.fulfilled_by = kamerstuk if self.status != Status.VERVALLEN else None
         self.record(EventType.STATUS_CHANGED, by, old="open", new=self.status_label, reason=reason)
 
-    def move_back(self, by: str, deadline: date | None, reason: str) -> None:
-        """Undo a postponement: the deadline it had before (its phrase and estimate mark were not kept)."""
-        old = self.deadline.isoformat() if self.deadline else None
+    def move_back(self, by: str, postponement: HistoryEvent, reason: str) -> None:
+        """Undo ``postponement``: the deadline it had before, with its phrase and estimate mark (a row written
+        before those were kept gives the date alone, as no estimate)."""
+        deadline = date.fromisoformat(postponement.old) if postponement.old else None
+        self._move_deadline(
+            by, deadline, postponement.old_deadline_text, bool(postponement.old_estimate), reason
+        )
+
+    def _move_deadline(
+        self,
+        by: str,
+        deadline: date | None,
+        text: str | None,
+        estimate: bool,
+        reason: str,
+        letter: str | None = None,
+    ) -> None:
+        """Set the deadline, recording in the history all that moving it back needs: the old date, phrase
+        and estimate mark."""
+        event = HistoryEvent(
+            event=EventType.POSTPONED,
+            by=by,
+            old=self.deadline.isoformat() if self.deadline else None,
+            new=deadline.isoformat() if deadline else None,
+            reason=reason,
+            old_deadline_text=self.deadline_text,
+            old_estimate=self.estimate,
+            letter=letter,
+        )
         self.deadline = deadline
-        self.deadline_text = None
-        self.estimate = False
-        new = deadline.isoformat() if deadline else None
-        self.record(EventType.POSTPONED, by, old=old, new=new, reason=reason)
+        self.deadline_text = text
+        self.estimate = estimate
+        self.history.append(event)
 
     def edit(self, by: str, label: str, attribute: str, value: object, shown: str | None) -> None:
         """Change one field (``attribute``), recording its Dutch ``label`` and the old and new value."""

@@ -19,10 +19,14 @@ class HistoryRecord:
     new: str | None
     reason: str | None
     id: int | None = None
+    letter: str | None = None
+    """The letter that made the change, named for a person."""
 
     @classmethod
     def of(cls, event: HistoryEvent) -> HistoryRecord:
-        return cls(event.at, event.by, event.event.value, event.old, event.new, event.reason, event.id)
+        return cls(
+            event.at, event.by, event.event.value, event.old, event.new, event.reason, event.id, event.letter
+        )
 
     @property
     def kamerstuk(self) -> str | None:
@@ -45,6 +49,7 @@ class HistoryRecord:
             "old": self.old,
             "new": self.new,
             "reason": self.reason,
+            "letter": self.letter,
         }
 
 

@@ -541,11 +541,17 @@ def person_names(uow: UnitOfWork, team: int) -> set[str]:
 
 
 def fulfil(
-    uow: UnitOfWork, commitment_id: int, by: str, kamerstuk: str | None = None, team: int | None = None
+    uow: UnitOfWork,
+    commitment_id: int,
+    by: str,
+    kamerstuk: str | None = None,
+    team: int | None = None,
+    letter: str | None = None,
 ) -> CommitmentRecord:
-    """Close as voldaan (a motie: afgedaan), with the fulfilling Kamerstuk when known."""
+    """Close as voldaan (a motie: afgedaan), with the fulfilling Kamerstuk when known (and the name of the
+    ``letter`` that closed it, for the history)."""
     ref = _clean_refs([kamerstuk])[0] if kamerstuk else None
-    return _change(uow, commitment_id, team, lambda item: item.fulfil(by, ref))
+    return _change(uow, commitment_id, team, lambda item: item.fulfil(by, ref, letter))
 
 
 def partly_fulfil(
@@ -555,10 +561,11 @@ def partly_fulfil(
     kamerstuk: str | None = None,
     reason: str | None = None,
     team: int | None = None,
+    letter: str | None = None,
 ) -> CommitmentRecord:
-    """Record that a commitment is partly fulfilled."""
+    """Record that a commitment is partly fulfilled (by the letter named ``letter``, if one did)."""
     ref = _clean_refs([kamerstuk])[0] if kamerstuk else None
-    return _change(uow, commitment_id, team, lambda item: item.partly_fulfil(by, ref, reason))
+    return _change(uow, commitment_id, team, lambda item: item.partly_fulfil(by, ref, reason, letter))
 
 
 @dataclass(frozen=True)
@@ -578,16 +585,17 @@ def postpone(
     reason: str,
     allow_past: bool = False,
     team: int | None = None,
+    letter: str | None = None,
 ) -> CommitmentRecord:
-    """Move the deadline, keeping the old one and the reason in the history; a new deadline before the unit
-    of work's today needs ``allow_past``."""
+    """Move the deadline, keeping the old one, the reason and the ``letter`` that moved it (if one did) in
+    the history; a new deadline before the unit of work's today needs ``allow_past``."""
     today = uow.today()
     return _change(
         uow,
         commitment_id,
         team,
         lambda item: item.postpone(
-            by, deadline.date, reason, today, deadline.text, deadline.estimate, allow_past
+            by, deadline.date, reason, today, deadline.text, deadline.estimate, allow_past, letter
         ),
     )
 
@@ -630,35 +638,26 @@ def undo_change(
     team: int | None = None,
 ) -> CommitmentRecord:
     """Undo the status change or postponement ``event_id`` within ten minutes of it, if nothing changed the
-    item since (a letter's note on the change may follow it): a closing reopens the item, a reopening
-    closes it again as before, a postponement puts the old deadline back. The undo is a change of its own
-    in the history."""
+    item since: a closing reopens the item, a reopening closes it again as before, a postponement puts the
+    old deadline back. The undo is a change of its own in the history."""
     session = uow.session
     item = _load(session, commitment_id, team)
-    found = [index for index, event in enumerate(item.history) if event.id == event_id]
-    change = item.history[found[0]] if found else None
-    later = item.history[found[0] + 1 :] if found else []
-    if change is None or change.event not in UNDOABLE or not all(_is_note(event) for event in later):
+    change = next((event for event in item.history if event.id == event_id), None)
+    if change is None or change.event not in UNDOABLE or change is not item.history[-1]:
         raise InvalidInput(f"#{commitment_id} is sindsdien al gewijzigd; {_by_hand(change, commitment_id)}.")
     if uow.now() - change.at > UNDO_WINDOW:
         raise InvalidInput(
             f"Ongedaan maken kan tot 10 minuten na de wijziging; {_by_hand(change, commitment_id)}."
         )
     if change.event == EventType.POSTPONED:
-        item.move_back(by, date.fromisoformat(change.old) if change.old else None, UNDONE)
+        item.move_back(by, change, UNDONE)
     elif change.new == Status.OPEN.value:
-        item.close_again(by, change.old or "", _kamerstuk_before(item.history[: found[0]], change), UNDONE)
+        item.close_again(by, change.old or "", _kamerstuk_before(item.history[:-1], change), UNDONE)
     else:
         item.reopen(by, UNDONE)
     session.flush()
     replan(session, item, uow.now())
     return CommitmentRecord.of(item, with_history=True)
-
-
-def _is_note(event: HistoryEvent) -> bool:
-    """A note that changes nothing: the letter :func:`~commitments.matching.service.accept_proposal` acted
-    on (an edit records the old value)."""
-    return event.event == EventType.EDITED and event.old is None
 
 
 def _by_hand(change: HistoryEvent | None, commitment_id: int) -> str:

@@ -16,7 +16,7 @@ from bot import keyboards, render
 from bot.access import editors_only
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, argument, chat_id, edit, say, typing, user_id, who
-from bot.render import esc, short
+from bot.render import CANCEL_HINT, esc, short
 from commitments import drafts, pending, services
 from commitments.chat_messages import card_for_message
 from commitments.deadline_input import read_deadline
@@ -29,9 +29,9 @@ from commitments.pending import CardStep
 
 ASK_DEADLINE = (
     "Wat is de termijn? Bijvoorbeeld ‘1 maart’, ‘eind volgend jaar’ of ‘voor het zomerreces’; "
-    "of ‘geen termijn’. ‘annuleer’ stopt."
+    f"of ‘geen termijn’. {CANCEL_HINT}"
 )
-ASK_POST = "Welke bewindspersoon? Bijvoorbeeld ‘Minister van VWS’ of ‘staatssecretaris JenV’."
+ASK_POST = f"Welke bewindspersoon? Bijvoorbeeld ‘Minister van VWS’ of ‘staatssecretaris JenV’. {CANCEL_HINT}"
 EXAMPLE = "/nieuw De minister stuurt voor het zomerreces een brief over de voortgang"
 QUESTIONS = {"deadline": (ASK_DEADLINE, "Termijn"), "post": (ASK_POST, "Bewindspersoon")}
 

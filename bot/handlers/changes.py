@@ -19,11 +19,11 @@ from bot.access import admits_in_use_case, editors_only
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, argument, chat_id, edit, say, text_of, user_id, who
 from bot.parsing import split_deadline, split_id, username
-from bot.render import esc
+from bot.render import CANCEL_HINT, esc
 from bot.undo import show_change
 from commitments import drafts, pending, services
 from commitments.drafts import DraftRecord
-from commitments.dutch import dutch_date
+from commitments.dutch import deadline_label, dutch_date
 from commitments.edits import USAGE, read_change
 from commitments.errors import InvalidInput, PastDeadline
 from commitments.model import DraftKind
@@ -40,7 +40,7 @@ QUESTIONS = {
     "drop": ("Waarom vervalt #{id}?", "Reden"),
     "assign": ("Aan wie wijs je #{id} toe? Bijvoorbeeld @jan.", "@gebruiker"),
 }
-ASK_REASON = "Waarom wordt #{id} uitgesteld naar {day}? ‘annuleer’ stopt."
+ASK_REASON = "Waarom wordt #{id} uitgesteld naar {day}?"
 DONE = {
     "done": "#{id} is afgedaan.",
     "partly": "#{id} is deels afgedaan.",
@@ -66,11 +66,13 @@ async def _show_result(update: Update, context: BotContext, item: CommitmentReco
 
 
 def question_of(step: ChangeStep) -> tuple[str, str]:
-    """The question a change waits for, and its placeholder."""
+    """The question a change waits for (ending, as every question does, with how to stop), and its
+    placeholder."""
     if step.asking == "reason" and step.deadline is not None:
-        return ASK_REASON.format(id=step.commitment, day=dutch_date(step.deadline.date)), "Reden"
+        question = ASK_REASON.format(id=step.commitment, day=dutch_date(step.deadline.date))
+        return f"{question} {CANCEL_HINT}", "Reden"
     question, placeholder = QUESTIONS[step.action]
-    return question.format(id=step.commitment), placeholder
+    return f"{question.format(id=step.commitment)} {CANCEL_HINT}", placeholder
 
 
 async def _ask(update: Update, context: BotContext, step: ChangeStep, draft_id: int | None = None) -> None:
@@ -255,7 +257,7 @@ def _undone(item: CommitmentRecord) -> str:
     """How the item stands after an undo: its deadline back, or its status."""
     last = item.history[-1]
     if last.event == "postponed":
-        back = dutch_date(date.fromisoformat(last.new)) if last.new else "geen termijn"
+        back = esc(deadline_label(item.deadline, item.estimate, item.deadline_text))
         return f"#{item.id} heeft weer als termijn {back}."
     return f"#{item.id} is weer {last.new}."
 

@@ -17,7 +17,7 @@ from bot.access import editors_only
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, chat_id, edit, is_private, say, typing, user_id, who
 from bot.handlers import matching
-from bot.render import esc
+from bot.render import CANCEL_HINT, esc
 from commitments import drafts, letters, pending
 from commitments.deadline_input import read_deadline
 from commitments.dutch import dutch_date
@@ -31,7 +31,7 @@ MAX_DOWNLOAD = 20 * 1024 * 1024  # the Bot API's getFile limit
 TOO_LARGE = "Dit bestand is groter dan 20 MB; zoveel kan ik niet ophalen."
 ASK_DATE = (
     "Deze brief heeft geen datum. Van wanneer is hij? Antwoord met de datum, bijvoorbeeld ‘3 maart 2026’, "
-    "of met ‘vandaag’; de termijnen in de brief reken ik vanaf die datum."
+    f"of met ‘vandaag’; de termijnen in de brief reken ik vanaf die datum. {CANCEL_HINT}"
 )
 
 
@@ -45,10 +45,11 @@ async def ask_letter(update: Update, context: BotContext) -> None:
     )
 
 
-def _listing(draft_id: int, found: FoundItems) -> tuple[str, InlineKeyboardMarkup | None]:
+def _listing(draft_id: int, found: FoundItems, today: date) -> tuple[str, InlineKeyboardMarkup | None]:
     """The page of found items, with the look-alikes named and "Dubbele overslaan" while not choosing."""
     items = found.items
-    text = render.found_items(items, found.document.get("filename") or "de brief", found.chosen, found.page)
+    source = found.document.get("filename") or "de brief"
+    text = render.found_items(items, source, today, found.chosen, found.page)
     if not items:
         return text, None
     keyboard = keyboards.found_items(draft_id, len(items), found.chosen, found.page)
@@ -71,7 +72,7 @@ async def _found(context: BotContext, update: Update, draft_id: int) -> FoundIte
 
 async def _show_changed(update: Update, context: BotContext, draft_id: int, found: FoundItems) -> None:
     await context.use_case(drafts.update_draft, draft_id, chat_id(update), payload=pending.dump(found))
-    text, keyboard = _listing(draft_id, found)
+    text, keyboard = _listing(draft_id, found, context.today())
     await edit(update, text, keyboard)
 
 
@@ -182,7 +183,7 @@ async def _list(update: Update, context: BotContext, letter: Letter) -> None:
     draft = await context.use_case(
         drafts.save_draft, team, user_id(update), DraftKind.DOCUMENT, pending.dump(found)
     )
-    text, keyboard = _listing(draft.id, found)
+    text, keyboard = _listing(draft.id, found, context.today())
     sent = await say(update, context, text, keyboard)
     await context.use_case(drafts.update_draft, draft.id, draft.team, message_id=sent.message_id)
     await matching.propose(update, context, letter, result)

@@ -335,12 +335,9 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
         return Hit(date, "after-summer", Strength.NORMAL) if date else None
     if year is None and det.startswith("volgend"):
         year = ctx.reference.year + 1
-    elif year is None and det in ("dit", "deze"):
-        # the season of the reference year, even if it is over ("dit najaar" on 25 December)
-        ref = ctx.reference
-        year = (
-            ref.year - 1 if name == "winter" and ref <= season_bounds("winter", ref.year - 1)[1] else ref.year
-        )
+    # "dit voorjaar", "deze zomer" give no year: the season now or the coming one, like "komend voorjaar"
+    # (said in December, "dit voorjaar" is the next spring, not the one behind; CONVENTIONS: the first
+    # occurrence on or after the reference date); a clause told in the past reads it back (extraction.moments)
     back = back or det.startswith(("afgelopen", "vorig")) or ctx.looking_back
     # "uiterlijk in het najaar" is by the end of the season, not before it starts
     within = ctx.has({"in", "in de loop van", "tijdens", "gedurende"})

@@ -46,7 +46,8 @@ _T = TypeVar("_T")
 def _history_line(event: HistoryEvent) -> str:
     change = f" {event.old or '-'} → {event.new or '-'}" if event.old and event.new else ""
     reason = f" ({event.reason})" if event.reason else ""
-    return f"{event.at:%Y-%m-%d} {event.by}: {EVENT_LABELS[event.event.value]}{change}{reason}"
+    letter = f", met {event.letter}" if event.letter else ""
+    return f"{event.at:%Y-%m-%d} {event.by}: {EVENT_LABELS[event.event.value]}{change}{reason}{letter}"
 
 
 def export_row(item: Commitment) -> dict[str, Cell]:

@@ -30,12 +30,16 @@ _BUDGET_LEADS = ("bij", "met", "gelijktijdig", "tegelijk")  # the words DEPARTME
 # pattern is slow (a test guards that they agree).
 EVENT_DATE_END = re.compile(r"(?:van|op|d\.d\.)\s*$", re.IGNORECASE)
 # The rules of a moment without a year, which the resolver places at its first occurrence on or after the
-# reference date, and the words that fix its year after all ("volgend voorjaar", "in maart a.s.").
+# reference date, and the words that fix its year after all ("volgend voorjaar", "in maart a.s.", "van dit
+# jaar"). "dit" or "deze" before a season does not: "dit voorjaar" is the one ahead when promised, the one
+# behind when told in the past.
 _YEARLESS_RULES = frozenset(
     {"date", "month", "month-begin", "month-mid", "month-end", "month-half", "month-week", "season"}
 )
 _YEAR_GIVEN = re.compile(
-    r"\d{4}|\b(?:dit|deze|volgend\w*|komend\w*|aankomend\w*|aanstaande|a\.\s?s\.?|as\.)(?!\w)", re.IGNORECASE
+    r"\d{4}|\b(?:(?:dit|deze)\s+(?:kalender)?jaar|volgend\w*|komend\w*|aankomend\w*|aanstaande|a\.\s?s\.?|as\.)"
+    r"(?!\w)",
+    re.IGNORECASE,
 )
 # The clause a moment stands in: up to a punctuation mark, a coordinating word, or the verb that reports what
 # was said ("In april heb ik u toegezegd | u in oktober te informeren").

@@ -1,7 +1,7 @@
 """Use cases of issue 8: which open commitments a letter acts on, accepting a proposal, saving a letter.
 
 Matching only proposes; a person accepts. Accepting goes through :mod:`commitments.services`, so the change
-lands in the item's history like any other, with a note of the letter that did it.
+lands in the item's history like any other, its line naming the letter that did it.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from commitments.matching.items import item_proposals, subject_delayed
 from commitments.matching.scoring import Candidate, LetterSide, Score, choose, holders, rank, rarity
 from commitments.matching.statements import Action, Statement, ahead, find_announcements, find_statements
 from commitments.ministries import ministry_code
-from commitments.model import Commitment, Document, EventType, Team
+from commitments.model import Commitment, Document, Team
 from commitments.records import CommitmentRecord
 from commitments.services import CommitmentQuery, NewDeadline
 from commitments.unit_of_work import Transactions, UnitOfWork
@@ -246,14 +246,12 @@ def accept_fulfilment(
     document_id: int | None = None,
     kamerstuk: str | None = None,
 ) -> CommitmentRecord:
-    """Close (or partly fulfil) the commitment because of a letter; the history names the letter."""
+    """Close (or partly fulfil) the commitment because of a letter; the change's history line names it."""
+    letter = _letter_of(uow, commitment_id, document_id, kamerstuk)
     if partial:
         reason = "Deels voldaan met een Kamerbrief."
-        services.partly_fulfil(uow, commitment_id, by, kamerstuk, reason, team=team)
-    else:
-        services.fulfil(uow, commitment_id, by, kamerstuk, team=team)
-    what = "deels voldaan met" if partial else "voldaan met"
-    return _note_letter(uow, commitment_id, by, document_id, what, kamerstuk)
+        return services.partly_fulfil(uow, commitment_id, by, kamerstuk, reason, team=team, letter=letter)
+    return services.fulfil(uow, commitment_id, by, kamerstuk, team=team, letter=letter)
 
 
 def accept_postponement(
@@ -273,8 +271,9 @@ def accept_postponement(
     current = services.get_commitment(uow, commitment_id, team)
     if current.deadline == deadline.date:
         return current, False
-    services.postpone(uow, commitment_id, by, deadline, reason or DEFAULT_REASON, allow_past=True, team=team)
-    return _note_letter(uow, commitment_id, by, document_id, "uitgesteld met"), True
+    letter = _letter_of(uow, commitment_id, document_id)
+    reason = reason or DEFAULT_REASON
+    return services.postpone(uow, commitment_id, by, deadline, reason, True, team, letter), True
 
 
 def accept_proposal(
@@ -287,8 +286,9 @@ def accept_proposal(
 ) -> tuple[CommitmentRecord, bool]:
     """Do what a proposal (``found``, :meth:`Proposal.to_json`) says to ``commitment_id``, with the letter
     (kept by :func:`~commitments.letters.letter_fields`) registered as its Document: one unit of work, so
-    the document, the change and the history's note are stored together or not at all. Returns the item
-    and whether it changed (a postponement to the deadline it already has changes nothing)."""
+    the document and the change (its history line naming the letter) are stored together or not at all.
+    Returns the item and whether it changed (a postponement to the deadline it already has changes
+    nothing)."""
     document_id = register_kept_letter(uow, team, letter)
     if found["action"] != Action.POSTPONE.value:
         partial = found["action"] == Action.PARTIAL.value
@@ -299,25 +299,18 @@ def accept_proposal(
     )
 
 
-def _note_letter(
-    uow: UnitOfWork,
-    commitment_id: int,
-    by: str,
-    document_id: int | None,
-    what: str,
-    kamerstuk: str | None = None,
-) -> CommitmentRecord:
-    """Add the letter that caused the change to the history (the status event only holds a Kamerstuk)."""
-    session = uow.session
-    item = session.get(Commitment, commitment_id)
-    if item is None:  # pragma: no cover - the service call above found it
-        raise LookupError(commitment_id)
-    document = session.get(Document, document_id) if document_id is not None else None
-    if document is not None and document.team_id == item.team_id:
-        name = document.name(kamerstuk)
-        item.record(EventType.EDITED, by, new=f"{what} {name}")
-        session.flush()
-    return CommitmentRecord.of(item, with_history=True)
+def _letter_of(
+    uow: UnitOfWork, commitment_id: int, document_id: int | None, kamerstuk: str | None = None
+) -> str | None:
+    """How the history names the letter ``document_id`` that changes ``commitment_id`` (None without one, or
+    for a letter of another team than the item's)."""
+    if document_id is None:
+        return None
+    document = uow.session.get(Document, document_id)
+    item = uow.session.get(Commitment, commitment_id)
+    if document is None or item is None or document.team_id != item.team_id:
+        return None
+    return document.name(kamerstuk)
 
 
 def register_letter(

@@ -163,6 +163,19 @@ async def test_a_letter_deadline_on_an_estimated_recess_stays_an_estimate_when_s
         assert "2 juli 2026 (schatting)" in card.text
 
 
+async def test_a_letter_read_after_one_of_its_deadlines_marks_it_in_the_list(w: World) -> None:
+    """The letter of 2 March is sent in August: "voor het zomerreces" is past, and the list says so before
+    anything is saved."""
+    with time_machine.travel("2026-08-17 10:00 +02:00", tick=True):
+        async with w.running():
+            ask = await w.send(w.team_a, w.alice, "/brief")
+            listing = await w.send_file(w.team_a, w.alice, "brief.txt", letter_txt(), reply_to=ask.message_id)
+            marked = [line for line in listing.text.splitlines() if "⚠️ verlopen" in line]
+            assert len(marked) == 1
+            assert "2 juli 2026" in marked[0]
+            assert use_case(w.db, services.count_commitments, services.CommitmentQuery(team=w.team_a.id)) == 0
+
+
 async def test_letter_choose_some_in_private_chat(w: World) -> None:
     async with w.running():
         await w.send(w.team_a, w.alice, "/help")  # alice becomes a member of a served team
@@ -297,7 +310,9 @@ async def test_a_postponement_and_a_reopening_can_be_undone(w: World) -> None:
         later = await w.send(w.team_a, w.alice, f"/uitstel {item} 1 maart 2027 wegens drukte")
         assert "1 maart 2027" in later.text
         back = await w.press(w.team_a, w.alice, later, button(later, "Ongedaan maken"))
-        assert f"Ongedaan gemaakt: #{item} heeft weer als termijn 2 juli 2026." in back.text
+        # the summer recess of 2026 is estimated: the undo brings the estimate back with the date
+        assert f"Ongedaan gemaakt: #{item} heeft weer als termijn 2 juli 2026 (schatting)." in back.text
+        assert "Termijn: 2 juli 2026 (schatting)" in back.text
         closed = await w.send(w.team_a, w.alice, f"/afgedaan {item} 28638-180")
         assert "Ongedaan maken" in str(closed.buttons)
         reopened = await w.send(w.team_a, w.alice, f"/heropen {item} toch niet af")

@@ -76,9 +76,11 @@ async def test_yes_closes_the_motie_with_the_letter_in_its_history(w: World) -> 
         assert f"#{wanted} is afgedaan met de brief ‘Meldplicht slachtoffers mensenhandel’" in done.text
     item = use_case(w.db, services.get_commitment, wanted, w.team_a.id)
     assert item.motie_status == "afgedaan"
-    assert (
-        item.history[-1].new == "voldaan met brief ‘Meldplicht slachtoffers mensenhandel’ van 5 december 2023"
-    )
+    # one act, one line: the closing names the letter
+    assert [(e.event, e.new, e.letter) for e in item.history] == [
+        ("created", item.title, None),
+        ("status_changed", "afgedaan", "brief ‘Meldplicht slachtoffers mensenhandel’ van 5 december 2023"),
+    ]
     assert not any("document #" in f"{event.new} {event.reason}" for event in item.history)
     assert use_case(w.db, services.get_commitment, other, w.team_a.id).status == "open"
 
@@ -97,11 +99,10 @@ async def test_an_accepted_proposal_can_be_undone(w: World) -> None:
         assert f"Ongedaan gemaakt: #{postponed} heeft weer als termijn 1 april 2025." in back.text
     motie = use_case(w.db, services.get_commitment, wanted, w.team_a.id)
     assert (motie.status, motie.motie_status, motie.fulfilled_by) == ("open", "open", None)
-    letter = "voldaan met brief ‘Meldplicht slachtoffers mensenhandel’ van 5 december 2023"
-    assert [(e.event, e.new, e.reason) for e in motie.history[-3:]] == [
-        ("status_changed", "afgedaan", None),
-        ("edited", letter, None),
-        ("status_changed", "open", "ongedaan gemaakt"),
+    letter = "brief ‘Meldplicht slachtoffers mensenhandel’ van 5 december 2023"
+    assert [(e.event, e.new, e.reason, e.letter) for e in motie.history[-2:]] == [
+        ("status_changed", "afgedaan", None, letter),
+        ("status_changed", "open", "ongedaan gemaakt", None),
     ]
     item = use_case(w.db, services.get_commitment, postponed, w.team_a.id)
     assert item.deadline == date(2025, 4, 1)
@@ -178,7 +179,9 @@ async def test_a_postponement_names_the_letter_by_its_subject(w: World) -> None:
     item = use_case(w.db, services.get_commitment, item_id, w.team_a.id)
     assert item.deadline == date(2025, 4, 30)
     subject = "Uitstel evaluatie Wet verplichte geestelijke gezondheidszorg"
-    assert item.history[-1].new == f"uitgesteld met brief ‘{subject}’ van 20 maart 2025"
+    assert [(e.event, e.new, e.letter) for e in item.history[1:]] == [
+        ("postponed", "2025-04-30", f"brief ‘{subject}’ van 20 maart 2025")
+    ]
 
 
 async def test_a_promise_the_postponement_restates_is_listed_as_the_stored_item_not_as_new(w: World) -> None:

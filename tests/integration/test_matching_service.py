@@ -115,7 +115,9 @@ def test_accepting_a_fulfilment_closes_and_names_the_letter(db: Database) -> Non
     )
     assert record.motie_status == "afgedaan"
     assert record.fulfilled_by == "24515-720"
-    assert record.history[-1].new == "voldaan met brief Kamerstuk 24515-720"
+    assert [(e.event, e.reason, e.letter) for e in record.history[1:]] == [
+        ("status_changed", "24515-720", "brief Kamerstuk 24515-720")
+    ]
     assert not any("document #" in f"{event.new} {event.reason}" for event in record.history)
     partly = use_case(
         db, accept_fulfilment, _add(db, "Overgangsregeling derogatie"), "anna", TEAM, partial=True

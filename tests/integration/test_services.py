@@ -10,7 +10,7 @@ from commitments import queries, services
 from commitments.db import Database
 from commitments.edits import read_change
 from commitments.errors import ConflictError, InvalidInput, InvalidTransition, NotFound, PastDeadline
-from commitments.model import Commitment, Kind, Status, Team
+from commitments.model import Commitment, HistoryEvent, Kind, Status, Team
 from commitments.reminders.digest import weekly_digest
 from commitments.reminders.notices import DigestItem, Section
 from commitments.reminders.policy import ReminderPolicy
@@ -356,6 +356,51 @@ def test_a_postponement_is_undone_to_the_old_deadline(db: Database) -> None:
         "2026-07-02",
         "ongedaan gemaakt",
     )
+
+
+def test_undoing_a_postponement_brings_back_the_phrase_and_the_estimate_mark(db: Database) -> None:
+    item = _add(
+        db,
+        "Brief over jeugdzorg",
+        team=TEAM_A,
+        deadline=date(2026, 7, 2),
+        deadline_text="voor het zomerreces",
+        estimate=True,
+    )
+    moved = on(db, TODAY).run(
+        services.postpone, item, "test", NewDeadline(date(2027, 3, 1), "maart 2027"), "drukte", team=TEAM_A
+    )
+    event = moved.history[-1].id
+    assert event is not None
+    undone = at(db, moved.history[-1].at).run(services.undo_change, item, event, "test", team=TEAM_A)
+    assert (undone.deadline, undone.deadline_text, undone.estimate) == (
+        date(2026, 7, 2),
+        "voor het zomerreces",
+        True,
+    )
+    undo_event = undone.history[-1].id
+    assert undo_event is not None
+    again = at(db, undone.history[-1].at).run(services.undo_change, item, undo_event, "test", team=TEAM_A)
+    assert (again.deadline, again.deadline_text, again.estimate) == (date(2027, 3, 1), "maart 2027", False)
+
+
+def test_a_postponement_recorded_before_the_phrase_was_kept_is_undone_to_its_date(db: Database) -> None:
+    item = _add(db, "Brief over jeugdzorg", team=TEAM_A, deadline=date(2026, 7, 2), deadline_text="juli")
+    moved = on(db, TODAY).run(
+        services.postpone,
+        item,
+        "test",
+        NewDeadline(date(2027, 3, 1), "maart 2027", True),
+        "drukte",
+        team=TEAM_A,
+    )
+    event = moved.history[-1].id
+    with transaction(db) as session:  # as a row written before migration 0010 holds it
+        row = session.get(HistoryEvent, event)
+        assert row is not None
+        row.old_deadline_text, row.old_estimate = None, None
+    undone = at(db, moved.history[-1].at).run(services.undo_change, item, event, "test", team=TEAM_A)
+    assert (undone.deadline, undone.deadline_text, undone.estimate) == (date(2026, 7, 2), None, False)
 
 
 def test_only_a_status_change_or_a_postponement_is_undone(db: Database) -> None:

@@ -85,6 +85,12 @@ DATED: list[tuple[str, dt.date, str]] = [
     ("Komend najaar ontvangt de Kamer de rapportage.", MAY, "2024-12-21"),
     ("In het najaar van 2024 zal ik u informeren.", MAR, "2024-12-21"),
     ("De brief volgt deze winter.", NOV, "2024-03-20"),
+    # "dit"/"deze" after that season ended this year: the coming one; while it lasts: this one
+    ("Dit voorjaar ontvangt u de uitwerking van het plan.", DEC, "2024-06-20"),
+    ("Ik informeer u deze zomer over de voortgang.", NOV, "2024-09-22"),
+    ("Uiterlijk dit voorjaar stuur ik u het plan.", AUG, "2025-06-20"),
+    ("Dit najaar stuur ik u de tussenstand.", DEC, "2023-12-21"),
+    ("Dit voorjaar ontvangt u het advies.", MAY, "2024-06-20"),
     ("Volgend voorjaar stuur ik u de monitor.", OCT, "2024-06-20"),
     ("In de loop van het najaar wordt de Kamer geïnformeerd.", AUG, "2024-12-21"),
     ("Ik verwacht u in het voorjaar van 2025 de resultaten te sturen.", OCT, "2025-06-20"),

@@ -365,3 +365,33 @@ def test_the_items_of_a_list_are_read_with_its_introduction() -> None:
 )
 def test_a_promise_that_cannot_be_kept_is_none_but_its_new_moment_is(sentence: str, found: bool) -> None:
     assert bool(_found(sentence)) is found
+
+
+@pytest.mark.parametrize(
+    ("body", "deadline", "phrase"),
+    [
+        # promised: the season ahead, not the one behind the letter
+        ("Dit voorjaar stuur ik uw Kamer de evaluatie van de regeling.", date(2025, 6, 20), "Dit voorjaar"),
+        (
+            "Ik zal u deze zomer informeren over de uitkomsten van het onderzoek.",
+            date(2025, 9, 22),
+            "deze zomer",
+        ),
+        # told in the past: the season behind, so the promise keeps its own moment
+        (
+            "Dit voorjaar is de proef begonnen en in april informeer ik u over de eerste uitkomsten.",
+            date(2025, 4, 30),
+            "in april",
+        ),
+        (
+            "Deze zomer heb ik met de provincies gesproken; ik stuur u de uitkomst in februari.",
+            date(2025, 2, 28),
+            "in februari",
+        ),
+    ],
+)
+def test_a_season_named_with_dit_in_a_december_letter(body: str, deadline: date, phrase: str) -> None:
+    day = date(2024, 12, 10)
+    letter = LETTER.replace("15 maart 2024", "10 december 2024").format(body=body)
+    (item,) = extract(letter, day, today=day).commitments
+    assert (item.deadline, item.deadline_text) == (deadline, phrase)

@@ -85,6 +85,24 @@ def test_a_fulfilment_names_its_kamerstuk_and_a_typed_reason_stays_a_reason() ->
     assert "reden: toch niet af" in card
 
 
+def test_a_change_a_letter_made_names_the_letter_on_its_own_line() -> None:
+    history = (
+        HistoryRecord(
+            MOMENT, "@jan", "status_changed", "open", "voldaan", "36800-X-20", 2, "brief Kamerstuk 36800-X-20"
+        ),
+        HistoryRecord(
+            MOMENT, "@jan", "postponed", "2026-03-01", "2026-09-01", "meer tijd", 3, "brief ‘Zorg’"
+        ),
+        HistoryRecord(MOMENT, "@jan", "status_changed", "open", "voldaan", "36800-X-21", 4),
+    )
+    card = render.commitment_card(record(history=history), TODAY, with_history=True)
+    lines = card.split("Geschiedenis</b>\n")[1].splitlines()
+    assert len(lines) == 3
+    assert lines[0].endswith("voldaan; met brief Kamerstuk 36800-X-20")  # the Kamerstuk once, in the name
+    assert lines[1].endswith("1 maart 2026 → 1 september 2026; met brief ‘Zorg’; reden: meer tijd")
+    assert lines[2].endswith("voldaan; met Kamerstuk 36800-X-21")  # no letter: as before
+
+
 @given(st.text(min_size=0, max_size=6000))
 def test_anything_a_user_types_renders_as_valid_html_within_the_limit(text: str) -> None:
     item = record(title=text, quote=text, owner=text[:40], post=text, refs=(text[:50],))
@@ -92,7 +110,7 @@ def test_anything_a_user_types_renders_as_valid_html_within_the_limit(text: str)
         render.commitment_card(item, TODAY, with_history=True),
         render.list_page(render.esc(text), [item] * render.PAGE_SIZE, 1, 100, TODAY),
         render.draft_card(NewCommitment(title=text or "x", post=text, deadline_text=text)),
-        render.found_items([NewCommitment(title=text or "x")] * 30, text),
+        render.found_items([NewCommitment(title=text or "x")] * 30, text, TODAY),
     ):
         assert render.telegram_length(html) <= render.MAX_MESSAGE
         parse_html(html)
@@ -213,9 +231,24 @@ def test_a_found_motie_the_letter_discharges_says_so_before_it_is_saved() -> Non
     """Saved, it is listed as 'motie [afgedaan]'; the list of what a letter contains says the same."""
     done = NewCommitment(title="Motie Mutluer en Ellian", kind=Kind.MOTIE, motie_status=MotieStatus.AFGEDAAN)
     still = NewCommitment(title="Motie Knops c.s.", kind=Kind.MOTIE)
-    text = render.found_items([done, still], "brief.txt")
+    text = render.found_items([done, still], "brief.txt", TODAY)
     assert "motie [afgedaan] · geen termijn" in text
     assert text.count("[afgedaan]") == 1
+
+
+def test_a_found_deadline_already_past_is_marked_before_anything_is_chosen() -> None:
+    gone = NewCommitment(title="Brief over de pilot", deadline=date(2026, 5, 31))
+    today = NewCommitment(title="Plan van aanpak", deadline=TODAY)
+    ahead = NewCommitment(title="Evaluatie", deadline=date(2026, 9, 1))
+    undated = NewCommitment(title="Voortgangsbrief", deadline_text="binnenkort")
+    done = NewCommitment(
+        title="Motie Bos", kind=Kind.MOTIE, motie_status=MotieStatus.AFGEDAAN, deadline=date(2026, 1, 1)
+    )
+    for chosen in (None, [1]):
+        text = render.found_items([gone, today, ahead, undated, done], "brief.txt", TODAY, chosen)
+        lines = [line for line in text.splitlines() if "</b> " in line and "·" in line]
+        assert [("⚠️ verlopen" in line) for line in lines] == [True, False, False, False, False]
+        assert "31 mei 2026 ⚠️ verlopen ·" in lines[0]
 
 
 def test_a_card_names_the_letter_its_item_came_from_escaped() -> None:
