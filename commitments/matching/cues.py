@@ -238,6 +238,16 @@ CAUSE_CLAUSE = re.compile(
     r"|\b(?:omdat|doordat|aangezien|namelijk)\b(?:[^,;:.]|\.(?=\s*[a-z\d]))*",
     _I,
 )
+# A clause that does not assert its act: whether ("of daarmee aan de motie is voldaan, beoordeel ik later"), a
+# condition or a moment still to come ("zodra het onderzoek is afgerond", "als de wet is aangenomen"), or a
+# purpose ("opdat"). It runs from its conjunction to the next comma, semicolon, colon or full stop. "als"
+# and "of" open such a clause only at a clause's start ("beschouw ik de motie als afgedaan" asserts; "de motie
+# of het verzoek" coordinates).
+UNASSERTED_CLAUSE = re.compile(
+    r"(?:(?<=[,;:(])|^)\s*(?:(?:en|maar|dus|want|ook|pas|alleen)\s+)?(?:of|als)\b[^,;:.]*"
+    r"|\b(?:zodra|wanneer|indien|tenzij|mits|opdat|totdat|zolang)\b[^,;:.]*",
+    _I,
+)
 # The moment a promise was made, not the one it was due by: a bare month or day right before the participle
 # ("wat ik u in maart heb toegezegd", "dat ik op 3 april heb gemeld"); "voor 1 juni had beloofd" is due.
 PROMISED_AT = re.compile(

@@ -105,6 +105,7 @@ from commitments.matching.cues import (
     TOPIC_SPLIT,
     TOPIC_WORDS,
     UNAFFECTED,
+    UNASSERTED_CLAUSE,
     WINDOW,
 )
 from commitments.matching.text import (
@@ -254,6 +255,8 @@ def acts_now(text: str) -> bool:
 
 def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
     """Fulfil or partial for a cue; None when it is negated or still to come ("zal ik uitvoering geven")."""
+    if without_unasserted(sentence)[start:end].isspace():
+        return None  # "of daarmee aan de motie is voldaan, beoordeel ik later"
     before = sentence[max(0, start - 80) : start]
     after = sentence[end : end + 60]
     if NEGATION.search(before[-50:]) or NEGATION.search(after) or MANNER.search(before[-40:]):
@@ -961,6 +964,12 @@ def _missed(text: str, match: Deadline) -> bool:
         or in_the_past(text, match)
         or NOT_THEN.search(text[: match.start]) is not None
     )
+
+
+def without_unasserted(text: str) -> str:
+    """``text`` with the clauses that do not assert their act blanked (offsets kept): "of daarmee aan de motie
+    is voldaan", "zodra het onderzoek is afgerond" say nothing is done."""
+    return UNASSERTED_CLAUSE.sub(lambda found: " " * len(found.group()), text)
 
 
 def without_causes(text: str) -> str:

@@ -12,7 +12,14 @@ from commitments.matching.cues import DELAY
 from commitments.matching.items import item_proposals
 from commitments.matching.scoring import Candidate, LetterSide
 from commitments.matching.service import propose
-from commitments.matching.statements import ahead, find_announcements, find_statements, promised_at, sends_now
+from commitments.matching.statements import (
+    ahead,
+    find_announcements,
+    find_statements,
+    promised_at,
+    sends_now,
+    without_unasserted,
+)
 from commitments.matching.text import content_words, spelt_out, stems
 from tests.unit.test_match_scoring import _record
 
@@ -480,3 +487,43 @@ def test_a_moment_ahead_said_to_be_on_schedule_moves_nothing(sentence: str, move
 def test_a_moment_in_a_recalled_plan_is_the_old_one(sentence: str, recalled: bool) -> None:
     first = find(sentence, DAY)[0]
     assert promised_at(sentence, first) is recalled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Of daarmee aan de motie is voldaan, bezie ik na de zomer.", False),
+        ("Ik beoordeel later of met deze stap aan het verzoek is voldaan.", True),  # "of" mid-clause
+        ("Het onderzoek raakt aan de motie; of de motie is uitgevoerd, weet ik pas in mei.", False),
+        ("Zodra het register is ingericht, is de toezegging nagekomen.", True),  # the main clause asserts
+        ("Ik geef invulling aan de motie zodra de wet is aangenomen.", True),
+        ("Als de gemeenten zijn akkoord gegaan, is de motie uitgevoerd.", True),
+        ("Hiermee beschouw ik de motie als afgedaan.", True),  # "als" inside the clause is no condition
+        ("De motie of het verzoek van de commissie is daarmee uitgevoerd.", True),
+    ],
+)
+def test_a_clause_of_whether_or_condition_asserts_nothing(sentence: str, said: bool) -> None:
+    """Only the asserted part is kept; the test reads whether a done-participle survives."""
+    kept = without_unasserted(sentence)
+    assert len(kept) == len(sentence)
+    assert (
+        any(word in kept for word in ("voldaan", "nagekomen", "invulling", "uitgevoerd", "afgedaan")) is said
+    )
+
+
+def test_a_motie_the_letter_leaves_undecided_where_it_names_it_is_not_carried_out() -> None:
+    youth = Candidate.of(
+        _record(1, "Motie-Kuiken over de wachttijden voor dyslexiezorg bij kinderen", ministry="VWS")
+    )
+    other = Candidate.of(_record(2, "Motie-Kuiken over de inkoop van hulpmiddelen", ministry="VWS"))
+    undecided = _letter(
+        "De wachttijden voor dyslexiezorg bij kinderen zijn in kaart gebracht en inmiddels verkort. "
+        "Dit raakt aan de motie-Kuiken; of daarmee aan de motie is voldaan, bezie ik zodra de cijfers "
+        "over heel 2025 bekend zijn."
+    )
+    assert ("fulfil", 1) not in _proposals(undecided, [youth, other])
+    decided = _letter(
+        "De wachttijden voor dyslexiezorg bij kinderen zijn in kaart gebracht en inmiddels verkort. "
+        "Daarmee is voldaan aan de motie-Kuiken."
+    )
+    assert ("fulfil", 1) in _proposals(decided, [youth, other])
