@@ -193,6 +193,13 @@ DELAY = re.compile(
     r"|\blater\b[^.]{0,30}?\bdan\b|" + _NOT_BUT,
     _I,
 )
+# A delay denied is none: "loopt geen vertraging op", "wordt niet uitgesteld", "niet later dan 1 juli" (a
+# deadline). The negation stands right before the word of delay or one or two words before it.
+DENIED_DELAY = re.compile(
+    r"\b(?:geen|niet)\s+(?:(?:enige|verdere|verder|extra|meer|zal|wordt|worden|is|zijn)\s+){0,2}"
+    r"(?:vertraging\w*|vertraagd|uitstel\w*|uitgesteld|verschoven|later)\b",
+    _I,
+)
 # Sending in the present tense: "stuur ik u", "bied ik u … aan", "In de bijlage vindt u", "bericht ik u".
 SEND_ACT = re.compile(
     r"\b(?:stuur|zend|bied|informeer|bericht|deel)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b"

@@ -33,6 +33,7 @@ from commitments.matching.cues import (
     BACK,
     BLANK_LINE,
     DELAY,
+    DENIED_DELAY,
     DICTUM,
     EVENT_DATE,
     FULFIL_CUES,
@@ -714,7 +715,7 @@ def _delayed(text: str) -> bool:
     """A word of delay: one sharing the stem of uitstel, vertraging, later or verschuiven, a pair ("nog niet",
     "meer tijd"), or a slip the statements know ("helaas", "lukt niet"). What others have not done yet
     ("iedereen die nog geen keuze heeft vastgelegd") delays nothing."""
-    text = _OTHERS_NOT_YET.sub(" ", text)
+    text = DENIED_DELAY.sub(" ", _OTHERS_NOT_YET.sub(" ", text))
     words = _STEMMER.stemWords(plain(text).split())
     if any(word.startswith(_DELAY_STEMS) for word in words):
         return True

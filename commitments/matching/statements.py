@@ -48,6 +48,7 @@ from commitments.matching.cues import (
     CAUSE_CLAUSE,
     CAUSE_SENTENCE,
     DELAY,
+    DENIED_DELAY,
     DICTUM,
     DUE_DATE,
     ELSEWHERE,
@@ -879,9 +880,10 @@ def _next_clause(sentence: str, start: int, end: int) -> int | None:
 
 
 def _own_words(sentence: str) -> str:
-    """``sentence`` with a motie's dictum blanked (offsets kept): what the Kamer asked is not what the letter
-    says of it."""
-    return DICTUM.sub(lambda found: " " * len(found.group()), sentence)
+    """``sentence`` with a motie's dictum and any denied delay blanked (offsets kept): what the Kamer asked is
+    not what the letter says of it, and "loopt geen vertraging op" says of it that it is on time."""
+    blank = DICTUM.sub(lambda found: " " * len(found.group()), sentence)
+    return DENIED_DELAY.sub(lambda found: " " * len(found.group()), blank)
 
 
 def _reason_sentences(letter: _Letter, window: Sequence[int], reason: str | None) -> set[int]:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from commitments.deadlines import find
-from commitments.matching.cues import DELAY
+from commitments.matching.cues import DELAY, DENIED_DELAY
 from commitments.matching.items import item_proposals
 from commitments.matching.scoring import Candidate, LetterSide
 from commitments.matching.service import propose
@@ -527,3 +527,34 @@ def test_a_motie_the_letter_leaves_undecided_where_it_names_it_is_not_carried_ou
         "Daarmee is voldaan aan de motie-Kuiken."
     )
     assert ("fulfil", 1) in _proposals(decided, [youth, other])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        ("De aanbesteding van de veerdienst loopt geen vertraging op.", True),
+        ("Het advies wordt niet uitgesteld.", True),
+        ("Ik stuur u de notitie niet later dan 1 juli.", True),
+        ("De aanbesteding van de veerdienst loopt vertraging op.", False),
+        ("Het advies is uitgesteld, niet tot de zomer maar tot het najaar.", False),
+    ],
+)
+def test_a_delay_denied_is_none(sentence: str, denied: bool) -> None:
+    assert (DENIED_DELAY.search(sentence) is not None) is denied
+
+
+def test_an_item_said_to_run_without_delay_is_not_postponed() -> None:
+    ferry = Candidate.of(
+        _record(1, "Aanbesteding van de veerdienst naar de Waddeneilanden", "deliverable", ministry="VWS",
+                deadline=date(2025, 6, 30))
+    )  # fmt: skip
+    other = Candidate.of(_record(2, "Evaluatie van de tarieven van het openbaar vervoer", "toezegging",
+                                 ministry="VWS", deadline=date(2025, 6, 30)))  # fmt: skip
+    body = (
+        "Met deze brief informeer ik u over de bereikbaarheid van de eilanden. Het kabinet investeert daarin "
+        "fors.\n\nDe bewoners maken zich zorgen over de dienstregeling. Ik spreek daarover met de gemeenten."
+        "\n\nDe aanbesteding van de veerdienst naar de Waddeneilanden loopt {} op. De nieuwe schepen varen "
+        "vanaf 2027."
+    )
+    assert _proposals(_letter(body.format("geen vertraging")), [ferry, other]) == []
+    assert _proposals(_letter(body.format("vertraging")), [ferry, other]) == [("postpone", 1)]
