@@ -832,8 +832,13 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
             new_index, new = None, None  # the moment missed, named again
         else:
             old = None  # the sentence named the moment it will be, not the one missed
-    delayed = (
-        any(DELAY.search(_own_words(letter.sentence(other))) for other in window) or recalled.re is not RECALL
+    # a promise its own paragraph says is kept now ("Met deze brief doe ik die toezegging gestand") is not
+    # delayed by a word of delay in the next paragraph, which speaks of something else ("de besluitvorming
+    # heeft de inzet vertraagd")
+    own = [other for other in window if _same_paragraph(letter, index, other)]
+    kept = any(acts_now(letter.sentence(other)) for other in own)
+    delayed = recalled.re is not RECALL or any(
+        DELAY.search(_own_words(letter.sentence(other))) for other in (own if kept else window)
     )
     later = new is not None and new.date is not None and old is not None and new.date > old
     if not (delayed or later):

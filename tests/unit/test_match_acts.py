@@ -558,3 +558,20 @@ def test_an_item_said_to_run_without_delay_is_not_postponed() -> None:
     )
     assert _proposals(_letter(body.format("geen vertraging")), [ferry, other]) == []
     assert _proposals(_letter(body.format("vertraging")), [ferry, other]) == [("postpone", 1)]
+
+
+@pytest.mark.parametrize(
+    ("kept", "postponed"),
+    [
+        ("Met deze brief doe ik die toezegging gestand.", False),
+        ("Daarover heb ik met de provincies gesproken.", True),
+    ],
+)
+def test_a_promise_kept_in_its_own_paragraph_is_not_delayed_by_the_next(kept: str, postponed: bool) -> None:
+    text = _letter(
+        "In het commissiedebat Water van 3 oktober 2024 heb ik uw Kamer toegezegd u te informeren over de "
+        f"versterking van de dijken langs de Maas. {kept}\n\nHet versterkingsprogramma ligt op koers. "
+        "Wel heeft de stikstofuitspraak de vergunningverlening voor twee dijkvakken vertraagd."
+    )
+    actions = [statement.action.value for statement in find_statements(text, DAY)]
+    assert ("postpone" in actions) is postponed
