@@ -136,7 +136,7 @@ MISSED = re.compile(
     r"|\bhelaas\s+niet\b|\bniet\s+(?:meer\s+|langer\s+)?haalbaar\b"
     r"|\bnog\s+niet\s+(?:plaatsgevonden|afgerond|gereed|klaar|gelukt)\b|\bniet\s+(?:\S+\s+){0,2}?gelukt\b"
     r"|\bnog\s+niet\s+(?:\S+\s+){0,3}?(?:informeren|sturen|toezenden|aanbieden|beantwoorden|versturen)\b"
-    r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b"
+    r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\b[^.,;]{0,40}?\b(?:lukken|nakomen|waarmaken)\b"
     # "zal niet voor 1 april gereed zijn": the moment between is the one missed
     r"|\bniet\s+(?:voor|vóór|op|in|per)\b[^.;]{0,40}?\b(?:gereed|klaar|beschikbaar|afgerond)\b",
     _I,
@@ -189,7 +189,7 @@ DELAY = re.compile(
     r"|\bniet\s+(?:voor|binnen|op)\s+de\b|\bniet\s+(?:tijdig|gereed|klaar)\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b"
     r"|\blanger\s+(?:duurt|nodig)\b|\blaat\s+(?:\S+\s+){0,2}?op\s+zich\s+wachten\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
     r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b|\balsnog\b"
-    r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b"
+    r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\b[^.,;]{0,40}?\b(?:lukken|nakomen|waarmaken)\b"
     r"|\blater\b[^.]{0,30}?\bdan\b|" + _NOT_BUT,
     _I,
 )

@@ -575,3 +575,19 @@ def test_a_promise_kept_in_its_own_paragraph_is_not_delayed_by_the_next(kept: st
     )
     actions = [statement.action.value for statement in find_statements(text, DAY)]
     assert ("postpone" in actions) is postponed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "delay"),
+    [
+        ("Die toezegging kan ik helaas niet binnen de afgesproken tijd nakomen.", True),
+        ("Ik laat u weten dat ik die afspraak niet op tijd kan waarmaken.", True),
+        ("Die toezegging kan ik nakomen.", False),
+        (
+            "Het is niet nodig de regeling te wijzigen, en de toezegging kan ik nakomen.",
+            False,
+        ),  # another clause
+    ],
+)
+def test_a_promise_not_kept_is_read_over_the_whole_clause(sentence: str, delay: bool) -> None:
+    assert (DELAY.search(sentence.replace("helaas ", "")) is not None) is delay
