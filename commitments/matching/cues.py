@@ -136,7 +136,7 @@ MISSED = re.compile(
     r"|\bhelaas\s+niet\b|\bniet\s+(?:meer\s+|langer\s+)?haalbaar\b"
     r"|\bnog\s+niet\s+(?:plaatsgevonden|afgerond|gereed|klaar|gelukt)\b|\bniet\s+(?:\S+\s+){0,2}?gelukt\b"
     r"|\bnog\s+niet\s+(?:\S+\s+){0,3}?(?:informeren|sturen|toezenden|aanbieden|beantwoorden|versturen)\b"
-    r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b"
+    r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\b[^.,;]{0,40}?\b(?:lukken|nakomen|waarmaken)\b"
     # "zal niet voor 1 april gereed zijn": the moment between is the one missed
     r"|\bniet\s+(?:voor|vóór|op|in|per)\b[^.;]{0,40}?\b(?:gereed|klaar|beschikbaar|afgerond)\b",
     _I,
@@ -189,8 +189,15 @@ DELAY = re.compile(
     r"|\bniet\s+(?:voor|binnen|op)\s+de\b|\bniet\s+(?:tijdig|gereed|klaar)\b|\bnog\s+(?:\S+\s+){0,4}?in\s+gesprek\b"
     r"|\blanger\s+(?:duurt|nodig)\b|\blaat\s+(?:\S+\s+){0,2}?op\s+zich\s+wachten\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
     r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b|\balsnog\b"
-    r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:lukken|nakomen|waarmaken)\b"
+    r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\b[^.,;]{0,40}?\b(?:lukken|nakomen|waarmaken)\b"
     r"|\blater\b[^.]{0,30}?\bdan\b|" + _NOT_BUT,
+    _I,
+)
+# A delay denied is none: "loopt geen vertraging op", "wordt niet uitgesteld", "niet later dan 1 juli" (a
+# deadline). The negation stands right before the word of delay or one or two words before it.
+DENIED_DELAY = re.compile(
+    r"\b(?:geen|niet)\s+(?:(?:enige|verdere|verder|extra|meer|zal|wordt|worden|is|zijn)\s+){0,2}"
+    r"(?:vertraging\w*|vertraagd|uitstel\w*|uitgesteld|verschoven|later)\b",
     _I,
 )
 # Sending in the present tense: "stuur ik u", "bied ik u … aan", "In de bijlage vindt u", "bericht ik u".
@@ -236,6 +243,16 @@ _FINITE = (
 CAUSE_CLAUSE = re.compile(
     rf"\b(?:vanwege|wegens)\b(?:(?!{_FINITE})[^,;:.])*"
     r"|\b(?:omdat|doordat|aangezien|namelijk)\b(?:[^,;:.]|\.(?=\s*[a-z\d]))*",
+    _I,
+)
+# A clause that does not assert its act: whether ("of daarmee aan de motie is voldaan, beoordeel ik later"), a
+# condition or a moment still to come ("zodra het onderzoek is afgerond", "als de wet is aangenomen"), or a
+# purpose ("opdat"). It runs from its conjunction to the next comma, semicolon, colon or full stop. "als"
+# and "of" open such a clause only at a clause's start ("beschouw ik de motie als afgedaan" asserts; "de motie
+# of het verzoek" coordinates).
+UNASSERTED_CLAUSE = re.compile(
+    r"(?:(?<=[,;:(])|^)\s*(?:(?:en|maar|dus|want|ook|pas|alleen)\s+)?(?:of|als)\b[^,;:.]*"
+    r"|\b(?:zodra|wanneer|indien|tenzij|mits|opdat|totdat|zolang)\b[^,;:.]*",
     _I,
 )
 # The moment a promise was made, not the one it was due by: a bare month or day right before the participle

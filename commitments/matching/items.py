@@ -33,6 +33,7 @@ from commitments.matching.cues import (
     BACK,
     BLANK_LINE,
     DELAY,
+    DENIED_DELAY,
     DICTUM,
     EVENT_DATE,
     FULFIL_CUES,
@@ -69,6 +70,7 @@ from commitments.matching.statements import (
     promised_at,
     sends_now,
     without_causes,
+    without_unasserted,
 )
 from commitments.matching.text import (
     Sentences,
@@ -284,6 +286,7 @@ def _propose(
     value = 1.0
     notes: list[str] = []
     where: list[int] = []
+    named: list[int] = []  # the sentences that name the item by its number or its members
     identified = False
     label = None
 
@@ -299,6 +302,7 @@ def _propose(
             identified = holding == 1  # a reference other items hold too tells them apart by their words
             if identified:  # and what is done where it stands may be done to one of those others
                 where.append(_sentence_at(reading, ref.start))
+                named.append(where[-1])
             label = ref.ref
             break
     mention = _mention(reading, candidate, candidates)
@@ -306,6 +310,7 @@ def _propose(
         shared, sentence = mention
         support(MEMBERS_MATCH, "indieners: " + ", ".join(name.title() for name in shared))
         where.append(sentence)
+        named.append(sentence)
         identified = True
     spoken = _spoken(reading, candidate)
     best = max(spoken, key=lambda found: found[1]) if spoken else None
@@ -337,6 +342,8 @@ def _propose(
     statement = _act(reading, candidate, sorted(set(where)), identified, places)
     if statement is None:
         return None
+    if statement.action is not Action.POSTPONE and any(_defers(reading.sentence(index)) for index in named):
+        return None  # the sentence that names the item leaves it for later, whatever its neighbours did
     share = best[1] if best else 0.0
     if statement.announced and not identified and share < ANNOUNCED:
         return None  # a moment ahead moves only an item whose subject is clearly the same
@@ -513,8 +520,9 @@ def _act(
     )
     if later and intent and not SENDING.search(text) and not ON_SCHEDULE.search(text):
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=own_moment, announced=True)
-    acted = SENDING.search(text) or any(  # outright, now; "zoals toegezegd" beside a moment ahead restates
-        cue.search(text) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED)
+    said = without_unasserted(text)  # "of daarmee aan de motie is voldaan, beoordeel ik later" does nothing
+    acted = SENDING.search(said) or any(  # outright, now; "zoals toegezegd" beside a moment ahead restates
+        cue.search(said) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED)
     )
     if record.kind == "motie" and not acted and _still_open(text):
         return None  # "De motie … is aangehouden": its state, which is not carried out
@@ -530,14 +538,14 @@ def _act(
     state = (len(row) < len(read) and any(STATE_DONE.match(reading.sentence(index)) for index in row)) or any(
         LISTED_DONE.match(reading.sentence(index)) for index in where
     )
-    recalled = bool(_DONE.search(text))
-    if recalled and not identified and not _done_now(text) and not state:
+    recalled = bool(_DONE.search(said))
+    if recalled and not identified and not _done_now(said) and not state:
         return None  # "Met mijn brief van 3 juli heb ik u geïnformeerd": an earlier letter did it
     # a motie named by its number or members, or spoken of by most of its words ("Uw Kamer heeft met een
     # motie gevraagd de openingstijden … te verruimen"), whose request is stated as done
     clear = identified or any(_coverage(reading, candidate, place)[0] >= ANNOUNCED for place in places)
-    carried_out = clear and record.kind == "motie" and _carried_out(text)
-    done = _done_now(text) or (identified and recalled) or state or carried_out
+    carried_out = clear and record.kind == "motie" and _carried_out(said)
+    done = _done_now(said) or (identified and recalled) or state or carried_out
     acted = acted or state or carried_out  # a recorded promise whose state cell says "Afgedaan."
     if (ahead and not acted) or not (done or own):
         return None  # only spoken of, or announced: a restatement
@@ -707,11 +715,20 @@ def _delayed(text: str) -> bool:
     """A word of delay: one sharing the stem of uitstel, vertraging, later or verschuiven, a pair ("nog niet",
     "meer tijd"), or a slip the statements know ("helaas", "lukt niet"). What others have not done yet
     ("iedereen die nog geen keuze heeft vastgelegd") delays nothing."""
-    text = _OTHERS_NOT_YET.sub(" ", text)
+    text = DENIED_DELAY.sub(" ", _OTHERS_NOT_YET.sub(" ", text))
     words = _STEMMER.stemWords(plain(text).split())
     if any(word.startswith(_DELAY_STEMS) for word in words):
         return True
     return bool(_DELAY_PAIRS.search(text) or DELAY.search(text))
+
+
+def _defers(sentence: str) -> bool:
+    """Whether a sentence leaves what it names undecided and does nothing to it now: a clause of whether or
+    condition ("of daarmee aan de motie is voldaan, beoordeel ik zodra …"). A motie's dictum quoted there
+    ("verzoekt de regering te onderzoeken of …") is what the Kamer asked, not what the letter says."""
+    sentence = DICTUM.sub("", sentence)
+    said = without_unasserted(sentence)
+    return said != sentence and not _done_now(said) and not _carried_out(said)
 
 
 def _still_open(text: str) -> bool:

@@ -48,6 +48,7 @@ from commitments.matching.cues import (
     CAUSE_CLAUSE,
     CAUSE_SENTENCE,
     DELAY,
+    DENIED_DELAY,
     DICTUM,
     DUE_DATE,
     ELSEWHERE,
@@ -105,6 +106,7 @@ from commitments.matching.cues import (
     TOPIC_SPLIT,
     TOPIC_WORDS,
     UNAFFECTED,
+    UNASSERTED_CLAUSE,
     WINDOW,
 )
 from commitments.matching.text import (
@@ -254,6 +256,8 @@ def acts_now(text: str) -> bool:
 
 def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
     """Fulfil or partial for a cue; None when it is negated or still to come ("zal ik uitvoering geven")."""
+    if without_unasserted(sentence)[start:end].isspace():
+        return None  # "of daarmee aan de motie is voldaan, beoordeel ik later"
     before = sentence[max(0, start - 80) : start]
     after = sentence[end : end + 60]
     if NEGATION.search(before[-50:]) or NEGATION.search(after) or MANNER.search(before[-40:]):
@@ -828,8 +832,13 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
             new_index, new = None, None  # the moment missed, named again
         else:
             old = None  # the sentence named the moment it will be, not the one missed
-    delayed = (
-        any(DELAY.search(_own_words(letter.sentence(other))) for other in window) or recalled.re is not RECALL
+    # a promise its own paragraph says is kept now ("Met deze brief doe ik die toezegging gestand") is not
+    # delayed by a word of delay in the next paragraph, which speaks of something else ("de besluitvorming
+    # heeft de inzet vertraagd")
+    own = [other for other in window if _same_paragraph(letter, index, other)]
+    kept = any(acts_now(letter.sentence(other)) for other in own)
+    delayed = recalled.re is not RECALL or any(
+        DELAY.search(_own_words(letter.sentence(other))) for other in (own if kept else window)
     )
     later = new is not None and new.date is not None and old is not None and new.date > old
     if not (delayed or later):
@@ -876,9 +885,10 @@ def _next_clause(sentence: str, start: int, end: int) -> int | None:
 
 
 def _own_words(sentence: str) -> str:
-    """``sentence`` with a motie's dictum blanked (offsets kept): what the Kamer asked is not what the letter
-    says of it."""
-    return DICTUM.sub(lambda found: " " * len(found.group()), sentence)
+    """``sentence`` with a motie's dictum and any denied delay blanked (offsets kept): what the Kamer asked is
+    not what the letter says of it, and "loopt geen vertraging op" says of it that it is on time."""
+    blank = DICTUM.sub(lambda found: " " * len(found.group()), sentence)
+    return DENIED_DELAY.sub(lambda found: " " * len(found.group()), blank)
 
 
 def _reason_sentences(letter: _Letter, window: Sequence[int], reason: str | None) -> set[int]:
@@ -961,6 +971,12 @@ def _missed(text: str, match: Deadline) -> bool:
         or in_the_past(text, match)
         or NOT_THEN.search(text[: match.start]) is not None
     )
+
+
+def without_unasserted(text: str) -> str:
+    """``text`` with the clauses that do not assert their act blanked (offsets kept): "of daarmee aan de motie
+    is voldaan", "zodra het onderzoek is afgerond" say nothing is done."""
+    return UNASSERTED_CLAUSE.sub(lambda found: " " * len(found.group()), text)
 
 
 def without_causes(text: str) -> str:

@@ -8,11 +8,18 @@ from datetime import date
 import pytest
 
 from commitments.deadlines import find
-from commitments.matching.cues import DELAY
+from commitments.matching.cues import DELAY, DENIED_DELAY
 from commitments.matching.items import item_proposals
 from commitments.matching.scoring import Candidate, LetterSide
 from commitments.matching.service import propose
-from commitments.matching.statements import ahead, find_announcements, find_statements, promised_at, sends_now
+from commitments.matching.statements import (
+    ahead,
+    find_announcements,
+    find_statements,
+    promised_at,
+    sends_now,
+    without_unasserted,
+)
 from commitments.matching.text import content_words, spelt_out, stems
 from tests.unit.test_match_scoring import _record
 
@@ -480,3 +487,107 @@ def test_a_moment_ahead_said_to_be_on_schedule_moves_nothing(sentence: str, move
 def test_a_moment_in_a_recalled_plan_is_the_old_one(sentence: str, recalled: bool) -> None:
     first = find(sentence, DAY)[0]
     assert promised_at(sentence, first) is recalled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Of daarmee aan de motie is voldaan, bezie ik na de zomer.", False),
+        ("Ik beoordeel later of met deze stap aan het verzoek is voldaan.", True),  # "of" mid-clause
+        ("Het onderzoek raakt aan de motie; of de motie is uitgevoerd, weet ik pas in mei.", False),
+        ("Zodra het register is ingericht, is de toezegging nagekomen.", True),  # the main clause asserts
+        ("Ik geef invulling aan de motie zodra de wet is aangenomen.", True),
+        ("Als de gemeenten zijn akkoord gegaan, is de motie uitgevoerd.", True),
+        ("Hiermee beschouw ik de motie als afgedaan.", True),  # "als" inside the clause is no condition
+        ("De motie of het verzoek van de commissie is daarmee uitgevoerd.", True),
+    ],
+)
+def test_a_clause_of_whether_or_condition_asserts_nothing(sentence: str, said: bool) -> None:
+    """Only the asserted part is kept; the test reads whether a done-participle survives."""
+    kept = without_unasserted(sentence)
+    assert len(kept) == len(sentence)
+    assert (
+        any(word in kept for word in ("voldaan", "nagekomen", "invulling", "uitgevoerd", "afgedaan")) is said
+    )
+
+
+def test_a_motie_the_letter_leaves_undecided_where_it_names_it_is_not_carried_out() -> None:
+    youth = Candidate.of(
+        _record(1, "Motie-Kuiken over de wachttijden voor dyslexiezorg bij kinderen", ministry="VWS")
+    )
+    other = Candidate.of(_record(2, "Motie-Kuiken over de inkoop van hulpmiddelen", ministry="VWS"))
+    undecided = _letter(
+        "De wachttijden voor dyslexiezorg bij kinderen zijn in kaart gebracht en inmiddels verkort. "
+        "Dit raakt aan de motie-Kuiken; of daarmee aan de motie is voldaan, bezie ik zodra de cijfers "
+        "over heel 2025 bekend zijn."
+    )
+    assert ("fulfil", 1) not in _proposals(undecided, [youth, other])
+    decided = _letter(
+        "De wachttijden voor dyslexiezorg bij kinderen zijn in kaart gebracht en inmiddels verkort. "
+        "Daarmee is voldaan aan de motie-Kuiken."
+    )
+    assert ("fulfil", 1) in _proposals(decided, [youth, other])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        ("De aanbesteding van de veerdienst loopt geen vertraging op.", True),
+        ("Het advies wordt niet uitgesteld.", True),
+        ("Ik stuur u de notitie niet later dan 1 juli.", True),
+        ("De aanbesteding van de veerdienst loopt vertraging op.", False),
+        ("Het advies is uitgesteld, niet tot de zomer maar tot het najaar.", False),
+    ],
+)
+def test_a_delay_denied_is_none(sentence: str, denied: bool) -> None:
+    assert (DENIED_DELAY.search(sentence) is not None) is denied
+
+
+def test_an_item_said_to_run_without_delay_is_not_postponed() -> None:
+    ferry = Candidate.of(
+        _record(1, "Aanbesteding van de veerdienst naar de Waddeneilanden", "deliverable", ministry="VWS",
+                deadline=date(2025, 6, 30))
+    )  # fmt: skip
+    other = Candidate.of(_record(2, "Evaluatie van de tarieven van het openbaar vervoer", "toezegging",
+                                 ministry="VWS", deadline=date(2025, 6, 30)))  # fmt: skip
+    body = (
+        "Met deze brief informeer ik u over de bereikbaarheid van de eilanden. Het kabinet investeert daarin "
+        "fors.\n\nDe bewoners maken zich zorgen over de dienstregeling. Ik spreek daarover met de gemeenten."
+        "\n\nDe aanbesteding van de veerdienst naar de Waddeneilanden loopt {} op. De nieuwe schepen varen "
+        "vanaf 2027."
+    )
+    assert _proposals(_letter(body.format("geen vertraging")), [ferry, other]) == []
+    assert _proposals(_letter(body.format("vertraging")), [ferry, other]) == [("postpone", 1)]
+
+
+@pytest.mark.parametrize(
+    ("kept", "postponed"),
+    [
+        ("Met deze brief doe ik die toezegging gestand.", False),
+        ("Daarover heb ik met de provincies gesproken.", True),
+    ],
+)
+def test_a_promise_kept_in_its_own_paragraph_is_not_delayed_by_the_next(kept: str, postponed: bool) -> None:
+    text = _letter(
+        "In het commissiedebat Water van 3 oktober 2024 heb ik uw Kamer toegezegd u te informeren over de "
+        f"versterking van de dijken langs de Maas. {kept}\n\nHet versterkingsprogramma ligt op koers. "
+        "Wel heeft de stikstofuitspraak de vergunningverlening voor twee dijkvakken vertraagd."
+    )
+    actions = [statement.action.value for statement in find_statements(text, DAY)]
+    assert ("postpone" in actions) is postponed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "delay"),
+    [
+        ("Die toezegging kan ik helaas niet binnen de afgesproken tijd nakomen.", True),
+        ("Ik laat u weten dat ik die afspraak niet op tijd kan waarmaken.", True),
+        ("Die toezegging kan ik nakomen.", False),
+        (
+            "Het is niet nodig de regeling te wijzigen, en de toezegging kan ik nakomen.",
+            False,
+        ),  # another clause
+    ],
+)
+def test_a_promise_not_kept_is_read_over_the_whole_clause(sentence: str, delay: bool) -> None:
+    assert (DELAY.search(sentence.replace("helaas ", "")) is not None) is delay
