@@ -229,7 +229,12 @@ async def change_command(update: Update, context: BotContext) -> None:
 @editors_only
 async def change_button(update: Update, context: BotContext) -> None:
     """A button under a card: change at once, or ask for what the change needs."""
-    commitment_id, action = context.button.id, context.button.action
+    await start_change(update, context, context.button.id, context.button.action)
+
+
+async def start_change(update: Update, context: BotContext, commitment_id: int, action: str) -> None:
+    """Change the chat's item ``commitment_id`` at once, or ask for what the change needs (a postponement:
+    "Wat wordt de nieuwe termijn …")."""
     await context.use_case(services.get_commitment, commitment_id, chat_id(update))
     await _run(update, context, ChangeStep(action=action, commitment=commitment_id, asking="detail"))
 
