@@ -269,6 +269,9 @@ async def test_open_by_the_name_of_the_minister_and_items_stay_with_the_post(w: 
         item = await talk.save("/nieuw Minister van JenV stuurt eind 2026 de evaluatie van de Wet Bibob")
         refused = await talk.say('/bewindspersoon "Minister van Justitie en Veiligheid" Van Weel')
         assert "Alleen een beheerder" in refused.text
+        own_list = Talk(w, w.fake.private_chat(w.alice), private=True)  # admin of her own list only
+        refused_there = await own_list.say('/bewindspersoon "Minister van Justitie en Veiligheid" Iemand')
+        assert "Alleen een beheerder van een groep of van de bot" in refused_there.text
         named = await w.send(
             w.team_a, w.admin, '/bewindspersoon "Minister van Justitie en Veiligheid" Van Weel'
         )

@@ -14,7 +14,16 @@ from commitments.drafts import DraftGone
 from commitments.errors import InvalidInput, NotFound, PastDeadline
 from commitments.model import DraftKind, Kind, Role
 from commitments.services import NewCommitment
-from commitments.teams import AllowLists, NotAllowed, Speaker, admit, approve_team, set_role, team_access
+from commitments.teams import (
+    AllowLists,
+    NotAllowed,
+    Speaker,
+    admit,
+    approve_team,
+    set_post_holder,
+    set_role,
+    team_access,
+)
 from tests.use_case import at, on, use_case
 
 GROUP = -100_1
@@ -56,6 +65,24 @@ def test_the_gate_writes_only_what_changed(db: Database) -> None:
         assert len(writes) == 1
     finally:
         event.remove(db.engine, "before_cursor_execute", note)
+
+
+def test_only_an_admin_of_a_served_group_or_of_the_bot_names_who_holds_a_post(db: Database) -> None:
+    """The post holders are one table for every team: being admin of one's own private list (every member
+    of a served group is) is not enough to write it; an admin of a served group may, also from private."""
+    post = "Minister van Justitie en Veiligheid"
+    use_case(db, team_access, speaker(GROUP, ALICE), ALLOW)  # an editor of the served group
+    use_case(db, team_access, speaker(OTHER_GROUP, BOB), ALLOW)  # a group that is not served
+    use_case(db, set_role, OTHER_GROUP, BOB, Role.ADMIN, by=ADMIN, allow=ALLOW)
+    assert use_case(db, team_access, speaker(ALICE, ALICE), ALLOW).role == Role.ADMIN  # of her own list
+    for user in (ALICE, BOB):
+        with pytest.raises(NotAllowed, match="Alleen een beheerder van een groep of van de bot"):
+            use_case(db, set_post_holder, user, ALLOW, "minister van JenV", "Van Weel")
+    assert use_case(db, services.post_holders) == {}
+    use_case(db, set_role, GROUP, ALICE, Role.ADMIN, by=ADMIN, allow=ALLOW)
+    assert use_case(db, set_post_holder, ALICE, ALLOW, "minister van JenV", "Van Weel") == (post, "Van Weel")
+    assert use_case(db, set_post_holder, ADMIN, ALLOW, "minister van JenV", "Jansen") == (post, "Jansen")
+    assert use_case(db, services.post_holders) == {post: "Jansen"}
 
 
 def test_unserved_chat_is_refused_once(db: Database) -> None:
