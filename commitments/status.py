@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from commitments.clock import local_day
 from commitments.dutch import dutch_date
 from commitments.model import Team
 from commitments.reminders.ledger import Reminder, ReminderStatus
@@ -128,7 +129,7 @@ def _first_line(error: BaseException) -> str:
 def collect(uow: UnitOfWork, tz: ZoneInfo, team: int | None = None) -> BotStatus:
     """The status now; a database that cannot be reached or read is reported, never raised."""
     now = uow.now()
-    midnight = datetime.combine(now.astimezone(tz).date(), time(0), tzinfo=tz)
+    midnight = datetime.combine(local_day(now, tz), time(0), tzinfo=tz)
     session = uow.session
     try:
         session.execute(text("SELECT 1"))

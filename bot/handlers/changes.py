@@ -279,7 +279,7 @@ async def confirm_past(update: Update, context: BotContext) -> None:
 async def history_button(update: Update, context: BotContext) -> None:
     """Geschiedenis: show the card with its history."""
     item = await context.use_case(services.get_commitment, context.button.id, chat_id(update))
-    card = render.commitment_card(item, context.today(), with_history=True)
+    card = render.commitment_card(item, context.today(), history_tz=context.settings.tz)
     await say(update, context, card, keyboards.commitment_card(item.id, item.is_open))
 
 
