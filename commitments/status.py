@@ -121,7 +121,9 @@ def import_runs(session: Session, team: int | None) -> list[ImportRun]:
     ]
 
 
-def _first_line(error: BaseException) -> str:
+def first_line(error: BaseException) -> str:
+    """What went wrong in one line: the driver's own error under a database error, else the error's text,
+    else its type."""
     cause = getattr(error, "orig", None) or error
     return next((line.strip() for line in str(cause).splitlines() if line.strip()), type(error).__name__)
 
@@ -135,13 +137,13 @@ def collect(uow: UnitOfWork, tz: ZoneInfo, team: int | None = None) -> BotStatus
         session.execute(text("SELECT 1"))
     except DBAPIError as exc:
         session.rollback()
-        return BotStatus(now, database=False, problem=f"database niet bereikbaar: {_first_line(exc)}")
+        return BotStatus(now, database=False, problem=f"database niet bereikbaar: {first_line(exc)}")
     try:
         counts = reminder_counts(session, now, midnight, team)
         runs = import_runs(session, team)
     except DBAPIError as exc:
         session.rollback()
-        return BotStatus(now, database=True, problem=f"database niet leesbaar: {_first_line(exc)}")
+        return BotStatus(now, database=True, problem=f"database niet leesbaar: {first_line(exc)}")
     return BotStatus(now, database=True, reminders=counts, imports=runs)
 
 
