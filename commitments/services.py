@@ -420,12 +420,6 @@ def list_page(
     return total, number, [ListedItem.of(row) for row in rows]
 
 
-def count_commitments(uow: UnitOfWork, query: CommitmentQuery) -> int:
-    """How many commitments match ``query`` (ignoring limit and offset), for paging."""
-    values = _filter_values(query)
-    return uow.session.scalar(_count_by(frozenset(values)), values) or 0
-
-
 def post_summary(uow: UnitOfWork, team: int | None) -> list[PostCount]:
     """Open and overdue (on the unit of work's today) counts per post, busiest first."""
     session = uow.session

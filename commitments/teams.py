@@ -176,7 +176,8 @@ def _known(speaker: Speaker, found: Row[Any]) -> bool:
 
 
 def _access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> tuple[Access, bool]:
-    """:func:`team_access`, and whether the speaker may have open questions in the chat.
+    """Whether the chat is served and with which role, and whether the speaker may have open questions in
+    the chat.
 
     The speaker's chat, their membership and whether they have open questions there are read in one plain
     query (the gate runs on every update); the team and the member are loaded as objects only to be
@@ -209,15 +210,11 @@ def _access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> tuple[Acces
     return _retry_once_on_conflict(uow, decide)
 
 
-def team_access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> Access:
-    """Whether the chat is served and with which role; records the chat and the member as they speak."""
-    return _access(uow, speaker, allow)[0]
-
-
 def admit(uow: UnitOfWork, speaker: Speaker, allow: AllowLists, *, command: bool, linking: bool) -> Access:
-    """The gate's one unit of work: :func:`team_access` and, for a new ``command`` that passes the gate (in a
-    served chat, or a global admin's ``/koppel``: ``linking``), the end of the speaker's open questions in
-    the chat (:func:`commitments.drafts.end_questions`: they moved on), looked for in the same query."""
+    """The gate's one unit of work: whether the chat is served and with which role (the chat and the member
+    recorded as they speak) and, for a new ``command`` that passes the gate (in a served chat, or a global
+    admin's ``/koppel``: ``linking``), the end of the speaker's open questions in the chat
+    (:func:`commitments.drafts.end_questions`: they moved on), looked for in the same query."""
     access, asked = _access(uow, speaker, allow)
     if command and asked and (access.served or (access.global_admin and linking)):
         end_questions(uow, speaker.chat_id, speaker.user_id)
