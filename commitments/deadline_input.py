@@ -70,7 +70,7 @@ _LETTER_WEEKDAY = re.compile(
 )
 _DAYS_BACK = {"overmorgen": -2, "morgen": -1, "vandaag": 0, "gisteren": 1, "eergisteren": 2}
 _LEAP_CYCLE = 8  # years: a 29 February without a year lies at most this far back
-LETTER_DATE_EXAMPLES = "‘3 maart 2026’, ‘3-3-2026’, ‘3 maart’, ‘gisteren’ of ‘vorige week dinsdag’"
+_LETTER_DATE_EXAMPLES = "‘3 maart 2026’, ‘3-3-2026’, ‘3 maart’, ‘gisteren’ of ‘vorige week dinsdag’"
 
 
 def read_letter_date(written: str, today: date) -> date:
@@ -83,7 +83,7 @@ def read_letter_date(written: str, today: date) -> date:
     if day is None:
         raise InvalidInput(
             f"Ik kan geen datum van een brief halen uit '{shorten(written.strip(), _QUOTED)}'. "
-            f"Antwoord met de dag waarop de brief is geschreven, bijvoorbeeld {LETTER_DATE_EXAMPLES}."
+            f"Antwoord met de dag waarop de brief is geschreven, bijvoorbeeld {_LETTER_DATE_EXAMPLES}."
         )
     if day > today:
         raise InvalidInput(
