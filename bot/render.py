@@ -9,8 +9,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, tzinfo
 
+from commitments.clock import local_day
 from commitments.dutch import (
     EVENT_LABELS,
     KIND_LABELS,
@@ -185,7 +186,7 @@ def _status(item: CommitmentRecord | ListedItem) -> str:
     return STATUS_LABELS.get(key or "", key or "")
 
 
-def _history_line(event: HistoryRecord) -> str:
+def _history_line(event: HistoryRecord, tz: tzinfo) -> str:
     label = EVENT_LABELS.get(event.event, event.event)
     details = []
     if event.event == "postponed":
@@ -201,7 +202,7 @@ def _history_line(event: HistoryRecord) -> str:
     if event.reason and not event.kamerstuk:
         details.append(f"reden: {short(event.reason, TITLE_LIMIT)}")
     suffix = f": {'; '.join(details)}" if details else ""
-    return f"– {dutch_date(event.at.date())}, {label} door {short(event.by, FIELD_LIMIT)}{suffix}"
+    return f"– {dutch_date(local_day(event.at, tz))}, {label} door {short(event.by, FIELD_LIMIT)}{suffix}"
 
 
 def _iso_label(value: str | None) -> str:
@@ -213,8 +214,9 @@ def _iso_label(value: str | None) -> str:
         return short(value, FIELD_LIMIT)
 
 
-def commitment_card(item: CommitmentRecord, today: date, with_history: bool = False) -> str:
-    """A saved commitment with everything known about it (and its history when asked)."""
+def commitment_card(item: CommitmentRecord, today: date, history_tz: tzinfo | None = None) -> str:
+    """A saved commitment with everything known about it; with ``history_tz`` also its history, each
+    change on its day in that time zone (where the team works)."""
     overdue = f" {OVERDUE} verlopen" if item.is_overdue(today) else ""
     lines = [
         f"<b>#{item.id}</b> · {esc(KIND_LABELS.get(item.kind, item.kind))} · {esc(_status(item))}{overdue}",
@@ -234,9 +236,9 @@ def commitment_card(item: CommitmentRecord, today: date, with_history: bool = Fa
         lines.append(f"Uit: {short(item.source, TITLE_LIMIT)}")
     if item.quote:
         lines.append(f"<i>“{short(item.quote, TITLE_LIMIT * 2)}”</i>")
-    if with_history and item.history:
+    if history_tz is not None and item.history:
         lines.append("\n<b>Geschiedenis</b>")
-        lines.extend(_history_line(event) for event in item.history)
+        lines.extend(_history_line(event, history_tz) for event in item.history)
     return fit("\n".join(lines))
 
 

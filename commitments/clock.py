@@ -11,6 +11,13 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def local_day(moment: datetime, tz: tzinfo) -> date:
+    """The calendar day, where the team works (``tz``), of a moment stored in UTC: an event at 00:30 in
+    Amsterdam is of that day, not of the UTC day before it. Every day shown or exported for a stored moment
+    (a history line, the day an item was stored or last changed) is this one."""
+    return moment.astimezone(tz).date()
+
+
 @dataclass(frozen=True)
 class Clock:
     """``now`` in UTC, and the calendar day in the team's time zone ``tz``; ``source`` is where the time
@@ -25,4 +32,4 @@ class Clock:
 
     def today(self) -> date:
         """The current day where the team works."""
-        return self.now().astimezone(self.tz).date()
+        return local_day(self.now(), self.tz)

@@ -1,11 +1,15 @@
-"""Reading a deadline that a person types: an ISO or Dutch date, or a phrase for the resolver."""
+"""Reading a deadline that a person types: an ISO or Dutch date, or a phrase for the resolver; and the date
+of a letter, which lies in the past."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from datetime import date, datetime, timedelta
 
 from commitments.deadlines import answered_day, find, primary, resolve_typed
+from commitments.deadlines.patterns import MONTH_AFTER_DAY, MONTHS, WEEKDAY, WEEKDAYS
 from commitments.deadlines.rules import IMPOSSIBLE_DATE
+from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
 from commitments.services import NewDeadline
 from commitments.titles import shorten
@@ -51,3 +55,93 @@ def read_deadline(written: str, today: date, *, named_days: bool = True) -> NewD
         except ValueError:
             continue
     return find_deadline(cleaned, today, named_days=named_days)[0]
+
+
+_LETTER_DAY = re.compile(
+    rf"(?:(?P<weekday>{WEEKDAY})\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_AFTER_DAY})(?:\s+(?P<year>\d{{4}}))?"
+    r"(?:\s+(?:jl|jongstleden))?",
+    re.IGNORECASE,
+)
+_LETTER_WEEKDAY = re.compile(
+    rf"(?:(?P<last>afgelopen|vorige)\s+)?(?P<weekday>{WEEKDAY})"
+    rf"|(?P<week>vorige|deze)\s+week\s+(?P<weekday_after>{WEEKDAY})"
+    rf"|(?P<weekday_before>{WEEKDAY})\s+(?P<week_after>vorige|deze)\s+week",
+    re.IGNORECASE,
+)
+_DAYS_BACK = {"overmorgen": -2, "morgen": -1, "vandaag": 0, "gisteren": 1, "eergisteren": 2}
+_LEAP_CYCLE = 8  # years: a 29 February without a year lies at most this far back
+_LETTER_DATE_EXAMPLES = "‘3 maart 2026’, ‘3-3-2026’, ‘3 maart’, ‘gisteren’ of ‘vorige week dinsdag’"
+
+
+def read_letter_date(written: str, today: date) -> date:
+    """The date of a letter as a person types it: a letter is already written, so a day without a year
+    ("15 november") is the latest such day on or before ``today``, a weekday ("dinsdag", "vorige week
+    dinsdag") the latest one, and a date after ``today`` is refused. Only an answer read whole is taken:
+    a word left over could change the day, so it is refused in Dutch rather than dropped."""
+    cleaned = " ".join(written.split()).rstrip(".").lower()
+    day = _letter_day(cleaned, today)
+    if day is None:
+        raise InvalidInput(
+            f"Ik kan geen datum van een brief halen uit '{shorten(written.strip(), _QUOTED)}'. "
+            f"Antwoord met de dag waarop de brief is geschreven, bijvoorbeeld {_LETTER_DATE_EXAMPLES}."
+        )
+    if day > today:
+        raise InvalidInput(
+            f"{dutch_date(day)} ligt in de toekomst; een brief heeft een datum van vandaag of eerder."
+        )
+    return day
+
+
+def _letter_day(cleaned: str, today: date) -> date | None:
+    """The day ``cleaned`` names as a whole, by the rules of :func:`read_letter_date`; None when it names
+    none."""
+    if cleaned in _DAYS_BACK:
+        return today - timedelta(days=_DAYS_BACK[cleaned])
+    for layout in _DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, layout).date()
+        except ValueError:
+            continue
+    if match := _LETTER_DAY.fullmatch(cleaned):
+        return _dated(match, today)
+    if match := _LETTER_WEEKDAY.fullmatch(cleaned):
+        return _weekday(match, today)
+    return None
+
+
+def _dated(match: re.Match[str], today: date) -> date:
+    """ "3 maart 2026", "dinsdag 3 maart", "3 mrt. jl.": without a year the latest such day up to today."""
+    month, number = MONTHS[match["month"].rstrip(".")], int(match["day"])
+    if match["year"]:
+        day = _day_or_none(int(match["year"]), month, number)  # a future one is refused by the caller
+    else:
+        years = range(today.year, today.year - _LEAP_CYCLE, -1)
+        days = (_day_or_none(year, month, number) for year in years)
+        day = next((found for found in days if found is not None and found <= today), None)
+    if day is None:
+        raise InvalidInput(f"De dag ‘{match.group()}’ bestaat niet. Kijk de datum na en probeer het opnieuw.")
+    written = match["weekday"]
+    if written and WEEKDAYS[written] != day.weekday():
+        actual = next(name for name, index in WEEKDAYS.items() if index == day.weekday())
+        raise InvalidInput(f"{dutch_date(day)} is een {actual}, geen {written}. Welke datum is het?")
+    return day
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday(match: re.Match[str], today: date) -> date:
+    """ "dinsdag" (today or the latest before it), "afgelopen dinsdag" (before today), "vorige week dinsdag",
+    "dinsdag deze week" (that day of the week named)."""
+    name = match["weekday"] or match["weekday_after"] or match["weekday_before"]
+    wanted = WEEKDAYS[name]
+    week = match["week"] or match["week_after"]
+    if week is not None:
+        monday = today - timedelta(days=today.weekday(), weeks=1 if week == "vorige" else 0)
+        return monday + timedelta(days=wanted)
+    back = (today.weekday() - wanted) % 7 or (7 if match["last"] else 0)
+    return today - timedelta(days=back)

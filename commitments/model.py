@@ -6,7 +6,7 @@ State changes go through the methods on :class:`Commitment`, which check the tra
 from __future__ import annotations
 
 import enum
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import (
@@ -38,6 +38,7 @@ from sqlalchemy.orm import (
 )
 from sqlalchemy.sql import Select
 
+from commitments.clock import local_day
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput, InvalidTransition, PastDeadline
 
@@ -300,12 +301,11 @@ class Commitment(Base):
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative hook
 
-    @property
-    def promised_on(self) -> date:
-        """The day of the promise: its letter's date, else the day it was stored."""
+    def promised_on(self, tz: tzinfo) -> date:
+        """The day of the promise: its letter's date, else the day it was stored where the team works."""
         if self.document is not None and self.document.letter_date is not None:
             return self.document.letter_date
-        return self.created_at.date()
+        return local_day(self.created_at, tz)
 
     @property
     def ref_list(self) -> list[str]:

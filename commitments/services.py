@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, lazyload
 
 from commitments.chat_kind import this_list
 from commitments.errors import InvalidInput, NotFound
-from commitments.ministries import ministries, ministry_code, post_and_ministry, read_post, same_line
+from commitments.ministries import ministries, ministry_code, post_and_ministry, same_line
 from commitments.model import (
     ACTIVE_STATUSES,
     Commitment,
@@ -420,12 +420,6 @@ def list_page(
     return total, number, [ListedItem.of(row) for row in rows]
 
 
-def count_commitments(uow: UnitOfWork, query: CommitmentQuery) -> int:
-    """How many commitments match ``query`` (ignoring limit and offset), for paging."""
-    values = _filter_values(query)
-    return uow.session.scalar(_count_by(frozenset(values)), values) or 0
-
-
 def post_summary(uow: UnitOfWork, team: int | None) -> list[PostCount]:
     """Open and overdue (on the unit of work's today) counts per post, busiest first."""
     session = uow.session
@@ -457,17 +451,6 @@ def remember_holder(session: Session, post: str, person: str, ministry: str | No
         session.add(PostHolder(post=post, person=person, ministry=ministry, source=source))
     elif source == ADMIN_SOURCE or holder.source != ADMIN_SOURCE:
         holder.person, holder.ministry, holder.source = person, ministry or holder.ministry, source
-
-
-def set_post_holder(uow: UnitOfWork, post: str, person: str) -> tuple[str, str]:
-    """An administrator names who holds a post ("Minister van Justitie en Veiligheid", "Van Weel")."""
-    post, ministry = read_post(post)
-    name = " ".join(person.split())
-    if not name:
-        raise InvalidInput('Geef ook de naam, bijvoorbeeld /bewindspersoon "Minister van JenV" Van Weel.')
-    session = uow.session
-    remember_holder(session, post, name, ministry, ADMIN_SOURCE)
-    return post, name
 
 
 def post_holders(uow: UnitOfWork) -> dict[str, str]:

@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from commitments.clock import local_day
 from commitments.dutch import dutch_date
 from commitments.model import Team
 from commitments.reminders.ledger import Reminder, ReminderStatus
@@ -120,7 +121,9 @@ def import_runs(session: Session, team: int | None) -> list[ImportRun]:
     ]
 
 
-def _first_line(error: BaseException) -> str:
+def first_line(error: BaseException) -> str:
+    """What went wrong in one line: the driver's own error under a database error, else the error's text,
+    else its type."""
     cause = getattr(error, "orig", None) or error
     return next((line.strip() for line in str(cause).splitlines() if line.strip()), type(error).__name__)
 
@@ -128,19 +131,19 @@ def _first_line(error: BaseException) -> str:
 def collect(uow: UnitOfWork, tz: ZoneInfo, team: int | None = None) -> BotStatus:
     """The status now; a database that cannot be reached or read is reported, never raised."""
     now = uow.now()
-    midnight = datetime.combine(now.astimezone(tz).date(), time(0), tzinfo=tz)
+    midnight = datetime.combine(local_day(now, tz), time(0), tzinfo=tz)
     session = uow.session
     try:
         session.execute(text("SELECT 1"))
     except DBAPIError as exc:
         session.rollback()
-        return BotStatus(now, database=False, problem=f"database niet bereikbaar: {_first_line(exc)}")
+        return BotStatus(now, database=False, problem=f"database niet bereikbaar: {first_line(exc)}")
     try:
         counts = reminder_counts(session, now, midnight, team)
         runs = import_runs(session, team)
     except DBAPIError as exc:
         session.rollback()
-        return BotStatus(now, database=True, problem=f"database niet leesbaar: {_first_line(exc)}")
+        return BotStatus(now, database=True, problem=f"database niet leesbaar: {first_line(exc)}")
     return BotStatus(now, database=True, reminders=counts, imports=runs)
 
 

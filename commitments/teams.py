@@ -5,7 +5,9 @@ admin (``TOEZEGBOT_ADMINS``) approved it with ``/koppel``. A private chat is the
 served for global admins and for members of a served group, so a stranger who finds the bot gets nothing.
 
 People are recorded as members as they speak, as editors by default. Global admins are admin everywhere and
-a user is admin of their own private list. Viewers may only query.
+a user is admin of their own private list. Viewers may only query. Who holds a post (``/bewindspersoon``) is
+one table for every team: only a global admin or an admin of a served group may write it, not the admin of
+a private list alone.
 
 The first time an unserved chat speaks, its team row is written unapproved and the caller is told to send the
 one refusal; later messages from that chat get silence, so a stranger cannot make the bot talk.
@@ -23,8 +25,10 @@ from sqlalchemy.orm import Session
 
 from commitments.chat_kind import this_list
 from commitments.drafts import end_questions
-from commitments.errors import DomainError, NotFound
+from commitments.errors import DomainError, InvalidInput, NotFound
+from commitments.ministries import read_post
 from commitments.model import Draft, DraftKind, Member, Role, Team
+from commitments.services import ADMIN_SOURCE, remember_holder
 from commitments.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -103,7 +107,10 @@ def _retry_once_on_conflict(uow: UnitOfWork, action: Callable[[], T]) -> T:
         return action()
 
 
-def _member_of_served_group(uow: UnitOfWork, user_id: int, allow: AllowLists) -> bool:
+def _member_of_served_group(
+    uow: UnitOfWork, user_id: int, allow: AllowLists, role: Role | None = None
+) -> bool:
+    """Whether the user is a member (with ``role``, if given) of a served group chat."""
     statement = (
         select(Member.id)
         .join(Team)
@@ -111,6 +118,8 @@ def _member_of_served_group(uow: UnitOfWork, user_id: int, allow: AllowLists) ->
         .where(or_(Team.approved.is_(True), Team.chat_id.in_(sorted(allow.chats))))
         .limit(1)
     )
+    if role is not None:
+        statement = statement.where(Member.role == role)
     return uow.core(statement).first() is not None
 
 
@@ -167,7 +176,8 @@ def _known(speaker: Speaker, found: Row[Any]) -> bool:
 
 
 def _access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> tuple[Access, bool]:
-    """:func:`team_access`, and whether the speaker may have open questions in the chat.
+    """Whether the chat is served and with which role, and whether the speaker may have open questions in
+    the chat.
 
     The speaker's chat, their membership and whether they have open questions there are read in one plain
     query (the gate runs on every update); the team and the member are loaded as objects only to be
@@ -200,15 +210,11 @@ def _access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> tuple[Acces
     return _retry_once_on_conflict(uow, decide)
 
 
-def team_access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> Access:
-    """Whether the chat is served and with which role; records the chat and the member as they speak."""
-    return _access(uow, speaker, allow)[0]
-
-
 def admit(uow: UnitOfWork, speaker: Speaker, allow: AllowLists, *, command: bool, linking: bool) -> Access:
-    """The gate's one unit of work: :func:`team_access` and, for a new ``command`` that passes the gate (in a
-    served chat, or a global admin's ``/koppel``: ``linking``), the end of the speaker's open questions in
-    the chat (:func:`commitments.drafts.end_questions`: they moved on), looked for in the same query."""
+    """The gate's one unit of work: whether the chat is served and with which role (the chat and the member
+    recorded as they speak) and, for a new ``command`` that passes the gate (in a served chat, or a global
+    admin's ``/koppel``: ``linking``), the end of the speaker's open questions in the chat
+    (:func:`commitments.drafts.end_questions`: they moved on), looked for in the same query."""
     access, asked = _access(uow, speaker, allow)
     if command and asked and (access.served or (access.global_admin and linking)):
         end_questions(uow, speaker.chat_id, speaker.user_id)
@@ -266,3 +272,22 @@ def set_role(
         session.add(member)
     member.role = role
     return MemberRecord(member.user_id, member.username, member.name, member.role)
+
+
+def set_post_holder(uow: UnitOfWork, by: int, allow: AllowLists, post: str, person: str) -> tuple[str, str]:
+    """Name who holds a post ("Minister van Justitie en Veiligheid", "Van Weel"): ``/bewindspersoon``.
+
+    Every team reads the post holders (``/open Van Weel``), so writing them takes a global admin or an admin
+    of a served group; being admin of one's own private list, which every member of a group is, is not
+    enough."""
+    if by not in allow.admins and not _member_of_served_group(uow, by, allow, Role.ADMIN):
+        raise NotAllowed(
+            "Alleen een beheerder van een groep of van de bot kan vastleggen wie een post bekleedt: "
+            "dat geldt voor alle teams."
+        )
+    post, ministry = read_post(post)
+    name = " ".join(person.split())
+    if not name:
+        raise InvalidInput('Geef ook de naam, bijvoorbeeld /bewindspersoon "Minister van JenV" Van Weel.')
+    remember_holder(uow.session, post, name, ministry, ADMIN_SOURCE)
+    return post, name

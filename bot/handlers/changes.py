@@ -233,7 +233,12 @@ async def change_command(update: Update, context: BotContext) -> None:
 @editors_only
 async def change_button(update: Update, context: BotContext) -> None:
     """A button under a card: change at once, or ask for what the change needs."""
-    commitment_id, action = context.button.id, context.button.action
+    await start_change(update, context, context.button.id, context.button.action)
+
+
+async def start_change(update: Update, context: BotContext, commitment_id: int, action: str) -> None:
+    """Change the chat's item ``commitment_id`` at once, or ask for what the change needs (a postponement:
+    "Wat wordt de nieuwe termijn …")."""
     await context.use_case(services.get_commitment, commitment_id, chat_id(update))
     await _run(update, context, ChangeStep(action=action, commitment=commitment_id, asking="detail"))
 
@@ -281,7 +286,7 @@ async def confirm_past(update: Update, context: BotContext) -> None:
 async def history_button(update: Update, context: BotContext) -> None:
     """Geschiedenis: show the card with its history."""
     item = await context.use_case(services.get_commitment, context.button.id, chat_id(update))
-    card = render.commitment_card(item, context.today(), with_history=True)
+    card = render.commitment_card(item, context.today(), history_tz=context.settings.tz)
     await say(update, context, card, keyboards.commitment_card(item.id, item.is_open))
 
 

@@ -19,7 +19,7 @@ from bot.context import BotContext, Handlers, chat_id, edit, is_private, say, ty
 from bot.handlers import matching
 from bot.render import CANCEL_HINT, esc
 from commitments import drafts, letters, pending
-from commitments.deadline_input import read_deadline
+from commitments.deadline_input import read_letter_date
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
 from commitments.isolation import run_limited
@@ -143,8 +143,7 @@ async def answer_date(
     update: Update, context: BotContext, draft: drafts.DraftRecord, step: LetterDateStep, answer: str
 ) -> None:
     """The date of an undated letter, typed: read the letter against it."""
-    written = " ".join(answer.split())
-    day = context.today() if written.lower() == "vandaag" else read_deadline(written, context.today()).date
+    day = read_letter_date(answer, context.today())
     letter = await _read_dated(context, step, day)
     await context.use_case(drafts.delete_draft, draft.id, draft.team)
     await _list(update, context, letter)

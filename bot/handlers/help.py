@@ -43,7 +43,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("status", "Hoe het met de bot en deze chat gaat (beheerders)", "/status"),
     (
         "bewindspersoon",
-        "Wie een post bekleedt (beheerders)",
+        "Wie een post bekleedt (beheerders van een groep of van de bot)",
         '/bewindspersoon "Minister van Justitie en Veiligheid" Van Weel',
     ),
     ("help", "Deze uitleg", "/help"),

@@ -17,6 +17,7 @@ from bot import keyboards, render
 from bot.access import editors_only
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, chat_id, edit, say, user_id, who
+from bot.handlers.changes import start_change
 from bot.undo import show_change
 from commitments import drafts, services
 from commitments.drafts import DraftRecord
@@ -27,7 +28,10 @@ from commitments.matching.service import (
     MatchResult,
     Proposal,
     accept_proposal,
+    check_offered,
     match_stored,
+    needs_new_deadline,
+    offered,
 )
 from commitments.matching.statements import Action
 from commitments.model import DraftKind, letter_name
@@ -189,8 +193,15 @@ async def accept(update: Update, context: BotContext) -> None:
 
 @editors_only
 async def pick(update: Update, context: BotContext) -> None:
-    """One of the other candidates was chosen: do it to that item instead."""
-    await _accept(update, context, context.button.number)
+    """One of the offered candidates was chosen: do it to that item instead. A postponement without a new
+    date asks for that item's new deadline, as ‘Nieuwe termijn’ under the first proposal does."""
+    draft = await context.use_case(drafts.load_draft, context.button.id, chat_id(update))
+    found, number = draft.payload["match"], context.button.given_number
+    check_offered(found, number)
+    if needs_new_deadline(found):
+        await start_change(update, context, number, "postpone")
+        return
+    await _accept(update, context, number)
 
 
 @editors_only
@@ -211,7 +222,7 @@ async def others(update: Update, context: BotContext) -> None:
     found = draft.payload["match"]
     items = [
         await context.use_case(services.get_commitment, int(number), chat_id(update))
-        for number in [found["commitment"], *found["alternatives"]]
+        for number in offered(found)
     ]
     rows = []
     for item in items:

@@ -9,11 +9,10 @@ from telegram.ext import CommandHandler
 from bot.context import BotContext, Handlers, argument, chat_id, say, user_id
 from bot.parsing import chat_to_link, member_and_role
 from bot.render import esc
-from commitments import services, teams
+from commitments import teams
 from commitments.chat_kind import this_list
 from commitments.errors import InvalidInput
 from commitments.ministries import find_posts
-from commitments.teams import NotAllowed
 
 ROLE_LABELS = {"admin": "beheerder", "editor": "bewerker", "viewer": "kijker (alleen lezen)"}
 
@@ -63,10 +62,11 @@ USE_HOLDER = 'Gebruik: /bewindspersoon "Minister van Justitie en Veiligheid" Van
 
 
 async def set_holder(update: Update, context: BotContext) -> None:
-    """/bewindspersoon "post" naam: who holds a post now (admins); items stay with the post."""
-    if not (context.access.can_manage or context.access.global_admin):
-        raise NotAllowed("Alleen een beheerder kan vastleggen wie een post bekleedt.")
-    post, name = await context.use_case(services.set_post_holder, *_post_and_name(argument(update)))
+    """/bewindspersoon "post" naam: who holds a post now (admins of a group or of the bot); items stay with
+    the post."""
+    post, name = await context.use_case(
+        teams.set_post_holder, user_id(update), context.bot_data.allow, *_post_and_name(argument(update))
+    )
     await say(
         update,
         context,

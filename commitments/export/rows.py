@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, tzinfo
 from typing import TypeVar
 
+from commitments.clock import local_day
 from commitments.deadline_input import read_deadline
 from commitments.deadlines import find, primary
 from commitments.dutch import EVENT_LABELS, KIND_LABELS, RECURRENCE_LABELS, recurrence_label
@@ -43,15 +44,17 @@ _FLAGS = dict.fromkeys(("ja", "j", "yes", "true", "waar", "1", "x"), True) | dic
 _T = TypeVar("_T")
 
 
-def _history_line(event: HistoryEvent) -> str:
+def _history_line(event: HistoryEvent, tz: tzinfo) -> str:
     change = f" {event.old or '-'} → {event.new or '-'}" if event.old and event.new else ""
     reason = f" ({event.reason})" if event.reason else ""
     letter = f", met {event.letter}" if event.letter else ""
-    return f"{event.at:%Y-%m-%d} {event.by}: {EVENT_LABELS[event.event.value]}{change}{reason}{letter}"
+    day = local_day(event.at, tz)
+    return f"{day:%Y-%m-%d} {event.by}: {EVENT_LABELS[event.event.value]}{change}{reason}{letter}"
 
 
-def export_row(item: Commitment) -> dict[str, Cell]:
-    """Every field of ``item`` under its column key, with the history in one cell."""
+def export_row(item: Commitment, tz: tzinfo) -> dict[str, Cell]:
+    """Every field of ``item`` under its column key, with the history in one cell; the days of stored
+    moments are those where the team works (``tz``)."""
     return {
         "id": item.id,
         "kind": KIND_LABELS[item.kind.value],
@@ -69,9 +72,9 @@ def export_row(item: Commitment) -> dict[str, Cell]:
         "quote": item.quote,
         "fulfilled_by": item.fulfilled_by,
         "register_number": item.register_number,
-        "reference_date": item.promised_on,
-        "updated": item.updated_at.date(),
-        "history": "; ".join(_history_line(event) for event in item.history),
+        "reference_date": item.promised_on(tz),
+        "updated": local_day(item.updated_at, tz),
+        "history": "; ".join(_history_line(event, tz) for event in item.history),
     }
 
 

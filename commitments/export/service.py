@@ -42,7 +42,7 @@ def export_rows(uow: UnitOfWork, team: int | None) -> list[dict[str, Cell]]:
     statement = select(Commitment).options(selectinload(Commitment.document)).order_by(Commitment.id)
     if team is not None:
         statement = statement.where(Team.owns(Commitment.team_id, team))
-    return [export_row(item) for item in session.scalars(statement)]
+    return [export_row(item, uow.clock.tz) for item in session.scalars(statement)]
 
 
 def deadline_calendar(uow: UnitOfWork, team: int | None, title: str | None = None) -> bytes:

@@ -213,10 +213,6 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
     return _Reading(text, reference, spans, passages, alone, weights, holders(candidates))
 
 
-def _stems(text: str) -> list[str]:
-    return stems(content_words(text))
-
-
 @dataclass(frozen=True)
 class _Spellings:
     """The open items' words and abbreviations, so that a passage holds an item's "Interdepartementaal

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from commitments import services
 from commitments.db import Database
+from commitments.errors import InvalidInput
 from commitments.extraction import Extraction, extract
 from commitments.letters import new_from_found, register_document, register_kept_letter, registered_document
 from commitments.matching.items import item_proposals, subject_delayed
@@ -28,6 +29,8 @@ from commitments.unit_of_work import Transactions, UnitOfWork
 
 ALTERNATIVES = 5
 DEFAULT_REASON = "Uitstel gemeld in een Kamerbrief."
+NOT_OFFERED = "#{id} stond niet tussen de voorgestelde items bij deze brief; kies een item uit de lijst."
+NO_NEW_DEADLINE = "Deze brief noemt geen nieuwe termijn; geef die zelf op met /uitstel {id}."
 
 
 @dataclass(frozen=True)
@@ -284,11 +287,14 @@ def accept_proposal(
     found: Mapping[str, Any],
     commitment_id: int,
 ) -> tuple[CommitmentRecord, bool]:
-    """Do what a proposal (``found``, :meth:`Proposal.to_json`) says to ``commitment_id``, with the letter
-    (kept by :func:`~commitments.letters.letter_fields`) registered as its Document: one unit of work, so
-    the document and the change (its history line naming the letter) are stored together or not at all.
-    Returns the item and whether it changed (a postponement to the deadline it already has changes
-    nothing)."""
+    """Do what a proposal (``found``, the chat's copy of :meth:`Proposal.to_json`) says to ``commitment_id``,
+    one of the items it offered, with the letter (kept by :func:`~commitments.letters.letter_fields`)
+    registered as its Document: one unit of work, so the document and the change (its history line naming
+    the letter) are stored together or not at all. Returns the item and whether it changed (a postponement
+    to the deadline it already has changes nothing)."""
+    check_offered(found, commitment_id)
+    if needs_new_deadline(found):
+        raise InvalidInput(NO_NEW_DEADLINE.format(id=commitment_id))
     document_id = register_kept_letter(uow, team, letter)
     if found["action"] != Action.POSTPONE.value:
         partial = found["action"] == Action.PARTIAL.value
@@ -297,6 +303,24 @@ def accept_proposal(
     return accept_postponement(
         uow, commitment_id, deadline, found["reason"], by, team, document_id=document_id
     )
+
+
+def offered(found: Mapping[str, Any]) -> list[int]:
+    """The items a proposal (the chat's copy of it) lets a person act on: the proposed one, then the
+    runners-up listed under "Andere kiezen"."""
+    return [int(found["commitment"]), *(int(number) for number in found.get("alternatives", ()))]
+
+
+def check_offered(found: Mapping[str, Any], commitment_id: int) -> None:
+    """Refuse an item the proposal did not offer: a button can be forged, and a letter acts only on the
+    items it was matched with (any other item changes through /afgedaan or /uitstel)."""
+    if commitment_id not in offered(found):
+        raise InvalidInput(NOT_OFFERED.format(id=commitment_id))
+
+
+def needs_new_deadline(found: Mapping[str, Any]) -> bool:
+    """A postponement whose letter names no new date: a person gives the new deadline."""
+    return found["action"] == Action.POSTPONE.value and found["deadline"] is None
 
 
 def _letter_of(

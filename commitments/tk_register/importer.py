@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from rapidfuzz import fuzz, utils
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from commitments.errors import InvalidInput
 from commitments.imports import close_as
@@ -35,6 +37,7 @@ from commitments.ministries import ministries, ministry_code
 from commitments.model import ACTIVE_STATUSES, Commitment, EventType, Status, Team
 from commitments.reminders.services import replan
 from commitments.services import build_commitment, remember_holder
+from commitments.status import first_line
 from commitments.tk_register.client import RegisterClient, RegisterUnavailable
 from commitments.tk_register.mapping import ORIGIN, RegisterItem, map_record
 from commitments.tk_register.marks import find_state, state_for
@@ -309,7 +312,13 @@ def import_register(
         transactions.run(_note_failure, team, code, exc.message)
         raise
     fetched = _Fetched(code, changed, deleted, stored_mark, keeps_up)
-    return transactions.run(_store_fetched, fetched, team, by)
+    try:
+        return transactions.run(_store_fetched, fetched, team, by)
+    except Exception as exc:
+        # what was read could not be stored (all of it rolled back): kept for /status as well, then raised
+        with suppress(SQLAlchemyError):  # a database that cannot be written cannot keep the note either
+            transactions.run(_note_failure, team, code, f"opslaan mislukt: {first_line(exc)}")
+        raise
 
 
 def _store_fetched(uow: UnitOfWork, fetched: _Fetched, team: int | None, by: str) -> RegisterImport:

@@ -97,7 +97,8 @@ async def test_new_card_then_save(w: World) -> None:
         saved = await w.press(w.team_a, w.alice, card, button(card, "Opslaan"))
         assert "Opgeslagen als #1" in saved.text
         assert "2 juli 2026" in saved.text
-        assert use_case(w.db, services.count_commitments, services.CommitmentQuery(team=w.team_a.id)) == 1
+        stored = use_case(w.db, services.list_commitments, services.CommitmentQuery(team=w.team_a.id))
+        assert len(stored) == 1
 
 
 async def test_the_administrators_calendar_correction_is_used(w: World) -> None:

@@ -269,6 +269,9 @@ async def test_open_by_the_name_of_the_minister_and_items_stay_with_the_post(w: 
         item = await talk.save("/nieuw Minister van JenV stuurt eind 2026 de evaluatie van de Wet Bibob")
         refused = await talk.say('/bewindspersoon "Minister van Justitie en Veiligheid" Van Weel')
         assert "Alleen een beheerder" in refused.text
+        own_list = Talk(w, w.fake.private_chat(w.alice), private=True)  # admin of her own list only
+        refused_there = await own_list.say('/bewindspersoon "Minister van Justitie en Veiligheid" Iemand')
+        assert "Alleen een beheerder van een groep of van de bot" in refused_there.text
         named = await w.send(
             w.team_a, w.admin, '/bewindspersoon "Minister van Justitie en Veiligheid" Van Weel'
         )
@@ -305,7 +308,12 @@ async def test_an_undated_letter_asks_its_date_first(talk: Talk) -> None:
             "input_field_placeholder": "Datum",
         }
         assert (question.reply_to or {}).get("from", {}).get("id") == talk.w.alice.id
-    listing = await talk.answer(question, "2 maart 2026", within=WORKER_TIMEOUT)  # re-read in a worker
+    future = await talk.answer(question, "3 maart 2099")
+    assert "3 maart 2099 ligt in de toekomst" in future.text
+    assert "geen datum" in future.text  # asked again
+    partly = await talk.answer(future, "2 maart 2026 of daaromtrent")  # not read whole: no word dropped
+    assert "Ik kan geen datum van een brief halen" in partly.text
+    listing = await talk.answer(partly, "2 maart 2026", within=WORKER_TIMEOUT)  # re-read in a worker
     assert f"Gevonden in brief.txt: {FOUND}" in listing.text
     assert "2 juli 2026" in listing.text  # voor het zomerreces, from the letter's date
 

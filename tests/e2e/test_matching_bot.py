@@ -15,6 +15,7 @@ from commitments.isolation import LimitExceeded
 from commitments.model import Kind
 from commitments.services import NewCommitment
 from offline_telegram.fake_api import SentMessage
+from tests.e2e.crafted import press_crafted
 from tests.e2e.harness import TIMEOUT, World, button, world
 from tests.use_case import use_case
 
@@ -40,16 +41,28 @@ def _moties(w: World) -> tuple[int, int]:
     )
 
 
-async def _proposal(w: World, postponing: bool = False) -> SentMessage:
+UNDATED_DELAY = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Datum 3 februari 2025
+Betreft Uitstel verkenning bodemdaling veenweidegebieden
+
+Geachte voorzitter,
+
+In het commissiedebat van 10 oktober 2024 heb ik toegezegd u voor 1 maart te informeren over de verkenning
+naar bodemdaling in veenweidegebieden. Dit komt later doordat de provincies meer tijd nodig hebben om hun
+metingen aan te leveren. Ik informeer u zo spoedig mogelijk.
+
+De Minister van Landbouw, Visserij, Voedselzekerheid en Natuur,
+
+A.B. Voorbeeld
+"""
+
+
+async def _proposal(w: World, postponing: bool = False, letter: bytes | None = None) -> SentMessage:
     ask = await w.send(w.team_a, w.alice, "/brief")
     before = len(w.fake.outbox(w.team_a))
-    w.fake.send_document(
-        w.team_a,
-        w.alice,
-        "brief.txt",
-        (POSTPONING if postponing else LETTER).read_bytes(),
-        reply_to=ask.message_id,
-    )
+    content = letter or (POSTPONING if postponing else LETTER).read_bytes()
+    w.fake.send_document(w.team_a, w.alice, "brief.txt", content, reply_to=ask.message_id)
     messages = await w.fake.wait_for_messages(w.team_a, before + 2, TIMEOUT)
     return next(message for message in messages[before:] if "Deze brief " in message.text)
 
@@ -134,6 +147,53 @@ async def test_choose_another_lists_candidates_escaped(w: World) -> None:
         assert "&lt;registratie&gt;" in (picked.html or "")
     assert use_case(w.db, services.get_commitment, other, w.team_a.id).motie_status == "afgedaan"
     assert use_case(w.db, services.get_commitment, wanted, w.team_a.id).status == "open"
+
+
+async def test_an_item_the_proposal_did_not_offer_cannot_be_picked(w: World) -> None:
+    """A forged "pick" of another item of the team is refused in Dutch; nothing changes."""
+    wanted, other = _moties(w)
+    unrelated = _evaluation(w, date(2025, 4, 1))
+    async with w.running():
+        proposal = await _proposal(w)
+        listing = await w.press(w.team_a, w.alice, proposal, button(proposal, "Andere kiezen"))
+        draft = button(listing, f"#{other}").split(":")[1]
+        before = len(w.fake.outbox(w.team_a))
+        press_crafted(w.fake, w.team_a, w.alice, listing.message_id, f"m:{draft}:pick:{unrelated}")
+        refusal = (await w.fake.wait_for_messages(w.team_a, before + 1, TIMEOUT))[before]
+        assert f"#{unrelated} stond niet tussen de voorgestelde items" in refusal.text
+        picked = await w.press(w.team_a, w.alice, listing, button(listing, f"#{other}"))
+        assert f"#{other} is afgedaan" in picked.text  # the draft survived the refusal
+    assert use_case(w.db, services.get_commitment, unrelated, w.team_a.id).history[-1].event == "created"
+    assert use_case(w.db, services.get_commitment, wanted, w.team_a.id).status == "open"
+
+
+async def test_picking_another_item_for_a_delay_without_a_date_asks_its_new_deadline(w: World) -> None:
+    """ "Andere kiezen" on a postponement that names no new date asks for the picked item's new deadline,
+    as "Nieuwe termijn" under the proposal does, instead of failing on the missing date."""
+
+    def add(title: str) -> int:
+        new = NewCommitment(title=title, deadline=date(2025, 3, 1), ministry="LVVN", team=w.team_a.id)
+        return use_case(w.db, services.add_commitment, new, "test").id
+
+    proposed = add("Kamer informeren over de verkenning naar bodemdaling in veenweidegebieden")
+    picked = add("Kamer informeren over de verkenning naar bodemdaling in kleigebieden")
+    async with w.running():
+        proposal = await _proposal(w, letter=UNDATED_DELAY.encode())
+        assert "zonder nieuwe datum" in proposal.text
+        assert [b["text"].split(" ", 1)[1] for b in proposal.buttons] == [
+            "Nieuwe termijn",
+            "Nee",
+            "Andere kiezen",
+        ]
+        listing = await w.press(w.team_a, w.alice, proposal, button(proposal, "Andere kiezen"))
+        question = await w.press(w.team_a, w.alice, listing, button(listing, f"#{picked} "))
+        assert f"wat wordt de nieuwe termijn van #{picked}, en waarom?" in question.text
+        answer = await w.send(
+            w.team_a, w.alice, "1 juni 2027 wegens late metingen", reply_to=question.message_id
+        )
+        assert f"#{picked} is uitgesteld" in answer.text
+    assert use_case(w.db, services.get_commitment, picked, w.team_a.id).deadline == date(2027, 6, 1)
+    assert use_case(w.db, services.get_commitment, proposed, w.team_a.id).deadline == date(2025, 3, 1)
 
 
 async def test_look_alike_candidates_get_buttons_that_tell_them_apart(w: World) -> None:

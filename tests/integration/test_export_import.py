@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import partial
+from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
@@ -14,11 +15,13 @@ from sqlalchemy import update
 
 from commitments import services
 from commitments.cli import main
+from commitments.clock import Clock
 from commitments.db import Database
 from commitments.export import service
 from commitments.model import Kind, Team
 from commitments.records import CommitmentRecord
 from commitments.services import CommitmentQuery, NewCommitment, NewDeadline
+from commitments.unit_of_work import Transactions
 from tests.use_case import on, transaction, use_case
 
 TODAY = date(2026, 1, 15)
@@ -207,3 +210,19 @@ def test_a_row_like_an_open_item_is_named_and_stored_or_skipped_by_choice(db: Da
     stored = on(db, TODAY).run(service.import_table, again, "b.csv", TEAM, "import", duplicates="opslaan")
     assert stored.stored == 2
     assert [item.title for item in _team_items(db, TEAM)].count("Brief over jeugdzorg") == 2
+
+
+def test_exported_days_of_stored_moments_are_dutch_days(db: Database) -> None:
+    """Stored at 00:30 in Amsterdam (23:30 UTC the day before): the export names the Dutch day, as a
+    person there saw it, for when it was stored, last changed and each change in its history."""
+    just_after_midnight = datetime(2026, 3, 9, 23, 30, tzinfo=UTC)
+    dutch = Transactions(db, Clock(ZoneInfo("Europe/Amsterdam"), source=lambda: just_after_midnight))
+    new = NewCommitment(title="Kamer informeren over de pilot", deadline=date(2026, 9, 1), team=TEAM)
+    item = dutch.run(services.add_commitment, new, "anna")
+    dutch.run(
+        services.postpone, item.id, "anna", NewDeadline(date(2026, 10, 1), "1 oktober"), "drukte", team=TEAM
+    )
+    [row] = dutch.run(service.export_rows, TEAM)
+    assert row["reference_date"] == date(2026, 3, 10)
+    assert row["updated"] == date(2026, 3, 10)
+    assert [line[:10] for line in str(row["history"]).split("; ")] == ["2026-03-10", "2026-03-10"]

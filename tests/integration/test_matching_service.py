@@ -9,11 +9,12 @@ import pytest
 
 from commitments import services
 from commitments.db import Database
-from commitments.errors import NotFound
+from commitments.errors import InvalidInput, NotFound
 from commitments.extraction import extract, read_document
 from commitments.matching.service import (
     accept_fulfilment,
     accept_postponement,
+    accept_proposal,
     match_letter,
     match_stored,
     register_letter,
@@ -236,3 +237,38 @@ def test_an_item_without_a_deadline_is_never_postponed(db: Database, state: str)
         "De Minister van Infrastructuur en Waterstaat\n"
     )
     assert use_case(db, match_letter, text, None, TEAM).postpones == ()
+
+
+def _found(action: str, commitment: int, alternatives: list[int], deadline: str | None) -> dict[str, object]:
+    """The chat's copy of a proposal, as the bot keeps it in a draft."""
+    return {
+        "action": action,
+        "commitment": commitment,
+        "alternatives": alternatives,
+        "deadline": deadline,
+        "deadline_text": "zo spoedig mogelijk" if deadline is None else deadline,
+        "estimate": False,
+        "reason": "meer tijd nodig",
+    }
+
+
+def test_accepting_a_proposal_acts_only_on_an_item_it_offered(db: Database) -> None:
+    proposed = _add(db, "Kamer informeren over de pilot deelmobiliteit", deadline=date(2027, 2, 1))
+    offered = _add(db, "Kamer informeren over de pilot deeltaxi", deadline=date(2027, 2, 1))
+    elsewhere = _add(db, "Kamer informeren over de havenstrategie", deadline=date(2027, 2, 1))
+    letter = {"filename": "brief.txt", "content_hash": "ab" * 32}
+    found = _found("postpone", proposed, [offered], "2027-05-31")
+    with pytest.raises(InvalidInput, match=f"#{elsewhere} stond niet tussen"):
+        use_case(db, accept_proposal, TEAM, "test", letter, found, elsewhere)
+    assert use_case(db, services.get_commitment, elsewhere, TEAM).deadline == date(2027, 2, 1)
+    item, changed = use_case(db, accept_proposal, TEAM, "test", letter, found, offered)
+    assert (item.deadline, changed) == (date(2027, 5, 31), True)
+
+
+def test_a_postponement_without_a_new_date_is_refused_in_dutch_not_crashed_on(db: Database) -> None:
+    proposed = _add(db, "Kamer informeren over de pilot deelmobiliteit", deadline=date(2027, 2, 1))
+    letter = {"filename": "brief.txt", "content_hash": "cd" * 32}
+    found = _found("postpone", proposed, [], None)
+    with pytest.raises(InvalidInput, match=f"geen nieuwe termijn; geef die zelf op met /uitstel {proposed}"):
+        use_case(db, accept_proposal, TEAM, "test", letter, found, proposed)
+    assert use_case(db, services.get_commitment, proposed, TEAM).deadline == date(2027, 2, 1)

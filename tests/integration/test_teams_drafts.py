@@ -14,7 +14,16 @@ from commitments.drafts import DraftGone
 from commitments.errors import InvalidInput, NotFound, PastDeadline
 from commitments.model import Draft, DraftKind, Kind, Role
 from commitments.services import NewCommitment
-from commitments.teams import AllowLists, NotAllowed, Speaker, admit, approve_team, set_role, team_access
+from commitments.teams import (
+    Access,
+    AllowLists,
+    NotAllowed,
+    Speaker,
+    admit,
+    approve_team,
+    set_post_holder,
+    set_role,
+)
 from tests.use_case import at, on, transaction, use_case
 
 GROUP = -100_1
@@ -29,12 +38,17 @@ def speaker(chat: int, user: int, username: str | None = None) -> Speaker:
     return Speaker(chat_id=chat, user_id=user, private=chat > 0, username=username, name=f"user {user}")
 
 
+def _access(db: Database, who: Speaker) -> Access:
+    """What the gate decides for ``who`` writing a message that is no command."""
+    return use_case(db, admit, who, ALLOW, command=False, linking=False)
+
+
 def test_allow_listed_group_is_served_and_members_are_editors(db: Database) -> None:
-    access = use_case(db, team_access, speaker(GROUP, ALICE, "alice"), ALLOW)
+    access = _access(db, speaker(GROUP, ALICE, "alice"))
     assert access.served
     assert access.role == Role.EDITOR
     assert access.can_change
-    assert use_case(db, team_access, speaker(GROUP, ADMIN), ALLOW).role == Role.ADMIN
+    assert _access(db, speaker(GROUP, ADMIN)).role == Role.ADMIN
 
 
 def test_the_gate_writes_only_what_changed(db: Database) -> None:
@@ -46,21 +60,39 @@ def test_the_gate_writes_only_what_changed(db: Database) -> None:
             writes.append(statement)
 
     long_name = Speaker(GROUP, ALICE, private=False, username="alice", name="A" * 300)
-    use_case(db, team_access, long_name, ALLOW)
+    _access(db, long_name)
     event.listen(db.engine, "before_cursor_execute", note)
     try:
         for _ in range(3):
-            assert use_case(db, team_access, long_name, ALLOW).served
+            assert _access(db, long_name).served
         assert writes == []
-        use_case(db, team_access, replace(long_name, username="alice2"), ALLOW)
+        _access(db, replace(long_name, username="alice2"))
         assert len(writes) == 1
     finally:
         event.remove(db.engine, "before_cursor_execute", note)
 
 
+def test_only_an_admin_of_a_served_group_or_of_the_bot_names_who_holds_a_post(db: Database) -> None:
+    """The post holders are one table for every team: being admin of one's own private list (every member
+    of a served group is) is not enough to write it; an admin of a served group may, also from private."""
+    post = "Minister van Justitie en Veiligheid"
+    _access(db, speaker(GROUP, ALICE))  # an editor of the served group
+    _access(db, speaker(OTHER_GROUP, BOB))  # a group that is not served
+    use_case(db, set_role, OTHER_GROUP, BOB, Role.ADMIN, by=ADMIN, allow=ALLOW)
+    assert _access(db, speaker(ALICE, ALICE)).role == Role.ADMIN  # of her own list
+    for user in (ALICE, BOB):
+        with pytest.raises(NotAllowed, match="Alleen een beheerder van een groep of van de bot"):
+            use_case(db, set_post_holder, user, ALLOW, "minister van JenV", "Van Weel")
+    assert use_case(db, services.post_holders) == {}
+    use_case(db, set_role, GROUP, ALICE, Role.ADMIN, by=ADMIN, allow=ALLOW)
+    assert use_case(db, set_post_holder, ALICE, ALLOW, "minister van JenV", "Van Weel") == (post, "Van Weel")
+    assert use_case(db, set_post_holder, ADMIN, ALLOW, "minister van JenV", "Jansen") == (post, "Jansen")
+    assert use_case(db, services.post_holders) == {post: "Jansen"}
+
+
 def test_unserved_chat_is_refused_once(db: Database) -> None:
-    first = use_case(db, team_access, speaker(OTHER_GROUP, ALICE), ALLOW)
-    again = use_case(db, team_access, speaker(OTHER_GROUP, BOB), ALLOW)
+    first = _access(db, speaker(OTHER_GROUP, ALICE))
+    again = _access(db, speaker(OTHER_GROUP, BOB))
     assert not first.served
     assert first.refuse_now
     assert first.role is None
@@ -69,32 +101,32 @@ def test_unserved_chat_is_refused_once(db: Database) -> None:
 
 
 def test_approval_by_global_admin_only(db: Database) -> None:
-    use_case(db, team_access, speaker(OTHER_GROUP, ALICE), ALLOW)
+    _access(db, speaker(OTHER_GROUP, ALICE))
     with pytest.raises(NotAllowed):
         use_case(db, approve_team, OTHER_GROUP, "Team X", by=ALICE, allow=ALLOW)
     team = use_case(db, approve_team, OTHER_GROUP, "Team X", by=ADMIN, allow=ALLOW)
     assert team.approved
     assert team.title == "Team X"
-    assert use_case(db, team_access, speaker(OTHER_GROUP, ALICE), ALLOW).served
+    assert _access(db, speaker(OTHER_GROUP, ALICE)).served
 
 
 def test_private_chat_served_for_members_of_a_served_group_and_admins(db: Database) -> None:
-    assert not use_case(db, team_access, speaker(ALICE, ALICE), ALLOW).served
-    use_case(db, team_access, speaker(GROUP, ALICE), ALLOW)
-    private = use_case(db, team_access, speaker(ALICE, ALICE), ALLOW)
+    assert not _access(db, speaker(ALICE, ALICE)).served
+    _access(db, speaker(GROUP, ALICE))
+    private = _access(db, speaker(ALICE, ALICE))
     assert private.served
     assert private.role == Role.ADMIN
-    assert use_case(db, team_access, speaker(ADMIN, ADMIN), ALLOW).served
+    assert _access(db, speaker(ADMIN, ADMIN)).served
 
 
 def test_roles_set_by_team_admins_only(db: Database) -> None:
-    use_case(db, team_access, speaker(GROUP, ALICE, "alice"), ALLOW)
-    use_case(db, team_access, speaker(GROUP, BOB, "bob"), ALLOW)
+    _access(db, speaker(GROUP, ALICE, "alice"))
+    _access(db, speaker(GROUP, BOB, "bob"))
     with pytest.raises(NotAllowed):
         use_case(db, set_role, GROUP, "@alice", Role.VIEWER, by=BOB, allow=ALLOW)
     changed = use_case(db, set_role, GROUP, "@Alice", Role.VIEWER, by=ADMIN, allow=ALLOW)
     assert changed.role == Role.VIEWER
-    viewer = use_case(db, team_access, speaker(GROUP, ALICE, "alice"), ALLOW)
+    viewer = _access(db, speaker(GROUP, ALICE, "alice"))
     assert viewer.served
     assert not viewer.can_change
     use_case(db, set_role, GROUP, BOB, Role.ADMIN, by=ADMIN, allow=ALLOW)
@@ -243,4 +275,4 @@ def test_found_items_are_saved_linked_to_their_document(db: Database) -> None:
     assert {item.document_id for item in use_case(db, drafts.save_found, again.id, GROUP, "@alice")} == {
         saved[0].document_id
     }
-    assert use_case(db, services.count_commitments, services.CommitmentQuery(team=GROUP)) == 5
+    assert len(use_case(db, services.list_commitments, services.CommitmentQuery(team=GROUP))) == 5

@@ -193,14 +193,21 @@ def test_a_failure_while_writing_rolls_everything_back(
         real_replan(session, item, *args)
 
     monkeypatch.setattr(importer, "replan", replan_then_crash)
+    succeeded = _state(db)
+    assert succeeded is not None
     with pytest.raises(RuntimeError, match="stroomstoring"):
         _import(db, register)
     assert _items(db)["TZ202412-116"].status == "open"  # the first record's change was rolled back too
     state = _state(db)
     assert state is not None
     assert state.high_water == LAST_LVVN_CHANGE
+    assert state.last_error == "opslaan mislukt: stroomstoring"  # kept for /status, like a failed read
+    assert state.last_success_at == succeeded.last_success_at
     monkeypatch.setattr(importer, "replan", real_replan)
     assert _import(db, register) == RegisterImport(updated=2, unchanged=1)  # the next run asks again
+    after = _state(db)
+    assert after is not None
+    assert after.last_error is None
 
 
 def test_no_transaction_is_open_while_the_register_is_read(db: Database, register: ODataDouble) -> None:

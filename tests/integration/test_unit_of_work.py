@@ -30,13 +30,13 @@ def _two_items_then(uow: UnitOfWork, error: Exception | None) -> None:
 
 def test_services_in_one_unit_of_work_are_stored_together(db: Database) -> None:
     use_case(db, _two_items_then, None)
-    assert use_case(db, services.count_commitments, CommitmentQuery(team=TEAM)) == 2
+    assert len(use_case(db, services.list_commitments, CommitmentQuery(team=TEAM))) == 2
 
 
 def test_a_use_case_that_fails_after_writing_stores_nothing(db: Database) -> None:
     with pytest.raises(InvalidInput):
         use_case(db, _two_items_then, InvalidInput("halverwege mis"))
-    assert use_case(db, services.count_commitments, CommitmentQuery(team=TEAM)) == 0
+    assert len(use_case(db, services.list_commitments, CommitmentQuery(team=TEAM))) == 0
 
 
 def test_the_clock_gives_the_teams_day() -> None:

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from commitments.deadline_input import read_deadline
+from commitments.deadline_input import read_deadline, read_letter_date
 from commitments.errors import InvalidInput
 
 TODAY = date(2026, 3, 1)
@@ -83,3 +83,62 @@ def test_gisteren_in_a_sentence_is_no_deadline(written: str) -> None:
 def test_gisteren_in_an_old_register_cell_is_no_day() -> None:
     with pytest.raises(InvalidInput, match="Ik kan geen datum halen"):
         read_deadline("gisteren", TODAY, named_days=False)
+
+
+MONDAY = date(2026, 12, 7)  # a Monday; a letter's date lies on or before it
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("15 november", date(2026, 11, 15)),  # no year: this year's, already past
+        ("20 december", date(2025, 12, 20)),  # no year, later in this year: last year's
+        ("7 december", MONDAY),  # today itself
+        ("29 februari", date(2024, 2, 29)),  # the latest leap day
+        ("3 mrt. jl.", date(2026, 3, 3)),
+        ("Vrijdag 4 december 2026", date(2026, 12, 4)),
+        ("1-10-2026", date(2026, 10, 1)),
+        ("2026-10-01", date(2026, 10, 1)),
+        ("vandaag", MONDAY),
+        ("Eergisteren.", date(2026, 12, 5)),
+        ("maandag", MONDAY),  # a weekday: today or the latest before it
+        ("woensdag", date(2026, 12, 2)),
+        ("afgelopen maandag", date(2026, 11, 30)),  # "afgelopen": before today
+        ("vorige week dinsdag", date(2026, 12, 1)),
+        ("donderdag vorige week", date(2026, 12, 3)),
+        ("deze week maandag", MONDAY),
+    ],
+)
+def test_a_letter_date_is_read_back_in_time(written: str, expected: date) -> None:
+    assert read_letter_date(written, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "written", ["12 januari 2027", "2027-01-12", "morgen", "deze week woensdag", "woensdag 9 december 2026"]
+)
+def test_a_letter_date_after_today_is_refused(written: str) -> None:
+    with pytest.raises(InvalidInput, match="ligt in de toekomst"):
+        read_letter_date(written, MONDAY)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "vorige week dinsdag rond tien uur",  # a word left over is not dropped
+        "ergens vorige maand",
+        "november",  # a month is no day
+        "voor het zomerreces",  # a deadline phrase, no letter's date
+        "3 februari a.s.",
+        "",
+    ],
+)
+def test_a_letter_date_not_read_whole_is_refused(written: str) -> None:
+    with pytest.raises(InvalidInput, match="Ik kan geen datum van een brief halen"):
+        read_letter_date(written, MONDAY)
+
+
+def test_a_letter_date_that_does_not_exist_or_names_the_wrong_weekday_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="bestaat niet"):
+        read_letter_date("30 februari", MONDAY)
+    with pytest.raises(InvalidInput, match="is een vrijdag, geen dinsdag"):
+        read_letter_date("dinsdag 4 december 2026", MONDAY)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -18,6 +19,7 @@ from offline_telegram.fake_api.html_check import parse_html
 
 TODAY = date(2026, 6, 1)
 MOMENT = datetime(2026, 5, 1, 12, tzinfo=UTC)
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 def record(**changes: object) -> CommitmentRecord:
@@ -68,10 +70,24 @@ def test_history_is_shown_with_reason_and_dates() -> None:
         HistoryRecord(MOMENT, "@jan", "created", None, "Brief", None),
         HistoryRecord(MOMENT, "@piet", "postponed", "2026-03-01", "2026-09-01", "drukte <veel>"),
     )
-    card = render.commitment_card(record(history=history), TODAY, with_history=True)
+    card = render.commitment_card(record(history=history), TODAY, history_tz=AMSTERDAM)
     assert "1 maart 2026 → 1 september 2026" in card
     assert "drukte &lt;veel&gt;" in card
     assert "1 mei 2026" in card
+
+
+@pytest.mark.parametrize(
+    ("moment", "day"),
+    [
+        (datetime(2026, 5, 1, 22, 30, tzinfo=UTC), "2 mei 2026"),  # 00:30 in Amsterdam (summer time)
+        (datetime(2026, 1, 14, 23, 30, tzinfo=UTC), "15 januari 2026"),  # 00:30 in Amsterdam (winter time)
+        (datetime(2026, 1, 14, 22, 30, tzinfo=UTC), "14 januari 2026"),  # 23:30 there: still that day
+    ],
+)
+def test_a_change_just_after_midnight_is_shown_on_the_dutch_day(moment: datetime, day: str) -> None:
+    history = (HistoryRecord(moment, "@jan", "created", None, "Brief", None),)
+    card = render.commitment_card(record(history=history), TODAY, history_tz=AMSTERDAM)
+    assert f"– {day}, " in card
 
 
 def test_a_fulfilment_names_its_kamerstuk_and_a_typed_reason_stays_a_reason() -> None:
@@ -79,7 +95,7 @@ def test_a_fulfilment_names_its_kamerstuk_and_a_typed_reason_stays_a_reason() ->
         HistoryRecord(MOMENT, "@jan", "status_changed", "open", "voldaan", "36800-X-20"),
         HistoryRecord(MOMENT, "@jan", "status_changed", "voldaan", "open", "toch niet af"),
     )
-    card = render.commitment_card(record(history=history), TODAY, with_history=True)
+    card = render.commitment_card(record(history=history), TODAY, history_tz=AMSTERDAM)
     assert "voldaan; met Kamerstuk 36800-X-20" in card
     assert "reden: 36800-X-20" not in card
     assert "reden: toch niet af" in card
@@ -107,7 +123,7 @@ def test_a_change_a_letter_made_names_the_letter_on_its_own_line() -> None:
 def test_anything_a_user_types_renders_as_valid_html_within_the_limit(text: str) -> None:
     item = record(title=text, quote=text, owner=text[:40], post=text, refs=(text[:50],))
     for html in (
-        render.commitment_card(item, TODAY, with_history=True),
+        render.commitment_card(item, TODAY, history_tz=AMSTERDAM),
         render.list_page(render.esc(text), [item] * render.PAGE_SIZE, 1, 100, TODAY),
         render.draft_card(NewCommitment(title=text or "x", post=text, deadline_text=text)),
         render.found_items([NewCommitment(title=text or "x")] * 30, text, TODAY),
