@@ -3,12 +3,11 @@ for administrators.
 
 The three files only read, so the gate (which already ran) is the whole access check. The database is
 read in a thread; writing the workbook, the calendar or the chart runs in a worker process with a time and
-memory limit (:func:`commitments.isolation.run_limited`), so it holds up no other chat.
+memory limit (:func:`commitments.isolation.run_isolated`), so it holds up no other chat.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from typing import Any
 
@@ -23,7 +22,7 @@ from commitments.chat_kind import this_list
 from commitments.export import service
 from commitments.export.chart import overview_png
 from commitments.export.ics import calendar_ics
-from commitments.isolation import LimitExceeded, run_limited
+from commitments.isolation import LimitExceeded, run_isolated
 from commitments.teams import NotAllowed
 
 TOO_MUCH = (
@@ -40,7 +39,7 @@ async def _busy(update: Update, context: BotContext, action: ChatAction) -> None
 async def _made(function: Callable[..., bytes], *args: Any) -> bytes:
     """``function(*args)`` in a worker process; past its limits a Dutch refusal."""
     try:
-        return await asyncio.to_thread(run_limited, function, *args)
+        return await run_isolated(function, *args)
     except LimitExceeded:
         raise LimitExceeded(TOO_MUCH) from None
 

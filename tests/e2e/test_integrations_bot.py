@@ -134,10 +134,10 @@ async def test_a_file_past_the_workers_limits_is_refused_in_dutch(
 ) -> None:
     """Files are made in the worker process; past its time or memory the chat hears why, in Dutch."""
 
-    def over_the_limit(*_args: object) -> bytes:
+    async def over_the_limit(*_args: object) -> bytes:
         raise LimitExceeded("Het lezen van dit bestand duurde langer dan 25 seconden.")
 
-    monkeypatch.setattr(integrations, "run_limited", over_the_limit)
+    monkeypatch.setattr(integrations, "run_isolated", over_the_limit)
     async with w.running():
         for command in ("/overzicht", "/agenda", "/export"):
             refusal = await w.send(w.team_a, w.alice, command)
