@@ -1,4 +1,12 @@
-"""Building the python-telegram-bot Application: token, API URL, defaults, rate limits, handlers, hooks."""
+"""Building the python-telegram-bot Application: token, API URL, defaults, rate limits, handlers, hooks.
+
+Updates are handled concurrently, each chat's in the order they came (:class:`bot.ordering.ChatOrder`): a
+slow command in one chat never keeps another chat waiting. Within a chat the next update waits for the one
+before, so a handler is ``block=False`` only when it may wait long for a worker process (up to the limit of
+:mod:`commitments.isolation`) and nothing the chat sends next depends on it: reading a letter, making a
+file for the team. The chat's other members go on meanwhile. A handler whose outcome the next update needs
+(an answer that ends a question, a button that claims a draft) keeps the chat's order.
+"""
 
 from __future__ import annotations
 
@@ -40,6 +48,7 @@ from bot.handlers import (
 )
 from bot.health import HealthServer
 from bot.logging_setup import quiet_http_clients
+from bot.ordering import ChatOrder
 from bot.parsing import close_command
 from bot.register_import import install_register_import
 from bot.reminders import install_reminders
@@ -138,6 +147,7 @@ def build_application(
         .context_types(context_types)
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tz))
         .rate_limiter(limiter)
+        .concurrent_updates(ChatOrder())
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )

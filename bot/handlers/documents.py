@@ -236,7 +236,7 @@ async def drop(update: Update, context: BotContext) -> None:
 
 HANDLERS: Handlers = [
     CommandHandler("brief", ask_letter),
-    MessageHandler(filters.Document.ALL, receive, block=False),  # other chats go on while a letter is read
+    MessageHandler(filters.Document.ALL, receive, block=False),  # the chat goes on while it is read (bot.app)
     ButtonHandler(save_all, "f", "all", "chosen", "fresh"),
     ButtonHandler(pick, "f", "pick", "t"),
     ButtonHandler(drop, "f", "drop"),

@@ -3,7 +3,8 @@ for administrators.
 
 The three files only read, so the gate (which already ran) is the whole access check. The database is
 read in a thread; writing the workbook, the calendar or the chart runs in a worker process with a time and
-memory limit (:func:`commitments.isolation.run_isolated`), so it holds up no other chat.
+memory limit (:func:`commitments.isolation.run_isolated`), so it holds up no other chat, nor (the handlers
+are ``block=False``) the next command of this one.
 """
 
 from __future__ import annotations
@@ -99,9 +100,9 @@ async def bot_status(update: Update, context: BotContext) -> None:
     await say(update, context, f"{mark} <b>{title}</b>\n" + "\n".join(esc(line) for line in lines))
 
 
-HANDLERS: Handlers = [
-    CommandHandler("export", export),
-    CommandHandler("agenda", agenda),
-    CommandHandler("overzicht", overview),
+HANDLERS: Handlers = [  # a file waits for a worker: the chat goes on meanwhile (the rule in bot.app)
+    CommandHandler("export", export, block=False),
+    CommandHandler("agenda", agenda, block=False),
+    CommandHandler("overzicht", overview, block=False),
     CommandHandler("status", bot_status),
 ]
