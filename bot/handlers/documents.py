@@ -141,7 +141,9 @@ async def answer_date(
     written = " ".join(answer.split())
     day = context.today() if written.lower() == "vandaag" else read_deadline(written, context.today()).date
     letter = await _read_dated(context, step, day)
-    await context.use_case(drafts.delete_draft, draft.id, draft.team)
+    # read first (no transaction waits for the reader), then claim: a second answer meanwhile (another
+    # replica) finds the question gone instead of listing the letter twice
+    await context.use_case(drafts.claim, draft.id, draft.team)
     await _list(update, context, letter)
 
 

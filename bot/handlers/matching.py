@@ -194,9 +194,7 @@ async def pick(update: Update, context: BotContext) -> None:
 @editors_only
 async def decline(update: Update, context: BotContext) -> None:
     """Nee: forget the proposal; nothing changes."""
-    draft_id = context.button.id
-    draft = await context.use_case(drafts.load_draft, draft_id, chat_id(update))
-    await context.use_case(drafts.delete_draft, draft_id, chat_id(update))
+    draft = await context.use_case(drafts.claim, context.button.id, chat_id(update))  # once, in one unit
     number = draft.payload["match"]["commitment"]
     await edit(update, f"Niets gewijzigd; #{number} blijft zoals het was.")
 
