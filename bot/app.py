@@ -56,7 +56,7 @@ from bot.render import FIELD_LIMIT
 from commitments import drafts
 from commitments.clock import Clock
 from commitments.db import Database
-from commitments.deadlines import CalendarError, configure_calendar
+from commitments.deadlines import CalendarError, configure_calendar, warm_up
 from commitments.teams import AllowLists
 from commitments.unit_of_work import Transactions
 from config.settings import Settings, SettingsError
@@ -108,7 +108,10 @@ def _lifecycle(health: HealthServer | None) -> tuple[Hook, Hook]:
 
     async def post_init(application: BotApplication) -> None:
         await application.bot.set_my_commands(help.bot_commands())
-        await asyncio.to_thread(application.bot_data.transactions.run, drafts.purge_expired)
+        await asyncio.gather(  # both off the event loop; warm_up spares the first typed day a second on it
+            asyncio.to_thread(application.bot_data.transactions.run, drafts.purge_expired),
+            asyncio.to_thread(warm_up),
+        )
         if application.job_queue is not None:
             application.job_queue.run_repeating(purge_drafts, interval=PURGE_EVERY, first=PURGE_EVERY)
         if health is not None:
