@@ -1,4 +1,12 @@
-"""Building the python-telegram-bot Application: token, API URL, defaults, rate limits, handlers, hooks."""
+"""Building the python-telegram-bot Application: token, API URL, defaults, rate limits, handlers, hooks.
+
+Updates are handled concurrently, each chat's in the order they came (:class:`bot.ordering.ChatOrder`): a
+slow command in one chat never keeps another chat waiting. Within a chat the next update waits for the one
+before, so a handler is ``block=False`` only when it may wait long for a worker process (up to the limit of
+:mod:`commitments.isolation`) and nothing the chat sends next depends on it: reading a letter, making a
+file for the team. The chat's other members go on meanwhile. A handler whose outcome the next update needs
+(an answer that ends a question, a button that claims a draft) keeps the chat's order.
+"""
 
 from __future__ import annotations
 
@@ -40,6 +48,7 @@ from bot.handlers import (
 )
 from bot.health import HealthServer
 from bot.logging_setup import quiet_http_clients
+from bot.ordering import ChatOrder
 from bot.parsing import close_command
 from bot.register_import import install_register_import
 from bot.reminders import install_reminders
@@ -47,7 +56,7 @@ from bot.render import FIELD_LIMIT
 from commitments import drafts
 from commitments.clock import Clock
 from commitments.db import Database
-from commitments.deadlines import CalendarError, configure_calendar
+from commitments.deadlines import CalendarError, configure_calendar, warm_up
 from commitments.teams import AllowLists
 from commitments.unit_of_work import Transactions
 from config.settings import Settings, SettingsError
@@ -99,7 +108,10 @@ def _lifecycle(health: HealthServer | None) -> tuple[Hook, Hook]:
 
     async def post_init(application: BotApplication) -> None:
         await application.bot.set_my_commands(help.bot_commands())
-        await asyncio.to_thread(application.bot_data.transactions.run, drafts.purge_expired)
+        await asyncio.gather(  # both off the event loop; warm_up spares the first typed day a second on it
+            asyncio.to_thread(application.bot_data.transactions.run, drafts.purge_expired),
+            asyncio.to_thread(warm_up),
+        )
         if application.job_queue is not None:
             application.job_queue.run_repeating(purge_drafts, interval=PURGE_EVERY, first=PURGE_EVERY)
         if health is not None:
@@ -138,6 +150,7 @@ def build_application(
         .context_types(context_types)
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tz))
         .rate_limiter(limiter)
+        .concurrent_updates(ChatOrder())
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )

@@ -7,18 +7,26 @@ either way only the child ends. A child past its time is killed. The caller gets
 own :class:`DomainError`, or a :class:`LimitExceeded` with a Dutch message; the parent never holds more than
 the result. Children are forked from a fork server that has the extraction imported, so a job starts in
 milliseconds and never inherits the threads of the bot.
+
+From async code, :func:`run_isolated`: a job waits for a free worker on the event loop (an asyncio
+semaphore, holding no thread) and then runs on an executor of its own, sized to the workers. So letters that
+wait for a worker never take the threads of asyncio's default pool, where the bot's database work runs.
 """
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 import resource
 import threading
 import traceback
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
 
 from commitments.errors import DomainError
 
@@ -29,6 +37,9 @@ PRELOAD = ["commitments.extraction"]
 T = TypeVar("T")
 
 _slots = threading.BoundedSemaphore(WORKERS)
+_calls = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="isolation")
+_loop_slots: WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = WeakKeyDictionary()
+BUSY = f"Ik ben al met {WORKERS} andere bestanden bezig; stuur dit bestand over een minuut opnieuw."
 
 
 @dataclass(frozen=True)
@@ -54,13 +65,36 @@ def run_limited(function: Callable[..., T], *args: Any, limits: Limits | None = 
     """
     limits = limits or Limits()
     if not _slots.acquire(timeout=limits.seconds):
-        raise LimitExceeded(
-            f"Ik ben al met {WORKERS} andere bestanden bezig; stuur dit bestand over een minuut opnieuw."
-        )
+        raise LimitExceeded(BUSY)
     try:
         return _run(function, args, limits)
     finally:
         _slots.release()
+
+
+def worker_slots() -> asyncio.Semaphore:
+    """The running event loop's free workers (one semaphore per loop: an asyncio semaphore belongs to one)."""
+    loop = asyncio.get_running_loop()
+    slots = _loop_slots.get(loop)
+    if slots is None:
+        slots = _loop_slots[loop] = asyncio.Semaphore(WORKERS)
+    return slots
+
+
+async def run_isolated(function: Callable[..., T], *args: Any, limits: Limits | None = None) -> T:
+    """:func:`run_limited` for async code: waits for a worker on the loop (at most ``limits.seconds``,
+    then :class:`LimitExceeded`), then runs the job on the workers' own threads."""
+    limits = limits or Limits()
+    slots = worker_slots()
+    try:
+        await asyncio.wait_for(slots.acquire(), limits.seconds)
+    except TimeoutError:
+        raise LimitExceeded(BUSY) from None
+    try:
+        job = partial(run_limited, function, *args, limits=limits)
+        return await asyncio.get_running_loop().run_in_executor(_calls, job)
+    finally:
+        slots.release()
 
 
 def _context(function: Callable[..., Any]) -> Any:

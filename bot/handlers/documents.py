@@ -6,7 +6,6 @@ With privacy mode on, a group only shows the bot files sent as a reply to it: /b
 
 from __future__ import annotations
 
-import asyncio
 from datetime import date
 
 from telegram import InlineKeyboardMarkup, Update
@@ -22,7 +21,7 @@ from commitments import drafts, letters, pending
 from commitments.deadline_input import read_letter_date
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
-from commitments.isolation import run_limited
+from commitments.isolation import run_isolated
 from commitments.letter_arrival import Letter, acted_on, letter_from_text, read_letter
 from commitments.model import DraftKind
 from commitments.pending import FoundItems, LetterDateStep, LookAlike
@@ -93,9 +92,7 @@ async def receive(update: Update, context: BotContext) -> None:
     data = bytes(await (await document.get_file()).download_as_bytearray())
     if len(data) > MAX_DOWNLOAD:
         raise InvalidInput(TOO_LARGE)
-    letter = await asyncio.to_thread(
-        run_limited, read_letter, data, document.file_name or "brief", context.today()
-    )
+    letter = await run_isolated(read_letter, data, document.file_name or "brief", context.today())
     del data
     if letter.notice:
         await say(update, context, esc(letter.notice))
@@ -127,8 +124,7 @@ async def _ask_date(update: Update, context: BotContext, letter: Letter) -> None
 
 async def _read_dated(context: BotContext, step: LetterDateStep, day: date | None) -> Letter:
     """The undated letter kept in ``step`` read again, now of ``day`` (in the worker process)."""
-    return await asyncio.to_thread(
-        run_limited,
+    return await run_isolated(
         letter_from_text,
         step.text,
         step.body_start,
@@ -145,7 +141,9 @@ async def answer_date(
     """The date of an undated letter, typed: read the letter against it."""
     day = read_letter_date(answer, context.today())
     letter = await _read_dated(context, step, day)
-    await context.use_case(drafts.delete_draft, draft.id, draft.team)
+    # read first (no transaction waits for the reader), then claim: a second answer meanwhile (another
+    # replica) finds the question gone instead of listing the letter twice
+    await context.use_case(drafts.claim, draft.id, draft.team)
     await _list(update, context, letter)
 
 
@@ -240,7 +238,7 @@ async def drop(update: Update, context: BotContext) -> None:
 
 HANDLERS: Handlers = [
     CommandHandler("brief", ask_letter),
-    MessageHandler(filters.Document.ALL, receive, block=False),  # other chats go on while a letter is read
+    MessageHandler(filters.Document.ALL, receive, block=False),  # the chat goes on while it is read (bot.app)
     ButtonHandler(save_all, "f", "all", "chosen", "fresh"),
     ButtonHandler(pick, "f", "pick", "t"),
     ButtonHandler(drop, "f", "drop"),

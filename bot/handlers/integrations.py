@@ -3,12 +3,12 @@ for administrators.
 
 The three files only read, so the gate (which already ran) is the whole access check. The database is
 read in a thread; writing the workbook, the calendar or the chart runs in a worker process with a time and
-memory limit (:func:`commitments.isolation.run_limited`), so it holds up no other chat.
+memory limit (:func:`commitments.isolation.run_isolated`), so it holds up no other chat, nor (the handlers
+are ``block=False``) the next command of this one.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from typing import Any
 
@@ -23,7 +23,7 @@ from commitments.chat_kind import this_list
 from commitments.export import service
 from commitments.export.chart import overview_png
 from commitments.export.ics import calendar_ics
-from commitments.isolation import LimitExceeded, run_limited
+from commitments.isolation import LimitExceeded, run_isolated
 from commitments.teams import NotAllowed
 
 TOO_MUCH = (
@@ -40,7 +40,7 @@ async def _busy(update: Update, context: BotContext, action: ChatAction) -> None
 async def _made(function: Callable[..., bytes], *args: Any) -> bytes:
     """``function(*args)`` in a worker process; past its limits a Dutch refusal."""
     try:
-        return await asyncio.to_thread(run_limited, function, *args)
+        return await run_isolated(function, *args)
     except LimitExceeded:
         raise LimitExceeded(TOO_MUCH) from None
 
@@ -100,9 +100,9 @@ async def bot_status(update: Update, context: BotContext) -> None:
     await say(update, context, f"{mark} <b>{title}</b>\n" + "\n".join(esc(line) for line in lines))
 
 
-HANDLERS: Handlers = [
-    CommandHandler("export", export),
-    CommandHandler("agenda", agenda),
-    CommandHandler("overzicht", overview),
+HANDLERS: Handlers = [  # a file waits for a worker: the chat goes on meanwhile (the rule in bot.app)
+    CommandHandler("export", export, block=False),
+    CommandHandler("agenda", agenda, block=False),
+    CommandHandler("overzicht", overview, block=False),
     CommandHandler("status", bot_status),
 ]

@@ -7,7 +7,6 @@ restart or another replica can finish it. Callback data: ``m:<draft>:yes|no|othe
 
 from __future__ import annotations
 
-import asyncio
 from datetime import date
 from typing import Any
 
@@ -22,7 +21,7 @@ from bot.undo import show_change
 from commitments import drafts, services
 from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label
-from commitments.isolation import LimitExceeded, run_limited
+from commitments.isolation import LimitExceeded, run_isolated
 from commitments.letter_arrival import Letter
 from commitments.matching.service import (
     MatchResult,
@@ -53,8 +52,7 @@ async def match(update: Update, context: BotContext, letter: Letter) -> MatchRes
     """What the letter seems to fulfil or postpone among the chat's open items (in the worker process);
     None when that took more than a letter is given."""
     try:
-        return await asyncio.to_thread(
-            run_limited,
+        return await run_isolated(
             match_stored,
             context.database_url,
             letter.extraction,
@@ -207,9 +205,7 @@ async def pick(update: Update, context: BotContext) -> None:
 @editors_only
 async def decline(update: Update, context: BotContext) -> None:
     """Nee: forget the proposal; nothing changes."""
-    draft_id = context.button.id
-    draft = await context.use_case(drafts.load_draft, draft_id, chat_id(update))
-    await context.use_case(drafts.delete_draft, draft_id, chat_id(update))
+    draft = await context.use_case(drafts.claim, context.button.id, chat_id(update))  # once, in one unit
     number = draft.payload["match"]["commitment"]
     await edit(update, f"Niets gewijzigd; #{number} blijft zoals het was.")
 

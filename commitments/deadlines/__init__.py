@@ -10,7 +10,7 @@ from commitments.deadlines.calendar import (
 )
 from commitments.deadlines.finder import find, primary, resolve
 from commitments.deadlines.model import Deadline, Strength
-from commitments.deadlines.typed import NO_DEADLINE, answered_day, resolve_typed
+from commitments.deadlines.typed import NO_DEADLINE, answered_day, resolve_typed, warm_up
 
 __all__ = [
     "NO_DEADLINE",
@@ -27,4 +27,5 @@ __all__ = [
     "primary",
     "resolve",
     "resolve_typed",
+    "warm_up",
 ]

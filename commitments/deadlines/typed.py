@@ -81,6 +81,13 @@ def named_day(text: str, reference: dt.date) -> Deadline | None:
     return None
 
 
+def warm_up() -> None:
+    """Import dateparser and have it read one Dutch day, which the first time costs about a second (its
+    Dutch data is loaded on the first parse). The bot does this at its start, off its event loop, so the
+    first person who types a day does not hold up every chat for it."""
+    _parse_day("morgen", dt.date.today(), None)
+
+
 def _parse_day(word: str, reference: dt.date, week: str | None) -> dt.date | None:
     """``word`` read by dateparser; a weekday with a week ("volgende week vrijdag") falls in that week."""
     import dateparser  # slow to import: only when a person typed a day

@@ -3,6 +3,7 @@ replies to the bot's questions) and in a private chat (answers are the next mess
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
@@ -13,6 +14,7 @@ import time_machine
 
 from commitments import services
 from commitments.db import Database
+from commitments.isolation import WORKERS, worker_slots
 from offline_telegram.fake_api import Chat, SentMessage, User
 from tests.e2e.harness import TIMEOUT, WORKER_TIMEOUT, World, button, world
 from tests.e2e.letters import FOUND, LINES
@@ -333,6 +335,32 @@ async def test_an_undated_letter_dated_today(talk: Talk) -> None:
     else:
         listing = [await talk.answer(question, "Vandaag", within=WORKER_TIMEOUT)]
     assert any(f"Gevonden in brief.txt: {FOUND}" in message.text for message in listing)
+
+
+async def test_a_letter_read_again_for_its_date_holds_up_no_other_chat(w: World) -> None:
+    """The typed date of an undated letter is handled in the chat's order (it ends the question) and reads
+    the letter again in a worker. With every worker busy (held here, as other letters would hold them) it
+    waits; another group is answered meanwhile, and the listing comes once a worker is free."""
+    undated = "\n".join(line for line in LINES if not line.startswith("Datum")).encode("utf-8")
+    slots = worker_slots()
+    async with w.running():
+        ask = await w.send(w.team_a, w.alice, "/brief")
+        question = await w.send_file(
+            w.team_a, w.alice, "brief.txt", undated, reply_to=ask.message_id, within=WORKER_TIMEOUT
+        )
+        for _ in range(WORKERS):
+            await slots.acquire()
+        try:
+            before = len(w.fake.outbox(w.team_a))
+            w.fake.send_text(w.team_a, w.alice, "2 maart 2026", reply_to=question.message_id)
+            await asyncio.sleep(0.5)  # the answer's handler now waits for a worker
+            assert "/export" in (await w.send(w.team_b, w.bob, "/help")).text
+            assert len(w.fake.outbox(w.team_a)) == before
+        finally:
+            for _ in range(WORKERS):
+                slots.release()
+        listing = (await w.fake.wait_for_messages(w.team_a, before + 1, WORKER_TIMEOUT))[before]
+    assert f"Gevonden in brief.txt: {FOUND}" in listing.text
 
 
 async def test_a_letter_item_like_an_open_item_is_named_and_can_be_skipped(talk: Talk) -> None:

@@ -27,10 +27,10 @@ from bot.handlers import integrations
 from bot.register_import import job_name
 from commitments import services
 from commitments.db import Database
-from commitments.isolation import LimitExceeded
+from commitments.isolation import WORKERS, LimitExceeded, worker_slots
 from commitments.services import CommitmentQuery, NewCommitment
 from offline_telegram.fake_api import Chat, SentMessage, running_application
-from tests.e2e.harness import TIMEOUT, World, unlimited, world
+from tests.e2e.harness import TIMEOUT, WORKER_TIMEOUT, World, unlimited, world
 from tests.tk_double import odata_double
 from tests.use_case import use_case
 
@@ -134,16 +134,38 @@ async def test_a_file_past_the_workers_limits_is_refused_in_dutch(
 ) -> None:
     """Files are made in the worker process; past its time or memory the chat hears why, in Dutch."""
 
-    def over_the_limit(*_args: object) -> bytes:
+    async def over_the_limit(*_args: object) -> bytes:
         raise LimitExceeded("Het lezen van dit bestand duurde langer dan 25 seconden.")
 
-    monkeypatch.setattr(integrations, "run_limited", over_the_limit)
+    monkeypatch.setattr(integrations, "run_isolated", over_the_limit)
     async with w.running():
         for command in ("/overzicht", "/agenda", "/export"):
             refusal = await w.send(w.team_a, w.alice, command)
             assert "Dit bestand maken vroeg meer tijd of geheugen dan ik ervoor heb" in refusal.text
             assert refusal.document is None
             assert refusal.photo is None
+
+
+async def test_other_chats_and_members_are_answered_while_a_file_waits_for_a_worker(w: World) -> None:
+    """Every worker is busy (held here, as letters being read would hold them), so one group's /export
+    waits for one: another group's /help and the same group's next command are answered meanwhile, and the
+    files come once a worker is free."""
+    slots = worker_slots()
+    async with w.running():
+        for _ in range(WORKERS):
+            await slots.acquire()
+        try:
+            before = len(w.fake.outbox(w.team_a))
+            w.fake.send_text(w.team_a, w.alice, "/export")
+            assert "/export" in (await w.send(w.team_b, w.bob, "/help")).text
+            assert "Brief over jeugdzorg" in (await w.send(w.team_a, w.carol, "/open")).text
+            assert not [message for message in w.fake.outbox(w.team_a) if message.document is not None]
+        finally:
+            for _ in range(WORKERS):
+                slots.release()
+        outbox = await w.fake.wait_for_messages(w.team_a, before + 3, WORKER_TIMEOUT)
+    files = [message.document.file_name for message in outbox[before:] if message.document is not None]
+    assert sorted(name.rsplit(".", 1)[-1] for name in files) == ["csv", "xlsx"]
 
 
 async def test_a_chat_that_is_not_served_gets_no_files(w: World) -> None:

@@ -274,11 +274,11 @@ async def test_matching_past_the_workers_limits_says_so_after_the_listing(
     """Matching runs in the worker process; past its time or memory the found items still stand and the
     chat hears, in Dutch, that the open items were not compared."""
 
-    def over_the_limit(*_args: object) -> None:
+    async def over_the_limit(*_args: object) -> None:
         raise LimitExceeded("Het lezen van dit bestand duurde langer dan 25 seconden.")
 
     _moties(w)
-    monkeypatch.setattr(matching, "run_limited", over_the_limit)
+    monkeypatch.setattr(matching, "run_isolated", over_the_limit)
     async with w.running():
         ask = await w.send(w.team_a, w.alice, "/brief")
         before = len(w.fake.outbox(w.team_a))

@@ -4,6 +4,7 @@ test expects, so each test proves the budget held, not only that a message came.
 
 from __future__ import annotations
 
+import asyncio
 import codecs
 import os
 import time
@@ -15,7 +16,15 @@ import pytest
 from commitments.extraction import Document, DocumentError, read_document
 from commitments.extraction.documents import clean_filename, decode_text
 from commitments.extraction.reading import MAX_TEXT_CHARS
-from commitments.isolation import LimitExceeded, Limits, WorkerFailed, run_limited
+from commitments.isolation import (
+    WORKERS,
+    LimitExceeded,
+    Limits,
+    WorkerFailed,
+    run_isolated,
+    run_limited,
+    worker_slots,
+)
 from tests.hostile_files import (
     WORD_NS,
     deflate_bomb,
@@ -211,6 +220,43 @@ def test_worker_past_its_time_is_killed_with_a_dutch_message() -> None:
 def test_unexpected_error_in_the_worker_carries_its_traceback() -> None:
     with pytest.raises(WorkerFailed, match="ValueError: kapot"):
         run_limited(_fail, limits=TIGHT)
+
+
+async def _hold_every_worker() -> None:
+    for _ in range(WORKERS):
+        await worker_slots().acquire()
+
+
+def _free_every_worker() -> None:
+    for _ in range(WORKERS):
+        worker_slots().release()
+
+
+async def test_jobs_waiting_for_a_worker_hold_no_thread_of_the_default_pool() -> None:
+    """More letters than workers wait on the event loop, not in asyncio's default threads: the database
+    work that runs there (every use case) goes on meanwhile; the waiting jobs run once workers are free."""
+    await _hold_every_worker()
+    try:
+        waiting = [
+            asyncio.create_task(run_isolated(_allocate, 1, limits=TIGHT)) for _ in range(3 * WORKERS + 4)
+        ]
+        await asyncio.sleep(0.1)
+        assert await asyncio.wait_for(asyncio.to_thread(sum, [1, 2]), 2) == 3
+        assert not any(task.done() for task in waiting)
+    finally:
+        _free_every_worker()
+    assert await asyncio.gather(*waiting) == [1024 * 1024] * len(waiting)
+
+
+async def test_no_free_worker_within_the_time_is_refused_in_dutch() -> None:
+    await _hold_every_worker()
+    try:
+        with pytest.raises(LimitExceeded, match=f"al met {WORKERS} andere bestanden bezig"):
+            await run_isolated(_fail, limits=Limits(seconds=0.2))
+    finally:
+        _free_every_worker()
+    with pytest.raises(WorkerFailed, match="ValueError: kapot"):
+        await run_isolated(_fail, limits=TIGHT)
 
 
 def test_docx_runs_join_without_spaces_and_footnotes_follow_the_body() -> None:

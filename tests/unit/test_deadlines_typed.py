@@ -3,6 +3,8 @@ dateparser behind the parliamentary rules; letters do not use them."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -109,3 +111,20 @@ def test_a_register_cell_reads_no_named_day() -> None:
     with pytest.raises(InvalidInput, match="Ik kan geen datum halen"):
         read_deadline("morgen of zo", WEDNESDAY, named_days=False)
     assert read_deadline("1 april 2027", WEDNESDAY, named_days=False).date == date(2027, 4, 1)
+
+
+def test_warm_up_leaves_nothing_for_the_first_typed_day_to_load() -> None:
+    """The bot warms the day reader at its start: afterwards reading a day loads no module (dateparser and
+    its Dutch data are in), while importing the deadlines alone still loads no dateparser (a fast start)."""
+    probe = (
+        "import datetime, sys\n"
+        "from commitments.deadlines import warm_up\n"
+        "from commitments.deadline_input import read_deadline\n"
+        "print('dateparser' in sys.modules)\n"
+        "warm_up()\n"
+        "loaded = set(sys.modules)\n"
+        "print(read_deadline('volgende week vrijdag', datetime.date(2026, 3, 2)).date)\n"
+        "print(sorted(name for name in set(sys.modules) - loaded if name.startswith('dateparser')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.split("\n")[:3] == ["False", "2026-03-13", "[]"]
