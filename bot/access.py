@@ -38,22 +38,32 @@ def speaker_of(update: Update) -> Speaker | None:
     )
 
 
-def _is_link_command(update: Update) -> bool:
+STARTS_SOMETHING = frozenset(
+    {"nieuw", "brief", "afgedaan", "deels", "uitstel", "vervallen", "toewijzen", "heropen", "wijzig"}
+    | {"ongedaan", "koppel", "rol", "bewindspersoon"}
+)
+"""Commands that start a change of their own, and so close a question the person left open. Looking
+something up (/open, /week, /help, …) or a mistyped command leaves the question answerable."""
+
+
+def _command_name(update: Update) -> str:
     words = (update.message.text or "").split() if update.message else []
-    return bool(words) and words[0].split("@")[0] == "/koppel"
+    return words[0].split("@")[0].lstrip("/").lower() if words and words[0].startswith("/") else ""
 
 
 async def gate(update: Update, context: BotContext) -> None:
     """Serve allowed chats only; refuse an unserved chat once, and never show it any data. A command that
-    passes ends the person's open questions in the chat (they moved on), in the same trip to the database."""
+    starts something (:data:`STARTS_SOMETHING`) ends the person's open questions in the chat (they moved
+    on), in the same trip to the database; the command's first answer says which (:func:`bot.context.say`)."""
     speaker = speaker_of(update)
     if speaker is None:
         raise ApplicationHandlerStop
     if update.callback_query is not None:
         await update.callback_query.answer()  # stops the button's spinner, whatever follows
-    command, linking = bool(filters.COMMAND.check_update(update)), _is_link_command(update)
+    name = _command_name(update) if filters.COMMAND.check_update(update) else ""
+    linking = name == "koppel"
     context.access = await context.use_case(
-        admit, speaker, context.bot_data.allow, command=command, linking=linking
+        admit, speaker, context.bot_data.allow, command=name in STARTS_SOMETHING, linking=linking
     )
     if context.access.served or (context.access.global_admin and linking):
         return

@@ -14,7 +14,7 @@ one refusal; later messages from that chat get silence, so a stranger cannot mak
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import Row, and_, bindparam, exists, func, or_, select
@@ -66,6 +66,8 @@ class Access:
     role: Role | None
     global_admin: bool = False
     refuse_now: bool = False
+    closed_questions: tuple[str, ...] = ()
+    """The speaker's questions that this update closed, one line each (see :func:`admit`)."""
 
     @property
     def can_change(self) -> bool:
@@ -211,7 +213,8 @@ def admit(uow: UnitOfWork, speaker: Speaker, allow: AllowLists, *, command: bool
     the chat (:func:`commitments.drafts.end_questions`: they moved on), looked for in the same query."""
     access, asked = _access(uow, speaker, allow)
     if command and asked and (access.served or (access.global_admin and linking)):
-        end_questions(uow, speaker.chat_id, speaker.user_id)
+        closed = end_questions(uow, speaker.chat_id, speaker.user_id).closed
+        return replace(access, closed_questions=tuple(closed))
     return access
 
 

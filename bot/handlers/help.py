@@ -62,7 +62,9 @@ def help_text() -> str:
     lines.extend(f"/{name} – {description}\n  <i>{example}</i>" for name, description, example in COMMANDS)
     lines.append(
         "\nIn een privégesprek mag je ook gewoon een zin sturen. In een groep zie ik alleen opdrachten "
-        "en antwoorden op mijn berichten."
+        "en antwoorden op mijn berichten. Een vraag van mij blijft open tot je antwoordt, ‘annuleer’ stuurt "
+        "of een opdracht geeft die iets nieuws begint (zoals /nieuw of /uitstel); opzoeken (/open, /week, …) "
+        "mag tussendoor."
     )
     return "\n".join(lines)
 

@@ -152,6 +152,26 @@ async def test_a_new_command_ends_the_question_left_open(talk: Talk) -> None:
     assert "dubbel ingevoerd" not in shown.text
 
 
+async def test_looking_something_up_keeps_the_question_open(talk: Talk) -> None:
+    """Found in a user trial: /open between a question and its answer threw the answer away in silence.
+    Looking up leaves the question answerable; a command that starts something else closes it and says so."""
+    item = await talk.save(JEUGDZORG)
+    question = await talk.say(f"/uitstel {item} 1 mei 2028")
+    assert "Waarom wordt" in question.text
+    listed = await talk.say("/week")
+    assert "gesloten" not in listed.text
+    done = await talk.answer(question, "wacht op de gemeenten")
+    assert f"#{item} is uitgesteld" in done.text
+    assert "wacht op de gemeenten" in (await talk.say(f"/toon {item}")).text
+
+    left = await talk.say(f"/vervallen {item}")
+    assert "Waarom vervalt" in left.text
+    moved_on = await talk.say(f"/toewijzen {item}")
+    assert moved_on.text.startswith(f"De vraag over #{item} (vervallen) is gesloten.")
+    again = await talk.say("/open")  # said once, with the command that closed it
+    assert "gesloten" not in again.text
+
+
 async def test_an_answer_after_the_question_ended_says_no_question_is_open(w: World) -> None:
     """Found in a user trial: a card's deadline question was ended by a next /nieuw; the 'geen termijn'
     typed for it then got 'Hier herken ik geen toezegging in', as if it were a new commitment."""
