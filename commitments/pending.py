@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from commitments.services import NewCommitment, NewDeadline
 
-CANCEL_WORDS = frozenset({"annuleer", "annuleren", "stop", "laat maar", "/annuleer"})
+CANCEL_WORDS = frozenset({"annuleer", "annuleren", "stop", "stoppen", "laat maar", "cancel", "/annuleer"})
 NO_DEADLINE_WORDS = frozenset({"geen termijn", "geen", "geen datum", "onbekend", "nvt", "n.v.t."})
 
 

@@ -83,6 +83,8 @@ class TeamRecord:
     chat_id: int
     title: str
     approved: bool
+    was_approved: bool = False
+    """From :func:`approve_team`: the chat was served already before this ``/koppel``."""
 
 
 @dataclass(frozen=True)
@@ -227,12 +229,13 @@ def approve_team(uow: UnitOfWork, chat_id: int, title: str, by: int, allow: Allo
         session = uow.session
         team = Team.of_chat(session, chat_id)
         if team is None:
-            team = Team(chat_id=chat_id, title=title[:255])
+            team = Team(chat_id=chat_id, title=title[:255], approved=False)
             session.add(team)
+        was_approved = bool(team.approved)
         team.approved = True
         if title:
             team.title = title[:255]
-        return TeamRecord(team.chat_id, team.title, team.approved)
+        return TeamRecord(team.chat_id, team.title, team.approved, was_approved)
 
     return _retry_once_on_conflict(uow, approve)
 

@@ -351,6 +351,8 @@ async def test_koppel_by_a_global_admin(w: World) -> None:
         assert len(await w.silence(w.outside)) == 1
         linked = await w.send(w.outside, w.admin, "/koppel")
         assert "Gekoppeld: Buitenstaanders" in linked.text
+        relinked = await w.send(w.outside, w.admin, "/koppel")  # found in a user trial: it said "Gekoppeld"
+        assert relinked.text == "Buitenstaanders was al gekoppeld; er is niets veranderd."
         listing = await w.send(w.outside, w.stranger, "/open")
         assert "Open toezeggingen" in listing.text
         other = w.fake.group_chat("Later")

@@ -74,7 +74,9 @@ def test_approval_by_global_admin_only(db: Database) -> None:
         use_case(db, approve_team, OTHER_GROUP, "Team X", by=ALICE, allow=ALLOW)
     team = use_case(db, approve_team, OTHER_GROUP, "Team X", by=ADMIN, allow=ALLOW)
     assert team.approved
+    assert not team.was_approved
     assert team.title == "Team X"
+    assert use_case(db, approve_team, OTHER_GROUP, "Team X", by=ADMIN, allow=ALLOW).was_approved
     assert use_case(db, team_access, speaker(OTHER_GROUP, ALICE), ALLOW).served
 
 
