@@ -650,6 +650,21 @@ def undo_change(
     return CommitmentRecord.of(item, with_history=True)
 
 
+def undo_last(uow: UnitOfWork, commitment_id: int, by: str, team: int | None = None) -> CommitmentRecord:
+    """``/ongedaan ID``: :func:`undo_change` for the item's last status change or postponement (a letter's
+    note after it aside), under the same rules as the button."""
+    item = _load(uow.session, commitment_id, team)
+    changes = [event for event in item.history if not _is_note(event)]
+    if changes and changes[-1].event in UNDOABLE and changes[-1].reason == UNDONE:
+        raise InvalidInput(f"De laatste wijziging van #{commitment_id} is al ongedaan gemaakt.")
+    if not changes or changes[-1].event not in UNDOABLE:
+        raise InvalidInput(
+            f"Bij #{commitment_id} is er niets om ongedaan te maken: dat kan alleen direct na afdoen, "
+            "deels afdoen, laten vervallen, heropenen of uitstellen."
+        )
+    return undo_change(uow, commitment_id, changes[-1].id, by, team)
+
+
 def _is_note(event: HistoryEvent) -> bool:
     """A note that changes nothing: the letter :func:`~commitments.matching.service.accept_proposal` acted
     on (an edit records the old value)."""

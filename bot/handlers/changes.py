@@ -248,6 +248,15 @@ async def undo_button(update: Update, context: BotContext) -> None:
     )
 
 
+@editors_only
+async def undo_command(update: Update, context: BotContext) -> None:
+    """/ongedaan ID: the "Ongedaan maken" button as a command, for the item's last change."""
+    commitment_id, _ = split_id(argument(update), "/ongedaan 12")
+    item = await context.use_case(services.undo_last, commitment_id, who(update), team=chat_id(update))
+    text = f"Ongedaan gemaakt: {_undone(item)}\n\n{render.commitment_card(item, context.today())}"
+    await say(update, context, text, keyboards.commitment_card(item.id, item.is_open))
+
+
 def _undone(item: CommitmentRecord) -> str:
     """How the item stands after an undo: its deadline back, or its status."""
     last = item.history[-1]
@@ -291,6 +300,7 @@ async def answer_change(update: Update, context: BotContext, draft: DraftRecord,
 
 HANDLERS: Handlers = [
     CommandHandler(list(COMMANDS), change_command),
+    CommandHandler("ongedaan", undo_command),
     ButtonHandler(change_button, "c", "done", "partly", "postpone", "drop", "assign", "reopen"),
     ButtonHandler(undo_button, "c", "undo"),
     ButtonHandler(history_button, "c", "history"),

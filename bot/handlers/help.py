@@ -29,6 +29,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("vervallen", "Toezegging laten vervallen", "/vervallen 12 motie is ingetrokken"),
     ("toewijzen", "Eigenaar kiezen", "/toewijzen 12 @jan"),
     ("heropen", "Afgesloten toezegging weer openen", "/heropen 12 per ongeluk afgedaan"),
+    ("ongedaan", "Laatste afdoening of uitstel terugdraaien (tot 10 minuten erna)", "/ongedaan 12"),
     (
         "wijzig",
         "Titel, termijn, bewindspersoon, ministerie, soort of eigenaar wijzigen",

@@ -469,6 +469,18 @@ async def test_a_mistyped_command_gets_the_close_one_named(w: World) -> None:
         assert unknown.text == "Die opdracht ken ik niet. Stuur /help voor wat ik kan."
 
 
+async def test_ongedaan_is_a_command_not_a_typo(w: World) -> None:
+    """Found in a user trial: /ongedaan got "Bedoelde je /afgedaan?", the opposite of what was meant."""
+    async with w.running():
+        item = await _add(w, w.team_a)
+        await w.send(w.team_a, w.alice, f"/afgedaan {item}")
+        undone = await w.send(w.team_a, w.alice, f"/ongedaan {item}")
+        assert undone.text.startswith(f"Ongedaan gemaakt: #{item} is weer open.")
+        again = await w.send(w.team_a, w.alice, f"/ongedaan {item}")
+        assert "al ongedaan gemaakt" in again.text
+        assert "Bedoelde je" not in (await w.send(w.team_a, w.alice, "/ongedaan")).text
+
+
 async def test_a_new_team_s_reminders_name_the_next_digest(w: World) -> None:
     """The team's first item comes after the bot planned the digests at its start: the default policy shows
     the next weekly digest all the same."""
