@@ -39,7 +39,7 @@ from sqlalchemy.orm import (
 from sqlalchemy.sql import Select
 
 from commitments.dutch import dutch_date
-from commitments.errors import InvalidInput, InvalidTransition, PastDeadline
+from commitments.errors import EarlierDeadline, InvalidInput, InvalidTransition, PastDeadline
 
 
 def check_not_past(day: date | None, today: date, allow_past: bool) -> None:
@@ -360,7 +360,8 @@ class Commitment(Base):
         estimate: bool = False,
         allow_past: bool = False,
     ) -> None:
-        """Move the deadline; the item stays open and the history keeps the old one and the reason."""
+        """Move the deadline; the item stays open and the history keeps the old one and the reason. A day
+        in the past or before the current deadline needs ``allow_past`` (the person confirmed it)."""
         self._require_open("uitstellen")
         if not reason.strip():
             raise InvalidInput("Geef een reden voor het uitstel.")
@@ -370,6 +371,8 @@ class Commitment(Base):
                 "uitstel naar dezelfde datum verandert niets."
             )
         check_not_past(new_deadline, today, allow_past)
+        if not allow_past and self.deadline is not None and new_deadline < self.deadline:
+            raise EarlierDeadline(new_deadline, self.deadline)
         old = self.deadline.isoformat() if self.deadline else None
         self.deadline = new_deadline
         self.deadline_text = deadline_text

@@ -57,7 +57,7 @@ class ChangeStep(_Step):
     value: str | None = None
     reason: str | None = None
     past_confirmed: bool = False
-    """The person chose the deadline although it is past ("Ja, deze datum"), before giving a reason."""
+    """The person chose the deadline although it is past or before the current one ("Ja, deze datum")."""
 
 
 class LetterDateStep(_Step):

@@ -575,7 +575,7 @@ def postpone(
     team: int | None = None,
 ) -> CommitmentRecord:
     """Move the deadline, keeping the old one and the reason in the history; a new deadline before the unit
-    of work's today needs ``allow_past``."""
+    of work's today, or before the current deadline, needs ``allow_past`` (confirmed by the person)."""
     today = uow.today()
     return _change(
         uow,
