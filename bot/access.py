@@ -55,9 +55,17 @@ def speaker_of(update: Update) -> Speaker | None:
     )
 
 
-def _is_link_command(update: Update) -> bool:
+STARTS_SOMETHING = frozenset(
+    {"nieuw", "brief", "afgedaan", "deels", "uitstel", "vervallen", "toewijzen", "heropen", "wijzig"}
+    | {"ongedaan", "koppel", "rol", "bewindspersoon"}
+)
+"""Commands that start a change of their own, and so close a question the person left open. Looking
+something up (/open, /week, /help, …) or a mistyped command leaves the question answerable."""
+
+
+def _command_name(update: Update) -> str:
     words = (update.message.text or "").split() if update.message else []
-    return bool(words) and words[0].split("@")[0] == "/koppel"
+    return words[0].split("@")[0].lstrip("/").lower() if words and words[0].startswith("/") else ""
 
 
 class Admission:
@@ -67,8 +75,10 @@ class Admission:
         self.update = update
         self.speaker = speaker
         self.allow = allow
-        self.command = bool(filters.COMMAND.check_update(update))
-        self.linking = _is_link_command(update)
+        name = _command_name(update) if filters.COMMAND.check_update(update) else ""
+        self.command = name in STARTS_SOMETHING
+        """Whether the update starts something of its own, so that the person's open questions end."""
+        self.linking = name == "koppel"
         self.change = False
         """Whether the handler changes things, so that viewers are refused (:func:`editors_only`)."""
         self.access: Access | None = None
@@ -161,8 +171,9 @@ def _admits_in_use_case(update: Update, application: Application[Any, Any, Any, 
 
 async def gate(update: Update, context: BotContext) -> None:
     """Serve allowed chats only; refuse an unserved chat once, and never show it any data. A command that
-    passes ends the person's open questions in the chat (they moved on), in the same trip to the database:
-    the gate's own, or that of the handler's first use case (:func:`admits_in_use_case`)."""
+    starts something (:data:`STARTS_SOMETHING`) ends the person's open questions in the chat (they moved
+    on), in the same trip to the database: the gate's own, or that of the handler's first use case
+    (:func:`admits_in_use_case`); the command's first answer says which (:func:`bot.context.say`)."""
     speaker = speaker_of(update)
     if speaker is None:
         raise ApplicationHandlerStop

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeAlias, TypeVar
@@ -12,7 +13,7 @@ from telegram import ForceReply, InlineKeyboardMarkup, Message, ReplyParameters,
 from telegram.constants import ChatAction, ChatType
 from telegram.ext import Application, BaseHandler, CallbackContext, ExtBot, JobQueue
 
-from bot.render import addressed, fit
+from bot.render import addressed, esc, fit
 from commitments.teams import Access, AllowLists
 from commitments.unit_of_work import Transactions, UnitOfWork
 from config.settings import Settings
@@ -126,7 +127,12 @@ async def say(
     keyboard: InlineKeyboardMarkup | None = None,
     ask: str | None = None,
 ) -> Message:
-    """Send ``text`` (HTML) to the chat; with ``ask``, as a question the user answers by replying."""
+    """Send ``text`` (HTML) to the chat; with ``ask``, as a question the user answers by replying. The first
+    answer to a command that closed a question left open starts by saying so."""
+    access: Access | None = getattr(context, "access", None)
+    if access is not None and access.closed_questions:
+        context.access = replace(access, closed_questions=())
+        text = f"{esc(' '.join(access.closed_questions))}\n\n{text}"
     markup: InlineKeyboardMarkup | ForceReply | None = keyboard
     reply: ReplyParameters | None = None
     if ask is not None:

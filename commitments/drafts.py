@@ -165,23 +165,55 @@ _QUESTIONS = select(Draft).where(  # built once
 )
 
 
-def end_questions(uow: UnitOfWork, team: int, user_id: int) -> list[int]:
-    """The person moved on (a new command, or "annuleer"): their open questions in this chat end, so a later
-    message is never taken as the answer to a question they left. A card that was asked for a changed value
-    (Wijzig termijn) stays a card, to be saved as it was; every other question is dropped. Returns the ids of
-    the cards that stay."""
-    kept = []
+_ACTION_NAMES: dict[str, str] = {
+    "done": "afdoen",
+    "partly": "deels afdoen",
+    "postpone": "uitstel",
+    "drop": "vervallen",
+    "assign": "toewijzen",
+    "edit": "wijzigen",
+    "reopen": "heropenen",
+}
+
+
+def closed_question(step: pending.AnyStep | None, kept: bool) -> str:
+    """How the person is told which question a new command closed (plain text, escaped by the bot)."""
+    if isinstance(step, pending.ChangeStep):
+        return f"De vraag over #{step.commitment} ({_ACTION_NAMES[step.action]}) is gesloten."
+    if isinstance(step, pending.LetterDateStep):
+        return f"De vraag naar de datum van ‘{step.filename}’ is gesloten."
+    if kept:
+        return "De vraag bij de nieuwe kaart is gesloten; de kaart staat nog klaar om op te slaan."
+    return "De vraag bij de nieuwe kaart is gesloten; die kaart is niet opgeslagen."
+
+
+@dataclass(frozen=True)
+class EndedQuestions:
+    """What :func:`end_questions` did: the cards that stay, and a line per closed question."""
+
+    kept: list[int]
+    closed: list[str]
+
+
+def end_questions(uow: UnitOfWork, team: int, user_id: int) -> EndedQuestions:
+    """The person moved on (a command that starts something else, or "annuleer"): their open questions in
+    this chat end, so a later message is never taken as the answer to a question they left. A card that was
+    asked for a changed value (Wijzig termijn) stays a card, to be saved as it was; every other question is
+    dropped."""
+    kept, closed = [], []
     session = uow.session
     questions = session.scalars(_QUESTIONS, {"team": team, "user": user_id, "now": uow.now()}).all()
     for draft in questions:
         step = _step_or_none(draft.payload)
-        if isinstance(step, pending.CardStep) and (step.new.deadline is not None or step.no_deadline):
+        keep = isinstance(step, pending.CardStep) and (step.new.deadline is not None or step.no_deadline)
+        if isinstance(step, pending.CardStep) and keep:
             draft.kind = DraftKind.CARD
             draft.payload = pending.dump(step.model_copy(update={"asking": None}))
             kept.append(draft.id)
         else:
             session.delete(draft)
-    return kept
+        closed.append(closed_question(step, keep))
+    return EndedQuestions(kept, closed)
 
 
 def _step_or_none(payload: dict[str, Any]) -> pending.AnyStep | None:

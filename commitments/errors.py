@@ -32,6 +32,13 @@ class InvalidInput(DomainError):
 class PastDeadline(InvalidInput):
     """A new deadline before today: it is saved only once the person confirms it."""
 
-    def __init__(self, day: date) -> None:
-        super().__init__(f"{dutch_date(day)} ligt in het verleden.")
+    def __init__(self, day: date, message: str | None = None) -> None:
+        super().__init__(message or f"{dutch_date(day)} ligt in het verleden.")
         self.day = day
+
+
+class EarlierDeadline(PastDeadline):
+    """A postponement to a day before the current deadline: likely a slip, so confirmed like a past day."""
+
+    def __init__(self, day: date, current: date) -> None:
+        super().__init__(day, f"{dutch_date(day)} is eerder dan de huidige termijn ({dutch_date(current)}).")

@@ -70,6 +70,8 @@ def _index() -> _Index:
         ministries[ministry.code] = ministry
         for name in (*ministry.names, *ministry.posts):
             by_name.setdefault(name.lower(), (ministry.code, name))
+        for short in entry.get("short_names", ()):  # "Minister van Landbouw": the post with the full name
+            by_name.setdefault(short.lower(), (ministry.code, ministry.name))
         for abbreviation in (ministry.code, *ministry.abbreviations):
             by_abbreviation[abbreviation.lower()] = ministry.code
             if not abbreviation.lower().startswith("min"):
@@ -221,3 +223,17 @@ def leading_ministry(text: str) -> PostMatch | None:
         return None
     code = _index().by_abbreviation.get(match["abbr"].lower())
     return PostMatch(None, code, match.start("abbr"), match.end("abbr")) if code else None
+
+
+_TAGGED = re.compile(r"\(\s*(?P<abbr>[\w&-]+)\s*\)")
+
+
+def tagged_ministry(text: str) -> PostMatch | None:
+    """A ministry's short name in parentheses, as a chat message tags its ministry ("… versoepelen (LVVN)"),
+    as the ministry (``post`` None) and the span of the short name; the first such tag counts."""
+    by_abbreviation = _index().by_abbreviation
+    for match in _TAGGED.finditer(text):
+        code = by_abbreviation.get(match["abbr"].lower())
+        if code:
+            return PostMatch(None, code, match.start("abbr"), match.end("abbr"))
+    return None

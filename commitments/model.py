@@ -40,7 +40,7 @@ from sqlalchemy.sql import Select
 
 from commitments.clock import local_day
 from commitments.dutch import dutch_date
-from commitments.errors import InvalidInput, InvalidTransition, PastDeadline
+from commitments.errors import EarlierDeadline, InvalidInput, InvalidTransition, PastDeadline
 
 
 def check_not_past(day: date | None, today: date, allow_past: bool) -> None:
@@ -379,7 +379,8 @@ class Commitment(Base):
         letter: str | None = None,
     ) -> None:
         """Move the deadline; the item stays open and the history keeps the old one, the reason and the
-        ``letter`` that moved it, if one did."""
+        ``letter`` that moved it, if one did. A day in the past or before the current deadline needs
+        ``allow_past`` (the person confirmed it)."""
         self._require_open("uitstellen")
         if not reason.strip():
             raise InvalidInput("Geef een reden voor het uitstel.")
@@ -389,6 +390,8 @@ class Commitment(Base):
                 "uitstel naar dezelfde datum verandert niets."
             )
         check_not_past(new_deadline, today, allow_past)
+        if not allow_past and self.deadline is not None and new_deadline < self.deadline:
+            raise EarlierDeadline(new_deadline, self.deadline)
         self._move_deadline(by, new_deadline, deadline_text, estimate, reason.strip(), letter)
 
     def drop(self, by: str, reason: str) -> None:

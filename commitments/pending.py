@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from commitments.services import NewCommitment, NewDeadline
 
-CANCEL_WORDS = frozenset({"annuleer", "annuleren", "stop", "laat maar", "/annuleer"})
+CANCEL_WORDS = frozenset({"annuleer", "annuleren", "stop", "stoppen", "laat maar", "cancel", "/annuleer"})
 NO_DEADLINE_WORDS = frozenset({"geen termijn", "geen", "geen datum", "onbekend", "nvt", "n.v.t."})
 
 
@@ -57,7 +57,7 @@ class ChangeStep(_Step):
     value: str | None = None
     reason: str | None = None
     past_confirmed: bool = False
-    """The person chose the deadline although it is past ("Ja, deze datum"), before giving a reason."""
+    """The person chose the deadline although it is past or before the current one ("Ja, deze datum")."""
 
 
 class LetterDateStep(_Step):

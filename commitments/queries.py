@@ -96,25 +96,31 @@ def open_listing(team: int, argument: str, people: Mapping[str, tuple[str, str]]
     return Listing(View.OPEN, CommitmentQuery(team=team, text=argument), Subject.TEXT, argument)
 
 
+FILTERED_VIEWS = (View.OPEN, View.OVERDUE, View.WEEK, View.MONTH, View.MOTIES)
+"""Views that take the argument of /open (a ministry, a post, a bewindspersoon, an @owner or words)."""
+
+
+def _narrowed(view: View, query: CommitmentQuery, today: date) -> CommitmentQuery:
+    """The open items ``query`` asks for, narrowed to what ``view`` lists."""
+    if view is View.OVERDUE:
+        return replace(query, overdue_on=today)
+    if view is View.WEEK:
+        return replace(query, due_after=today, due_before=today + timedelta(WEEK_DAYS))
+    if view is View.MONTH:
+        return replace(query, due_after=today, due_before=today + timedelta(MONTH_DAYS))
+    if view is View.MOTIES:
+        return replace(query, only_open_moties=True)
+    return query
+
+
 def listing(
     view: View, argument: str, team: int, today: date, people: Mapping[str, tuple[str, str]]
 ) -> Listing:
     """The query behind ``view`` with its ``argument`` (white space already collapsed) for ``team`` on
     ``today``; a search or a Kamerstuk without an argument is a Dutch :class:`InvalidInput`."""
-    if view is View.OPEN:
-        return open_listing(team, argument, people)
-    if view is View.OVERDUE:
-        return Listing(view, CommitmentQuery(team=team, overdue_on=today))
-    if view is View.WEEK:
-        return Listing(
-            view, CommitmentQuery(team=team, due_after=today, due_before=today + timedelta(WEEK_DAYS))
-        )
-    if view is View.MONTH:
-        return Listing(
-            view, CommitmentQuery(team=team, due_after=today, due_before=today + timedelta(MONTH_DAYS))
-        )
-    if view is View.MOTIES:
-        return Listing(view, CommitmentQuery(team=team, only_open_moties=True))
+    if view in FILTERED_VIEWS:
+        found = open_listing(team, argument, people)
+        return replace(found, view=view, query=_narrowed(view, found.query, today))
     if not argument:
         example = "/zoek jeugdzorg" if view is View.SEARCH else "/kamerstuk 28638-178"
         raise InvalidInput(f"Waar zoek je naar? Bijvoorbeeld {example}.")
@@ -127,7 +133,7 @@ def ask(uow: UnitOfWork, view: View, argument: str, team: int, today: date) -> L
     """:func:`listing` with the team's known bewindspersonen that ``argument`` may name: their posts are
     looked up only when a name may be asked for and some known name fits it."""
     people: Mapping[str, tuple[str, str]] = {}
-    if view is View.OPEN and argument and not argument.startswith("@"):
+    if view in FILTERED_VIEWS and argument and not argument.startswith("@"):
         named = {name for name in services.person_names(uow, team) if _names(argument, name)}
         people = services.known_people(uow, team, only=named) if named else {}
     return listing(view, argument, team, today, people)

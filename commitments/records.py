@@ -33,14 +33,6 @@ class HistoryRecord:
         """The Kamerstuk a closing was fulfilled with (:func:`fulfilling_ref`)."""
         return fulfilling_ref(self.reason) if self.event == "status_changed" else None
 
-    @property
-    def brings_forward(self) -> bool:
-        """A postponement to an earlier date than before: allowed (a plan can speed up, a date was typed
-        wrong), so the person is told rather than refused."""
-        if self.event != "postponed" or self.old is None or self.new is None:
-            return False
-        return self.new < self.old
-
     def to_json(self) -> dict[str, Any]:
         return {
             "at": self.at.isoformat(),

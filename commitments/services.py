@@ -571,7 +571,8 @@ def postpone(
     letter: str | None = None,
 ) -> CommitmentRecord:
     """Move the deadline, keeping the old one, the reason and the ``letter`` that moved it (if one did) in
-    the history; a new deadline before the unit of work's today needs ``allow_past``."""
+    the history; a new deadline before the unit of work's today, or before the current deadline, needs
+    ``allow_past`` (confirmed by the person)."""
     today = uow.today()
     return _change(
         uow,
@@ -641,6 +642,21 @@ def undo_change(
     session.flush()
     replan(session, item, uow.now())
     return CommitmentRecord.of(item, with_history=True)
+
+
+def undo_last(uow: UnitOfWork, commitment_id: int, by: str, team: int | None = None) -> CommitmentRecord:
+    """``/ongedaan ID``: :func:`undo_change` for the item's last change, under the same rules as the
+    button."""
+    item = _load(uow.session, commitment_id, team)
+    last = item.history[-1] if item.history else None
+    if last is not None and last.event in UNDOABLE and last.reason == UNDONE:
+        raise InvalidInput(f"De laatste wijziging van #{commitment_id} is al ongedaan gemaakt.")
+    if last is None or last.event not in UNDOABLE:
+        raise InvalidInput(
+            f"Bij #{commitment_id} is er niets om ongedaan te maken: dat kan alleen direct na afdoen, "
+            "deels afdoen, laten vervallen, heropenen of uitstellen."
+        )
+    return undo_change(uow, commitment_id, last.id, by, team)
 
 
 def _by_hand(change: HistoryEvent | None, commitment_id: int) -> str:

@@ -83,7 +83,6 @@ def _count(*conditions: ColumnElement[bool]) -> Any:
 def reminder_counts(session: Session, now: datetime, midnight: datetime, team: int | None) -> ReminderCounts:
     """One aggregate over the ledger (of one team's chat id, or all)."""
     ready = or_(Reminder.retry_at.is_(None), Reminder.retry_at <= now)
-    delivered = Reminder.status.in_((ReminderStatus.SENT, ReminderStatus.LATE))
     statement = select(
         _count(Reminder.status == ReminderStatus.PLANNED, Reminder.due_at > now),
         _count(
@@ -95,7 +94,7 @@ def reminder_counts(session: Session, now: datetime, midnight: datetime, team: i
         _count(Reminder.status == ReminderStatus.SENT, Reminder.sent_at >= midnight),
         _count(Reminder.status == ReminderStatus.LATE, Reminder.sent_at >= midnight),
         _count(Reminder.status == ReminderStatus.FAILED),
-        func.max(Reminder.sent_at).filter(delivered),
+        func.max(Reminder.sent_at),  # a re-planned row keeps the moment it last went out
     )
     if team is not None:
         statement = statement.join(Team, Team.id == Reminder.team_id).where(Team.chat_id == team)

@@ -16,7 +16,7 @@ one refusal; later messages from that chat get silence, so a stranger cannot mak
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import Row, and_, bindparam, exists, func, or_, select
@@ -70,6 +70,8 @@ class Access:
     role: Role | None
     global_admin: bool = False
     refuse_now: bool = False
+    closed_questions: tuple[str, ...] = ()
+    """The speaker's questions that this update closed, one line each (see :func:`admit`)."""
 
     @property
     def can_change(self) -> bool:
@@ -85,6 +87,8 @@ class TeamRecord:
     chat_id: int
     title: str
     approved: bool
+    was_approved: bool = False
+    """From :func:`approve_team`: the chat was served already before this ``/koppel``."""
 
 
 @dataclass(frozen=True)
@@ -217,7 +221,8 @@ def admit(uow: UnitOfWork, speaker: Speaker, allow: AllowLists, *, command: bool
     (:func:`commitments.drafts.end_questions`: they moved on), looked for in the same query."""
     access, asked = _access(uow, speaker, allow)
     if command and asked and (access.served or (access.global_admin and linking)):
-        end_questions(uow, speaker.chat_id, speaker.user_id)
+        closed = end_questions(uow, speaker.chat_id, speaker.user_id).closed
+        return replace(access, closed_questions=tuple(closed))
     return access
 
 
@@ -230,12 +235,13 @@ def approve_team(uow: UnitOfWork, chat_id: int, title: str, by: int, allow: Allo
         session = uow.session
         team = Team.of_chat(session, chat_id)
         if team is None:
-            team = Team(chat_id=chat_id, title=title[:255])
+            team = Team(chat_id=chat_id, title=title[:255], approved=False)
             session.add(team)
+        was_approved = bool(team.approved)
         team.approved = True
         if title:
             team.title = title[:255]
-        return TeamRecord(team.chat_id, team.title, team.approved)
+        return TeamRecord(team.chat_id, team.title, team.approved, was_approved)
 
     return _retry_once_on_conflict(uow, approve)
 

@@ -66,7 +66,7 @@ SCENARIOS: dict[str, tuple[Callable[..., Any], tuple[Any, str, int]]] = {
         lambda uow, draft: drafts.save_found(uow, draft, TEAM, BY),
         (commitments.drafts, "add_commitment", 2),
     ),
-    # the proposal's draft is claimed and the letter registered; it dies naming the letter in the item's change
+    # the proposal's draft is claimed and the letter registered; it dies naming the letter in the change
     "proposal_acceptance": (
         lambda uow, draft: bot.handlers.matching._accept_claimed(uow, draft, TEAM, BY, None),
         (commitments.matching.service, "_letter_of", 1),

@@ -21,8 +21,8 @@ from commitments.errors import DomainError, InvalidInput
 from commitments.pending import CardStep, ChangeStep, LetterDateStep
 
 NO_QUESTION = (
-    "Er staat geen vraag van mij open, dus er is niets gewijzigd. Een nieuwe opdracht sluit een vraag "
-    "die nog openstond af."
+    "Er staat geen vraag van mij open, dus er is niets gewijzigd. Een opdracht die iets nieuws begint "
+    "(zoals /nieuw of /uitstel) sluit een open vraag; dat meld ik er dan bij."
 )
 
 
@@ -76,8 +76,8 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
         require_change(context)
         answer = text_of(update)
         if pending.is_cancel(answer):
-            kept = await context.use_case(drafts.end_questions, chat_id(update), user_id(update))
-            cards = " Het concept staat nog klaar: tik op Opslaan onder de kaart." if kept else ""
+            ended = await context.use_case(drafts.end_questions, chat_id(update), user_id(update))
+            cards = " Het concept staat nog klaar: tik op Opslaan onder de kaart." if ended.kept else ""
             await say(update, context, f"Geannuleerd; er is niets gewijzigd.{cards}")
             return
         await _answer(update, context, question, answer)

@@ -25,7 +25,7 @@ from commitments import drafts, pending, services
 from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label, dutch_date
 from commitments.edits import USAGE, read_change
-from commitments.errors import InvalidInput, PastDeadline
+from commitments.errors import EarlierDeadline, InvalidInput, PastDeadline
 from commitments.model import DraftKind
 from commitments.pending import ChangeAction, ChangeStep
 from commitments.records import CommitmentRecord
@@ -57,10 +57,6 @@ async def _show_result(update: Update, context: BotContext, item: CommitmentReco
     """The confirmation and the updated card (in place of the pressed card, or as a new message); after a
     status change or a postponement with "Ongedaan maken", which goes away after ten minutes."""
     done = DONE[action].format(id=item.id)
-    last = item.history[-1] if item.history else None
-    if action == "postpone" and last is not None and last.brings_forward and last.old is not None:
-        earlier = dutch_date(date.fromisoformat(last.old))
-        done += f" Let op: de nieuwe termijn ligt vóór de vorige ({earlier}); klopt dat niet: /wijzig."
     text = f"{done}\n\n{render.commitment_card(item, context.today())}"
     await show_change(update, context, text, item, undo=action in UNDOABLE)
 
@@ -167,6 +163,18 @@ def _change(uow: UnitOfWork, step: ChangeStep, team: int, by: str, allow_past: b
     raise LookupError(f"change step without what it needs: {step}")
 
 
+async def _unlikely_day(
+    context: BotContext, step: ChangeStep, team: int, moved_to: date | None
+) -> PastDeadline | None:
+    """A postponement to a past day or to before the current deadline, not yet confirmed: asked first."""
+    if moved_to is None or step.past_confirmed:
+        return None
+    if moved_to < context.today():
+        return PastDeadline(moved_to)
+    current = (await context.use_case(services.get_commitment, step.commitment, team)).deadline
+    return EarlierDeadline(moved_to, current) if current is not None and moved_to < current else None
+
+
 async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: int | None = None) -> None:
     """Finish the step, or ask for what is still missing; ``draft_id`` is the step's draft, gone after."""
     if step.action == "postpone" and step.deadline is None:
@@ -177,8 +185,9 @@ async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: 
         step = step.model_copy(update={"deadline": deadline, "reason": reason or None, "value": None})
     if step.action == "postpone" and not step.reason:
         moved_to = step.deadline.date if step.deadline else None
-        if moved_to and moved_to < context.today() and not step.past_confirmed:
-            await _confirm_past(update, context, step, PastDeadline(moved_to), draft_id)  # before asking why
+        unlikely = await _unlikely_day(context, step, chat_id(update), moved_to)
+        if unlikely is not None:
+            await _confirm_past(update, context, step, unlikely, draft_id)  # before asking why
             return
         await _ask(update, context, step.model_copy(update={"asking": "reason"}), draft_id)
         return
@@ -258,6 +267,15 @@ async def undo_button(update: Update, context: BotContext) -> None:
     )
 
 
+@editors_only
+async def undo_command(update: Update, context: BotContext) -> None:
+    """/ongedaan ID: the "Ongedaan maken" button as a command, for the item's last change."""
+    commitment_id, _ = split_id(argument(update), "/ongedaan 12")
+    item = await context.use_case(services.undo_last, commitment_id, who(update), team=chat_id(update))
+    text = f"Ongedaan gemaakt: {_undone(item)}\n\n{render.commitment_card(item, context.today())}"
+    await say(update, context, text, keyboards.commitment_card(item.id, item.is_open))
+
+
 def _undone(item: CommitmentRecord) -> str:
     """How the item stands after an undo: its deadline back, or its status."""
     last = item.history[-1]
@@ -303,6 +321,7 @@ async def answer_change(update: Update, context: BotContext, draft: DraftRecord,
 
 HANDLERS: Handlers = [
     CommandHandler(list(COMMANDS), change_command),
+    CommandHandler("ongedaan", undo_command),
     ButtonHandler(change_button, "c", "done", "partly", "postpone", "drop", "assign", "reopen"),
     ButtonHandler(undo_button, "c", "undo"),
     ButtonHandler(history_button, "c", "history"),

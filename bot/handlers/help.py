@@ -15,10 +15,10 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ),
     ("brief", "Kamerbrief laten doorzoeken", "/brief en stuur daarna de PDF, DOCX, HTML of TXT"),
     ("open", "Open toezeggingen, eventueel gefilterd", "/open VWS  ·  /open @jan  ·  /open stikstof"),
-    ("verlopen", "Toezeggingen over de termijn", "/verlopen"),
-    ("week", "Termijnen in de komende week", "/week"),
+    ("verlopen", "Toezeggingen over de termijn", "/verlopen  ·  /verlopen JenV"),
+    ("week", "Termijnen in de komende week", "/week  ·  /week @jan"),
     ("maand", "Termijnen in de komende maand", "/maand"),
-    ("moties", "Open moties", "/moties"),
+    ("moties", "Open moties", "/moties  ·  /moties LVVN"),
     ("zoek", "Zoeken in alle toezeggingen", "/zoek jeugdzorg"),
     ("kamerstuk", "Toezeggingen bij een Kamerstuk", "/kamerstuk 28638-178"),
     ("toon", "Eén toezegging met geschiedenis", "/toon 12"),
@@ -29,6 +29,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("vervallen", "Toezegging laten vervallen", "/vervallen 12 motie is ingetrokken"),
     ("toewijzen", "Eigenaar kiezen", "/toewijzen 12 @jan"),
     ("heropen", "Afgesloten toezegging weer openen", "/heropen 12 per ongeluk afgedaan"),
+    ("ongedaan", "Laatste afdoening of uitstel terugdraaien (tot 10 minuten erna)", "/ongedaan 12"),
     (
         "wijzig",
         "Titel, termijn, bewindspersoon, ministerie, soort of eigenaar wijzigen",
@@ -62,7 +63,9 @@ def help_text() -> str:
     lines.extend(f"/{name} – {description}\n  <i>{example}</i>" for name, description, example in COMMANDS)
     lines.append(
         "\nIn een privégesprek mag je ook gewoon een zin sturen. In een groep zie ik alleen opdrachten "
-        "en antwoorden op mijn berichten."
+        "en antwoorden op mijn berichten. Een vraag van mij blijft open tot je antwoordt, ‘annuleer’ stuurt "
+        "of een opdracht geeft die iets nieuws begint (zoals /nieuw of /uitstel); opzoeken (/open, /week, …) "
+        "mag tussendoor."
     )
     return "\n".join(lines)
 

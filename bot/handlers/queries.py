@@ -30,17 +30,17 @@ HEADINGS = {
 def heading(listing: Listing) -> str:
     """The list's heading (plain text): the view, and what its argument was read as."""
     value = listing.value
+    lead = "Open toezeggingen" if listing.view is View.OPEN else HEADINGS.get(listing.view, "")
     if listing.subject is Subject.OWNER:
-        return f"Open toezeggingen van {render.echo(value)}"
+        return f"{lead} van {render.echo(value)}"
     if listing.subject is Subject.PERSON:
-        return f"Open toezeggingen van de {value} ({listing.person})"
+        return f"{lead} van de {value} ({listing.person})"
     if listing.subject is Subject.POST:
-        return f"Open toezeggingen van de {value}"
+        return f"{lead} van de {value}"
     if listing.subject is Subject.MINISTRY:
-        return f"Open toezeggingen van {value}"
+        return f"{lead} van {value}"
     if listing.subject is Subject.TEXT:
-        lead = "Open toezeggingen met" if listing.view is View.OPEN else "Gevonden op"
-        return f"{lead} ‘{render.echo(value)}’"
+        return f"{'Gevonden op' if listing.view is View.SEARCH else lead + ' met'} ‘{render.echo(value)}’"
     if listing.subject is Subject.REF:
         named = value if value.lower().startswith("kamerstuk") else f"Kamerstuk {value}"
         return f"Bij {render.echo(named)}"

@@ -28,6 +28,9 @@ async def link(update: Update, context: BotContext) -> None:
         teams.approve_team, target or chat_id(update), title, user_id(update), context.bot_data.allow
     )
     name = esc(team.title) if team.title else f"chat {team.chat_id}"
+    if team.was_approved:
+        await say(update, context, f"{name} was al gekoppeld; er is niets veranderd.")
+        return
     await say(update, context, f"Gekoppeld: {name} kan Toezegbot nu gebruiken. Iedereen begint als bewerker.")
 
 

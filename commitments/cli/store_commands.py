@@ -226,7 +226,9 @@ def partly(
 @click.argument("commitment_id", type=int)
 @click.argument("new_deadline")
 @click.option("--reason", required=True, help="Waarom de termijn verschuift.")
-@click.option("--allow-past", is_flag=True, help="Sta een nieuwe termijn in het verleden toe.")
+@click.option(
+    "--allow-past", is_flag=True, help="Sta een nieuwe termijn in het verleden of vóór de huidige toe."
+)
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def postpone(

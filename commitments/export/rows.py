@@ -19,7 +19,7 @@ from commitments.dutch import EVENT_LABELS, KIND_LABELS, RECURRENCE_LABELS, recu
 from commitments.errors import InvalidInput
 from commitments.export.tabular import Cell, Sheet, SheetRow
 from commitments.ministries import ministry_code, post_and_ministry
-from commitments.model import Commitment, HistoryEvent, Kind, Status
+from commitments.model import Commitment, EventType, HistoryEvent, Kind, Status
 from commitments.refs import normalise_ref, refs_in
 from commitments.services import NewCommitment
 
@@ -52,6 +52,17 @@ def _history_line(event: HistoryEvent, tz: tzinfo) -> str:
     return f"{day:%Y-%m-%d} {event.by}: {EVENT_LABELS[event.event.value]}{change}{reason}{letter}"
 
 
+def _fulfilled_by(item: Commitment) -> str | None:
+    """The Kamerstuk that fulfilled the item, else the letter its closing change names, as the card names
+    it ("brief ‘…’ van 4 december 2026")."""
+    if item.fulfilled_by or item.status not in (Status.VOLDAAN, Status.DEELS_VOLDAAN):
+        return item.fulfilled_by
+    for event in reversed(item.history):
+        if event.event == EventType.STATUS_CHANGED:
+            return event.letter
+    return None
+
+
 def export_row(item: Commitment, tz: tzinfo) -> dict[str, Cell]:
     """Every field of ``item`` under its column key, with the history in one cell; the days of stored
     moments are those where the team works (``tz``)."""
@@ -70,7 +81,7 @@ def export_row(item: Commitment, tz: tzinfo) -> dict[str, Cell]:
         "refs": "; ".join(item.ref_list),
         "owner": item.owner,
         "quote": item.quote,
-        "fulfilled_by": item.fulfilled_by,
+        "fulfilled_by": _fulfilled_by(item),
         "register_number": item.register_number,
         "reference_date": item.promised_on(tz),
         "updated": local_day(item.updated_at, tz),
@@ -158,12 +169,16 @@ class _RowReader:
             return None
         return _Deadline(found.date, None, found.estimate)
 
-    def refs(self, key: str, label: str) -> list[str]:
+    def refs(self, key: str, label: str, letters: bool = False) -> list[str]:
+        """The Kamerstuk references in the cell; with ``letters``, a letter named as the export names it
+        ("brief ‘…’ van …", no Kamerstuk) is read as no reference rather than refused."""
         written = self.text(key, label, limit=10_000)
         if written is None:
             return []
         found: list[str] = []
         for part in filter(None, (piece.strip() for piece in re.split(r"[;\n]+", written))):
+            if letters and re.match(r"brief\b", part, re.IGNORECASE) and not refs_in(part):
+                continue
             single = normalise_ref(part)
             refs = [single] if single else refs_in(part)
             if not refs:
@@ -193,7 +208,7 @@ def _read_row(row: SheetRow, today: date) -> tuple[ImportedRow | None, list[RowE
     elif deadline_text:
         deadline = reader.deadline(deadline_text, "Termijn (tekst)")
 
-    fulfilled = reader.refs("fulfilled_by", "Nagekomen met")
+    fulfilled = reader.refs("fulfilled_by", "Nagekomen met", letters=True)
     refs = reader.refs("refs", "Kamerstuk")
     register_number = reader.text("register_number", "Registernummer", limit=32)
     recurring_written = reader.text("recurring", "Terugkerend", limit=20)

@@ -11,7 +11,7 @@ from datetime import date
 from commitments.deadlines import resolve_typed
 from commitments.extraction.metadata import real_refs
 from commitments.extraction.sentences import split_sentences
-from commitments.ministries import find_posts, leading_ministry, ministries, parse_post
+from commitments.ministries import find_posts, leading_ministry, ministries, parse_post, tagged_ministry
 from commitments.titles import subject_title
 
 _COMMAND = re.compile(r"^\s*/\w+(?:@\w+)?\s*")
@@ -86,7 +86,7 @@ def _who(
             ministry_only = candidate is not text and not any(post.post for post in find_posts(candidate))
             post = _role_of(rest, found.ministry) if ministry_only or not found.post else found.post
             return post, found.ministry, None, rest
-    opening = leading_ministry(text)
+    opening = leading_ministry(text) or tagged_ministry(text)
     if opening is not None:
         return f"Minister van {ministries()[opening.ministry].name}", opening.ministry, None, text
     return None, None, None, text

@@ -46,6 +46,7 @@ class ReminderStatus(enum.StrEnum):
 
 
 PENDING = (ReminderStatus.PLANNED, ReminderStatus.CLAIMED)
+DELIVERED = (ReminderStatus.SENT, ReminderStatus.LATE)
 
 
 class Reminder(Base):
@@ -84,10 +85,11 @@ class Reminder(Base):
 
 
 def _rearm(row: Reminder, due_at: datetime) -> None:
+    """Plan the row again; ``sent_at`` stays, so ``/status`` still knows when the last reminder went out."""
     row.due_at = due_at
     row.status = ReminderStatus.PLANNED
     row.attempts = 0
-    row.retry_at = row.claimed_at = row.claimed_by = row.sent_at = row.message_id = row.last_error = None
+    row.retry_at = row.claimed_at = row.claimed_by = row.message_id = row.last_error = None
 
 
 def sync_slots(
@@ -100,8 +102,8 @@ def sync_slots(
     """Make the existing rows match the ``wanted`` future slots; returns the slots that need a new row.
 
     A planned row that is due but not sent yet (missed during downtime) is kept while ``still_due`` says its
-    reason stands. A delivered row is planned again only when its slot moved (a postponement); a claimed row
-    is left to its sender.
+    reason stands. A delivered row is planned again only when its slot moved (a postponement; the caller
+    leaves out of ``wanted`` what went out on the same day already); a claimed row is left to its sender.
     """
     wanted_by_name = {slot.name: slot for slot in wanted}
     for row in existing:

@@ -10,6 +10,7 @@ last working day before it; where that coincides with ``before_1``, only ``on_da
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -61,19 +62,37 @@ def overdue_slot(deadline: date, policy: ReminderPolicy, k: int) -> Slot:
     return Slot(_working_moment(day, policy.local_time, policy), f"{OVERDUE}{k}")
 
 
-def next_overdue_slot(deadline: date, policy: ReminderPolicy, now: datetime) -> Slot:
-    """The first weekly overdue reminder after ``now``."""
+def _nothing_delivered(slot: Slot) -> bool:
+    return False
+
+
+def next_overdue_slot(
+    deadline: date,
+    policy: ReminderPolicy,
+    now: datetime,
+    delivered: Callable[[Slot], bool] = _nothing_delivered,
+) -> Slot:
+    """The first weekly overdue reminder after ``now`` that has not gone out already."""
     days_late = (policy.local(now).date() - deadline).days
     k = max(1, (days_late - _LONGEST_HOLIDAY_SHIFT) // policy.overdue_every_days)
-    while (slot := overdue_slot(deadline, policy, k)).due_at <= now:
+    while (slot := overdue_slot(deadline, policy, k)).due_at <= now or delivered(slot):
         k += 1
     return slot
 
 
-def future_slots(deadline: date, policy: ReminderPolicy, now: datetime) -> list[Slot]:
-    """The reminders still to come after ``now``: the advance ones and the next overdue one."""
-    slots = [slot for slot in advance_slots(deadline, policy) if slot.due_at > now]
-    return [*slots, next_overdue_slot(deadline, policy, now)]
+def future_slots(
+    deadline: date,
+    policy: ReminderPolicy,
+    now: datetime,
+    delivered: Callable[[Slot], bool] = _nothing_delivered,
+) -> list[Slot]:
+    """The reminders still to come after ``now``: the advance ones and the next overdue one.
+
+    ``delivered`` names the slots that already went out (e.g. earlier the same day, before the team chose
+    another time): those are not planned again.
+    """
+    slots = [slot for slot in advance_slots(deadline, policy) if slot.due_at > now and not delivered(slot)]
+    return [*slots, next_overdue_slot(deadline, policy, now, delivered)]
 
 
 def slot_moment(name: str, deadline: date, policy: ReminderPolicy) -> datetime | None:

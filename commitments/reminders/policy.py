@@ -53,15 +53,16 @@ class ReminderPolicy:
         return moment.astimezone(self.tz)
 
     def describe(self) -> str:
-        """One Dutch line, e.g. "10, 5 en 1 werkdag(en) vooraf, op de dag zelf en elke 7 dagen daarna"."""
+        """One Dutch line, e.g. "10, 5 en 1 werkdagen vooraf, op de dag zelf, elke 7 dagen zolang …"."""
         parts = []
         if self.days_before:
             numbers = [str(day) for day in self.days_before]
             listed = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " en " + numbers[-1]
-            parts.append(f"{listed} werkdag(en) vooraf")
+            parts.append(f"{listed} {'werkdag' if self.days_before == (1,) else 'werkdagen'} vooraf")
         if self.on_day:
             parts.append("op de dag zelf")
-        parts.append(f"elke {self.overdue_every_days} dagen zolang de termijn verstreken is")
+        every = "elke dag" if self.overdue_every_days == 1 else f"elke {self.overdue_every_days} dagen"
+        parts.append(f"{every} zolang de termijn verstreken is")
         digest = f"overzicht op {WEEKDAYS[self.digest_weekday]} om {self.digest_time:%H:%M}"
         return f"{', '.join(parts)}; om {self.local_time:%H:%M} op werkdagen; {digest}"
 

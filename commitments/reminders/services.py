@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from commitments.chat_kind import this_list
 from commitments.errors import NotFound
 from commitments.model import ACTIVE_STATUSES, Commitment, Team
-from commitments.reminders.ledger import PENDING, Reminder, ReminderStatus, sync_slots
-from commitments.reminders.planner import future_slots, next_digest, slot_moment
+from commitments.reminders.ledger import DELIVERED, PENDING, Reminder, ReminderStatus, sync_slots
+from commitments.reminders.planner import Slot, future_slots, next_digest, slot_moment
 from commitments.reminders.policy import (
     ReminderPolicy,
     default_policy,
@@ -41,7 +41,13 @@ def replan(session: Session, item: Commitment, now: datetime, policy: ReminderPo
     policy = policy or policy_for(session, team_id)
     existing = session.scalars(select(Reminder).where(Reminder.commitment_id == item.id)).all()
     deadline = None if item.is_closed else item.deadline
-    wanted = future_slots(deadline, policy, now) if deadline else []
+    delivered_on = {row.slot: policy.local(row.due_at).date() for row in existing if row.status in DELIVERED}
+
+    def delivered(slot: Slot) -> bool:
+        """This reminder went out on that day already: a new time of day must not send it twice."""
+        return delivered_on.get(slot.name) == policy.local(slot.due_at).date()
+
+    wanted = future_slots(deadline, policy, now, delivered) if deadline else []
 
     def still_due(row: Reminder) -> bool:
         return deadline is not None and slot_moment(row.slot, deadline, policy) == row.due_at

@@ -367,6 +367,8 @@ async def test_koppel_by_a_global_admin(w: World) -> None:
         assert len(await w.silence(w.outside)) == 1
         linked = await w.send(w.outside, w.admin, "/koppel")
         assert "Gekoppeld: Buitenstaanders" in linked.text
+        relinked = await w.send(w.outside, w.admin, "/koppel")  # found in a user trial: it said "Gekoppeld"
+        assert relinked.text == "Buitenstaanders was al gekoppeld; er is niets veranderd."
         listing = await w.send(w.outside, w.stranger, "/open")
         assert "Open toezeggingen" in listing.text
         other = w.fake.group_chat("Later")
@@ -481,6 +483,18 @@ async def test_a_mistyped_command_gets_the_close_one_named(w: World) -> None:
         assert (await w.send(private, w.alice, "/toom 3")).text.startswith("Bedoelde je /toon 3?")
         unknown = await w.send(private, w.alice, "/dobbelsteen")
         assert unknown.text == "Die opdracht ken ik niet. Stuur /help voor wat ik kan."
+
+
+async def test_ongedaan_is_a_command_not_a_typo(w: World) -> None:
+    """Found in a user trial: /ongedaan got "Bedoelde je /afgedaan?", the opposite of what was meant."""
+    async with w.running():
+        item = await _add(w, w.team_a)
+        await w.send(w.team_a, w.alice, f"/afgedaan {item}")
+        undone = await w.send(w.team_a, w.alice, f"/ongedaan {item}")
+        assert undone.text.startswith(f"Ongedaan gemaakt: #{item} is weer open.")
+        again = await w.send(w.team_a, w.alice, f"/ongedaan {item}")
+        assert "al ongedaan gemaakt" in again.text
+        assert "Bedoelde je" not in (await w.send(w.team_a, w.alice, "/ongedaan")).text
 
 
 async def test_a_new_team_s_reminders_name_the_next_digest(w: World) -> None:

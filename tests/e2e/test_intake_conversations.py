@@ -112,12 +112,14 @@ async def test_geen_termijn_in_the_message_itself_is_not_asked_again(talk: Talk)
 async def test_postpone_asks_the_reason_and_keeps_the_deadline(talk: Talk) -> None:
     item = await talk.save(JEUGDZORG)
     question = await talk.say(f"/uitstel {item} Q3 2027")
-    assert "Waarom wordt" in question.text
-    assert "30 september 2027" in question.text
-    done = await talk.answer(question, "de uitvoering loopt vertraging op")
+    # earlier than the current deadline: asked first, as a day in the past is (found in a user trial)
+    earlier = "⚠️ 30 september 2027 is eerder dan de huidige termijn (21 december 2027)."
+    assert question.text.startswith(earlier)
+    reason = await talk.press(question, "Ja, deze datum")
+    assert "aarom wordt" in reason.text  # in a group: "@alice, waarom wordt …"
+    assert "30 september 2027" in reason.text
+    done = await talk.answer(reason, "de uitvoering loopt vertraging op")
     assert f"#{item} is uitgesteld" in done.text
-    # earlier than the old deadline is allowed (a plan can speed up) but said (found in a user trial)
-    assert "Let op: de nieuwe termijn ligt vóór de vorige (21 december 2027)" in done.text
     shown = await talk.say(f"/toon {item}")
     assert "Termijn: 30 september 2027" in shown.text
     assert "de uitvoering loopt vertraging op" in shown.text
@@ -152,6 +154,26 @@ async def test_a_new_command_ends_the_question_left_open(talk: Talk) -> None:
     shown = await talk.say(f"/toon {item}")
     assert "21 december 2027" in shown.text
     assert "dubbel ingevoerd" not in shown.text
+
+
+async def test_looking_something_up_keeps_the_question_open(talk: Talk) -> None:
+    """Found in a user trial: /open between a question and its answer threw the answer away in silence.
+    Looking up leaves the question answerable; a command that starts something else closes it and says so."""
+    item = await talk.save(JEUGDZORG)
+    question = await talk.say(f"/uitstel {item} 1 mei 2028")
+    assert "Waarom wordt" in question.text
+    listed = await talk.say("/week")
+    assert "gesloten" not in listed.text
+    done = await talk.answer(question, "wacht op de gemeenten")
+    assert f"#{item} is uitgesteld" in done.text
+    assert "wacht op de gemeenten" in (await talk.say(f"/toon {item}")).text
+
+    left = await talk.say(f"/vervallen {item}")
+    assert "Waarom vervalt" in left.text
+    moved_on = await talk.say(f"/toewijzen {item}")
+    assert moved_on.text.startswith(f"De vraag over #{item} (vervallen) is gesloten.")
+    again = await talk.say("/open")  # said once, with the command that closed it
+    assert "gesloten" not in again.text
 
 
 async def test_an_answer_after_the_question_ended_says_no_question_is_open(w: World) -> None:

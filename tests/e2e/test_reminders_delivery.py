@@ -627,13 +627,13 @@ async def test_herinneringen_shows_the_plan_and_lets_admins_change_it(
     item = add(db, world.team_a, today + timedelta(days=90), at=datetime.now(UTC))
     async with world.running():
         shown = await world.send(world.team_a, world.alice, "/herinneringen")
-        assert "Instelling: 10, 5 en 1 werkdag(en) vooraf, op de dag zelf" in shown.text
+        assert "Instelling: 10, 5 en 1 werkdagen vooraf, op de dag zelf" in shown.text
         assert f"#{item}: " in shown.text
         assert "09:00" in shown.text
         refused = await world.send(world.team_a, world.alice, "/herinneringen 3 10:00")
         assert "Alleen een beheerder" in refused.text
         changed = await world.send(world.team_a, world.admin, "/herinneringen 3 10:00")
-        assert "Herinneringen aangepast: 3 werkdag(en) vooraf" in changed.text
+        assert "Herinneringen aangepast: 3 werkdagen vooraf" in changed.text
     planned = use_case(db, reminders.planned_reminders, world.team_a.id)
     assert [reminder.kind for reminder in planned] == ["before_3", "on_day", "overdue_1"]
     assert {reminder.due_at.astimezone(AMS).strftime("%H:%M") for reminder in planned} == {"10:00"}

@@ -123,7 +123,10 @@ def test_without_a_kill_everything_is_stored(db: Database, database_url: str, sc
         with transaction(db) as session:
             item = session.scalars(select(Commitment)).one()
             assert item.status == Status.VOLDAAN
-            assert (item.history[-1].new, item.history[-1].letter) == ("voldaan", "brief ‘Jeugdzorg’ van 20 februari 2026")
+            assert (item.history[-1].new, item.history[-1].letter) == (
+                "voldaan",
+                "brief ‘Jeugdzorg’ van 20 februari 2026",
+            )
 
 
 def test_a_second_claim_of_the_same_draft_finds_it_gone(db: Database, database_url: str) -> None:

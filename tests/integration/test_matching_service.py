@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from commitments import services
 from commitments.db import Database
 from commitments.errors import InvalidInput, NotFound
+from commitments.export.service import export_rows
 from commitments.extraction import extract, read_document
 from commitments.matching.service import (
     accept_fulfilment,
@@ -124,6 +126,26 @@ def test_accepting_a_fulfilment_closes_and_names_the_letter(db: Database) -> Non
         db, accept_fulfilment, _add(db, "Overgangsregeling derogatie"), "anna", TEAM, partial=True
     )
     assert partly.status == "deels_voldaan"
+
+
+def test_a_letter_without_a_kamerstuk_is_named_in_the_export(db: Database) -> None:
+    """Found in a user trial: the card said "afgedaan met de brief ‘…’", the export an empty "Nagekomen met"
+    and only "gewijzigd" in the history."""
+    item = _add(db, "Motie Bikker over vroegsignalering", kind=Kind.MOTIE)
+    found = extract(_letter("motie-afgedaan.txt"), today=date(2025, 7, 3))
+    extraction = replace(found, letter=replace(found.letter, kamerstuk=None))  # not numbered yet
+    document_id, _saved = use_case(db, register_letter, extraction, "motie-afgedaan.txt", "abc", TEAM, "anna")
+    note = use_case(db, accept_fulfilment, item, "anna", TEAM, document_id=document_id).history[-1].new
+    assert note is not None
+    assert note.startswith("voldaan met brief ")
+    row = next(row for row in use_case(db, export_rows, TEAM) if row["id"] == item)
+    assert row["fulfilled_by"] == note.removeprefix("voldaan met ")
+    assert f"anna: {note}" in str(row["history"])
+    assert ": gewijzigd" not in str(row["history"])
+    use_case(db, services.reopen, item, "anna", "toch niet", team=TEAM)
+    use_case(db, services.fulfil, item, "anna", team=TEAM)  # closed again by hand, without a letter
+    row = next(row for row in use_case(db, export_rows, TEAM) if row["id"] == item)
+    assert row["fulfilled_by"] is None
 
 
 def test_accepting_for_another_team_is_refused(db: Database) -> None:

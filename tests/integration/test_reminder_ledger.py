@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from sqlalchemy import delete, event, select
 from sqlalchemy.exc import IntegrityError
 
-from commitments import services
+from commitments import services, status
 from commitments.cli import main as toezegbot
 from commitments.db import Database
 from commitments.model import Team
@@ -92,6 +92,30 @@ def test_postponing_moves_pending_reminders_and_rearms_sent_ones(
         "on_day": at9(date(2027, 1, 15)),
         "overdue_1": at9(date(2027, 1, 22)),
     }
+
+
+def test_a_new_reminder_time_never_resends_what_went_out_that_day(
+    db: Database, clock: time_machine.Traveller
+) -> None:
+    clock.move_to(at9(date(2026, 11, 16)))
+    upcoming = add(db, date(2026, 12, 4))  # before_10 on Friday 20 November
+    overdue = add(db, date(2026, 11, 6))  # its second weekly overdue reminder on 20 November too
+    use_case(db, reminders.set_policy, TEAM, ["10,5,1", "06:50"])
+    clock.move_to(at9(date(2026, 11, 20)).replace(hour=6, minute=51))
+    with transaction(db) as session:
+        now = datetime.now(UTC)
+        ids = claim(session, "w", now, LEASE, 10)
+        finish(session, ids, "w", status=ReminderStatus.SENT, message_id=1, sent_at=now)
+
+    use_case(db, reminders.set_policy, TEAM, ["10,5,1", "09:00"])  # later the same morning
+    assert rows(db, upcoming)["before_10"][1] == "sent"
+    assert "before_10" not in planned(db, upcoming)
+    assert rows(db, overdue)["overdue_2"][1] == "sent"
+    assert planned(db, overdue) == {"overdue_3": at9(date(2026, 11, 27))}  # the weekly chain goes on
+    counts = use_case(db, status.collect, AMS).reminders
+    assert counts is not None
+    assert counts.sent_today == 2
+    assert counts.last_delivery is not None
 
 
 def test_closing_cancels_pending_reminders(db: Database, clock: time_machine.Traveller) -> None:

@@ -404,6 +404,24 @@ def test_a_postponement_recorded_before_the_phrase_was_kept_is_undone_to_its_dat
     assert (undone.deadline, undone.deadline_text, undone.estimate) == (date(2026, 7, 2), None, False)
 
 
+def test_ongedaan_undoes_the_item_s_last_change(db: Database) -> None:
+    """``/ongedaan ID`` (found in a user trial: it was read as a typo of /afgedaan) takes the last change."""
+    item = _add(db, "Brief over jeugdzorg", team=TEAM_A, deadline=date(2026, 7, 2))
+    with pytest.raises(InvalidInput, match="niets om ongedaan te maken"):
+        use_case(db, services.undo_last, item, "test", team=TEAM_A)
+    moved = on(db, TODAY).run(
+        services.postpone, item, "test", NewDeadline(date(2027, 3, 1)), "drukte", team=TEAM_A
+    )
+    closed = at(db, moved.history[-1].at).run(services.fulfil, item, "test", team=TEAM_A)
+    undone = at(db, closed.history[-1].at).run(services.undo_last, item, "test", team=TEAM_A)
+    assert (undone.status, undone.deadline) == ("open", date(2027, 3, 1))  # the closing, not the postponement
+    with pytest.raises(InvalidInput, match="al ongedaan gemaakt"):
+        at(db, closed.history[-1].at).run(services.undo_last, item, "test", team=TEAM_A)
+    late = use_case(db, services.drop, item, "test", "niet meer nodig", team=TEAM_A).history[-1].at
+    with pytest.raises(InvalidInput, match="10 minuten"):
+        at(db, late + timedelta(minutes=11)).run(services.undo_last, item, "test", team=TEAM_A)
+
+
 def test_only_a_status_change_or_a_postponement_is_undone(db: Database) -> None:
     item = _add(db, "Brief over jeugdzorg", team=TEAM_A)
     assigned = use_case(db, services.reassign, item, "test", "@piet", team=TEAM_A)

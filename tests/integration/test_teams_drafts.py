@@ -106,8 +106,10 @@ def test_approval_by_global_admin_only(db: Database) -> None:
         use_case(db, approve_team, OTHER_GROUP, "Team X", by=ALICE, allow=ALLOW)
     team = use_case(db, approve_team, OTHER_GROUP, "Team X", by=ADMIN, allow=ALLOW)
     assert team.approved
+    assert not team.was_approved
     assert team.title == "Team X"
     assert _access(db, speaker(OTHER_GROUP, ALICE)).served
+    assert use_case(db, approve_team, OTHER_GROUP, "Team X", by=ADMIN, allow=ALLOW).was_approved
 
 
 def test_private_chat_served_for_members_of_a_served_group_and_admins(db: Database) -> None:

@@ -70,3 +70,17 @@ def test_a_long_message_is_titled_by_its_first_sentence_and_kept_whole_as_its_qu
     draft = parse_message(message, date(2026, 12, 7), {})
     assert draft.title == "Kamer te informeren over de fiscale regeling"
     assert draft.quote == message
+
+
+def test_a_ministry_tag_in_parentheses_names_its_minister() -> None:
+    draft = parse_message(
+        "/nieuw Regering verzoekt om uiterlijk Q2 de regels voor kleine boeren te versoepelen (LVVN)",
+        TODAY,
+        {},
+    )
+    assert (draft.ministry, draft.post) == (
+        "LVVN",
+        "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur",
+    )
+    untagged = parse_message("/nieuw Plan voor kleine boeren (zie bijlage) volgt in mei", TODAY, {})
+    assert untagged.ministry is None

@@ -2,7 +2,14 @@
 
 import pytest
 
-from commitments.ministries import find_posts, ministries, ministry_code, parse_post, same_line
+from commitments.ministries import (
+    find_posts,
+    ministries,
+    ministry_code,
+    parse_post,
+    same_line,
+    tagged_ministry,
+)
 
 
 @pytest.mark.parametrize(
@@ -141,3 +148,66 @@ def test_renamed_and_split_ministries_are_of_one_line() -> None:
     assert same_line("BZ", "BHOS")  # a post with a code of its own at Buitenlandse Zaken
     assert not same_line("VWS", "OCW")
     assert not same_line("LVVN", "KGG")
+
+
+CURRENT = (
+    "AZ",
+    "BZ",
+    "BHO",
+    "BZK",
+    "DEF",
+    "EZ",
+    "FIN",
+    "IenW",
+    "JenV",
+    "KGG",
+    "LVVN",
+    "OCW",
+    "SZW",
+    "VRO",
+    "VWS",
+)
+
+
+@pytest.mark.parametrize("code", CURRENT)
+def test_every_current_abbreviation_resolves_as_a_post_and_as_a_tag(code: str) -> None:
+    """Found in a user trial: "(LVVN)" in a message gave "onbekende bewindspersoon"."""
+    name = ministries()[code].name
+    found = parse_post(f"Minister van {code}")
+    assert found is not None
+    assert found.ministry == code
+    assert found.post == f"Minister van {name}"
+    tagged = tagged_ministry(f"Een plan voor de visserij volgt in mei ({code})")
+    assert tagged is not None
+    assert tagged.ministry == code
+
+
+@pytest.mark.parametrize(
+    ("written", "post", "code"),
+    [
+        ("De Minister van Landbouw,", "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur", "LVVN"),
+        (
+            "de staatssecretaris van Volksgezondheid",
+            "Staatssecretaris van Volksgezondheid, Welzijn en Sport",
+            "VWS",
+        ),
+        ("Minister van Sociale Zaken", "Minister van Sociale Zaken en Werkgelegenheid", "SZW"),
+        ("minister van Klimaat", "Minister van Klimaat en Groene Groei", "KGG"),
+        (
+            "Minister van Landbouw, Natuur en Voedselkwaliteit",
+            "Minister van Landbouw, Natuur en Voedselkwaliteit",
+            "LNV",
+        ),
+    ],
+)
+def test_the_short_form_of_a_post_is_recorded_in_full(written: str, post: str, code: str) -> None:
+    found = parse_post(written)
+    assert found is not None
+    assert (found.post, found.ministry) == (post, code)
+
+
+@pytest.mark.parametrize(
+    "written", ["de kosten (zie bijlage)", "een brief (uiterlijk mei)", "(EU) 2024/1689", "Landbouw"]
+)
+def test_no_ministry_tag(written: str) -> None:
+    assert tagged_ministry(written) is None

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from commitments.errors import InvalidInput, InvalidTransition
+from commitments.errors import EarlierDeadline, InvalidInput, InvalidTransition
 from commitments.model import Commitment, EventType, Kind, MotieStatus, Status
 
 TODAY = date(2026, 3, 1)
@@ -83,6 +83,19 @@ def test_postpone_to_the_past_needs_saying_so() -> None:
     assert item.deadline == date(2026, 4, 1)
     item.postpone("anna", date(2026, 2, 1), "terugdatering", TODAY, allow_past=True)
     assert item.deadline == date(2026, 2, 1)
+
+
+def test_postpone_to_before_the_current_deadline_needs_saying_so() -> None:
+    item = _open()  # due 1 April 2026
+    with pytest.raises(
+        EarlierDeadline, match=r"15 maart 2026 is eerder dan de huidige termijn \(1 april 2026\)"
+    ):
+        item.postpone("anna", date(2026, 3, 15), "sneller klaar", TODAY)
+    assert item.deadline == date(2026, 4, 1)
+    item.postpone("anna", date(2026, 3, 15), "sneller klaar", TODAY, allow_past=True)
+    assert item.deadline == date(2026, 3, 15)
+    item.postpone("anna", date(2026, 3, 16), "een dag later", TODAY)  # later than now: no question
+    assert item.deadline == date(2026, 3, 16)
 
 
 def test_postpone_needs_a_reason() -> None:

@@ -71,6 +71,43 @@ def test_the_date_windows_and_moties(view: View, query: CommitmentQuery) -> None
     assert listing(view, "", TEAM, TODAY, PEOPLE).query == query
 
 
+@pytest.mark.parametrize(
+    ("view", "argument", "subject", "narrowed"),
+    [
+        (
+            View.OVERDUE,
+            "JenV",
+            Subject.MINISTRY,
+            CommitmentQuery(team=TEAM, ministry="JenV", overdue_on=TODAY),
+        ),
+        (
+            View.WEEK,
+            "@anna",
+            Subject.OWNER,
+            CommitmentQuery(team=TEAM, owner="@anna", due_after=TODAY, due_before=TODAY + timedelta(7)),
+        ),
+        (
+            View.MOTIES,
+            "Van Weel",
+            Subject.PERSON,
+            CommitmentQuery(team=TEAM, post="Minister van Justitie en Veiligheid", only_open_moties=True),
+        ),
+        (
+            View.MONTH,
+            "stikstof",
+            Subject.TEXT,
+            CommitmentQuery(team=TEAM, text="stikstof", due_after=TODAY, due_before=TODAY + timedelta(31)),
+        ),
+    ],
+)
+def test_the_other_lists_take_the_argument_of_open(
+    view: View, argument: str, subject: Subject, narrowed: CommitmentQuery
+) -> None:
+    """Found in a user trial: /verlopen JenV listed every overdue item."""
+    found = listing(view, argument, TEAM, TODAY, PEOPLE)
+    assert (found.view, found.subject, found.query) == (view, subject, narrowed)
+
+
 def test_search_and_kamerstuk_look_in_every_status() -> None:
     search = listing(View.SEARCH, "jeugdzorg", TEAM, TODAY, PEOPLE)
     assert (search.subject, search.query) == (

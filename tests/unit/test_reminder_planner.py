@@ -97,6 +97,36 @@ def test_future_slots_leave_out_the_past_and_add_the_next_overdue_one() -> None:
     assert slots[-1].due_at == local(2026, 12, 18, 9).astimezone(UTC)
 
 
+def test_future_slots_leave_out_what_went_out_already() -> None:
+    deadline = date(2026, 12, 11)
+    now = local(2026, 12, 4, 8)  # before_5 is due at 9:00 today, but went out at 6:50
+    slots = future_slots(deadline, POLICY, now, lambda slot: slot.name == "before_5")
+    assert [slot.name for slot in slots] == ["before_1", "on_day", "overdue_1"]
+    assert future_slots(deadline, POLICY, now)[0].name == "before_5"
+
+
+def test_a_delivered_overdue_reminder_makes_way_for_the_next_week() -> None:
+    deadline = date(2026, 11, 6)
+    now = local(2026, 11, 20, 7)  # overdue_2 is due at 9:00 today
+    assert next_overdue_slot(deadline, POLICY, now).name == "overdue_2"
+    following = next_overdue_slot(deadline, POLICY, now, lambda slot: slot.name == "overdue_2")
+    assert (following.name, following.due_at) == ("overdue_3", local(2026, 11, 27, 9).astimezone(UTC))
+
+
+@pytest.mark.parametrize(
+    ("days", "every", "expected"),
+    [
+        ((1,), 7, "1 werkdag vooraf, op de dag zelf, elke 7 dagen zolang"),
+        ((3,), 1, "3 werkdagen vooraf, op de dag zelf, elke dag zolang"),
+        ((5, 1), 14, "5 en 1 werkdagen vooraf, op de dag zelf, elke 14 dagen zolang"),
+    ],
+)
+def test_the_policy_line_uses_singular_and_plural(days: tuple[int, ...], every: int, expected: str) -> None:
+    line = ReminderPolicy(days_before=days, overdue_every_days=every).describe()
+    assert line.startswith(expected)
+    assert "(en)" not in line
+
+
 def test_overdue_reminders_are_weekly_and_skip_christmas() -> None:
     deadline = date(2026, 12, 18)  # + 7 days is Christmas: moved to Monday 28 December
     first = next_overdue_slot(deadline, POLICY, local(2026, 12, 19, 12))

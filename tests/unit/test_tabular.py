@@ -126,6 +126,23 @@ def test_statuses_and_register_numbers_are_read() -> None:
     ]
 
 
+def test_a_letter_named_as_fulfilment_is_read_back_without_a_reference() -> None:
+    """The export names a letter without a Kamerstuk ("brief ‘…’ van …"); reading that file back must work."""
+    data = _csv(
+        "Omschrijving;Status;Nagekomen met\n"
+        "A;voldaan;brief ‘Voortgang stikstof’ van 4 december 2026\n"
+        "B;voldaan;brief Kamerstuk 28638-180\n"
+    )
+    rows, errors = read_rows(read_csv(data), TODAY)
+    assert [row.fulfilled_by for row in rows] == [None, "28638-180"]
+    assert errors == []
+    refused, complaints = read_rows(
+        read_csv(_csv("Omschrijving;Nagekomen met\nC;zie mail\nD;briefje\n")), TODAY
+    )
+    assert refused == []
+    assert ["geen Kamerstuk-verwijzing" in complaint.message for complaint in complaints] == [True, True]
+
+
 def test_every_bad_row_is_reported_with_its_row_number_in_dutch() -> None:
     data = _csv(
         "Omschrijving;Termijn;Ministerie;Status;Kamerstuk;Soort\n"
