@@ -174,7 +174,7 @@ async def test_a_letter_read_after_one_of_its_deadlines_marks_it_in_the_list(w: 
             marked = [line for line in listing.text.splitlines() if "⚠️ verlopen" in line]
             assert len(marked) == 1
             assert "2 juli 2026" in marked[0]
-            assert use_case(w.db, services.count_commitments, services.CommitmentQuery(team=w.team_a.id)) == 0
+            assert use_case(w.db, services.list_commitments, services.CommitmentQuery(team=w.team_a.id)) == []
 
 
 async def test_letter_choose_some_in_private_chat(w: World) -> None:

@@ -135,12 +135,12 @@ def test_a_letter_without_a_kamerstuk_is_named_in_the_export(db: Database) -> No
     found = extract(_letter("motie-afgedaan.txt"), today=date(2025, 7, 3))
     extraction = replace(found, letter=replace(found.letter, kamerstuk=None))  # not numbered yet
     document_id, _saved = use_case(db, register_letter, extraction, "motie-afgedaan.txt", "abc", TEAM, "anna")
-    note = use_case(db, accept_fulfilment, item, "anna", TEAM, document_id=document_id).history[-1].new
-    assert note is not None
-    assert note.startswith("voldaan met brief ")
+    letter = use_case(db, accept_fulfilment, item, "anna", TEAM, document_id=document_id).history[-1].letter
+    assert letter is not None
+    assert letter.startswith("brief ")
     row = next(row for row in use_case(db, export_rows, TEAM) if row["id"] == item)
-    assert row["fulfilled_by"] == note.removeprefix("voldaan met ")
-    assert f"anna: {note}" in str(row["history"])
+    assert row["fulfilled_by"] == letter
+    assert f"status gewijzigd open → afgedaan, met {letter}" in str(row["history"])
     assert ": gewijzigd" not in str(row["history"])
     use_case(db, services.reopen, item, "anna", "toch niet", team=TEAM)
     use_case(db, services.fulfil, item, "anna", team=TEAM)  # closed again by hand, without a letter

@@ -111,7 +111,7 @@ def test_a_change_a_letter_made_names_the_letter_on_its_own_line() -> None:
         ),
         HistoryRecord(MOMENT, "@jan", "status_changed", "open", "voldaan", "36800-X-21", 4),
     )
-    card = render.commitment_card(record(history=history), TODAY, with_history=True)
+    card = render.commitment_card(record(history=history), TODAY, history_tz=AMSTERDAM)
     lines = card.split("Geschiedenis</b>\n")[1].splitlines()
     assert len(lines) == 3
     assert lines[0].endswith("voldaan; met brief Kamerstuk 36800-X-20")  # the Kamerstuk once, in the name
