@@ -75,9 +75,15 @@ structured_data = st.tuples(
 callback_data = st.one_of(st.none(), structured_data, structured_data, st.text(max_size=70))
 
 
+_HANDLING = ("process_concurrent_update", "process_update_non_blocking")
+"""The names python-telegram-bot gives the tasks of an update being handled: each update has one while it
+is handled or waits for its chat's turn (``bot.ordering.ChatOrder``), and a handler that does not block its
+chat (a letter being read) one more."""
+
+
 def _handling() -> bool:
-    """Whether a handler that does not block the update queue (a letter being read) is still running."""
-    return any("process_update_non_blocking" in task.get_name() for task in asyncio.all_tasks())
+    """Whether an update is still being handled, though perhaps making no call to Telegram for a while."""
+    return any(name in task.get_name() for task in asyncio.all_tasks() for name in _HANDLING)
 
 
 async def _quiet(fake: FakeTelegram) -> None:
