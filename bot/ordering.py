@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Awaitable
+from collections.abc import AsyncIterator, Awaitable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import Update
-from telegram.ext import BaseUpdateProcessor
+from telegram.ext import Application, BaseUpdateProcessor
 
 IN_HAND = 256
 """Updates handled or waiting for their chat's turn at once (python-telegram-bot's bound). An update that
@@ -49,7 +50,8 @@ class ChatOrder(BaseUpdateProcessor):
 
     A chat's turn is an :class:`asyncio.Lock`, which lets its waiters in first come, first served; it is
     forgotten when no update of the chat is left, so a chat that went quiet costs nothing. A handler with
-    ``block=False`` ends its update's turn when it starts (python-telegram-bot runs it as a task of its own).
+    ``block=False`` ends its update's turn when it starts (python-telegram-bot runs it as a task of its own);
+    it takes the turn again (:func:`own_turn`) for a step the chat's next update may depend on.
     """
 
     def __init__(self, max_concurrent_updates: int = IN_HAND) -> None:
@@ -57,21 +59,28 @@ class ChatOrder(BaseUpdateProcessor):
         self._turns: dict[TurnKey, _Turn] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        key = turn_of(update)
+        try:
+            async with self.turn(turn_of(update)):
+                await coroutine
+        finally:
+            if inspect.iscoroutine(coroutine) and inspect.getcoroutinestate(coroutine) == "CORO_CREATED":
+                coroutine.close()  # cancelled while waiting for its turn (shutdown): it never ran
+
+    @asynccontextmanager
+    async def turn(self, key: TurnKey | None) -> AsyncIterator[None]:
+        """Wait for ``key``'s turn and hold it for the ``async with`` block (no wait for a None key)."""
         if key is None:
-            await coroutine
+            yield
             return
         turn = self._turns.setdefault(key, _Turn())
         turn.waiting += 1
         try:
             async with turn.lock:
-                await coroutine
+                yield
         finally:
             turn.waiting -= 1
             if not turn.waiting:
                 del self._turns[key]
-            if inspect.iscoroutine(coroutine) and inspect.getcoroutinestate(coroutine) == "CORO_CREATED":
-                coroutine.close()  # cancelled while waiting for its turn (shutdown): it never ran
 
     @property
     def chats_in_turn(self) -> int:
@@ -83,3 +92,12 @@ class ChatOrder(BaseUpdateProcessor):
 
     async def shutdown(self) -> None:
         """Nothing to free: turns end with their updates."""
+
+
+def own_turn(
+    application: Application[Any, Any, Any, Any, Any, Any], update: Update
+) -> AbstractAsyncContextManager[None]:
+    """The chat's turn, for a ``block=False`` handler's step that the chat's next update depends on (a
+    question and the draft that waits for its answer: an answer handled in between finds no question)."""
+    processor = application.update_processor
+    return processor.turn(turn_of(update)) if isinstance(processor, ChatOrder) else nullcontext()

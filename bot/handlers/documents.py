@@ -16,6 +16,7 @@ from bot.access import editors_only
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, chat_id, edit, is_private, say, typing, user_id, who
 from bot.handlers import matching
+from bot.ordering import own_turn
 from bot.render import CANCEL_HINT, esc
 from commitments import drafts, letters, pending
 from commitments.deadline_input import read_letter_date
@@ -94,12 +95,13 @@ async def receive(update: Update, context: BotContext) -> None:
         raise InvalidInput(TOO_LARGE)
     letter = await run_isolated(read_letter, data, document.file_name or "brief", context.today())
     del data
-    if letter.notice:
-        await say(update, context, esc(letter.notice))
-    if letter.needs_date:
-        await _ask_date(update, context, letter)
-        return
-    await _list(update, context, letter)
+    async with own_turn(context.application, update):  # an answer waits until its question is stored
+        if letter.notice:
+            await say(update, context, esc(letter.notice))
+        if letter.needs_date:
+            await _ask_date(update, context, letter)
+            return
+        await _list(update, context, letter)
 
 
 async def _ask_date(update: Update, context: BotContext, letter: Letter) -> None:

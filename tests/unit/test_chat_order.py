@@ -117,3 +117,23 @@ def test_whose_turn_an_update_waits_for() -> None:
     assert turn_of(_inline(3)) == ("user", 3)
     assert turn_of(Update(next(_ids))) is None
     assert turn_of("geen update") is None
+
+
+async def test_a_task_that_takes_its_chats_turn_again_holds_back_the_chats_next_update() -> None:
+    order, steps = ChatOrder(), Steps()
+    asked = asyncio.Event()
+
+    async def asks_then_stores() -> None:
+        async with order.turn(turn_of(_message(-1))):
+            asked.set()
+            await steps.step("vraag opslaan", wait=True)
+
+    asking = asyncio.create_task(asks_then_stores())
+    await asked.wait()
+    answer = asyncio.create_task(order.process_update(_message(-1), steps.step("antwoord")))
+    await asyncio.wait_for(order.process_update(_message(-2), steps.step("ander")), 1)
+    assert steps.log == ["vraag opslaan begint", "ander begint", "ander klaar"]
+    steps.release("vraag opslaan")
+    await asyncio.gather(asking, answer)
+    assert steps.log[-3:] == ["vraag opslaan klaar", "antwoord begint", "antwoord klaar"]
+    assert order.chats_in_turn == 0
