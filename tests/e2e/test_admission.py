@@ -4,34 +4,21 @@ kept when the use case is refused, and nothing but the refusal for a chat that i
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-import time_machine
 from sqlalchemy import func, select
 
 from bot.access import VIEWER_REFUSAL
 from bot.context import BotApplication
-from commitments.db import Database
 from commitments.model import Draft, DraftKind, Member, Team
-from tests.e2e.harness import World, button, world
+from tests.e2e.harness import World, button
 from tests.use_case import transaction
 
 NEW = "/nieuw De minister van VWS stuurt voor het zomerreces een brief over jeugdzorg"
 
 
-@pytest.fixture(autouse=True)
-def fixed_day() -> Iterator[None]:
-    with time_machine.travel("2026-03-02 10:00 +01:00", tick=True):
-        yield
-
-
-@pytest.fixture
-async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
-    async with world(tmp_path, db) as running_world:
-        yield running_world
+pytestmark = pytest.mark.usefixtures("fixed_day")
 
 
 def count_units_of_work(application: BotApplication) -> list[int]:

@@ -7,9 +7,8 @@ queries, changes by command and by button, roles, /koppel, and a restart in the 
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 import time_machine
@@ -18,11 +17,10 @@ from telegram.ext import CommandHandler
 
 from bot.access import VIEWER_REFUSAL
 from commitments import services
-from commitments.db import Database
 from commitments.model import Team
 from commitments.reminders import services as reminder_services
 from commitments.services import NewCommitment
-from tests.e2e.harness import World, button, world
+from tests.e2e.harness import World, button
 from tests.e2e.letters import FOUND, LINES, letter_docx, letter_pdf, letter_txt
 from tests.use_case import transaction, use_case
 
@@ -33,10 +31,7 @@ NEW_WITH_DEADLINE = (
 NEW_WITHOUT_DEADLINE = "/nieuw Staatssecretaris JenV stuurt een brief over de <b>aanpak</b> & uitvoering"
 
 
-@pytest.fixture(autouse=True)
-def fixed_day() -> Iterator[None]:
-    with time_machine.travel("2026-03-02 10:00 +01:00", tick=True):
-        yield
+pytestmark = pytest.mark.usefixtures("fixed_day")
 
 
 @pytest.fixture(autouse=True)
@@ -48,12 +43,6 @@ def no_unexpected_errors(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
     ]
     assert not failures, [r.getMessage() for r in failures]
     assert "fake-telegram-token" not in caplog.text
-
-
-@pytest.fixture
-async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
-    async with world(tmp_path, db) as running_world:
-        yield running_world
 
 
 async def _add(w: World, chat: object, text: str = NEW_WITH_DEADLINE) -> int:

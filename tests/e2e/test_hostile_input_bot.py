@@ -8,7 +8,7 @@ import logging
 import re
 import time
 import zlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ from commitments.db import Database
 from commitments.model import Document, Draft
 from offline_telegram.fake_api.html_check import parse_html
 from tests.e2e.crafted import press_crafted
-from tests.e2e.harness import World, button, world
+from tests.e2e.harness import World, button
 from tests.hostile_files import (
     deflate_bomb,
     honest_member,
@@ -44,12 +44,6 @@ def no_unexpected_errors(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
         r for r in caplog.records if r.levelno >= logging.ERROR and r.name.startswith(("bot", "telegram"))
     ]
     assert not failures, [r.getMessage() for r in failures]
-
-
-@pytest.fixture
-async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
-    async with world(tmp_path, db) as running_world:
-        yield running_world
 
 
 async def _send_letter(w: World, name: str, content: bytes) -> list[str]:

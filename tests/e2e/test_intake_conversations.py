@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-import time_machine
 
 from commitments import services
-from commitments.db import Database
 from commitments.isolation import WORKERS, worker_slots
 from offline_telegram.fake_api import Chat, SentMessage, User
-from tests.e2e.harness import TIMEOUT, WORKER_TIMEOUT, World, button, world
+from tests.e2e.harness import TIMEOUT, WORKER_TIMEOUT, World, button
 from tests.e2e.letters import FOUND, LINES
 from tests.use_case import use_case
 
@@ -27,16 +24,7 @@ JEUGDZORG = (
 MOTIE = "/nieuw MinJenV: Motie Kuik en Van der Graaf over mensenhandel (Kamerstuk 35570 VI, nr. 50)"
 
 
-@pytest.fixture(autouse=True)
-def fixed_day() -> Iterator[None]:
-    with time_machine.travel("2026-03-02 10:00 +01:00", tick=True):
-        yield
-
-
-@pytest.fixture
-async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
-    async with world(tmp_path, db) as running_world:
-        yield running_world
+pytestmark = pytest.mark.usefixtures("fixed_day")
 
 
 class Talk:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import json
 import socket
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import date, time
 from pathlib import Path
@@ -15,7 +15,6 @@ from typing import Any
 
 import aiohttp
 import pytest
-import time_machine
 from icalendar import Calendar
 from openpyxl import load_workbook
 from PIL import Image
@@ -34,11 +33,7 @@ from tests.e2e.harness import TIMEOUT, WORKER_TIMEOUT, World, unlimited, world
 from tests.tk_double import odata_double
 from tests.use_case import use_case
 
-
-@pytest.fixture(autouse=True)
-def fixed_day() -> Iterator[None]:
-    with time_machine.travel("2026-03-02 10:00 +01:00", tick=True):
-        yield
+pytestmark = pytest.mark.usefixtures("fixed_day")
 
 
 @pytest.fixture

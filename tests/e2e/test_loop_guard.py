@@ -4,21 +4,13 @@ same conversation is caught; as the bot is, it passes."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from bot.context import BotContext
-from commitments.db import Database
-from tests.e2e.harness import World, world
-
-
-@pytest.fixture
-async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
-    async with world(tmp_path, db) as running_world:
-        yield running_world
+from tests.e2e.harness import World
 
 
 async def _conversation(w: World) -> None:

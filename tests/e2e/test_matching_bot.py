@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import date
 from pathlib import Path
 
@@ -10,24 +9,17 @@ import pytest
 
 from bot.handlers import matching
 from commitments import services
-from commitments.db import Database
 from commitments.isolation import LimitExceeded
 from commitments.model import Kind
 from commitments.services import NewCommitment
 from offline_telegram.fake_api import SentMessage
 from tests.e2e.crafted import press_crafted
-from tests.e2e.harness import TIMEOUT, World, button, world
+from tests.e2e.harness import TIMEOUT, World, button
 from tests.use_case import use_case
 
 LETTERS = Path(__file__).resolve().parents[1] / "fixtures" / "matching" / "letters"
 LETTER = LETTERS / "twee-gelijke-moties.txt"
 POSTPONING = LETTERS / "uitstel-evaluatie.txt"
-
-
-@pytest.fixture
-async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
-    async with world(tmp_path, db) as running_world:
-        yield running_world
 
 
 def _moties(w: World) -> tuple[int, int]:

@@ -1,0 +1,28 @@
+"""Fixtures of the end-to-end tests: the bot running against the fake Bot API, and the day they are set on."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+import time_machine
+
+from commitments.db import Database
+from tests.e2e.harness import World, world
+
+
+@pytest.fixture
+async def w(tmp_path: Path, db: Database) -> AsyncIterator[World]:
+    """The fake Bot API with its chats and people (:class:`tests.e2e.harness.World`); the bot runs within
+    ``w.running()``."""
+    async with world(tmp_path, db) as running_world:
+        yield running_world
+
+
+@pytest.fixture
+def fixed_day() -> Iterator[None]:
+    """Monday 2 March 2026, 10:00 in The Hague, with the clock running: the day the conversations are set on
+    (a module uses it with ``pytestmark = pytest.mark.usefixtures("fixed_day")``)."""
+    with time_machine.travel("2026-03-02 10:00 +01:00", tick=True):
+        yield
