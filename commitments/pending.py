@@ -2,16 +2,19 @@
 
 A card waits for "Opslaan" or for the answer to one of its questions (deadline, post); a change waits for
 its deadline, reason or owner, or for the confirmation of a date in the past; an undated letter waits for
-its date; a letter's found items wait to be saved; a long list keeps its query for the page buttons. Each
+its date; a letter's found items wait to be saved; what a letter seems to do to an open item waits for
+Ja, Nee or another item; a long list keeps its query for the page buttons. Each
 lives in a draft row (:mod:`commitments.drafts`) until it is answered, cancelled or expires.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
+from commitments.matching.statements import Action
 from commitments.services import NewCommitment, NewDeadline
 
 CANCEL_WORDS = frozenset({"annuleer", "annuleren", "stop", "stoppen", "laat maar", "cancel", "/annuleer"})
@@ -90,6 +93,39 @@ class FoundItems(_Step):
     alike: list[LookAlike] = Field(default_factory=list)
 
 
+class ProposalStep(_Step):
+    """What a letter seems to do to the open item ``commitment`` (or, chosen by a person, to one of the
+    ``alternatives``), waiting for Ja, Nee or another item; the letter is registered with the change."""
+
+    type: Literal["match"] = "match"
+    action: Action
+    commitment: int
+    alternatives: list[int] = Field(default_factory=list)
+    label: str
+    """The short why: the identifier that matched ("motie 28638-172") or the kind of item."""
+    score: float
+    evidence: list[str] = Field(default_factory=list)
+    """Each piece of evidence for and against, in Dutch ("motie 28638-172 genoemd", "ander ministerie")."""
+    quote: str
+    deadline: date | None = None
+    """A postponement's new deadline, when the letter names a day; else None (a person gives it)."""
+    deadline_text: str | None = None
+    estimate: bool = False
+    reason: str | None = None
+    letter: dict[str, Any]
+    """The letter's fields to register it as a Document (see ``commitments.letters.letter_fields``)."""
+
+    @property
+    def offered(self) -> list[int]:
+        """The items a person may act on: the proposed one, then the runners-up of "Andere kiezen"."""
+        return [self.commitment, *self.alternatives]
+
+    @property
+    def needs_new_deadline(self) -> bool:
+        """A postponement whose letter names no new day: a person gives the new deadline."""
+        return self.action is Action.POSTPONE and self.deadline is None
+
+
 class ListStep(_Step):
     """A list longer than a page: the command and argument behind it, for the page buttons."""
 
@@ -98,7 +134,7 @@ class ListStep(_Step):
     arg: str
 
 
-AnyStep = CardStep | ChangeStep | LetterDateStep | FoundItems | ListStep
+AnyStep = CardStep | ChangeStep | LetterDateStep | FoundItems | ProposalStep | ListStep
 Step = Annotated[AnyStep, Field(discriminator="type")]
 _ADAPTER: TypeAdapter[AnyStep] = TypeAdapter(Step)
 

@@ -18,7 +18,6 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-import bot.handlers.matching
 import commitments.drafts
 import commitments.matching.service
 from commitments import drafts
@@ -68,7 +67,7 @@ SCENARIOS: dict[str, tuple[Callable[..., Any], tuple[Any, str, int]]] = {
     ),
     # the proposal's draft is claimed and the letter registered; it dies naming the letter in the change
     "proposal_acceptance": (
-        lambda uow, draft: bot.handlers.matching._accept_claimed(uow, draft, TEAM, BY, None),
+        lambda uow, draft: commitments.matching.service.accept_offered(uow, draft, TEAM, BY, None),
         (commitments.matching.service, "_letter_of", 1),
     ),
     # the card's draft is claimed (deleted); it dies saving the commitment

@@ -18,25 +18,15 @@ from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, chat_id, edit, say, user_id, who
 from bot.handlers.changes import start_change
 from bot.undo import show_change
-from commitments import drafts, services
-from commitments.drafts import DraftRecord
+from commitments import drafts, pending, services
 from commitments.dutch import deadline_label
 from commitments.isolation import LimitExceeded, run_isolated
 from commitments.letter_arrival import Letter
-from commitments.matching.service import (
-    MatchResult,
-    Proposal,
-    accept_proposal,
-    check_offered,
-    match_stored,
-    needs_new_deadline,
-    offered,
-)
+from commitments.matching.service import MatchResult, accept_offered, check_offered, match_stored
 from commitments.matching.statements import Action
 from commitments.model import DraftKind, letter_name
-from commitments.records import CommitmentRecord
+from commitments.pending import ProposalStep
 from commitments.titles import telling_part
-from commitments.unit_of_work import UnitOfWork
 
 QUOTE_LIMIT = 300
 NOT_MATCHED = (
@@ -72,54 +62,39 @@ async def propose(update: Update, context: BotContext, letter: Letter, result: M
         return
     team = chat_id(update)
     for proposal in result.proposals:
-        payload = {"match": _as_payload(proposal), "letter": letter.document}
-        draft = await context.use_case(drafts.save_draft, team, user_id(update), DraftKind.MATCH, payload)
-        sent = await say(
-            update, context, proposal_text(payload["match"]), _keyboard(draft.id, payload["match"])
+        step = proposal.step(letter.document)
+        draft = await context.use_case(
+            drafts.save_draft, team, user_id(update), DraftKind.MATCH, pending.dump(step)
         )
+        sent = await say(update, context, proposal_text(step), _keyboard(draft.id, step))
         await context.use_case(drafts.update_draft, draft.id, team, message_id=sent.message_id)
 
 
-def _as_payload(proposal: Proposal) -> dict[str, Any]:
-    statement, deadline = proposal.statement, proposal.statement.new_deadline
-    return {
-        "action": statement.action.value,
-        "commitment": proposal.best.commitment_id,
-        "label": proposal.best.label,
-        "score": proposal.best.value,
-        "quote": " ".join(statement.quote.split()),
-        "deadline": deadline.date.isoformat() if deadline and deadline.date else None,
-        "deadline_text": " ".join(deadline.text.split()) if deadline else None,
-        "estimate": bool(deadline and deadline.estimate),
-        "reason": statement.reason,
-        "alternatives": [score.commitment_id for score in proposal.alternatives],
-    }
-
-
-def proposal_text(found: dict[str, Any]) -> str:
-    """The question for one proposal; everything from the letter or the store escaped."""
-    number = f"<b>#{found['commitment']}</b>"
-    why = f"({render.short(found['label'], render.FIELD_LIMIT)}; {round(found['score'] * 100)}%)"
-    quote = f"<i>“{render.short(found['quote'], QUOTE_LIMIT)}”</i>"
-    if found["action"] != Action.POSTPONE.value:
-        partly = found["action"] == Action.PARTIAL.value
+def proposal_text(step: ProposalStep) -> str:
+    """The question for one proposal, with its evidence; everything from the letter or the store escaped."""
+    number = f"<b>#{step.commitment}</b>"
+    why = f"({render.short(step.label, render.FIELD_LIMIT)}; {round(step.score * 100)}%)"
+    quote = f"<i>“{render.short(step.quote, QUOTE_LIMIT)}”</i>"
+    evidence = (
+        f"Waarom: {render.short('; '.join(step.evidence), render.TITLE_LIMIT)}\n" if step.evidence else ""
+    )
+    if step.action is not Action.POSTPONE:
+        partly = step.action is Action.PARTIAL
         verb, question = (
             ("deels af te doen", "Als deels voldaan vastleggen?") if partly else ("af te doen", "Afdoen?")
         )
-        return render.fit(f"Deze brief lijkt {number} {verb} {why}. {question}\n{quote}")
-    reason = render.short(found["reason"] or "niet genoemd", render.TITLE_LIMIT)
-    if found["deadline"] is None:
-        moment = render.short(found["deadline_text"] or "geen nieuw moment", render.FIELD_LIMIT)
+        return render.fit(f"Deze brief lijkt {number} {verb} {why}. {question}\n{evidence}{quote}")
+    reason = render.short(step.reason or "niet genoemd", render.TITLE_LIMIT)
+    if step.deadline is None:
+        moment = render.short(step.deadline_text or "geen nieuw moment", render.FIELD_LIMIT)
         return render.fit(
             f"Deze brief meldt uitstel van {number} {why}, zonder nieuwe datum ({moment}).\n"
-            f"Reden: {reason}\n{quote}\nKies ‘Nieuwe termijn’ om de termijn zelf op te geven."
+            f"Reden: {reason}\n{evidence}{quote}\nKies ‘Nieuwe termijn’ om de termijn zelf op te geven."
         )
-    when = render.short(
-        deadline_label(date.fromisoformat(found["deadline"]), found["estimate"]), render.FIELD_LIMIT
-    )
+    when = render.short(deadline_label(step.deadline, step.estimate), render.FIELD_LIMIT)
     return render.fit(
         f"Deze brief lijkt {number} uit te stellen tot <b>{when}</b> {why}.\n"
-        f"Reden: {reason}\n{quote}\nUitstellen?"
+        f"Reden: {reason}\n{evidence}{quote}\nUitstellen?"
     )
 
 
@@ -127,30 +102,18 @@ def _button(text: str, *parts: str | int) -> InlineKeyboardButton:
     return InlineKeyboardButton(text, callback_data=keyboards.callback(*parts))
 
 
-def _keyboard(draft_id: int, found: dict[str, Any]) -> InlineKeyboardMarkup:
-    if found["action"] == Action.POSTPONE.value and found["deadline"] is None:
-        first = _button("📅 Nieuwe termijn", "c", found["commitment"], "postpone")
+def _keyboard(draft_id: int, step: ProposalStep) -> InlineKeyboardMarkup:
+    if step.needs_new_deadline:
+        first = _button("📅 Nieuwe termijn", "c", step.commitment, "postpone")
     else:
         first = _button("✅ Ja", "m", draft_id, "yes")
-    row = [first, _button("✖️ Nee", "m", draft_id, "no")]
-    rows = [row]
-    if found["alternatives"]:
+    rows = [[first, _button("✖️ Nee", "m", draft_id, "no")]]
+    if step.alternatives:
         rows.append([_button("🔎 Andere kiezen", "m", draft_id, "other")])
     return InlineKeyboardMarkup(rows)
 
 
-def _accept_claimed(
-    uow: UnitOfWork, draft_id: int, team: int, by: str, commitment_id: int | None
-) -> tuple[DraftRecord, CommitmentRecord, bool]:
-    """Claim the proposal's draft and do what the letter says to ``commitment_id`` (None: the proposed
-    item), in one unit of work: two presses of the button change the item once."""
-    draft = drafts.claim(uow, draft_id, team)
-    target = commitment_id or int(draft.payload["match"]["commitment"])
-    item, changed = accept_proposal(uow, team, by, draft.payload["letter"], draft.payload["match"], target)
-    return draft, item, changed
-
-
-DONE = {"fulfil": "is afgedaan", "partial": "is deels afgedaan", "postpone": "is uitgesteld"}
+DONE = {Action.FULFIL: "is afgedaan", Action.PARTIAL: "is deels afgedaan", Action.POSTPONE: "is uitgesteld"}
 
 
 def _letter_name(fields: dict[str, Any]) -> str:
@@ -165,11 +128,10 @@ def _letter_name(fields: dict[str, Any]) -> str:
 
 
 async def _accept(update: Update, context: BotContext, commitment_id: int | None) -> None:
-    draft, item, changed = await context.use_case(
-        _accept_claimed, context.button.id, chat_id(update), who(update), commitment_id
+    step, item, changed = await context.use_case(
+        accept_offered, context.button.id, chat_id(update), who(update), commitment_id
     )
-    action = draft.payload["match"]["action"]
-    source = _letter_name(draft.payload["letter"])
+    source = _letter_name(step.letter)
     card = render.commitment_card(item, context.today())
     if not changed:
         when = deadline_label(item.deadline, item.estimate) if item.deadline else "—"
@@ -179,8 +141,13 @@ async def _accept(update: Update, context: BotContext, commitment_id: int | None
         await edit(update, f"{head}\n\n{card}")
         return
     await show_change(
-        update, context, f"✅ #{item.id} {DONE[action]} met de {source}.\n\n{card}", item, undo=True
+        update, context, f"✅ #{item.id} {DONE[step.action]} met de {source}.\n\n{card}", item, undo=True
     )
+
+
+async def _proposal(update: Update, context: BotContext) -> ProposalStep:
+    draft = await context.use_case(drafts.load_draft, context.button.id, chat_id(update))
+    return drafts.step_of(draft, ProposalStep)
 
 
 @editors_only
@@ -193,10 +160,9 @@ async def accept(update: Update, context: BotContext) -> None:
 async def pick(update: Update, context: BotContext) -> None:
     """One of the offered candidates was chosen: do it to that item instead. A postponement without a new
     date asks for that item's new deadline, as ‘Nieuwe termijn’ under the first proposal does."""
-    draft = await context.use_case(drafts.load_draft, context.button.id, chat_id(update))
-    found, number = draft.payload["match"], context.button.given_number
-    check_offered(found, number)
-    if needs_new_deadline(found):
+    step, number = await _proposal(update, context), context.button.given_number
+    check_offered(step, number)
+    if step.needs_new_deadline:
         await start_change(update, context, number, "postpone")
         return
     await _accept(update, context, number)
@@ -206,29 +172,27 @@ async def pick(update: Update, context: BotContext) -> None:
 async def decline(update: Update, context: BotContext) -> None:
     """Nee: forget the proposal; nothing changes."""
     draft = await context.use_case(drafts.claim, context.button.id, chat_id(update))  # once, in one unit
-    number = draft.payload["match"]["commitment"]
-    await edit(update, f"Niets gewijzigd; #{number} blijft zoals het was.")
+    step = drafts.step_of(draft, ProposalStep)
+    await edit(update, f"Niets gewijzigd; #{step.commitment} blijft zoals het was.")
 
 
 @editors_only
 async def others(update: Update, context: BotContext) -> None:
     """Andere kiezen: the proposal itself first (so it can still be chosen), then the next best candidates."""
     draft_id = context.button.id
-    draft = await context.use_case(drafts.load_draft, draft_id, chat_id(update))
-    found = draft.payload["match"]
+    step = await _proposal(update, context)
     items = [
-        await context.use_case(services.get_commitment, int(number), chat_id(update))
-        for number in offered(found)
+        await context.use_case(services.get_commitment, number, chat_id(update)) for number in step.offered
     ]
     rows = []
     for item in items:
         others = [other.title for other in items if other.id != item.id]
         label = telling_part(item.title, others, PICK_TITLE)
-        mark = " (voorstel)" if item.id == int(found["commitment"]) else ""
+        mark = " (voorstel)" if item.id == step.commitment else ""
         rows.append([_button(f"#{item.id} {label}{mark}", "m", draft_id, "pick", item.id)])
     rows.append([_button("✖️ Geen van deze", "m", draft_id, "no")])
     listed = "\n".join(f"#{item.id} {render.short(item.title, render.TITLE_LIMIT)}" for item in items)
-    text = f"{proposal_text(found)}\n\nOp welk item slaat deze brief? Het voorstel staat bovenaan.\n{listed}"
+    text = f"{proposal_text(step)}\n\nOp welk item slaat deze brief? Het voorstel staat bovenaan.\n{listed}"
     await edit(update, render.fit(text), InlineKeyboardMarkup(rows))
 
 

@@ -6,14 +6,14 @@ lands in the item's history like any other, its line naming the letter that did 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
-from commitments import services
+from commitments import drafts, services
 from commitments.db import Database
 from commitments.errors import InvalidInput
 from commitments.extraction import Extraction, extract
@@ -23,6 +23,7 @@ from commitments.matching.scoring import Candidate, LetterSide, Score, choose, h
 from commitments.matching.statements import Action, Statement, ahead, find_announcements, find_statements
 from commitments.ministries import ministry_code
 from commitments.model import Commitment, Document, Team
+from commitments.pending import ProposalStep
 from commitments.records import CommitmentRecord
 from commitments.services import CommitmentQuery, NewDeadline
 from commitments.unit_of_work import Transactions, UnitOfWork
@@ -44,6 +45,24 @@ class Proposal:
     @property
     def partial(self) -> bool:
         return self.statement.action is Action.PARTIAL
+
+    def step(self, letter: dict[str, Any]) -> ProposalStep:
+        """The proposal as the chat keeps it until a person answers, with ``letter``'s fields."""
+        statement, deadline = self.statement, self.statement.new_deadline
+        return ProposalStep(
+            action=statement.action,
+            commitment=self.best.commitment_id,
+            alternatives=[score.commitment_id for score in self.alternatives],
+            label=self.best.label,
+            score=self.best.value,
+            evidence=list(self.best.evidence),
+            quote=" ".join(statement.quote.split()),
+            deadline=deadline.date if deadline else None,
+            deadline_text=" ".join(deadline.text.split()) if deadline else None,
+            estimate=bool(deadline and deadline.estimate),
+            reason=statement.reason,
+            letter=letter,
+        )
 
     def to_json(self) -> dict[str, Any]:
         """One entry of ``fulfils`` or ``postpones`` in the CLI's JSON contract."""
@@ -280,47 +299,39 @@ def accept_postponement(
 
 
 def accept_proposal(
-    uow: UnitOfWork,
-    team: int,
-    by: str,
-    letter: Mapping[str, Any],
-    found: Mapping[str, Any],
-    commitment_id: int,
+    uow: UnitOfWork, team: int, by: str, step: ProposalStep, commitment_id: int
 ) -> tuple[CommitmentRecord, bool]:
-    """Do what a proposal (``found``, the chat's copy of :meth:`Proposal.to_json`) says to ``commitment_id``,
-    one of the items it offered, with the letter (kept by :func:`~commitments.letters.letter_fields`)
-    registered as its Document: one unit of work, so the document and the change (its history line naming
-    the letter) are stored together or not at all. Returns the item and whether it changed (a postponement
-    to the deadline it already has changes nothing)."""
-    check_offered(found, commitment_id)
-    if needs_new_deadline(found):
+    """Do what a proposal says to ``commitment_id``, one of the items it offered, with its letter registered
+    as its Document: one unit of work, so the document and the change (its history line naming the letter)
+    are stored together or not at all. Returns the item and whether it changed (a postponement to the deadline
+    it already has changes nothing)."""
+    check_offered(step, commitment_id)
+    if step.needs_new_deadline:
         raise InvalidInput(NO_NEW_DEADLINE.format(id=commitment_id))
-    document_id = register_kept_letter(uow, team, letter)
-    if found["action"] != Action.POSTPONE.value:
-        partial = found["action"] == Action.PARTIAL.value
+    document_id = register_kept_letter(uow, team, step.letter)
+    if step.action is not Action.POSTPONE:
+        partial = step.action is Action.PARTIAL
         return accept_fulfilment(uow, commitment_id, by, team, partial=partial, document_id=document_id), True
-    deadline = NewDeadline(date.fromisoformat(found["deadline"]), found["deadline_text"], found["estimate"])
-    return accept_postponement(
-        uow, commitment_id, deadline, found["reason"], by, team, document_id=document_id
-    )
+    assert step.deadline is not None  # needs_new_deadline refused a postponement without one
+    deadline = NewDeadline(step.deadline, step.deadline_text, step.estimate)
+    return accept_postponement(uow, commitment_id, deadline, step.reason, by, team, document_id=document_id)
 
 
-def offered(found: Mapping[str, Any]) -> list[int]:
-    """The items a proposal (the chat's copy of it) lets a person act on: the proposed one, then the
-    runners-up listed under "Andere kiezen"."""
-    return [int(found["commitment"]), *(int(number) for number in found.get("alternatives", ()))]
+def accept_offered(
+    uow: UnitOfWork, draft_id: int, team: int, by: str, commitment_id: int | None
+) -> tuple[ProposalStep, CommitmentRecord, bool]:
+    """Claim the proposal's draft and do what the letter says to ``commitment_id`` (None: the proposed item),
+    in one unit of work: two presses of the button change the item once."""
+    step = drafts.step_of(drafts.claim(uow, draft_id, team), ProposalStep)
+    item, changed = accept_proposal(uow, team, by, step, commitment_id or step.commitment)
+    return step, item, changed
 
 
-def check_offered(found: Mapping[str, Any], commitment_id: int) -> None:
+def check_offered(step: ProposalStep, commitment_id: int) -> None:
     """Refuse an item the proposal did not offer: a button can be forged, and a letter acts only on the
     items it was matched with (any other item changes through /afgedaan or /uitstel)."""
-    if commitment_id not in offered(found):
+    if commitment_id not in step.offered:
         raise InvalidInput(NOT_OFFERED.format(id=commitment_id))
-
-
-def needs_new_deadline(found: Mapping[str, Any]) -> bool:
-    """A postponement whose letter names no new date: a person gives the new deadline."""
-    return found["action"] == Action.POSTPONE.value and found["deadline"] is None
 
 
 def _letter_of(

@@ -75,6 +75,7 @@ async def test_yes_closes_the_motie_with_the_letter_in_its_history(w: World) -> 
         proposal = await _proposal(w)
         assert f"Deze brief lijkt #{wanted} af te doen (motie 28638-180;" in proposal.text
         assert proposal.text.split("\n")[0].endswith("Afdoen?")
+        assert "\nWaarom: motie 28638-180 genoemd" in proposal.text  # its evidence, in words
         assert [b["text"].split(" ", 1)[1] for b in proposal.buttons] == ["Ja", "Nee", "Andere kiezen"]
         assert all(len(b["callback_data"].encode()) <= 64 for b in proposal.buttons)
         done = await w.press(w.team_a, w.alice, proposal, button(proposal, "Ja"))

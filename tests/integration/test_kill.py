@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 
 from commitments import drafts, pending
 from commitments.db import Database
+from commitments.matching.statements import Action
 from commitments.model import Commitment, Document, Draft, DraftKind, HistoryEvent, Status
 from commitments.services import NewCommitment, add_commitment
 from tests.kill_worker import KILLED, TEAM
@@ -66,20 +67,15 @@ def _letter_draft(db: Database) -> int:
 
 def _proposal_draft(db: Database) -> int:
     item = use_case(db, add_commitment, NewCommitment(title="Brief over jeugdzorg", team=TEAM), "@alice")
-    found = {
-        "action": "fulfil",
-        "commitment": item.id,
-        "label": "jeugdzorg",
-        "score": 0.9,
-        "quote": "Hiermee doe ik mijn toezegging af.",
-        "deadline": None,
-        "deadline_text": None,
-        "estimate": False,
-        "reason": None,
-        "alternatives": [],
-    }
-    payload = {"match": found, "letter": LETTER}
-    return use_case(db, drafts.save_draft, TEAM, 1, DraftKind.MATCH, payload).id
+    step = pending.ProposalStep(
+        action=Action.FULFIL,
+        commitment=item.id,
+        label="toezegging",
+        score=0.9,
+        quote="Hiermee doe ik mijn toezegging af.",
+        letter=LETTER,
+    )
+    return use_case(db, drafts.save_draft, TEAM, 1, DraftKind.MATCH, pending.dump(step)).id
 
 
 def _card_draft(db: Database) -> int:

@@ -21,7 +21,9 @@ from commitments.matching.service import (
     match_stored,
     register_letter,
 )
+from commitments.matching.statements import Action
 from commitments.model import Kind, letter_name
+from commitments.pending import ProposalStep
 from commitments.services import NewCommitment, NewDeadline
 from tests.use_case import on, use_case
 
@@ -261,36 +263,39 @@ def test_an_item_without_a_deadline_is_never_postponed(db: Database, state: str)
     assert use_case(db, match_letter, text, None, TEAM).postpones == ()
 
 
-def _found(action: str, commitment: int, alternatives: list[int], deadline: str | None) -> dict[str, object]:
-    """The chat's copy of a proposal, as the bot keeps it in a draft."""
-    return {
-        "action": action,
-        "commitment": commitment,
-        "alternatives": alternatives,
-        "deadline": deadline,
-        "deadline_text": "zo spoedig mogelijk" if deadline is None else deadline,
-        "estimate": False,
-        "reason": "meer tijd nodig",
-    }
+def _postponement(
+    commitment: int, alternatives: list[int], deadline: date | None, letter_hash: str
+) -> ProposalStep:
+    """The chat's copy of a postponement proposal, as the bot keeps it in a draft."""
+    return ProposalStep(
+        action=Action.POSTPONE,
+        commitment=commitment,
+        alternatives=alternatives,
+        label="toezegging",
+        score=0.8,
+        quote="De brief volgt later.",
+        deadline=deadline,
+        deadline_text="zo spoedig mogelijk" if deadline is None else "eind mei",
+        reason="meer tijd nodig",
+        letter={"filename": "brief.txt", "content_hash": letter_hash},
+    )
 
 
 def test_accepting_a_proposal_acts_only_on_an_item_it_offered(db: Database) -> None:
     proposed = _add(db, "Kamer informeren over de pilot deelmobiliteit", deadline=date(2027, 2, 1))
     offered = _add(db, "Kamer informeren over de pilot deeltaxi", deadline=date(2027, 2, 1))
     elsewhere = _add(db, "Kamer informeren over de havenstrategie", deadline=date(2027, 2, 1))
-    letter = {"filename": "brief.txt", "content_hash": "ab" * 32}
-    found = _found("postpone", proposed, [offered], "2027-05-31")
+    found = _postponement(proposed, [offered], date(2027, 5, 31), "ab" * 32)
     with pytest.raises(InvalidInput, match=f"#{elsewhere} stond niet tussen"):
-        use_case(db, accept_proposal, TEAM, "test", letter, found, elsewhere)
+        use_case(db, accept_proposal, TEAM, "test", found, elsewhere)
     assert use_case(db, services.get_commitment, elsewhere, TEAM).deadline == date(2027, 2, 1)
-    item, changed = use_case(db, accept_proposal, TEAM, "test", letter, found, offered)
+    item, changed = use_case(db, accept_proposal, TEAM, "test", found, offered)
     assert (item.deadline, changed) == (date(2027, 5, 31), True)
 
 
 def test_a_postponement_without_a_new_date_is_refused_in_dutch_not_crashed_on(db: Database) -> None:
     proposed = _add(db, "Kamer informeren over de pilot deelmobiliteit", deadline=date(2027, 2, 1))
-    letter = {"filename": "brief.txt", "content_hash": "cd" * 32}
-    found = _found("postpone", proposed, [], None)
+    found = _postponement(proposed, [], None, "cd" * 32)
     with pytest.raises(InvalidInput, match=f"geen nieuwe termijn; geef die zelf op met /uitstel {proposed}"):
-        use_case(db, accept_proposal, TEAM, "test", letter, found, proposed)
+        use_case(db, accept_proposal, TEAM, "test", found, proposed)
     assert use_case(db, services.get_commitment, proposed, TEAM).deadline == date(2027, 2, 1)

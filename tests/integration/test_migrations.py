@@ -1,6 +1,7 @@
 """Migrations run from empty to head, back to empty and up again, and match the model exactly."""
 
-from datetime import UTC, date, datetime
+import json
+from datetime import UTC, date, datetime, timedelta
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -9,6 +10,8 @@ from sqlalchemy import inspect, text
 
 from commitments import services
 from commitments.db import Database, alembic_config
+from commitments.matching.service import accept_offered
+from commitments.matching.statements import Action
 from commitments.schema import metadata
 from tests.use_case import at
 
@@ -66,5 +69,62 @@ def test_a_postponement_written_before_0010_is_still_undone(empty_database_url: 
         database.upgrade()
         undone = at(database, moment).run(services.undo_change, item, event, "anna")
         assert (undone.deadline, undone.deadline_text, undone.estimate) == (date(2026, 7, 2), None, False)
+    finally:
+        database.dispose()
+
+
+def test_a_proposal_waiting_from_before_0012_can_still_be_accepted(empty_database_url: str) -> None:
+    """A letter's proposal kept in the nested shape of before 0012 is a typed step after the upgrade, and
+    accepting it still does what the letter says (a postponement to the letter's date) and registers it."""
+    database = Database(empty_database_url)
+    moment = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    found = {
+        "action": "postpone",
+        "commitment": 0,
+        "label": "toezegging",
+        "score": 0.8,
+        "quote": "De brief volgt in mei.",
+        "deadline": "2027-05-31",
+        "deadline_text": "eind mei",
+        "estimate": False,
+        "reason": "meer tijd nodig",
+        "alternatives": [],
+    }
+    letter = {"filename": "brief.txt", "content_hash": "ef" * 32, "subject": "Pilot"}
+    try:
+        with database.engine.begin() as connection:
+            config = alembic_config(database.engine)
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0011")
+            team = connection.execute(
+                text(
+                    "INSERT INTO teams (chat_id, title, approved, paused, created_at) VALUES"
+                    " (-1, 'Team', true, false, :at) RETURNING id"
+                ),
+                {"at": moment},
+            ).scalar_one()
+            found["commitment"] = connection.execute(
+                text(
+                    "INSERT INTO commitments (kind, title, deadline, estimate, status, team_id,"
+                    " created_at, updated_at, version) VALUES ('toezegging', 'Pilot', '2027-03-01', false,"
+                    " 'open', :team, :at, :at, 1) RETURNING id"
+                ),
+                {"team": team, "at": moment},
+            ).scalar_one()
+            draft = connection.execute(
+                text(
+                    "INSERT INTO drafts (team_chat_id, user_id, kind, payload, created_at, expires_at)"
+                    " VALUES (-1, 7, 'match', :payload, :at, :until) RETURNING id"
+                ),
+                {
+                    "payload": json.dumps({"match": found, "letter": letter}),
+                    "at": moment,
+                    "until": moment + timedelta(days=1),
+                },
+            ).scalar_one()
+        database.upgrade()
+        step, item, changed = at(database, moment).run(accept_offered, draft, -1, "anna", None)
+        assert (step.action, step.deadline, step.letter) == (Action.POSTPONE, date(2027, 5, 31), letter)
+        assert (item.deadline, changed) == (date(2027, 5, 31), True)
     finally:
         database.dispose()
