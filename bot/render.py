@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, tzinfo
 
 from commitments.clock import local_day
@@ -62,15 +62,7 @@ def short(text: str, limit: int) -> str:
     escaped = esc(text)
     if telegram_length(escaped) <= limit:
         return escaped
-    kept: list[str] = []
-    length = 1
-    for char in text:
-        piece = esc(char)
-        length += telegram_length(piece)
-        if length > limit:
-            break
-        kept.append(piece)
-    return "".join(kept) + "…"
+    return _head(text, limit - 1, esc) + "…"
 
 
 def echo(text: str, limit: int = ECHO_LIMIT) -> str:
@@ -79,14 +71,21 @@ def echo(text: str, limit: int = ECHO_LIMIT) -> str:
     text = " ".join(text.split())
     if telegram_length(text) <= limit:
         return text
+    return _head(text, limit) + "…" + SHORTENED
+
+
+def _head(text: str, room: int, write: Callable[[str], str] = str) -> str:
+    """The start of ``text``, each character as ``write`` makes it (escaped, say), within ``room`` UTF-16
+    units: a character is never split, nor its escape."""
     kept: list[str] = []
-    length = 0
+    used = 0
     for char in text:
-        length += telegram_length(char)
-        if length > limit:
+        written = write(char)
+        used += telegram_length(written)
+        if used > room:
             break
-        kept.append(char)
-    return "".join(kept) + "…" + SHORTENED
+        kept.append(written)
+    return "".join(kept)
 
 
 def telegram_length(text: str) -> int:
