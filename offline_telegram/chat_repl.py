@@ -2,7 +2,8 @@
 
 The fake Telegram server runs in-process on loopback; the real bot application (made by the
 ``build_application`` passed in) polls it over HTTP like it would poll Telegram. You type as the
-user "jij" in a private chat (or, after ``/groep``, in the group chat "Team"); what the bot sends is
+user "jij" in a private chat (or, after ``/groep``, in the group chat "Team"; after ``/als piet`` as a
+colleague, to try the team's roles); what the bot sends is
 printed as plain text, with its inline buttons numbered so that typing ``1`` presses the first one of the
 newest message with buttons, and ``5.1`` the first one of message 5 (a message with buttons shows its number).
 A question the bot asks with ForceReply gets the user's next message as its reply, as Telegram's client does.
@@ -44,6 +45,7 @@ from offline_telegram.fake_api import (
 CHAT_USER_ID = 1
 TEAM_CHAT_ID = -4_000_000_001
 BUTTON_OF_MESSAGE = re.compile(r"(\d+)\.(\d+)")  # "5.1": button 1 of message 5
+USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,31}")  # as Telegram's, a little shorter allowed
 QUIET_SECONDS = 0.2  # the bot counts as done once it made no API call for this long
 TYPING_SECONDS = 5.0  # how long Telegram shows "typing…" after a chat action, unless a message comes first
 RECENT_CALLS = 50
@@ -58,6 +60,8 @@ Je bent "jij" (gebruiker {user_id}) in een privégesprek met de bot. Typ je beri
                    dat antwoord, zoals in Telegram
   /groep           naar de groepschat "Team" (daar ziet de bot alleen commando's en antwoorden aan hem)
   /prive           terug naar het privégesprek
+  /als NAAM        typ voortaan als collega NAAM (een ander lid van het team, zonder rechten tot je ze
+                   geeft met /rol @NAAM editor); /als jij gaat terug
   /bestand PAD     stuur een bestand, bijvoorbeeld een Kamerbrief als PDF (in de groep: eerst /brief)
   /stop of Ctrl-D  afsluiten (bestanden van de bot worden tot dan bewaard in een tijdelijke map)"""
 
@@ -87,14 +91,16 @@ async def run_chat(
                 f"Let op: gebruiker {user_id} staat niet in TOEZEGBOT_ADMINS; beheerderszaken werken niet."
             )
         lines = _read_lines(source)
-        async with running_application(application):
-            watcher = asyncio.create_task(session.watch())
-            try:
-                await session.converse(lines, interactive=source.isatty())
-            finally:
-                watcher.cancel()
-                session.show_news()
-                session.close()
+        try:
+            async with running_application(application):
+                watcher = asyncio.create_task(session.watch())
+                try:
+                    await session.converse(lines, interactive=source.isatty())
+                finally:
+                    watcher.cancel()
+            session.show_news()  # stopping the bot let it finish what it had in hand: nothing goes unseen
+        finally:
+            session.close()
     session.say("Tot ziens!")
 
 
@@ -153,9 +159,10 @@ class _ChatSession:
         self.team = fake.group_chat("Team", chat_id=TEAM_CHAT_ID)
         self.chat = self.private
         self.prompt: str | None = None
+        self._users = {user.username or user.first_name: user}
         self._shown: dict[tuple[int, int], tuple[str, str]] = {}
         self._pressed: list[str] = []
-        self._last_sent: dict[int, int] = {}  # per chat: the message id of what the user sent last
+        self._last_sent: dict[tuple[int, int], int] = {}  # per chat and user: the id of what they sent last
         self._downloads: tempfile.TemporaryDirectory[str] | None = None
 
     def say(self, text: str) -> None:
@@ -166,7 +173,8 @@ class _ChatSession:
     async def converse(self, lines: asyncio.Queue[str | None], *, interactive: bool) -> None:
         while True:
             if interactive:
-                self.prompt = "jij> " if self.chat is self.private else "jij @ Team> "
+                name = self.user.username or self.user.first_name
+                self.prompt = f"{name}> " if self.chat is self.private else f"{name} @ Team> "
                 print(self.prompt, end="", file=self.out, flush=True)
             line = await lines.get()
             self.prompt = None
@@ -186,6 +194,8 @@ class _ChatSession:
         elif command == "/prive":
             self.chat = self.private
             self.say("(je bent weer in het privégesprek)")
+        elif command == "/als":
+            self.become(argument.strip().lstrip("@"))
         elif command == "/bestand":
             self.send_file(Path(argument.strip()).expanduser())
         elif (numbered := BUTTON_OF_MESSAGE.fullmatch(line)) is not None:
@@ -199,10 +209,26 @@ class _ChatSession:
         else:
             self.send_text(line)
 
+    def become(self, name: str) -> None:
+        """Type as the person ``name`` from now on (made the first time: a colleague with a user id of their
+        own), in the same kind of chat: the group, or their own private chat."""
+        if not USERNAME.fullmatch(name):
+            self.say("(geef een naam van 3 tot 32 letters of cijfers, bijvoorbeeld /als piet)")
+            return
+        user = self._users.setdefault(
+            name.lower(), User(CHAT_USER_ID + len(self._users), name.capitalize(), username=name.lower())
+        )
+        in_team = self.chat is self.team
+        self.user, self.private = user, self.fake.private_chat(user)
+        self.chat = self.team if in_team else self.private
+        first = user.id == CHAT_USER_ID
+        back = "" if first else "; /als jij gaat terug"
+        self.say(f'(je bent {"weer" if first else "nu"} "{user.username}", gebruiker {user.id}{back})')
+
     def _question(self) -> int | None:
         """The bot's question (ForceReply, meant for this user) that came after the user's last message: what
         the next message replies to, as Telegram's client does."""
-        since = self._last_sent.get(self.chat.id, 0)
+        since = self._last_sent.get((self.chat.id, self.user.id), 0)
         asked = [
             message
             for message in self.fake.outbox(self.chat)
@@ -227,7 +253,7 @@ class _ChatSession:
 
     def _sent(self, message: JsonDict) -> None:
         """Note what the user sent (it ends the questions before it); say if the bot misses it."""
-        self._last_sent[self.chat.id] = message["message_id"]
+        self._last_sent[(self.chat.id, self.user.id)] = message["message_id"]
         self._unseen(message)
 
     def _unseen(self, message: JsonDict) -> None:

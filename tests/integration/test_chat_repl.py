@@ -99,6 +99,14 @@ async def echo(update: Update, context: Context) -> None:
     await message.reply_html(f"Je zei: <b>{html.escape(message.text)}</b>, zie {link}")
 
 
+async def who(update: Update, context: Context) -> None:
+    user, chat, message = update.effective_user, update.effective_chat, update.effective_message
+    assert user is not None
+    assert chat is not None
+    assert message is not None
+    await message.reply_text(f"Jij bent @{user.username} ({user.id}) in {chat.type}")
+
+
 def stand_in_bot(settings: Settings, db: object) -> AnyApplication:
     """What ``bot.app.build_application`` does for this test: a bot on the URL and token it is given."""
     assert settings.telegram_token is not None
@@ -115,6 +123,7 @@ def stand_in_bot(settings: Settings, db: object) -> AnyApplication:
     application.add_handler(CommandHandler("lezen", read_slowly))
     application.add_handler(CommandHandler("alleenknoppen", buttons_only))
     application.add_handler(CommandHandler("bestandje", send_file))
+    application.add_handler(CommandHandler("wie", who))
     application.add_handler(CallbackQueryHandler(pressed))
     application.add_handler(MessageHandler(filters.Document.ALL, document))
     application.add_handler(MessageHandler(filters.TEXT, echo))
@@ -261,3 +270,23 @@ async def test_the_chat_waits_while_the_bot_is_typing(tmp_path: Path) -> None:
 
     assert "bot: Je zei: 5 februari 2018" in output, output
     assert output.index("Van wanneer is de brief?") < output.index("Je zei: 5 februari 2018"), output
+
+
+async def test_as_a_colleague_in_the_group_and_back(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, admins=[CHAT_USER_ID])
+
+    output = await chat(
+        ["/groep", "/als piet", "/wie", "/prive", "/wie", "/als @jij", "/wie", "/als x!"], settings
+    )
+
+    expected = [
+        '(je bent nu "piet", gebruiker 2; /als jij gaat terug)',
+        "Jij bent @piet (2) in group",
+        "Jij bent @piet (2) in private",
+        '(je bent weer "jij", gebruiker 1)',
+        "Jij bent @jij (1) in private",
+        "(geef een naam van 3 tot 32 letters of cijfers, bijvoorbeeld /als piet)",
+    ]
+    positions = [output.find(piece) for piece in expected]
+    assert -1 not in positions, output
+    assert positions == sorted(positions), output
