@@ -1,12 +1,14 @@
 """Migrations run from empty to head, back to empty and up again, and match the model exactly."""
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from commitments import services
 from commitments.db import Database, alembic_config
@@ -41,16 +43,23 @@ def test_empty_to_head_to_base_and_back(empty_database_url: str) -> None:
         database.dispose()
 
 
+@contextmanager
+def _at_revision(database: Database, revision: str) -> Iterator[Connection]:
+    """A transaction on ``database`` migrated up to ``revision``: rows written as they were then."""
+    with database.engine.begin() as connection:
+        config = alembic_config(database.engine)
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+        yield connection
+
+
 def test_a_postponement_written_before_0010_is_still_undone(empty_database_url: str) -> None:
     """A history row from before the old deadline's phrase was kept upgrades with none, and undoing it still
     puts the old date back."""
     database = Database(empty_database_url)
     moment = datetime(2026, 3, 1, 12, tzinfo=UTC)
     try:
-        with database.engine.begin() as connection:
-            config = alembic_config(database.engine)
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0009")
+        with _at_revision(database, "0009") as connection:
             item = connection.execute(
                 text(
                     "INSERT INTO commitments (kind, title, deadline, deadline_text, estimate, status,"
@@ -92,10 +101,7 @@ def test_a_proposal_waiting_from_before_0012_can_still_be_accepted(empty_databas
     }
     letter = {"filename": "brief.txt", "content_hash": "ef" * 32, "subject": "Pilot"}
     try:
-        with database.engine.begin() as connection:
-            config = alembic_config(database.engine)
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0011")
+        with _at_revision(database, "0011") as connection:
             team = connection.execute(
                 text(
                     "INSERT INTO teams (chat_id, title, approved, paused, created_at) VALUES"
