@@ -156,15 +156,12 @@ async def reminders_command(update: Update, context: BotContext) -> None:
         policy = await context.use_case(services.set_policy, chat, words)
         await say(update, context, f"Herinneringen aangepast: {policy.describe()}.")
         return
-    policy = await context.use_case(services.get_policy, chat)
-    planned = await context.use_case(services.planned_reminders, chat)
-    digest_at = await context.use_case(services.next_digest_moment, chat)
-    paused = await context.use_case(services.team_paused, chat)
+    overview = await context.use_case(services.reminder_overview, chat)
     digest = None
-    if digest_at is not None:
-        local = policy.local(digest_at)
+    if overview.digest_at is not None:
+        local = overview.policy.local(overview.digest_at)
         digest = f"{dutch_date(local.date())} {local:%H:%M}"
-    await say(update, context, planned_text(chat, policy, planned, digest, paused))
+    await say(update, context, planned_text(chat, overview.policy, overview.planned, digest, overview.paused))
 
 
 async def bot_added_back(update: Update, context: BotContext) -> None:

@@ -216,3 +216,24 @@ def next_digest_moment(uow: UnitOfWork, chat_id: int) -> datetime | None:
         .order_by(Reminder.due_at)
         .limit(1)
     )
+
+
+@dataclass(frozen=True)
+class ReminderOverview:
+    """What ``/herinneringen`` shows of a team: its policy, its planned reminders and next digest, and
+    whether delivery is paused (the bot was removed from the chat)."""
+
+    policy: ReminderPolicy
+    planned: list[PlannedReminder]
+    digest_at: datetime | None
+    paused: bool
+
+
+def reminder_overview(uow: UnitOfWork, chat_id: int) -> ReminderOverview:
+    """The team's reminders as ``/herinneringen`` shows them, read in one unit of work."""
+    return ReminderOverview(
+        get_policy(uow, chat_id),
+        planned_reminders(uow, chat_id),
+        next_digest_moment(uow, chat_id),
+        team_paused(uow, chat_id),
+    )
