@@ -38,7 +38,7 @@ from commitments.reminders.pacing import SendRates, SharedPacer, bot_key
 from commitments.unit_of_work import Transactions
 from offline_telegram.fake_api import Chat, FakeTelegram, FloodLimits, SentMessage
 from offline_telegram.fake_api.flood import FloodControl
-from tests.e2e.harness import World
+from tests.e2e.harness import World, button
 from tests.e2e.reminder_worker import Ticking
 from tests.use_case import transaction, use_case
 
@@ -637,3 +637,27 @@ async def test_herinneringen_shows_the_plan_and_lets_admins_change_it(
     planned = use_case(db, reminders.planned_reminders, world.team_a.id)
     assert [reminder.kind for reminder in planned] == ["before_3", "on_day", "overdue_1"]
     assert {reminder.due_at.astimezone(AMS).strftime("%H:%M") for reminder in planned} == {"10:00"}
+
+
+async def test_a_reminder_offers_its_items_next_acts_with_the_cards_own_buttons(
+    db: Database, fake: FakeTelegram, bot: Bot, tmp_path: Path
+) -> None:
+    world = World(fake, db, tmp_path)
+    today = datetime.now(AMS).date()
+    item = add(
+        db, world.team_a, today + timedelta(days=60), at=datetime.now(UTC), title="Brief over de pilot"
+    )
+    first = use_case(db, reminders.planned_reminders, world.team_a.id)[0]
+    await deliverer(db, bot, Clock(first.due_at)).run()
+    [reminder] = reminders_in(fake, world.team_a)
+    assert [button["text"] for button in reminder.buttons] == ["✅ Afgedaan", "📅 Uitstel", "🔎 Toon"]
+    async with world.running():
+        shown = await world.press(world.team_a, world.alice, reminder, button(reminder, "Toon"))
+        assert f"#{item}" in shown.text
+        assert "Geschiedenis" in shown.text
+        asked = await world.press(world.team_a, world.alice, reminder, button(reminder, "Uitstel"))
+        assert f"wat wordt de nieuwe termijn van #{item}" in asked.text
+        done = await world.press(world.team_a, world.alice, reminder, button(reminder, "Afgedaan"))
+        assert done.message_id == reminder.message_id  # the reminder becomes the confirmation
+        assert f"#{item} is afgedaan" in done.text
+    assert use_case(db, services.get_commitment, item, world.team_a.id).status == "voldaan"
