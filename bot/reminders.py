@@ -146,7 +146,10 @@ def planned_text(
         lines.append(f"#{commitment_id}: {', '.join(moments)}")
     if len(by_commitment) > SHOWN_COMMITMENTS:
         lines.append(f"… en nog {len(by_commitment) - SHOWN_COMMITMENTS} toezeggingen.")
-    lines.append("\nAanpassen (beheerders): /herinneringen 10,5,1 09:00")
+    lines.append(
+        "\nAanpassen (beheerders): /herinneringen 10,5,1 09:00, het weekoverzicht met bijvoorbeeld "
+        "/herinneringen overzicht vrijdag 16:00"
+    )
     return "\n".join(lines)
 
 

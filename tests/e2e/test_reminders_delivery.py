@@ -30,6 +30,7 @@ from telegram.request import HTTPXRequest
 from bot.reminders import SEND_TIMEOUT, TelegramNotifier
 from commitments import services
 from commitments.db import Database
+from commitments.dutch import dutch_date
 from commitments.model import Team
 from commitments.reminders import services as reminders
 from commitments.reminders.delivery import Deliverer, DeliveryOptions, DeliveryReport
@@ -634,6 +635,15 @@ async def test_herinneringen_shows_the_plan_and_lets_admins_change_it(
         assert "Alleen een beheerder" in refused.text
         changed = await world.send(world.team_a, world.admin, "/herinneringen 3 10:00")
         assert "Herinneringen aangepast: 3 werkdagen vooraf" in changed.text
+        moved = await world.send(world.team_a, world.admin, "/herinneringen overzicht vrijdag 16:00")
+        assert "overzicht op vrijdag om 16:00" in moved.text
+        digest = use_case(db, reminders.next_digest_moment, world.team_a.id)
+        assert digest is not None
+        assert (
+            digest.astimezone(AMS).hour == 16
+        )  # the digest already planned moved (to a Friday, or past a holiday)
+        shown = await world.send(world.team_a, world.alice, "/herinneringen")
+        assert f"Volgend weekoverzicht: {dutch_date(digest.astimezone(AMS).date())} 16:00" in shown.text
     planned = use_case(db, reminders.planned_reminders, world.team_a.id)
     assert [reminder.kind for reminder in planned] == ["before_3", "on_day", "overdue_1"]
     assert {reminder.due_at.astimezone(AMS).strftime("%H:%M") for reminder in planned} == {"10:00"}
