@@ -11,6 +11,7 @@ from commitments.ministries import ministries, ministry_code, read_post
 from commitments.model import Kind
 from commitments.pending import is_no_deadline
 from commitments.services import FieldChange
+from commitments.usernames import bare_username
 
 FIELDS = ("titel", "termijn", "bewindspersoon", "ministerie", "soort", "eigenaar")
 KIND_WORDS = {"toezegging": Kind.TOEZEGGING, "motie": Kind.MOTIE, "deliverable": Kind.DELIVERABLE}
@@ -55,7 +56,7 @@ def read_change(field: str, value: str, today: date) -> FieldChange:
         if kind is None:
             raise InvalidInput("Kies als soort toezegging, motie of product.")
         return FieldChange(name, kind, KIND_LABELS[kind.value])
-    owner = written.lstrip("@")
+    owner = bare_username(written)
     if not owner:
         raise InvalidInput(ASK_OWNER)
     if written.lower() in NO_OWNER_WORDS:
