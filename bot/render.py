@@ -309,10 +309,15 @@ def pages_for(total: int) -> int:
 
 
 def list_page(
-    heading: str, items: Iterable[CommitmentRecord | ListedItem], page: int, total: int, today: date
+    heading: str,
+    items: Iterable[CommitmentRecord | ListedItem],
+    page: int,
+    total: int,
+    today: date,
+    note: str | None = None,
 ) -> str:
-    """One page of a list; ``heading`` is already HTML."""
-    lines = [f"<b>{heading}</b> ({total})"]
+    """One page of a list; ``heading`` is already HTML, ``note`` (plain text) goes under it."""
+    lines = [f"<b>{heading}</b> ({total})", *([f"<i>{esc(note)}</i>"] if note else [])]
     dated = True
     for item in items:
         if dated and item.deadline is None:
