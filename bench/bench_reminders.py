@@ -80,7 +80,7 @@ class InstantNotifier:
     def render(self, notice: Notice) -> list[str]:
         return notice_messages(notice)
 
-    async def send(self, chat_id: int, text: str) -> int:
+    async def send(self, chat_id: int, text: str, about: int | None = None) -> int:
         self.sent += 1
         return self.sent
 

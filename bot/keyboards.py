@@ -82,6 +82,20 @@ def commitment_card(commitment_id: int, is_open: bool, undo_event: int | None = 
     )
 
 
+def reminder(commitment_id: int) -> InlineKeyboardMarkup:
+    """Under a reminder: the obvious next acts on its item, handled as the same buttons under its card
+    (Toon shows the card with its history and all its buttons)."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                _button("✅ Afgedaan", "c", commitment_id, "done"),
+                _button("📅 Uitstel", "c", commitment_id, "postpone"),
+                _button("🔎 Toon", "c", commitment_id, "history"),
+            ]
+        ]
+    )
+
+
 def found_items(
     draft_id: int, count: int, chosen: Sequence[int] | None, page: int = 1
 ) -> InlineKeyboardMarkup:

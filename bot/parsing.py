@@ -11,6 +11,7 @@ from commitments.deadline_input import find_deadline, read_deadline
 from commitments.errors import InvalidInput
 from commitments.model import Role
 from commitments.services import NewDeadline
+from commitments.usernames import bare_username
 
 ROLE_WORDS = {
     "admin": Role.ADMIN,
@@ -79,7 +80,7 @@ def username(text: str) -> str:
     cleaned = text.strip()
     if not _USERNAME.fullmatch(cleaned):
         raise InvalidInput("Geef een gebruikersnaam, bijvoorbeeld @jan.")
-    return "@" + cleaned.lstrip("@")
+    return "@" + bare_username(cleaned)
 
 
 def member_and_role(text: str) -> tuple[int | str, Role]:

@@ -22,6 +22,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, Tele
 from telegram.ext import Application, CallbackContext, ChatMemberHandler, CommandHandler
 from telegram.warnings import PTBDeprecationWarning
 
+from bot import keyboards
 from bot.access import GATE_GROUP
 from bot.context import BotContext, argument, chat_id, say
 from bot.reminder_texts import notice_messages
@@ -83,12 +84,14 @@ class TelegramNotifier:
     def render(self, notice: Notice) -> list[str]:
         return notice_messages(notice)
 
-    async def send(self, chat_id: int, text: str) -> int:
+    async def send(self, chat_id: int, text: str, about: int | None = None) -> int:
+        """Send ``text``; a reminder about one item carries its next acts as buttons (the card's own)."""
         try:
             message = await self.bot.send_message(
                 chat_id,
                 text,
                 parse_mode=ParseMode.HTML,
+                reply_markup=keyboards.reminder(about) if about is not None else None,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
                 read_timeout=self.timeout,
                 write_timeout=self.timeout,
@@ -143,7 +146,10 @@ def planned_text(
         lines.append(f"#{commitment_id}: {', '.join(moments)}")
     if len(by_commitment) > SHOWN_COMMITMENTS:
         lines.append(f"… en nog {len(by_commitment) - SHOWN_COMMITMENTS} toezeggingen.")
-    lines.append("\nAanpassen (beheerders): /herinneringen 10,5,1 09:00")
+    lines.append(
+        "\nAanpassen (beheerders): /herinneringen 10,5,1 09:00, het weekoverzicht met bijvoorbeeld "
+        "/herinneringen overzicht vrijdag 16:00"
+    )
     return "\n".join(lines)
 
 

@@ -23,6 +23,7 @@ from commitments.dutch import (
 from commitments.model import MotieStatus
 from commitments.records import CommitmentRecord, HistoryRecord, ListedItem, PostCount
 from commitments.services import NewCommitment, page_count
+from commitments.usernames import bare_username
 
 MAX_MESSAGE = 4096
 """Telegram's limit on a message's text, in UTF-16 units (counted here on the HTML, which is never shorter
@@ -251,7 +252,7 @@ def _new_lines(new: NewCommitment) -> list[str]:
     if new.refs:
         lines.append(f"Kamerstukken: {short(', '.join(new.refs), TITLE_LIMIT)}")
     if new.owner:
-        lines.append(f"Eigenaar: @{short(new.owner.lstrip('@'), FIELD_LIMIT)}")
+        lines.append(f"Eigenaar: @{short(bare_username(new.owner), FIELD_LIMIT)}")
     return lines
 
 
@@ -307,10 +308,15 @@ def pages_for(total: int) -> int:
 
 
 def list_page(
-    heading: str, items: Iterable[CommitmentRecord | ListedItem], page: int, total: int, today: date
+    heading: str,
+    items: Iterable[CommitmentRecord | ListedItem],
+    page: int,
+    total: int,
+    today: date,
+    note: str | None = None,
 ) -> str:
-    """One page of a list; ``heading`` is already HTML."""
-    lines = [f"<b>{heading}</b> ({total})"]
+    """One page of a list; ``heading`` is already HTML, ``note`` (plain text) goes under it."""
+    lines = [f"<b>{heading}</b> ({total})", *([f"<i>{esc(note)}</i>"] if note else [])]
     dated = True
     for item in items:
         if dated and item.deadline is None:

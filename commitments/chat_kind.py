@@ -17,3 +17,11 @@ def this_list(chat_id: int) -> str:
     """How a text names this chat's list: "deze groep" in a group, "je eigen lijst" in a private chat (use
     ``.capitalize()`` at the start of a sentence)."""
     return "deze groep" if is_group(chat_id) else "je eigen lijst"
+
+
+def whose_list(chat_id: int) -> str | None:
+    """Under a list in a private chat: that it is the person's own list, not their team's (which a group's
+    list plainly is)."""
+    if is_group(chat_id):
+        return None
+    return "Je eigen lijst, die alleen jij ziet; de lijst van een team staat in de groep van dat team."

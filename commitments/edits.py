@@ -11,6 +11,7 @@ from commitments.ministries import ministries, ministry_code, read_post
 from commitments.model import Kind
 from commitments.pending import is_no_deadline
 from commitments.services import FieldChange
+from commitments.usernames import bare_username
 
 FIELDS = ("titel", "termijn", "bewindspersoon", "ministerie", "soort", "eigenaar")
 KIND_WORDS = {"toezegging": Kind.TOEZEGGING, "motie": Kind.MOTIE, "deliverable": Kind.DELIVERABLE}
@@ -19,6 +20,12 @@ USAGE = (
     "Gebruik: /wijzig ID veld waarde, met veld titel, termijn, bewindspersoon, ministerie, soort of "
     "eigenaar. "
     "Bijvoorbeeld /wijzig 12 termijn 1 december."
+)
+NO_OWNER_WORDS = ("geen", "niemand")
+"""Written as the new owner (without "@"), these clear it: an empty value never does."""
+ASK_OWNER = (
+    "Geef een nieuwe eigenaar, bijvoorbeeld /wijzig 12 eigenaar @jan, of wis de eigenaar met "
+    "/wijzig 12 eigenaar geen."
 )
 
 
@@ -49,5 +56,9 @@ def read_change(field: str, value: str, today: date) -> FieldChange:
         if kind is None:
             raise InvalidInput("Kies als soort toezegging, motie of product.")
         return FieldChange(name, kind, KIND_LABELS[kind.value])
-    owner = written.lstrip("@") or None
-    return FieldChange(name, owner, f"@{owner}" if owner else "niemand")
+    owner = bare_username(written)
+    if not owner:
+        raise InvalidInput(ASK_OWNER)
+    if written.lower() in NO_OWNER_WORDS:
+        return FieldChange(name, None, "niemand")
+    return FieldChange(name, owner, f"@{owner}")

@@ -49,6 +49,7 @@ from commitments.records import CommitmentRecord, ListedItem, PostCount, fulfill
 from commitments.refs import normalise_ref
 from commitments.reminders.services import plan_first_digest, replan
 from commitments.unit_of_work import UnitOfWork
+from commitments.usernames import bare_username
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def build_commitment(
         ministry=ministry,
         post=new.post,
         person=new.person,
-        owner=new.owner.lstrip("@") if new.owner else None,
+        owner=bare_username(new.owner) if new.owner else None,
         document_id=new.document_id,
         register_number=new.register_number,
         refs=[CommitmentRef(ref=ref) for ref in _clean_refs(new.refs)],
@@ -314,7 +315,7 @@ def _filter_values(query: CommitmentQuery) -> dict[str, object]:
     if query.post:
         values["post"] = _like(query.post)
     if query.owner:
-        values["owner"] = query.owner.lstrip("@").lower()
+        values["owner"] = bare_username(query.owner).lower()
     if query.due_before:
         values["due_before"] = query.due_before
     if query.due_after:
@@ -597,7 +598,7 @@ def reassign(
     """Give the commitment a new owner."""
     session = uow.session
     item = _load(session, commitment_id, team)
-    item.reassign(by, owner.lstrip("@"))
+    item.reassign(by, bare_username(owner))
     session.flush()
     return CommitmentRecord.of(item, with_history=True)
 
@@ -725,7 +726,7 @@ def edit(
         item.edit(by, "soort", "kind", value, change.shown)
         item.motie_status = MotieStatus.OPEN if value == Kind.MOTIE else None
     elif change.field == "eigenaar":
-        owner = value.lstrip("@") if isinstance(value, str) else None
+        owner = bare_username(value) if isinstance(value, str) else None
         item.edit(by, "eigenaar", "owner", owner, change.shown)
     else:
         raise InvalidInput(f"Onbekend veld: {change.field}.")

@@ -30,6 +30,7 @@ from commitments.ministries import read_post
 from commitments.model import Draft, DraftKind, Member, Role, Team
 from commitments.services import ADMIN_SOURCE, remember_holder
 from commitments.unit_of_work import UnitOfWork
+from commitments.usernames import bare_username
 
 T = TypeVar("T")
 
@@ -249,7 +250,7 @@ def approve_team(uow: UnitOfWork, chat_id: int, title: str, by: int, allow: Allo
 def _find_member(session: Session, team: Team, who: int | str) -> Member | None:
     if isinstance(who, int):
         return session.scalar(select(Member).where(Member.team_id == team.id, Member.user_id == who))
-    username = who.lstrip("@").lower()
+    username = bare_username(who).lower()
     return session.scalar(
         select(Member).where(Member.team_id == team.id, func.lower(Member.username) == username)
     )

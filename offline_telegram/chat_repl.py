@@ -54,14 +54,16 @@ SETTLE_LIMIT_SECONDS = 10.0
 WELCOME = """\
 Toezegbot — offline chat. Er gaat niets naar Telegram: alles blijft op deze computer.
 Je bent "jij" (gebruiker {user_id}) in een privégesprek met de bot. Typ je berichten, bijvoorbeeld /start.
+Hier staat wat je opslaat op je eigen lijst, die alleen jij ziet; de lijst van het team staat in de groep.
   1, 2, …          druk op knop [1], [2], … onder het nieuwste bericht met knoppen
   5.1, 5.2, …      druk op knop [1], [2], … onder bericht 5 (een bericht met knoppen heet "bot [5]")
   antwoorden       vraagt de bot om een antwoord ("antwoord op dit bericht"), dan is je volgende bericht
                    dat antwoord, zoals in Telegram
-  /groep           naar de groepschat "Team" (daar ziet de bot alleen commando's en antwoorden aan hem)
-  /prive           terug naar het privégesprek
-  /als NAAM        typ voortaan als collega NAAM (een ander lid van het team, zonder rechten tot je ze
-                   geeft met /rol @NAAM editor); /als jij gaat terug
+  /groep           naar de groepschat "Team", met de lijst van het team (daar ziet de bot alleen commando's
+                   en antwoorden aan hem)
+  /prive           terug naar het privégesprek, met je eigen lijst
+  /als NAAM        typ voortaan als collega NAAM, een ander lid van het team (probeer rollen: /rol @NAAM
+                   viewer als jezelf); /als jij gaat terug
   /bestand PAD     stuur een bestand, bijvoorbeeld een Kamerbrief als PDF (in de groep: eerst /brief)
   /stop of Ctrl-D  afsluiten (bestanden van de bot worden tot dan bewaard in een tijdelijke map)"""
 
@@ -190,10 +192,10 @@ class _ChatSession:
         command, _, argument = line.partition(" ")
         if command == "/groep":
             self.chat = self.team
-            self.say('(je bent nu in de groepschat "Team"; /prive gaat terug)')
+            self.say('(je bent nu in de groepschat "Team", met de lijst van het team; /prive gaat terug)')
         elif command == "/prive":
             self.chat = self.private
-            self.say("(je bent weer in het privégesprek)")
+            self.say("(je bent weer in het privégesprek, met je eigen lijst)")
         elif command == "/als":
             self.become(argument.strip().lstrip("@"))
         elif command == "/bestand":

@@ -16,6 +16,7 @@ from bot.context import BotContext, Handlers, argument, chat_id, edit, say, text
 from bot.parsing import split_id
 from bot.render import esc
 from commitments import queries, services
+from commitments.chat_kind import whose_list
 from commitments.queries import Listing, Subject, View
 
 HEADINGS = {
@@ -52,8 +53,11 @@ def _command_and_arg(update: Update) -> tuple[str, str]:
     return command.lstrip("/").split("@")[0].lower(), " ".join(argument(update).split())
 
 
-def _text(page: queries.Page) -> str:
-    return render.list_page(esc(heading(page.listing)), page.items, page.number, page.total, page.today)
+def _text(page: queries.Page, chat: int) -> str:
+    """The page, saying in a private chat that the list is the person's own."""
+    return render.list_page(
+        esc(heading(page.listing)), page.items, page.number, page.total, page.today, whose_list(chat)
+    )
 
 
 @admits_in_use_case
@@ -64,7 +68,7 @@ async def list_command(update: Update, context: BotContext) -> None:
         queries.first_page, View(command), arg, chat_id(update), user_id(update), render.PAGE_SIZE
     )
     keyboard = None if page.draft is None else keyboards.pager(page.draft, 1, render.pages_for(page.total))
-    await say(update, context, _text(page), keyboard)
+    await say(update, context, _text(page, chat_id(update)), keyboard)
 
 
 @admits_in_use_case
@@ -75,7 +79,7 @@ async def turn_page(update: Update, context: BotContext) -> None:
     )
     await edit(
         update,
-        _text(page),
+        _text(page, chat_id(update)),
         keyboards.pager(context.button.id, page.number, render.pages_for(page.total)),
     )
 

@@ -31,6 +31,9 @@ _NOTE_REFERENCE = f"{_W}footnoteReference"
 _ID = f"{_W}id"
 _ROOTS = (f"{_W}document", f"{_W}footnotes")
 _CENTRAL_DIRECTORY_ENTRY = b"PK\x01\x02"
+PARAGRAPH_BREAK = "\n\n"
+"""Between paragraphs (a table cell's too): a blank line, as the other readers give a block, so that a
+paragraph or cell without a full stop is not read as one sentence with the next."""
 
 
 def _corrupt() -> DocumentError:
@@ -38,7 +41,8 @@ def _corrupt() -> DocumentError:
 
 
 def read_docx(data: bytes) -> Document:
-    """Paragraphs and tables of a DOCX in order, then its footnotes (unless the text budget ran out)."""
+    """Paragraphs and table cells of a DOCX in order, a blank line apart, then its footnotes one a line
+    (unless the text budget ran out)."""
     if data.count(_CENTRAL_DIRECTORY_ENTRY) > MAX_PARTS:  # each entry costs memory before any check
         raise DocumentError("Dit DOCX-bestand bestaat uit onredelijk veel onderdelen; ik lees het niet.")
     try:
@@ -52,12 +56,13 @@ def read_docx(data: bytes) -> Document:
             if "word/document.xml" not in names:
                 raise DocumentError("Dit bestand is geen Word-document (DOCX).")
             body = _events(archive, "word/document.xml", inflation, chars)
-            blocks = [text for kind, text in body if kind == "p"]
+            text = PARAGRAPH_BREAK.join(paragraph for kind, paragraph in body if kind == "p")
             if chars.complete and "word/footnotes.xml" in names:
-                blocks.extend(["", *_footnotes(_events(archive, "word/footnotes.xml", inflation, chars))])
+                notes = _footnotes(_events(archive, "word/footnotes.xml", inflation, chars))
+                text += PARAGRAPH_BREAK + "\n".join(notes)
     except (zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError, EOFError, NotImplementedError) as exc:
         raise _corrupt() from exc
-    text = join_hyphenation(re.sub(r"\n{3,}", "\n\n", "\n".join(blocks))).strip() + "\n"
+    text = join_hyphenation(re.sub(r"\n{3,}", PARAGRAPH_BREAK, text)).strip() + "\n"
     return Document(text, "docx", 1, complete=chars.complete)
 
 
@@ -107,7 +112,7 @@ def _events(
                     continue
                 tag = node.tag
                 if tag == _PARAGRAPH:
-                    chars.take("\n")
+                    chars.take(PARAGRAPH_BREAK)
                     yield "p", "".join(parts)
                     parts = []
                 elif tag == _FOOTNOTE:

@@ -86,8 +86,10 @@ class Notifier(Protocol):
         """The texts of the messages that carry ``notice``, in order, each within the chat's limits."""
         ...
 
-    async def send(self, chat_id: int, text: str) -> int:
-        """Send one rendered message; returns its message id or raises a :class:`DeliveryError`."""
+    async def send(self, chat_id: int, text: str, about: int | None = None) -> int:
+        """Send one rendered message; returns its message id or raises a :class:`DeliveryError`. ``about`` is
+        the commitment the reminder in the message is about (on its last message only): the chat may offer
+        that item's next acts with it."""
         ...
 
 
@@ -132,6 +134,8 @@ class Outgoing:
     late: bool
     plans_next: bool = False
     """Whether sending makes room for a next reminder (weekly overdue ones, digests)."""
+    about: int | None = None
+    """The commitment of a reminder about one item (not of a digest or a catch-up)."""
 
 
 @dataclass
@@ -309,7 +313,9 @@ class Deliverer:
         else:
             texts = self._texts(reminder_notice(reminder, policy, batch.now, late))
             overdue = newest.slot.startswith(OVERDUE)
-            batch.messages.append(Outgoing(ids, team.id, team.chat_id, texts, late, plans_next=overdue))
+            batch.messages.append(
+                Outgoing(ids, team.id, team.chat_id, texts, late, plans_next=overdue, about=item.id)
+            )
 
     def _texts(self, notice: Notice) -> tuple[str, ...]:
         return tuple(self.notifier.render(notice))
@@ -322,14 +328,15 @@ class Deliverer:
         """Send the message's texts in order, each in its own turn; the first one's message id, or None when
         delivery stopped before the last went out (the whole notice is then sent again later)."""
         first: int | None = None
-        for text in message.texts:
-            message_id = await self._paced_send(message, text)
+        for number, text in enumerate(message.texts, 1):
+            about = message.about if number == len(message.texts) else None
+            message_id = await self._paced_send(message, text, about)
             if message_id is None:
                 return None
             first = message_id if first is None else first
         return first
 
-    async def _paced_send(self, message: Outgoing, text: str) -> int | None:
+    async def _paced_send(self, message: Outgoing, text: str, about: int | None) -> int | None:
         """Wait for the chat's turn, then for the bot's, and send ``text``; None when delivery stopped
         meanwhile.
 
@@ -355,7 +362,7 @@ class Deliverer:
             async with self._requests:
                 if pacer is not None:
                     await asyncio.sleep(pacer.seconds_to_keep_spacing())
-                return await self.notifier.send(message.chat_id, text)
+                return await self.notifier.send(message.chat_id, text, about)
 
     async def _send(self, message: Outgoing, report: DeliveryReport) -> None:
         try:

@@ -118,20 +118,33 @@ def store_policy(session: Session, team_id: int, policy: ReminderPolicy) -> None
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
 
 
+DIGEST_WORDS = ("overzicht", "weekoverzicht")
+"""After one of these, a time is the weekly digest's (``overzicht vrijdag 16:00``), not the reminders'."""
+USAGE = "Gebruik bijvoorbeeld /herinneringen 10,5,1 09:00 of /herinneringen overzicht vrijdag 16:00."
+
+
 def parse_policy_change(words: list[str], current: ReminderPolicy) -> ReminderPolicy:
-    """Read ``10,5,1 09:00`` (either part optional, "0" for no advance reminders) into a new policy."""
-    policy = current
+    """Read ``10,5,1 09:00 overzicht vrijdag 16:00`` (each part optional, "0" for no advance reminders) into
+    a new policy: a time before "overzicht" is the reminders', after it the digest's; a weekday is the
+    digest's."""
+    policy, digest = current, False
     for word in words:
+        lowered = word.lower()
+        if lowered in DIGEST_WORDS:
+            digest = True
+            continue
+        if lowered in WEEKDAYS:
+            policy = replace(policy, digest_weekday=WEEKDAYS.index(lowered))
+            continue
         clock = _TIME.match(word)
         if clock:
-            policy = replace(policy, local_time=time(int(clock.group(1)), int(clock.group(2))))
+            moment = time(int(clock.group(1)), int(clock.group(2)))
+            policy = replace(policy, digest_time=moment) if digest else replace(policy, local_time=moment)
             continue
         try:
             days = sorted({int(part) for part in word.split(",") if part.strip()}, reverse=True)
         except ValueError:
-            raise InvalidInput(
-                f"'{word}' begrijp ik niet. Gebruik bijvoorbeeld /herinneringen 10,5,1 09:00."
-            ) from None
+            raise InvalidInput(f"'{word}' begrijp ik niet. {USAGE}") from None
         if any(day < 0 or day > MAX_DAYS_BEFORE for day in days):
             raise InvalidInput(f"Het aantal werkdagen vooraf moet tussen 0 en {MAX_DAYS_BEFORE} liggen.")
         policy = replace(policy, days_before=tuple(day for day in days if day > 0))

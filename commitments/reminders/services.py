@@ -60,8 +60,12 @@ def _plan_digest(
     session: Session, team_id: int, policy: ReminderPolicy, pending: Sequence[Reminder], now: datetime
 ) -> None:
     """Every replica plans digests at start and at night: the first to insert a slot wins, the others
-    find it there (insert-if-absent, no error)."""
-    missing = sync_slots(session, pending, [next_digest(policy, now)], lambda row: True, now)
+    find it there (insert-if-absent, no error). A slot given up before (the digest moment moved away and
+    back) is planned again, not left blocking its own insert."""
+    wanted = next_digest(policy, now)
+    if all(row.slot != wanted.name for row in pending):
+        pending = [*pending, *_given_up(session, team_id, wanted.name)]
+    missing = sync_slots(session, pending, [wanted], lambda row: True, now)
     session.flush()
     insert_if_absent(
         session,
@@ -70,6 +74,18 @@ def _plan_digest(
         ["team_id", "slot"],
         index_where=Reminder.commitment_id.is_(None),
     )
+
+
+def _given_up(session: Session, team_id: int, slot: str) -> Sequence[Reminder]:
+    """The team's cancelled digest of ``slot``, if any."""
+    return session.scalars(
+        select(Reminder).where(
+            Reminder.team_id == team_id,
+            Reminder.commitment_id.is_(None),
+            Reminder.slot == slot,
+            Reminder.status == ReminderStatus.CANCELLED,
+        )
+    ).all()
 
 
 def plan_digests(uow: UnitOfWork) -> None:

@@ -412,6 +412,18 @@ async def test_private_plain_message_reads_as_a_commitment(w: World) -> None:
         assert "/help" in unknown.text
 
 
+async def test_a_list_in_a_private_chat_says_whose_list_it_is(w: World) -> None:
+    async with w.running():
+        item = await _add(w, w.team_a)  # alice is a member of a served group, so her private list is served
+        private = w.fake.private_chat(w.alice)
+        own = await w.send(private, w.alice, "/open")
+        assert "Je eigen lijst, die alleen jij ziet; de lijst van een team staat in de groep" in own.text
+        assert f"#{item}" not in own.text
+        team = await w.send(w.team_a, w.alice, "/open")
+        assert f"#{item}" in team.text
+        assert "eigen lijst" not in team.text
+
+
 async def test_a_private_chat_is_never_addressed_as_a_group(w: World) -> None:
     async with w.running():
         private = w.fake.private_chat(w.alice)

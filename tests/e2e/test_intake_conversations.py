@@ -250,6 +250,17 @@ async def test_edit_the_deadline(talk: Talk) -> None:
     assert "termijn: 21 december 2027" in shown.text  # the old value in the history
 
 
+async def test_an_owner_is_cleared_only_when_asked_for_in_so_many_words(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    await talk.say(f"/wijzig {item} eigenaar @piet")
+    refused = await talk.say(f"/wijzig {item} eigenaar")
+    assert "wis de eigenaar met /wijzig 12 eigenaar geen" in refused.text
+    assert "Eigenaar: @piet" in (await talk.say(f"/toon {item}")).text
+    cleared = await talk.say(f"/wijzig {item} eigenaar geen")
+    assert f"#{item} is gewijzigd" in cleared.text
+    assert "Eigenaar:" not in cleared.text
+
+
 async def test_a_second_card_for_the_same_kamerstuk_names_the_first(talk: Talk) -> None:
     item = await talk.save(JEUGDZORG)
     card = await talk.say("/nieuw VWS stuurt eind 2027 de voortgangsbrief (Kamerstuk 31839, nr. 1000)")

@@ -30,6 +30,7 @@ from telegram.request import HTTPXRequest
 from bot.reminders import SEND_TIMEOUT, TelegramNotifier
 from commitments import services
 from commitments.db import Database
+from commitments.dutch import dutch_date
 from commitments.model import Team
 from commitments.reminders import services as reminders
 from commitments.reminders.delivery import Deliverer, DeliveryOptions, DeliveryReport
@@ -38,7 +39,7 @@ from commitments.reminders.pacing import SendRates, SharedPacer, bot_key
 from commitments.unit_of_work import Transactions
 from offline_telegram.fake_api import Chat, FakeTelegram, FloodLimits, SentMessage
 from offline_telegram.fake_api.flood import FloodControl
-from tests.e2e.harness import World
+from tests.e2e.harness import World, button
 from tests.e2e.reminder_worker import Ticking
 from tests.use_case import transaction, use_case
 
@@ -634,6 +635,39 @@ async def test_herinneringen_shows_the_plan_and_lets_admins_change_it(
         assert "Alleen een beheerder" in refused.text
         changed = await world.send(world.team_a, world.admin, "/herinneringen 3 10:00")
         assert "Herinneringen aangepast: 3 werkdagen vooraf" in changed.text
+        moved = await world.send(world.team_a, world.admin, "/herinneringen overzicht vrijdag 16:00")
+        assert "overzicht op vrijdag om 16:00" in moved.text
+        digest = use_case(db, reminders.next_digest_moment, world.team_a.id)
+        assert digest is not None
+        assert (
+            digest.astimezone(AMS).hour == 16
+        )  # the digest already planned moved (to a Friday, or past a holiday)
+        shown = await world.send(world.team_a, world.alice, "/herinneringen")
+        assert f"Volgend weekoverzicht: {dutch_date(digest.astimezone(AMS).date())} 16:00" in shown.text
     planned = use_case(db, reminders.planned_reminders, world.team_a.id)
     assert [reminder.kind for reminder in planned] == ["before_3", "on_day", "overdue_1"]
     assert {reminder.due_at.astimezone(AMS).strftime("%H:%M") for reminder in planned} == {"10:00"}
+
+
+async def test_a_reminder_offers_its_items_next_acts_with_the_cards_own_buttons(
+    db: Database, fake: FakeTelegram, bot: Bot, tmp_path: Path
+) -> None:
+    world = World(fake, db, tmp_path)
+    today = datetime.now(AMS).date()
+    item = add(
+        db, world.team_a, today + timedelta(days=60), at=datetime.now(UTC), title="Brief over de pilot"
+    )
+    first = use_case(db, reminders.planned_reminders, world.team_a.id)[0]
+    await deliverer(db, bot, Clock(first.due_at)).run()
+    [reminder] = reminders_in(fake, world.team_a)
+    assert [button["text"] for button in reminder.buttons] == ["✅ Afgedaan", "📅 Uitstel", "🔎 Toon"]
+    async with world.running():
+        shown = await world.press(world.team_a, world.alice, reminder, button(reminder, "Toon"))
+        assert f"#{item}" in shown.text
+        assert "Geschiedenis" in shown.text
+        asked = await world.press(world.team_a, world.alice, reminder, button(reminder, "Uitstel"))
+        assert f"wat wordt de nieuwe termijn van #{item}" in asked.text
+        done = await world.press(world.team_a, world.alice, reminder, button(reminder, "Afgedaan"))
+        assert done.message_id == reminder.message_id  # the reminder becomes the confirmation
+        assert f"#{item} is afgedaan" in done.text
+    assert use_case(db, services.get_commitment, item, world.team_a.id).status == "voldaan"

@@ -163,15 +163,16 @@ async def test_a_scripted_conversation(tmp_path: Path) -> None:
 
     expected = [
         "Toezegbot — offline chat",
+        "je eigen lijst, die alleen jij ziet; de lijst van het team staat in de groep",
         "bot: Je zei: hallo, zie de Kamer (https://www.tweedekamer.nl)",
         "bot [4]: Concept klaar\n         [1] Opslaan  [2] Annuleer",
         "(je drukt op [Opslaan])",
         "bot (melding): Opgeslagen",
         "bot [4] (bewerkt): Gekozen: opslaan onder bericht 4",
-        '(je bent nu in de groepschat "Team"',
+        '(je bent nu in de groepschat "Team", met de lijst van het team',
         "(de bot ziet dit niet",
         "bot: Je zei: /status",
-        "(je bent weer in het privégesprek)",
+        "(je bent weer in het privégesprek, met je eigen lijst)",
         "(je stuurt brief.txt)",
         "bot: Ontvangen: brief.txt, 18 bytes",
         "Tot ziens!",

@@ -9,6 +9,7 @@ from docx import Document as WordDocument
 
 from commitments.extraction import DocumentError, read_document
 from commitments.extraction.documents import MAX_FILE_BYTES
+from commitments.extraction.sentences import split_sentences
 from tests.pdfs import minimal_pdf
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "documents"
@@ -50,6 +51,31 @@ def test_docx_paragraphs_tables_and_footnotes(tmp_path: Path) -> None:
     assert document.kind == "docx"
     assert "Ik zal uw Kamer voor de zomer informeren" in document.text
     assert "De motie van het lid Wuite" in document.text
+
+
+def test_docx_paragraphs_and_table_cells_without_a_full_stop_are_sentences_of_their_own(
+    tmp_path: Path,
+) -> None:
+    word = WordDocument()
+    word.add_paragraph("Planning van de herziening")
+    word.add_paragraph("De minister stuurt de Kamer na de zomer het wetsvoorstel over de huurtoeslag")
+    table = word.add_table(rows=2, cols=2)
+    for row, cells in enumerate((("Onderwerp", "Moment"), ("Evaluatie van de pilot", "Eind 2026 gereed"))):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    word.add_paragraph("Hoogachtend,")
+    path = tmp_path / "brief.docx"
+    word.save(str(path))
+    text = read_document(path).text
+    assert [sentence.text for sentence in split_sentences(text)] == [
+        "Planning van de herziening",
+        "De minister stuurt de Kamer na de zomer het wetsvoorstel over de huurtoeslag",
+        "Onderwerp",
+        "Moment",
+        "Evaluatie van de pilot",
+        "Eind 2026 gereed",
+        "Hoogachtend,",
+    ]
 
 
 def test_html_keeps_the_letter_and_drops_the_site() -> None:

@@ -7,7 +7,7 @@ import json
 import logging
 import threading
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -344,3 +344,26 @@ def test_a_team_s_first_item_plans_its_digest(db: Database, clock: time_machine.
     with transaction(db) as session:
         digests = session.scalars(select(Reminder).where(Reminder.commitment_id.is_(None))).all()
     assert len(digests) == 1
+
+
+def test_a_new_digest_moment_moves_the_digest_already_planned(
+    db: Database, clock: time_machine.Traveller
+) -> None:
+    add(db, date(2027, 2, 1))
+    assert use_case(db, reminders.next_digest_moment, TEAM) == at9(date(2026, 11, 30))
+    for words, moment in (
+        (["overzicht", "16:00"], at9(date(2026, 11, 23)).replace(hour=16)),  # later today: still this week
+        (["overzicht", "vrijdag", "10:00"], at9(date(2026, 11, 27)).replace(hour=10)),
+        (
+            ["overzicht", "maandag", "16:00"],
+            at9(date(2026, 11, 23)).replace(hour=16),
+        ),  # a slot given up before
+    ):
+        use_case(db, reminders.set_policy, TEAM, words)
+        assert use_case(db, reminders.next_digest_moment, TEAM) == moment
+        with transaction(db) as session:
+            digests = session.scalars(
+                select(Reminder).where(Reminder.commitment_id.is_(None), Reminder.status == "planned")
+            ).all()
+        assert [row.due_at for row in digests] == [moment], words
+    assert use_case(db, reminders.get_policy, TEAM).local_time == time(9, 0)  # the reminders' time stays

@@ -153,6 +153,15 @@ def test_a_policy_change_changes_slots_and_time() -> None:
     assert slot_moment("before_10", date(2026, 12, 11), policy) is None
 
 
+def test_a_time_after_overzicht_and_a_weekday_are_the_digests() -> None:
+    policy = parse_policy_change(["5", "08:30", "Overzicht", "donderdag", "16:15"], POLICY)
+    assert (policy.days_before, policy.local_time) == ((5,), time(8, 30))
+    assert (policy.digest_weekday, policy.digest_time) == (3, time(16, 15))
+    only_digest = parse_policy_change(["weekoverzicht", "7:45"], POLICY)
+    assert (only_digest.local_time, only_digest.digest_time) == (POLICY.local_time, time(7, 45))
+    assert "overzicht op donderdag om 16:15" in policy.describe()
+
+
 def test_zero_turns_off_advance_reminders() -> None:
     assert parse_policy_change(["0"], POLICY).days_before == ()
 

@@ -1,0 +1,22 @@
+"""One way to read a typed username or owner: with or without "@", stored and compared the same."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.parsing import username
+from commitments.edits import read_change
+from commitments.usernames import bare_username
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("@jan", "jan"), ("jan", "jan"), ("@@jan", "jan"), ("", "")])
+def test_the_at_typed_before_a_name_is_left_out(typed: str, stored: str) -> None:
+    assert bare_username(typed) == stored
+
+
+@pytest.mark.parametrize("typed", ["@marieke_v", "marieke_v"])
+def test_an_owner_and_a_member_typed_with_or_without_at_read_alike(typed: str) -> None:
+    owner = read_change("eigenaar", typed, date(2026, 3, 2))
+    assert owner.value == bare_username(username(typed)) == "marieke_v"
