@@ -11,7 +11,7 @@ from commitments.deadline_input import find_deadline, read_deadline
 from commitments.errors import InvalidInput
 from commitments.model import Role
 from commitments.services import NewDeadline
-from commitments.usernames import bare_username
+from commitments.usernames import typed_username
 
 ROLE_WORDS = {
     "admin": Role.ADMIN,
@@ -34,7 +34,6 @@ CLOSE_COMMAND = 0.75
 """How alike (difflib's ratio) a typed command must be to one of ours to be taken for a typo of it: one
 letter off or two swapped in a four-letter command ("/opne") is 0.75."""
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}[-/]\d{1,4}")
-_USERNAME = re.compile(r"@?[A-Za-z0-9_]{3,32}")
 
 
 def whole_number(text: str, largest: int = MAX_TELEGRAM_ID) -> int | None:
@@ -75,14 +74,6 @@ def split_deadline(text: str, today: date) -> tuple[NewDeadline, str]:
     return deadline, " ".join(reason.split()).strip(" ,;:-")
 
 
-def username(text: str) -> str:
-    """A Telegram username as ``@naam``."""
-    cleaned = text.strip()
-    if not _USERNAME.fullmatch(cleaned):
-        raise InvalidInput("Geef een gebruikersnaam, bijvoorbeeld @jan.")
-    return "@" + bare_username(cleaned)
-
-
 def member_and_role(text: str) -> tuple[int | str, Role]:
     """``@naam viewer`` or ``123456 editor``."""
     words = text.split()
@@ -94,7 +85,7 @@ def member_and_role(text: str) -> tuple[int | str, Role]:
         if number is None:
             raise InvalidInput(f"{_shown(who)} is geen Telegram-gebruikersnummer; gebruik liever @naam.")
         return number, role
-    return username(who), role
+    return typed_username(who), role
 
 
 def chat_to_link(text: str) -> int | None:

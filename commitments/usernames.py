@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
+from commitments.errors import InvalidInput
+
+_USERNAME = re.compile(r"@?[A-Za-z0-9_]{3,32}")
+
 
 def bare_username(name: str) -> str:
     """``name`` without the "@" (or several) typed before it: how an owner or a member's username is stored,
     searched and matched, whether it was typed with "@" or not."""
     return name.lstrip("@")
+
+
+def typed_username(text: str) -> str:
+    """A Telegram username a person typed, as ``@naam``; a Dutch :class:`InvalidInput` for anything else."""
+    cleaned = text.strip()
+    if not _USERNAME.fullmatch(cleaned):
+        raise InvalidInput("Geef een gebruikersnaam, bijvoorbeeld @jan.")
+    return "@" + bare_username(cleaned)

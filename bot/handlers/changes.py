@@ -18,10 +18,11 @@ from bot import keyboards, render
 from bot.access import admits_in_use_case, editors_only
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, argument, chat_id, edit, say, text_of, user_id, who
-from bot.parsing import split_deadline, split_id, username
+from bot.parsing import split_deadline, split_id
 from bot.render import CANCEL_HINT, esc
 from bot.undo import show_change
 from commitments import drafts, pending, services
+from commitments.change_step import carry_out
 from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label, dutch_date
 from commitments.edits import USAGE, read_change
@@ -29,8 +30,6 @@ from commitments.errors import EarlierDeadline, InvalidInput, PastDeadline
 from commitments.model import DraftKind
 from commitments.pending import ChangeAction, ChangeStep
 from commitments.records import CommitmentRecord
-from commitments.refs import normalise_ref
-from commitments.unit_of_work import UnitOfWork
 
 QUESTIONS = {
     "postpone": (
@@ -122,47 +121,6 @@ async def _confirm_past(
     await _keep(update, context, step, DraftKind.CARD, message.message_id, draft_id)
 
 
-def _apply(
-    uow: UnitOfWork,
-    step: ChangeStep,
-    team: int,
-    by: str,
-    allow_past: bool = False,
-    draft_id: int | None = None,
-    claim: bool = False,
-) -> CommitmentRecord:
-    """Call the service for the step, which has everything it needs; the step's draft (``draft_id``)
-    goes in the same unit of work (``claim``: taken first, so two presses of one button change once)."""
-    if claim and draft_id is not None:
-        step = drafts.step_of(drafts.claim(uow, draft_id, team), ChangeStep)
-    item = _change(uow, step, team, by, allow_past)
-    if draft_id is not None and not claim:
-        drafts.delete_draft(uow, draft_id, team)
-    return item
-
-
-def _change(uow: UnitOfWork, step: ChangeStep, team: int, by: str, allow_past: bool) -> CommitmentRecord:
-    number = step.commitment
-    detail = step.value or ""
-    if step.action == "done":
-        return services.fulfil(uow, number, by, detail or None, team=team)
-    if step.action == "partly":
-        ref = normalise_ref(detail) if detail else None
-        return services.partly_fulfil(uow, number, by, ref, None if ref else detail or None, team=team)
-    if step.action == "postpone" and step.deadline is not None:
-        return services.postpone(uow, number, by, step.deadline, step.reason or "", allow_past, team=team)
-    if step.action == "drop":
-        return services.drop(uow, number, by, detail, team=team)
-    if step.action == "reopen":
-        return services.reopen(uow, number, by, detail, team=team)
-    if step.action == "edit" and step.field:
-        change = read_change(step.field, detail, uow.today())
-        return services.edit(uow, number, by, change, allow_past, team=team)
-    if step.action == "assign":
-        return services.reassign(uow, number, by, username(detail), team=team)
-    raise LookupError(f"change step without what it needs: {step}")
-
-
 async def _unlikely_day(
     context: BotContext, step: ChangeStep, team: int, moved_to: date | None
 ) -> PastDeadline | None:
@@ -196,7 +154,7 @@ async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: 
         return
     try:
         item = await context.use_case(
-            _apply, step, chat_id(update), who(update), allow_past=step.past_confirmed, draft_id=draft_id
+            carry_out, step, chat_id(update), who(update), allow_past=step.past_confirmed, draft_id=draft_id
         )
     except PastDeadline as error:
         await _confirm_past(update, context, step, error, draft_id)
@@ -295,7 +253,7 @@ async def confirm_past(update: Update, context: BotContext) -> None:
         await _ask(update, context, step.model_copy(update={"asking": "reason"}), draft.id)
         return
     item = await context.use_case(
-        _apply, step, chat_id(update), who(update), allow_past=True, draft_id=draft.id, claim=True
+        carry_out, step, chat_id(update), who(update), allow_past=True, draft_id=draft.id, claim=True
     )
     await _show_result(update, context, item, step.action)
 

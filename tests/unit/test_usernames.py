@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from bot.parsing import username
 from commitments.edits import read_change
-from commitments.usernames import bare_username
+from commitments.errors import InvalidInput
+from commitments.usernames import bare_username, typed_username
 
 
 @pytest.mark.parametrize(("typed", "stored"), [("@jan", "jan"), ("jan", "jan"), ("@@jan", "jan"), ("", "")])
@@ -19,4 +19,10 @@ def test_the_at_typed_before_a_name_is_left_out(typed: str, stored: str) -> None
 @pytest.mark.parametrize("typed", ["@marieke_v", "marieke_v"])
 def test_an_owner_and_a_member_typed_with_or_without_at_read_alike(typed: str) -> None:
     owner = read_change("eigenaar", typed, date(2026, 3, 2))
-    assert owner.value == bare_username(username(typed)) == "marieke_v"
+    assert owner.value == bare_username(typed_username(typed)) == "marieke_v"
+
+
+@pytest.mark.parametrize("typed", ["", "@jo", "jan de vries", "<b>jan</b>", "@" + "j" * 33])
+def test_what_is_no_username_is_refused_in_dutch(typed: str) -> None:
+    with pytest.raises(InvalidInput, match=r"Geef een gebruikersnaam, bijvoorbeeld @jan\."):
+        typed_username(typed)

@@ -1,0 +1,57 @@
+"""A change to a saved commitment that a person asked for in steps (:class:`~commitments.pending.ChangeStep`:
+/afgedaan, /uitstel, /wijzig … and the answers to their questions), carried out by its service."""
+
+from __future__ import annotations
+
+from commitments import drafts, services
+from commitments.edits import read_change
+from commitments.pending import ChangeStep
+from commitments.records import CommitmentRecord
+from commitments.refs import normalise_ref
+from commitments.unit_of_work import UnitOfWork
+from commitments.usernames import typed_username
+
+
+def carry_out(
+    uow: UnitOfWork,
+    step: ChangeStep,
+    team: int,
+    by: str,
+    *,
+    allow_past: bool = False,
+    draft_id: int | None = None,
+    claim: bool = False,
+) -> CommitmentRecord:
+    """Make the change the step holds, which has everything it needs (``allow_past``: to a day in the past or
+    before the current deadline, confirmed); the step's draft (``draft_id``) goes in the same unit of work
+    (``claim``: taken first, so two presses of one button change once)."""
+    if claim and draft_id is not None:
+        step = drafts.step_of(drafts.claim(uow, draft_id, team), ChangeStep)
+    item = _call_service(uow, step, team, by, allow_past)
+    if draft_id is not None and not claim:
+        drafts.delete_draft(uow, draft_id, team)
+    return item
+
+
+def _call_service(
+    uow: UnitOfWork, step: ChangeStep, team: int, by: str, allow_past: bool
+) -> CommitmentRecord:
+    number = step.commitment
+    detail = step.value or ""
+    if step.action == "done":
+        return services.fulfil(uow, number, by, detail or None, team=team)
+    if step.action == "partly":
+        ref = normalise_ref(detail) if detail else None
+        return services.partly_fulfil(uow, number, by, ref, None if ref else detail or None, team=team)
+    if step.action == "postpone" and step.deadline is not None:
+        return services.postpone(uow, number, by, step.deadline, step.reason or "", allow_past, team=team)
+    if step.action == "drop":
+        return services.drop(uow, number, by, detail, team=team)
+    if step.action == "reopen":
+        return services.reopen(uow, number, by, detail, team=team)
+    if step.action == "edit" and step.field:
+        change = read_change(step.field, detail, uow.today())
+        return services.edit(uow, number, by, change, allow_past, team=team)
+    if step.action == "assign":
+        return services.reassign(uow, number, by, typed_username(detail), team=team)
+    raise LookupError(f"change step without what it needs: {step}")
