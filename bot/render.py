@@ -188,30 +188,9 @@ def _status(item: CommitmentRecord | ListedItem) -> str:
 
 def _history_line(event: HistoryRecord, tz: tzinfo) -> str:
     label = EVENT_LABELS.get(event.event, event.event)
-    details = []
-    if event.event == "postponed":
-        details.append(f"{_iso_label(event.old)} → {_iso_label(event.new)}")
-    elif event.event == "edited" and event.old and event.new:
-        details.append(f"{short(event.old, FIELD_LIMIT)} → {short(event.new, FIELD_LIMIT)}")
-    elif event.new and event.event != "created":
-        details.append(short(event.new, FIELD_LIMIT))
-    if event.letter:  # named by its Kamerstuk when it has one
-        details.append(f"met {short(event.letter, TITLE_LIMIT)}")
-    elif event.kamerstuk:
-        details.append(f"met Kamerstuk {short(event.kamerstuk, FIELD_LIMIT)}")
-    if event.reason and not event.kamerstuk:
-        details.append(f"reden: {short(event.reason, TITLE_LIMIT)}")
-    suffix = f": {'; '.join(details)}" if details else ""
+    details = "; ".join(short(part, TITLE_LIMIT) for part in event.details())
+    suffix = f": {details}" if details else ""
     return f"– {dutch_date(local_day(event.at, tz))}, {label} door {short(event.by, FIELD_LIMIT)}{suffix}"
-
-
-def _iso_label(value: str | None) -> str:
-    if not value:
-        return "geen termijn"
-    try:
-        return dutch_date(date.fromisoformat(value))
-    except ValueError:
-        return short(value, FIELD_LIMIT)
 
 
 def commitment_card(item: CommitmentRecord, today: date, history_tz: tzinfo | None = None) -> str:

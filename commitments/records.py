@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from commitments.dutch import dutch_date
 from commitments.model import Commitment, HistoryEvent
 from commitments.refs import normalise_ref
 
@@ -32,6 +33,25 @@ class HistoryRecord:
     def kamerstuk(self) -> str | None:
         """The Kamerstuk a closing was fulfilled with (:func:`fulfilling_ref`)."""
         return fulfilling_ref(self.reason) if self.event == "status_changed" else None
+
+    def details(self) -> list[str]:
+        """What the change was, in words, as the card, the export and the CLI show it: the move of a
+        postponement ("1 juli 2027 → 1 februari 2027") or an edit, else the new value; the letter that made it
+        (or the Kamerstuk a closing names); the reason."""
+        parts = []
+        if self.event == "postponed":
+            parts.append(f"{_day_or_text(self.old)} → {_day_or_text(self.new)}")
+        elif self.event == "edited" and self.old and self.new:
+            parts.append(f"{self.old} → {self.new}")
+        elif self.new and self.event != "created":
+            parts.append(self.new)
+        if self.letter:
+            parts.append(f"met {self.letter}")
+        elif self.kamerstuk:
+            parts.append(f"met Kamerstuk {self.kamerstuk}")
+        if self.reason and not self.kamerstuk:
+            parts.append(f"reden: {self.reason}")
+        return parts
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -197,3 +217,13 @@ class PostCount:
     post: str | None
     open: int
     overdue: int
+
+
+def _day_or_text(value: str | None) -> str:
+    """A deadline kept in the history (an ISO day, or text written before days were kept so) for a person."""
+    if not value:
+        return "geen termijn"
+    try:
+        return dutch_date(date.fromisoformat(value))
+    except ValueError:
+        return value

@@ -184,10 +184,12 @@ def _show(ctx: CliContext, item: CommitmentRecord, as_json: bool) -> None:
         click.echo(f"  citaat:    {item.quote}")
     click.echo("  geschiedenis:")
     for event in item.history:
-        change = f"{event.old or '-'} → {event.new or '-'}" if event.old or event.new else ""
-        reason = f" ({event.reason})" if event.reason else ""
+        details = "; ".join(event.details())
         at = event.at.astimezone(ctx.settings.tz)  # stored in UTC, shown in the team's time
-        click.echo(f"    {at:%Y-%m-%d %H:%M} {event.by}: {EVENT_LABELS[event.event]} {change}{reason}")
+        click.echo(
+            f"    {at:%Y-%m-%d %H:%M} {event.by}: {EVENT_LABELS[event.event]}"
+            + (f": {details}" if details else "")
+        )
 
 
 @click.command()

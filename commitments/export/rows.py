@@ -20,6 +20,7 @@ from commitments.errors import InvalidInput
 from commitments.export.tabular import Cell, Sheet, SheetRow
 from commitments.ministries import ministry_code, post_and_ministry
 from commitments.model import Commitment, EventType, HistoryEvent, Kind, Status
+from commitments.records import HistoryRecord
 from commitments.refs import normalise_ref, refs_in
 from commitments.services import NewCommitment
 
@@ -45,11 +46,12 @@ _T = TypeVar("_T")
 
 
 def _history_line(event: HistoryEvent, tz: tzinfo) -> str:
-    change = f" {event.old or '-'} → {event.new or '-'}" if event.old and event.new else ""
-    reason = f" ({event.reason})" if event.reason else ""
-    letter = f", met {event.letter}" if event.letter else ""
+    """One change in the history cell, where "; " parts the changes (so ", " parts a change's details)."""
+    details = ", ".join(HistoryRecord.of(event).details())
     day = local_day(event.at, tz)
-    return f"{day:%Y-%m-%d} {event.by}: {EVENT_LABELS[event.event.value]}{change}{reason}{letter}"
+    return f"{day:%Y-%m-%d} {event.by}: {EVENT_LABELS[event.event.value]}" + (
+        f": {details}" if details else ""
+    )
 
 
 def _fulfilled_by(item: Commitment) -> str | None:

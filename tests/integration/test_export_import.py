@@ -104,7 +104,7 @@ def test_the_csv_export_has_every_field_and_a_history_summary(db: Database) -> N
     assert first["Kamerstuk"] == "28638-178; 35570-VI-50"
     assert first["Bewindspersoon"] == "Minister van Justitie en Veiligheid"
     assert "anna: aangemaakt" in first["Geschiedenis"]
-    assert "bob: uitgesteld 2026-07-02 → 2026-09-30 (vertraging)" in first["Geschiedenis"]
+    assert "bob: uitgesteld: 2 juli 2026 → 30 september 2026, reden: vertraging" in first["Geschiedenis"]
     assert rows[3]["Terugkerend"] == "jaarlijks"
     assert rows[1]["Status"] == "afgedaan"
     assert rows[1]["Nagekomen met"] == "28638-180"

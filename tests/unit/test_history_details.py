@@ -1,0 +1,40 @@
+"""What a change in an item's history says, in words: one reading for the card, the export and the CLI."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from commitments.records import HistoryRecord
+
+AT = datetime(2026, 3, 2, 9, tzinfo=UTC)
+
+
+def _event(event: str, old: str | None = None, new: str | None = None, **more: str) -> HistoryRecord:
+    return HistoryRecord(AT, "anna", event, old, new, more.get("reason"), letter=more.get("letter"))
+
+
+@pytest.mark.parametrize(
+    ("event", "details"),
+    [
+        (_event("created", new="open"), []),
+        (
+            _event("postponed", "2026-07-02", "2026-09-30", reason="drukte"),
+            ["2 juli 2026 → 30 september 2026", "reden: drukte"],
+        ),
+        (_event("postponed", "voor de zomer", None), ["voor de zomer → geen termijn"]),
+        (_event("edited", "Brief X", "Brief Y"), ["Brief X → Brief Y"]),
+        (_event("edited", None, "jan"), ["jan"]),
+        (
+            _event("status_changed", "open", "voldaan", letter="brief ‘Jeugdzorg’ van 20 februari 2026"),
+            ["voldaan", "met brief ‘Jeugdzorg’ van 20 februari 2026"],
+        ),
+        (
+            _event("status_changed", "open", "voldaan", reason="28638-180"),
+            ["voldaan", "met Kamerstuk 28638-180"],
+        ),
+    ],
+)
+def test_a_change_in_words(event: HistoryRecord, details: list[str]) -> None:
+    assert event.details() == details
