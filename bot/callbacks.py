@@ -56,7 +56,7 @@ ACTIONS: dict[str, dict[str, bool]] = {
     },
     "m": {"yes": False, "no": False, "other": False, "pick": True},
     "p": {"page": True},
-    "q": {"past": False, "today": False, "cancel": False},
+    "q": {"past": False, "today": False, "cancel": False, "answer": False, "new": False},
 }
 """Per kind, its actions and whether each carries a number."""
 

@@ -54,6 +54,17 @@ def step_choice(draft_id: int, yes: str, action: str) -> InlineKeyboardMarkup:
     )
 
 
+def answer_or_new(draft_id: int) -> InlineKeyboardMarkup:
+    """Under a message that could answer the bot's question or be a new commitment: which it is."""
+    return InlineKeyboardMarkup(
+        [
+            [_button("↩️ Antwoord op de vraag", "q", draft_id, "answer")],
+            [_button("➕ Nieuwe toezegging", "q", draft_id, "new")],
+            [_button("✖️ Annuleer", "q", draft_id, "cancel")],
+        ]
+    )
+
+
 def skip_duplicates(draft_id: int) -> InlineKeyboardMarkup:
     """Under the look-alikes of a letter's found items: save only the others."""
     return InlineKeyboardMarkup([[_button("💾 Dubbele overslaan", "f", draft_id, "fresh")]])

@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+from commitments import drafts
 from commitments.deadlines import NO_DEADLINE
+from commitments.drafts import DraftRecord
 from commitments.extraction import Draft, parse_message
 from commitments.letters import kind_of, known_ministry
 from commitments.pending import CardStep
-from commitments.services import NewCommitment, usable_refs
+from commitments.services import NewCommitment, known_people, usable_refs
+from commitments.unit_of_work import UnitOfWork
 
 MIN_TITLE_WORDS = 3
 
@@ -22,6 +25,28 @@ def reads_as_commitment(draft: Draft) -> bool:
     words = len(draft.title.split())
     found = sum(map(bool, (draft.deadline_text, draft.post, draft.refs)))
     return words > 0 and (found >= 2 or (found == 1 and words >= MIN_TITLE_WORDS))
+
+
+def stands_alone(draft: Draft) -> bool:
+    """Whether a message says who promises what by when: a bewindspersoon, a deadline and a description of a
+    few words. Such a message is a commitment of its own, also while a question waits for an answer."""
+    return bool(draft.post and draft.deadline_text and len(draft.title.split()) >= MIN_TITLE_WORDS)
+
+
+def private_answer(
+    uow: UnitOfWork, team: int, user_id: int, text: str, replied_to: int | None
+) -> tuple[DraftRecord | None, bool]:
+    """The question a message in a private chat answers: the one it replies to (``replied_to``, a message of
+    the bot), else the newest one put to the person; and whether the message also :func:`stands alone
+    <stands_alone>` as a new commitment, so that the person is asked which it is. (The bot's questions force a
+    reply, so a reply there is no sign that the person meant to answer.)"""
+    if replied_to is not None:
+        question = drafts.question_for(uow, team, replied_to, user_id)
+    else:
+        question = drafts.waiting_for(uow, team, user_id)
+    if question is None:
+        return None, False
+    return question, stands_alone(parse_message(text, uow.today(), known_people(uow, team)))
 
 
 def new_from_message(

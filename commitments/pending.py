@@ -3,8 +3,9 @@
 A card waits for "Opslaan" or for the answer to one of its questions (deadline, post); a change waits for
 its deadline, reason or owner, or for the confirmation of a date in the past; an undated letter waits for
 its date; a letter's found items wait to be saved; what a letter seems to do to an open item waits for
-Ja, Nee or another item; a long list keeps its query for the page buttons. Each
-lives in a draft row (:mod:`commitments.drafts`) until it is answered, cancelled or expires.
+Ja, Nee or another item; a message that could answer a question or be a new commitment waits to be told
+which; a long list keeps its query for the page buttons. Each lives in a draft row
+(:mod:`commitments.drafts`) until it is answered, cancelled or expires.
 """
 
 from __future__ import annotations
@@ -126,6 +127,15 @@ class ProposalStep(_Step):
         return self.action is Action.POSTPONE and self.deadline is None
 
 
+class HeldAnswer(_Step):
+    """A message in a private chat that could answer the question in draft ``question`` or stand alone as a
+    new commitment (:func:`commitments.chat_messages.stands_alone`): it waits until the person says which."""
+
+    type: Literal["held_answer"] = "held_answer"
+    question: int
+    text: str
+
+
 class ListStep(_Step):
     """A list longer than a page: the command and argument behind it, for the page buttons."""
 
@@ -134,7 +144,7 @@ class ListStep(_Step):
     arg: str
 
 
-AnyStep = CardStep | ChangeStep | LetterDateStep | FoundItems | ProposalStep | ListStep
+AnyStep = CardStep | ChangeStep | LetterDateStep | FoundItems | ProposalStep | HeldAnswer | ListStep
 Step = Annotated[AnyStep, Field(discriminator="type")]
 _ADAPTER: TypeAdapter[AnyStep] = TypeAdapter(Step)
 

@@ -10,33 +10,40 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import MessageHandler, filters
 
+from bot import keyboards
 from bot.access import editors_only, require_change
 from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, chat_id, edit, is_private, say, text_of, user_id
 from bot.handlers import adding, changes, documents
-from bot.render import esc
+from bot.render import TITLE_LIMIT, esc, short
 from commitments import drafts, pending
+from commitments.chat_messages import private_answer
 from commitments.drafts import DraftRecord
 from commitments.errors import DomainError, InvalidInput
-from commitments.pending import CardStep, ChangeStep, LetterDateStep
+from commitments.model import DraftKind
+from commitments.pending import CardStep, ChangeStep, HeldAnswer, LetterDateStep
 
+WHICH = "Is dit je antwoord op mijn vraag, of een nieuwe toezegging?\n<i>{question}</i>"
 NO_QUESTION = (
     "Er staat geen vraag van mij open, dus er is niets gewijzigd. Een opdracht die iets nieuws begint "
     "(zoals /nieuw of /uitstel) sluit een open vraag; dat meld ik er dan bij."
 )
 
 
-async def _question(update: Update, context: BotContext) -> DraftRecord | None:
-    """The question this message answers: the one it replies to, or in a private chat the last one asked."""
+async def _question(update: Update, context: BotContext) -> tuple[DraftRecord | None, bool]:
+    """The question this message answers: the one it replies to, or in a private chat the last one asked; and
+    (in a private chat) whether the message also stands alone as a new commitment."""
     message = update.effective_message
     replied = message.reply_to_message if message else None
-    if replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id:
-        return await context.use_case(
-            drafts.question_for, chat_id(update), replied.message_id, user_id(update)
-        )
+    to_bot = replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id
+    replied_to = replied.message_id if replied is not None and to_bot else None
     if is_private(update):
-        return await context.use_case(drafts.waiting_for, chat_id(update), user_id(update))
-    return None
+        return await context.use_case(
+            private_answer, chat_id(update), user_id(update), text_of(update), replied_to
+        )
+    if replied_to is None:
+        return None, False
+    return await context.use_case(drafts.question_for, chat_id(update), replied_to, user_id(update)), False
 
 
 def _asked(step: CardStep | ChangeStep | LetterDateStep) -> tuple[str, str]:
@@ -71,7 +78,7 @@ async def _answer(update: Update, context: BotContext, draft: DraftRecord, answe
 
 async def answer_or_propose(update: Update, context: BotContext) -> None:
     """Answer the pending question; in a private chat other text proposes a commitment."""
-    question = await _question(update, context)
+    question, stands_alone = await _question(update, context)
     if question is not None:
         require_change(context)
         answer = text_of(update)
@@ -79,6 +86,9 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
             ended = await context.use_case(drafts.end_questions, chat_id(update), user_id(update))
             cards = " Het concept staat nog klaar: tik op Opslaan onder de kaart." if ended.kept else ""
             await say(update, context, f"Geannuleerd; er is niets gewijzigd.{cards}")
+            return
+        if stands_alone:  # who, what and when: maybe a new commitment; nothing changes until the person says
+            await _ask_which(update, context, question, answer)
             return
         await _answer(update, context, question, answer)
     elif is_private(update):
@@ -88,6 +98,39 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
             await say(update, context, NO_QUESTION)
             return
         await adding.propose(update, context, text, strict=True)
+
+
+async def _ask_which(update: Update, context: BotContext, question: DraftRecord, text: str) -> None:
+    """A message that names who promises what by when, while a question waits: ask which it is."""
+    held = HeldAnswer(question=question.id, text=text)
+    draft = await context.use_case(
+        drafts.save_draft, chat_id(update), user_id(update), DraftKind.CARD, pending.dump(held)
+    )
+    step = drafts.any_step(question)
+    asked = _asked(step)[0] if isinstance(step, CardStep | ChangeStep | LetterDateStep) else ""
+    await say(update, context, WHICH.format(question=esc(asked)), keyboards.answer_or_new(draft.id))
+
+
+async def _held(update: Update, context: BotContext) -> HeldAnswer:
+    draft = await context.use_case(drafts.claim, context.button.id, chat_id(update))  # once, in one unit
+    return drafts.step_of(draft, HeldAnswer)
+
+
+@editors_only
+async def held_is_answer(update: Update, context: BotContext) -> None:
+    """Antwoord op de vraag: the held message answers the question after all."""
+    held = await _held(update, context)
+    question = await context.use_case(drafts.load_draft, held.question, chat_id(update))
+    await edit(update, f"Als antwoord op mijn vraag genomen: “{short(held.text, TITLE_LIMIT)}”")
+    await _answer(update, context, question, held.text)
+
+
+@editors_only
+async def held_is_new(update: Update, context: BotContext) -> None:
+    """Nieuwe toezegging: the held message is a new commitment; the question stays open."""
+    held = await _held(update, context)
+    await edit(update, "Als nieuwe toezegging genomen; mijn vraag staat nog open.")
+    await adding.propose(update, context, held.text)
 
 
 @editors_only
@@ -100,4 +143,6 @@ async def cancel_step(update: Update, context: BotContext) -> None:
 HANDLERS: Handlers = [
     MessageHandler(filters.TEXT & ~filters.COMMAND, answer_or_propose),
     ButtonHandler(cancel_step, "q", "cancel"),
+    ButtonHandler(held_is_answer, "q", "answer"),
+    ButtonHandler(held_is_new, "q", "new"),
 ]

@@ -179,6 +179,40 @@ async def test_an_answer_after_the_question_ended_says_no_question_is_open(w: Wo
             assert "Hier herken ik geen toezegging" not in answered.text
 
 
+async def test_a_new_promise_typed_while_a_question_waits_is_asked_about_not_taken_as_the_answer(
+    w: World,
+) -> None:
+    """Found in a user trial: in a private chat a new promise typed after /uitstel became #1's new deadline
+    and reason. A message that names who promises what by when is asked about; the question stays open."""
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
+        talk = Talk(w, w.fake.private_chat(w.alice), private=True)
+        item = await talk.save(JEUGDZORG)
+        question = await talk.say(f"/uitstel {item}")
+        promise = "De minister van SZW stuurt voor 1 maart 2028 een brief over de kinderopvangtoeslag."
+        which = await talk.answer(question, promise)
+        assert which.text.startswith("Is dit je antwoord op mijn vraag, of een nieuwe toezegging?")
+        assert f"Wat wordt de nieuwe termijn van #{item}" in which.text
+        before = len(w.fake.outbox(talk.chat))
+        taken = await talk.press(which, "Nieuwe toezegging")
+        assert taken.text == "Als nieuwe toezegging genomen; mijn vraag staat nog open."
+        card = (await w.fake.wait_for_messages(talk.chat, before + 1, TIMEOUT))[before]
+        assert "Nieuwe toezegging – klopt dit?" in card.text
+        assert "Minister van Sociale Zaken en Werkgelegenheid" in card.text
+        assert "21 december 2027" in (await talk.say(f"/toon {item}")).text  # nothing changed
+
+        also = await talk.say("De minister van OCW stuurt op 1 mei 2028 de brief, want SZW wacht op advies")
+        taken = await talk.press(also, "Antwoord op de vraag")  # the question was still open
+        assert taken.text.startswith("Als antwoord op mijn vraag genomen: “De minister van OCW")
+        shown = await talk.say(f"/toon {item}")
+        assert "Termijn: 1 mei 2028" in shown.text
+        assert "want SZW wacht op advies" in shown.text
+
+        plain = await talk.say(f"/uitstel {item} 1 juni 2028")
+        moved = await talk.answer(plain, "de minister van OCW wacht op de gemeenten")  # no date: an answer
+        assert f"#{item} is uitgesteld" in moved.text
+
+
 async def test_a_question_about_an_item_closed_meanwhile_ends(talk: Talk) -> None:
     item = await talk.save(JEUGDZORG)
     question = await talk.say(f"/vervallen {item}")

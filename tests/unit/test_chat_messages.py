@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from commitments.chat_messages import card_for_message, new_from_message, reads_as_commitment
+from commitments.chat_messages import card_for_message, new_from_message, reads_as_commitment, stands_alone
 from commitments.extraction import parse_message
 from commitments.model import Kind
 
@@ -61,3 +61,19 @@ def test_a_post_named_without_van_is_read_like_one_with_it() -> None:
     draft = parse_message("Staatssecretaris Financiën informeert de Kamer dit najaar over box 3", TODAY, {})
     assert (draft.post, draft.ministry) == ("Staatssecretaris van Financiën", "FIN")
     assert draft.title == "Informeert de Kamer over box 3"
+
+
+def test_a_message_stands_alone_when_it_says_who_promises_what_by_when() -> None:
+    today = date(2026, 12, 7)
+    alone = [
+        "De minister van SZW stuurt voor 1 maart 2027 een brief over de kinderopvangtoeslag.",
+        "Staatssecretaris van Financiën: voor Prinsjesdag de evaluatie van de box 3-regeling",
+    ]
+    answers = [
+        "1 maart wegens vertraging bij de uitvoering",  # a new deadline and its reason
+        "Minister van SZW",  # the post a card asked for
+        "de minister van OCW wacht op de gemeenten",  # a reason
+        "voor het zomerreces",
+    ]
+    assert all(stands_alone(parse_message(text, today, {})) for text in alone)
+    assert not any(stands_alone(parse_message(text, today, {})) for text in answers)
