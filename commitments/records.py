@@ -36,12 +36,12 @@ class HistoryRecord:
 
     def details(self) -> list[str]:
         """What the change was, in words, as the card, the export and the CLI show it: the move of a
-        postponement ("1 juli 2027 → 1 februari 2027") or an edit, else the new value; the letter that made it
-        (or the Kamerstuk a closing names); the reason."""
+        postponement ("1 juli 2027 → 1 februari 2027"), an edit or a status, else the new value; the letter
+        that made it (or the Kamerstuk a closing names); the reason."""
         parts = []
         if self.event == "postponed":
             parts.append(f"{_day_or_text(self.old)} → {_day_or_text(self.new)}")
-        elif self.event == "edited" and self.old and self.new:
+        elif self.event != "created" and self.old and self.new:
             parts.append(f"{self.old} → {self.new}")
         elif self.new and self.event != "created":
             parts.append(self.new)

@@ -277,8 +277,26 @@ def set_role(
             )
         member = Member(team=team, user_id=who)
         session.add(member)
+    shown = f"@{member.username}" if member.username else str(member.user_id)
+    if role != Role.ADMIN and member.user_id in allow.admins:
+        raise InvalidInput(
+            f"{shown} is beheerder van de bot en mag in elke chat alles; een rol hier verandert dat niet."
+        )
+    if member.role == Role.ADMIN and role != Role.ADMIN and not _other_admins(session, team, member):
+        raise InvalidInput(
+            f"{shown} is de laatste beheerder van {this_list(chat_id)}; maak eerst iemand anders beheerder "
+            "(/rol @naam admin), anders kan niemand hier nog rollen geven."
+        )
     member.role = role
     return MemberRecord(member.user_id, member.username, member.name, member.role)
+
+
+def _other_admins(session: Session, team: Team, member: Member) -> bool:
+    """Whether the team has an admin besides ``member``."""
+    others = select(Member.id).where(
+        Member.team_id == team.id, Member.role == Role.ADMIN, Member.id != member.id
+    )
+    return session.scalar(select(exists(others))) is True
 
 
 def set_post_holder(uow: UnitOfWork, by: int, allow: AllowLists, post: str, person: str) -> tuple[str, str]:

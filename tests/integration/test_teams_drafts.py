@@ -137,6 +137,19 @@ def test_roles_set_by_team_admins_only(db: Database) -> None:
         use_case(db, set_role, GROUP, "@nobody", Role.VIEWER, by=ADMIN, allow=ALLOW)
 
 
+def test_a_role_that_would_change_nothing_or_leave_no_admin_is_refused(db: Database) -> None:
+    """Found in a user trial: the bot's administrator made themself viewer, was told so, and could still do
+    everything (a bot administrator may). A team's last admin cannot step down either."""
+    _access(db, speaker(GROUP, ALICE, "alice"))
+    with pytest.raises(InvalidInput, match="1 is beheerder van de bot en mag in elke chat alles"):
+        use_case(db, set_role, GROUP, ADMIN, Role.VIEWER, by=ADMIN, allow=ALLOW)
+    use_case(db, set_role, GROUP, "@alice", Role.ADMIN, by=ADMIN, allow=ALLOW)
+    with pytest.raises(InvalidInput, match="@alice is de laatste beheerder van deze groep"):
+        use_case(db, set_role, GROUP, "@alice", Role.EDITOR, by=ALICE, allow=ALLOW)
+    use_case(db, set_role, GROUP, BOB, Role.ADMIN, by=ALICE, allow=ALLOW)
+    assert use_case(db, set_role, GROUP, "@alice", Role.EDITOR, by=ALICE, allow=ALLOW).role == Role.EDITOR
+
+
 def _card() -> dict[str, object]:
     new = NewCommitment(title="Brief over jeugdzorg", deadline=date(2026, 3, 1), refs=("28638-178",))
     return pending.dump(pending.CardStep(new=new))

@@ -28,11 +28,11 @@ def _event(event: str, old: str | None = None, new: str | None = None, **more: s
         (_event("edited", None, "jan"), ["jan"]),
         (
             _event("status_changed", "open", "voldaan", letter="brief ‘Jeugdzorg’ van 20 februari 2026"),
-            ["voldaan", "met brief ‘Jeugdzorg’ van 20 februari 2026"],
+            ["open → voldaan", "met brief ‘Jeugdzorg’ van 20 februari 2026"],
         ),
         (
             _event("status_changed", "open", "voldaan", reason="28638-180"),
-            ["voldaan", "met Kamerstuk 28638-180"],
+            ["open → voldaan", "met Kamerstuk 28638-180"],
         ),
     ],
 )
