@@ -54,7 +54,7 @@ ACTIONS: dict[str, dict[str, bool]] = {
         "history": False,
         "undo": True,
     },
-    "m": {"yes": False, "no": False, "other": False, "pick": True},
+    "m": {"yes": False, "no": False, "other": False, "pick": True, "newdate": False},
     "p": {"page": True},
     "q": {"past": False, "today": False, "cancel": False, "answer": False, "new": False},
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from commitments import drafts, services
 from commitments.edits import read_change
+from commitments.matching.service import name_kept_letter
 from commitments.pending import ChangeStep
 from commitments.records import CommitmentRecord
 from commitments.refs import normalise_ref
@@ -44,7 +45,10 @@ def _call_service(
         ref = normalise_ref(detail) if detail else None
         return services.partly_fulfil(uow, number, by, ref, None if ref else detail or None, team=team)
     if step.action == "postpone" and step.deadline is not None:
-        return services.postpone(uow, number, by, step.deadline, step.reason or "", allow_past, team=team)
+        letter = name_kept_letter(uow, team, number, step.letter) if step.letter else None
+        return services.postpone(
+            uow, number, by, step.deadline, step.reason or "", allow_past, team=team, letter=letter
+        )
     if step.action == "drop":
         return services.drop(uow, number, by, detail, team=team)
     if step.action == "reopen":

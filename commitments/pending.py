@@ -62,6 +62,9 @@ class ChangeStep(_Step):
     reason: str | None = None
     past_confirmed: bool = False
     """The person chose the deadline although it is past or before the current one ("Ja, deze datum")."""
+    letter: dict[str, Any] | None = None
+    """The letter that asks for this change (a postponement it reports without a new day, given by the
+    person), registered with it so that the history names it."""
 
 
 class LetterDateStep(_Step):

@@ -10,6 +10,7 @@ A status change, a reopening or a postponement answers with "Ongedaan maken" for
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler
@@ -40,6 +41,7 @@ QUESTIONS = {
     "assign": ("Aan wie wijs je #{id} toe? Bijvoorbeeld @jan.", "@gebruiker"),
 }
 ASK_REASON = "Waarom wordt #{id} uitgesteld naar {day}?"
+ASK_DEADLINE = "Wat wordt de nieuwe termijn van #{id}? De reden: {reason}"
 DONE = {
     "done": "#{id} is afgedaan.",
     "partly": "#{id} is deels afgedaan.",
@@ -66,6 +68,9 @@ def question_of(step: ChangeStep) -> tuple[str, str]:
     if step.asking == "reason" and step.deadline is not None:
         question = ASK_REASON.format(id=step.commitment, day=dutch_date(step.deadline.date))
         return f"{question} {CANCEL_HINT}", "Reden"
+    if step.action == "postpone" and step.reason:  # the reason is known (from a letter): only the day
+        question = ASK_DEADLINE.format(id=step.commitment, reason=step.reason)
+        return f"{question} {CANCEL_HINT}", "Termijn"
     question, placeholder = QUESTIONS[step.action]
     return f"{question.format(id=step.commitment)} {CANCEL_HINT}", placeholder
 
@@ -140,7 +145,7 @@ async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: 
             await _ask(update, context, step.model_copy(update={"asking": "detail"}), draft_id)
             return
         deadline, reason = split_deadline(step.value, context.today())
-        step = step.model_copy(update={"deadline": deadline, "reason": reason or None, "value": None})
+        step = step.model_copy(update={"deadline": deadline, "reason": reason or step.reason, "value": None})
     if step.action == "postpone" and not step.reason:
         moved_to = step.deadline.date if step.deadline else None
         unlikely = await _unlikely_day(context, step, chat_id(update), moved_to)
@@ -203,11 +208,21 @@ async def change_button(update: Update, context: BotContext) -> None:
     await start_change(update, context, context.button.id, context.button.action)
 
 
-async def start_change(update: Update, context: BotContext, commitment_id: int, action: str) -> None:
+async def start_change(
+    update: Update,
+    context: BotContext,
+    commitment_id: int,
+    action: str,
+    *,
+    reason: str | None = None,
+    letter: dict[str, Any] | None = None,
+) -> None:
     """Change the chat's item ``commitment_id`` at once, or ask for what the change needs (a postponement:
-    "Wat wordt de nieuwe termijn …")."""
+    "Wat wordt de nieuwe termijn …"); a postponement a letter reports comes with its ``reason`` and
+    ``letter``, kept with the change."""
     await context.use_case(services.get_commitment, commitment_id, chat_id(update))
-    await _run(update, context, ChangeStep(action=action, commitment=commitment_id, asking="detail"))
+    step = ChangeStep(action=action, commitment=commitment_id, asking="detail", reason=reason, letter=letter)
+    await _run(update, context, step)
 
 
 @admits_in_use_case

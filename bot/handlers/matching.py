@@ -104,7 +104,7 @@ def _button(text: str, *parts: str | int) -> InlineKeyboardButton:
 
 def _keyboard(draft_id: int, step: ProposalStep) -> InlineKeyboardMarkup:
     if step.needs_new_deadline:
-        first = _button("📅 Nieuwe termijn", "c", step.commitment, "postpone")
+        first = _button("📅 Nieuwe termijn", "m", draft_id, "newdate")
     else:
         first = _button("✅ Ja", "m", draft_id, "yes")
     rows = [[first, _button("✖️ Nee", "m", draft_id, "no")]]
@@ -163,9 +163,25 @@ async def pick(update: Update, context: BotContext) -> None:
     step, number = await _proposal(update, context), context.button.given_number
     check_offered(step, number)
     if step.needs_new_deadline:
-        await start_change(update, context, number, "postpone")
+        await _ask_new_deadline(update, context, number)
         return
     await _accept(update, context, number)
+
+
+@editors_only
+async def new_deadline(update: Update, context: BotContext) -> None:
+    """Nieuwe termijn, under a postponement the letter reports without a new day: ask that item's day."""
+    await _ask_new_deadline(update, context, None)
+
+
+async def _ask_new_deadline(update: Update, context: BotContext, commitment_id: int | None) -> None:
+    """Take the proposal (once) and ask the new day of ``commitment_id`` (None: the proposed item); the
+    letter's reason and the letter itself go with the postponement, so its history names them."""
+    draft = await context.use_case(drafts.claim, context.button.id, chat_id(update))
+    step = drafts.step_of(draft, ProposalStep)
+    number = commitment_id or step.commitment  # pick() checked that it was offered
+    await edit(update, f"{proposal_text(step)}\n\nDe nieuwe termijn van #{number} vraag ik hieronder.")
+    await start_change(update, context, number, "postpone", reason=step.reason, letter=step.letter)
 
 
 @editors_only
@@ -201,4 +217,5 @@ HANDLERS: Handlers = [
     ButtonHandler(pick, "m", "pick"),
     ButtonHandler(decline, "m", "no"),
     ButtonHandler(others, "m", "other"),
+    ButtonHandler(new_deadline, "m", "newdate"),
 ]

@@ -6,7 +6,7 @@ lands in the item's history like any other, its line naming the letter that did 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -346,6 +346,12 @@ def _letter_of(
     if document is None or item is None or document.team_id != item.team_id:
         return None
     return document.name(kamerstuk)
+
+
+def name_kept_letter(uow: UnitOfWork, team: int, commitment_id: int, letter: Mapping[str, Any]) -> str | None:
+    """Register the letter kept in a chat's step (:func:`register_kept_letter`) and name it as the history of
+    ``commitment_id`` does."""
+    return _letter_of(uow, commitment_id, register_kept_letter(uow, team, letter))
 
 
 def register_letter(
