@@ -8,6 +8,7 @@ MONTH_NAMES = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 )  # fmt: skip
+WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 KIND_LABELS = {"toezegging": "toezegging", "motie": "motie", "deliverable": "product"}
 STATUS_LABELS = {
     "open": "open",
@@ -40,6 +41,11 @@ def recurrence_label(recurring: str) -> str:
 def dutch_date(day: date) -> str:
     """ "2 juli 2020"."""
     return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def dutch_day(day: date) -> str:
+    """ "vrijdag 11 december 2026"."""
+    return f"{WEEKDAY_NAMES[day.weekday()]} {dutch_date(day)}"
 
 
 def deadline_label(day: date | None, estimate: bool = False, text: str | None = None) -> str:
