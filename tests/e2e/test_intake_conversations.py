@@ -84,6 +84,19 @@ async def test_a_motie_is_saved_with_geen_termijn(talk: Talk) -> None:
     assert "motie · JenV" in listing.text
 
 
+async def test_a_closed_item_without_a_deadline_is_not_told_to_get_one(talk: Talk) -> None:
+    question = await talk.say(MOTIE)
+    card = await talk.answer(question, "geen termijn")
+    saved = await talk.press(card, "Opslaan")
+    item = re.search(r"Opgeslagen als #(\d+)", saved.text)
+    assert item
+    await talk.say(f"/afgedaan {item[1]}")
+    found = await talk.say("/zoek mensenhandel")
+    assert "Afgesloten, zonder termijn" in found.text
+    assert "stel er een in" not in found.text
+    assert f"#{item[1]}" in found.text
+
+
 async def test_geen_termijn_in_the_message_itself_is_not_asked_again(talk: Talk) -> None:
     card = await talk.say(
         "/nieuw De minister van SZW informeert de Kamer over de evaluatie van de Participatiewet, "
