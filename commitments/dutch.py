@@ -9,6 +9,10 @@ MONTH_NAMES = (
     "juli", "augustus", "september", "oktober", "november", "december",
 )  # fmt: skip
 WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+FIELD_LABELS = ("titel", "termijn", "bewindspersoon", "ministerie", "soort", "eigenaar")
+"""The fields a person edits (``/wijzig ID veld``), named so in the history ("termijn: … → …")."""
+NO_OWNER = "niemand"
+"""An owner cleared, as the history names it."""
 KIND_LABELS = {"toezegging": "toezegging", "motie": "motie", "deliverable": "product"}
 STATUS_LABELS = {
     "open": "open",

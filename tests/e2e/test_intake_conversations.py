@@ -260,7 +260,7 @@ async def test_edit_the_deadline(talk: Talk) -> None:
     assert f"#{item} is gewijzigd" in edited.text
     shown = await talk.say(f"/toon {item}")
     assert "Termijn: 1 december 2027" in shown.text
-    assert "termijn: 21 december 2027" in shown.text  # the old value in the history
+    assert "termijn: 21 december 2027 → 1 december 2027" in shown.text  # the field named once
 
 
 async def test_an_owner_is_cleared_only_when_asked_for_in_so_many_words(talk: Talk) -> None:
@@ -272,6 +272,11 @@ async def test_an_owner_is_cleared_only_when_asked_for_in_so_many_words(talk: Ta
     cleared = await talk.say(f"/wijzig {item} eigenaar geen")
     assert f"#{item} is gewijzigd" in cleared.text
     assert "Eigenaar:" not in cleared.text
+    await talk.say(f"/toewijzen {item} jan_b")
+    history = (await talk.say(f"/toon {item}")).text
+    assert "eigenaar: - → @piet" in history  # a username with "@" wherever the history names one
+    assert "eigenaar: @piet → niemand" in history
+    assert "toegewezen door @alice: @jan_b" in history
 
 
 async def test_a_second_card_for_the_same_kamerstuk_names_the_first(talk: Talk) -> None:
