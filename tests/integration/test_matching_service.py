@@ -142,7 +142,7 @@ def test_a_letter_without_a_kamerstuk_is_named_in_the_export(db: Database) -> No
     assert letter.startswith("brief ")
     row = next(row for row in use_case(db, export_rows, TEAM) if row["id"] == item)
     assert row["fulfilled_by"] == letter
-    assert f"status gewijzigd open → afgedaan, met {letter}" in str(row["history"])
+    assert f"status gewijzigd: afgedaan, met {letter}" in str(row["history"])  # as the card says it
     assert ": gewijzigd" not in str(row["history"])
     use_case(db, services.reopen, item, "anna", "toch niet", team=TEAM)
     use_case(db, services.fulfil, item, "anna", team=TEAM)  # closed again by hand, without a letter
