@@ -33,7 +33,7 @@ _SHOWN_DIGITS = 24
 CLOSE_COMMAND = 0.75
 """How alike (difflib's ratio) a typed command must be to one of ours to be taken for a typo of it: one
 letter off or two swapped in a four-letter command ("/opne") is 0.75."""
-_NUMERIC_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}[-/]\d{1,4}")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?")  # "1-7-2026", "2026-07-01", "1/7"
 
 
 def whole_number(text: str, largest: int = MAX_TELEGRAM_ID) -> int | None:

@@ -7,7 +7,6 @@ too long for one message continues in the next (counted in UTF-16 units, as Tele
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from bot.render import esc, fit, split
@@ -23,11 +22,11 @@ from commitments.reminders.notices import (
     Section,
 )
 from commitments.titles import shorten
+from commitments.usernames import shown_username
 
 MAX_LISTED = 25
 """Items a list shows before it says how many more there are and which command shows them all."""
 
-_USERNAME = re.compile(r"^[A-Za-z0-9_]{1,32}$")
 _HEADINGS = {
     Section.OVERDUE: "Termijn verstreken ({count})",
     Section.SOON: "Binnen twee weken ({count})",
@@ -42,7 +41,7 @@ def _mention(owner: str | None) -> str:
     """The owner as a Telegram mention when it is a username, else as typed (escaped)."""
     if not owner:
         return "nog geen eigenaar"
-    return f"@{owner}" if _USERNAME.match(owner) else esc(owner)
+    return esc(shown_username(owner))
 
 
 def _title(title: str) -> str:

@@ -296,18 +296,31 @@ def list_page(
 ) -> str:
     """One page of a list; ``heading`` is already HTML, ``note`` (plain text) goes under it."""
     lines = [f"<b>{heading}</b> ({total})", *([f"<i>{esc(note)}</i>"] if note else [])]
-    dated = True
-    for item in items:
-        if dated and item.deadline is None:
-            lines.append("<i>Zonder termijn</i> (stel er een in met /wijzig ID termijn …)")
-            dated = False
-        lines.append(item_line(item, today))
+    for group, items_of_group in _by_deadline(items):
+        lines.extend([*([group] if group else []), *(item_line(item, today) for item in items_of_group)])
     if total == 0:
         lines.append("Niets gevonden.")
     pages = pages_for(total)
     if pages > 1:
         lines.append(f"\nPagina {page} van {pages}")
     return fit("\n".join(lines))
+
+
+_UNDATED_OPEN = "<i>Zonder termijn</i> (stel er een in met /wijzig ID termijn …)"
+_UNDATED_CLOSED = "<i>Afgesloten, zonder termijn</i>"
+
+
+def _by_deadline(
+    items: Iterable[CommitmentRecord | ListedItem],
+) -> list[tuple[str | None, list[CommitmentRecord | ListedItem]]]:
+    """A page's items in their order, grouped under a heading: the dated ones (none), the open ones without a
+    deadline (with how to set one) and the closed ones without a deadline (a closed item needs none)."""
+    dated: list[CommitmentRecord | ListedItem] = []
+    undated: dict[bool, list[CommitmentRecord | ListedItem]] = {True: [], False: []}
+    for item in items:
+        (dated if item.deadline is not None else undated[item.is_open]).append(item)
+    groups = [(None, dated), (_UNDATED_OPEN, undated[True]), (_UNDATED_CLOSED, undated[False])]
+    return [(heading, group) for heading, group in groups if group]
 
 
 def ministers(rows: Sequence[PostCount], holders: Mapping[str, str] | None = None) -> str:

@@ -8,13 +8,16 @@ from datetime import date, datetime, timedelta
 
 from commitments.deadlines import answered_day, find, primary, resolve_typed
 from commitments.deadlines.patterns import MONTH_AFTER_DAY, MONTHS, WEEKDAY, WEEKDAYS
+from commitments.deadlines.periods import upcoming
 from commitments.deadlines.rules import IMPOSSIBLE_DATE
-from commitments.dutch import dutch_date
+from commitments.deadlines.typed import RELATIVE_TO_REFERENCE
+from commitments.dutch import WEEKDAY_NAMES, dutch_date, dutch_day
 from commitments.errors import InvalidInput
 from commitments.services import NewDeadline
 from commitments.titles import shorten
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y")
+_DAY_MONTH = re.compile(r"(?P<day>\d{1,2})[-/](?P<month>\d{1,2})")  # "1-7", "15/12": a day without a year
 _QUOTED = 80  # what the person typed is quoted back up to this length, cut visibly ("…") beyond it
 
 
@@ -42,19 +45,33 @@ def find_deadline(text: str, today: date, *, named_days: bool = True) -> tuple[N
             f"Ik kan geen datum halen uit '{shorten(text.strip(), _QUOTED)}'. Probeer bijvoorbeeld "
             "'1 maart', 'eind volgend jaar', 'voor het zomerreces' of 'volgende week vrijdag'."
         )
-    return NewDeadline(found.date, found.text, found.estimate), slice(found.start, found.end)
+    # "volgende week vrijdag" is another day next week: the item keeps the day it named
+    text = dutch_day(found.date) if found.rule in RELATIVE_TO_REFERENCE else found.text
+    return NewDeadline(found.date, text, found.estimate), slice(found.start, found.end)
 
 
 def read_deadline(written: str, today: date, *, named_days: bool = True) -> NewDeadline:
-    """Turn "2026-03-01", "1-3-2026", "voor het zomerreces" or (with ``named_days``) "morgen" into a date, or
-    say in Dutch why not."""
+    """Turn "2026-03-01", "1-3-2026", "1-7", "voor het zomerreces" or (with ``named_days``) "morgen" into a
+    date, or say in Dutch why not."""
     cleaned = written.strip()
     for layout in _DATE_FORMATS:
         try:
             return NewDeadline(datetime.strptime(cleaned, layout).date(), cleaned)
         except ValueError:
             continue
+    if match := _DAY_MONTH.fullmatch(cleaned):
+        return _day_month(match, today)
     return find_deadline(cleaned, today, named_days=named_days)[0]
+
+
+def _day_month(match: re.Match[str], today: date) -> NewDeadline:
+    """ "1-7", "1/7": the next 1 July on or after ``today``, as "1 juli" without a year is read. Its text
+    names the year it was given, which the written form leaves to today."""
+    number, month = int(match["day"]), int(match["month"])
+    day = upcoming(today, lambda year: date(year, month, number))
+    if day is None:
+        raise InvalidInput(f"De dag ‘{match.group()}’ bestaat niet. Kijk de datum na en probeer het opnieuw.")
+    return NewDeadline(day, dutch_date(day))
 
 
 _LETTER_DAY = re.compile(
@@ -122,7 +139,7 @@ def _dated(match: re.Match[str], today: date) -> date:
         raise InvalidInput(f"De dag ‘{match.group()}’ bestaat niet. Kijk de datum na en probeer het opnieuw.")
     written = match["weekday"]
     if written and WEEKDAYS[written] != day.weekday():
-        actual = next(name for name, index in WEEKDAYS.items() if index == day.weekday())
+        actual = WEEKDAY_NAMES[day.weekday()]
         raise InvalidInput(f"{dutch_date(day)} is een {actual}, geen {written}. Welke datum is het?")
     return day
 

@@ -8,6 +8,11 @@ MONTH_NAMES = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 )  # fmt: skip
+WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+FIELD_LABELS = ("titel", "termijn", "bewindspersoon", "ministerie", "soort", "eigenaar")
+"""The fields a person edits (``/wijzig ID veld``), named so in the history ("termijn: … → …")."""
+NO_OWNER = "niemand"
+"""An owner cleared, as the history names it."""
 KIND_LABELS = {"toezegging": "toezegging", "motie": "motie", "deliverable": "product"}
 STATUS_LABELS = {
     "open": "open",
@@ -40,6 +45,11 @@ def recurrence_label(recurring: str) -> str:
 def dutch_date(day: date) -> str:
     """ "2 juli 2020"."""
     return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def dutch_day(day: date) -> str:
+    """ "vrijdag 11 december 2026"."""
+    return f"{WEEKDAY_NAMES[day.weekday()]} {dutch_date(day)}"
 
 
 def deadline_label(day: date | None, estimate: bool = False, text: str | None = None) -> str:

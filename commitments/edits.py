@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from commitments.deadline_input import read_deadline
-from commitments.dutch import KIND_LABELS, deadline_label
+from commitments.dutch import FIELD_LABELS, KIND_LABELS, NO_OWNER, deadline_label
 from commitments.errors import InvalidInput
 from commitments.ministries import ministries, ministry_code, read_post
 from commitments.model import Kind
@@ -13,7 +13,7 @@ from commitments.pending import is_no_deadline
 from commitments.services import FieldChange
 from commitments.usernames import bare_username
 
-FIELDS = ("titel", "termijn", "bewindspersoon", "ministerie", "soort", "eigenaar")
+FIELDS = FIELD_LABELS
 KIND_WORDS = {"toezegging": Kind.TOEZEGGING, "motie": Kind.MOTIE, "deliverable": Kind.DELIVERABLE}
 KIND_WORDS["product"] = Kind.DELIVERABLE
 USAGE = (
@@ -60,5 +60,5 @@ def read_change(field: str, value: str, today: date) -> FieldChange:
     if not owner:
         raise InvalidInput(ASK_OWNER)
     if written.lower() in NO_OWNER_WORDS:
-        return FieldChange(name, None, "niemand")
+        return FieldChange(name, None, NO_OWNER)
     return FieldChange(name, owner, f"@{owner}")

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from commitments.dutch import dutch_date
+from commitments.dutch import FIELD_LABELS, NO_OWNER, dutch_date
 from commitments.model import Commitment, HistoryEvent
 from commitments.refs import normalise_ref
+from commitments.usernames import shown_username
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,10 @@ class HistoryRecord:
         parts = []
         if self.event == "postponed":
             parts.append(f"{_day_or_text(self.old)} → {_day_or_text(self.new)}")
+        elif self.event == "edited" and self.old and self.new:
+            parts.append(_edit(self.old, self.new))
+        elif self.event == "reassigned" and self.new:
+            parts.append(" → ".join(shown_username(name) for name in (self.old, self.new) if name))
         elif self.event != "created" and self.old and self.new:
             parts.append(f"{self.old} → {self.new}")
         elif self.new and self.event != "created":
@@ -63,6 +68,20 @@ class HistoryRecord:
             "reason": self.reason,
             "letter": self.letter,
         }
+
+
+def _edit(old: str, new: str) -> str:
+    """An edit as "termijn: 1 juli 2027 → 1 februari 2028": its field named once, though both values are
+    stored with it ("termijn: …"); an owner with "@", as everywhere in the history."""
+    label, named, before = old.partition(": ")
+    if not named or label not in FIELD_LABELS or not new.startswith(f"{label}: "):
+        return f"{old} → {new}"
+    after = new.removeprefix(f"{label}: ")
+    if label == "eigenaar":
+        before, after = (
+            value if value in ("-", NO_OWNER) else shown_username(value) for value in (before, after)
+        )
+    return f"{label}: {before} → {after}"
 
 
 def fulfilling_ref(reason: str | None) -> str | None:

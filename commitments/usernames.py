@@ -7,6 +7,7 @@ import re
 from commitments.errors import InvalidInput
 
 _USERNAME = re.compile(r"@?[A-Za-z0-9_]{3,32}")
+_STORED_USERNAME = re.compile(r"[A-Za-z0-9_]{1,32}")
 
 
 def bare_username(name: str) -> str:
@@ -21,3 +22,10 @@ def typed_username(text: str) -> str:
     if not _USERNAME.fullmatch(cleaned):
         raise InvalidInput("Geef een gebruikersnaam, bijvoorbeeld @jan.")
     return "@" + bare_username(cleaned)
+
+
+def shown_username(name: str) -> str:
+    """An owner as a person reads it: a Telegram username with "@" ("@jan"), whether stored with it or not; a
+    name that is no username ("Jan de Vries", from a register) as written."""
+    bare = bare_username(name)
+    return f"@{bare}" if _STORED_USERNAME.fullmatch(bare) else name

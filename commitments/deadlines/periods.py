@@ -35,6 +35,21 @@ def season_bounds(season: str, year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, sm, sd), dt.date(year + (1 if season == "winter" else 0), em, ed)
 
 
+# A season with less than this left is over for a promise: said on 7 December, "dit najaar" or "in het
+# najaar" is next autumn, as "dit voorjaar" in December is next spring (a promise due that soon names a day).
+SEASON_ALMOST_OVER = dt.timedelta(weeks=3)
+
+
+def season_end_ahead(reference: dt.date, season: str, *, not_begun: bool) -> dt.date | None:
+    """The last day of the season a phrase without a year names: with ``not_begun`` ("komend najaar",
+    "volgende winter") the next one that has not begun yet; else ("dit najaar", "in het najaar") the one under
+    way unless it has almost run out (``SEASON_ALMOST_OVER``), then the next one."""
+    if not_begun:
+        start = upcoming(reference + ONE_DAY, lambda y: season_bounds(season, y)[0])
+        return None if start is None else season_bounds(season, start.year)[1]
+    return upcoming(reference + SEASON_ALMOST_OVER, lambda y: season_bounds(season, y)[1])
+
+
 def _safe(build: Callable[[int], dt.date | None], year: int) -> dt.date | None:
     try:
         return build(year)

@@ -21,6 +21,7 @@ from commitments.deadlines.periods import (
     month_end,
     nearest,
     season_bounds,
+    season_end_ahead,
     upcoming,
 )
 
@@ -318,6 +319,7 @@ def trimester(m: re.Match[str], ctx: Context) -> Hit | None:
 _SEASON_NAMES = {"voorjaar": "voorjaar", "lente": "voorjaar", "zomer": "zomer", "najaar": "najaar",
                  "herfst": "najaar", "winter": "winter"}  # fmt: skip
 _ONE_DAY = dt.timedelta(days=1)
+_NEXT = ("komend", "aankomend", "volgend")  # "komend najaar": the next season that has not begun yet
 
 
 def season(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -333,11 +335,9 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
             return _vague("after-season", ctx)
         date = _place(ctx, lambda y: dt.date(y, 9, 30), year, back)
         return Hit(date, "after-summer", Strength.NORMAL) if date else None
-    if year is None and det.startswith("volgend"):
-        year = ctx.reference.year + 1
-    # "dit voorjaar", "deze zomer" give no year: the season now or the coming one, like "komend voorjaar"
-    # (said in December, "dit voorjaar" is the next spring, not the one behind; CONVENTIONS: the first
-    # occurrence on or after the reference date); a clause told in the past reads it back (extraction.moments)
+    # "dit voorjaar", "deze zomer" give no year: the season now or the coming one (said in December, "dit
+    # voorjaar" is the next spring, not the one behind; CONVENTIONS: the first occurrence on or after the
+    # reference date); a clause told in the past reads it back (extraction.moments)
     back = back or det.startswith(("afgelopen", "vorig")) or ctx.looking_back
     # "uiterlijk in het najaar" is by the end of the season, not before it starts
     within = ctx.has({"in", "in de loop van", "tijdens", "gedurende"})
@@ -347,7 +347,10 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
         if det in ("", "het", "de"):
             date = _place(ctx, lambda y: season_bounds(name, y)[0] - _ONE_DAY, year, back)
             return Hit(date, "before-season", Strength.STRONG, backward=back) if date else None
-    date = _place(ctx, lambda y: season_bounds(name, y)[1], year, back)
+    if year is None and not back:
+        date = season_end_ahead(ctx.reference, name, not_begun=det.startswith(_NEXT))
+    else:
+        date = _place(ctx, lambda y: season_bounds(name, y)[1], year, back)
     return Hit(date, "season", ctx.strength(), backward=back) if date else None
 
 

@@ -34,6 +34,10 @@ _PAST_DAY = re.compile(r"\s*(?:(?:uiterlijk|per|op)\s+)?(?P<day>(?:eer)?gisteren
 NO_DEADLINE = re.compile(r"[,;]?\s*\(?\b(?:zonder|geen)\s+(?:termijn|datum|deadline)\b\)?", re.IGNORECASE)
 """A person saying there is no deadline ("…, geen termijn"): saved without one, not asked for one."""
 
+RELATIVE_TO_REFERENCE = frozenset({"named-day", "weekday-as", "relative"})
+"""Rules whose day is counted from the reference date ("morgen", "vrijdag a.s.", "over twee weken"): typed,
+their words name another day tomorrow."""
+
 _WEEKS_AHEAD = {"deze": 0, "volgende": 1, "komende": 1}
 _CONTEXT = 60  # characters before a day that may hold its markers ("uiterlijk op")
 

@@ -14,12 +14,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Time
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from commitments.dutch import WEEKDAY_NAMES
 from commitments.errors import InvalidInput
 from commitments.model import Base, UTCDateTime
 from config.settings import Settings, get_settings
 
 MAX_DAYS_BEFORE = 60
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class ReminderPolicy:
             parts.append("op de dag zelf")
         every = "elke dag" if self.overdue_every_days == 1 else f"elke {self.overdue_every_days} dagen"
         parts.append(f"{every} zolang de termijn verstreken is")
-        digest = f"overzicht op {WEEKDAYS[self.digest_weekday]} om {self.digest_time:%H:%M}"
+        digest = f"overzicht op {WEEKDAY_NAMES[self.digest_weekday]} om {self.digest_time:%H:%M}"
         return f"{', '.join(parts)}; om {self.local_time:%H:%M} op werkdagen; {digest}"
 
 
@@ -133,8 +133,8 @@ def parse_policy_change(words: list[str], current: ReminderPolicy) -> ReminderPo
         if lowered in DIGEST_WORDS:
             digest = True
             continue
-        if lowered in WEEKDAYS:
-            policy = replace(policy, digest_weekday=WEEKDAYS.index(lowered))
+        if lowered in WEEKDAY_NAMES:
+            policy = replace(policy, digest_weekday=WEEKDAY_NAMES.index(lowered))
             continue
         clock = _TIME.match(word)
         if clock:

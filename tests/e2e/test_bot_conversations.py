@@ -249,7 +249,7 @@ async def test_changes_by_command_and_history(w: World) -> None:
         assert "Geschiedenis" in shown.text
         assert "2 juli 2026 → 1 maart 2027" in shown.text
         assert "drukte in de keten" in shown.text
-        assert "toegewezen door @alice" in shown.text
+        assert "toegewezen door @alice: @bob" in shown.text
         overdue_free = await w.send(w.team_a, w.alice, "/open @bob")
         assert f"#{ids[1]}" in overdue_free.text
         again = await w.send(w.team_a, w.alice, f"/afgedaan {ids[0]}")

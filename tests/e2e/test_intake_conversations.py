@@ -84,6 +84,19 @@ async def test_a_motie_is_saved_with_geen_termijn(talk: Talk) -> None:
     assert "motie · JenV" in listing.text
 
 
+async def test_a_closed_item_without_a_deadline_is_not_told_to_get_one(talk: Talk) -> None:
+    question = await talk.say(MOTIE)
+    card = await talk.answer(question, "geen termijn")
+    saved = await talk.press(card, "Opslaan")
+    item = re.search(r"Opgeslagen als #(\d+)", saved.text)
+    assert item
+    await talk.say(f"/afgedaan {item[1]}")
+    found = await talk.say("/zoek mensenhandel")
+    assert "Afgesloten, zonder termijn" in found.text
+    assert "stel er een in" not in found.text
+    assert f"#{item[1]}" in found.text
+
+
 async def test_geen_termijn_in_the_message_itself_is_not_asked_again(talk: Talk) -> None:
     card = await talk.say(
         "/nieuw De minister van SZW informeert de Kamer over de evaluatie van de Participatiewet, "
@@ -281,7 +294,7 @@ async def test_edit_the_deadline(talk: Talk) -> None:
     assert f"#{item} is gewijzigd" in edited.text
     shown = await talk.say(f"/toon {item}")
     assert "Termijn: 1 december 2027" in shown.text
-    assert "termijn: 21 december 2027" in shown.text  # the old value in the history
+    assert "termijn: 21 december 2027 → 1 december 2027" in shown.text  # the field named once
 
 
 async def test_an_owner_is_cleared_only_when_asked_for_in_so_many_words(talk: Talk) -> None:
@@ -293,6 +306,11 @@ async def test_an_owner_is_cleared_only_when_asked_for_in_so_many_words(talk: Ta
     cleared = await talk.say(f"/wijzig {item} eigenaar geen")
     assert f"#{item} is gewijzigd" in cleared.text
     assert "Eigenaar:" not in cleared.text
+    await talk.say(f"/toewijzen {item} jan_b")
+    history = (await talk.say(f"/toon {item}")).text
+    assert "eigenaar: - → @piet" in history  # a username with "@" wherever the history names one
+    assert "eigenaar: @piet → niemand" in history
+    assert "toegewezen door @alice: @jan_b" in history
 
 
 async def test_a_second_card_for_the_same_kamerstuk_names_the_first(talk: Talk) -> None:

@@ -114,6 +114,25 @@ async def test_agenda_sends_an_ics_file(w: World) -> None:
     assert summaries == ["Brief over jeugdzorg", "Plan van aanpak"]
 
 
+async def test_a_deadline_typed_as_a_day_from_today_is_kept_as_that_day(w: World) -> None:
+    """Monday 2 March 2026: "volgende week vrijdag" is 13 March, and stays so in the agenda file; "1-7" is the
+    next 1 July."""
+    async with w.running():
+        edited = await w.send(w.team_a, w.alice, "/wijzig 2 termijn volgende week vrijdag")
+        assert "Termijn: 13 maart 2026" in edited.text
+        [message] = await _files(w, w.team_a, "/agenda", 1)
+        day_month = await w.send(w.team_a, w.alice, "/wijzig 1 termijn 1-7")
+    assert message.document is not None
+    events = {
+        str(event["SUMMARY"]): str(event["DESCRIPTION"])
+        for event in Calendar.from_ical(message.document.content).walk("VEVENT")
+    }
+    [plan] = [description for summary, description in events.items() if "Plan van aanpak" in summary]
+    assert "Termijn zoals geschreven: vrijdag 13 maart 2026" in plan
+    assert "volgende week" not in plan
+    assert "Termijn: 1 juli 2026" in day_month.text
+
+
 async def test_overzicht_sends_a_png_photo(w: World) -> None:
     async with w.running():
         [message] = await _files(w, w.team_a, "/overzicht", 1)

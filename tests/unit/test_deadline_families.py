@@ -89,7 +89,7 @@ DATED: list[tuple[str, dt.date, str]] = [
     ("Dit voorjaar ontvangt u de uitwerking van het plan.", DEC, "2024-06-20"),
     ("Ik informeer u deze zomer over de voortgang.", NOV, "2024-09-22"),
     ("Uiterlijk dit voorjaar stuur ik u het plan.", AUG, "2025-06-20"),
-    ("Dit najaar stuur ik u de tussenstand.", DEC, "2023-12-21"),
+    ("Dit najaar stuur ik u de tussenstand.", NOV, "2023-12-21"),
     ("Dit voorjaar ontvangt u het advies.", MAY, "2024-06-20"),
     ("Volgend voorjaar stuur ik u de monitor.", OCT, "2024-06-20"),
     ("In de loop van het najaar wordt de Kamer geïnformeerd.", AUG, "2024-12-21"),
@@ -164,7 +164,45 @@ NONE: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "ref", "expected"), DATED, ids=[t[:50] for t, _, _ in DATED])
+# Each season in each form, on days before, early in, and near the end of it (less than three weeks left: a
+# season that has almost run out is the next one, as "dit voorjaar" in December is). "komend"/"volgend": the
+# next season that has not begun yet.
+_D = dt.date
+SEASON_FORMS: list[tuple[str, dt.date, str]] = [
+    ("Dit najaar ontvangt u het plan.", _D(2026, 10, 2), "2026-12-21"),
+    ("Dit najaar ontvangt u het plan.", _D(2026, 12, 7), "2027-12-21"),
+    ("In het najaar ontvangt u het plan.", _D(2026, 12, 7), "2027-12-21"),
+    ("In het najaar ontvangt u het plan.", _D(2026, 11, 20), "2026-12-21"),
+    ("Komend najaar ontvangt u het plan.", _D(2026, 12, 7), "2027-12-21"),
+    ("Komend najaar ontvangt u het plan.", _D(2026, 10, 2), "2027-12-21"),
+    ("Komend najaar ontvangt u het plan.", _D(2026, 9, 1), "2026-12-21"),
+    ("Volgend najaar ontvangt u het plan.", _D(2026, 7, 15), "2026-12-21"),
+    ("Deze winter stuur ik u de evaluatie.", _D(2026, 12, 7), "2027-03-20"),
+    ("Deze winter stuur ik u de evaluatie.", _D(2027, 1, 10), "2027-03-20"),
+    ("Deze winter stuur ik u de evaluatie.", _D(2027, 3, 5), "2028-03-20"),
+    ("In de winter stuur ik u de evaluatie.", _D(2027, 3, 5), "2028-03-20"),
+    ("Komende winter stuur ik u de evaluatie.", _D(2027, 1, 10), "2028-03-20"),
+    ("Volgende winter stuur ik u de evaluatie.", _D(2026, 6, 1), "2027-03-20"),
+    ("Dit voorjaar volgt de monitor.", _D(2027, 4, 15), "2027-06-20"),
+    ("Dit voorjaar volgt de monitor.", _D(2027, 6, 8), "2028-06-20"),
+    ("In het voorjaar volgt de monitor.", _D(2026, 12, 7), "2027-06-20"),
+    ("Komend voorjaar volgt de monitor.", _D(2027, 4, 15), "2028-06-20"),
+    ("Volgend voorjaar volgt de monitor.", _D(2027, 2, 1), "2027-06-20"),
+    ("Deze zomer is de regeling gereed.", _D(2027, 7, 20), "2027-09-22"),
+    ("Deze zomer is de regeling gereed.", _D(2027, 9, 10), "2028-09-22"),
+    ("In de zomer is de regeling gereed.", _D(2027, 9, 10), "2028-09-22"),
+    ("Komende zomer is de regeling gereed.", _D(2027, 7, 20), "2028-09-22"),
+    ("Volgende zomer is de regeling gereed.", _D(2027, 5, 1), "2027-09-22"),
+    # a year named is not moved
+    ("In het najaar van 2026 ontvangt u het plan.", _D(2026, 12, 7), "2026-12-21"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    DATED + SEASON_FORMS,
+    ids=[f"{t[:50]}@{r}" for t, r, _ in DATED + SEASON_FORMS],
+)
 def test_dated_phrase(text: str, ref: dt.date, expected: str) -> None:
     best = resolve(text, ref)
     assert best is not None

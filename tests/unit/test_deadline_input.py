@@ -5,7 +5,9 @@ from datetime import date
 import pytest
 
 from commitments.deadline_input import read_deadline, read_letter_date
+from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
+from commitments.services import NewDeadline
 
 TODAY = date(2026, 3, 1)
 
@@ -142,3 +144,47 @@ def test_a_letter_date_that_does_not_exist_or_names_the_wrong_weekday_is_refused
         read_letter_date("30 februari", MONDAY)
     with pytest.raises(InvalidInput, match="is een vrijdag, geen dinsdag"):
         read_letter_date("dinsdag 4 december 2026", MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected", "text"),
+    [
+        ("morgen", date(2026, 12, 8), "dinsdag 8 december 2026"),
+        ("uiterlijk donderdag", date(2026, 12, 10), "donderdag 10 december 2026"),
+        ("volgende week woensdag", date(2026, 12, 16), "woensdag 16 december 2026"),
+        ("over drie weken", date(2026, 12, 28), "maandag 28 december 2026"),
+        ("binnen tien dagen", date(2026, 12, 17), "donderdag 17 december 2026"),
+        ("dinsdag a.s.", date(2026, 12, 8), "dinsdag 8 december 2026"),
+    ],
+)
+def test_a_day_counted_from_today_keeps_the_day_not_the_words(
+    written: str, expected: date, text: str
+) -> None:
+    """ "volgende week woensdag" is another day next week: the deadline's text (card, CSV, agenda) names the
+    day it was read as."""
+    assert read_deadline(written, MONDAY) == NewDeadline(expected, text)
+
+
+@pytest.mark.parametrize("written", ["voor het kerstreces", "eind januari", "15 maart 2027", "Q2 2027"])
+def test_a_phrase_of_its_own_keeps_its_words(written: str) -> None:
+    assert read_deadline(written, MONDAY).text == written
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("3-9", date(2027, 9, 3)),
+        ("03/09", date(2027, 9, 3)),
+        ("7-12", date(2026, 12, 7)),  # today
+        ("6/12", date(2027, 12, 6)),  # yesterday's: next year's
+        ("29-2", date(2028, 2, 29)),
+    ],
+)
+def test_a_day_and_month_without_a_year_is_the_next_such_day(written: str, expected: date) -> None:
+    assert read_deadline(written, MONDAY) == NewDeadline(expected, dutch_date(expected))
+
+
+@pytest.mark.parametrize("written", ["31-4", "12-13", "0-5"])
+def test_a_day_and_month_that_do_not_exist_are_named(written: str) -> None:
+    with pytest.raises(InvalidInput, match="bestaat niet"):
+        read_deadline(written, MONDAY)

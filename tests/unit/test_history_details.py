@@ -25,6 +25,17 @@ def _event(event: str, old: str | None = None, new: str | None = None, **more: s
         ),
         (_event("postponed", "voor de zomer", None), ["voor de zomer → geen termijn"]),
         (_event("edited", "Brief X", "Brief Y"), ["Brief X → Brief Y"]),
+        (_event("edited", "titel: Brief: X", "titel: Brief Y"), ["titel: Brief: X → Brief Y"]),
+        (
+            _event("edited", "bewindspersoon: -", "bewindspersoon: Minister van BZK"),
+            ["bewindspersoon: - → Minister van BZK"],
+        ),
+        (_event("edited", "eigenaar: jan", "eigenaar: @piet"), ["eigenaar: @jan → @piet"]),
+        (_event("edited", "eigenaar: -", "eigenaar: @piet"), ["eigenaar: - → @piet"]),
+        (_event("edited", "eigenaar: piet", "eigenaar: niemand"), ["eigenaar: @piet → niemand"]),
+        (_event("reassigned", None, "jan"), ["@jan"]),
+        (_event("reassigned", "jan", "piet"), ["@jan → @piet"]),
+        (_event("reassigned", "jan", "Jan de Vries"), ["@jan → Jan de Vries"]),  # a register's name, no user
         (_event("edited", None, "jan"), ["jan"]),
         (
             _event("status_changed", "open", "voldaan", letter="brief ‘Jeugdzorg’ van 20 februari 2026"),

@@ -289,3 +289,29 @@ def test_a_card_names_the_letter_its_item_came_from_escaped() -> None:
 )
 def test_an_addressed_question_goes_on_after_the_comma(text: str, expected: str) -> None:
     assert render.addressed("@piet", text) == expected
+
+
+def test_only_open_items_without_a_deadline_are_told_to_get_one() -> None:
+    """A closed item (voldaan, vervallen, an afgedane motie) needs no deadline: it is listed apart from the
+    open ones without one, under a heading without the hint."""
+    items = [
+        record(id=1),
+        record(id=2, deadline=None, status="voldaan"),
+        record(id=3, deadline=None),
+        record(id=4, deadline=None, kind="motie", motie_status="afgedaan"),
+        record(id=5, deadline=None, status="deels_voldaan"),
+    ]
+    page = render.list_page("Gevonden", items, 1, 5, TODAY)
+    dated, rest = page.split("<i>Zonder termijn</i> (stel er een in met /wijzig ID termijn …)")
+    still_open, closed = rest.split("<i>Afgesloten, zonder termijn</i>")
+    assert "#1<" in dated
+    assert "#3<" in still_open
+    assert "#5<" in still_open
+    assert "#2<" in closed
+    assert "#4<" in closed
+
+
+def test_a_page_of_closed_items_without_a_deadline_has_no_hint() -> None:
+    page = render.list_page("Gevonden", [record(deadline=None, status="vervallen")], 1, 1, TODAY)
+    assert "stel er een in" not in page
+    assert "Afgesloten, zonder termijn" in page
