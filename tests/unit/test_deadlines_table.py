@@ -121,6 +121,17 @@ def test_anchor_windows_find_what_a_full_scan_finds(monkeypatch: pytest.MonkeyPa
     assert [find(t, r) for t, r in texts] == windowed
 
 
+def test_anchors_are_every_occurrence_of_every_word() -> None:
+    """The anchor words are looked for a first character at a time (finder._BY_FIRST): each rule must still
+    get every place where one of its words starts, overlapping ones included."""
+    text = "Jaarwisselingjaar, BINNENKORT binnen q1q2 Q3 a. s. a.s. voorjaarsnota eerdaagseerdaags reces"
+    lowered = text.lower()
+    anchors = finder_module._Anchors(text)
+    for index, rule in enumerate(finder_module.RULES):
+        expected = [at for at in range(len(text)) for word in rule.anchors if lowered.startswith(word, at)]
+        assert sorted(anchors._starts[index]) == expected, rule.name
+
+
 # --- the CLI ----------------------------------------------------------------------------------------
 
 
