@@ -129,7 +129,7 @@ def explicit_date(m: re.Match[str], ctx: Context) -> Hit | None:
     year, back = _explicit_year(m, "year", ctx.reference)
     direction = _direction(m)
     back = back or direction == "jl" or ctx.looking_back
-    document = p.DOCUMENT_BEFORE.search(ctx.before) is not None
+    document = p.names_document_before(ctx.before)
 
     def build(y: int) -> dt.date:
         return dt.date(y, month, day)

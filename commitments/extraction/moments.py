@@ -26,9 +26,10 @@ DEPARTMENTAL_BUDGET = re.compile(
     re.IGNORECASE,
 )
 _BUDGET_LEADS = ("bij", "met", "gelijktijdig", "tegelijk")  # the words DEPARTMENTAL_BUDGET starts with
-# How cues.EVENT_DATE_BEFORE ends ("van", "op" or "d.d." just before the date): a quick test first, as that
-# pattern is slow (a test guards that they agree).
-EVENT_DATE_END = re.compile(r"(?:van|op|d\.d\.)\s*$", re.IGNORECASE)
+# How cues.EVENT_DATE_BEFORE ends ("van", "op" or "d.d." and blanks just before the date): a quick test first,
+# as that pattern is slow. Its "(?:van|op|d\.d\.)\s*$" holds just when the text without its trailing blanks
+# ends with one of these in any case (a test guards that they agree).
+EVENT_DATE_ENDINGS = ("van", "op", "d.d.")
 # The rules of a moment without a year, which the resolver places at its first occurrence on or after the
 # reference date, and the words that fix its year after all ("volgend voorjaar", "in maart a.s.", "van dit
 # jaar"). "dit" or "deze" before a season does not: "dit voorjaar" is the one ahead when promised, the one
@@ -116,4 +117,7 @@ def _passed(match: Deadline, reference: date) -> bool:
 def _after_event_words(text: str, start: int) -> bool:
     """Whether the text before a date at ``start`` names an event the date is of."""
     before = text[max(0, start - 60) : start]
-    return EVENT_DATE_END.search(before) is not None and cues.EVENT_DATE_BEFORE.search(before) is not None
+    return (
+        before.rstrip()[-4:].lower().endswith(EVENT_DATE_ENDINGS)
+        and cues.EVENT_DATE_BEFORE.search(before) is not None
+    )

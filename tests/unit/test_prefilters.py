@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from commitments import refs
+from commitments.deadlines import patterns
 from commitments.extraction import cues, moments
 
 _REF_PIECES = [
@@ -28,9 +29,25 @@ def test_the_start_tests_of_references_change_no_match(pieces: list[str], glue: 
         assert [m.group(0) for m in pattern.finditer(text)] == [m.group(0) for m in plain.finditer(text)]
 
 
+_EVENT_DATE_END = r"(?:van|op|d\.d\.)\s*$"
+
+
 def test_the_event_date_test_is_how_the_event_date_pattern_ends() -> None:
-    assert cues.EVENT_DATE_BEFORE.pattern.endswith(moments.EVENT_DATE_END.pattern)
-    assert cues.EVENT_DATE_BEFORE.flags == moments.EVENT_DATE_END.flags
+    assert cues.EVENT_DATE_BEFORE.pattern.endswith(_EVENT_DATE_END)
+    assert cues.EVENT_DATE_BEFORE.flags & re.IGNORECASE
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["van", "VAN", "Op", "d.d.", "D.D.", "vanop", "o", "p", "d.d", " ", "\n", "\t", "\u00a0", "x"]
+        )
+    )
+)
+def test_the_event_date_endings_are_what_the_pattern_end_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    ends = re.search(_EVENT_DATE_END, text, re.IGNORECASE) is not None
+    assert ends == text.rstrip()[-4:].lower().endswith(moments.EVENT_DATE_ENDINGS)
 
 
 def test_dates_of_events_are_still_left_out() -> None:
@@ -43,3 +60,17 @@ def test_the_date_of_a_meeting_ahead_is_a_moment() -> None:
     text = "Ik zal uw Kamer voor het commissiedebat van 4 september 2030 informeren."
     phrases = [match.text for match in moments.deadline_phrases(text, date(2030, 1, 1))]
     assert "4 september 2030" in phrases
+
+
+_DOCUMENT_PIECES = [
+    "de", "Kamerbrief", "BRIEVEN", "debat", "overleg", "AO", "so", "wgo", "e-mail", "Email", "verzoek",
+    "vonnis", "motie", "advies", "Handelingen", "van", "VAN", "d.d.", "ſo", "aſ", "-", "x", "ao.", " ", "  ",
+    "\n", "\t",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_DOCUMENT_PIECES), max_size=8))
+def test_the_document_test_is_implied_by_the_document_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = patterns.DOCUMENT_BEFORE.search(text) is not None
+    assert patterns.names_document_before(text) == found
