@@ -35,7 +35,10 @@ SENTENCE_OPENERS = frozenset(
 _PRONOMINAL_ADVERB = re.compile(r"(?:Hier|Daar)(?:aan|bij|door|in|mee|na|om|op|over|toe|uit|van|voor)")
 
 _FINAL = re.compile(r"[.!?](?:[»”’\"')\]]*)(?:\d{1,3}(?=\s))?(?=\s)")
-_TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+# The token that ends right before a full stop ("nr", "a.s", "Broekers"), read on the reversed text before
+# it: one anchored match there, where a search for "([\w.]+)$" would try every position before it.
+_TOKEN_REVERSED = re.compile(r"[\w.]+")
+_TOKEN_REACH = 20
 _DOTTED_LETTERS = re.compile(r"(?:[a-z]\.)+[a-z]")  # an abbreviation such as "a.s", "o.i.d"
 _NEXT_WORD = re.compile(r"\s*[(«\"“‘*_]*([\w\[]+)")
 _FUNCTION_WORDS = frozenset(
@@ -169,8 +172,7 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
     next_word = next_match.group(1) if next_match else ""
     if not next_word or next_word[0].islower():
         return False
-    token_match = _TOKEN_BEFORE.search(text, max(0, dot - 20), dot)
-    token = token_match.group(1).lower() if token_match else ""
+    token = _token_before(text, dot).lower()
     if token in NEVER_FINAL or (len(token) == 1 and token.isalpha()):
         return False  # "nr. 5", an initial "A. Broekers"
     opens = next_word in SENTENCE_OPENERS or bool(_PRONOMINAL_ADVERB.fullmatch(next_word))
@@ -179,6 +181,16 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
     if token in MAYBE_FINAL:
         return opens
     return True
+
+
+def _token_before(text: str, dot: int) -> str:
+    """The run of word characters and dots that ends at ``dot`` (or before a newline there, as "$" reads
+    it), within the last :data:`_TOKEN_REACH` characters."""
+    stretch = text[max(0, dot - _TOKEN_REACH) : dot]
+    if stretch.endswith("\n"):
+        stretch = stretch[:-1]
+    token = _TOKEN_REVERSED.match(stretch[::-1])
+    return token.group(0)[::-1] if token else ""
 
 
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:

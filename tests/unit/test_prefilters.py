@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from commitments import refs
 from commitments.deadlines import patterns
-from commitments.extraction import cues, moments
+from commitments.extraction import cues, moments, sentences
 
 _REF_PIECES = [
     "Kamerstuk", "Kamerstukken II", "kst", "TK", "EK", "2019/20,", "28 638", "35570", "VI", ",", "nr.",
@@ -74,3 +74,13 @@ def test_the_document_test_is_implied_by_the_document_pattern(pieces: list[str])
     text = "".join(pieces)
     found = patterns.DOCUMENT_BEFORE.search(text) is not None
     assert patterns.names_document_before(text) == found
+
+
+@given(
+    st.lists(st.sampled_from(["nr", "a.s", ".", "Broekers", "é", "1", "_", " ", "\n", "(", "-"]), max_size=12)
+)
+def test_the_token_before_a_full_stop_is_what_a_search_before_it_finds(pieces: list[str]) -> None:
+    text = "".join(pieces) + ". Verder"
+    dot = len(text) - len(". Verder")
+    found = re.compile(r"([\w.]+)$").search(text, max(0, dot - 20), dot)
+    assert sentences._token_before(text, dot) == (found.group(1) if found else "")
