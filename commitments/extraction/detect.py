@@ -684,14 +684,16 @@ def _read_sentence(
         if not candidates:
             return None
         return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
-    structure = _structure(text, matches, forward, context, sentence.start, bool(lead))
-    feature_list = features(text, structure)
     # what the model alone may add: not a sentence a veto says is no promise of the government
     fallback = (
         tuple(_clauses(sentence, None, cues.MODEL_CONFIDENCE, None))
         if by_government and not candidates and not _vetoed(text)
         else ()
     )
+    if not (candidates or fallback or keep_features):
+        return None  # nothing the model's judgement could keep (read_letter drops such a reading)
+    structure = _structure(text, matches, forward, context, sentence.start, bool(lead))
+    feature_list = features(text, structure)
     return SentenceReading(
         sentence.start,
         sentence.end,
