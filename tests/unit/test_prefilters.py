@@ -84,3 +84,16 @@ def test_the_token_before_a_full_stop_is_what_a_search_before_it_finds(pieces: l
     dot = len(text) - len(". Verder")
     found = re.compile(r"([\w.]+)$").search(text, max(0, dot - 20), dot)
     assert sentences._token_before(text, dot) == (found.group(1) if found else "")
+
+
+_EVENT_PIECES = [
+    "commissiedebat ", "(notaoverleg ", "WGO ", "vao ", "top ", "het ", "brief ", "van ", "VAN", "op ",
+    "d.d.", "x", "mijn ", ", ", " ", "\n", "\t", "\u00a0",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_EVENT_PIECES), max_size=8))
+def test_the_event_date_pattern_finds_in_the_last_words_what_it_finds_in_all(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = cues.EVENT_DATE_BEFORE.search(text[-60:]) is not None  # the stretch it reads before a date
+    assert moments._after_event_words(text + "4 mei", len(text)) == found
