@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from commitments import refs
 from commitments.deadlines import patterns
-from commitments.extraction import cues, moments, sentences
+from commitments.extraction import cues, moments, moties, sentences
 
 _REF_PIECES = [
     "Kamerstuk", "Kamerstukken II", "kst", "TK", "EK", "2019/20,", "28 638", "35570", "VI", ",", "nr.",
@@ -97,3 +97,8 @@ def test_the_event_date_pattern_finds_in_the_last_words_what_it_finds_in_all(pie
     text = "".join(pieces)
     found = cues.EVENT_DATE_BEFORE.search(text[-60:]) is not None  # the stretch it reads before a date
     assert moments._after_event_words(text + "4 mei", len(text)) == found
+
+
+def test_a_named_motie_starts_at_its_word() -> None:
+    assert moties.MOTIE_NAMED.pattern.startswith(r"\b(?P<head>[Mm]oties?)")
+    assert moties.NAMED_START == "motie"
