@@ -37,6 +37,8 @@ _LETTERED = re.compile(
     rf"(?P<prefix>Kamerstuk(?:ken)?|Kst\.?|EK)\b(?:\s*I{{1,2}}\b)?(?:,?\s*\d{{4}}\s*[/–-]\s*\d{{2,4}})?,?\s*"
     rf"{_DOSSIER}(?:{_SP}(?P<part>{_ROMAN})(?=[\s,]))?(?P<comma>,)?\s*(?P<letter>[A-Z]{{1,3}})\b",
 )
+# What _LETTERED starts with, as written (it heeds case): it is tried only where one of these is.
+_LETTERED_STARTS = ("Kamerstuk", "Kst", "EK")
 _ROMAN_ONLY = re.compile(_ROMAN)
 _COMPACT = re.compile(
     r"(?=kst-|\d)(?<![\w/.-])(?:kst-)?(?P<dossier>\d{5,6})-(?:(?P<part>[IVXL]{1,6}|[A-Z])-|(?P<sub>\d{2})-(?=\d))?"
@@ -113,7 +115,7 @@ def find_refs(text: str) -> list[RefMatch]:
         for num in _SPLIT_NUMS.findall(match["nums"]):
             found.append(RefMatch(_compose(match["dossier"], part, num), match.start(), match.end()))
         taken.add(match.span())
-    for match in _LETTERED.finditer(text):
+    for match in matches_at(_LETTERED, text, word_starts(text, _LETTERED_STARTS)):
         if not match["comma"] and not match["part"] and _ROMAN_ONLY.fullmatch(match["letter"]):
             continue  # "35570 VII / ...": a budget chapter without a document, not an Eerste Kamer letter
         if not taken.overlaps(match.span()):

@@ -52,7 +52,8 @@ def _fold(text: str) -> str:
 
 
 def word_starts(folded: str, words: Iterable[str]) -> set[int]:
-    """Where one of the lower-case ``words`` starts in ``folded`` (see :func:`fold`)."""
+    """Where one of the lower-case ``words`` starts in ``folded`` (see :func:`fold`); or, for a pattern that
+    heeds case, where one of its ``words`` as written starts in the text itself."""
     starts: set[int] = set()
     for word in words:
         at = folded.find(word)

@@ -102,3 +102,9 @@ def test_the_event_date_pattern_finds_in_the_last_words_what_it_finds_in_all(pie
 def test_a_named_motie_starts_at_its_word() -> None:
     assert moties.MOTIE_NAMED.pattern.startswith(r"\b(?P<head>[Mm]oties?)")
     assert moties.NAMED_START == "motie"
+
+
+def test_a_lettered_reference_starts_with_its_prefix_as_written() -> None:
+    assert not refs._LETTERED.flags & re.IGNORECASE
+    assert refs._LETTERED.pattern.startswith(r"(?P<prefix>Kamerstuk(?:ken)?|Kst\.?|EK)\b")
+    assert refs._LETTERED_STARTS == ("Kamerstuk", "Kst", "EK")
