@@ -108,3 +108,11 @@ def test_a_lettered_reference_starts_with_its_prefix_as_written() -> None:
     assert not refs._LETTERED.flags & re.IGNORECASE
     assert refs._LETTERED.pattern.startswith(r"(?P<prefix>Kamerstuk(?:ken)?|Kst\.?|EK)\b")
     assert refs._LETTERED_STARTS == ("Kamerstuk", "Kst", "EK")
+
+
+@given(st.lists(st.sampled_from([".", ")", " ", "\n", "\t", "a", "B", "é", "1", "\u00a0"]), max_size=14))
+def test_the_resumptions_of_text_are_those_of_one_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    one = re.compile(r"[.)]\s*\n[ \t]*(?=[a-zà-ÿ])")
+    found = sorted(match.span() for pattern in sentences._RESUMED_TEXT for match in pattern.finditer(text))
+    assert found == [match.span() for match in one.finditer(text)]
