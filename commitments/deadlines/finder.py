@@ -85,15 +85,16 @@ class _Anchors:
 
 
 def _matches(
-    rule: Rule, twin: re.Pattern[str], text: str, folded: str, lo: int, hi: int
+    rule: Rule, twin: re.Pattern[str], text: str, folded: str, windows: list[tuple[int, int]]
 ) -> Iterator[re.Match[str]]:
-    """What ``rule.pattern.finditer(text, lo, hi)`` finds, searched by its ``twin`` in the ``folded`` text
-    (which costs about half of a case-insensitive search); each match is then read on ``text`` at its start,
-    so that a handler reads its groups as written."""
-    for found in twin.finditer(folded, lo, hi):
-        match = rule.pattern.match(text, found.start(), hi)
-        if match is not None:  # always: the twin finds where the pattern matches, with the same span
-            yield match
+    """What ``rule.pattern.finditer(text, lo, hi)`` finds in each of the ``windows``, searched by its ``twin``
+    in the ``folded`` text (which costs about half of a case-insensitive search); each match is then read on
+    ``text`` at its start, so that a handler reads its groups as written."""
+    for lo, hi in windows:
+        for found in twin.finditer(folded, lo, hi):
+            match = rule.pattern.match(text, found.start(), hi)
+            if match is not None:  # always: the twin finds where the pattern matches, with the same span
+                yield match
 
 
 def _candidates(text: str, reference: dt.date, calendar: Calendar) -> list[Deadline]:
@@ -101,35 +102,34 @@ def _candidates(text: str, reference: dt.date, calendar: Calendar) -> list[Deadl
     anchors = _Anchors(text)
     folded = fold(text)  # of the same length (scan.fold)
     for index, rule in enumerate(RULES):
-        for lo, hi in anchors.windows(index):
-            for match in _matches(rule, _TWINS[index], text, folded, lo, hi):
-                core = match.start()
-                context_start = max(0, core - _WINDOW)
-                prefix = PREFIX_REVERSED.match(text[context_start:core][::-1])
-                start = core - (prefix.end() if prefix else 0)
-                markers = (
-                    tuple(" ".join(w.lower().split()) for w in MARKER.findall(text, start, core))
-                    if prefix  # the markers are in the prefix
-                    else ()
+        for match in _matches(rule, _TWINS[index], text, folded, anchors.windows(index)):
+            core = match.start()
+            context_start = max(0, core - _WINDOW)
+            prefix = PREFIX_REVERSED.match(text[context_start:core][::-1])
+            start = core - (prefix.end() if prefix else 0)
+            markers = (
+                tuple(" ".join(w.lower().split()) for w in MARKER.findall(text, start, core))
+                if prefix  # the markers are in the prefix
+                else ()
+            )
+            context = Context(reference, calendar, markers, text[context_start:start])
+            hit = rule.handler(match, context)
+            if hit is None:
+                continue
+            found.append(
+                Deadline(
+                    date=hit.date,
+                    text=text[start : match.end()],
+                    rule=hit.rule,
+                    estimate=hit.estimate,
+                    recurring=hit.recurring,
+                    start=start,
+                    end=match.end(),
+                    backward=hit.backward or (hit.date is not None and hit.date < reference),
+                    strength=hit.strength,
+                    starts=context.starts,
                 )
-                context = Context(reference, calendar, markers, text[context_start:start])
-                hit = rule.handler(match, context)
-                if hit is None:
-                    continue
-                found.append(
-                    Deadline(
-                        date=hit.date,
-                        text=text[start : match.end()],
-                        rule=hit.rule,
-                        estimate=hit.estimate,
-                        recurring=hit.recurring,
-                        start=start,
-                        end=match.end(),
-                        backward=hit.backward or (hit.date is not None and hit.date < reference),
-                        strength=hit.strength,
-                        starts=context.starts,
-                    )
-                )
+            )
     return found
 
 
