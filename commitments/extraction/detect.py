@@ -874,6 +874,8 @@ def _sentence_promise(
     met, passed = cheap or _cheap_conditions(matches, text, context.reference)
     shift = len(text) - len(sentence.text)
     for cue in passed:
+        if cue.requires is not None and _search(cue.requires, text) is None:
+            continue  # it cannot apply (_cue_applies); the other words it needs are quicker to look for
         cue_match = _search_all(cue.pattern, text)
         if cue_match is None or not _cue_applies(
             cue, text, met, context, _clause_at(text, cue_match.start())

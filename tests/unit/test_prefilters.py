@@ -116,3 +116,10 @@ def test_the_resumptions_of_text_are_those_of_one_pattern(pieces: list[str]) -> 
     one = re.compile(r"[.)]\s*\n[ \t]*(?=[a-zà-ÿ])")
     found = sorted(match.span() for pattern in sentences._RESUMED_TEXT for match in pattern.finditer(text))
     assert found == [match.span() for match in one.finditer(text)]
+
+
+def test_the_closing_particle_a_cue_requires_is_how_its_pattern_ends() -> None:
+    cue = next(cue for cue in cues.PROMISE_CUES if cue.name == "present_separable_dated")
+    assert cue.requires is not None
+    assert cue.pattern.pattern.endswith(cue.requires.pattern)
+    assert cue.pattern.flags == cue.requires.flags
