@@ -72,7 +72,7 @@ class _Anchors:
         rule = RULES[index]
         starts = self._starts[index]
         if rule.anchor_pattern is not None:
-            starts = starts + [m.start() for m in rule.anchor_pattern.finditer(self._lowered)]
+            starts = starts + rule.anchor_pattern.starts(self._lowered)
         before, after = rule.reach
         merged: list[tuple[int, int]] = []
         for at in sorted(starts):

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from commitments import refs
 from commitments.deadlines import patterns
+from commitments.deadlines.rules import RULES
 from commitments.extraction import cues, moments, moties, sentences
 
 _REF_PIECES = [
@@ -123,3 +124,15 @@ def test_the_closing_particle_a_cue_requires_is_how_its_pattern_ends() -> None:
     assert cue.requires is not None
     assert cue.pattern.pattern.endswith(cue.requires.pattern)
     assert cue.pattern.flags == cue.requires.flags
+
+
+_DIGIT_PIECES = ["1", "2", "9", "0", "20", "199", "2025", "-", "/", ".", " ", "a"]
+
+
+@given(st.lists(st.sampled_from(_DIGIT_PIECES), max_size=12))
+def test_the_digit_anchors_are_where_their_pattern_matches(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for rule in RULES:
+        if rule.anchor_pattern is not None:
+            expected = [match.start() for match in rule.anchor_pattern.pattern.finditer(text)]
+            assert rule.anchor_pattern.starts(text) == expected, rule.name
