@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from commitments.extraction.anchors import anchor_words
+from commitments.extraction.anchors import anchor_words, anchors
 from commitments.extraction.cues import LIST_MARK
 from commitments.extraction.footnotes import Footnote, markers
 from commitments.extraction.metadata import real_refs
@@ -48,6 +48,7 @@ PLURAL_ANAPHOR = re.compile(
     r"\b(?:beide|deze|die|genoemde|bovengenoemde|voornoemde|bovenstaande|voorgaande)\s+moties\b", re.I
 )
 PLURAL_REACH = 8  # sentences (list items) back that "deze moties" still points at
+_PLURAL_WORDS = anchors(PLURAL_ANAPHOR)  # looked for first ("moties"); None: not known
 # The words one of which a sentence needs for any of the three patterns above (anchors.py); None: not known.
 _MENTION_WORDS = anchor_words(MOTIE_NAMED, MOTIE_ANAPHOR, PLURAL_ANAPHOR)
 # Characters after "de motie" in which its reference may still stand ("die door ... is ingediend (...)").
@@ -257,7 +258,10 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
                 after = MOTIE_ANAPHOR.search(text, sentence.start, sentence.end)
                 extra = _refs_after(text, after.end(), sentence.end) if after else []
                 moties[earlier].refs.extend(ref for ref in extra if ref not in moties[earlier].refs)
-        if PLURAL_ANAPHOR.search(sentence.text):
+        plural = _PLURAL_WORDS is None or any(
+            word in folded[sentence.start : sentence.end] for word in _PLURAL_WORDS
+        )
+        if plural and PLURAL_ANAPHOR.search(sentence.text):
             for key in dict.fromkeys(_keys_within(recent, index - PLURAL_REACH, index)):
                 moties[key].shared.append(index)
     merged = _merge_aliases(list(moties.values()))
