@@ -56,6 +56,10 @@ _SPLIT_NUMS = re.compile(r"\d+")
 # Every form holds a dossier number of at least two digits: a text without two digits in a row has no
 # reference (most sentences and quotes), and one search says so.
 _TWO_DIGITS = re.compile(r"\d\d")
+# And each holds one of these: "nr", "nrs" or "no" (_WRITTEN, in the folded text), a dash (_COMPACT), or the
+# prefix of a lettered one as written (_LETTERED).
+_NUMBER_WORDS = ("nr", "no")
+_MARKS = ("-", *_LETTERED_STARTS)
 
 
 @dataclass(frozen=True)
@@ -101,11 +105,18 @@ def _starts(text: str) -> set[int]:
     return starts
 
 
+def _may_hold_a_ref(text: str, folded: str) -> bool:
+    """Whether ``text`` (``folded`` its :func:`fold`) holds a word or mark that every reference holds."""
+    return any(word in folded for word in _NUMBER_WORDS) or any(mark in text for mark in _MARKS)
+
+
 def find_refs(text: str) -> list[RefMatch]:
     """Every Kamerstuk reference in ``text``, in order; "nrs. 170 en 172" gives two."""
     found: list[RefMatch] = []
     if _TWO_DIGITS.search(text) is None:
         return found
+    if not _may_hold_a_ref(text, fold(text)):
+        return found  # a date, an amount: digits, but none of what a reference holds besides them
     taken = _Taken()
     starts = _starts(text)
     for match in matches_at(_WRITTEN, text, starts):

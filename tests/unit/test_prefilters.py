@@ -10,6 +10,7 @@ from commitments import refs
 from commitments.deadlines import patterns
 from commitments.deadlines.rules import RULES
 from commitments.extraction import cues, moments, moties, sentences
+from commitments.scan import fold
 
 _REF_PIECES = [
     "Kamerstuk", "Kamerstukken II", "kst", "TK", "EK", "2019/20,", "28 638", "35570", "VI", ",", "nr.",
@@ -31,6 +32,13 @@ def test_the_start_tests_of_references_change_no_match(pieces: list[str], glue: 
 
 
 _EVENT_DATE_END = r"(?:van|op|d\.d\.)\s*$"
+
+
+@given(st.lists(st.sampled_from(_REF_PIECES), max_size=16), st.sampled_from([" ", "", "\n"]))
+def test_a_text_without_the_words_of_a_reference_has_none(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    if any(pattern.search(text) for pattern in (refs._WRITTEN, refs._COMPACT, refs._LETTERED)):
+        assert refs._may_hold_a_ref(text, fold(text))
 
 
 def test_the_event_date_test_is_how_the_event_date_pattern_ends() -> None:
