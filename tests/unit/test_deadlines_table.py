@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from commitments.cli.deadline import deadline
 from commitments.deadlines import Deadline, find, primary, resolve
 from commitments.deadlines import finder as finder_module
+from commitments.deadlines.rules import RULES
 
 TABLE = Path(__file__).parent / "data" / "deadline_phrases.csv"
 ROWS = list(csv.DictReader(TABLE.open(encoding="utf-8", newline="")))
@@ -127,7 +128,7 @@ def test_anchors_are_every_occurrence_of_every_word() -> None:
     text = "Jaarwisselingjaar, BINNENKORT binnen q1q2 Q3 a. s. a.s. voorjaarsnota eerdaagseerdaags reces"
     lowered = text.lower()
     anchors = finder_module._Anchors(text)
-    for index, rule in enumerate(finder_module.RULES):
+    for index, rule in enumerate(RULES):
         expected = [at for at in range(len(text)) for word in rule.anchors if lowered.startswith(word, at)]
         assert sorted(anchors._starts[index]) == expected, rule.name
 
