@@ -37,6 +37,8 @@ _LETTERED = re.compile(
     rf"(?P<prefix>Kamerstuk(?:ken)?|Kst\.?|EK)\b(?:\s*I{{1,2}}\b)?(?:,?\s*\d{{4}}\s*[/–-]\s*\d{{2,4}})?,?\s*"
     rf"{_DOSSIER}(?:{_SP}(?P<part>{_ROMAN})(?=[\s,]))?(?P<comma>,)?\s*(?P<letter>[A-Z]{{1,3}})\b",
 )
+# What _LETTERED starts with, as written (it heeds case): it is tried only where one of these is.
+_LETTERED_STARTS = ("Kamerstuk", "Kst", "EK")
 _ROMAN_ONLY = re.compile(_ROMAN)
 _COMPACT = re.compile(
     r"(?=kst-|\d)(?<![\w/.-])(?:kst-)?(?P<dossier>\d{5,6})-(?:(?P<part>[IVXL]{1,6}|[A-Z])-|(?P<sub>\d{2})-(?=\d))?"
@@ -54,6 +56,10 @@ _SPLIT_NUMS = re.compile(r"\d+")
 # Every form holds a dossier number of at least two digits: a text without two digits in a row has no
 # reference (most sentences and quotes), and one search says so.
 _TWO_DIGITS = re.compile(r"\d\d")
+# And each holds one of these: "nr", "nrs" or "no" (_WRITTEN, in the folded text), a dash (_COMPACT), or the
+# prefix of a lettered one as written (_LETTERED).
+_NUMBER_WORDS = ("nr", "no")
+_MARKS = ("-", *_LETTERED_STARTS)
 
 
 @dataclass(frozen=True)
@@ -99,11 +105,18 @@ def _starts(text: str) -> set[int]:
     return starts
 
 
+def _may_hold_a_ref(text: str, folded: str) -> bool:
+    """Whether ``text`` (``folded`` its :func:`fold`) holds a word or mark that every reference holds."""
+    return any(word in folded for word in _NUMBER_WORDS) or any(mark in text for mark in _MARKS)
+
+
 def find_refs(text: str) -> list[RefMatch]:
     """Every Kamerstuk reference in ``text``, in order; "nrs. 170 en 172" gives two."""
     found: list[RefMatch] = []
     if _TWO_DIGITS.search(text) is None:
         return found
+    if not _may_hold_a_ref(text, fold(text)):
+        return found  # a date, an amount: digits, but none of what a reference holds besides them
     taken = _Taken()
     starts = _starts(text)
     for match in matches_at(_WRITTEN, text, starts):
@@ -113,7 +126,7 @@ def find_refs(text: str) -> list[RefMatch]:
         for num in _SPLIT_NUMS.findall(match["nums"]):
             found.append(RefMatch(_compose(match["dossier"], part, num), match.start(), match.end()))
         taken.add(match.span())
-    for match in _LETTERED.finditer(text):
+    for match in matches_at(_LETTERED, text, word_starts(text, _LETTERED_STARTS)):
         if not match["comma"] and not match["part"] and _ROMAN_ONLY.fullmatch(match["letter"]):
             continue  # "35570 VII / ...": a budget chapter without a document, not an Eerste Kamer letter
         if not taken.overlaps(match.span()):

@@ -52,7 +52,8 @@ def _fold(text: str) -> str:
 
 
 def word_starts(folded: str, words: Iterable[str]) -> set[int]:
-    """Where one of the lower-case ``words`` starts in ``folded`` (see :func:`fold`)."""
+    """Where one of the lower-case ``words`` starts in ``folded`` (see :func:`fold`); or, for a pattern that
+    heeds case, where one of its ``words`` as written starts in the text itself."""
     starts: set[int] = set()
     for word in words:
         at = folded.find(word)
@@ -62,13 +63,16 @@ def word_starts(folded: str, words: Iterable[str]) -> set[int]:
     return starts
 
 
-def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` finds, for a pattern that matches no empty string and can start only
-    at one of ``starts`` (a position more is tried in vain): it is tried there, in order."""
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], stop: int | None = None
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, 0, stop)`` finds, for a pattern that matches no empty string and can
+    start only at one of ``starts`` (a position more is tried in vain): it is tried there, in order."""
+    stop = len(text) if stop is None else stop
     end = 0
     for at in sorted(starts):
         if at >= end:
-            match = pattern.match(text, at)
+            match = pattern.match(text, at, stop)
             if match:
                 yield match
                 end = match.end()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from commitments.deadlines.numbers import NUMBER
+from commitments.scan import fold
 
 FLAGS = re.IGNORECASE
 
@@ -109,6 +110,23 @@ DOCUMENT_BEFORE = re.compile(
     r"\s+(?:(?:van|d\.d\.)\s*)?$",
     FLAGS,
 )
+# How a text that DOCUMENT_BEFORE finds in ends once its trailing blanks are dropped: with its "van" or
+# "d.d.", else with the word it names. A quick test first, as the pattern is slow to search (a test guards
+# that it is implied).
+_DOCUMENT_ENDINGS = (
+    "van", "d.d.", "brief", "brieven", "debat", "overleg", "ao", "so", "wgo", "vergadering", "mail",
+    "verzoek", "vonnis", "uitspraak", "gesprek", "bijeenkomst", "motie", "toezegging", "rapport", "advies",
+    "handelingen",
+)  # fmt: skip
+_DOCUMENT_ENDING_REACH = max(map(len, _DOCUMENT_ENDINGS))
+
+
+def names_document_before(before: str) -> bool:
+    """Whether ``before`` ends by naming a document or meeting (:data:`DOCUMENT_BEFORE`)."""
+    ending = fold(before.rstrip()[-_DOCUMENT_ENDING_REACH:])
+    return ending.endswith(_DOCUMENT_ENDINGS) and DOCUMENT_BEFORE.search(before) is not None
+
+
 # "Den Haag, 12 februari 2021", "Datum 5 september 2025": the letter's own date.
 LETTER_DATE_BEFORE = re.compile(r"(?:den\s+haag|datum)[\s*:,]*$", FLAGS)
 # "€ 5 miljoen per jaar", "200 keer per kwartaal": a rate, not a recurring promise; a year is no amount ("tot

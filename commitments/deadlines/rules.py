@@ -24,6 +24,7 @@ from commitments.deadlines.periods import (
     season_end_ahead,
     upcoming,
 )
+from commitments.scan import matches_at
 
 STRONG_MARKERS = frozenset({"uiterlijk", "ten laatste", "voor", "vóór", "voorafgaand aan"})
 START_MARKERS = frozenset({"per", "vanaf", "met ingang van", "sinds"})  # when something begins, not when due
@@ -130,7 +131,7 @@ def explicit_date(m: re.Match[str], ctx: Context) -> Hit | None:
     year, back = _explicit_year(m, "year", ctx.reference)
     direction = _direction(m)
     back = back or direction == "jl" or ctx.looking_back
-    document = p.DOCUMENT_BEFORE.search(ctx.before) is not None
+    document = p.names_document_before(ctx.before)
 
     def build(y: int) -> dt.date:
         return dt.date(y, month, day)
@@ -513,6 +514,23 @@ def vague(m: re.Match[str], ctx: Context) -> Hit:
 
 
 @dataclass(frozen=True, slots=True)
+class PatternAnchor:
+    """Anchors that are not words: where ``pattern`` matches, as ``finditer`` finds it. The pattern opens with
+    a class ("[0-9]"), which the regular expression engine looks for character by character; each of
+    ``leads`` opens with one character, which it finds several times faster, and every match of ``pattern``
+    starts ``back`` characters before a match of a lead, so the pattern is tried only there."""
+
+    pattern: re.Pattern[str]
+    leads: tuple[re.Pattern[str], ...]
+    back: int = 0
+
+    def starts(self, text: str) -> list[int]:
+        """The starts of the matches of ``pattern`` in ``text``."""
+        places = {found.start() - self.back for lead in self.leads for found in lead.finditer(text)}
+        return [match.start() for match in matches_at(self.pattern, text, places)]
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     """A pattern, its meaning, and the lower-case words one of which every match contains (the anchors
     that let a long letter be searched only around them)."""
@@ -522,7 +540,7 @@ class Rule:
     handler: Handler
     anchors: tuple[str, ...]
     reach: tuple[int, int]  # how far a match may start before / end after the start of an anchor
-    anchor_pattern: re.Pattern[str] | None = None
+    anchor_pattern: PatternAnchor | None = None
 
 
 _MONTH_STEMS = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
@@ -533,11 +551,16 @@ _VAGUE_ANCHORS = (
     "afloop", "inwerkingtreding", "zodra", "week", "kabinetsperiode", "uiterlijk", "periodiek", "debat",
     "overleg", "behandeling",
 )  # fmt: skip
-_YEAR_DIGITS = re.compile(r"(?:199|20[0-9])[0-9]")
+_NUMERIC_DATE_DIGITS = PatternAnchor(
+    re.compile(r"[0-9][-/.][0-9]"), tuple(re.compile(rf"\{mark}(?=[0-9])") for mark in "-/."), back=1
+)
+_YEAR_DIGITS = PatternAnchor(
+    re.compile(r"(?:199|20[0-9])[0-9]"), (re.compile(r"1(?=99[0-9])"), re.compile(r"2(?=0[0-9][0-9])"))
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("date", p.DATE, explicit_date, _MONTH_STEMS, (10, 60)),
-    Rule("numeric-date", p.NUMERIC_DATE, numeric_date, (), (8, 16), re.compile(r"[0-9][-/.][0-9]")),
+    Rule("numeric-date", p.NUMERIC_DATE, numeric_date, (), (8, 16), _NUMERIC_DATE_DIGITS),
     Rule("weekday", p.WEEKDAY_AHEAD, weekday_ahead, ("a.s", "a. s", "aanstaande"), (16, 26)),
     Rule("month", p.MONTH, month, (*_MONTH_STEMS, "maand"), (30, 60)),
     Rule("quarter", p.QUARTER, quarter, ("kwartaal", "q1", "q2", "q3", "q4"), (30, 60)),

@@ -34,6 +34,23 @@ def requirements(pattern: re.Pattern[str]) -> list[frozenset[Anchor]]:
     return list(_requirements(parser.parse(pattern.pattern, pattern.flags), not pattern.flags & re.ASCII))
 
 
+def alternative_requirements(pattern: re.Pattern[str]) -> list[list[frozenset[Anchor]]]:
+    """The requirement sets (see :func:`requirements`) of each alternative of the first alternation in the
+    top-level sequence of ``pattern`` (also one that a plain group holds): the pattern with that alternation
+    replaced by one of its alternatives. Every match of ``pattern`` is a match of one of them, so a text
+    that meets the sets of none matches nothing. Empty when there is no such alternation."""
+    items = list(parser.parse(pattern.pattern, pattern.flags))
+    unicode_boundary = not pattern.flags & re.ASCII
+    for index, (op, value) in enumerate(items):
+        if op is constants.SUBPATTERN and value[0] is None and not value[1] and not value[2]:
+            inner = list(value[-1])  # a group without a number or flags of its own: "(?:a|b)"
+            op, value = inner[0] if len(inner) == 1 else (None, None)
+        if op is constants.BRANCH:
+            before, after = items[:index], items[index + 1 :]
+            return [list(_requirements([*before, *branch, *after], unicode_boundary)) for branch in value[1]]
+    return []
+
+
 def anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lower-case strings of which every match of ``pattern`` holds at least one; None when there are none."""
     required = _required(parser.parse(pattern.pattern, pattern.flags), not pattern.flags & re.ASCII)
@@ -191,30 +208,25 @@ class AnchorIndex:
     lower-cased text, so a word's bits (the patterns with an anchor inside it) are found once, cached, and
     or-ed for each text that holds the word; an anchor that stands alone on a side ("\\bzal\\b") counts
     only where the word has no word character on that side of it. Anchors with white space are looked for
-    in the whole text."""
+    in the whole text. A pattern with alternatives also has a mask for each (:meth:`alternative_masks`):
+    "verzoekt de regering|de motie vraagt" needs "verzoekt" and "regering", or "motie" and "vraagt", not
+    just one of "verzoekt" and "vraagt"; a set of anchors that several patterns need has one bit."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self._masks: dict[re.Pattern[str], int] = {}
+        self._alternatives: dict[re.Pattern[str], tuple[int, ...]] = {}
         self._always = 0  # the bits of the patterns without anchors: they may match anything
         # anchor -> (alone before, alone after, bit), for anchors without white space
         self._in_words: dict[str, list[tuple[bool, bool, int]]] = {}
         self._spaced: dict[str, int] = {}
-        bits = itertools.count()
+        self._bit_of: dict[frozenset[Anchor], int] = {}  # each set of anchors has one bit
         for pattern in patterns:
             if pattern in self._masks:
                 continue
-            mask = 0
-            for required in requirements(pattern) or [frozenset()]:
-                bit = 1 << next(bits)
-                mask |= bit
-                if not required:
-                    self._always |= bit
-                for anchor in required:
-                    if anchor.text.split() == [anchor.text]:
-                        self._in_words.setdefault(anchor.text, []).append((*anchor[1:], bit))
-                    else:
-                        self._spaced[anchor.text] = self._spaced.get(anchor.text, 0) | bit
-            self._masks[pattern] = mask
+            self._masks[pattern] = self._mask_of(requirements(pattern))
+            alternatives = alternative_requirements(pattern)
+            if alternatives and all(alternatives):  # an alternative without anchors would pass any text
+                self._alternatives[pattern] = tuple(map(self._mask_of, alternatives))
         self._prefixes = frozenset(anchor[:end] for anchor in self._in_words for end in range(1, len(anchor)))
         self._words: dict[str, int] = {}
 
@@ -226,6 +238,29 @@ class AnchorIndex:
     def mask(self, pattern: re.Pattern[str]) -> int:
         """The bits that what :meth:`passed` returns must all have for ``pattern`` to match."""
         return self._masks[pattern]
+
+    def alternative_masks(self, pattern: re.Pattern[str]) -> tuple[int, ...]:
+        """One mask per alternative of ``pattern`` (:func:`alternative_requirements`): what :meth:`passed`
+        returns must also have all the bits of one of them for ``pattern`` to match; empty when the
+        pattern has no alternatives with anchors of their own."""
+        return self._alternatives.get(pattern, ())
+
+    def _mask_of(self, required_sets: list[frozenset[Anchor]]) -> int:
+        """The mask of sets of anchors (none: a bit every text has); a set met before keeps its bit."""
+        mask = 0
+        for required in required_sets or [frozenset()]:
+            bit = self._bit_of.get(required)
+            if bit is None:
+                bit = self._bit_of[required] = 1 << len(self._bit_of)
+                if not required:
+                    self._always |= bit
+                for anchor in required:
+                    if anchor.text.split() == [anchor.text]:
+                        self._in_words.setdefault(anchor.text, []).append((*anchor[1:], bit))
+                    else:
+                        self._spaced[anchor.text] = self._spaced.get(anchor.text, 0) | bit
+            mask |= bit
+        return mask
 
     def passed(self, lowered: str) -> int:
         """The bits of the anchor sets met by a text whose lower-case form is ``lowered``."""

@@ -191,6 +191,8 @@ _NOT_STATE_VERB = (
 _NOT_A_VERB = (
     r"(?:met|uit|tot|niet|dat|wat|dit|het|tegen|binnen|buiten|boven|tussen|achter|geen|een|alleen|even)"
 )
+# A separable verb's particle closing its clause ("gaat ... in", "past ... aan").
+_CLOSING_PARTICLE = r"\s+(?:in|uit|op|aan|af|vast|mee|door|voort|bij|toe)(?=\s*(?:[,;:.]|$))"
 _CONJUNCTIONS = (
     "dat|als|zodat|waarna|omdat|wat|die|en|of|want|maar|toen|nu|hoe|waar|wanneer|zoals|tenzij|indien|voordat"
     "|nadat|terwijl|zodra|doordat|hetgeen|welke|waarmee|waarin|waarop|waarover|waarvoor|opdat|mits|wie|dan"
@@ -503,12 +505,13 @@ PROMISE_CUES: tuple[Cue, ...] = (
     _cue(
         "present_separable_dated",
         rf"\b{_NOT_STATE_VERB}(?!(?:{_CONJUNCTIONS}|{_NOT_A_VERB})\b)[^\W\d_]+(?:t|en)\b"
-        r"(?:\s+(?!(?:er|daar|hier|waar)\b)[^\s,;:]+){1,12}?\s+(?:in|uit|op|aan|af|vast|mee|door|voort|bij|toe)"
-        r"(?=\s*(?:[,;:.]|$))",
+        rf"(?:\s+(?!(?:er|daar|hier|waar)\b)[^\s,;:]+){{1,12}}?{_CLOSING_PARTICLE}",
         Need.DATED,
         0.6,
         kind="deliverable",
         present_tense=True,
+        # how the pattern ends, which it implies: far quicker to search for, so tested first
+        requires=re.compile(_CLOSING_PARTICLE, _I),
     ),
     _cue(
         "volition_reaction",

@@ -129,15 +129,37 @@ def _folded(text: str) -> str:
 # dictionary lookup (microseconds), and these lookups are made for every pattern tried on every sentence.
 # The patterns are the module's own and live as long as it.
 _MASK = {id(pattern): _ANCHORS.mask(pattern) for pattern in _PATTERNS}
+# The masks of the alternatives of a pattern that has them (AnchorIndex.alternative_masks), likewise.
+_ALTERNATIVES = {
+    id(pattern): masks for pattern in _PATTERNS if (masks := _ANCHORS.alternative_masks(pattern))
+}
 _TWINS = {id(pattern): folded_twin(pattern) for pattern in _PATTERNS if has_twin(pattern)}
-# The cues (in order, with their masks) that what a sentence's deadline phrases give can satisfy (_needs_met).
+
+
+def _may_match(pattern: re.Pattern[str], bits: int) -> bool:
+    """Whether a text with anchor ``bits`` holds the anchor words that ``pattern`` needs: those of all its
+    parts, and those of one of its alternatives if it has them."""
+    key = id(pattern)
+    mask = _MASK[key]
+    if bits & mask != mask:
+        return False
+    alternatives = _ALTERNATIVES.get(key)
+    return alternatives is None or any(bits & each == each for each in alternatives)
+
+
+# The cues, in order, that what a sentence's deadline phrases give can satisfy (_needs_met).
 _CUES_FOR = {
-    met: tuple((cue, _MASK[id(cue.pattern)]) for cue in cues.PROMISE_CUES if cue.need in met)
+    met: tuple(cue for cue in cues.PROMISE_CUES if cue.need in met)
     for met in [(Need.NOTHING,), (Need.NOTHING, Need.MOMENT), (Need.NOTHING, Need.MOMENT, Need.DATED)]
 }
 # The anchor bits that decide which of those cues may match (_cues_passed).
 _CUE_BITS = {
-    met: functools.reduce(operator.or_, (mask for _, mask in found), 0) for met, found in _CUES_FOR.items()
+    met: functools.reduce(
+        operator.or_,
+        (mask for cue in found for mask in (_MASK[id(cue.pattern)], *_ALTERNATIVES.get(id(cue.pattern), ()))),
+        0,
+    )
+    for met, found in _CUES_FOR.items()
 }
 _PASSED: dict[tuple[tuple[Need, ...], int], tuple[Cue, ...]] = {}
 _CACHED_PASSES = 50_000  # a bound on the memory of _PASSED
@@ -153,21 +175,14 @@ def _cues_passed(met: tuple[Need, ...], bits: int) -> tuple[Cue, ...]:
     if passed is None:
         if len(_PASSED) >= _CACHED_PASSES:
             _PASSED.clear()
-        passed = _PASSED[key] = tuple(cue for cue, mask in _CUES_FOR[met] if bits & mask == mask)
+        passed = _PASSED[key] = tuple(cue for cue in _CUES_FOR[met] if _may_match(cue.pattern, bits))
     return passed
-
-
-# The anchors of what a sentence without a cue of its own may still give: a promise recalled, or words the
-# model judges a sentence for (_read_sentence).
-_RECALLED_MASK = _MASK[id(cues.RECALLED_PROMISE)]
-_CANDIDATE_MASK = _MASK[id(cues.MODEL_CANDIDATE)]
 
 
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)`` (see :func:`_search_all`), skipped when ``text`` lacks the anchor words the
     pattern needs."""
-    mask = _MASK[id(pattern)]
-    if _anchor_bits(text) & mask != mask:
+    if not _may_match(pattern, _anchor_bits(text)):
         return None
     return _search_all(pattern, text)
 
@@ -664,10 +679,7 @@ def _read_sentence(
     bits = _anchor_bits(text)
     passed = _cues_passed(met, bits)
     if not (
-        passed
-        or matches
-        or bits & _RECALLED_MASK == _RECALLED_MASK
-        or bits & _CANDIDATE_MASK == _CANDIDATE_MASK
+        passed or matches or _may_match(cues.RECALLED_PROMISE, bits) or _may_match(cues.MODEL_CANDIDATE, bits)
     ):
         # Most sentences: no cue, no moment, no recalled promise and nothing the model would judge (the tests
         # below would each fail on these anchor bits), so nothing to read.
@@ -684,14 +696,16 @@ def _read_sentence(
         if not candidates:
             return None
         return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
-    structure = _structure(text, matches, forward, context, sentence.start, bool(lead))
-    feature_list = features(text, structure)
     # what the model alone may add: not a sentence a veto says is no promise of the government
     fallback = (
         tuple(_clauses(sentence, None, cues.MODEL_CONFIDENCE, None))
         if by_government and not candidates and not _vetoed(text)
         else ()
     )
+    if not (candidates or fallback or keep_features):
+        return None  # nothing the model's judgement could keep (read_letter drops such a reading)
+    structure = _structure(text, matches, forward, context, sentence.start, bool(lead))
+    feature_list = features(text, structure)
     return SentenceReading(
         sentence.start,
         sentence.end,
@@ -860,6 +874,8 @@ def _sentence_promise(
     met, passed = cheap or _cheap_conditions(matches, text, context.reference)
     shift = len(text) - len(sentence.text)
     for cue in passed:
+        if cue.requires is not None and _search(cue.requires, text) is None:
+            continue  # it cannot apply (_cue_applies); the other words it needs are quicker to look for
         cue_match = _search_all(cue.pattern, text)
         if cue_match is None or not _cue_applies(
             cue, text, met, context, _clause_at(text, cue_match.start())

@@ -26,9 +26,14 @@ DEPARTMENTAL_BUDGET = re.compile(
     re.IGNORECASE,
 )
 _BUDGET_LEADS = ("bij", "met", "gelijktijdig", "tegelijk")  # the words DEPARTMENTAL_BUDGET starts with
-# How cues.EVENT_DATE_BEFORE ends ("van", "op" or "d.d." just before the date): a quick test first, as that
-# pattern is slow (a test guards that they agree).
-EVENT_DATE_END = re.compile(r"(?:van|op|d\.d\.)\s*$", re.IGNORECASE)
+# How cues.EVENT_DATE_BEFORE ends ("van", "op" or "d.d." and blanks just before the date): a quick test first,
+# as that pattern is slow. Its "(?:van|op|d\.d\.)\s*$" holds just when the text without its trailing blanks
+# ends with one of these in any case (a test guards that they agree).
+EVENT_DATE_ENDINGS = ("van", "op", "d.d.")
+# A match of cues.EVENT_DATE_BEFORE is an event word, at most two words more and that "van", "op" or "d.d.":
+# it lies within the last four words before the date. White space is all alike to the pattern, so only those
+# words are searched, joined by a space (the pattern tries every position: a shorter text costs less).
+EVENT_DATE_WORDS = 4
 # The rules of a moment without a year, which the resolver places at its first occurrence on or after the
 # reference date, and the words that fix its year after all ("volgend voorjaar", "in maart a.s.", "van dit
 # jaar"). "dit" or "deze" before a season does not: "dit voorjaar" is the one ahead when promised, the one
@@ -116,4 +121,6 @@ def _passed(match: Deadline, reference: date) -> bool:
 def _after_event_words(text: str, start: int) -> bool:
     """Whether the text before a date at ``start`` names an event the date is of."""
     before = text[max(0, start - 60) : start]
-    return EVENT_DATE_END.search(before) is not None and cues.EVENT_DATE_BEFORE.search(before) is not None
+    if not before.rstrip()[-4:].lower().endswith(EVENT_DATE_ENDINGS):
+        return False
+    return cues.EVENT_DATE_BEFORE.search(" ".join(before.split()[-EVENT_DATE_WORDS:])) is not None

@@ -12,12 +12,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from commitments.extraction.anchors import anchor_words
+from commitments.extraction.anchors import anchor_words, anchors
 from commitments.extraction.cues import LIST_MARK
 from commitments.extraction.footnotes import Footnote, markers
 from commitments.extraction.metadata import real_refs
 from commitments.extraction.sentences import Sentence, ends_a_sentence
-from commitments.scan import fold, word_starts
+from commitments.scan import fold, matches_at, word_starts
 
 _CAPITALISED = r"[A-ZÀ-Ý][^\W\d_]*(?:[-’'][^\W\d_]+)*"
 _NAME_WORD = rf"(?:{_CAPITALISED}|(?:van|de|der|den|te|ter|ten)\b)"
@@ -28,6 +28,8 @@ MOTIE_NAMED = re.compile(
     rf"\b(?P<head>[Mm]oties?)(?P<marker>\d{{1,2}})?(?=[\s,.;:)\d-])"
     rf"(?:\s+van\s+(?:de\s+|het\s+)?(?:leden|lid))?(?:(?:\s+|-)(?P<names>{_NAMES}))?"
 )
+# Where a match of MOTIE_NAMED starts, in the folded text: it is tried only there (a test guards the pattern).
+NAMED_START = "motie"
 # "deze motie", and a bare "de motie" that names no one ("Hiermee beschouw ik de motie als afgedaan").
 MOTIE_ANAPHOR = re.compile(
     r"(?i:\b(?:deze|die|genoemde|bovengenoemde|voornoemde)\s+motie\b)"
@@ -46,6 +48,7 @@ PLURAL_ANAPHOR = re.compile(
     r"\b(?:beide|deze|die|genoemde|bovengenoemde|voornoemde|bovenstaande|voorgaande)\s+moties\b", re.I
 )
 PLURAL_REACH = 8  # sentences (list items) back that "deze moties" still points at
+_PLURAL_WORDS = anchors(PLURAL_ANAPHOR)  # looked for first ("moties"); None: not known
 # The words one of which a sentence needs for any of the three patterns above (anchors.py); None: not known.
 _MENTION_WORDS = anchor_words(MOTIE_NAMED, MOTIE_ANAPHOR, PLURAL_ANAPHOR)
 # Characters after "de motie" in which its reference may still stand ("die door ... is ingediend (...)").
@@ -226,10 +229,13 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
     words = sorted(
         (at, at + len(word)) for word in _MENTION_WORDS or () for at in word_starts(folded, (word,))
     )
+    named_starts = sorted(word_starts(folded, (NAMED_START,)))
     for index, sentence in enumerate(sentences):
         if _MENTION_WORDS is not None and not _holds_one(words, sentence.start, sentence.end):
             continue  # none of the patterns below can match
-        for match in MOTIE_NAMED.finditer(text, sentence.start, sentence.end):
+        first = bisect.bisect_left(named_starts, sentence.start)
+        last = bisect.bisect_left(named_starts, sentence.end, first)
+        for match in matches_at(MOTIE_NAMED, text, named_starts[first:last], sentence.end):
             if _is_anaphor(text, sentence, match):
                 continue  # "deze motie": taken up below as a pointer to an earlier motie
             for key, refs, start, end, written in _mentions(text, match, sentence, notes):
@@ -252,7 +258,10 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
                 after = MOTIE_ANAPHOR.search(text, sentence.start, sentence.end)
                 extra = _refs_after(text, after.end(), sentence.end) if after else []
                 moties[earlier].refs.extend(ref for ref in extra if ref not in moties[earlier].refs)
-        if PLURAL_ANAPHOR.search(sentence.text):
+        plural = _PLURAL_WORDS is None or any(
+            word in folded[sentence.start : sentence.end] for word in _PLURAL_WORDS
+        )
+        if plural and PLURAL_ANAPHOR.search(sentence.text):
             for key in dict.fromkeys(_keys_within(recent, index - PLURAL_REACH, index)):
                 moties[key].shared.append(index)
     merged = _merge_aliases(list(moties.values()))

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from commitments.cli.deadline import deadline
 from commitments.deadlines import Deadline, find, primary, resolve
 from commitments.deadlines import finder as finder_module
+from commitments.deadlines.rules import RULES
 
 TABLE = Path(__file__).parent / "data" / "deadline_phrases.csv"
 ROWS = list(csv.DictReader(TABLE.open(encoding="utf-8", newline="")))
@@ -119,6 +120,17 @@ def test_anchor_windows_find_what_a_full_scan_finds(monkeypatch: pytest.MonkeyPa
     windowed = [find(t, r) for t, r in texts]
     monkeypatch.setattr(finder_module._Anchors, "windows", lambda self, index: [(0, self._length)])
     assert [find(t, r) for t, r in texts] == windowed
+
+
+def test_anchors_are_every_occurrence_of_every_word() -> None:
+    """The anchor words are looked for a first character at a time (finder._BY_FIRST): each rule must still
+    get every place where one of its words starts, overlapping ones included."""
+    text = "Jaarwisselingjaar, BINNENKORT binnen q1q2 Q3 a. s. a.s. voorjaarsnota eerdaagseerdaags reces"
+    lowered = text.lower()
+    anchors = finder_module._Anchors(text)
+    for index, rule in enumerate(RULES):
+        expected = [at for at in range(len(text)) for word in rule.anchors if lowered.startswith(word, at)]
+        assert sorted(anchors._starts[index]) == expected, rule.name
 
 
 # --- the CLI ----------------------------------------------------------------------------------------

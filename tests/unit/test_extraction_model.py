@@ -68,6 +68,9 @@ def test_the_anchor_index_rules_out_no_pattern_that_matches(chosen: list[str]) -
         if pattern.search(sentence):
             mask = detect._ANCHORS.mask(pattern)
             assert passed & mask == mask, pattern.pattern
+            alternatives = detect._ANCHORS.alternative_masks(pattern)
+            assert not alternatives or any(passed & each == each for each in alternatives), pattern.pattern
+            assert detect._may_match(pattern, passed), pattern.pattern
 
 
 def test_the_anchor_index_reads_anchors_inside_words_and_across_white_space() -> None:
@@ -86,6 +89,25 @@ def test_the_anchor_index_needs_a_whole_word_where_the_pattern_does_and_every_re
     assert index.passed("gaan ik") & go != go
     assert index.passed("a, en tevens b") & split == split
     assert index.passed("a en b") & split != split  # "tevens" is needed too
+
+
+def test_the_anchor_index_needs_the_words_of_one_alternative_together() -> None:
+    asks = re.compile(r"\b(?:verzoekt\s+de\s+regering|(?:de|deze)\s+motie\s+vraagt)\b", re.I)
+    plain = re.compile(r"\bzal\b")
+    index = AnchorIndex([asks, plain])
+    mask, alternatives = index.mask(asks), index.alternative_masks(asks)
+    assert len(alternatives) == 2
+    assert index.alternative_masks(plain) == ()
+
+    def may_match(text: str) -> bool:
+        bits = index.passed(text)
+        return bits & mask == mask and any(bits & each == each for each in alternatives)
+
+    assert may_match("de kamer verzoekt de regering")
+    assert may_match("deze motie vraagt om")
+    assert index.passed("de regering vraagt") & mask == mask  # a word that one of them needs
+    assert not may_match("de regering vraagt")  # but not all the words of either
+    assert not may_match("de motie verzoekt om")
 
 
 def test_anchor_words_are_found_in_lower_case_text() -> None:

@@ -7,7 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from commitments import refs
-from commitments.extraction import cues, moments
+from commitments.deadlines import patterns
+from commitments.deadlines.rules import RULES
+from commitments.extraction import cues, moments, moties, sentences
+from commitments.scan import fold
 
 _REF_PIECES = [
     "Kamerstuk", "Kamerstukken II", "kst", "TK", "EK", "2019/20,", "28 638", "35570", "VI", ",", "nr.",
@@ -28,9 +31,32 @@ def test_the_start_tests_of_references_change_no_match(pieces: list[str], glue: 
         assert [m.group(0) for m in pattern.finditer(text)] == [m.group(0) for m in plain.finditer(text)]
 
 
+_EVENT_DATE_END = r"(?:van|op|d\.d\.)\s*$"
+
+
+@given(st.lists(st.sampled_from(_REF_PIECES), max_size=16), st.sampled_from([" ", "", "\n"]))
+def test_a_text_without_the_words_of_a_reference_has_none(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    if any(pattern.search(text) for pattern in (refs._WRITTEN, refs._COMPACT, refs._LETTERED)):
+        assert refs._may_hold_a_ref(text, fold(text))
+
+
 def test_the_event_date_test_is_how_the_event_date_pattern_ends() -> None:
-    assert cues.EVENT_DATE_BEFORE.pattern.endswith(moments.EVENT_DATE_END.pattern)
-    assert cues.EVENT_DATE_BEFORE.flags == moments.EVENT_DATE_END.flags
+    assert cues.EVENT_DATE_BEFORE.pattern.endswith(_EVENT_DATE_END)
+    assert cues.EVENT_DATE_BEFORE.flags & re.IGNORECASE
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["van", "VAN", "Op", "d.d.", "D.D.", "vanop", "o", "p", "d.d", " ", "\n", "\t", "\u00a0", "x"]
+        )
+    )
+)
+def test_the_event_date_endings_are_what_the_pattern_end_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    ends = re.search(_EVENT_DATE_END, text, re.IGNORECASE) is not None
+    assert ends == text.rstrip()[-4:].lower().endswith(moments.EVENT_DATE_ENDINGS)
 
 
 def test_dates_of_events_are_still_left_out() -> None:
@@ -43,3 +69,78 @@ def test_the_date_of_a_meeting_ahead_is_a_moment() -> None:
     text = "Ik zal uw Kamer voor het commissiedebat van 4 september 2030 informeren."
     phrases = [match.text for match in moments.deadline_phrases(text, date(2030, 1, 1))]
     assert "4 september 2030" in phrases
+
+
+_DOCUMENT_PIECES = [
+    "de", "Kamerbrief", "BRIEVEN", "debat", "overleg", "AO", "so", "wgo", "e-mail", "Email", "verzoek",
+    "vonnis", "motie", "advies", "Handelingen", "van", "VAN", "d.d.", "ſo", "aſ", "-", "x", "ao.", " ", "  ",
+    "\n", "\t",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_DOCUMENT_PIECES), max_size=8))
+def test_the_document_test_is_implied_by_the_document_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = patterns.DOCUMENT_BEFORE.search(text) is not None
+    assert patterns.names_document_before(text) == found
+
+
+@given(
+    st.lists(st.sampled_from(["nr", "a.s", ".", "Broekers", "é", "1", "_", " ", "\n", "(", "-"]), max_size=12)
+)
+def test_the_token_before_a_full_stop_is_what_a_search_before_it_finds(pieces: list[str]) -> None:
+    text = "".join(pieces) + ". Verder"
+    dot = len(text) - len(". Verder")
+    found = re.compile(r"([\w.]+)$").search(text, max(0, dot - 20), dot)
+    assert sentences._token_before(text, dot) == (found.group(1) if found else "")
+
+
+_EVENT_PIECES = [
+    "commissiedebat ", "(notaoverleg ", "WGO ", "vao ", "top ", "het ", "brief ", "van ", "VAN", "op ",
+    "d.d.", "x", "mijn ", ", ", " ", "\n", "\t", "\u00a0",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_EVENT_PIECES), max_size=8))
+def test_the_event_date_pattern_finds_in_the_last_words_what_it_finds_in_all(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = cues.EVENT_DATE_BEFORE.search(text[-60:]) is not None  # the stretch it reads before a date
+    assert moments._after_event_words(text + "4 mei", len(text)) == found
+
+
+def test_a_named_motie_starts_at_its_word() -> None:
+    assert moties.MOTIE_NAMED.pattern.startswith(r"\b(?P<head>[Mm]oties?)")
+    assert moties.NAMED_START == "motie"
+
+
+def test_a_lettered_reference_starts_with_its_prefix_as_written() -> None:
+    assert not refs._LETTERED.flags & re.IGNORECASE
+    assert refs._LETTERED.pattern.startswith(r"(?P<prefix>Kamerstuk(?:ken)?|Kst\.?|EK)\b")
+    assert refs._LETTERED_STARTS == ("Kamerstuk", "Kst", "EK")
+
+
+@given(st.lists(st.sampled_from([".", ")", " ", "\n", "\t", "a", "B", "é", "1", "\u00a0"]), max_size=14))
+def test_the_resumptions_of_text_are_those_of_one_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    one = re.compile(r"[.)]\s*\n[ \t]*(?=[a-zà-ÿ])")
+    found = sorted(match.span() for pattern in sentences._RESUMED_TEXT for match in pattern.finditer(text))
+    assert found == [match.span() for match in one.finditer(text)]
+
+
+def test_the_closing_particle_a_cue_requires_is_how_its_pattern_ends() -> None:
+    cue = next(cue for cue in cues.PROMISE_CUES if cue.name == "present_separable_dated")
+    assert cue.requires is not None
+    assert cue.pattern.pattern.endswith(cue.requires.pattern)
+    assert cue.pattern.flags == cue.requires.flags
+
+
+_DIGIT_PIECES = ["1", "2", "9", "0", "20", "199", "2025", "-", "/", ".", " ", "a"]
+
+
+@given(st.lists(st.sampled_from(_DIGIT_PIECES), max_size=12))
+def test_the_digit_anchors_are_where_their_pattern_matches(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for rule in RULES:
+        if rule.anchor_pattern is not None:
+            expected = [match.start() for match in rule.anchor_pattern.pattern.finditer(text)]
+            assert rule.anchor_pattern.starts(text) == expected, rule.name
