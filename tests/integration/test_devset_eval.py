@@ -12,9 +12,9 @@ from click.testing import CliRunner
 from commitments.cli.extract import eval_command
 from commitments.extraction.detect import Mode
 from commitments.extraction.evaluate import evaluate
+from commitments.extraction.train import TUNING_LETTERS
 
 DEVSET = Path(__file__).parents[2].parent / "shared" / "devset"
-TUNING_LETTERS = [f"letter-{number:02d}.txt" for number in range(1, 56)]
 
 pytestmark = pytest.mark.skipif(not (DEVSET / "labels.json").exists(), reason="shared devset not present")
 
