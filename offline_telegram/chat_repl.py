@@ -3,9 +3,9 @@
 The fake Telegram server runs in-process on loopback; the real bot application (made by the
 ``build_application`` passed in) polls it over HTTP like it would poll Telegram. You type as the
 user "jij" in a private chat (or, after ``/groep``, in the group chat "Team"; after ``/als piet`` as a
-colleague, to try the team's roles); what the bot sends is
-printed as plain text, with its inline buttons numbered so that typing ``1`` presses the first one of the
-newest message with buttons, and ``5.1`` the first one of message 5 (a message with buttons shows its number).
+colleague, to try the team's roles); what the bot sends is printed as plain text, with its inline buttons
+numbered so that typing ``1`` presses the first one of the bot's newest message (if it has buttons), and
+``5.1`` the first one of message 5 (a message with buttons shows its number).
 A question the bot asks with ForceReply gets the user's next message as its reply, as Telegram's client does.
 
 The chat user should be an administrator of the bot. :func:`run_chat` does not change the settings
@@ -55,7 +55,7 @@ WELCOME = """\
 Toezegbot — offline chat. Er gaat niets naar Telegram: alles blijft op deze computer.
 Je bent "jij" (gebruiker {user_id}) in een privégesprek met de bot. Typ je berichten, bijvoorbeeld /start.
 Hier staat wat je opslaat op je eigen lijst, die alleen jij ziet; de lijst van het team staat in de groep.
-  1, 2, …          druk op knop [1], [2], … onder het nieuwste bericht met knoppen
+  1, 2, …          druk op knop [1], [2], … onder het nieuwste bericht van de bot
   5.1, 5.2, …      druk op knop [1], [2], … onder bericht 5 (een bericht met knoppen heet "bot [5]")
   antwoorden       vraagt de bot om een antwoord ("antwoord op dit bericht"), dan is je volgende bericht
                    dat antwoord, zoals in Telegram
@@ -280,12 +280,20 @@ class _ChatSession:
         self._sent(message)
 
     def _button(self, line: str) -> tuple[SentMessage, JsonDict] | None:
-        """For ``"2"``: the second button of the newest message with buttons (the last one the bot sent,
-        however buttons changed since: an edit never makes an older message the target), if there is one."""
-        with_buttons = [message for message in self.fake.outbox(self.chat) if message.buttons]
-        if not line.isdigit() or not with_buttons:
+        """For ``"2"``: the second button of the bot's newest message, if it has buttons. An older message is
+        never the target (the newest may be a question whose answer is a number): say how to reach it."""
+        sent = self.fake.outbox(self.chat)
+        if not line.isdigit() or not sent:
             return None
-        return self._button_of(with_buttons[-1].message_id, int(line))
+        if not sent[-1].buttons:
+            older = next((message for message in reversed(sent) if message.buttons), None)
+            if older is not None:
+                self.say(
+                    f"(je {line} gaat als tekst: voor knop {line} van bericht {older.message_id} typ "
+                    f"{older.message_id}.{line})"
+                )
+            return None
+        return self._button_of(sent[-1].message_id, int(line))
 
     def _button_of(self, message_id: int, number: int) -> tuple[SentMessage, JsonDict] | None:
         """Button ``number`` (from 1) of the bot's message ``message_id`` in this chat, if it has one."""

@@ -214,6 +214,22 @@ async def test_numbers_are_text_when_there_are_no_buttons(tmp_path: Path) -> Non
     assert "bot: Je zei: 3" in output
 
 
+async def test_a_number_never_presses_a_button_of_an_older_message(tmp_path: Path) -> None:
+    """Found in a user trial: "1" typed after the bot's newest message (no buttons) closed an older card."""
+    output = await chat(["/knoppen", "hallo", "1", "2.1"], Settings(data_dir=tmp_path, admins=[CHAT_USER_ID]))
+
+    assert_in_order(
+        output,
+        [
+            "bot [2]: Concept klaar",
+            "bot: Je zei: hallo",
+            "(je 1 gaat als tekst: voor knop 1 van bericht 2 typ 2.1)",
+            "bot: Je zei: 1",
+            "(je drukt op [Opslaan])",
+        ],
+    )
+
+
 def test_links_keep_their_address_after_emoji() -> None:
     text = "📌 brief en motie"
     entities = [
