@@ -45,7 +45,7 @@ from commitments.model import (
     Team,
     check_not_past,
 )
-from commitments.records import CommitmentRecord, ListedItem, PostCount, fulfilling_ref
+from commitments.records import LISTED_FIELDS, CommitmentRecord, ListedItem, PostCount, fulfilling_ref
 from commitments.refs import normalise_ref
 from commitments.reminders.services import plan_first_digest, replan
 from commitments.unit_of_work import UnitOfWork
@@ -373,19 +373,7 @@ def list_commitments(uow: UnitOfWork, query: CommitmentQuery) -> list[Commitment
     return [CommitmentRecord.of(item) for item in session.scalars(statement, values)]
 
 
-_LISTED = (
-    Commitment.id,
-    Commitment.kind,
-    Commitment.title,
-    Commitment.deadline,
-    Commitment.deadline_text,
-    Commitment.estimate,
-    Commitment.status,
-    Commitment.motie_status,
-    Commitment.ministry,
-    Commitment.post,
-    Commitment.owner,
-)
+_LISTED = tuple(getattr(Commitment, name) for name in LISTED_FIELDS)
 
 
 def page_count(total: int, size: int) -> int:
