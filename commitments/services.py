@@ -45,7 +45,7 @@ from commitments.model import (
     Team,
     check_not_past,
 )
-from commitments.records import CommitmentRecord, ListedItem, PostCount, fulfilling_ref
+from commitments.records import LISTED_FIELDS, CommitmentRecord, ListedItem, PostCount, fulfilling_ref
 from commitments.refs import normalise_ref
 from commitments.reminders.services import plan_first_digest, replan
 from commitments.unit_of_work import UnitOfWork
@@ -270,7 +270,6 @@ def _text_found() -> ColumnElement[bool]:
 
 _FILTERS: dict[str, Callable[[], ColumnElement[bool]]] = {
     "team": _team_rows,
-    "statuses": lambda: Commitment.status.in_(bindparam("statuses", expanding=True)),
     "open_moties": lambda: and_(Commitment.kind == Kind.MOTIE, Commitment.motie_status == MotieStatus.OPEN),
     "kind": lambda: Commitment.kind == bindparam("kind"),
     "ministry": lambda: Commitment.ministry == bindparam("ministry"),
@@ -298,14 +297,17 @@ _FILTERS: dict[str, Callable[[], ColumnElement[bool]]] = {
 """Each filter of a :class:`CommitmentQuery` as a condition on bound parameters of its name, so that the
 statements of a query's shape (which filters it uses) are built once and only its values change."""
 
+STATUSES = "statuses_"
+"""The statuses asked for are the values ``statuses_0``, ``statuses_1``, …: one bound parameter each,
+rather than one list that is expanded into the statement's text again on every run."""
+
 
 def _filter_values(query: CommitmentQuery) -> dict[str, object]:
     """The values ``query`` filters on, by the name of their filter in :data:`_FILTERS`."""
     values: dict[str, object] = {}
     if query.team is not None:
         values["team"] = query.team
-    if query.statuses:
-        values["statuses"] = list(query.statuses)
+    values.update({f"{STATUSES}{number}": status for number, status in enumerate(query.statuses)})
     if query.only_open_moties:
         values["open_moties"] = True
     if query.kind is not None:
@@ -342,7 +344,19 @@ def _ref_values(written: str) -> dict[str, object]:
 
 @functools.lru_cache(maxsize=256)
 def _filtered_by(shape: frozenset[str]) -> Select[Commitment]:
-    return select(Commitment).where(*(condition() for name, condition in _FILTERS.items() if name in shape))
+    conditions = [condition() for name, condition in _FILTERS.items() if name in shape]
+    statuses = sorted(name for name in shape if name.startswith(STATUSES))
+    if statuses:
+        conditions.append(
+            Commitment.status.in_([bindparam(name, type_=Commitment.status.type) for name in statuses])
+        )
+    return select(Commitment).where(*conditions)
+
+
+_LIST_ORDER = (Commitment.deadline.asc().nulls_last(), Commitment.id)
+"""Earliest deadline first (so overdue first), undated last. NULLS LAST rather than ``deadline IS NULL``
+first: SQLite sorts a page of a long list in a third of the time (it orders on the column, not on an
+expression of it), and PostgreSQL puts NULLs last in ascending order anyway."""
 
 
 def list_commitments(uow: UnitOfWork, query: CommitmentQuery) -> list[CommitmentRecord]:
@@ -351,7 +365,7 @@ def list_commitments(uow: UnitOfWork, query: CommitmentQuery) -> list[Commitment
     values = _filter_values(query)
     statement = (
         _filtered_by(frozenset(values))
-        .order_by(Commitment.deadline.is_(None), Commitment.deadline, Commitment.id)
+        .order_by(*_LIST_ORDER)
         .options(lazyload(Commitment.history))  # a list shows no history: one query fewer
     )
     if query.limit is not None:
@@ -360,20 +374,7 @@ def list_commitments(uow: UnitOfWork, query: CommitmentQuery) -> list[Commitment
     return [CommitmentRecord.of(item) for item in session.scalars(statement, values)]
 
 
-_LISTED = (
-    Commitment.id,
-    Commitment.kind,
-    Commitment.title,
-    Commitment.deadline,
-    Commitment.deadline_text,
-    Commitment.estimate,
-    Commitment.status,
-    Commitment.motie_status,
-    Commitment.ministry,
-    Commitment.post,
-    Commitment.owner,
-)
-_LIST_ORDER = (Commitment.deadline.is_(None), Commitment.deadline, Commitment.id)
+_LISTED = tuple(getattr(Commitment, name) for name in LISTED_FIELDS)
 
 
 def page_count(total: int, size: int) -> int:
