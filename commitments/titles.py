@@ -37,6 +37,7 @@ _LEADING_NOISE = re.compile(
 """Words before the subject: articles, a bare "de minister" (a post with its ministry is out already), the
 verb of sending, and the Kamer it is sent to ("stuurt de Kamer de evaluatie"; "Kamer informeren over …"
 keeps its Kamer)."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:de|het)\s+$", re.IGNORECASE)
 _FOOTNOTE_LABEL = re.compile(r"^\d{1,3}\s*:\s*")
 """What is left of a footnote's opening "5 Kamerstuk 28 638, nr. 178: …" once the reference is out."""
 _INVERTED = re.compile(r"^(?P<verb>[a-zà-ÿ]+)\s+(?P<who>ik|wij|we)\b", re.IGNORECASE)
@@ -106,6 +107,13 @@ def _shared_start(words: list[str], other: list[str]) -> int:
     return count
 
 
+def _with_article(text: str, start: int) -> int:
+    """Where a noun phrase starting at ``start`` starts with its article ("de minister van LVVN"), so that
+    taking out the phrase leaves no "de" behind."""
+    article = _ARTICLE_BEFORE.search(text, max(0, start - len("het ")), start)
+    return article.start() if article else start
+
+
 def subject_title(text: str, today: date, deadline_text: str | None = None) -> str:
     """The subject of a promise in ``text`` as a short title.
 
@@ -125,7 +133,7 @@ def subject_title(text: str, today: date, deadline_text: str | None = None) -> s
     phrase = re.search(rf"(?<!\w){re.escape(own)}(?!\w)", flat, re.IGNORECASE) if own else None
     if phrase is not None:
         spans.append(phrase.span())
-    spans += [(post.start, post.end) for post in find_posts(flat)]
+    spans += [(_with_article(flat, post.start), post.end) for post in find_posts(flat)]
     spans += [(match.start(), match.end()) for match in _PROMISES.finditer(flat)]
     spans += [(match.start(), match.end()) for match in NO_DEADLINE.finditer(flat)]
     ministry = leading_ministry(flat)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from commitments.deadlines import resolve_typed
+from commitments.deadlines import Deadline, find, resolve_typed
 from commitments.extraction.metadata import real_refs
 from commitments.extraction.sentences import split_sentences
 from commitments.ministries import find_posts, leading_ministry, ministries, parse_post, tagged_ministry
@@ -18,6 +18,11 @@ _COMMAND = re.compile(r"^\s*/\w+(?:@\w+)?\s*")
 _OWNER = re.compile(r"(?<![\w.])@(?P<owner>[A-Za-z][\w.-]*)")
 _PREFIX = re.compile(r"^\s*(?P<who>[^:\n]{1,80}?)\s*:\s+")
 _MOTIE = re.compile(r"\bmoties?\b", re.IGNORECASE)
+_PROMISED = re.compile(
+    r"\b(?:toegezegd|zegden?\b.{0,120}?\btoe|beloofden?|beloofd)\b", re.IGNORECASE | re.DOTALL
+)
+"""A promise told in the past tense: "zegde de minister toe", "heeft toegezegd", "beloofde"."""
+_YEAR = re.compile(r"\b\d{4}\b")
 _INFORMS = re.compile(
     r"\b(?:inform\w*|ge[iï]nformeerd|brief|sturen|toesturen|toezenden|rapporter\w*|delen|terugkomen|reactie)\b",
     re.IGNORECASE,
@@ -104,6 +109,23 @@ def _rest(text: str, prefix: re.Match[str] | None, candidate: str) -> str:
     return text[prefix.end() :] if prefix and candidate == prefix["who"] else text
 
 
+def _said_on(body: str, today: date) -> Deadline | None:
+    """The day a promise told after the fact was made, when the message names it: a past day with its year
+    in a message that tells the promise in the past tense ("In het debat van 4 september 2024 zegde de
+    minister toe voor het einde van het jaar een brief te sturen"). A deadline said relative to that moment
+    counts from it, not from today; a message in the present tense is about now."""
+    if not _PROMISED.search(body):
+        return None
+    return next(
+        (
+            found
+            for found in find(body, today)
+            if found.backward and found.date is not None and found.date < today and _YEAR.search(found.text)
+        ),
+        None,
+    )
+
+
 def _kind(text: str) -> str:
     if _MOTIE.search(text):
         return "motie"
@@ -123,7 +145,12 @@ def parse_message(message: str, today: date, known_people: Mapping[str, tuple[st
     text = _COMMAND.sub("", message).strip()
     owner = _OWNER.search(text)
     post, ministry, person, body = _who(text, known_people)
-    deadline = resolve_typed(body, today, allow_past=True)  # typed by a person: "morgen" is a day
+    said = _said_on(body, today)
+    if said is None:
+        deadline = resolve_typed(body, today, allow_past=True)  # typed by a person: "morgen" is a day
+    else:  # the moment the promise was made is no deadline, and the deadline counts from it
+        blanked = body[: said.start] + " " * (said.end - said.start) + body[said.end :]
+        deadline = resolve_typed(blanked, said.date or today, allow_past=True)
     refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(body)))
     return Draft(
         kind=_kind(body),

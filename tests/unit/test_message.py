@@ -84,3 +84,40 @@ def test_a_ministry_tag_in_parentheses_names_its_minister() -> None:
     )
     untagged = parse_message("/nieuw Plan voor kleine boeren (zie bijlage) volgt in mei", TODAY, {})
     assert untagged.ministry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "deadline", "title"),
+    [
+        (  # found in a user trial: the year's end was read as this year's
+            "In het commissiedebat van 4 september 2024 zegde de minister van LVVN toe voor het einde van "
+            "het jaar een brief te sturen over de mestmarkt.",
+            date(2024, 12, 31),
+            "In het commissiedebat van 4 september 2024 zegde toe een brief te sturen over…",
+        ),
+        (
+            "Op 3 maart 2025 heeft de staatssecretaris van Financiën toegezegd binnen drie maanden te "
+            "reageren op het advies over de schenkbelasting.",
+            date(2025, 6, 3),
+            None,
+        ),
+        (  # told in the present tense: about now, whatever debate it names
+            "Na het debat van 4 september 2024 stuurt de minister van OCW voor het einde van het jaar een "
+            "brief over het lerarentekort.",
+            date(2026, 12, 31),
+            "Na het debat van 4 september 2024 stuurt een brief over het lerarentekort",
+        ),
+        (  # a day ahead is the deadline itself, not the moment the promise was made
+            "De minister van BZK beloofde de Kamer op 4 september 2027 een brief over bouwen te sturen.",
+            date(2027, 9, 4),
+            None,
+        ),
+    ],
+)
+def test_a_deadline_counts_from_the_day_a_promise_told_after_the_fact_was_made(
+    message: str, deadline: date, title: str | None
+) -> None:
+    draft = parse_message(message, date(2026, 12, 7), {})
+    assert draft.deadline == deadline
+    if title is not None:
+        assert draft.title == title
