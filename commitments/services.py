@@ -8,6 +8,7 @@ team is reported as not found, so teams never see each other's items.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session, lazyload
 
 from commitments.chat_kind import this_list
 from commitments.errors import InvalidInput, NotFound
+from commitments.matching.text import content_words, stems
 from commitments.ministries import ministries, ministry_code, post_and_ministry, same_line
 from commitments.model import (
     ACTIVE_STATUSES,
@@ -202,7 +204,8 @@ def add_commitment(uow: UnitOfWork, new: NewCommitment, by: str, allow_past: boo
 
 
 def duplicates(uow: UnitOfWork, new: NewCommitment) -> list[CommitmentRecord]:
-    """Open items of ``new``'s team that cite one of its Kamerstukken, or have its title and post."""
+    """Open items of ``new``'s team that cite one of its Kamerstukken, or have its post and (nearly) its
+    title."""
     session = uow.session
     return [CommitmentRecord.of(item) for item in duplicates_in(session, new)]
 
@@ -212,34 +215,73 @@ def duplicates_in(session: Session, new: NewCommitment) -> list[Commitment]:
     return duplicates_of_each(session, [new])[0]
 
 
+_NUMBERS = re.compile(r"\d+")
+NEAR_WORDS = 2
+"""Subject words a title needs to be matched by them rather than as written."""
+
+TitleKey = tuple[str | None, str | tuple[tuple[str, ...], frozenset[str]]]
+
+
+def title_keys(title: str, post: str | None) -> list[TitleKey]:
+    """The keys under which an item of ``post`` is a look-alike of another with one of the same keys: its
+    title as written (but for case and spacing), and, with at least :data:`NEAR_WORDS` subject words,
+    those words (Dutch stems, whatever the little words between them: "capaciteit in / van het
+    gevangeniswezen") with the title's numbers (a year or a motie's number tells "Jaarverslag 2025" from
+    "Jaarverslag 2026")."""
+    keys: list[TitleKey] = [(post, " ".join(title.lower().split()))]
+    subject = frozenset(stems(content_words(title)))
+    if len(subject) >= NEAR_WORDS:
+        keys.append((post, (tuple(_NUMBERS.findall(title)), subject)))
+    return keys
+
+
 def duplicates_of_each(session: Session, news: Sequence[NewCommitment]) -> list[list[Commitment]]:
     """:func:`duplicates_in` for each of ``news`` (all of one team), with one query for them all: a long
-    letter's hundreds of items are checked against the team's thousands at once."""
+    letter's hundreds of items are checked against the team's thousands at once. The query keeps the open
+    items of the same posts that hold one of the words the news' titles are told by (so few are read);
+    the keys (:func:`title_keys`) decide."""
     if not news:
         return []
-    titles = [" ".join(new.title.split()).lower() for new in news]
     refs = [set(usable_refs(new.refs)) for new in news]
+    wanted = [title_keys(new.title, new.post) for new in news]
+    telling = {max(content_words(new.title) or [new.title.lower()], key=len) for new in news}
     title = func.lower(Commitment.title)
-    matches = [title.in_(set(titles))]
+    written = {" ".join(new.title.split()).lower() for new in news}
+    near = or_(*(title.contains(word, autoescape=True) for word in telling))
+    matches = [title.in_(written), and_(_same_post(news), near)]
     if any(refs):
         cited = select(CommitmentRef.commitment_id).where(CommitmentRef.ref.in_(set().union(*refs)))
         matches.append(Commitment.id.in_(cited))
     statement = (
-        select(Commitment, title)
+        select(Commitment)
         .where(Team.owns(Commitment.team_id, news[0].team))
         .where(Commitment.status.in_(ACTIVE_STATUSES), or_(*matches))
         .where(or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN))
         .order_by(Commitment.id)
     )
-    found = session.execute(statement).all()
-    return [
-        [
-            item
-            for item, lowered in found
-            if (lowered == wanted and item.post == new.post) or not wanted_refs.isdisjoint(item.ref_list)
-        ]
-        for new, wanted, wanted_refs in zip(news, titles, refs, strict=True)
-    ]
+    found = session.scalars(statement).all()
+    by_key: dict[TitleKey, list[Commitment]] = {}
+    by_ref: dict[str, list[Commitment]] = {}
+    for item in found:
+        for key in title_keys(item.title, item.post):
+            by_key.setdefault(key, []).append(item)
+        for ref in item.ref_list:
+            by_ref.setdefault(ref, []).append(item)
+
+    def alike(keys: list[TitleKey], wanted_refs: set[str]) -> list[Commitment]:
+        items = {item.id: item for key in keys for item in by_key.get(key, ())}
+        items.update((item.id, item) for ref in wanted_refs for item in by_ref.get(ref, ()))
+        return [items[number] for number in sorted(items)]
+
+    return [alike(keys, wanted_refs) for keys, wanted_refs in zip(wanted, refs, strict=True)]
+
+
+def _same_post(news: Sequence[NewCommitment]) -> ColumnElement[bool]:
+    posts = {new.post for new in news if new.post}
+    same = [Commitment.post.in_(posts)] if posts else []
+    if any(new.post is None for new in news):
+        same.append(Commitment.post.is_(None))
+    return or_(*same)
 
 
 def usable_refs(values: Sequence[str]) -> tuple[str, ...]:

@@ -486,6 +486,24 @@ def test_look_alikes_are_open_items_of_the_team_with_a_shared_kamerstuk_or_title
     assert use_case(db, services.duplicates, same_ref) == []  # only open items
 
 
+def test_a_title_with_the_same_subject_words_and_numbers_is_a_look_alike(db: Database) -> None:
+    """Found in a user trial: "… capaciteit in het gevangeniswezen" beside "… van het gevangeniswezen" of the
+    same post got no warning. A changed subject word, number or post is another item."""
+    post = "Minister van Justitie en Veiligheid"
+    first = _add(db, "Kamer informeren over de capaciteit van het gevangeniswezen", team=TEAM_A, post=post)
+    yearly = _add(db, "Jaarverslag 2025 over de capaciteit van het gevangeniswezen", team=TEAM_A, post=post)
+
+    def alike(title: str, of: str = post) -> list[int]:
+        new = NewCommitment(title=title, team=TEAM_A, post=of)
+        return [item.id for item in use_case(db, services.duplicates, new)]
+
+    assert alike("Kamer informeren over capaciteit in het Gevangeniswezen") == [first]
+    assert alike("Jaarverslag 2025 over capaciteit in het gevangeniswezen") == [yearly]
+    assert alike("Jaarverslag 2026 over de capaciteit van het gevangeniswezen") == []
+    assert alike("Kamer informeren over de capaciteit van de reclassering") == []
+    assert alike("Kamer informeren over de capaciteit van het gevangeniswezen", "Minister van BZK") == []
+
+
 def test_the_holder_of_a_post_is_known_by_name_and_an_admin_wins(db: Database) -> None:
     post, name = use_case(db, teams.set_post_holder, BOT_ADMIN, ALLOW, "minister van JenV", "Van Weel")
     assert (post, name) == ("Minister van Justitie en Veiligheid", "Van Weel")
