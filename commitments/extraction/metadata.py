@@ -24,6 +24,11 @@ SUBJECT_FIELD = re.compile(
 DOSSIER_TITLE = re.compile(
     r"^\s*\d{2}\s?\d{3}(?:-\d{2})?(?:\s+[A-Z]{1,5})?\s+(?P<subject>[A-Z][^\n]{3,})$", re.M
 )
+NOTE_TITLE = re.compile(
+    r"^[ \t#*]*(?i:nota|notitie|memo)[ \t*]*\n(?:[ \t]*\n)*[ \t#*]*(?P<subject>[A-Z][^\n]{3,})$", re.M
+)
+"""A nota's own title: the line under the word "nota" that names the kind of paper ("# nota" then "Actieplan
+programma Samen tegen mensenhandel"), where a letter has its "Betreft"."""
 KENMERK_FIELD = re.compile(
     r"\b(?:Ons kenmerk|Onze referentie|Kenmerk)\b[\s:*]*(?P<kenmerk>[\w./-]*\d[\w./-]*)", re.I
 )
@@ -183,7 +188,11 @@ def read_meta(text: str) -> LetterMeta:
     """Read the metadata of a letter from its text (without a ``SOURCE:`` line)."""
     posts = _sender_posts(text)
     independent = _independent_sender(text) if not posts else None
-    subject = SUBJECT_FIELD.search(text[:3000]) or DOSSIER_TITLE.search(text[:1500])
+    subject = (
+        SUBJECT_FIELD.search(text[:3000])
+        or DOSSIER_TITLE.search(text[:1500])
+        or NOTE_TITLE.search(text[:3000])
+    )
     kenmerk = KENMERK_FIELD.search(text)
     if posts:
         sender: str | None = " en ".join(dict.fromkeys(post.post or "" for post in posts))

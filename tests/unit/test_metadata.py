@@ -173,3 +173,20 @@ def test_a_body_signing_on_a_line_of_its_own_without_closing_words(signature: st
     meta = read_meta(f"Geachte voorzitter,\n\nWij adviseren u de wet te wijzigen.\n\n{signature}\n")
     assert not meta.government
     assert meta.sender == signature.strip("* ").removeprefix("De ").removeprefix("de ")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Minister van Volksgezondheid, Welzijn en Sport\n\nDatum\n4 maart 2026\n\n# nota\n\n"
+            "Voortgang aanpak wachttijden jeugdzorg\n\n## 1. Aanleiding\n\nIn deze nota …",
+            "Voortgang aanpak wachttijden jeugdzorg",
+        ),
+        ("NOTITIE\nPlan van aanpak dijkversterking\n\nTekst.", "Plan van aanpak dijkversterking"),
+        ("Betreft Stikstofbrief\n\n# nota\n\nIets anders\n", "Stikstofbrief"),  # the Betreft field wins
+        ("Deze nota\nbeschrijft de stand van zaken.\n", None),  # the word in a sentence is no heading
+    ],
+)
+def test_a_notas_title_is_its_subject(text: str, subject: str | None) -> None:
+    assert read_meta(text).subject == subject
