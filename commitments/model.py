@@ -49,6 +49,14 @@ def check_not_past(day: date | None, today: date, allow_past: bool) -> None:
         raise PastDeadline(day)
 
 
+def check_moved_deadline(day: date, current: date | None, today: date, allow_past: bool) -> None:
+    """The rule for a postponement's new day: one in the past (:func:`check_not_past`) or before the
+    ``current`` deadline is likely a slip, so it needs ``allow_past`` (the person confirmed it)."""
+    check_not_past(day, today, allow_past)
+    if not allow_past and current is not None and day < current:
+        raise EarlierDeadline(day, current)
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """Timezone-aware UTC datetimes on every back end (SQLite stores them naive)."""
 
@@ -389,9 +397,7 @@ class Commitment(Base):
                 f"#{self.id} staat al op {dutch_date(new_deadline)}; "
                 "uitstel naar dezelfde datum verandert niets."
             )
-        check_not_past(new_deadline, today, allow_past)
-        if not allow_past and self.deadline is not None and new_deadline < self.deadline:
-            raise EarlierDeadline(new_deadline, self.deadline)
+        check_moved_deadline(new_deadline, self.deadline, today, allow_past)
         self._move_deadline(by, new_deadline, deadline_text, estimate, reason.strip(), letter)
 
     def drop(self, by: str, reason: str) -> None:

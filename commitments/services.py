@@ -45,6 +45,7 @@ from commitments.model import (
     PostHolder,
     Status,
     Team,
+    check_moved_deadline,
     check_not_past,
 )
 from commitments.records import LISTED_FIELDS, CommitmentRecord, ListedItem, PostCount, fulfilling_ref
@@ -626,6 +627,13 @@ def postpone(
             by, deadline.date, reason, today, deadline.text, deadline.estimate, allow_past, letter
         ),
     )
+
+
+def check_postponement(uow: UnitOfWork, commitment_id: int, day: date, team: int | None = None) -> None:
+    """Whether :func:`postpone` to ``day`` needs the person's confirmation first (it raises the
+    :class:`~commitments.errors.PastDeadline` it would raise), before anything else is asked or changed."""
+    item = _load(uow.session, commitment_id, team)
+    check_moved_deadline(day, item.deadline, uow.today(), allow_past=False)
 
 
 def drop(

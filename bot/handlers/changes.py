@@ -27,7 +27,7 @@ from commitments.change_step import carry_out
 from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label, dutch_date
 from commitments.edits import USAGE, read_change
-from commitments.errors import EarlierDeadline, InvalidInput, PastDeadline
+from commitments.errors import InvalidInput, PastDeadline
 from commitments.model import DraftKind
 from commitments.pending import ChangeAction, ChangeStep
 from commitments.records import CommitmentRecord
@@ -132,10 +132,11 @@ async def _unlikely_day(
     """A postponement to a past day or to before the current deadline, not yet confirmed: asked first."""
     if moved_to is None or step.past_confirmed:
         return None
-    if moved_to < context.today():
-        return PastDeadline(moved_to)
-    current = (await context.use_case(services.get_commitment, step.commitment, team)).deadline
-    return EarlierDeadline(moved_to, current) if current is not None and moved_to < current else None
+    try:
+        await context.use_case(services.check_postponement, step.commitment, moved_to, team)
+    except PastDeadline as unlikely:
+        return unlikely
+    return None
 
 
 async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: int | None = None) -> None:
