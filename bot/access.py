@@ -57,7 +57,7 @@ def speaker_of(update: Update) -> Speaker | None:
 
 STARTS_SOMETHING = frozenset(
     {"nieuw", "brief", "afgedaan", "deels", "uitstel", "vervallen", "toewijzen", "heropen", "wijzig"}
-    | {"ongedaan", "koppel", "rol", "bewindspersoon"}
+    | {"ongedaan", "volgende", "koppel", "rol", "bewindspersoon"}
 )
 """Commands that start a change of their own, and so close a question the person left open. Looking
 something up (/open, /week, /help, …) or a mistyped command leaves the question answerable."""

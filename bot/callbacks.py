@@ -9,7 +9,8 @@ handler, so the button press is only acknowledged (the access gate answers every
 - ``d`` a card draft: save, force (save despite a warning), deadline, post, cancel
 - ``f`` a document's found items: all, chosen, fresh (all but the look-alikes), pick, drop, ``t:<n>`` toggle
   item n, ``page:<n>``
-- ``c`` a saved commitment: done, partly, postpone, drop, assign, history, ``undo:<history event id>``
+- ``c`` a saved commitment: done, partly, postpone, drop, assign, history, ``undo:<history event id>``,
+  next (record the next time of a fulfilled recurring promise)
 - ``m`` a letter's match proposal: yes, no, other, ``pick:<commitment id>``
 - ``p`` a page of a list: ``page:<n>``
 - ``q`` a pending step: past (confirm a date in the past), today (a letter dated today), cancel
@@ -53,6 +54,7 @@ ACTIONS: dict[str, dict[str, bool]] = {
         "reopen": False,
         "history": False,
         "undo": True,
+        "next": False,
     },
     "m": {"yes": False, "no": False, "other": False, "pick": True, "newdate": False},
     "p": {"page": True},

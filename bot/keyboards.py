@@ -13,6 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callbacks import decode
 from bot.render import PAGE_SIZE, pages_for
+from commitments.records import CommitmentRecord
 
 
 def callback(*parts: str | int) -> str:
@@ -70,24 +71,26 @@ def skip_duplicates(draft_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[_button("💾 Dubbele overslaan", "f", draft_id, "fresh")]])
 
 
-def commitment_card(commitment_id: int, is_open: bool, undo_event: int | None = None) -> InlineKeyboardMarkup:
-    """The changes under a saved commitment (once it is closed: reopening and the history); with
-    ``undo_event``, an "Ongedaan maken" button for that change (:mod:`bot.undo`)."""
-    history = _button("🕘 Geschiedenis", "c", commitment_id, "history")
-    undo = [[_button("↩️ Ongedaan maken", "c", commitment_id, "undo", undo_event)]] if undo_event else []
-    if not is_open:
-        return InlineKeyboardMarkup([*undo, [_button("🔓 Heropen", "c", commitment_id, "reopen"), history]])
+def commitment_card(item: CommitmentRecord, undo_event: int | None = None) -> InlineKeyboardMarkup:
+    """The changes under a saved commitment (once it is closed: reopening and the history, and for a
+    fulfilled recurring promise its next time); with ``undo_event``, an "Ongedaan maken" button for that
+    change (:mod:`bot.undo`)."""
+    history = _button("🕘 Geschiedenis", "c", item.id, "history")
+    undo = [[_button("↩️ Ongedaan maken", "c", item.id, "undo", undo_event)]] if undo_event else []
+    if not item.is_open:
+        again = [[_button("🔁 Volgende keer", "c", item.id, "next")]] if item.can_follow_up else []
+        return InlineKeyboardMarkup([*undo, *again, [_button("🔓 Heropen", "c", item.id, "reopen"), history]])
     return InlineKeyboardMarkup(
         [
             [
-                _button("✅ Afgedaan", "c", commitment_id, "done"),
-                _button("◐ Deels", "c", commitment_id, "partly"),
+                _button("✅ Afgedaan", "c", item.id, "done"),
+                _button("◐ Deels", "c", item.id, "partly"),
             ],
             [
-                _button("📅 Uitstel", "c", commitment_id, "postpone"),
-                _button("🗑 Vervallen", "c", commitment_id, "drop"),
+                _button("📅 Uitstel", "c", item.id, "postpone"),
+                _button("🗑 Vervallen", "c", item.id, "drop"),
             ],
-            [_button("👤 Toewijzen", "c", commitment_id, "assign"), history],
+            [_button("👤 Toewijzen", "c", item.id, "assign"), history],
             *undo,
         ]
     )

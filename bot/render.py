@@ -204,7 +204,8 @@ def commitment_card(item: CommitmentRecord, today: date, history_tz: tzinfo | No
         f"Bewindspersoon: {_who(item.post, item.ministry, item.person)}",
     ]
     if item.recurring:
-        lines.append(f"Terugkerend: {short(recurrence_label(item.recurring), FIELD_LIMIT)}")
+        follows = f" (volgt op #{item.follows})" if item.follows else ""
+        lines.append(f"Terugkerend: {short(recurrence_label(item.recurring), FIELD_LIMIT)}{follows}")
     if item.refs:
         lines.append(f"Kamerstukken: {short(', '.join(item.refs), TITLE_LIMIT)}")
     if item.owner:

@@ -34,7 +34,7 @@ async def show_change(
     """``text`` with the card's buttons, in place of the pressed message or as a new one; with ``undo``,
     "Ongedaan maken" for the change just made, taken away after ten minutes."""
     event = _change_event(item) if undo else None
-    keyboard = keyboards.commitment_card(item.id, item.is_open, event)
+    keyboard = keyboards.commitment_card(item, event)
     query = update.callback_query
     if query is not None and query.message is not None:
         await edit(update, text, keyboard)
@@ -66,7 +66,7 @@ async def _drop_undo(context: BotContext) -> None:
     try:
         item = await context.use_case(services.get_commitment, commitment_id, chat)
         await context.bot.edit_message_reply_markup(
-            chat, message_id, reply_markup=keyboards.commitment_card(item.id, item.is_open)
+            chat, message_id, reply_markup=keyboards.commitment_card(item)
         )
     except (DomainError, BadRequest):  # the item or the message is gone, or the markup was changed already
         log.info("Knop 'Ongedaan maken' van #%s bleef staan", commitment_id)

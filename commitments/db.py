@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 
@@ -46,6 +48,27 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+@contextmanager
+def migrating(engine: Engine) -> Iterator[Connection]:
+    """A transaction to migrate the schema in. On SQLite, foreign keys are off meanwhile (and checked
+    after): a migration that changes a table's constraints copies it and drops the old one, and with them
+    on, dropping ``commitments`` would delete every item's history and references through their cascades."""
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # outside a transaction, or it is ignored
+            connection.commit()
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise RuntimeError("migration left rows that point at nothing; rolled back")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
+
+
 def alembic_config(engine: Engine) -> Config:
     """Alembic's configuration pointing at the migrations shipped inside the package."""
     config = Config()
@@ -68,7 +91,7 @@ class Database:
 
     def upgrade(self) -> None:
         """Bring the schema to the newest migration."""
-        with self.engine.begin() as connection:
+        with migrating(self.engine) as connection:
             config = alembic_config(self.engine)
             config.attributes["connection"] = connection
             command.upgrade(config, "head")

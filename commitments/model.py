@@ -293,6 +293,10 @@ class Commitment(Base):
     fulfilled_by: Mapped[str | None] = mapped_column(String(40))
     register_number: Mapped[str | None] = mapped_column(String(32), index=True)
     """The item's number in the Tweede Kamer's register of toezeggingen ("TZ202412-116"), once known."""
+    follows_id: Mapped[int | None] = mapped_column(
+        ForeignKey("commitments.id", ondelete="SET NULL"), index=True
+    )
+    """The recurring item this one is the next time of (:func:`commitments.services.follow_up`)."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -339,6 +343,12 @@ class Commitment(Base):
             raise InvalidTransition(
                 f"#{self.id} is al afgesloten ({self.status_label}); {action} kan niet meer."
             )
+
+    @property
+    def can_follow_up(self) -> bool:
+        """Whether this is a fulfilled recurring promise, whose next time can be recorded
+        (:func:`commitments.services.follow_up`)."""
+        return self.recurring is not None and self.status == Status.VOLDAAN
 
     @property
     def status_label(self) -> str:

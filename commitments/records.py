@@ -178,6 +178,10 @@ class CommitmentRecord(_Standing):
     history: tuple[HistoryRecord, ...] = field(default=())
     source: str | None = None
     """The letter the item was found in, named for a person (with the history only)."""
+    follows: int | None = None
+    """The recurring item this one is the next time of."""
+    can_follow_up: bool = False
+    """Whether its next time can be recorded (:attr:`commitments.model.Commitment.can_follow_up`)."""
 
     @classmethod
     def of(cls, item: Commitment, with_history: bool = False) -> CommitmentRecord:
@@ -206,6 +210,8 @@ class CommitmentRecord(_Standing):
             version=item.version,
             history=tuple(HistoryRecord.of(event) for event in item.history) if with_history else (),
             source=item.document.name() if with_history and item.document else None,
+            follows=item.follows_id,
+            can_follow_up=item.can_follow_up,
         )
 
     def to_json(self, with_history: bool = False) -> dict[str, Any]:

@@ -30,6 +30,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, lazyload
 
 from commitments.chat_kind import this_list
+from commitments.deadlines.recurrence import RECURRENCE_MONTHS, next_due
+from commitments.dutch import recurrence_label
 from commitments.errors import InvalidInput, NotFound
 from commitments.matching.text import content_words, stems
 from commitments.ministries import ministries, ministry_code, post_and_ministry, same_line
@@ -660,6 +662,48 @@ def reopen(
     """Open a closed, partly fulfilled or lapsed item (or an afgedaan motie) again; the history keeps both."""
     why = reason.strip() if reason and reason.strip() else None
     return _change(uow, commitment_id, team, lambda item: item.reopen(by, why))
+
+
+def follow_up(uow: UnitOfWork, commitment_id: int, by: str, team: int | None = None) -> CommitmentRecord:
+    """The next time of a recurring promise that was fulfilled: a new open item like it, due one
+    period after its deadline (:func:`~commitments.deadlines.recurrence.next_due`; from the unit of work's
+    today when it had none), that points back at it. Once per item: asked again, it names the next time."""
+    session = uow.session
+    item = _load(session, commitment_id, team)
+    if not item.recurring:
+        raise InvalidInput(f"#{commitment_id} is geen terugkerende toezegging; er is geen volgende keer.")
+    if not item.can_follow_up:
+        raise InvalidInput(
+            f"#{commitment_id} is {item.status_label}, niet afgedaan; er komt pas een volgende keer als "
+            f"deze keer is afgedaan (/afgedaan {commitment_id})."
+        )
+    if item.recurring not in RECURRENCE_MONTHS:
+        raise InvalidInput(
+            f"Hoe vaak #{commitment_id} terugkomt (‘{item.recurring}’) kan ik niet uitrekenen; "
+            "leg de volgende keer vast als nieuwe toezegging."
+        )
+    following = session.scalar(select(Commitment.id).where(Commitment.follows_id == item.id))
+    if following is not None:
+        raise InvalidInput(f"De volgende keer van #{commitment_id} staat er al: #{following}.")
+    today = uow.today()
+    new = NewCommitment(
+        title=item.title,
+        kind=item.kind,
+        quote=item.quote,
+        deadline=next_due(item.deadline or today, item.recurring, today),
+        deadline_text=recurrence_label(item.recurring),
+        recurring=item.recurring,
+        ministry=item.ministry,
+        post=item.post,
+        person=item.person,
+        refs=item.ref_list,
+        owner=item.owner,
+        team=item.team.chat_id if item.team else None,
+        document_id=item.document_id,
+    )
+    following_item = build_commitment(uow, new, by, reason=f"volgende keer van #{item.id}")
+    following_item.follows_id = item.id
+    return CommitmentRecord.of(following_item, with_history=True)
 
 
 UNDONE = "ongedaan gemaakt"

@@ -108,7 +108,7 @@ async def save(update: Update, context: BotContext) -> None:
     item = await context.use_case(
         drafts.save_card, context.button.id, chat_id(update), who(update), confirmed
     )
-    await edit(update, render.saved(item, context.today()), keyboards.commitment_card(item.id, item.is_open))
+    await edit(update, render.saved(item, context.today()), keyboards.commitment_card(item))
 
 
 @editors_only

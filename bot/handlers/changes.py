@@ -237,7 +237,7 @@ async def undo_button(update: Update, context: BotContext) -> None:
     await edit(
         update,
         f"Ongedaan gemaakt: {_undone(item)}\n\n{render.commitment_card(item, context.today())}",
-        keyboards.commitment_card(item.id, item.is_open),
+        keyboards.commitment_card(item),
     )
 
 
@@ -247,7 +247,7 @@ async def undo_command(update: Update, context: BotContext) -> None:
     commitment_id, _ = split_id(argument(update), "/ongedaan 12")
     item = await context.use_case(services.undo_last, commitment_id, who(update), team=chat_id(update))
     text = f"Ongedaan gemaakt: {_undone(item)}\n\n{render.commitment_card(item, context.today())}"
-    await say(update, context, text, keyboards.commitment_card(item.id, item.is_open))
+    await say(update, context, text, keyboards.commitment_card(item))
 
 
 def _undone(item: CommitmentRecord) -> str:
@@ -274,12 +274,35 @@ async def confirm_past(update: Update, context: BotContext) -> None:
     await _show_result(update, context, item, step.action)
 
 
+async def _follow_up(update: Update, context: BotContext, commitment_id: int) -> None:
+    """Record the next time of a fulfilled recurring promise and show its card."""
+    item = await context.use_case(services.follow_up, commitment_id, who(update), team=chat_id(update))
+    card = render.commitment_card(item, context.today())
+    text = f"De volgende keer van #{commitment_id} is #{item.id}.\n\n{card}"
+    await say(update, context, text, keyboards.commitment_card(item))
+
+
+@admits_in_use_case
+@editors_only
+async def follow_up_button(update: Update, context: BotContext) -> None:
+    """Volgende keer: a fulfilled recurring promise comes back as a new open item."""
+    await _follow_up(update, context, context.button.id)
+
+
+@admits_in_use_case
+@editors_only
+async def follow_up_command(update: Update, context: BotContext) -> None:
+    """/volgende ID: the "Volgende keer" button as a command."""
+    commitment_id, _ = split_id(argument(update), "/volgende 12")
+    await _follow_up(update, context, commitment_id)
+
+
 @admits_in_use_case
 async def history_button(update: Update, context: BotContext) -> None:
     """Geschiedenis: show the card with its history."""
     item = await context.use_case(services.get_commitment, context.button.id, chat_id(update))
     card = render.commitment_card(item, context.today(), history_tz=context.settings.tz)
-    await say(update, context, card, keyboards.commitment_card(item.id, item.is_open))
+    await say(update, context, card, keyboards.commitment_card(item))
 
 
 async def answer_change(update: Update, context: BotContext, draft: DraftRecord, answer: str) -> None:
@@ -298,6 +321,8 @@ HANDLERS: Handlers = [
     CommandHandler("ongedaan", undo_command),
     ButtonHandler(change_button, "c", "done", "partly", "postpone", "drop", "assign", "reopen"),
     ButtonHandler(undo_button, "c", "undo"),
+    CommandHandler("volgende", follow_up_command),
+    ButtonHandler(follow_up_button, "c", "next"),
     ButtonHandler(history_button, "c", "history"),
     ButtonHandler(confirm_past, "q", "past"),
 ]

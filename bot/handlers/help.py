@@ -30,6 +30,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("toewijzen", "Eigenaar kiezen", "/toewijzen 12 @jan"),
     ("heropen", "Afgesloten toezegging weer openen", "/heropen 12 per ongeluk afgedaan"),
     ("ongedaan", "Laatste afdoening of uitstel terugdraaien (tot 10 minuten erna)", "/ongedaan 12"),
+    ("volgende", "Volgende keer van een afgedane terugkerende toezegging", "/volgende 12"),
     (
         "wijzig",
         "Titel, termijn, bewindspersoon, ministerie, soort of eigenaar wijzigen",

@@ -90,7 +90,7 @@ async def show(update: Update, context: BotContext) -> None:
     commitment_id, _ = split_id(argument(update), "/toon 12")
     item = await context.use_case(services.get_commitment, commitment_id, chat_id(update))
     card = render.commitment_card(item, context.today(), history_tz=context.settings.tz)
-    await say(update, context, card, keyboards.commitment_card(item.id, item.is_open))
+    await say(update, context, card, keyboards.commitment_card(item))
 
 
 @admits_in_use_case

@@ -24,6 +24,7 @@ from commitments.deadlines.periods import (
     season_end_ahead,
     upcoming,
 )
+from commitments.deadlines.recurrence import RECURRENCE_MONTHS
 from commitments.scan import matches_at
 
 STRONG_MARKERS = frozenset({"uiterlijk", "ten laatste", "voor", "vóór", "voorafgaand aan"})
@@ -482,7 +483,8 @@ def relative(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(date, "relative", strength)
 
 
-_PERIODS = {"yearly": 12, "half_yearly": 6, "quarterly": 3, "monthly": 1}
+_PERIODS = {name.replace("-", "_"): months for name, months in RECURRENCE_MONTHS.items()}
+"""The recurrences by the names of their groups in the pattern."""
 
 
 def recurring(m: re.Match[str], ctx: Context) -> Hit | None:

@@ -7,7 +7,7 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy import Connection
 
-from commitments.db import make_engine
+from commitments.db import make_engine, migrating
 from commitments.model import UTCDateTime
 from commitments.schema import metadata
 from config.settings import get_settings
@@ -39,5 +39,5 @@ if connection is not None:
     _run(connection)
 else:
     url = config.get_main_option("sqlalchemy.url") or get_settings().effective_database_url
-    with make_engine(url).begin() as own_connection:
+    with migrating(make_engine(url)) as own_connection:
         _run(own_connection)

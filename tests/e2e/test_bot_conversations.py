@@ -278,6 +278,27 @@ async def test_buttons_under_a_card(w: World) -> None:
         assert f"#{item} is weer open" in reopened.text
 
 
+async def test_a_fulfilled_yearly_promise_comes_back_once_as_its_next_time(w: World) -> None:
+    async with w.running():
+        text = "/nieuw De minister van VWS informeert de Kamer jaarlijks over de voortgang van de jeugdzorg"
+        item = await _add(w, w.team_a, text)
+        closed = await w.send(w.team_a, w.alice, f"/afgedaan {item}")
+        assert [b["text"] for b in closed.buttons] == [
+            "↩️ Ongedaan maken",
+            "🔁 Volgende keer",
+            "🔓 Heropen",
+            "🕘 Geschiedenis",
+        ]
+        following = await w.press(w.team_a, w.alice, closed, button(closed, "Volgende keer"))
+        assert f"De volgende keer van #{item} is #{item + 1}." in following.text
+        assert "2 maart 2028" in following.text  # a year after this time's deadline, 2 March 2027
+        assert f"jaarlijks (volgt op #{item})" in following.text
+        again = await w.send(w.team_a, w.alice, f"/volgende {item}")
+        assert f"De volgende keer van #{item} staat er al: #{item + 1}." in again.text
+        still_open = await w.send(w.team_a, w.alice, f"/volgende {item + 1}")
+        assert "niet afgedaan" in still_open.text
+
+
 async def test_a_postponement_to_a_past_day_is_confirmed_before_its_reason_is_asked(w: World) -> None:
     """The date is what may be a mistake: it is named at once, not after the person gave a reason."""
     async with w.running():

@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, inspect, text
 
 from commitments import services
-from commitments.db import Database, alembic_config
+from commitments.db import Database, alembic_config, migrating
 from commitments.matching.service import accept_offered
 from commitments.matching.statements import Action
 from commitments.schema import metadata
@@ -31,7 +31,7 @@ def test_empty_to_head_to_base_and_back(empty_database_url: str) -> None:
             differences = compare_metadata(MigrationContext.configure(connection), metadata)
         assert differences == [], "the model changed without a migration"
 
-        with database.engine.begin() as connection:
+        with migrating(database.engine) as connection:
             config = alembic_config(database.engine)
             config.attributes["connection"] = connection
             command.downgrade(config, "base")
@@ -46,7 +46,7 @@ def test_empty_to_head_to_base_and_back(empty_database_url: str) -> None:
 @contextmanager
 def _at_revision(database: Database, revision: str) -> Iterator[Connection]:
     """A transaction on ``database`` migrated up to ``revision``: rows written as they were then."""
-    with database.engine.begin() as connection:
+    with migrating(database.engine) as connection:
         config = alembic_config(database.engine)
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
@@ -132,5 +132,39 @@ def test_a_proposal_waiting_from_before_0012_can_still_be_accepted(empty_databas
         step, item, changed = at(database, moment).run(accept_offered, draft, -1, "anna", None)
         assert (step.action, step.deadline, step.letter) == (Action.POSTPONE, date(2027, 5, 31), letter)
         assert (item.deadline, changed) == (date(2027, 5, 31), True)
+    finally:
+        database.dispose()
+
+
+def test_items_keep_their_history_and_references_when_a_migration_copies_their_table(
+    empty_database_url: str,
+) -> None:
+    """0013 adds a constraint to ``commitments``, which SQLite can only do by copying the table and dropping
+    the old one: the rows that cascade from it (history, Kamerstukken) must survive the drop."""
+    database = Database(empty_database_url)
+    moment = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    try:
+        with _at_revision(database, "0012") as connection:
+            item = connection.execute(
+                text(
+                    "INSERT INTO commitments (kind, title, estimate, status, created_at, updated_at, version)"
+                    " VALUES ('toezegging', 'Brief', false, 'open', :at, :at, 1) RETURNING id"
+                ),
+                {"at": moment},
+            ).scalar_one()
+            connection.execute(
+                text(
+                    "INSERT INTO history (commitment_id, at, by, event, new) VALUES"
+                    " (:item, :at, 'anna', 'created', 'Brief')"
+                ),
+                {"item": item, "at": moment},
+            )
+            connection.execute(
+                text("INSERT INTO commitment_refs (commitment_id, ref) VALUES (:item, '28638-178')"),
+                {"item": item},
+            )
+        database.upgrade()
+        kept = at(database, moment).run(services.get_commitment, item)
+        assert ([event.event for event in kept.history], kept.refs) == (["created"], ("28638-178",))
     finally:
         database.dispose()

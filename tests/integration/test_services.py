@@ -545,3 +545,45 @@ def test_a_list_of_more_pages_keeps_one_draft_for_its_buttons(db: Database) -> N
     second = on(db, TODAY).run(queries.turn_page, first.draft, TEAM_A, 2, 4)
     assert (second.number, len(second.items), second.draft) == (2, 2, first.draft)
     assert {item.id for item in first.items}.isdisjoint(item.id for item in second.items)
+
+
+def test_a_fulfilled_recurring_promise_is_followed_up_once_a_period_after_its_deadline(db: Database) -> None:
+    yearly = _add(
+        db,
+        "Voortgangsrapportage jeugdzorg",
+        deadline=date(2026, 6, 1),
+        recurring="yearly",
+        ministry="VWS",
+        refs=["31839-900"],
+        owner="anna",
+        team=TEAM_A,
+    )
+    with pytest.raises(InvalidInput, match="niet afgedaan"):
+        on(db, TODAY).run(services.follow_up, yearly, "bob", team=TEAM_A)
+    use_case(db, services.fulfil, yearly, "bob", team=TEAM_A)
+    late = date(2026, 6, 20)  # sent after the day it was due: the next time keeps the day of the year
+    following = on(db, late).run(services.follow_up, yearly, "bob", team=TEAM_A)
+    assert (following.deadline, following.status, following.follows) == (date(2027, 6, 1), "open", yearly)
+    assert (following.title, following.ministry, following.refs, following.owner, following.recurring) == (
+        "Voortgangsrapportage jeugdzorg",
+        "VWS",
+        ("31839-900",),
+        "anna",
+        "yearly",
+    )
+    assert following.history[0].reason == f"volgende keer van #{yearly}"
+    with pytest.raises(InvalidInput, match=f"staat er al: #{following.id}"):
+        on(db, late).run(services.follow_up, yearly, "bob", team=TEAM_A)
+    with pytest.raises(NotFound):
+        on(db, late).run(services.follow_up, yearly, "bob", team=TEAM_B)
+    once = _add(db, "Brief over stikstof", team=TEAM_A)
+    use_case(db, services.fulfil, once, "bob", team=TEAM_A)
+    with pytest.raises(InvalidInput, match="geen terugkerende"):
+        use_case(db, services.follow_up, once, "bob", team=TEAM_A)
+
+
+def test_a_recurrence_brought_in_by_a_register_is_not_guessed(db: Database) -> None:
+    item = _add(db, "Monitor", recurring="tweejaarlijks", team=TEAM_A)
+    use_case(db, services.fulfil, item, "bob", team=TEAM_A)
+    with pytest.raises(InvalidInput, match="kan ik niet uitrekenen"):
+        use_case(db, services.follow_up, item, "bob", team=TEAM_A)

@@ -57,6 +57,19 @@ def test_card_shows_id_dutch_date_and_marks_overdue() -> None:
     assert "28638-178" in card
 
 
+def test_a_fulfilled_recurring_promise_offers_its_next_time_and_a_follow_up_names_what_it_follows() -> None:
+    def actions(item: CommitmentRecord) -> list[str]:
+        markup = keyboards.commitment_card(item)
+        return [str(button.callback_data) for row in markup.inline_keyboard for button in row]
+
+    yearly = record(recurring="yearly")
+    assert "c:12:next" not in actions(yearly)
+    assert "c:12:next" not in actions(replace(yearly, status="vervallen"))
+    assert "c:12:next" in actions(replace(yearly, status="voldaan", can_follow_up=True))
+    card = render.commitment_card(replace(yearly, id=13, follows=12), TODAY)
+    assert "Terugkerend: jaarlijks (volgt op #12)" in card
+
+
 def test_user_text_is_escaped() -> None:
     evil = record(title="<b>x</b> & <script>", owner="a<b>", quote="“<i>")
     card = render.commitment_card(evil, TODAY)
@@ -166,7 +179,10 @@ def test_pages() -> None:
 def test_callback_data_stays_within_64_bytes(draft_id: int, count: int) -> None:
     markups = [
         keyboards.draft_card(draft_id),
-        keyboards.commitment_card(draft_id, True),
+        keyboards.commitment_card(record(id=draft_id)),
+        keyboards.commitment_card(
+            record(id=draft_id, status="voldaan", recurring="yearly", can_follow_up=True), draft_id
+        ),
         keyboards.found_items(draft_id, count, list(range(1, count + 1))),
         keyboards.found_items(draft_id, count, None),
         keyboards.pager(draft_id, 2, 3),
