@@ -19,8 +19,8 @@ from pydantic import ValidationError
 from sqlalchemy import and_, bindparam, delete, or_, select, update
 
 from commitments import pending
-from commitments.errors import DomainError
-from commitments.letters import register_kept_letter
+from commitments.errors import DomainError, InvalidInput
+from commitments.letters import letter_item_key, register_kept_letter, saved_from_letter
 from commitments.model import Draft, DraftKind
 from commitments.records import CommitmentRecord
 from commitments.services import add_commitment
@@ -310,7 +310,16 @@ def save_found(
     found = step_of(claim(uow, draft_id, team), pending.FoundItems)
     items = found.items
     wanted = [n for n in (numbers or range(1, len(items) + 1)) if 1 <= n <= len(items)]
-    document_id = register_kept_letter(uow, team, found.document)
+    letter = found.document
+    stored = saved_from_letter(uow, team, letter["content_hash"], letter.get("kamerstuk"))
+    again = sorted(stored[key].id for key in {letter_item_key(items[n - 1]) for n in wanted} if key in stored)
+    if again:
+        # the same letter saved meanwhile from another draft (sent twice, or by two people at once)
+        named = ", ".join(f"#{number}" for number in again)
+        rest = any(letter_item_key(item) not in stored for item in items)
+        then = "kies met ‘Kies’ wat nog ontbreekt" if rest else "met ‘Weggooien’ ruim je deze lijst op"
+        raise InvalidInput(f"Uit deze brief staat al opgeslagen: {named}. Er is niets opgeslagen; {then}.")
+    document_id = register_kept_letter(uow, team, letter)
     return [
         add_commitment(uow, replace(items[number - 1], team=team, document_id=document_id), by)
         for number in wanted

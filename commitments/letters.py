@@ -137,6 +137,27 @@ def register_kept_letter(uow: UnitOfWork, team: int | None, fields: Mapping[str,
     return document_id
 
 
+def letter_item_key(item: NewCommitment | Commitment) -> str:
+    """What makes an item of a letter the same item when the letter comes again: its quote (the sentence
+    it was found in), else its title, white space aside."""
+    return " ".join((item.quote or item.title).split())
+
+
+def saved_from_letter(
+    uow: UnitOfWork, team: int | None, content_hash: str, kamerstuk: str | None
+) -> dict[str, Commitment]:
+    """The team's items saved from this letter before (the same file, or another file with the same own
+    Kamerstuk number), by :func:`letter_item_key`, whatever their status now."""
+    return {
+        letter_item_key(item): item
+        for item in uow.session.scalars(
+            select(Commitment)
+            .join(Document, Commitment.document_id == Document.id)
+            .where(_same_letter(team, content_hash, kamerstuk))
+        )
+    }
+
+
 def look_alikes(
     uow: UnitOfWork,
     team: int,
@@ -160,23 +181,11 @@ def look_alikes(
         )
     }
     acted = {number: acted_items[id_] for number, id_ in (acted_on or {}).items() if id_ in acted_items}
-    earlier = {
-        " ".join(item.quote.split()): item
-        for item in session.scalars(
-            select(Commitment)
-            .join(Document, Commitment.document_id == Document.id)
-            .where(_same_letter(team, content_hash, kamerstuk))
-        )
-        if item.quote
-    }
+    earlier = saved_from_letter(uow, team, content_hash, kamerstuk)
     alike = duplicates_of_each(session, [replace(new, team=team) for new in items])
     found = []
     for number, (new, open_alike) in enumerate(zip(items, alike, strict=True), start=1):
-        same = (
-            acted.get(number)
-            or earlier.get(" ".join((new.quote or "").split()))
-            or next(iter(open_alike), None)
-        )
+        same = acted.get(number) or earlier.get(letter_item_key(new)) or next(iter(open_alike), None)
         if same is not None:
             found.append((number, CommitmentRecord.of(same)))
     return found

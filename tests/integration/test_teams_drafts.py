@@ -287,7 +287,22 @@ def test_found_items_are_saved_linked_to_their_document(db: Database) -> None:
     assert len({item.document_id for item in saved}) == 1
     assert saved[0].document_id is not None
     again = use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.DOCUMENT, payload)
-    assert {item.document_id for item in use_case(db, drafts.save_found, again.id, GROUP, "@alice")} == {
-        saved[0].document_id
-    }
-    assert len(use_case(db, services.list_commitments, services.CommitmentQuery(team=GROUP))) == 5
+    (rest,) = use_case(db, drafts.save_found, again.id, GROUP, "@alice", [2])
+    assert (rest.title, rest.document_id) == ("Punt 2", saved[0].document_id)
+    assert len(use_case(db, services.list_commitments, services.CommitmentQuery(team=GROUP))) == 3
+
+
+def test_a_letter_saved_meanwhile_from_another_draft_is_not_saved_twice(db: Database) -> None:
+    """Two drafts of one letter (sent twice, or by two people at once): the second save stores nothing and
+    names what is there already; its draft stays, so the rest can still be chosen."""
+    items = [NewCommitment(title=f"Punt {n}", quote=f"Ik stuur u punt {n} in maart.") for n in (1, 2)]
+    letter = {"filename": "brief.pdf", "letter_date": "2025-12-01", "content_hash": "cd" * 32}
+    payload = pending.dump(pending.FoundItems(document=letter, items=items))
+    first = use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.DOCUMENT, payload)
+    second = use_case(db, drafts.save_draft, GROUP, BOB, DraftKind.DOCUMENT, payload)
+    (one,) = use_case(db, drafts.save_found, first.id, GROUP, "@alice", [1])
+    with pytest.raises(InvalidInput, match=f"al opgeslagen: #{one.id}\\."):
+        use_case(db, drafts.save_found, second.id, GROUP, "@bob")
+    (two,) = use_case(db, drafts.save_found, second.id, GROUP, "@bob", [2])
+    assert two.title == "Punt 2"
+    assert len(use_case(db, services.list_commitments, services.CommitmentQuery(team=GROUP))) == 2
