@@ -19,6 +19,7 @@ from telegram.constants import ChatType
 from telegram.ext import Application, ApplicationHandlerStop, filters
 
 from bot.context import BotContext, Handler, say
+from bot.double_tap import HURRIED, hurried
 from commitments.teams import Access, AllowLists, NotAllowed, Speaker, admit
 from commitments.unit_of_work import Transactions, UnitOfWork
 
@@ -177,8 +178,12 @@ async def gate(update: Update, context: BotContext) -> None:
     speaker = speaker_of(update)
     if speaker is None:
         raise ApplicationHandlerStop
-    if update.callback_query is not None:
-        await update.callback_query.answer()  # stops the button's spinner, whatever follows
+    query = update.callback_query
+    if query is not None:
+        if hurried(query, context.bot_data.settings.double_tap_seconds):
+            await query.answer(HURRIED)
+            raise ApplicationHandlerStop
+        await query.answer()  # stops the button's spinner, whatever follows
     admission = Admission(update, speaker, context.bot_data.allow)
     if _admits_in_use_case(update, context.application):
         context.admission = admission

@@ -67,6 +67,9 @@ class Settings(BaseSettings):
     """Which team imports which ministry daily: ``-1001234567890:JenV,-1009876543210:VWS``."""
     health_port: int | None = Field(default=None, ge=1, le=65535)
     """Port of the health endpoint (``GET /healthz``) on ``webhook_listen``; empty: none."""
+    double_tap_seconds: float = Field(default=2.0, ge=0)
+    """A tap on a button that acts at once, this soon after its message changed, is asked again
+    (:mod:`bot.double_tap`); 0: never."""
 
     _split_allowed = field_validator("allowed_chats", "admins", "reminder_days_before", mode="before")(
         _split_ids

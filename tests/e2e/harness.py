@@ -45,6 +45,8 @@ class World:
     team_a: Chat = field(init=False)
     team_b: Chat = field(init=False)
     outside: Chat = field(init=False)
+    double_tap_seconds: float = 0.0
+    """Off: the conversations press buttons faster than a person (a test of the guard turns it on)."""
 
     def __post_init__(self) -> None:
         self.team_a = self.fake.group_chat("Team VWS")
@@ -59,6 +61,7 @@ class World:
             allowed_chats=[self.team_a.id, self.team_b.id],
             admins=[self.admin.id],
             data_dir=self.data_dir,
+            double_tap_seconds=self.double_tap_seconds,
         )
 
     def application(self) -> BotApplication:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from telegram.ext import CommandHandler
 
 from bot.access import VIEWER_REFUSAL
+from bot.double_tap import HURRIED
 from commitments import services
 from commitments.model import Team
 from commitments.reminders import services as reminder_services
@@ -297,6 +298,24 @@ async def test_a_fulfilled_yearly_promise_comes_back_once_as_its_next_time(w: Wo
         assert f"De volgende keer van #{item} staat er al: #{item + 1}." in again.text
         still_open = await w.send(w.team_a, w.alice, f"/volgende {item + 1}")
         assert "niet afgedaan" in still_open.text
+
+
+async def test_a_hurried_second_tap_on_the_button_that_replaced_the_first_is_asked_again(w: World) -> None:
+    """After Opslaan the same spot holds Afgedaan: a double tap must not close the item just saved."""
+    w.double_tap_seconds = 30
+    async with w.running():
+        card = await w.send(w.team_a, w.alice, NEW_WITH_DEADLINE)
+        saved = await w.press(w.team_a, w.alice, card, button(card, "Opslaan"))
+        item = int(saved.text.split("#", 1)[1].split(".", 1)[0])
+        query = w.fake.press_button(w.team_a, w.alice, saved.message_id, saved.buttons[0]["callback_data"])
+        await w.fake.wait_for(lambda: w.fake.callback_answer(query) is not None, 10)
+        assert saved.buttons[0]["text"] == "✅ Afgedaan"
+        assert (w.fake.callback_answer(query) or {}).get("text") == HURRIED
+        assert use_case(w.db, services.get_commitment, item).status == "open"
+        assert len(await w.silence(w.team_a)) == 1  # the saved card alone: nothing was answered
+        card = await w.send(w.team_a, w.alice, f"/toon {item}")  # a new message: its buttons act at once
+        closed = await w.press(w.team_a, w.alice, card, button(card, "Afgedaan"))
+        assert f"#{item} is afgedaan" in closed.text
 
 
 async def test_a_postponement_to_a_past_day_is_confirmed_before_its_reason_is_asked(w: World) -> None:
