@@ -57,7 +57,8 @@ FULFIL_CUES = (
 )
 PARTIAL = re.compile(
     r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+(?:deel|belangrijk\s+deel)|een\s+eerste\s+(?:stap|invulling)"
-    r"|tussenrapportage|tussenstand|een\s+deel\s+van)\b",
+    r"|tussenrapportage|tussenstand|een\s+deel\s+van"
+    r"|(?:het|een|de)\s+eerste\s+(?:deel|gedeelte|tranche|fase|helft|deelrapport\w*))\b",
     _I,
 )
 # What is still to come after a first part: "de overige 33 kunstwerken", "het restant".

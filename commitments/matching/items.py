@@ -529,8 +529,12 @@ def _act(
     )  # a progress report may be the item
     if progress and record.kind in {"deliverable", "motie"}:
         return None  # progress on a product or a motie is not the product, nor carrying it out
-    if not identified and _early(reading.reference, record.deadline):
-        return None  # an interim letter on a subject due much later
+    if (
+        not identified
+        and _early(reading.reference, record.deadline)
+        and not (own and AS_PROMISED.search(said) and SENDING.search(said))
+    ):
+        return None  # an interim letter on a subject due much later, unless it sends its subject as promised
     state = (len(row) < len(read) and any(STATE_DONE.match(reading.sentence(index)) for index in row)) or any(
         LISTED_DONE.match(reading.sentence(index)) for index in where
     )

@@ -418,7 +418,22 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
             found.append(
                 Statement(_topic_action(topic), line["subject"], start, end, target, own_subject=True)
             )
-    return [statement for statement in found if not DELAY.search(statement.target.focus)], used
+    return [
+        _as_part_of(statement, found) for statement in found if not DELAY.search(statement.target.focus)
+    ], used
+
+
+def _as_part_of(statement: Statement, introduced: Sequence[Statement]) -> Statement:
+    """A subject the letter names that its opening sends only part of ("Hierbij stuur ik u het eerste deel
+    van de voortgangsrapportage …" under "Betreft: Voortgangsrapportage …") is partly fulfilled."""
+    words = set(content_words(statement.target.focus))
+    part = any(
+        other.action is Action.PARTIAL and words <= set(content_words(other.target.focus))
+        for other in introduced
+    )
+    return (
+        replace(statement, action=Action.PARTIAL) if part and statement.action is Action.FULFIL else statement
+    )
 
 
 def _postponed(topic: Statement, statements: Sequence[Statement]) -> bool:

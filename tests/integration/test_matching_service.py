@@ -299,3 +299,37 @@ def test_a_postponement_without_a_new_date_is_refused_in_dutch_not_crashed_on(db
     with pytest.raises(InvalidInput, match=f"geen nieuwe termijn; geef die zelf op met /uitstel {proposed}"):
         use_case(db, accept_proposal, TEAM, "test", found, proposed)
     assert use_case(db, services.get_commitment, proposed, TEAM).deadline == date(2027, 2, 1)
+
+
+HEADER = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 7 december 2026\n"
+SIGNED = "\nDe minister van Onderwijs, Cultuur en Wetenschap,\n"
+
+
+def test_a_letter_sending_its_subject_as_promised_fulfils_it_however_early(db: Database) -> None:
+    """Delivered nine months before it is due: not an interim letter on the subject, since it says it sends
+    the promised thing itself."""
+    early = _add(db, "Plan van aanpak laaggeletterdheid", deadline=date(2027, 9, 30), ministry="OCW")
+    text = (
+        f"{HEADER}Betreft: Plan van aanpak laaggeletterdheid\n\n"
+        "Hierbij stuur ik u, zoals toegezegd, het plan van aanpak laaggeletterdheid.\n"
+        f"{SIGNED}"
+    )
+    [fulfil] = use_case(db, match_letter, text, date(2026, 12, 7), TEAM).fulfils
+    assert (fulfil.best.commitment_id, fulfil.partial) == (early, False)
+    interim = (
+        f"{HEADER}Betreft: Laaggeletterdheid\n\nIn deze brief schets ik hoe het met de aanpak van "
+        f"laaggeletterdheid staat.\n{SIGNED}"
+    )
+    assert use_case(db, match_letter, interim, date(2026, 12, 7), TEAM).fulfils == ()
+
+
+def test_a_letter_sending_the_first_part_of_its_subject_fulfils_it_partly(db: Database) -> None:
+    report = _add(db, "Monitor gelijke kansen", deadline=date(2026, 12, 31), ministry="OCW")
+    text = (
+        f"{HEADER}Betreft: Monitor gelijke kansen\n\n"
+        "Hierbij stuur ik u het eerste deel van de monitor gelijke kansen. Het tweede deel ontvangt u in "
+        "het voorjaar van 2027.\n"
+        f"{SIGNED}"
+    )
+    [fulfil] = use_case(db, match_letter, text, date(2026, 12, 7), TEAM).fulfils
+    assert (fulfil.best.commitment_id, fulfil.partial) == (report, True)
