@@ -26,6 +26,7 @@ USED_WITHOUT_IMPORT = {
     "psycopg": "SQLAlchemy's PostgreSQL driver, chosen by the database URL",
     "tzdata": "zoneinfo's time zones where the system has none (Windows, slim images)",
     "apscheduler": "the clock behind python-telegram-bot's JobQueue (reminders, digests, imports)",
+    "sniffio": "httpcore asks it which event loop runs on every Bot API request (a failed import without it)",
 }
 
 
