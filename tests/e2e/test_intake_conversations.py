@@ -226,6 +226,26 @@ async def test_a_new_promise_typed_while_a_question_waits_is_asked_about_not_tak
         assert f"#{item} is uitgesteld" in moved.text
 
 
+async def test_a_new_promise_typed_while_a_card_asks_its_deadline_is_asked_about(w: World) -> None:
+    """Found in a user trial: while a card asked for its deadline, a promise without a post became that
+    card's deadline (and was lost), and one without a deadline got "Ik kan geen datum halen"."""
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
+        talk = Talk(w, w.fake.private_chat(w.alice), private=True)
+        card = await talk.say("De minister van Financiën stuurt de Kamer een brief over de schatkistbankiers")
+        assert "Wat is de termijn?" in card.text
+        for promise in (
+            "Kamer wordt voor de zomer geïnformeerd over de mestregels",
+            "De minister van Defensie stuurt de Kamer een brief over de munitievoorraad",
+        ):
+            which = await talk.say(promise)
+            assert which.text.startswith("Is dit je antwoord op mijn vraag, of een nieuwe toezegging?")
+            assert "Wat is de termijn?" in which.text
+        answered = await talk.say("eind 2027")  # a day alone still answers the question
+        assert "31 december 2027" in answered.text
+        assert "schatkistbankiers" in answered.text
+
+
 async def test_a_question_about_an_item_closed_meanwhile_ends(talk: Talk) -> None:
     item = await talk.save(JEUGDZORG)
     question = await talk.say(f"/vervallen {item}")
