@@ -1,9 +1,10 @@
 """Changes to a saved commitment: /afgedaan, /deels, /uitstel, /vervallen, /toewijzen, /heropen, /wijzig and
 their buttons.
 
-A change that lacks what it needs (``/uitstel 12``, ``/uitstel 12 Q3 2027`` without a reason) asks for it; the
-question is a :class:`~commitments.pending.ChangeStep` in the database, answered by a reply (group) or the
-next message (private chat). A new deadline in the past is named and needs a press on "Ja, deze datum".
+A change that lacks what it needs (``/uitstel 12``, ``/uitstel 12 Q3 2027`` without a reason, ``/uitstel 12
+wegens drukte`` without a day) asks for it; the question is a :class:`~commitments.pending.ChangeStep` in the
+database, answered by a reply (group) or the next message (private chat). A new deadline in the past is named
+and needs a press on "Ja, deze datum".
 A status change, a reopening or a postponement answers with "Ongedaan maken" for ten minutes (bot.undo).
 """
 
@@ -27,7 +28,7 @@ from commitments.change_step import carry_out
 from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label, dutch_date
 from commitments.edits import USAGE, read_change
-from commitments.errors import InvalidInput, PastDeadline
+from commitments.errors import InvalidInput, NoDate, PastDeadline
 from commitments.model import DraftKind
 from commitments.pending import ChangeAction, ChangeStep
 from commitments.records import CommitmentRecord
@@ -145,7 +146,16 @@ async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: 
         if not step.value:
             await _ask(update, context, step.model_copy(update={"asking": "detail"}), draft_id)
             return
-        deadline, reason = split_deadline(step.value, context.today())
+        try:
+            deadline, reason = split_deadline(step.value, context.today())
+        except NoDate:
+            if step.reason or draft_id is not None:  # an answer to the question: explained, asked again
+                raise
+            # "/uitstel 12 wegens drukte": what the command gives names no day, so it is the reason; the day
+            # is asked for
+            step = step.model_copy(update={"reason": step.value, "value": None})
+            await _ask(update, context, step.model_copy(update={"asking": "detail"}), draft_id)
+            return
         step = step.model_copy(update={"deadline": deadline, "reason": reason or step.reason, "value": None})
     if step.action == "postpone" and not step.reason:
         moved_to = step.deadline.date if step.deadline else None

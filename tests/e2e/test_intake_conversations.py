@@ -126,6 +126,23 @@ async def test_postpone_asks_the_reason_and_keeps_the_deadline(talk: Talk) -> No
     assert "de uitvoering loopt vertraging op" in shown.text
 
 
+async def test_postpone_with_a_reason_but_no_day_asks_the_day(talk: Talk) -> None:
+    """Found in a user trial: "/uitstel 16 wegens drukte" only said "Ik kan geen datum halen"; the reason
+    is kept and the day asked for."""
+    item = await talk.save(JEUGDZORG)
+    for typed in ("wegens drukte bij de uitvoerder", "gisteren vertraging opgelopen"):
+        question = await talk.say(f"/uitstel {item} {typed}")
+        assert f"Wat wordt de nieuwe termijn van #{item}? De reden: {typed}" in question.text
+        assert "Ik kan geen datum halen" not in question.text
+    wrong = await talk.answer(question, "als het uitkomt")  # the day alone is asked: explained, asked again
+    assert "Ik kan geen datum halen" in wrong.text
+    moved = await talk.answer(wrong, "1 mei 2028")
+    assert f"#{item} is uitgesteld" in moved.text
+    shown = await talk.say(f"/toon {item}")
+    assert "Termijn: 1 mei 2028" in shown.text
+    assert "gisteren vertraging opgelopen" in shown.text
+
+
 async def test_a_wrong_answer_asks_again_and_annuleer_cancels(talk: Talk) -> None:
     item = await talk.save(JEUGDZORG)
     question = await talk.say(f"/uitstel {item}")
