@@ -631,6 +631,12 @@ def postpone(
     )
 
 
+def require_open(uow: UnitOfWork, commitment_id: int, action: str, team: int | None = None) -> None:
+    """Refuse at once ``action`` ("uitstellen") on an item that is closed (saying how, by whom and when),
+    before anything is asked for it; raises :class:`~commitments.errors.NotFound` for an unknown item."""
+    _load(uow.session, commitment_id, team).require_open(action)
+
+
 def check_postponement(uow: UnitOfWork, commitment_id: int, day: date, team: int | None = None) -> None:
     """Whether :func:`postpone` to ``day`` needs the person's confirmation first (it raises the
     :class:`~commitments.errors.PastDeadline` it would raise), before anything else is asked or changed."""

@@ -24,7 +24,7 @@ from bot.parsing import split_deadline, split_id
 from bot.render import CANCEL_HINT, esc
 from bot.undo import show_change
 from commitments import drafts, pending, services
-from commitments.change_step import carry_out
+from commitments.change_step import carry_out, check_start
 from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label, dutch_date
 from commitments.edits import USAGE, read_change
@@ -196,9 +196,8 @@ async def change_command(update: Update, context: BotContext) -> None:
     command = text_of(update).split(maxsplit=1)[0].split("@")[0]
     action = COMMANDS[command.lstrip("/").lower()]
     commitment_id, detail = split_id(argument(update), f"{command} 12")
-    await context.use_case(
-        services.get_commitment, commitment_id, chat_id(update)
-    )  # refuse unknown ids before asking
+    # refuse unknown ids (and a status change of a closed item) before asking anything
+    await context.use_case(check_start, commitment_id, action, chat_id(update))
     field = None
     if action == "edit":
         parts = detail.split(maxsplit=1)
@@ -231,7 +230,7 @@ async def start_change(
     """Change the chat's item ``commitment_id`` at once, or ask for what the change needs (a postponement:
     "Wat wordt de nieuwe termijn …"); a postponement a letter reports comes with its ``reason`` and
     ``letter``, kept with the change."""
-    await context.use_case(services.get_commitment, commitment_id, chat_id(update))
+    await context.use_case(check_start, commitment_id, action, chat_id(update))
     step = ChangeStep(action=action, commitment=commitment_id, asking="detail", reason=reason, letter=letter)
     await _run(update, context, step)
 

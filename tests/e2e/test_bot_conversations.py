@@ -278,6 +278,24 @@ async def test_buttons_under_a_card(w: World) -> None:
         assert f"#{item} is weer open" in reopened.text
 
 
+async def test_a_stale_button_under_an_item_closed_by_someone_else_refuses_at_once(w: World) -> None:
+    """Found in a user trial: the Uitstel button under a card asked for the new day and reason, and only then
+    said the item was closed; it says so at once, naming who closed it and when."""
+    async with w.running():
+        item = await _add(w, w.team_a)
+        card = await w.send(w.team_a, w.alice, f"/toon {item}")
+        closed = await w.send(w.team_a, w.bob, f"/afgedaan {item}")
+        assert f"#{item} is afgedaan" in closed.text
+        for label in ("Uitstel", "Vervallen"):
+            refused = await w.press(w.team_a, w.alice, card, button(card, label))
+            assert f"#{item} is al afgesloten (voldaan door @bob op 2 maart 2026)" in refused.text, (
+                refused.text
+            )
+            assert "nieuwe termijn" not in refused.text
+        again = await w.send(w.team_a, w.alice, f"/uitstel {item}")
+        assert "al afgesloten (voldaan door @bob op 2 maart 2026); uitstellen kan niet meer" in again.text
+
+
 async def test_a_fulfilled_yearly_promise_comes_back_once_as_its_next_time(w: World) -> None:
     async with w.running():
         text = "/nieuw De minister van VWS informeert de Kamer jaarlijks over de voortgang van de jeugdzorg"
