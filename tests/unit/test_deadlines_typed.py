@@ -96,6 +96,40 @@ def test_a_chat_message_with_a_named_day_gets_its_date() -> None:
     assert (draft.deadline, draft.deadline_text) == (date(2026, 12, 3), "morgen")
 
 
+@pytest.mark.parametrize(
+    ("typed", "deadline", "phrase"),
+    [
+        (
+            "/nieuw De minister van OCW stuurt voor 1-7 een brief over de lerarenbeurs",
+            date(2027, 7, 1),
+            "voor 1-7",
+        ),
+        (
+            "/nieuw De minister van OCW stuurt op 15/3 een brief over de lerarenbeurs",
+            date(2027, 3, 15),
+            "op 15/3",
+        ),
+        ("Brief over de lerarenbeurs uiterlijk 9-12 naar de Kamer", date(2026, 12, 9), "uiterlijk 9-12"),
+    ],
+)
+def test_a_chat_message_with_a_day_and_month_in_figures_gets_its_date(
+    typed: str, deadline: date, phrase: str
+) -> None:
+    """Found in a user trial: "voor 1-7" in /nieuw gave no deadline and stayed in the title."""
+    draft = parse_message(typed, WEDNESDAY, {})
+    assert (draft.deadline, draft.deadline_text) == (deadline, phrase)
+    assert draft.title.startswith(("Een brief over de lerarenbeurs", "Brief over de lerarenbeurs"))
+    assert phrase not in draft.title
+
+
+def test_figures_without_a_deadline_word_or_a_real_day_are_no_deadline() -> None:
+    for typed in (
+        "De uitslag 3-1 van de minister van OCW over de lerarenbeurs",
+        "Brief uiterlijk 31-2 over de lerarenbeurs",
+    ):
+        assert parse_message(typed, WEDNESDAY, {}).deadline is None
+
+
 def test_a_weekday_in_a_letter_is_no_deadline() -> None:
     letter = (
         "Den Haag, 2 december 2026\n\nGeachte voorzitter,\n\nOp maandag is er overleg met de sector. "
