@@ -10,7 +10,7 @@ from commitments.pending import ChangeStep
 from commitments.records import CommitmentRecord
 from commitments.refs import normalise_ref
 from commitments.unit_of_work import UnitOfWork
-from commitments.usernames import typed_username
+from commitments.usernames import owner_username
 
 NEEDS_OPEN = {"done": "afdoen", "partly": "deels afdoen", "postpone": "uitstellen", "drop": "laten vervallen"}
 """The changes a closed item refuses, with the verb that says so."""
@@ -70,5 +70,5 @@ def _call_service(
         change = read_change(step.field, detail, uow.today())
         return services.edit(uow, number, by, change, allow_past, team=team)
     if step.action == "assign":
-        return services.reassign(uow, number, by, typed_username(detail), team=team)
+        return services.reassign(uow, number, by, owner_username(detail), team=team)
     raise LookupError(f"change step without what it needs: {step}")
