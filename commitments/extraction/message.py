@@ -23,6 +23,8 @@ _PROMISED = re.compile(
 )
 """A promise told in the past tense: "zegde de minister toe", "heeft toegezegd", "beloofde"."""
 _YEAR = re.compile(r"\b\d{4}\b")
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>")
+"""A tag typed as text ("<b>VWS</b>"): markup, no word of the promise; the quote keeps it as typed."""
 _INFORMS = re.compile(
     r"\b(?:inform\w*|ge[iï]nformeerd|brief|sturen|toesturen|toezenden|rapporter\w*|delen|terugkomen|reactie)\b",
     re.IGNORECASE,
@@ -144,7 +146,7 @@ def parse_message(message: str, today: date, known_people: Mapping[str, tuple[st
     """Read a chat message into a draft commitment; deadlines resolve against ``today``."""
     text = _COMMAND.sub("", message).strip()
     owner = _OWNER.search(text)
-    post, ministry, person, body = _who(text, known_people)
+    post, ministry, person, body = _who(" ".join(_MARKUP.sub(" ", text).split()), known_people)
     said = _said_on(body, today)
     if said is None:
         deadline = resolve_typed(body, today, allow_past=True)  # typed by a person: "morgen" is a day
@@ -154,7 +156,7 @@ def parse_message(message: str, today: date, known_people: Mapping[str, tuple[st
     refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(body)))
     return Draft(
         kind=_kind(body),
-        title=subject_title(_first_sentence(body), today, deadline.text if deadline else None),
+        title=subject_title(_first_sentence(body), today, deadline.text if deadline else None, person),
         quote=text,
         deadline=deadline.date if deadline else None,
         deadline_text=deadline.text if deadline else None,
