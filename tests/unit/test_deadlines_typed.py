@@ -162,3 +162,17 @@ def test_warm_up_leaves_nothing_for_the_first_typed_day_to_load() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.split("\n")[:3] == ["False", "2026-03-13", "[]"]
+
+
+def test_the_phrase_of_when_it_is_due_beats_the_meeting_it_was_said_at() -> None:
+    """Found in a user trial: "voor de begrotingsbehandeling" showed "geen datum (Tijdens het
+    commissiedebat)", the occasion, not the deadline phrase."""
+    typed = (
+        "Tijdens het commissiedebat zegde de minister van OCW toe voor de begrotingsbehandeling een brief te "
+        "sturen"
+    )
+    draft = parse_message(typed, WEDNESDAY, {})
+    assert (draft.deadline, draft.deadline_text) == (None, "voor de begrotingsbehandeling")
+    alone = resolve_typed("De minister informeert de Kamer tijdens het commissiedebat", WEDNESDAY)
+    assert alone is not None
+    assert alone.text == "tijdens het commissiedebat"  # the only moment there is
