@@ -160,8 +160,8 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Hit | None:
         parts = (m.group("year"), m.group("month"), m.group("day"))
     try:
         date = dt.date(*(int(x) for x in parts))
-    except ValueError:
-        return None
+    except ValueError:  # "31-02-2027": a day written in figures that does not exist, as "31 februari 2027"
+        return _vague(IMPOSSIBLE_DATE, ctx) if 1 <= int(parts[1]) <= 12 else None
     return Hit(date, "date", ctx.strength())
 
 
