@@ -59,12 +59,20 @@ def _listing(draft_id: int, found: FoundItems, today: date) -> tuple[str, Inline
             f"⚠️ {alike.number}. lijkt op <b>#{alike.commitment}</b> {render.short(alike.title, 60)}"
             for alike in found.alike
         ]
-        lines.append("‘Alles opslaan’ bewaart ze toch; ‘Dubbele overslaan’ alleen de andere.")
+        lines.append(_skip_hint(len(found.alike), len(items)))
         text = render.fit(text + "\n\n" + "\n".join(lines))
         keyboard = InlineKeyboardMarkup(
             [*keyboard.inline_keyboard, *keyboards.skip_duplicates(draft_id).inline_keyboard]
         )
     return text, keyboard
+
+
+def _skip_hint(alike: int, items: int) -> str:
+    """What the two save buttons do with ``alike`` look-alikes among ``items``: when every item is one,
+    "Dubbele overslaan" keeps none ("alleen de andere" would name others that are not there)."""
+    them = "het" if alike == 1 else "ze"
+    rest = "bewaart niets" if alike >= items else "alleen de andere"
+    return f"‘Alles opslaan’ bewaart {them} toch; ‘Dubbele overslaan’ {rest}."
 
 
 async def _found(context: BotContext, update: Update, draft_id: int) -> FoundItems:

@@ -516,6 +516,8 @@ async def test_a_letter_sent_again_names_what_was_saved_from_it_even_when_closed
     for number in range(1, FOUND + 1):
         assert f"{number}. lijkt op #" in again.text
     assert "Dubbele overslaan" in str(again.reply_markup)
+    # every item is a look-alike: no "alleen de andere", which named others that were not there (user trial)
+    assert "‘Alles opslaan’ bewaart ze toch; ‘Dubbele overslaan’ bewaart niets." in again.text
 
 
 async def test_morgen_is_tomorrow(talk: Talk) -> None:
