@@ -96,3 +96,14 @@ def test_an_answer_to_what_day_names_more_than_a_day_when_it_has_a_subject_of_it
     days = ["voor de zomer", "uiterlijk eind volgend jaar", "1 maart 2027", "volgende week vrijdag", "morgen"]
     assert all(names_more_than_a_day(parse_message(text, today, {})) for text in promises)
     assert not any(names_more_than_a_day(parse_message(text, today, {})) for text in days)
+
+
+def test_a_typed_motie_on_a_budget_or_a_task_done_by_a_ministry_gets_its_minister() -> None:
+    motie = parse_message(
+        "Motie-De Vries over de bijstand (Kamerstuk 36 600 XV, nr. 12) uitvoeren", TODAY, {}
+    )
+    assert (motie.post, motie.ministry) == ("Minister van Sociale Zaken en Werkgelegenheid", "SZW")
+    answer = parse_message(
+        "Kamervragen over de sluizen: beantwoording door IenW binnen drie weken", TODAY, {}
+    )
+    assert (answer.post, answer.ministry) == ("Minister van Infrastructuur en Waterstaat", "IenW")
