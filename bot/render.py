@@ -229,6 +229,8 @@ def _new_lines(new: NewCommitment) -> list[str]:
         f"Termijn: {_deadline(new.deadline, new.estimate, new.deadline_text)}",
         f"Bewindspersoon: {_who(new.post, new.ministry, new.person)}",
     ]
+    if new.recurring:  # as the saved card says it
+        lines.append(f"Terugkerend: {short(recurrence_label(new.recurring), FIELD_LIMIT)}")
     if new.refs:
         lines.append(f"Kamerstukken: {short(', '.join(new.refs), TITLE_LIMIT)}")
     if new.owner:

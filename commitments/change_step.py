@@ -10,7 +10,20 @@ from commitments.pending import ChangeStep
 from commitments.records import CommitmentRecord
 from commitments.refs import normalise_ref
 from commitments.unit_of_work import UnitOfWork
-from commitments.usernames import typed_username
+from commitments.usernames import owner_username
+
+NEEDS_OPEN = {"done": "afdoen", "partly": "deels afdoen", "postpone": "uitstellen", "drop": "laten vervallen"}
+"""The changes a closed item refuses, with the verb that says so."""
+
+
+def check_start(uow: UnitOfWork, commitment_id: int, action: str, team: int) -> None:
+    """Refuse a change before anything is asked for it: an item not in this list, or a closed one for a
+    status change or a postponement (a stale button under an item someone else closed meanwhile)."""
+    verb = NEEDS_OPEN.get(action)
+    if verb is None:
+        services.get_commitment(uow, commitment_id, team)
+    else:
+        services.require_open(uow, commitment_id, verb, team)
 
 
 def carry_out(
@@ -57,5 +70,5 @@ def _call_service(
         change = read_change(step.field, detail, uow.today())
         return services.edit(uow, number, by, change, allow_past, team=team)
     if step.action == "assign":
-        return services.reassign(uow, number, by, typed_username(detail), team=team)
+        return services.reassign(uow, number, by, owner_username(detail), team=team)
     raise LookupError(f"change step without what it needs: {step}")

@@ -11,7 +11,7 @@ from commitments.deadlines import NO_DEADLINE
 from commitments.drafts import DraftRecord
 from commitments.extraction import Draft, parse_message
 from commitments.letters import kind_of, known_ministry
-from commitments.pending import CardStep
+from commitments.pending import CardStep, LetterDateStep
 from commitments.services import NewCommitment, known_people, usable_refs
 from commitments.unit_of_work import UnitOfWork
 
@@ -33,12 +33,32 @@ def stands_alone(draft: Draft) -> bool:
     return bool(draft.post and draft.deadline_text and len(draft.title.split()) >= MIN_TITLE_WORDS)
 
 
+def names_more_than_a_day(draft: Draft) -> bool:
+    """Whether a message answering "what day?" says more than a day: it :func:`reads as a commitment
+    <reads_as_commitment>` by a subject of its own ("Kamer wordt voor de zomer geïnformeerd over stikstof",
+    "De minister van Defensie stuurt een brief over de F-35"), not only a deadline phrase, whose title is the
+    phrase itself ("Voor de zomer")."""
+    whole = " ".join(draft.quote.split()).strip(" .,;:")
+    return reads_as_commitment(draft) and draft.title.casefold() != whole.casefold()
+
+
+def _asks_a_day(question: DraftRecord) -> bool:
+    """Whether a question asks for a day and nothing else: a card's deadline, an undated letter's date (a
+    postponement asks for its reason too, so a sentence is its expected answer)."""
+    try:
+        step = drafts.any_step(question)
+    except drafts.DraftGone:
+        return False
+    return isinstance(step, LetterDateStep) or (isinstance(step, CardStep) and step.asking != "post")
+
+
 def private_answer(
     uow: UnitOfWork, team: int, user_id: int, text: str, replied_to: int | None
 ) -> tuple[DraftRecord | None, bool]:
     """The question a message in a private chat answers: the one it replies to (``replied_to``, a message of
     the bot), else the newest one put to the person; and whether the message also :func:`stands alone
-    <stands_alone>` as a new commitment, so that the person is asked which it is. (The bot's questions force a
+    <stands_alone>` as a new commitment, or, to a question that asks a day alone, :func:`names more than a
+    day <names_more_than_a_day>`, so that the person is asked which it is. (The bot's questions force a
     reply, so a reply there is no sign that the person meant to answer.)"""
     if replied_to is not None:
         question = drafts.question_for(uow, team, replied_to, user_id)
@@ -46,7 +66,8 @@ def private_answer(
         question = drafts.waiting_for(uow, team, user_id)
     if question is None:
         return None, False
-    return question, stands_alone(parse_message(text, uow.today(), known_people(uow, team)))
+    draft = parse_message(text, uow.today(), known_people(uow, team))
+    return question, stands_alone(draft) or (_asks_a_day(question) and names_more_than_a_day(draft))
 
 
 def new_from_message(

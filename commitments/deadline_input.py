@@ -12,7 +12,7 @@ from commitments.deadlines.periods import upcoming
 from commitments.deadlines.rules import IMPOSSIBLE_DATE
 from commitments.deadlines.typed import RELATIVE_TO_REFERENCE
 from commitments.dutch import WEEKDAY_NAMES, dutch_date, dutch_day
-from commitments.errors import InvalidInput
+from commitments.errors import InvalidInput, NoDate
 from commitments.services import NewDeadline
 from commitments.titles import shorten
 
@@ -22,8 +22,8 @@ _QUOTED = 80  # what the person typed is quoted back up to this length, cut visi
 
 
 def find_deadline(text: str, today: date, *, named_days: bool = True) -> tuple[NewDeadline, slice]:
-    """The deadline in ``text`` and where its phrase stands, or a Dutch :class:`InvalidInput` saying no
-    date could be read.
+    """The deadline in ``text`` and where its phrase stands, or a Dutch :class:`NoDate` saying no date could
+    be read (:class:`InvalidInput` for a day that does not exist).
 
     A date a person types in the past ("1 januari 2020") is read as that date, not refused as unreadable:
     whether the past is allowed there (an overdue item in an imported register, a postponement) is the
@@ -41,7 +41,7 @@ def find_deadline(text: str, today: date, *, named_days: bool = True) -> tuple[N
             f"De dag ‘{found.text.strip()}’ bestaat niet. Kijk de datum na en probeer het opnieuw."
         )
     if found is None or found.date is None:
-        raise InvalidInput(
+        raise NoDate(
             f"Ik kan geen datum halen uit '{shorten(text.strip(), _QUOTED)}'. Probeer bijvoorbeeld "
             "'1 maart', 'eind volgend jaar', 'voor het zomerreces' of 'volgende week vrijdag'."
         )

@@ -29,6 +29,10 @@ class InvalidInput(DomainError):
     """A value given by the user cannot be used (a date, a reference, a kind)."""
 
 
+class NoDate(InvalidInput):
+    """What a person typed for a deadline names no day at all (not a day that does not exist)."""
+
+
 class PastDeadline(InvalidInput):
     """A new deadline before today: it is saved only once the person confirms it."""
 

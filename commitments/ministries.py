@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -24,6 +25,7 @@ class Ministry:
     abbreviations: tuple[str, ...]
     posts: tuple[str, ...]
     lineage: tuple[str, ...] = ()  # ministries it became or came from, posts with a code that sit at it
+    chapters: tuple[str, ...] = ()  # its chapters of the national budget ("XV"), where they never moved
 
     @property
     def name(self) -> str:
@@ -47,6 +49,8 @@ class _Index:
     by_abbreviation: dict[str, str]  # lower-case abbreviation or code -> code
     post_pattern: re.Pattern[str]
     abbreviation_pattern: re.Pattern[str]
+    agent_pattern: re.Pattern[str]
+    by_chapter: dict[str, str]  # roman numeral of a budget chapter -> code
 
 
 def _alternation(words: list[str]) -> str:
@@ -66,6 +70,7 @@ def _index() -> _Index:
             abbreviations=tuple(entry["abbreviations"]),
             posts=tuple(entry["posts"]),
             lineage=tuple(entry.get("lineage", ())),
+            chapters=tuple(entry.get("chapters", ())),
         )
         ministries[ministry.code] = ministry
         for name in (*ministry.names, *ministry.posts):
@@ -86,7 +91,15 @@ def _index() -> _Index:
         re.IGNORECASE,
     )
     abbreviation_pattern = re.compile(rf"(?<![\w&-])(?P<abbr>{abbreviations})(?![\w&-])", re.IGNORECASE)
-    return _Index(ministries, by_name, by_abbreviation, post_pattern, abbreviation_pattern)
+    agent_pattern = re.compile(
+        rf"\bdoor\s+(?:het\s+)?(?:ministerie\s+(?:van\s+|voor\s+)?)?(?:(?P<name>{names})|(?P<abbr>{abbreviations}))"
+        r"(?![\w&-])",
+        re.IGNORECASE,
+    )
+    by_chapter = {chapter.upper(): code for code, found in ministries.items() for chapter in found.chapters}
+    return _Index(
+        ministries, by_name, by_abbreviation, post_pattern, abbreviation_pattern, agent_pattern, by_chapter
+    )
 
 
 def ministries() -> dict[str, Ministry]:
@@ -223,6 +236,35 @@ def leading_ministry(text: str) -> PostMatch | None:
         return None
     code = _index().by_abbreviation.get(match["abbr"].lower())
     return PostMatch(None, code, match.start("abbr"), match.end("abbr")) if code else None
+
+
+def agent_ministry(text: str) -> PostMatch | None:
+    """A ministry named as who acts, after "door" ("beantwoording door IenW", "wordt uitgevoerd door het
+    ministerie van Defensie"), as the ministry (``post`` None) and the span of its name."""
+    index = _index()
+    match = index.agent_pattern.search(text)
+    if match is None:
+        return None
+    if match["name"]:
+        code = index.by_name[match["name"].lower()][0]
+        return PostMatch(None, code, match.start("name"), match.end("name"))
+    return PostMatch(
+        None, index.by_abbreviation[match["abbr"].lower()], match.start("abbr"), match.end("abbr")
+    )
+
+
+_BUDGET_REF = re.compile(r"^\d{5}-(?P<chapter>[IVXL]+)(?:-|$)")
+
+
+def budget_ministry(refs: Iterable[str]) -> str | None:
+    """The ministry whose budget chapter a Kamerstuk belongs to ("36200-XV-45": SZW), for the first
+    reference with a chapter of one ministry (see ``chapters`` in ``config/data/ministries.toml``)."""
+    by_chapter = _index().by_chapter
+    for ref in refs:
+        found = _BUDGET_REF.match(ref)
+        if found and found["chapter"] in by_chapter:
+            return by_chapter[found["chapter"]]
+    return None
 
 
 _TAGGED = re.compile(r"\(\s*(?P<abbr>[\w&-]+)\s*\)")

@@ -34,6 +34,7 @@ from sqlalchemy.orm import (
     Mapped,
     Session,
     mapped_column,
+    object_session,
     relationship,
 )
 from sqlalchemy.sql import Select
@@ -338,11 +339,23 @@ class Commitment(Base):
     ) -> None:
         self.history.append(HistoryEvent(event=event, by=by, old=old, new=new, reason=reason, letter=letter))
 
-    def _require_open(self, action: str) -> None:
+    def require_open(self, action: str) -> None:
+        """Refuse ``action`` ("uitstellen") on a closed item, naming how, by whom and when it was closed."""
         if self.is_closed:
             raise InvalidTransition(
-                f"#{self.id} is al afgesloten ({self.status_label}); {action} kan niet meer."
+                f"#{self.id} is al afgesloten ({self._closing()}); {action} kan niet meer."
             )
+
+    def _closing(self) -> str:
+        """How the item was closed: its status and, from its last status change, by whom and on which day
+        where the team works ("voldaan door @piet op 7 december 2026")."""
+        closed = next((e for e in reversed(self.history) if e.event == EventType.STATUS_CHANGED), None)
+        if closed is None or closed.at is None:
+            return self.status_label
+        session = object_session(self)
+        clock = session.info.get("clock") if session is not None else None
+        day = local_day(closed.at, clock.tz if clock is not None else UTC)
+        return f"{self.status_label} door {closed.by} op {dutch_date(day)}"
 
     @property
     def can_follow_up(self) -> bool:
@@ -359,7 +372,7 @@ class Commitment(Base):
     def fulfil(self, by: str, kamerstuk: str | None = None, letter: str | None = None) -> None:
         """Mark as fulfilled (a motie: afgedaan), optionally with the Kamerstuk that fulfilled it and the
         name of the ``letter`` that did."""
-        self._require_open("afdoen")
+        self.require_open("afdoen")
         old = self.status_label
         self.status = Status.VOLDAAN
         if self.kind == Kind.MOTIE:
@@ -373,7 +386,7 @@ class Commitment(Base):
         self, by: str, kamerstuk: str | None = None, reason: str | None = None, letter: str | None = None
     ) -> None:
         """Record partial fulfilment; the item stays visible as deels voldaan."""
-        self._require_open("deels afdoen")
+        self.require_open("deels afdoen")
         self.status = Status.DEELS_VOLDAAN
         self.fulfilled_by = kamerstuk
         self.record(
@@ -399,7 +412,7 @@ class Commitment(Base):
         """Move the deadline; the item stays open and the history keeps the old one, the reason and the
         ``letter`` that moved it, if one did. A day in the past or before the current deadline needs
         ``allow_past`` (the person confirmed it)."""
-        self._require_open("uitstellen")
+        self.require_open("uitstellen")
         if not reason.strip():
             raise InvalidInput("Geef een reden voor het uitstel.")
         if new_deadline == self.deadline:
@@ -412,7 +425,7 @@ class Commitment(Base):
 
     def drop(self, by: str, reason: str) -> None:
         """Mark as vervallen (no longer relevant), with a reason."""
-        self._require_open("laten vervallen")
+        self.require_open("laten vervallen")
         if not reason.strip():
             raise InvalidInput("Geef een reden waarom de toezegging vervalt.")
         old = self.status_label

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
-from commitments.dutch import FIELD_LABELS, NO_OWNER, dutch_date
+from commitments.dutch import FIELD_LABELS, KIND_LABELS, NO_OWNER, dutch_date
 from commitments.model import Commitment, HistoryEvent
 from commitments.refs import normalise_ref
 from commitments.usernames import shown_username
@@ -72,7 +72,8 @@ class HistoryRecord:
 
 def _edit(old: str, new: str) -> str:
     """An edit as "termijn: 1 juli 2027 → 1 februari 2028": its field named once, though both values are
-    stored with it ("termijn: …"); an owner with "@", as everywhere in the history."""
+    stored with it ("termijn: …"); an owner with "@", as everywhere in the history; a kind by its Dutch name
+    ("product"), as the card names it."""
     label, named, before = old.partition(": ")
     if not named or label not in FIELD_LABELS or not new.startswith(f"{label}: "):
         return f"{old} → {new}"
@@ -81,6 +82,8 @@ def _edit(old: str, new: str) -> str:
         before, after = (
             value if value in ("-", NO_OWNER) else shown_username(value) for value in (before, after)
         )
+    elif label == "soort":  # the value before was stored as the kind's code ("deliverable"): named as shown
+        before, after = (KIND_LABELS.get(value, value) for value in (before, after))
     return f"{label}: {before} → {after}"
 
 

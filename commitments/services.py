@@ -631,6 +631,12 @@ def postpone(
     )
 
 
+def require_open(uow: UnitOfWork, commitment_id: int, action: str, team: int | None = None) -> None:
+    """Refuse at once ``action`` ("uitstellen") on an item that is closed (saying how, by whom and when),
+    before anything is asked for it; raises :class:`~commitments.errors.NotFound` for an unknown item."""
+    _load(uow.session, commitment_id, team).require_open(action)
+
+
 def check_postponement(uow: UnitOfWork, commitment_id: int, day: date, team: int | None = None) -> None:
     """Whether :func:`postpone` to ``day`` needs the person's confirmation first (it raises the
     :class:`~commitments.errors.PastDeadline` it would raise), before anything else is asked or changed."""
@@ -724,7 +730,7 @@ def undo_change(
     item = _load(session, commitment_id, team)
     change = next((event for event in item.history if event.id == event_id), None)
     if change is None or change.event not in UNDOABLE or change is not item.history[-1]:
-        raise InvalidInput(f"#{commitment_id} is sindsdien al gewijzigd; {_by_hand(change, commitment_id)}.")
+        raise InvalidInput(f"#{commitment_id} is sindsdien al gewijzigd; {_as_it_stands(change, item)}.")
     if uow.now() - change.at > UNDO_WINDOW:
         raise InvalidInput(
             f"Ongedaan maken kan tot 10 minuten na de wijziging; {_by_hand(change, commitment_id)}."
@@ -762,6 +768,21 @@ def _by_hand(change: HistoryEvent | None, commitment_id: int) -> str:
     if change is not None and change.new == Status.OPEN.value:
         return f"sluit het weer af met /afgedaan, /deels of /vervallen {commitment_id}"
     return f"gebruik /heropen {commitment_id}"
+
+
+def _as_it_stands(change: HistoryEvent | None, item: Commitment) -> str:
+    """What to do instead of undoing ``change`` after later changes, by how the item stands now: a closing
+    undone meanwhile (the item is open again) or a reopening (closed again) leaves nothing to undo."""
+    closing = change is not None and change.event == EventType.STATUS_CHANGED and change.new != Status.OPEN
+    reopening = change is not None and change.event == EventType.STATUS_CHANGED and change.new == Status.OPEN
+    if (closing and not item.is_closed) or (reopening and item.is_closed):
+        now = "staat weer open" if not item.is_closed else f"is weer {item.status_label}"
+        return f"het {now}, dus er is niets meer om ongedaan te maken"
+    if change is not None and change.event == EventType.POSTPONED:
+        return _by_hand(change, item.id)
+    if item.is_closed:
+        return f"gebruik /heropen {item.id}"
+    return f"het staat open; sluit het zo nodig af met /afgedaan, /deels of /vervallen {item.id}"
 
 
 def _kamerstuk_before(earlier: Sequence[HistoryEvent], reopening: HistoryEvent) -> str | None:

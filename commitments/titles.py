@@ -29,7 +29,7 @@ _PROMISES = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|gaat|gaan|stuurt|zendt|wil"
+    r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|gaat|gaan|moet|moeten|stuurt|zendt|wil"
     r"|(?:minister|staatssecretaris)(?![\w-])|(?:uw\s+)?kamer(?=\s+(?:een|de|het)\b))\b[\s,]*)+"
     r"(?!ik\b|wij\b|we\b)",
     re.IGNORECASE,
@@ -37,6 +37,17 @@ _LEADING_NOISE = re.compile(
 """Words before the subject: articles, a bare "de minister" (a post with its ministry is out already), the
 verb of sending, and the Kamer it is sent to ("stuurt de Kamer de evaluatie"; "Kamer informeren over …"
 keeps its Kamer)."""
+_CONNECTIVE = re.compile(
+    r"^(?:(?:en|maar)\s+)?(?:tevens|daarnaast|verder|voorts|bovendien|eveneens|vervolgens|daarna|nadien|hierna"
+    r"|daarom|derhalve|tegelijkertijd|allereerst|ten\s+(?:eerste|tweede|derde|slotte)|tenslotte|tot\s+slot"
+    r"|tot\s+besluit|(?:de\s+)?(?:komende|aankomende|nabije)\s+(?:periode|tijd))\b[\s,]*",
+    re.IGNORECASE,
+)
+"""A connective adverb (or a vague "komende periode") that ties the sentence to the one before it: it opens
+the sentence, not its subject ("Daarnaast stuur ik u …", "en tevens een reactie geven op …")."""
+_CS_FOOTNOTE = re.compile(r"(?<=\bc\.s\.)\d{1,3}(?![\d.,])", re.IGNORECASE)
+"""A footnote mark glued to "c.s." ("de leden Van den Berg c.s.1"): no part of the names."""
+_CS_END = re.compile(r"\bc\.s$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:de|het)\s+$", re.IGNORECASE)
 _FOOTNOTE_LABEL = re.compile(r"^\d{1,3}\s*:\s*")
 """What is left of a footnote's opening "5 Kamerstuk 28 638, nr. 178: …" once the reference is out."""
@@ -51,7 +62,7 @@ _KAMER_RECEIVES = re.compile(
 """The Kamer as the one who receives ("In maart ontvangt uw Kamer de rapportage", "U krijgt …"): what it
 receives is the subject."""
 _TRAILING_NOISE = re.compile(
-    r"(?:[\s,]+\b(?:van|voor|op|in|per|uiterlijk|tot|na|vanaf|met|te|de|het|en|of|bij|rond|omstreeks)\b)+$",
+    r"(?:[\s,]+\b(?:van|voor|op|in|per|uiterlijk|tot|na|vanaf|met|te|de|het|en|of|bij|rond|omstreeks|toe)\b)+$",
     re.IGNORECASE,
 )
 _EDGES = " \t.,;:-–—"
@@ -114,7 +125,7 @@ def _with_article(text: str, start: int) -> int:
     return article.start() if article else start
 
 
-def subject_title(text: str, today: date, deadline_text: str | None = None) -> str:
+def subject_title(text: str, today: date, deadline_text: str | None = None, person: str | None = None) -> str:
     """The subject of a promise in ``text`` as a short title.
 
     ``Staatssecretaris van VWS zegt toe in het najaar van 2027 een brief te sturen over de wachttijden in
@@ -122,8 +133,11 @@ def subject_title(text: str, today: date, deadline_text: str | None = None) -> s
     after taking out who and when, the text itself (shortened) is the title. A moment before ``today`` is one
     the text looks back on, and stays, unless it is ``deadline_text``, the phrase that gave the item its
     deadline ("uiterlijk 1 maart 2026" saved after its date, "morgen"): that is the promise's "when" always.
+    The ``person`` who promises ("Van Weel stuurt …") is a "who" as their post is. A connective adverb that
+    opens the sentence ("Daarnaast", "Tevens") and the particle of a separable verb left at its end ("zendt
+    … de evaluatie toe") are no part of the subject.
     """
-    flat = " ".join(_OWNER.sub(" ", _REFS.sub(" ", text)).split())
+    flat = " ".join(_OWNER.sub(" ", _REFS.sub(" ", _CS_FOOTNOTE.sub("", text))).split())
     spans = [  # the "when" of the promise: a moment ahead, not a date looked back on ("mijn brief van …")
         (found.start, found.end)
         for found in find(flat, today)
@@ -134,6 +148,8 @@ def subject_title(text: str, today: date, deadline_text: str | None = None) -> s
     if phrase is not None:
         spans.append(phrase.span())
     spans += [(_with_article(flat, post.start), post.end) for post in find_posts(flat)]
+    if person:
+        spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", flat, re.IGNORECASE)]
     spans += [(match.start(), match.end()) for match in _PROMISES.finditer(flat)]
     spans += [(match.start(), match.end()) for match in NO_DEADLINE.finditer(flat)]
     ministry = leading_ministry(flat)
@@ -141,6 +157,7 @@ def subject_title(text: str, today: date, deadline_text: str | None = None) -> s
         spans.append((ministry.start, ministry.end))
     subject = _without(flat, spans)
     subject = _FOOTNOTE_LABEL.sub("", subject.strip(_EDGES))
+    subject = _CONNECTIVE.sub("", subject)
     subject = _KAMER_RECEIVES.sub("", subject)
     subject = _INVERTED.sub(lambda m: f"{m['who']} {m['verb']}", subject)
     subject = _LEADING_NOISE.sub("", subject).strip(_EDGES)
@@ -148,4 +165,5 @@ def subject_title(text: str, today: date, deadline_text: str | None = None) -> s
     subject = re.sub(r"\s+([,.;:])", r"\1", subject)
     if not subject:
         subject = flat.strip(_EDGES)
+    subject = _CS_END.sub("c.s.", subject)  # the period of the abbreviation is no sentence end
     return shorten(subject[:1].upper() + subject[1:])

@@ -24,6 +24,17 @@ def typed_username(text: str) -> str:
     return "@" + bare_username(cleaned)
 
 
+ONE_OWNER = "Een toezegging heeft één eigenaar; geef één gebruikersnaam, bijvoorbeeld @jan."
+
+
+def owner_username(text: str) -> str:
+    """The one owner a person typed, as ``@naam``; more than one ("@piet @kees", "@piet en @kees") is
+    refused as such, not as no username at all."""
+    if sum(word.startswith("@") for word in text.split()) > 1:
+        raise InvalidInput(ONE_OWNER)
+    return typed_username(text)
+
+
 def shown_username(name: str) -> str:
     """An owner as a person reads it: a Telegram username with "@" ("@jan"), whether stored with it or not; a
     name that is no username ("Jan de Vries", from a register) as written."""

@@ -1,9 +1,10 @@
 """Changes to a saved commitment: /afgedaan, /deels, /uitstel, /vervallen, /toewijzen, /heropen, /wijzig and
 their buttons.
 
-A change that lacks what it needs (``/uitstel 12``, ``/uitstel 12 Q3 2027`` without a reason) asks for it; the
-question is a :class:`~commitments.pending.ChangeStep` in the database, answered by a reply (group) or the
-next message (private chat). A new deadline in the past is named and needs a press on "Ja, deze datum".
+A change that lacks what it needs (``/uitstel 12``, ``/uitstel 12 Q3 2027`` without a reason, ``/uitstel 12
+wegens drukte`` without a day) asks for it; the question is a :class:`~commitments.pending.ChangeStep` in the
+database, answered by a reply (group) or the next message (private chat). A new deadline in the past is named
+and needs a press on "Ja, deze datum".
 A status change, a reopening or a postponement answers with "Ongedaan maken" for ten minutes (bot.undo).
 """
 
@@ -23,11 +24,11 @@ from bot.parsing import split_deadline, split_id
 from bot.render import CANCEL_HINT, esc
 from bot.undo import show_change
 from commitments import drafts, pending, services
-from commitments.change_step import carry_out
+from commitments.change_step import carry_out, check_start
 from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label, dutch_date
 from commitments.edits import USAGE, read_change
-from commitments.errors import InvalidInput, PastDeadline
+from commitments.errors import InvalidInput, NoDate, PastDeadline
 from commitments.model import DraftKind
 from commitments.pending import ChangeAction, ChangeStep
 from commitments.records import CommitmentRecord
@@ -145,7 +146,16 @@ async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: 
         if not step.value:
             await _ask(update, context, step.model_copy(update={"asking": "detail"}), draft_id)
             return
-        deadline, reason = split_deadline(step.value, context.today())
+        try:
+            deadline, reason = split_deadline(step.value, context.today())
+        except NoDate:
+            if step.reason or draft_id is not None:  # an answer to the question: explained, asked again
+                raise
+            # "/uitstel 12 wegens drukte": what the command gives names no day, so it is the reason; the day
+            # is asked for
+            step = step.model_copy(update={"reason": step.value, "value": None})
+            await _ask(update, context, step.model_copy(update={"asking": "detail"}), draft_id)
+            return
         step = step.model_copy(update={"deadline": deadline, "reason": reason or step.reason, "value": None})
     if step.action == "postpone" and not step.reason:
         moved_to = step.deadline.date if step.deadline else None
@@ -186,9 +196,8 @@ async def change_command(update: Update, context: BotContext) -> None:
     command = text_of(update).split(maxsplit=1)[0].split("@")[0]
     action = COMMANDS[command.lstrip("/").lower()]
     commitment_id, detail = split_id(argument(update), f"{command} 12")
-    await context.use_case(
-        services.get_commitment, commitment_id, chat_id(update)
-    )  # refuse unknown ids before asking
+    # refuse unknown ids (and a status change of a closed item) before asking anything
+    await context.use_case(check_start, commitment_id, action, chat_id(update))
     field = None
     if action == "edit":
         parts = detail.split(maxsplit=1)
@@ -221,7 +230,7 @@ async def start_change(
     """Change the chat's item ``commitment_id`` at once, or ask for what the change needs (a postponement:
     "Wat wordt de nieuwe termijn …"); a postponement a letter reports comes with its ``reason`` and
     ``letter``, kept with the change."""
-    await context.use_case(services.get_commitment, commitment_id, chat_id(update))
+    await context.use_case(check_start, commitment_id, action, chat_id(update))
     step = ChangeStep(action=action, commitment=commitment_id, asking="detail", reason=reason, letter=letter)
     await _run(update, context, step)
 

@@ -21,7 +21,7 @@ from bot.render import CANCEL_HINT, esc
 from commitments import drafts, letters, pending
 from commitments.deadline_input import read_letter_date
 from commitments.dutch import dutch_date
-from commitments.errors import InvalidInput
+from commitments.errors import DomainError, InvalidInput
 from commitments.isolation import run_isolated
 from commitments.letter_arrival import Letter, acted_on, letter_from_text, read_letter
 from commitments.model import DraftKind
@@ -29,6 +29,7 @@ from commitments.pending import FoundItems, LetterDateStep, LookAlike
 
 MAX_DOWNLOAD = 20 * 1024 * 1024  # the Bot API's getFile limit
 TOO_LARGE = "Dit bestand is groter dan 20 MB; zoveel kan ik niet ophalen."
+AGAIN_IN_GROUP = "Stuur in deze groep eerst /brief en dan het bestand als antwoord op mijn vraag."
 ASK_DATE = (
     "Deze brief heeft geen datum. Van wanneer is hij? Antwoord met de datum, bijvoorbeeld ‘3 maart 2026’, "
     f"of met ‘vandaag’; de termijnen in de brief reken ik vanaf die datum. {CANCEL_HINT}"
@@ -58,12 +59,20 @@ def _listing(draft_id: int, found: FoundItems, today: date) -> tuple[str, Inline
             f"⚠️ {alike.number}. lijkt op <b>#{alike.commitment}</b> {render.short(alike.title, 60)}"
             for alike in found.alike
         ]
-        lines.append("‘Alles opslaan’ bewaart ze toch; ‘Dubbele overslaan’ alleen de andere.")
+        lines.append(_skip_hint(len(found.alike), len(items)))
         text = render.fit(text + "\n\n" + "\n".join(lines))
         keyboard = InlineKeyboardMarkup(
             [*keyboard.inline_keyboard, *keyboards.skip_duplicates(draft_id).inline_keyboard]
         )
     return text, keyboard
+
+
+def _skip_hint(alike: int, items: int) -> str:
+    """What the two save buttons do with ``alike`` look-alikes among ``items``: when every item is one,
+    "Dubbele overslaan" keeps none ("alleen de andere" would name others that are not there)."""
+    them = "het" if alike == 1 else "ze"
+    rest = "bewaart niets" if alike >= items else "alleen de andere"
+    return f"‘Alles opslaan’ bewaart {them} toch; ‘Dubbele overslaan’ {rest}."
 
 
 async def _found(context: BotContext, update: Update, draft_id: int) -> FoundItems:
@@ -93,7 +102,12 @@ async def receive(update: Update, context: BotContext) -> None:
     data = bytes(await (await document.get_file()).download_as_bytearray())
     if len(data) > MAX_DOWNLOAD:
         raise InvalidInput(TOO_LARGE)
-    letter = await run_isolated(read_letter, data, document.file_name or "brief", context.today())
+    try:
+        letter = await run_isolated(read_letter, data, document.file_name or "brief", context.today())
+    except DomainError as unread:  # the file cannot be read: in a group another one needs /brief first
+        raise InvalidInput(
+            unread.message if is_private(update) else f"{unread.message} {AGAIN_IN_GROUP}"
+        ) from unread
     del data
     async with own_turn(context.application, update):  # an answer waits until its question is stored
         if letter.notice:

@@ -14,7 +14,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
         "/nieuw De minister stuurt voor het zomerreces een brief over X",
     ),
     ("brief", "Kamerbrief laten doorzoeken", "/brief en stuur daarna de PDF, DOCX, HTML of TXT"),
-    ("open", "Open toezeggingen, eventueel gefilterd", "/open VWS  ·  /open @jan  ·  /open stikstof"),
+    (
+        "open",
+        "Open toezeggingen, moties en producten, eventueel gefilterd",
+        "/open VWS  ·  /open @jan  ·  /open stikstof",
+    ),
     ("verlopen", "Toezeggingen over de termijn", "/verlopen  ·  /verlopen JenV"),
     ("week", "Termijnen in de komende week", "/week  ·  /week @jan"),
     ("maand", "Termijnen in de komende maand", "/maand"),

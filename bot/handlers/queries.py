@@ -20,7 +20,7 @@ from commitments.chat_kind import whose_list
 from commitments.queries import Listing, Subject, View
 
 HEADINGS = {
-    View.OPEN: "Open toezeggingen",
+    View.OPEN: "Open toezeggingen, moties en producten",  # /open lists every kind
     View.OVERDUE: "Verlopen termijnen",
     View.WEEK: "Termijnen in de komende week",
     View.MONTH: "Termijnen in de komende maand",
@@ -31,7 +31,7 @@ HEADINGS = {
 def heading(listing: Listing) -> str:
     """The list's heading (plain text): the view, and what its argument was read as."""
     value = listing.value
-    lead = "Open toezeggingen" if listing.view is View.OPEN else HEADINGS.get(listing.view, "")
+    lead = HEADINGS.get(listing.view, "")
     if listing.subject is Subject.OWNER:
         return f"{lead} van {render.echo(value)}"
     if listing.subject is Subject.PERSON:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from commitments.deadlines.calendar import Calendar, default_calendar
 from commitments.deadlines.model import Deadline, Strength
-from commitments.deadlines.patterns import MARKER, PREFIX_REVERSED
+from commitments.deadlines.patterns import MARKER, OCCASION, PREFIX_REVERSED
 from commitments.deadlines.rules import JL_RULES, RULES, Context, Rule
 from commitments.scan import fold, folded_twin, lower_in_pieces
 
@@ -199,8 +199,8 @@ def primary(matches: list[Deadline], reference: dt.date, *, allow_past: bool = F
         best = forward[0]
     elif allow_past and (firm_past or (past and not vague)):
         best = max(firm_past or past, key=lambda m: (m.strength, m.date, m.start))
-    elif vague:
-        best = vague[0]
+    elif vague:  # a phrase of when it is due before the meeting it was said at ("Tijdens het commissiedebat")
+        best = next((m for m in vague if not OCCASION.match(m.text)), vague[0])
     else:
         return None
     if best.recurring is None and recurrence is not None:

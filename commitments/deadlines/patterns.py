@@ -103,6 +103,12 @@ MARKER = re.compile(rf"(?<![\w-])(?:{_words(list(_MARKER_WORDS))})(?=\s)", FLAGS
 # match there costs far less than searching for a run of markers that ends at the core.
 PREFIX_REVERSED = re.compile(rf"(?:\s+(?:{_words([w[::-1] for w in _MARKER_WORDS])})(?![\w-])){{1,3}}", FLAGS)
 
+# A meeting named as where something is said or done ("Tijdens het commissiedebat zegde de minister toe …"):
+# the occasion, which a phrase of when it is due ("voor de begrotingsbehandeling") beats.
+OCCASION = re.compile(
+    r"^(?:tijdens|in|bij)\s+(?:het|de)\s+(?:\w+\s+)?\w*(?:overleg|debat|behandeling)\b", FLAGS
+)
+
 # "de brief van 12 maart", "het debat van 19 augustus": a document or meeting that already happened.
 DOCUMENT_BEFORE = re.compile(
     r"\b(?:\w*(?:brief|brieven|debat|overleg)|ao|so|wgo|vergadering|e-?mail"

@@ -160,8 +160,8 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Hit | None:
         parts = (m.group("year"), m.group("month"), m.group("day"))
     try:
         date = dt.date(*(int(x) for x in parts))
-    except ValueError:
-        return None
+    except ValueError:  # "31-02-2027": a day written in figures that does not exist, as "31 februari 2027"
+        return _vague(IMPOSSIBLE_DATE, ctx) if 1 <= int(parts[1]) <= 12 else None
     return Hit(date, "date", ctx.strength())
 
 
@@ -322,6 +322,7 @@ _SEASON_NAMES = {"voorjaar": "voorjaar", "lente": "voorjaar", "zomer": "zomer", 
                  "herfst": "najaar", "winter": "winter"}  # fmt: skip
 _ONE_DAY = dt.timedelta(days=1)
 _NEXT = ("komend", "aankomend", "volgend")  # "komend najaar": the next season that has not begun yet
+_THIS = ("dit", "deze")  # "dit najaar": the season under way, also in its last weeks
 
 
 def season(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -350,7 +351,7 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
             date = _place(ctx, lambda y: season_bounds(name, y)[0] - _ONE_DAY, year, back)
             return Hit(date, "before-season", Strength.STRONG, backward=back) if date else None
     if year is None and not back:
-        date = season_end_ahead(ctx.reference, name, not_begun=det.startswith(_NEXT))
+        date = season_end_ahead(ctx.reference, name, not_begun=det.startswith(_NEXT), current=det in _THIS)
     else:
         date = _place(ctx, lambda y: season_bounds(name, y)[1], year, back)
     return Hit(date, "season", ctx.strength(), backward=back) if date else None

@@ -13,11 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
+from functools import partial
 
 from commitments.deadlines.calendar import Calendar
 from commitments.deadlines.finder import find, primary
 from commitments.deadlines.model import Deadline, Strength
 from commitments.deadlines.patterns import MARKER, PREFIX_REVERSED, WEEKDAY, WEEKDAYS
+from commitments.deadlines.periods import upcoming
 from commitments.deadlines.rules import STRONG_MARKERS
 
 _WEEK = r"(?:volgende|komende|deze)\s+week"
@@ -31,6 +33,15 @@ _DAY = re.compile(
 # A day before today, given as the whole answer ("gisteren", "eergisteren."): in running text such a word
 # tells when something happened ("zegde gisteren toe"), so it is read only when it is all a person typed.
 _PAST_DAY = re.compile(r"\s*(?:(?:uiterlijk|per|op)\s+)?(?P<day>(?:eer)?gisteren)\s*[.!]?\s*", re.IGNORECASE)
+# A day and month written in figures after a word that makes it a deadline ("voor 1-7", "uiterlijk op 15/9"):
+# in a typed message that is a day; without such a word "1-7" may be a score or a range, and with a year the
+# rules read it already.
+_DAY_MONTH = re.compile(
+    r"(?<![\w-])(?:(?:uiterlijk|ten\s+laatste)\s+(?:(?:op|voor|vóór|per)\s+)?"
+    r"|(?:op|voor|vóór|per|tot\s+en\s+met|t/m|tot)\s+)"
+    r"(?P<day>\d{1,2})[-/](?P<month>\d{1,2})(?![\w/-]|\.\d)",
+    re.IGNORECASE,
+)
 NO_DEADLINE = re.compile(r"[,;]?\s*\(?\b(?:zonder|geen)\s+(?:termijn|datum|deadline)\b\)?", re.IGNORECASE)
 """A person saying there is no deadline ("…, geen termijn"): saved without one, not asked for one."""
 
@@ -50,7 +61,19 @@ def resolve_typed(
     found = primary(find(text, reference, calendar), reference, allow_past=allow_past)
     if found is not None and found.date is not None:
         return found
-    return named_day(text, reference) or found
+    return named_day(text, reference) or day_and_month(text, reference) or found
+
+
+def day_and_month(text: str, reference: dt.date) -> Deadline | None:
+    """The first day and month written in figures after a deadline word ("voor 1-7", "uiterlijk 15/9"): the
+    next such day on or after ``reference``, as "voor 1 juli" is read."""
+    for match in _DAY_MONTH.finditer(text):
+        found = upcoming(reference, partial(_day_in, int(match["month"]), int(match["day"])))
+        if found is not None:
+            return Deadline(
+                date=found, text=match.group(), rule="day-month", start=match.start(), end=match.end()
+            )
+    return None
 
 
 def answered_day(text: str, reference: dt.date) -> Deadline | None:
@@ -83,6 +106,10 @@ def named_day(text: str, reference: dt.date) -> Deadline | None:
             strength=Strength.STRONG if markers & STRONG_MARKERS else Strength.NORMAL,
         )
     return None
+
+
+def _day_in(month: int, day: int, year: int) -> dt.date:
+    return dt.date(year, month, day)
 
 
 def warm_up() -> None:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from commitments.deadlines.patterns import OCCASION
+
 
 def _words(*alternatives: str) -> str:
     return "(?:" + "|".join(alternatives) + ")"
@@ -811,9 +813,7 @@ EVENT_DATE_BEFORE = re.compile(
     _I,
 )
 # A phrase that names where something was said, not by when it is due ("Tijdens het commissiedebat").
-MEETING_PHRASE = re.compile(
-    r"^(?:tijdens|in|bij)\s+(?:het|de)\s+(?:\w+\s+)?\w*(?:overleg|debat|behandeling)\b", _I
-)
+MEETING_PHRASE = OCCASION
 # The heading of a Kamerstuk ("36 800 X Vaststelling van de begrotingsstaten ..."): a title, never a promise.
 KAMERSTUK_HEADING = re.compile(r"^\d{2}\s?\d{3}(?:-\d{2})?(?:\s+[A-Z]{1,5})?\s+[A-Z]")
 # The text of a motie itself ("Verzoekt de regering ..."): the Kamer's words, never the government's promise.

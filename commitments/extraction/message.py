@@ -11,7 +11,15 @@ from datetime import date
 from commitments.deadlines import Deadline, find, resolve_typed
 from commitments.extraction.metadata import real_refs
 from commitments.extraction.sentences import split_sentences
-from commitments.ministries import find_posts, leading_ministry, ministries, parse_post, tagged_ministry
+from commitments.ministries import (
+    agent_ministry,
+    budget_ministry,
+    find_posts,
+    leading_ministry,
+    ministries,
+    parse_post,
+    tagged_ministry,
+)
 from commitments.titles import subject_title
 
 _COMMAND = re.compile(r"^\s*/\w+(?:@\w+)?\s*")
@@ -23,6 +31,8 @@ _PROMISED = re.compile(
 )
 """A promise told in the past tense: "zegde de minister toe", "heeft toegezegd", "beloofde"."""
 _YEAR = re.compile(r"\b\d{4}\b")
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>")
+"""A tag typed as text ("<b>VWS</b>"): markup, no word of the promise; the quote keeps it as typed."""
 _INFORMS = re.compile(
     r"\b(?:inform\w*|ge[iï]nformeerd|brief|sturen|toesturen|toezenden|rapporter\w*|delen|terugkomen|reactie)\b",
     re.IGNORECASE,
@@ -91,10 +101,14 @@ def _who(
             ministry_only = candidate is not text and not any(post.post for post in find_posts(candidate))
             post = _role_of(rest, found.ministry) if ministry_only or not found.post else found.post
             return post, found.ministry, None, rest
-    opening = leading_ministry(text) or tagged_ministry(text)
+    opening = leading_ministry(text) or tagged_ministry(text) or agent_ministry(text)
     if opening is not None:
-        return f"Minister van {ministries()[opening.ministry].name}", opening.ministry, None, text
+        return _minister_of(opening.ministry), opening.ministry, None, text
     return None, None, None, text
+
+
+def _minister_of(ministry: str) -> str:
+    return f"Minister van {ministries()[ministry].name}"
 
 
 def _role_of(text: str, ministry: str) -> str:
@@ -144,7 +158,7 @@ def parse_message(message: str, today: date, known_people: Mapping[str, tuple[st
     """Read a chat message into a draft commitment; deadlines resolve against ``today``."""
     text = _COMMAND.sub("", message).strip()
     owner = _OWNER.search(text)
-    post, ministry, person, body = _who(text, known_people)
+    post, ministry, person, body = _who(" ".join(_MARKUP.sub(" ", text).split()), known_people)
     said = _said_on(body, today)
     if said is None:
         deadline = resolve_typed(body, today, allow_past=True)  # typed by a person: "morgen" is a day
@@ -152,9 +166,11 @@ def parse_message(message: str, today: date, known_people: Mapping[str, tuple[st
         blanked = body[: said.start] + " " * (said.end - said.start) + body[said.end :]
         deadline = resolve_typed(blanked, said.date or today, allow_past=True)
     refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(body)))
+    if ministry is None and (budget := budget_ministry(refs)) is not None:  # a motie on the SZW budget
+        post, ministry = _minister_of(budget), budget
     return Draft(
         kind=_kind(body),
-        title=subject_title(_first_sentence(body), today, deadline.text if deadline else None),
+        title=subject_title(_first_sentence(body), today, deadline.text if deadline else None, person),
         quote=text,
         deadline=deadline.date if deadline else None,
         deadline_text=deadline.text if deadline else None,

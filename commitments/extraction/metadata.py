@@ -89,14 +89,17 @@ class LetterMeta:
 
 
 _OWN_NUMBER = re.compile(
-    r"\A(?:\s+|SOURCE:[^\n]*\n|Tweede\s+Kamer\s+der\s+Staten-Generaal\s*\d?|Vergaderjaar\s+\d{4}\W{1,3}\d{4})*"
+    r"\A(?:\s+|SOURCE:[^\n]*\n|Tweede\s+Kamer\s+der\s+Staten-Generaal\s*\d?|Vergaderjaar\s+\d{4}\W{1,3}\d{4}"
+    r"|[^\s]{1,120}\n)*"
     r"(?P<dossier>\d{2}\s?\d{3}(?:-\d{2}|\s?-?[A-Z]{1,4})?)(?![\w-])[^\n]{0,300}\n"
     r"(?:(?![ \t]*Nr\.)[^\n]{0,300}\n){0,8}?"
     r"[ \t]*Nr\.\s*(?P<number>\d{1,5})\b"
 )
 """A published Kamerstuk opens with its dossier (number and title, which may run over lines; more dossiers
 may follow) and then its own number: "36 800 X Vaststelling van de begrotingsstaten … / Nr. 11 / BRIEF VAN
-DE MINISTER …"; its PDF puts "Tweede Kamer der Staten-Generaal" and the session year before it."""
+DE MINISTER …"; its PDF puts "Tweede Kamer der Staten-Generaal" and the session year before it, and a line
+of one word before it is page furniture (a page number, a document id, the end of a web address run over
+from the line above), not yet the letter."""
 
 
 def own_number(text: str) -> str | None:

@@ -35,7 +35,10 @@ _Bytes = bytes | memoryview
 
 
 def _unreadable() -> DocumentError:
-    return DocumentError("Dit PDF-bestand is beschadigd of onleesbaar.")
+    return DocumentError(
+        "Dit PDF-bestand is beschadigd of onleesbaar. Sla de brief opnieuw op als PDF en stuur hem nog "
+        "eens, of stuur hem als DOCX, HTML of tekst."
+    )
 
 
 def read_pdf(data: bytes) -> Document:

@@ -37,7 +37,10 @@ paragraph or cell without a full stop is not read as one sentence with the next.
 
 
 def _corrupt() -> DocumentError:
-    return DocumentError("Dit DOCX-bestand is beschadigd of onleesbaar.")
+    return DocumentError(
+        "Dit DOCX-bestand is beschadigd of onleesbaar. Sla de brief opnieuw op als DOCX en stuur hem nog "
+        "eens, of stuur hem als PDF, HTML of tekst."
+    )
 
 
 def read_docx(data: bytes) -> Document:

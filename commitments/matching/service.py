@@ -22,7 +22,7 @@ from commitments.matching.items import item_proposals, subject_delayed
 from commitments.matching.scoring import Candidate, LetterSide, Score, choose, holders, rank, rarity
 from commitments.matching.statements import Action, Statement, ahead, find_announcements, find_statements
 from commitments.ministries import ministry_code
-from commitments.model import Commitment, Document, Team
+from commitments.model import Commitment, Document, EventType, HistoryEvent, Team
 from commitments.pending import ProposalStep
 from commitments.records import CommitmentRecord
 from commitments.services import CommitmentQuery, NewDeadline
@@ -201,7 +201,36 @@ def match_extraction(
     combined = _with_items(result, [Proposal(statement, best, ()) for statement, best in found], delayed)
     deadlines = {candidate.record.id: candidate.record.deadline for candidate in candidates}
     postpones = tuple(p for p in combined.postpones if not _moves_nothing_later(p, deadlines))
-    return MatchResult(combined.fulfils, postpones)
+    result = MatchResult(combined.fulfils, postpones)
+    return result if exclude_document is None else _not_done_before(uow, result, exclude_document)
+
+
+def _not_done_before(uow: UnitOfWork, result: MatchResult, document_id: int) -> MatchResult:
+    """The proposals of a letter sent before (``document_id``) without what its items' history already
+    records from it: the postponement to the same day, a status change it made (a person who reopened or
+    moved the item since has decided)."""
+    document = uow.session.get(Document, document_id)
+    if document is None or not result.proposals:
+        return result
+    ids = [proposal.best.commitment_id for proposal in result.proposals]
+    recorded = select(HistoryEvent.commitment_id, HistoryEvent.event, HistoryEvent.new).where(
+        HistoryEvent.commitment_id.in_(ids), HistoryEvent.letter == document.name()
+    )
+    done = {(row.commitment_id, row.event, row.new) for row in uow.session.execute(recorded)}
+    changed = {(item, event) for item, event, _ in done}
+
+    def recorded_before(proposal: Proposal) -> bool:
+        item = proposal.best.commitment_id
+        if proposal.statement.action is not Action.POSTPONE:
+            return (item, EventType.STATUS_CHANGED) in changed
+        moment = proposal.statement.new_deadline
+        day = moment.date.isoformat() if moment is not None and moment.date is not None else None
+        return (item, EventType.POSTPONED, day) in done
+
+    return MatchResult(
+        tuple(p for p in result.fulfils if not recorded_before(p)),
+        tuple(p for p in result.postpones if not recorded_before(p)),
+    )
 
 
 def _moves_nothing_later(proposal: Proposal, deadlines: dict[int, date | None]) -> bool:

@@ -108,7 +108,9 @@ async def test_no_deadline_asks_and_understands_the_reply(w: World) -> None:
         assert "Wat is de termijn" in question.text
         assert question.reply_markup
         assert question.reply_markup.get("force_reply")
-        assert "&lt;b&gt;aanpak&lt;/b&gt; &amp; uitvoering" in (question.html or "")
+        # a tag typed as text is no word of the title; what is left is escaped
+        assert "Een brief over de aanpak &amp; uitvoering" in (question.html or "")
+        assert "<b>aanpak" not in (question.html or "")
         wrong = await w.send(w.team_a, w.alice, "als het uitkomt", reply_to=question.message_id)
         assert "Ik kan geen datum halen" in wrong.text
         card = await w.send(w.team_a, w.alice, "eind 2026", reply_to=question.message_id)
@@ -277,6 +279,24 @@ async def test_buttons_under_a_card(w: World) -> None:
         assert [b["text"] for b in closed.buttons] == ["↩️ Ongedaan maken", "🔓 Heropen", "🕘 Geschiedenis"]
         reopened = await w.press(w.team_a, w.alice, closed, button(closed, "Heropen"))
         assert f"#{item} is weer open" in reopened.text
+
+
+async def test_a_stale_button_under_an_item_closed_by_someone_else_refuses_at_once(w: World) -> None:
+    """Found in a user trial: the Uitstel button under a card asked for the new day and reason, and only then
+    said the item was closed; it says so at once, naming who closed it and when."""
+    async with w.running():
+        item = await _add(w, w.team_a)
+        card = await w.send(w.team_a, w.alice, f"/toon {item}")
+        closed = await w.send(w.team_a, w.bob, f"/afgedaan {item}")
+        assert f"#{item} is afgedaan" in closed.text
+        for label in ("Uitstel", "Vervallen"):
+            refused = await w.press(w.team_a, w.alice, card, button(card, label))
+            assert f"#{item} is al afgesloten (voldaan door @bob op 2 maart 2026)" in refused.text, (
+                refused.text
+            )
+            assert "nieuwe termijn" not in refused.text
+        again = await w.send(w.team_a, w.alice, f"/uitstel {item}")
+        assert "al afgesloten (voldaan door @bob op 2 maart 2026); uitstellen kan niet meer" in again.text
 
 
 async def test_a_fulfilled_yearly_promise_comes_back_once_as_its_next_time(w: World) -> None:

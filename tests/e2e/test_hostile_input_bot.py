@@ -113,6 +113,17 @@ async def test_hostile_files_get_a_dutch_answer_quickly_and_nothing_is_stored(w:
     assert _stored(w.db) == (0, 0)
 
 
+@pytest.mark.parametrize("case", ["corrupt-pdf", "corrupt-docx"])
+async def test_a_damaged_file_is_answered_with_what_to_do_next(w: World, case: str) -> None:
+    """Found in a user trial: "Dit PDF-bestand is beschadigd of onleesbaar." and nothing more; the person
+    did not know that a group needs /brief again."""
+    filename, make, _ = HOSTILE_FILES[case]
+    async with w.running():
+        (reply,) = await _send_letter(w, filename, make())
+        assert "stuur hem nog eens, of stuur hem als" in reply, reply
+        assert "Stuur in deze groep eerst /brief en dan het bestand als antwoord op mijn vraag." in reply
+
+
 async def test_a_docx_with_an_external_entity_does_not_leak_the_file(w: World, tmp_path: Path) -> None:
     secret = tmp_path / "geheim.txt"
     secret.write_text("GEHEIM-WACHTWOORD")

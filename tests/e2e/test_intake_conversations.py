@@ -126,6 +126,23 @@ async def test_postpone_asks_the_reason_and_keeps_the_deadline(talk: Talk) -> No
     assert "de uitvoering loopt vertraging op" in shown.text
 
 
+async def test_postpone_with_a_reason_but_no_day_asks_the_day(talk: Talk) -> None:
+    """Found in a user trial: "/uitstel 16 wegens drukte" only said "Ik kan geen datum halen"; the reason
+    is kept and the day asked for."""
+    item = await talk.save(JEUGDZORG)
+    for typed in ("wegens drukte bij de uitvoerder", "gisteren vertraging opgelopen"):
+        question = await talk.say(f"/uitstel {item} {typed}")
+        assert f"Wat wordt de nieuwe termijn van #{item}? De reden: {typed}" in question.text
+        assert "Ik kan geen datum halen" not in question.text
+    wrong = await talk.answer(question, "als het uitkomt")  # the day alone is asked: explained, asked again
+    assert "Ik kan geen datum halen" in wrong.text
+    moved = await talk.answer(wrong, "1 mei 2028")
+    assert f"#{item} is uitgesteld" in moved.text
+    shown = await talk.say(f"/toon {item}")
+    assert "Termijn: 1 mei 2028" in shown.text
+    assert "gisteren vertraging opgelopen" in shown.text
+
+
 async def test_a_wrong_answer_asks_again_and_annuleer_cancels(talk: Talk) -> None:
     item = await talk.save(JEUGDZORG)
     question = await talk.say(f"/uitstel {item}")
@@ -224,6 +241,26 @@ async def test_a_new_promise_typed_while_a_question_waits_is_asked_about_not_tak
         plain = await talk.say(f"/uitstel {item} 1 juni 2028")
         moved = await talk.answer(plain, "de minister van OCW wacht op de gemeenten")  # no date: an answer
         assert f"#{item} is uitgesteld" in moved.text
+
+
+async def test_a_new_promise_typed_while_a_card_asks_its_deadline_is_asked_about(w: World) -> None:
+    """Found in a user trial: while a card asked for its deadline, a promise without a post became that
+    card's deadline (and was lost), and one without a deadline got "Ik kan geen datum halen"."""
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
+        talk = Talk(w, w.fake.private_chat(w.alice), private=True)
+        card = await talk.say("De minister van Financiën stuurt de Kamer een brief over de schatkistbankiers")
+        assert "Wat is de termijn?" in card.text
+        for promise in (
+            "Kamer wordt voor de zomer geïnformeerd over de mestregels",
+            "De minister van Defensie stuurt de Kamer een brief over de munitievoorraad",
+        ):
+            which = await talk.say(promise)
+            assert which.text.startswith("Is dit je antwoord op mijn vraag, of een nieuwe toezegging?")
+            assert "Wat is de termijn?" in which.text
+        answered = await talk.say("eind 2027")  # a day alone still answers the question
+        assert "31 december 2027" in answered.text
+        assert "schatkistbankiers" in answered.text
 
 
 async def test_a_question_about_an_item_closed_meanwhile_ends(talk: Talk) -> None:
@@ -479,6 +516,8 @@ async def test_a_letter_sent_again_names_what_was_saved_from_it_even_when_closed
     for number in range(1, FOUND + 1):
         assert f"{number}. lijkt op #" in again.text
     assert "Dubbele overslaan" in str(again.reply_markup)
+    # every item is a look-alike: no "alleen de andere", which named others that were not there (user trial)
+    assert "‘Alles opslaan’ bewaart ze toch; ‘Dubbele overslaan’ bewaart niets." in again.text
 
 
 async def test_morgen_is_tomorrow(talk: Talk) -> None:

@@ -256,6 +256,26 @@ async def test_a_promise_the_postponement_restates_is_listed_as_the_stored_item_
         assert f"⚠️ 2. lijkt op #{item_id} " in listing.text  # its new moment
 
 
+async def test_a_letter_sent_again_does_not_propose_the_postponement_it_already_made(w: World) -> None:
+    """Found in a user trial: sent again, a letter proposed the same postponement again, though the item's
+    history records it by that letter; accepting it then moved nothing."""
+    item_id = _evaluation(w, date(2025, 4, 1))
+    async with w.running():
+        proposal = await _proposal(w, postponing=True)
+        done = await w.press(w.team_a, w.alice, proposal, button(proposal, "Ja"))
+        assert f"#{item_id} is uitgesteld" in done.text
+        ask = await w.send(w.team_a, w.alice, "/brief")
+        before = len(w.fake.outbox(w.team_a))
+        w.fake.send_document(w.team_a, w.alice, "brief.txt", POSTPONING.read_bytes(), reply_to=ask.message_id)
+        answers = await w.fake.wait_for_messages(w.team_a, before + 1, TIMEOUT)
+        await w.send(w.team_a, w.alice, "/help")  # whatever the letter brings has been said by now
+        again = [message.text for message in w.fake.outbox(w.team_a)[before:]]
+        assert answers
+        assert not any(f"lijkt #{item_id}" in text for text in again), again
+    item = use_case(w.db, services.get_commitment, item_id, w.team_a.id)
+    assert [event.event for event in item.history] == ["created", "postponed"]
+
+
 async def test_a_postponement_to_the_deadline_already_set_changes_nothing_and_says_so(w: World) -> None:
     item_id = _evaluation(w, date(2025, 4, 30))
     async with w.running():

@@ -318,6 +318,25 @@ def test_reopen_and_undo_within_ten_minutes(db: Database) -> None:
     assert (reopened.status, reopened.motie_status) == ("open", "open")
 
 
+def test_a_stale_undo_says_what_fits_how_the_item_stands_now(db: Database) -> None:
+    """Found in a user trial: the undo of a closing, pressed after the item was reopened and postponed, said
+    "gebruik /heropen", though the item was open."""
+    item = _add(db, "Brief over de mestregels", team=TEAM_A, deadline=date(2026, 7, 2))
+    closing = use_case(db, services.fulfil, item, "test", team=TEAM_A).history[-1].id
+    reopening = use_case(db, services.reopen, item, "test", "toch niet", team=TEAM_A).history[-1].id
+    on(db, TODAY).run(services.postpone, item, "test", NewDeadline(date(2027, 3, 1)), "drukte", team=TEAM_A)
+    assert closing is not None
+    assert reopening is not None
+    with pytest.raises(InvalidInput) as stale:
+        use_case(db, services.undo_change, item, closing, "test", team=TEAM_A)
+    assert stale.value.message == (
+        f"#{item} is sindsdien al gewijzigd; het staat weer open, dus er is niets meer om ongedaan te maken."
+    )
+    use_case(db, services.drop, item, "test", "niet meer nodig", team=TEAM_A)
+    with pytest.raises(InvalidInput, match="het is weer vervallen, dus er is niets meer"):
+        use_case(db, services.undo_change, item, reopening, "test", team=TEAM_A)
+
+
 def test_a_reopening_is_undone_with_its_status_and_kamerstuk(db: Database) -> None:
     motie = _add(db, "Motie Kuik", kind=Kind.MOTIE, team=TEAM_A)
     use_case(db, services.fulfil, motie, "test", "28638-180", team=TEAM_A)

@@ -2,7 +2,13 @@
 
 from datetime import date
 
-from commitments.chat_messages import card_for_message, new_from_message, reads_as_commitment, stands_alone
+from commitments.chat_messages import (
+    card_for_message,
+    names_more_than_a_day,
+    new_from_message,
+    reads_as_commitment,
+    stands_alone,
+)
 from commitments.extraction import parse_message
 from commitments.model import Kind
 
@@ -77,3 +83,27 @@ def test_a_message_stands_alone_when_it_says_who_promises_what_by_when() -> None
     ]
     assert all(stands_alone(parse_message(text, today, {})) for text in alone)
     assert not any(stands_alone(parse_message(text, today, {})) for text in answers)
+
+
+def test_an_answer_to_what_day_names_more_than_a_day_when_it_has_a_subject_of_its_own() -> None:
+    """Found in a user trial: while a card asked for its deadline, "Kamer wordt voor de zomer geïnformeerd
+    over stikstof" became the card's deadline and was lost as a promise of its own."""
+    today = date(2026, 12, 7)
+    promises = [
+        "Kamer wordt voor de zomer geïnformeerd over de mestregels",
+        "De minister van Defensie stuurt de Kamer een brief over de munitievoorraad",
+    ]
+    days = ["voor de zomer", "uiterlijk eind volgend jaar", "1 maart 2027", "volgende week vrijdag", "morgen"]
+    assert all(names_more_than_a_day(parse_message(text, today, {})) for text in promises)
+    assert not any(names_more_than_a_day(parse_message(text, today, {})) for text in days)
+
+
+def test_a_typed_motie_on_a_budget_or_a_task_done_by_a_ministry_gets_its_minister() -> None:
+    motie = parse_message(
+        "Motie-De Vries over de bijstand (Kamerstuk 36 600 XV, nr. 12) uitvoeren", TODAY, {}
+    )
+    assert (motie.post, motie.ministry) == ("Minister van Sociale Zaken en Werkgelegenheid", "SZW")
+    answer = parse_message(
+        "Kamervragen over de sluizen: beantwoording door IenW binnen drie weken", TODAY, {}
+    )
+    assert (answer.post, answer.ministry) == ("Minister van Infrastructuur en Waterstaat", "IenW")

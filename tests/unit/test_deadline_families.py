@@ -165,12 +165,15 @@ NONE: list[str] = [
 
 
 # Each season in each form, on days before, early in, and near the end of it (less than three weeks left: a
-# season that has almost run out is the next one, as "dit voorjaar" in December is). "komend"/"volgend": the
-# next season that has not begun yet.
+# season that has almost run out is the next one for "in het najaar", as "dit voorjaar" in December is; "dit"/
+# "deze" names the season under way, however little is left). "komend"/"volgend": the next season that has not
+# begun yet.
 _D = dt.date
 SEASON_FORMS: list[tuple[str, dt.date, str]] = [
     ("Dit najaar ontvangt u het plan.", _D(2026, 10, 2), "2026-12-21"),
-    ("Dit najaar ontvangt u het plan.", _D(2026, 12, 7), "2027-12-21"),
+    ("Dit najaar ontvangt u het plan.", _D(2026, 12, 7), "2026-12-21"),
+    ("Dit najaar ontvangt u het plan.", _D(2026, 12, 1), "2026-12-21"),
+    ("Dit najaar ontvangt u het plan.", _D(2026, 12, 22), "2027-12-21"),  # over: the coming one
     ("In het najaar ontvangt u het plan.", _D(2026, 12, 7), "2027-12-21"),
     ("In het najaar ontvangt u het plan.", _D(2026, 11, 20), "2026-12-21"),
     ("Komend najaar ontvangt u het plan.", _D(2026, 12, 7), "2027-12-21"),
@@ -179,17 +182,19 @@ SEASON_FORMS: list[tuple[str, dt.date, str]] = [
     ("Volgend najaar ontvangt u het plan.", _D(2026, 7, 15), "2026-12-21"),
     ("Deze winter stuur ik u de evaluatie.", _D(2026, 12, 7), "2027-03-20"),
     ("Deze winter stuur ik u de evaluatie.", _D(2027, 1, 10), "2027-03-20"),
-    ("Deze winter stuur ik u de evaluatie.", _D(2027, 3, 5), "2028-03-20"),
+    ("Deze winter stuur ik u de evaluatie.", _D(2027, 3, 5), "2027-03-20"),
+    ("Deze winter stuur ik u de evaluatie.", _D(2027, 3, 1), "2027-03-20"),
     ("In de winter stuur ik u de evaluatie.", _D(2027, 3, 5), "2028-03-20"),
     ("Komende winter stuur ik u de evaluatie.", _D(2027, 1, 10), "2028-03-20"),
     ("Volgende winter stuur ik u de evaluatie.", _D(2026, 6, 1), "2027-03-20"),
     ("Dit voorjaar volgt de monitor.", _D(2027, 4, 15), "2027-06-20"),
-    ("Dit voorjaar volgt de monitor.", _D(2027, 6, 8), "2028-06-20"),
+    ("Dit voorjaar volgt de monitor.", _D(2027, 6, 8), "2027-06-20"),
+    ("Dit voorjaar volgt de monitor.", _D(2026, 6, 1), "2026-06-20"),
     ("In het voorjaar volgt de monitor.", _D(2026, 12, 7), "2027-06-20"),
     ("Komend voorjaar volgt de monitor.", _D(2027, 4, 15), "2028-06-20"),
     ("Volgend voorjaar volgt de monitor.", _D(2027, 2, 1), "2027-06-20"),
     ("Deze zomer is de regeling gereed.", _D(2027, 7, 20), "2027-09-22"),
-    ("Deze zomer is de regeling gereed.", _D(2027, 9, 10), "2028-09-22"),
+    ("Deze zomer is de regeling gereed.", _D(2027, 9, 10), "2027-09-22"),
     ("In de zomer is de regeling gereed.", _D(2027, 9, 10), "2028-09-22"),
     ("Komende zomer is de regeling gereed.", _D(2027, 7, 20), "2028-09-22"),
     ("Volgende zomer is de regeling gereed.", _D(2027, 5, 1), "2027-09-22"),

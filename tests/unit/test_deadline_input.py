@@ -26,6 +26,13 @@ def test_a_typed_deadline_is_read_as_written(written: str, expected: date) -> No
     assert read_deadline(written, TODAY).date == expected
 
 
+@pytest.mark.parametrize("written", ["31-02-2027", "29/2/2027", "2027-04-31", "31 april 2027", "30 februari"])
+def test_a_day_that_does_not_exist_is_named_so_in_figures_as_in_words(written: str) -> None:
+    """Found in a user trial: "30 februari" got "bestaat niet", "31-02-2027" "Ik kan geen datum halen"."""
+    with pytest.raises(InvalidInput, match=f"De dag ‘{written}’ bestaat niet"):
+        read_deadline(written, TODAY)
+
+
 @pytest.mark.parametrize("written", ["morgenvroeg misschien", "3 februari jl.", ""])
 def test_no_date_gets_a_dutch_explanation(written: str) -> None:
     with pytest.raises(InvalidInput, match="Ik kan geen datum halen"):

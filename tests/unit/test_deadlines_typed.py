@@ -96,6 +96,40 @@ def test_a_chat_message_with_a_named_day_gets_its_date() -> None:
     assert (draft.deadline, draft.deadline_text) == (date(2026, 12, 3), "morgen")
 
 
+@pytest.mark.parametrize(
+    ("typed", "deadline", "phrase"),
+    [
+        (
+            "/nieuw De minister van OCW stuurt voor 1-7 een brief over de lerarenbeurs",
+            date(2027, 7, 1),
+            "voor 1-7",
+        ),
+        (
+            "/nieuw De minister van OCW stuurt op 15/3 een brief over de lerarenbeurs",
+            date(2027, 3, 15),
+            "op 15/3",
+        ),
+        ("Brief over de lerarenbeurs uiterlijk 9-12 naar de Kamer", date(2026, 12, 9), "uiterlijk 9-12"),
+    ],
+)
+def test_a_chat_message_with_a_day_and_month_in_figures_gets_its_date(
+    typed: str, deadline: date, phrase: str
+) -> None:
+    """Found in a user trial: "voor 1-7" in /nieuw gave no deadline and stayed in the title."""
+    draft = parse_message(typed, WEDNESDAY, {})
+    assert (draft.deadline, draft.deadline_text) == (deadline, phrase)
+    assert draft.title.startswith(("Een brief over de lerarenbeurs", "Brief over de lerarenbeurs"))
+    assert phrase not in draft.title
+
+
+def test_figures_without_a_deadline_word_or_a_real_day_are_no_deadline() -> None:
+    for typed in (
+        "De uitslag 3-1 van de minister van OCW over de lerarenbeurs",
+        "Brief uiterlijk 31-2 over de lerarenbeurs",
+    ):
+        assert parse_message(typed, WEDNESDAY, {}).deadline is None
+
+
 def test_a_weekday_in_a_letter_is_no_deadline() -> None:
     letter = (
         "Den Haag, 2 december 2026\n\nGeachte voorzitter,\n\nOp maandag is er overleg met de sector. "
@@ -128,3 +162,17 @@ def test_warm_up_leaves_nothing_for_the_first_typed_day_to_load() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.split("\n")[:3] == ["False", "2026-03-13", "[]"]
+
+
+def test_the_phrase_of_when_it_is_due_beats_the_meeting_it_was_said_at() -> None:
+    """Found in a user trial: "voor de begrotingsbehandeling" showed "geen datum (Tijdens het
+    commissiedebat)", the occasion, not the deadline phrase."""
+    typed = (
+        "Tijdens het commissiedebat zegde de minister van OCW toe voor de begrotingsbehandeling een brief te "
+        "sturen"
+    )
+    draft = parse_message(typed, WEDNESDAY, {})
+    assert (draft.deadline, draft.deadline_text) == (None, "voor de begrotingsbehandeling")
+    alone = resolve_typed("De minister informeert de Kamer tijdens het commissiedebat", WEDNESDAY)
+    assert alone is not None
+    assert alone.text == "tijdens het commissiedebat"  # the only moment there is

@@ -33,6 +33,9 @@ def _event(event: str, old: str | None = None, new: str | None = None, **more: s
         (_event("edited", "eigenaar: jan", "eigenaar: @piet"), ["eigenaar: @jan → @piet"]),
         (_event("edited", "eigenaar: -", "eigenaar: @piet"), ["eigenaar: - → @piet"]),
         (_event("edited", "eigenaar: piet", "eigenaar: niemand"), ["eigenaar: @piet → niemand"]),
+        # found in a user trial: "soort: motie → product" beside "soort: deliverable → motie"
+        (_event("edited", "soort: deliverable", "soort: motie"), ["soort: product → motie"]),
+        (_event("edited", "soort: motie", "soort: product"), ["soort: motie → product"]),
         (_event("reassigned", None, "jan"), ["@jan"]),
         (_event("reassigned", "jan", "piet"), ["@jan → @piet"]),
         (_event("reassigned", "jan", "Jan de Vries"), ["@jan → Jan de Vries"]),  # a register's name, no user

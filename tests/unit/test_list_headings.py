@@ -21,7 +21,11 @@ def test_a_filtered_list_names_its_filter() -> None:
     week = listing(View.WEEK, "stikstof", -1, date(2026, 3, 2), {})
     assert queries.heading(week) == "Termijnen in de komende week met ‘stikstof’"
     assert queries.heading(listing(View.OPEN, "stikstof", -1, date(2026, 3, 2), {})) == (
-        "Open toezeggingen met ‘stikstof’"
+        "Open toezeggingen, moties en producten met ‘stikstof’"
+    )
+    # found in a user trial: /open was headed "Open toezeggingen" but lists moties and products too
+    assert queries.heading(listing(View.OPEN, "", -1, date(2026, 3, 2), {})) == (
+        "Open toezeggingen, moties en producten"
     )
     assert (
         queries.heading(listing(View.SEARCH, "stikstof", -1, date(2026, 3, 2), {}))

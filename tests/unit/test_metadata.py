@@ -139,6 +139,12 @@ def test_a_signature_whose_ministry_has_commas_in_its_name() -> None:
             "Tweede Kamer der Staten-Generaal 2Vergaderjaar 2014–2015 34 000 X Vaststelling\nNr. 23",
             "34000-X-23",
         ),
+        (  # found in a user trial: a web address run over a line, a document id on a line of its own
+            "SOURCE: https://www.tweedekamer.nl/kamerstukken/detail?did=2031D00001&id=\n2031D00001\n"
+            "35 123 Defensienota\nNr. 12\nBRIEF VAN DE STAATSSECRETARIS",
+            "35123-12",
+        ),
+        ("3\n35 123 Defensienota\nNr. 12\nBRIEF", "35123-12"),  # a page number first
         ("30 880 Politiewet\n\nAC BRIEF VAN DE MINISTER", None),  # an Eerste Kamer letter
         ("Den Haag, 6 oktober 2025\n\nIn 2025 zijn 36 800 woningen gebouwd.\nNr. 3 volgt.", None),
         ("Datum 20 oktober 2023\nOnderwerp Reflectie op het actieplan\nNr. 4", None),

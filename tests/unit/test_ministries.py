@@ -3,6 +3,8 @@
 import pytest
 
 from commitments.ministries import (
+    agent_ministry,
+    budget_ministry,
     find_posts,
     ministries,
     ministry_code,
@@ -194,3 +196,22 @@ def test_the_short_form_of_a_post_is_recorded_in_full(written: str, post: str, c
 )
 def test_no_ministry_tag(written: str) -> None:
     assert tagged_ministry(written) is None
+
+
+def test_a_budget_chapter_names_its_ministry_where_it_never_moved() -> None:
+    """Found in a user trial: a motie on 36200-XV (the SZW budget) got no bewindspersoon."""
+    assert budget_ministry(["36200-XV-45"]) == "SZW"
+    assert budget_ministry(["31839-606", "36600-VI-12"]) == "JenV"
+    assert budget_ministry(["36600-XIV-3"]) is None  # LNV, then LVVN: which one depends on the year
+    assert budget_ministry(["21501-32-1740", "36600-XXX"]) is None
+
+
+def test_a_ministry_after_door_is_who_acts() -> None:
+    """Found in a user trial: "beantwoording door IenW" did not give the ministry."""
+    found = agent_ministry("Kamervragen over de dijken, beantwoording door IenW binnen drie weken")
+    assert found is not None
+    assert found.ministry == "IenW"
+    named = agent_ministry("wordt uitgevoerd door het ministerie van Defensie")
+    assert named is not None
+    assert named.ministry == "DEF"
+    assert agent_ministry("Ik word door de buurman gebeld over de fietsen") is None

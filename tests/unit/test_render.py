@@ -259,6 +259,13 @@ def test_a_recurring_item_says_how_often_in_dutch() -> None:
     assert "yearly" not in card
 
 
+def test_a_new_card_says_how_often_before_it_is_saved() -> None:
+    """Found in a user trial: "Terugkerend: halfjaarlijks" appeared only after saving."""
+    card = render.draft_card(NewCommitment(title="Voortgangsbrief kinderopvang", recurring="half-yearly"))
+    assert "Terugkerend: halfjaarlijks" in card
+    assert "Terugkerend" not in render.draft_card(NewCommitment(title="Voortgangsbrief kinderopvang"))
+
+
 def test_a_found_motie_the_letter_discharges_says_so_before_it_is_saved() -> None:
     """Saved, it is listed as 'motie [afgedaan]'; the list of what a letter contains says the same."""
     done = NewCommitment(title="Motie Mutluer en Ellian", kind=Kind.MOTIE, motie_status=MotieStatus.AFGEDAAN)

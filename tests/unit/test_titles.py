@@ -193,3 +193,49 @@ def test_a_difference_in_the_middle_shows_from_there_on() -> None:
     two = "Kamer informeren over de voortgang van de aanpak van de tekorten bij de ggz en de jeugdzorg"
     assert telling_part(one, [two], 40).startswith("… de wachttijden")
     assert telling_part(two, [one], 40).startswith("… de tekorten")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Daarnaast stuur ik u voor de zomer een overzicht van de wachtlijsten.",
+            "Ik stuur u een overzicht van de wachtlijsten",
+        ),
+        (
+            "en tevens een reactie geven op het advies van de Onderwijsraad.",
+            "Een reactie geven op het advies van de Onderwijsraad",
+        ),
+        (
+            "Komende periode willen wij met de gemeenten komen tot een plan.",
+            "Wij willen met de gemeenten komen tot een plan",
+        ),
+        (
+            "Tot slot zal dit jaar een onderzoek naar de schuldhulp worden gestart.",
+            "Een onderzoek naar de schuldhulp worden gestart",
+        ),
+    ],
+)
+def test_a_connective_that_opens_the_sentence_is_no_part_of_the_title(sentence: str, title: str) -> None:
+    """Found in a user trial: titles such as "Tevens een reactie geven op …" and "Daarnaast stuur ik u …"."""
+    assert subject_title(sentence, TODAY) == title
+
+
+def test_a_footnote_mark_on_c_s_and_a_separable_particle_are_no_part_of_the_title() -> None:
+    assert subject_title("Moties van de leden De Jong c.s.3", TODAY) == "Moties van de leden De Jong c.s."
+    assert subject_title("Motie van het lid Bakker c.s.", TODAY) == "Motie van het lid Bakker c.s."
+    sent = "De minister van EZ zendt in maart 2027 het Actieplan Warmtenetten toe"
+    assert subject_title(sent, TODAY) == "Actieplan Warmtenetten"
+
+
+def test_a_typed_message_leaves_the_named_person_and_typed_markup_out_of_its_title() -> None:
+    """Found in a user trial: "Van Weel stuurt een brief over de politie"; "Van <b>VWS</b> stuurt …" lost
+    its post too."""
+    people = {"De Groot": ("Minister van Justitie en Veiligheid", "JenV")}
+    named = parse_message("De Groot stuurt een brief over de rechtspraak", TODAY, people)
+    assert (named.title, named.person) == ("Een brief over de rechtspraak", "De Groot")
+    marked = parse_message(
+        "De minister van <i>OCW</i> stuurt voor 1 mei een brief over <b>leraren</b>", TODAY, {}
+    )
+    assert (marked.title, marked.ministry) == ("Een brief over leraren", "OCW")
+    assert "<b>leraren</b>" in marked.quote

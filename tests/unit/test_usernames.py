@@ -8,7 +8,7 @@ import pytest
 
 from commitments.edits import read_change
 from commitments.errors import InvalidInput
-from commitments.usernames import bare_username, typed_username
+from commitments.usernames import bare_username, owner_username, typed_username
 
 
 @pytest.mark.parametrize(("typed", "stored"), [("@jan", "jan"), ("jan", "jan"), ("@@jan", "jan"), ("", "")])
@@ -26,3 +26,13 @@ def test_an_owner_and_a_member_typed_with_or_without_at_read_alike(typed: str) -
 def test_what_is_no_username_is_refused_in_dutch(typed: str) -> None:
     with pytest.raises(InvalidInput, match=r"Geef een gebruikersnaam, bijvoorbeeld @jan\."):
         typed_username(typed)
+
+
+@pytest.mark.parametrize("typed", ["@piet @kees", "@piet en @kees", "@piet, @kees"])
+def test_two_owners_are_refused_as_two_not_as_none(typed: str) -> None:
+    """Found in a user trial: "/toewijzen 5 @piet @kees" answered "Geef een gebruikersnaam"."""
+    with pytest.raises(InvalidInput, match="Een toezegging heeft één eigenaar"):
+        owner_username(typed)
+    with pytest.raises(InvalidInput, match="Een toezegging heeft één eigenaar"):
+        read_change("eigenaar", typed, date(2026, 3, 2))
+    assert owner_username("@piet") == "@piet"
