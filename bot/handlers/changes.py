@@ -42,7 +42,7 @@ QUESTIONS = {
     "assign": ("Aan wie wijs je #{id} toe? Bijvoorbeeld @jan.", "@gebruiker"),
 }
 ASK_REASON = "Waarom wordt #{id} uitgesteld naar {day}?"
-ASK_DEADLINE = "Wat wordt de nieuwe termijn van #{id}? De reden: {reason}"
+ASK_DEADLINE = "Wat wordt de nieuwe termijn van #{id}? (Reden: {reason})"
 DONE = {
     "done": "#{id} is afgedaan.",
     "partly": "#{id} is deels afgedaan.",

@@ -132,7 +132,7 @@ async def test_postpone_with_a_reason_but_no_day_asks_the_day(talk: Talk) -> Non
     item = await talk.save(JEUGDZORG)
     for typed in ("wegens drukte bij de uitvoerder", "gisteren vertraging opgelopen"):
         question = await talk.say(f"/uitstel {item} {typed}")
-        assert f"Wat wordt de nieuwe termijn van #{item}? De reden: {typed}" in question.text
+        assert f"Wat wordt de nieuwe termijn van #{item}? (Reden: {typed})" in question.text
         assert "Ik kan geen datum halen" not in question.text
     wrong = await talk.answer(question, "als het uitkomt")  # the day alone is asked: explained, asked again
     assert "Ik kan geen datum halen" in wrong.text
