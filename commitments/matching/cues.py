@@ -226,6 +226,15 @@ SENDING = re.compile(
     r"\b(?:zend|stuur|bied|ontvangt|vindt|treft|informeer|deel)\w*",
     _I,
 )
+
+
+def sent_as_promised(text: str) -> bool:
+    """Sent with this letter and said to be as promised ("Hierbij stuur ik u, zoals toegezegd, …"): the
+    promised thing itself, however early, not an interim letter on its subject. ("Daarop ga ik, zoals
+    toegezegd, in de jaarlijkse rapportage in" sends nothing now.)"""
+    return bool(AS_PROMISED.search(text) and SENDING.search(text))
+
+
 INTENT = re.compile(
     r"\b(?:verwacht\w*|streef\w*|zal|zullen|wil|hoop|ga|gaat|voornemens|planning|beantwoord\w*|informeer|stuur|"
     r"ontvangt|uiterlijk|volgt|volgen|verschijnt|verschijnen|gereed|krijgt|wordt|worden)\b"

@@ -58,6 +58,7 @@ from commitments.matching.cues import (
     SUBJECT_LINE,
     THIS_LETTER,
     UNDONE,
+    sent_as_promised,
 )
 from commitments.matching.scoring import Candidate, LetterSide, Score, holders, shared_ref
 from commitments.matching.statements import (
@@ -529,11 +530,7 @@ def _act(
     )  # a progress report may be the item
     if progress and record.kind in {"deliverable", "motie"}:
         return None  # progress on a product or a motie is not the product, nor carrying it out
-    if (
-        not identified
-        and _early(reading.reference, record.deadline)
-        and not (own and AS_PROMISED.search(said) and SENDING.search(said))
-    ):
+    if not identified and _early(reading.reference, record.deadline) and not (own and sent_as_promised(said)):
         return None  # an interim letter on a subject due much later, unless it sends its subject as promised
     state = (len(row) < len(read) and any(STATE_DONE.match(reading.sentence(index)) for index in row)) or any(
         LISTED_DONE.match(reading.sentence(index)) for index in where

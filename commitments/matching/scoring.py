@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from commitments.deadlines.patterns import MONTHS
 from commitments.dutch import KIND_LABELS, dutch_date
-from commitments.matching.cues import AS_PROMISED, FOCUS_WORDS, SENDING
+from commitments.matching.cues import FOCUS_WORDS, sent_as_promised
 from commitments.matching.statements import Action, Statement, Target
 from commitments.matching.text import content_words, member_groups, same_name, same_stem, stems
 from commitments.ministries import same_line
@@ -198,7 +198,7 @@ def score(
     if statement.own_subject and own >= OWN_SUBJECT_FLOOR:
         tally.support(OWN_SUBJECT_MATCH, "onderwerp van de brief zelf")
     unnamed = not (target.refs or target.members or target.register_numbers)
-    if unnamed and statement.action is not Action.POSTPONE and not _sent_as_promised(statement):
+    if unnamed and statement.action is not Action.POSTPONE and not sent_as_promised(statement.quote):
         _due_far_ahead(letter.day, record.deadline, tally)
         _still_to_come(letter.ahead, alike, candidate, tally, weights)
     kind = KIND_LABELS.get(record.kind, record.kind)
@@ -288,13 +288,6 @@ def _moved_past(statement: Statement, deadline: date | None, tally: _Tally) -> N
         tally.contradict(0.0, "geen later moment dan de termijn")
     else:
         tally.support(ANNOUNCED_MOVE, f"termijn {dutch_date(deadline)}, nu {dutch_date(new)}")
-
-
-def _sent_as_promised(statement: Statement) -> bool:
-    """Sent with this letter and said to be as promised ("Hierbij stuur ik u, zoals toegezegd, …"): the
-    promised thing itself, however early, not an interim letter on its subject. ("Daarop ga ik, zoals
-    toegezegd, in de jaarlijkse rapportage in" sends nothing now.)"""
-    return bool(AS_PROMISED.search(statement.quote) and SENDING.search(statement.quote))
 
 
 def _due_far_ahead(day: date | None, deadline: date | None, tally: _Tally) -> None:
