@@ -240,32 +240,35 @@ async def start_change(
 async def undo_button(update: Update, context: BotContext) -> None:
     """Ongedaan maken: put back what a mistaken status change or postponement changed (within ten minutes)."""
     commitment_id, event_id = context.button.id, context.button.given_number
-    item = await context.use_case(
+    undone = await context.use_case(
         services.undo_change, commitment_id, event_id, who(update), team=chat_id(update)
     )
-    await edit(
-        update,
-        f"Ongedaan gemaakt: {_undone(item)}\n\n{render.commitment_card(item, context.today())}",
-        keyboards.commitment_card(item),
-    )
+    await edit(update, _undone(undone, context.today()), keyboards.commitment_card(undone.item))
 
 
 @editors_only
 async def undo_command(update: Update, context: BotContext) -> None:
     """/ongedaan ID: the "Ongedaan maken" button as a command, for the item's last change."""
     commitment_id, _ = split_id(argument(update), "/ongedaan 12")
-    item = await context.use_case(services.undo_last, commitment_id, who(update), team=chat_id(update))
-    text = f"Ongedaan gemaakt: {_undone(item)}\n\n{render.commitment_card(item, context.today())}"
-    await say(update, context, text, keyboards.commitment_card(item))
+    undone = await context.use_case(services.undo_last, commitment_id, who(update), team=chat_id(update))
+    await say(update, context, _undone(undone, context.today()), keyboards.commitment_card(undone.item))
 
 
-def _undone(item: CommitmentRecord) -> str:
-    """How the item stands after an undo: its deadline back, or its status."""
+def _undone(undone: services.Undone, today: date) -> str:
+    """How the item stands after an undo (its deadline back, or its status; what became of its next time),
+    above its card."""
+    item = undone.item
     last = item.history[-1]
     if last.event == "postponed":
         back = esc(deadline_label(item.deadline, item.estimate, item.deadline_text))
-        return f"#{item.id} heeft weer als termijn {back}."
-    return f"#{item.id} is weer {last.new}."
+        text = f"#{item.id} heeft weer als termijn {back}."
+    else:
+        text = f"#{item.id} is weer {last.new}."
+    if undone.next_time is not None and undone.next_time_removed:
+        text += f" #{undone.next_time} (de volgende keer) is weggehaald."
+    elif undone.next_time is not None:
+        text += f" #{undone.next_time} (de volgende keer) blijft staan: die is sindsdien gewijzigd."
+    return f"Ongedaan gemaakt: {text}\n\n{render.commitment_card(item, today)}"
 
 
 @admits_in_use_case

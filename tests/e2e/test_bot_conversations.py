@@ -318,6 +318,14 @@ async def test_a_fulfilled_yearly_promise_comes_back_once_as_its_next_time(w: Wo
         assert f"De volgende keer van #{item} staat er al: #{item + 1}." in again.text
         still_open = await w.send(w.team_a, w.alice, f"/volgende {item + 1}")
         assert "niet afgedaan" in still_open.text
+        undone = await w.send(w.team_a, w.alice, f"/ongedaan {item}")  # trial6: two open items were left
+        assert undone.text.startswith(
+            f"Ongedaan gemaakt: #{item} is weer open. #{item + 1} (de volgende keer) is weggehaald."
+        )
+        assert (
+            f"Er is geen toezegging #{item + 1}"
+            in (await w.send(w.team_a, w.alice, f"/toon {item + 1}")).text
+        )
 
 
 async def test_a_hurried_second_tap_on_the_button_that_replaced_the_first_is_asked_again(w: World) -> None:
