@@ -248,6 +248,11 @@ async def test_changes_by_command_and_history(w: World) -> None:
         assert "deels" in partly.text
         assigned = await w.send(w.team_a, w.alice, f"/toewijzen {ids[1]} @bob")
         assert "@bob" in assigned.text
+        assert "Ik ken @bob nog niet in deze groep; kijk na of de naam klopt" in assigned.text  # trial6 #13
+        await w.send(w.team_a, w.bob, "/help")
+        again = await w.send(w.team_a, w.alice, f"/wijzig {ids[1]} eigenaar @Bob")
+        assert f"#{ids[1]} is gewijzigd.\n" in again.text
+        assigned = await w.send(w.team_a, w.alice, f"/toewijzen {ids[1]} @bob")
         shown = await w.send(w.team_a, w.alice, f"/toon {ids[1]}")
         assert "Geschiedenis" in shown.text
         assert "2 juli 2026 → 1 maart 2027" in shown.text
