@@ -229,6 +229,11 @@ async def test_teams_see_only_their_own_items(w: World) -> None:
         summary = await w.send(w.team_a, w.alice, "/ministers")
         assert "VWS" in summary.text
         assert "JenV" not in summary.text
+        assert (await w.send(w.team_a, w.alice, "/ministers vws")).text == summary.text  # trial6 #21
+        other = await w.send(w.team_a, w.alice, "/ministers JenV")
+        assert other.text == "Er staan geen open toezeggingen bij JenV."
+        unknown = await w.send(w.team_a, w.alice, "/ministers Toverkunst")
+        assert unknown.text.startswith("Onbekend ministerie: ‘Toverkunst’.")
 
 
 async def test_changes_by_command_and_history(w: World) -> None:
