@@ -838,6 +838,13 @@ def _check_post_fits(item: Commitment, ministry: str) -> None:
         )
 
 
+def _motie_status(item: Commitment) -> MotieStatus | None:
+    """A motie's own status, as its status has it (a voldaan one is afgedaan); None for another kind."""
+    if item.kind != Kind.MOTIE:
+        return None
+    return MotieStatus.AFGEDAAN if item.status == Status.VOLDAAN else MotieStatus.OPEN
+
+
 def edit(
     uow: UnitOfWork,
     commitment_id: int,
@@ -867,7 +874,7 @@ def edit(
         item.edit(by, "ministerie", "ministry", value, change.shown)
     elif change.field == "soort" and isinstance(value, Kind):
         item.edit(by, "soort", "kind", value, change.shown)
-        item.motie_status = MotieStatus.OPEN if value == Kind.MOTIE else None
+        item.motie_status = _motie_status(item)
     elif change.field == "eigenaar":
         owner = bare_username(value) if isinstance(value, str) else None
         item.edit(by, "eigenaar", "owner", owner, change.shown)

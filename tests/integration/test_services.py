@@ -453,6 +453,16 @@ def test_only_a_status_change_or_a_postponement_is_undone(db: Database) -> None:
         use_case(db, services.undo_change, item, event, "test", team=TEAM_A)
 
 
+def test_a_closed_toezegging_made_a_motie_is_afgedaan(db: Database) -> None:
+    """Found in a user trial: "/wijzig 4 soort motie" of a closed item kept "voldaan", a toezegging's word."""
+    item = _add(db, "Brief over de wachtlijsten", team=TEAM_A)
+    use_case(db, services.fulfil, item, "test", team=TEAM_A)
+    motie = use_case(db, services.edit, item, "test", read_change("soort", "motie", TODAY), team=TEAM_A)
+    assert (motie.status, motie.motie_status) == ("voldaan", "afgedaan")
+    back = use_case(db, services.edit, item, "test", read_change("soort", "toezegging", TODAY), team=TEAM_A)
+    assert (back.status, back.motie_status) == ("voldaan", None)
+
+
 def test_every_field_can_be_edited_and_the_history_keeps_the_old_value(db: Database) -> None:
     item = _add(db, "Brief over jeugdzorg", team=TEAM_A, deadline=date(2026, 12, 31))
     for field, value in (
