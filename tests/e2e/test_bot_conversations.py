@@ -91,6 +91,18 @@ async def test_new_card_then_save(w: World) -> None:
         assert len(stored) == 1
 
 
+async def test_a_card_with_a_past_deadline_names_its_look_alike_too(w: World) -> None:
+    """Trial6 #5 reported the look-alike hidden by a past deadline; both are named (what hid it there was
+    the verb: "informeert de Kamer" is no look-alike of "Kamer informeren", a matter of titles)."""
+    async with w.running():
+        item = await _add(w, w.team_a)
+        card = await w.send(
+            w.team_a, w.alice, NEW_WITH_DEADLINE.replace("voor het zomerreces", "voor 1 januari 2026")
+        )
+        assert "⚠️ 1 januari 2026 ligt in het verleden." in card.text
+        assert f"⚠️ Lijkt op <b>#{item}</b>" in (card.html or "")
+
+
 async def test_the_administrators_calendar_correction_is_used(w: World) -> None:
     (w.data_dir / "recesses.csv").write_text(
         "recess,first_day,last_day,status,source\nzomerreces,2026-07-10,2026-08-31,confirmed,tweedekamer.nl\n",
