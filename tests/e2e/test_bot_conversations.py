@@ -350,6 +350,18 @@ async def test_a_fulfilled_yearly_promise_comes_back_once_as_its_next_time(w: Wo
         )
 
 
+async def test_undoing_a_closing_keeps_a_next_time_changed_since_and_says_so(w: World) -> None:
+    async with w.running():
+        text = "/nieuw De minister van VWS informeert de Kamer jaarlijks over de voortgang van de jeugdzorg"
+        item = await _add(w, w.team_a, text)
+        await w.send(w.team_a, w.alice, f"/afgedaan {item}")
+        await w.send(w.team_a, w.alice, f"/volgende {item}")
+        await w.send(w.team_a, w.alice, f"/wijzig {item + 1} termijn 1 april 2028")
+        undone = await w.send(w.team_a, w.alice, f"/ongedaan {item}")
+        assert f"#{item + 1} (de volgende keer) blijft staan: die is sindsdien gewijzigd." in undone.text
+        assert "1 april 2028" in (await w.send(w.team_a, w.alice, f"/toon {item + 1}")).text
+
+
 async def test_a_hurried_second_tap_on_the_button_that_replaced_the_first_is_asked_again(w: World) -> None:
     """After Opslaan the same spot holds Afgedaan: a double tap must not close the item just saved."""
     w.double_tap_seconds = 30
