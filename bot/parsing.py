@@ -58,7 +58,7 @@ def split_id(text: str, example: str) -> tuple[int, str]:
         raise InvalidInput(f"Geef het nummer van de toezegging, bijvoorbeeld {example}.")
     number = whole_number(match[1], MAX_ID)
     if not number:
-        raise InvalidInput(f"Toezegging #{_shown(match[1])} bestaat niet.")
+        raise InvalidInput(f"Er is geen toezegging #{_shown(match[1])}.")  # as services says it
     return number, parts[1].strip() if len(parts) == 2 else ""
 
 

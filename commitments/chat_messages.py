@@ -3,6 +3,7 @@ private chat counts as one (otherwise it is ordinary talk and the bot says what 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 
@@ -11,11 +12,33 @@ from commitments.deadlines import NO_DEADLINE
 from commitments.drafts import DraftRecord
 from commitments.extraction import Draft, parse_message
 from commitments.letters import kind_of, known_ministry
+from commitments.ministries import ministry_code
 from commitments.pending import CardStep, LetterDateStep
 from commitments.services import NewCommitment, known_people, usable_refs
 from commitments.unit_of_work import UnitOfWork
 
 MIN_TITLE_WORDS = 3
+_WORD = re.compile(r"[\w-]*[^\W\d_][\w-]*")  # with a letter: "F-35", not "2027" or an emoji
+_WHO = """
+de het een van voor en minister ministers ministerie staatssecretaris staatssecretarissen premier
+minister-president kabinet regering bewindspersoon zegt toe
+"""
+_WHO_WORDS = frozenset(_WHO.split())
+"""Words that say who promises, not what."""
+
+
+def names_what(draft: Draft) -> bool:
+    """Whether a message names what is promised: a word beyond who promises and by when. "De minister",
+    "voor het zomerreces", "Minister van VWS voor 1 maart" or "🎉🎉🎉" name nothing."""
+    rest = draft.title
+    if draft.deadline_text:
+        rest = re.sub(re.escape(draft.deadline_text), " ", rest, flags=re.IGNORECASE)
+    post = set(draft.post.lower().replace(",", " ").split()) if draft.post else set()
+    return any(
+        word.lower() not in _WHO_WORDS and word.lower() not in post and ministry_code(word) is None
+        for word in _WORD.findall(rest)
+        if len(word) > 1
+    )
 
 
 def reads_as_commitment(draft: Draft) -> bool:
@@ -73,10 +96,11 @@ def private_answer(
 def new_from_message(
     text: str, today: date, known_people: Mapping[str, tuple[str, str]], plain: bool = False
 ) -> NewCommitment | None:
-    """The commitment a chat message proposes; None when it has no text, or (``plain``: a message without a
-    command, in a private chat) does not :func:`read as one <reads_as_commitment>`."""
+    """The commitment a chat message proposes; None when it :func:`names nothing promised <names_what>`, or
+    (``plain``: a message without a command, in a private chat) does not :func:`read as one
+    <reads_as_commitment>`."""
     draft = parse_message(text, today, known_people)
-    if not draft.title.strip() or (plain and not reads_as_commitment(draft)):
+    if not names_what(draft) or (plain and not reads_as_commitment(draft)):
         return None
     return NewCommitment(
         title=draft.title,

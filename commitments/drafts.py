@@ -182,6 +182,8 @@ def closed_question(step: pending.AnyStep | None, kept: bool) -> str:
         return f"De vraag over #{step.commitment} ({_ACTION_NAMES[step.action]}) is gesloten."
     if isinstance(step, pending.LetterDateStep):
         return f"De vraag naar de datum van ‘{step.filename}’ is gesloten."
+    if isinstance(step, pending.LetterAsked):
+        return "De vraag om een brief is gesloten."
     if kept:
         return "De vraag bij de nieuwe kaart is gesloten; de kaart staat nog klaar om op te slaan."
     return "De vraag bij de nieuwe kaart is gesloten; die kaart is niet opgeslagen."
@@ -214,6 +216,15 @@ def end_questions(uow: UnitOfWork, team: int, user_id: int) -> EndedQuestions:
             session.delete(draft)
         closed.append(closed_question(step, keep))
     return EndedQuestions(kept, closed)
+
+
+def file_arrived(uow: UnitOfWork, team: int, user_id: int) -> None:
+    """A file from the person answers their /brief question in this chat: it ends, so that a later text is
+    not taken for a wrong answer to it."""
+    session = uow.session
+    for draft in session.scalars(_QUESTIONS, {"team": team, "user": user_id, "now": uow.now()}).all():
+        if isinstance(_step_or_none(draft.payload), pending.LetterAsked):
+            session.delete(draft)
 
 
 def _step_or_none(payload: dict[str, Any]) -> pending.AnyStep | None:

@@ -2,9 +2,9 @@
 
 A card waits for "Opslaan" or for the answer to one of its questions (deadline, post); a change waits for
 its deadline, reason or owner, or for the confirmation of a date in the past; an undated letter waits for
-its date; a letter's found items wait to be saved; what a letter seems to do to an open item waits for
-Ja, Nee or another item; a message that could answer a question or be a new commitment waits to be told
-which; a long list keeps its query for the page buttons. Each lives in a draft row
+its date, and /brief for a file; a letter's found items wait to be saved; what a letter seems to do to an
+open item waits for Ja, Nee or another item; a message that could answer a question or be a new commitment
+waits to be told which; a long list keeps its query for the page buttons. Each lives in a draft row
 (:mod:`commitments.drafts`) until it is answered, cancelled or expires.
 """
 
@@ -77,6 +77,13 @@ class LetterDateStep(_Step):
     body_start: int
 
 
+class LetterAsked(_Step):
+    """/brief asked for a letter as a file: text in answer is told so, ‘annuleer’ ends the question, and the
+    file (:func:`commitments.drafts.file_arrived`) answers it."""
+
+    type: Literal["letter_asked"] = "letter_asked"
+
+
 class LookAlike(_Step):
     """An item found in a letter (``number``, from 1) that looks like the open item ``commitment``."""
 
@@ -147,7 +154,11 @@ class ListStep(_Step):
     arg: str
 
 
-AnyStep = CardStep | ChangeStep | LetterDateStep | FoundItems | ProposalStep | HeldAnswer | ListStep
+AnyStep = (
+    CardStep | ChangeStep | LetterDateStep | LetterAsked | FoundItems | ProposalStep | HeldAnswer | ListStep
+)
+Question = CardStep | ChangeStep | LetterDateStep | LetterAsked
+"""The steps that wait for a person's text answer."""
 Step = Annotated[AnyStep, Field(discriminator="type")]
 _ADAPTER: TypeAdapter[AnyStep] = TypeAdapter(Step)
 

@@ -716,16 +716,41 @@ UNDONE = "ongedaan gemaakt"
 UNDOABLE = (EventType.STATUS_CHANGED, EventType.POSTPONED)
 
 
+@dataclass(frozen=True)
+class Undone:
+    """An undone change: the item as it stands now and, when the undone closing had its next time recorded
+    (:func:`follow_up`), that next time's id and whether it went with the closing."""
+
+    item: CommitmentRecord
+    next_time: int | None = None
+    next_time_removed: bool = False
+
+
+def _drop_next_time(session: Session, item: Commitment) -> Undone:
+    """A reopened item's next time goes with the closing it followed while untouched (only its creation in
+    its history), so one promise is not open twice; changed since, it stays and the person decides."""
+    following = session.scalar(select(Commitment).where(Commitment.follows_id == item.id))
+    record = CommitmentRecord.of(item, with_history=True)
+    if following is None:
+        return Undone(record)
+    untouched = len(following.history) == 1
+    if untouched:
+        session.delete(following)
+        session.flush()
+    return Undone(record, following.id, untouched)
+
+
 def undo_change(
     uow: UnitOfWork,
     commitment_id: int,
     event_id: int,
     by: str,
     team: int | None = None,
-) -> CommitmentRecord:
+) -> Undone:
     """Undo the status change or postponement ``event_id`` within ten minutes of it, if nothing changed the
-    item since: a closing reopens the item, a reopening closes it again as before, a postponement puts the
-    old deadline back. The undo is a change of its own in the history."""
+    item since: a closing reopens the item (and removes its untouched next time), a reopening closes it
+    again as before, a postponement puts the old deadline back. The undo is a change of its own in the
+    history."""
     session = uow.session
     item = _load(session, commitment_id, team)
     change = next((event for event in item.history if event.id == event_id), None)
@@ -743,10 +768,12 @@ def undo_change(
         item.reopen(by, UNDONE)
     session.flush()
     replan(session, item, uow.now())
-    return CommitmentRecord.of(item, with_history=True)
+    if change.event == EventType.STATUS_CHANGED and change.new != Status.OPEN.value:
+        return _drop_next_time(session, item)
+    return Undone(CommitmentRecord.of(item, with_history=True))
 
 
-def undo_last(uow: UnitOfWork, commitment_id: int, by: str, team: int | None = None) -> CommitmentRecord:
+def undo_last(uow: UnitOfWork, commitment_id: int, by: str, team: int | None = None) -> Undone:
     """``/ongedaan ID``: :func:`undo_change` for the item's last change, under the same rules as the
     button."""
     item = _load(uow.session, commitment_id, team)
@@ -811,6 +838,13 @@ def _check_post_fits(item: Commitment, ministry: str) -> None:
         )
 
 
+def _motie_status(item: Commitment) -> MotieStatus | None:
+    """A motie's own status, as its status has it (a voldaan one is afgedaan); None for another kind."""
+    if item.kind != Kind.MOTIE:
+        return None
+    return MotieStatus.AFGEDAAN if item.status == Status.VOLDAAN else MotieStatus.OPEN
+
+
 def edit(
     uow: UnitOfWork,
     commitment_id: int,
@@ -840,7 +874,7 @@ def edit(
         item.edit(by, "ministerie", "ministry", value, change.shown)
     elif change.field == "soort" and isinstance(value, Kind):
         item.edit(by, "soort", "kind", value, change.shown)
-        item.motie_status = MotieStatus.OPEN if value == Kind.MOTIE else None
+        item.motie_status = _motie_status(item)
     elif change.field == "eigenaar":
         owner = bare_username(value) if isinstance(value, str) else None
         item.edit(by, "eigenaar", "owner", owner, change.shown)

@@ -23,7 +23,7 @@ from sqlalchemy import Row, and_, bindparam, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from commitments.chat_kind import this_list
+from commitments.chat_kind import is_group, this_list
 from commitments.drafts import end_questions
 from commitments.errors import DomainError, InvalidInput, NotFound
 from commitments.ministries import read_post
@@ -256,6 +256,20 @@ def _find_member(session: Session, team: Team, who: int | str) -> Member | None:
     )
 
 
+def _not_known(who: str, chat_id: int) -> str:
+    return f"Ik ken {who} nog niet in {this_list(chat_id)}"
+
+
+def stranger_note(uow: UnitOfWork, chat_id: int, username: str) -> str | None:
+    """What to say after an item of a group went to ``@username`` whom no member of it has (a typo, or a
+    colleague who never wrote to the bot yet): the owner stays, but the person can check the name."""
+    team = Team.of_chat(uow.session, chat_id)
+    if team is None or not is_group(chat_id) or _find_member(uow.session, team, username) is not None:
+        return None
+    known_later = "een collega ken ik zodra die mij iets vraagt"
+    return f"{_not_known('@' + bare_username(username), chat_id)}; kijk na of de naam klopt ({known_later})."
+
+
 def set_role(
     uow: UnitOfWork, chat_id: int, who: int | str, role: Role, by: int, allow: AllowLists
 ) -> MemberRecord:
@@ -272,8 +286,7 @@ def set_role(
     if member is None:
         if isinstance(who, str):
             raise NotFound(
-                f"Ik ken {who} nog niet in {this_list(chat_id)}. Vraag diegene eerst iets aan mij te vragen, "
-                "bijvoorbeeld /help."
+                f"{_not_known(who, chat_id)}. Vraag diegene eerst iets aan mij te vragen, bijvoorbeeld /help."
             )
         member = Member(team=team, user_id=who)
         session.add(member)

@@ -25,6 +25,7 @@ import sys
 import tempfile
 import threading
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO, TypeVar
@@ -43,6 +44,8 @@ from offline_telegram.fake_api import (
 )
 
 CHAT_USER_ID = 1
+COLLEAGUE_IDS = 1_000_000
+"""Where the user ids of ``/als NAAM`` colleagues start, far from "jij"."""
 TEAM_CHAT_ID = -4_000_000_001
 BUTTON_OF_MESSAGE = re.compile(r"(\d+)\.(\d+)")  # "5.1": button 1 of message 5
 USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,31}")  # as Telegram's, a little shorter allowed
@@ -104,6 +107,12 @@ async def run_chat(
         finally:
             session.close()
     session.say("Tot ziens!")
+
+
+def colleague_id(name: str) -> int:
+    """The user id of the colleague ``name`` (any case): the same in every run, so that the roles and the
+    history they got in the database stay theirs (a stable checksum of the name, not its order of use)."""
+    return COLLEAGUE_IDS + zlib.crc32(name.lower().encode())
 
 
 def chat_in_terminal(
@@ -213,12 +222,12 @@ class _ChatSession:
 
     def become(self, name: str) -> None:
         """Type as the person ``name`` from now on (made the first time: a colleague with a user id of their
-        own), in the same kind of chat: the group, or their own private chat."""
+        own, :func:`colleague_id`), in the same kind of chat: the group, or their own private chat."""
         if not USERNAME.fullmatch(name):
             self.say("(geef een naam van 3 tot 32 letters of cijfers, bijvoorbeeld /als piet)")
             return
         user = self._users.setdefault(
-            name.lower(), User(CHAT_USER_ID + len(self._users), name.capitalize(), username=name.lower())
+            name.lower(), User(colleague_id(name), name.capitalize(), username=name.lower())
         )
         in_team = self.chat is self.team
         self.user, self.private = user, self.fake.private_chat(user)

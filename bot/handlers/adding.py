@@ -87,7 +87,8 @@ async def propose(update: Update, context: BotContext, text: str, strict: bool =
     step = card_for_message(text, context.today(), people, plain=strict)
     if step is None:
         raise InvalidInput(
-            "Hier herken ik geen toezegging in. Schrijf wie wat toezegt en wanneer, bijvoorbeeld:\n" + EXAMPLE
+            "Hier herken ik geen toezegging in: wat wordt er toegezegd? Schrijf wie wat toezegt en wanneer, "
+            f"bijvoorbeeld:\n{EXAMPLE}"
         )
     draft = await context.use_case(
         drafts.save_draft, team, user_id(update), DraftKind.CARD, pending.dump(step)

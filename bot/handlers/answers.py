@@ -21,7 +21,7 @@ from commitments.chat_messages import private_answer
 from commitments.drafts import DraftRecord
 from commitments.errors import DomainError, InvalidInput
 from commitments.model import DraftKind
-from commitments.pending import CardStep, ChangeStep, HeldAnswer, LetterDateStep
+from commitments.pending import CardStep, ChangeStep, HeldAnswer, LetterAsked, Question
 
 WHICH = "Is dit je antwoord op mijn vraag, of een nieuwe toezegging?\n<i>{question}</i>"
 NO_QUESTION = (
@@ -46,23 +46,27 @@ async def _question(update: Update, context: BotContext) -> tuple[DraftRecord | 
     return await context.use_case(drafts.question_for, chat_id(update), replied_to, user_id(update)), False
 
 
-def _asked(step: CardStep | ChangeStep | LetterDateStep) -> tuple[str, str]:
+def _asked(step: Question) -> tuple[str, str]:
     if isinstance(step, CardStep):
         return adding.question_of(step)
     if isinstance(step, ChangeStep):
         return changes.question_of(step)
+    if isinstance(step, LetterAsked):
+        return documents.ASK_LETTER, "Bestand"
     return documents.ASK_DATE, "Datum"
 
 
 async def _answer(update: Update, context: BotContext, draft: DraftRecord, answer: str) -> None:
     step = drafts.any_step(draft)
-    if not isinstance(step, CardStep | ChangeStep | LetterDateStep):
+    if not isinstance(step, Question):
         raise drafts.DraftGone()
     try:
         if isinstance(step, CardStep):
             await adding.answer_card(update, context, draft, answer)
         elif isinstance(step, ChangeStep):
             await changes.answer_change(update, context, draft, answer)
+        elif isinstance(step, LetterAsked):
+            raise InvalidInput(documents.NOT_A_FILE)
         else:
             await documents.answer_date(update, context, draft, step, answer)
     except InvalidInput as refusal:
@@ -107,7 +111,7 @@ async def _ask_which(update: Update, context: BotContext, question: DraftRecord,
         drafts.save_draft, chat_id(update), user_id(update), DraftKind.CARD, pending.dump(held)
     )
     step = drafts.any_step(question)
-    asked = _asked(step)[0] if isinstance(step, CardStep | ChangeStep | LetterDateStep) else ""
+    asked = _asked(step)[0] if isinstance(step, Question) else ""
     await say(update, context, WHICH.format(question=esc(asked)), keyboards.answer_or_new(draft.id))
 
 

@@ -23,7 +23,7 @@ from bot.context import BotContext, Handlers, argument, chat_id, edit, say, text
 from bot.parsing import split_deadline, split_id
 from bot.render import CANCEL_HINT, esc
 from bot.undo import show_change
-from commitments import drafts, pending, services
+from commitments import drafts, pending, services, teams
 from commitments.change_step import carry_out, check_start
 from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label, dutch_date
@@ -55,12 +55,17 @@ DONE = {
 UNDOABLE = ("done", "partly", "drop", "postpone", "reopen")
 
 
-async def _show_result(update: Update, context: BotContext, item: CommitmentRecord, action: str) -> None:
+async def _show_result(update: Update, context: BotContext, item: CommitmentRecord, step: ChangeStep) -> None:
     """The confirmation and the updated card (in place of the pressed card, or as a new message); after a
-    status change or a postponement with "Ongedaan maken", which goes away after ten minutes."""
-    done = DONE[action].format(id=item.id)
+    status change or a postponement with "Ongedaan maken", which goes away after ten minutes. An owner the
+    group does not know is stored, and named."""
+    done = DONE[step.action].format(id=item.id)
+    owner_changed = step.action == "assign" or (step.action == "edit" and step.field == "eigenaar")
+    if owner_changed and item.owner:
+        note = await context.use_case(teams.stranger_note, chat_id(update), item.owner)
+        done = f"{done} {esc(note)}" if note else done
     text = f"{done}\n\n{render.commitment_card(item, context.today())}"
-    await show_change(update, context, text, item, undo=action in UNDOABLE)
+    await show_change(update, context, text, item, undo=step.action in UNDOABLE)
 
 
 def question_of(step: ChangeStep) -> tuple[str, str]:
@@ -175,7 +180,7 @@ async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: 
     except PastDeadline as error:
         await _confirm_past(update, context, step, error, draft_id)
         return
-    await _show_result(update, context, item, step.action)
+    await _show_result(update, context, item, step)
 
 
 COMMANDS: dict[str, ChangeAction] = {
@@ -240,32 +245,35 @@ async def start_change(
 async def undo_button(update: Update, context: BotContext) -> None:
     """Ongedaan maken: put back what a mistaken status change or postponement changed (within ten minutes)."""
     commitment_id, event_id = context.button.id, context.button.given_number
-    item = await context.use_case(
+    undone = await context.use_case(
         services.undo_change, commitment_id, event_id, who(update), team=chat_id(update)
     )
-    await edit(
-        update,
-        f"Ongedaan gemaakt: {_undone(item)}\n\n{render.commitment_card(item, context.today())}",
-        keyboards.commitment_card(item),
-    )
+    await edit(update, _undone(undone, context.today()), keyboards.commitment_card(undone.item))
 
 
 @editors_only
 async def undo_command(update: Update, context: BotContext) -> None:
     """/ongedaan ID: the "Ongedaan maken" button as a command, for the item's last change."""
     commitment_id, _ = split_id(argument(update), "/ongedaan 12")
-    item = await context.use_case(services.undo_last, commitment_id, who(update), team=chat_id(update))
-    text = f"Ongedaan gemaakt: {_undone(item)}\n\n{render.commitment_card(item, context.today())}"
-    await say(update, context, text, keyboards.commitment_card(item))
+    undone = await context.use_case(services.undo_last, commitment_id, who(update), team=chat_id(update))
+    await say(update, context, _undone(undone, context.today()), keyboards.commitment_card(undone.item))
 
 
-def _undone(item: CommitmentRecord) -> str:
-    """How the item stands after an undo: its deadline back, or its status."""
+def _undone(undone: services.Undone, today: date) -> str:
+    """How the item stands after an undo (its deadline back, or its status; what became of its next time),
+    above its card."""
+    item = undone.item
     last = item.history[-1]
     if last.event == "postponed":
         back = esc(deadline_label(item.deadline, item.estimate, item.deadline_text))
-        return f"#{item.id} heeft weer als termijn {back}."
-    return f"#{item.id} is weer {last.new}."
+        text = f"#{item.id} heeft weer als termijn {back}."
+    else:
+        text = f"#{item.id} is weer {last.new}."
+    if undone.next_time is not None and undone.next_time_removed:
+        text += f" #{undone.next_time} (de volgende keer) is weggehaald."
+    elif undone.next_time is not None:
+        text += f" #{undone.next_time} (de volgende keer) blijft staan: die is sindsdien gewijzigd."
+    return f"Ongedaan gemaakt: {text}\n\n{render.commitment_card(item, today)}"
 
 
 @admits_in_use_case
@@ -280,7 +288,7 @@ async def confirm_past(update: Update, context: BotContext) -> None:
     item = await context.use_case(
         carry_out, step, chat_id(update), who(update), allow_past=True, draft_id=draft.id, claim=True
     )
-    await _show_result(update, context, item, step.action)
+    await _show_result(update, context, item, step)
 
 
 async def _follow_up(update: Update, context: BotContext, commitment_id: int) -> None:

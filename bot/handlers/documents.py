@@ -25,7 +25,7 @@ from commitments.errors import DomainError, InvalidInput
 from commitments.isolation import run_isolated
 from commitments.letter_arrival import Letter, acted_on, letter_from_text, read_letter
 from commitments.model import DraftKind
-from commitments.pending import FoundItems, LetterDateStep, LookAlike
+from commitments.pending import FoundItems, LetterAsked, LetterDateStep, LookAlike
 
 MAX_DOWNLOAD = 20 * 1024 * 1024  # the Bot API's getFile limit
 TOO_LARGE = "Dit bestand is groter dan 20 MB; zoveel kan ik niet ophalen."
@@ -36,14 +36,19 @@ ASK_DATE = (
 )
 
 
+ASK_LETTER = f"Stuur de Kamerbrief (PDF, DOCX, HTML of TXT) als antwoord op dit bericht. {CANCEL_HINT}"
+NOT_A_FILE = "Dat is tekst; stuur de brief als bestand."
+
+
+@editors_only
 async def ask_letter(update: Update, context: BotContext) -> None:
-    """/brief: ask for the letter as a reply, which a group with privacy mode does show the bot."""
-    await say(
-        update,
-        context,
-        "Stuur de Kamerbrief (PDF, DOCX, HTML of TXT) als antwoord op dit bericht.",
-        ask="Bestand",
+    """/brief: ask for the letter as a reply, which a group with privacy mode does show the bot; the question
+    is kept, so that text in answer is told to send a file and ‘annuleer’ ends it."""
+    draft = await context.use_case(
+        drafts.save_draft, chat_id(update), user_id(update), DraftKind.QUESTION, pending.dump(LetterAsked())
     )
+    sent = await say(update, context, esc(ASK_LETTER), ask="Bestand")
+    await context.use_case(drafts.update_draft, draft.id, draft.team, message_id=sent.message_id)
 
 
 def _listing(draft_id: int, found: FoundItems, today: date) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -96,6 +101,7 @@ async def receive(update: Update, context: BotContext) -> None:
     document = message.document if message else None
     if document is None:
         return
+    await context.use_case(drafts.file_arrived, chat_id(update), user_id(update))
     if document.file_size and document.file_size > MAX_DOWNLOAD:
         raise InvalidInput(TOO_LARGE)
     await typing(update, context)

@@ -26,7 +26,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("zoek", "Zoeken in alle toezeggingen", "/zoek jeugdzorg"),
     ("kamerstuk", "Toezeggingen bij een Kamerstuk", "/kamerstuk 28638-178"),
     ("toon", "Eén toezegging met geschiedenis", "/toon 12"),
-    ("ministers", "Aantallen per bewindspersoon en ministerie", "/ministers"),
+    ("ministers", "Aantallen per bewindspersoon en ministerie", "/ministers  ·  /ministers VWS"),
     ("afgedaan", "Toezegging afdoen", "/afgedaan 12 28638-180"),
     ("deels", "Toezegging deels afdoen", "/deels 12"),
     ("uitstel", "Nieuwe termijn, met reden", "/uitstel 12 1 maart wegens vertraging bij de uitvoering"),

@@ -17,6 +17,8 @@ from bot.parsing import split_id
 from bot.render import esc
 from commitments import queries, services
 from commitments.chat_kind import whose_list
+from commitments.errors import InvalidInput
+from commitments.ministries import ministry_code, same_line
 from commitments.queries import Listing, Subject, View
 
 HEADINGS = {
@@ -95,8 +97,19 @@ async def show(update: Update, context: BotContext) -> None:
 
 @admits_in_use_case
 async def ministers(update: Update, context: BotContext) -> None:
-    """Open and overdue counts per ministry and per post."""
+    """Open and overdue counts per ministry and per post; ``/ministers VWS``: of that ministry alone."""
+    written = argument(update).strip()
+    ministry = ministry_code(written) if written else None
+    if written and ministry is None:
+        raise InvalidInput(
+            f"Onbekend ministerie: ‘{written}’. Gebruik bijvoorbeeld /ministers VWS, of /ministers voor alle."
+        )
     rows, holders = await context.use_case(services.post_overview, chat_id(update))
+    if ministry is not None:
+        rows = [row for row in rows if row.ministry and same_line(row.ministry, ministry)]
+        if not rows:
+            await say(update, context, f"Er staan geen open toezeggingen bij {esc(ministry)}.")
+            return
     await say(update, context, render.ministers(rows, holders))
 
 

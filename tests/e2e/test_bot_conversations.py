@@ -91,6 +91,18 @@ async def test_new_card_then_save(w: World) -> None:
         assert len(stored) == 1
 
 
+async def test_a_card_with_a_past_deadline_names_its_look_alike_too(w: World) -> None:
+    """Trial6 #5 reported the look-alike hidden by a past deadline; both are named (what hid it there was
+    the verb: "informeert de Kamer" is no look-alike of "Kamer informeren", a matter of titles)."""
+    async with w.running():
+        item = await _add(w, w.team_a)
+        card = await w.send(
+            w.team_a, w.alice, NEW_WITH_DEADLINE.replace("voor het zomerreces", "voor 1 januari 2026")
+        )
+        assert "⚠️ 1 januari 2026 ligt in het verleden." in card.text
+        assert f"⚠️ Lijkt op <b>#{item}</b>" in (card.html or "")
+
+
 async def test_the_administrators_calendar_correction_is_used(w: World) -> None:
     (w.data_dir / "recesses.csv").write_text(
         "recess,first_day,last_day,status,source\nzomerreces,2026-07-10,2026-08-31,confirmed,tweedekamer.nl\n",
@@ -229,6 +241,11 @@ async def test_teams_see_only_their_own_items(w: World) -> None:
         summary = await w.send(w.team_a, w.alice, "/ministers")
         assert "VWS" in summary.text
         assert "JenV" not in summary.text
+        assert (await w.send(w.team_a, w.alice, "/ministers vws")).text == summary.text  # trial6 #21
+        other = await w.send(w.team_a, w.alice, "/ministers JenV")
+        assert other.text == "Er staan geen open toezeggingen bij JenV."
+        unknown = await w.send(w.team_a, w.alice, "/ministers Toverkunst")
+        assert unknown.text.startswith("Onbekend ministerie: ‘Toverkunst’.")
 
 
 async def test_changes_by_command_and_history(w: World) -> None:
@@ -248,6 +265,11 @@ async def test_changes_by_command_and_history(w: World) -> None:
         assert "deels" in partly.text
         assigned = await w.send(w.team_a, w.alice, f"/toewijzen {ids[1]} @bob")
         assert "@bob" in assigned.text
+        assert "Ik ken @bob nog niet in deze groep; kijk na of de naam klopt" in assigned.text  # trial6 #13
+        await w.send(w.team_a, w.bob, "/help")
+        again = await w.send(w.team_a, w.alice, f"/wijzig {ids[1]} eigenaar @Bob")
+        assert f"#{ids[1]} is gewijzigd.\n" in again.text
+        assigned = await w.send(w.team_a, w.alice, f"/toewijzen {ids[1]} @bob")
         shown = await w.send(w.team_a, w.alice, f"/toon {ids[1]}")
         assert "Geschiedenis" in shown.text
         assert "2 juli 2026 → 1 maart 2027" in shown.text
@@ -318,6 +340,26 @@ async def test_a_fulfilled_yearly_promise_comes_back_once_as_its_next_time(w: Wo
         assert f"De volgende keer van #{item} staat er al: #{item + 1}." in again.text
         still_open = await w.send(w.team_a, w.alice, f"/volgende {item + 1}")
         assert "niet afgedaan" in still_open.text
+        undone = await w.send(w.team_a, w.alice, f"/ongedaan {item}")  # trial6: two open items were left
+        assert undone.text.startswith(
+            f"Ongedaan gemaakt: #{item} is weer open. #{item + 1} (de volgende keer) is weggehaald."
+        )
+        assert (
+            f"Er is geen toezegging #{item + 1}"
+            in (await w.send(w.team_a, w.alice, f"/toon {item + 1}")).text
+        )
+
+
+async def test_undoing_a_closing_keeps_a_next_time_changed_since_and_says_so(w: World) -> None:
+    async with w.running():
+        text = "/nieuw De minister van VWS informeert de Kamer jaarlijks over de voortgang van de jeugdzorg"
+        item = await _add(w, w.team_a, text)
+        await w.send(w.team_a, w.alice, f"/afgedaan {item}")
+        await w.send(w.team_a, w.alice, f"/volgende {item}")
+        await w.send(w.team_a, w.alice, f"/wijzig {item + 1} termijn 1 april 2028")
+        undone = await w.send(w.team_a, w.alice, f"/ongedaan {item}")
+        assert f"#{item + 1} (de volgende keer) blijft staan: die is sindsdien gewijzigd." in undone.text
+        assert "1 april 2028" in (await w.send(w.team_a, w.alice, f"/toon {item + 1}")).text
 
 
 async def test_a_hurried_second_tap_on_the_button_that_replaced_the_first_is_asked_again(w: World) -> None:

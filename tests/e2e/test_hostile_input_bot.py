@@ -187,10 +187,10 @@ async def test_crafted_buttons_are_only_acknowledged(w: World) -> None:
 @pytest.mark.parametrize(
     ("chat", "text", "expected"),
     [
-        ("team", "/toon 99999999999999999999", "bestaat niet"),
-        ("team", "/afgedaan 99999999999999999999", "bestaat niet"),
-        ("team", "/toon 2147483647", "geen toezegging"),
-        ("team", "/toon 9223372036854775807", "bestaat niet"),
+        ("team", "/toon 99999999999999999999", "Er is geen toezegging #"),
+        ("team", "/afgedaan 99999999999999999999", "Er is geen toezegging #"),
+        ("team", "/toon 2147483647", "Er is geen toezegging #"),
+        ("team", "/toon 9223372036854775807", "Er is geen toezegging #"),
         ("team", "/rol 99999999999999999999 viewer", "geen Telegram-gebruikersnummer"),
         ("private", "/koppel -99999999999999999999", "Gebruik /koppel"),
     ],

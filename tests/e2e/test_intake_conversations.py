@@ -10,11 +10,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from commitments import services
+from commitments import drafts, services
 from commitments.isolation import WORKERS, worker_slots
 from offline_telegram.fake_api import Chat, SentMessage, User
 from tests.e2e.harness import TIMEOUT, WORKER_TIMEOUT, World, button
-from tests.e2e.letters import FOUND, LINES
+from tests.e2e.letters import FOUND, LINES, letter_txt
 from tests.use_case import use_case
 
 JEUGDZORG = (
@@ -398,6 +398,22 @@ async def test_open_by_the_name_of_the_minister_and_items_stay_with_the_post(w: 
         second = await talk.save("/nieuw Jansen stuurt eind 2026 de voortgangsbrief over de Wet Bibob")
         shown = await talk.say(f"/toon {second}")
         assert "Minister van Justitie en Veiligheid" in shown.text
+
+
+async def test_the_letter_question_answers_text_and_annuleer(talk: Talk) -> None:
+    """Found in a user trial: text or ‘annuleer’ in answer to /brief got silence in a group, and in a
+    private chat "Hier herken ik geen toezegging in" or "Er staat geen vraag van mij open"."""
+    ask = await talk.say("/brief")
+    text = await talk.answer(ask, "de brief over de jeugdzorg")
+    assert text.text.startswith("Dat is tekst; stuur de brief als bestand.\n\nStuur de Kamerbrief")
+    cancelled = await talk.answer(text, "annuleer")
+    assert cancelled.text == "Geannuleerd; er is niets gewijzigd."
+    ask = await talk.say("/brief")
+    listing = await talk.w.send_file(
+        talk.chat, talk.w.alice, "brief.txt", letter_txt(), reply_to=ask.message_id, within=WORKER_TIMEOUT
+    )
+    assert f"Gevonden in brief.txt: {FOUND}" in listing.text
+    assert use_case(talk.w.db, drafts.waiting_for, talk.chat.id, talk.w.alice.id) is None  # it was answered
 
 
 async def test_an_undated_letter_asks_its_date_first(talk: Talk) -> None:

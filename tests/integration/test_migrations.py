@@ -76,7 +76,7 @@ def test_a_postponement_written_before_0010_is_still_undone(empty_database_url: 
                 {"item": item, "at": moment},
             ).scalar_one()
         database.upgrade()
-        undone = at(database, moment).run(services.undo_change, item, event, "anna")
+        undone = at(database, moment).run(services.undo_change, item, event, "anna").item
         assert (undone.deadline, undone.deadline_text, undone.estimate) == (date(2026, 7, 2), None, False)
     finally:
         database.dispose()

@@ -12,6 +12,7 @@ from commitments.edits import read_change
 from commitments.errors import ConflictError, InvalidInput, InvalidTransition, NotFound, PastDeadline
 from commitments.model import Commitment, HistoryEvent, Kind, Status, Team
 from commitments.reminders.digest import weekly_digest
+from commitments.reminders.ledger import Reminder
 from commitments.reminders.notices import DigestItem, Section
 from commitments.reminders.policy import ReminderPolicy
 from commitments.services import CommitmentQuery, NewCommitment, NewDeadline
@@ -307,7 +308,7 @@ def test_reopen_and_undo_within_ten_minutes(db: Database) -> None:
     late = closed.history[-1].at + timedelta(minutes=11)
     with pytest.raises(InvalidInput, match="10 minuten"):
         at(db, late).run(services.undo_change, item, event, "test", team=TEAM_A)
-    undone = at(db, closed.history[-1].at).run(services.undo_change, item, event, "test", team=TEAM_A)
+    undone = at(db, closed.history[-1].at).run(services.undo_change, item, event, "test", team=TEAM_A).item
     assert undone.status == "open"
     assert [e.event for e in undone.history] == ["created", "status_changed", "status_changed"]
     with pytest.raises(InvalidInput, match="al gewijzigd"):
@@ -343,7 +344,7 @@ def test_a_reopening_is_undone_with_its_status_and_kamerstuk(db: Database) -> No
     reopened = use_case(db, services.reopen, motie, "test", "toch niet uitgevoerd", team=TEAM_A)
     event = reopened.history[-1].id
     assert event is not None
-    undone = at(db, reopened.history[-1].at).run(services.undo_change, motie, event, "anna", team=TEAM_A)
+    undone = at(db, reopened.history[-1].at).run(services.undo_change, motie, event, "anna", team=TEAM_A).item
     assert (undone.status, undone.motie_status, undone.fulfilled_by) == ("voldaan", "afgedaan", "28638-180")
     last = undone.history[-1]
     assert (last.event, last.old, last.new, last.reason, last.by) == (
@@ -367,7 +368,7 @@ def test_a_postponement_is_undone_to_the_old_deadline(db: Database) -> None:
     late = moved.history[-1].at + timedelta(minutes=11)
     with pytest.raises(InvalidInput, match=r"10 minuten.*/wijzig"):
         at(db, late).run(services.undo_change, item, event, "test", team=TEAM_A)
-    undone = at(db, moved.history[-1].at).run(services.undo_change, item, event, "test", team=TEAM_A)
+    undone = at(db, moved.history[-1].at).run(services.undo_change, item, event, "test", team=TEAM_A).item
     assert undone.deadline == date(2026, 7, 2)
     last = undone.history[-1]
     assert (last.event, last.old, last.new, last.reason) == (
@@ -392,7 +393,7 @@ def test_undoing_a_postponement_brings_back_the_phrase_and_the_estimate_mark(db:
     )
     event = moved.history[-1].id
     assert event is not None
-    undone = at(db, moved.history[-1].at).run(services.undo_change, item, event, "test", team=TEAM_A)
+    undone = at(db, moved.history[-1].at).run(services.undo_change, item, event, "test", team=TEAM_A).item
     assert (undone.deadline, undone.deadline_text, undone.estimate) == (
         date(2026, 7, 2),
         "voor het zomerreces",
@@ -400,7 +401,9 @@ def test_undoing_a_postponement_brings_back_the_phrase_and_the_estimate_mark(db:
     )
     undo_event = undone.history[-1].id
     assert undo_event is not None
-    again = at(db, undone.history[-1].at).run(services.undo_change, item, undo_event, "test", team=TEAM_A)
+    again = (
+        at(db, undone.history[-1].at).run(services.undo_change, item, undo_event, "test", team=TEAM_A).item
+    )
     assert (again.deadline, again.deadline_text, again.estimate) == (date(2027, 3, 1), "maart 2027", False)
 
 
@@ -419,7 +422,7 @@ def test_a_postponement_recorded_before_the_phrase_was_kept_is_undone_to_its_dat
         row = session.get(HistoryEvent, event)
         assert row is not None
         row.old_deadline_text, row.old_estimate = None, None
-    undone = at(db, moved.history[-1].at).run(services.undo_change, item, event, "test", team=TEAM_A)
+    undone = at(db, moved.history[-1].at).run(services.undo_change, item, event, "test", team=TEAM_A).item
     assert (undone.deadline, undone.deadline_text, undone.estimate) == (date(2026, 7, 2), None, False)
 
 
@@ -432,7 +435,7 @@ def test_ongedaan_undoes_the_item_s_last_change(db: Database) -> None:
         services.postpone, item, "test", NewDeadline(date(2027, 3, 1)), "drukte", team=TEAM_A
     )
     closed = at(db, moved.history[-1].at).run(services.fulfil, item, "test", team=TEAM_A)
-    undone = at(db, closed.history[-1].at).run(services.undo_last, item, "test", team=TEAM_A)
+    undone = at(db, closed.history[-1].at).run(services.undo_last, item, "test", team=TEAM_A).item
     assert (undone.status, undone.deadline) == ("open", date(2027, 3, 1))  # the closing, not the postponement
     with pytest.raises(InvalidInput, match="al ongedaan gemaakt"):
         at(db, closed.history[-1].at).run(services.undo_last, item, "test", team=TEAM_A)
@@ -448,6 +451,16 @@ def test_only_a_status_change_or_a_postponement_is_undone(db: Database) -> None:
     assert event is not None
     with pytest.raises(InvalidInput, match="al gewijzigd"):
         use_case(db, services.undo_change, item, event, "test", team=TEAM_A)
+
+
+def test_a_closed_toezegging_made_a_motie_is_afgedaan(db: Database) -> None:
+    """Found in a user trial: "/wijzig 4 soort motie" of a closed item kept "voldaan", a toezegging's word."""
+    item = _add(db, "Brief over de wachtlijsten", team=TEAM_A)
+    use_case(db, services.fulfil, item, "test", team=TEAM_A)
+    motie = use_case(db, services.edit, item, "test", read_change("soort", "motie", TODAY), team=TEAM_A)
+    assert (motie.status, motie.motie_status) == ("voldaan", "afgedaan")
+    back = use_case(db, services.edit, item, "test", read_change("soort", "toezegging", TODAY), team=TEAM_A)
+    assert (back.status, back.motie_status) == ("voldaan", None)
 
 
 def test_every_field_can_be_edited_and_the_history_keeps_the_old_value(db: Database) -> None:
@@ -599,6 +612,36 @@ def test_a_fulfilled_recurring_promise_is_followed_up_once_a_period_after_its_de
     use_case(db, services.fulfil, once, "bob", team=TEAM_A)
     with pytest.raises(InvalidInput, match="geen terugkerende"):
         use_case(db, services.follow_up, once, "bob", team=TEAM_A)
+
+
+def _closed_with_next_time(db: Database, title: str) -> tuple[int, int, datetime]:
+    """A yearly item closed and followed up: its id, its next time's id and the moment of the closing."""
+    yearly = _add(db, title, deadline=date(2026, 6, 1), recurring="yearly", team=TEAM_A)
+    closed = use_case(db, services.fulfil, yearly, "bob", team=TEAM_A).history[-1].at
+    following = on(db, TODAY).run(services.follow_up, yearly, "bob", team=TEAM_A).id
+    return yearly, following, closed
+
+
+def test_undoing_a_closing_removes_its_untouched_next_time(db: Database) -> None:
+    """Found in a user trial: /ongedaan after /volgende reopened the item and left its next time open too,
+    two open items for one promise."""
+    yearly, following, closed = _closed_with_next_time(db, "Voortgangsrapportage wachtlijsten")
+    undone = at(db, closed).run(services.undo_last, yearly, "bob", team=TEAM_A)
+    assert (undone.item.status, undone.next_time, undone.next_time_removed) == ("open", following, True)
+    with pytest.raises(NotFound):
+        use_case(db, services.get_commitment, following, team=TEAM_A)
+    with transaction(db) as session:  # its reminders went with it
+        assert session.scalars(select(Reminder).where(Reminder.commitment_id == following)).all() == []
+    again = use_case(db, services.fulfil, yearly, "bob", team=TEAM_A)  # and it can be followed up again
+    assert on(db, TODAY).run(services.follow_up, yearly, "bob", team=TEAM_A).follows == again.id
+
+
+def test_undoing_a_closing_keeps_a_next_time_changed_since(db: Database) -> None:
+    yearly, following, closed = _closed_with_next_time(db, "Voortgangsrapportage mestverwerking")
+    use_case(db, services.reassign, following, "bob", "@piet", team=TEAM_A)
+    undone = at(db, closed).run(services.undo_last, yearly, "bob", team=TEAM_A)
+    assert (undone.item.status, undone.next_time, undone.next_time_removed) == ("open", following, False)
+    assert use_case(db, services.get_commitment, following, team=TEAM_A).owner == "piet"
 
 
 def test_a_recurrence_brought_in_by_a_register_is_not_guessed(db: Database) -> None:

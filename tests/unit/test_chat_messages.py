@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from commitments.chat_messages import (
     card_for_message,
     names_more_than_a_day,
@@ -43,6 +45,24 @@ def test_plain_only_refuses_what_does_not_read_as_a_commitment() -> None:
     assert new_from_message(chatter, TODAY, {}, plain=True) is None
     assert new_from_message(chatter, TODAY, {}) is not None  # /nieuw takes what it is given
     assert new_from_message("   ", TODAY, {}) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["De minister", "voor het zomerreces", "🎉🎉🎉", "Minister van VWS voor 1 maart", "<b></b>"]
+)
+def test_a_message_that_names_nothing_promised_gives_no_card(text: str) -> None:
+    """Found in a user trial: "/nieuw De minister", "/nieuw voor het zomerreces" and "/nieuw 🎉🎉🎉" made a
+    card, though "/nieuw <b></b>" was refused."""
+    assert new_from_message(text, TODAY, {}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"), [("Defensie: F-35", "F-35"), ("Jaarverslag 2026", "Jaarverslag 2026")]
+)
+def test_one_thing_named_is_enough(text: str, title: str) -> None:
+    new = new_from_message(text, TODAY, {})
+    assert new is not None
+    assert new.title == title
 
 
 def test_the_new_item_carries_what_the_message_says() -> None:
