@@ -47,6 +47,7 @@ from bot.handlers import (
     teams,
 )
 from bot.health import HealthServer
+from bot.json_request import JsonRequest
 from bot.logging_setup import quiet_http_clients
 from bot.ordering import ChatOrder
 from bot.parsing import close_command
@@ -65,6 +66,8 @@ log = logging.getLogger(__name__)
 
 PURGE_EVERY = timedelta(hours=1)
 FLOOD_RETRIES = 3
+CONNECTIONS = 256
+"""Connections to the Bot API at once: python-telegram-bot's own default for concurrent updates."""
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:
@@ -147,6 +150,7 @@ def build_application(
         .token(settings.telegram_token.get_secret_value())
         .base_url(f"{settings.telegram_api_url}/bot")
         .base_file_url(f"{settings.telegram_api_url}/file/bot")
+        .request(JsonRequest(connection_pool_size=CONNECTIONS))
         .context_types(context_types)
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tz))
         .rate_limiter(limiter)

@@ -210,11 +210,17 @@ def post_and_ministry(post: str | None, ministry: str | None = None) -> Who:
     )
 
 
+def is_abbreviation(text: str) -> bool:
+    """Whether ``text`` is a ministry's code or abbreviation ("VWS", "MinJenV"): a word no person's name
+    ends in, so a list asked for by it looks up no bewindspersoon."""
+    return text.strip().lower() in _index().by_abbreviation
+
+
 def ministry_code(text: str) -> str | None:
     """The ministry code for a code, abbreviation, name or post ("VWS", "MinJenV", "Defensie"), else None."""
     index = _index()
     cleaned = text.strip()
-    if cleaned.lower() in index.by_abbreviation:
+    if is_abbreviation(cleaned):
         return index.by_abbreviation[cleaned.lower()]
     if cleaned.lower() in index.by_name:
         return index.by_name[cleaned.lower()][0]

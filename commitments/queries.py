@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from commitments import drafts, services
 from commitments.errors import InvalidInput
-from commitments.ministries import find_posts, ministry_code
+from commitments.ministries import find_posts, is_abbreviation, ministry_code
 from commitments.pending import ListStep
 from commitments.records import ListedItem
 from commitments.services import CommitmentQuery
@@ -131,9 +131,10 @@ def listing(
 
 def ask(uow: UnitOfWork, view: View, argument: str, team: int, today: date) -> Listing:
     """:func:`listing` with the team's known bewindspersonen that ``argument`` may name: their posts are
-    looked up only when a name may be asked for and some known name fits it."""
+    looked up only when a name may be asked for (not an @owner, not a ministry's abbreviation) and some
+    known name fits it."""
     people: Mapping[str, tuple[str, str]] = {}
-    if view in FILTERED_VIEWS and argument and not argument.startswith("@"):
+    if view in FILTERED_VIEWS and argument and not argument.startswith("@") and not is_abbreviation(argument):
         named = {name for name in services.person_names(uow, team) if _names(argument, name)}
         people = services.known_people(uow, team, only=named) if named else {}
     return listing(view, argument, team, today, people)

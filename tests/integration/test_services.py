@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from commitments import queries, services, teams
 from commitments.db import Database
@@ -255,6 +255,26 @@ def test_the_names_a_list_checks_first_hold_every_known_person(db: Database) -> 
     assert use_case(db, services.person_names, TEAM_B) == {"Bruins", "Brekelmans"}
     found = on(db, TODAY).run(queries.read_page, queries.View.OPEN, "van weel", TEAM_A, 1, 8)
     assert (found.listing.subject, found.listing.person, found.total) == ("person", "D. van Weel", 6)
+
+
+def test_a_list_asked_for_by_a_ministry_abbreviation_reads_no_names(db: Database) -> None:
+    """No person's name ends in "VWS" or "MinJenV": such a list skips the names and answers the ministry."""
+    _add(db, "zorg", ministry="VWS", post="Minister van VWS", person="Bruins", team=TEAM_A)
+    statements: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        for argument in ("VWS", "vws", "MinJenV"):
+            found = on(db, TODAY).run(queries.read_page, queries.View.OPEN, argument, TEAM_A, 1, 8)
+            assert found.listing.subject == "ministry"
+        assert len(statements) == 3  # one page query each
+        on(db, TODAY).run(queries.read_page, queries.View.OPEN, "Bruins", TEAM_A, 1, 8)
+        assert len(statements) > 4  # a name is looked up
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
 
 
 def _drop_from_a_stale_copy(db: Database, item_id: int) -> None:
