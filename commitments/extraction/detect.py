@@ -478,12 +478,30 @@ def extraction_of(reading: LetterReading, chosen: Sequence[int]) -> Extraction:
     found = [
         _found(reading.text, reading.offset, candidate, context) for candidate in _best_per_span(candidates)
     ]
-    return Extraction(
-        context.meta,
-        reading.text,
-        tuple(sorted(found, key=lambda item: (item.start, item.end))),
-        context.reference,
-    )
+    return Extraction(context.meta, reading.text, _once_each(found), context.reference)
+
+
+# A label before a sentence ("Samenvatting:", "Kernpunt 2:"): the same promise repeated under it is the same.
+_LABEL = re.compile(r"^\s*(?:\w+\s+){0,2}?\w+\s*:\s+")
+_NON_WORD = re.compile(r"\W+")
+
+
+def _repeat_key(item: Found) -> tuple[object, ...]:
+    """What makes two items of one letter the same item: their kind, deadline and words (case, punctuation
+    and a leading label aside); a motie also by its own references."""
+    words = _NON_WORD.sub(" ", _LABEL.sub("", item.quote).lower()).strip()
+    return item.kind, item.deadline, item.recurring, item.refs if item.kind == "motie" else (), words
+
+
+def _once_each(found: Sequence[Found]) -> tuple[Found, ...]:
+    """The items in letter order, a promise repeated in one letter (in its summary and its body, or a text
+    pasted twice) once: where it is stated without a label, else where it comes first."""
+    kept: dict[tuple[object, ...], Found] = {}
+    for item in sorted(found, key=lambda item: (item.start, item.end)):
+        key = _repeat_key(item)
+        if key not in kept or len(item.quote) < len(kept[key].quote):
+            kept[key] = item
+    return tuple(sorted(kept.values(), key=lambda item: (item.start, item.end)))
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -95,3 +95,23 @@ def test_a_letter_sent_by_doen_toekomen_in_the_present_with_a_moment_is_a_toezeg
     assert _found("Voor het einde van het jaar doe ik u een nieuwe brief toekomen.") == [
         ("toezegging", date(2024, 12, 31), None)
     ]
+
+
+def test_a_promise_repeated_in_one_letter_is_one_item() -> None:
+    body = (
+        "Kern van deze brief: ik stuur uw Kamer voor 1 oktober een brief over de herziening van de "
+        "havengelden.\n\nDe havengelden zijn sinds 2010 niet herzien.\n\n"
+        "Ik stuur uw Kamer voor 1 oktober een brief over de herziening van de havengelden."
+    )
+    (item,) = commitments_in(body)
+    assert item.quote.startswith("Ik stuur")
+    pasted = "Ik stuur uw Kamer voor 1 juli een overzicht van de kosten van de sluizen. " * 40
+    assert len(commitments_in(pasted)) == 1
+
+
+def test_like_promises_with_other_moments_stay_two_items() -> None:
+    body = (
+        "Ik stuur uw Kamer voor 1 oktober een brief over de havengelden.\n\n"
+        "Ik stuur uw Kamer voor 1 december een brief over de havengelden."
+    )
+    assert [item.deadline for item in commitments_in(body)] == [date(2024, 10, 1), date(2024, 12, 1)]
