@@ -228,6 +228,18 @@ SENDING = re.compile(
 )
 
 
+# A promise recalled in the passive: "Uw Kamer is toegezegd …", "werd in het debat toegezegd".
+_PROMISED_PASSIVE = re.compile(rf"\b(?:is|werd|was)\s+{_GAP}{{0,12}}?toegezegd\b", _I)
+
+
+def kept_as_recalled(before: str, sentence: str) -> bool:
+    """A promise recalled in ``before`` and kept with this letter in ``sentence`` ("… heb ik toegezegd u te
+    informeren over X. Met deze brief informeer ik u over X"): like "zoals toegezegd", the promised thing
+    itself, however early. Whether both speak of one subject is for the caller to tell."""
+    recalled = RECALL.search(before) or PROMISE_MADE.search(before) or _PROMISED_PASSIVE.search(before)
+    return bool(recalled and SENDING.search(sentence) and not DELAY.search(sentence))
+
+
 def sent_as_promised(text: str) -> bool:
     """Sent with this letter and said to be as promised ("Hierbij stuur ik u, zoals toegezegd, …"): the
     promised thing itself, however early, not an interim letter on its subject. ("Daarop ga ik, zoals

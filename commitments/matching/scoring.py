@@ -198,7 +198,8 @@ def score(
     if statement.own_subject and own >= OWN_SUBJECT_FLOOR:
         tally.support(OWN_SUBJECT_MATCH, "onderwerp van de brief zelf")
     unnamed = not (target.refs or target.members or target.register_numbers)
-    if unnamed and statement.action is not Action.POSTPONE and not sent_as_promised(statement.quote):
+    kept = statement.kept_as_recalled or sent_as_promised(statement.quote)
+    if unnamed and statement.action is not Action.POSTPONE and not kept:
         _due_far_ahead(letter.day, record.deadline, tally)
         _still_to_come(letter.ahead, alike, candidate, tally, weights)
     kind = KIND_LABELS.get(record.kind, record.kind)

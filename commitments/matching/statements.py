@@ -108,6 +108,7 @@ from commitments.matching.cues import (
     UNAFFECTED,
     UNASSERTED_CLAUSE,
     WINDOW,
+    kept_as_recalled,
 )
 from commitments.matching.text import (
     Members,
@@ -160,6 +161,9 @@ class Statement:
     own_subject: bool = False
     # A moment ahead named for a subject, with no word of delay: a postponement only of an item due earlier.
     announced: bool = False
+    # The sentence before recalls the promise on this subject that this one keeps with the letter ("… heb ik
+    # toegezegd u te informeren over X. Met deze brief informeer ik u over X"): kept however early.
+    kept_as_recalled: bool = False
 
 
 @dataclass(frozen=True)
@@ -398,8 +402,17 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
         for topic in _topics(focus):
             words = " ".join(part for part in (before, topic) if part)
             target = Target(kind, (), (), (), sentence, words, paragraph)
+            kept = _keeps_recalled(letter, index, topic)
             found.append(
-                Statement(_topic_action(topic), sentence, span.start, span.end, target, own_subject=True)
+                Statement(
+                    _topic_action(topic),
+                    sentence,
+                    span.start,
+                    span.end,
+                    target,
+                    own_subject=True,
+                    kept_as_recalled=kept,
+                )
             )
         listed = _list_items(letter, index) if sentence.rstrip().endswith(":") else []
         for item in listed:  # "… over de volgende onderwerpen: • Het Bestuursakkoord Bonaire; • …"
@@ -450,6 +463,21 @@ def _postponed(topic: Statement, statements: Sequence[Statement]) -> bool:
             if len(held) * 2 > len(own):
                 return True
     return False
+
+
+def _keeps_recalled(letter: _Letter, index: int, topic: str) -> bool:
+    """Whether sentence ``index`` keeps with this letter a promise on ``topic`` that the sentence before it,
+    in its paragraph, recalls (:func:`~commitments.matching.cues.kept_as_recalled`): most of the topic's
+    words are the recalled promise's."""
+    if index == 0 or not _same_paragraph(letter, index - 1, index):
+        return False
+    before = letter.sentence(index - 1)
+    if not kept_as_recalled(before, letter.sentence(index)):
+        return False
+    recalled = stems(content_words(before))
+    own = stems(content_words(topic))
+    shared = [word for word in own if any(same_stem(word, other) for other in recalled)]
+    return bool(own) and 2 * len(shared) > len(own)
 
 
 def _topic_action(topic: str) -> Action:

@@ -591,3 +591,29 @@ def test_a_promise_kept_in_its_own_paragraph_is_not_delayed_by_the_next(kept: st
 )
 def test_a_promise_not_kept_is_read_over_the_whole_clause(sentence: str, delay: bool) -> None:
     assert (DELAY.search(sentence.replace("helaas ", "")) is not None) is delay
+
+
+@pytest.mark.parametrize(
+    ("recall", "proposed"),
+    [
+        ("In het debat van 4 februari heb ik toegezegd u voor het kerstreces te informeren over", True),
+        ("In het debat van 4 februari zegde ik toe u voor het kerstreces te informeren over", True),
+        ("Uw Kamer is in het debat van 4 februari toegezegd dat zij voor het kerstreces hoort over", True),
+        # without a recalled promise, a letter months ahead of the deadline is an interim letter
+        ("In het debat van 4 februari is uitgebreid gesproken over", False),
+    ],
+)
+def test_a_promise_recalled_and_kept_now_is_fulfilled_however_early(recall: str, proposed: bool) -> None:
+    subject = "de bereikbaarheid van de huisartsenposten op de Waddeneilanden"
+    text = _letter(f"{recall} {subject}. Met deze brief informeer ik u over {subject}.")
+    items = [
+        Candidate.of(
+            _record(
+                1, f"Brief over {subject}", kind="toezegging", ministry="VWS", deadline=date(2025, 12, 19)
+            )
+        ),
+        Candidate.of(
+            _record(2, "Kamer informeren over de tandartstarieven", kind="toezegging", ministry="VWS")
+        ),
+    ]
+    assert (("fulfil", 1) in _proposals(text, items)) is proposed
