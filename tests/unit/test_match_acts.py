@@ -617,3 +617,50 @@ def test_a_promise_recalled_and_kept_now_is_fulfilled_however_early(recall: str,
         ),
     ]
     assert (("fulfil", 1) in _proposals(text, items)) is proposed
+
+
+def _short_subject_items(*titles: tuple[str, str]) -> list[Candidate]:
+    return [
+        Candidate.of(_record(number, title, kind="toezegging", ministry=ministry, deadline=date(2025, 4, 1)))
+        for number, (title, ministry) in enumerate(titles, start=1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hierbij stuur ik u, zoals toegezegd, de brief over de zwerfafvalbestrijding.",
+        "Met deze brief informeer ik u over de eerste cijfers van de zwerfafvalbestrijding.",
+    ],
+)
+def test_an_item_of_one_specific_word_is_named_by_the_object_of_an_act(sentence: str) -> None:
+    items = _short_subject_items(
+        ("Een brief over de zwerfafvalbestrijding", "VWS"), ("Brief over de tandartstarieven", "VWS")
+    )
+    assert {item for _, item in _proposals(_letter(sentence), items)} == {1}
+
+
+@pytest.mark.parametrize(
+    ("titles", "sentence"),
+    [
+        # two items of the ministry with the one subject: neither
+        (
+            (("Een brief over de zwerfafvalbestrijding", "VWS"), ("Brief zwerfafvalbestrijding", "VWS")),
+            "Hierbij stuur ik u, zoals toegezegd, de brief over de zwerfafvalbestrijding.",
+        ),
+        # another ministry's item
+        (
+            (("Een brief over de zwerfafvalbestrijding", "IenW"), ("Brief over de tandartstarieven", "IenW")),
+            "Hierbij stuur ik u de brief over de zwerfafvalbestrijding.",
+        ),
+        # the subject is not what the object is about ("de gevolgen … voor gemeenten")
+        (
+            (("Een brief over de zwerfafvalbestrijding", "VWS"), ("Brief over de tandartstarieven", "VWS")),
+            "Met deze brief informeer ik u over de gevolgen van de zwerfafvalbestrijding voor de gemeenten.",
+        ),
+    ],
+)
+def test_a_short_subject_named_in_passing_or_shared_is_no_proposal(
+    titles: tuple[tuple[str, str], ...], sentence: str
+) -> None:
+    assert _proposals(_letter(sentence), _short_subject_items(*titles)) == []
