@@ -47,7 +47,7 @@ def new_from_found(
     afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
     quote = readable(found.quote)
     return NewCommitment(
-        title=subject_title(quote, today, found.deadline_text),
+        title=subject_title(quote, today, found.deadline_text, motie=kind is Kind.MOTIE),
         kind=kind,
         quote=quote,
         deadline=found.deadline,
