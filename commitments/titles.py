@@ -25,7 +25,7 @@ _OWNER = re.compile(r"(?<![\w.])@[A-Za-z][\w.-]*")
 _PROMISES = re.compile(
     r"\b(?:zegt|zeggen|zei|zal|zullen)\s+(?:de\s+kamer\s+|uw\s+kamer\s+)?toe\b"
     r"|\b(?:heeft|hebben)\s+(?:de\s+kamer\s+|uw\s+kamer\s+)?toegezegd\b"
-    r"|\bbelooft\b|\btoezegging\s*:",
+    r"|\bbelooft\b|\b(?:toezegging|product|deliverable)\s*:",
     re.IGNORECASE,
 )
 _LEADING_NOISE = re.compile(
@@ -62,7 +62,8 @@ _KAMER_RECEIVES = re.compile(
 """The Kamer as the one who receives ("In maart ontvangt uw Kamer de rapportage", "U krijgt …"): what it
 receives is the subject."""
 _TRAILING_NOISE = re.compile(
-    r"(?:[\s,]+\b(?:van|voor|op|in|per|uiterlijk|tot|na|vanaf|met|te|de|het|en|of|bij|rond|omstreeks|toe)\b)+$",
+    r"(?:[\s,]+\b(?:van|voor|op|in|per|uiterlijk|tot|na|vanaf|met|te|de|het|en|of|bij|rond|omstreeks|toe"
+    r"|voor\s+het\s+eerst)\b)+$",
     re.IGNORECASE,
 )
 _EDGES = " \t.,;:-–—"
@@ -77,12 +78,19 @@ _RECALLED_PROMISE = re.compile(
 """The clause that recalls or makes the promise ("Tijdens het debat heb ik toegezegd", "Ook zeg ik toe dat",
 "Uw Kamer is toegezegd"): what follows it is what was promised."""
 _INFORM_CLAUSE = re.compile(
-    r"^(?:(?:ik|wij|we)\s+)?(?:(?:uw\s+|de\s+)?kamer|u)\s+(?:te\s+)?(?:informeer|informeert|informeren|bericht"
-    r"|berichten)\s+(?=over\b)",
+    r"^(?:(?:(?:ik|wij|we)\s+)?(?:(?:uw\s+|de\s+)?kamer|u)\s+(?:te\s+)?(?:informeer|informeert|informeren"
+    r"|bericht|berichten)"
+    r"|(?:informeert|informeren|bericht)\s+(?:(?:uw|de)\s+)?kamer"
+    r"|(?:(?:uw|de)\s+)?kamer\s+(?:wordt|zal\s+worden)\s+ge[iï]nformeerd)\s+(?=over\b)",
     re.IGNORECASE,
 )
-"""Informing the Kamer as a clause ("uw Kamer te informeren over", "ik de Kamer informeer over"): the item
-reads "Kamer informeren over …"."""
+"""Informing the Kamer as a clause ("uw Kamer te informeren over", "ik de Kamer informeer over", "informeert
+de Kamer over"): the item reads "Kamer informeren over …"."""
+_REPORTS = re.compile(r"^rapporteert\s+(?:aan\s+(?:de|uw)\s+kamer\s+)?(?=over\b)", re.IGNORECASE)
+_HANDED_OVER = re.compile(
+    r"^(?:levert|biedt|zendt|stuurt)\s+(?:(?:de|het|een)\s+)?(?P<thing>.+?)\s+(?:aan|toe|in)$", re.IGNORECASE
+)
+"""A separable verb of handing over around its object ("levert het wetsvoorstel … aan"): the object."""
 _RECIPIENT = r"(?:(?:uw|de)\s+kamer|u)"
 _SEND = r"(?:sturen|zenden|versturen|toesturen|toezenden|aanbieden|leveren|doen\s+toekomen)"
 _SENT_THING = re.compile(
@@ -175,9 +183,11 @@ def _promised(subject: str) -> str:
 
 
 def _as_item(subject: str) -> str:
-    """A promise clause read as an item: informing the Kamer ("Kamer informeren over …"), or the thing
-    sent ("een brief te sturen over X" → "Brief over X")."""
-    subject = _INFORM_CLAUSE.sub("Kamer informeren ", subject)
+    """A promise clause read as an item: informing the Kamer ("Kamer informeren over …"), reporting
+    ("Rapportage over …"), or the thing handed over or sent ("een brief te sturen over X" → "Brief over
+    X")."""
+    subject = _REPORTS.sub("rapportage ", _INFORM_CLAUSE.sub("Kamer informeren ", subject))
+    subject = _HANDED_OVER.sub(lambda found: found["thing"], subject)
     sent = _SENT_THING.match(subject)
     if sent is None:
         return subject

@@ -291,3 +291,28 @@ def test_the_clause_that_makes_or_recalls_a_promise_is_no_part_of_its_title(
 def test_a_motie_is_titled_by_its_members_and_what_it_asks(sentence: str) -> None:
     title = subject_title(sentence, TODAY, motie=True)
     assert title == "Motie Van Dam: register van zorgboerderijen bij te houden"
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        (
+            "De minister van SZW informeert de Kamer voor de zomer over de kinderopvang",
+            "Kamer informeren over",
+        ),
+        (
+            "De minister van SZW rapporteert jaarlijks over de kinderopvang, voor het eerst op 1 mei 2027",
+            "Rapportage",
+        ),
+        (
+            "product: de minister van EZK levert voor 1 juni het wetsvoorstel Warmtewet aan",
+            "Wetsvoorstel Warmtewet",
+        ),
+    ],
+)
+def test_a_typed_promise_reads_as_an_item(message: str, title: str) -> None:
+    """Found in a user trial: "Informeert de Kamer over …", "Rapporteert over …, voor het eerst", "Product:
+    levert … aan"."""
+    made = subject_title(message, date(2026, 12, 7))
+    assert made.startswith(title), made
+    assert not made.endswith(("eerst", "aan")), made
