@@ -664,3 +664,27 @@ def test_a_short_subject_named_in_passing_or_shared_is_no_proposal(
     titles: tuple[tuple[str, str], ...], sentence: str
 ) -> None:
     assert _proposals(_letter(sentence), _short_subject_items(*titles)) == []
+
+
+def test_a_name_of_letters_and_digits_is_a_subject_word() -> None:
+    """ "de aanschaf van de C-390", "de A27": a type or a road is what an item is about."""
+    assert content_words("Kamer informeren over de aanschaf van C-390's en de A27 in 2026") == [
+        "aanschaf",
+        "c-390",
+        "a27",
+    ]
+    table = _letter(
+        "In de bijlage vindt u de stand van zaken van de toezeggingen.\n\nToezegging\n\nVindplaats\n\n"
+        "Stand van zaken\n\n"
+        "De minister zal de Kamer voor de zomer informeren over de aanschaf van C-390's\n\n"
+        "Commissiedebat 4 februari 2025\n\nAfgedaan. Zie de brief van 1 maart 2025.\n"
+    )
+    items = [
+        Candidate.of(
+            _record(1, "Kamer informeren over de aanschaf van C-390's", kind="toezegging", ministry="VWS")
+        ),
+        Candidate.of(
+            _record(2, "Kamer informeren over de aanschaf van fregatten", kind="toezegging", ministry="VWS")
+        ),
+    ]
+    assert _proposals(table, items) == [("fulfil", 1)]
