@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
@@ -1073,21 +1073,31 @@ def _same_paragraph(letter: _Letter, first: int, last: int) -> bool:
 
 
 def _reason(letter: _Letter, index: int, new_index: int | None, window: Sequence[int]) -> str | None:
-    """Why: an "omdat/vanwege/doordat" clause, a "Dit komt doordat …" sentence, the sentence before "daarom",
-    or the first sentence that names a need ("meer tijd nodig", "nog in gesprek")."""
-    for other in window:
-        sentence = letter.sentence(other)
-        if CAUSE_SENTENCE.match(sentence):
-            return _tidy(sentence)
-        cause = CAUSE.search(sentence)
-        if cause is not None:
-            return _tidy(sentence if other not in {index, new_index} else sentence[cause.start() :])
+    """Why: a cause stated (:func:`cause_given`), the sentence before "daarom", or the first sentence that
+    names a need ("meer tijd nodig", "nog in gesprek")."""
+    acting = {position for position, other in enumerate(window) if other in {index, new_index}}
+    cause = cause_given([letter.sentence(other) for other in window], acting)
+    if cause is not None:
+        return cause
     if index > 0 and THEREFORE.search(letter.sentence(index)):
         return _tidy(letter.sentence(index - 1))
     for need in NEEDS:
         for other in window:
             if other not in {index, new_index} and need.search(letter.sentence(other)):
                 return _tidy(letter.sentence(other))
+    return None
+
+
+def cause_given(sentences: Sequence[str], acting: Collection[int] = ()) -> str | None:
+    """The first cause the sentences state: a sentence that gives one ("Dit komt doordat …", "Door
+    vertraging bij … lukt dat niet"), or one with a clause of cause ("omdat", "vanwege", "als gevolg van"),
+    of which only that clause in the sentences that themselves act (positions in ``acting``)."""
+    for position, sentence in enumerate(sentences):
+        if CAUSE_SENTENCE.match(sentence):
+            return _tidy(sentence)
+        cause = CAUSE.search(sentence)
+        if cause is not None:
+            return _tidy(sentence if position not in acting else sentence[cause.start() :])
     return None
 
 

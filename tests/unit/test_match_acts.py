@@ -688,3 +688,22 @@ def test_a_name_of_letters_and_digits_is_a_subject_word() -> None:
         ),
     ]
     assert _proposals(table, items) == [("fulfil", 1)]
+
+
+def test_a_delay_read_from_the_item_has_the_cause_stated_beside_it() -> None:
+    text = _letter(
+        "Het onderzoek naar de bereikbaarheid van de Waddeneilanden is vertraagd. Als gevolg van een staking "
+        "bij de veerdiensten konden de tellingen niet doorgaan. Het onderzoek volgt in september 2025."
+    )
+    item = _record(
+        1,
+        "Onderzoek naar de bereikbaarheid van de Waddeneilanden",
+        kind="toezegging",
+        ministry="VWS",
+        deadline=date(2025, 4, 1),
+    )
+    other = _record(2, "Brief over de tandartstarieven", kind="toezegging", ministry="VWS")
+    [(statement, score)] = item_proposals(text, DAY, 0, [Candidate.of(item), Candidate.of(other)], VWS)
+    assert (statement.action.value, score.commitment_id) == ("postpone", 1)
+    assert statement.reason is not None
+    assert statement.reason.startswith("Als gevolg van een staking")
