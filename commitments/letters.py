@@ -16,8 +16,9 @@ from sqlalchemy import ColumnElement, and_, or_, select
 
 from commitments.extraction import Found, LetterMeta
 from commitments.extraction.normalise import readable
+from commitments.matching.scoring import Candidate, similarity
 from commitments.ministries import ministry_code
-from commitments.model import Commitment, Document, Kind, MotieStatus, Team
+from commitments.model import Commitment, Document, EventType, HistoryEvent, Kind, MotieStatus, Team
 from commitments.records import CommitmentRecord
 from commitments.services import NewCommitment, duplicates_of_each, usable_refs
 from commitments.titles import subject_title
@@ -46,7 +47,7 @@ def new_from_found(
     afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
     quote = readable(found.quote)
     return NewCommitment(
-        title=subject_title(quote, today, found.deadline_text),
+        title=subject_title(quote, today, found.deadline_text, motie=kind is Kind.MOTIE),
         kind=kind,
         quote=quote,
         deadline=found.deadline,
@@ -158,6 +159,44 @@ def saved_from_letter(
     }
 
 
+CLOSED_ALIKE = 0.6  # how alike a letter's item must be to an item the letter closed before to be that item
+
+
+def closed_by_letter(
+    uow: UnitOfWork, team: int | None, content_hash: str, kamerstuk: str | None
+) -> list[Commitment]:
+    """The team's items whose status this letter changed when it was sent before (their history names it:
+    a proposal accepted), whatever their status now."""
+    session = uow.session
+    document_id = registered_document(uow, team, content_hash, kamerstuk)
+    document = session.get(Document, document_id) if document_id is not None else None
+    if document is None:
+        return []
+    changed = select(HistoryEvent.commitment_id).where(
+        HistoryEvent.letter == document.name(), HistoryEvent.event == EventType.STATUS_CHANGED
+    )
+    return list(
+        session.scalars(
+            select(Commitment)
+            .where(Team.owns(Commitment.team_id, team), Commitment.id.in_(changed))
+            .order_by(Commitment.id)
+        )
+    )
+
+
+def _closed_alike(new: NewCommitment, closed: Sequence[tuple[Commitment, Candidate]]) -> Commitment | None:
+    """The item the letter closed before that ``new`` (found in it again) stands for: one with a reference
+    of both, else the one most of whose subject the new item's words hold."""
+    refs = set(usable_refs(new.refs))
+    for item, _ in closed:
+        if refs & set(item.ref_list):
+            return item
+    words = new.quote or new.title
+    scored = [(similarity(words, candidate), item) for item, candidate in closed]
+    best = max(scored, key=lambda found: found[0], default=None)
+    return best[1] if best is not None and best[0] >= CLOSED_ALIKE else None
+
+
 def look_alikes(
     uow: UnitOfWork,
     team: int,
@@ -171,7 +210,8 @@ def look_alikes(
     :func:`~commitments.letter_arrival.acted_on`), an open item with its Kamerstuk or its title and post, or
     an item saved earlier from this same letter (whatever its status now, so a letter sent twice does not
     fill the register twice; the same letter is also one sent as another file with the same own Kamerstuk
-    number, ``kamerstuk``)."""
+    number, ``kamerstuk``), or an item this same letter closed when it was sent before (the promise it
+    kept, found in it again)."""
     session = uow.session
     acted_ids = set((acted_on or {}).values())
     acted_items = {
@@ -182,10 +222,19 @@ def look_alikes(
     }
     acted = {number: acted_items[id_] for number, id_ in (acted_on or {}).items() if id_ in acted_items}
     earlier = saved_from_letter(uow, team, content_hash, kamerstuk)
+    closed = [
+        (item, Candidate.of(CommitmentRecord.of(item)))
+        for item in closed_by_letter(uow, team, content_hash, kamerstuk)
+    ]
     alike = duplicates_of_each(session, [replace(new, team=team) for new in items])
     found = []
     for number, (new, open_alike) in enumerate(zip(items, alike, strict=True), start=1):
-        same = acted.get(number) or earlier.get(letter_item_key(new)) or next(iter(open_alike), None)
+        same = (
+            acted.get(number)
+            or earlier.get(letter_item_key(new))
+            or (_closed_alike(new, closed) if closed else None)
+            or next(iter(open_alike), None)
+        )
         if same is not None:
             found.append((number, CommitmentRecord.of(same)))
     return found

@@ -25,7 +25,7 @@ _OWNER = re.compile(r"(?<![\w.])@[A-Za-z][\w.-]*")
 _PROMISES = re.compile(
     r"\b(?:zegt|zeggen|zei|zal|zullen)\s+(?:de\s+kamer\s+|uw\s+kamer\s+)?toe\b"
     r"|\b(?:heeft|hebben)\s+(?:de\s+kamer\s+|uw\s+kamer\s+)?toegezegd\b"
-    r"|\bbelooft\b|\btoezegging\s*:",
+    r"|\bbelooft\b|\b(?:toezegging|product|deliverable)\s*:",
     re.IGNORECASE,
 )
 _LEADING_NOISE = re.compile(
@@ -62,10 +62,60 @@ _KAMER_RECEIVES = re.compile(
 """The Kamer as the one who receives ("In maart ontvangt uw Kamer de rapportage", "U krijgt …"): what it
 receives is the subject."""
 _TRAILING_NOISE = re.compile(
-    r"(?:[\s,]+\b(?:van|voor|op|in|per|uiterlijk|tot|na|vanaf|met|te|de|het|en|of|bij|rond|omstreeks|toe)\b)+$",
+    r"(?:[\s,]+\b(?:van|voor|op|in|per|uiterlijk|tot|na|vanaf|met|te|de|het|en|of|bij|rond|omstreeks|toe"
+    r"|voor\s+het\s+eerst)\b)+$",
     re.IGNORECASE,
 )
 _EDGES = " \t.,;:-–—"
+_RECALLED_PROMISE = re.compile(
+    r"^(?:[^.;:]*?\b(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\s+(?:[^\s.;:]+\s+){0,6}?(?:toegezegd|beloofd)"
+    r"|[^.;:]*?\b(?:ik|wij|we)\s+(?:heb|hebben|had|hadden)\s+(?:[^\s.;:]+\s+){0,6}?(?:toegezegd|beloofd)"
+    r"|[^.;:]*?\b(?:zeg|zegde|zeggen|zegden)\s+(?:ik|wij|we)\s+(?:[^\s.;:]+\s+){0,4}?toe"
+    r"|(?:ik|wij|we)\s+(?:zeg|zeggen)\s+(?:[^\s.;:]+\s+){0,4}?toe"
+    r"|[^.;:]*?\b(?:is|werd)\s+(?:[^\s.;:]+\s+){0,6}?toegezegd)\b[\s,]*(?:dat\s+|om\s+)?",
+    re.IGNORECASE,
+)
+"""The clause that recalls or makes the promise ("Tijdens het debat heb ik toegezegd", "Ook zeg ik toe dat",
+"Uw Kamer is toegezegd"): what follows it is what was promised."""
+_INFORM_CLAUSE = re.compile(
+    r"^(?:(?:(?:ik|wij|we)\s+)?(?:(?:uw\s+|de\s+)?kamer|u)\s+(?:te\s+)?(?:informeer|informeert|informeren"
+    r"|bericht|berichten)"
+    r"|(?:informeert|informeren|bericht)\s+(?:(?:uw|de)\s+)?kamer"
+    r"|(?:(?:uw|de)\s+)?kamer\s+(?:wordt|zal\s+worden)\s+ge[iï]nformeerd)\s+(?=over\b)",
+    re.IGNORECASE,
+)
+"""Informing the Kamer as a clause ("uw Kamer te informeren over", "ik de Kamer informeer over", "informeert
+de Kamer over"): the item reads "Kamer informeren over …"."""
+_REPORTS = re.compile(r"^rapporteert\s+(?:aan\s+(?:de|uw)\s+kamer\s+)?(?=over\b)", re.IGNORECASE)
+_HANDED_OVER = re.compile(
+    r"^(?:levert|biedt|zendt|stuurt)\s+(?:(?:de|het|een)\s+)?(?P<thing>.+?)\s+(?:aan|toe|in)$", re.IGNORECASE
+)
+"""A separable verb of handing over around its object ("levert het wetsvoorstel … aan"): the object."""
+_RECIPIENT = r"(?:(?:uw|de)\s+kamer|u)"
+_SEND = r"(?:sturen|zenden|versturen|toesturen|toezenden|aanbieden|leveren|doen\s+toekomen)"
+_SENT_THING = re.compile(
+    # "(u) een brief te sturen over X", "ik u een brief stuur over X", "zij een overzicht ontvangt": a clause
+    # with its verb after the object
+    rf"^(?:(?:{_RECIPIENT}\s+)?(?:een|de|het)\s+(?P<np>.+?)\s+te\s+{_SEND}"
+    rf"|(?:ik|wij|we)\s+{_RECIPIENT}\s+(?:een|de|het)\s+(?P<np2>.+?)\s+(?:toe)?(?:stuur|stuurt|sturen|zend|zendt|zenden)"
+    rf"|(?:zij|{_RECIPIENT})\s+(?:een|de|het)\s+(?P<np3>.+?)\s+(?:ontvangt|krijgt))\b\s*(?P<rest>[^,;]*)$",
+    re.IGNORECASE,
+)
+"""A thing sent to the Kamer as a clause, its verb after its object: the item is the thing ("Brief over X",
+"Overzicht van de kosten")."""
+_MOTIE_REQUEST = re.compile(
+    r"\b(?:verzoek\w*|vraagt|vragen|roept|roepen)\s+(?:de\s+regering|het\s+kabinet)\s+(?:op\s+)?(?:om\s+)?"
+    r"|\b(?:de\s+regering|het\s+kabinet)\s+(?:[^\s.;:]+\s+){0,3}?(?:verzoekt|verzoeken|verzocht|vraagt|vragen"
+    r"|gevraagd|oproept|opgeroepen)\s+(?:op\s+)?(?:om\s+)?",
+    re.IGNORECASE,
+)
+"""What a motie asks the government, after its verb: its subject."""
+_NAME = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n\s+'t)\s+)*[A-ZÀ-Ý][\w'’-]+"
+_MEMBERS = re.compile(
+    rf"\b[Mm]otie(?:-|\s+(?:van\s+)?(?:het\s+lid|de\s+leden)\s+)"
+    rf"(?P<names>{_NAME}(?:\s*(?:,|\ben\b|&)\s*{_NAME})*(?:\s+c\.s\.)?)"
+)
+"""The members a motie is named by, as written ("de motie van het lid Van der Graaf", "motie-Kuik")."""
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
@@ -125,7 +175,42 @@ def _with_article(text: str, start: int) -> int:
     return article.start() if article else start
 
 
-def subject_title(text: str, today: date, deadline_text: str | None = None, person: str | None = None) -> str:
+def _promised(subject: str) -> str:
+    """What a promise clause promises: the rest after the clause that makes or recalls it."""
+    clause = _RECALLED_PROMISE.match(subject)
+    rest = subject[clause.end() :] if clause else subject
+    return subject if clause and len(rest.split()) < 2 else rest
+
+
+def _as_item(subject: str) -> str:
+    """A promise clause read as an item: informing the Kamer ("Kamer informeren over …"), reporting
+    ("Rapportage over …"), or the thing handed over or sent ("een brief te sturen over X" → "Brief over
+    X")."""
+    subject = _REPORTS.sub("rapportage ", _INFORM_CLAUSE.sub("Kamer informeren ", subject))
+    subject = _HANDED_OVER.sub(lambda found: found["thing"], subject)
+    sent = _SENT_THING.match(subject)
+    if sent is None:
+        return subject
+    thing = sent["np"] or sent["np2"] or sent["np3"]
+    return " ".join(part for part in (thing, sent["rest"]) if part)
+
+
+def _motie_title(subject: str) -> str | None:
+    """A motie's title: its members and what it asks the government ("Motie Pietersen: een plan op te
+    stellen voor …"), when the text names both."""
+    members = _MEMBERS.search(subject)
+    request = _MOTIE_REQUEST.search(subject)
+    if members is None or request is None:
+        return None
+    names = members["names"]
+    asked = re.split(r"[.;]\s", subject[request.end() :], maxsplit=1)[0].strip(_EDGES)
+    asked = re.sub(r"^(?:een|de|het)\s+", "", asked, flags=re.IGNORECASE)
+    return f"Motie {' '.join(names.split())}: {asked}" if asked else None
+
+
+def subject_title(
+    text: str, today: date, deadline_text: str | None = None, person: str | None = None, motie: bool = False
+) -> str:
     """The subject of a promise in ``text`` as a short title.
 
     ``Staatssecretaris van VWS zegt toe in het najaar van 2027 een brief te sturen over de wachttijden in
@@ -135,9 +220,10 @@ def subject_title(text: str, today: date, deadline_text: str | None = None, pers
     deadline ("uiterlijk 1 maart 2026" saved after its date, "morgen"): that is the promise's "when" always.
     The ``person`` who promises ("Van Weel stuurt …") is a "who" as their post is. A connective adverb that
     opens the sentence ("Daarnaast", "Tevens") and the particle of a separable verb left at its end ("zendt
-    … de evaluatie toe") are no part of the subject.
+    … de evaluatie toe") are no part of the subject, nor is the clause that makes or recalls the promise
+    ("Ook zeg ik toe dat …"). A ``motie`` is titled by its members and what it asks the government.
     """
-    flat = " ".join(_OWNER.sub(" ", _REFS.sub(" ", _CS_FOOTNOTE.sub("", text))).split())
+    flat = _promised(" ".join(_OWNER.sub(" ", _REFS.sub(" ", _CS_FOOTNOTE.sub("", text))).split()))
     spans = [  # the "when" of the promise: a moment ahead, not a date looked back on ("mijn brief van …")
         (found.start, found.end)
         for found in find(flat, today)
@@ -156,11 +242,14 @@ def subject_title(text: str, today: date, deadline_text: str | None = None, pers
     if ministry is not None:
         spans.append((ministry.start, ministry.end))
     subject = _without(flat, spans)
+    asked = _motie_title(subject) if motie else None
+    if asked is not None:
+        return shorten(asked)
     subject = _FOOTNOTE_LABEL.sub("", subject.strip(_EDGES))
     subject = _CONNECTIVE.sub("", subject)
     subject = _KAMER_RECEIVES.sub("", subject)
     subject = _INVERTED.sub(lambda m: f"{m['who']} {m['verb']}", subject)
-    subject = _LEADING_NOISE.sub("", subject).strip(_EDGES)
+    subject = _as_item(_LEADING_NOISE.sub("", subject).strip(_EDGES))
     subject = _TRAILING_NOISE.sub("", subject).strip(_EDGES)
     subject = re.sub(r"\s+([,.;:])", r"\1", subject)
     if not subject:

@@ -478,12 +478,68 @@ def extraction_of(reading: LetterReading, chosen: Sequence[int]) -> Extraction:
     found = [
         _found(reading.text, reading.offset, candidate, context) for candidate in _best_per_span(candidates)
     ]
-    return Extraction(
-        context.meta,
-        reading.text,
-        tuple(sorted(found, key=lambda item: (item.start, item.end))),
-        context.reference,
-    )
+    items = _moments_for_moties(reading.text, _once_each(found))
+    return Extraction(context.meta, reading.text, items, context.reference)
+
+
+# A label before a sentence ("Samenvatting:", "Kernpunt 2:"): the same promise repeated under it is the same.
+_LABEL = re.compile(r"^\s*(?:\w+\s+){0,2}?\w+\s*:\s+")
+_NON_WORD = re.compile(r"\W+")
+
+
+def _repeat_key(item: Found) -> tuple[object, ...]:
+    """What makes two items of one letter the same item: their kind, deadline and words (case, punctuation
+    and a leading label aside); a motie also by its own references."""
+    words = _NON_WORD.sub(" ", _LABEL.sub("", item.quote).lower()).strip()
+    return item.kind, item.deadline, item.recurring, item.refs if item.kind == "motie" else (), words
+
+
+def _once_each(found: Sequence[Found]) -> tuple[Found, ...]:
+    """The items in letter order, a promise repeated in one letter (in its summary and its body, or a text
+    pasted twice) once: where it is stated without a label, else where it comes first."""
+    kept: dict[tuple[object, ...], Found] = {}
+    for item in sorted(found, key=lambda item: (item.start, item.end)):
+        key = _repeat_key(item)
+        if key not in kept or len(item.quote) < len(kept[key].quote):
+            kept[key] = item
+    return tuple(sorted(kept.values(), key=lambda item: (item.start, item.end)))
+
+
+# "dit plan", "deze regeling": a demonstrative with the noun it points back to.
+_POINTS_BACK = re.compile(r"\b(?:dit|deze|dat|die)\s+(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _moments_for_moties(text: str, found: Sequence[Found]) -> tuple[Found, ...]:
+    """A motie with no moment of its own that the next sentence of its paragraph promises by pointing back
+    at what it asks ("… is de regering verzocht een plan op te stellen. Ik zal uw Kamer dit plan in het
+    najaar sturen."): that promise carries out the motie, and its moment is the motie's too."""
+    items = list(found)
+    for index, (motie, after) in enumerate(itertools.pairwise(found)):
+        between = text[motie.end : after.start]
+        if (
+            motie.kind == "motie"
+            and motie.deadline is None
+            and after.kind != "motie"
+            and after.deadline is not None
+            and "\n\n" not in between.replace("\r", "")
+            and not between.strip()
+            and _points_back_to(after.quote, motie.quote)
+        ):
+            items[index] = dataclasses.replace(
+                motie,
+                deadline=after.deadline,
+                deadline_text=after.deadline_text,
+                recurring=after.recurring,
+                estimate=after.estimate,
+            )
+    return tuple(items)
+
+
+def _points_back_to(sentence: str, earlier: str) -> bool:
+    """Whether ``sentence`` points back with a demonstrative at a noun of ``earlier`` ("dit plan")."""
+    nouns = {word.lower() for word in _WORDS.findall(earlier)}
+    return any(found["noun"].lower() in nouns for found in _POINTS_BACK.finditer(sentence))
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

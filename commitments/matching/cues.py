@@ -228,6 +228,18 @@ SENDING = re.compile(
 )
 
 
+# A promise recalled in the passive: "Uw Kamer is toegezegd …", "werd in het debat toegezegd".
+_PROMISED_PASSIVE = re.compile(rf"\b(?:is|werd|was)\s+{_GAP}{{0,12}}?toegezegd\b", _I)
+
+
+def kept_as_recalled(before: str, sentence: str) -> bool:
+    """A promise recalled in ``before`` and kept with this letter in ``sentence`` ("… heb ik toegezegd u te
+    informeren over X. Met deze brief informeer ik u over X"): like "zoals toegezegd", the promised thing
+    itself, however early. Whether both speak of one subject is for the caller to tell."""
+    recalled = RECALL.search(before) or PROMISE_MADE.search(before) or _PROMISED_PASSIVE.search(before)
+    return bool(recalled and SENDING.search(sentence) and not DELAY.search(sentence))
+
+
 def sent_as_promised(text: str) -> bool:
     """Sent with this letter and said to be as promised ("Hierbij stuur ik u, zoals toegezegd, …"): the
     promised thing itself, however early, not an interim letter on its subject. ("Daarop ga ik, zoals
@@ -242,7 +254,11 @@ INTENT = re.compile(
     r"|\btegemoet\s*(?:te\s+)?zien\b|\bkom\w*\s+(?:\S+\s+){0,8}?terug\b",
     _I,
 )
-CAUSE = re.compile(r"\b(?:omdat|vanwege|doordat|wegens|aangezien|namelijk)\b", _I)
+CAUSE = re.compile(
+    r"\b(?:omdat|vanwege|doordat|wegens|aangezien|namelijk)\b|\b(?:als|ten)\s+gevolge?\s+van\b"
+    r"|\bin\s+verband\s+met\b",
+    _I,
+)
 # A clause of cause up to its comma: "omdat het Nivel de gegevens pas in april kon ontvangen". Its moments
 # explain a delay; they are not when the thing is due.
 # A cause given by a preposition ("Vanwege vertraging bij de dataverzameling wordt dit het tweede kwartaal")
@@ -287,7 +303,11 @@ MODAL = re.compile(r"\b(?:zal|zullen|wordt|worden|kan|kunnen|moet|moeten|wil|wil
 PARTICIPLE_NEXT = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?\w*ge\w{2,}[dt]\b", _I)
 MOVED_TO = re.compile(r"\bnaar\b", _I)  # "verschuift naar het najaar", "uitgesteld naar oktober"
 BY_PHRASE = re.compile(r"(?:voor|vóór|uiterlijk|binnen|tot)\b", _I)  # "voor 1 juni": what it is due by
-CAUSE_SENTENCE = re.compile(r"^(?:(?:Dit|Dat)\s+(?:komt|heeft\s+te\s+maken)|De\s+reden)\b", _I)
+# "Dit komt doordat …", "De reden is …", and a sentence that opens with its cause: "Door vertraging bij … lukt
+# dat niet" (a fronted "door" names a cause; "door" inside a clause is as often the agent of a passive).
+CAUSE_SENTENCE = re.compile(
+    r"^(?:(?:Dit|Dat)\s+(?:komt|heeft\s+te\s+maken)|De\s+reden|Door(?!\s+middel\b))\b", _I
+)
 THEREFORE = re.compile(r"\b(?:daarom|dientengevolge|hierdoor|daardoor)\b", _I)
 NEEDS = (
     re.compile(

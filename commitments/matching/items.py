@@ -66,6 +66,7 @@ from commitments.matching.statements import (
     Statement,
     Target,
     acts_now,
+    cause_given,
     in_the_past,
     opening_sentences,
     promised_at,
@@ -504,10 +505,12 @@ def _act(
         if _restates(reading, read, record.deadline):
             return None  # a delay word nearby is about something else
         moved = _new_moment([closest, text, after], reading.reference, record.deadline)
-        return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
+        why = _cause(reading, read)
+        return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved, reason=why)
     if own and (RECALL.search(text) or REQUEST.search(text)) and not _done_now(text) and _delayed(after):
         moved = _new_moment([after], reading.reference, record.deadline)
-        return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved)
+        why = _cause(reading, read)
+        return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved, reason=why)
     coming = moment is not None and moment.date is not None and moment.date > reading.reference
     ahead = coming or bool(FUTURE.search(text) or LATER.search(text))
     # a moment in a sentence in the perfect ("zijn, zoals gepland, in maart vastgesteld") is past unless a
@@ -549,6 +552,15 @@ def _act(
     partial = bool(PARTIAL.search(text)) or (progress and (later or bool(LATER.search(text))))
     action = Action.PARTIAL if partial else Action.FULFIL
     return Statement(action, quote, first, last, target, own_subject=own)
+
+
+def _cause(reading: _Reading, read: Sequence[int]) -> str | None:
+    """The reason of a delay: a cause stated in the sentences read or those after them
+    (:func:`~commitments.matching.statements.cause_given`)."""
+    last = min(len(reading.spans), (read[-1] + AFTER_RECALL) if read else 0)
+    window = sorted({*read, *range(read[-1] + 1 if read else 0, last)})
+    acting = {position for position, index in enumerate(window) if index in read}
+    return cause_given([reading.sentence(index) for index in window], acting)
 
 
 def _delaying(reading: _Reading, subject: Passage) -> list[int]:

@@ -43,6 +43,9 @@ EARLY_CONFLICT = 0.6
 TEXT_WEIGHT = 0.7
 TEXT_FLOOR = 0.4  # similarity below this says nothing
 SHARED_WORDS = 3  # fewer shared subject words than this weaken the similarity
+SHORT_SUBJECT = 2  # an item's subject of this many words or fewer may be named whole by one act's object
+SPECIFIC_RARITY = 2.0  # a word this rare among the open items is specific
+SPECIFIC_LENGTH = 12  # and so is a word this long (a compound: "mestverwerking", "woningbouwcijfers")
 SHOWN_WORDS = 3  # shared subject words named in the evidence
 REF_CONFLICT_MOTIE = 0.4
 REF_CONFLICT = 0.8
@@ -191,14 +194,16 @@ def score(
     if statement.announced:
         _moved_past(statement, record.deadline, tally)
     named_apart = frozenset(target.members) | candidate.members if target.members else frozenset()
-    alike, own = _wording(target, candidate, tally, named_apart, weights)
+    whole = bool(letter.ministry and record.ministry and same_line(letter.ministry, record.ministry))
+    alike, own = _wording(target, candidate, tally, named_apart, weights, whole)
     _days(target.focus or target.words, record.title, tally)
     if statement.announced and alike < ANNOUNCED_FLOOR:
         tally.contradict(0.0, "onderwerp niet duidelijk hetzelfde")
     if statement.own_subject and own >= OWN_SUBJECT_FLOOR:
         tally.support(OWN_SUBJECT_MATCH, "onderwerp van de brief zelf")
     unnamed = not (target.refs or target.members or target.register_numbers)
-    if unnamed and statement.action is not Action.POSTPONE and not sent_as_promised(statement.quote):
+    kept = statement.kept_as_recalled or sent_as_promised(statement.quote)
+    if unnamed and statement.action is not Action.POSTPONE and not kept:
         _due_far_ahead(letter.day, record.deadline, tally)
         _still_to_come(letter.ahead, alike, candidate, tally, weights)
     kind = KIND_LABELS.get(record.kind, record.kind)
@@ -303,25 +308,29 @@ def similarity(
     names: frozenset[str] = frozenset(),
     weights: Weights | None = None,
     context: str = "",
+    whole: bool = False,
 ) -> float:
     """How alike the subjects are, 0..1: rapidfuzz on the stemmed subject words averaged with the share of the
     commitment's words the statement has (a compound counts for its part), each word weighed by how rare it
     is among the open items (``weights``), damped when only a few words are shared. A word found only in the
     ``context`` (the paragraph around an object) counts for half. Members' ``names`` are left out: they are
-    evidence of their own, and two moties of one member share them without sharing a subject."""
+    evidence of their own, and two moties of one member share them without sharing a subject. With
+    ``whole``, a subject of one or two words is not damped when ``words`` hold all of it."""
     left_out = set(_stemmed(" ".join(sorted(names))))
     mine = [word for word in _stemmed(words) if word not in left_out]
     around = [word for word in _stemmed(context) if word not in left_out]
     return max(
         (
-            _alike(mine, around, [word for word in subject if word not in left_out], weights or {})
+            _alike(mine, around, [word for word in subject if word not in left_out], weights or {}, whole)
             for subject in candidate.subjects
         ),
         default=0.0,
     )
 
 
-def _alike(mine: list[str], around: list[str], theirs: list[str], weigh: Weights) -> float:
+def _alike(
+    mine: list[str], around: list[str], theirs: list[str], weigh: Weights, whole: bool = False
+) -> float:
     """:func:`similarity` against one of the candidate's texts."""
     if not mine or not theirs:
         return 0.0
@@ -335,7 +344,8 @@ def _alike(mine: list[str], around: list[str], theirs: list[str], weigh: Weights
         found += share * weigh.get(word, 1.0)
         count += share
     coverage = found / sum(weigh.get(word, 1.0) for word in theirs)
-    return (ratio + coverage) / 2 * min(1.0, count / min(SHARED_WORDS, len(theirs) + 1))
+    needed = len(theirs) if whole and len(theirs) <= SHORT_SUBJECT else min(SHARED_WORDS, len(theirs) + 1)
+    return (ratio + coverage) / 2 * min(1.0, count / needed)
 
 
 def _among(word: str, stems_: Sequence[str]) -> bool:
@@ -349,20 +359,47 @@ def _stemmed(words: str) -> tuple[str, ...]:
 
 
 def _wording(
-    target: Target, candidate: Candidate, tally: _Tally, names: frozenset[str], weights: Weights | None
+    target: Target,
+    candidate: Candidate,
+    tally: _Tally,
+    names: frozenset[str],
+    weights: Weights | None,
+    whole: bool = False,
 ) -> tuple[float, float]:
     """Support by subject; the object of the act (``focus``) counts fully, the words around it less.
-    Returns the similarity and that of the object alone (the whole when no object is told)."""
+    Returns the similarity and that of the object alone (the whole when no object is told). An item of the
+    letter's ministry (``whole``) whose short, specific subject ends the object is named by it in full
+    (:func:`_ends_in_subject`)."""
     alike = similarity(target.words, candidate, names, weights)
     own = alike
     if len(_stemmed(target.focus)) >= FOCUS_WORDS:  # "over de voortgang" is too thin to stand alone
         own = similarity(target.focus, candidate, names, weights, target.context)
         alike = max(own, FRAME_WEIGHT * alike)
+    if whole and _ends_in_subject(_stemmed(target.focus), candidate, weights or {}):
+        own = max(own, similarity(target.focus, candidate, names, weights, target.context, whole=True))
+        alike = max(alike, own)
     if alike > TEXT_FLOOR:
         weight = TEXT_WEIGHT * (alike - TEXT_FLOOR) / (1 - TEXT_FLOOR)
         shown = ", ".join(_shared_words(target.focus or target.words, candidate, names))
         tally.support(weight, f"onderwerp {shown} ({alike:.0%})" if shown else f"onderwerp ({alike:.0%})")
     return alike, own
+
+
+def _ends_in_subject(focus: Sequence[str], candidate: Candidate, weights: Weights) -> bool:
+    """Whether the object of an act ends in the whole of one of the item's subjects of one or two specific
+    words (rare among the open items, or a long compound): a Dutch noun phrase names what it is about last
+    ("de brief over de mestverwerking", "de eerste helft van de woningbouwcijfers"), and "de gevolgen van de
+    begroting voor gemeenten" is not about the begroting."""
+    for subject in candidate.subjects:
+        if not 0 < len(subject) <= SHORT_SUBJECT or len(focus) < len(subject):
+            continue
+        tail = focus[-len(subject) :]
+        specific = all(
+            weights.get(word, 1.0) >= SPECIFIC_RARITY or len(word) >= SPECIFIC_LENGTH for word in subject
+        )
+        if specific and all(any(same_stem(word, other) for other in tail) for word in subject):
+            return True
+    return False
 
 
 def _still_to_come(

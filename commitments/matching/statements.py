@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
@@ -108,6 +108,7 @@ from commitments.matching.cues import (
     UNAFFECTED,
     UNASSERTED_CLAUSE,
     WINDOW,
+    kept_as_recalled,
 )
 from commitments.matching.text import (
     Members,
@@ -160,6 +161,9 @@ class Statement:
     own_subject: bool = False
     # A moment ahead named for a subject, with no word of delay: a postponement only of an item due earlier.
     announced: bool = False
+    # The sentence before recalls the promise on this subject that this one keeps with the letter ("… heb ik
+    # toegezegd u te informeren over X. Met deze brief informeer ik u over X"): kept however early.
+    kept_as_recalled: bool = False
 
 
 @dataclass(frozen=True)
@@ -398,8 +402,17 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
         for topic in _topics(focus):
             words = " ".join(part for part in (before, topic) if part)
             target = Target(kind, (), (), (), sentence, words, paragraph)
+            kept = _keeps_recalled(letter, index, topic)
             found.append(
-                Statement(_topic_action(topic), sentence, span.start, span.end, target, own_subject=True)
+                Statement(
+                    _topic_action(topic),
+                    sentence,
+                    span.start,
+                    span.end,
+                    target,
+                    own_subject=True,
+                    kept_as_recalled=kept,
+                )
             )
         listed = _list_items(letter, index) if sentence.rstrip().endswith(":") else []
         for item in listed:  # "… over de volgende onderwerpen: • Het Bestuursakkoord Bonaire; • …"
@@ -450,6 +463,21 @@ def _postponed(topic: Statement, statements: Sequence[Statement]) -> bool:
             if len(held) * 2 > len(own):
                 return True
     return False
+
+
+def _keeps_recalled(letter: _Letter, index: int, topic: str) -> bool:
+    """Whether sentence ``index`` keeps with this letter a promise on ``topic`` that the sentence before it,
+    in its paragraph, recalls (:func:`~commitments.matching.cues.kept_as_recalled`): most of the topic's
+    words are the recalled promise's."""
+    if index == 0 or not _same_paragraph(letter, index - 1, index):
+        return False
+    before = letter.sentence(index - 1)
+    if not kept_as_recalled(before, letter.sentence(index)):
+        return False
+    recalled = stems(content_words(before))
+    own = stems(content_words(topic))
+    shared = [word for word in own if any(same_stem(word, other) for other in recalled)]
+    return bool(own) and 2 * len(shared) > len(own)
 
 
 def _topic_action(topic: str) -> Action:
@@ -1045,21 +1073,31 @@ def _same_paragraph(letter: _Letter, first: int, last: int) -> bool:
 
 
 def _reason(letter: _Letter, index: int, new_index: int | None, window: Sequence[int]) -> str | None:
-    """Why: an "omdat/vanwege/doordat" clause, a "Dit komt doordat …" sentence, the sentence before "daarom",
-    or the first sentence that names a need ("meer tijd nodig", "nog in gesprek")."""
-    for other in window:
-        sentence = letter.sentence(other)
-        if CAUSE_SENTENCE.match(sentence):
-            return _tidy(sentence)
-        cause = CAUSE.search(sentence)
-        if cause is not None:
-            return _tidy(sentence if other not in {index, new_index} else sentence[cause.start() :])
+    """Why: a cause stated (:func:`cause_given`), the sentence before "daarom", or the first sentence that
+    names a need ("meer tijd nodig", "nog in gesprek")."""
+    acting = {position for position, other in enumerate(window) if other in {index, new_index}}
+    cause = cause_given([letter.sentence(other) for other in window], acting)
+    if cause is not None:
+        return cause
     if index > 0 and THEREFORE.search(letter.sentence(index)):
         return _tidy(letter.sentence(index - 1))
     for need in NEEDS:
         for other in window:
             if other not in {index, new_index} and need.search(letter.sentence(other)):
                 return _tidy(letter.sentence(other))
+    return None
+
+
+def cause_given(sentences: Sequence[str], acting: Collection[int] = ()) -> str | None:
+    """The first cause the sentences state: a sentence that gives one ("Dit komt doordat …", "Door
+    vertraging bij … lukt dat niet"), or one with a clause of cause ("omdat", "vanwege", "als gevolg van"),
+    of which only that clause in the sentences that themselves act (positions in ``acting``)."""
+    for position, sentence in enumerate(sentences):
+        if CAUSE_SENTENCE.match(sentence):
+            return _tidy(sentence)
+        cause = CAUSE.search(sentence)
+        if cause is not None:
+            return _tidy(sentence if position not in acting else sentence[cause.start() :])
     return None
 
 

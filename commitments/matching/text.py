@@ -158,7 +158,8 @@ debat commissiedebat sturen stuur toezenden zenden delen hierbij uiteraard nader
 """
 LETTER_WORDS = frozenset(_LETTER_WORDS.split())
 STOPWORDS = frozenset(plain(word) for word in get_stop_words("dutch")) | LETTER_WORDS
-_WORD = re.compile(r"[a-z][a-z-]{2,}")
+# A word of letters, or a name of letters and digits ("F-35", "A12", "covid-19"): a type, a road, a disease.
+_WORD = re.compile(r"[a-z][a-z-]{2,}|\b[a-z]{1,6}-?\d{1,4}\b(?!-)")
 _STEMMER = snowballstemmer.stemmer("dutch")
 
 

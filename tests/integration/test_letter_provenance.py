@@ -9,8 +9,8 @@ from commitments import drafts, letters, pending, services
 from commitments.db import Database
 from commitments.export.service import export_rows
 from commitments.letter_arrival import read_letter
-from commitments.matching.service import match_letter
-from commitments.model import DraftKind
+from commitments.matching.service import accept_fulfilment, match_letter
+from commitments.model import DraftKind, Kind
 from commitments.services import NewCommitment
 from tests.integration.test_letter_estimates import GROUP, LETTER
 from tests.use_case import at, use_case
@@ -112,3 +112,51 @@ def test_a_later_letter_that_cites_the_letter_an_item_was_promised_in_names_that
     assert "brief 36800-X-11 genoemd" in proposal.best.evidence
     assert proposal.statement.new_deadline is not None
     assert proposal.statement.new_deadline.date == date(2026, 3, 31)
+
+
+KEPT = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 2 februari 2026
+
+Betreft Uitvoering motie-De Ruiter over de veerdiensten
+
+Geachte voorzitter,
+
+Met deze brief geef ik uitvoering aan de motie van het lid De Ruiter (Kamerstuk 31 409, nr. 77), die de
+regering verzoekt een dienstregeling voor de veerdiensten op te stellen.
+
+In het debat van 12 januari heb ik toegezegd uw Kamer voor de zomer te informeren over de tarieven van de
+veerdiensten naar de Waddeneilanden. Met deze brief informeer ik u over de tarieven van de veerdiensten.
+
+Ik zal uw Kamer voor 1 oktober 2026 informeren over de aanbesteding van de concessie voor de busdiensten.
+
+De Minister van Infrastructuur en Waterstaat,
+"""
+
+
+def test_a_letter_sent_again_finds_the_items_it_closed_the_first_time(db: Database) -> None:
+    """What the letter kept when it was first sent (a motie carried out, a promise answered) is found in it
+    again: those items are flagged as the closed ones, so 'Alles opslaan' does not store them anew; its new
+    promise stays new."""
+    motie = NewCommitment(
+        title="Motie-De Ruiter over een dienstregeling voor de veerdiensten",
+        kind=Kind.MOTIE,
+        refs=("31409-77",),
+        team=GROUP,
+    )
+    promise = NewCommitment(
+        title="Kamer informeren over de tarieven van de veerdiensten naar de Waddeneilanden",
+        deadline=date(2026, 7, 3),
+        ministry="IenW",
+        team=GROUP,
+    )
+    closed = [use_case(db, services.add_commitment, new, "@bob") for new in (motie, promise)]
+    letter = read_letter(KEPT.encode(), "brief.txt", date(2026, 2, 2))
+    assert len(letter.items) == 3
+    for item in closed:
+        document = use_case(db, letters.register_kept_letter, GROUP, letter.document)
+        use_case(db, accept_fulfilment, item.id, "@alice", GROUP, document_id=document)
+    alike = use_case(db, letters.look_alikes, GROUP, letter.items, letter.content_hash, None, None)
+    assert [(number, item.id) for number, item in alike] == [(1, closed[0].id), (2, closed[1].id)]
+    other = read_letter(KEPT.replace("2 februari", "3 februari").encode(), "ander.txt", date(2026, 2, 3))
+    assert use_case(db, letters.look_alikes, GROUP, other.items, other.content_hash, None, None) == []

@@ -86,7 +86,7 @@ def test_a_post_named_without_van_is_read_like_one_with_it() -> None:
     """ "Staatssecretaris Financiën" as civil servants write it, like "staatssecretaris FIN"."""
     draft = parse_message("Staatssecretaris Financiën informeert de Kamer dit najaar over box 3", TODAY, {})
     assert (draft.post, draft.ministry) == ("Staatssecretaris van Financiën", "FIN")
-    assert draft.title == "Informeert de Kamer over box 3"
+    assert draft.title == "Kamer informeren over box 3"
 
 
 def test_a_message_stands_alone_when_it_says_who_promises_what_by_when() -> None:

@@ -95,3 +95,35 @@ def test_a_letter_sent_by_doen_toekomen_in_the_present_with_a_moment_is_a_toezeg
     assert _found("Voor het einde van het jaar doe ik u een nieuwe brief toekomen.") == [
         ("toezegging", date(2024, 12, 31), None)
     ]
+
+
+def test_a_promise_repeated_in_one_letter_is_one_item() -> None:
+    body = (
+        "Kern van deze brief: ik stuur uw Kamer voor 1 oktober een brief over de herziening van de "
+        "havengelden.\n\nDe havengelden zijn sinds 2010 niet herzien.\n\n"
+        "Ik stuur uw Kamer voor 1 oktober een brief over de herziening van de havengelden."
+    )
+    (item,) = commitments_in(body)
+    assert item.quote.startswith("Ik stuur")
+    pasted = "Ik stuur uw Kamer voor 1 juli een overzicht van de kosten van de sluizen. " * 40
+    assert len(commitments_in(pasted)) == 1
+
+
+def test_like_promises_with_other_moments_stay_two_items() -> None:
+    body = (
+        "Ik stuur uw Kamer voor 1 oktober een brief over de havengelden.\n\n"
+        "Ik stuur uw Kamer voor 1 december een brief over de havengelden."
+    )
+    assert [item.deadline for item in commitments_in(body)] == [date(2024, 10, 1), date(2024, 12, 1)]
+
+
+def test_a_motie_takes_the_moment_of_the_promise_that_points_back_at_what_it_asks() -> None:
+    body = (
+        "In de motie van het lid Bos (Kamerstuk 36 410, nr. 21) is de regering verzocht een register van "
+        "deelscooters op te zetten. Ik zal uw Kamer dit register voor 1 november sturen."
+    )
+    motie, promise = commitments_in(body)
+    assert (motie.kind, motie.deadline) == ("motie", date(2024, 11, 1))
+    assert (promise.kind, promise.deadline) == ("toezegging", date(2024, 11, 1))
+    other = body.replace("dit register", "een overzicht van de kosten")
+    assert commitments_in(other)[0].deadline is None

@@ -591,3 +591,119 @@ def test_a_promise_kept_in_its_own_paragraph_is_not_delayed_by_the_next(kept: st
 )
 def test_a_promise_not_kept_is_read_over_the_whole_clause(sentence: str, delay: bool) -> None:
     assert (DELAY.search(sentence.replace("helaas ", "")) is not None) is delay
+
+
+@pytest.mark.parametrize(
+    ("recall", "proposed"),
+    [
+        ("In het debat van 4 februari heb ik toegezegd u voor het kerstreces te informeren over", True),
+        ("In het debat van 4 februari zegde ik toe u voor het kerstreces te informeren over", True),
+        ("Uw Kamer is in het debat van 4 februari toegezegd dat zij voor het kerstreces hoort over", True),
+        # without a recalled promise, a letter months ahead of the deadline is an interim letter
+        ("In het debat van 4 februari is uitgebreid gesproken over", False),
+    ],
+)
+def test_a_promise_recalled_and_kept_now_is_fulfilled_however_early(recall: str, proposed: bool) -> None:
+    subject = "de bereikbaarheid van de huisartsenposten op de Waddeneilanden"
+    text = _letter(f"{recall} {subject}. Met deze brief informeer ik u over {subject}.")
+    items = [
+        Candidate.of(
+            _record(
+                1, f"Brief over {subject}", kind="toezegging", ministry="VWS", deadline=date(2025, 12, 19)
+            )
+        ),
+        Candidate.of(
+            _record(2, "Kamer informeren over de tandartstarieven", kind="toezegging", ministry="VWS")
+        ),
+    ]
+    assert (("fulfil", 1) in _proposals(text, items)) is proposed
+
+
+def _short_subject_items(*titles: tuple[str, str]) -> list[Candidate]:
+    return [
+        Candidate.of(_record(number, title, kind="toezegging", ministry=ministry, deadline=date(2025, 4, 1)))
+        for number, (title, ministry) in enumerate(titles, start=1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hierbij stuur ik u, zoals toegezegd, de brief over de zwerfafvalbestrijding.",
+        "Met deze brief informeer ik u over de eerste cijfers van de zwerfafvalbestrijding.",
+    ],
+)
+def test_an_item_of_one_specific_word_is_named_by_the_object_of_an_act(sentence: str) -> None:
+    items = _short_subject_items(
+        ("Een brief over de zwerfafvalbestrijding", "VWS"), ("Brief over de tandartstarieven", "VWS")
+    )
+    assert {item for _, item in _proposals(_letter(sentence), items)} == {1}
+
+
+@pytest.mark.parametrize(
+    ("titles", "sentence"),
+    [
+        # two items of the ministry with the one subject: neither
+        (
+            (("Een brief over de zwerfafvalbestrijding", "VWS"), ("Brief zwerfafvalbestrijding", "VWS")),
+            "Hierbij stuur ik u, zoals toegezegd, de brief over de zwerfafvalbestrijding.",
+        ),
+        # another ministry's item
+        (
+            (("Een brief over de zwerfafvalbestrijding", "IenW"), ("Brief over de tandartstarieven", "IenW")),
+            "Hierbij stuur ik u de brief over de zwerfafvalbestrijding.",
+        ),
+        # the subject is not what the object is about ("de gevolgen … voor gemeenten")
+        (
+            (("Een brief over de zwerfafvalbestrijding", "VWS"), ("Brief over de tandartstarieven", "VWS")),
+            "Met deze brief informeer ik u over de gevolgen van de zwerfafvalbestrijding voor de gemeenten.",
+        ),
+    ],
+)
+def test_a_short_subject_named_in_passing_or_shared_is_no_proposal(
+    titles: tuple[tuple[str, str], ...], sentence: str
+) -> None:
+    assert _proposals(_letter(sentence), _short_subject_items(*titles)) == []
+
+
+def test_a_name_of_letters_and_digits_is_a_subject_word() -> None:
+    """ "de aanschaf van de C-390", "de A27": a type or a road is what an item is about."""
+    assert content_words("Kamer informeren over de aanschaf van C-390's en de A27 in 2026") == [
+        "aanschaf",
+        "c-390",
+        "a27",
+    ]
+    table = _letter(
+        "In de bijlage vindt u de stand van zaken van de toezeggingen.\n\nToezegging\n\nVindplaats\n\n"
+        "Stand van zaken\n\n"
+        "De minister zal de Kamer voor de zomer informeren over de aanschaf van C-390's\n\n"
+        "Commissiedebat 4 februari 2025\n\nAfgedaan. Zie de brief van 1 maart 2025.\n"
+    )
+    items = [
+        Candidate.of(
+            _record(1, "Kamer informeren over de aanschaf van C-390's", kind="toezegging", ministry="VWS")
+        ),
+        Candidate.of(
+            _record(2, "Kamer informeren over de aanschaf van fregatten", kind="toezegging", ministry="VWS")
+        ),
+    ]
+    assert _proposals(table, items) == [("fulfil", 1)]
+
+
+def test_a_delay_read_from_the_item_has_the_cause_stated_beside_it() -> None:
+    text = _letter(
+        "Het onderzoek naar de bereikbaarheid van de Waddeneilanden is vertraagd. Als gevolg van een staking "
+        "bij de veerdiensten konden de tellingen niet doorgaan. Het onderzoek volgt in september 2025."
+    )
+    item = _record(
+        1,
+        "Onderzoek naar de bereikbaarheid van de Waddeneilanden",
+        kind="toezegging",
+        ministry="VWS",
+        deadline=date(2025, 4, 1),
+    )
+    other = _record(2, "Brief over de tandartstarieven", kind="toezegging", ministry="VWS")
+    [(statement, score)] = item_proposals(text, DAY, 0, [Candidate.of(item), Candidate.of(other)], VWS)
+    assert (statement.action.value, score.commitment_id) == ("postpone", 1)
+    assert statement.reason is not None
+    assert statement.reason.startswith("Als gevolg van een staking")

@@ -398,3 +398,23 @@ def test_members_named_with_their_party_after_the_motion_or_as_kamerlid(
     fragment: str, members: tuple[str, ...]
 ) -> None:
     assert [group.surnames for group in member_groups(fragment)] == [members]
+
+
+@pytest.mark.parametrize(
+    ("cause", "reason"),
+    [
+        ("Door een storing bij de leverancier lukt dat niet.", "Door een storing bij de leverancier"),
+        ("Dat lukt niet als gevolg van een storing bij de leverancier.", "als gevolg van een storing"),
+        ("Dat lukt niet in verband met een storing bij de leverancier.", "in verband met een storing"),
+    ],
+)
+def test_a_cause_beside_a_postponement_is_its_reason(cause: str, reason: str) -> None:
+    text = (
+        "Datum 3 februari 2026\n\nGeachte voorzitter,\n\n"
+        "In het debat over de dijken heb ik toegezegd u in maart 2026 een overzicht van de dijkversterkingen "
+        f"te sturen. {cause} Het overzicht ontvangt u daarom niet in maart, maar uiterlijk 1 juni 2026.\n"
+    )
+    [statement] = find_statements(text, date(2026, 2, 3))
+    assert statement.action is Action.POSTPONE
+    assert statement.reason is not None
+    assert reason in statement.reason

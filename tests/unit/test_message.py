@@ -68,7 +68,7 @@ def test_a_long_message_is_titled_by_its_first_sentence_and_kept_whole_as_its_qu
         "Daarbij komen ook de uitvoeringstoets van de Belastingdienst en o.a. de kosten aan bod."
     )
     draft = parse_message(message, date(2026, 12, 7), {})
-    assert draft.title == "Kamer te informeren over de fiscale regeling"
+    assert draft.title == "Kamer informeren over de fiscale regeling"
     assert draft.quote == message
 
 
