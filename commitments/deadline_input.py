@@ -51,6 +51,14 @@ def leading_deadline(text: str, today: date) -> tuple[NewDeadline, int] | None:
     return None
 
 
+def impossible_day(phrase: str | None, today: date) -> str | None:
+    """The Dutch refusal of a deadline phrase read from a message that is a day that does not exist ("voor 32
+    januari" in a /nieuw message, which leaves the card without a date), to say before asking for the
+    deadline; None for any other phrase."""
+    found = _typed(phrase, today, named_days=True) if phrase else None
+    return no_such_day(found.text) if found is not None and found.rule == IMPOSSIBLE_DATE else None
+
+
 def _typed(text: str, today: date, *, named_days: bool) -> Deadline | None:
     if named_days:
         return answered_day(text, today) or resolve_typed(text, today, allow_past=True)

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from commitments.deadline_input import read_deadline, read_letter_date
+from commitments.deadline_input import impossible_day, read_deadline, read_letter_date
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
 from commitments.services import NewDeadline
@@ -235,3 +235,21 @@ def test_a_modifier_the_phrase_does_not_take_is_refused_not_dropped(written: str
     """ "begin dit najaar" is not "dit najaar": the person is told which word could not be read."""
     with pytest.raises(InvalidInput, match=r"kan ik ‘(begin|eind|medio)’ niet lezen"):
         read_deadline(written, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "refusal"),
+    [
+        ("voor 32 januari", "De dag ‘32 januari’ bestaat niet"),
+        ("uiterlijk 31-4", "De dag ‘31-4’ bestaat niet"),
+    ],
+)
+def test_a_day_that_does_not_exist_in_a_message_is_named(phrase: str, refusal: str) -> None:
+    found = impossible_day(phrase, TODAY)
+    assert found is not None
+    assert found.startswith(refusal)
+
+
+@pytest.mark.parametrize("phrase", [None, "voor 31 januari", "zo snel mogelijk"])
+def test_another_phrase_is_no_day_that_does_not_exist(phrase: str | None) -> None:
+    assert impossible_day(phrase, TODAY) is None
