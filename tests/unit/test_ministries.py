@@ -64,6 +64,16 @@ CURRENT = (
         ),
         ("Minister-President", "Minister-President", "AZ"),
         ("het ministerie van Financiën", "Minister van Financiën", "FIN"),
+        # a role misspelt by one slip (trial 6: "De minsiter van Defensie …" was no post)
+        ("De minsiter van Defensie stuurt een brief", "Minister van Defensie", "DEF"),
+        ("De staatsecretaris van Financiën", "Staatssecretaris van Financiën", "FIN"),
+        ("Mnister voor Rechtsbescherming", "Minister voor Rechtsbescherming", "JenV"),
+        # a part of one portfolio (trial 6: "staatssecretaris jeugd stuurt …" was no post)
+        ("staatssecretaris jeugd stuurt iets", "Staatssecretaris voor Jeugd, Preventie en Sport", "VWS"),
+        ("de staatssecretaris voor jeugd en sport", "Staatssecretaris voor Jeugd, Preventie en Sport", "VWS"),
+        ("minister van cultuur", "Minister van Onderwijs, Cultuur en Wetenschap", "OCW"),
+        ("de staatssecretaris asiel", "Staatssecretaris voor Asiel en Migratie", "JenV"),
+        ("de minsiter voor jeugd", "Minister voor Jeugd, Preventie en Sport", "VWS"),
     ],
 )
 def test_parse_post(written: str, post: str, ministry: str) -> None:
@@ -218,43 +228,10 @@ def test_a_ministry_after_door_is_who_acts() -> None:
 
 
 @pytest.mark.parametrize(
-    ("written", "post", "ministry"),
-    [
-        ("De minsiter van Defensie stuurt een brief", "Minister van Defensie", "DEF"),
-        ("de minster van VWS", "Minister van Volksgezondheid, Welzijn en Sport", "VWS"),
-        ("De staatsecretaris van Financiën", "Staatssecretaris van Financiën", "FIN"),
-        ("Mnister voor Rechtsbescherming", "Minister voor Rechtsbescherming", "JenV"),
-    ],
-)
-def test_a_role_misspelt_by_one_slip_is_read(written: str, post: str, ministry: str) -> None:
-    """Trial 6: "De minsiter van Defensie informeert …" gave an unknown bewindspersoon."""
-    found = parse_post(written)
-    assert found is not None
-    assert (found.post, found.ministry) == (post, ministry)
-
-
-@pytest.mark.parametrize(
     "written", ["de ministeriële regeling van Defensie", "de ministerraad van Defensie", "minstens van DEF"]
 )
 def test_a_word_more_than_one_slip_from_a_role_is_no_post(written: str) -> None:
     assert [found.post for found in find_posts(written) if found.post] == []
-
-
-@pytest.mark.parametrize(
-    ("written", "post", "ministry"),
-    [
-        ("staatssecretaris jeugd stuurt iets", "Staatssecretaris voor Jeugd, Preventie en Sport", "VWS"),
-        ("de staatssecretaris voor jeugd en sport", "Staatssecretaris voor Jeugd, Preventie en Sport", "VWS"),
-        ("minister van cultuur", "Minister van Onderwijs, Cultuur en Wetenschap", "OCW"),
-        ("de staatssecretaris asiel", "Staatssecretaris voor Asiel en Migratie", "JenV"),
-        ("de minsiter voor jeugd", "Minister voor Jeugd, Preventie en Sport", "VWS"),
-    ],
-)
-def test_a_post_named_by_a_part_of_its_portfolio_is_read(written: str, post: str, ministry: str) -> None:
-    """Trial 6: "staatssecretaris jeugd stuurt …" gave an unknown bewindspersoon."""
-    found = parse_post(written)
-    assert found is not None
-    assert (found.post, found.ministry) == (post, ministry)
 
 
 @pytest.mark.parametrize(
