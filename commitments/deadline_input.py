@@ -45,7 +45,8 @@ def leading_deadline(text: str, today: date) -> tuple[NewDeadline, int] | None:
     is read (and refused) as :func:`find_deadline` reads it."""
     ends = [word.end() for word in _WORD.finditer(text)][:_PHRASE_WORDS]
     for end in reversed(ends):
-        found = _typed(text[:end], today, named_days=True)
+        # not answered_day: "gisteren" is a day only as the whole answer ("gisteren vertraging opgelopen")
+        found = resolve_typed(text[:end], today, allow_past=True)
         if found is not None and not text[: found.start].strip() and not text[found.end : end].strip(_AFTER):
             return (_checked(found, text[:end])[0], end) if found.date is not None else None
     return None

@@ -229,3 +229,10 @@ def test_a_week_without_its_end_stays_a_phrase_to_ask_about() -> None:
     asked."""
     draft = parse_message("/nieuw De minister van OCW stuurt uiterlijk in week 12 een brief", WEDNESDAY, {})
     assert (draft.deadline, draft.deadline_text) == (None, "uiterlijk in week 12")
+
+
+def test_a_day_before_today_opening_a_postponement_is_its_reason() -> None:
+    """ "gisteren" is a day only as the whole answer: "gisteren vertraging opgelopen" names no new
+    deadline."""
+    with pytest.raises(InvalidInput, match="Ik kan geen datum halen"):
+        split_deadline("gisteren vertraging opgelopen", WEDNESDAY)
