@@ -478,7 +478,8 @@ def _event_date(cal: Calendar, name: str, year: int | None, ref: dt.date) -> Cal
 
 # --- weeks ---------------------------------------------------------------------------------------
 
-_WEEKS_AHEAD = {"deze": 0, "volgende": 1, "komende": 1, "aankomende": 1}
+WEEKS_AHEAD = {"deze": 0, "volgende": 1, "komende": 1, "aankomende": 1}
+"""How many weeks after this one "deze week", "volgende week" … is."""
 _FRIDAY = 5  # ISO weekday: the last working day of a week
 
 
@@ -493,7 +494,7 @@ def week(m: re.Match[str], ctx: Context) -> Hit | None:
         return _vague("week", ctx)
     if rel:
         ref = ctx.reference
-        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=_WEEKS_AHEAD[rel])
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=WEEKS_AHEAD[rel])
         return Hit(monday + dt.timedelta(days=_FRIDAY - 1), "week-end", ctx.strength())
     number = int(m.group("number"))
     year = int(m.group("year")) if m.group("year") else None

@@ -20,7 +20,7 @@ from commitments.deadlines.finder import find, primary
 from commitments.deadlines.model import Deadline, Strength
 from commitments.deadlines.patterns import MARKER, PREFIX_REVERSED, WEEKDAY, WEEKDAYS
 from commitments.deadlines.periods import upcoming
-from commitments.deadlines.rules import IMPOSSIBLE_DATE, STRONG_MARKERS
+from commitments.deadlines.rules import IMPOSSIBLE_DATE, STRONG_MARKERS, WEEKS_AHEAD
 
 _WEEK = r"(?:volgende|komende|deze)\s+week"
 # A day by name, a weekday with the week it falls in before or after it ("volgende week vrijdag", "vrijdag
@@ -52,7 +52,6 @@ RELATIVE_TO_REFERENCE = frozenset({"named-day", "weekday-as", "relative", "week-
 """Rules whose day is counted from the reference date ("morgen", "vrijdag a.s.", "over twee weken"): typed,
 their words name another day tomorrow (or next week: "eind deze week")."""
 
-_WEEKS_AHEAD = {"deze": 0, "volgende": 1, "komende": 1}
 _MONTHS_IN_A_YEAR = 12
 _CONTEXT = 60  # characters before a day that may hold its markers ("uiterlijk op")
 
@@ -160,7 +159,7 @@ def _parse_day(word: str, reference: dt.date, week: str | None) -> dt.date | Non
         if word.lower() not in WEEKDAYS:
             return None  # "volgende week morgen" is no day
         # The day before that week's Monday: the first such weekday after it lies in that week.
-        base = reference - dt.timedelta(days=reference.weekday() + 1) + dt.timedelta(weeks=_WEEKS_AHEAD[week])
+        base = reference - dt.timedelta(days=reference.weekday() + 1) + dt.timedelta(weeks=WEEKS_AHEAD[week])
     settings = {
         "RELATIVE_BASE": dt.datetime.combine(base, dt.time()),
         "PREFER_DATES_FROM": "future",
