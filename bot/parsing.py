@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from commitments.deadline_input import find_deadline, read_deadline
+from commitments.deadline_input import find_deadline, leading_deadline, read_deadline
 from commitments.errors import InvalidInput
 from commitments.model import Role
 from commitments.services import NewDeadline
@@ -63,15 +63,25 @@ def split_id(text: str, example: str) -> tuple[int, str]:
 
 
 def split_deadline(text: str, today: date) -> tuple[NewDeadline, str]:
-    """A new deadline at the start of ``text`` and the reason after it ("1 maart 2026 wegens drukte")."""
+    """A new deadline at the start of ``text`` and the reason after it ("1 maart 2026 wegens drukte"): the
+    longest opening the deadline reader reads whole, so that its modifiers stay with it ("eind Q3 2027
+    wegens vertraging": not "Q3 2027" with the reason "eind wegens vertraging"). Without such an opening the
+    phrase may stand anywhere, the rest being the reason."""
     parts = text.split(maxsplit=1)
     if not parts:
         raise InvalidInput("Geef een nieuwe termijn, bijvoorbeeld '1 maart' of 'voor het zomerreces'.")
     if _NUMERIC_DATE.fullmatch(parts[0]):
         return read_deadline(parts[0], today), parts[1].strip() if len(parts) == 2 else ""
+    opening = leading_deadline(text, today)
+    if opening is not None:
+        deadline, end = opening
+        return deadline, _reason(text[end:])
     deadline, phrase = find_deadline(text, today)
-    reason = f"{text[: phrase.start]} {text[phrase.stop :]}"
-    return deadline, " ".join(reason.split()).strip(" ,;:-")
+    return deadline, _reason(f"{text[: phrase.start]} {text[phrase.stop :]}")
+
+
+def _reason(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;:-")
 
 
 def member_and_role(text: str) -> tuple[int | str, Role]:

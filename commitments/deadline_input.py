@@ -6,18 +6,20 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from commitments.deadlines import answered_day, find, primary, resolve_typed
-from commitments.deadlines.patterns import MONTH_AFTER_DAY, MONTHS, WEEKDAY, WEEKDAYS
-from commitments.deadlines.periods import upcoming
+from commitments.deadlines import Deadline, answered_day, find, primary, resolve_typed
+from commitments.deadlines.patterns import MONTH_AFTER_DAY, MONTHS, UNREAD_MODIFIER, WEEKDAY, WEEKDAYS
 from commitments.deadlines.rules import IMPOSSIBLE_DATE
-from commitments.deadlines.typed import RELATIVE_TO_REFERENCE
+from commitments.deadlines.typed import DAY_IN_FIGURES, RELATIVE_TO_REFERENCE, day_in_figures, no_such_day
 from commitments.dutch import WEEKDAY_NAMES, dutch_date, dutch_day
 from commitments.errors import InvalidInput, NoDate
 from commitments.services import NewDeadline
 from commitments.titles import shorten
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y")
-_DAY_MONTH = re.compile(r"(?P<day>\d{1,2})[-/](?P<month>\d{1,2})")  # "1-7", "15/12": a day without a year
+_WORD = re.compile(r"\S+")
+_PHRASE_WORDS = 12
+"""The most words a deadline phrase has ("voor het einde van het derde kwartaal van 2027" has ten)."""
+_AFTER = " ,;:-"  # what may follow a phrase read whole: "eind Q3 2027, wegens …"
 _QUOTED = 80  # what the person typed is quoted back up to this length, cut visibly ("…") beyond it
 
 
@@ -32,13 +34,47 @@ def find_deadline(text: str, today: date, *, named_days: bool = True) -> tuple[N
     parliamentary phrase gives a date, unless ``named_days`` is off (a cell of an old register: its "morgen"
     is no day relative to today).
     """
+    return _checked(_typed(text, today, named_days=named_days), text)
+
+
+def leading_deadline(text: str, today: date) -> tuple[NewDeadline, int] | None:
+    """The deadline that the longest run of ``text``'s first words is, read whole by :func:`find_deadline`
+    (but for punctuation after it), and where that run ends: "eind Q3 2027 wegens vertraging" opens with
+    "eind Q3 2027", not "Q3 2027" with "eind" left over. None when no run of words is read whole or the
+    longest is no date ("eind week 53 van 2027", "32 januari"): not a shorter run then, but the whole text
+    is read (and refused) as :func:`find_deadline` reads it."""
+    ends = [word.end() for word in _WORD.finditer(text)][:_PHRASE_WORDS]
+    for end in reversed(ends):
+        # not answered_day: "gisteren" is a day only as the whole answer ("gisteren vertraging opgelopen")
+        found = resolve_typed(text[:end], today, allow_past=True)
+        if found is not None and not text[: found.start].strip() and not text[found.end : end].strip(_AFTER):
+            return (_checked(found, text[:end])[0], end) if found.date is not None else None
+    return None
+
+
+def impossible_day(phrase: str | None, today: date) -> str | None:
+    """The Dutch refusal of a deadline phrase read from a message that is a day that does not exist ("voor 32
+    januari" in a /nieuw message, which leaves the card without a date), to say before asking for the
+    deadline; None for any other phrase."""
+    found = _typed(phrase, today, named_days=True) if phrase else None
+    return no_such_day(found.text) if found is not None and found.rule == IMPOSSIBLE_DATE else None
+
+
+def _typed(text: str, today: date, *, named_days: bool) -> Deadline | None:
     if named_days:
-        found = answered_day(text, today) or resolve_typed(text, today, allow_past=True)
-    else:
-        found = primary(find(text, today), today, allow_past=True)
+        return answered_day(text, today) or resolve_typed(text, today, allow_past=True)
+    return primary(find(text, today), today, allow_past=True)
+
+
+def _checked(found: Deadline | None, text: str) -> tuple[NewDeadline, slice]:
+    """``found`` in ``text`` as a new deadline, or the Dutch refusal of a day that does not exist, of a
+    modifier in front it did not take ("begin dit najaar"), or of no date."""
     if found is not None and found.rule == IMPOSSIBLE_DATE:
+        raise InvalidInput(no_such_day(found.text))
+    if found is not None and (modifier := UNREAD_MODIFIER.search(text, 0, found.start)):
         raise InvalidInput(
-            f"De dag ‘{found.text.strip()}’ bestaat niet. Kijk de datum na en probeer het opnieuw."
+            f"Bij ‘{found.text.strip()}’ kan ik ‘{modifier.group().strip()}’ niet lezen. Geef de termijn "
+            "zonder, of als datum, bijvoorbeeld ‘1 oktober’."
         )
     if found is None or found.date is None:
         raise NoDate(
@@ -46,8 +82,8 @@ def find_deadline(text: str, today: date, *, named_days: bool = True) -> tuple[N
             "'1 maart', 'eind volgend jaar', 'voor het zomerreces' of 'volgende week vrijdag'."
         )
     # "volgende week vrijdag" is another day next week: the item keeps the day it named
-    text = dutch_day(found.date) if found.rule in RELATIVE_TO_REFERENCE else found.text
-    return NewDeadline(found.date, text, found.estimate), slice(found.start, found.end)
+    written = dutch_day(found.date) if found.rule in RELATIVE_TO_REFERENCE else found.text
+    return NewDeadline(found.date, written, found.estimate), slice(found.start, found.end)
 
 
 def read_deadline(written: str, today: date, *, named_days: bool = True) -> NewDeadline:
@@ -59,18 +95,17 @@ def read_deadline(written: str, today: date, *, named_days: bool = True) -> NewD
             return NewDeadline(datetime.strptime(cleaned, layout).date(), cleaned)
         except ValueError:
             continue
-    if match := _DAY_MONTH.fullmatch(cleaned):
+    if match := DAY_IN_FIGURES.fullmatch(cleaned):
         return _day_month(match, today)
     return find_deadline(cleaned, today, named_days=named_days)[0]
 
 
 def _day_month(match: re.Match[str], today: date) -> NewDeadline:
-    """ "1-7", "1/7": the next 1 July on or after ``today``, as "1 juli" without a year is read. Its text
-    names the year it was given, which the written form leaves to today."""
-    number, month = int(match["day"]), int(match["month"])
-    day = upcoming(today, lambda year: date(year, month, number))
+    """ "1-7", "1/7": the next 1 July on or after ``today``, as "1 juli" without a year is read; "1-3-27": 1
+    March 2027. Its text names the year it was given, which the written form leaves to today."""
+    day = day_in_figures(match, today)
     if day is None:
-        raise InvalidInput(f"De dag ‘{match.group()}’ bestaat niet. Kijk de datum na en probeer het opnieuw.")
+        raise InvalidInput(no_such_day(match.group()))
     return NewDeadline(day, dutch_date(day))
 
 
@@ -136,7 +171,7 @@ def _dated(match: re.Match[str], today: date) -> date:
         days = (_day_or_none(year, month, number) for year in years)
         day = next((found for found in days if found is not None and found <= today), None)
     if day is None:
-        raise InvalidInput(f"De dag ‘{match.group()}’ bestaat niet. Kijk de datum na en probeer het opnieuw.")
+        raise InvalidInput(no_such_day(match.group()))
     written = match["weekday"]
     if written and WEEKDAYS[written] != day.weekday():
         actual = WEEKDAY_NAMES[day.weekday()]

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from commitments.errors import InvalidInput
 
 
@@ -47,7 +50,9 @@ class _Index:
     ministries: dict[str, Ministry]
     by_name: dict[str, tuple[str, str]]  # lower-case name -> (code, name as written in the data)
     by_abbreviation: dict[str, str]  # lower-case abbreviation or code -> code
+    by_portfolio_word: dict[str, frozenset[tuple[str, str]]]  # lower-case word -> (code, name) it is part of
     post_pattern: re.Pattern[str]
+    misspelt_pattern: re.Pattern[str]
     abbreviation_pattern: re.Pattern[str]
     agent_pattern: re.Pattern[str]
     by_chapter: dict[str, str]  # roman numeral of a budget chapter -> code
@@ -83,13 +88,23 @@ def _index() -> _Index:
                 by_abbreviation["min" + abbreviation.lower()] = ministry.code
     names = _alternation(list(by_name))
     abbreviations = _alternation(list(by_abbreviation))
+    by_portfolio_word = _portfolio_words(ministries.values())
+    portfolio = _alternation(list(by_portfolio_word))
+    # What follows a role: a name, an abbreviation or words of a portfolio ("staatssecretaris jeugd")
+    after_role = (
+        rf"\s+(?:(?P<preposition>van|voor)\s+)?(?P<name>{names})(?![\w-])"
+        rf"|\s+(?:(?:van|voor)\s+)?(?P<abbr>{abbreviations})\b"
+        rf"|\s+(?:(?P<part_preposition>van|voor)\s+)?"
+        rf"(?P<part>(?:{portfolio})(?:(?:\s*,\s*|\s+en\s+|\s+)(?:{portfolio})){{0,3}})(?![\w-])"
+    )
+    second = r"(?:\s+en\s+(?P<second>minister|staatssecretaris)\b)?"
     post_pattern = re.compile(
         rf"\b(?P<role>minister-president|premier|ministerie|ministers?|staatssecretaris(?:sen)?)\b"
-        rf"(?:\s+en\s+(?P<second>minister|staatssecretaris)\b)?"
-        rf"(?:\s+(?:(?P<preposition>van|voor)\s+)?(?P<name>{names})(?![\w-])"
-        rf"|\s+(?:(?:van|voor)\s+)?(?P<abbr>{abbreviations})\b)?",
+        rf"{second}(?:{after_role})?",
         re.IGNORECASE,
     )
+    # A word that may be a role misspelt ("minsiter van Defensie"): only where a ministry or portfolio follows
+    misspelt_pattern = re.compile(rf"\b(?P<role>[^\W\d_]{{5,20}}){second}(?:{after_role})", re.IGNORECASE)
     abbreviation_pattern = re.compile(rf"(?<![\w&-])(?P<abbr>{abbreviations})(?![\w&-])", re.IGNORECASE)
     agent_pattern = re.compile(
         rf"\bdoor\s+(?:het\s+)?(?:ministerie\s+(?:van\s+|voor\s+)?)?(?:(?P<name>{names})|(?P<abbr>{abbreviations}))"
@@ -98,8 +113,33 @@ def _index() -> _Index:
     )
     by_chapter = {chapter.upper(): code for code, found in ministries.items() for chapter in found.chapters}
     return _Index(
-        ministries, by_name, by_abbreviation, post_pattern, abbreviation_pattern, agent_pattern, by_chapter
+        ministries,
+        by_name,
+        by_abbreviation,
+        by_portfolio_word,
+        post_pattern,
+        misspelt_pattern,
+        abbreviation_pattern,
+        agent_pattern,
+        by_chapter,
     )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SHORTEST_PORTFOLIO_WORD = 4  # "zorg", "jeugd"; not "en", "van"
+
+
+def _portfolio_words(ministries: Iterable[Ministry]) -> dict[str, frozenset[tuple[str, str]]]:
+    """Each word of a ministry's names and of its posts' portfolios, with the (code, name) it is part of: a
+    post named by a part of its portfolio ("staatssecretaris jeugd") is the one whose portfolio holds it."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for ministry in ministries:
+        named = [(name, ministry.name) for name in ministry.names] + [(post, post) for post in ministry.posts]
+        for written, recorded in named:
+            for word in _WORD.findall(written.lower()):
+                if len(word) >= _SHORTEST_PORTFOLIO_WORD:
+                    found.setdefault(word, set()).add((ministry.code, recorded))
+    return {word: frozenset(owners) for word, owners in found.items()}
 
 
 def ministries() -> dict[str, Ministry]:
@@ -145,11 +185,13 @@ def _named_post(role: str, written_preposition: str, code: str, name: str) -> st
 
 
 def find_posts(text: str) -> list[PostMatch]:
-    """Every post of a bewindspersoon (or "ministerie van X") named in ``text``, in order."""
+    """Every post of a bewindspersoon (or "ministerie van X") named in ``text``, in order; also with its role
+    misspelt ("minsiter van Defensie") or named by a part of its portfolio ("staatssecretaris jeugd") when
+    that part is of one post only."""
     index = _index()
     found: list[PostMatch] = []
-    for match in index.post_pattern.finditer(text):
-        roles = [_role(match["role"])] + ([_role(match["second"])] if match["second"] else [])
+    for match, written_role in _role_matches(text):
+        roles = [_role(written_role)] + ([_role(match["second"])] if match["second"] else [])
         for role in roles:
             if match["name"]:
                 code, name = index.by_name[match["name"].lower()]
@@ -161,12 +203,49 @@ def find_posts(text: str) -> list[PostMatch]:
             elif match["abbr"]:
                 code = index.by_abbreviation[match["abbr"].lower()]
                 post = f"{role} van {index.ministries[code].name}"
+            elif match["part"] and (owner := _portfolio_owner(match["part"])):
+                code, name = owner
+                post = _named_post(role, match["part_preposition"] or "voor", code, name)
             elif role == "Minister-President":
                 code, post = "AZ", role
             else:
                 continue
             found.append(PostMatch(None if role == "Ministerie" else post, code, match.start(), match.end()))
     return found
+
+
+_MISSPELT_ROLES = ("minister", "ministers", "ministerie", "staatssecretaris", "staatssecretarissen")
+_ONE_SLIP = 1
+"""A role word is taken as misspelt at most one slip away (OSA distance): a letter missing, added or wrong, or
+two swapped ("minsiter", "minster", "staatsecretaris"); "ministeriële" or "ministerraad" are words of their
+own."""
+
+
+def _role_matches(text: str) -> list[tuple[re.Match[str], str]]:
+    """The matches of a role and what follows it in ``text``, with the role as written or, for a misspelt
+    one, as meant; in order."""
+    index = _index()
+    found = [(match, match["role"]) for match in index.post_pattern.finditer(text)]
+    for match in index.misspelt_pattern.finditer(text):
+        meant = process.extractOne(
+            match["role"].lower(), _MISSPELT_ROLES, scorer=OSA.distance, score_cutoff=_ONE_SLIP
+        )
+        if meant is not None and not any(_overlap(match, other) for other, _ in found):
+            found.append((match, meant[0]))
+    return sorted(found, key=lambda pair: pair[0].start())
+
+
+def _overlap(one: re.Match[str], other: re.Match[str]) -> bool:
+    return one.start() < other.end() and other.start() < one.end()
+
+
+def _portfolio_owner(part: str) -> tuple[str, str] | None:
+    """The one (code, name) whose names or portfolio hold every word of ``part`` ("jeugd", "jeugd en sport"),
+    None when the words are of several ("wonen": "Wonen en Rijksdienst" and "Milieu en Wonen") or none."""
+    by_word = _index().by_portfolio_word
+    owners = [by_word[word] for word in _WORD.findall(part.lower()) if word in by_word]
+    common = frozenset.intersection(*owners) if owners else frozenset()
+    return next(iter(common)) if len(common) == 1 else None
 
 
 def parse_post(text: str) -> PostMatch | None:

@@ -19,7 +19,7 @@ from bot.context import BotContext, Handlers, argument, chat_id, edit, say, typi
 from bot.render import CANCEL_HINT, esc, short
 from commitments import drafts, pending, services
 from commitments.chat_messages import card_for_message
-from commitments.deadline_input import read_deadline
+from commitments.deadline_input import impossible_day, read_deadline
 from commitments.drafts import DraftRecord
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
@@ -53,7 +53,9 @@ async def _show_card(update: Update, context: BotContext, draft_id: int, team: i
     card = render.draft_card(step.new)
     if step.new.deadline is None and not step.no_deadline:
         step = step.model_copy(update={"asking": "deadline"})
-        message = await say(update, context, f"{card}\n\n{ASK_DEADLINE}", ask="Termijn")
+        refusal = impossible_day(step.new.deadline_text, context.today())  # "voor 32 januari": not guessed
+        question = f"{esc(refusal)} {ASK_DEADLINE}" if refusal else ASK_DEADLINE
+        message = await say(update, context, f"{card}\n\n{question}", ask="Termijn")
         await context.use_case(
             drafts.update_draft,
             draft_id,

@@ -11,6 +11,8 @@ import click
 
 from commitments.cli.context import CliContext, pass_context
 from commitments.deadlines import Calendar, Deadline, default_calendar, find, primary
+from commitments.deadlines.rules import IMPOSSIBLE_DATE
+from commitments.deadlines.typed import no_such_day
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -65,6 +67,9 @@ def _show(result: dict[str, Any], reference: dt.date) -> None:
         click.echo(f"geen komende termijn: wat gevonden is, ligt vóór de peildatum {reference.isoformat()}")
     elif result["rule"] is None:
         click.echo("geen termijn gevonden")
+    elif result["rule"] == IMPOSSIBLE_DATE:  # "0 maart": refused as in the chat, never another day
+        phrase = next(m["phrase"] for m in result["matches"] if m["rule"] == IMPOSSIBLE_DATE)
+        click.echo(no_such_day(phrase))
     elif result["date"] is None:
         click.echo(f"geen datum (vraag een datum): {result['rule']}")
     else:

@@ -68,22 +68,27 @@ def year_tail(name: str) -> str:
     )
 
 
-def _mod(name: str, *, in_month: bool) -> str:
-    """Begin / medio / eind in front of a month or a year, each alternative in its own group."""
+def _mod(name: str, *, within: str) -> str:
+    """Begin / medio / eind in front of a ``within`` "month", "year" or "part" of a year (a quarter, a half, a
+    trimester), each alternative in its own group."""
     parts = [
         rf"(?P<{name}_begin>(?:(?:aan|in)\s+het\s+|het\s+)?begin(?:\s+van)?|primo)",
         rf"(?P<{name}_mid>medio|half|halverwege|(?:(?:in\s+)?het\s+)?midden(?:\s+van)?)",
         rf"(?P<{name}_end>(?:(?:aan|tegen)\s+het\s+|het\s+)?einde?(?:\s+van)?|ultimo)",
     ]
-    if in_month:
+    if within == "month":
         parts += [
             rf"(?P<{name}_half>de\s+(?:eerste|tweede|1e|2e)\s+helft\s+van)",
             rf"(?P<{name}_week>de\s+(?:eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+week\s+van)",
         ]
-    else:
+    elif within == "year":
         parts += [rf"(?P<{name}_later>later)", rf"(?P<{name}_earlier>eerder)"]
     return "(?:" + "|".join(parts) + r")\s+"
 
+
+# Begin / medio / eind right before a phrase that did not take it ("begin dit najaar", "eind 1 maart"): a
+# typed deadline with words the reader cannot place.
+UNREAD_MODIFIER = re.compile(rf"(?<![\w-]){_mod('unread', within='part')}$", re.IGNORECASE)
 
 # Words just before a core that change its reading ("voor", "nog niet voor", "uiterlijk op").
 _MARKER_WORDS = (
@@ -142,14 +147,16 @@ AMOUNT_BEFORE = re.compile(
     FLAGS,
 )
 
+# A day is any one or two figures: "32 januari" or "0 maart" is a day that does not exist
+# (rules.IMPOSSIBLE_DATE), not the month alone.
 DATE = re.compile(
-    rf"{_START}(?P<day>0?[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+"
+    rf"{_START}(?P<day>\d\d?)(?:e|ste|de)?\s+"
     rf"(?P<month>{MONTH_AFTER_DAY}){year_tail('year')}(?:\s+(?P<dir>{DIRECTION}))?(?!\w)",
     FLAGS,
 )
 NUMERIC_DATE = re.compile(
-    rf"{_START}(?:(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
-    rf"(?P<year>{YEAR})|(?P<iso_year>199\d|20\d\d)-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>0[1-9]|[12]\d|3[01])"
+    rf"{_START}(?:(?P<day>\d\d?)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+    rf"(?P<year>{YEAR})|(?P<iso_year>199\d|20\d\d)-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>\d\d)"
     rf"(?![\d-]))",
     FLAGS,
 )
@@ -158,31 +165,32 @@ WEEKDAY_AHEAD = re.compile(
     FLAGS,
 )
 MONTH = re.compile(
-    rf"{_START}(?:{_mod('mod', in_month=True)})?(?:(?P<month>{MONTH_ALONE})"
-    rf"(?:\s*(?:[-–/]|tot\s+en\s+met|t/m|tot|en|of)\s*(?:{_mod('mod2', in_month=True)})?"
+    rf"{_START}(?:{_mod('mod', within='month')})?(?:(?P<month>{MONTH_ALONE})"
+    rf"(?:\s*(?:[-–/]|tot\s+en\s+met|t/m|tot|en|of)\s*(?:{_mod('mod2', within='month')})?"
     rf"(?P<month2>{MONTH_ALONE}))?"
     rf"|(?P<rel>deze|de|volgende|komende|aankomende|vorige|afgelopen)\s+maand)"
     rf"{year_tail('year')}(?:\s+(?P<dir>{DIRECTION}))?{_END}",
     FLAGS,
 )
 YEAR_PHRASE = re.compile(
-    rf"{_START}(?:{_mod('mod', in_month=False)})?(?:het\s+jaar\s+)?"
+    rf"{_START}(?:{_mod('mod', within='year')})?(?:het\s+jaar\s+)?"
     rf"(?:(?P<year>{YEAR})|(?P<rel>{_REL_YEAR})\s+(?:kalender)?jaar){_END}",
     FLAGS,
 )
+_PART_MOD = rf"(?:{_mod('mod', within='part')})?"  # "eind Q3 2027", "begin van het tweede kwartaal"
 QUARTER = re.compile(
-    rf"{_START}(?:(?:(?:het|de)\s+)?(?P<ord>{ORDINAL})\s+kwartaal|q(?P<q>[1-4])|kwartaal\s+(?P<q2>[1-4]))"
+    rf"{_START}{_PART_MOD}(?:(?:(?:het|de)\s+)?(?P<ord>{ORDINAL})\s+kwartaal|q(?P<q>[1-4])|kwartaal\s+(?P<q2>[1-4]))"
     rf"(?:\s*[-'’]\s*(?P<short_year>\d\d)(?!\d)|-(?P<dash_year>{YEAR})|{year_tail('year')}){_END}",
     FLAGS,
 )
 HALF_YEAR = re.compile(
-    rf"{_START}(?:(?:(?:de|het)\s+)?(?P<ord>eerste|tweede|1e|2e|1ste|2de|laatste)\s+"
+    rf"{_START}{_PART_MOD}(?:(?:(?:de|het)\s+)?(?P<ord>eerste|tweede|1e|2e|1ste|2de|laatste)\s+"
     rf"(?:helft|jaarhelft|halfjaar|half\s+jaar){year_tail('year')}"
     rf"|h(?P<h>[12])\s*[-'’]?\s*(?P<h_year>{YEAR})){_END}",
     FLAGS,
 )
 TRIMESTER = re.compile(
-    rf"{_START}(?:(?:het|de)\s+)?(?P<ord>eerste|tweede|derde|1e|2e|3e|laatste)\s+trimester"
+    rf"{_START}{_PART_MOD}(?:(?:het|de)\s+)?(?P<ord>eerste|tweede|derde|1e|2e|3e|laatste)\s+trimester"
     rf"{year_tail('year')}{_END}",
     FLAGS,
 )
@@ -203,6 +211,12 @@ EVENT = re.compile(
     rf"{_START}(?:(?:de|het)\s+)?(?:(?P<prinsjesdag>prinsjesdag)|(?P<mn>miljoenennota)"
     r"|(?P<vjn>voorjaarsnota)|(?P<njn>najaarsnota)|(?P<budget>(?:ontwerp)?begroting))"
     rf"(?:\s+(?:van\s+|voor\s+)?(?:(?P<year>{YEAR})|(?P<rel>dit|volgend|komend)\s+jaar))?{_END}",
+    FLAGS,
+)
+# A week: "deze week", "eind volgende week", "in week 12", "week 12 van 2027" (an ISO week number).
+WEEK = re.compile(
+    rf"{_START}{_PART_MOD}(?:(?P<rel>deze|volgende|komende|aankomende)\s+week"
+    rf"|week\s+(?P<number>[1-9]|[1-4]\d|5[0-3])(?:,?\s+(?:van\s+)?(?P<year>{YEAR}))?){_END}",
     FLAGS,
 )
 # "iedere zes maanden", "om de drie maanden", "om het half jaar": a recurrence by its period.

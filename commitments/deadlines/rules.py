@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -281,12 +282,31 @@ def _before_the_year(ctx: Context) -> bool:
     )
 
 
-def _part_of_year(m: re.Match[str], ctx: Context, end: Callable[[int], dt.date], rule: str) -> Hit | None:
+_PART_SHARES = (("mod_begin", 4, "-begin"), ("mod_mid", 2, "-mid"), ("mod_end", 1, "-end"))
+"""Begin / medio / eind of a part of a year: the end of the month in which its first quarter / its half / its
+whole ends, as CONVENTIONS reads "begin 2026" (03-31) and "medio 2026" (06-30) of a whole year."""
+
+
+def _in_part(m: re.Match[str], year: int, first: int, months: int) -> tuple[dt.date, str]:
+    """The day a part of ``year`` of ``months`` months from month ``first`` gives ("Q3": 09-30, "begin Q3":
+    07-31, "medio Q3": 08-31, "eind Q3": 09-30) and the rule's suffix for its modifier."""
+    share, suffix = next(((n, tail) for group, n, tail in _PART_SHARES if m.group(group)), (1, ""))
+    return month_end(year, first - 1 + math.ceil(months / share)), suffix
+
+
+def _part_of_year(
+    m: re.Match[str], ctx: Context, first: int, months: int, rule: str, written: int | None = None
+) -> Hit | None:
+    """A part of a year ("het derde kwartaal van 2027", "Q3 '27", "H1 2027"): in the ``written`` year of a
+    short form, else in the year after it or the first one ahead."""
+    if written is not None:
+        day, suffix = _in_part(m, written, first, months)
+        return Hit(day, rule + suffix, ctx.strength())
     year, back = _explicit_year(m, "year", ctx.reference)
-    date = _place(ctx, end, year, back or ctx.looking_back)
+    date = _place(ctx, lambda y: _in_part(m, y, first, months)[0], year, back or ctx.looking_back)
     if date is None:
         return None
-    return Hit(date, rule, ctx.strength(), backward=back)
+    return Hit(date, rule + _in_part(m, date.year, first, months)[1], ctx.strength(), backward=back)
 
 
 _VAN_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
@@ -296,24 +316,22 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     q = int(m.group("q") or m.group("q2") or 0) or p.ORDINALS[m.group("ord").lower()]
     q = 4 if q < 0 else q
     short = m.group("short_year") or m.group("dash_year")
-    if short:
-        year = int(short) + (2000 if len(short) == 2 else 0)
-        return Hit(month_end(year, 3 * q), "quarter", ctx.strength())
-    return _part_of_year(m, ctx, lambda y: month_end(y, 3 * q), "quarter")
+    written = int(short) + (2000 if len(short) == 2 else 0) if short else None
+    return _part_of_year(m, ctx, 3 * q - 2, 3, "quarter", written)
 
 
 def half_year(m: re.Match[str], ctx: Context) -> Hit | None:
     if not (m.group("year") or m.group("year_rel") or m.group("h")) and _VAN_AFTER.match(m.string, m.end()):
         return None  # "de eerste helft van de vergadering"
     if m.group("h"):
-        return Hit(month_end(int(m.group("h_year")), 6 * int(m.group("h"))), "half-year", ctx.strength())
+        return _part_of_year(m, ctx, 6 * int(m.group("h")) - 5, 6, "half-year", int(m.group("h_year")))
     first = m.group("ord").lower() in ("eerste", "1e", "1ste")
-    return _part_of_year(m, ctx, lambda y: month_end(y, 6 if first else 12), "half-year")
+    return _part_of_year(m, ctx, 1 if first else 7, 6, "half-year")
 
 
 def trimester(m: re.Match[str], ctx: Context) -> Hit | None:
     n = p.ORDINALS[m.group("ord").lower()]
-    return _part_of_year(m, ctx, lambda y: month_end(y, 12 if n < 0 else 4 * n), "trimester")
+    return _part_of_year(m, ctx, 4 * (3 if n < 0 else n) - 3, 4, "trimester")
 
 
 # --- seasons, recesses and the budget cycle --------------------------------------------------------
@@ -458,6 +476,32 @@ def _event_date(cal: Calendar, name: str, year: int | None, ref: dt.date) -> Cal
     return None
 
 
+# --- weeks ---------------------------------------------------------------------------------------
+
+WEEKS_AHEAD = {"deze": 0, "volgende": 1, "komende": 1, "aankomende": 1}
+"""How many weeks after this one "deze week", "volgende week" … is."""
+_FRIDAY = 5  # ISO weekday: the last working day of a week
+
+
+def week(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "eind deze week", "eind week 12": the Friday of that week, the last working day (ISO weeks; without a
+    year the first week 12 whose Friday is not behind). A week without its end named ("volgende week",
+    "uiterlijk in week 12") names no day, so a person is asked for one, as for "volgende week"."""
+    rel = (m.group("rel") or "").lower()
+    if not m.group("mod_end"):
+        if rel and not (m.group("mod_begin") or m.group("mod_mid")):
+            return None  # "volgende week" alone: the vague rule's
+        return _vague("week", ctx)
+    if rel:
+        ref = ctx.reference
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=WEEKS_AHEAD[rel])
+        return Hit(monday + dt.timedelta(days=_FRIDAY - 1), "week-end", ctx.strength())
+    number = int(m.group("number"))
+    year = int(m.group("year")) if m.group("year") else None
+    date = _place(ctx, lambda y: dt.date.fromisocalendar(y, number, _FRIDAY), year, False)
+    return Hit(date, "week-number-end", ctx.strength()) if date else _vague("week", ctx)
+
+
 # --- periods, recurrence, vague phrases ------------------------------------------------------------
 
 
@@ -561,18 +605,22 @@ _YEAR_DIGITS = PatternAnchor(
     re.compile(r"(?:199|20[0-9])[0-9]"), (re.compile(r"1(?=99[0-9])"), re.compile(r"2(?=0[0-9][0-9])"))
 )
 
+# How far before its anchor a part of a year may start: "tegen het einde van het laatste trimester".
+_PART_REACH = 40
+
 RULES: tuple[Rule, ...] = (
     Rule("date", p.DATE, explicit_date, _MONTH_STEMS, (10, 60)),
     Rule("numeric-date", p.NUMERIC_DATE, numeric_date, (), (8, 16), _NUMERIC_DATE_DIGITS),
     Rule("weekday", p.WEEKDAY_AHEAD, weekday_ahead, ("a.s", "a. s", "aanstaande"), (16, 26)),
     Rule("month", p.MONTH, month, (*_MONTH_STEMS, "maand"), (30, 60)),
-    Rule("quarter", p.QUARTER, quarter, ("kwartaal", "q1", "q2", "q3", "q4"), (30, 60)),
-    Rule("half-year", p.HALF_YEAR, half_year, ("helft", "half", "h1", "h2"), (30, 60)),
-    Rule("trimester", p.TRIMESTER, trimester, ("trimester",), (30, 60)),
+    Rule("quarter", p.QUARTER, quarter, ("kwartaal", "q1", "q2", "q3", "q4"), (_PART_REACH, 60)),
+    Rule("half-year", p.HALF_YEAR, half_year, ("helft", "half", "h1", "h2"), (_PART_REACH, 60)),
+    Rule("trimester", p.TRIMESTER, trimester, ("trimester",), (_PART_REACH, 60)),
     Rule("year", p.YEAR_PHRASE, year_phrase, ("jaar",), (50, 25), _YEAR_DIGITS),
     Rule("season", p.SEASON, season, _SEASON_WORDS, (45, 50)),
     Rule("recess", p.RECESS, recess, ("reces", "vakantie", "kerst", "jaarwisseling"), (40, 45)),
     Rule("event", p.EVENT, event, ("prinsjesdag", "nota", "begroting"), (20, 40)),
+    Rule("week", p.WEEK, week, ("week",), (_PART_REACH, 20)),
     Rule("relative", p.RELATIVE, relative, ("binnen", "over", "komende", "termijn"), (25, 75)),
     Rule("recurring", p.RECURRING, recurring, ("jaar", "kwartaal", "maand", *_SEASON_WORDS), (30, 35)),
     Rule("vague", p.VAGUE, vague, _VAGUE_ANCHORS, (45, 60)),

@@ -20,7 +20,7 @@ from commitments.deadlines.finder import find, primary
 from commitments.deadlines.model import Deadline, Strength
 from commitments.deadlines.patterns import MARKER, PREFIX_REVERSED, WEEKDAY, WEEKDAYS
 from commitments.deadlines.periods import upcoming
-from commitments.deadlines.rules import STRONG_MARKERS
+from commitments.deadlines.rules import IMPOSSIBLE_DATE, STRONG_MARKERS, WEEKS_AHEAD
 
 _WEEK = r"(?:volgende|komende|deze)\s+week"
 # A day by name, a weekday with the week it falls in before or after it ("volgende week vrijdag", "vrijdag
@@ -33,23 +33,26 @@ _DAY = re.compile(
 # A day before today, given as the whole answer ("gisteren", "eergisteren."): in running text such a word
 # tells when something happened ("zegde gisteren toe"), so it is read only when it is all a person typed.
 _PAST_DAY = re.compile(r"\s*(?:(?:uiterlijk|per|op)\s+)?(?P<day>(?:eer)?gisteren)\s*[.!]?\s*", re.IGNORECASE)
-# A day and month written in figures after a word that makes it a deadline ("voor 1-7", "uiterlijk op 15/9"):
-# in a typed message that is a day; without such a word "1-7" may be a score or a range, and with a year the
-# rules read it already.
+# A day and month in figures, maybe with a year of two ("1-7", "15/12", "1-3-27"): typed, not in letters,
+# which write the year in full (the rules read "1-3-2027").
+_FIGURES = r"(?P<day>\d{1,2})(?P<sep>[-/])(?P<month>\d{1,2})(?:(?P=sep)(?P<year>\d\d))?"
+DAY_IN_FIGURES = re.compile(_FIGURES)
+# Such a day after a word that makes it a deadline ("voor 1-7", "uiterlijk op 15/9"): in a typed message that
+# is a day; without such a word "1-7" may be a score or a range.
 _DAY_MONTH = re.compile(
     r"(?<![\w-])(?:(?:uiterlijk|ten\s+laatste)\s+(?:(?:op|voor|vóór|per)\s+)?"
-    r"|(?:op|voor|vóór|per|tot\s+en\s+met|t/m|tot)\s+)"
-    r"(?P<day>\d{1,2})[-/](?P<month>\d{1,2})(?![\w/-]|\.\d)",
+    rf"|(?:op|voor|vóór|per|tot\s+en\s+met|t/m|tot)\s+){_FIGURES}(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
+_CENTURY = 2000  # "1-3-27" is 1 March 2027: a deadline lies in this century
 NO_DEADLINE = re.compile(r"[,;]?\s*\(?\b(?:zonder|geen)\s+(?:termijn|datum|deadline)\b\)?", re.IGNORECASE)
 """A person saying there is no deadline ("…, geen termijn"): saved without one, not asked for one."""
 
-RELATIVE_TO_REFERENCE = frozenset({"named-day", "weekday-as", "relative"})
+RELATIVE_TO_REFERENCE = frozenset({"named-day", "weekday-as", "relative", "week-end"})
 """Rules whose day is counted from the reference date ("morgen", "vrijdag a.s.", "over twee weken"): typed,
-their words name another day tomorrow."""
+their words name another day tomorrow (or next week: "eind deze week")."""
 
-_WEEKS_AHEAD = {"deze": 0, "volgende": 1, "komende": 1}
+_MONTHS_IN_A_YEAR = 12
 _CONTEXT = 60  # characters before a day that may hold its markers ("uiterlijk op")
 
 
@@ -65,15 +68,43 @@ def resolve_typed(
 
 
 def day_and_month(text: str, reference: dt.date) -> Deadline | None:
-    """The first day and month written in figures after a deadline word ("voor 1-7", "uiterlijk 15/9"): the
-    next such day on or after ``reference``, as "voor 1 juli" is read."""
+    """The first day and month written in figures after a deadline word ("voor 1-7", "uiterlijk 15/9",
+    "voor 1-3-27"), read by :func:`day_in_figures`; one that does not exist ("voor 32-1") is found as such
+    (``IMPOSSIBLE_DATE``), not skipped for another."""
     for match in _DAY_MONTH.finditer(text):
-        found = upcoming(reference, partial(_day_in, int(match["month"]), int(match["day"])))
-        if found is not None:
-            return Deadline(
-                date=found, text=match.group(), rule="day-month", start=match.start(), end=match.end()
-            )
+        if not 1 <= int(match["month"]) <= _MONTHS_IN_A_YEAR:
+            continue  # "op 3-14" names no month: a score or a range
+        found = day_in_figures(match, reference)
+        return Deadline(
+            date=found,
+            text=match.group(),
+            rule="day-month" if found else IMPOSSIBLE_DATE,
+            start=match.start(),
+            end=match.end(),
+        )
     return None
+
+
+def day_in_figures(match: re.Match[str], reference: dt.date) -> dt.date | None:
+    """The day a match of :data:`DAY_IN_FIGURES` names: with a year of two figures that day of this century
+    ("1-3-27": 1 March 2027), else the next such day on or after ``reference``, as "1 juli" is read; None
+    when there is no such day ("31-4", "0-3")."""
+    month, day = int(match["month"]), int(match["day"])
+    if match["year"]:
+        try:
+            return dt.date(_CENTURY + int(match["year"]), month, day)
+        except ValueError:
+            return None
+    return upcoming(reference, partial(_day_in, month, day))
+
+
+def no_such_day(written: str) -> str:
+    """The Dutch refusal of a day that does not exist ("31 april", "32 januari", "31-02-2027"), quoted
+    without the words in front of it ("uiterlijk", "voor"): it is never moved to a day that does."""
+    day = written.strip()
+    while marker := MARKER.match(day):
+        day = day[marker.end() :].lstrip()
+    return f"De dag ‘{day}’ bestaat niet. Kijk de datum na en probeer het opnieuw."
 
 
 def answered_day(text: str, reference: dt.date) -> Deadline | None:
@@ -128,7 +159,7 @@ def _parse_day(word: str, reference: dt.date, week: str | None) -> dt.date | Non
         if word.lower() not in WEEKDAYS:
             return None  # "volgende week morgen" is no day
         # The day before that week's Monday: the first such weekday after it lies in that week.
-        base = reference - dt.timedelta(days=reference.weekday() + 1) + dt.timedelta(weeks=_WEEKS_AHEAD[week])
+        base = reference - dt.timedelta(days=reference.weekday() + 1) + dt.timedelta(weeks=WEEKS_AHEAD[week])
     settings = {
         "RELATIVE_BASE": dt.datetime.combine(base, dt.time()),
         "PREFER_DATES_FROM": "future",

@@ -607,3 +607,14 @@ async def test_a_new_team_s_reminders_name_the_next_digest(w: World) -> None:
         await _add(w, w.team_b)
         shown = await w.send(w.team_b, w.alice, "/herinneringen")
         assert "Volgend weekoverzicht: " in shown.text
+
+
+async def test_a_new_item_with_a_day_that_does_not_exist_says_so_before_asking_its_deadline(w: World) -> None:
+    """Trial 6 #7: a day no month has is named, not moved to the month's last day."""
+    async with w.running():
+        question = await w.send(
+            w.team_a, w.alice, "/nieuw De minister van OCW stuurt voor 32 januari een brief"
+        )
+        assert "De dag ‘32 januari’ bestaat niet" in question.text
+        assert "Wat is de termijn" in question.text
+        assert "31 januari" not in question.text

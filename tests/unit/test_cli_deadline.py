@@ -23,3 +23,10 @@ def test_a_text_without_any_deadline_says_so() -> None:
 
 def test_a_coming_deadline_is_the_answer() -> None:
     assert _lines("eind 2027", "--ref", "2026-12-06")[0].startswith("2027-12-31")
+
+
+def test_a_day_that_does_not_exist_is_refused_in_words() -> None:
+    """Trial 6: `deadline "0 maart"` gave 31-03; a day that does not exist is named so, as in the chat."""
+    assert _lines("0 maart", "--ref", "2026-12-07")[0] == (
+        "De dag ‘0 maart’ bestaat niet. Kijk de datum na en probeer het opnieuw."
+    )

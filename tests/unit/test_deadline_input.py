@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from commitments.deadline_input import read_deadline, read_letter_date
+from commitments.deadline_input import impossible_day, read_deadline, read_letter_date
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
 from commitments.services import NewDeadline
@@ -195,3 +195,61 @@ def test_a_day_and_month_without_a_year_is_the_next_such_day(written: str, expec
 def test_a_day_and_month_that_do_not_exist_are_named(written: str) -> None:
     with pytest.raises(InvalidInput, match="bestaat niet"):
         read_deadline(written, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("32 januari", "32 januari"),
+        ("0 maart", "0 maart"),
+        ("31 april", "31 april"),
+        ("uiterlijk 32 januari 2027", "32 januari 2027"),
+        ("32-01-2027", "32-01-2027"),
+        ("2027-01-32", "2027-01-32"),
+        ("voor 0-3", "0-3"),
+    ],
+)
+def test_a_day_number_no_month_has_is_refused_not_read_as_the_month(written: str, day: str) -> None:
+    """Trial 6: "32 januari" became 31 januari and "0 maart" 31 maart. The day is quoted without
+    "uiterlijk"."""
+    with pytest.raises(InvalidInput, match=f"^De dag ‘{day}’ bestaat niet"):
+        read_deadline(written, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("1-3-27", date(2027, 3, 1)), ("15/9/26", date(2026, 9, 15)), ("31-12-30", date(2030, 12, 31))],
+)
+def test_a_year_of_two_figures_is_of_this_century(written: str, expected: date) -> None:
+    """Trial 6: "1-3-27" gave no date."""
+    assert read_deadline(written, TODAY).date == expected
+
+
+def test_a_day_of_a_two_figure_year_that_does_not_exist_is_named_so() -> None:
+    with pytest.raises(InvalidInput, match="De dag ‘29-2-27’ bestaat niet"):
+        read_deadline("29-2-27", TODAY)
+
+
+@pytest.mark.parametrize("written", ["begin dit najaar", "eind 1 maart", "medio 15 april 2027"])
+def test_a_modifier_the_phrase_does_not_take_is_refused_not_dropped(written: str) -> None:
+    """ "begin dit najaar" is not "dit najaar": the person is told which word could not be read."""
+    with pytest.raises(InvalidInput, match=r"kan ik ‘(begin|eind|medio)’ niet lezen"):
+        read_deadline(written, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "refusal"),
+    [
+        ("voor 32 januari", "De dag ‘32 januari’ bestaat niet"),
+        ("uiterlijk 31-4", "De dag ‘31-4’ bestaat niet"),
+    ],
+)
+def test_a_day_that_does_not_exist_in_a_message_is_named(phrase: str, refusal: str) -> None:
+    found = impossible_day(phrase, TODAY)
+    assert found is not None
+    assert found.startswith(refusal)
+
+
+@pytest.mark.parametrize("phrase", [None, "voor 31 januari", "zo snel mogelijk"])
+def test_another_phrase_is_no_day_that_does_not_exist(phrase: str | None) -> None:
+    assert impossible_day(phrase, TODAY) is None

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from bot.parsing import split_deadline
 from commitments.deadline_input import find_deadline, read_deadline
 from commitments.deadlines import Strength, resolve_typed
 from commitments.errors import InvalidInput
@@ -176,3 +177,62 @@ def test_the_phrase_of_when_it_is_due_beats_the_meeting_it_was_said_at() -> None
     alone = resolve_typed("De minister informeert de Kamer tijdens het commissiedebat", WEDNESDAY)
     assert alone is not None
     assert alone.text == "tijdens het commissiedebat"  # the only moment there is
+
+
+@pytest.mark.parametrize(
+    ("typed", "deadline", "text", "reason"),
+    [
+        ("eind Q3 2027 wegens vertraging bij de leverancier", date(2027, 9, 30), "eind Q3 2027",
+         "wegens vertraging bij de leverancier"),
+        ("begin het derde kwartaal van 2027 wegens drukte", date(2027, 7, 31),
+         "begin het derde kwartaal van 2027", "wegens drukte"),
+        ("uiterlijk eind H1 2027, omdat de cijfers later komen", date(2027, 6, 30), "uiterlijk eind H1 2027",
+         "omdat de cijfers later komen"),
+        ("1 maart wegens overleg tot na de zomer", date(2027, 3, 1), "1 maart",
+         "wegens overleg tot na de zomer"),
+        ("voor 1-3-27 wegens drukte", date(2027, 3, 1), "voor 1-3-27", "wegens drukte"),
+        ("eind deze week wegens drukte", date(2026, 12, 4), "vrijdag 4 december 2026", "wegens drukte"),
+        ("wegens drukte uiterlijk maandag", date(2026, 12, 7), "maandag 7 december 2026", "wegens drukte"),
+    ],
+)  # fmt: skip
+def test_a_postponement_keeps_the_whole_deadline_phrase_out_of_the_reason(
+    typed: str, deadline: date, text: str, reason: str
+) -> None:
+    """Trial 6: "/uitstel 6 eind Q3 2027 wegens vertraging" stored "Q3 2027" with the reason "eind wegens
+    vertraging". The deadline is the longest opening the reader reads whole, wherever it stands otherwise."""
+    found, rest = split_deadline(typed, WEDNESDAY)
+    assert (found.date, found.text, rest) == (deadline, text, reason)
+
+
+@pytest.mark.parametrize("typed", ["32 januari wegens niks", "uiterlijk 0 maart wegens drukte"])
+def test_a_postponement_to_a_day_that_does_not_exist_is_refused(typed: str) -> None:
+    """Trial 6: "/uitstel 2 32 januari wegens niks" became 31 januari."""
+    with pytest.raises(InvalidInput, match="bestaat niet"):
+        split_deadline(typed, WEDNESDAY)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("/nieuw De minister van OCW stuurt voor 1-3-27 een brief over de lerarenbeurs", date(2027, 3, 1)),
+        ("/nieuw De minister van OCW stuurt eind deze week de brief", date(2026, 12, 4)),
+        ("/nieuw De minister van OCW stuurt eind week 12 een brief over de lerarenbeurs", date(2027, 3, 26)),
+    ],
+)
+def test_a_chat_message_with_a_week_end_or_a_short_year_gets_its_date(typed: str, expected: date) -> None:
+    """Trial 6: "eind deze week" and "1-3-27" gave no date."""
+    assert parse_message(typed, WEDNESDAY, {}).deadline == expected
+
+
+def test_a_week_without_its_end_stays_a_phrase_to_ask_about() -> None:
+    """As "volgende week": "uiterlijk in week 12" names no day of that week; the phrase is kept, the day
+    asked."""
+    draft = parse_message("/nieuw De minister van OCW stuurt uiterlijk in week 12 een brief", WEDNESDAY, {})
+    assert (draft.deadline, draft.deadline_text) == (None, "uiterlijk in week 12")
+
+
+def test_a_day_before_today_opening_a_postponement_is_its_reason() -> None:
+    """ "gisteren" is a day only as the whole answer: "gisteren vertraging opgelopen" names no new
+    deadline."""
+    with pytest.raises(InvalidInput, match="Ik kan geen datum halen"):
+        split_deadline("gisteren vertraging opgelopen", WEDNESDAY)

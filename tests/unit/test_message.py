@@ -121,3 +121,28 @@ def test_a_deadline_counts_from_the_day_a_promise_told_after_the_fact_was_made(
     assert draft.deadline == deadline
     if title is not None:
         assert draft.title == title
+
+
+@pytest.mark.parametrize(
+    ("message", "post", "ministry"),
+    [
+        (
+            "/nieuw De minsiter van Defensie informeert de Kamer voor het kerstreces over de fregatten",
+            "Minister van Defensie",
+            "DEF",
+        ),
+        (
+            "/nieuw staatssecretaris jeugd stuurt volgende week vrijdag de evaluatie van de pleegzorg",
+            "Staatssecretaris voor Jeugd, Preventie en Sport",
+            "VWS",
+        ),
+    ],
+)
+def test_a_misspelt_role_or_a_part_of_a_portfolio_names_the_post(
+    message: str, post: str, ministry: str
+) -> None:
+    """Trial 6: both gave "onbekende bewindspersoon"; the post is not left in the title either."""
+    draft = parse_message(message, TODAY, {})
+    assert (draft.post, draft.ministry) == (post, ministry)
+    assert "jeugd" not in draft.title.lower()
+    assert "minsiter" not in draft.title.lower()

@@ -64,6 +64,16 @@ CURRENT = (
         ),
         ("Minister-President", "Minister-President", "AZ"),
         ("het ministerie van Financiën", "Minister van Financiën", "FIN"),
+        # a role misspelt by one slip (trial 6: "De minsiter van Defensie …" was no post)
+        ("De minsiter van Defensie stuurt een brief", "Minister van Defensie", "DEF"),
+        ("De staatsecretaris van Financiën", "Staatssecretaris van Financiën", "FIN"),
+        ("Mnister voor Rechtsbescherming", "Minister voor Rechtsbescherming", "JenV"),
+        # a part of one portfolio (trial 6: "staatssecretaris jeugd stuurt …" was no post)
+        ("staatssecretaris jeugd stuurt iets", "Staatssecretaris voor Jeugd, Preventie en Sport", "VWS"),
+        ("de staatssecretaris voor jeugd en sport", "Staatssecretaris voor Jeugd, Preventie en Sport", "VWS"),
+        ("minister van cultuur", "Minister van Onderwijs, Cultuur en Wetenschap", "OCW"),
+        ("de staatssecretaris asiel", "Staatssecretaris voor Asiel en Migratie", "JenV"),
+        ("de minsiter voor jeugd", "Minister voor Jeugd, Preventie en Sport", "VWS"),
     ],
 )
 def test_parse_post(written: str, post: str, ministry: str) -> None:
@@ -215,3 +225,18 @@ def test_a_ministry_after_door_is_who_acts() -> None:
     assert named is not None
     assert named.ministry == "DEF"
     assert agent_ministry("Ik word door de buurman gebeld over de fietsen") is None
+
+
+@pytest.mark.parametrize(
+    "written", ["de ministeriële regeling van Defensie", "de ministerraad van Defensie", "minstens van DEF"]
+)
+def test_a_word_more_than_one_slip_from_a_role_is_no_post(written: str) -> None:
+    assert [found.post for found in find_posts(written) if found.post] == []
+
+
+@pytest.mark.parametrize(
+    "written", ["minister voor wonen", "staatssecretaris zorg", "minister van milieu", "de minister zaken"]
+)
+def test_a_part_of_several_portfolios_is_left_unknown(written: str) -> None:
+    """ "wonen" is of "Wonen en Rijksdienst" and of "Milieu en Wonen": no guess between them."""
+    assert parse_post(written) is None
