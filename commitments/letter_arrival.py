@@ -116,7 +116,7 @@ def letter_from_text(
         document["letter_date"] = dated.isoformat()
     return Letter(
         document=document,
-        items=[new_from_found(item, today) for item in kept_found(found)],
+        items=[new_from_found(item, today, sender=found.letter.sender) for item in kept_found(found)],
         extraction=found,
         body_start=body_start,
         text=text,

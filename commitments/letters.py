@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from commitments.extraction import Found, LetterMeta
 from commitments.extraction.normalise import readable
 from commitments.matching.scoring import Candidate, similarity
-from commitments.ministries import ministry_code
+from commitments.ministries import ministry_code, parse_post
 from commitments.model import Commitment, Document, EventType, HistoryEvent, Kind, MotieStatus, Team
 from commitments.records import CommitmentRecord
 from commitments.services import NewCommitment, duplicates_of_each, usable_refs
@@ -38,11 +38,24 @@ def known_ministry(value: str | None) -> str | None:
     return ministry_code(value) if value else None
 
 
+def accountable_post(actor: str | None, sender: str | None) -> str | None:
+    """The post an item of a letter belongs to: its actor when that is a bewindspersoon's post; a promise of
+    the government as a whole ("het kabinet", "de regering") belongs to the post that signed the letter,
+    who answers for it to the Kamer (the quote keeps who promised)."""
+    if actor and parse_post(actor):
+        return actor
+    return sender or actor
+
+
 def new_from_found(
-    found: Found, today: date, team: int | None = None, document_id: int | None = None
+    found: Found,
+    today: date,
+    team: int | None = None,
+    document_id: int | None = None,
+    sender: str | None = None,
 ) -> NewCommitment:
-    """A found item as a new commitment of ``team``, linked to its letter's Document (``today`` for its
-    title: :func:`~commitments.titles.subject_title`)."""
+    """A found item of a letter by ``sender`` as a new commitment of ``team``, linked to its letter's
+    Document (``today`` for its title: :func:`~commitments.titles.subject_title`)."""
     kind = kind_of(found.kind)
     afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
     quote = readable(found.quote)
@@ -55,7 +68,7 @@ def new_from_found(
         estimate=found.estimate,
         recurring=found.recurring,
         ministry=known_ministry(found.ministry),
-        post=found.actor,
+        post=accountable_post(found.actor, sender),
         refs=usable_refs(found.refs),
         team=team,
         document_id=document_id,

@@ -394,7 +394,9 @@ def register_letter(
     if not new:
         return document_id, []
     saved = [
-        services.add_commitment(uow, new_from_found(found, uow.today(), team, document_id), by).id
+        services.add_commitment(
+            uow, new_from_found(found, uow.today(), team, document_id, extraction.letter.sender), by
+        ).id
         for found in extraction.commitments
         if found.quote.strip()
     ]

@@ -335,6 +335,24 @@ def test_an_estimated_recess_date_stays_an_estimate_on_the_saved_item() -> None:
     assert new_from_found(item, date.today()).estimate
 
 
+def test_a_promise_of_the_cabinet_belongs_to_the_post_that_signed_the_letter() -> None:
+    """The quote keeps who promised; the item goes to the bewindspersoon who answers for it."""
+    text = (
+        "Den Haag, 2 maart 2031\n\nGeachte voorzitter,\n\n"
+        "Het kabinet zal uw Kamer voor 1 juni 2031 informeren over de inzet bij overstromingen.\n"
+        "De staatssecretaris van Financiën zal u voor 1 juli 2031 de evaluatie van de heffing sturen.\n\n"
+        "De minister van Defensie,\n\nP. Jansen\n"
+    )
+    found = extract(text, today=date(2031, 3, 2))
+    cabinet, named = found.commitments
+    assert (cabinet.actor, found.letter.sender) == ("het kabinet", "Minister van Defensie")
+    posts = [
+        new_from_found(item, date(2031, 3, 2), sender=found.letter.sender).post for item in (cabinet, named)
+    ]
+    assert posts == ["Minister van Defensie", "Staatssecretaris van Financiën"]
+    assert new_from_found(cabinet, date(2031, 3, 2)).post == "het kabinet"  # no signature: who promised
+
+
 def test_the_items_of_a_list_are_read_with_its_introduction() -> None:
     body = (
         "In de komende periode zal ik:\n\n"
