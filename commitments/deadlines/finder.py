@@ -14,6 +14,8 @@ from commitments.deadlines.rules import JL_RULES, RULES, Context, Rule
 from commitments.scan import fold, folded_twin, lower_in_pieces
 
 _WINDOW = 60  # characters before a core that may hold its markers ("nog niet voor") and their context
+# A stretch of text that holds a rule's matches: from, to, and the last place one may start (its last anchor).
+Window = tuple[int, int, int]
 
 
 # anchor word -> the rules (by position in RULES) that it anchors
@@ -65,36 +67,45 @@ class _Anchors:
                         for index in _ANCHOR_RULES[word]:
                             self._starts[index].append(at)
 
-    def windows(self, index: int) -> list[tuple[int, int]]:
+    def windows(self, index: int) -> list[Window]:
         """Merged stretches of text around the anchors of rule ``index``; each of its matches lies in one."""
         if self._lowered is None:
-            return [(0, self._length)]
+            return [(0, self._length, self._length)]
         rule = RULES[index]
         starts = self._starts[index]
         if rule.anchor_pattern is not None:
             starts = starts + rule.anchor_pattern.starts(self._lowered)
         before, after = rule.reach
-        merged: list[tuple[int, int]] = []
+        merged: list[Window] = []
         for at in sorted(starts):
             lo, hi = max(0, at - before), min(self._length, at + after)
             if merged and lo <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi), at)
             else:
-                merged.append((lo, hi))
+                merged.append((lo, hi, at))
         return merged
 
 
 def _matches(
-    rule: Rule, twin: re.Pattern[str], text: str, folded: str, windows: list[tuple[int, int]]
+    rule: Rule, twin: re.Pattern[str], text: str, folded: str, windows: list[Window]
 ) -> Iterator[re.Match[str]]:
     """What ``rule.pattern.finditer(text, lo, hi)`` finds in each of the ``windows``, searched by its ``twin``
     in the ``folded`` text (which costs about half of a case-insensitive search); each match is then read on
-    ``text`` at its start, so that a handler reads its groups as written."""
-    for lo, hi in windows:
-        for found in twin.finditer(folded, lo, hi):
+    ``text`` at its start, so that a handler reads its groups as written.
+
+    A match holds an anchor, so none starts after the last anchor of its window: once a match ends past it,
+    the rest of the window (most of it, after a month or a date) is not searched in vain. (No pattern
+    matches an empty string, so each search starts further on.)"""
+    for lo, hi, last in windows:
+        at = lo
+        while at <= last:
+            found = twin.search(folded, at, hi)
+            if found is None:
+                break
             match = rule.pattern.match(text, found.start(), hi)
             if match is not None:  # always: the twin finds where the pattern matches, with the same span
                 yield match
+            at = found.end()
 
 
 def _candidates(text: str, reference: dt.date, calendar: Calendar) -> list[Deadline]:
