@@ -50,6 +50,7 @@ _COMPACT = re.compile(
 # can end (the first part of) a dossier: white space, a comma, a dash or "nr" follows it.
 _PREFIX_STARTS = ("kamerstuk", "kst", "tk", "ek")
 _DOSSIER_DIGITS = 6
+_COMPACT_DIGITS = range(5, 7)  # the digits of a dossier number in the compact form ("28638-178")
 _DOSSIER_DIGITS_RUN = re.compile(r"\d\d+(?=[\s,nN-])")
 _SERIES = re.compile(r"^(?P<series>C[IVXL]+|[A-Z]{1,4})(?:,?\s*|-)(?P<letter>[A-Z]{1,3})$")
 _SPLIT_NUMS = re.compile(r"\d+")
@@ -97,12 +98,18 @@ class _Taken:
         self._ends.insert(index, span[1])
 
 
-def _starts(text: str) -> set[int]:
-    """The positions at which :data:`_WRITTEN` and :data:`_COMPACT` can start (see :data:`_PREFIX_STARTS`)."""
-    starts = word_starts(fold(text), _PREFIX_STARTS)
+def _starts(text: str, folded: str) -> tuple[set[int], set[int]]:
+    """The positions at which :data:`_WRITTEN` can start (see :data:`_PREFIX_STARTS`), and the fewer at which
+    :data:`_COMPACT` can: "kst", or the first of a run of five or six digits with a dash after it (no word
+    character stands before its dossier number, so it never starts inside a run)."""
+    written = word_starts(folded, _PREFIX_STARTS)
+    compact = word_starts(folded, ("kst",))
     for digits in _DOSSIER_DIGITS_RUN.finditer(text):
-        starts.update(range(max(digits.start(), digits.end() - _DOSSIER_DIGITS), digits.end() - 1))
-    return starts
+        start, end = digits.span()
+        written.update(range(max(start, end - _DOSSIER_DIGITS), end - 1))
+        if end - start in _COMPACT_DIGITS and text[end] == "-":
+            compact.add(start)
+    return written, compact
 
 
 def _may_hold_a_ref(text: str, folded: str) -> bool:
@@ -115,11 +122,12 @@ def find_refs(text: str) -> list[RefMatch]:
     found: list[RefMatch] = []
     if _TWO_DIGITS.search(text) is None:
         return found
-    if not _may_hold_a_ref(text, fold(text)):
+    folded = fold(text)
+    if not _may_hold_a_ref(text, folded):
         return found  # a date, an amount: digits, but none of what a reference holds besides them
     taken = _Taken()
-    starts = _starts(text)
-    for match in matches_at(_WRITTEN, text, starts):
+    written_starts, compact_starts = _starts(text, folded)
+    for match in matches_at(_WRITTEN, text, written_starts):
         if len(match["dossier"]) == 4 and not match["prefix"]:
             continue  # "Vergaderjaar 2018-2019 Nr. 96", "Stcr. 2017 nr. 8697": a year, not a dossier
         part = match["part"] or match["sub"]
@@ -132,7 +140,7 @@ def find_refs(text: str) -> list[RefMatch]:
         if not taken.overlaps(match.span()):
             found.append(RefMatch(_compose(match["dossier"], match["part"], match["letter"]), *match.span()))
             taken.add(match.span())
-    for match in matches_at(_COMPACT, text, starts):
+    for match in matches_at(_COMPACT, text, compact_starts):
         if not taken.overlaps(match.span()):
             part = match["part"] or match["sub"]
             found.append(RefMatch(_compose(match["dossier"], part, match["num"]), *match.span()))
