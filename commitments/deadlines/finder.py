@@ -29,12 +29,19 @@ _TWINS = tuple(folded_twin(rule.pattern) for rule in RULES)
 # may start: that character, with one of the words' rests right after it. A search of a long text costs about
 # as much for such a pattern as for one word with ``str.find``, so a pass per character instead of one per
 # word reads the text a third as often. A word alone under its character (None) is found by ``str.find``,
-# which is faster still.
-_BY_FIRST: list[tuple[re.Pattern[str] | None, tuple[str, ...]]] = []
+# which is faster still. The rests are tried longest first and the one that matched is captured: every word
+# of the group that starts at the same place is a prefix of that longest one ("over" of "overleg"), so the
+# rest says at once which rules are anchored there (by position in RULES, once per word that anchors them).
+_BY_FIRST: list[tuple[str, re.Pattern[str] | None, dict[str, tuple[int, ...]]]] = []
 for _first in sorted({word[0] for word in _ANCHOR_RULES}):
-    _group = tuple(word for word in _ANCHOR_RULES if word[0] == _first)
+    _group = sorted((word for word in _ANCHOR_RULES if word[0] == _first), key=len, reverse=True)
     _rests = "|".join(re.escape(word[1:]) for word in _group)
-    _BY_FIRST.append((re.compile(f"{re.escape(_first)}(?={_rests})") if len(_group) > 1 else None, _group))
+    _pattern = re.compile(f"{re.escape(_first)}(?=({_rests}))") if len(_group) > 1 else None
+    _rules_at = {
+        word[1:]: tuple(index for other in _group if word.startswith(other) for index in _ANCHOR_RULES[other])
+        for word in _group
+    }
+    _BY_FIRST.append((_first, _pattern, _rules_at))
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -56,16 +63,15 @@ class _Anchors:
         self._starts: list[list[int]] = [[] for _ in RULES]
         if self._lowered is None:
             return
-        for pattern, words in _BY_FIRST:
+        for first, pattern, rules_at in _BY_FIRST:
             if pattern is None:
-                positions: Iterator[int] = _find_all(lowered, words[0])
+                (rest,) = rules_at
+                found: Iterator[tuple[int, str]] = ((at, rest) for at in _find_all(lowered, first + rest))
             else:
-                positions = (found.start() for found in pattern.finditer(lowered))
-            for at in positions:
-                for word in words:
-                    if lowered.startswith(word, at):
-                        for index in _ANCHOR_RULES[word]:
-                            self._starts[index].append(at)
+                found = ((match.start(), match[1]) for match in pattern.finditer(lowered))
+            for at, rest in found:
+                for index in rules_at[rest]:
+                    self._starts[index].append(at)
 
     def windows(self, index: int) -> list[Window]:
         """Merged stretches of text around the anchors of rule ``index``; each of its matches lies in one."""
