@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from commitments import refs
 from commitments.deadlines import patterns
 from commitments.deadlines.rules import RULES
-from commitments.extraction import cues, moments, moties, sentences
+from commitments.extraction import cues, footnotes, moments, moties, sentences
 from commitments.scan import fold
 
 _REF_PIECES = [
@@ -144,3 +144,17 @@ def test_the_digit_anchors_are_where_their_pattern_matches(pieces: list[str]) ->
         if rule.anchor_pattern is not None:
             expected = [match.start() for match in rule.anchor_pattern.pattern.finditer(text)]
             assert rule.anchor_pattern.starts(text) == expected, rule.name
+
+
+@given(st.lists(st.sampled_from(["X", " ", "Noot", "noot", "1", "12", "٣", "²", ":", "\n", "Motie", "(", "a"])))
+def test_a_sentence_that_opens_without_a_digit_x_or_noot_is_no_footnote_body(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if footnotes._BODY_START.match(text) or footnotes._NUMBER_ONLY.fullmatch(text):
+        assert text[:1].isdigit() or text.startswith(("X", "Noot"))
+
+
+@given(st.lists(st.sampled_from(["a", "b", ".", "o.i.d", "x", "é", "_", "1"]), max_size=8))
+def test_dotted_letters_hold_a_full_stop(pieces: list[str]) -> None:
+    token = "".join(pieces)
+    if sentences._DOTTED_LETTERS.fullmatch(token):
+        assert "." in token
