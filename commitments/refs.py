@@ -50,8 +50,15 @@ _COMPACT = re.compile(
 # can end (the first part of) a dossier: white space, a comma, a dash or "nr" follows it.
 _PREFIX_STARTS = ("kamerstuk", "kst", "tk", "ek")
 _DOSSIER_DIGITS = 6
-_COMPACT_DIGITS = range(5, 7)  # the digits of a dossier number in the compact form ("28638-178")
 _DOSSIER_DIGITS_RUN = re.compile(r"\d\d+(?=[\s,nN-])")
+# A written reference without a prefix starts in the dossier number just before its number word and number
+# ("nr. 178", "nrs. 1", "no 3", in the folded text): the dossier and its part take seven characters at most
+# each ("28 638", " XVIII"), then a comma and blanks may stand before the word. So only the digits there are
+# read, not every run of digits in a long letter.
+_NUMBER = re.compile(r"n(?:rs?|o)\.?\s*\d")
+_DOSSIER_REACH = 15
+# A compact reference starts with "kst-" or with the five or six digits of its dossier before a dash.
+_DOSSIER_DASH = re.compile(r"-(?<=\d{5}-)")
 _SERIES = re.compile(r"^(?P<series>C[IVXL]+|[A-Z]{1,4})(?:,?\s*|-)(?P<letter>[A-Z]{1,3})$")
 _SPLIT_NUMS = re.compile(r"\d+")
 # Every form holds a dossier number of at least two digits: a text without two digits in a row has no
@@ -99,16 +106,20 @@ class _Taken:
 
 
 def _starts(text: str, folded: str) -> tuple[set[int], set[int]]:
-    """The positions at which :data:`_WRITTEN` can start (see :data:`_PREFIX_STARTS`), and the fewer at which
-    :data:`_COMPACT` can: "kst", or the first of a run of five or six digits with a dash after it (no word
-    character stands before its dossier number, so it never starts inside a run)."""
+    """The positions at which :data:`_WRITTEN` can start (see :data:`_PREFIX_STARTS` and :data:`_NUMBER`), and
+    those at which :data:`_COMPACT` can: "kst", or where five or six digits before a dash start (no word
+    character stands before its dossier number, so a longer run holds none)."""
     written = word_starts(folded, _PREFIX_STARTS)
+    for number in _NUMBER.finditer(folded):
+        blank = number.start()
+        while blank > 0 and text[blank - 1].isspace():
+            blank -= 1
+        # (a run cut at the start of the stretch keeps the last digits, where a dossier may start)
+        for digits in _DOSSIER_DIGITS_RUN.finditer(text, max(0, blank - _DOSSIER_REACH), number.start() + 1):
+            written.update(range(max(digits.start(), digits.end() - _DOSSIER_DIGITS), digits.end() - 1))
     compact = word_starts(folded, ("kst",))
-    for digits in _DOSSIER_DIGITS_RUN.finditer(text):
-        start, end = digits.span()
-        written.update(range(max(start, end - _DOSSIER_DIGITS), end - 1))
-        if end - start in _COMPACT_DIGITS and text[end] == "-":
-            compact.add(start)
+    for dash in _DOSSIER_DASH.finditer(text):
+        compact.update(range(max(0, dash.start() - 6), dash.start() - 4))
     return written, compact
 
 

@@ -101,7 +101,8 @@ def test_normalising_is_idempotent(ref: str) -> None:
 _PIECES = [
     "Kamerstuk ", "Kamerstukken II ", "KST ", "kſt-", "Kst. ", "EK ", "TK", "tek", "2019/20, ", "28 638",
     "28\u00a0638", "366001", "1234567", "21501-32", "28638-178", "-", ", nr. 5", " nrs. 1 en 2", "no 3",
-    " Nr.4", " VI", ", E", "İ", "a", " ", "\n", "/", ".", "12345-6",
+    " Nr.4", " VI", ", E", "İ", "a", " ", "\n", "/", ".", "12345-6", "nrſ. 7", "NO", "\u00a0 ", ",", "\n\n ",
+    "1", "2", " XVIII", "-12",
 ]  # fmt: skip
 
 
