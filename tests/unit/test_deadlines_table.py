@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from re import _parser as re_parser  # type: ignore[attr-defined]
 from collections.abc import Iterator
 from pathlib import Path
+from re import _parser as re_parser  # type: ignore[attr-defined]
 
 import pytest
 from click.testing import CliRunner

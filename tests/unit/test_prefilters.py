@@ -146,7 +146,10 @@ def test_the_digit_anchors_are_where_their_pattern_matches(pieces: list[str]) ->
             assert rule.anchor_pattern.starts(text) == expected, rule.name
 
 
-@given(st.lists(st.sampled_from(["X", " ", "Noot", "noot", "1", "12", "٣", "²", ":", "\n", "Motie", "(", "a"])))
+_FOOTNOTE_PIECES = ["X", " ", "Noot", "noot", "1", "12", "٣", "²", ":", "\n", "Motie", "(", "a"]
+
+
+@given(st.lists(st.sampled_from(_FOOTNOTE_PIECES)))
 def test_a_sentence_that_opens_without_a_digit_x_or_noot_is_no_footnote_body(pieces: list[str]) -> None:
     text = "".join(pieces)
     if footnotes._BODY_START.match(text) or footnotes._NUMBER_ONLY.fullmatch(text):
