@@ -51,6 +51,14 @@ _COMPACT = re.compile(
 _PREFIX_STARTS = ("kamerstuk", "kst", "tk", "ek")
 _DOSSIER_DIGITS = 6
 _DOSSIER_DIGITS_RUN = re.compile(r"\d\d+(?=[\s,nN-])")
+# A written reference without a prefix starts in the dossier number just before its number word and number
+# ("nr. 178", "nrs. 1", "no 3", in the folded text): the dossier and its part take seven characters at most
+# each ("28 638", " XVIII"), then a comma and blanks may stand before the word. So only the digits there are
+# read, not every run of digits in a long letter.
+_NUMBER = re.compile(r"n(?:rs?|o)\.?\s*\d")
+_DOSSIER_REACH = 15
+# A compact reference starts with "kst-" or with the five or six digits of its dossier before a dash.
+_DOSSIER_DASH = re.compile(r"-(?<=\d{5}-)")
 _SERIES = re.compile(r"^(?P<series>C[IVXL]+|[A-Z]{1,4})(?:,?\s*|-)(?P<letter>[A-Z]{1,3})$")
 _SPLIT_NUMS = re.compile(r"\d+")
 # Every form holds a dossier number of at least two digits: a text without two digits in a row has no
@@ -97,12 +105,22 @@ class _Taken:
         self._ends.insert(index, span[1])
 
 
-def _starts(text: str) -> set[int]:
-    """The positions at which :data:`_WRITTEN` and :data:`_COMPACT` can start (see :data:`_PREFIX_STARTS`)."""
-    starts = word_starts(fold(text), _PREFIX_STARTS)
-    for digits in _DOSSIER_DIGITS_RUN.finditer(text):
-        starts.update(range(max(digits.start(), digits.end() - _DOSSIER_DIGITS), digits.end() - 1))
-    return starts
+def _starts(text: str, folded: str) -> tuple[set[int], set[int]]:
+    """The positions at which :data:`_WRITTEN` can start (see :data:`_PREFIX_STARTS` and :data:`_NUMBER`), and
+    those at which :data:`_COMPACT` can: "kst", or where five or six digits before a dash start (no word
+    character stands before its dossier number, so a longer run holds none)."""
+    written = word_starts(folded, _PREFIX_STARTS)
+    for number in _NUMBER.finditer(folded):
+        blank = number.start()
+        while blank > 0 and text[blank - 1].isspace():
+            blank -= 1
+        # (a run cut at the start of the stretch keeps the last digits, where a dossier may start)
+        for digits in _DOSSIER_DIGITS_RUN.finditer(text, max(0, blank - _DOSSIER_REACH), number.start() + 1):
+            written.update(range(max(digits.start(), digits.end() - _DOSSIER_DIGITS), digits.end() - 1))
+    compact = word_starts(folded, ("kst",))
+    for dash in _DOSSIER_DASH.finditer(text):
+        compact.update(range(max(0, dash.start() - 6), dash.start() - 4))
+    return written, compact
 
 
 def _may_hold_a_ref(text: str, folded: str) -> bool:
@@ -115,11 +133,12 @@ def find_refs(text: str) -> list[RefMatch]:
     found: list[RefMatch] = []
     if _TWO_DIGITS.search(text) is None:
         return found
-    if not _may_hold_a_ref(text, fold(text)):
+    folded = fold(text)
+    if not _may_hold_a_ref(text, folded):
         return found  # a date, an amount: digits, but none of what a reference holds besides them
     taken = _Taken()
-    starts = _starts(text)
-    for match in matches_at(_WRITTEN, text, starts):
+    written_starts, compact_starts = _starts(text, folded)
+    for match in matches_at(_WRITTEN, text, written_starts):
         if len(match["dossier"]) == 4 and not match["prefix"]:
             continue  # "Vergaderjaar 2018-2019 Nr. 96", "Stcr. 2017 nr. 8697": a year, not a dossier
         part = match["part"] or match["sub"]
@@ -132,7 +151,7 @@ def find_refs(text: str) -> list[RefMatch]:
         if not taken.overlaps(match.span()):
             found.append(RefMatch(_compose(match["dossier"], match["part"], match["letter"]), *match.span()))
             taken.add(match.span())
-    for match in matches_at(_COMPACT, text, starts):
+    for match in matches_at(_COMPACT, text, compact_starts):
         if not taken.overlaps(match.span()):
             part = match["part"] or match["sub"]
             found.append(RefMatch(_compose(match["dossier"], part, match["num"]), *match.span()))

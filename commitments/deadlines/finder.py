@@ -14,6 +14,8 @@ from commitments.deadlines.rules import JL_RULES, RULES, Context, Rule
 from commitments.scan import fold, folded_twin, lower_in_pieces
 
 _WINDOW = 60  # characters before a core that may hold its markers ("nog niet voor") and their context
+# A stretch of text that holds a rule's matches: from, to, and the last place one may start (its last anchor).
+Window = tuple[int, int, int]
 
 
 # anchor word -> the rules (by position in RULES) that it anchors
@@ -27,12 +29,19 @@ _TWINS = tuple(folded_twin(rule.pattern) for rule in RULES)
 # may start: that character, with one of the words' rests right after it. A search of a long text costs about
 # as much for such a pattern as for one word with ``str.find``, so a pass per character instead of one per
 # word reads the text a third as often. A word alone under its character (None) is found by ``str.find``,
-# which is faster still.
-_BY_FIRST: list[tuple[re.Pattern[str] | None, tuple[str, ...]]] = []
+# which is faster still. The rests are tried longest first and the one that matched is captured: every word
+# of the group that starts at the same place is a prefix of that longest one ("over" of "overleg"), so the
+# rest says at once which rules are anchored there (by position in RULES, once per word that anchors them).
+_BY_FIRST: list[tuple[str, re.Pattern[str] | None, dict[str, tuple[int, ...]]]] = []
 for _first in sorted({word[0] for word in _ANCHOR_RULES}):
-    _group = tuple(word for word in _ANCHOR_RULES if word[0] == _first)
+    _group = sorted((word for word in _ANCHOR_RULES if word[0] == _first), key=len, reverse=True)
     _rests = "|".join(re.escape(word[1:]) for word in _group)
-    _BY_FIRST.append((re.compile(f"{re.escape(_first)}(?={_rests})") if len(_group) > 1 else None, _group))
+    _pattern = re.compile(f"{re.escape(_first)}(?=({_rests}))") if len(_group) > 1 else None
+    _rules_at = {
+        word[1:]: tuple(index for other in _group if word.startswith(other) for index in _ANCHOR_RULES[other])
+        for word in _group
+    }
+    _BY_FIRST.append((_first, _pattern, _rules_at))
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -54,47 +63,55 @@ class _Anchors:
         self._starts: list[list[int]] = [[] for _ in RULES]
         if self._lowered is None:
             return
-        for pattern, words in _BY_FIRST:
+        for first, pattern, rules_at in _BY_FIRST:
             if pattern is None:
-                positions: Iterator[int] = _find_all(lowered, words[0])
+                (rest,) = rules_at
+                found: Iterator[tuple[int, str]] = ((at, rest) for at in _find_all(lowered, first + rest))
             else:
-                positions = (found.start() for found in pattern.finditer(lowered))
-            for at in positions:
-                for word in words:
-                    if lowered.startswith(word, at):
-                        for index in _ANCHOR_RULES[word]:
-                            self._starts[index].append(at)
+                found = ((match.start(), match[1]) for match in pattern.finditer(lowered))
+            for at, rest in found:
+                for index in rules_at[rest]:
+                    self._starts[index].append(at)
 
-    def windows(self, index: int) -> list[tuple[int, int]]:
+    def windows(self, index: int) -> list[Window]:
         """Merged stretches of text around the anchors of rule ``index``; each of its matches lies in one."""
         if self._lowered is None:
-            return [(0, self._length)]
+            return [(0, self._length, self._length)]
         rule = RULES[index]
         starts = self._starts[index]
         if rule.anchor_pattern is not None:
             starts = starts + rule.anchor_pattern.starts(self._lowered)
         before, after = rule.reach
-        merged: list[tuple[int, int]] = []
+        merged: list[Window] = []
         for at in sorted(starts):
             lo, hi = max(0, at - before), min(self._length, at + after)
             if merged and lo <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi), at)
             else:
-                merged.append((lo, hi))
+                merged.append((lo, hi, at))
         return merged
 
 
 def _matches(
-    rule: Rule, twin: re.Pattern[str], text: str, folded: str, windows: list[tuple[int, int]]
+    rule: Rule, twin: re.Pattern[str], text: str, folded: str, windows: list[Window]
 ) -> Iterator[re.Match[str]]:
     """What ``rule.pattern.finditer(text, lo, hi)`` finds in each of the ``windows``, searched by its ``twin``
     in the ``folded`` text (which costs about half of a case-insensitive search); each match is then read on
-    ``text`` at its start, so that a handler reads its groups as written."""
-    for lo, hi in windows:
-        for found in twin.finditer(folded, lo, hi):
+    ``text`` at its start, so that a handler reads its groups as written.
+
+    A match holds an anchor, so none starts after the last anchor of its window: once a match ends past it,
+    the rest of the window (most of it, after a month or a date) is not searched in vain. (No pattern
+    matches an empty string, so each search starts further on.)"""
+    for lo, hi, last in windows:
+        at = lo
+        while at <= last:
+            found = twin.search(folded, at, hi)
+            if found is None:
+                break
             match = rule.pattern.match(text, found.start(), hi)
             if match is not None:  # always: the twin finds where the pattern matches, with the same span
                 yield match
+            at = found.end()
 
 
 def _candidates(text: str, reference: dt.date, calendar: Calendar) -> list[Deadline]:

@@ -134,6 +134,10 @@ _ALTERNATIVES = {
     id(pattern): masks for pattern in _PATTERNS if (masks := _ANCHORS.alternative_masks(pattern))
 }
 _TWINS = {id(pattern): folded_twin(pattern) for pattern in _PATTERNS if has_twin(pattern)}
+# The clauses in which others act (_other_clauses), searched by their twins: only their spans are read.
+_OTHER_CLAUSE_TWINS = tuple(
+    folded_twin(pattern) for pattern in (cues.OTHER_CLAUSE, cues.CONTENT_CLAUSE, cues.CONSEQUENCE_CLAUSE)
+)
 
 
 def _may_match(pattern: re.Pattern[str], bits: int) -> bool:
@@ -1078,10 +1082,11 @@ def _other_clauses(
     clauses joined to its own by a semicolon ("Het doel is dat in 2030 ...; ik informeer u jaarlijks")."""
     text, offset = context.view.text[candidate.start : candidate.end], candidate.start
     focus = candidate.focus
+    folded = _folded(text)
     relative = [
         (offset + clause.start(), offset + clause.end())
-        for pattern in (cues.OTHER_CLAUSE, cues.CONTENT_CLAUSE, cues.CONSEQUENCE_CLAUSE)
-        for clause in pattern.finditer(text)
+        for pattern in _OTHER_CLAUSE_TWINS
+        for clause in pattern.finditer(folded)
         if focus is None or not (offset + clause.start() < focus[1] and focus[0] < offset + clause.end())
     ]
     joined: list[tuple[int, int]] = []

@@ -29,8 +29,10 @@ def find_footnotes(sentences: list[Sentence]) -> dict[int, Footnote]:
     notes: dict[int, Footnote] = {}
     pending: int | None = None
     for index, sentence in enumerate(sentences):
-        match = _BODY_START.match(sentence.text)
-        number_only = _NUMBER_ONLY.fullmatch(sentence.text)
+        # both patterns open with a digit, "X" or "Noot": most sentences are passed by without them
+        numbered = sentence.text[:1].isdigit() or sentence.text.startswith(("X", "Noot"))
+        match = _BODY_START.match(sentence.text) if numbered else None
+        number_only = _NUMBER_ONLY.fullmatch(sentence.text) if numbered else None
         if number_only and index + 1 < len(sentences):
             pending = int(number_only.group(1))
             continue

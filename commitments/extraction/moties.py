@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from commitments.extraction.anchors import anchor_words, anchors
@@ -31,10 +32,14 @@ MOTIE_NAMED = re.compile(
 # Where a match of MOTIE_NAMED starts, in the folded text: it is tried only there (a test guards the pattern).
 NAMED_START = "motie"
 # "deze motie", and a bare "de motie" that names no one ("Hiermee beschouw ik de motie als afgedaan").
+_POINTING = ("deze", "die", "genoemde", "bovengenoemde", "voornoemde")
 MOTIE_ANAPHOR = re.compile(
-    r"(?i:\b(?:deze|die|genoemde|bovengenoemde|voornoemde)\s+motie\b)"
+    rf"(?i:\b(?:{'|'.join(_POINTING)})\s+motie\b)"
     r"|\b[Dd]e\s+motie\b(?!\s*(?:van\b|[A-Z(-]|\d))",
 )
+# An anaphor is a pointing word, blanks and "motie": it starts the length of one of these words before the
+# blanks before a "motie" (_anaphors).
+_POINTING_LENGTHS = frozenset(map(len, (*_POINTING, "de")))
 # The next motie of a plural mention: "de moties Jansen (...) en De Vries (...)", ", de motie van het lid X".
 NEXT_IN_ENUMERATION = re.compile(
     rf"\s*(?:,|;|\ben\b)\s*(?:en\s+)?(?:(?:de\s+)?motie\s+)?(?:van\s+(?:het\s+lid|de\s+leden)\s+)?"
@@ -236,7 +241,7 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
         first = bisect.bisect_left(named_starts, sentence.start)
         last = bisect.bisect_left(named_starts, sentence.end, first)
         for match in matches_at(MOTIE_NAMED, text, named_starts[first:last], sentence.end):
-            if _is_anaphor(text, sentence, match):
+            if _is_anaphor(text, sentence, match, named_starts):
                 continue  # "deze motie": taken up below as a pointer to an earlier motie
             for key, refs, start, end, written in _mentions(text, match, sentence, notes):
                 if not refs:  # in a budget annex the motie's own reference is in the next row
@@ -250,13 +255,13 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
                 motie.mentions.append((index, start, end))
                 recent.append((index, key))
                 per_sentence.setdefault(index, []).append((start, end, key))
-        if MOTIE_ANAPHOR.search(sentence.text):
+        anaphor = next(_anaphors(text, named_starts, sentence.start, sentence.end), None)
+        if anaphor is not None:
             # the latest named mention within reach (``recent`` is in sentence order)
             earlier = recent[-1][1] if recent and recent[-1][0] >= index - ANAPHOR_REACH else None
             if earlier is not None and earlier not in {key for _, _, key in per_sentence.get(index, [])}:
                 moties[earlier].anaphors.append(index)
-                after = MOTIE_ANAPHOR.search(text, sentence.start, sentence.end)
-                extra = _refs_after(text, after.end(), sentence.end) if after else []
+                extra = _refs_after(text, anaphor.end(), sentence.end)
                 moties[earlier].refs.extend(ref for ref in extra if ref not in moties[earlier].refs)
         plural = _PLURAL_WORDS is None or any(
             word in folded[sentence.start : sentence.end] for word in _PLURAL_WORDS
@@ -290,14 +295,28 @@ def _keys_within(recent: list[tuple[int, str]], first: int, before: int) -> list
     return keys[::-1]
 
 
-def _is_anaphor(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
+def _is_anaphor(text: str, sentence: Sentence, match: re.Match[str], motie_starts: list[int]) -> bool:
     """Whether a motie word is a pointer back ("deze motie", "de motie als afgedaan"), not a new motie."""
     if not match["names"] and _clause_refs(text, match.end(), sentence.end):
         return False  # "De motie die door ... is ingediend (Kamerstuk ...)": a motie named by its reference
     return any(
         anaphor.end() == match.end("head")
-        for anaphor in MOTIE_ANAPHOR.finditer(text, max(sentence.start, match.start() - 20), sentence.end)
+        for anaphor in _anaphors(text, motie_starts, max(sentence.start, match.start() - 20), sentence.end)
     )
+
+
+def _anaphors(text: str, motie_starts: list[int], start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``MOTIE_ANAPHOR.finditer(text, start, end)`` finds, given where "motie" starts in the (folded)
+    text, in order: the pattern is tried only where a pointing word can stand before one, not at every
+    character of a sentence."""
+    first = bisect.bisect_left(motie_starts, start)
+    tried: set[int] = set()
+    for motie in motie_starts[first : bisect.bisect_left(motie_starts, end, first)]:
+        blank = motie
+        while blank > start and text[blank - 1].isspace():
+            blank -= 1
+        tried.update(blank - length for length in _POINTING_LENGTHS if blank - length >= start)
+    return matches_at(MOTIE_ANAPHOR, text, tried, end)
 
 
 def _mentions(

@@ -176,12 +176,12 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
     token = _token_before(text, dot).lower()
     if token in NEVER_FINAL or (len(token) == 1 and token.isalpha()):
         return False  # "nr. 5", an initial "A. Broekers"
-    opens = next_word in SENTENCE_OPENERS or bool(_PRONOMINAL_ADVERB.fullmatch(next_word))
-    if _DOTTED_LETTERS.fullmatch(token):
-        return token in MAYBE_FINAL and opens
-    if token in MAYBE_FINAL:
-        return opens
-    return True
+    if token in MAYBE_FINAL or ("." in token and _DOTTED_LETTERS.fullmatch(token)):
+        # an abbreviation ends a sentence only when it often closes one and a usual opening follows
+        return token in MAYBE_FINAL and (
+            next_word in SENTENCE_OPENERS or bool(_PRONOMINAL_ADVERB.fullmatch(next_word))
+        )
+    return True  # most words: the opening is not read
 
 
 def _token_before(text: str, dot: int) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from re import _parser as re_parser  # type: ignore[attr-defined]
 
 import pytest
 from click.testing import CliRunner
@@ -121,8 +122,17 @@ def test_anchor_windows_find_what_a_full_scan_finds(monkeypatch: pytest.MonkeyPa
             ((DEVSET / name).read_text(encoding="utf-8"), dt.date(2020, 1, 1)) for name in TUNING_LETTERS
         ]
     windowed = [find(t, r) for t, r in texts]
-    monkeypatch.setattr(finder_module._Anchors, "windows", lambda self, index: [(0, self._length)])
+    monkeypatch.setattr(
+        finder_module._Anchors, "windows", lambda self, index: [(0, self._length, self._length)]
+    )
     assert [find(t, r) for t, r in texts] == windowed
+
+
+def test_no_rule_matches_an_empty_string() -> None:
+    """The windowed search starts each next search where a match ended (finder._matches): an empty match would
+    never move it on."""
+    for rule in RULES:
+        assert re_parser.parse(rule.pattern.pattern, rule.pattern.flags).getwidth()[0] > 0, rule.name
 
 
 def test_anchors_are_every_occurrence_of_every_word() -> None:

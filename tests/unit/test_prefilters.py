@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from commitments import refs
 from commitments.deadlines import patterns
 from commitments.deadlines.rules import RULES
-from commitments.extraction import cues, moments, moties, sentences
-from commitments.scan import fold
+from commitments.extraction import cues, footnotes, moments, moties, sentences
+from commitments.scan import fold, word_starts
 
 _REF_PIECES = [
     "Kamerstuk", "Kamerstukken II", "kst", "TK", "EK", "2019/20,", "28 638", "35570", "VI", ",", "nr.",
@@ -144,3 +144,37 @@ def test_the_digit_anchors_are_where_their_pattern_matches(pieces: list[str]) ->
         if rule.anchor_pattern is not None:
             expected = [match.start() for match in rule.anchor_pattern.pattern.finditer(text)]
             assert rule.anchor_pattern.starts(text) == expected, rule.name
+
+
+_FOOTNOTE_PIECES = ["X", " ", "Noot", "noot", "1", "12", "٣", "²", ":", "\n", "Motie", "(", "a"]
+
+
+@given(st.lists(st.sampled_from(_FOOTNOTE_PIECES)))
+def test_a_sentence_that_opens_without_a_digit_x_or_noot_is_no_footnote_body(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if footnotes._BODY_START.match(text) or footnotes._NUMBER_ONLY.fullmatch(text):
+        assert text[:1].isdigit() or text.startswith(("X", "Noot"))
+
+
+@given(st.lists(st.sampled_from(["a", "b", ".", "o.i.d", "x", "é", "_", "1"]), max_size=8))
+def test_dotted_letters_hold_a_full_stop(pieces: list[str]) -> None:
+    token = "".join(pieces)
+    if sentences._DOTTED_LETTERS.fullmatch(token):
+        assert "." in token
+
+
+_ANAPHOR_PIECES = [
+    "deze", "Deze", "DIE", "de", "De", "dE", "bovengenoemde", "genoemde", "voornoemde", " ", "\n", "\u00a0",
+    "motie", "Motie", "MOTIE", "moties", "van", "X", "(", "1", "İ", "ge", "x", ".",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_ANAPHOR_PIECES), max_size=12), st.integers(0, 8), st.integers(0, 8))
+def test_anaphors_tried_before_each_motie_are_what_finditer_finds(
+    pieces: list[str], skip: int, short: int
+) -> None:
+    text = "".join(pieces)
+    start, end = min(skip, len(text)), max(min(skip, len(text)), len(text) - short)
+    motie_starts = sorted(word_starts(fold(text), ("motie",)))
+    expected = [match.span() for match in moties.MOTIE_ANAPHOR.finditer(text, start, end)]
+    assert [match.span() for match in moties._anaphors(text, motie_starts, start, end)] == expected

@@ -115,5 +115,5 @@ def test_the_deadline_finder_reads_through_its_twins_what_each_pattern_finds(pie
     for index, rule in enumerate(finder.RULES):
         for lo, hi in ((0, len(text)), (len(text) // 3, len(text) - 2)):
             expected = [(match.span(), match.groups()) for match in rule.pattern.finditer(text, lo, hi)]
-            found = finder._matches(rule, finder._TWINS[index], text, fold(text), [(lo, hi)])
+            found = finder._matches(rule, finder._TWINS[index], text, fold(text), [(lo, hi, hi)])
             assert [(match.span(), match.groups()) for match in found] == expected
