@@ -299,6 +299,13 @@ def get_commitment(uow: UnitOfWork, commitment_id: int, team: int | None = None)
     return CommitmentRecord.of(_load(session, commitment_id, team), with_history=True)
 
 
+def get_commitments(
+    uow: UnitOfWork, commitment_ids: Sequence[int], team: int | None = None
+) -> list[CommitmentRecord]:
+    """Several commitments with their history, in the order asked (:func:`get_commitment` each)."""
+    return [get_commitment(uow, number, team) for number in commitment_ids]
+
+
 def _like(text: str) -> str:
     """``text`` for LIKE with ``/`` as the escape character: its % and _ are searched for as themselves."""
     return text.replace("/", "//").replace("%", "/%").replace("_", "/_")

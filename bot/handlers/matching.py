@@ -197,9 +197,7 @@ async def others(update: Update, context: BotContext) -> None:
     """Andere kiezen: the proposal itself first (so it can still be chosen), then the next best candidates."""
     draft_id = context.button.id
     step = await _proposal(update, context)
-    items = [
-        await context.use_case(services.get_commitment, number, chat_id(update)) for number in step.offered
-    ]
+    items = await context.use_case(services.get_commitments, step.offered, chat_id(update))
     rows = []
     for item in items:
         others = [other.title for other in items if other.id != item.id]

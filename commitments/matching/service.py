@@ -124,8 +124,7 @@ def propose(
         ranked = rank(statement, candidates, letter, weights, holding)
         best = choose(ranked)
         if best is not None:
-            others = tuple(score for score in ranked[1 : ALTERNATIVES + 1] if score.value > 0)
-            proposals.append(Proposal(statement, best, others))
+            proposals.append(Proposal(statement, best, runners_up(ranked[1:], candidates, letter)))
     kept: dict[int, Proposal] = {}
     for proposal in proposals:
         held = kept.get(proposal.best.commitment_id)
@@ -135,6 +134,23 @@ def propose(
     return MatchResult(
         fulfils=tuple(p for p in chosen if p.statement.action is not Action.POSTPONE),
         postpones=tuple(p for p in chosen if p.statement.action is Action.POSTPONE),
+    )
+
+
+def runners_up(
+    ranked: Sequence[Score], candidates: Sequence[Candidate], letter: LetterSide
+) -> tuple[Score, ...]:
+    """What "Andere kiezen" offers besides the proposal: the letter's ministry's open items first, those with
+    some fit to the statement before the rest (a letter mostly answers its own ministry's promises), then
+    other ministries' items with some fit; at most :data:`ALTERNATIVES`."""
+    own = {
+        candidate.record.id
+        for candidate in candidates
+        if letter.ministry and candidate.record.ministry == letter.ministry
+    }
+    offered = [score for score in ranked if score.value > 0 or score.commitment_id in own]
+    return tuple(
+        sorted(offered, key=lambda score: (score.commitment_id not in own, score.value <= 0))[:ALTERNATIVES]
     )
 
 

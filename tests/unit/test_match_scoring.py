@@ -14,6 +14,7 @@ from commitments.matching.scoring import (
     score,
     similarity,
 )
+from commitments.matching.service import ALTERNATIVES, runners_up
 from commitments.matching.statements import Action, Statement, Target
 from commitments.records import CommitmentRecord
 
@@ -141,3 +142,21 @@ def test_a_long_quote_does_not_drown_the_subject_of_its_title() -> None:
     assert similarity("de vervolgstappen in overleg met de betrokken partijen", quoted) > similarity(
         "de vervolgstappen in overleg met de betrokken partijen", bare
     )  # the quote still counts, on its own
+
+
+def test_andere_kiezen_offers_the_letters_own_ministry_first_then_others_with_some_fit() -> None:
+    """The runners-up: the letter's ministry's items (those that fit a little before the rest), then other
+    ministries' items that fit a little; an item of another ministry that does not fit at all is left out."""
+    ranked = [
+        Score(1, 0.4, (), ""),  # another ministry, some fit
+        Score(2, 0.3, (), ""),  # own, some fit
+        Score(3, 0.2, (), ""),  # another ministry, some fit
+        Score(4, 0.0, (), ""),  # own, no fit
+        Score(5, 0.0, (), ""),  # another ministry, no fit
+    ]
+    ministries = {1: "BZK", 2: "JenV", 3: "LVVN", 4: "JenV", 5: "DEF"}
+    candidates = [Candidate.of(_record(n, f"item {n}", ministry=m)) for n, m in ministries.items()]
+    assert [s.commitment_id for s in runners_up(ranked, candidates, JENV)] == [2, 4, 1, 3]
+    unknown = [s.commitment_id for s in runners_up(ranked, candidates, LetterSide())]
+    assert unknown == [1, 2, 3]  # a letter of no known ministry: by fit alone
+    assert len(runners_up(ranked * 3, candidates * 3, JENV)) == ALTERNATIVES
