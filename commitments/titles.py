@@ -30,13 +30,13 @@ _PROMISES = re.compile(
 )
 _LEADING_NOISE = re.compile(
     r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|gaat|gaan|moet|moeten|stuurt|zendt|wil"
-    r"|(?:minister|staatssecretaris)(?![\w-])|(?:uw\s+)?kamer(?=\s+(?:een|de|het)\b))\b[\s,]*)+"
+    r"|(?:minister|staatssecretaris)(?![\w-])|(?:(?:uw\s+)?kamer|u)(?=\s+(?:een|de|het)\b))\b[\s,]*)+"
     r"(?!ik\b|wij\b|we\b)",
     re.IGNORECASE,
 )
 """Words before the subject: articles, a bare "de minister" (a post with its ministry is out already), the
-verb of sending, and the Kamer it is sent to ("stuurt de Kamer de evaluatie"; "Kamer informeren over …"
-keeps its Kamer)."""
+verb of sending, and the Kamer it is sent to ("stuurt de Kamer de evaluatie", "u het plan"; "Kamer informeren
+over …" keeps its Kamer)."""
 _CONNECTIVE = re.compile(
     r"^(?:(?:en|maar)\s+)?(?:tevens|daarnaast|verder|voorts|bovendien|eveneens|vervolgens|daarna|nadien|hierna"
     r"|daarom|derhalve|tegelijkertijd|allereerst|ten\s+(?:eerste|tweede|derde|slotte)|tenslotte|tot\s+slot"
@@ -61,6 +61,11 @@ _KAMER_RECEIVES = re.compile(
 )
 """The Kamer as the one who receives ("In maart ontvangt uw Kamer de rapportage", "U krijgt …"): what it
 receives is the subject."""
+_GOVERNMENT_WILL = re.compile(
+    r"^(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:zal|zullen|ga|gaan|wil|willen)\b[\s,]*", re.IGNORECASE
+)
+"""The government and its verb of the future opening what is left ("Ik zal uw Kamer informeren over …",
+"Het kabinet zal de evaluatie sturen"): who promises, not what (a post was taken out already)."""
 _TRAILING_NOISE = re.compile(
     r"(?:[\s,]+\b(?:van|voor|op|in|per|uiterlijk|tot|na|vanaf|met|te|de|het|en|of|bij|rond|omstreeks|toe"
     r"|voor\s+het\s+eerst)\b)+$",
@@ -182,15 +187,21 @@ def _promised(subject: str) -> str:
     return subject if clause and len(rest.split()) < 2 else rest
 
 
+_SENDING_AT_END = re.compile(rf"\s+(?:aan\s+{_RECIPIENT}\s+)?(?:te\s+)?{_SEND}$", re.IGNORECASE)
+"""The verb of sending closing what is left ("de evaluatie aan uw Kamer sturen", "het plan doen toekomen"):
+the thing sent is the item."""
+
+
 def _as_item(subject: str) -> str:
     """A promise clause read as an item: informing the Kamer ("Kamer informeren over …"), reporting
     ("Rapportage over …"), or the thing handed over or sent ("een brief te sturen over X" → "Brief over
-    X")."""
+    X", "het plan aan uw Kamer sturen" → "Plan")."""
     subject = _REPORTS.sub("rapportage ", _INFORM_CLAUSE.sub("Kamer informeren ", subject))
     subject = _HANDED_OVER.sub(lambda found: found["thing"], subject)
     sent = _SENT_THING.match(subject)
     if sent is None:
-        return subject
+        thing = _SENDING_AT_END.sub("", subject)
+        return thing if thing.strip(_EDGES) else subject
     thing = sent["np"] or sent["np2"] or sent["np3"]
     return " ".join(part for part in (thing, sent["rest"]) if part)
 
@@ -249,6 +260,7 @@ def subject_title(
     subject = _CONNECTIVE.sub("", subject)
     subject = _KAMER_RECEIVES.sub("", subject)
     subject = _INVERTED.sub(lambda m: f"{m['who']} {m['verb']}", subject)
+    subject = _GOVERNMENT_WILL.sub("", subject)
     subject = _as_item(_LEADING_NOISE.sub("", subject).strip(_EDGES))
     subject = _TRAILING_NOISE.sub("", subject).strip(_EDGES)
     subject = re.sub(r"\s+([,.;:])", r"\1", subject)
