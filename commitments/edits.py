@@ -11,7 +11,7 @@ from commitments.ministries import ministries, ministry_code, read_post
 from commitments.model import Kind
 from commitments.pending import is_no_deadline
 from commitments.services import FieldChange
-from commitments.usernames import ONE_OWNER, bare_username
+from commitments.usernames import bare_username, refuse_several_owners
 
 FIELDS = FIELD_LABELS
 KIND_WORDS = {"toezegging": Kind.TOEZEGGING, "motie": Kind.MOTIE, "deliverable": Kind.DELIVERABLE}
@@ -56,8 +56,7 @@ def read_change(field: str, value: str, today: date) -> FieldChange:
         if kind is None:
             raise InvalidInput("Kies als soort toezegging, motie of product.")
         return FieldChange(name, kind, KIND_LABELS[kind.value])
-    if sum(word.startswith("@") for word in written.split()) > 1:
-        raise InvalidInput(ONE_OWNER)
+    refuse_several_owners(written)
     owner = bare_username(written)
     if not owner:
         raise InvalidInput(ASK_OWNER)

@@ -27,11 +27,15 @@ def typed_username(text: str) -> str:
 ONE_OWNER = "Een toezegging heeft één eigenaar; geef één gebruikersnaam, bijvoorbeeld @jan."
 
 
-def owner_username(text: str) -> str:
-    """The one owner a person typed, as ``@naam``; more than one ("@piet @kees", "@piet en @kees") is
-    refused as such, not as no username at all."""
+def refuse_several_owners(text: str) -> None:
+    """Refuse more than one owner typed ("@piet @kees", "@piet en @kees") as such, not as no username."""
     if sum(word.startswith("@") for word in text.split()) > 1:
         raise InvalidInput(ONE_OWNER)
+
+
+def owner_username(text: str) -> str:
+    """The one owner a person typed, as ``@naam`` (:func:`refuse_several_owners`)."""
+    refuse_several_owners(text)
     return typed_username(text)
 
 
