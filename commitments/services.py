@@ -513,9 +513,15 @@ def post_holders(uow: UnitOfWork) -> dict[str, str]:
     return {holder.post: holder.person for holder in session.scalars(select(PostHolder))}
 
 
-def post_overview(uow: UnitOfWork, team: int | None) -> tuple[list[PostCount], dict[str, str]]:
-    """/ministers in one unit of work: :func:`post_summary` and :func:`post_holders`."""
-    return post_summary(uow, team), post_holders(uow)
+def post_overview(
+    uow: UnitOfWork, team: int | None, ministry: str | None = None
+) -> tuple[list[PostCount], dict[str, str]]:
+    """/ministers in one unit of work: :func:`post_summary` (with ``ministry``, of that ministry alone, under
+    its older names too) and :func:`post_holders`."""
+    rows = post_summary(uow, team)
+    if ministry is not None:
+        rows = [row for row in rows if row.ministry and same_line(row.ministry, ministry)]
+    return rows, post_holders(uow)
 
 
 def known_people(
@@ -775,7 +781,7 @@ def undo_change(
         item.reopen(by, UNDONE)
     session.flush()
     replan(session, item, uow.now())
-    if change.event == EventType.STATUS_CHANGED and change.new != Status.OPEN.value:
+    if _closes(change):
         return _drop_next_time(session, item)
     return Undone(CommitmentRecord.of(item, with_history=True))
 
@@ -795,11 +801,21 @@ def undo_last(uow: UnitOfWork, commitment_id: int, by: str, team: int | None = N
     return undo_change(uow, commitment_id, last.id, by, team)
 
 
+def _closes(change: HistoryEvent | None) -> bool:
+    """Whether ``change`` closed the item (afgedaan, deels, vervallen)."""
+    return change is not None and change.event == EventType.STATUS_CHANGED and change.new != Status.OPEN.value
+
+
+def _reopens(change: HistoryEvent | None) -> bool:
+    """Whether ``change`` opened the item again."""
+    return change is not None and change.event == EventType.STATUS_CHANGED and change.new == Status.OPEN.value
+
+
 def _by_hand(change: HistoryEvent | None, commitment_id: int) -> str:
     """What to do instead of undoing ``change``."""
     if change is not None and change.event == EventType.POSTPONED:
         return f"zet de termijn terug met /wijzig {commitment_id} termijn"
-    if change is not None and change.new == Status.OPEN.value:
+    if _reopens(change):
         return f"sluit het weer af met /afgedaan, /deels of /vervallen {commitment_id}"
     return f"gebruik /heropen {commitment_id}"
 
@@ -807,9 +823,7 @@ def _by_hand(change: HistoryEvent | None, commitment_id: int) -> str:
 def _as_it_stands(change: HistoryEvent | None, item: Commitment) -> str:
     """What to do instead of undoing ``change`` after later changes, by how the item stands now: a closing
     undone meanwhile (the item is open again) or a reopening (closed again) leaves nothing to undo."""
-    closing = change is not None and change.event == EventType.STATUS_CHANGED and change.new != Status.OPEN
-    reopening = change is not None and change.event == EventType.STATUS_CHANGED and change.new == Status.OPEN
-    if (closing and not item.is_closed) or (reopening and item.is_closed):
+    if (_closes(change) and not item.is_closed) or (_reopens(change) and item.is_closed):
         now = "staat weer open" if not item.is_closed else f"is weer {item.status_label}"
         return f"het {now}, dus er is niets meer om ongedaan te maken"
     if change is not None and change.event == EventType.POSTPONED:
