@@ -18,7 +18,7 @@ from bot.render import esc
 from commitments import queries, services
 from commitments.chat_kind import whose_list
 from commitments.errors import InvalidInput
-from commitments.ministries import ministry_code, same_line
+from commitments.ministries import ministry_code
 from commitments.queries import Listing, Subject, View
 
 HEADINGS = {
@@ -104,12 +104,10 @@ async def ministers(update: Update, context: BotContext) -> None:
         raise InvalidInput(
             f"Onbekend ministerie: ‘{written}’. Gebruik bijvoorbeeld /ministers VWS, of /ministers voor alle."
         )
-    rows, holders = await context.use_case(services.post_overview, chat_id(update))
-    if ministry is not None:
-        rows = [row for row in rows if row.ministry and same_line(row.ministry, ministry)]
-        if not rows:
-            await say(update, context, f"Er staan geen open toezeggingen bij {esc(ministry)}.")
-            return
+    rows, holders = await context.use_case(services.post_overview, chat_id(update), ministry)
+    if ministry is not None and not rows:
+        await say(update, context, f"Er staan geen open toezeggingen bij {esc(ministry)}.")
+        return
     await say(update, context, render.ministers(rows, holders))
 
 

@@ -215,6 +215,8 @@ def test_post_summary_counts_open_and_overdue(db: Database) -> None:
         ("VWS", None, 1, 0),
     ]
     assert on(db, TODAY).run(services.post_overview, TEAM_A) == (rows, use_case(db, services.post_holders))
+    assert on(db, TODAY).run(services.post_overview, TEAM_A, "VWS")[0] == [rows[1]]  # /ministers VWS
+    assert on(db, TODAY).run(services.post_overview, TEAM_A, "BZK")[0] == []
 
 
 def test_known_people(db: Database) -> None:
