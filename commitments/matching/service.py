@@ -21,7 +21,7 @@ from commitments.letters import new_from_found, register_document, register_kept
 from commitments.matching.items import item_proposals, subject_delayed
 from commitments.matching.scoring import Candidate, LetterSide, Score, choose, holders, rank, rarity
 from commitments.matching.statements import Action, Statement, ahead, find_announcements, find_statements
-from commitments.ministries import ministry_code
+from commitments.ministries import ministry_code, same_line
 from commitments.model import Commitment, Document, EventType, HistoryEvent, Team
 from commitments.pending import ProposalStep
 from commitments.records import CommitmentRecord
@@ -146,7 +146,9 @@ def runners_up(
     own = {
         candidate.record.id
         for candidate in candidates
-        if letter.ministry and candidate.record.ministry == letter.ministry
+        if letter.ministry
+        and candidate.record.ministry
+        and same_line(letter.ministry, candidate.record.ministry)
     }
     offered = [score for score in ranked if score.value > 0 or score.commitment_id in own]
     return tuple(
