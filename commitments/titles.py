@@ -30,7 +30,7 @@ _PROMISES = re.compile(
 )
 _LEADING_NOISE = re.compile(
     r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|gaat|gaan|moet|moeten|stuurt|zendt|wil"
-    r"|(?:minister|staatssecretaris)(?![\w-])|(?:(?:uw\s+)?kamer|u)(?=\s+(?:een|de|het)\b))\b[\s,]*)+"
+    r"|(?:minister|staatssecretaris)(?![\w-])|(?:(?:uw\s+)?(?:tweede\s+)?kamer|u)(?=\s+(?:een|de|het)\b))\b[\s,]*)+"
     r"(?!ik\b|wij\b|we\b)",
     re.IGNORECASE,
 )
@@ -62,10 +62,14 @@ _KAMER_RECEIVES = re.compile(
 """The Kamer as the one who receives ("In maart ontvangt uw Kamer de rapportage", "U krijgt …"): what it
 receives is the subject."""
 _GOVERNMENT_WILL = re.compile(
-    r"^(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:zal|zullen|ga|gaan|wil|willen)\b[\s,]*", re.IGNORECASE
+    r"^(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:(?:zal|zullen|ga|gaan|wil|willen|verwacht|verwachten"
+    r"|streef|streven|hoop|hopen)\s+(?:ernaar\s+)?(?=\w)|(?=(?:informeer|informeert|informeren|bericht|berichten"
+    r"|stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden|lever|levert|leveren)\b))[\s,]*",
+    re.IGNORECASE,
 )
-"""The government and its verb of the future opening what is left ("Ik zal uw Kamer informeren over …",
-"Het kabinet zal de evaluatie sturen"): who promises, not what (a post was taken out already)."""
+"""The government and its verb of the future or intent opening what is left ("Ik zal uw Kamer informeren over
+…", "Het kabinet verwacht de evaluatie te sturen"), or the government before its verb of informing or sending
+("Wij sturen u …"): who promises, not what (a post was taken out already)."""
 _TRAILING_NOISE = re.compile(
     r"(?:[\s,]+\b(?:van|voor|op|in|per|uiterlijk|tot|na|vanaf|met|te|de|het|en|of|bij|rond|omstreeks|toe"
     r"|voor\s+het\s+eerst)\b)+$",
@@ -85,23 +89,26 @@ _RECALLED_PROMISE = re.compile(
 _INFORM_CLAUSE = re.compile(
     r"^(?:(?:(?:ik|wij|we)\s+)?(?:(?:uw\s+|de\s+)?kamer|u)\s+(?:te\s+)?(?:informeer|informeert|informeren"
     r"|bericht|berichten)"
-    r"|(?:informeert|informeren|bericht)\s+(?:(?:uw|de)\s+)?kamer"
+    r"|(?:informeer|informeert|informeren|bericht|berichten)\s+(?:(?:uw|de)\s+)?kamer"
     r"|(?:(?:uw|de)\s+)?kamer\s+(?:wordt|zal\s+worden)\s+ge[iï]nformeerd)\s+(?=over\b)",
     re.IGNORECASE,
 )
 """Informing the Kamer as a clause ("uw Kamer te informeren over", "ik de Kamer informeer over", "informeert
 de Kamer over"): the item reads "Kamer informeren over …"."""
 _REPORTS = re.compile(r"^rapporteert\s+(?:aan\s+(?:de|uw)\s+kamer\s+)?(?=over\b)", re.IGNORECASE)
-_HANDED_OVER = re.compile(
-    r"^(?:levert|biedt|zendt|stuurt)\s+(?:(?:de|het|een)\s+)?(?P<thing>.+?)\s+(?:aan|toe|in)$", re.IGNORECASE
-)
-"""A separable verb of handing over around its object ("levert het wetsvoorstel … aan"): the object."""
-_RECIPIENT = r"(?:(?:uw|de)\s+kamer|u)"
+_RECIPIENT = r"(?:(?:uw|de)\s+(?:tweede\s+)?kamer|u)"
 _SEND = r"(?:sturen|zenden|versturen|toesturen|toezenden|aanbieden|leveren|doen\s+toekomen)"
+_HANDED_OVER = re.compile(
+    rf"^(?:lever|levert|leveren|bied|biedt|bieden|zend|zendt|zenden|stuur|stuurt|sturen)\s+"
+    rf"(?:{_RECIPIENT}\s+)?(?:(?:de|het|een)\s+)?(?P<thing>.+?)(?:\s+(?:aan|toe|in))?$",
+    re.IGNORECASE,
+)
+"""A verb of handing over before its object, its particle after it ("levert het wetsvoorstel … aan", "stuur u
+het rapport"): the object."""
 _SENT_THING = re.compile(
-    # "(u) een brief te sturen over X", "ik u een brief stuur over X", "zij een overzicht ontvangt": a clause
-    # with its verb after the object
-    rf"^(?:(?:{_RECIPIENT}\s+)?(?:een|de|het)\s+(?P<np>.+?)\s+te\s+{_SEND}"
+    # "(u) een brief (te) sturen over X", "ik u een brief stuur over X", "zij een overzicht ontvangt": a
+    # clause with its verb after the object
+    rf"^(?:(?:{_RECIPIENT}\s+)?(?:een|de|het)\s+(?P<np>.+?)\s+(?:te\s+)?(?:kunnen\s+)?{_SEND}"
     rf"|(?:ik|wij|we)\s+{_RECIPIENT}\s+(?:een|de|het)\s+(?P<np2>.+?)\s+(?:toe)?(?:stuur|stuurt|sturen|zend|zendt|zenden)"
     rf"|(?:zij|{_RECIPIENT})\s+(?:een|de|het)\s+(?P<np3>.+?)\s+(?:ontvangt|krijgt))\b\s*(?P<rest>[^,;]*)$",
     re.IGNORECASE,
@@ -187,9 +194,14 @@ def _promised(subject: str) -> str:
     return subject if clause and len(rest.split()) < 2 else rest
 
 
-_SENDING_AT_END = re.compile(rf"\s+(?:aan\s+{_RECIPIENT}\s+)?(?:te\s+)?{_SEND}$", re.IGNORECASE)
-"""The verb of sending closing what is left ("de evaluatie aan uw Kamer sturen", "het plan doen toekomen"):
-the thing sent is the item."""
+_SENDING_AT_END = re.compile(
+    rf"\s+(?:aan\s+{_RECIPIENT}\s+)?(?:te\s+)?(?:kunnen\s+)?{_SEND}$"
+    rf"|\s+(?:wordt|worden|zal\s+worden|zullen\s+worden)\s+(?:(?:aan|met)\s+{_RECIPIENT}\s+)?"
+    r"(?:toegestuurd|gestuurd|verstuurd|toegezonden|gezonden|verzonden|aangeboden|geleverd|opgeleverd|gedeeld)$",
+    re.IGNORECASE,
+)
+"""The verb of sending closing what is left ("de evaluatie aan uw Kamer sturen", "het plan te kunnen doen
+toekomen", "wordt aan de Kamer gestuurd"): the thing sent is the item."""
 
 
 def _as_item(subject: str) -> str:
