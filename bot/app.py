@@ -129,9 +129,14 @@ def _lifecycle(health: HealthServer | None) -> tuple[Hook, Hook]:
 
 
 def build_application(
-    settings: Settings, db: Database, *, rate_limiter: BaseRateLimiter[Any] | None = None
+    settings: Settings,
+    db: Database,
+    *,
+    rate_limiter: BaseRateLimiter[Any] | None = None,
+    clock: Clock | None = None,
 ) -> BotApplication:
-    """The bot, ready to run with polling or a webhook. ``rate_limiter`` defaults to Telegram's limits."""
+    """The bot, ready to run with polling or a webhook. ``rate_limiter`` defaults to Telegram's limits,
+    ``clock`` to the system's clock in the configured time zone."""
     if settings.telegram_token is None:
         raise SettingsError("TOEZEGBOT_TELEGRAM_TOKEN: ontbreekt (het token van @BotFather)")
     try:
@@ -141,7 +146,7 @@ def build_application(
     quiet_http_clients()
     context_types = ContextTypes(context=BotContext, bot_data=AppState)
     limiter: BaseRateLimiter[Any] = rate_limiter or AIORateLimiter(max_retries=FLOOD_RETRIES)
-    transactions = Transactions(db, Clock(settings.tz))
+    transactions = Transactions(db, clock or Clock(settings.tz))
     post_init, post_shutdown = _lifecycle(
         HealthServer(settings, transactions) if settings.health_port else None
     )

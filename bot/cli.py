@@ -24,14 +24,24 @@ from bot.logging_setup import configure_logging, redact
 from commitments.cli import main
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Awaitable, Callable
+    from datetime import datetime, timedelta
 
     from bot.context import BotApplication
     from commitments.db import Database
     from config.settings import Settings
 
-    # offline_telegram.chat_repl.chat_in_terminal: settings, database, the bot's build_application
-    OfflineChat = Callable[[Settings, Database, Callable[[Settings, Database], BotApplication]], None]
+    # offline_telegram.chat_repl.chat_in_terminal: settings, database, the bot's build_application and what
+    # moves the bot's clock forward
+    OfflineChat = Callable[
+        [
+            Settings,
+            Database,
+            Callable[[Settings, Database], BotApplication],
+            Callable[[timedelta], Awaitable[datetime]],
+        ],
+        None,
+    ]
 
 # The bot, Telegram, SQLAlchemy and the settings are imported where they are used: ``toezegbot --help`` and
 # the domain's light commands (``deadline``) start without them.
@@ -85,11 +95,13 @@ def _installed_offline_chat() -> OfflineChat:
 
 
 def _offline_chat(chat: OfflineChat, settings: Settings) -> None:
-    """The terminal chat with the real bot on the configured database."""
+    """The terminal chat with the real bot on the configured database, on a clock that ``/klok`` moves."""
     from bot.app import build_application
+    from bot.time_travel import TimeTravel
 
     configure_logging("WARNING", None)
-    chat(settings, _database(settings), build_application)
+    travel = TimeTravel()
+    chat(settings, _database(settings), travel.builder(build_application), travel.forward)
 
 
 async def _check_telegram(settings: Settings, token: str) -> None:

@@ -93,7 +93,7 @@ def _listed(lines: Sequence[str], shown_by: str | None) -> list[str]:
 def catch_up_messages(notice: CatchUp) -> list[str]:
     heading = "🔁 <b>Gemiste herinneringen</b>"
     lines = [
-        f"#{item.commitment_id} {_title(item.title)}: {_state(item)} {_mention(item.owner)}"
+        f"#{item.commitment_id} {_title(item.title)}: {_state(item)} · {_mention(item.owner)}"
         for item in notice.items
     ]
     intro = f"{heading}\nDeze herinneringen konden niet op tijd worden verstuurd:"

@@ -50,6 +50,8 @@ TICK_SECONDS = 30.0
 SEND_TIMEOUT = 10.0
 """Seconds to connect, write and read one send: longer, and it is a temporary failure, tried again later."""
 DIGEST_PLANNING_TIME = time(0, 5)
+TICK_JOB = "reminders-tick"
+DIGESTS_JOB = "reminders-digests"
 SHOWN_COMMITMENTS = 30
 ACTIVE_MEMBER = {ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER}
 
@@ -205,16 +207,25 @@ def install_reminders(
         tick,
         interval=TICK_SECONDS,
         first=1.0,
-        name="reminders-tick",
+        name=TICK_JOB,
         job_kwargs={"misfire_grace_time": int(TICK_SECONDS), "coalesce": True, "max_instances": 1},
     )
     job_queue.run_once(plan_digests, when=0.0, name="reminders-digests-now")
-    job_queue.run_daily(
-        plan_digests, DIGEST_PLANNING_TIME.replace(tzinfo=settings.tz), name="reminders-digests"
-    )
+    job_queue.run_daily(plan_digests, DIGEST_PLANNING_TIME.replace(tzinfo=settings.tz), name=DIGESTS_JOB)
     application.add_handler(CommandHandler("herinneringen", reminders_command))
     # before the gate, which lets only messages and button presses through
     application.add_handler(
         ChatMemberHandler(bot_added_back, ChatMemberHandler.MY_CHAT_MEMBER), group=GATE_GROUP - 1
     )
     return deliverer
+
+
+async def run_reminders_now(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Plan the digests and deliver what is due now, without waiting for the clock jobs' next turn (after the
+    offline chat moved the bot's clock forward)."""
+    job_queue = application.job_queue
+    if job_queue is None:
+        return
+    for name in (DIGESTS_JOB, TICK_JOB):
+        for job in job_queue.get_jobs_by_name(name):
+            await job.run(application)

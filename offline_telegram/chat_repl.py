@@ -7,6 +7,7 @@ colleague, to try the team's roles); what the bot sends is printed as plain text
 numbered so that typing ``1`` presses the first one of the bot's newest message (if it has buttons), and
 ``5.1`` the first one of message 5 (a message with buttons shows its number).
 A question the bot asks with ForceReply gets the user's next message as its reply, as Telegram's client does.
+``/klok +3 dagen`` moves the bot's clock forward through the ``forward`` the bot passes in, to try reminders.
 
 The chat user should be an administrator of the bot. :func:`run_chat` does not change the settings
 it is given, so the caller puts ``user_id`` (default :data:`CHAT_USER_ID`) into ``settings.admins``,
@@ -26,7 +27,8 @@ import tempfile
 import threading
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TextIO, TypeVar
 
@@ -68,9 +70,24 @@ Hier staat wat je opslaat op je eigen lijst, die alleen jij ziet; de lijst van h
   /als NAAM        typ voortaan als collega NAAM, een ander lid van het team (probeer rollen: /rol @NAAM
                    viewer als jezelf); /als jij gaat terug
   /bestand PAD     stuur een bestand, bijvoorbeeld een Kamerbrief als PDF (in de groep: eerst /brief)
+  /klok +3 dagen   zet de klok van de bot vooruit (+2 weken, +5 uur, of naar een dag: /klok 2027-03-01) en
+                   zie welke herinneringen er intussen komen; /klok zegt hoe laat de bot het vindt
   /stop of Ctrl-D  afsluiten (bestanden van de bot worden tot dan bewaard in een tijdelijke map)"""
 
 DbT = TypeVar("DbT")
+Forward = Callable[[timedelta], Awaitable[datetime]]
+"""Moves the bot's clock forward by a step (not negative), lets it do what fell due, and returns its time."""
+CLOCK_STEP = re.compile(
+    r"\+\s*(\d{1,4})\s*(dagen|dag|d|weken|week|w|uren|uur|u|minuten|minuut|m)", re.IGNORECASE
+)
+CLOCK_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:\s+(\d{1,2}:\d{2}))?")
+STEP_UNITS = {
+    "d": timedelta(days=1),
+    "w": timedelta(weeks=1),
+    "u": timedelta(hours=1),
+    "m": timedelta(minutes=1),
+}
+NOON = "12:00"
 
 
 async def run_chat(
@@ -81,15 +98,17 @@ async def run_chat(
     user_id: int = CHAT_USER_ID,
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
+    forward: Forward | None = None,
 ) -> None:
-    """Chat with the bot in the terminal until ``/stop`` or end of input; see the module docstring."""
+    """Chat with the bot in the terminal until ``/stop`` or end of input; see the module docstring.
+    ``forward`` moves the bot's clock (``/klok``); without it the chat says the clock cannot be moved."""
     source, out = stdin or sys.stdin, stdout or sys.stdout
     async with FakeTelegram() as fake:
         chat_settings = settings.model_copy(
             update={"telegram_api_url": fake.api_url, "telegram_token": SecretStr(fake.token)}
         )
         application = build_application(chat_settings, db)
-        session = _ChatSession(fake, User(user_id, "jij", username="jij"), out)
+        session = _ChatSession(fake, User(user_id, "jij", username="jij"), out, settings.tz, forward)
         session.say(WELCOME.format(user_id=user_id))
         if user_id not in settings.admins:
             session.say(
@@ -109,6 +128,28 @@ async def run_chat(
     session.say("Tot ziens!")
 
 
+def clock_step(argument: str, now: datetime) -> timedelta | str:
+    """How far ``/klok ARGUMENT`` moves a clock that reads ``now`` (local time): nothing without an argument,
+    "+N dagen/weken/uur/minuten", or to a day "JJJJ-MM-DD" (at noon, or at "UU:MM"); a message in Dutch when
+    the argument is none of those or lies in the past."""
+    if not argument:
+        return timedelta(0)
+    if (step := CLOCK_STEP.fullmatch(argument)) is not None:
+        return int(step[1]) * STEP_UNITS[step[2][0].lower()]
+    if (day := CLOCK_DAY.fullmatch(argument)) is None:
+        return (
+            "geef een stap vooruit, bijvoorbeeld /klok +3 dagen of /klok +2 weken, of een dag: /klok 2027-3-1"
+        )
+    try:
+        moment = datetime.fromisoformat(f"{day[1]} {day[2] or NOON}")
+    except ValueError:
+        return f"{argument} is geen bestaande dag of tijd"
+    ahead = moment.replace(tzinfo=now.tzinfo).astimezone(UTC) - now.astimezone(UTC)
+    if ahead < timedelta(0):
+        return f"de klok gaat alleen vooruit: het is voor de bot al {now:%d-%m-%Y %H:%M}"
+    return ahead
+
+
 def colleague_id(name: str) -> int:
     """The user id of the colleague ``name`` (any case): the same in every run, so that the roles and the
     history they got in the database stay theirs (a stable checksum of the name, not its order of use)."""
@@ -116,7 +157,10 @@ def colleague_id(name: str) -> int:
 
 
 def chat_in_terminal(
-    settings: Settings, db: DbT, build_application: Callable[[Settings, DbT], AnyApplication]
+    settings: Settings,
+    db: DbT,
+    build_application: Callable[[Settings, DbT], AnyApplication],
+    forward: Forward | None = None,
 ) -> None:
     """``toezegbot chat`` (and ``toezegbot run`` without a token): the chat on this terminal, in which the
     local user is an administrator of the bot and the private and team chats are served, whatever
@@ -128,7 +172,7 @@ def chat_in_terminal(
             "allowed_chats": [*settings.allowed_chats, CHAT_USER_ID, TEAM_CHAT_ID],
         }
     )
-    asyncio.run(run_chat(session, db, build_application))
+    asyncio.run(run_chat(session, db, build_application, forward=forward))
 
 
 def _read_lines(stream: TextIO) -> asyncio.Queue[str | None]:
@@ -162,10 +206,14 @@ def terminal_text(text: str, entities: list[JsonDict]) -> str:
 class _ChatSession:
     """One terminal conversation: turns typed lines into user actions and prints what the bot does."""
 
-    def __init__(self, fake: FakeTelegram, user: User, out: TextIO) -> None:
+    def __init__(
+        self, fake: FakeTelegram, user: User, out: TextIO, tz: tzinfo, forward: Forward | None
+    ) -> None:
         self.fake = fake
         self.user = user
         self.out = out
+        self.tz = tz
+        self.forward = forward
         self.private = fake.private_chat(user)
         self.team = fake.group_chat("Team", chat_id=TEAM_CHAT_ID)
         self.chat = self.private
@@ -194,7 +242,11 @@ class _ChatSession:
             if line is None or line.strip() == "/stop":
                 return
             if line.strip():
-                self.act(line.strip())
+                command, _, argument = line.strip().partition(" ")
+                if command == "/klok":  # the one line that waits for the bot (to do what fell due)
+                    await self.move_clock(argument.strip())
+                else:
+                    self.act(line.strip())
                 await self.settle()
 
     def act(self, line: str) -> None:
@@ -219,6 +271,20 @@ class _ChatSession:
             self.press(*target)
         else:
             self.send_text(line)
+
+    async def move_clock(self, argument: str) -> None:
+        """``/klok``: say the bot's time, or move it forward by a step ("+3 dagen") or to a day (at noon, or
+        at the time given), and let the bot send what fell due meanwhile."""
+        if self.forward is None:
+            self.say("(de klok van de bot kan in deze chat niet verzet worden)")
+            return
+        now = await self.forward(timedelta(0))
+        step = clock_step(argument, now.astimezone(self.tz))
+        if isinstance(step, str):
+            self.say(f"({step})")
+            return
+        moved = await self.forward(step)
+        self.say(f"(de klok van de bot staat nu op {moved.astimezone(self.tz):%d-%m-%Y %H:%M})")
 
     def become(self, name: str) -> None:
         """Type as the person ``name`` from now on (made the first time: a colleague with a user id of their

@@ -6,8 +6,11 @@ import asyncio
 import html
 import io
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import pytest
 from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
 from telegram.ext import (
@@ -20,7 +23,14 @@ from telegram.ext import (
 )
 
 from config.settings import Settings
-from offline_telegram.chat_repl import CHAT_USER_ID, colleague_id, run_chat, terminal_text
+from offline_telegram.chat_repl import (
+    CHAT_USER_ID,
+    Forward,
+    clock_step,
+    colleague_id,
+    run_chat,
+    terminal_text,
+)
 from offline_telegram.fake_api import AnyApplication
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -130,7 +140,7 @@ def stand_in_bot(settings: Settings, db: object) -> AnyApplication:
     return application
 
 
-async def chat(lines: list[str], settings: Settings) -> str:
+async def chat(lines: list[str], settings: Settings, forward: Forward | None = None) -> str:
     out = io.StringIO()
     await run_chat(
         settings,
@@ -138,6 +148,7 @@ async def chat(lines: list[str], settings: Settings) -> str:
         stand_in_bot,
         stdin=io.StringIO("".join(f"{line}\n" for line in lines)),
         stdout=out,
+        forward=forward,
     )
     return out.getvalue()
 
@@ -316,3 +327,72 @@ async def test_as_a_colleague_in_the_group_and_back(tmp_path: Path) -> None:
         "(geef een naam van 3 tot 32 letters of cijfers, bijvoorbeeld /als piet)",
     ]
     assert_in_order(output, expected)
+
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+@pytest.mark.parametrize(
+    ("argument", "step"),
+    [
+        ("", timedelta(0)),
+        ("+3 dagen", timedelta(days=3)),
+        ("+1 dag", timedelta(days=1)),
+        ("+2 weken", timedelta(weeks=2)),
+        ("+5 uur", timedelta(hours=5)),
+        ("+90 minuten", timedelta(minutes=90)),
+        ("+4d", timedelta(days=4)),
+        ("2026-12-08", timedelta(hours=20)),  # noon of the next day
+        ("2026-12-07 18:30", timedelta(hours=2, minutes=30)),
+        (
+            "2027-04-01 12:00",
+            timedelta(days=114, hours=19),
+        ),  # 20 hours on the wall, less the hour of summer time
+    ],
+)
+def test_a_clock_step_is_forward_by_an_amount_or_to_a_day(argument: str, step: timedelta) -> None:
+    now = datetime(2026, 12, 7, 16, 0, tzinfo=AMSTERDAM)
+    assert clock_step(argument, now) == step
+
+
+@pytest.mark.parametrize(
+    ("argument", "message"),
+    [
+        ("2026-12-01", "de klok gaat alleen vooruit: het is voor de bot al 07-12-2026 16:00"),
+        ("2027-02-30", "2027-02-30 is geen bestaande dag of tijd"),
+        ("morgen", "geef een stap vooruit, bijvoorbeeld /klok +3 dagen"),
+        ("-3 dagen", "geef een stap vooruit"),
+    ],
+)
+def test_a_clock_step_back_or_unread_says_why_in_dutch(argument: str, message: str) -> None:
+    step = clock_step(argument, datetime(2026, 12, 7, 16, 0, tzinfo=AMSTERDAM))
+    assert isinstance(step, str)
+    assert step.startswith(message)
+
+
+async def test_the_clock_moves_the_bot_forward_and_says_where_it_stands(tmp_path: Path) -> None:
+    start = datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
+    steps: list[timedelta] = []
+
+    async def forward(by: timedelta) -> datetime:
+        steps.append(by)
+        return start + sum(steps, timedelta(0))
+
+    settings = Settings(data_dir=tmp_path, admins=[CHAT_USER_ID], timezone="Europe/Amsterdam")
+    output = await chat(["/klok", "/klok +2 dagen", "/klok 2026-12-01", "hallo"], settings, forward)
+
+    assert [step for step in steps if step] == [timedelta(days=2)]
+    assert_in_order(
+        output,
+        [
+            "(de klok van de bot staat nu op 07-12-2026 16:00)",
+            "(de klok van de bot staat nu op 09-12-2026 16:00)",
+            "(de klok gaat alleen vooruit: het is voor de bot al 09-12-2026 16:00)",
+            "bot: Je zei: hallo",
+        ],
+    )
+
+
+async def test_without_a_clock_to_move_the_chat_says_so(tmp_path: Path) -> None:
+    output = await chat(["/klok +1 dag"], Settings(data_dir=tmp_path, admins=[CHAT_USER_ID]))
+    assert "(de klok van de bot kan in deze chat niet verzet worden)" in output

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import os
 import pty
+import re
 import shutil
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,35 @@ def test_without_the_extra_one_dutch_line_says_how_to_install_it(tmp_path: Path,
         os.close(terminal)
         os.close(primary)
     assert (result.returncode, result.stdout, result.stderr) == (1, "", NOT_INSTALLED + "\n")
+
+
+def test_moving_the_clock_of_the_real_bot_brings_the_reminders_that_fell_due(tmp_path: Path) -> None:
+    """``/klok`` in ``toezegbot chat`` moves the real bot's clock: a commitment due in ten days gets its
+    reminder once the clock is nine days ahead, and the clock never goes back."""
+    assert PROGRAM is not None, "toezegbot is not installed in this environment"
+    due = date.today() + timedelta(days=10)
+    lines = [
+        f"/nieuw VWS: Kamer informeren over de mondzorg uiterlijk {due.isoformat()}",
+        "1",
+        "/klok +9 dagen",
+        "/klok 2020-01-01",
+        "/stop",
+    ]
+    result = subprocess.run(
+        [PROGRAM, "chat"],
+        env=_environment(tmp_path),
+        input="".join(f"{line}\n" for line in lines),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    output = result.stdout
+    saved = output.index("Opgeslagen als #1.")
+    reminded = re.search(
+        r"⏰ Herinnering #1: Kamer informeren over de mondzorg|Gemiste herinneringen", output
+    )
+    assert reminded is not None, output
+    assert saved < reminded.start() < output.index("(de klok gaat alleen vooruit")
+    assert "(de klok van de bot staat nu op " in output

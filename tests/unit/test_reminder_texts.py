@@ -100,8 +100,8 @@ def test_the_catch_up_names_each_commitment_once_by_deadline() -> None:
     [text] = notice_messages(notice)
     assert text == (
         "🔁 <b>Gemiste herinneringen</b>\nDeze herinneringen konden niet op tijd worden verstuurd:\n"
-        "• #2 Eerder: termijn verstreken op 2 november 2026, 7 dagen geleden @jan\n"
-        "• #1 Later: termijn 1 december 2026 nog geen eigenaar"
+        "• #2 Eerder: termijn verstreken op 2 november 2026, 7 dagen geleden · @jan\n"
+        "• #1 Later: termijn 1 december 2026 · nog geen eigenaar"
     )
 
 
