@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from commitments.deadlines.calendar import Calendar, default_calendar
 from commitments.deadlines.model import Deadline, Strength
 from commitments.deadlines.patterns import MARKER, OCCASION, PREFIX_REVERSED
-from commitments.deadlines.rules import JL_RULES, RULES, Context, Rule
+from commitments.deadlines.rules import JL_RULES, RULES, Context, Rule, after_moment
 from commitments.scan import fold, folded_twin, lower_in_pieces
 
 _WINDOW = 60  # characters before a core that may hold its markers ("nog niet voor") and their context
@@ -133,6 +133,7 @@ def _candidates(text: str, reference: dt.date, calendar: Calendar) -> list[Deadl
             hit = rule.handler(match, context)
             if hit is None:
                 continue
+            hit = after_moment(hit, context)
             found.append(
                 Deadline(
                     date=hit.date,

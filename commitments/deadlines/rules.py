@@ -93,6 +93,19 @@ def _vague(rule: str, ctx: Context) -> Hit:
     return Hit(None, rule, ctx.strength())
 
 
+_DATED_AFTER = frozenset({"after-summer", "after-recess"})
+"""Rules of a moment after which CONVENTIONS gives a date ("na de zomer" 09-30, "na het kerstreces" 01-31)."""
+
+
+def after_moment(hit: Hit, ctx: Context) -> Hit:
+    """``hit`` read after its "na": a moment after which something happens ("na 1 maart", "na Q1 2027") is
+    no deadline, the opposite of "voor 1 maart"; its phrase is kept without a date so a person is asked,
+    unless CONVENTIONS dates it (:data:`_DATED_AFTER`). A moment looked back on stays as it is."""
+    if hit.date is None or hit.backward or hit.rule in _DATED_AFTER or not ctx.has({"na"}):
+        return hit
+    return _vague("after-moment", ctx)
+
+
 def _explicit_year(m: re.Match[str], group: str, ref: dt.date) -> tuple[int | None, bool]:
     """The year written after a period (digits or "dit/volgend jaar") and whether it lies behind."""
     if m.group(group):

@@ -149,6 +149,10 @@ UNDATED: list[str] = [
     "Voor het einde van deze kabinetsperiode dien ik het wetsvoorstel in.",
     "Rond de jaarwisseling stuur ik u de brief.",
     "De komende maanden werk ik dit verder uit.",
+    # a moment after which something happens is no deadline: kept, without a date, so a person is asked
+    "Na 15 april stuur ik u de nieuwe cijfers over de wachtlijsten.",
+    "Pas na oktober volgt het advies van de commissie.",
+    "Na het tweede kwartaal van 2027 ontvangt u de monitor.",
 ]
 
 NONE: list[str] = [
