@@ -35,24 +35,15 @@ def season_bounds(season: str, year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, sm, sd), dt.date(year + (1 if season == "winter" else 0), em, ed)
 
 
-# A season with less than this left is over for a promise that does not say which one: said on 7 December,
-# "in het najaar" is next autumn (a promise due that soon names a day). "dit najaar" names the season under
-# way, however little of it is left.
-SEASON_ALMOST_OVER = dt.timedelta(weeks=3)
-
-
-def season_end_ahead(
-    reference: dt.date, season: str, *, not_begun: bool, current: bool = False
-) -> dt.date | None:
+def season_end_ahead(reference: dt.date, season: str, *, not_begun: bool) -> dt.date | None:
     """The last day of the season a phrase without a year names: with ``not_begun`` ("komend najaar",
-    "volgende winter") the next one that has not begun yet; with ``current`` ("dit najaar", "deze winter") the
-    one under way, else the coming one; else ("in het najaar") the one under way unless it has almost run out
-    (``SEASON_ALMOST_OVER``), then the next one."""
+    "volgende winter") the next one that has not begun yet; else ("dit najaar", "in het najaar") the first
+    one that has not ended, as CONVENTIONS places a moment without a year: on 7 December both are 21
+    December of this year, however little of the season is left."""
     if not_begun:
         start = upcoming(reference + ONE_DAY, lambda y: season_bounds(season, y)[0])
         return None if start is None else season_bounds(season, start.year)[1]
-    ahead = reference if current else reference + SEASON_ALMOST_OVER
-    return upcoming(ahead, lambda y: season_bounds(season, y)[1])
+    return upcoming(reference, lambda y: season_bounds(season, y)[1])
 
 
 def _safe(build: Callable[[int], dt.date | None], year: int) -> dt.date | None:

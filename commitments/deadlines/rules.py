@@ -353,7 +353,6 @@ _SEASON_NAMES = {"voorjaar": "voorjaar", "lente": "voorjaar", "zomer": "zomer", 
                  "herfst": "najaar", "winter": "winter"}  # fmt: skip
 _ONE_DAY = dt.timedelta(days=1)
 _NEXT = ("komend", "aankomend", "volgend")  # "komend najaar": the next season that has not begun yet
-_THIS = ("dit", "deze")  # "dit najaar": the season under way, also in its last weeks
 
 
 def season(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -382,7 +381,7 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
             date = _place(ctx, lambda y: season_bounds(name, y)[0] - _ONE_DAY, year, back)
             return Hit(date, "before-season", Strength.STRONG, backward=back) if date else None
     if year is None and not back:
-        date = season_end_ahead(ctx.reference, name, not_begun=det.startswith(_NEXT), current=det in _THIS)
+        date = season_end_ahead(ctx.reference, name, not_begun=det.startswith(_NEXT))
     else:
         date = _place(ctx, lambda y: season_bounds(name, y)[1], year, back)
     return Hit(date, "season", ctx.strength(), backward=back) if date else None

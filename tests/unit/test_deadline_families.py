@@ -168,17 +168,17 @@ NONE: list[str] = [
 ]
 
 
-# Each season in each form, on days before, early in, and near the end of it (less than three weeks left: a
-# season that has almost run out is the next one for "in het najaar", as "dit voorjaar" in December is; "dit"/
-# "deze" names the season under way, however little is left). "komend"/"volgend": the next season that has not
-# begun yet.
+# Each season in each form, on days before, early in, and near the end of it: "dit najaar" and "in het najaar"
+# name the season under way, however little is left (CONVENTIONS: the first occurrence on or after the
+# reference date; "dit voorjaar" in December is the next spring, as none is under way). "komend"/"volgend":
+# the next season that has not begun yet.
 _D = dt.date
 SEASON_FORMS: list[tuple[str, dt.date, str]] = [
     ("Dit najaar ontvangt u het plan.", _D(2026, 10, 2), "2026-12-21"),
     ("Dit najaar ontvangt u het plan.", _D(2026, 12, 7), "2026-12-21"),
     ("Dit najaar ontvangt u het plan.", _D(2026, 12, 1), "2026-12-21"),
     ("Dit najaar ontvangt u het plan.", _D(2026, 12, 22), "2027-12-21"),  # over: the coming one
-    ("In het najaar ontvangt u het plan.", _D(2026, 12, 7), "2027-12-21"),
+    ("In het najaar ontvangt u het plan.", _D(2026, 12, 7), "2026-12-21"),
     ("In het najaar ontvangt u het plan.", _D(2026, 11, 20), "2026-12-21"),
     ("Komend najaar ontvangt u het plan.", _D(2026, 12, 7), "2027-12-21"),
     ("Komend najaar ontvangt u het plan.", _D(2026, 10, 2), "2027-12-21"),
@@ -188,7 +188,7 @@ SEASON_FORMS: list[tuple[str, dt.date, str]] = [
     ("Deze winter stuur ik u de evaluatie.", _D(2027, 1, 10), "2027-03-20"),
     ("Deze winter stuur ik u de evaluatie.", _D(2027, 3, 5), "2027-03-20"),
     ("Deze winter stuur ik u de evaluatie.", _D(2027, 3, 1), "2027-03-20"),
-    ("In de winter stuur ik u de evaluatie.", _D(2027, 3, 5), "2028-03-20"),
+    ("In de winter stuur ik u de evaluatie.", _D(2027, 3, 5), "2027-03-20"),
     ("Komende winter stuur ik u de evaluatie.", _D(2027, 1, 10), "2028-03-20"),
     ("Volgende winter stuur ik u de evaluatie.", _D(2026, 6, 1), "2027-03-20"),
     ("Dit voorjaar volgt de monitor.", _D(2027, 4, 15), "2027-06-20"),
@@ -199,7 +199,7 @@ SEASON_FORMS: list[tuple[str, dt.date, str]] = [
     ("Volgend voorjaar volgt de monitor.", _D(2027, 2, 1), "2027-06-20"),
     ("Deze zomer is de regeling gereed.", _D(2027, 7, 20), "2027-09-22"),
     ("Deze zomer is de regeling gereed.", _D(2027, 9, 10), "2027-09-22"),
-    ("In de zomer is de regeling gereed.", _D(2027, 9, 10), "2028-09-22"),
+    ("In de zomer is de regeling gereed.", _D(2027, 9, 10), "2027-09-22"),
     ("Komende zomer is de regeling gereed.", _D(2027, 7, 20), "2028-09-22"),
     ("Volgende zomer is de regeling gereed.", _D(2027, 5, 1), "2027-09-22"),
     # a year named is not moved
