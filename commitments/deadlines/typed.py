@@ -10,6 +10,7 @@ deadline.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import warnings
@@ -64,7 +65,34 @@ def resolve_typed(
     found = primary(find(text, reference, calendar), reference, allow_past=allow_past)
     if found is not None and found.date is not None:
         return found
-    return named_day(text, reference) or day_and_month(text, reference) or found
+    return (
+        named_day(text, reference)
+        or day_and_month(text, reference)
+        or bare_recess(text, reference, calendar)
+        or found
+    )
+
+
+_BARE_RECESS = re.compile(
+    r"(?<![\w-])(?P<before>\w+\s+)?(?P<recess>(?:zomer|kerst|herfst|voorjaars|krokus|mei)-?reces)(?![\w-])",
+    re.IGNORECASE,
+)
+_ARTICLES = frozenset({"het", "de", "een", "dit", "deze", "dat", "die", "elk", "ieder"})
+
+
+def bare_recess(text: str, reference: dt.date, calendar: Calendar | None = None) -> Deadline | None:
+    """A recess named without an article or a word in front that says how ("VWS brief jeugdzorg
+    zomerreces"): a note a person types, which means the deadline "voor het zomerreces", as
+    CONVENTIONS dates it. In a sentence the recess has its article ("het zomerreces begint …"): no
+    deadline then."""
+    for match in _BARE_RECESS.finditer(text):
+        if match["before"] and match["before"].strip().lower() in _ARTICLES:
+            continue
+        found = primary(find(f"voor het {match['recess']}", reference, calendar), reference)
+        if found is not None and found.date is not None:
+            start = match.start("recess")
+            return dataclasses.replace(found, text=match["recess"], start=start, end=match.end())
+    return None
 
 
 def day_and_month(text: str, reference: dt.date) -> Deadline | None:

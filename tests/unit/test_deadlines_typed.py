@@ -236,3 +236,22 @@ def test_a_day_before_today_opening_a_postponement_is_its_reason() -> None:
     deadline."""
     with pytest.raises(InvalidInput, match="Ik kan geen datum halen"):
         split_deadline("gisteren vertraging opgelopen", WEDNESDAY)
+
+
+@pytest.mark.parametrize(
+    ("typed", "recess"),
+    [
+        ("/nieuw IenW notitie over de sluizen herfstreces", "herfstreces"),
+        ("/nieuw Staatssecretaris BZK brief huurtoeslag zomerreces", "zomerreces"),
+    ],
+)
+def test_a_recess_named_bare_in_a_note_is_before_that_recess(typed: str, recess: str) -> None:
+    """trial7 #13: "VWS brief jeugdzorg zomerreces" got no deadline; a typed note leaves out "voor het"."""
+    draft = parse_message(typed, WEDNESDAY, {})
+    before = resolve_typed(f"voor het {recess}", WEDNESDAY)
+    assert before is not None
+    assert (draft.deadline, draft.deadline_text) == (before.date, recess)
+
+
+def test_a_recess_with_its_article_is_no_deadline_of_its_own() -> None:
+    assert resolve_typed("Het herfstreces begint later dan gedacht", WEDNESDAY) is None
