@@ -222,11 +222,16 @@ def commitment_card(item: CommitmentRecord, today: date, history_tz: tzinfo | No
     return fit("\n".join(lines))
 
 
-def _new_lines(new: NewCommitment) -> list[str]:
+ASKED_DEADLINE = "nog onbekend, zie de vraag hieronder"
+"""The deadline line of a card that asks for it: not "geen termijn", which the person has yet to choose."""
+
+
+def _new_lines(new: NewCommitment, asking_deadline: bool) -> list[str]:
+    unread = asking_deadline and new.deadline_text is None
     lines = [
         f"Soort: {esc(KIND_LABELS.get(new.kind.value, new.kind.value))}",
         f"Omschrijving: {short(new.title, TITLE_LIMIT)}",
-        f"Termijn: {_deadline(new.deadline, new.estimate, new.deadline_text)}",
+        f"Termijn: {ASKED_DEADLINE if unread else _deadline(new.deadline, new.estimate, new.deadline_text)}",
         f"Bewindspersoon: {_who(new.post, new.ministry, new.person)}",
     ]
     if new.recurring:  # as the saved card says it
@@ -241,10 +246,10 @@ def _new_lines(new: NewCommitment) -> list[str]:
 NEW_KIND = {"toezegging": "Nieuwe toezegging", "motie": "Nieuwe motie", "deliverable": "Nieuw product"}
 
 
-def draft_card(new: NewCommitment) -> str:
-    """A new commitment waiting for "Opslaan"."""
+def draft_card(new: NewCommitment, asking_deadline: bool = False) -> str:
+    """A new commitment waiting for "Opslaan" (or, ``asking_deadline``, for its deadline first)."""
     heading = NEW_KIND.get(new.kind.value, NEW_KIND["toezegging"])
-    return fit("\n".join([f"<b>{heading} – klopt dit?</b>", *_new_lines(new)]))
+    return fit("\n".join([f"<b>{heading} – klopt dit?</b>", *_new_lines(new, asking_deadline)]))
 
 
 def saved(item: CommitmentRecord, today: date) -> str:

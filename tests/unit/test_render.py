@@ -338,3 +338,13 @@ def test_a_page_of_closed_items_without_a_deadline_has_no_hint() -> None:
     page = render.list_page("Gevonden", [record(deadline=None, status="vervallen")], 1, 1, TODAY)
     assert "stel er een in" not in page
     assert "Afgesloten, zonder termijn" in page
+
+
+def test_a_card_that_asks_its_deadline_does_not_say_it_has_none() -> None:
+    """trial7 #13: "Termijn: geen termijn" stood above "Wat is de termijn?"."""
+    asking = render.draft_card(NewCommitment(title="Brief over de schuldhulp"), asking_deadline=True)
+    assert f"Termijn: {render.ASKED_DEADLINE}" in asking
+    assert "geen termijn" not in asking
+    vague = NewCommitment(title="Brief over de schuldhulp", deadline_text="na 1 mei")
+    assert "Termijn: geen datum (na 1 mei)" in render.draft_card(vague, asking_deadline=True)
+    assert "Termijn: geen termijn" in render.draft_card(NewCommitment(title="Brief over de schuldhulp"))
