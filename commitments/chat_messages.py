@@ -10,7 +10,7 @@ from datetime import date
 from commitments import drafts
 from commitments.deadlines import NO_DEADLINE
 from commitments.drafts import DraftRecord
-from commitments.extraction import Draft, parse_message
+from commitments.extraction import Draft, parse_message, parse_promises
 from commitments.letters import kind_of, known_ministry
 from commitments.ministries import ministry_code
 from commitments.pending import CardStep, LetterDateStep
@@ -93,15 +93,19 @@ def private_answer(
     return question, stands_alone(draft) or (_asks_a_day(question) and names_more_than_a_day(draft))
 
 
-def new_from_message(
+def commitments_in_message(
     text: str, today: date, known_people: Mapping[str, tuple[str, str]], plain: bool = False
-) -> NewCommitment | None:
-    """The commitment a chat message proposes; None when it :func:`names nothing promised <names_what>`, or
-    (``plain``: a message without a command, in a private chat) does not :func:`read as one
-    <reads_as_commitment>`."""
-    draft = parse_message(text, today, known_people)
-    if not names_what(draft) or (plain and not reads_as_commitment(draft)):
-        return None
+) -> list[NewCommitment]:
+    """The commitments a chat message proposes, one per promise it holds (:func:`parse_promises`); none when
+    its first promise :func:`names nothing promised <names_what>`, or (``plain``: a message without a
+    command, in a private chat) does not :func:`read as one <reads_as_commitment>`."""
+    first, *others = parse_promises(text, today, known_people)
+    if not names_what(first) or (plain and not reads_as_commitment(first)):
+        return []
+    return [_new_commitment(draft) for draft in (first, *others) if names_what(draft)]
+
+
+def _new_commitment(draft: Draft) -> NewCommitment:
     return NewCommitment(
         title=draft.title,
         quote=draft.quote,
@@ -118,12 +122,13 @@ def new_from_message(
     )
 
 
-def card_for_message(
+def cards_for_message(
     text: str, today: date, known_people: Mapping[str, tuple[str, str]], plain: bool = False
-) -> CardStep | None:
-    """The card a chat message proposes (see :func:`new_from_message`); "geen termijn" written in the
-    message means the item is saved without a deadline instead of asking for one."""
-    new = new_from_message(text, today, known_people, plain)
-    if new is None:
-        return None
-    return CardStep(new=new, no_deadline=new.deadline is None and NO_DEADLINE.search(text) is not None)
+) -> list[CardStep]:
+    """The cards a chat message proposes, one per promise (see :func:`commitments_in_message`); "geen
+    termijn" written in the message means an item without a deadline is saved so instead of asking for one."""
+    said_none = NO_DEADLINE.search(text) is not None
+    return [
+        CardStep(new=new, no_deadline=new.deadline is None and said_none)
+        for new in commitments_in_message(text, today, known_people, plain)
+    ]

@@ -18,7 +18,7 @@ from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, argument, chat_id, edit, say, typing, user_id, who
 from bot.render import CANCEL_HINT, esc, short
 from commitments import drafts, pending, services
-from commitments.chat_messages import card_for_message
+from commitments.chat_messages import cards_for_message
 from commitments.deadline_input import impossible_day, read_deadline
 from commitments.drafts import DraftRecord
 from commitments.dutch import dutch_date
@@ -33,6 +33,7 @@ ASK_DEADLINE = (
 )
 ASK_POST = f"Welke bewindspersoon? Bijvoorbeeld ‘Minister van VWS’ of ‘staatssecretaris JenV’. {CANCEL_HINT}"
 EXAMPLE = "/nieuw De minister stuurt voor het zomerreces een brief over de voortgang"
+SEVERAL = "Ik lees {count} toezeggingen in je bericht; elk krijgt een eigen kaart."
 QUESTIONS = {"deadline": (ASK_DEADLINE, "Termijn"), "post": (ASK_POST, "Bewindspersoon")}
 
 
@@ -87,16 +88,21 @@ async def propose(update: Update, context: BotContext, text: str, strict: bool =
     await typing(update, context)
     team = chat_id(update)
     people = await context.use_case(services.known_people, team)
-    step = card_for_message(text, context.today(), people, plain=strict)
-    if step is None:
+    steps = cards_for_message(text, context.today(), people, plain=strict)
+    if not steps:
         raise InvalidInput(
             "Hier herken ik geen toezegging in: wat wordt er toegezegd? Schrijf wie wat toezegt en wanneer, "
             f"bijvoorbeeld:\n{EXAMPLE}"
         )
-    draft = await context.use_case(
-        drafts.save_draft, team, user_id(update), DraftKind.CARD, pending.dump(step)
-    )
-    await _show_card(update, context, draft.id, team, step)
+    if len(steps) > 1:
+        await say(
+            update, context, f"Ik lees {len(steps)} toezeggingen in je bericht; elk krijgt een eigen kaart."
+        )
+    for step in steps:
+        draft = await context.use_case(
+            drafts.save_draft, team, user_id(update), DraftKind.CARD, pending.dump(step)
+        )
+        await _show_card(update, context, draft.id, team, step)
 
 
 @editors_only

@@ -10,7 +10,7 @@ from datetime import date
 
 from commitments.deadlines import Deadline, find, resolve_typed
 from commitments.extraction.metadata import real_refs
-from commitments.extraction.sentences import split_sentences
+from commitments.extraction.sentences import Sentence, split_sentences
 from commitments.ministries import (
     agent_ministry,
     budget_ministry,
@@ -154,31 +154,126 @@ def _first_sentence(text: str) -> str:
     return sentences[0].text if sentences else text
 
 
+_JOIN = re.compile(r"\s*;\s*|,?\s+en\s+", re.IGNORECASE)
+"""Where a sentence may join two clauses: "…; …", "… en …"."""
+_POINTS_BACK = re.compile(r"\W*(?:die|deze|dit|dat)\b", re.IGNORECASE)
+"""A sentence that opens by pointing back ("Dit is belangrijk voor de zomer", "Die volgt in mei") says more
+about the promise before it; it is no promise of its own."""
+_OBJECT = re.compile(r"\b(?:een|de|het)\s+[^\W\d_]", re.IGNORECASE)
+"""A noun phrase: a clause that names a thing of its own ("en voor 1 juni een brief over X") promises that
+thing; one with only a verb ("en zal begin oktober gereed zijn") says more of the same one."""
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` blanked out, each character's place kept."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _thing_and_moments(clause: str, today: date) -> tuple[bool, list[Deadline]]:
+    """Whether ``clause`` names a thing besides its moments (:data:`_OBJECT`), and those moments."""
+    moments = find(clause, today)
+    return bool(_OBJECT.search(_blanked(clause, [(m.start, m.end) for m in moments]))), moments
+
+
+def _own_sentence(sentence: str, today: date) -> bool:
+    """Whether a sentence after the first promises something of its own: an act of informing or delivering,
+    a thing besides its moment, and a moment or a post of its own; not one that points back."""
+    if not (_INFORMS.search(sentence) or _PRODUCT.search(sentence)) or _POINTS_BACK.match(sentence):
+        return False
+    thing, moments = _thing_and_moments(sentence, today)
+    return thing and (bool(moments) or bool(find_posts(sentence)))
+
+
+def _own_clause(before: str, after: str, today: date) -> bool:
+    """Whether the clause ``after`` a join is a promise of its own beside the one ``before`` it: each has a
+    moment, and the one after a thing of its own ("voor 1 maart een brief over A en voor 1 juni een brief
+    over B", its verb shared); not a range or a list of moments ("tussen 1 maart en 1 juni een brief",
+    "in maart en in september"), where the join stands between two moments."""
+    thing, moments = _thing_and_moments(after, today)
+    earlier = find(before, today)
+    if not (thing and moments and earlier):
+        return False
+    between = not before[earlier[-1].end :].strip() and not after[: moments[0].start].strip()
+    return not between
+
+
+def _clauses(body: str, sentence: Sentence, today: date) -> list[tuple[int, int]]:
+    """The sentence as one span, or split where it joins :func:`clauses of their own <_own_clause>`: one
+    promise each."""
+    spans = [(sentence.start, sentence.end)]
+    for join in _JOIN.finditer(body, sentence.start, sentence.end):
+        start, _ = spans[-1]
+        if _own_clause(body[start : join.start()], body[join.end() : sentence.end], today):
+            spans[-1:] = [(start, join.start()), (join.end(), sentence.end)]
+    return spans
+
+
+def _promise_spans(body: str, today: date) -> list[tuple[int, int]]:
+    """Where each promise of a message stands: the first sentence's first clause, then each later sentence
+    that :func:`promises something of its own <_own_sentence>`, and each :func:`clause of its own
+    <_own_clause>`. What else the message says belongs to the first promise."""
+    spans: list[tuple[int, int]] = []
+    for sentence in split_sentences(body) or [Sentence(0, len(body), body)]:
+        clauses = _clauses(body, sentence, today)
+        first, *joined = clauses
+        if not spans or _own_sentence(body[first[0] : first[1]], today):
+            spans.append((sentence.start, sentence.end) if not joined else first)
+        spans.extend(joined)
+    return spans
+
+
 def parse_message(message: str, today: date, known_people: Mapping[str, tuple[str, str]]) -> Draft:
-    """Read a chat message into a draft commitment; deadlines resolve against ``today``."""
+    """Read a chat message into a draft commitment (its first promise, see :func:`parse_promises`)."""
+    return parse_promises(message, today, known_people)[0]
+
+
+def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[str, str]]) -> list[Draft]:
+    """Read a chat message into a draft commitment per promise; deadlines resolve against ``today``.
+
+    Each promise takes the deadline of its own sentence or clause, never another promise's ("voor 1 maart een
+    brief over A en voor 1 juni een brief over B"), and its own post when it names one (else the first's); the
+    first promise also takes what the rest of the message says (a moment told in a sentence after it, a
+    Kamerstuk). Every draft quotes the whole message."""
     text = _COMMAND.sub("", message).strip()
     owner = _OWNER.search(text)
-    post, ministry, person, body = _who(" ".join(_MARKUP.sub(" ", text).split()), known_people)
+    who = _who(" ".join(_MARKUP.sub(" ", text).split()), known_people)
+    body = who[3]
     said = _said_on(body, today)
-    if said is None:
-        deadline = resolve_typed(body, today, allow_past=True)  # typed by a person: "morgen" is a day
-    else:  # the moment the promise was made is no deadline, and the deadline counts from it
-        blanked = body[: said.start] + " " * (said.end - said.start) + body[said.end :]
-        deadline = resolve_typed(blanked, said.date or today, allow_past=True)
-    refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(body)))
-    if ministry is None and (budget := budget_ministry(refs)) is not None:  # a motie on the SZW budget
-        post, ministry = _minister_of(budget), budget
-    return Draft(
-        kind=_kind(body),
-        title=subject_title(_first_sentence(body), today, deadline.text if deadline else None, person),
-        quote=text,
-        deadline=deadline.date if deadline else None,
-        deadline_text=deadline.text if deadline else None,
-        estimate=deadline.estimate if deadline else False,
-        recurring=deadline.recurring if deadline else None,
-        ministry=ministry,
-        post=post,
-        person=person,
-        refs=refs,
-        owner=owner["owner"] if owner else None,
-    )
+    reference = today if said is None or said.date is None else said.date
+    # the moment the promise was made is no deadline, and the deadline counts from it
+    read = body if said is None else _blanked(body, [(said.start, said.end)])
+    spans = _promise_spans(read, reference)
+    drafts = []
+    for index, (start, end) in enumerate(spans):
+        own = read[start:end]
+        whole = _blanked(read, spans[1:]) if index == 0 else own  # the first promise keeps the rest
+        post, ministry, person, _ = who if index == 0 else _who(own, known_people)
+        if post is None and ministry is None:
+            post, ministry, person = who[:3]
+        deadline = resolve_typed(own, reference, allow_past=True)  # typed by a person: "morgen" is a day
+        if deadline is None and index == 0:
+            deadline = resolve_typed(whole, reference, allow_past=True)
+        refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(whole)))
+        if ministry is None and (budget := budget_ministry(refs)) is not None:  # a motie on the SZW budget
+            post, ministry = _minister_of(budget), budget
+        title_text = _first_sentence(body[start:end]) if index == 0 else body[start:end]
+        drafts.append(
+            Draft(
+                kind=_kind(whole),
+                title=subject_title(title_text, today, deadline.text if deadline else None, person),
+                quote=text,
+                deadline=deadline.date if deadline else None,
+                deadline_text=deadline.text if deadline else None,
+                estimate=deadline.estimate if deadline else False,
+                recurring=deadline.recurring if deadline else None,
+                ministry=ministry,
+                post=post,
+                person=person,
+                refs=refs,
+                owner=owner["owner"] if owner else None,
+            )
+        )
+    return drafts

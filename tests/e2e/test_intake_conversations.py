@@ -610,3 +610,22 @@ async def test_history_names_a_person_without_username_by_name_only(w: World) ->
         shown = await w.send(w.team_a, dirk, f"/toon {item[1]}")
         assert "aangemaakt door Dirk de Vries" in shown.text
         assert "104" not in shown.text
+
+
+async def test_a_message_with_two_promises_gets_a_card_for_each(talk: Talk) -> None:
+    """trial7 #1: the second promise was lost and the first took its deadline."""
+    before = len(talk.w.fake.outbox(talk.chat))
+    await talk.say(
+        "/nieuw De minister van IenW stuurt voor 1 mei een brief over de dijken. De staatssecretaris van "
+        "Defensie informeert de Kamer eind september over de kazernes."
+    )
+    outbox = await talk.w.fake.wait_for_messages(talk.chat, before + 3, TIMEOUT)
+    note, dikes, barracks = outbox[before : before + 3]
+    assert note.text == "Ik lees 2 toezeggingen in je bericht; elk krijgt een eigen kaart."
+    assert "dijken" in dikes.text
+    assert "Termijn: 1 mei 2026" in dikes.text
+    assert "kazernes" in barracks.text
+    assert "Termijn: 30 september 2026" in barracks.text
+    assert "Staatssecretaris van Defensie" in barracks.text
+    saved = await talk.press(barracks, "Opslaan")
+    assert "Opgeslagen als #" in saved.text

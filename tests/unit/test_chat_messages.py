@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from commitments.chat_messages import (
-    card_for_message,
+    cards_for_message,
+    commitments_in_message,
     names_more_than_a_day,
-    new_from_message,
     reads_as_commitment,
     stands_alone,
 )
@@ -42,9 +42,9 @@ def test_who_and_when_make_a_short_subject_a_commitment() -> None:
 
 def test_plain_only_refuses_what_does_not_read_as_a_commitment() -> None:
     chatter = "Goedemorgen allemaal, hoe gaat het?"
-    assert new_from_message(chatter, TODAY, {}, plain=True) is None
-    assert new_from_message(chatter, TODAY, {}) is not None  # /nieuw takes what it is given
-    assert new_from_message("   ", TODAY, {}) is None
+    assert commitments_in_message(chatter, TODAY, {}, plain=True) == []
+    assert commitments_in_message(chatter, TODAY, {}) != []  # /nieuw takes what it is given
+    assert commitments_in_message("   ", TODAY, {}) == []
 
 
 @pytest.mark.parametrize(
@@ -53,33 +53,29 @@ def test_plain_only_refuses_what_does_not_read_as_a_commitment() -> None:
 def test_a_message_that_names_nothing_promised_gives_no_card(text: str) -> None:
     """Found in a user trial: "/nieuw De minister", "/nieuw voor het zomerreces" and "/nieuw 🎉🎉🎉" made a
     card, though "/nieuw <b></b>" was refused."""
-    assert new_from_message(text, TODAY, {}) is None
+    assert commitments_in_message(text, TODAY, {}) == []
 
 
 @pytest.mark.parametrize(
     ("text", "title"), [("Defensie: F-35", "F-35"), ("Jaarverslag 2026", "Jaarverslag 2026")]
 )
 def test_one_thing_named_is_enough(text: str, title: str) -> None:
-    new = new_from_message(text, TODAY, {})
-    assert new is not None
+    [new] = commitments_in_message(text, TODAY, {})
     assert new.title == title
 
 
 def test_the_new_item_carries_what_the_message_says() -> None:
-    new = new_from_message("MinJenV: motie over de handreiking voor 1 juni 2026 @anna", TODAY, {})
-    assert new is not None
+    [new] = commitments_in_message("MinJenV: motie over de handreiking voor 1 juni 2026 @anna", TODAY, {})
     assert (new.kind, new.ministry, new.deadline, new.owner) == (Kind.MOTIE, "JenV", date(2026, 6, 1), "anna")
 
 
 def test_geen_termijn_in_the_message_saves_without_a_deadline() -> None:
-    card = card_for_message("De minister stuurt een brief over jeugdzorg, geen termijn", TODAY, {})
-    assert card is not None
+    [card] = cards_for_message("De minister stuurt een brief over jeugdzorg, geen termijn", TODAY, {})
     assert card.no_deadline
     assert card.new.deadline is None
-    asked = card_for_message("De minister stuurt een brief over jeugdzorg", TODAY, {})
-    assert asked is not None
+    [asked] = cards_for_message("De minister stuurt een brief over jeugdzorg", TODAY, {})
     assert not asked.no_deadline
-    assert card_for_message("Goedemorgen allemaal, hoe gaat het?", TODAY, {}, plain=True) is None
+    assert cards_for_message("Goedemorgen allemaal, hoe gaat het?", TODAY, {}, plain=True) == []
 
 
 def test_a_post_named_without_van_is_read_like_one_with_it() -> None:

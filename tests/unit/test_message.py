@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from commitments.extraction import parse_message
+from commitments.extraction import parse_message, parse_promises
 
 TODAY = date(2025, 3, 1)
 
@@ -146,3 +146,60 @@ def test_a_misspelt_role_or_a_part_of_a_portfolio_names_the_post(
     assert (draft.post, draft.ministry) == (post, ministry)
     assert "jeugd" not in draft.title.lower()
     assert "minsiter" not in draft.title.lower()
+
+
+# A message with several promises (trial7 #1): each keeps its own clause's deadline and post.
+DAY = date(2026, 12, 7)
+
+
+def _read(message: str) -> list[tuple[str, date | None, str | None]]:
+    return [(d.title, d.deadline, d.ministry) for d in parse_promises(message, DAY, {})]
+
+
+def test_each_sentence_that_promises_is_a_promise_of_its_own() -> None:
+    message = (
+        "/nieuw De minister van OCW stuurt voor 1 april een brief over het lerarentekort. "
+        "De staatssecretaris van Financiën informeert de Kamer voor Prinsjesdag over de toeslagen."
+    )
+    [teachers, benefits] = parse_promises(message, DAY, {})
+    assert (teachers.deadline, teachers.ministry) == (date(2027, 4, 1), "OCW")
+    assert teachers.title == "Een brief over het lerarentekort"
+    assert (benefits.deadline_text, benefits.ministry) == ("voor Prinsjesdag", "FIN")
+    assert benefits.post == "Staatssecretaris van Financiën"
+    assert "lerarentekort" in benefits.quote  # every card quotes the whole message
+
+
+def test_clauses_joined_with_a_moment_and_a_thing_each_are_two_promises() -> None:
+    message = (
+        "De minister van LVVN stuurt voor 1 april de visie op de visserij en eind juni een plan voor de bijen"
+    )
+    assert _read(message) == [
+        ("Visie op de visserij", date(2027, 4, 1), "LVVN"),
+        ("Een plan voor de bijen", date(2027, 6, 30), "LVVN"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a sentence with a moment that promises nothing
+        "De minister van OCW stuurt voor 1 april een brief over het lerarentekort. Dat is ver voor de zomer.",
+        "De minister van OCW stuurt voor 1 april een brief over de leraren. Het debat volgt in mei.",
+        # a clause with a moment but no thing of its own: more of the same promise
+        "De minister van OCW laat voor 1 april een monitor opstellen en zal die in mei publiceren",
+    ],
+)
+def test_another_moment_that_is_no_promise_leaves_the_promise_its_own(message: str) -> None:
+    [draft] = parse_promises(message, DAY, {})
+    assert draft.deadline == date(2027, 4, 1)
+
+
+def test_a_moment_told_after_the_only_promise_is_its_deadline() -> None:
+    [draft] = parse_promises("Minister van OCW: brief over het lerarentekort. Uiterlijk 1 april.", DAY, {})
+    assert draft.deadline == date(2027, 4, 1)
+
+
+def test_a_moment_after_which_something_happens_is_asked_not_read_as_before() -> None:
+    """trial7 #4: "na 1 maart" became "voor 1 maart"."""
+    draft = parse_message("De minister van OCW stuurt na 1 april een brief over het lerarentekort", DAY, {})
+    assert (draft.deadline, draft.deadline_text) == (None, "na 1 april")
