@@ -225,6 +225,21 @@ def _promise_spans(body: str, today: date) -> list[tuple[int, int]]:
     return spans
 
 
+Who = tuple[str | None, str | None, str | None]
+"""Who makes a promise: (post, ministry code, person)."""
+
+
+def _later_who(clause: str, first: Who, known_people: Mapping[str, tuple[str, str]]) -> Who:
+    """Who makes a promise after the first: the post or person the clause names, else a bare role of the first
+    promise's ministry ("…; de staatssecretaris stuurt …"), else the first promise's post."""
+    post, ministry, person, _ = _who(clause, known_people)
+    if post is not None or ministry is not None:
+        return post, ministry, person
+    if first[1] is not None and _BARE_ROLE.match(clause):
+        return _role_of(clause, first[1]), first[1], None
+    return first
+
+
 def parse_message(message: str, today: date, known_people: Mapping[str, tuple[str, str]]) -> Draft:
     """Read a chat message into a draft commitment (its first promise, see :func:`parse_promises`)."""
     return parse_promises(message, today, known_people)[0]
@@ -250,9 +265,7 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
     for index, (start, end) in enumerate(spans):
         own = read[start:end]
         whole = _blanked(read, spans[1:]) if index == 0 else own  # the first promise keeps the rest
-        post, ministry, person, _ = who if index == 0 else _who(own, known_people)
-        if post is None and ministry is None:
-            post, ministry, person = who[:3]
+        post, ministry, person = who[:3] if index == 0 else _later_who(own, who[:3], known_people)
         deadline = resolve_typed(own, reference, allow_past=True)  # typed by a person: "morgen" is a day
         if deadline is None and index == 0:
             deadline = resolve_typed(whole, reference, allow_past=True)

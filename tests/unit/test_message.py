@@ -203,3 +203,16 @@ def test_a_moment_after_which_something_happens_is_asked_not_read_as_before() ->
     """trial7 #4: "na 1 maart" became "voor 1 maart"."""
     draft = parse_message("De minister van OCW stuurt na 1 april een brief over het lerarentekort", DAY, {})
     assert (draft.deadline, draft.deadline_text) == (None, "na 1 april")
+
+
+def test_a_later_promise_by_a_bare_role_is_of_the_first_promises_ministry() -> None:
+    message = (
+        "De minister van OCW stuurt in april een brief over leraren; de staatssecretaris in mei een monitor"
+    )
+    [first, second] = parse_promises(message, DAY, {})
+    assert first.post == "Minister van Onderwijs, Cultuur en Wetenschap"
+    assert (second.post, second.ministry, second.deadline) == (
+        "Staatssecretaris van Onderwijs, Cultuur en Wetenschap",
+        "OCW",
+        date(2027, 5, 31),
+    )
