@@ -225,6 +225,12 @@ def _promise_spans(body: str, today: date) -> list[tuple[int, int]]:
     return spans
 
 
+def _dated_or(found: Deadline | None, own: Deadline | None) -> Deadline | None:
+    """``found`` elsewhere in the message when it gives a date or the promise's ``own`` phrase gives none:
+    "zo snel mogelijk …. Uiterlijk 1 maart." is due 1 March."""
+    return found if own is None or (found is not None and found.date is not None) else own
+
+
 Who = tuple[str | None, str | None, str | None]
 """Who makes a promise: (post, ministry code, person)."""
 
@@ -267,8 +273,8 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
         whole = _blanked(read, spans[1:]) if index == 0 else own  # the first promise keeps the rest
         post, ministry, person = who[:3] if index == 0 else _later_who(own, who[:3], known_people)
         deadline = resolve_typed(own, reference, allow_past=True)  # typed by a person: "morgen" is a day
-        if deadline is None and index == 0:
-            deadline = resolve_typed(whole, reference, allow_past=True)
+        if index == 0 and (deadline is None or deadline.date is None):  # a date told after it
+            deadline = _dated_or(resolve_typed(whole, reference, allow_past=True), deadline)
         refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(whole)))
         if ministry is None and (budget := budget_ministry(refs)) is not None:  # a motie on the SZW budget
             post, ministry = _minister_of(budget), budget

@@ -216,3 +216,10 @@ def test_a_later_promise_by_a_bare_role_is_of_the_first_promises_ministry() -> N
         "OCW",
         date(2027, 5, 31),
     )
+
+
+def test_a_date_told_after_a_promise_without_one_is_its_deadline() -> None:
+    message = "De minister van OCW stuurt zo snel mogelijk een brief over leraren. Uiterlijk 1 april."
+    assert parse_message(message, DAY, {}).deadline == date(2027, 4, 1)
+    vague = "De minister van OCW stuurt zo snel mogelijk een brief over leraren. Dat is hard nodig."
+    assert parse_message(vague, DAY, {}).deadline_text == "zo snel mogelijk"
