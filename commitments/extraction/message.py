@@ -3,6 +3,7 @@ handreiking gegevensdeling (Kamerstuk 28 638, nr. 178) @piet``, read into a draf
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -202,11 +203,14 @@ def _own_clause(before: str, after: str, today: date) -> bool:
 
 def _clauses(body: str, sentence: Sentence, today: date) -> list[tuple[int, int]]:
     """The sentence as one span, or split where it joins :func:`clauses of their own <_own_clause>`: one
-    promise each."""
+    promise each. A clause is judged up to the next join ("de brief over asiel en migratie en in mei het
+    plan" splits before "in mei", not inside the subject)."""
     spans = [(sentence.start, sentence.end)]
-    for join in _JOIN.finditer(body, sentence.start, sentence.end):
+    joins = list(_JOIN.finditer(body, sentence.start, sentence.end))
+    for join, following in itertools.zip_longest(joins, joins[1:]):
         start, _ = spans[-1]
-        if _own_clause(body[start : join.start()], body[join.end() : sentence.end], today):
+        upto = following.start() if following else sentence.end
+        if _own_clause(body[start : join.start()], body[join.end() : upto], today):
             spans[-1:] = [(start, join.start()), (join.end(), sentence.end)]
     return spans
 

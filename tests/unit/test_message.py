@@ -223,3 +223,11 @@ def test_a_date_told_after_a_promise_without_one_is_its_deadline() -> None:
     assert parse_message(message, DAY, {}).deadline == date(2027, 4, 1)
     vague = "De minister van OCW stuurt zo snel mogelijk een brief over leraren. Dat is hard nodig."
     assert parse_message(vague, DAY, {}).deadline_text == "zo snel mogelijk"
+
+
+def test_a_clause_is_split_off_where_its_own_moment_follows_not_inside_a_subject() -> None:
+    message = "Minister BZK stuurt voor 1 april de brief over wonen en bouwen en in juni het plan voor dorpen"
+    assert [(d.title, d.deadline) for d in parse_promises(message, DAY, {})] == [
+        ("Brief over wonen en bouwen", date(2027, 4, 1)),
+        ("Plan voor dorpen", date(2027, 6, 30)),
+    ]
