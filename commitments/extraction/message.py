@@ -250,6 +250,32 @@ def _later_who(clause: str, first: Who, known_people: Mapping[str, tuple[str, st
     return first
 
 
+def _draft(
+    quote: str,
+    title: str,
+    kind: str,
+    deadline: Deadline | None,
+    who: Who,
+    refs: tuple[str, ...],
+    owner: str | None,
+) -> Draft:
+    post, ministry, person = who
+    return Draft(
+        kind=kind,
+        title=title,
+        quote=quote,
+        deadline=deadline.date if deadline else None,
+        deadline_text=deadline.text if deadline else None,
+        estimate=deadline.estimate if deadline else False,
+        recurring=deadline.recurring if deadline else None,
+        ministry=ministry,
+        post=post,
+        person=person,
+        refs=refs,
+        owner=owner,
+    )
+
+
 def parse_message(message: str, today: date, known_people: Mapping[str, tuple[str, str]]) -> Draft:
     """Read a chat message into a draft commitment (its first promise, see :func:`parse_promises`)."""
     return parse_promises(message, today, known_people)[0]
@@ -263,7 +289,8 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
     first promise also takes what the rest of the message says (a moment told in a sentence after it, a
     Kamerstuk). Every draft quotes the whole message."""
     text = _COMMAND.sub("", message).strip()
-    owner = _OWNER.search(text)
+    typed_owner = _OWNER.search(text)
+    owner = typed_owner["owner"] if typed_owner else None
     who = _who(" ".join(_MARKUP.sub(" ", text).split()), known_people)
     body = who[3]
     said = _said_on(body, today)
@@ -283,20 +310,6 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
         if ministry is None and (budget := budget_ministry(refs)) is not None:  # a motie on the SZW budget
             post, ministry = _minister_of(budget), budget
         title_text = _first_sentence(body[start:end]) if index == 0 else body[start:end]
-        drafts.append(
-            Draft(
-                kind=_kind(whole),
-                title=subject_title(title_text, today, deadline.text if deadline else None, person),
-                quote=text,
-                deadline=deadline.date if deadline else None,
-                deadline_text=deadline.text if deadline else None,
-                estimate=deadline.estimate if deadline else False,
-                recurring=deadline.recurring if deadline else None,
-                ministry=ministry,
-                post=post,
-                person=person,
-                refs=refs,
-                owner=owner["owner"] if owner else None,
-            )
-        )
+        title = subject_title(title_text, today, deadline.text if deadline else None, person)
+        drafts.append(_draft(text, title, _kind(whole), deadline, (post, ministry, person), refs, owner))
     return drafts
