@@ -124,6 +124,15 @@ def test_partly_fulfilled_stays_active_until_fulfilled() -> None:
     ]
 
 
+def test_partly_fulfilling_twice_is_refused_and_writes_nothing() -> None:
+    """Found in a user trial: a second /deels said "deels afgedaan" again and wrote "open → deels voldaan"."""
+    item = _open()
+    item.partly_fulfil("anna", reason="Eerste helft verstuurd")
+    with pytest.raises(InvalidTransition, match="staat al op deels voldaan"):
+        item.partly_fulfil("anna", reason="Nog eens")
+    assert [(event.old, event.new) for event in item.history] == [("open", "deels voldaan")]
+
+
 def test_reassign_records_old_and_new_owner() -> None:
     item = _open()
     item.owner = "piet"
