@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -118,6 +118,13 @@ def argument(update: Update) -> str:
 def is_private(update: Update) -> bool:
     """Whether the update comes from a private chat (one person and the bot)."""
     return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
+
+
+def tell_closed(context: BotContext, closed: Sequence[str]) -> None:
+    """Have the next answer start by naming the questions this update closed (plain text lines), as the
+    gate does for a command."""
+    if closed:
+        context.access = replace(context.access, closed_questions=tuple(closed))
 
 
 async def say(

@@ -463,6 +463,20 @@ async def test_an_undated_letter_dated_today(talk: Talk) -> None:
     assert any(f"Gevonden in brief.txt: {FOUND}" in message.text for message in listing)
 
 
+async def test_a_second_undated_letter_closes_the_first_one_s_question_and_says_so(w: World) -> None:
+    """Found in a user trial: a second undated letter, sent while the first one's date was asked, made the
+    first one vanish without a word."""
+    undated = "\n".join(line for line in LINES if not line.startswith("Datum")).encode("utf-8")
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
+        chat = w.fake.private_chat(w.alice)
+        first = await w.send_file(chat, w.alice, "eerste.txt", undated, within=WORKER_TIMEOUT)
+        assert "geen datum" in first.text
+        second = await w.send_file(chat, w.alice, "tweede.txt", undated, within=WORKER_TIMEOUT)
+    assert second.text.startswith("De vraag naar de datum van ‘eerste.txt’ is gesloten.")
+    assert "geen datum" in second.text
+
+
 async def test_a_letter_read_again_for_its_date_holds_up_no_other_chat(w: World) -> None:
     """The typed date of an undated letter is handled in the chat's order (it ends the question) and reads
     the letter again in a worker. With every worker busy (held here, as other letters would hold them) it
