@@ -127,6 +127,14 @@ def tell_closed(context: BotContext, closed: Sequence[str]) -> None:
         context.access = replace(context.access, closed_questions=tuple(closed))
 
 
+def unclose(context: BotContext, line: str) -> None:
+    """Leave out the line saying a question was closed, when the answer asks it again: it stands again."""
+    access: Access | None = getattr(context, "access", None)
+    if access is not None and line in access.closed_questions:
+        kept = tuple(closed for closed in access.closed_questions if closed != line)
+        context.access = replace(access, closed_questions=kept)
+
+
 async def say(
     update: Update,
     context: BotContext,

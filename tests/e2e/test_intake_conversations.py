@@ -143,6 +143,24 @@ async def test_postpone_with_a_reason_but_no_day_asks_the_day(talk: Talk) -> Non
     assert "gisteren vertraging opgelopen" in shown.text
 
 
+async def test_postpone_reads_the_day_before_a_reason_word_and_refuses_no_deadline(talk: Talk) -> None:
+    """Found in a user trial: "/uitstel 6 gisteren wegens iets" and "/uitstel 8 binnenkort want …" took the
+    whole text as the reason, "/uitstel 8 geen termijn" too, and "/uitstel 1" asked twice said its own
+    question was closed before asking it again."""
+    item = await talk.save(JEUGDZORG)
+    soon = await talk.say(f"/uitstel {item} binnenkort want wachten op advies")
+    assert "Ik kan geen datum halen uit ‘binnenkort’" in soon.text
+    assert f"Wat wordt de nieuwe termijn van #{item}? (Reden: want wachten op advies)" in soon.text
+    none = await talk.say(f"/uitstel {item} geen termijn")
+    assert f"/wijzig {item} termijn geen termijn" in none.text
+    past = await talk.say(f"/uitstel {item} gisteren wegens ziekte")
+    assert "Toch deze datum gebruiken" in past.text
+    first = await talk.say(f"/uitstel {item}")
+    again = await talk.say(f"/uitstel {item}")
+    assert again.text == first.text
+    assert "is gesloten" not in again.text
+
+
 async def test_a_wrong_answer_asks_again_and_annuleer_cancels(talk: Talk) -> None:
     item = await talk.save(JEUGDZORG)
     question = await talk.say(f"/uitstel {item}")
