@@ -13,7 +13,6 @@ from datetime import date, tzinfo
 
 from commitments.clock import local_day
 from commitments.dutch import (
-    EVENT_LABELS,
     KIND_LABELS,
     STATUS_LABELS,
     deadline_label,
@@ -187,7 +186,7 @@ def _status(item: CommitmentRecord | ListedItem) -> str:
 
 
 def _history_line(event: HistoryRecord, tz: tzinfo) -> str:
-    label = EVENT_LABELS.get(event.event, event.event)
+    label = event.label
     details = "; ".join(short(part, TITLE_LIMIT) for part in event.details())
     suffix = f": {details}" if details else ""
     return f"– {dutch_date(local_day(event.at, tz))}, {label} door {short(event.by, FIELD_LIMIT)}{suffix}"

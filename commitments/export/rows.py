@@ -15,7 +15,7 @@ from typing import TypeVar
 from commitments.clock import local_day
 from commitments.deadline_input import read_deadline
 from commitments.deadlines import find, primary
-from commitments.dutch import EVENT_LABELS, KIND_LABELS, RECURRENCE_LABELS, recurrence_label
+from commitments.dutch import KIND_LABELS, RECURRENCE_LABELS, recurrence_label
 from commitments.errors import InvalidInput
 from commitments.export.tabular import Cell, Sheet, SheetRow
 from commitments.ministries import ministry_code, post_and_ministry
@@ -47,9 +47,10 @@ _T = TypeVar("_T")
 
 def _history_line(event: HistoryEvent, tz: tzinfo) -> str:
     """One change in the history cell, where "; " parts the changes (so ", " parts a change's details)."""
-    details = ", ".join(HistoryRecord.of(event).details())
+    record = HistoryRecord.of(event)
+    details = ", ".join(record.details())
     day = local_day(event.at, tz)
-    return f"{day:%Y-%m-%d} {event.by}: {EVENT_LABELS[event.event.value]}" + (
+    return f"{day:%Y-%m-%d} {event.by}: {record.label}" + (
         f": {details}" if details else ""
     )
 

@@ -363,7 +363,7 @@ async def test_an_owner_is_cleared_only_when_asked_for_in_so_many_words(talk: Ta
     assert "Eigenaar:" not in cleared.text
     await talk.say(f"/toewijzen {item} jan_b")
     history = (await talk.say(f"/toon {item}")).text
-    assert "eigenaar: - → @piet" in history  # a username with "@" wherever the history names one
+    assert "eigenaar: niemand → @piet" in history  # a username with "@" wherever the history names one
     assert "eigenaar: @piet → niemand" in history
     assert "toegewezen door @alice: @jan_b" in history
 
