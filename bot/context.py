@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import replace
 from datetime import date
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeAlias, TypeVa
 
 from telegram import ForceReply, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatAction, ChatType
+from telegram.error import BadRequest
 from telegram.ext import Application, BaseHandler, CallbackContext, ExtBot, JobQueue
 
 from bot.render import addressed, esc, fit
@@ -21,6 +23,8 @@ from config.settings import Settings
 if TYPE_CHECKING:
     from bot.access import Admission
     from bot.callbacks import Button
+
+log = logging.getLogger(__name__)
 
 
 P = ParamSpec("P")
@@ -161,6 +165,17 @@ async def say(
     return await context.bot.send_message(
         chat_id(update), fit(text), reply_markup=markup, reply_parameters=reply
     )
+
+
+async def drop_buttons(context: BotContext, chat: int, message_id: int | None) -> None:
+    """Take the buttons off a question answered by typing, so that a later press cannot act on it; a
+    message already without them (or gone) is left as it is."""
+    if message_id is None:
+        return
+    try:
+        await context.bot.edit_message_reply_markup(chat, message_id, reply_markup=None)
+    except BadRequest:
+        log.info("Knoppen onder bericht %s bleven staan", message_id)
 
 
 async def edit(update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> None:

@@ -18,6 +18,7 @@ from bot.context import (
     BotContext,
     Handlers,
     chat_id,
+    drop_buttons,
     edit,
     is_private,
     say,
@@ -178,6 +179,7 @@ async def answer_date(
     # read first (no transaction waits for the reader), then claim: a second answer meanwhile (another
     # replica) finds the question gone instead of listing the letter twice
     await context.use_case(drafts.claim, draft.id, draft.team)
+    await drop_buttons(context, draft.team, draft.message_id)  # its Vandaag and Annuleer are answered too
     await _list(update, context, letter)
 
 

@@ -186,10 +186,7 @@ def _show(ctx: CliContext, item: CommitmentRecord, as_json: bool) -> None:
     for event in item.history:
         details = "; ".join(event.details())
         at = event.at.astimezone(ctx.settings.tz)  # stored in UTC, shown in the team's time
-        click.echo(
-            f"    {at:%Y-%m-%d %H:%M} {event.by}: {event.label}"
-            + (f": {details}" if details else "")
-        )
+        click.echo(f"    {at:%Y-%m-%d %H:%M} {event.by}: {event.label}" + (f": {details}" if details else ""))
 
 
 @click.command()

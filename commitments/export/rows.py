@@ -50,9 +50,7 @@ def _history_line(event: HistoryEvent, tz: tzinfo) -> str:
     record = HistoryRecord.of(event)
     details = ", ".join(record.details())
     day = local_day(event.at, tz)
-    return f"{day:%Y-%m-%d} {event.by}: {record.label}" + (
-        f": {details}" if details else ""
-    )
+    return f"{day:%Y-%m-%d} {event.by}: {record.label}" + (f": {details}" if details else "")
 
 
 def _fulfilled_by(item: Commitment) -> str | None:

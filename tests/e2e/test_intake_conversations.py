@@ -303,6 +303,17 @@ async def test_annuleer_while_changing_a_cards_deadline_keeps_the_card(talk: Tal
     assert "31 december 2027" in saved.text
 
 
+async def test_a_card_changed_by_wijzig_termijn_leaves_no_live_buttons_on_the_old_card(talk: Talk) -> None:
+    """Found in a user trial: after "Wijzig termijn" the old card stayed live next to the new one."""
+    card = await talk.say("/nieuw Minister van BZK stuurt eind 2027 een brief over de Omgevingswet")
+    question = await talk.press(card, "Wijzig termijn")
+    new_card = await talk.answer(question, "1 juni 2028")
+    assert "1 juni 2028" in new_card.text
+    old = next(m for m in talk.w.fake.outbox(talk.chat) if m.message_id == card.message_id)
+    assert old.buttons == []
+    assert new_card.buttons
+
+
 async def test_gisteren_as_a_cards_deadline_is_named_as_past(talk: Talk) -> None:
     """A day named relative to today, also one behind it, is that day of the bot's clock (2 March 2026);
     a past one gets the card's usual choice."""
@@ -493,6 +504,23 @@ async def test_a_second_undated_letter_closes_the_first_one_s_question_and_says_
         second = await w.send_file(chat, w.alice, "tweede.txt", undated, within=WORKER_TIMEOUT)
     assert second.text.startswith("De vraag naar de datum van ‘eerste.txt’ is gesloten.")
     assert "geen datum" in second.text
+
+
+async def test_a_date_question_answered_or_closed_leaves_no_buttons_that_seem_to_act(w: World) -> None:
+    """Found in a user trial: after a typed answer to an undated letter's date question its Vandaag and
+    Annuleer stayed, and Annuleer said "Geannuleerd; er is niets gewijzigd" though the letter was read."""
+    undated = "\n".join(line for line in LINES if not line.startswith("Datum")).encode("utf-8")
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")
+        chat = w.fake.private_chat(w.alice)
+        closed = await w.send_file(chat, w.alice, "eerste.txt", undated, within=WORKER_TIMEOUT)
+        question = await w.send_file(chat, w.alice, "tweede.txt", undated, within=WORKER_TIMEOUT)
+        listing = await w.send(chat, w.alice, "2 maart 2026", within=WORKER_TIMEOUT)
+        assert "Gevonden in tweede.txt" in listing.text
+        answered = next(m for m in w.fake.outbox(chat) if m.message_id == question.message_id)
+        assert answered.buttons == []
+        pressed = await w.press(chat, w.alice, closed, button(closed, "Annuleer"))
+    assert pressed.text == "Deze vraag is al beantwoord of gesloten; annuleren verandert niets meer."
 
 
 async def test_a_letter_read_again_for_its_date_holds_up_no_other_chat(w: World) -> None:
