@@ -40,7 +40,7 @@ from sqlalchemy.orm import (
 from sqlalchemy.sql import Select
 
 from commitments.clock import local_day
-from commitments.dutch import dutch_date
+from commitments.dutch import dutch_date, the_field
 from commitments.errors import EarlierDeadline, InvalidInput, InvalidTransition, PastDeadline
 
 
@@ -500,7 +500,7 @@ class Commitment(Base):
         current = getattr(self, attribute)
         before = current.value if isinstance(current, enum.Enum) else current
         if before == (value.value if isinstance(value, enum.Enum) else value):
-            raise InvalidInput(f"De {label} van #{self.id} is al ‘{shown or '-'}’.")
+            raise InvalidInput(f"{the_field(label).capitalize()} van #{self.id} is al ‘{shown or '-'}’.")
         old = str(before) if before is not None else "-"
         if isinstance(current, date):
             old = dutch_date(current)

@@ -147,3 +147,14 @@ def test_reassigning_to_the_owner_it_has_changes_nothing_and_says_so() -> None:
     with pytest.raises(InvalidInput, match="al toegewezen aan @marieke"):
         item.reassign("anna", "Marieke")
     assert item.history == []
+
+
+def test_an_edit_that_changes_nothing_names_the_field_with_its_article() -> None:
+    """Found in a user trial: "De ministerie van #1 is al …" (ministerie is a het-word)."""
+    item = _open()
+    item.ministry = "IenW"
+    with pytest.raises(InvalidInput, match=r"^Het ministerie van #1 is al ‘IenW’"):
+        item.edit("anna", "ministerie", "ministry", "IenW", "IenW")
+    item.title = "Kamer informeren"
+    with pytest.raises(InvalidInput, match=r"^De titel van #1 is al"):
+        item.edit("anna", "titel", "title", "Kamer informeren", "Kamer informeren")
