@@ -125,7 +125,7 @@ def _clean_refs(refs: Sequence[str]) -> list[str]:
     for written in refs:
         ref = normalise_ref(written)
         if ref is None:
-            raise InvalidInput(f"'{written}' is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178).")
+            raise InvalidInput(f"‘{written}’ is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178).")
         if ref not in cleaned:
             cleaned.append(ref)
     return cleaned
@@ -168,7 +168,7 @@ def build_commitment(
     if ministry is not None:
         code = ministry_code(ministry)
         if code is None:
-            raise InvalidInput(f"Onbekend ministerie: '{ministry}'. Gebruik bijvoorbeeld JenV, VWS of BZK.")
+            raise InvalidInput(f"Onbekend ministerie: ‘{ministry}’. Gebruik bijvoorbeeld JenV, VWS of BZK.")
         ministry = code
     is_motie = new.kind == Kind.MOTIE
     motie_status = (new.motie_status or MotieStatus.OPEN) if is_motie else None
@@ -390,7 +390,7 @@ def _ref_values(written: str) -> dict[str, object]:
         return {"ref": ref}
     dossier = "".join(written.split())
     if not dossier.isdigit():
-        raise InvalidInput(f"'{written}' is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178 of 28638).")
+        raise InvalidInput(f"‘{written}’ is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178 of 28638).")
     return {"dossier": f"{dossier}-%"}
 
 

@@ -31,6 +31,7 @@ from bot.context import (
     user_id,
     who,
 )
+from bot.handlers.help import example
 from bot.parsing import split_deadline, split_id, split_reason
 from bot.render import CANCEL_HINT, esc
 from bot.undo import show_change
@@ -227,9 +228,9 @@ COMMANDS: dict[str, ChangeAction] = {
 @editors_only
 async def change_command(update: Update, context: BotContext) -> None:
     """/afgedaan, /deels, /uitstel, /vervallen, /toewijzen, /heropen, /wijzig ID …: change, or ask."""
-    command = text_of(update).split(maxsplit=1)[0].split("@")[0]
-    action = COMMANDS[command.lstrip("/").lower()]
-    commitment_id, detail = split_id(argument(update), f"{command} 12")
+    name = text_of(update).split(maxsplit=1)[0].split("@")[0].lstrip("/").lower()
+    action = COMMANDS[name]
+    commitment_id, detail = split_id(argument(update), example(name))
     # refuse unknown ids (and a status change of a closed item) before asking anything
     await context.use_case(check_start, commitment_id, action, chat_id(update))
     field = None

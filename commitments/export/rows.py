@@ -149,7 +149,7 @@ class _RowReader:
         found = choices.get(" ".join(written.lower().replace("_", " ").split()))
         if found is None:
             known = ", ".join(sorted(dict.fromkeys(choices)))
-            self.complain(f"{label} '{written}' ken ik niet; kies uit: {known}.")
+            self.complain(f"{label} ‘{written}’ ken ik niet; kies uit: {known}.")
             return default
         return found
 
@@ -183,7 +183,7 @@ class _RowReader:
             single = normalise_ref(part)
             refs = [single] if single else refs_in(part)
             if not refs:
-                self.complain(f"{label}: '{part}' is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178).")
+                self.complain(f"{label}: ‘{part}’ is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178).")
             found.extend(refs)
         return list(dict.fromkeys(found))
 
@@ -200,7 +200,7 @@ def _read_row(row: SheetRow, today: date) -> tuple[ImportedRow | None, list[RowE
     post_written = reader.text("post", "Bewindspersoon")
     ministry_written = reader.text("ministry", "Ministerie")
     if ministry_written and ministry_code(ministry_written) is None:
-        reader.complain(f"onbekend ministerie '{ministry_written}'; gebruik bijvoorbeeld JenV, VWS of BZK.")
+        reader.complain(f"onbekend ministerie ‘{ministry_written}’; gebruik bijvoorbeeld JenV, VWS of BZK.")
 
     deadline: _Deadline | None = None
     deadline_text = reader.text("deadline_text", "Termijn (tekst)")

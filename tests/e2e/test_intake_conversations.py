@@ -161,6 +161,16 @@ async def test_postpone_reads_the_day_before_a_reason_word_and_refuses_no_deadli
     assert "is gesloten" not in again.text
 
 
+async def test_refusals_quote_with_curly_quotes_and_a_change_s_example_is_whole(talk: Talk) -> None:
+    """Found in a user trial: "'abc' is geen Kamerstuk-verwijzing" beside ‘…’ everywhere else, and
+    "/wijzig titel x" answered with the example "/wijzig 12", which lacks what to change."""
+    item = await talk.save(JEUGDZORG)
+    wrong_ref = await talk.say(f"/afgedaan {item} abc")
+    assert "‘abc’ is geen Kamerstuk-verwijzing" in wrong_ref.text
+    no_id = await talk.say("/wijzig titel x")
+    assert "bijvoorbeeld /wijzig 12 termijn 1 december" in no_id.text
+
+
 async def test_a_wrong_answer_asks_again_and_annuleer_cancels(talk: Talk) -> None:
     item = await talk.save(JEUGDZORG)
     question = await talk.say(f"/uitstel {item}")
