@@ -464,8 +464,11 @@ async def test_koppel_by_a_global_admin(w: World) -> None:
         assert "Open toezeggingen" in listing.text
         other = w.fake.group_chat("Later")
         admin_private = w.fake.private_chat(w.admin)
+        # found in a user trial: a chat that does not exist was "Gekoppeld"
+        unknown = await w.send(admin_private, w.admin, "/koppel -100123")
+        assert unknown.text.startswith("Chat -100123 vind ik niet")
         linked_remote = await w.send(admin_private, w.admin, f"/koppel {other.id}")
-        assert "Gekoppeld" in linked_remote.text
+        assert "Gekoppeld: Later" in linked_remote.text
         assert "Open toezeggingen" in (await w.send(other, w.bob, "/open")).text
 
 
