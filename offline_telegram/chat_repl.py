@@ -335,11 +335,12 @@ class _ChatSession:
         self._unseen(message)
 
     def _unseen(self, message: JsonDict) -> None:
+        """Say that the bot does not get ``message`` (a group's plain text or file), and for a file what to
+        do instead."""
         if not self.fake.bot_sees(message):
-            self.say(
-                "(de bot ziet dit niet: in een groep krijgt hij alleen commando's en antwoorden aan hem; "
-                "stuur eerst /brief en dan het bestand)"
-            )
+            then = "; stuur eerst /brief en dan het bestand" if "document" in message else ""
+            unseen = "de bot ziet dit niet: in een groep krijgt hij alleen commando's en antwoorden aan hem"
+            self.say(f"({unseen}{then})")
 
     def send_text(self, text: str) -> None:
         self._sent(self.fake.send_text(self.chat, self.user, text, reply_to=self._question()))
