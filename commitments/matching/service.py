@@ -230,15 +230,27 @@ def match_extraction(
 def _not_done_before(uow: UnitOfWork, result: MatchResult, document_id: int) -> MatchResult:
     """The proposals of a letter sent before (``document_id``) without what its items' history already
     records from it: the postponement to the same day, a status change it made (a person who reopened or
-    moved the item since has decided)."""
+    moved the item since has decided). A change undone right after ("Ongedaan maken": a mistaken
+    acceptance) is not recorded: the letter proposes it again, as the first time."""
     document = uow.session.get(Document, document_id)
     if document is None or not result.proposals:
         return result
     ids = [proposal.best.commitment_id for proposal in result.proposals]
-    recorded = select(HistoryEvent.commitment_id, HistoryEvent.event, HistoryEvent.new).where(
-        HistoryEvent.commitment_id.in_(ids), HistoryEvent.letter == document.name()
-    )
-    done = {(row.commitment_id, row.event, row.new) for row in uow.session.execute(recorded)}
+    history = select(
+        HistoryEvent.commitment_id,
+        HistoryEvent.event,
+        HistoryEvent.new,
+        HistoryEvent.reason,
+        HistoryEvent.letter,
+    ).where(HistoryEvent.commitment_id.in_(ids), HistoryEvent.event.in_(services.UNDOABLE))
+    rows = list(uow.session.execute(history.order_by(HistoryEvent.commitment_id, HistoryEvent.id)))
+    done = set()
+    for row, later in zip(rows, [*rows[1:], None], strict=True):
+        undone = (
+            later is not None and later.commitment_id == row.commitment_id and later.reason == services.UNDONE
+        )
+        if row.letter == document.name() and not undone:
+            done.add((row.commitment_id, row.event, row.new))
     changed = {(item, event) for item, event, _ in done}
 
     def recorded_before(proposal: Proposal) -> bool:
