@@ -338,3 +338,12 @@ def test_a_page_of_closed_items_without_a_deadline_has_no_hint() -> None:
     page = render.list_page("Gevonden", [record(deadline=None, status="vervallen")], 1, 1, TODAY)
     assert "stel er een in" not in page
     assert "Afgesloten, zonder termijn" in page
+
+
+def test_the_full_view_shows_a_long_quote_whole_and_a_card_a_short_one() -> None:
+    """Found in a user trial: /toon cut a long quote at about 480 characters, with no way to read the rest."""
+    ending = "en daarna over de evaluatie van de pilots in de regio's."
+    quote = "De minister zegt toe de Kamer te informeren over de voortgang van de aanpak, " * 8 + ending
+    item = record(quote=quote)
+    assert ending in render.commitment_card(item, TODAY, history_tz=AMSTERDAM)
+    assert "de pilots" not in render.commitment_card(item, TODAY)
