@@ -72,7 +72,8 @@ CONNECTIONS = 256
 
 async def unknown_command(update: Update, context: BotContext) -> None:
     """A command no handler took. One close to ours is a typo: "Bedoelde je /open?". In a group any other
-    is left alone (it may be another bot's); in a private chat it points to /help."""
+    is left alone (it may be another bot's) unless it names this bot ("/xyz@ons_bot"); in a private chat, or
+    so addressed, it points to /help."""
     typed, _, rest = text_of(update).strip().partition(" ")
     name, _, addressee = typed.removeprefix("/").partition("@")
     if addressee and addressee.lower() != (context.bot.username or "").lower():
@@ -81,7 +82,7 @@ async def unknown_command(update: Update, context: BotContext) -> None:
     if meant is not None:
         shown = f"/{meant} {render.short(rest, FIELD_LIMIT)}".strip()  # short() escapes
         await say(update, context, f"Bedoelde je {shown}? Stuur /help voor wat ik kan.")
-    elif is_private(update):
+    elif is_private(update) or addressee:
         await say(update, context, "Die opdracht ken ik niet. Stuur /help voor wat ik kan.")
 
 

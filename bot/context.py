@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine
+import logging
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeAlias, TypeVa
 
 from telegram import ForceReply, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatAction, ChatType
+from telegram.error import BadRequest
 from telegram.ext import Application, BaseHandler, CallbackContext, ExtBot, JobQueue
 
 from bot.render import addressed, esc, fit
@@ -21,6 +23,8 @@ from config.settings import Settings
 if TYPE_CHECKING:
     from bot.access import Admission
     from bot.callbacks import Button
+
+log = logging.getLogger(__name__)
 
 
 P = ParamSpec("P")
@@ -120,6 +124,21 @@ def is_private(update: Update) -> bool:
     return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
 
 
+def tell_closed(context: BotContext, closed: Sequence[str]) -> None:
+    """Have the next answer start by naming the questions this update closed (plain text lines), as the
+    gate does for a command."""
+    if closed:
+        context.access = replace(context.access, closed_questions=tuple(closed))
+
+
+def unclose(context: BotContext, line: str) -> None:
+    """Leave out the line saying a question was closed, when the answer asks it again: it stands again."""
+    access: Access | None = getattr(context, "access", None)
+    if access is not None and line in access.closed_questions:
+        kept = tuple(closed for closed in access.closed_questions if closed != line)
+        context.access = replace(access, closed_questions=kept)
+
+
 async def say(
     update: Update,
     context: BotContext,
@@ -146,6 +165,17 @@ async def say(
     return await context.bot.send_message(
         chat_id(update), fit(text), reply_markup=markup, reply_parameters=reply
     )
+
+
+async def drop_buttons(context: BotContext, chat: int, message_id: int | None) -> None:
+    """Take the buttons off a question answered by typing, so that a later press cannot act on it; a
+    message already without them (or gone) is left as it is."""
+    if message_id is None:
+        return
+    try:
+        await context.bot.edit_message_reply_markup(chat, message_id, reply_markup=None)
+    except BadRequest:
+        log.info("Knoppen onder bericht %s bleven staan", message_id)
 
 
 async def edit(update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> None:

@@ -69,9 +69,12 @@ def split_deadline(text: str, today: date) -> tuple[NewDeadline, str]:
     phrase may stand anywhere, the rest being the reason."""
     parts = text.split(maxsplit=1)
     if not parts:
-        raise InvalidInput("Geef een nieuwe termijn, bijvoorbeeld '1 maart' of 'voor het zomerreces'.")
+        raise InvalidInput("Geef een nieuwe termijn, bijvoorbeeld ‘1 maart’ of ‘voor het zomerreces’.")
     if _NUMERIC_DATE.fullmatch(parts[0]):
         return read_deadline(parts[0], today), parts[1].strip() if len(parts) == 2 else ""
+    before, reason = split_reason(text)
+    if before and reason:  # "gisteren wegens drukte": what comes before the reason is the day, read whole
+        return read_deadline(before, today), reason
     opening = leading_deadline(text, today)
     if opening is not None:
         deadline, end = opening
@@ -82,6 +85,19 @@ def split_deadline(text: str, today: date) -> tuple[NewDeadline, str]:
 
 def _reason(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:-")
+
+
+_BECAUSE = re.compile(r"\s(?:wegens|want|omdat|vanwege|doordat|aangezien|i\.v\.m\.|in verband met)\s", re.I)
+"""A word that starts a reason; what comes before it names the new deadline."""
+
+
+def split_reason(text: str) -> tuple[str, str]:
+    """``text`` split before its first word that gives a reason ("binnenkort want wachten op advies": the
+    phrase "binnenkort" and the reason "want wachten op advies"); without one, ``("", text)``."""
+    found = _BECAUSE.search(text)
+    if found is None:
+        return "", _reason(text)
+    return _reason(text[: found.start()]), _reason(text[found.start() :])
 
 
 def member_and_role(text: str) -> tuple[int | str, Role]:

@@ -13,7 +13,6 @@ from datetime import date, tzinfo
 
 from commitments.clock import local_day
 from commitments.dutch import (
-    EVENT_LABELS,
     KIND_LABELS,
     STATUS_LABELS,
     deadline_label,
@@ -31,6 +30,9 @@ than the text Telegram counts)."""
 PAGE_SIZE = 8
 TITLE_LIMIT = 240
 FIELD_LIMIT = 80
+FULL_QUOTE_LIMIT = MAX_MESSAGE // 2
+"""A quote in the full view of one item (/toon): whole but for a very long one, leaving room for its
+history."""
 ECHO_LIMIT = 200
 OVERDUE = "⚠️"
 CUT = "… <i>(ingekort: de rest past niet in één Telegram-bericht)</i>"
@@ -187,7 +189,7 @@ def _status(item: CommitmentRecord | ListedItem) -> str:
 
 
 def _history_line(event: HistoryRecord, tz: tzinfo) -> str:
-    label = EVENT_LABELS.get(event.event, event.event)
+    label = event.label
     details = "; ".join(short(part, TITLE_LIMIT) for part in event.details())
     suffix = f": {details}" if details else ""
     return f"– {dutch_date(local_day(event.at, tz))}, {label} door {short(event.by, FIELD_LIMIT)}{suffix}"
@@ -214,8 +216,9 @@ def commitment_card(item: CommitmentRecord, today: date, history_tz: tzinfo | No
         lines.append(f"Afgedaan met: {short(item.fulfilled_by, FIELD_LIMIT)}")
     if item.source:
         lines.append(f"Uit: {short(item.source, TITLE_LIMIT)}")
-    if item.quote:
-        lines.append(f"<i>“{short(item.quote, TITLE_LIMIT * 2)}”</i>")
+    if item.quote:  # whole in the full view (/toon), so a long promise can be read in the chat
+        quote_limit = FULL_QUOTE_LIMIT if history_tz is not None else TITLE_LIMIT * 2
+        lines.append(f"<i>“{short(item.quote, quote_limit)}”</i>")
     if history_tz is not None and item.history:
         lines.append("\n<b>Geschiedenis</b>")
         lines.extend(_history_line(event, history_tz) for event in item.history)

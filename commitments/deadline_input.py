@@ -78,8 +78,8 @@ def _checked(found: Deadline | None, text: str) -> tuple[NewDeadline, slice]:
         )
     if found is None or found.date is None:
         raise NoDate(
-            f"Ik kan geen datum halen uit '{shorten(text.strip(), _QUOTED)}'. Probeer bijvoorbeeld "
-            "'1 maart', 'eind volgend jaar', 'voor het zomerreces' of 'volgende week vrijdag'."
+            f"Ik kan geen datum halen uit ‘{shorten(text.strip(), _QUOTED)}’. Probeer bijvoorbeeld "
+            "‘1 maart’, ‘eind volgend jaar’, ‘voor het zomerreces’ of ‘volgende week vrijdag’."
         )
     # "volgende week vrijdag" is another day next week: the item keeps the day it named
     written = dutch_day(found.date) if found.rule in RELATIVE_TO_REFERENCE else found.text
@@ -134,7 +134,7 @@ def read_letter_date(written: str, today: date) -> date:
     day = _letter_day(cleaned, today)
     if day is None:
         raise InvalidInput(
-            f"Ik kan geen datum van een brief halen uit '{shorten(written.strip(), _QUOTED)}'. "
+            f"Ik kan geen datum van een brief halen uit ‘{shorten(written.strip(), _QUOTED)}’. "
             f"Antwoord met de dag waarop de brief is geschreven, bijvoorbeeld {_LETTER_DATE_EXAMPLES}."
         )
     if day > today:

@@ -197,11 +197,14 @@ class EndedQuestions:
     closed: list[str]
 
 
-def end_questions(uow: UnitOfWork, team: int, user_id: int) -> EndedQuestions:
-    """The person moved on (a command that starts something else, or "annuleer"): their open questions in
-    this chat end, so a later message is never taken as the answer to a question they left. A card that was
-    asked for a changed value (Wijzig termijn) stays a card, to be saved as it was; every other question is
-    dropped."""
+def end_questions(
+    uow: UnitOfWork, team: int, user_id: int, answered: tuple[type, ...] = ()
+) -> EndedQuestions:
+    """The person moved on (a command that starts something else, a file, or "annuleer"): their open
+    questions in this chat end, so a later message is never taken as the answer to a question they left. A
+    card that was asked for a changed value (Wijzig termijn) stays a card, to be saved as it was; every other
+    question is dropped. A question of a kind in ``answered`` (a /brief question, when a file came) ends
+    without a line: it got its answer."""
     kept, closed = [], []
     session = uow.session
     questions = session.scalars(_QUESTIONS, {"team": team, "user": user_id, "now": uow.now()}).all()
@@ -214,17 +217,16 @@ def end_questions(uow: UnitOfWork, team: int, user_id: int) -> EndedQuestions:
             kept.append(draft.id)
         else:
             session.delete(draft)
-        closed.append(closed_question(step, keep))
+        if not isinstance(step, answered):
+            closed.append(closed_question(step, keep))
     return EndedQuestions(kept, closed)
 
 
-def file_arrived(uow: UnitOfWork, team: int, user_id: int) -> None:
-    """A file from the person answers their /brief question in this chat: it ends, so that a later text is
-    not taken for a wrong answer to it."""
-    session = uow.session
-    for draft in session.scalars(_QUESTIONS, {"team": team, "user": user_id, "now": uow.now()}).all():
-        if isinstance(_step_or_none(draft.payload), pending.LetterAsked):
-            session.delete(draft)
+def file_arrived(uow: UnitOfWork, team: int, user_id: int) -> list[str]:
+    """A file from the person starts something new, as a command does: it answers their /brief question in
+    this chat and closes their other questions there (another letter's date, a change's reason), so that a
+    later text is not taken for an answer to a question they left. Returns a line per closed question."""
+    return end_questions(uow, team, user_id, answered=(pending.LetterAsked,)).closed
 
 
 def _step_or_none(payload: dict[str, Any]) -> pending.AnyStep | None:

@@ -11,6 +11,8 @@ MONTH_NAMES = (
 WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 FIELD_LABELS = ("titel", "termijn", "bewindspersoon", "ministerie", "soort", "eigenaar")
 """The fields a person edits (``/wijzig ID veld``), named so in the history ("termijn: … → …")."""
+NEUTER_FIELDS = frozenset({"ministerie"})
+"""Fields whose noun is a het-word ("het ministerie"); the others take "de"."""
 NO_OWNER = "niemand"
 """An owner cleared, as the history names it."""
 KIND_LABELS = {"toezegging": "toezegging", "motie": "motie", "deliverable": "product"}
@@ -34,6 +36,11 @@ EVENT_LABELS = {
     "reassigned": "toegewezen",
     "edited": "gewijzigd",
 }
+
+
+def the_field(label: str) -> str:
+    """A field's label with its article: "het ministerie", "de termijn"."""
+    return f"{'het' if label in NEUTER_FIELDS else 'de'} {label}"
 
 
 def recurrence_label(recurring: str) -> str:

@@ -40,7 +40,7 @@ from sqlalchemy.orm import (
 from sqlalchemy.sql import Select
 
 from commitments.clock import local_day
-from commitments.dutch import dutch_date
+from commitments.dutch import dutch_date, the_field
 from commitments.errors import EarlierDeadline, InvalidInput, InvalidTransition, PastDeadline
 
 
@@ -385,14 +385,20 @@ class Commitment(Base):
     def partly_fulfil(
         self, by: str, kamerstuk: str | None = None, reason: str | None = None, letter: str | None = None
     ) -> None:
-        """Record partial fulfilment; the item stays visible as deels voldaan."""
+        """Record partial fulfilment; the item stays visible as deels voldaan. Once is enough: a second
+        time would record a change that changes nothing."""
         self.require_open("deels afdoen")
+        if self.status == Status.DEELS_VOLDAAN:
+            raise InvalidTransition(
+                f"#{self.id} staat al op deels voldaan; helemaal afdoen kan met /afgedaan {self.id}."
+            )
+        old = self.status_label
         self.status = Status.DEELS_VOLDAAN
         self.fulfilled_by = kamerstuk
         self.record(
             EventType.STATUS_CHANGED,
             by,
-            old="open",
+            old=old,
             new=self.status_label,
             reason=reason or kamerstuk,
             letter=letter,
@@ -443,17 +449,17 @@ class Commitment(Base):
         self.fulfilled_by = None
         self.record(EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=reason or "heropend")
 
-    def close_again(self, by: str, label: str, kamerstuk: str | None, reason: str) -> None:
-        """Undo a reopening: back to the status ``label`` it ended (as :attr:`status_label` recorded it),
-        with the Kamerstuk that closed it."""
-        if self.status != Status.OPEN or self.is_closed:
-            raise InvalidTransition(f"#{self.id} is sindsdien al {self.status_label}.")
+    def restore_status(self, by: str, label: str, kamerstuk: str | None, reason: str) -> None:
+        """Undo a status change: back to the status ``label`` it left (as :attr:`status_label` recorded it:
+        open, deels voldaan, voldaan, afgedaan, vervallen), with the Kamerstuk that had set that status."""
+        old = self.status_label
         afgedaan = label == MotieStatus.AFGEDAAN.value
         self.status = Status.VOLDAAN if afgedaan else Status(label.replace(" ", "_"))
-        if afgedaan:
-            self.motie_status = MotieStatus.AFGEDAAN
-        self.fulfilled_by = kamerstuk if self.status != Status.VERVALLEN else None
-        self.record(EventType.STATUS_CHANGED, by, old="open", new=self.status_label, reason=reason)
+        if self.kind == Kind.MOTIE:
+            self.motie_status = MotieStatus.AFGEDAAN if self.status == Status.VOLDAAN else MotieStatus.OPEN
+        fulfilled = self.status in (Status.VOLDAAN, Status.DEELS_VOLDAAN)
+        self.fulfilled_by = kamerstuk if fulfilled else None
+        self.record(EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=reason)
 
     def move_back(self, by: str, postponement: HistoryEvent, reason: str) -> None:
         """Undo ``postponement``: the deadline it had before, with its phrase and estimate mark (a row written
@@ -494,7 +500,7 @@ class Commitment(Base):
         current = getattr(self, attribute)
         before = current.value if isinstance(current, enum.Enum) else current
         if before == (value.value if isinstance(value, enum.Enum) else value):
-            raise InvalidInput(f"De {label} van #{self.id} is al ‘{shown or '-'}’.")
+            raise InvalidInput(f"{the_field(label).capitalize()} van #{self.id} is al ‘{shown or '-'}’.")
         old = str(before) if before is not None else "-"
         if isinstance(current, date):
             old = dutch_date(current)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
-from commitments.dutch import FIELD_LABELS, KIND_LABELS, NO_OWNER, dutch_date
+from commitments.dutch import EVENT_LABELS, FIELD_LABELS, KIND_LABELS, NO_OWNER, dutch_date
 from commitments.model import Commitment, HistoryEvent
 from commitments.refs import normalise_ref
 from commitments.usernames import shown_username
@@ -34,6 +34,14 @@ class HistoryRecord:
     def kamerstuk(self) -> str | None:
         """The Kamerstuk a closing was fulfilled with (:func:`fulfilling_ref`)."""
         return fulfilling_ref(self.reason) if self.event == "status_changed" else None
+
+    @property
+    def label(self) -> str:
+        """What kind of change it was, in Dutch: a deadline moved to an earlier day (an undone postponement)
+        was brought forward, not postponed."""
+        if self.event == "postponed" and _earlier(self.new, self.old):
+            return BROUGHT_FORWARD
+        return EVENT_LABELS.get(self.event, self.event)
 
     def details(self) -> list[str]:
         """What the change was, in words, as the card, the export and the CLI show it: the move of a
@@ -70,6 +78,17 @@ class HistoryRecord:
         }
 
 
+BROUGHT_FORWARD = "termijn vervroegd"
+
+
+def _earlier(new: str | None, old: str | None) -> bool:
+    """Whether the stored deadline ``new`` is a day before ``old`` (both ISO dates; a phrase is neither)."""
+    try:
+        return new is not None and old is not None and date.fromisoformat(new) < date.fromisoformat(old)
+    except ValueError:
+        return False
+
+
 def _edit(old: str, new: str) -> str:
     """An edit as "termijn: 1 juli 2027 → 1 februari 2028": its field named once, though both values are
     stored with it ("termijn: …"); an owner with "@", as everywhere in the history; a kind by its Dutch name
@@ -80,7 +99,7 @@ def _edit(old: str, new: str) -> str:
     after = new.removeprefix(f"{label}: ")
     if label == "eigenaar":
         before, after = (
-            value if value in ("-", NO_OWNER) else shown_username(value) for value in (before, after)
+            NO_OWNER if value in ("-", NO_OWNER) else shown_username(value) for value in (before, after)
         )
     elif label == "soort":  # the value before was stored as the kind's code ("deliverable"): named as shown
         before, after = (KIND_LABELS.get(value, value) for value in (before, after))

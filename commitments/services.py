@@ -125,7 +125,7 @@ def _clean_refs(refs: Sequence[str]) -> list[str]:
     for written in refs:
         ref = normalise_ref(written)
         if ref is None:
-            raise InvalidInput(f"'{written}' is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178).")
+            raise InvalidInput(f"‘{written}’ is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178).")
         if ref not in cleaned:
             cleaned.append(ref)
     return cleaned
@@ -168,7 +168,7 @@ def build_commitment(
     if ministry is not None:
         code = ministry_code(ministry)
         if code is None:
-            raise InvalidInput(f"Onbekend ministerie: '{ministry}'. Gebruik bijvoorbeeld JenV, VWS of BZK.")
+            raise InvalidInput(f"Onbekend ministerie: ‘{ministry}’. Gebruik bijvoorbeeld JenV, VWS of BZK.")
         ministry = code
     is_motie = new.kind == Kind.MOTIE
     motie_status = (new.motie_status or MotieStatus.OPEN) if is_motie else None
@@ -390,7 +390,7 @@ def _ref_values(written: str) -> dict[str, object]:
         return {"ref": ref}
     dossier = "".join(written.split())
     if not dossier.isdigit():
-        raise InvalidInput(f"'{written}' is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178 of 28638).")
+        raise InvalidInput(f"‘{written}’ is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178 of 28638).")
     return {"dossier": f"{dossier}-%"}
 
 
@@ -761,8 +761,9 @@ def undo_change(
     team: int | None = None,
 ) -> Undone:
     """Undo the status change or postponement ``event_id`` within ten minutes of it, if nothing changed the
-    item since: a closing reopens the item (and removes its untouched next time), a reopening closes it
-    again as before, a postponement puts the old deadline back. The undo is a change of its own in the
+    item since: a status change puts back the status it left (a closing reopens the item, or makes it deels
+    voldaan again, and removes its untouched next time; a reopening closes it again as before), a
+    postponement puts the old deadline back. The undo is a change of its own in the
     history."""
     session = uow.session
     item = _load(session, commitment_id, team)
@@ -775,10 +776,9 @@ def undo_change(
         )
     if change.event == EventType.POSTPONED:
         item.move_back(by, change, UNDONE)
-    elif change.new == Status.OPEN.value:
-        item.close_again(by, change.old or "", _kamerstuk_before(item.history[:-1], change), UNDONE)
     else:
-        item.reopen(by, UNDONE)
+        before = _kamerstuk_before(item.history[:-1], change)
+        item.restore_status(by, change.old or Status.OPEN.value, before, UNDONE)
     session.flush()
     replan(session, item, uow.now())
     if _closes(change):
@@ -824,7 +824,7 @@ def _as_it_stands(change: HistoryEvent | None, item: Commitment) -> str:
     """What to do instead of undoing ``change`` after later changes, by how the item stands now: a closing
     undone meanwhile (the item is open again) or a reopening (closed again) leaves nothing to undo."""
     if (_closes(change) and not item.is_closed) or (_reopens(change) and item.is_closed):
-        now = "staat weer open" if not item.is_closed else f"is weer {item.status_label}"
+        now = "staat weer open" if item.status == Status.OPEN else f"is weer {item.status_label}"
         return f"het {now}, dus er is niets meer om ongedaan te maken"
     if change is not None and change.event == EventType.POSTPONED:
         return _by_hand(change, item.id)
@@ -833,9 +833,10 @@ def _as_it_stands(change: HistoryEvent | None, item: Commitment) -> str:
     return f"het staat open; sluit het zo nodig af met /afgedaan, /deels of /vervallen {item.id}"
 
 
-def _kamerstuk_before(earlier: Sequence[HistoryEvent], reopening: HistoryEvent) -> str | None:
-    """The Kamerstuk of the closing a reopening ended: a fulfilment records it as its reason."""
-    closings = [e for e in earlier if e.event == EventType.STATUS_CHANGED and e.new == reopening.old]
+def _kamerstuk_before(earlier: Sequence[HistoryEvent], change: HistoryEvent) -> str | None:
+    """The Kamerstuk of the status ``change`` left (a reopened closing, a partial fulfilment made whole): a
+    fulfilment records it as its reason."""
+    closings = [e for e in earlier if e.event == EventType.STATUS_CHANGED and e.new == change.old]
     return fulfilling_ref(closings[-1].reason) if closings else None
 
 

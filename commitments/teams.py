@@ -274,6 +274,11 @@ def set_role(
     uow: UnitOfWork, chat_id: int, who: int | str, role: Role, by: int, allow: AllowLists
 ) -> MemberRecord:
     """Give a member another role (``/rol @naam viewer``); team admins and global admins only."""
+    if not is_group(chat_id):
+        raise InvalidInput(
+            "Rollen zijn er alleen in een groep: daar deelt een team zijn lijst. Je eigen lijst is van jou "
+            "alleen; geef rollen in de groep van je team."
+        )
     session = uow.session
     team = Team.of_chat(session, chat_id)
     if team is None:

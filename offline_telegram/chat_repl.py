@@ -67,8 +67,9 @@ Hier staat wat je opslaat op je eigen lijst, die alleen jij ziet; de lijst van h
   /groep           naar de groepschat "Team", met de lijst van het team (daar ziet de bot alleen commando's
                    en antwoorden aan hem)
   /prive           terug naar het privégesprek, met je eigen lijst
-  /als NAAM        typ voortaan als collega NAAM, een ander lid van het team (probeer rollen: /rol @NAAM
-                   viewer als jezelf); /als jij gaat terug
+  /als NAAM        typ voortaan als collega NAAM, een ander lid van het team; /als jij gaat terug (probeer
+                   rollen in de groep: NAAM typt eerst iets, /help, zodat de bot NAAM kent; dan als
+                   jezelf /rol @NAAM viewer)
   /bestand PAD     stuur een bestand, bijvoorbeeld een Kamerbrief als PDF (in de groep: eerst /brief)
   /klok +3 dagen   zet de klok van de bot vooruit (+2 weken, +5 uur, of naar een dag: /klok 2027-03-01) en
                    zie welke herinneringen er intussen komen; /klok zegt hoe laat de bot het vindt
@@ -334,11 +335,12 @@ class _ChatSession:
         self._unseen(message)
 
     def _unseen(self, message: JsonDict) -> None:
+        """Say that the bot does not get ``message`` (a group's plain text or file), and for a file what to
+        do instead."""
         if not self.fake.bot_sees(message):
-            self.say(
-                "(de bot ziet dit niet: in een groep krijgt hij alleen commando's en antwoorden aan hem; "
-                "stuur eerst /brief en dan het bestand)"
-            )
+            then = "; stuur eerst /brief en dan het bestand" if "document" in message else ""
+            unseen = "de bot ziet dit niet: in een groep krijgt hij alleen commando's en antwoorden aan hem"
+            self.say(f"({unseen}{then})")
 
     def send_text(self, text: str) -> None:
         self._sent(self.fake.send_text(self.chat, self.user, text, reply_to=self._question()))

@@ -15,7 +15,18 @@ from telegram.ext import CommandHandler
 from bot import keyboards, render
 from bot.access import editors_only
 from bot.callbacks import ButtonHandler
-from bot.context import BotContext, Handlers, argument, chat_id, edit, say, typing, user_id, who
+from bot.context import (
+    BotContext,
+    Handlers,
+    argument,
+    chat_id,
+    drop_buttons,
+    edit,
+    say,
+    typing,
+    user_id,
+    who,
+)
 from bot.render import CANCEL_HINT, esc, short
 from commitments import drafts, pending, services
 from commitments.chat_messages import cards_for_message
@@ -162,6 +173,8 @@ async def answer_card(update: Update, context: BotContext, draft: DraftRecord, a
             step.new, deadline=deadline.date, deadline_text=deadline.text, estimate=deadline.estimate
         )
         step = step.model_copy(update={"new": new, "no_deadline": False})
+    # the card comes back below with the new value: the one the question was asked under goes quiet
+    await drop_buttons(context, draft.team, draft.previous_message_id)
     await _show_card(update, context, draft.id, draft.team, step)
 
 

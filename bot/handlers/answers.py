@@ -23,6 +23,7 @@ from commitments.errors import DomainError, InvalidInput
 from commitments.model import DraftKind
 from commitments.pending import CardStep, ChangeStep, HeldAnswer, LetterAsked, Question
 
+GONE = "Deze vraag is al beantwoord of gesloten; annuleren verandert niets meer."
 WHICH = "Is dit je antwoord op mijn vraag, of een nieuwe toezegging?\n<i>{question}</i>"
 NO_QUESTION = (
     "Er staat geen vraag van mij open, dus er is niets gewijzigd. Een opdracht die iets nieuws begint "
@@ -139,8 +140,10 @@ async def held_is_new(update: Update, context: BotContext) -> None:
 
 @editors_only
 async def cancel_step(update: Update, context: BotContext) -> None:
-    """Annuleer under a pending step's buttons."""
-    await context.use_case(drafts.delete_draft, context.button.id, chat_id(update))
+    """Annuleer under a pending step's buttons; a step answered or closed meanwhile says so instead."""
+    if not await context.use_case(drafts.delete_draft, context.button.id, chat_id(update)):
+        await edit(update, GONE)
+        return
     await edit(update, "Geannuleerd; er is niets gewijzigd.")
 
 

@@ -19,8 +19,20 @@ from telegram.ext import CommandHandler
 from bot import keyboards, render
 from bot.access import admits_in_use_case, editors_only
 from bot.callbacks import ButtonHandler
-from bot.context import BotContext, Handlers, argument, chat_id, edit, say, text_of, user_id, who
-from bot.parsing import split_deadline, split_id
+from bot.context import (
+    BotContext,
+    Handlers,
+    argument,
+    chat_id,
+    edit,
+    say,
+    text_of,
+    unclose,
+    user_id,
+    who,
+)
+from bot.handlers.help import example
+from bot.parsing import split_deadline, split_id, split_reason
 from bot.render import CANCEL_HINT, esc
 from bot.undo import show_change
 from commitments import drafts, pending, services, teams
@@ -53,6 +65,10 @@ DONE = {
     "edit": "#{id} is gewijzigd.",
 }
 UNDOABLE = ("done", "partly", "drop", "postpone", "reopen")
+NO_DEADLINE = (
+    "Uitstel geeft #{id} een nieuwe termijn. Moet #{id} zonder termijn verder, gebruik dan "
+    "/wijzig {id} termijn geen termijn."
+)
 
 
 async def _show_result(update: Update, context: BotContext, item: CommitmentRecord, step: ChangeStep) -> None:
@@ -81,10 +97,20 @@ def question_of(step: ChangeStep) -> tuple[str, str]:
     return f"{question.format(id=step.commitment)} {CANCEL_HINT}", placeholder
 
 
-async def _ask(update: Update, context: BotContext, step: ChangeStep, draft_id: int | None = None) -> None:
-    """Ask what ``step`` waits for, keeping it as a question draft (a new one, or ``draft_id`` updated)."""
+async def _ask(
+    update: Update,
+    context: BotContext,
+    step: ChangeStep,
+    draft_id: int | None = None,
+    note: str | None = None,
+) -> None:
+    """Ask what ``step`` waits for (after ``note``, plain text, if given), keeping it as a question draft (a
+    new one, or ``draft_id`` updated). Asked again by a new command, it is not said to be closed: it stands
+    again."""
     question, placeholder = question_of(step)
-    message = await say(update, context, esc(question), ask=placeholder)
+    unclose(context, drafts.closed_question(step, kept=False))
+    text = f"{note}\n\n{question}" if note else question
+    message = await say(update, context, esc(text), ask=placeholder)
     await _keep(update, context, step, DraftKind.QUESTION, message.message_id, draft_id)
 
 
@@ -151,15 +177,19 @@ async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: 
         if not step.value:
             await _ask(update, context, step.model_copy(update={"asking": "detail"}), draft_id)
             return
+        if pending.is_no_deadline(step.value):
+            raise InvalidInput(NO_DEADLINE.format(id=step.commitment))
         try:
             deadline, reason = split_deadline(step.value, context.today())
-        except NoDate:
+        except NoDate as unread:
             if step.reason or draft_id is not None:  # an answer to the question: explained, asked again
                 raise
             # "/uitstel 12 wegens drukte": what the command gives names no day, so it is the reason; the day
-            # is asked for
-            step = step.model_copy(update={"reason": step.value, "value": None})
-            await _ask(update, context, step.model_copy(update={"asking": "detail"}), draft_id)
+            # is asked for ("binnenkort want …": the phrase gives no day, said first)
+            phrase, reason = split_reason(step.value)
+            step = step.model_copy(update={"reason": reason, "value": None})
+            note = unread.message if phrase else None
+            await _ask(update, context, step.model_copy(update={"asking": "detail"}), draft_id, note)
             return
         step = step.model_copy(update={"deadline": deadline, "reason": reason or step.reason, "value": None})
     if step.action == "postpone" and not step.reason:
@@ -198,9 +228,9 @@ COMMANDS: dict[str, ChangeAction] = {
 @editors_only
 async def change_command(update: Update, context: BotContext) -> None:
     """/afgedaan, /deels, /uitstel, /vervallen, /toewijzen, /heropen, /wijzig ID …: change, or ask."""
-    command = text_of(update).split(maxsplit=1)[0].split("@")[0]
-    action = COMMANDS[command.lstrip("/").lower()]
-    commitment_id, detail = split_id(argument(update), f"{command} 12")
+    name = text_of(update).split(maxsplit=1)[0].split("@")[0].lstrip("/").lower()
+    action = COMMANDS[name]
+    commitment_id, detail = split_id(argument(update), example(name))
     # refuse unknown ids (and a status change of a closed item) before asking anything
     await context.use_case(check_start, commitment_id, action, chat_id(update))
     field = None

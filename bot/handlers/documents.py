@@ -14,7 +14,19 @@ from telegram.ext import CommandHandler, MessageHandler, filters
 from bot import keyboards, render
 from bot.access import editors_only
 from bot.callbacks import ButtonHandler
-from bot.context import BotContext, Handlers, chat_id, edit, is_private, say, typing, user_id, who
+from bot.context import (
+    BotContext,
+    Handlers,
+    chat_id,
+    drop_buttons,
+    edit,
+    is_private,
+    say,
+    tell_closed,
+    typing,
+    user_id,
+    who,
+)
 from bot.handlers import matching
 from bot.ordering import own_turn
 from bot.render import CANCEL_HINT, esc
@@ -101,7 +113,8 @@ async def receive(update: Update, context: BotContext) -> None:
     document = message.document if message else None
     if document is None:
         return
-    await context.use_case(drafts.file_arrived, chat_id(update), user_id(update))
+    closed = await context.use_case(drafts.file_arrived, chat_id(update), user_id(update))
+    tell_closed(context, closed)
     if document.file_size and document.file_size > MAX_DOWNLOAD:
         raise InvalidInput(TOO_LARGE)
     await typing(update, context)
@@ -166,6 +179,7 @@ async def answer_date(
     # read first (no transaction waits for the reader), then claim: a second answer meanwhile (another
     # replica) finds the question gone instead of listing the letter twice
     await context.use_case(drafts.claim, draft.id, draft.team)
+    await drop_buttons(context, draft.team, draft.message_id)  # its Vandaag and Annuleer are answered too
     await _list(update, context, letter)
 
 

@@ -55,6 +55,12 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("help", "Deze uitleg", "/help"),
 )
 
+
+def example(command: str) -> str:
+    """The example /help gives of ``command`` (without "/"), the first when it gives several."""
+    return next(shown for name, _, shown in COMMANDS if name == command).split("  ·  ")[0]
+
+
 INTRO = (
     "Hallo! Ik houd bij wat bewindspersonen de Kamer hebben toegezegd: toezeggingen, moties en producten, "
     "met hun termijn. Elke groep is een team met een eigen lijst.\n\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 from telegram.constants import ChatType
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import CommandHandler
 
 from bot.context import BotContext, Handlers, argument, chat_id, say, user_id
@@ -23,7 +24,7 @@ async def link(update: Update, context: BotContext) -> None:
     chat = update.effective_chat
     if target is None and chat is not None and chat.type == ChatType.PRIVATE:
         raise InvalidInput("Stuur /koppel in de groep die je wilt koppelen, of /koppel CHAT_ID vanuit hier.")
-    title = (chat.title or "") if target is None and chat is not None else ""
+    title = (chat.title or "") if target is None and chat is not None else await _title_of(context, target)
     team = await context.use_case(
         teams.approve_team, target or chat_id(update), title, user_id(update), context.bot_data.allow
     )
@@ -32,6 +33,21 @@ async def link(update: Update, context: BotContext) -> None:
         await say(update, context, f"{name} was al gekoppeld; er is niets veranderd.")
         return
     await say(update, context, f"Gekoppeld: {name} kan Toezegbot nu gebruiken. Iedereen begint als bewerker.")
+
+
+async def _title_of(context: BotContext, target: int | None) -> str:
+    """The title of the chat ``/koppel CHAT_ID`` names, which Telegram must know with the bot in it: a
+    mistyped id is refused, not linked."""
+    if target is None:
+        return ""
+    try:
+        found = await context.bot.get_chat(target)
+    except (BadRequest, Forbidden):
+        raise InvalidInput(
+            f"Chat {target} vind ik niet: ik zit daar niet in, of het nummer klopt niet. Voeg mij eerst toe "
+            "aan de groep; /koppel in die groep zelf kan ook."
+        ) from None
+    return found.title or ""
 
 
 async def set_role(update: Update, context: BotContext) -> None:

@@ -10,7 +10,7 @@ import click
 from commitments import services
 from commitments.cli.context import CliContext, pass_context
 from commitments.deadline_input import read_deadline
-from commitments.dutch import EVENT_LABELS, STATUS_LABELS, deadline_label
+from commitments.dutch import STATUS_LABELS, deadline_label
 from commitments.edits import FIELDS, read_change
 from commitments.ministries import post_and_ministry
 from commitments.model import ACTIVE_STATUSES, Kind, Status
@@ -186,10 +186,7 @@ def _show(ctx: CliContext, item: CommitmentRecord, as_json: bool) -> None:
     for event in item.history:
         details = "; ".join(event.details())
         at = event.at.astimezone(ctx.settings.tz)  # stored in UTC, shown in the team's time
-        click.echo(
-            f"    {at:%Y-%m-%d %H:%M} {event.by}: {EVENT_LABELS[event.event]}"
-            + (f": {details}" if details else "")
-        )
+        click.echo(f"    {at:%Y-%m-%d %H:%M} {event.by}: {event.label}" + (f": {details}" if details else ""))
 
 
 @click.command()

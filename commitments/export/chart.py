@@ -51,7 +51,7 @@ def _per_ministry(counts: Sequence[PostCount]) -> list[_Bar]:
     return bars
 
 
-def _draw(axes: Axes, bars: Sequence[_Bar], title: str, legend: bool = False) -> None:
+def _draw(axes: Axes, bars: Sequence[_Bar], title: str) -> None:
     """Horizontal stacked bars: the overdue part in red, the rest in blue, busiest at the top."""
     labels = [textwrap.fill(bar.label, 38) for bar in reversed(bars)]
     overdue = [bar.overdue for bar in reversed(bars)]
@@ -66,12 +66,11 @@ def _draw(axes: Axes, bars: Sequence[_Bar], title: str, legend: bool = False) ->
     for position, bar in zip(positions, reversed(bars), strict=True):
         axes.annotate(f" {bar.open} ({bar.overdue} verlopen)", (bar.open, position), va="center", fontsize=7)
     axes.margins(x=0.25)
-    if legend:
-        axes.legend(loc="lower right", fontsize=8)
 
 
-def overview_png(counts: Sequence[PostCount], today: date) -> bytes:
-    """The chart as PNG bytes; with nothing open, a picture that says so."""
+def overview_figure(counts: Sequence[PostCount], today: date) -> Figure:
+    """The chart; with nothing open, a picture that says so. The legend stands above the charts, outside
+    them, so it covers no bar however long the bars are."""
     counts = [count for count in counts if count.open > 0]
     posts, ministries = _per_post(counts), _per_ministry(counts)
     height = 2.0 + 0.32 * (len(posts) + len(ministries)) if counts else 2.5
@@ -84,8 +83,14 @@ def overview_png(counts: Sequence[PostCount], today: date) -> bytes:
         axes.text(0.5, 0.5, "Er staan geen toezeggingen open.", ha="center", va="center", fontsize=12)
     else:
         top, bottom = figure.subplots(2, 1, height_ratios=[max(len(posts), 1), max(len(ministries), 1)])
-        _draw(top, posts, "Per bewindspersoon", legend=True)
+        _draw(top, posts, "Per bewindspersoon")
         _draw(bottom, ministries, "Per ministerie")
+        figure.legend(*top.get_legend_handles_labels(), loc="outside upper right", ncols=2, fontsize=8)
+    return figure
+
+
+def overview_png(counts: Sequence[PostCount], today: date) -> bytes:
+    """The chart (:func:`overview_figure`) as PNG bytes."""
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
+    overview_figure(counts, today).savefig(buffer, format="png")
     return buffer.getvalue()

@@ -15,7 +15,7 @@ from typing import TypeVar
 from commitments.clock import local_day
 from commitments.deadline_input import read_deadline
 from commitments.deadlines import find, primary
-from commitments.dutch import EVENT_LABELS, KIND_LABELS, RECURRENCE_LABELS, recurrence_label
+from commitments.dutch import KIND_LABELS, RECURRENCE_LABELS, recurrence_label
 from commitments.errors import InvalidInput
 from commitments.export.tabular import Cell, Sheet, SheetRow
 from commitments.ministries import ministry_code, post_and_ministry
@@ -47,11 +47,10 @@ _T = TypeVar("_T")
 
 def _history_line(event: HistoryEvent, tz: tzinfo) -> str:
     """One change in the history cell, where "; " parts the changes (so ", " parts a change's details)."""
-    details = ", ".join(HistoryRecord.of(event).details())
+    record = HistoryRecord.of(event)
+    details = ", ".join(record.details())
     day = local_day(event.at, tz)
-    return f"{day:%Y-%m-%d} {event.by}: {EVENT_LABELS[event.event.value]}" + (
-        f": {details}" if details else ""
-    )
+    return f"{day:%Y-%m-%d} {event.by}: {record.label}" + (f": {details}" if details else "")
 
 
 def _fulfilled_by(item: Commitment) -> str | None:
@@ -150,7 +149,7 @@ class _RowReader:
         found = choices.get(" ".join(written.lower().replace("_", " ").split()))
         if found is None:
             known = ", ".join(sorted(dict.fromkeys(choices)))
-            self.complain(f"{label} '{written}' ken ik niet; kies uit: {known}.")
+            self.complain(f"{label} ‘{written}’ ken ik niet; kies uit: {known}.")
             return default
         return found
 
@@ -184,7 +183,7 @@ class _RowReader:
             single = normalise_ref(part)
             refs = [single] if single else refs_in(part)
             if not refs:
-                self.complain(f"{label}: '{part}' is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178).")
+                self.complain(f"{label}: ‘{part}’ is geen Kamerstuk-verwijzing (bijvoorbeeld 28638-178).")
             found.extend(refs)
         return list(dict.fromkeys(found))
 
@@ -201,7 +200,7 @@ def _read_row(row: SheetRow, today: date) -> tuple[ImportedRow | None, list[RowE
     post_written = reader.text("post", "Bewindspersoon")
     ministry_written = reader.text("ministry", "Ministerie")
     if ministry_written and ministry_code(ministry_written) is None:
-        reader.complain(f"onbekend ministerie '{ministry_written}'; gebruik bijvoorbeeld JenV, VWS of BZK.")
+        reader.complain(f"onbekend ministerie ‘{ministry_written}’; gebruik bijvoorbeeld JenV, VWS of BZK.")
 
     deadline: _Deadline | None = None
     deadline_text = reader.text("deadline_text", "Termijn (tekst)")

@@ -204,7 +204,7 @@ def _sheet(lines: Iterable[Sequence[object]]) -> Sheet:
             break
     if not any(column is not None and column.key == "title" for column in header):
         raise InvalidInput(
-            "Ik vind geen kolom met de omschrijving. Noem die kolom 'Omschrijving' (of 'Titel'); "
+            "Ik vind geen kolom met de omschrijving. Noem die kolom ‘Omschrijving’ (of ‘Titel’); "
             "andere kolommen: " + ", ".join(column.header for column in COLUMNS if column.imported) + "."
         )
     found: list[SheetRow] = []
@@ -252,4 +252,4 @@ def read_table(data: bytes, filename: str) -> Sheet:
         return read_csv(data)
     if lowered.endswith(".xlsx"):
         return read_xlsx(data)
-    raise InvalidInput(f"'{filename}' is geen .csv- of .xlsx-bestand.")
+    raise InvalidInput(f"‘{filename}’ is geen .csv- of .xlsx-bestand.")

@@ -29,6 +29,9 @@ from commitments.services import CommitmentQuery, NewDeadline
 from commitments.unit_of_work import Transactions, UnitOfWork
 
 ALTERNATIVES = 5
+"""Items of other ministries that "Andere kiezen" offers, at most."""
+MOST_OFFERED = 40
+"""Items "Andere kiezen" offers besides the proposal, at most (one button each)."""
 DEFAULT_REASON = "Uitstel gemeld in een Kamerbrief."
 NOT_OFFERED = "#{id} stond niet tussen de voorgestelde items bij deze brief; kies een item uit de lijst."
 NO_NEW_DEADLINE = "Deze brief noemt geen nieuwe termijn; geef die zelf op met /uitstel {id}."
@@ -140,9 +143,10 @@ def propose(
 def runners_up(
     ranked: Sequence[Score], candidates: Sequence[Candidate], letter: LetterSide
 ) -> tuple[Score, ...]:
-    """What "Andere kiezen" offers besides the proposal: the letter's ministry's open items first, those with
-    some fit to the statement before the rest (a letter mostly answers its own ministry's promises), then
-    other ministries' items with some fit; at most :data:`ALTERNATIVES`."""
+    """What "Andere kiezen" offers besides the proposal: every open item of the letter's ministry (a letter
+    mostly answers its own ministry's promises, and the right one may fit the statement worse than the
+    proposal's rivals), those with some fit to the statement first, then at most :data:`ALTERNATIVES` other
+    ministries' items with some fit; :data:`MOST_OFFERED` in all, so that the buttons fit in one message."""
     own = {
         candidate.record.id
         for candidate in candidates
@@ -150,10 +154,10 @@ def runners_up(
         and candidate.record.ministry
         and same_line(letter.ministry, candidate.record.ministry)
     }
-    offered = [score for score in ranked if score.value > 0 or score.commitment_id in own]
-    return tuple(
-        sorted(offered, key=lambda score: (score.commitment_id not in own, score.value <= 0))[:ALTERNATIVES]
-    )
+    fitting = [score for score in ranked if score.commitment_id in own and score.value > 0]
+    rest = [score for score in ranked if score.commitment_id in own and score.value <= 0]
+    others = [score for score in ranked if score.commitment_id not in own and score.value > 0]
+    return tuple((fitting + rest + others[:ALTERNATIVES])[:MOST_OFFERED])
 
 
 def _stronger(proposal: Proposal, held: Proposal) -> bool:
@@ -226,15 +230,27 @@ def match_extraction(
 def _not_done_before(uow: UnitOfWork, result: MatchResult, document_id: int) -> MatchResult:
     """The proposals of a letter sent before (``document_id``) without what its items' history already
     records from it: the postponement to the same day, a status change it made (a person who reopened or
-    moved the item since has decided)."""
+    moved the item since has decided). A change undone right after ("Ongedaan maken": a mistaken
+    acceptance) is not recorded: the letter proposes it again, as the first time."""
     document = uow.session.get(Document, document_id)
     if document is None or not result.proposals:
         return result
     ids = [proposal.best.commitment_id for proposal in result.proposals]
-    recorded = select(HistoryEvent.commitment_id, HistoryEvent.event, HistoryEvent.new).where(
-        HistoryEvent.commitment_id.in_(ids), HistoryEvent.letter == document.name()
-    )
-    done = {(row.commitment_id, row.event, row.new) for row in uow.session.execute(recorded)}
+    history = select(
+        HistoryEvent.commitment_id,
+        HistoryEvent.event,
+        HistoryEvent.new,
+        HistoryEvent.reason,
+        HistoryEvent.letter,
+    ).where(HistoryEvent.commitment_id.in_(ids), HistoryEvent.event.in_(services.UNDOABLE))
+    rows = list(uow.session.execute(history.order_by(HistoryEvent.commitment_id, HistoryEvent.id)))
+    done = set()
+    for row, later in zip(rows, [*rows[1:], None], strict=True):
+        undone = (
+            later is not None and later.commitment_id == row.commitment_id and later.reason == services.UNDONE
+        )
+        if row.letter == document.name() and not undone:
+            done.add((row.commitment_id, row.event, row.new))
     changed = {(item, event) for item, event, _ in done}
 
     def recorded_before(proposal: Proposal) -> bool:

@@ -116,6 +116,17 @@ def store_policy(session: Session, team_id: int, policy: ReminderPolicy) -> None
 
 
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
+_HOUR = re.compile(r"^([01]?\d|2[0-3])(?:u|uur)?$")
+"""A whole hour ("9", "9u"), read as a time only where no number of days can stand (the digest's)."""
+
+
+def _clock(word: str, digest: bool) -> time | None:
+    """The time ``word`` names ("09:00", "9.30"; after "overzicht" also a whole hour), else None."""
+    found = _TIME.match(word)
+    if found:
+        return time(int(found.group(1)), int(found.group(2)))
+    hour = _HOUR.match(word) if digest else None
+    return time(int(hour.group(1))) if hour else None
 
 
 DIGEST_WORDS = ("overzicht", "weekoverzicht")
@@ -126,7 +137,8 @@ USAGE = "Gebruik bijvoorbeeld /herinneringen 10,5,1 09:00 of /herinneringen over
 def parse_policy_change(words: list[str], current: ReminderPolicy) -> ReminderPolicy:
     """Read ``10,5,1 09:00 overzicht vrijdag 16:00`` (each part optional, "0" for no advance reminders) into
     a new policy: a time before "overzicht" is the reminders', after it the digest's; a weekday is the
-    digest's."""
+    digest's. After "overzicht" a bare number is an hour (``overzicht zondag 9``: 09:00), never days
+    before: those belong to the reminders, and would be replaced without a word."""
     policy, digest = current, False
     for word in words:
         lowered = word.lower()
@@ -136,15 +148,17 @@ def parse_policy_change(words: list[str], current: ReminderPolicy) -> ReminderPo
         if lowered in WEEKDAY_NAMES:
             policy = replace(policy, digest_weekday=WEEKDAY_NAMES.index(lowered))
             continue
-        clock = _TIME.match(word)
-        if clock:
-            moment = time(int(clock.group(1)), int(clock.group(2)))
+        moment = _clock(word, digest)
+        if moment is not None:
             policy = replace(policy, digest_time=moment) if digest else replace(policy, local_time=moment)
             continue
+        not_understood = InvalidInput(f"‘{word}’ begrijp ik niet. {USAGE}")
+        if digest:
+            raise not_understood
         try:
             days = sorted({int(part) for part in word.split(",") if part.strip()}, reverse=True)
         except ValueError:
-            raise InvalidInput(f"'{word}' begrijp ik niet. {USAGE}") from None
+            raise not_understood from None
         if any(day < 0 or day > MAX_DAYS_BEFORE for day in days):
             raise InvalidInput(f"Het aantal werkdagen vooraf moet tussen 0 en {MAX_DAYS_BEFORE} liggen.")
         policy = replace(policy, days_before=tuple(day for day in days if day > 0))

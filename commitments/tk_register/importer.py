@@ -296,7 +296,7 @@ def import_register(
     transaction is open while the network is slow."""
     code = ministry_code(ministry)
     if code is None:
-        raise InvalidInput(f"Onbekend ministerie: '{ministry}'. Gebruik bijvoorbeeld JenV, VWS of BZK.")
+        raise InvalidInput(f"Onbekend ministerie: ‘{ministry}’. Gebruik bijvoorbeeld JenV, VWS of BZK.")
     names = [*ministries()[code].names, *ministries()[code].posts]
     stored_mark = transactions.run(_stored_mark, team, code)
     mark = f"{since.isoformat()}T00:00:00Z" if since is not None else stored_mark

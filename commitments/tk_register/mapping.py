@@ -53,7 +53,7 @@ class RegisterItem:
         if self.raw_status is None:
             return "het register geeft geen status; als open vastgelegd"
         if self.raw_status.strip().lower() not in REGISTER_STATUSES:
-            return f"onbekende status '{self.raw_status}' in het register; als open vastgelegd"
+            return f"onbekende status ‘{self.raw_status}’ in het register; als open vastgelegd"
         return None
 
     @property

@@ -344,6 +344,12 @@ async def delete_my_commands(state: TelegramState, params: Params) -> bool:
     return True
 
 
+async def get_chat(state: TelegramState, params: Params) -> JsonDict:
+    """A chat the bot is in, as the ChatFullInfo Telegram gives (with its two required fields beyond the
+    chat's own); "chat not found" for any other, as Telegram answers."""
+    return {**_target_chat(state, params).to_api(), "accent_color_id": 0, "max_reaction_count": 11}
+
+
 async def send_chat_action(state: TelegramState, params: Params) -> bool:
     _target_chat(state, params)
     if not params.text("action"):
@@ -368,4 +374,5 @@ METHODS: dict[str, Method] = {
     "getMyCommands": get_my_commands,
     "deleteMyCommands": delete_my_commands,
     "sendChatAction": send_chat_action,
+    "getChat": get_chat,
 }

@@ -464,8 +464,11 @@ async def test_koppel_by_a_global_admin(w: World) -> None:
         assert "Open toezeggingen" in listing.text
         other = w.fake.group_chat("Later")
         admin_private = w.fake.private_chat(w.admin)
+        # found in a user trial: a chat that does not exist was "Gekoppeld"
+        unknown = await w.send(admin_private, w.admin, "/koppel -100123")
+        assert unknown.text.startswith("Chat -100123 vind ik niet")
         linked_remote = await w.send(admin_private, w.admin, f"/koppel {other.id}")
-        assert "Gekoppeld" in linked_remote.text
+        assert "Gekoppeld: Later" in linked_remote.text
         assert "Open toezeggingen" in (await w.send(other, w.bob, "/open")).text
 
 
@@ -571,7 +574,8 @@ async def test_bot_removed_from_a_group_is_no_error(w: World) -> None:
 
 async def test_a_mistyped_command_gets_the_close_one_named(w: World) -> None:
     """In a group an unknown command close to ours is a typo and is answered; any other unknown command may be
-    another bot's and stays unanswered. In a private chat every unknown command is answered."""
+    another bot's and stays unanswered, unless it names this bot. In a private chat every unknown command is
+    answered."""
     async with w.running():
         typo = await w.send(w.team_a, w.alice, "/opne")
         assert typo.text == "Bedoelde je /open? Stuur /help voor wat ik kan."
@@ -581,7 +585,11 @@ async def test_a_mistyped_command_gets_the_close_one_named(w: World) -> None:
         assert addressed.text.startswith("Bedoelde je /heropen 4?")
         before = len(w.fake.outbox(w.team_a))
         w.fake.send_text(w.team_a, w.alice, "/dobbelsteen 2")
+        w.fake.send_text(w.team_a, w.alice, "/dobbelsteen@andere_bot 2")
         assert len(await w.silence(w.team_a)) == before
+        # found in a user trial: an unknown command addressed to this bot went unanswered in a group
+        ours = await w.send(w.team_a, w.alice, "/dobbelsteen@toezeg_test_bot 2")
+        assert ours.text == "Die opdracht ken ik niet. Stuur /help voor wat ik kan."
         private = w.fake.private_chat(w.alice)
         assert (await w.send(private, w.alice, "/toom 3")).text.startswith("Bedoelde je /toon 3?")
         unknown = await w.send(private, w.alice, "/dobbelsteen")

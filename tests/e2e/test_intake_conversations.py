@@ -143,6 +143,34 @@ async def test_postpone_with_a_reason_but_no_day_asks_the_day(talk: Talk) -> Non
     assert "gisteren vertraging opgelopen" in shown.text
 
 
+async def test_postpone_reads_the_day_before_a_reason_word_and_refuses_no_deadline(talk: Talk) -> None:
+    """Found in a user trial: "/uitstel 6 gisteren wegens iets" and "/uitstel 8 binnenkort want …" took the
+    whole text as the reason, "/uitstel 8 geen termijn" too, and "/uitstel 1" asked twice said its own
+    question was closed before asking it again."""
+    item = await talk.save(JEUGDZORG)
+    soon = await talk.say(f"/uitstel {item} binnenkort want wachten op advies")
+    assert "Ik kan geen datum halen uit ‘binnenkort’" in soon.text
+    assert f"Wat wordt de nieuwe termijn van #{item}? (Reden: want wachten op advies)" in soon.text
+    none = await talk.say(f"/uitstel {item} geen termijn")
+    assert f"/wijzig {item} termijn geen termijn" in none.text
+    past = await talk.say(f"/uitstel {item} gisteren wegens ziekte")
+    assert "Toch deze datum gebruiken" in past.text
+    first = await talk.say(f"/uitstel {item}")
+    again = await talk.say(f"/uitstel {item}")
+    assert again.text == first.text
+    assert "is gesloten" not in again.text
+
+
+async def test_refusals_quote_with_curly_quotes_and_a_change_s_example_is_whole(talk: Talk) -> None:
+    """Found in a user trial: "'abc' is geen Kamerstuk-verwijzing" beside ‘…’ everywhere else, and
+    "/wijzig titel x" answered with the example "/wijzig 12", which lacks what to change."""
+    item = await talk.save(JEUGDZORG)
+    wrong_ref = await talk.say(f"/afgedaan {item} abc")
+    assert "‘abc’ is geen Kamerstuk-verwijzing" in wrong_ref.text
+    no_id = await talk.say("/wijzig titel x")
+    assert "bijvoorbeeld /wijzig 12 termijn 1 december" in no_id.text
+
+
 async def test_a_wrong_answer_asks_again_and_annuleer_cancels(talk: Talk) -> None:
     item = await talk.save(JEUGDZORG)
     question = await talk.say(f"/uitstel {item}")
@@ -285,6 +313,17 @@ async def test_annuleer_while_changing_a_cards_deadline_keeps_the_card(talk: Tal
     assert "31 december 2027" in saved.text
 
 
+async def test_a_card_changed_by_wijzig_termijn_leaves_no_live_buttons_on_the_old_card(talk: Talk) -> None:
+    """Found in a user trial: after "Wijzig termijn" the old card stayed live next to the new one."""
+    card = await talk.say("/nieuw Minister van BZK stuurt eind 2027 een brief over de Omgevingswet")
+    question = await talk.press(card, "Wijzig termijn")
+    new_card = await talk.answer(question, "1 juni 2028")
+    assert "1 juni 2028" in new_card.text
+    old = next(m for m in talk.w.fake.outbox(talk.chat) if m.message_id == card.message_id)
+    assert old.buttons == []
+    assert new_card.buttons
+
+
 async def test_gisteren_as_a_cards_deadline_is_named_as_past(talk: Talk) -> None:
     """A day named relative to today, also one behind it, is that day of the bot's clock (2 March 2026);
     a past one gets the card's usual choice."""
@@ -345,7 +384,7 @@ async def test_an_owner_is_cleared_only_when_asked_for_in_so_many_words(talk: Ta
     assert "Eigenaar:" not in cleared.text
     await talk.say(f"/toewijzen {item} jan_b")
     history = (await talk.say(f"/toon {item}")).text
-    assert "eigenaar: - → @piet" in history  # a username with "@" wherever the history names one
+    assert "eigenaar: niemand → @piet" in history  # a username with "@" wherever the history names one
     assert "eigenaar: @piet → niemand" in history
     assert "toegewezen door @alice: @jan_b" in history
 
@@ -461,6 +500,37 @@ async def test_an_undated_letter_dated_today(talk: Talk) -> None:
     else:
         listing = [await talk.answer(question, "Vandaag", within=WORKER_TIMEOUT)]
     assert any(f"Gevonden in brief.txt: {FOUND}" in message.text for message in listing)
+
+
+async def test_a_second_undated_letter_closes_the_first_one_s_question_and_says_so(w: World) -> None:
+    """Found in a user trial: a second undated letter, sent while the first one's date was asked, made the
+    first one vanish without a word."""
+    undated = "\n".join(line for line in LINES if not line.startswith("Datum")).encode("utf-8")
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
+        chat = w.fake.private_chat(w.alice)
+        first = await w.send_file(chat, w.alice, "eerste.txt", undated, within=WORKER_TIMEOUT)
+        assert "geen datum" in first.text
+        second = await w.send_file(chat, w.alice, "tweede.txt", undated, within=WORKER_TIMEOUT)
+    assert second.text.startswith("De vraag naar de datum van ‘eerste.txt’ is gesloten.")
+    assert "geen datum" in second.text
+
+
+async def test_a_date_question_answered_or_closed_leaves_no_buttons_that_seem_to_act(w: World) -> None:
+    """Found in a user trial: after a typed answer to an undated letter's date question its Vandaag and
+    Annuleer stayed, and Annuleer said "Geannuleerd; er is niets gewijzigd" though the letter was read."""
+    undated = "\n".join(line for line in LINES if not line.startswith("Datum")).encode("utf-8")
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")
+        chat = w.fake.private_chat(w.alice)
+        closed = await w.send_file(chat, w.alice, "eerste.txt", undated, within=WORKER_TIMEOUT)
+        question = await w.send_file(chat, w.alice, "tweede.txt", undated, within=WORKER_TIMEOUT)
+        listing = await w.send(chat, w.alice, "2 maart 2026", within=WORKER_TIMEOUT)
+        assert "Gevonden in tweede.txt" in listing.text
+        answered = next(m for m in w.fake.outbox(chat) if m.message_id == question.message_id)
+        assert answered.buttons == []
+        pressed = await w.press(chat, w.alice, closed, button(closed, "Annuleer"))
+    assert pressed.text == "Deze vraag is al beantwoord of gesloten; annuleren verandert niets meer."
 
 
 async def test_a_letter_read_again_for_its_date_holds_up_no_other_chat(w: World) -> None:

@@ -276,6 +276,25 @@ async def test_a_letter_sent_again_does_not_propose_the_postponement_it_already_
     assert [event.event for event in item.history] == ["created", "postponed"]
 
 
+async def test_a_letter_sent_again_after_its_postponement_was_undone_proposes_it_again(w: World) -> None:
+    """Found in a user trial: after "Ongedaan maken" on a letter's postponement, the letter sent again no
+    longer proposed it, nor named the item as its look-alike: the undone change counted as done."""
+    item_id = _evaluation(w, date(2025, 4, 1))
+    async with w.running():
+        proposal = await _proposal(w, postponing=True)
+        done = await w.press(w.team_a, w.alice, proposal, button(proposal, "Ja"))
+        undone = await w.press(w.team_a, w.alice, done, button(done, "Ongedaan maken"))
+        assert f"#{item_id} heeft weer als termijn 1 april 2025" in undone.text
+        ask = await w.send(w.team_a, w.alice, "/brief")
+        before = len(w.fake.outbox(w.team_a))
+        w.fake.send_document(w.team_a, w.alice, "brief.txt", POSTPONING.read_bytes(), reply_to=ask.message_id)
+        await w.fake.wait_for_messages(w.team_a, before + 1, TIMEOUT)
+        await w.send(w.team_a, w.alice, "/help")  # whatever the letter brings has been said by now
+        again = [message.text for message in w.fake.outbox(w.team_a)[before:]]
+    assert any(f"Deze brief lijkt #{item_id} uit te stellen tot" in text for text in again), again
+    assert any(f"⚠️ 1. lijkt op #{item_id} " in text for text in again), again
+
+
 async def test_a_postponement_to_the_deadline_already_set_changes_nothing_and_says_so(w: World) -> None:
     item_id = _evaluation(w, date(2025, 4, 30))
     async with w.running():

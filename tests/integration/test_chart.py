@@ -10,7 +10,7 @@ from PIL import Image
 
 from commitments import services
 from commitments.db import Database
-from commitments.export.chart import overview_png
+from commitments.export.chart import overview_figure, overview_png
 from commitments.records import PostCount
 from commitments.services import NewCommitment
 from tests.use_case import on, use_case
@@ -63,3 +63,20 @@ def test_many_posts_are_cut_to_the_busiest() -> None:
     counts = [PostCount("JenV", f"Post {number}", number, number // 2) for number in range(1, 40)]
     data = overview_png(counts, TODAY)
     assert _image(data).size[1] < 100 * (15 + 2) + 300
+
+
+def test_the_legend_covers_no_bar() -> None:
+    """Found in a user trial: the legend, in the lower right corner of the chart, covered the last bar (its
+    count, written after it)."""
+    counts = [PostCount("BZK", f"Minister voor post {n}", 20 - n, n % 3) for n in range(6)]
+    figure = overview_figure(counts, TODAY)
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    legends = [*figure.legends, *(axes.get_legend() for axes in figure.axes if axes.get_legend())]
+    assert legends
+    bars = [
+        drawn.get_window_extent(renderer) for axes in figure.axes for drawn in [*axes.patches, *axes.texts]
+    ]
+    for legend in legends:
+        box = legend.get_window_extent(renderer)
+        assert not any(box.overlaps(bar) for bar in bars)

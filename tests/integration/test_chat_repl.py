@@ -190,6 +190,7 @@ async def test_a_scripted_conversation(tmp_path: Path) -> None:
     ]
     assert_in_order(output, expected)
     assert "TOEZEGBOT_ADMINS" not in output
+    assert "stuur eerst /brief" not in output  # found in a user trial: said of text, though no file was sent
 
 
 async def test_stop_ends_the_chat_and_warns_about_a_missing_admin(tmp_path: Path) -> None:

@@ -193,7 +193,7 @@ def test_cli_export_and_import(db: Database, cli: CliRunner, tmp_path: object) -
         handle.write("Titel;Status\nA;open\nB;half klaar\n")
     refused = cli.invoke(main, ["import", bad, "--team", "-4004"])
     assert refused.exit_code == 1
-    assert "Rij 3: Status 'half klaar' ken ik niet" in refused.stderr
+    assert "Rij 3: Status ‘half klaar’ ken ik niet" in refused.stderr
     assert "Niets geïmporteerd: 1 fout(en) in bad.csv." in refused.stderr
 
 

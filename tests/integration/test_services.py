@@ -380,6 +380,19 @@ def test_a_reopening_is_undone_with_its_status_and_kamerstuk(db: Database) -> No
         use_case(db, services.undo_change, motie, event, "test", team=TEAM_A)
 
 
+def test_undoing_the_closing_of_a_partly_fulfilled_item_makes_it_partly_fulfilled_again(db: Database) -> None:
+    """Found in a user trial: /deels, /afgedaan, /ongedaan gave "weer open", losing the partial fulfilment."""
+    item = _add(db, "Brief over de wachtlijsten in de ouderenzorg", team=TEAM_A)
+    use_case(db, services.partly_fulfil, item, "test", "28638-190", team=TEAM_A)
+    closed = use_case(db, services.fulfil, item, "test", "28638-191", team=TEAM_A)
+    event = closed.history[-1].id
+    assert event is not None
+    undone = at(db, closed.history[-1].at).run(services.undo_change, item, event, "anna", team=TEAM_A).item
+    assert (undone.status, undone.fulfilled_by) == ("deels_voldaan", "28638-190")
+    last = undone.history[-1]
+    assert (last.old, last.new, last.reason) == ("voldaan", "deels voldaan", "ongedaan gemaakt")
+
+
 def test_a_postponement_is_undone_to_the_old_deadline(db: Database) -> None:
     item = _add(db, "Brief over jeugdzorg", team=TEAM_A, deadline=date(2026, 7, 2))
     moved = on(db, TODAY).run(

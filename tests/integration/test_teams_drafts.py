@@ -137,6 +137,14 @@ def test_roles_set_by_team_admins_only(db: Database) -> None:
         use_case(db, set_role, GROUP, "@nobody", Role.VIEWER, by=ADMIN, allow=ALLOW)
 
 
+def test_a_role_in_a_private_chat_is_refused_as_roles_are_a_group_s(db: Database) -> None:
+    """Found in a user trial: /rol in a private chat answered "Ik ken @piet nog niet in je eigen lijst"."""
+    _access(db, speaker(GROUP, ALICE, "alice"))
+    _access(db, speaker(ALICE, ALICE, "alice"))
+    with pytest.raises(InvalidInput, match="Rollen zijn er alleen in een groep"):
+        use_case(db, set_role, ALICE, "@piet", Role.VIEWER, by=ALICE, allow=ALLOW)
+
+
 def test_a_role_that_would_change_nothing_or_leave_no_admin_is_refused(db: Database) -> None:
     """Found in a user trial: the bot's administrator made themself viewer, was told so, and could still do
     everything (a bot administrator may). A team's last admin cannot step down either."""

@@ -353,7 +353,7 @@ def test_the_cli_command(
     )
     refused = CliRunner().invoke(main, [*arguments[:2], "Toverkunst", *arguments[3:]])
     assert refused.exit_code == 1
-    assert "Onbekend ministerie: 'Toverkunst'" in refused.stderr
+    assert "Onbekend ministerie: ‘Toverkunst’" in refused.stderr
 
 
 def test_the_register_names_who_holds_a_post(db: Database, register: ODataDouble) -> None:

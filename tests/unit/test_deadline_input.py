@@ -60,7 +60,7 @@ def test_a_long_answer_quoted_back_is_cut_visibly() -> None:
     )
     with pytest.raises(InvalidInput) as refused:
         read_deadline(written, TODAY)
-    quoted = refused.value.message.split("'")[1]
+    quoted = refused.value.message.split("‘")[1].split("’")[0]
     assert quoted.endswith("…")
     assert written.startswith(quoted.removesuffix("…"))
 

@@ -31,7 +31,8 @@ def _event(event: str, old: str | None = None, new: str | None = None, **more: s
             ["bewindspersoon: - → Minister van BZK"],
         ),
         (_event("edited", "eigenaar: jan", "eigenaar: @piet"), ["eigenaar: @jan → @piet"]),
-        (_event("edited", "eigenaar: -", "eigenaar: @piet"), ["eigenaar: - → @piet"]),
+        # found in a user trial: an empty owner was "-" in one line and "niemand" in the next
+        (_event("edited", "eigenaar: -", "eigenaar: @piet"), ["eigenaar: niemand → @piet"]),
         (_event("edited", "eigenaar: piet", "eigenaar: niemand"), ["eigenaar: @piet → niemand"]),
         # found in a user trial: "soort: motie → product" beside "soort: deliverable → motie"
         (_event("edited", "soort: deliverable", "soort: motie"), ["soort: product → motie"]),
@@ -52,3 +53,17 @@ def _event(event: str, old: str | None = None, new: str | None = None, **more: s
 )
 def test_a_change_in_words(event: HistoryRecord, details: list[str]) -> None:
     assert event.details() == details
+
+
+@pytest.mark.parametrize(
+    ("event", "label"),
+    [
+        (_event("postponed", "2026-07-02", "2026-09-30"), "uitgesteld"),
+        # found in a user trial: undoing a postponement was "uitgesteld: 30 september → 31 maart"
+        (_event("postponed", "2027-09-30", "2027-03-31", reason="ongedaan gemaakt"), "termijn vervroegd"),
+        (_event("postponed", "voor de zomer", None), "uitgesteld"),
+        (_event("status_changed", "open", "voldaan"), "status gewijzigd"),
+    ],
+)
+def test_a_change_is_named_by_what_it_did(event: HistoryRecord, label: str) -> None:
+    assert event.label == label

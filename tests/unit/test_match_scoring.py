@@ -14,7 +14,7 @@ from commitments.matching.scoring import (
     score,
     similarity,
 )
-from commitments.matching.service import ALTERNATIVES, runners_up
+from commitments.matching.service import ALTERNATIVES, MOST_OFFERED, runners_up
 from commitments.matching.statements import Action, Statement, Target
 from commitments.records import CommitmentRecord
 
@@ -159,4 +159,16 @@ def test_andere_kiezen_offers_the_letters_own_ministry_first_then_others_with_so
     assert [s.commitment_id for s in runners_up(ranked, candidates, JENV)] == [2, 4, 1, 3]
     unknown = [s.commitment_id for s in runners_up(ranked, candidates, LetterSide())]
     assert unknown == [1, 2, 3]  # a letter of no known ministry: by fit alone
-    assert len(runners_up(ranked * 3, candidates * 3, JENV)) == ALTERNATIVES
+    assert len(runners_up(ranked * 3, candidates * 3, JENV)) == 6 + ALTERNATIVES
+
+
+def test_andere_kiezen_offers_every_open_item_of_the_letters_ministry() -> None:
+    """Found in a user trial: of a letter's eight open items of its ministry, "Andere kiezen" listed six (the
+    proposal and five more), leaving out the right one."""
+    ranked = [Score(n, 0.5 - n / 100 if n < 6 else 0.0, (), "") for n in range(1, 10)]
+    candidates = [Candidate.of(_record(n, f"item {n}", ministry="JenV")) for n in range(1, 10)]
+    offered = [s.commitment_id for s in runners_up(ranked[1:], candidates, JENV)]
+    assert offered == [2, 3, 4, 5, 6, 7, 8, 9]
+    many = [Score(n, 0.0, (), "") for n in range(MOST_OFFERED + 10)]
+    crowded = [Candidate.of(_record(n, f"item {n}", ministry="JenV")) for n in range(MOST_OFFERED + 10)]
+    assert len(runners_up(many, crowded, JENV)) == MOST_OFFERED

@@ -124,6 +124,15 @@ def test_partly_fulfilled_stays_active_until_fulfilled() -> None:
     ]
 
 
+def test_partly_fulfilling_twice_is_refused_and_writes_nothing() -> None:
+    """Found in a user trial: a second /deels said "deels afgedaan" again and wrote "open → deels voldaan"."""
+    item = _open()
+    item.partly_fulfil("anna", reason="Eerste helft verstuurd")
+    with pytest.raises(InvalidTransition, match="staat al op deels voldaan"):
+        item.partly_fulfil("anna", reason="Nog eens")
+    assert [(event.old, event.new) for event in item.history] == [("open", "deels voldaan")]
+
+
 def test_reassign_records_old_and_new_owner() -> None:
     item = _open()
     item.owner = "piet"
@@ -138,3 +147,14 @@ def test_reassigning_to_the_owner_it_has_changes_nothing_and_says_so() -> None:
     with pytest.raises(InvalidInput, match="al toegewezen aan @marieke"):
         item.reassign("anna", "Marieke")
     assert item.history == []
+
+
+def test_an_edit_that_changes_nothing_names_the_field_with_its_article() -> None:
+    """Found in a user trial: "De ministerie van #1 is al …" (ministerie is a het-word)."""
+    item = _open()
+    item.ministry = "IenW"
+    with pytest.raises(InvalidInput, match=r"^Het ministerie van #1 is al ‘IenW’"):
+        item.edit("anna", "ministerie", "ministry", "IenW", "IenW")
+    item.title = "Kamer informeren"
+    with pytest.raises(InvalidInput, match=r"^De titel van #1 is al"):
+        item.edit("anna", "titel", "title", "Kamer informeren", "Kamer informeren")

@@ -162,6 +162,20 @@ def test_a_time_after_overzicht_and_a_weekday_are_the_digests() -> None:
     assert "overzicht op donderdag om 16:15" in policy.describe()
 
 
+def test_a_bare_number_after_overzicht_is_the_digest_s_hour_not_days_before() -> None:
+    """Found in a user trial: "/herinneringen overzicht zondag 9" (09:00) replaced the team's 10,5,1 days
+    before with 9, without a word."""
+    policy = parse_policy_change(["overzicht", "zondag", "9"], POLICY)
+    assert (policy.days_before, policy.digest_weekday, policy.digest_time) == (
+        POLICY.days_before,
+        6,
+        time(9, 0),
+    )
+    assert parse_policy_change(["overzicht", "17u"], POLICY).digest_time == time(17, 0)
+    with pytest.raises(InvalidInput, match="‘3,1’ begrijp ik niet"):
+        parse_policy_change(["overzicht", "vrijdag", "3,1"], POLICY)
+
+
 def test_zero_turns_off_advance_reminders() -> None:
     assert parse_policy_change(["0"], POLICY).days_before == ()
 

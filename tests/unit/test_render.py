@@ -348,3 +348,12 @@ def test_a_card_that_asks_its_deadline_does_not_say_it_has_none() -> None:
     vague = NewCommitment(title="Brief over de schuldhulp", deadline_text="na 1 mei")
     assert "Termijn: geen datum (na 1 mei)" in render.draft_card(vague, asking_deadline=True)
     assert "Termijn: geen termijn" in render.draft_card(NewCommitment(title="Brief over de schuldhulp"))
+
+
+def test_the_full_view_shows_a_long_quote_whole_and_a_card_a_short_one() -> None:
+    """Found in a user trial: /toon cut a long quote at about 480 characters, with no way to read the rest."""
+    ending = "en daarna over de evaluatie van de pilots in de regio's."
+    quote = "De minister zegt toe de Kamer te informeren over de voortgang van de aanpak, " * 8 + ending
+    item = record(quote=quote)
+    assert ending in render.commitment_card(item, TODAY, history_tz=AMSTERDAM)
+    assert "de pilots" not in render.commitment_card(item, TODAY)

@@ -156,13 +156,13 @@ def test_every_bad_row_is_reported_with_its_row_number_in_dutch() -> None:
     assert [row.new.title for row in rows] == ["Goed"]
     messages = [str(error) for error in errors]
     assert messages[0] == "Rij 3: de omschrijving ontbreekt."
-    assert messages[1].startswith("Rij 4: onbekend ministerie 'Toverkunst'")
+    assert messages[1].startswith("Rij 4: onbekend ministerie ‘Toverkunst’")
     row_six = [message for message in messages if message.startswith("Rij 6: ")]
     assert len(row_six) == 4
-    assert any("Termijn: Ik kan geen datum halen uit 'ooit misschien'" in message for message in row_six)
-    assert any("Status 'half' ken ik niet" in message for message in row_six)
-    assert any("'geen verwijzing' is geen Kamerstuk-verwijzing" in message for message in row_six)
-    assert any("Soort 'wens' ken ik niet" in message for message in row_six)
+    assert any("Termijn: Ik kan geen datum halen uit ‘ooit misschien’" in message for message in row_six)
+    assert any("Status ‘half’ ken ik niet" in message for message in row_six)
+    assert any("‘geen verwijzing’ is geen Kamerstuk-verwijzing" in message for message in row_six)
+    assert any("Soort ‘wens’ ken ik niet" in message for message in row_six)
 
 
 def test_a_register_number_twice_in_one_file_is_an_error() -> None:

@@ -141,7 +141,7 @@ def test_register_statuses(
     assert item.status == status
     assert (item.status_note is not None) == noted
     if raw == "Nagekomen":
-        assert item.status_note == "onbekende status 'Nagekomen' in het register; als open vastgelegd"
+        assert item.status_note == "onbekende status ‘Nagekomen’ in het register; als open vastgelegd"
 
 
 def test_other_ministries_and_a_minister_without_a_ministry_of_his_own() -> None:
