@@ -99,6 +99,8 @@ _PATTERNS = (
     cues.MOTIE_DICTUM,
     cues.MODEL_CANDIDATE,
     cues.RECALLED_PROMISE,
+    cues.KEPT_BY_THIS_LETTER,
+    cues.POINTS_BACK_AT_PROMISE,
     cues.THIS_LETTER,
     cues.KAMER_MEETING,
     cues.KAMER_ADDRESSEE,
@@ -215,6 +217,9 @@ class Found:
     motie_status: str | None
     confidence: float
     estimate: bool = False  # the deadline rests on an estimated recess date: shown as "(schatting)"
+    # The sentence just before that recalls the promise this one says by when it keeps ("… heb ik toegezegd u
+    # te informeren over X. Ik zal u hierover voor de zomer informeren"): what was promised, for the item.
+    restates: str | None = None
 
     def to_json(self) -> dict[str, object]:
         """The item as in the CLI's JSON contract."""
@@ -232,6 +237,7 @@ class Found:
             "refs": list(self.refs),
             "motie_status": self.motie_status,
             "confidence": round(self.confidence, 2),
+            "restates": self.restates,
         }
 
 
@@ -275,6 +281,7 @@ class _Candidate:
     # Where the promise's moment is read if its own words name none: the introduction of the list the promise
     # is an item of ("Voor de zomer zal ik:"), or the sentence of which it is one clause.
     intro: tuple[int, int] | None = None
+    restates: tuple[int, int] | None = None  # the recalled promise this one says by when it keeps
 
 
 @dataclass(frozen=True)
@@ -480,10 +487,34 @@ def extraction_of(reading: LetterReading, chosen: Sequence[int]) -> Extraction:
         candidates.extend(sentence.candidates or sentence.fallback)
     context = reading.context
     found = [
-        _found(reading.text, reading.offset, candidate, context) for candidate in _best_per_span(candidates)
+        _found(reading.text, reading.offset, candidate, context)
+        for candidate in _restatements_joined(_best_per_span(candidates), context.view.text)
     ]
     items = _moments_for_moties(reading.text, _once_each(found))
     return Extraction(context.meta, reading.text, items, context.reference)
+
+
+def _restatements_joined(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """A recalled promise and the promise right after it that points back at it to say by when it is kept
+    ("Op 12 mei heb ik toegezegd u te informeren over X. Ik zal u hierover voor de zomer informeren") as one
+    item: the second, which names its moment, with the first as what it restates."""
+    ordered = sorted(candidates, key=lambda candidate: (candidate.start, candidate.end))
+    joined: list[_Candidate] = []
+    for candidate in ordered:
+        recalled = joined[-1] if joined else None
+        if (
+            recalled is not None
+            and recalled.recalled
+            and candidate.kind != "motie"
+            and not candidate.recalled
+            and not text[recalled.end : candidate.start].strip()
+            and "\n\n" not in text[recalled.end : candidate.start]
+            and _search(cues.POINTS_BACK_AT_PROMISE, text[candidate.start : candidate.end])
+        ):
+            joined[-1] = dataclasses.replace(candidate, restates=(recalled.start, recalled.end))
+        else:
+            joined.append(candidate)
+    return joined
 
 
 # A label before a sentence ("Samenvatting:", "Kernpunt 2:"): the same promise repeated under it is the same.
@@ -598,9 +629,11 @@ def _moment_before(context: _Context, start: int) -> list[Deadline]:
 
 
 def _keeps_a_promise(text: str) -> bool:
-    """Whether a sentence says the letter keeps a promise ("Met deze brief kom ik deze toezegging na"): it
-    answers a promise recalled in it or in the sentences just before."""
-    return _search(cues.VETOES["fulfilled_here"], text) is not None
+    """Whether a sentence says the letter keeps a promise ("Met deze brief kom ik deze toezegging na", "Met
+    deze brief doe ik dat"): it answers a promise recalled in it or in the sentences just before."""
+    return any(
+        _search(pattern, text) for pattern in (cues.VETOES["fulfilled_here"], cues.KEPT_BY_THIS_LETTER)
+    )
 
 
 def _is_forward(match: Deadline, reference: date) -> bool:
@@ -1170,4 +1203,13 @@ def _found(text: str, offset: int, candidate: _Candidate, context: _Context) -> 
         motie_status=candidate.motie_status if kind == "motie" else None,
         confidence=round(min(1.0, max(0.0, candidate.confidence)), 2),
         estimate=bool(deadline and deadline.date and deadline.estimate),
+        restates=_original_text(text, offset, context.view, candidate.restates),
     )
+
+
+def _original_text(text: str, offset: int, view: AnalysisText, span: tuple[int, int] | None) -> str | None:
+    """The letter's own text of a ``span`` of its analysis text (which starts at ``offset``)."""
+    if span is None:
+        return None
+    start, end = view.span_in_original(*span)
+    return text[start + offset : end + offset]
