@@ -279,6 +279,23 @@ def _motie_title(subject: str) -> str | None:
     return f"Motie {' '.join(names.split())}: {asked}" if asked else None
 
 
+_POINTER_WORDS = frozenset(
+    (
+        *("kamer", "u", "uw", "ik", "wij", "we", "op", "over", "aan", "terug", "kom", "komt", "komen"),
+        *("hier", "daar", "hierover", "daarover", "hierop", "daarop", "hieraan", "daaraan"),
+        *("informeren", "informeer", "berichten", "nader", "nog", "graag", "verder", "dan"),
+    )
+)
+"""The words of a title that only points back: who informs whom, "hierover", and coming back to it."""
+
+
+def names_nothing(text: str, today: date, deadline_text: str | None = None) -> bool:
+    """Whether a promise's title says only that it points back ("Ik kom hier op terug", "Kamer hierover
+    informeren"): what it is about is in the sentence before it."""
+    words = subject_title(text, today, deadline_text).lower().split()
+    return any(word.startswith(("hier", "daar")) for word in words) and set(words) <= _POINTER_WORDS
+
+
 def subject_title(
     text: str, today: date, deadline_text: str | None = None, person: str | None = None, motie: bool = False
 ) -> str:
@@ -292,8 +309,8 @@ def subject_title(
     The ``person`` who promises ("Van Weel stuurt …") is a "who" as their post is. A connective adverb that
     opens the sentence ("Daarnaast", "Tevens") and the particle of a separable verb left at its end ("zendt
     … de evaluatie toe") are no part of the subject, nor is the clause that makes or recalls the promise
-    ("Ook zeg ik toe dat …"). Of a text of several sentences (a restated promise after the one it
-    restates) the first says what was promised. A ``motie`` is titled by its members and what it asks the
+    ("Ook zeg ik toe dat …"). Of a text of several sentences (a promise after the one it points back
+    at) the first says what was promised. A ``motie`` is titled by its members and what it asks the
     government.
     """
     flat = _promised(" ".join(_OWNER.sub(" ", _REFS.sub(" ", _CS_FOOTNOTE.sub("", text))).split()))

@@ -177,12 +177,34 @@ def test_a_recalled_promise_restated_with_its_moment_is_one_item() -> None:
         assert " ".join(item.quote.split()) == restated
         assert item.deadline is not None
         assert item.deadline > date(2024, 3, 15)
-        assert item.restates is not None
-        assert " ".join(item.restates.split()) == recalled
+        assert item.antecedent is not None
+        assert " ".join(item.antecedent.split()) == recalled
         saved = new_from_found(item, date(2024, 3, 15))
         assert saved.title == "Kamer informeren over de wachttijden bij de rijbewijskeuring"
         assert saved.quote.startswith("In het wetgevingsoverleg")
         assert saved.quote.endswith(restated)
+
+
+def test_a_promise_that_names_nothing_but_hier_is_saved_with_the_sentence_it_points_back_at() -> None:
+    """Found in a user trial: "Ik kom hier op terug" was a title."""
+    before = "Over de tarieven van de veerdiensten voer ik nog overleg met de provincie."
+    restated = "Ik kom hier na de zomer op terug."
+    (item,) = extract(
+        LETTER.format(body=f"{before} {restated}"), date(2024, 3, 15), today=date(2024, 3, 15)
+    ).commitments
+    assert " ".join(item.quote.split()) == restated
+    assert item.antecedent == before
+    assert "tarieven van de veerdiensten" in new_from_found(item, date(2024, 3, 15)).title
+
+
+def test_a_promise_that_points_back_but_names_its_own_subject_is_quoted_alone() -> None:
+    body = (
+        "De pilot in Zeeland is in januari gestart. Ik zal u hierover voor de zomer de eerste resultaten van "
+        "de pilot sturen."
+    )
+    (item,) = extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
+    assert item.antecedent is None
+    assert new_from_found(item, date(2024, 3, 15)).quote.startswith("Ik zal u hierover")
 
 
 def test_a_promise_after_a_recalled_one_that_points_at_nothing_is_an_item_of_its_own() -> None:

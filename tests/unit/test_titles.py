@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from commitments.extraction import parse_message
-from commitments.titles import TITLE_LENGTH, shorten, subject_title, telling_part
+from commitments.titles import TITLE_LENGTH, names_nothing, shorten, subject_title, telling_part
 
 TODAY = date(2026, 3, 2)
 JEUGDZORG = (
@@ -469,3 +469,13 @@ def test_a_motie_is_titled_by_its_members_named_after_motie_or_with_a_first_name
         ),
     ):
         assert subject_title(sentence, TODAY, motie=True) == f"Motie {members}: opvang te regelen"
+
+
+def test_a_promise_that_only_points_back_names_nothing() -> None:
+    for sentence in ("Ik kom hier voor de zomer op terug.", "Ik zal u daarover dit najaar nader informeren."):
+        assert names_nothing(sentence, TODAY), sentence
+    for sentence in (
+        "Ik zal u hierover dit najaar de evaluatie sturen.",
+        "Ik kom voor de zomer terug op de pilot.",
+    ):
+        assert not names_nothing(sentence, TODAY), sentence
