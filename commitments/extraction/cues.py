@@ -798,8 +798,9 @@ KEPT_BY_THIS_LETTER = re.compile(
     r"|(?:geef|geven)\s+(?:ik|wij|we)\s+(?:daar|hier)\s*(?:invulling|uitvoering|gevolg)\s+aan)\b)",
     _I | re.S,
 )
-# A promise that points back at the one recalled just before it, to say by when it is kept ("Ik zal u
-# hierover voor de zomer informeren", "Ik kom hier in het najaar op terug", "Dit doe ik voor 1 mei").
+# A promise that points back at the sentence before it: a promise recalled there, to say by when it is kept
+# ("Ik zal u hierover voor de zomer informeren", "Dit doe ik voor 1 mei"), or what it is about ("Ik kom hier
+# in het najaar op terug").
 POINTS_BACK_AT_PROMISE = re.compile(
     r"\b(?:hier|daar)(?:over|op|aan|van)\b|\b(?:hier|daar)\s+(?:\S+\s+){1,8}?(?:op|over|aan)\b"
     r"|^(?:dat|dit)\s+(?:zal|doe|ga|wil)\b",
