@@ -55,10 +55,11 @@ def new_from_found(
     sender: str | None = None,
 ) -> NewCommitment:
     """A found item of a letter by ``sender`` as a new commitment of ``team``, linked to its letter's
-    Document (``today`` for its title: :func:`~commitments.titles.subject_title`)."""
+    Document (``today`` for its title: :func:`~commitments.titles.subject_title`). A promise that points
+    back at the sentence before it (Found.antecedent) is quoted with it: that says what was promised."""
     kind = kind_of(found.kind)
     afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
-    quote = readable(found.quote)
+    quote = readable(f"{found.antecedent} {found.quote}" if found.antecedent else found.quote)
     return NewCommitment(
         title=subject_title(quote, today, found.deadline_text, motie=kind is Kind.MOTIE),
         kind=kind,

@@ -107,8 +107,8 @@ def _index() -> _Index:
     misspelt_pattern = re.compile(rf"\b(?P<role>[^\W\d_]{{5,20}}){second}(?:{after_role})", re.IGNORECASE)
     abbreviation_pattern = re.compile(rf"(?<![\w&-])(?P<abbr>{abbreviations})(?![\w&-])", re.IGNORECASE)
     agent_pattern = re.compile(
-        rf"\bdoor\s+(?:het\s+)?(?:ministerie\s+(?:van\s+|voor\s+)?)?(?:(?P<name>{names})|(?P<abbr>{abbreviations}))"
-        r"(?![\w&-])",
+        rf"\b(?:door\s+(?:het\s+)?(?:ministerie\s+(?:van\s+|voor\s+)?)?|bewindspersoon\s+(?:van|voor)\s+)"
+        rf"(?:(?P<name>{names})|(?P<abbr>{abbreviations}))(?![\w&-])",
         re.IGNORECASE,
     )
     by_chapter = {chapter.upper(): code for code, found in ministries.items() for chapter in found.chapters}
@@ -325,7 +325,8 @@ def leading_ministry(text: str) -> PostMatch | None:
 
 def agent_ministry(text: str) -> PostMatch | None:
     """A ministry named as who acts, after "door" ("beantwoording door IenW", "wordt uitgevoerd door het
-    ministerie van Defensie"), as the ministry (``post`` None) and the span of its name."""
+    ministerie van Defensie") or as the one whose bewindspersoon acts ("de bewindspersoon van LVVN komt
+    met …"), as the ministry (``post`` None) and the span of its name."""
     index = _index()
     match = index.agent_pattern.search(text)
     if match is None:

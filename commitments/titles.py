@@ -28,27 +28,36 @@ _PROMISES = re.compile(
     r"|\bbelooft\b|\b(?:toezegging|product|deliverable)\s*:",
     re.IGNORECASE,
 )
+_UNKNOWN_POST = re.compile(
+    r"^(?:de\s+)?(?:minister|staatssecretaris|bewindspersoon)\s+(?:van|voor)\s+(?:[^\s,.;:]+\s+){1,5}?"
+    r"(?=(?:zal|zullen|zou|zouden|gaat|wil|moet|stuurt|zendt|informeert|bericht|biedt|levert|rapporteert"
+    r"|komt|zegt|belooft|heeft|deelt)\b)",
+    re.IGNORECASE,
+)
+"""A post that opens the text, named in words that give no one post ("Minister voor wonen stuurt …",
+"Staatssecretaris van Toeslagen en Douane zal …"): up to its verb, who promises all the same."""
 _LEADING_NOISE = re.compile(
-    r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|gaat|gaan|moet|moeten|stuurt|zendt|wil"
+    r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|zou|zouden|gaat|gaan|moet|moeten|stuurt|zendt|wil"
+    r"|(?:komt|komen)\s+met"
     r"|(?:minister|staatssecretaris)(?![\w-])|(?:(?:uw\s+)?(?:tweede\s+)?kamer|u)(?=\s+(?:een|de|het)\b))\b[\s,]*)+"
     r"(?!ik\b|wij\b|we\b)",
     re.IGNORECASE,
 )
 """Words before the subject: articles, a bare "de minister" (a post with its ministry is out already), the
-verb of sending, and the Kamer it is sent to ("stuurt de Kamer de evaluatie", "u het plan"; "Kamer informeren
-over …" keeps its Kamer)."""
-_CONNECTIVE = re.compile(
-    r"^(?:(?:en|maar)\s+)?(?:tevens|daarnaast|verder|voorts|bovendien|eveneens|vervolgens|daarna|nadien|hierna"
+verb of sending (or of coming with it: "komt met een plan"), and the Kamer it is sent to ("stuurt de Kamer de
+evaluatie", "u het plan"; "Kamer informeren over …" keeps its Kamer)."""
+_CONNECTIVES = (
+    r"(?:tevens|daarnaast|verder|voorts|bovendien|eveneens|vervolgens|daarna|nadien|hierna"
     r"|daarom|derhalve|tegelijkertijd|allereerst|ten\s+(?:eerste|tweede|derde|slotte)|tenslotte|tot\s+slot"
-    r"|tot\s+besluit|(?:de\s+)?(?:komende|aankomende|nabije)\s+(?:periode|tijd))\b[\s,]*",
-    re.IGNORECASE,
+    r"|tot\s+besluit|(?:de\s+)?(?:komende|aankomende|nabije)\s+(?:periode|tijd))"
 )
+_CONNECTIVE = re.compile(rf"^(?:(?:en|maar)\s+)?{_CONNECTIVES}\b[\s,]*", re.IGNORECASE)
 """A connective adverb (or a vague "komende periode") that ties the sentence to the one before it: it opens
 the sentence, not its subject ("Daarnaast stuur ik u …", "en tevens een reactie geven op …")."""
 _CS_FOOTNOTE = re.compile(r"(?<=\bc\.s\.)\d{1,3}(?![\d.,])", re.IGNORECASE)
 """A footnote mark glued to "c.s." ("de leden Van den Berg c.s.1"): no part of the names."""
 _CS_END = re.compile(r"\bc\.s$", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"\b(?:de|het)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:(?:van|door|namens)\s+)?(?:de|het)\s+$", re.IGNORECASE)
 _FOOTNOTE_LABEL = re.compile(r"^\d{1,3}\s*:\s*")
 """What is left of a footnote's opening "5 Kamerstuk 28 638, nr. 178: …" once the reference is out."""
 _INVERTED = re.compile(r"^(?P<verb>[a-zà-ÿ]+)\s+(?P<who>ik|wij|we)\b", re.IGNORECASE)
@@ -56,11 +65,12 @@ _INVERTED = re.compile(r"^(?P<verb>[a-zà-ÿ]+)\s+(?P<who>ik|wij|we)\b", re.IGNO
 finite verb before its pronoun, put back in the order "ik zal …"."""
 _KAMER_RECEIVES = re.compile(
     r"^(?:(?:ontvangt|ontvangen|krijgt|krijgen)\s+(?:uw\s+kamer|de\s+kamer|u)"
-    r"|(?:uw\s+kamer|de\s+kamer|u)\s+(?:ontvangt|krijgt|zal|kan)(?:\s+(?:ontvangen|krijgen))?)\b[\s,]*",
+    r"|(?:uw\s+kamer|de\s+kamer|u)\s+(?:ontvangt|krijgt|zal|kan)(?:\s+(?:ontvangen|krijgen))?)"
+    r"(?:\s+van\s+(?:mij|ons))?\b[\s,]*",
     re.IGNORECASE,
 )
-"""The Kamer as the one who receives ("In maart ontvangt uw Kamer de rapportage", "U krijgt …"): what it
-receives is the subject."""
+"""The Kamer as the one who receives ("In maart ontvangt uw Kamer de rapportage", "U krijgt van mij …"): what
+it receives is the subject."""
 _GOVERNMENT_WILL = re.compile(
     r"^(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:(?:zal|zullen|ga|gaan|wil|willen|verwacht|verwachten"
     r"|streef|streven|hoop|hopen)\s+(?:ernaar\s+)?(?=\w)|(?=(?:informeer|informeert|informeren|bericht|berichten"
@@ -75,13 +85,16 @@ _TRAILING_NOISE = re.compile(
     r"|voor\s+het\s+eerst)\b)+$",
     re.IGNORECASE,
 )
-_EDGES = " \t.,;:-–—"
+_EDGES = " \t.,;:-–—•▪◦"
+_CLAUSE_TEXT = r"(?:[^.;:]|\.(?=\s+[a-zà-ÿ]))*?"
+"""Words within one clause: a period of an abbreviation before a word in lower case ("12 november jl. heb
+ik") ends none."""
 _RECALLED_PROMISE = re.compile(
-    r"^(?:[^.;:]*?\b(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\s+(?:[^\s.;:]+\s+){0,6}?(?:toegezegd|beloofd)"
-    r"|[^.;:]*?\b(?:ik|wij|we)\s+(?:heb|hebben|had|hadden)\s+(?:[^\s.;:]+\s+){0,6}?(?:toegezegd|beloofd)"
-    r"|[^.;:]*?\b(?:zeg|zegde|zeggen|zegden)\s+(?:ik|wij|we)\s+(?:[^\s.;:]+\s+){0,4}?toe"
+    rf"^(?:{_CLAUSE_TEXT}\b(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\s+(?:[^\s.;:]+\s+){{0,6}}?(?:toegezegd|beloofd)"
+    rf"|{_CLAUSE_TEXT}\b(?:ik|wij|we)\s+(?:heb|hebben|had|hadden)\s+(?:[^\s.;:]+\s+){{0,6}}?(?:toegezegd|beloofd)"
+    rf"|{_CLAUSE_TEXT}\b(?:zeg|zegde|zeggen|zegden)\s+(?:ik|wij|we)\s+(?:[^\s.;:]+\s+){{0,4}}?toe"
     r"|(?:ik|wij|we)\s+(?:zeg|zeggen)\s+(?:[^\s.;:]+\s+){0,4}?toe"
-    r"|[^.;:]*?\b(?:is|werd)\s+(?:[^\s.;:]+\s+){0,6}?toegezegd)\b[\s,]*(?:dat\s+|om\s+)?",
+    rf"|{_CLAUSE_TEXT}\b(?:is|werd)\s+(?:[^\s.;:]+\s+){{0,6}}?toegezegd)\b[\s,]*(?:dat\s+|om\s+)?",
     re.IGNORECASE,
 )
 """The clause that recalls or makes the promise ("Tijdens het debat heb ik toegezegd", "Ook zeg ik toe dat",
@@ -89,22 +102,22 @@ _RECALLED_PROMISE = re.compile(
 _INFORM_CLAUSE = re.compile(
     r"^(?:(?:(?:ik|wij|we)\s+)?(?:(?:uw\s+|de\s+)?kamer|u)\s+(?:te\s+)?(?:informeer|informeert|informeren"
     r"|bericht|berichten)"
-    r"|(?:informeer|informeert|informeren|bericht|berichten)\s+(?:(?:uw|de)\s+)?kamer"
+    r"|(?:informeer|informeert|informeren|bericht|berichten)\s+(?:(?:uw|de)\s+)?kamer(?:\s+[^\s,]+){0,2}?"
     r"|(?:(?:uw|de)\s+)?kamer\s+(?:wordt|zal\s+worden)\s+ge[iï]nformeerd)\s+(?=over\b)",
     re.IGNORECASE,
 )
 """Informing the Kamer as a clause ("uw Kamer te informeren over", "ik de Kamer informeer over", "informeert
-de Kamer over"): the item reads "Kamer informeren over …"."""
+de Kamer (schriftelijk) over"): the item reads "Kamer informeren over …"."""
 _REPORTS = re.compile(r"^rapporteert\s+(?:aan\s+(?:de|uw)\s+kamer\s+)?(?=over\b)", re.IGNORECASE)
 _RECIPIENT = r"(?:(?:uw|de)\s+(?:tweede\s+)?kamer|u)"
 _SEND = r"(?:sturen|zenden|versturen|toesturen|toezenden|aanbieden|leveren|doen\s+toekomen)"
 _HANDED_OVER = re.compile(
     rf"^(?:lever|levert|leveren|bied|biedt|bieden|zend|zendt|zenden|stuur|stuurt|sturen)\s+"
-    rf"(?:{_RECIPIENT}\s+)?(?:(?:de|het|een)\s+)?(?P<thing>.+?)(?:\s+(?:aan|toe|in))?$",
+    rf"(?:{_RECIPIENT}\s+)?(?:{_CONNECTIVES}\s+)?(?:(?:de|het|een)\s+)?(?P<thing>.+?)(?:\s+(?:aan|toe|in))?$",
     re.IGNORECASE,
 )
 """A verb of handing over before its object, its particle after it ("levert het wetsvoorstel … aan", "stuur u
-het rapport"): the object."""
+het rapport"): the object (without a connective between them: "stuur u bovendien het rapport")."""
 _SENT_THING = re.compile(
     # "(u) een brief (te) sturen over X", "ik u een brief stuur over X", "zij een overzicht ontvangt": a
     # clause with its verb after the object
@@ -122,12 +135,15 @@ _MOTIE_REQUEST = re.compile(
     re.IGNORECASE,
 )
 """What a motie asks the government, after its verb: its subject."""
-_NAME = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n\s+'t)\s+)*[A-ZÀ-Ý][\w'’-]+"
+_PARTICLES = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n\s+'t)\s+)"
+_NAME = rf"{_PARTICLES}*[A-ZÀ-Ý][\w'’-]+(?:\s+{_PARTICLES}+[A-ZÀ-Ý][\w'’-]+)?"
+"""A member's name, with a first name before a lower-case particle ("Van der Graaf", "Inge van Dijk")."""
 _MEMBERS = re.compile(
-    rf"\b[Mm]otie(?:-|\s+(?:van\s+)?(?:het\s+lid|de\s+leden)\s+)"
+    rf"\b[Mm]otie(?:-|\s+(?:van\s+)?(?:het\s+lid|de\s+leden)\s+|\s+(?=[A-ZÀ-Ý]))"
     rf"(?P<names>{_NAME}(?:\s*(?:,|\ben\b|&)\s*{_NAME})*(?:\s+c\.s\.)?)"
 )
-"""The members a motie is named by, as written ("de motie van het lid Van der Graaf", "motie-Kuik")."""
+"""The members a motie is named by, as written ("de motie van het lid Van der Graaf", "motie-Kuik", "de
+motie Van Nispen")."""
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
@@ -181,9 +197,10 @@ def _shared_start(words: list[str], other: list[str]) -> int:
 
 
 def _with_article(text: str, start: int) -> int:
-    """Where a noun phrase starting at ``start`` starts with its article ("de minister van LVVN"), so that
-    taking out the phrase leaves no "de" behind."""
-    article = _ARTICLE_BEFORE.search(text, max(0, start - len("het ")), start)
+    """Where a noun phrase starting at ``start`` starts with its article, and the preposition that makes it
+    the agent of a noun ("de minister van LVVN", "een brief van de minister van LVVN"), so that taking out
+    the phrase leaves no "de" or "van" behind."""
+    article = _ARTICLE_BEFORE.search(text, max(0, start - len("namens het ")), start)
     return article.start() if article else start
 
 
@@ -204,10 +221,41 @@ _SENDING_AT_END = re.compile(
 toekomen", "wordt aan de Kamer gestuurd"): the thing sent is the item."""
 
 
+_READY_THEN_SENT = re.compile(
+    rf"^(?P<thing>.+?)\s+(?:is|zijn|wordt|worden|zal|zullen)\s+(?:[^\s,]+\s+){{0,6}}?"
+    r"(?:gereed|klaar|afgerond|beschikbaar|opgeleverd|voltooid)\b.*?\s+(?:en|waarna)\s+.*?"
+    rf"(?:{_SEND}|(?:toe)?(?:stuur|zend)|informeren)$",
+    re.IGNORECASE,
+)
+"""A thing that will be ready, after which it is sent ("Het rapport is in maart gereed en zal ik uw Kamer
+direct daarna toesturen", "…, waarna ik het u stuur"): the thing is the item."""
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s+(?=[A-ZÀ-Ý])")
+"""The end of a sentence before the next ("… te sturen. Ik zal dat voor de zomer doen"), not the period of an
+abbreviation ("jl. heb", "c.s. De")."""
+
+
+_INFORMED_ABOUT_IT = re.compile(
+    rf"^{_RECIPIENT}\s+(?:(?P<rest>.+?)\s+)?(?P<pointer>(?:hier|daar)over)\s+(?:te\s+)?informeren$",
+    re.IGNORECASE,
+)
+"""Informing the Kamer about what was said before ("uw Kamer na ontvangst van het advies hierover
+informeren"): "Kamer informeren" and what else the clause says."""
+
+
 def _as_item(subject: str) -> str:
     """A promise clause read as an item: informing the Kamer ("Kamer informeren over …"), reporting
     ("Rapportage over …"), or the thing handed over or sent ("een brief te sturen over X" → "Brief over
     X", "het plan aan uw Kamer sturen" → "Plan")."""
+    ready = _READY_THEN_SENT.match(subject)
+    if ready is not None:
+        return ready["thing"]
+    about_it = _INFORMED_ABOUT_IT.match(subject)
+    if about_it is not None:
+        return " ".join(
+            ("Kamer informeren", about_it["rest"])
+            if about_it["rest"]
+            else ("Kamer", about_it["pointer"], "informeren")
+        )
     subject = _REPORTS.sub("rapportage ", _INFORM_CLAUSE.sub("Kamer informeren ", subject))
     subject = _HANDED_OVER.sub(lambda found: found["thing"], subject)
     sent = _SENT_THING.match(subject)
@@ -231,6 +279,23 @@ def _motie_title(subject: str) -> str | None:
     return f"Motie {' '.join(names.split())}: {asked}" if asked else None
 
 
+_POINTER_WORDS = frozenset(
+    (
+        *("kamer", "u", "uw", "ik", "wij", "we", "op", "over", "aan", "terug", "kom", "komt", "komen"),
+        *("hier", "daar", "hierover", "daarover", "hierop", "daarop", "hieraan", "daaraan"),
+        *("informeren", "informeer", "berichten", "nader", "nog", "graag", "verder", "dan"),
+    )
+)
+"""The words of a title that only points back: who informs whom, "hierover", and coming back to it."""
+
+
+def names_nothing(text: str, today: date, deadline_text: str | None = None) -> bool:
+    """Whether a promise's title says only that it points back ("Ik kom hier op terug", "Kamer hierover
+    informeren"): what it is about is in the sentence before it."""
+    words = subject_title(text, today, deadline_text).lower().split()
+    return any(word.startswith(("hier", "daar")) for word in words) and set(words) <= _POINTER_WORDS
+
+
 def subject_title(
     text: str, today: date, deadline_text: str | None = None, person: str | None = None, motie: bool = False
 ) -> str:
@@ -244,19 +309,25 @@ def subject_title(
     The ``person`` who promises ("Van Weel stuurt …") is a "who" as their post is. A connective adverb that
     opens the sentence ("Daarnaast", "Tevens") and the particle of a separable verb left at its end ("zendt
     … de evaluatie toe") are no part of the subject, nor is the clause that makes or recalls the promise
-    ("Ook zeg ik toe dat …"). A ``motie`` is titled by its members and what it asks the government.
+    ("Ook zeg ik toe dat …"). Of a text of several sentences (a promise after the one it points back
+    at) the first says what was promised. A ``motie`` is titled by its members and what it asks the
+    government.
     """
     flat = _promised(" ".join(_OWNER.sub(" ", _REFS.sub(" ", _CS_FOOTNOTE.sub("", text))).split()))
+    own = " ".join(deadline_text.split()) if deadline_text else ""
     spans = [  # the "when" of the promise: a moment ahead, not a date looked back on ("mijn brief van …")
         (found.start, found.end)
         for found in find(flat, today)
-        if not found.backward and (found.date is None or found.date >= today)
-    ]
-    own = " ".join(deadline_text.split()) if deadline_text else ""
+        if not found.backward
+        and (found.date >= today if found.date is not None else not own or found.recurring is not None)
+    ]  # an undated moment besides the item's own deadline qualifies it ("na ontvangst van het advies")
     phrase = re.search(rf"(?<!\w){re.escape(own)}(?!\w)", flat, re.IGNORECASE) if own else None
     if phrase is not None:
         spans.append(phrase.span())
     spans += [(_with_article(flat, post.start), post.end) for post in find_posts(flat)]
+    unknown_post = _UNKNOWN_POST.match(flat)
+    if unknown_post is not None:
+        spans.append(unknown_post.span())
     if person:
         spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", flat, re.IGNORECASE)]
     spans += [(match.start(), match.end()) for match in _PROMISES.finditer(flat)]
@@ -268,7 +339,7 @@ def subject_title(
     asked = _motie_title(subject) if motie else None
     if asked is not None:
         return shorten(asked)
-    subject = _FOOTNOTE_LABEL.sub("", subject.strip(_EDGES))
+    subject = _SENTENCE_END.split(_FOOTNOTE_LABEL.sub("", subject.strip(_EDGES)), maxsplit=1)[0]
     subject = _CONNECTIVE.sub("", subject)
     subject = _KAMER_RECEIVES.sub("", subject)
     subject = _INVERTED.sub(lambda m: f"{m['who']} {m['verb']}", subject)

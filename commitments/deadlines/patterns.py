@@ -255,7 +255,7 @@ VAGUE = re.compile(
     r"|na\s+(?:afronding|ontvangst|oplevering|publicatie|vaststelling|afloop|inwerkingtreding)\s+van"
     r"\s+(?:(?:het|de|dit|deze)\s+)?[\w-]+"
     r"|zodra|(?:deze|volgende|komende)\s+week|(?:nog\s+)?(?:in\s+)?deze\s+kabinetsperiode"
-    r"|uiterlijk\s+dan|periodieke?"
+    r"|uiterlijk\s+dan|periodiek"
     r"|(?:voor|vóór|voorafgaand\s+aan|bij|tijdens)\s+(?:het|de)\s+(?:(?:eerstvolgende|volgende|komende)\s+)?"
     r"(?:[\w-]*(?:debat|overleg)|(?:begrotings|plenaire\s+)behandeling"
     r"|behandeling\s+van\s+(?:de|het)\s+(?:begroting|wetsvoorstel|nota|jaarverslag)\w*))(?![\w-])",

@@ -789,6 +789,23 @@ VETOES: dict[str, re.Pattern[str]] = {
 }
 # Reach of "Met deze brief kom ik deze toezegging na" back to the sentence that recalls the toezegging.
 FULFILMENT_REACH = 2
+# The letter does what the sentence before recalls, naming it by a pro-form only ("Met deze brief doe ik
+# dat", "Hiermee kom ik die na", "Met deze brief geef ik daar invulling aan"); with fulfilled_here, a sentence
+# that keeps a promise.
+KEPT_BY_THIS_LETTER = re.compile(
+    r"^(?=.*\b(?:hierbij|hiermee|(?:met|in|via)\s+(?:deze|dit)\s+\w*(?:brief|rapportage)|bijgaand)\b)"
+    r"(?=.*\b(?:(?:doe|doen)\s+(?:ik|wij|we)\s+(?:dat|dit)|(?:kom|komen)\s+(?:ik|wij|we)\s+(?:dat|dit|die|deze)\s+na"
+    r"|(?:geef|geven)\s+(?:ik|wij|we)\s+(?:daar|hier)\s*(?:invulling|uitvoering|gevolg)\s+aan)\b)",
+    _I | re.S,
+)
+# A promise that points back at the sentence before it: a promise recalled there, to say by when it is kept
+# ("Ik zal u hierover voor de zomer informeren", "Dit doe ik voor 1 mei"), or what it is about ("Ik kom hier
+# in het najaar op terug").
+POINTS_BACK_AT_PROMISE = re.compile(
+    r"\b(?:hier|daar)(?:over|op|aan|van)\b|\b(?:hier|daar)\s+(?:\S+\s+){1,8}?(?:op|over|aan)\b"
+    r"|^(?:dat|dit)\s+(?:zal|doe|ga|wil)\b",
+    _I,
+)
 # This very letter: "hierbij", "met deze brief", "deze brief gaat in op"; not "Deze brief ontvangt u in
 # december" or "Uw Kamer ontvangt deze rapportage tweemaal per jaar", which speak of letters still to come.
 THIS_LETTER = re.compile(

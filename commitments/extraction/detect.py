@@ -32,11 +32,13 @@ from commitments.extraction.normalise import AnalysisText, analysis_view
 from commitments.extraction.sentences import Sentence, split_sentences
 from commitments.ministries import find_posts
 from commitments.scan import fold, folded_twin, has_twin
+from commitments.titles import names_nothing
 
 INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
 MOTIE_CONFIDENCE = 0.8
 PHRASE_REACH = 300  # no deadline phrase is longer than this
+ANTECEDENT_REACH = 1000  # characters before a promise in which the sentence it points back at is read
 # How far ahead a date alone can make a promise: a promise of a bewindspersoon falls within a cabinet's
 # term; a sentence about a year further off ("In 2040 worden alle dieren ... gehouden") states a goal.
 PROMISE_HORIZON = timedelta(days=3 * 366)
@@ -99,6 +101,8 @@ _PATTERNS = (
     cues.MOTIE_DICTUM,
     cues.MODEL_CANDIDATE,
     cues.RECALLED_PROMISE,
+    cues.KEPT_BY_THIS_LETTER,
+    cues.POINTS_BACK_AT_PROMISE,
     cues.THIS_LETTER,
     cues.KAMER_MEETING,
     cues.KAMER_ADDRESSEE,
@@ -215,6 +219,11 @@ class Found:
     motie_status: str | None
     confidence: float
     estimate: bool = False  # the deadline rests on an estimated recess date: shown as "(schatting)"
+    # The sentence just before that says what this promise points back at: the promise it recalls and restates
+    # with its moment ("… heb ik toegezegd u te informeren over X. Ik zal u hierover voor de zomer
+    # informeren"), or what "hier" is when the promise names nothing else ("Ik kom hier voor de zomer op
+    # terug"). The saved item is quoted with it.
+    antecedent: str | None = None
 
     def to_json(self) -> dict[str, object]:
         """The item as in the CLI's JSON contract."""
@@ -232,6 +241,7 @@ class Found:
             "refs": list(self.refs),
             "motie_status": self.motie_status,
             "confidence": round(self.confidence, 2),
+            "antecedent": self.antecedent,
         }
 
 
@@ -275,6 +285,7 @@ class _Candidate:
     # Where the promise's moment is read if its own words name none: the introduction of the list the promise
     # is an item of ("Voor de zomer zal ik:"), or the sentence of which it is one clause.
     intro: tuple[int, int] | None = None
+    antecedent: tuple[int, int] | None = None  # the sentence before that it points back at (Found.antecedent)
 
 
 @dataclass(frozen=True)
@@ -480,10 +491,48 @@ def extraction_of(reading: LetterReading, chosen: Sequence[int]) -> Extraction:
         candidates.extend(sentence.candidates or sentence.fallback)
     context = reading.context
     found = [
-        _found(reading.text, reading.offset, candidate, context) for candidate in _best_per_span(candidates)
+        _found(reading.text, reading.offset, candidate, context)
+        for candidate in _with_antecedents(_best_per_span(candidates), context.view.text)
     ]
     items = _moments_for_moties(reading.text, _once_each(found))
     return Extraction(context.meta, reading.text, items, context.reference)
+
+
+def _with_antecedents(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """The promises that point back at the sentence just before them in their paragraph ("hierover", "hier …
+    op terug") with that sentence (see Found.antecedent). A recalled promise so restated with its moment ("Op
+    12 mei heb ik toegezegd u te informeren over X. Ik zal u hierover voor de zomer informeren") is one item:
+    the restatement, which names its moment. A sentence that is an item of its own is no antecedent."""
+    ordered = sorted(candidates, key=lambda candidate: (candidate.start, candidate.end))
+    joined: list[_Candidate] = []
+    for candidate in ordered:
+        before = _sentence_before(text, candidate)
+        if before is None:
+            joined.append(candidate)
+            continue
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.recalled and previous.end > before[0]:
+            joined[-1] = dataclasses.replace(candidate, antecedent=(previous.start, previous.end))
+        elif previous is None or previous.end <= before[0]:
+            joined.append(dataclasses.replace(candidate, antecedent=before))
+        else:
+            joined.append(candidate)
+    return joined
+
+
+def _sentence_before(text: str, candidate: _Candidate) -> tuple[int, int] | None:
+    """The span of the sentence just before a promise that points back at it, in the same paragraph; None
+    when the promise points back at nothing (or is a motie, or a recalled promise itself)."""
+    if (
+        candidate.kind == "motie"
+        or candidate.recalled
+        or not _search(cues.POINTS_BACK_AT_PROMISE, text[candidate.start : candidate.end])
+    ):
+        return None
+    window = split_sentences(text, max(0, candidate.start - ANTECEDENT_REACH), candidate.start)
+    if not window or "\n\n" in text[window[-1].end : candidate.start].replace("\r", ""):
+        return None
+    return window[-1].start, window[-1].end
 
 
 # A label before a sentence ("Samenvatting:", "Kernpunt 2:"): the same promise repeated under it is the same.
@@ -598,9 +647,11 @@ def _moment_before(context: _Context, start: int) -> list[Deadline]:
 
 
 def _keeps_a_promise(text: str) -> bool:
-    """Whether a sentence says the letter keeps a promise ("Met deze brief kom ik deze toezegging na"): it
-    answers a promise recalled in it or in the sentences just before."""
-    return _search(cues.VETOES["fulfilled_here"], text) is not None
+    """Whether a sentence says the letter keeps a promise ("Met deze brief kom ik deze toezegging na", "Met
+    deze brief doe ik dat"): it answers a promise recalled in it or in the sentences just before."""
+    return any(
+        _search(pattern, text) for pattern in (cues.VETOES["fulfilled_here"], cues.KEPT_BY_THIS_LETTER)
+    )
 
 
 def _is_forward(match: Deadline, reference: date) -> bool:
@@ -1170,4 +1221,22 @@ def _found(text: str, offset: int, candidate: _Candidate, context: _Context) -> 
         motie_status=candidate.motie_status if kind == "motie" else None,
         confidence=round(min(1.0, max(0.0, candidate.confidence)), 2),
         estimate=bool(deadline and deadline.date and deadline.estimate),
+        antecedent=_antecedent(text, offset, candidate, context, deadline),
     )
+
+
+def _antecedent(
+    text: str, offset: int, candidate: _Candidate, context: _Context, deadline: Deadline | None
+) -> str | None:
+    """The letter's own text of the sentence a promise points back at (Found.antecedent): a recalled promise
+    it restates, or a sentence before one whose own words name nothing it is about."""
+    if candidate.antecedent is None:
+        return None
+    first, last = context.view.span_in_original(*candidate.antecedent)
+    own = context.view.text[candidate.start : candidate.end]
+    restated = _search(
+        cues.RECALLED_PROMISE, context.view.text[candidate.antecedent[0] : candidate.antecedent[1]]
+    )
+    if restated is None and not names_nothing(own, context.reference, deadline.text if deadline else None):
+        return None
+    return text[first + offset : last + offset]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from commitments.extraction.anchors import anchor_words, anchors
-from commitments.extraction.cues import LIST_MARK
+from commitments.extraction.cues import LIST_MARK, THIS_LETTER
 from commitments.extraction.footnotes import Footnote, markers
 from commitments.extraction.metadata import real_refs
 from commitments.extraction.sentences import Sentence, ends_a_sentence
@@ -84,6 +84,8 @@ FRONTING = re.compile(
     r"|Zoals\s+(?:gevraagd|verzocht)\s+(?:in|door)|In\s+reactie\s+op|Mede\s+naar\s+aanleiding\s+van|Op\s+grond\s+van)"
     r"\s+(?:de|het)?\s*(?:door\s+\S+\s+\S+\s+)?(?:aangenomen\s+)?",
 )
+# The motie as a topic the words before it name ("informeer ik u over de motie", "ga ik in op de motie").
+TOPIC_BEFORE = re.compile(r"\b(?:over|op|naar\s+aanleiding\s+van)\s+(?:de\s+|het\s+)?$", re.I)
 FRONTED_REST = 30  # characters of the rest of the sentence that make it a clause of its own
 ANAPHOR_REACH = 3  # sentences after a named motie in which "deze motie" still points at it
 
@@ -443,8 +445,9 @@ def _item(
         start = own_start = sentence.start
         own_end = end
     elif len(others) <= 1:
-        start, end = _enumerated_clause(text, sentence, start, end)
-        own_start, own_end = start, end
+        own_start, own_end = _enumerated_clause(text, sentence, start, end)
+        if not _names_a_topic_of_this_letter(text, sentence, start):
+            start, end = own_start, own_end
     else:
         previous_end = max((right for left, right, _ in others if right <= start), default=sentence.start)
         own_start, own_end = (
@@ -495,6 +498,20 @@ def _dictum_elsewhere(
         if dictum:
             return dictum.start(), sentence.end
     return None
+
+
+def _names_a_topic_of_this_letter(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the motie is only named as one of the things this letter is about ("Met deze brief informeer
+    ik u over de voortgang van X en over de motie Y (…)", "… en ga ik in op de motie Y"): its item quotes the
+    mention, not the sentence, whose subject is the letter's. A sentence that carries it out ("Hiermee voer ik
+    de motie Y uit") is quoted whole."""
+    whole = text[sentence.start : sentence.end]
+    return (
+        THIS_LETTER.search(text, sentence.start, start) is not None
+        and TOPIC_BEFORE.search(text, sentence.start, start) is not None
+        and DISCHARGING.search(whole) is None
+        and DISCHARGED_EXPLICIT.search(whole) is None
+    )
 
 
 def _is_fronted(text: str, sentence: Sentence, start: int, end: int) -> bool:

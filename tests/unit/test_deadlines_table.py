@@ -76,6 +76,14 @@ def test_vague_phrase_gives_a_deadline_without_date() -> None:
     assert (best.date, best.text, best.rule) == (None, "zo spoedig mogelijk", "vague")
 
 
+def test_periodic_as_an_adjective_names_a_kind_of_report_not_its_moment() -> None:
+    """Found in a user trial: "De uit te voeren periodieke rapportage …" got the deadline "periodieke"."""
+    assert find("De periodieke evaluatie van het subsidiestelsel;", dt.date(2024, 3, 1)) == []
+    best = resolve("Ik informeer uw Kamer periodiek over de voortgang.", dt.date(2024, 3, 1))
+    assert best is not None
+    assert best.text == "periodiek"
+
+
 def test_past_and_jl_dates_are_matches_but_never_primary() -> None:
     ref = dt.date(2020, 4, 1)
     text = "Op 18 oktober 2019 heeft de Rapporteur gepubliceerd; op 12 februari jl. sprak ik de Kamer."

@@ -144,6 +144,79 @@ def test_a_recalled_promise_kept_two_sentences_later_is_no_new_commitment() -> N
     assert _found(body) == []
 
 
+def test_a_recalled_promise_the_letter_keeps_by_a_pro_form_is_no_new_commitment() -> None:
+    """Found in a user trial: "heb ik toegezegd te rapporteren … Met deze brief doe ik dat" was a new open
+    item."""
+    for kept in (
+        "Met deze brief doe ik dat.",
+        "Hiermee kom ik die na.",
+        "Met deze brief geef ik daar invulling aan.",
+    ):
+        body = (
+            "Bij de begrotingsbehandeling heb ik toegezegd te rapporteren over het aantal boa's in de "
+            f"binnensteden. {kept} In 2023 waren het er tweehonderd."
+        )
+        assert _found(body) == [], kept
+
+
+def test_a_recalled_promise_restated_with_its_moment_is_one_item() -> None:
+    """Found in a user trial: "heb ik toegezegd … te informeren" and "Ik zal u hierover voor het zomerreces …
+    informeren" gave two items; the one with the deadline is the promise, what it is about is recalled."""
+    recalled = (
+        "In het wetgevingsoverleg van 6 februari jl. heb ik toegezegd uw Kamer te informeren over de "
+        "wachttijden bij de rijbewijskeuring."
+    )
+    for restated in (
+        "Ik zal u hierover voor het zomerreces informeren.",
+        "Ik kom hier na de zomer op terug.",
+    ):
+        extraction = extract(
+            LETTER.format(body=f"{recalled} {restated}"), date(2024, 3, 15), today=date(2024, 3, 15)
+        )
+        (item,) = extraction.commitments
+        assert " ".join(item.quote.split()) == restated
+        assert item.deadline is not None
+        assert item.deadline > date(2024, 3, 15)
+        assert item.antecedent is not None
+        assert " ".join(item.antecedent.split()) == recalled
+        saved = new_from_found(item, date(2024, 3, 15))
+        assert saved.title == "Kamer informeren over de wachttijden bij de rijbewijskeuring"
+        assert saved.quote.startswith("In het wetgevingsoverleg")
+        assert saved.quote.endswith(restated)
+
+
+def test_a_promise_that_names_nothing_but_hier_is_saved_with_the_sentence_it_points_back_at() -> None:
+    """Found in a user trial: "Ik kom hier op terug" was a title."""
+    before = "Over de tarieven van de veerdiensten voer ik nog overleg met de provincie."
+    restated = "Ik kom hier na de zomer op terug."
+    (item,) = extract(
+        LETTER.format(body=f"{before} {restated}"), date(2024, 3, 15), today=date(2024, 3, 15)
+    ).commitments
+    assert " ".join(item.quote.split()) == restated
+    assert item.antecedent == before
+    assert "tarieven van de veerdiensten" in new_from_found(item, date(2024, 3, 15)).title
+
+
+def test_a_promise_that_points_back_but_names_its_own_subject_is_quoted_alone() -> None:
+    body = (
+        "De pilot in Zeeland is in januari gestart. Ik zal u hierover voor de zomer de eerste resultaten van "
+        "de pilot sturen."
+    )
+    (item,) = extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
+    assert item.antecedent is None
+    assert new_from_found(item, date(2024, 3, 15)).quote.startswith("Ik zal u hierover")
+
+
+def test_a_promise_after_a_recalled_one_that_points_at_nothing_is_an_item_of_its_own() -> None:
+    body = (
+        "In het commissiedebat heb ik toegezegd uw Kamer te informeren over de kosten van de veerdiensten. "
+        "Voor de zomer stuur ik u de evaluatie van de Wadden-aanpak."
+    )
+    quotes = [quote for _, quote in _found(body)]
+    assert len(quotes) == 2
+    assert quotes[1] == "Voor de zomer stuur ik u de evaluatie van de Wadden-aanpak."
+
+
 def test_a_recalled_promise_that_is_not_kept_keeps_its_passed_deadline() -> None:
     body = (
         "In het notaoverleg op 25 januari heb ik u toegezegd om de uitwerking voor het reces toe te sturen. "

@@ -227,6 +227,14 @@ def test_a_ministry_after_door_is_who_acts() -> None:
     assert agent_ministry("Ik word door de buurman gebeld over de fietsen") is None
 
 
+def test_the_ministry_of_a_bewindspersoon_named_by_it_is_who_acts() -> None:
+    """Found in a user trial: "de bewindspersoon van LVVN komt …" left the post unknown."""
+    found = agent_ministry("de bewindspersoon van OCW komt dit najaar met een plan voor de leraren")
+    assert found is not None
+    assert found.ministry == "OCW"
+    assert agent_ministry("de bewindspersoon van de buurgemeente komt langs") is None
+
+
 @pytest.mark.parametrize(
     "written", ["de ministeriële regeling van Defensie", "de ministerraad van Defensie", "minstens van DEF"]
 )

@@ -250,3 +250,25 @@ def test_several_moties_named_by_their_numbers(
     body: str, expected: list[tuple[tuple[str, ...], str]]
 ) -> None:
     assert [(item.refs, item.motie_status) for item in _moties(body)] == expected
+
+
+def test_a_motie_named_among_the_topics_of_the_letter_is_quoted_by_its_mention() -> None:
+    """Found in a user trial: a motie named in the letter's opening sentence ("Met deze brief informeer ik
+    uw Kamer over de voortgang …") got that sentence as its quote and title."""
+    body = (
+        "Met deze brief informeer ik uw Kamer over de stand van de jeugdzorg en over de motie van het lid "
+        "Bakker (Kamerstuk 31 839, nr. 902).\n\nDe wachtlijsten zijn in 2023 korter geworden."
+    )
+    (item,) = _moties(body)
+    assert item.refs == ("31839-902",)
+    assert " ".join(item.quote.split()) == "motie van het lid Bakker (Kamerstuk 31 839, nr. 902)"
+
+
+def test_a_motie_carried_out_in_the_letters_opening_sentence_is_quoted_whole() -> None:
+    body = (
+        "Met deze brief voer ik de motie van het lid Bakker (Kamerstuk 31 839, nr. 902) uit over de "
+        "wachtlijsten in de jeugdzorg."
+    )
+    (item,) = _moties(body)
+    assert item.motie_status == "afgedaan"
+    assert item.quote.startswith("Met deze brief")

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from commitments.extraction import parse_message
-from commitments.titles import TITLE_LENGTH, shorten, subject_title, telling_part
+from commitments.titles import TITLE_LENGTH, names_nothing, shorten, subject_title, telling_part
 
 TODAY = date(2026, 3, 2)
 JEUGDZORG = (
@@ -366,3 +366,116 @@ def test_the_government_and_its_will_and_the_verb_of_sending_are_no_part_of_the_
     """Who promises ("Ik zal", "Het kabinet biedt … aan") and the sending around the thing sent (or its
     passive, "wordt … gestuurd") leave the thing."""
     assert subject_title(sentence, TODAY) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline_text", "title"),
+    [
+        (
+            "Tijdens het notaoverleg van 9 mei jl. heb ik toegezegd uw Kamer te informeren over de kosten "
+            "van de veerverbindingen.",
+            None,
+            "Kamer informeren over de kosten van de veerverbindingen",
+        ),
+        (
+            "U ontvangt van mij voor 1 april een reactie op het advies van de Kiesraad.",
+            "voor 1 april",
+            "Een reactie op het advies van de Kiesraad",
+        ),
+        (
+            "Ik stuur u bovendien dit najaar de evaluatie van de Omgevingswet.",
+            "dit najaar",
+            "Evaluatie van de Omgevingswet",
+        ),
+        (
+            "De verkenning naar de nachttreinen is naar verwachting in mei gereed en zal ik uw Kamer direct "
+            "daarna toesturen.",
+            "in mei",
+            "Verkenning naar de nachttreinen",
+        ),
+        (
+            "Ik zal uw Kamer zo spoedig mogelijk na ontvangst van het advies en de reactie van de provincies "
+            "hierover informeren.",
+            "zo spoedig mogelijk",
+            "Kamer informeren na ontvangst van het advies en de reactie van de provincies",
+        ),
+        (
+            "• De periodieke rapportage over de begroting van het Gemeentefonds;",
+            None,
+            "Periodieke rapportage over de begroting van het Gemeentefonds",
+        ),
+        (
+            "Op 2 maart heb ik toegezegd de Kamer een overzicht van de lerarentekorten te sturen. Dat doe "
+            "ik voor de zomer.",
+            "voor de zomer",
+            "Overzicht van de lerarentekorten",
+        ),
+    ],
+)
+def test_a_letters_sentence_is_titled_by_what_it_promises(
+    sentence: str, deadline_text: str | None, title: str
+) -> None:
+    """Found in a user trial: "Van 12 november jl. heb ik toegezegd …", "Van mij een reactie op …",
+    "Bovendien de evaluatie …", "Rapport is naar verwachting gereed en zal ik uw Kamer direct daarna",
+    "Uw Kamer en de aanbevelingen …" (a moment taken out of the middle), "• De uit te voeren rapportage"
+    ("periodieke" taken for its deadline)."""
+    assert subject_title(sentence, date(2026, 1, 5), deadline_text) == title
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        (
+            "Minister voor wonen stuurt voor 1 maart een brief over de huurtoeslag",
+            "Een brief over de huurtoeslag",
+        ),
+        (
+            "Staatssecretaris van Herstel en Douane stuurt voor de zomer een brief over de hersteloperatie",
+            "Een brief over de hersteloperatie",
+        ),
+        (
+            "De Kamer ontvangt voor 1 maart een brief van de staatssecretaris van Defensie over de "
+            "reservisten",
+            "Een brief over de reservisten",
+        ),
+        (
+            "De minister van OCW zou de Kamer uiterlijk 1 december 2026 informeren over de leesvaardigheid",
+            "Kamer informeren over de leesvaardigheid",
+        ),
+        (
+            "De minister van OCW informeert de Kamer schriftelijk voor de zomer over de leesvaardigheid",
+            "Kamer informeren over de leesvaardigheid",
+        ),
+        (
+            "de bewindspersoon van IenW komt voor de zomer met een plan voor de sluizen",
+            "Een plan voor de sluizen",
+        ),
+    ],
+)
+def test_a_typed_post_the_bot_cannot_place_and_its_verb_are_no_part_of_the_title(
+    message: str, title: str
+) -> None:
+    """Found in a user trial: "Voor wonen stuurt …", "Van Toeslagen en Douane stuurt …", "Een brief van over
+    …", "Zou de Kamer informeren …", "Informeert de Kamer gisteren over …"."""
+    assert parse_message(message, date(2026, 12, 7), {}).title == title
+
+
+def test_a_motie_is_titled_by_its_members_named_after_motie_or_with_a_first_name() -> None:
+    for sentence, members in (
+        ("In de motie Van Nispen wordt de regering verzocht de opvang te regelen.", "Van Nispen"),
+        (
+            "De motie van de leden Inge van Dijk en Bikker verzoekt de regering de opvang te regelen.",
+            "Inge van Dijk en Bikker",
+        ),
+    ):
+        assert subject_title(sentence, TODAY, motie=True) == f"Motie {members}: opvang te regelen"
+
+
+def test_a_promise_that_only_points_back_names_nothing() -> None:
+    for sentence in ("Ik kom hier voor de zomer op terug.", "Ik zal u daarover dit najaar nader informeren."):
+        assert names_nothing(sentence, TODAY), sentence
+    for sentence in (
+        "Ik zal u hierover dit najaar de evaluatie sturen.",
+        "Ik kom voor de zomer terug op de pilot.",
+    ):
+        assert not names_nothing(sentence, TODAY), sentence
