@@ -37,15 +37,15 @@ _UNKNOWN_POST = re.compile(
 """A post that opens the text, named in words that give no one post ("Minister voor wonen stuurt …",
 "Staatssecretaris van Toeslagen en Douane zal …"): up to its verb, who promises all the same."""
 _LEADING_NOISE = re.compile(
-    r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|zou|zouden|gaat|gaan|moet|moeten|stuurt|zendt|wil"
+    r"^(?:(?:de|het|dat|om|en|te|ook|zal|zullen|zou|zouden|gaat|gaan|moet|moeten|wil"
     r"|(?:komt|komen)\s+met"
     r"|(?:minister|staatssecretaris)(?![\w-])|(?:(?:uw\s+)?(?:tweede\s+)?kamer|u)(?=\s+(?:een|de|het)\b))\b[\s,]*)+"
     r"(?!ik\b|wij\b|we\b)",
     re.IGNORECASE,
 )
 """Words before the subject: articles, a bare "de minister" (a post with its ministry is out already), the
-verb of sending (or of coming with it: "komt met een plan"), and the Kamer it is sent to ("stuurt de Kamer de
-evaluatie", "u het plan"; "Kamer informeren over …" keeps its Kamer)."""
+verb of coming with it ("komt met een plan"), and the Kamer something is sent to ("de Kamer de evaluatie", "u
+het plan"; "Kamer informeren over …" keeps its Kamer). A verb of sending is left to :data:`_HANDED_OVER`."""
 _CONNECTIVES = (
     r"(?:tevens|daarnaast|verder|voorts|bovendien|eveneens|vervolgens|daarna|nadien|hierna"
     r"|daarom|derhalve|tegelijkertijd|allereerst|ten\s+(?:eerste|tweede|derde|slotte)|tenslotte|tot\s+slot"
@@ -102,12 +102,13 @@ _RECALLED_PROMISE = re.compile(
 _INFORM_CLAUSE = re.compile(
     r"^(?:(?:(?:ik|wij|we)\s+)?(?:(?:uw\s+|de\s+)?kamer|u)\s+(?:te\s+)?(?:informeer|informeert|informeren"
     r"|bericht|berichten)"
-    r"|(?:informeer|informeert|informeren|bericht|berichten)\s+(?:(?:uw|de)\s+)?kamer(?:\s+[^\s,]+){0,2}?"
+    r"|(?:informeer|informeert|informeren|bericht|berichten)(?:\s+(?:(?:uw|de)\s+)?kamer(?:\s+[^\s,]+){0,2}?)?"
     r"|(?:(?:uw|de)\s+)?kamer\s+(?:wordt|zal\s+worden)\s+ge[iï]nformeerd)\s+(?=over\b)",
     re.IGNORECASE,
 )
 """Informing the Kamer as a clause ("uw Kamer te informeren over", "ik de Kamer informeer over", "informeert
-de Kamer (schriftelijk) over"): the item reads "Kamer informeren over …"."""
+de Kamer (schriftelijk) over", "informeert over" with the Kamer left out): the item reads "Kamer informeren
+over …"."""
 _REPORTS = re.compile(r"^rapporteert\s+(?:aan\s+(?:de|uw)\s+kamer\s+)?(?=over\b)", re.IGNORECASE)
 _RECIPIENT = r"(?:(?:uw|de)\s+(?:tweede\s+)?kamer|u)"
 _SEND = r"(?:sturen|zenden|versturen|toesturen|toezenden|aanbieden|leveren|doen\s+toekomen)"

@@ -163,7 +163,7 @@ def test_each_sentence_that_promises_is_a_promise_of_its_own() -> None:
     )
     [teachers, benefits] = parse_promises(message, DAY, {})
     assert (teachers.deadline, teachers.ministry) == (date(2027, 4, 1), "OCW")
-    assert teachers.title == "Een brief over het lerarentekort"
+    assert teachers.title == "Brief over het lerarentekort"
     assert (benefits.deadline_text, benefits.ministry) == ("voor Prinsjesdag", "FIN")
     assert benefits.post == "Staatssecretaris van Financiën"
     assert "lerarentekort" in benefits.quote  # every card quotes the whole message
