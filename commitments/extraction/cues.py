@@ -201,6 +201,19 @@ _CONJUNCTIONS = (
 )
 
 
+# A main clause in the first person's present after a clause of condition or time that opens the sentence
+# ("Zodra de provincie het plan heeft vastgesteld, start ik de aanbesteding", "Mocht de evaluatie daartoe
+# aanleiding geven, dan informeer ik uw Kamer"): the act waits for the condition, so the present is a
+# promise. Not a state, a modal or a past ("Als ik naar de cijfers kijk, zie ik", "Nadat ..., stuurde ik"),
+# nor "als" opening a phrase ("Als gevolg van ...").
+ACT_ON_CONDITION = (
+    r"^\W*(?:zodra|mocht|mochten|indien|wanneer|nadat"
+    r"|als(?!\s+(?:gevolg|onderdeel|uitvloeisel|eerste|laatste|tweede|volgt|bijlage|reactie|het\s+ware)\b))\b"
+    rf"[^;:]*?,\s+(?:dan\s+)?{_NOT_STATE_VERB}(?!(?:{_CONJUNCTIONS})\b)(?![^\W\d_]+[dt]e\s+ik\b)"
+    r"[^\W\d_]+\s+(?:ik|wij|we)\b"
+)
+
+
 class Need(Enum):
     """What a cue needs from its sentence besides its own words."""
 
@@ -480,6 +493,14 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="deliverable",
         present_tense=True,
     ),
+    _cue(
+        "act_on_condition",
+        ACT_ON_CONDITION,
+        Need.NOTHING,
+        0.65,
+        first_person=True,
+        present_tense=True,
+    ),
     # The first person in the present with a dated moment ahead: "Op basis van de uitkomsten besluit ik in het
     # najaar over ...", "Wij starten in mei met ...": "ik" opening the clause or right after its verb. Not a
     # state, a modal or a past ("ik ben", "kan ik", "ik had"), and not a subordinate clause ("dat ik").
@@ -586,6 +607,7 @@ POINTS_FORWARD = _words(
     PRESENT_INFORM,
     KAMER_RECEIVES,
     EMBEDDED_ACT_TO_KAMER,
+    ACT_ON_CONDITION,
 )
 _AUXILIARY = r"(?i:zal|zullen|ga|gaan|wil|willen|kan|kunnen)"
 _WE = r"(?i:ik|wij|we)"

@@ -1,0 +1,51 @@
+"""Structures of promises seen missed on letters the rules were not built on, in sentences written for these
+tests (none copied from a letter): an act that waits for a condition, the next time of a recurring promise
+named apart, a recurrence by a number of weeks, another party named by its kind and its name."""
+
+from datetime import date
+
+import pytest
+
+from commitments.extraction.detect import Mode
+from tests.unit.letter_frame import commitments_in
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Zodra de provincie het inpassingsplan heeft vastgesteld, start ik de aanbesteding van de brug.",
+            "deliverable",
+        ),
+        ("Als de pilot in Zwolle slaagt, breid ik de proef uit naar vijf andere regio's.", "deliverable"),
+        (
+            "Mocht uit de evaluatie blijken dat de norm te streng is, dan informeer ik uw Kamer daarover in de "
+            "voortgangsbrief.",
+            "toezegging",
+        ),
+        (
+            "Wanneer de Europese Commissie haar voorstel heeft gepubliceerd, stuur ik u een appreciatie.",
+            "toezegging",
+        ),
+    ],
+)
+def test_an_act_in_the_present_that_waits_for_a_condition_is_a_promise(
+    sentence: str, kind: str, mode: Mode
+) -> None:
+    (item,) = commitments_in(sentence, mode)
+    assert (item.kind, item.deadline) == (kind, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als ik naar de cijfers kijk, zie ik een daling van het aantal ongevallen.",
+        "Als gevolg van de droogte neem ik extra maatregelen voor de scheepvaart.",
+        "Nadat de wet in werking trad, heb ik de gemeenten een brief gestuurd.",
+        "Nadat de wet in werking trad, stuurde ik de gemeenten een brief.",
+        "Wanneer ouders een aanvraag doen, beoordeelt de SVB die binnen acht weken.",
+    ],
+)
+def test_a_state_a_past_or_another_party_after_a_condition_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
