@@ -1049,10 +1049,6 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
         matches = _moment_before(context, candidate.start)
     if candidate.focus:
         focused = [m for m in matches if m.start < candidate.focus[1] and candidate.focus[0] < m.end]
-        if focused and all(m.recurring for m in focused):
-            # a recurring promise with its first moment named apart ("ieder voorjaar ..., voor het eerst in
-            # het voorjaar van 2026"): the first moment is the next due date
-            focused += [m for m in matches if m.recurring is None and _names_first_time(context, m)]
         matches = focused or matches
     relative, joined = _other_clauses(candidate, context)
     attached = [match for match in matches if not _within(match, relative + joined)]
@@ -1070,7 +1066,25 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
     recurrence = next((m.recurring for m in matches if m.recurring and not _within(m, relative)), None)
     if chosen is not None and chosen.recurring is None and recurrence is not None:
         chosen = dataclasses.replace(chosen, recurring=recurrence)
-    return chosen
+    return _next_time(candidate, context, chosen) if chosen is not None and chosen.recurring else chosen
+
+
+def _next_time(candidate: _Candidate, context: _Context, recurring: Deadline) -> Deadline:
+    """A recurring promise with its first or next time named apart, in its own clause or another of its
+    sentence ("ieder voorjaar ..., voor het eerst in het voorjaar van 2026", "U ontvangt jaarlijks een
+    monitor; de eerste verschijnt in oktober"): that time is the next due date, the recurrence stays."""
+    span = candidate.intro or (candidate.start, candidate.end)
+    first = next(
+        (
+            match
+            for match in _in_sentence(context, *span)
+            if match.recurring is None
+            and _is_forward(match, context.reference)
+            and _names_first_time(context, match)
+        ),
+        None,
+    )
+    return recurring if first is None else dataclasses.replace(first, recurring=recurring.recurring)
 
 
 def _other_clauses(

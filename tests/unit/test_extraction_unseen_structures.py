@@ -49,3 +49,31 @@ def test_an_act_in_the_present_that_waits_for_a_condition_is_a_promise(
 )
 def test_a_state_a_past_or_another_party_after_a_condition_is_no_promise(sentence: str) -> None:
     assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline", "recurring"),
+    [
+        (
+            "U ontvangt ieder kwartaal een overzicht van de wachttijden; het volgende verschijnt in juli.",
+            date(2024, 7, 31),
+            "quarterly",
+        ),
+        (
+            "De Kamer ontvangt jaarlijks een rapportage over de veiligheid van tunnels; de eerste verschijnt in "
+            "oktober 2024.",
+            date(2024, 10, 31),
+            "yearly",
+        ),
+        (
+            "Ik informeer uw Kamer elk half jaar over de voortgang; de eerstvolgende brief stuur ik in mei.",
+            date(2024, 5, 31),
+            "half-yearly",
+        ),
+    ],
+)
+def test_the_next_time_of_a_recurring_promise_named_in_another_clause_is_its_deadline(
+    sentence: str, deadline: date, recurring: str
+) -> None:
+    (item,) = commitments_in(sentence)
+    assert (item.kind, item.deadline, item.recurring) == ("toezegging", deadline, recurring)
