@@ -77,3 +77,8 @@ def test_the_next_time_of_a_recurring_promise_named_in_another_clause_is_its_dea
 ) -> None:
     (item,) = commitments_in(sentence)
     assert (item.kind, item.deadline, item.recurring) == ("toezegging", deadline, recurring)
+
+
+def test_a_promise_every_few_weeks_is_due_one_period_after_the_letter() -> None:
+    (item,) = commitments_in("Uw Kamer ontvangt iedere vier weken een overzicht van de wachttijden bij het CBR.")
+    assert (item.kind, item.deadline, item.recurring) == ("toezegging", date(2024, 4, 12), None)
