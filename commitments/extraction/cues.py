@@ -569,12 +569,15 @@ _NOT_GOVERNMENT = (
     r"|Richtlijn\w*|Verordening\w*|Beleidsregel\w*"
     rf"|{_SERVICE_NAMES})\b)"
 )
-_THIRD_PARTIES = _words(
+# Other parties by their kind, one or many, with a capital where they open a sentence ("Gemeenten passen
+# ...", "Het waterschap Limburg start ..."): a body of its own kind named by a name is another party too.
+_THIRD_PARTY_KINDS = (
     r"gemeenten?(?:\s+[A-Z][\w-]*)?",
     r"provincies?(?:\s+[A-Z][\w-]*)?",
-    "waterschappen",
-    "netbeheerders",
-    "werkgevers",
+    r"waterschap(?:pen)?(?:\s+[A-Z][\w-]*)?",
+    r"veiligheidsregio(?:'s)?(?:\s+[A-Z][\w-]*)?",
+    "netbeheerders?",
+    "werkgevers?",
     "werknemers",
     r"sociale\s+partners",
     "banken",
@@ -585,11 +588,12 @@ _THIRD_PARTIES = _words(
     "instellingen",
     "toezichthouders?",
 )
+_THIRD_PARTIES = _words(*(f"[{kind[0].upper()}{kind[0]}]{kind[1:]}" for kind in _THIRD_PARTY_KINDS))
 # Another party named as a subject: by its proper name ("De Onderzoeksraad voor Veiligheid", "TenneT", "het
 # CBR") or as a group ("de gemeenten", "de gemeente Utrecht").
 _OTHER_PARTY = (
     rf"(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*(?:\s+(?:(?:van|voor|en|de|der|het)\s+){{0,2}}[A-Z][\w-]*){{0,3}}"
-    rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
+    rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:(?:[Dd]e|[Hh]et)\s+)?{_THIRD_PARTIES})"
 )
 # A sentence told in the past ("Op 17 september heeft het kabinet ... gepresenteerd", "Ik heb aangegeven
 # hiertoe bereid te zijn"): a past auxiliary and nothing that points forward (a future auxiliary, an

@@ -82,3 +82,16 @@ def test_the_next_time_of_a_recurring_promise_named_in_another_clause_is_its_dea
 def test_a_promise_every_few_weeks_is_due_one_period_after_the_letter() -> None:
     (item,) = commitments_in("Uw Kamer ontvangt iedere vier weken een overzicht van de wachttijden bij het CBR.")
     assert (item.kind, item.deadline, item.recurring) == ("toezegging", date(2024, 4, 12), None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het waterschap Rivierenland start dit najaar zelf met een onderzoek naar de kades bij Tiel.",
+        "Gemeenten leveren in mei hun plannen voor de opvang in.",
+        "In september past het waterschap Vechtstromen de peilbesluiten aan.",
+    ],
+)
+def test_another_party_named_by_its_kind_acts_by_itself(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
