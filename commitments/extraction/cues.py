@@ -214,6 +214,10 @@ ACT_ON_CONDITION = (
 )
 
 
+# What was named before, pointed back at from afar: "dat rapport", "die analyse", "hem", "haar".
+_NAMED_BEFORE = r"(?:(?:dat|die)\s+[^\W\d_]{3,}|hem|haar)\b"
+
+
 class Need(Enum):
     """What a cue needs from its sentence besides its own words."""
 
@@ -291,6 +295,20 @@ PROMISE_CUES: tuple[Cue, ...] = (
         0.8,
         kind="toezegging",
         first_person=True,
+        present_tense=True,
+    ),
+    # Sending the Kamer what was named before, pointed back at from afar ("dat rapport", "die analyse",
+    # "hem"): a product still to come ("De Inspectie publiceert haar bevindingen in december. Ik stuur u dat
+    # rapport met mijn reactie"), not this letter ("deze brief", "hierbij": present_tense).
+    _cue(
+        "sends_what_was_named",
+        rf"\b(?:ik|wij|we)\s+(?:stuur|sturen|zend|zenden)\s+(?:u\s+|uw\s+Kamer\s+)?{_NAMED_BEFORE}"
+        rf"|(?:^\W*|[;:]\s*){_NAMED_BEFORE}\s+(?:stuur|zend)\s+(?:ik|wij|we)\b",
+        Need.NOTHING,
+        0.7,
+        kind="toezegging",
+        first_person=True,
+        needs_kamer=True,
         present_tense=True,
     ),
     _cue(
@@ -893,6 +911,9 @@ OTHER_CLAUSE = re.compile(
 CONSEQUENCE_CLAUSE = re.compile(
     rf",\s*(?:zodat|opdat|waardoor)\b(?![^;]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}))[^;]*", _I
 )
+# A relative clause after a comma that tells what another party does ("de Dutch Relief Alliance, die in
+# april met programma's begint"): a promise's verb in it is that party's act, not the government's.
+OTHERS_RELATIVE_CLAUSE = re.compile(rf",\s+(?:die|dat|welke)\b{_OF_OTHERS}", _I)
 # Of those, the clauses of time, reason and consequence: what they name ("nadat de milieueffectrapportage is
 # afgerond") says nothing of what kind of act the promise is.
 OTHER_ADVERBIAL_CLAUSE = re.compile(rf"(?<![\w-])(?:{_ADVERBIAL_OPENERS}){_OF_OTHERS}", _I)

@@ -937,8 +937,10 @@ def _sentence_promise(
         if cue.requires is not None and _search(cue.requires, text) is None:
             continue  # it cannot apply (_cue_applies); the other words it needs are quicker to look for
         cue_match = _search_all(cue.pattern, text)
-        if cue_match is None or not _cue_applies(
-            cue, text, met, context, _clause_at(text, cue_match.start())
+        if (
+            cue_match is None
+            or _in_others_relative_clause(text, cue_match)
+            or not _cue_applies(cue, text, met, context, _clause_at(text, cue_match.start()))
         ):
             continue
         if _vetoed(_clause_at(text, cue_match.start())):  # read only where a cue applies
@@ -965,6 +967,15 @@ def _sentence_promise(
             _Candidate("toezegging", sentence.start, sentence.end, cues.RECALLED_CONFIDENCE, recalled=True)
         ]
     return []
+
+
+def _in_others_relative_clause(text: str, cue_match: re.Match[str]) -> bool:
+    """Whether a cue's words lie within a relative clause in which another party acts ("De rest gaat naar
+    het Rode Kruis, dat in mei met een programma begint"): that party's act, not the government's."""
+    return any(
+        clause.start() <= cue_match.start() and cue_match.end() <= clause.end()
+        for clause in cues.OTHERS_RELATIVE_CLAUSE.finditer(text)
+    )
 
 
 def _clauses(

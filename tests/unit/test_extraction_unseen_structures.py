@@ -95,3 +95,32 @@ def test_a_promise_every_few_weeks_is_due_one_period_after_the_letter() -> None:
 def test_another_party_named_by_its_kind_acts_by_itself(sentence: str) -> None:
     assert commitments_in(sentence) == ()
 
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De resterende 20 miljoen euro gaat naar het Rode Kruis, dat in mei met een voedselprogramma begint.",
+        "Het geld is bestemd voor de Voedselbanken, die in juni een nieuwe campagne starten.",
+    ],
+)
+def test_an_act_in_a_relative_clause_of_another_party_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De Inspectie publiceert haar bevindingen in december. Ik stuur u dat rapport met mijn reactie.",
+        "De NZa rondt de marktscan in het najaar af. Ik stuur hem u direct daarna toe.",
+        "De Gezondheidsraad brengt zijn advies na de zomer uit. Dat advies stuur ik u met een reactie.",
+    ],
+)
+def test_sending_the_kamer_what_was_named_before_is_a_promise(body: str) -> None:
+    items = commitments_in(body)
+    assert [item.kind for item in items] == ["toezegging"]
+    assert items[0].quote.startswith(("Ik stuur", "Dat advies"))
+
+
+def test_sending_what_this_letter_holds_is_no_promise() -> None:
+    assert commitments_in("Ik stuur u hierbij dat rapport.") == ()
