@@ -88,6 +88,7 @@ _NEAR_FUTURE = re.compile(
     r"\bbinnenkort\b|\bkorte\s+termijn\b|\bspoedig\b|\beerdaags\b|\bzsm\b|\bkomende\s+(?:maanden|weken)\b",
     re.IGNORECASE,
 )
+_WEEK_NUMBER = "week"  # the deadline rule of a week without a day ("in week 20")
 _ACT_VERB = re.compile(cues.ACT_VERB, re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(cues.PAST_AUXILIARY, re.IGNORECASE)
 # Every pattern tried on a sentence, so that one reading of its words says which may match (anchors.py).
@@ -618,8 +619,9 @@ def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
         for match in forward
     ):
         return (Need.NOTHING, Need.MOMENT, Need.DATED)
-    if any(_NEAR_FUTURE.search(match.text) for match in forward):
-        # "binnenkort", "op korte termijn", "de komende maanden": soon, without a day (not "de komende jaren")
+    if any(_NEAR_FUTURE.search(match.text) or match.rule == _WEEK_NUMBER for match in forward):
+        # "binnenkort", "op korte termijn", "de komende maanden": soon, without a day (not "de komende jaren");
+        # "uiterlijk in week 20": a moment as definite as a date, though CONVENTIONS gives it no day
         return (Need.NOTHING, Need.MOMENT, Need.DATED)
     return (Need.NOTHING, Need.MOMENT)
 

@@ -124,3 +124,16 @@ def test_sending_the_kamer_what_was_named_before_is_a_promise(body: str) -> None
 
 def test_sending_what_this_letter_holds_is_no_promise() -> None:
     assert commitments_in("Ik stuur u hierbij dat rapport.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De berekeningen voor de vergunning worden uiterlijk in week 20 afgerond.",
+        "Het wetsvoorstel wordt in week 18 in de ministerraad besproken.",
+    ],
+)
+def test_a_week_number_dates_an_act_as_a_day_would_though_it_gives_no_day(sentence: str) -> None:
+    (item,) = commitments_in(sentence)
+    assert (item.kind, item.deadline) == ("deliverable", None)
+    assert item.deadline_text is not None and "week" in item.deadline_text
