@@ -934,10 +934,12 @@ NOUN_BEFORE_MOMENT = re.compile(
 
 # A moment named by pointing back at the last one the letter named ("Het onderzoek is in september afgerond.
 # Ik zal uw Kamer dan informeren", "Op dat moment ..."): "dan" as an adverb of time after the subject or the
-# verb, not after a comparative ("meer dan"), as a condition's sequel (", dan informeer ik") or in "dan ook".
+# verb, not after a comparative ("meer dan"), as a condition's sequel (", dan informeer ik") or in "dan ook";
+# and the day itself pointed back at ("Ik zal u dezelfde dag informeren", "op die datum").
 ANAPHORIC_MOMENT = re.compile(
     r"(?:^\W*|[.;:]\s*)Dan\b|\b(?i:ik|wij|we|u|zal|zullen|wordt|worden)\s+dan\b(?!\s+ook\b)|\bKamer\s+dan\b(?!\s+ook\b)"
-    r"|\b(?i:op\s+dat\s+(?:moment|tijdstip)|tegelijkertijd|tegelijk\s+daarmee|gelijktijdig\s+daarmee)\b"
+    r"|\b(?i:op\s+dat\s+(?:moment|tijdstip)|tegelijkertijd|tegelijk\s+daarmee|gelijktijdig\s+daarmee"
+    r"|(?:die|dezelfde|diezelfde)\s+(?:dag|datum))\b"
 )
 
 # A sentence the classifier judges even when no rule and no deadline phrase caught it: one that points ahead.

@@ -137,3 +137,23 @@ def test_a_week_number_dates_an_act_as_a_day_would_though_it_gives_no_day(senten
     (item,) = commitments_in(sentence)
     assert (item.kind, item.deadline) == ("deliverable", None)
     assert item.deadline_text is not None and "week" in item.deadline_text
+
+
+@pytest.mark.parametrize(
+    ("body", "deadline"),
+    [
+        (
+            "De ministerraad besluit op 14 juni over het steunpakket. Ik zal u dezelfde dag per brief over het "
+            "besluit informeren.",
+            date(2024, 6, 14),
+        ),
+        (
+            "Op 2 oktober maakt de commissie haar advies openbaar. Ik zal uw Kamer op diezelfde datum mijn "
+            "reactie sturen.",
+            date(2024, 10, 2),
+        ),
+    ],
+)
+def test_the_day_pointed_back_at_is_the_day_named_before(body: str, deadline: date) -> None:
+    (item,) = commitments_in(body)
+    assert (item.kind, item.deadline) == ("toezegging", deadline)
