@@ -833,6 +833,13 @@ VETOES: dict[str, re.Pattern[str]] = {
 }
 # Reach of "Met deze brief kom ik deze toezegging na" back to the sentence that recalls the toezegging.
 FULFILMENT_REACH = 2
+# A subject that points back at a product ("De resultaten van dit onderzoek ...", "Dat advies ..."), and
+# what, said of that product in the sentence before, gives it to another party: "het onderzoek dat UNICEF
+# uitvoert" (the noun then these words).
+POINTED_PRODUCT = re.compile(
+    r"^\W*(?:(?:de|het)\s+[^\W\d_]+\s+van\s+)?(?:dit|dat|deze|die)\s+(?P<noun>[^\W\d_]{3,})\b", _I
+)
+DONE_BY_OTHERS = re.compile(rf"\s*,?\s+(?:dat|die|welke)\s+{_OTHER_PARTY}")
 # This very letter: "hierbij", "met deze brief", "deze brief gaat in op"; not "Deze brief ontvangt u in
 # december" or "Uw Kamer ontvangt deze rapportage tweemaal per jaar", which speak of letters still to come.
 THIS_LETTER = re.compile(

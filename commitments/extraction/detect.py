@@ -407,6 +407,8 @@ def read_letter(
         )
         if reading is None:
             continue
+        if reading.candidates and index and _others_product(sentences[index - 1].text, sentence.text):
+            reading = dataclasses.replace(reading, candidates=(), fallback=())
         if _overlaps(motie_spans, sentence.start, sentence.end):
             reading = _beside_motie(reading, context)
             if not (reading.candidates or reading.features is not None):
@@ -422,6 +424,23 @@ def read_letter(
                 intro_reading = len(readings)
             readings.append(reading)
     return LetterReading(text, offset, context, motie_candidates, tuple(readings))
+
+
+def _others_product(previous: str, text: str) -> bool:
+    """Whether a sentence in which neither the writer nor the Kamer acts speaks of a product it points back at
+    ("De resultaten van dit onderzoek worden medio juni verwacht") that the sentence before gives to another
+    party ("het onderzoek dat UNICEF uitvoert", "Het RIVM voert een onderzoek uit"): that party's product."""
+    pointed = cues.POINTED_PRODUCT.match(text)
+    if pointed is None or _search(_FIRST_PERSON, text) or _search(cues.KAMER_ADDRESSEE, text):
+        return False
+    noun = re.compile(rf"\b{re.escape(pointed['noun'])}\b", re.IGNORECASE)
+    named = noun.search(previous)
+    if named is None:
+        return False
+    return (
+        cues.DONE_BY_OTHERS.match(previous, named.end()) is not None
+        or _search(cues.VETOES["other_party_subject"], previous) is not None
+    )
 
 
 def _beside_motie(reading: SentenceReading, context: _Context) -> SentenceReading:

@@ -157,3 +157,29 @@ def test_a_week_number_dates_an_act_as_a_day_would_though_it_gives_no_day(senten
 def test_the_day_pointed_back_at_is_the_day_named_before(body: str, deadline: date) -> None:
     (item,) = commitments_in(body)
     assert (item.kind, item.deadline) == ("toezegging", deadline)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dit thema valt onder het onderzoek dat UNICEF op dit moment uitvoert. De resultaten van dit onderzoek "
+        "worden eind juni verwacht.",
+        "De Universiteit Utrecht voert een onderzoek uit naar de luchtkwaliteit rond Schiphol. De resultaten van "
+        "dit onderzoek worden in september verwacht.",
+    ],
+)
+def test_a_product_pointed_back_at_that_another_party_makes_is_no_promise(body: str) -> None:
+    assert commitments_in(body) == ()
+
+
+def test_a_product_pointed_back_at_that_the_government_makes_or_sends_stays_a_promise() -> None:
+    own = commitments_in(
+        "Ik laat een onderzoek uitvoeren naar de luchtkwaliteit. De resultaten van dit onderzoek worden in "
+        "september verwacht."
+    )
+    sent = commitments_in(
+        "De Universiteit Utrecht voert een onderzoek uit naar de luchtkwaliteit. De resultaten van dit "
+        "onderzoek stuur ik u in september."
+    )
+    assert [item.deadline for item in own] == [None, date(2024, 9, 30)]
+    assert [(item.kind, item.deadline) for item in sent] == [("toezegging", date(2024, 9, 30))]
