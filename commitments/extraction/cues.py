@@ -92,9 +92,11 @@ KAMER_RECEIVES = (
     rf"|\b(?:[Uu]|[Uu]w\s+Kamer)\s+{_SAME_CLAUSE_WORDS}(?:hoort|horen)\s+{_SAME_CLAUSE_WORDS}van\s+(?:mij|ons)\b"
 )
 # A product that goes to the Kamer: "Het wetsvoorstel gaat na de zomer naar de Kamer", "De nota gaat uw Kamer
-# binnen drie weken toe", "Het plan zal uw Kamer in het najaar bereiken", "De brief komt u in mei toe".
+# binnen drie weken toe", "Het plan zal uw Kamer in het najaar bereiken", "De brief komt u in mei toe", "De
+# brief komt voor de zomer naar uw Kamer", "Het wetsvoorstel ligt voor de zomer bij uw Kamer".
 SENT_TO_KAMER = (
-    r"\b(?:gaat|gaan|zal|zullen)\s+(?:[^\s,;:]+\s+){0,8}?naar\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\b"
+    r"\b(?:gaat|gaan|komt|komen|zal|zullen)\s+(?:[^\s,;:]+\s+){0,8}?naar\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\b"
+    r"|\b(?:ligt|liggen)\s+(?:[^\s,;:]+\s+){0,8}?bij\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\b"
     r"|\b(?:gaat|gaan|komt|komen|bereikt|bereiken|zal|zullen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
     r"(?:\s+[^\s,;:]+){0,8}?\s+(?:toe|toegaan|toekomen|bereiken)\b"
 )

@@ -80,7 +80,9 @@ def test_the_next_time_of_a_recurring_promise_named_in_another_clause_is_its_dea
 
 
 def test_a_promise_every_few_weeks_is_due_one_period_after_the_letter() -> None:
-    (item,) = commitments_in("Uw Kamer ontvangt iedere vier weken een overzicht van de wachttijden bij het CBR.")
+    (item,) = commitments_in(
+        "Uw Kamer ontvangt iedere vier weken een overzicht van de wachttijden bij het CBR."
+    )
     assert (item.kind, item.deadline, item.recurring) == ("toezegging", date(2024, 4, 12), None)
 
 
@@ -94,7 +96,6 @@ def test_a_promise_every_few_weeks_is_due_one_period_after_the_letter() -> None:
 )
 def test_another_party_named_by_its_kind_acts_by_itself(sentence: str) -> None:
     assert commitments_in(sentence) == ()
-
 
 
 @pytest.mark.parametrize(
@@ -183,3 +184,21 @@ def test_a_product_pointed_back_at_that_the_government_makes_or_sends_stays_a_pr
     )
     assert [item.deadline for item in own] == [None, date(2024, 9, 30)]
     assert [(item.kind, item.deadline) for item in sent] == [("toezegging", date(2024, 9, 30))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("De brief over de tarieven komt voor de zomer naar uw Kamer.", "toezegging"),
+        ("Het wetsvoorstel over de huurtoeslag ligt voor het kerstreces bij uw Kamer.", "deliverable"),
+    ],
+)
+def test_a_product_that_comes_to_or_lies_with_the_kamer_by_a_moment_is_a_promise(
+    sentence: str, kind: str
+) -> None:
+    (item,) = commitments_in(sentence)
+    assert item.kind == kind and item.deadline is not None
+
+
+def test_a_product_that_already_lies_with_the_kamer_is_no_promise() -> None:
+    assert commitments_in("Het wetsvoorstel ligt sinds 1 maart bij uw Kamer.") == ()
