@@ -890,6 +890,8 @@ FIRST_TIME = re.compile(
     r"|startend)\b[^.;]*$",
     _I,
 )
+# Something that comes next in a sequence ("de tweede fase volgt in 2027").
+FOLLOWS = re.compile(r"\b(?:volgt|volgen)\b", _I)
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)
 # Where a sequel is joined to what comes first ("..., waarna u mijn reactie ontvangt"), outside brackets.
 SEQUEL = re.compile(r",\s+(?=waarna\b)(?![^(]*\))")

@@ -851,6 +851,10 @@ def _promises(
         promises = _sequel_promises(part, own, context, fulfilled) or _sentence_promise(
             part, part.text, own, context, fulfilled
         )
+        if not promises and found and _follows_on(part, own, context.reference):
+            # "X wordt begin 2026 afgerond; Y volgt in 2027": the planned act goes on, for Y
+            before = found[-1][0][0]
+            promises = [_Candidate(before.kind, part.start, part.end, before.confidence)]
         if promises:
             found.append((promises, _own_moment(own, context.reference)))
         else:
@@ -864,6 +868,19 @@ def _promises(
         if sequel:
             return sequel
     return _sentence_promise(sentence, text, matches, context, fulfilled, intro, (met, passed))
+
+
+def _follows_on(part: Sentence, matches: list[Deadline], reference: date) -> bool:
+    """Whether a clause says that something follows by a dated moment ahead of its own ("de oostelijke boog
+    volgt in 2027"): after a clause that promises an act, the same act for it; not a meeting of the Kamer
+    ("het debat volgt in juni")."""
+    dated = any(match.date is not None for match in matches)
+    return (
+        dated
+        and _own_moment(matches, reference)
+        and cues.FOLLOWS.search(part.text) is not None
+        and _search(cues.KAMER_MEETING, part.text) is None
+    )
 
 
 def _cheap_conditions(

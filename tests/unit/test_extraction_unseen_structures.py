@@ -202,3 +202,31 @@ def test_a_product_that_comes_to_or_lies_with_the_kamer_by_a_moment_is_a_promise
 
 def test_a_product_that_already_lies_with_the_kamer_is_no_promise() -> None:
     assert commitments_in("Het wetsvoorstel ligt sinds 1 maart bij uw Kamer.") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds", "deadlines"),
+    [
+        (
+            "De renovatie van de westelijke sluis wordt volgens planning begin 2026 afgerond; de oostelijke sluis "
+            "volgt in 2027.",
+            ["deliverable", "deliverable"],
+            [date(2026, 3, 31), date(2027, 12, 31)],
+        ),
+        (
+            "Ik stuur u in mei de eerste rapportage; de tweede volgt in het najaar.",
+            ["toezegging", "toezegging"],
+            [date(2024, 5, 31), date(2024, 12, 21)],
+        ),
+        (
+            "Het onderzoek wordt in mei afgerond; het debat volgt in juni.",
+            ["deliverable"],
+            [date(2024, 5, 31)],
+        ),
+    ],
+)
+def test_what_follows_a_planned_act_by_a_moment_of_its_own_is_the_same_act(
+    sentence: str, kinds: list[str], deadlines: list[date]
+) -> None:
+    items = commitments_in(sentence)
+    assert ([item.kind for item in items], [item.deadline for item in items]) == (kinds, deadlines)
