@@ -36,6 +36,10 @@ from commitments.scan import fold, folded_twin, has_twin
 INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
 MOTIE_CONFIDENCE = 0.8
+PLANNING_ROW_CONFIDENCE = 0.6
+CELL_SLACK = (
+    3  # characters of a table cell beside its moment ("in", a full stop) that leave it the whole cell
+)
 PHRASE_REACH = 300  # no deadline phrase is longer than this
 # How far ahead a date alone can make a promise: a promise of a bewindspersoon falls within a cabinet's
 # term; a sentence about a year further off ("In 2040 worden alle dieren ... gehouden") states a goal.
@@ -84,6 +88,7 @@ _BILL = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
+_THING = re.compile(r"[^\W\d_]{3,}")  # a word that may name a thing, not a number or a date's digits
 _NEAR_FUTURE = re.compile(
     r"\bbinnenkort\b|\bkorte\s+termijn\b|\bspoedig\b|\beerdaags\b|\bzsm\b|\bkomende\s+(?:maanden|weken)\b",
     re.IGNORECASE,
@@ -842,7 +847,7 @@ def _promises(
     else the sentence's (see :func:`_sentence_promise`), as when one clause prepares what another promises
     by a moment ("Ik zal de ombudsman vragen het te toetsen; de bevindingen deel ik in 2026 met u"). A
     clause without a moment of its own is due when the sentence says."""
-    parts = _semicolon_clauses(sentence) if intro is None else []
+    parts = _separate_clauses(sentence) if intro is None else []
     # a clause's promises, and whether it names a moment ahead of its own
     found: list[tuple[list[_Candidate], bool]] = []
     messages = False  # whether a clause without a promise of its own sends something to the Kamer
@@ -859,6 +864,8 @@ def _promises(
             found.append((promises, _own_moment(own, context.reference)))
         else:
             messages = messages or _kind(part.text) == "toezegging"
+    if not found and _planning_row(sentence, parts, matches, context):
+        return [_Candidate(None, sentence.start, sentence.end, PLANNING_ROW_CONFIDENCE)]
     # (not a clause that sends by the moment of another: "Het rapport verschijnt in mei; ik stuur het u dan")
     if (len(found) == 1 and not messages) or (len(found) > 1 and all(dated for _, dated in found)):
         whole = (sentence.start, sentence.end)
@@ -868,6 +875,25 @@ def _promises(
         if sequel:
             return sequel
     return _sentence_promise(sentence, text, matches, context, fulfilled, intro, (met, passed))
+
+
+def _planning_row(
+    sentence: Sentence, cells: list[Sentence], matches: list[Deadline], context: _Context
+) -> bool:
+    """Whether a table row of the government's letter plans a thing: named in its first cell, with as its whole
+    last cell a dated moment ahead ("Contractsluiting | begin 2025", "D-brief | eind 2024"); not a meeting."""
+    if not (context.meta.government and "|" in sentence.text and len(cells) >= 2):
+        return False
+    first, last = cells[0], cells[-1]
+    if not _THING.search(first.text) or _search(cues.KAMER_MEETING, first.text):
+        return False
+    return any(
+        match.date is not None
+        and _is_forward(match, context.reference)
+        and match.start <= last.start + CELL_SLACK
+        and match.end >= last.end - CELL_SLACK
+        for match in _part_of(matches, last)
+    )
 
 
 def _follows_on(part: Sentence, matches: list[Deadline], reference: date) -> bool:
@@ -931,11 +957,12 @@ def _sequel_promises(
     return found
 
 
-def _semicolon_clauses(sentence: Sentence) -> list[Sentence]:
-    """The clauses of ``sentence`` that its semicolons separate, each without its surrounding spaces; none
-    when it has no semicolon outside brackets and quotes ("(AVP; 2011-2017)", "«...; ...»")."""
+def _separate_clauses(sentence: Sentence) -> list[Sentence]:
+    """The clauses of ``sentence`` that its semicolons separate, or the cells of a table row ("Omschrijving |
+    Vindplaats | Stand van zaken"), each without its surrounding spaces; none when it has no semicolon or cell
+    separator outside brackets and quotes ("(AVP; 2011-2017)", "«...; ...»")."""
     text = sentence.text
-    if ";" not in text:
+    if ";" not in text and "|" not in text:
         return []
     bounds, depth = [0], 0
     for index, character in enumerate(text):
@@ -943,7 +970,7 @@ def _semicolon_clauses(sentence: Sentence) -> list[Sentence]:
             depth += 1
         elif character in ")»”]":
             depth = max(0, depth - 1)
-        elif character == ";" and depth == 0:
+        elif character in ";|" and depth == 0:
             bounds.append(index + 1)
     bounds.append(len(text) + 1)
     parts = []

@@ -230,3 +230,33 @@ def test_what_follows_a_planned_act_by_a_moment_of_its_own_is_the_same_act(
 ) -> None:
     items = commitments_in(sentence)
     assert ([item.kind for item in items], [item.deadline for item in items]) == (kinds, deadlines)
+
+
+PLANNING_TABLE = """Tabel 2 Planning vervanging sluisdeuren
+Stap | Moment
+Voortgangsbrief aan de Kamer | derde kwartaal 2024
+Aanbesteding nieuwe sluisdeuren | begin 2025
+Besluit ministerraad | 1 februari 2024
+
+Tabel 3 Budget
+Post | 2025 | 2026
+Onderhoud | 1.200 | 1.300"""
+
+
+def test_a_row_of_a_planning_table_plans_its_thing_by_the_moment_in_its_last_cell() -> None:
+    items = commitments_in(PLANNING_TABLE)
+    assert [(item.kind, item.quote, item.deadline) for item in items] == [
+        ("toezegging", "Voortgangsbrief aan de Kamer | derde kwartaal 2024", date(2024, 9, 30)),
+        ("deliverable", "Aanbesteding nieuwe sluisdeuren | begin 2025", date(2025, 3, 31)),
+    ]
+
+
+def test_each_cell_of_a_register_row_is_read_on_its_own() -> None:
+    row = (
+        "Toezegging | Vindplaats | Stand van zaken\n"
+        "De minister laat de pilot onderzoeken. | Commissiedebat Water, 4 maart 2024 | Het onderzoek is in "
+        "januari gestart en wordt in het najaar afgerond."
+    )
+    (item,) = commitments_in(row)
+    assert (item.kind, item.deadline) == ("deliverable", date(2024, 12, 21))
+    assert item.quote.startswith("Het onderzoek")
