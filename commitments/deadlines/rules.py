@@ -542,8 +542,8 @@ def recurring(m: re.Match[str], ctx: Context) -> Hit | None:
     # "iedere zes weken", "elke twee jaar": a period the register has no recurrence for; still due one
     # period after the reference date, as every recurring promise is (CONVENTIONS)
     amount = parse_number(m.group("every_number") or "")
-    date = add_period(ctx.reference, amount, UNITS[m.group("every_unit").lower()]) if amount else None
-    return Hit(date, "recurring", Strength.NORMAL) if date else None
+    due = add_period(ctx.reference, amount, UNITS[m.group("every_unit").lower()]) if amount else None
+    return Hit(due, "recurring", Strength.NORMAL) if due else None
 
 
 _UNIT_MONTHS = {"maand": 1, "maanden": 1, "kwartaal": 3, "kwartalen": 3, "jaar": 12}
@@ -626,6 +626,8 @@ RULES: tuple[Rule, ...] = (
     Rule("event", p.EVENT, event, ("prinsjesdag", "nota", "begroting"), (20, 40)),
     Rule("week", p.WEEK, week, ("week",), (_PART_REACH, 20)),
     Rule("relative", p.RELATIVE, relative, ("binnen", "over", "komende", "termijn"), (25, 75)),
-    Rule("recurring", p.RECURRING, recurring, ("jaar", "kwartaal", "maand", "weken", *_SEASON_WORDS), (30, 35)),
+    Rule(
+        "recurring", p.RECURRING, recurring, ("jaar", "kwartaal", "maand", "weken", *_SEASON_WORDS), (30, 35)
+    ),
     Rule("vague", p.VAGUE, vague, _VAGUE_ANCHORS, (45, 60)),
 )

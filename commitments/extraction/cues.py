@@ -883,8 +883,8 @@ MOTIE_DICTUM = re.compile(
     _I,
 )
 # The first or next time of something recurring: "voor het eerst in het voorjaar van 2026", "de eerste
-# rapportage ontvangt u in mei", "te beginnen in 2025", "de eerstvolgende in november", "de volgende verschijnt
-# in april".
+# rapportage ontvangt u in mei", "te beginnen in 2025", "de eerstvolgende in november", "de volgende
+# verschijnt in april".
 FIRST_TIME = re.compile(
     r"\b(?:voor\s+het\s+eerst|(?:de|het)\s+(?:eerste|volgende)\b|eerstvolgende|te\s+beginnen|beginnend"
     r"|startend)\b[^.;]*$",

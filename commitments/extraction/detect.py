@@ -644,8 +644,8 @@ def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
     ):
         return (Need.NOTHING, Need.MOMENT, Need.DATED)
     if any(_NEAR_FUTURE.search(match.text) or match.rule == _WEEK_NUMBER for match in forward):
-        # "binnenkort", "op korte termijn", "de komende maanden": soon, without a day (not "de komende jaren");
-        # "uiterlijk in week 20": a moment as definite as a date, though CONVENTIONS gives it no day
+        # "binnenkort", "op korte termijn", "de komende maanden": soon, without a day (not "de komende
+        # jaren"); "uiterlijk in week 20": a moment as definite as a date, though CONVENTIONS gives it no day
         return (Need.NOTHING, Need.MOMENT, Need.DATED)
     return (Need.NOTHING, Need.MOMENT)
 
@@ -880,8 +880,9 @@ def _promises(
 def _planning_row(
     sentence: Sentence, cells: list[Sentence], matches: list[Deadline], context: _Context
 ) -> bool:
-    """Whether a table row of the government's letter plans a thing: named in its first cell, with as its whole
-    last cell a dated moment ahead ("Contractsluiting | begin 2025", "D-brief | eind 2024"); not a meeting."""
+    """Whether a table row of the government's letter plans a thing: named in its first cell, with as its
+    whole last cell a dated moment ahead ("Contractsluiting | begin 2025", "D-brief | eind 2024"); not a
+    meeting."""
     if not (context.meta.government and "|" in sentence.text and len(cells) >= 2):
         return False
     first, last = cells[0], cells[-1]

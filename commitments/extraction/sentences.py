@@ -78,8 +78,8 @@ _FOOTNOTE_LINE = re.compile(r"\n[ \t]*(?=\d{1,3}[ \t]+[A-Z(«\"])")
 # times faster than one that opens with a class.
 _RESUMED_TEXT = tuple(re.compile(rf"\{mark}\s*\n[ \t]*(?=[a-zà-ÿ])") for mark in ".)")
 _NOTE_HEADER = re.compile(r"\n[ \t]*(?=(?:X )?Noot\b)")
-# A row of a table whose cells a " | " separates ("Fase | Planning"): a block of its own, not one sentence with
-# the rows around it.
+# A row of a table whose cells a " | " separates ("Fase | Planning"): a block of its own, not one sentence
+# with the rows around it.
 TABLE_ROW = re.compile(r"^[^\n|]*[ \t]\|[ \t][^\n]*$", re.M)
 _FOLLOWING_CHARACTER = re.compile(r"[ \t]*(.?)", re.DOTALL)
 

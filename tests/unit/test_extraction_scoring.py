@@ -1,6 +1,6 @@
-"""The scoring protocol of shared/devset/README.md: an optional (borderline) gold item counts neither as missed
-nor as a false positive, so it never takes a prediction from a required item that the prediction also
-matches."""
+"""The scoring protocol of shared/devset/README.md: an optional (borderline) gold item counts neither as
+missed nor as a false positive, so it never takes a prediction from a required item that the prediction
+also matches."""
 
 from commitments.extraction.detect import Found
 from commitments.extraction.evaluate import Gold, score_letter

@@ -20,8 +20,8 @@ from tests.unit.letter_frame import commitments_in
         ),
         ("Als de pilot in Zwolle slaagt, breid ik de proef uit naar vijf andere regio's.", "deliverable"),
         (
-            "Mocht uit de evaluatie blijken dat de norm te streng is, dan informeer ik uw Kamer daarover in de "
-            "voortgangsbrief.",
+            "Mocht uit de evaluatie blijken dat de norm te streng is, dan informeer ik uw Kamer daarover "
+            "in de voortgangsbrief.",
             "toezegging",
         ),
         (
@@ -60,8 +60,8 @@ def test_a_state_a_past_or_another_party_after_a_condition_is_no_promise(sentenc
             "quarterly",
         ),
         (
-            "De Kamer ontvangt jaarlijks een rapportage over de veiligheid van tunnels; de eerste verschijnt in "
-            "oktober 2024.",
+            "De Kamer ontvangt jaarlijks een rapportage over de veiligheid van tunnels; de eerste "
+            "verschijnt in oktober 2024.",
             date(2024, 10, 31),
             "yearly",
         ),
@@ -137,15 +137,16 @@ def test_sending_what_this_letter_holds_is_no_promise() -> None:
 def test_a_week_number_dates_an_act_as_a_day_would_though_it_gives_no_day(sentence: str) -> None:
     (item,) = commitments_in(sentence)
     assert (item.kind, item.deadline) == ("deliverable", None)
-    assert item.deadline_text is not None and "week" in item.deadline_text
+    assert item.deadline_text is not None
+    assert "week" in item.deadline_text
 
 
 @pytest.mark.parametrize(
     ("body", "deadline"),
     [
         (
-            "De ministerraad besluit op 14 juni over het steunpakket. Ik zal u dezelfde dag per brief over het "
-            "besluit informeren.",
+            "De ministerraad besluit op 14 juni over het steunpakket. Ik zal u dezelfde dag per brief "
+            "over het besluit informeren.",
             date(2024, 6, 14),
         ),
         (
@@ -163,10 +164,10 @@ def test_the_day_pointed_back_at_is_the_day_named_before(body: str, deadline: da
 @pytest.mark.parametrize(
     "body",
     [
-        "Dit thema valt onder het onderzoek dat UNICEF op dit moment uitvoert. De resultaten van dit onderzoek "
-        "worden eind juni verwacht.",
-        "De Universiteit Utrecht voert een onderzoek uit naar de luchtkwaliteit rond Schiphol. De resultaten van "
-        "dit onderzoek worden in september verwacht.",
+        "Dit thema valt onder het onderzoek dat UNICEF op dit moment uitvoert. De resultaten van dit "
+        "onderzoek worden eind juni verwacht.",
+        "De Universiteit Utrecht voert een onderzoek uit naar de luchtkwaliteit rond Schiphol. De "
+        "resultaten van dit onderzoek worden in september verwacht.",
     ],
 )
 def test_a_product_pointed_back_at_that_another_party_makes_is_no_promise(body: str) -> None:
@@ -197,7 +198,8 @@ def test_a_product_that_comes_to_or_lies_with_the_kamer_by_a_moment_is_a_promise
     sentence: str, kind: str
 ) -> None:
     (item,) = commitments_in(sentence)
-    assert item.kind == kind and item.deadline is not None
+    assert item.kind == kind
+    assert item.deadline is not None
 
 
 def test_a_product_that_already_lies_with_the_kamer_is_no_promise() -> None:
@@ -208,8 +210,8 @@ def test_a_product_that_already_lies_with_the_kamer_is_no_promise() -> None:
     ("sentence", "kinds", "deadlines"),
     [
         (
-            "De renovatie van de westelijke sluis wordt volgens planning begin 2026 afgerond; de oostelijke sluis "
-            "volgt in 2027.",
+            "De renovatie van de westelijke sluis wordt volgens planning begin 2026 afgerond; de "
+            "oostelijke sluis volgt in 2027.",
             ["deliverable", "deliverable"],
             [date(2026, 3, 31), date(2027, 12, 31)],
         ),
