@@ -50,7 +50,7 @@ KAMER = _words(
 # Members of the Kamer stand for it: "Daarbij ga ik in op de vraag van het lid Bikker".
 KAMER_MEMBER = r"\b(?:[Hh]et\s+lid|[Dd]e\s+leden)\s+(?:van\s+)?[A-Z]|\b[Kk]amerle(?:d|den)\b"
 INFORM_VERB = _words(
-    r"\binform\w*",
+    r"\binform(?!atie)\w*",  # informing, not the noun ("informatie", "Informatiehuishouding")
     r"\bge[iï]nformeerd\b",
     r"\b(?:toe|ver)?(?:stuur|stuurt|sturen|zend|zendt|zenden)\b",
     r"\b(?:toezending|verzending|briefing)\b",

@@ -60,7 +60,7 @@ _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNOREC
 # A word that ends in a word ("\\b\\w*brief\\b") starts at a word boundary: saying so spares the engine from
 # trying it at every character inside a word, and changes no match.
 _INFORMS_KAMER_BY_ITSELF = re.compile(
-    r"\binform\w*|\bge[iï]nformeerd\b|\b\w*reactie\b|\b\w*rapport\w*|\b\w*brief\b"
+    r"\binform(?!atie)\w*|\bge[iï]nformeerd\b|\b\w*reactie\b|\b\w*rapport\w*|\b\w*brief\b"
     r"|\bkamervragen\b|\bschriftelijke?\s+(?:vragen|overleg)\b",
     re.IGNORECASE,
 )
@@ -82,9 +82,11 @@ _MESSAGE = re.compile(
     r"|\bneem\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\s+mee\b",
     re.IGNORECASE,
 )
-# Legislation is a deliverable even when it is sent to the Kamer ("het wetsvoorstel aan uw Kamer zenden").
+# Legislation is a deliverable even when it is sent to the Kamer ("het wetsvoorstel aan uw Kamer zenden"), and
+# so is a draft laid before it ("de ontwerpwijziging van het besluit, die ik bij uw Kamer voorhang").
 _BILL = re.compile(
-    r"\b(?:wetsvoorstel\w*|ontwerpbesluit\w*|wetswijziging|AMvB|algemene\s+maatregel\s+van\s+bestuur)\b",
+    r"\b(?:wetsvoorstel\w*|ontwerp-?(?:besluit|wijziging|regeling)\w*|wetswijziging|AMvB"
+    r"|algemene\s+maatregel\s+van\s+bestuur|voorhang\w*)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)

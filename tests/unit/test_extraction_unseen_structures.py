@@ -262,3 +262,17 @@ def test_each_cell_of_a_register_row_is_read_on_its_own() -> None:
     (item,) = commitments_in(row)
     assert (item.kind, item.deadline) == ("deliverable", date(2024, 12, 21))
     assert item.quote.startswith("Het onderzoek")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De regeling met de regels voor informatiebeveiliging wordt in het najaar vastgesteld.",
+        "Per 1 juli wordt het Informatiepunt Energie ingesteld.",
+        "Na de zomer ontvangt u de ontwerpwijziging van het Besluit kinderopvang, die ik bij uw Kamer "
+        "voorhang.",
+    ],
+)
+def test_information_as_a_noun_and_a_draft_laid_before_the_kamer_make_a_deliverable(sentence: str) -> None:
+    (item,) = commitments_in(sentence)
+    assert item.kind == "deliverable"
