@@ -90,6 +90,7 @@ _BILL = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
+_FUTURE = re.compile(cues.FUTURE, re.IGNORECASE)
 _THING = re.compile(r"[^\W\d_]{3,}")  # a word that may name a thing, not a number or a date's digits
 _NEAR_FUTURE = re.compile(
     r"\bbinnenkort\b|\bkorte\s+termijn\b|\bspoedig\b|\beerdaags\b|\bzsm\b|\bkomende\s+(?:maanden|weken)\b",
@@ -113,6 +114,7 @@ _PATTERNS = (
     cues.SPLIT_COORDINATION,
     cues.ANAPHORIC_MOMENT,
     _FIRST_PERSON,
+    _FUTURE,
     _ACT_VERB,
     _PAST_AUXILIARY,
     _BILL,
@@ -784,10 +786,14 @@ def _read_sentence(
         if not candidates:
             return None
         return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
-    # what the model alone may add: not a sentence a veto says is no promise of the government
+    # what the model alone may add: not a sentence a veto says is no promise of the government, nor one that
+    # speaks of this very letter without a moment ahead
     fallback = (
         tuple(_clauses(sentence, None, cues.MODEL_CONFIDENCE, None))
-        if by_government and not candidates and not _vetoed(text)
+        if by_government
+        and not candidates
+        and not _vetoed(text)
+        and (bool(forward) or not _about_this_letter(text))
         else ()
     )
     if not (candidates or fallback or keep_features):
@@ -802,6 +808,12 @@ def _read_sentence(
         tuple(feature_list) if keep_features else None,
         model.probability(feature_list) if model is not None else None,
     )
+
+
+def _about_this_letter(text: str) -> bool:
+    """Whether a sentence speaks of this very letter with no future auxiliary ("stuur ik u ter informatie het
+    rapport", "Hierbij ontvangt u de monitor"): what it sends is sent, unless it names a moment ahead."""
+    return _search(cues.THIS_LETTER, text) is not None and _search(_FUTURE, text) is None
 
 
 def _structure(

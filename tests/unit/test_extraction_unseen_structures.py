@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from commitments.extraction.detect import Mode
-from tests.unit.letter_frame import commitments_in
+from commitments.extraction.detect import Mode, read_letter
+from commitments.extraction.moments import deadline_phrases
+from tests.unit.letter_frame import DAY, LETTER, commitments_in
 
 
 @pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
@@ -276,3 +277,23 @@ def test_each_cell_of_a_register_row_is_read_on_its_own() -> None:
 def test_information_as_a_noun_and_a_draft_laid_before_the_kamer_make_a_deliverable(sentence: str) -> None:
     (item,) = commitments_in(sentence)
     assert item.kind == "deliverable"
+
+
+def _model_may_add(body: str) -> bool:
+    reading = read_letter(LETTER.format(body=body), DAY, keep_features=True, today=DAY)
+    return any(sentence.fallback for sentence in reading.sentences)
+
+
+def test_the_model_adds_no_sentence_that_sends_this_very_letter_without_a_moment_ahead() -> None:
+    assert not _model_may_add("Hierbij ontvangt u het jaarverslag over 2023 van de inspectie.")
+    assert not _model_may_add("Bijgaand ontvangt u het rapport van de commissie.")
+    assert _model_may_add(
+        "Uw Kamer ontvangt voor het kerstreces een uitgewerkt plan, zodat ik hiermee de motie afdoe."
+    )
+
+
+def test_the_day_of_an_event_named_without_a_year_is_the_nearest_one_not_a_deadline_a_year_on() -> None:
+    found = deadline_phrases("Naar aanleiding van het vragenuur van 7 februari stuur ik u het rapport.", DAY)
+    ahead = deadline_phrases("Ik informeer u voor het commissiedebat van 12 juni.", DAY)
+    assert found == []
+    assert date(2024, 6, 12) in [match.date for match in ahead]
