@@ -219,10 +219,11 @@ WEEK = re.compile(
     rf"|week\s+(?P<number>[1-9]|[1-4]\d|5[0-3])(?:,?\s+(?:van\s+)?(?P<year>{YEAR}))?){_END}",
     FLAGS,
 )
-# "iedere zes maanden", "om de drie maanden", "om het half jaar": a recurrence by its period.
+# "iedere zes maanden", "om de drie maanden", "om het half jaar", "iedere zes weken": a recurrence by its
+# period.
 _EVERY = (
     rf"(?:(?:ieder|iedere|elk|elke|om\s+de)\s+(?P<every_number>{NUMBER})\s+"
-    r"(?P<every_unit>maanden|maand|kwartalen|kwartaal|jaar)|om\s+het\s+(?P<every_half>half\s*jaar))"
+    r"(?P<every_unit>maanden|maand|kwartalen|kwartaal|jaar|weken)|om\s+het\s+(?P<every_half>half\s*jaar))"
 )
 _UNIT = r"werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal|half\s*jaar|jaren|jaar"
 RELATIVE = re.compile(

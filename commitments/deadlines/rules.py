@@ -548,10 +548,14 @@ def recurring(m: re.Match[str], ctx: Context) -> Hit | None:
     if p.AMOUNT_BEFORE.search(ctx.before):
         return None  # "€ 5 miljoen per kwartaal" is a rate
     kind = next((k for k in _PERIODS if m.group(k)), None) or _every(m)
-    if kind is None:
-        return None  # "elke twee jaar": a period the register has no recurrence for; no guess
-    date = ctx.reference + relativedelta(months=_PERIODS[kind])
-    return Hit(date, "recurring", Strength.NORMAL, recurring=kind.replace("_", "-"))
+    if kind is not None:
+        date = ctx.reference + relativedelta(months=_PERIODS[kind])
+        return Hit(date, "recurring", Strength.NORMAL, recurring=kind.replace("_", "-"))
+    # "iedere zes weken", "elke twee jaar": a period the register has no recurrence for; still due one
+    # period after the reference date, as every recurring promise is (CONVENTIONS)
+    amount = parse_number(m.group("every_number") or "")
+    due = add_period(ctx.reference, amount, UNITS[m.group("every_unit").lower()]) if amount else None
+    return Hit(due, "recurring", Strength.NORMAL) if due else None
 
 
 _UNIT_MONTHS = {"maand": 1, "maanden": 1, "kwartaal": 3, "kwartalen": 3, "jaar": 12}
@@ -562,10 +566,10 @@ def _every(m: re.Match[str]) -> str | None:
     if m.group("every_half"):
         return "half_yearly"
     amount = parse_number(m.group("every_number") or "")
-    if amount is None:
+    unit = _UNIT_MONTHS.get(m.group("every_unit").lower())
+    if amount is None or unit is None:
         return None
-    months = amount * _UNIT_MONTHS[m.group("every_unit").lower()]
-    return next((kind for kind, period in _PERIODS.items() if period == months), None)
+    return next((kind for kind, period in _PERIODS.items() if period == amount * unit), None)
 
 
 def vague(m: re.Match[str], ctx: Context) -> Hit:
@@ -634,6 +638,8 @@ RULES: tuple[Rule, ...] = (
     Rule("event", p.EVENT, event, ("prinsjesdag", "nota", "begroting"), (20, 40)),
     Rule("week", p.WEEK, week, ("week",), (_PART_REACH, 20)),
     Rule("relative", p.RELATIVE, relative, ("binnen", "over", "komende", "termijn"), (25, 75)),
-    Rule("recurring", p.RECURRING, recurring, ("jaar", "kwartaal", "maand", *_SEASON_WORDS), (30, 35)),
+    Rule(
+        "recurring", p.RECURRING, recurring, ("jaar", "kwartaal", "maand", "weken", *_SEASON_WORDS), (30, 35)
+    ),
     Rule("vague", p.VAGUE, vague, _VAGUE_ANCHORS, (45, 60)),
 )

@@ -50,7 +50,7 @@ KAMER = _words(
 # Members of the Kamer stand for it: "Daarbij ga ik in op de vraag van het lid Bikker".
 KAMER_MEMBER = r"\b(?:[Hh]et\s+lid|[Dd]e\s+leden)\s+(?:van\s+)?[A-Z]|\b[Kk]amerle(?:d|den)\b"
 INFORM_VERB = _words(
-    r"\binform\w*",
+    r"\binform(?!atie)\w*",  # informing, not the noun ("informatie", "Informatiehuishouding")
     r"\bge[iï]nformeerd\b",
     r"\b(?:toe|ver)?(?:stuur|stuurt|sturen|zend|zendt|zenden)\b",
     r"\b(?:toezending|verzending|briefing)\b",
@@ -92,9 +92,11 @@ KAMER_RECEIVES = (
     rf"|\b(?:[Uu]|[Uu]w\s+Kamer)\s+{_SAME_CLAUSE_WORDS}(?:hoort|horen)\s+{_SAME_CLAUSE_WORDS}van\s+(?:mij|ons)\b"
 )
 # A product that goes to the Kamer: "Het wetsvoorstel gaat na de zomer naar de Kamer", "De nota gaat uw Kamer
-# binnen drie weken toe", "Het plan zal uw Kamer in het najaar bereiken", "De brief komt u in mei toe".
+# binnen drie weken toe", "Het plan zal uw Kamer in het najaar bereiken", "De brief komt u in mei toe", "De
+# brief komt voor de zomer naar uw Kamer", "Het wetsvoorstel ligt voor de zomer bij uw Kamer".
 SENT_TO_KAMER = (
-    r"\b(?:gaat|gaan|zal|zullen)\s+(?:[^\s,;:]+\s+){0,8}?naar\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\b"
+    r"\b(?:gaat|gaan|komt|komen|zal|zullen)\s+(?:[^\s,;:]+\s+){0,8}?naar\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\b"
+    r"|\b(?:ligt|liggen)\s+(?:[^\s,;:]+\s+){0,8}?bij\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\b"
     r"|\b(?:gaat|gaan|komt|komen|bereikt|bereiken|zal|zullen)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b"
     r"(?:\s+[^\s,;:]+){0,8}?\s+(?:toe|toegaan|toekomen|bereiken)\b"
 )
@@ -201,6 +203,23 @@ _CONJUNCTIONS = (
 )
 
 
+# A main clause in the first person's present after a clause of condition or time that opens the sentence
+# ("Zodra de provincie het plan heeft vastgesteld, start ik de aanbesteding", "Mocht de evaluatie daartoe
+# aanleiding geven, dan informeer ik uw Kamer"): the act waits for the condition, so the present is a
+# promise. Not a state, a modal or a past ("Als ik naar de cijfers kijk, zie ik", "Nadat ..., stuurde ik"),
+# nor "als" opening a phrase ("Als gevolg van ...").
+ACT_ON_CONDITION = (
+    r"^\W*(?:zodra|mocht|mochten|indien|wanneer|nadat"
+    r"|als(?!\s+(?:gevolg|onderdeel|uitvloeisel|eerste|laatste|tweede|volgt|bijlage|reactie|het\s+ware)\b))\b"
+    rf"[^;:]*?,\s+(?:dan\s+)?{_NOT_STATE_VERB}(?!(?:{_CONJUNCTIONS})\b)(?![^\W\d_]+[dt]e\s+ik\b)"
+    r"[^\W\d_]+\s+(?:ik|wij|we)\b"
+)
+
+
+# What was named before, pointed back at from afar: "dat rapport", "die analyse", "hem", "haar".
+_NAMED_BEFORE = r"(?:(?:dat|die)\s+[^\W\d_]{3,}|hem|haar)\b"
+
+
 class Need(Enum):
     """What a cue needs from its sentence besides its own words."""
 
@@ -278,6 +297,20 @@ PROMISE_CUES: tuple[Cue, ...] = (
         0.8,
         kind="toezegging",
         first_person=True,
+        present_tense=True,
+    ),
+    # Sending the Kamer what was named before, pointed back at from afar ("dat rapport", "die analyse",
+    # "hem"): a product still to come ("De Inspectie publiceert haar bevindingen in december. Ik stuur u dat
+    # rapport met mijn reactie"), not this letter ("deze brief", "hierbij": present_tense).
+    _cue(
+        "sends_what_was_named",
+        rf"\b(?:ik|wij|we)\s+(?:stuur|sturen|zend|zenden)\s+(?:u\s+|uw\s+Kamer\s+)?{_NAMED_BEFORE}"
+        rf"|(?:^\W*|[;:]\s*){_NAMED_BEFORE}\s+(?:stuur|zend)\s+(?:ik|wij|we)\b",
+        Need.NOTHING,
+        0.7,
+        kind="toezegging",
+        first_person=True,
+        needs_kamer=True,
         present_tense=True,
     ),
     _cue(
@@ -480,6 +513,14 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="deliverable",
         present_tense=True,
     ),
+    _cue(
+        "act_on_condition",
+        ACT_ON_CONDITION,
+        Need.NOTHING,
+        0.65,
+        first_person=True,
+        present_tense=True,
+    ),
     # The first person in the present with a dated moment ahead: "Op basis van de uitkomsten besluit ik in het
     # najaar over ...", "Wij starten in mei met ...": "ik" opening the clause or right after its verb. Not a
     # state, a modal or a past ("ik ben", "kan ik", "ik had"), and not a subordinate clause ("dat ik").
@@ -548,12 +589,15 @@ _NOT_GOVERNMENT = (
     r"|Richtlijn\w*|Verordening\w*|Beleidsregel\w*"
     rf"|{_SERVICE_NAMES})\b)"
 )
-_THIRD_PARTIES = _words(
+# Other parties by their kind, one or many, with a capital where they open a sentence ("Gemeenten passen
+# ...", "Het waterschap Limburg start ..."): a body of its own kind named by a name is another party too.
+_THIRD_PARTY_KINDS = (
     r"gemeenten?(?:\s+[A-Z][\w-]*)?",
     r"provincies?(?:\s+[A-Z][\w-]*)?",
-    "waterschappen",
-    "netbeheerders",
-    "werkgevers",
+    r"waterschap(?:pen)?(?:\s+[A-Z][\w-]*)?",
+    r"veiligheidsregio(?:'s)?(?:\s+[A-Z][\w-]*)?",
+    "netbeheerders?",
+    "werkgevers?",
     "werknemers",
     r"sociale\s+partners",
     "banken",
@@ -564,11 +608,12 @@ _THIRD_PARTIES = _words(
     "instellingen",
     "toezichthouders?",
 )
+_THIRD_PARTIES = _words(*(f"[{kind[0].upper()}{kind[0]}]{kind[1:]}" for kind in _THIRD_PARTY_KINDS))
 # Another party named as a subject: by its proper name ("De Onderzoeksraad voor Veiligheid", "TenneT", "het
 # CBR") or as a group ("de gemeenten", "de gemeente Utrecht").
 _OTHER_PARTY = (
     rf"(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*(?:\s+(?:(?:van|voor|en|de|der|het)\s+){{0,2}}[A-Z][\w-]*){{0,3}}"
-    rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:[Dd]e\s+)?{_THIRD_PARTIES})"
+    rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:(?:[Dd]e|[Hh]et)\s+)?{_THIRD_PARTIES})"
 )
 # A sentence told in the past ("Op 17 september heeft het kabinet ... gepresenteerd", "Ik heb aangegeven
 # hiertoe bereid te zijn"): a past auxiliary and nothing that points forward (a future auxiliary, an
@@ -586,6 +631,7 @@ POINTS_FORWARD = _words(
     PRESENT_INFORM,
     KAMER_RECEIVES,
     EMBEDDED_ACT_TO_KAMER,
+    ACT_ON_CONDITION,
 )
 _AUXILIARY = r"(?i:zal|zullen|ga|gaan|wil|willen|kan|kunnen)"
 _WE = r"(?i:ik|wij|we)"
@@ -806,6 +852,13 @@ POINTS_BACK_AT_PROMISE = re.compile(
     r"|^(?:dat|dit)\s+(?:zal|doe|ga|wil)\b",
     _I,
 )
+# A subject that points back at a product ("De resultaten van dit onderzoek ...", "Dat advies ..."), and
+# what, said of that product in the sentence before, gives it to another party: "het onderzoek dat UNICEF
+# uitvoert" (the noun then these words).
+POINTED_PRODUCT = re.compile(
+    r"^\W*(?:(?:de|het)\s+[^\W\d_]+\s+van\s+)?(?:dit|dat|deze|die)\s+(?P<noun>[^\W\d_]{3,})\b", _I
+)
+DONE_BY_OTHERS = re.compile(rf"\s*,?\s+(?:dat|die|welke)\s+{_OTHER_PARTY}")
 # This very letter: "hierbij", "met deze brief", "deze brief gaat in op"; not "Deze brief ontvangt u in
 # december" or "Uw Kamer ontvangt deze rapportage tweemaal per jaar", which speak of letters still to come.
 THIS_LETTER = re.compile(
@@ -846,12 +899,16 @@ MOTIE_DICTUM = re.compile(
     r"|roept|strekt)\b",
     _I,
 )
-# The first time of something recurring: "voor het eerst in het voorjaar van 2026", "de eerste rapportage
-# ontvangt u in mei", "te beginnen in 2025", "de eerstvolgende in november".
+# The first or next time of something recurring: "voor het eerst in het voorjaar van 2026", "de eerste
+# rapportage ontvangt u in mei", "te beginnen in 2025", "de eerstvolgende in november", "de volgende
+# verschijnt in april".
 FIRST_TIME = re.compile(
-    r"\b(?:voor\s+het\s+eerst|(?:de|het)\s+eerste\b|eerstvolgende|te\s+beginnen|beginnend|startend)\b[^.;]*$",
+    r"\b(?:voor\s+het\s+eerst|(?:de|het)\s+(?:eerste|volgende)\b|eerstvolgende|te\s+beginnen|beginnend"
+    r"|startend)\b[^.;]*$",
     _I,
 )
+# Something that comes next in a sequence ("de tweede fase volgt in 2027").
+FOLLOWS = re.compile(r"\b(?:volgt|volgen)\b", _I)
 SPLIT_COORDINATION = re.compile(r",?\s+en\s+tevens\s+", _I)
 # Where a sequel is joined to what comes first ("..., waarna u mijn reactie ontvangt"), outside brackets.
 SEQUEL = re.compile(r",\s+(?=waarna\b)(?![^(]*\))")
@@ -882,6 +939,9 @@ OTHER_CLAUSE = re.compile(
 CONSEQUENCE_CLAUSE = re.compile(
     rf",\s*(?:zodat|opdat|waardoor)\b(?![^;]*(?:{FIRST_PERSON}|{GOVERNMENT}|{KAMER}))[^;]*", _I
 )
+# A relative clause after a comma that tells what another party does ("de Dutch Relief Alliance, die in
+# april met programma's begint"): a promise's verb in it is that party's act, not the government's.
+OTHERS_RELATIVE_CLAUSE = re.compile(rf",\s+(?:die|dat|welke)\b{_OF_OTHERS}", _I)
 # Of those, the clauses of time, reason and consequence: what they name ("nadat de milieueffectrapportage is
 # afgerond") says nothing of what kind of act the promise is.
 OTHER_ADVERBIAL_CLAUSE = re.compile(rf"(?<![\w-])(?:{_ADVERBIAL_OPENERS}){_OF_OTHERS}", _I)
@@ -902,10 +962,12 @@ NOUN_BEFORE_MOMENT = re.compile(
 
 # A moment named by pointing back at the last one the letter named ("Het onderzoek is in september afgerond.
 # Ik zal uw Kamer dan informeren", "Op dat moment ..."): "dan" as an adverb of time after the subject or the
-# verb, not after a comparative ("meer dan"), as a condition's sequel (", dan informeer ik") or in "dan ook".
+# verb, not after a comparative ("meer dan"), as a condition's sequel (", dan informeer ik") or in "dan ook";
+# and the day itself pointed back at ("Ik zal u dezelfde dag informeren", "op die datum").
 ANAPHORIC_MOMENT = re.compile(
     r"(?:^\W*|[.;:]\s*)Dan\b|\b(?i:ik|wij|we|u|zal|zullen|wordt|worden)\s+dan\b(?!\s+ook\b)|\bKamer\s+dan\b(?!\s+ook\b)"
-    r"|\b(?i:op\s+dat\s+(?:moment|tijdstip)|tegelijkertijd|tegelijk\s+daarmee|gelijktijdig\s+daarmee)\b"
+    r"|\b(?i:op\s+dat\s+(?:moment|tijdstip)|tegelijkertijd|tegelijk\s+daarmee|gelijktijdig\s+daarmee"
+    r"|(?:die|dezelfde|diezelfde)\s+(?:dag|datum))\b"
 )
 
 # A sentence the classifier judges even when no rule and no deadline phrase caught it: one that points ahead.

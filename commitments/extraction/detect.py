@@ -37,6 +37,10 @@ from commitments.titles import names_nothing
 INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
 MOTIE_CONFIDENCE = 0.8
+PLANNING_ROW_CONFIDENCE = 0.6
+CELL_SLACK = (
+    3  # characters of a table cell beside its moment ("in", a full stop) that leave it the whole cell
+)
 PHRASE_REACH = 300  # no deadline phrase is longer than this
 ANTECEDENT_REACH = 1000  # characters before a promise in which the sentence it points back at is read
 # How far ahead a date alone can make a promise: a promise of a bewindspersoon falls within a cabinet's
@@ -58,7 +62,7 @@ _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNOREC
 # A word that ends in a word ("\\b\\w*brief\\b") starts at a word boundary: saying so spares the engine from
 # trying it at every character inside a word, and changes no match.
 _INFORMS_KAMER_BY_ITSELF = re.compile(
-    r"\binform\w*|\bge[iï]nformeerd\b|\b\w*reactie\b|\b\w*rapport\w*|\b\w*brief\b"
+    r"\binform(?!atie)\w*|\bge[iï]nformeerd\b|\b\w*reactie\b|\b\w*rapport\w*|\b\w*brief\b"
     r"|\bkamervragen\b|\bschriftelijke?\s+(?:vragen|overleg)\b",
     re.IGNORECASE,
 )
@@ -80,16 +84,21 @@ _MESSAGE = re.compile(
     r"|\bneem\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\s+mee\b",
     re.IGNORECASE,
 )
-# Legislation is a deliverable even when it is sent to the Kamer ("het wetsvoorstel aan uw Kamer zenden").
+# Legislation is a deliverable even when it is sent to the Kamer ("het wetsvoorstel aan uw Kamer zenden"), and
+# so is a draft laid before it ("de ontwerpwijziging van het besluit, die ik bij uw Kamer voorhang").
 _BILL = re.compile(
-    r"\b(?:wetsvoorstel\w*|ontwerpbesluit\w*|wetswijziging|AMvB|algemene\s+maatregel\s+van\s+bestuur)\b",
+    r"\b(?:wetsvoorstel\w*|ontwerp-?(?:besluit|wijziging|regeling)\w*|wetswijziging|AMvB"
+    r"|algemene\s+maatregel\s+van\s+bestuur|voorhang\w*)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
+_FUTURE = re.compile(cues.FUTURE, re.IGNORECASE)
+_THING = re.compile(r"[^\W\d_]{3,}")  # a word that may name a thing, not a number or a date's digits
 _NEAR_FUTURE = re.compile(
     r"\bbinnenkort\b|\bkorte\s+termijn\b|\bspoedig\b|\beerdaags\b|\bzsm\b|\bkomende\s+(?:maanden|weken)\b",
     re.IGNORECASE,
 )
+_WEEK_NUMBER = "week"  # the deadline rule of a week without a day ("in week 20")
 _ACT_VERB = re.compile(cues.ACT_VERB, re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(cues.PAST_AUXILIARY, re.IGNORECASE)
 # Every pattern tried on a sentence, so that one reading of its words says which may match (anchors.py).
@@ -109,6 +118,7 @@ _PATTERNS = (
     cues.SPLIT_COORDINATION,
     cues.ANAPHORIC_MOMENT,
     _FIRST_PERSON,
+    _FUTURE,
     _ACT_VERB,
     _PAST_AUXILIARY,
     _BILL,
@@ -417,6 +427,8 @@ def read_letter(
         )
         if reading is None:
             continue
+        if reading.candidates and index and _others_product(sentences[index - 1].text, sentence.text):
+            reading = dataclasses.replace(reading, candidates=(), fallback=())
         if _overlaps(motie_spans, sentence.start, sentence.end):
             reading = _beside_motie(reading, context)
             if not (reading.candidates or reading.features is not None):
@@ -432,6 +444,23 @@ def read_letter(
                 intro_reading = len(readings)
             readings.append(reading)
     return LetterReading(text, offset, context, motie_candidates, tuple(readings))
+
+
+def _others_product(previous: str, text: str) -> bool:
+    """Whether a sentence in which neither the writer nor the Kamer acts speaks of a product it points back at
+    ("De resultaten van dit onderzoek worden medio juni verwacht") that the sentence before gives to another
+    party ("het onderzoek dat UNICEF uitvoert", "Het RIVM voert een onderzoek uit"): that party's product."""
+    pointed = cues.POINTED_PRODUCT.match(text)
+    if pointed is None or _search(_FIRST_PERSON, text) or _search(cues.KAMER_ADDRESSEE, text):
+        return False
+    noun = re.compile(rf"\b{re.escape(pointed['noun'])}\b", re.IGNORECASE)
+    named = noun.search(previous)
+    if named is None:
+        return False
+    return (
+        cues.DONE_BY_OTHERS.match(previous, named.end()) is not None
+        or _search(cues.VETOES["other_party_subject"], previous) is not None
+    )
 
 
 def _beside_motie(reading: SentenceReading, context: _Context) -> SentenceReading:
@@ -669,8 +698,9 @@ def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
         for match in forward
     ):
         return (Need.NOTHING, Need.MOMENT, Need.DATED)
-    if any(_NEAR_FUTURE.search(match.text) for match in forward):
-        # "binnenkort", "op korte termijn", "de komende maanden": soon, without a day (not "de komende jaren")
+    if any(_NEAR_FUTURE.search(match.text) or match.rule == _WEEK_NUMBER for match in forward):
+        # "binnenkort", "op korte termijn", "de komende maanden": soon, without a day (not "de komende
+        # jaren"); "uiterlijk in week 20": a moment as definite as a date, though CONVENTIONS gives it no day
         return (Need.NOTHING, Need.MOMENT, Need.DATED)
     return (Need.NOTHING, Need.MOMENT)
 
@@ -807,10 +837,14 @@ def _read_sentence(
         if not candidates:
             return None
         return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
-    # what the model alone may add: not a sentence a veto says is no promise of the government
+    # what the model alone may add: not a sentence a veto says is no promise of the government, nor one that
+    # speaks of this very letter without a moment ahead
     fallback = (
         tuple(_clauses(sentence, None, cues.MODEL_CONFIDENCE, None))
-        if by_government and not candidates and not _vetoed(text)
+        if by_government
+        and not candidates
+        and not _vetoed(text)
+        and (bool(forward) or not _about_this_letter(text))
         else ()
     )
     if not (candidates or fallback or keep_features):
@@ -825,6 +859,12 @@ def _read_sentence(
         tuple(feature_list) if keep_features else None,
         model.probability(feature_list) if model is not None else None,
     )
+
+
+def _about_this_letter(text: str) -> bool:
+    """Whether a sentence speaks of this very letter with no future auxiliary ("stuur ik u ter informatie het
+    rapport", "Hierbij ontvangt u de monitor"): what it sends is sent, unless it names a moment ahead."""
+    return _search(cues.THIS_LETTER, text) is not None and _search(_FUTURE, text) is None
 
 
 def _structure(
@@ -872,7 +912,7 @@ def _promises(
     else the sentence's (see :func:`_sentence_promise`), as when one clause prepares what another promises
     by a moment ("Ik zal de ombudsman vragen het te toetsen; de bevindingen deel ik in 2026 met u"). A
     clause without a moment of its own is due when the sentence says."""
-    parts = _semicolon_clauses(sentence) if intro is None else []
+    parts = _separate_clauses(sentence) if intro is None else []
     # a clause's promises, and whether it names a moment ahead of its own
     found: list[tuple[list[_Candidate], bool]] = []
     messages = False  # whether a clause without a promise of its own sends something to the Kamer
@@ -881,10 +921,16 @@ def _promises(
         promises = _sequel_promises(part, own, context, fulfilled) or _sentence_promise(
             part, part.text, own, context, fulfilled
         )
+        if not promises and found and _follows_on(part, own, context.reference):
+            # "X wordt begin 2026 afgerond; Y volgt in 2027": the planned act goes on, for Y
+            before = found[-1][0][0]
+            promises = [_Candidate(before.kind, part.start, part.end, before.confidence)]
         if promises:
             found.append((promises, _own_moment(own, context.reference)))
         else:
             messages = messages or _kind(part.text) == "toezegging"
+    if not found and _planning_row(sentence, parts, matches, context):
+        return [_Candidate(None, sentence.start, sentence.end, PLANNING_ROW_CONFIDENCE)]
     # (not a clause that sends by the moment of another: "Het rapport verschijnt in mei; ik stuur het u dan")
     if (len(found) == 1 and not messages) or (len(found) > 1 and all(dated for _, dated in found)):
         whole = (sentence.start, sentence.end)
@@ -894,6 +940,39 @@ def _promises(
         if sequel:
             return sequel
     return _sentence_promise(sentence, text, matches, context, fulfilled, intro, (met, passed))
+
+
+def _planning_row(
+    sentence: Sentence, cells: list[Sentence], matches: list[Deadline], context: _Context
+) -> bool:
+    """Whether a table row of the government's letter plans a thing: named in its first cell, with as its
+    whole last cell a dated moment ahead ("Contractsluiting | begin 2025", "D-brief | eind 2024"); not a
+    meeting."""
+    if not (context.meta.government and "|" in sentence.text and len(cells) >= 2):
+        return False
+    first, last = cells[0], cells[-1]
+    if not _THING.search(first.text) or _search(cues.KAMER_MEETING, first.text):
+        return False
+    return any(
+        match.date is not None
+        and _is_forward(match, context.reference)
+        and match.start <= last.start + CELL_SLACK
+        and match.end >= last.end - CELL_SLACK
+        for match in _part_of(matches, last)
+    )
+
+
+def _follows_on(part: Sentence, matches: list[Deadline], reference: date) -> bool:
+    """Whether a clause says that something follows by a dated moment ahead of its own ("de oostelijke boog
+    volgt in 2027"): after a clause that promises an act, the same act for it; not a meeting of the Kamer
+    ("het debat volgt in juni")."""
+    dated = any(match.date is not None for match in matches)
+    return (
+        dated
+        and _own_moment(matches, reference)
+        and cues.FOLLOWS.search(part.text) is not None
+        and _search(cues.KAMER_MEETING, part.text) is None
+    )
 
 
 def _cheap_conditions(
@@ -944,11 +1023,12 @@ def _sequel_promises(
     return found
 
 
-def _semicolon_clauses(sentence: Sentence) -> list[Sentence]:
-    """The clauses of ``sentence`` that its semicolons separate, each without its surrounding spaces; none
-    when it has no semicolon outside brackets and quotes ("(AVP; 2011-2017)", "«...; ...»")."""
+def _separate_clauses(sentence: Sentence) -> list[Sentence]:
+    """The clauses of ``sentence`` that its semicolons separate, or the cells of a table row ("Omschrijving |
+    Vindplaats | Stand van zaken"), each without its surrounding spaces; none when it has no semicolon or cell
+    separator outside brackets and quotes ("(AVP; 2011-2017)", "«...; ...»")."""
     text = sentence.text
-    if ";" not in text:
+    if ";" not in text and "|" not in text:
         return []
     bounds, depth = [0], 0
     for index, character in enumerate(text):
@@ -956,7 +1036,7 @@ def _semicolon_clauses(sentence: Sentence) -> list[Sentence]:
             depth += 1
         elif character in ")»”]":
             depth = max(0, depth - 1)
-        elif character == ";" and depth == 0:
+        elif character in ";|" and depth == 0:
             bounds.append(index + 1)
     bounds.append(len(text) + 1)
     parts = []
@@ -988,8 +1068,10 @@ def _sentence_promise(
         if cue.requires is not None and _search(cue.requires, text) is None:
             continue  # it cannot apply (_cue_applies); the other words it needs are quicker to look for
         cue_match = _search_all(cue.pattern, text)
-        if cue_match is None or not _cue_applies(
-            cue, text, met, context, _clause_at(text, cue_match.start())
+        if (
+            cue_match is None
+            or _in_others_relative_clause(text, cue_match)
+            or not _cue_applies(cue, text, met, context, _clause_at(text, cue_match.start()))
         ):
             continue
         if _vetoed(_clause_at(text, cue_match.start())):  # read only where a cue applies
@@ -1016,6 +1098,15 @@ def _sentence_promise(
             _Candidate("toezegging", sentence.start, sentence.end, cues.RECALLED_CONFIDENCE, recalled=True)
         ]
     return []
+
+
+def _in_others_relative_clause(text: str, cue_match: re.Match[str]) -> bool:
+    """Whether a cue's words lie within a relative clause in which another party acts ("De rest gaat naar
+    het Rode Kruis, dat in mei met een programma begint"): that party's act, not the government's."""
+    return any(
+        clause.start() <= cue_match.start() and cue_match.end() <= clause.end()
+        for clause in cues.OTHERS_RELATIVE_CLAUSE.finditer(text)
+    )
 
 
 def _clauses(
@@ -1100,10 +1191,6 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
         matches = _moment_before(context, candidate.start)
     if candidate.focus:
         focused = [m for m in matches if m.start < candidate.focus[1] and candidate.focus[0] < m.end]
-        if focused and all(m.recurring for m in focused):
-            # a recurring promise with its first moment named apart ("ieder voorjaar ..., voor het eerst in
-            # het voorjaar van 2026"): the first moment is the next due date
-            focused += [m for m in matches if m.recurring is None and _names_first_time(context, m)]
         matches = focused or matches
     relative, joined = _other_clauses(candidate, context)
     attached = [match for match in matches if not _within(match, relative + joined)]
@@ -1121,7 +1208,25 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
     recurrence = next((m.recurring for m in matches if m.recurring and not _within(m, relative)), None)
     if chosen is not None and chosen.recurring is None and recurrence is not None:
         chosen = dataclasses.replace(chosen, recurring=recurrence)
-    return chosen
+    return _next_time(candidate, context, chosen) if chosen is not None and chosen.recurring else chosen
+
+
+def _next_time(candidate: _Candidate, context: _Context, recurring: Deadline) -> Deadline:
+    """A recurring promise with its first or next time named apart, in its own clause or another of its
+    sentence ("ieder voorjaar ..., voor het eerst in het voorjaar van 2026", "U ontvangt jaarlijks een
+    monitor; de eerste verschijnt in oktober"): that time is the next due date, the recurrence stays."""
+    span = candidate.intro or (candidate.start, candidate.end)
+    first = next(
+        (
+            match
+            for match in _in_sentence(context, *span)
+            if match.recurring is None
+            and _is_forward(match, context.reference)
+            and _names_first_time(context, match)
+        ),
+        None,
+    )
+    return recurring if first is None else dataclasses.replace(first, recurring=recurring.recurring)
 
 
 def _other_clauses(

@@ -198,26 +198,26 @@ def read_gold(letter: dict[str, object], text: str, calendar: Calendar) -> list[
 
 
 def score_letter(name: str, text: str, golds: list[Gold], found: Iterable[Found]) -> LetterScore:
-    """Match predictions to gold items one-to-one, best overlap first, same kind preferred."""
+    """Match predictions to gold items one-to-one: required items first (an optional one counts neither as
+    missed nor as a false positive, so it takes no prediction a required one also matches), then best
+    overlap, then same kind."""
     predictions = list(found)
     dense_gold = [_dense(text, gold.start, gold.end) for gold in golds]
     dense_found = [_dense(text, item.start, item.end) for item in predictions]
-    pairs: list[tuple[int, bool, int, int]] = []
+    pairs: list[tuple[bool, int, bool, int, int]] = []
     for g, gold_chars in enumerate(dense_gold):
         for p, found_chars in enumerate(dense_found):
             shared = len(gold_chars & found_chars)
             if _same_item(shared, gold_chars, found_chars):
-                pairs.append(
-                    (shared, golds[g].kind == predictions[p].kind, g, p)
-                )  # best overlap, then same kind
+                pairs.append((golds[g].required, shared, golds[g].kind == predictions[p].kind, g, p))
     pairs.sort(reverse=True)
     matched_gold: dict[int, int] = {}
     matched_found: set[int] = set()
-    for _, _, g, p in pairs:
+    for *_, g, p in pairs:
         if g not in matched_gold and p not in matched_found:
             matched_gold[g] = p
             matched_found.add(p)
-    touches_optional = {p for _, _, g, p in pairs if not golds[g].required}
+    touches_optional = {p for *_, g, p in pairs if not golds[g].required}
     score = LetterScore(name)
     for g, gold in enumerate(golds):
         if not gold.required:

@@ -67,7 +67,10 @@ def deadline_phrases(text: str, reference: date) -> list[Deadline]:
     found = [
         match
         for match in find(text, reference)
-        if not (_passed(match, reference) and _after_event_words(text, match.start))
+        if not (
+            (_passed(match, reference) or _nearer_behind(match, reference))
+            and _after_event_words(text, match.start)
+        )
         and not cues.MEETING_PHRASE.match(match.text)
     ]
     taken = [(match.start, match.end) for match in found]
@@ -116,6 +119,16 @@ def _passed(match: Deadline, reference: date) -> bool:
     """Whether ``match`` lies behind the reference date; a meeting ahead ("voor het commissiedebat van 12
     juni") is a moment a promise can be due by."""
     return match.backward or match.date is None or match.date < reference
+
+
+def _nearer_behind(match: Deadline, reference: date) -> bool:
+    """Whether a moment without a year lies nearer behind the reference date than ahead of it: the day of an
+    event named without a year ("het vragenuur van 7 november" in a letter of 13 november) is the nearest
+    one, not the one a year on (a deadline without a year is the next one, an event's day the nearest)."""
+    if match.date is None or match.rule not in _YEARLESS_RULES or _YEAR_GIVEN.search(match.text):
+        return False
+    behind = match.date - relativedelta(years=1)
+    return match.date - reference > reference - behind
 
 
 def _after_event_words(text: str, start: int) -> bool:

@@ -78,6 +78,9 @@ _FOOTNOTE_LINE = re.compile(r"\n[ \t]*(?=\d{1,3}[ \t]+[A-Z(«\"])")
 # times faster than one that opens with a class.
 _RESUMED_TEXT = tuple(re.compile(rf"\{mark}\s*\n[ \t]*(?=[a-zà-ÿ])") for mark in ".)")
 _NOTE_HEADER = re.compile(r"\n[ \t]*(?=(?:X )?Noot\b)")
+# A row of a table whose cells a " | " separates ("Fase | Planning"): a block of its own, not one sentence
+# with the rows around it.
+TABLE_ROW = re.compile(r"^[^\n|]*[ \t]\|[ \t][^\n]*$", re.M)
 _FOLLOWING_CHARACTER = re.compile(r"[ \t]*(.?)", re.DOTALL)
 
 
@@ -110,7 +113,7 @@ def _ends_open(text: str, end: int) -> bool:
 
 
 def _block_breaks(text: str) -> list[int]:
-    """Positions where a new block starts: blank lines, list items, footnote lines, headings.
+    """Positions where a new block starts: blank lines, list items, footnote lines, table rows, headings.
 
     Every step is one pass over the text (or a binary search), so a long text costs linear time.
     """
@@ -133,6 +136,8 @@ def _block_breaks(text: str) -> list[int]:
         index = bisect.bisect_left(resumed_starts, match.end())
         if index < len(resumed_ends):
             breaks.add(resumed_ends[index])
+    for row in TABLE_ROW.finditer(text):
+        breaks.update((row.start(), row.end()))
     breaks.update(_heading_breaks(text))
     return sorted(breaks)
 

@@ -137,6 +137,13 @@ RECURRING: list[tuple[str, dt.date, str, str]] = [
     ("De Kamer ontvangt per kwartaal een overzicht.", JUN, "2024-09-12", "quarterly"),
 ]
 
+# A period the register has no recurrence for: still due one period after the reference date.
+EVERY_OTHER_PERIOD: list[tuple[str, dt.date, str]] = [
+    ("Uw Kamer ontvangt iedere zes weken een brief over de wachtlijsten.", MAY, "2024-07-02"),
+    ("Ik informeer u om de vier weken over de stand van de bouw.", JAN, "2024-02-15"),
+    ("Elke twee jaar ontvangt de Kamer een evaluatie van het fonds.", MAR, "2026-03-05"),
+]
+
 UNDATED: list[str] = [
     "Ik zal u bij de volgende voortgangsbrief informeren.",
     "Op een later moment zal ik u hierover berichten.",
@@ -223,6 +230,17 @@ def test_recurring_phrase(text: str, ref: dt.date, expected: str, period: str) -
     best = resolve(text, ref)
     assert best is not None
     assert (best.date, best.recurring) == (dt.date.fromisoformat(expected), period)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"), EVERY_OTHER_PERIOD, ids=[t[0][:50] for t in EVERY_OTHER_PERIOD]
+)
+def test_a_recurrence_by_another_period_is_due_one_period_ahead(
+    text: str, ref: dt.date, expected: str
+) -> None:
+    best = resolve(text, ref)
+    assert best is not None
+    assert (best.date, best.recurring) == (dt.date.fromisoformat(expected), None)
 
 
 @pytest.mark.parametrize("text", UNDATED)
