@@ -86,6 +86,7 @@ from commitments.matching.text import (
     same_stem,
     spelt_out,
     stems,
+    table_row,
 )
 from commitments.ministries import same_line
 from commitments.records import CommitmentRecord
@@ -205,7 +206,7 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
         place = OPENING if index in opening else BODY
         alone.append(Passage(span, place, per_sentence[index], (index,)))
         passages.append(alone[-1])
-        if index + 1 < len(spans) and not BLANK_LINE.search(text, span.end, spans[index + 1].start):
+        if _joined(text, span, spans[index + 1] if index + 1 < len(spans) else None):
             both = Span(span.start, spans[index + 1].end)
             place = OPENING if {index, index + 1} <= opening else BODY
             passages.append(
@@ -213,6 +214,14 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
             )
     weights = _rarity(candidates, per_sentence)
     return _Reading(text, reference, spans, passages, alone, weights, holders(candidates))
+
+
+def _joined(text: str, span: Span, after: Span | None) -> bool:
+    """Whether a sentence and the one ``after`` it are also read as one passage: in one paragraph, and
+    neither a table row (each row is another item)."""
+    if after is None or BLANK_LINE.search(text, span.end, after.start):
+        return False
+    return not (table_row(text[span.start : span.end]) or table_row(text[after.start : after.end]))
 
 
 @dataclass(frozen=True)
@@ -369,12 +378,16 @@ def _mention(
     if not candidate.members:
         return None
     found: list[tuple[float, list[str], int]] = []
-    for begin, _, members in member_mentions(reading.text):
+    mentions = member_mentions(reading.text)
+    for position, (begin, end, members) in enumerate(mentions):
         names = members.surnames
         owned = [any(same_name(name, own) for own in candidate.members) for name in names]
         if not owned or not owned[0]:
             continue
         index = _sentence_at(reading, begin)
+        following = mentions[position + 1][0] if position + 1 < len(mentions) else len(reading.text)
+        if _numbered_otherwise(candidate, reading.text[end : min(following, reading.spans[index].end)]):
+            continue
         share = _coverage(reading, candidate, reading.alone[index])[0] if reading.alone else 0.0
         if _namesake_spoken(reading, candidate, candidates, index, share):
             continue
@@ -383,6 +396,13 @@ def _mention(
         return None
     _, shared, index = max(found, key=lambda mention: mention[0])
     return shared, index
+
+
+def _numbered_otherwise(candidate: Candidate, after: str) -> bool:
+    """Whether the number given right after a mention of members (up to the next mention, in its sentence)
+    is none of the item's: "de motie van het lid X (34 080, nr. 42)" is another motie of X."""
+    given = [found.ref for found in find_refs(after)]
+    return bool(given and candidate.record.refs and not set(given) & set(candidate.named_by))
 
 
 def _namesake_spoken(
@@ -639,6 +659,8 @@ def _with_next(reading: _Reading, index: int) -> list[int]:
     if index + 1 >= len(reading.spans):
         return [index]
     sentence = reading.sentence(index).rstrip()
+    if table_row(sentence):
+        return [index]  # a row holds its item's state; the next row is another item
     if RECORDED.match(sentence):
         return [index, *_row(reading, index)]
     recalled = RECALL.search(sentence) or REQUEST.search(sentence)  # what became of it follows

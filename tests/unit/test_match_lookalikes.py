@@ -1,0 +1,60 @@
+"""Look-alike items a letter does not act on, read by structure: a table row speaks of its own item only, a
+motie named by its member and another number is another motie. Made-up letters and stores."""
+
+from __future__ import annotations
+
+from commitments.matching.scoring import Candidate
+from commitments.matching.text import Sentences, table_row
+from tests.unit.test_match_acts import _letter, _proposals
+from tests.unit.test_match_scoring import _record
+
+_TABLE = (
+    "Hieronder staat de stand van zaken van de moties over de zorg.\n\n"
+    "Nr. | Omschrijving | Kamerstuk | Stand | Status\n"
+    "1 | Motie van de leden Bakker en Visser over een meldplicht voor datalekken bij zorgaanbieders | "
+    "31 765, nr. 701 | Meldplicht opgenomen in de regeling; geldt sinds 1 januari. | Afgedaan\n"
+    "2 | Motie van het lid Visser over een register van zorgverzekeraars die polissen weigeren | 31 765, "
+    "nr. 705 | De NZa werkt een voorstel uit. Dat verwacht ik in het najaar. | Loopt\n"
+    "3 | Motie van het lid Jansen over betaalbare huisartsenzorg op de Waddeneilanden | 29 247, nr. 88 | "
+    "De subsidieregeling is op 1 februari gestart. | Afgedaan"
+)
+
+
+def test_each_table_row_is_one_sentence_even_with_full_stops_in_its_cells() -> None:
+    text = _letter(_TABLE)
+    rows = [
+        text[span.start : span.end]
+        for span in Sentences.of(text).spans
+        if table_row(text[span.start : span.end])
+    ]
+    assert [row.split(" | ")[0] for row in rows] == ["Nr.", "1", "2", "3"]
+    assert rows[2].endswith("| Loopt")
+
+
+def _moties() -> list[Candidate]:
+    return [
+        Candidate.of(
+            _record(1, "Motie-Bakker/Visser over een meldplicht voor datalekken bij zorgaanbieders",
+                    ministry="VWS", refs=("31765-701",))
+        ),
+        Candidate.of(
+            _record(2, "Motie-Visser over een register van zorgverzekeraars die polissen weigeren",
+                    ministry="VWS", refs=("31765-705",))
+        ),
+        Candidate.of(
+            _record(3, "Motie-Jansen over betaalbare ambulancezorg op de Waddeneilanden", ministry="VWS",
+                    refs=("29247-91",))
+        ),
+    ]  # fmt: skip
+
+
+def test_a_row_done_acts_on_its_own_item_not_on_the_next_row_nor_on_a_namesake_motie() -> None:
+    assert set(_proposals(_letter(_TABLE), _moties())) == {("fulfil", 1)}
+
+
+def test_a_motie_named_by_its_member_and_another_number_is_another_motie_of_that_member() -> None:
+    text = _letter(
+        "De motie van het lid Jansen over betaalbare huisartsenzorg op de Waddeneilanden (Kamerstuk 29 247, "
+        "nr. 88) is uitgevoerd: de subsidieregeling voor de eilanden is op 1 februari opengesteld."
+    )
+    assert _proposals(text, _moties()) == []
