@@ -68,6 +68,7 @@ from commitments.matching.statements import (
     acts_now,
     cause_given,
     in_the_past,
+    on_schedule,
     opening_sentences,
     promised_at,
     sends_now,
@@ -527,7 +528,8 @@ def _act(
         moved = _new_moment([closest, text, after], reading.reference, record.deadline)
         why = _cause(reading, read)
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved, reason=why)
-    if own and (RECALL.search(text) or REQUEST.search(text)) and not _done_now(text) and _delayed(after):
+    promise = own and bool(RECALL.search(text) or REQUEST.search(text)) and not _done_now(text)
+    if promise and _delayed(after) and not on_schedule(_paragraph(reading, read)):
         moved = _new_moment([after], reading.reference, record.deadline)
         why = _cause(reading, read)
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved, reason=why)
@@ -650,6 +652,18 @@ def _what_became(reading: _Reading, read: Sequence[int]) -> str:
             break
         found.append(sentence)
     return " ".join(found)
+
+
+def _paragraph(reading: _Reading, read: Sequence[int]) -> list[str]:
+    """The sentences read and the rest of the paragraph of the last one."""
+    found = [reading.sentence(index) for index in read]
+    index = read[-1] if read else len(reading.spans)
+    while index + 1 < len(reading.spans) and _joined(
+        reading.text, reading.spans[index], reading.spans[index + 1]
+    ):
+        index += 1
+        found.append(reading.sentence(index))
+    return found
 
 
 def _with_next(reading: _Reading, index: int) -> list[int]:

@@ -879,6 +879,8 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     # delayed by a word of delay in the next paragraph, which speaks of something else ("de besluitvorming
     # heeft de inzet vertraagd")
     own = [other for other in window if _same_paragraph(letter, index, other)]
+    if recalled.re is RECALL and on_schedule([_own_words(letter.sentence(other)) for other in own]):
+        return None  # "… heb ik toegezegd … Het onderzoek ligt op schema": a delay further on is another's
     kept = any(acts_now(letter.sentence(other)) for other in own)
     delayed = recalled.re is not RECALL or any(
         DELAY.search(_own_words(letter.sentence(other))) for other in (own if kept else window)
@@ -914,6 +916,14 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         for refs in ([(ref,) for ref in target.refs] if len(target.refs) > 1 else [target.refs])
     ]  # "de Railmap en de Lange Termijnagenda (nrs. 334 en 378)" postpones two items
     return statements, set(range(index, last + 1)) | _reason_sentences(letter, window, reason)
+
+
+def on_schedule(paragraph: Sequence[str]) -> bool:
+    """Whether the paragraph of a recalled promise says it keeps its moment ("ligt op schema", "volgens
+    planning") and names no delay of its own."""
+    return any(ON_SCHEDULE.search(sentence) for sentence in paragraph) and not any(
+        DELAY.search(sentence) for sentence in paragraph
+    )
 
 
 def _next_clause(sentence: str, start: int, end: int) -> int | None:

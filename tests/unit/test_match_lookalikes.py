@@ -3,6 +3,8 @@ motie named by its member and another number is another motie. Made-up letters a
 
 from __future__ import annotations
 
+from datetime import date
+
 from commitments.matching.scoring import Candidate
 from commitments.matching.text import Sentences, table_row
 from tests.unit.test_match_acts import _letter, _proposals
@@ -58,3 +60,22 @@ def test_a_motie_named_by_its_member_and_another_number_is_another_motie_of_that
         "nr. 88) is uitgevoerd: de subsidieregeling voor de eilanden is op 1 februari opengesteld."
     )
     assert _proposals(text, _moties()) == []
+
+
+def test_a_recalled_promise_its_paragraph_says_is_on_schedule_is_not_postponed_by_a_delay_further_on() -> (
+    None
+):
+    text = _letter(
+        "In mijn brief van 3 oktober heb ik toegezegd dat u voor het zomerreces de evaluatie van het "
+        "programma Gezonde Wijken ontvangt. Het evaluatiebureau is in januari begonnen en ligt op schema.\n\n"
+        "Over de subsidieregeling voor buurtsportcoaches kan ik nog niet zeggen of die wordt verlengd. Ik "
+        "verwacht daar begin volgend jaar meer over te weten."
+    )
+    item = _record(
+        1,
+        "Evaluatie van het programma Gezonde Wijken",
+        "toezegging",
+        ministry="VWS",
+        deadline=date(2025, 7, 3),
+    )
+    assert _proposals(text, [Candidate.of(item)]) == []
