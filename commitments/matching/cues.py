@@ -76,6 +76,18 @@ UNDONE = re.compile(
     r"|aangekondigd|overwogen|onderzocht|opgestart|voorbereid|in\s+gang\s+gezet)\b",
     _I,
 )
+# A motie or promise said to stay open: "tot die tijd houd ik haar open", "de motie blijft openstaan", "is
+# daarmee nog niet afgedaan".
+STILL_OPEN = re.compile(
+    r"\b(?:houd|houden)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?open\b"
+    r"|\bblijf\w*\s+(?:\S+\s+){0,3}?open(?:staan)?\b|\bstaat\s+(?:\S+\s+){0,2}?open\b"
+    r"|\bnog\s+niet\s+(?:\S+\s+){0,2}?(?:afgedaan|uitgevoerd|voldaan|afgerond)\b",
+    _I,
+)
+# The means of an act, named first: "Met de uitkomsten geef ik invulling aan …", "Hiermee …", "Daarmee …".
+MEANS = re.compile(
+    r"^\s*(?:(?:met|via|door)\s+(?:de|het|deze|die|dit|dat)\s+(?P<means>[^\W\d_]+)|(?:hier|daar)mee)\b", _I
+)
 NEGATION = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", _I)
 # "de wijze waarop ik uitvoering geef aan de moties": the act is described, not done.
 MANNER = re.compile(r"\b(?:wijze|manier)\s+waarop\b|\bhoe\b|\bop\s+welke\s+wijze\b", _I)

@@ -68,6 +68,8 @@ from commitments.matching.statements import (
     acts_now,
     cause_given,
     in_the_past,
+    left_for_later,
+    neighbours,
     on_schedule,
     opening_sentences,
     promised_at,
@@ -350,7 +352,7 @@ def _propose(
     statement = _act(reading, candidate, sorted(set(where)), identified, places)
     if statement is None:
         return None
-    if statement.action is not Action.POSTPONE and any(_defers(reading.sentence(index)) for index in named):
+    if statement.action is not Action.POSTPONE and any(_left(reading, index) for index in named):
         return None  # the sentence that names the item leaves it for later, whatever its neighbours did
     share = best[1] if best else 0.0
     if statement.announced and not identified and share < ANNOUNCED:
@@ -774,6 +776,12 @@ def _defers(sentence: str) -> bool:
     sentence = DICTUM.sub("", sentence)
     said = without_unasserted(sentence)
     return said != sentence and not _done_now(said) and not _carried_out(said)
+
+
+def _left(reading: _Reading, index: int) -> bool:
+    """Whether the sentence ``index`` leaves what it names undecided (:func:`_defers`) or for later
+    (:func:`~commitments.matching.statements.left_for_later`)."""
+    return _defers(reading.sentence(index)) or left_for_later(*neighbours(reading.text, reading.spans, index))
 
 
 def _still_open(text: str) -> bool:

@@ -67,6 +67,7 @@ from commitments.matching.cues import (
     LATER,
     LIST_ITEM,
     MANNER,
+    MEANS,
     MISSED,
     MODAL,
     MOVED,
@@ -99,6 +100,7 @@ from commitments.matching.cues import (
     SENDS,
     SEPARATOR,
     SHIFTED,
+    STILL_OPEN,
     SUBJECT_LINE,
     SUBORDINATE,
     THEREFORE,
@@ -278,6 +280,8 @@ def _fulfilments(letter: _Letter, index: int, opening: bool) -> tuple[list[State
     cues = _cues(sentence, letter.reference)
     if not any(cue.action for cue in cues):
         return _sent_promise(letter, index) or _answer(letter, index, opening), set()
+    if left_for_later(*neighbours(letter.text, letter.spans, index)):
+        return [], {index}
     items = _list_items(letter, index) if sentence.rstrip().endswith(":") else []
     if items:
         lead = next(cue.action for cue in cues if cue.action)
@@ -298,6 +302,43 @@ def _fulfilments(letter: _Letter, index: int, opening: bool) -> tuple[list[State
                 found = earlier or _recalled_promise(letter, index, action) or found
         statements.extend(statement for statement in found if _identified(statement))
     return statements, {index}
+
+
+def neighbours(text: str, spans: Sequence[Span], index: int) -> tuple[str, str, str]:
+    """The sentence before ``index`` in its paragraph, the sentence, and the one after it there ("" where
+    a blank line or the letter's edge stands between)."""
+
+    def joined(first: int) -> bool:
+        return (
+            first >= 0
+            and first + 1 < len(spans)
+            and not BLANK_LINE.search(text, spans[first].end, spans[first + 1].start)
+        )
+
+    def sentence(at: int) -> str:
+        return text[spans[at].start : spans[at].end]
+
+    return (
+        sentence(index - 1) if joined(index - 1) else "",
+        sentence(index),
+        sentence(index + 1) if joined(index) else "",
+    )
+
+
+def left_for_later(before: str, sentence: str, after: str) -> bool:
+    """Whether an act of giving effect in ``sentence`` is left for later by its paragraph: the motie is
+    said to stay open there ("Daarmee wordt invulling gegeven aan de motie. Tot die tijd houd ik haar
+    open."), or the means it names is still to come in the sentence before ("… zal u de uitkomsten in mei
+    sturen. Met de uitkomsten geef ik invulling aan de motie.")."""
+    if STILL_OPEN.search(sentence) or STILL_OPEN.search(after):
+        return True
+    means = MEANS.match(sentence)
+    if means is None or not (FUTURE.search(before) or LATER.search(before)):
+        return False
+    named = means["means"]
+    return named is None or any(
+        same_stem(stem, other) for stem in stems([named]) for other in stems(content_words(before))
+    )
 
 
 def _named(target: Target) -> bool:

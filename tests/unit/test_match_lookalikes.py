@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from commitments.matching.scoring import Candidate
 from commitments.matching.text import Sentences, table_row
 from tests.unit.test_match_acts import _letter, _proposals
@@ -79,3 +81,32 @@ def test_a_recalled_promise_its_paragraph_says_is_on_schedule_is_not_postponed_b
         deadline=date(2025, 7, 3),
     )
     assert _proposals(text, [Candidate.of(item)]) == []
+
+
+def _motie_on_waiting_lists() -> list[Candidate]:
+    title = "Motie-De Wit over kortere wachtlijsten in de jeugdzorg"
+    return [*_moties(), Candidate.of(_record(4, title, ministry="VWS", refs=("31839-990",)))]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "De regeling wordt op dit moment uitgewerkt met de gemeenten. Daarmee wordt invulling gegeven aan de "
+        "motie van het lid De Wit over kortere wachtlijsten in de jeugdzorg. Tot de regeling in werking "
+        "treedt, houd ik de motie open.",
+        "Ik heb de NZa gevraagd de analyse af te ronden en zal u de resultaten voor de zomer sturen. Met de "
+        "resultaten geef ik ook uitvoering aan de motie-De Wit over kortere wachtlijsten in de jeugdzorg.",
+    ],
+)
+def test_giving_effect_through_something_still_to_come_or_kept_open_does_not_carry_out_the_motie(
+    paragraph: str,
+) -> None:
+    assert _proposals(_letter(paragraph), _motie_on_waiting_lists()) == []
+
+
+def test_giving_effect_through_what_the_letter_sends_now_carries_out_the_motie() -> None:
+    paragraph = (
+        "Hierbij stuur ik u de analyse van de NZa. Met de analyse geef ik uitvoering aan de motie-De Wit "
+        "over kortere wachtlijsten in de jeugdzorg."
+    )
+    assert ("fulfil", 4) in _proposals(_letter(paragraph), _motie_on_waiting_lists())
