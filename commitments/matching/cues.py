@@ -84,6 +84,13 @@ STILL_OPEN = re.compile(
     r"|\bnog\s+niet\s+(?:\S+\s+){0,2}?(?:afgedaan|uitgevoerd|voldaan|afgerond)\b",
     _I,
 )
+# Coming back to it later: "ik kom daarop terug in de rapportage", "kom ik in het najaar op terug" (with
+# this letter, "Met deze brief kom ik terug op mijn toezegging", it is done now).
+COME_BACK = re.compile(
+    r"\bkom\w*\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,6}?terug\b"
+    r"|\b(?:ik|wij|we)\s+kom\w*\s+(?:\S+\s+){0,4}?terug\b",
+    _I,
+)
 # The means of an act, named first: "Met de uitkomsten geef ik invulling aan …", "Hiermee …", "Daarmee …".
 MEANS = re.compile(
     r"^\s*(?:(?:met|via|door)\s+(?:de|het|deze|die|dit|dat)\s+(?P<means>[^\W\d_]+)|(?:hier|daar)mee)\b", _I

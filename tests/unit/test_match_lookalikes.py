@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from commitments.matching.scoring import Candidate
+from commitments.matching.statements import left_for_later
 from commitments.matching.text import Sentences, table_row
 from tests.unit.test_match_acts import _letter, _proposals
 from tests.unit.test_match_scoring import _record
@@ -110,3 +111,15 @@ def test_giving_effect_through_what_the_letter_sends_now_carries_out_the_motie()
         "over kortere wachtlijsten in de jeugdzorg."
     )
     assert ("fulfil", 4) in _proposals(_letter(paragraph), _motie_on_waiting_lists())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "later"),
+    [
+        ("De motie-De Wit over wachtlijsten werk ik uit met de VNG; ik kom daarop in juni terug.", True),
+        ("Op de uitvoering van de motie-De Wit kom ik in de voortgangsrapportage terug.", True),
+        ("Met deze brief kom ik terug op mijn toezegging over de wachtlijsten in de jeugdzorg.", False),
+    ],
+)
+def test_coming_back_to_a_motie_later_leaves_it_for_later(sentence: str, later: bool) -> None:
+    assert left_for_later("", sentence, "") is later
