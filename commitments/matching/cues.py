@@ -70,6 +70,14 @@ PROGRESS = re.compile(
     r"|\bin\s+uitvoering\b|\bkom\s+ik\s+(?:\S+\s+){0,4}?terug\b",
     _I,
 )
+# The state of a product still being made as the whole object, not the product: "(informeer ik u over) de
+# stand van zaken van die evaluatie", "de voortgang van het onderzoek naar …".
+PROGRESS_OF = re.compile(
+    r"(?:^|[.;:]\s+)(?:(?:de|een)\s+)?(?:stand\s+van\s+zaken|voortgang|tussenstand)\s+(?:van|bij|rond|omtrent)\s+(?:(?:de|het|die|dit|deze|dat)\s+)?"
+    r"(?:\w+\s+)?(?:evaluatie|onderzoek|rapport|verkenning|analyse|wetsvoorstel|plan|visie|advies"
+    r"|beleidsdoorlichting|studie|herziening)\w*\b",
+    _I,
+)
 # Participles that say a motie was dealt with in the Kamer or only begun, not carried out.
 UNDONE = re.compile(
     r"\b(?:gevraagd|verzocht|ingediend|aangenomen|aangehouden|verworpen|gestart|begonnen|gepland|toegezegd"

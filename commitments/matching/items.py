@@ -74,6 +74,7 @@ from commitments.matching.statements import (
     opening_sentences,
     promised_at,
     sends_now,
+    tells_progress,
     without_causes,
     without_unasserted,
 )
@@ -530,7 +531,8 @@ def _act(
         moved = _new_moment([closest, text, after], reading.reference, record.deadline)
         why = _cause(reading, read)
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved, reason=why)
-    promise = own and bool(RECALL.search(text) or REQUEST.search(text)) and not _done_now(text)
+    told = any(tells_progress(reading.sentence(index)) for index in read)  # the state of it, not it
+    promise = own and bool(RECALL.search(text) or REQUEST.search(text)) and (told or not _done_now(text))
     if promise and _delayed(after) and not on_schedule(_paragraph(reading, read)):
         moved = _new_moment([after], reading.reference, record.deadline)
         why = _cause(reading, read)
@@ -544,6 +546,8 @@ def _act(
     )
     if later and intent and not SENDING.search(text) and not ON_SCHEDULE.search(text):
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=own_moment, announced=True)
+    if told and not _PROGRESS.search(record.title):
+        return None
     said = without_unasserted(text)  # "of daarmee aan de motie is voldaan, beoordeel ik later" does nothing
     acted = SENDING.search(said) or any(  # outright, now; "zoals toegezegd" beside a moment ahead restates
         cue.search(said) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED)

@@ -87,6 +87,7 @@ from commitments.matching.cues import (
     PLURAL,
     PLURAL_OBJECT,
     PROGRESS,
+    PROGRESS_OF,
     PROMISE_MADE,
     PROMISED_AT,
     REACH,
@@ -658,6 +659,8 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
         return []
     if any(INTERIM.search(letter.sentence(other)) for other in around if other > index):
         return []  # "Over de uitkomsten hiervan zal ik u nader informeren": this letter is not the answer yet
+    if _progress_told(letter, index, around):
+        return []
     if send is None:
         window = range(index + 1, min(len(letter.spans), index + WINDOW + 1))
         later = next((other for other in window if _announces(letter, other)), None)
@@ -773,10 +776,24 @@ def _sent_promise(letter: _Letter, index: int) -> list[Statement]:
     around = range(max(0, index - 1), min(len(letter.spans), index + 3))
     if any(DELAY.search(letter.sentence(other)) or _announces(letter, other) for other in around):
         return []
-    if not any(_answers_here(letter.sentence(other)) for other in around):
+    if not any(_answers_here(letter.sentence(other)) for other in around) or _progress_told(
+        letter, index, around
+    ):
         return []
     span = letter.spans[index]
     return [_statement(letter, _answered(letter, index), span.start, span.end)]
+
+
+def _progress_told(letter: _Letter, index: int, around: range) -> bool:
+    """Whether the recalled promise at ``index`` is answered only with the state of what was promised ("Met
+    deze brief informeer ik u over de stand van zaken van die evaluatie"): not delivered yet."""
+    return any(tells_progress(letter.sentence(other)) for other in around if other >= index)
+
+
+def tells_progress(sentence: str) -> bool:
+    """Whether the object ``sentence`` informs about is the state of a product still being made ("informeer
+    ik u over de stand van zaken van die evaluatie"), which does not deliver the product."""
+    return PROGRESS_OF.search(_focus(sentence)) is not None
 
 
 def _answered(letter: _Letter, index: int) -> Action:

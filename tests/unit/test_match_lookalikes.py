@@ -123,3 +123,15 @@ def test_giving_effect_through_what_the_letter_sends_now_carries_out_the_motie()
 )
 def test_coming_back_to_a_motie_later_leaves_it_for_later(sentence: str, later: bool) -> None:
     assert left_for_later("", sentence, "") is later
+
+
+def test_the_state_of_a_promised_evaluation_is_not_the_evaluation() -> None:
+    text = _letter(
+        "Tijdens het commissiedebat Langdurige zorg heb ik u toegezegd de evaluatie van de respijtregeling "
+        "voor mantelzorgers voor de zomer aan te bieden. Met deze brief informeer ik u over de stand van "
+        "zaken van die evaluatie.\n\nHet onderzoeksbureau heeft de enquête onder mantelzorgers afgerond en "
+        "werkt nu aan de gesprekken met gemeenten."
+    )
+    title = "Evaluatie van de respijtregeling voor mantelzorgers"
+    item = _record(1, title, "toezegging", ministry="VWS", deadline=date(2025, 7, 3))
+    assert not [found for found in _proposals(text, [Candidate.of(item)]) if found[0] != "postpone"]
