@@ -533,7 +533,11 @@ def _act(
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved, reason=why)
     told = any(tells_progress(reading.sentence(index)) for index in read)  # the state of it, not it
     promise = own and bool(RECALL.search(text) or REQUEST.search(text)) and (told or not _done_now(text))
-    if promise and _delayed(after) and not on_schedule(_paragraph(reading, read)):
+    if (
+        promise
+        and _delayed(after)
+        and not on_schedule([reading.sentence(index) for index in _paragraph(reading, read)])
+    ):
         moved = _new_moment([after], reading.reference, record.deadline)
         why = _cause(reading, read)
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved, reason=why)
@@ -545,6 +549,8 @@ def _act(
         text
     )
     if later and intent and not SENDING.search(text) and not ON_SCHEDULE.search(text):
+        if _kept_beside(reading, candidate, read):
+            return None
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=own_moment, announced=True)
     if told and not _PROGRESS.search(record.title):
         return None
@@ -660,16 +666,32 @@ def _what_became(reading: _Reading, read: Sequence[int]) -> str:
     return " ".join(found)
 
 
-def _paragraph(reading: _Reading, read: Sequence[int]) -> list[str]:
+def _paragraph(reading: _Reading, read: Sequence[int]) -> list[int]:
     """The sentences read and the rest of the paragraph of the last one."""
-    found = [reading.sentence(index) for index in read]
+    found = list(read)
     index = read[-1] if read else len(reading.spans)
     while index + 1 < len(reading.spans) and _joined(
         reading.text, reading.spans[index], reading.spans[index + 1]
     ):
         index += 1
-        found.append(reading.sentence(index))
+        found.append(index)
     return found
+
+
+def _kept_beside(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> bool:
+    """Whether the paragraph says of the item, in a sentence of its own, that it comes at its moment as
+    promised ("Zoals toegezegd informeer ik u voor de zomer over de financiering"): a later moment beside
+    it ("De huidige overeenkomst loopt eind 2023 af") is another thing's."""
+    deadline = candidate.record.deadline
+    for index in _paragraph(reading, read):
+        sentence = reading.sentence(index)
+        if not (AS_PROMISED.search(sentence) or ON_SCHEDULE.search(sentence)):
+            continue
+        moment = _moment(sentence, reading.reference)
+        in_time = moment is not None and moment.date is not None and not _clearly_after(moment.date, deadline)
+        if in_time and _coverage(reading, candidate, reading.alone[index])[1]:
+            return True
+    return False
 
 
 def _with_next(reading: _Reading, index: int) -> list[int]:

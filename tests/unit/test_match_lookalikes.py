@@ -135,3 +135,20 @@ def test_the_state_of_a_promised_evaluation_is_not_the_evaluation() -> None:
     title = "Evaluatie van de respijtregeling voor mantelzorgers"
     item = _record(1, title, "toezegging", ministry="VWS", deadline=date(2025, 7, 3))
     assert not [found for found in _proposals(text, [Candidate.of(item)]) if found[0] != "postpone"]
+
+
+def test_a_later_moment_of_another_thing_beside_an_item_restated_as_promised_moves_nothing() -> None:
+    text = _letter(
+        "De huidige regeling buurthuizen in krimpgebieden loopt eind 2025 af. Hoe de kosten van de "
+        "buurthuizen tussen Rijk en gemeenten worden verdeeld, bespreek ik de komende maanden met de VNG. "
+        "Zoals ik u eerder heb toegezegd, informeer ik u voor de zomer over de bekostiging na 2025."
+    )
+    item = _record(
+        1,
+        "Kamer informeren over de bekostiging van buurthuizen in krimpgebieden na 2025",
+        "toezegging",
+        ministry="VWS",
+        deadline=date(2025, 7, 3),
+        quote="Voor de zomer informeer ik uw Kamer over de bekostiging van buurthuizen in krimpgebieden.",
+    )
+    assert _proposals(text, [Candidate.of(item), *_moties()]) == []
