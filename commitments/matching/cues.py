@@ -99,6 +99,13 @@ COME_BACK = re.compile(
     r"|\b(?:ik|wij|we)\s+kom\w*\s+(?:\S+\s+){0,4}?terug\b",
     _I,
 )
+# Taken into account in other work ("De motie … betrek ik bij de herziening", "wordt betrokken bij"): what
+# is done with it is still to come.
+INVOLVED = re.compile(
+    r"\bbetrek\w*\s+(?:ik|wij|we|het\s+kabinet)\b|\b(?:ik|wij|we|kabinet)\s+(?:\S+\s+){0,8}?betrek\w*\b"
+    r"|\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+){0,4}?betrokken\s+bij\b",
+    _I,
+)
 # The means of an act, named first: "Met de uitkomsten geef ik invulling aan …", "Hiermee …", "Daarmee …".
 MEANS = re.compile(
     r"^\s*(?:(?:met|via|door)\s+(?:de|het|deze|die|dit|dat)\s+(?P<means>[^\W\d_]+)|(?:hier|daar)mee)\b", _I

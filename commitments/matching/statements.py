@@ -65,6 +65,7 @@ from commitments.matching.cues import (
     INTENT,
     INTERIM,
     INTRODUCTION,
+    INVOLVED,
     LATER,
     LIST_ITEM,
     MANNER,
@@ -330,12 +331,13 @@ def neighbours(text: str, spans: Sequence[Span], index: int) -> tuple[str, str, 
 def left_for_later(before: str, sentence: str, after: str) -> bool:
     """Whether an act in ``sentence`` is left for later by its paragraph: the motie is said to stay open
     there ("Daarmee wordt invulling gegeven aan de motie. Tot die tijd houd ik haar open."), the sentence
-    comes back to it later ("De motie-X werk ik uit; ik kom daarop in het najaar terug"), or the means it
-    names is still to come in the sentence before ("… zal u de uitkomsten in mei sturen. Met de uitkomsten
-    geef ik invulling aan de motie.")."""
+    comes back to it later ("De motie-X werk ik uit; ik kom daarop in het najaar terug") or takes it into
+    account in other work ("De motie-X betrek ik bij de herziening"), or the means it names is still to
+    come in the sentence before ("… zal u de uitkomsten in mei sturen. Met de uitkomsten geef ik invulling
+    aan de motie.")."""
     if STILL_OPEN.search(sentence) or STILL_OPEN.search(after):
         return True
-    if COME_BACK.search(sentence) and not THIS_LETTER.search(sentence):
+    if (COME_BACK.search(sentence) and not THIS_LETTER.search(sentence)) or INVOLVED.search(sentence):
         return True
     means = MEANS.match(sentence)
     if means is None or not (FUTURE.search(before) or LATER.search(before)):

@@ -119,9 +119,14 @@ def test_giving_effect_through_what_the_letter_sends_now_carries_out_the_motie()
         ("De motie-De Wit over wachtlijsten werk ik uit met de VNG; ik kom daarop in juni terug.", True),
         ("Op de uitvoering van de motie-De Wit kom ik in de voortgangsrapportage terug.", True),
         ("Met deze brief kom ik terug op mijn toezegging over de wachtlijsten in de jeugdzorg.", False),
+        ("De motie-De Wit (Kamerstuk 31 839, nr. 990) betrek ik bij die brief.", True),
+        ("De motie-De Wit wordt door de gemeenten betrokken bij de nieuwe inkoop.", True),
+        ("Hiermee geef ik uitvoering aan de motie-De Wit over de wachtlijsten.", False),
     ],
 )
-def test_coming_back_to_a_motie_later_leaves_it_for_later(sentence: str, later: bool) -> None:
+def test_coming_back_to_a_motie_later_or_taking_it_into_other_work_leaves_it_for_later(
+    sentence: str, later: bool
+) -> None:
     assert left_for_later("", sentence, "") is later
 
 
