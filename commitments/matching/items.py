@@ -433,9 +433,20 @@ def _still_to_come(reading: _Reading, candidate: Candidate, share: float) -> boo
         sentence = reading.text[passage.span.start : passage.span.end]
         if RECORDED.match(sentence):
             continue  # the promise as recorded, not the letter announcing it
-        if (FUTURE.search(sentence) or LATER.search(sentence)) and not SENDING.search(sentence):
+        if (
+            FUTURE.search(sentence) or LATER.search(sentence) or _due_ahead(sentence, reading.reference)
+        ) and not SENDING.search(sentence):
             return True
     return False
+
+
+def _due_ahead(sentence: str, reference: date) -> bool:
+    """Whether the sentence names a moment after the letter's day ("ontvangt u voor het voorjaarsreces"),
+    not the one of a promise it recalls ("heb ik toegezegd u voor de zomer te informeren")."""
+    if RECALL.search(sentence):
+        return False
+    moment = _moment(sentence, reference)
+    return moment is not None and moment.date is not None and moment.date > reference
 
 
 def _holding(reading: _Reading, candidate: Candidate, passage: Passage) -> list[int]:

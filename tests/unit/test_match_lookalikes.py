@@ -7,10 +7,11 @@ from datetime import date
 
 import pytest
 
-from commitments.matching.scoring import Candidate
-from commitments.matching.statements import left_for_later
+from commitments.matching.items import item_proposals
+from commitments.matching.scoring import Candidate, LetterSide
+from commitments.matching.statements import ahead, left_for_later
 from commitments.matching.text import Sentences, table_row
-from tests.unit.test_match_acts import _letter, _proposals
+from tests.unit.test_match_acts import DAY, _letter, _proposals
 from tests.unit.test_match_scoring import _record
 
 _TABLE = (
@@ -157,3 +158,17 @@ def test_a_later_moment_of_another_thing_beside_an_item_restated_as_promised_mov
         quote="Voor de zomer informeer ik uw Kamer over de bekostiging van buurthuizen in krimpgebieden.",
     )
     assert _proposals(text, [Candidate.of(item), *_moties()]) == []
+
+
+def test_the_item_reading_leaves_an_item_the_letter_says_comes_at_a_moment_ahead() -> None:
+    text = (
+        "21 501-03 Raad Algemene Zaken en Raad Economische Zaken\n\nNr. 1450 BRIEF VAN DE MINISTER VAN "
+        "VOLKSGEZONDHEID, WELZIJN EN SPORT\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 12 maart 2025\n\nHierbij bied ik u de geannoteerde agenda aan voor de Raad Algemene Zaken "
+        "van 24 maart 2025.\n\nDe Raad spreekt over de uitbreiding van de Unie met de Westelijke Balkan.\n\n"
+        "Het verslag van de Raad van 27 januari jl. ontvangt u, zoals gebruikelijk, voor het meireces.\n"
+    )
+    title = "Verslag van de Raad Algemene Zaken van januari"
+    item = Candidate.of(_record(1, title, "toezegging", ministry="VWS", deadline=date(2025, 4, 25)))
+    side = LetterSide("VWS", None, DAY, ahead(text, DAY))
+    assert item_proposals(text, DAY, 0, [item, *_moties()], side) == []
