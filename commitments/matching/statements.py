@@ -271,10 +271,12 @@ def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
     after = sentence[end : end + 60]
     if NEGATION.search(before[-50:]) or NEGATION.search(after) or MANNER.search(before[-40:]):
         return None
-    if (FUTURE.search(before) or OBLIGED.search(before)) and INFINITIVE_ACT.search(
+    clause = sentence[max(sentence.rfind(mark, 0, start) for mark in ",;:") + 1 : start]
+    if (FUTURE.search(before) or OBLIGED.search(before) or FUTURE.search(clause)) and INFINITIVE_ACT.search(
         sentence[start : end + 60]
     ):
-        return None  # "zal ik uitvoering geven", "moet ook invulling geven aan de motie"
+        return None  # "zal ik uitvoering geven", "moet ook invulling geven aan de motie", "Ik verwacht de
+        # motie … na de zomer als afgedaan te kunnen beschouwen" (the whole clause, however long its object)
     return Action.PARTIAL if PARTIAL.search(sentence[max(0, start - 60) : end + 60]) else Action.FULFIL
 
 

@@ -172,3 +172,12 @@ def test_the_item_reading_leaves_an_item_the_letter_says_comes_at_a_moment_ahead
     item = Candidate.of(_record(1, title, "toezegging", ministry="VWS", deadline=date(2025, 4, 25)))
     side = LetterSide("VWS", None, DAY, ahead(text, DAY))
     assert item_proposals(text, DAY, 0, [item, *_moties()], side) == []
+
+
+def test_an_act_expected_later_in_a_clause_with_a_long_object_is_not_done_now() -> None:
+    paragraph = (
+        "Met deze brief informeer ik u over enkele onderwerpen uit het zorgbeleid.\n\nJeugdzorg\n\n"
+        "Ik verwacht de motie van het lid De Wit over kortere wachtlijsten in de jeugdzorg na de zomer als "
+        "afgedaan te kunnen beschouwen."
+    )
+    assert _proposals(_letter(paragraph), _motie_on_waiting_lists()) == []
