@@ -106,6 +106,11 @@ INVOLVED = re.compile(
     r"|\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+){0,4}?betrokken\s+bij\b",
     _I,
 )
+# A relative clause on the means of an act: "met het actieplan, dat u in het najaar ontvangt, geef ik …".
+MEANS_CLAUSE = re.compile(
+    r"\b(?:met|via|door)\s+(?:de|het|deze|dit|mijn|onze)\s+[^,.;]{1,80},\s*(?:dat|die|waarin|waarmee)\b[^,.;]*",
+    _I,
+)
 # The means of an act, named first: "Met de uitkomsten geef ik invulling aan …", "Hiermee …", "Daarmee …".
 MEANS = re.compile(
     r"^\s*(?:(?:met|via|door)\s+(?:de|het|deze|die|dit|dat)\s+(?P<means>[^\W\d_]+)|(?:hier|daar)mee)\b", _I

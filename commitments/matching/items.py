@@ -69,6 +69,7 @@ from commitments.matching.statements import (
     cause_given,
     in_the_past,
     left_for_later,
+    means_to_come,
     neighbours,
     on_schedule,
     opening_sentences,
@@ -817,8 +818,13 @@ def _defers(sentence: str) -> bool:
 
 def _left(reading: _Reading, index: int) -> bool:
     """Whether the sentence ``index`` leaves what it names undecided (:func:`_defers`) or for later
-    (:func:`~commitments.matching.statements.left_for_later`)."""
-    return _defers(reading.sentence(index)) or left_for_later(*neighbours(reading.text, reading.spans, index))
+    (:mod:`~commitments.matching.statements`: ``left_for_later``, ``means_to_come``)."""
+    sentence = reading.sentence(index)
+    return (
+        _defers(sentence)
+        or left_for_later(*neighbours(reading.text, reading.spans, index))
+        or means_to_come(sentence, reading.reference)
+    )
 
 
 def _still_open(text: str) -> bool:

@@ -70,6 +70,7 @@ from commitments.matching.cues import (
     LIST_ITEM,
     MANNER,
     MEANS,
+    MEANS_CLAUSE,
     MISSED,
     MODAL,
     MOVED,
@@ -285,7 +286,9 @@ def _fulfilments(letter: _Letter, index: int, opening: bool) -> tuple[list[State
     cues = _cues(sentence, letter.reference)
     if not any(cue.action for cue in cues):
         return _sent_promise(letter, index) or _answer(letter, index, opening), set()
-    if left_for_later(*neighbours(letter.text, letter.spans, index)):
+    if left_for_later(*neighbours(letter.text, letter.spans, index)) or means_to_come(
+        sentence, letter.reference
+    ):
         return [], {index}
     items = _list_items(letter, index) if sentence.rstrip().endswith(":") else []
     if items:
@@ -348,6 +351,12 @@ def left_for_later(before: str, sentence: str, after: str) -> bool:
     return named is None or any(
         same_stem(stem, other) for stem in stems([named]) for other in stems(content_words(before))
     )
+
+
+def means_to_come(sentence: str, reference: date) -> bool:
+    """Whether the means of the act is said, in a clause of its own, to come later ("Met het actieplan, dat
+    u in het najaar ontvangt, geef ik uitvoering aan de motie"): the act is done then, not now."""
+    return any(_ahead(found.group(), reference) for found in MEANS_CLAUSE.finditer(sentence))
 
 
 def _named(target: Target) -> bool:

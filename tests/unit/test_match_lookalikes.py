@@ -181,3 +181,12 @@ def test_an_act_expected_later_in_a_clause_with_a_long_object_is_not_done_now() 
         "afgedaan te kunnen beschouwen."
     )
     assert _proposals(_letter(paragraph), _motie_on_waiting_lists()) == []
+
+
+def test_giving_effect_through_a_means_a_clause_says_comes_later_is_not_done_now() -> None:
+    paragraph = (
+        "Met deze brief informeer ik u over enkele onderwerpen uit het zorgbeleid.\n\nJeugdzorg\n\n"
+        "De wachttijden blijven lang. Daarom geef ik met het nieuwe actieplan, dat u in het najaar ontvangt, "
+        "uitvoering aan de motie van het lid De Wit over kortere wachtlijsten in de jeugdzorg."
+    )
+    assert _proposals(_letter(paragraph), _motie_on_waiting_lists()) == []
