@@ -965,7 +965,8 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         return None
     last = new_index if new_index is not None else index
     span = Span(letter.spans[index].start, letter.spans[last].end)
-    context = [letter.sentence(index - 1)] if index > 0 else []  # often says what was promised
+    # the sentence before often says what was promised, unless it restates a promise as coming in time
+    context = [letter.sentence(index - 1)] if index > 0 and not _in_time(letter, index - 1) else []
     first = index
     while first > 0 and _same_paragraph(letter, first - 1, index):
         first -= 1
@@ -999,6 +1000,14 @@ def on_schedule(paragraph: Sequence[str]) -> bool:
     return any(ON_SCHEDULE.search(sentence) for sentence in paragraph) and not any(
         DELAY.search(sentence) for sentence in paragraph
     )
+
+
+def _in_time(letter: _Letter, index: int) -> bool:
+    """Whether the sentence restates a promise as coming at its moment ("… ontvangt u, zoals toegezegd, voor
+    de zomer"), naming no delay: a delay in the next sentence is another thing's."""
+    sentence = letter.sentence(index)
+    restated = AS_PROMISED.search(sentence) or ON_SCHEDULE.search(sentence)
+    return bool(restated and _ahead(sentence, letter.reference) and not DELAY.search(_own_words(sentence)))
 
 
 def _next_clause(sentence: str, start: int, end: int) -> int | None:

@@ -190,3 +190,14 @@ def test_giving_effect_through_a_means_a_clause_says_comes_later_is_not_done_now
         "uitvoering aan de motie van het lid De Wit over kortere wachtlijsten in de jeugdzorg."
     )
     assert _proposals(_letter(paragraph), _motie_on_waiting_lists()) == []
+
+
+def test_a_delay_of_another_thing_after_an_item_restated_in_time_does_not_postpone_the_item() -> None:
+    paragraph = (
+        "Met deze brief informeer ik u over enkele onderwerpen uit het zorgbeleid.\n\nMantelzorg\n\n"
+        "De evaluatie van de respijtregeling voor mantelzorgers ontvangt u, zoals toegezegd, voor de zomer. "
+        "Het onderzoek naar de mantelzorgboete loopt vertraging op; dat verwacht ik eind dit jaar."
+    )
+    title = "Evaluatie van de respijtregeling voor mantelzorgers"
+    item = _record(7, title, "toezegging", ministry="VWS", deadline=date(2025, 7, 3))
+    assert _proposals(_letter(paragraph), [*_motie_on_waiting_lists(), Candidate.of(item)]) == []
