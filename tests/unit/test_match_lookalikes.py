@@ -75,14 +75,12 @@ def test_a_recalled_promise_its_paragraph_says_is_on_schedule_is_not_postponed_b
         "Over de subsidieregeling voor buurtsportcoaches kan ik nog niet zeggen of die wordt verlengd. Ik "
         "verwacht daar begin volgend jaar meer over te weten."
     )
-    item = _record(
-        1,
-        "Evaluatie van het programma Gezonde Wijken",
-        "toezegging",
-        ministry="VWS",
-        deadline=date(2025, 7, 3),
-    )
-    assert _proposals(text, [Candidate.of(item)]) == []
+    assert _proposals(text, [_promise("Evaluatie van het programma Gezonde Wijken")]) == []
+
+
+def _promise(title: str, **fields: object) -> Candidate:
+    """A toezegging of VWS due before the summer recess of 2025."""
+    return Candidate.of(_record(9, title, "toezegging", ministry="VWS", deadline=date(2025, 7, 3), **fields))
 
 
 def _motie_on_waiting_lists() -> list[Candidate]:
@@ -139,8 +137,7 @@ def test_the_state_of_a_promised_evaluation_is_not_the_evaluation() -> None:
         "werkt nu aan de gesprekken met gemeenten."
     )
     title = "Evaluatie van de respijtregeling voor mantelzorgers"
-    item = _record(1, title, "toezegging", ministry="VWS", deadline=date(2025, 7, 3))
-    assert not [found for found in _proposals(text, [Candidate.of(item)]) if found[0] != "postpone"]
+    assert not [found for found in _proposals(text, [_promise(title)]) if found[0] != "postpone"]
 
 
 def test_a_later_moment_of_another_thing_beside_an_item_restated_as_promised_moves_nothing() -> None:
@@ -149,15 +146,9 @@ def test_a_later_moment_of_another_thing_beside_an_item_restated_as_promised_mov
         "buurthuizen tussen Rijk en gemeenten worden verdeeld, bespreek ik de komende maanden met de VNG. "
         "Zoals ik u eerder heb toegezegd, informeer ik u voor de zomer over de bekostiging na 2025."
     )
-    item = _record(
-        1,
-        "Kamer informeren over de bekostiging van buurthuizen in krimpgebieden na 2025",
-        "toezegging",
-        ministry="VWS",
-        deadline=date(2025, 7, 3),
-        quote="Voor de zomer informeer ik uw Kamer over de bekostiging van buurthuizen in krimpgebieden.",
-    )
-    assert _proposals(text, [Candidate.of(item), *_moties()]) == []
+    title = "Kamer informeren over de bekostiging van buurthuizen in krimpgebieden na 2025"
+    quote = "Voor de zomer informeer ik uw Kamer over de bekostiging van buurthuizen in krimpgebieden."
+    assert _proposals(text, [_promise(title, quote=quote), *_moties()]) == []
 
 
 def test_the_item_reading_leaves_an_item_the_letter_says_comes_at_a_moment_ahead() -> None:
@@ -174,22 +165,19 @@ def test_the_item_reading_leaves_an_item_the_letter_says_comes_at_a_moment_ahead
     assert item_proposals(text, DAY, 0, [item, *_moties()], side) == []
 
 
-def test_an_act_expected_later_in_a_clause_with_a_long_object_is_not_done_now() -> None:
-    paragraph = (
-        "Met deze brief informeer ik u over enkele onderwerpen uit het zorgbeleid.\n\nJeugdzorg\n\n"
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Ik verwacht de motie van het lid De Wit over kortere wachtlijsten in de jeugdzorg na de zomer als "
-        "afgedaan te kunnen beschouwen."
-    )
-    assert _proposals(_letter(paragraph), _motie_on_waiting_lists()) == []
-
-
-def test_giving_effect_through_a_means_a_clause_says_comes_later_is_not_done_now() -> None:
-    paragraph = (
-        "Met deze brief informeer ik u over enkele onderwerpen uit het zorgbeleid.\n\nJeugdzorg\n\n"
+        "afgedaan te kunnen beschouwen.",
         "De wachttijden blijven lang. Daarom geef ik met het nieuwe actieplan, dat u in het najaar ontvangt, "
-        "uitvoering aan de motie van het lid De Wit over kortere wachtlijsten in de jeugdzorg."
-    )
-    assert _proposals(_letter(paragraph), _motie_on_waiting_lists()) == []
+        "uitvoering aan de motie van het lid De Wit over kortere wachtlijsten in de jeugdzorg.",
+    ],
+)
+def test_an_act_expected_later_or_through_a_means_still_to_come_is_not_done_now(sentence: str) -> None:
+    """The future of a clause with a long object; a means a clause of its own says comes later."""
+    opening = "Met deze brief informeer ik u over enkele onderwerpen uit het zorgbeleid.\n\nJeugdzorg\n\n"
+    assert _proposals(_letter(opening + sentence), _motie_on_waiting_lists()) == []
 
 
 def test_a_delay_of_another_thing_after_an_item_restated_in_time_does_not_postpone_the_item() -> None:
@@ -198,6 +186,5 @@ def test_a_delay_of_another_thing_after_an_item_restated_in_time_does_not_postpo
         "De evaluatie van de respijtregeling voor mantelzorgers ontvangt u, zoals toegezegd, voor de zomer. "
         "Het onderzoek naar de mantelzorgboete loopt vertraging op; dat verwacht ik eind dit jaar."
     )
-    title = "Evaluatie van de respijtregeling voor mantelzorgers"
-    item = _record(7, title, "toezegging", ministry="VWS", deadline=date(2025, 7, 3))
-    assert _proposals(_letter(paragraph), [*_motie_on_waiting_lists(), Candidate.of(item)]) == []
+    item = _promise("Evaluatie van de respijtregeling voor mantelzorgers")
+    assert _proposals(_letter(paragraph), [*_motie_on_waiting_lists(), item]) == []
