@@ -70,11 +70,50 @@ PROGRESS = re.compile(
     r"|\bin\s+uitvoering\b|\bkom\s+ik\s+(?:\S+\s+){0,4}?terug\b",
     _I,
 )
+# The state of a product still being made as the whole object, not the product: "(informeer ik u over) de
+# stand van zaken van die evaluatie", "de voortgang van het onderzoek naar …".
+PROGRESS_OF = re.compile(
+    r"(?:^|[.;:]\s+)(?:(?:de|een)\s+)?(?:stand\s+van\s+zaken|voortgang|tussenstand)\s+(?:van|bij|rond|omtrent)\s+(?:(?:de|het|die|dit|deze|dat)\s+)?"
+    r"(?:\w+\s+)?(?:evaluatie|onderzoek|rapport|verkenning|analyse|wetsvoorstel|plan|visie|advies"
+    r"|beleidsdoorlichting|studie|herziening)\w*\b",
+    _I,
+)
 # Participles that say a motie was dealt with in the Kamer or only begun, not carried out.
 UNDONE = re.compile(
     r"\b(?:gevraagd|verzocht|ingediend|aangenomen|aangehouden|verworpen|gestart|begonnen|gepland|toegezegd"
     r"|aangekondigd|overwogen|onderzocht|opgestart|voorbereid|in\s+gang\s+gezet)\b",
     _I,
+)
+# A motie or promise said to stay open: "tot die tijd houd ik haar open", "de motie blijft openstaan", "is
+# daarmee nog niet afgedaan".
+STILL_OPEN = re.compile(
+    r"\b(?:houd|houden)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?open\b"
+    r"|\bblijf\w*\s+(?:\S+\s+){0,3}?open(?:staan)?\b|\bstaat\s+(?:\S+\s+){0,2}?open\b"
+    r"|\bnog\s+niet\s+(?:\S+\s+){0,2}?(?:afgedaan|uitgevoerd|voldaan|afgerond)\b",
+    _I,
+)
+# Coming back to it later: "ik kom daarop terug in de rapportage", "kom ik in het najaar op terug" (with
+# this letter, "Met deze brief kom ik terug op mijn toezegging", it is done now).
+COME_BACK = re.compile(
+    r"\bkom\w*\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,6}?terug\b"
+    r"|\b(?:ik|wij|we)\s+kom\w*\s+(?:\S+\s+){0,4}?terug\b",
+    _I,
+)
+# Taken into account in other work ("De motie … betrek ik bij de herziening", "wordt betrokken bij"): what
+# is done with it is still to come.
+INVOLVED = re.compile(
+    r"\bbetrek\w*\s+(?:ik|wij|we|het\s+kabinet)\b|\b(?:ik|wij|we|kabinet)\s+(?:\S+\s+){0,8}?betrek\w*\b"
+    r"|\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+){0,4}?betrokken\s+bij\b",
+    _I,
+)
+# A relative clause on the means of an act: "met het actieplan, dat u in het najaar ontvangt, geef ik …".
+MEANS_CLAUSE = re.compile(
+    r"\b(?:met|via|door)\s+(?:de|het|deze|dit|mijn|onze)\s+[^,.;]{1,80},\s*(?:dat|die|waarin|waarmee)\b[^,.;]*",
+    _I,
+)
+# The means of an act, named first: "Met de uitkomsten geef ik invulling aan …", "Hiermee …", "Daarmee …".
+MEANS = re.compile(
+    r"^\s*(?:(?:met|via|door)\s+(?:de|het|deze|die|dit|dat)\s+(?P<means>[^\W\d_]+)|(?:hier|daar)mee)\b", _I
 )
 NEGATION = re.compile(r"\b(?:niet|geen|nog\s+niet)\b", _I)
 # "de wijze waarop ik uitvoering geef aan de moties": the act is described, not done.

@@ -68,9 +68,14 @@ from commitments.matching.statements import (
     acts_now,
     cause_given,
     in_the_past,
+    left_for_later,
+    means_to_come,
+    neighbours,
+    on_schedule,
     opening_sentences,
     promised_at,
     sends_now,
+    tells_progress,
     without_causes,
     without_unasserted,
 )
@@ -86,6 +91,7 @@ from commitments.matching.text import (
     same_stem,
     spelt_out,
     stems,
+    table_row,
 )
 from commitments.ministries import same_line
 from commitments.records import CommitmentRecord
@@ -205,7 +211,7 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
         place = OPENING if index in opening else BODY
         alone.append(Passage(span, place, per_sentence[index], (index,)))
         passages.append(alone[-1])
-        if index + 1 < len(spans) and not BLANK_LINE.search(text, span.end, spans[index + 1].start):
+        if _joined(text, span, spans[index + 1] if index + 1 < len(spans) else None):
             both = Span(span.start, spans[index + 1].end)
             place = OPENING if {index, index + 1} <= opening else BODY
             passages.append(
@@ -213,6 +219,14 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
             )
     weights = _rarity(candidates, per_sentence)
     return _Reading(text, reference, spans, passages, alone, weights, holders(candidates))
+
+
+def _joined(text: str, span: Span, after: Span | None) -> bool:
+    """Whether a sentence and the one ``after`` it are also read as one passage: in one paragraph, and
+    neither a table row (each row is another item)."""
+    if after is None or BLANK_LINE.search(text, span.end, after.start):
+        return False
+    return not (table_row(text[span.start : span.end]) or table_row(text[after.start : after.end]))
 
 
 @dataclass(frozen=True)
@@ -340,7 +354,7 @@ def _propose(
     statement = _act(reading, candidate, sorted(set(where)), identified, places)
     if statement is None:
         return None
-    if statement.action is not Action.POSTPONE and any(_defers(reading.sentence(index)) for index in named):
+    if statement.action is not Action.POSTPONE and any(_left(reading, index) for index in named):
         return None  # the sentence that names the item leaves it for later, whatever its neighbours did
     share = best[1] if best else 0.0
     if statement.announced and not identified and share < ANNOUNCED:
@@ -369,12 +383,16 @@ def _mention(
     if not candidate.members:
         return None
     found: list[tuple[float, list[str], int]] = []
-    for begin, _, members in member_mentions(reading.text):
+    mentions = member_mentions(reading.text)
+    for position, (begin, end, members) in enumerate(mentions):
         names = members.surnames
         owned = [any(same_name(name, own) for own in candidate.members) for name in names]
         if not owned or not owned[0]:
             continue
         index = _sentence_at(reading, begin)
+        following = mentions[position + 1][0] if position + 1 < len(mentions) else len(reading.text)
+        if _numbered_otherwise(candidate, reading.text[end : min(following, reading.spans[index].end)]):
+            continue
         share = _coverage(reading, candidate, reading.alone[index])[0] if reading.alone else 0.0
         if _namesake_spoken(reading, candidate, candidates, index, share):
             continue
@@ -383,6 +401,13 @@ def _mention(
         return None
     _, shared, index = max(found, key=lambda mention: mention[0])
     return shared, index
+
+
+def _numbered_otherwise(candidate: Candidate, after: str) -> bool:
+    """Whether the number given right after a mention of members (up to the next mention, in its sentence)
+    is none of the item's: "de motie van het lid X (34 080, nr. 42)" is another motie of X."""
+    given = [found.ref for found in find_refs(after)]
+    return bool(given and candidate.record.refs and not set(given) & set(candidate.named_by))
 
 
 def _namesake_spoken(
@@ -409,9 +434,20 @@ def _still_to_come(reading: _Reading, candidate: Candidate, share: float) -> boo
         sentence = reading.text[passage.span.start : passage.span.end]
         if RECORDED.match(sentence):
             continue  # the promise as recorded, not the letter announcing it
-        if (FUTURE.search(sentence) or LATER.search(sentence)) and not SENDING.search(sentence):
+        if (
+            FUTURE.search(sentence) or LATER.search(sentence) or _due_ahead(sentence, reading.reference)
+        ) and not SENDING.search(sentence):
             return True
     return False
+
+
+def _due_ahead(sentence: str, reference: date) -> bool:
+    """Whether the sentence names a moment after the letter's day ("ontvangt u voor het voorjaarsreces"),
+    not the one of a promise it recalls ("heb ik toegezegd u voor de zomer te informeren")."""
+    if RECALL.search(sentence):
+        return False
+    moment = _moment(sentence, reference)
+    return moment is not None and moment.date is not None and moment.date > reference
 
 
 def _holding(reading: _Reading, candidate: Candidate, passage: Passage) -> list[int]:
@@ -507,7 +543,13 @@ def _act(
         moved = _new_moment([closest, text, after], reading.reference, record.deadline)
         why = _cause(reading, read)
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved, reason=why)
-    if own and (RECALL.search(text) or REQUEST.search(text)) and not _done_now(text) and _delayed(after):
+    told = any(tells_progress(reading.sentence(index)) for index in read)  # the state of it, not it
+    promise = own and bool(RECALL.search(text) or REQUEST.search(text)) and (told or not _done_now(text))
+    if (
+        promise
+        and _delayed(after)
+        and not on_schedule([reading.sentence(index) for index in _paragraph(reading, read)])
+    ):
         moved = _new_moment([after], reading.reference, record.deadline)
         why = _cause(reading, read)
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved, reason=why)
@@ -519,7 +561,11 @@ def _act(
         text
     )
     if later and intent and not SENDING.search(text) and not ON_SCHEDULE.search(text):
+        if _kept_beside(reading, candidate, read):
+            return None
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=own_moment, announced=True)
+    if told and not _PROGRESS.search(record.title):
+        return None
     said = without_unasserted(text)  # "of daarmee aan de motie is voldaan, beoordeel ik later" does nothing
     acted = SENDING.search(said) or any(  # outright, now; "zoals toegezegd" beside a moment ahead restates
         cue.search(said) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED)
@@ -632,6 +678,34 @@ def _what_became(reading: _Reading, read: Sequence[int]) -> str:
     return " ".join(found)
 
 
+def _paragraph(reading: _Reading, read: Sequence[int]) -> list[int]:
+    """The sentences read and the rest of the paragraph of the last one."""
+    found = list(read)
+    index = read[-1] if read else len(reading.spans)
+    while index + 1 < len(reading.spans) and _joined(
+        reading.text, reading.spans[index], reading.spans[index + 1]
+    ):
+        index += 1
+        found.append(index)
+    return found
+
+
+def _kept_beside(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> bool:
+    """Whether the paragraph says of the item, in a sentence of its own, that it comes at its moment as
+    promised ("Zoals toegezegd informeer ik u voor de zomer over de financiering"): a later moment beside
+    it ("De huidige overeenkomst loopt eind 2023 af") is another thing's."""
+    deadline = candidate.record.deadline
+    for index in _paragraph(reading, read):
+        sentence = reading.sentence(index)
+        if not (AS_PROMISED.search(sentence) or ON_SCHEDULE.search(sentence)):
+            continue
+        moment = _moment(sentence, reading.reference)
+        in_time = moment is not None and moment.date is not None and not _clearly_after(moment.date, deadline)
+        if in_time and _coverage(reading, candidate, reading.alone[index])[1]:
+            return True
+    return False
+
+
 def _with_next(reading: _Reading, index: int) -> list[int]:
     lead = _list_lead(reading, index)
     if lead is not None:
@@ -639,6 +713,8 @@ def _with_next(reading: _Reading, index: int) -> list[int]:
     if index + 1 >= len(reading.spans):
         return [index]
     sentence = reading.sentence(index).rstrip()
+    if table_row(sentence):
+        return [index]  # a row holds its item's state; the next row is another item
     if RECORDED.match(sentence):
         return [index, *_row(reading, index)]
     recalled = RECALL.search(sentence) or REQUEST.search(sentence)  # what became of it follows
@@ -738,6 +814,17 @@ def _defers(sentence: str) -> bool:
     sentence = DICTUM.sub("", sentence)
     said = without_unasserted(sentence)
     return said != sentence and not _done_now(said) and not _carried_out(said)
+
+
+def _left(reading: _Reading, index: int) -> bool:
+    """Whether the sentence ``index`` leaves what it names undecided (:func:`_defers`) or for later
+    (:mod:`~commitments.matching.statements`: ``left_for_later``, ``means_to_come``)."""
+    sentence = reading.sentence(index)
+    return (
+        _defers(sentence)
+        or left_for_later(*neighbours(reading.text, reading.spans, index))
+        or means_to_come(sentence, reading.reference)
+    )
 
 
 def _still_open(text: str) -> bool:

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from commitments.deadlines.patterns import MONTHS
 from commitments.dutch import KIND_LABELS, dutch_date
-from commitments.matching.cues import FOCUS_WORDS, sent_as_promised
+from commitments.matching.cues import FOCUS_WORDS, PROGRESS_OF, sent_as_promised
 from commitments.matching.statements import Action, Statement, Target
 from commitments.matching.text import content_words, member_groups, same_name, same_stem, stems
 from commitments.ministries import same_line
@@ -60,6 +60,8 @@ ANNOUNCED_MOVE = 0.3
 DAY_CONFLICT = 0.4  # "de Raad van 27 januari" is not "de Raad van 16 december"
 FRAME_WEIGHT = 0.6
 CONTEXT_SHARE = 0.5
+PROGRESS_ONLY = 0.5  # the state of a product is not the product
+_PROGRESS_ITEM = re.compile(r"\b(?:voortgang\w*|stand\s+van\s+zaken|tussenstand|\w*rapportage)\b", re.I)
 OWN_SUBJECT_MATCH = 0.35  # the letter says it is about the item's subject (subject line, opening)
 OWN_SUBJECT_FLOOR = 0.6  # the words around an object ("tijdens het commissiedebat RBZ …") weigh less than it
 # "informatie": the letter informs about something (an item to inform), which does not deliver a product.
@@ -199,6 +201,8 @@ def score(
     _days(target.focus or target.words, record.title, tally)
     if statement.announced and alike < ANNOUNCED_FLOOR:
         tally.contradict(0.0, "onderwerp niet duidelijk hetzelfde")
+    if statement.action is not Action.POSTPONE and _progress_only(target, record):
+        tally.contradict(PROGRESS_ONLY, "alleen de stand van zaken")
     if statement.own_subject and own >= OWN_SUBJECT_FLOOR:
         tally.support(OWN_SUBJECT_MATCH, "onderwerp van de brief zelf")
     unnamed = not (target.refs or target.members or target.register_numbers)
@@ -293,6 +297,12 @@ def _moved_past(statement: Statement, deadline: date | None, tally: _Tally) -> N
         tally.contradict(0.0, "geen later moment dan de termijn")
     else:
         tally.support(ANNOUNCED_MOVE, f"termijn {dutch_date(deadline)}, nu {dutch_date(new)}")
+
+
+def _progress_only(target: Target, record: CommitmentRecord) -> bool:
+    """Whether the letter tells the state of a product still being made ("de stand van zaken van die
+    evaluatie") for an item that is the product, not a progress report itself."""
+    return bool(PROGRESS_OF.search(target.focus or target.words)) and not _PROGRESS_ITEM.search(record.title)
 
 
 def _due_far_ahead(day: date | None, deadline: date | None, tally: _Tally) -> None:

@@ -47,6 +47,7 @@ from commitments.matching.cues import (
     CAUSE,
     CAUSE_CLAUSE,
     CAUSE_SENTENCE,
+    COME_BACK,
     DELAY,
     DENIED_DELAY,
     DICTUM,
@@ -64,9 +65,12 @@ from commitments.matching.cues import (
     INTENT,
     INTERIM,
     INTRODUCTION,
+    INVOLVED,
     LATER,
     LIST_ITEM,
     MANNER,
+    MEANS,
+    MEANS_CLAUSE,
     MISSED,
     MODAL,
     MOVED,
@@ -85,6 +89,7 @@ from commitments.matching.cues import (
     PLURAL,
     PLURAL_OBJECT,
     PROGRESS,
+    PROGRESS_OF,
     PROMISE_MADE,
     PROMISED_AT,
     REACH,
@@ -99,6 +104,7 @@ from commitments.matching.cues import (
     SENDS,
     SEPARATOR,
     SHIFTED,
+    STILL_OPEN,
     SUBJECT_LINE,
     SUBORDINATE,
     THEREFORE,
@@ -266,10 +272,12 @@ def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
     after = sentence[end : end + 60]
     if NEGATION.search(before[-50:]) or NEGATION.search(after) or MANNER.search(before[-40:]):
         return None
-    if (FUTURE.search(before) or OBLIGED.search(before)) and INFINITIVE_ACT.search(
+    clause = sentence[max(sentence.rfind(mark, 0, start) for mark in ",;:") + 1 : start]
+    if (FUTURE.search(before) or OBLIGED.search(before) or FUTURE.search(clause)) and INFINITIVE_ACT.search(
         sentence[start : end + 60]
     ):
-        return None  # "zal ik uitvoering geven", "moet ook invulling geven aan de motie"
+        return None  # "zal ik uitvoering geven", "moet ook invulling geven aan de motie", "Ik verwacht de
+        # motie … na de zomer als afgedaan te kunnen beschouwen" (the whole clause, however long its object)
     return Action.PARTIAL if PARTIAL.search(sentence[max(0, start - 60) : end + 60]) else Action.FULFIL
 
 
@@ -278,6 +286,10 @@ def _fulfilments(letter: _Letter, index: int, opening: bool) -> tuple[list[State
     cues = _cues(sentence, letter.reference)
     if not any(cue.action for cue in cues):
         return _sent_promise(letter, index) or _answer(letter, index, opening), set()
+    if left_for_later(*neighbours(letter.text, letter.spans, index)) or means_to_come(
+        sentence, letter.reference
+    ):
+        return [], {index}
     items = _list_items(letter, index) if sentence.rstrip().endswith(":") else []
     if items:
         lead = next(cue.action for cue in cues if cue.action)
@@ -298,6 +310,53 @@ def _fulfilments(letter: _Letter, index: int, opening: bool) -> tuple[list[State
                 found = earlier or _recalled_promise(letter, index, action) or found
         statements.extend(statement for statement in found if _identified(statement))
     return statements, {index}
+
+
+def neighbours(text: str, spans: Sequence[Span], index: int) -> tuple[str, str, str]:
+    """The sentence before ``index`` in its paragraph, the sentence, and the one after it there ("" where
+    a blank line or the letter's edge stands between)."""
+
+    def joined(first: int) -> bool:
+        return (
+            first >= 0
+            and first + 1 < len(spans)
+            and not BLANK_LINE.search(text, spans[first].end, spans[first + 1].start)
+        )
+
+    def sentence(at: int) -> str:
+        return text[spans[at].start : spans[at].end]
+
+    return (
+        sentence(index - 1) if joined(index - 1) else "",
+        sentence(index),
+        sentence(index + 1) if joined(index) else "",
+    )
+
+
+def left_for_later(before: str, sentence: str, after: str) -> bool:
+    """Whether an act in ``sentence`` is left for later by its paragraph: the motie is said to stay open
+    there ("Daarmee wordt invulling gegeven aan de motie. Tot die tijd houd ik haar open."), the sentence
+    comes back to it later ("De motie-X werk ik uit; ik kom daarop in het najaar terug") or takes it into
+    account in other work ("De motie-X betrek ik bij de herziening"), or the means it names is still to
+    come in the sentence before ("… zal u de uitkomsten in mei sturen. Met de uitkomsten geef ik invulling
+    aan de motie.")."""
+    if STILL_OPEN.search(sentence) or STILL_OPEN.search(after):
+        return True
+    if (COME_BACK.search(sentence) and not THIS_LETTER.search(sentence)) or INVOLVED.search(sentence):
+        return True
+    means = MEANS.match(sentence)
+    if means is None or not (FUTURE.search(before) or LATER.search(before)):
+        return False
+    named = means["means"]
+    return named is None or any(
+        same_stem(stem, other) for stem in stems([named]) for other in stems(content_words(before))
+    )
+
+
+def means_to_come(sentence: str, reference: date) -> bool:
+    """Whether the means of the act is said, in a clause of its own, to come later ("Met het actieplan, dat
+    u in het najaar ontvangt, geef ik uitvoering aan de motie"): the act is done then, not now."""
+    return any(_ahead(found.group(), reference) for found in MEANS_CLAUSE.finditer(sentence))
 
 
 def _named(target: Target) -> bool:
@@ -613,6 +672,8 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
         return []
     if any(INTERIM.search(letter.sentence(other)) for other in around if other > index):
         return []  # "Over de uitkomsten hiervan zal ik u nader informeren": this letter is not the answer yet
+    if _progress_told(letter, index, around):
+        return []
     if send is None:
         window = range(index + 1, min(len(letter.spans), index + WINDOW + 1))
         later = next((other for other in window if _announces(letter, other)), None)
@@ -728,10 +789,24 @@ def _sent_promise(letter: _Letter, index: int) -> list[Statement]:
     around = range(max(0, index - 1), min(len(letter.spans), index + 3))
     if any(DELAY.search(letter.sentence(other)) or _announces(letter, other) for other in around):
         return []
-    if not any(_answers_here(letter.sentence(other)) for other in around):
+    if not any(_answers_here(letter.sentence(other)) for other in around) or _progress_told(
+        letter, index, around
+    ):
         return []
     span = letter.spans[index]
     return [_statement(letter, _answered(letter, index), span.start, span.end)]
+
+
+def _progress_told(letter: _Letter, index: int, around: range) -> bool:
+    """Whether the recalled promise at ``index`` is answered only with the state of what was promised ("Met
+    deze brief informeer ik u over de stand van zaken van die evaluatie"): not delivered yet."""
+    return any(tells_progress(letter.sentence(other)) for other in around if other >= index)
+
+
+def tells_progress(sentence: str) -> bool:
+    """Whether the object ``sentence`` informs about is the state of a product still being made ("informeer
+    ik u over de stand van zaken van die evaluatie"), which does not deliver the product."""
+    return PROGRESS_OF.search(_focus(sentence)) is not None
 
 
 def _answered(letter: _Letter, index: int) -> Action:
@@ -879,6 +954,8 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     # delayed by a word of delay in the next paragraph, which speaks of something else ("de besluitvorming
     # heeft de inzet vertraagd")
     own = [other for other in window if _same_paragraph(letter, index, other)]
+    if recalled.re is RECALL and on_schedule([_own_words(letter.sentence(other)) for other in own]):
+        return None  # "… heb ik toegezegd … Het onderzoek ligt op schema": a delay further on is another's
     kept = any(acts_now(letter.sentence(other)) for other in own)
     delayed = recalled.re is not RECALL or any(
         DELAY.search(_own_words(letter.sentence(other))) for other in (own if kept else window)
@@ -888,7 +965,8 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         return None
     last = new_index if new_index is not None else index
     span = Span(letter.spans[index].start, letter.spans[last].end)
-    context = [letter.sentence(index - 1)] if index > 0 else []  # often says what was promised
+    # the sentence before often says what was promised, unless it restates a promise as coming in time
+    context = [letter.sentence(index - 1)] if index > 0 and not _in_time(letter, index - 1) else []
     first = index
     while first > 0 and _same_paragraph(letter, first - 1, index):
         first -= 1
@@ -914,6 +992,22 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         for refs in ([(ref,) for ref in target.refs] if len(target.refs) > 1 else [target.refs])
     ]  # "de Railmap en de Lange Termijnagenda (nrs. 334 en 378)" postpones two items
     return statements, set(range(index, last + 1)) | _reason_sentences(letter, window, reason)
+
+
+def on_schedule(paragraph: Sequence[str]) -> bool:
+    """Whether the paragraph of a recalled promise says it keeps its moment ("ligt op schema", "volgens
+    planning") and names no delay of its own."""
+    return any(ON_SCHEDULE.search(sentence) for sentence in paragraph) and not any(
+        DELAY.search(sentence) for sentence in paragraph
+    )
+
+
+def _in_time(letter: _Letter, index: int) -> bool:
+    """Whether the sentence restates a promise as coming at its moment ("… ontvangt u, zoals toegezegd, voor
+    de zomer"), naming no delay: a delay in the next sentence is another thing's."""
+    sentence = letter.sentence(index)
+    restated = AS_PROMISED.search(sentence) or ON_SCHEDULE.search(sentence)
+    return bool(restated and _ahead(sentence, letter.reference) and not DELAY.search(_own_words(sentence)))
 
 
 def _next_clause(sentence: str, start: int, end: int) -> int | None:

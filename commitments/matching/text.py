@@ -7,6 +7,7 @@ Spans always point into the letter text as given, so a quote can be shown and ch
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -39,7 +40,8 @@ class Sentences:
     @classmethod
     def of(cls, text: str, start: int = 0) -> Sentences:
         split = split_sentences(text, start)
-        return cls([Span(sentence.start, sentence.end) for sentence in split], find_footnotes(split))
+        spans = [Span(sentence.start, sentence.end) for sentence in split]
+        return cls(_by_table_rows(text, spans), find_footnotes(split))
 
     def notes_in(self, fragment: str) -> list[str]:
         """The texts of the footnotes ``fragment`` points to with a marker ("toezegging5")."""
@@ -54,6 +56,35 @@ class Sentences:
             kept.append(fragment[position:at])
             position = at + len(str(note.number))
         return "".join([*kept, fragment[position:]])
+
+
+# A row of a table written with bars ("2 | Motie van het lid X | 28 286, nr. 990 | … | Loopt"): one unit.
+_TABLE_ROW = re.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*$", re.M)
+
+
+def table_row(sentence: str) -> bool:
+    """Whether ``sentence`` is a row of a table written with bars: a unit of its own, read without its
+    neighbours (the next row is another item)."""
+    return "\n" not in sentence and _TABLE_ROW.fullmatch(sentence) is not None
+
+
+def _by_table_rows(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with each table row as one span of its own: a row's state cell ("Afgedaan") speaks of that
+    row's item only, so a row is never joined to the next, nor cut at a full stop inside a cell."""
+    rows = [Span(row.start(), row.end()) for row in _TABLE_ROW.finditer(text, spans[0].start if spans else 0)]
+    if not rows:
+        return spans
+    cuts = {edge for span in spans for edge in (span.start, span.end)}
+    cuts -= {cut for row in rows for cut in cuts if row.start < cut < row.end}
+    cuts |= {edge for row in rows for edge in (row.start, row.end)}
+    covered = [(span.start, span.end) for span in [*spans, *rows]]
+    pieces = []
+    for left, right in itertools.pairwise(sorted(cuts)):
+        piece = text[left:right]
+        if piece.strip() and any(first <= left and right <= last for first, last in covered):
+            begin = left + len(piece) - len(piece.lstrip())
+            pieces.append(Span(begin, begin + len(piece.strip())))
+    return pieces
 
 
 _CAPITALISED = r"[A-ZÀ-Ý][^\W\d_]*(?:[-’'][^\W\d_]+)*"
