@@ -71,10 +71,12 @@ _KAMER_RECEIVES = re.compile(
 )
 """The Kamer as the one who receives ("In maart ontvangt uw Kamer de rapportage", "U krijgt van mij …"): what
 it receives is the subject."""
+_HAND_OVER = r"(?:stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden|lever|levert|leveren)"
+"""A finite verb of handing something over (its particle "toe" or "aan" may follow the object)."""
 _GOVERNMENT_WILL = re.compile(
     r"^(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:(?:zal|zullen|ga|gaan|wil|willen|verwacht|verwachten"
-    r"|streef|streven|hoop|hopen)\s+(?:ernaar\s+)?(?=\w)|(?=(?:informeer|informeert|informeren|bericht|berichten"
-    r"|stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden|lever|levert|leveren)\b))[\s,]*",
+    r"|streef|streven|hoop|hopen)\s+(?:ernaar\s+)?(?=\w)"
+    rf"|(?=(?:informeer|informeert|informeren|bericht|berichten|{_HAND_OVER})\b))[\s,]*",
     re.IGNORECASE,
 )
 """The government and its verb of the future or intent opening what is left ("Ik zal uw Kamer informeren over
@@ -113,7 +115,7 @@ _REPORTS = re.compile(r"^rapporteert\s+(?:aan\s+(?:de|uw)\s+kamer\s+)?(?=over\b)
 _RECIPIENT = r"(?:(?:uw|de)\s+(?:tweede\s+)?kamer|u)"
 _SEND = r"(?:sturen|zenden|versturen|toesturen|toezenden|aanbieden|leveren|doen\s+toekomen)"
 _HANDED_OVER = re.compile(
-    rf"^(?:lever|levert|leveren|bied|biedt|bieden|zend|zendt|zenden|stuur|stuurt|sturen)\s+"
+    rf"^{_HAND_OVER}\s+"
     rf"(?:{_RECIPIENT}\s+)?(?:{_CONNECTIVES}\s+)?(?:(?:de|het|een)\s+)?(?P<thing>.+?)(?:\s+(?:aan|toe|in))?$",
     re.IGNORECASE,
 )
