@@ -195,6 +195,20 @@ def test_digest_is_on_monday_and_moves_off_easter_monday() -> None:
     assert after.name == "digest_2026-11-30"
 
 
+def test_a_weekend_day_chosen_for_the_digest_is_kept() -> None:
+    """Found in a user trial: "/herinneringen overzicht zondag" sent the digest on Monday, unsaid. A chosen
+    Saturday or Sunday holds, also on a holiday Sunday (Easter); a weekday holiday still moves."""
+    sunday = ReminderPolicy(digest_weekday=6, digest_time=time(18, 30))
+    digest = next_digest(sunday, local(2026, 11, 25, 12))  # a Wednesday
+    assert (digest.name, digest.due_at) == ("digest_2026-11-29", local(2026, 11, 29, 18, 30).astimezone(UTC))
+    easter = next_digest(sunday, local(2026, 4, 1, 12))
+    assert easter.due_at == local(2026, 4, 5, 18, 30).astimezone(UTC)
+    saturday = next_digest(ReminderPolicy(digest_weekday=5), local(2026, 11, 28, 9, 0, 1))  # just past
+    assert saturday.due_at == local(2026, 12, 5, 9).astimezone(UTC)
+    kings_day = next_digest(ReminderPolicy(digest_weekday=0), local(2026, 4, 26, 12))  # Monday 27 April
+    assert kings_day.due_at == local(2026, 4, 28, 9).astimezone(UTC)
+
+
 _NL = holidays.country_holidays("NL")
 
 
