@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from click.testing import CliRunner
 
-from commitments.db import Database
 from commitments.cli import main
+from commitments.db import Database
 from commitments.extraction.reading import MAX_TEXT_CHARS
 
 SCRIPT = Path(sys.executable).with_name("toezegbot")
