@@ -180,6 +180,16 @@ async def test_an_answer_with_a_reason_but_no_day_keeps_the_reason(talk: Talk) -
     assert "vanwege een nieuwe wet" in shown.text
 
 
+async def test_a_day_and_a_reason_without_a_question_is_no_new_promise(w: World) -> None:
+    """Found in a user trial: "1 april wegens afstemming" in a private chat, meant for a postponement whose
+    question had ended, became a card "Wegens afstemming …"; it is explained instead."""
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")
+        told = await w.send(w.fake.private_chat(w.alice), w.alice, "20 mei vanwege overleg met de provincies")
+    assert "Er staat geen vraag van mij open" in told.text
+    assert "/uitstel 12 1 april wegens overleg" in told.text
+
+
 async def test_refusals_quote_with_curly_quotes_and_a_change_s_example_is_whole(talk: Talk) -> None:
     """Found in a user trial: "'abc' is geen Kamerstuk-verwijzing" beside ‘…’ everywhere else, and
     "/wijzig titel x" answered with the example "/wijzig 12", which lacks what to change."""
