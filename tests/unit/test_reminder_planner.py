@@ -162,6 +162,15 @@ def test_a_time_after_overzicht_and_a_weekday_are_the_digests() -> None:
     assert "overzicht op donderdag om 16:15" in policy.describe()
 
 
+@pytest.mark.parametrize("words", [["overzicht"], ["10,5", "weekoverzicht"], ["Overzicht"]])
+def test_overzicht_without_a_day_or_time_is_refused_not_answered_changed(words: list[str]) -> None:
+    """Found in a user trial: "/herinneringen overzicht" answered "Herinneringen aangepast" and changed
+    nothing; a day or time after it still sets the digest."""
+    with pytest.raises(InvalidInput, match="Geef na ‘overzicht’ een dag of tijd"):
+        parse_policy_change(words, POLICY)
+    assert parse_policy_change(["weekoverzicht", "dinsdag"], POLICY).digest_weekday == 1
+
+
 def test_a_bare_number_after_overzicht_is_the_digest_s_hour_not_days_before() -> None:
     """Found in a user trial: "/herinneringen overzicht zondag 9" (09:00) replaced the team's 10,5,1 days
     before with 9, without a word."""
