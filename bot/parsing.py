@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from commitments.deadline_input import find_deadline, leading_deadline, read_deadline
+from commitments.dutch import REASON_WORD
 from commitments.errors import InvalidInput
 from commitments.model import Role
 from commitments.services import NewDeadline
@@ -87,7 +88,7 @@ def _reason(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:-")
 
 
-_BECAUSE = re.compile(r"\s(?:wegens|want|omdat|vanwege|doordat|aangezien|i\.v\.m\.|in verband met)\s", re.I)
+_BECAUSE = re.compile(rf"\s{REASON_WORD}\s", re.I)
 """A word that starts a reason; what comes before it names the new deadline."""
 
 

@@ -10,7 +10,7 @@ from commitments.deadlines import Deadline, answered_day, find, primary, resolve
 from commitments.deadlines.patterns import MONTH_AFTER_DAY, MONTHS, UNREAD_MODIFIER, WEEKDAY, WEEKDAYS
 from commitments.deadlines.rules import IMPOSSIBLE_DATE
 from commitments.deadlines.typed import DAY_IN_FIGURES, RELATIVE_TO_REFERENCE, day_in_figures, no_such_day
-from commitments.dutch import WEEKDAY_NAMES, dutch_date, dutch_day
+from commitments.dutch import REASON_WORD, WEEKDAY_NAMES, dutch_date, dutch_day
 from commitments.errors import InvalidInput, NoDate
 from commitments.services import NewDeadline
 from commitments.titles import shorten
@@ -50,6 +50,19 @@ def leading_deadline(text: str, today: date) -> tuple[NewDeadline, int] | None:
         if found is not None and not text[: found.start].strip() and not text[found.end : end].strip(_AFTER):
             return (_checked(found, text[:end])[0], end) if found.date is not None else None
     return None
+
+
+_REASON_FIRST = re.compile(rf"{REASON_WORD}\s", re.IGNORECASE)
+
+
+def day_and_reason(text: str, today: date) -> bool:
+    """Whether ``text`` opens with a deadline followed at once by a reason ("1 april wegens overleg", "eind
+    maart, want …"): the answer to a postponement's question, which names no promise of its own."""
+    try:
+        opening = leading_deadline(text.strip(), today)
+    except InvalidInput:
+        return False
+    return opening is not None and _REASON_FIRST.match(text.strip()[opening[1] :].lstrip(_AFTER)) is not None
 
 
 def impossible_day(phrase: str | None, today: date) -> str | None:

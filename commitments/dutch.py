@@ -9,6 +9,8 @@ MONTH_NAMES = (
     "juli", "augustus", "september", "oktober", "november", "december",
 )  # fmt: skip
 WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+REASON_WORD = r"(?:wegens|want|omdat|vanwege|doordat|aangezien|i\.v\.m\.|in verband met)"
+"""A word that starts a reason ("1 maart wegens drukte"), as a regular expression (match it case-blind)."""
 FIELD_LABELS = ("titel", "termijn", "bewindspersoon", "ministerie", "soort", "eigenaar")
 """The fields a person edits (``/wijzig ID veld``), named so in the history ("termijn: … → …")."""
 NEUTER_FIELDS = frozenset({"ministerie"})

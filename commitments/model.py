@@ -191,6 +191,20 @@ class Member(Base):
     team: Mapped[Team] = relationship(back_populates="members")
 
 
+class PendingRole(Base):
+    """A role an admin gave ``@username`` before that person wrote in the team (``/rol @piet viewer``): the
+    bot knows a member by user id only once they speak, so the role waits here and binds to the first new
+    member of the team with that username (stored bare and lower case)."""
+
+    __tablename__ = "pending_roles"
+    __table_args__ = (UniqueConstraint("team_id", "username"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"))
+    username: Mapped[str] = mapped_column(String(64))
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"))
+
+
 class Document(Base):
     """A registered Kamerbrief; commitments found in it point here."""
 

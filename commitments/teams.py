@@ -27,7 +27,7 @@ from commitments.chat_kind import is_group, this_list
 from commitments.drafts import end_questions
 from commitments.errors import DomainError, InvalidInput, NotFound
 from commitments.ministries import read_post
-from commitments.model import Draft, DraftKind, Member, Role, Team
+from commitments.model import Draft, DraftKind, Member, PendingRole, Role, Team
 from commitments.services import ADMIN_SOURCE, remember_holder
 from commitments.unit_of_work import UnitOfWork
 from commitments.usernames import bare_username
@@ -94,7 +94,8 @@ class TeamRecord:
 
 @dataclass(frozen=True)
 class MemberRecord:
-    user_id: int
+    user_id: int | None
+    """None while the role waits for a username the team does not know yet (:func:`set_role`)."""
     username: str | None
     name: str
     role: Role
@@ -140,7 +141,8 @@ def _remember_member(
     session: Session, team: Team, member: Member | None, speaker: Speaker, global_admin: bool
 ) -> Member:
     if member is None:
-        role = Role.ADMIN if global_admin or speaker.private else Role.EDITOR
+        private_or_admin = global_admin or speaker.private
+        role = Role.ADMIN if private_or_admin else _waiting_role(session, team, speaker.username)
         member = Member(team=team, user_id=speaker.user_id, role=role)
         session.add(member)
     if member.username != speaker.username:
@@ -148,6 +150,20 @@ def _remember_member(
     if speaker.name and member.name != speaker.name:
         member.name = speaker.name[:255]
     return member
+
+
+def _waiting_role(session: Session, team: Team, username: str | None) -> Role:
+    """The role a new member of a group starts with: the one an admin gave their ``@username`` before they
+    wrote here (:class:`PendingRole`, used up now), else editor."""
+    if username is None:
+        return Role.EDITOR
+    waiting = session.scalar(
+        select(PendingRole).where(PendingRole.team_id == team.id, PendingRole.username == username.lower())
+    )
+    if waiting is None:
+        return Role.EDITOR
+    session.delete(waiting)
+    return waiting.role
 
 
 _ASKED = exists().where(
@@ -290,9 +306,7 @@ def set_role(
     member = _find_member(session, team, who)
     if member is None:
         if isinstance(who, str):
-            raise NotFound(
-                f"{_not_known(who, chat_id)}. Vraag diegene eerst iets aan mij te vragen, bijvoorbeeld /help."
-            )
+            return _role_waits(session, team, who, role)
         member = Member(team=team, user_id=who)
         session.add(member)
     shown = f"@{member.username}" if member.username else str(member.user_id)
@@ -307,6 +321,20 @@ def set_role(
         )
     member.role = role
     return MemberRecord(member.user_id, member.username, member.name, member.role)
+
+
+def _role_waits(session: Session, team: Team, username: str, role: Role) -> MemberRecord:
+    """Keep ``role`` for ``@username``, whom the team does not know yet, until they first write here
+    (a later ``/rol`` for the same name replaces it)."""
+    bare = bare_username(username).lower()
+    waiting = session.scalar(
+        select(PendingRole).where(PendingRole.team_id == team.id, PendingRole.username == bare)
+    )
+    if waiting is None:
+        waiting = PendingRole(team_id=team.id, username=bare, role=role)
+        session.add(waiting)
+    waiting.role = role
+    return MemberRecord(None, bare_username(username), "", role)
 
 
 def _other_admins(session: Session, team: Team, member: Member) -> bool:

@@ -68,8 +68,8 @@ Hier staat wat je opslaat op je eigen lijst, die alleen jij ziet; de lijst van h
                    en antwoorden aan hem)
   /prive           terug naar het privégesprek, met je eigen lijst
   /als NAAM        typ voortaan als collega NAAM, een ander lid van het team; /als jij gaat terug (probeer
-                   rollen in de groep: NAAM typt eerst iets, /help, zodat de bot NAAM kent; dan als
-                   jezelf /rol @NAAM viewer)
+                   rollen in de groep: als jezelf /rol @NAAM viewer, dan /als NAAM; de rol geldt
+                   vanaf het eerste bericht van NAAM in de groep)
   /bestand PAD     stuur een bestand, bijvoorbeeld een Kamerbrief als PDF (in de groep: eerst /brief)
   /klok +3 dagen   zet de klok van de bot vooruit (+2 weken, +5 uur, of naar een dag: /klok 2027-03-01) en
                    zie welke herinneringen er intussen komen; /klok zegt hoe laat de bot het vindt

@@ -18,6 +18,7 @@ from bot.handlers import adding, changes, documents
 from bot.render import TITLE_LIMIT, esc, short
 from commitments import drafts, pending
 from commitments.chat_messages import private_answer
+from commitments.deadline_input import day_and_reason
 from commitments.drafts import DraftRecord
 from commitments.errors import DomainError, InvalidInput
 from commitments.model import DraftKind
@@ -28,6 +29,11 @@ WHICH = "Is dit je antwoord op mijn vraag, of een nieuwe toezegging?\n<i>{questi
 NO_QUESTION = (
     "Er staat geen vraag van mij open, dus er is niets gewijzigd. Een opdracht die iets nieuws begint "
     "(zoals /nieuw of /uitstel) sluit een open vraag; dat meld ik er dan bij."
+)
+
+DAY_AND_REASON = (
+    "Een termijn met een reden is geen nieuwe toezegging; een uitstel geef je zo: /uitstel 12 1 april wegens "
+    "overleg. Een nieuwe toezegging met /nieuw en wie wat toezegt."
 )
 
 
@@ -101,6 +107,9 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
         text = text_of(update)
         if pending.is_cancel(text) or pending.is_no_deadline(text):  # the answer to a question that ended
             await say(update, context, NO_QUESTION)
+            return
+        if day_and_reason(text, context.today()):  # "1 april wegens overleg": a postponement's answer
+            await say(update, context, f"{NO_QUESTION} {DAY_AND_REASON}")
             return
         await adding.propose(update, context, text, strict=True)
 

@@ -182,11 +182,13 @@ async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: 
         try:
             deadline, reason = split_deadline(step.value, context.today())
         except NoDate as unread:
-            if step.reason or draft_id is not None:  # an answer to the question: explained, asked again
-                raise
             # "/uitstel 12 wegens drukte": what the command gives names no day, so it is the reason; the day
-            # is asked for ("binnenkort want …": the phrase gives no day, said first)
+            # is asked for ("binnenkort want …": the phrase gives no day, said first). An answer keeps a
+            # reason only when a word such as "want" splits it off ("binnenkort want …", which replaces the
+            # reason the question showed); anything else in an answer is explained and asked again
             phrase, reason = split_reason(step.value)
+            if (step.reason or draft_id is not None) and not (phrase and reason):
+                raise
             step = step.model_copy(update={"reason": reason, "value": None})
             note = unread.message if phrase else None
             await _ask(update, context, step.model_copy(update={"asking": "detail"}), draft_id, note)

@@ -56,12 +56,17 @@ async def set_role(update: Update, context: BotContext) -> None:
     changed = await context.use_case(
         teams.set_role, chat_id(update), member, role, user_id(update), context.bot_data.allow
     )
-    name = f"@{changed.username}" if changed.username else (changed.name or str(changed.user_id))
-    await say(
-        update,
-        context,
-        f"{esc(name)} is nu {ROLE_LABELS[changed.role.value]} in {this_list(chat_id(update))}.",
-    )
+    name = esc(f"@{changed.username}" if changed.username else (changed.name or str(changed.user_id)))
+    label, here = ROLE_LABELS[changed.role.value], this_list(chat_id(update))
+    if changed.user_id is None:
+        await say(
+            update,
+            context,
+            f"{name} heeft in {here} nog niets geschreven, dus ik ken diegene nog niet. Zodra {name} hier "
+            f"iets stuurt, is die {label}. Kijk na of de naam klopt.",
+        )
+        return
+    await say(update, context, f"{name} is nu {label} in {here}.")
 
 
 def _post_and_name(text: str) -> tuple[str, str]:

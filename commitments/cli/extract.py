@@ -13,7 +13,7 @@ import click
 from commitments import services
 from commitments.cli.context import CliContext, pass_context
 from commitments.cli.matching import save_extraction
-from commitments.extraction import DocumentError, parse_message
+from commitments.extraction import DocumentError, parse_promises
 from commitments.extraction.detect import Mode
 from commitments.extraction.documents import file_bytes
 from commitments.extraction.evaluate import evaluate
@@ -87,13 +87,21 @@ def extract_command(
 def parse_command(ctx: CliContext, message: str, day: str | None, as_json: bool, team: int | None) -> None:
     """Een chatbericht ("/nieuw MinJenV: Kamer voor de zomer informeren ...") als concept-toezegging.
 
-    Namen van bewindspersonen uit eerdere items worden herkend, zoals in de chat."""
-    draft = parse_message(message, _day(day) or ctx.today(), ctx.use_case(services.known_people, team))
+    Namen van bewindspersonen uit eerdere items worden herkend, zoals in de chat. Een bericht met meer
+    toezeggingen geeft er elk een, zoals de chat een kaart per toezegging toont: in JSON een lijst van
+    dezelfde objecten (één toezegging blijft één object)."""
+    drafts = parse_promises(message, _day(day) or ctx.today(), ctx.use_case(services.known_people, team))
+    shown = [draft.to_json() for draft in drafts]
     if as_json:
-        _print_json(draft.to_json())
+        _print_json(shown[0] if len(shown) == 1 else shown)
         return
-    for key, value in draft.to_json().items():
-        click.echo(f"{key}: {value}")
+    for number, fields in enumerate(shown, start=1):
+        if number > 1:
+            click.echo()
+        if len(shown) > 1:
+            click.echo(f"toezegging {number} van {len(shown)}")
+        for key, value in fields.items():
+            click.echo(f"{key}: {value}")
 
 
 @click.command("eval")

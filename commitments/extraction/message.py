@@ -287,12 +287,15 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
     Each promise takes the deadline of its own sentence or clause, never another promise's ("voor 1 maart een
     brief over A en voor 1 juni een brief over B"), and its own post when it names one (else the first's); the
     first promise also takes what the rest of the message says (a moment told in a sentence after it, a
-    Kamerstuk). Every draft quotes the whole message."""
+    Kamerstuk, who makes it), but not what a later promise says of itself (its post). Every draft quotes the
+    whole message."""
     text = _COMMAND.sub("", message).strip()
     typed_owner = _OWNER.search(text)
     owner = typed_owner["owner"] if typed_owner else None
-    who = _who(" ".join(_MARKUP.sub(" ", text).split()), known_people)
+    plain = " ".join(_MARKUP.sub(" ", text).split())
+    who = _who(plain, known_people)
     body = who[3]
+    named_up_front = body != plain  # "MinJenV: …" names who makes every promise of the message
     said = _said_on(body, today)
     reference = today if said is None or said.date is None else said.date
     # the moment the promise was made is no deadline, and the deadline counts from it
@@ -302,7 +305,12 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
     for index, (start, end) in enumerate(spans):
         own = read[start:end]
         whole = _blanked(read, spans[1:]) if index == 0 else own  # the first promise keeps the rest
-        post, ministry, person = who[:3] if index == 0 else _later_who(own, who[:3], known_people)
+        if index > 0:
+            post, ministry, person = _later_who(own, who[:3], known_people)
+        elif named_up_front or len(spans) == 1:
+            post, ministry, person = who[:3]
+        else:  # not the post a later promise names as its own
+            post, ministry, person = _who(whole, known_people)[:3]
         deadline = resolve_typed(own, reference, allow_past=True)  # typed by a person: "morgen" is a day
         if index == 0 and (deadline is None or deadline.date is None):  # a date told after it
             deadline = _dated_or(resolve_typed(whole, reference, allow_past=True), deadline)

@@ -33,6 +33,10 @@ class Slot:
     name: str
 
 
+_SATURDAY = 5
+"""``date.weekday()`` of the first weekend day."""
+
+
 def at_local(day: date, clock: time, policy: ReminderPolicy) -> datetime:
     """``clock`` on ``day`` in the policy's time zone, as UTC."""
     return datetime.combine(day, clock, tzinfo=policy.tz).astimezone(UTC)
@@ -103,11 +107,14 @@ def slot_moment(name: str, deadline: date, policy: ReminderPolicy) -> datetime |
 
 
 def next_digest(policy: ReminderPolicy, now: datetime) -> Slot:
-    """The team's next weekly digest after ``now``; a holiday moves it to the next working day."""
+    """The team's next weekly digest after ``now``; a holiday moves it to the next working day. A weekend day
+    the team chose (``overzicht zondag``) is kept as chosen: they asked for it outside working days."""
     today = policy.local(now).date()
     nominal = today + timedelta(days=(policy.digest_weekday - today.weekday()) % 7)
+    weekend = policy.digest_weekday >= _SATURDAY
     while True:
-        due_at = _working_moment(nominal, policy.digest_time, policy)
+        moment = at_local if weekend else _working_moment
+        due_at = moment(nominal, policy.digest_time, policy)
         if due_at > now:
             return Slot(due_at, f"{DIGEST}{nominal.isoformat()}")
         nominal += timedelta(days=7)

@@ -139,12 +139,13 @@ def parse_policy_change(words: list[str], current: ReminderPolicy) -> ReminderPo
     a new policy: a time before "overzicht" is the reminders', after it the digest's; a weekday is the
     digest's. After "overzicht" a bare number is an hour (``overzicht zondag 9``: 09:00), never days
     before: those belong to the reminders, and would be replaced without a word."""
-    policy, digest = current, False
+    policy, digest, digest_set = current, False, False
     for word in words:
         lowered = word.lower()
         if lowered in DIGEST_WORDS:
             digest = True
             continue
+        digest_set = digest_set or digest
         if lowered in WEEKDAY_NAMES:
             policy = replace(policy, digest_weekday=WEEKDAY_NAMES.index(lowered))
             continue
@@ -162,4 +163,6 @@ def parse_policy_change(words: list[str], current: ReminderPolicy) -> ReminderPo
         if any(day < 0 or day > MAX_DAYS_BEFORE for day in days):
             raise InvalidInput(f"Het aantal werkdagen vooraf moet tussen 0 en {MAX_DAYS_BEFORE} liggen.")
         policy = replace(policy, days_before=tuple(day for day in days if day > 0))
+    if digest and not digest_set:  # "overzicht" alone would change nothing, yet be answered "aangepast"
+        raise InvalidInput(f"Geef na ‘overzicht’ een dag of tijd. {USAGE}")
     return policy

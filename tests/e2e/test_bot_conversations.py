@@ -437,6 +437,17 @@ async def test_viewer_may_query_but_not_change(w: World) -> None:
         assert "Alleen een beheerder" in not_admin.text
 
 
+async def test_a_role_given_before_the_member_wrote_holds_once_they_do(w: World) -> None:
+    """Found in a user trial: ``/rol @carol viewer`` before carol wrote in the group was refused; now the
+    bot says the role waits for her first message, and then holds."""
+    async with w.running():
+        item = await _add(w, w.team_a)
+        waiting = await w.send(w.team_a, w.admin, "/rol @carol viewer")
+        assert "Zodra @carol hier iets stuurt, is die kijker" in waiting.text
+        refused = await w.send(w.team_a, w.carol, f"/afgedaan {item}")
+        assert refused.text == VIEWER_REFUSAL
+
+
 async def test_unserved_chat_is_refused_once_and_sees_nothing(w: World) -> None:
     async with w.running():
         await _add(w, w.team_a)

@@ -161,6 +161,35 @@ async def test_postpone_reads_the_day_before_a_reason_word_and_refuses_no_deadli
     assert "is gesloten" not in again.text
 
 
+async def test_an_answer_with_a_reason_but_no_day_keeps_the_reason(talk: Talk) -> None:
+    """Found in a user trial: answering the postponement's question with "binnenkort want …" asked again
+    without the reason, and a second answer's reason was dropped for the first. The newest reason stands
+    in the question asked again; an answer without a reason word is only explained."""
+    item = await talk.save(JEUGDZORG)
+    asked = await talk.say(f"/uitstel {item}")
+    first = await talk.answer(asked, "later dan gedacht omdat de uitvoerder nog overlegt")
+    assert "Ik kan geen datum halen uit ‘later dan gedacht’" in first.text
+    assert "(Reden: omdat de uitvoerder nog overlegt)" in first.text
+    second = await talk.answer(first, "op termijn vanwege een nieuwe wet")
+    assert "(Reden: vanwege een nieuwe wet)" in second.text
+    vague = await talk.answer(second, "als het uitkomt")
+    assert "(Reden: vanwege een nieuwe wet)" in vague.text
+    moved = await talk.answer(vague, "1 mei 2028")
+    assert f"#{item} is uitgesteld" in moved.text
+    shown = await talk.say(f"/toon {item}")
+    assert "vanwege een nieuwe wet" in shown.text
+
+
+async def test_a_day_and_a_reason_without_a_question_is_no_new_promise(w: World) -> None:
+    """Found in a user trial: "1 april wegens afstemming" in a private chat, meant for a postponement whose
+    question had ended, became a card "Wegens afstemming …"; it is explained instead."""
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")
+        told = await w.send(w.fake.private_chat(w.alice), w.alice, "20 mei vanwege overleg met de provincies")
+    assert "Er staat geen vraag van mij open" in told.text
+    assert "/uitstel 12 1 april wegens overleg" in told.text
+
+
 async def test_refusals_quote_with_curly_quotes_and_a_change_s_example_is_whole(talk: Talk) -> None:
     """Found in a user trial: "'abc' is geen Kamerstuk-verwijzing" beside ‘…’ everywhere else, and
     "/wijzig titel x" answered with the example "/wijzig 12", which lacks what to change."""

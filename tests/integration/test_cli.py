@@ -10,7 +10,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from click.testing import CliRunner
 
+from commitments.cli import main
 from commitments.db import Database
 from commitments.extraction.reading import MAX_TEXT_CHARS
 
@@ -196,3 +198,28 @@ def test_show_gives_history_times_in_the_teams_time(toezegbot, db: Database) -> 
     local = datetime.fromisoformat(created).astimezone(ZoneInfo("Europe/Amsterdam"))
     assert local.utcoffset() != timedelta(0)
     assert f"{local:%Y-%m-%d %H:%M}" in toezegbot("show", number[1]).stdout
+
+
+def test_parse_prints_every_promise_of_a_message(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found in a user trial: ``parse --json`` of a message with two promises printed the first only. One
+    promise stays one object (the contract); several are a list of such objects, as the chat shows a card
+    each; the text output numbers them."""
+    monkeypatch.setenv("TOEZEGBOT_DATABASE_URL", database_url)
+    monkeypatch.setenv("TOEZEGBOT_DATA_DIR", str(tmp_path))
+    two = (
+        "De minister van VWS stuurt voor 1 mei een brief over de wachtlijsten. "
+        "De staatssecretaris van Defensie informeert de Kamer eind juni over de kazernes."
+    )
+    both = json.loads(CliRunner().invoke(main, ["parse", two, "--json", "--date", "2026-12-07"]).stdout)
+    assert [(draft["ministry"], draft["deadline"]) for draft in both] == [
+        ("VWS", "2027-05-01"),
+        ("DEF", "2027-06-30"),
+    ]
+    one = CliRunner().invoke(main, ["parse", "De minister van VWS stuurt voor 1 mei een brief", "--json"])
+    assert json.loads(one.stdout)["ministry"] == "VWS"
+    text = CliRunner().invoke(main, ["parse", two, "--date", "2026-12-07"]).stdout
+    assert "toezegging 1 van 2" in text
+    assert "toezegging 2 van 2" in text
+    assert "toezegging 1 van" not in CliRunner().invoke(main, ["parse", "Brief over X voor 1 mei"]).stdout

@@ -11,7 +11,7 @@ from sqlalchemy import event
 from commitments import drafts, pending, services
 from commitments.db import Database
 from commitments.drafts import DraftGone
-from commitments.errors import InvalidInput, NotFound, PastDeadline
+from commitments.errors import InvalidInput, PastDeadline
 from commitments.model import Draft, DraftKind, Kind, Role
 from commitments.services import NewCommitment
 from commitments.teams import (
@@ -133,8 +133,23 @@ def test_roles_set_by_team_admins_only(db: Database) -> None:
     assert not viewer.can_change
     use_case(db, set_role, GROUP, BOB, Role.ADMIN, by=ADMIN, allow=ALLOW)
     assert use_case(db, set_role, GROUP, "@alice", Role.EDITOR, by=BOB, allow=ALLOW).role == Role.EDITOR
-    with pytest.raises(NotFound):
-        use_case(db, set_role, GROUP, "@nobody", Role.VIEWER, by=ADMIN, allow=ALLOW)
+
+
+def test_a_role_given_before_the_member_wrote_binds_when_they_first_write(db: Database) -> None:
+    """Found in a user trial: ``/rol @piet viewer`` before piet wrote in the group could not work. The role
+    waits for the username (any case; a later /rol replaces it) and binds to the first new member with it,
+    in that group only; a member with another name, or piet in another chat, starts as before."""
+    _access(db, speaker(GROUP, ADMIN))
+    waiting = use_case(db, set_role, GROUP, "@Carla_B", Role.VIEWER, by=ADMIN, allow=ALLOW)
+    assert (waiting.user_id, waiting.username, waiting.role) == (None, "Carla_B", Role.VIEWER)
+    assert use_case(db, set_role, GROUP, "carla_b", Role.ADMIN, by=ADMIN, allow=ALLOW).user_id is None
+    assert _access(db, speaker(GROUP, BOB, "carla_bee")).role == Role.EDITOR  # a look-alike name
+    assert _access(db, speaker(OTHER_GROUP, ALICE, "carla_b")).role is None  # not served, no role there
+    assert _access(db, speaker(GROUP, ALICE, "carla_b")).role == Role.ADMIN
+    bound = use_case(db, set_role, GROUP, "@carla_b", Role.VIEWER, by=ADMIN, allow=ALLOW)
+    assert (bound.user_id, bound.role) == (ALICE, Role.VIEWER)
+    use_case(db, set_role, GROUP, "@dirk", Role.VIEWER, by=ADMIN, allow=ALLOW)
+    assert _access(db, speaker(GROUP, 4, None)).role == Role.EDITOR  # no username: nothing to bind
 
 
 def test_a_role_in_a_private_chat_is_refused_as_roles_are_a_group_s(db: Database) -> None:

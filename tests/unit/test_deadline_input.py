@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from commitments.deadline_input import impossible_day, read_deadline, read_letter_date
+from commitments.deadline_input import day_and_reason, impossible_day, read_deadline, read_letter_date
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
 from commitments.services import NewDeadline
@@ -253,3 +253,22 @@ def test_a_day_that_does_not_exist_in_a_message_is_named(phrase: str, refusal: s
 @pytest.mark.parametrize("phrase", [None, "voor 31 januari", "zo snel mogelijk"])
 def test_another_phrase_is_no_day_that_does_not_exist(phrase: str | None) -> None:
     assert impossible_day(phrase, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15 mei wegens overleg met de gemeenten", True),
+        ("Eind juni, omdat de uitvoerder meer tijd vraagt", True),
+        ("volgende week dinsdag in verband met het reces", True),
+        # look-alikes: a promise with an act, a reason inside a subject, a day alone, a reason alone
+        ("De minister stuurt 15 mei een brief wegens vragen uit de Kamer", False),
+        ("Voor 15 mei een plan over de wegen", False),
+        ("15 mei", False),
+        ("omdat de uitvoerder meer tijd vraagt", False),
+    ],
+)
+def test_a_day_followed_by_a_reason_is_a_postponement_s_answer(text: str, expected: bool) -> None:
+    """Found in a user trial: "1 april wegens afstemming met de sector" sent to a private chat without a
+    question became a card titled "Wegens afstemming met de sector"."""
+    assert day_and_reason(text, TODAY) is expected

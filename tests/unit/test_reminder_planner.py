@@ -162,6 +162,15 @@ def test_a_time_after_overzicht_and_a_weekday_are_the_digests() -> None:
     assert "overzicht op donderdag om 16:15" in policy.describe()
 
 
+@pytest.mark.parametrize("words", [["overzicht"], ["10,5", "weekoverzicht"], ["Overzicht"]])
+def test_overzicht_without_a_day_or_time_is_refused_not_answered_changed(words: list[str]) -> None:
+    """Found in a user trial: "/herinneringen overzicht" answered "Herinneringen aangepast" and changed
+    nothing; a day or time after it still sets the digest."""
+    with pytest.raises(InvalidInput, match="Geef na ‘overzicht’ een dag of tijd"):
+        parse_policy_change(words, POLICY)
+    assert parse_policy_change(["weekoverzicht", "dinsdag"], POLICY).digest_weekday == 1
+
+
 def test_a_bare_number_after_overzicht_is_the_digest_s_hour_not_days_before() -> None:
     """Found in a user trial: "/herinneringen overzicht zondag 9" (09:00) replaced the team's 10,5,1 days
     before with 9, without a word."""
@@ -193,6 +202,20 @@ def test_digest_is_on_monday_and_moves_off_easter_monday() -> None:
     assert (easter.name, easter.due_at) == ("digest_2026-04-06", local(2026, 4, 7, 9).astimezone(UTC))
     after = next_digest(POLICY, local(2026, 11, 23, 9, 0, 1))
     assert after.name == "digest_2026-11-30"
+
+
+def test_a_weekend_day_chosen_for_the_digest_is_kept() -> None:
+    """Found in a user trial: "/herinneringen overzicht zondag" sent the digest on Monday, unsaid. A chosen
+    Saturday or Sunday holds, also on a holiday Sunday (Easter); a weekday holiday still moves."""
+    sunday = ReminderPolicy(digest_weekday=6, digest_time=time(18, 30))
+    digest = next_digest(sunday, local(2026, 11, 25, 12))  # a Wednesday
+    assert (digest.name, digest.due_at) == ("digest_2026-11-29", local(2026, 11, 29, 18, 30).astimezone(UTC))
+    easter = next_digest(sunday, local(2026, 4, 1, 12))
+    assert easter.due_at == local(2026, 4, 5, 18, 30).astimezone(UTC)
+    saturday = next_digest(ReminderPolicy(digest_weekday=5), local(2026, 11, 28, 9, 0, 1))  # just past
+    assert saturday.due_at == local(2026, 12, 5, 9).astimezone(UTC)
+    kings_day = next_digest(ReminderPolicy(digest_weekday=0), local(2026, 4, 26, 12))  # Monday 27 April
+    assert kings_day.due_at == local(2026, 4, 28, 9).astimezone(UTC)
 
 
 _NL = holidays.country_holidays("NL")
