@@ -766,10 +766,10 @@ def _cue_applies(cue: Cue, text: str, met: tuple[Need, ...], context: _Context, 
     intent = _intent_word(cue, text) if cue.name == "intention" else ""  # the intention and what it intends
     moment = Need.MOMENT in met  # a forward deadline phrase
     return (  # the conditions in turn: a search is made only while all before it hold
-        (
+        (  # the writer or the government acts in the cue's own clause, not in one beside it
             not cue.first_person
-            or explicit_government
-            or (government and _search(_FIRST_PERSON, text) is not None)
+            or _search(cues.GOVERNMENT_RE, clause) is not None
+            or (government and _search(_FIRST_PERSON, clause) is not None)
         )
         and (not cue.needs_kamer or _search(cues.KAMER_ADDRESSEE, text) is not None)
         and (cue.requires is None or _search(cue.requires, text) is not None)
