@@ -681,12 +681,15 @@ VETOES: dict[str, re.Pattern[str]] = {
     ),
     "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),
     # Money made available or budgeted ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld", "De kosten
-    # bedragen in 2025 naar verwachting 12 miljoen euro"): a budget line, no promise.
+    # bedragen in 2025 naar verwachting 12 miljoen euro"), or an amount per period, whatever its verb ("Het
+    # Rijk betaalt in 2025 en 2026 € 3 miljoen per jaar mee aan ..."): a budget line, a flow of money rather
+    # than an act done by a moment, no promise.
     "money_made_available": re.compile(
         r"^(?=.*(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b))"
         r"(?=.*\b(?:beschikbaar|uitgetrokken|trekt|trekken|gereserveerd|vrijgemaakt|toegekend|ge[iï]nvesteerd"
         r"|investeert|investeren|overgeheveld"
-        r"|bedraagt|bedragen|kosten|geraamd|raming)\b)"
+        r"|bedraagt|bedragen|kosten|geraamd|raming"
+        r"|(?:per|elk|ieder)\s+(?:jaar|maand|kwartaal)|jaarlijks|maandelijks|structureel)\b)"
         rf"(?!.*(?:{INFORM_VERB}|{FUTURE}|\bte\s+(?:stellen|trekken|reserveren|maken)\b))",
         _I | re.S,
     ),
