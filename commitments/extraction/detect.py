@@ -46,6 +46,7 @@ ANTECEDENT_REACH = 1000  # characters before a promise in which the sentence it 
 # How far ahead a date alone can make a promise: a promise of a bewindspersoon falls within a cabinet's
 # term; a sentence about a year further off ("In 2040 worden alle dieren ... gehouden") states a goal.
 PROMISE_HORIZON = timedelta(days=3 * 366)
+GOAL_HORIZON = timedelta(days=4 * 366)  # a cabinet's term: a moment further ahead is a goal's, not a promise's
 NOUN_REACH = 60  # characters before a moment in which the noun phrase it may qualify is read
 FIRST_TIME_REACH = 40  # characters before a dated phrase in which "voor het eerst" still names it
 # An item of a list: a bullet, a number or a letter ("- voor de zomer een wetsvoorstel indienen;").
@@ -688,8 +689,14 @@ def _is_forward(match: Deadline, reference: date) -> bool:
 
 
 def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
-    """What the deadline phrases of a sentence give the cues that need a moment."""
-    forward = [match for match in matches if _is_forward(match, reference)]
+    """What the deadline phrases of a sentence give the cues that need a moment. A date beyond a cabinet's
+    term is the horizon of a goal ("een vloot die in 2050 klimaatneutraal vist"): no moment."""
+    goal = reference + GOAL_HORIZON
+    forward = [
+        match
+        for match in matches
+        if _is_forward(match, reference) and (match.date is None or match.date <= goal)
+    ]
     if not forward:
         return (Need.NOTHING,)
     horizon = reference + PROMISE_HORIZON  # the letter's own date is no deadline, nor a year far ahead

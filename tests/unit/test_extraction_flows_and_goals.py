@@ -22,3 +22,20 @@ def test_an_amount_per_period_is_a_budget_line(sentence: str, mode: Mode) -> Non
 def test_a_one_off_payment_by_a_moment_is_still_a_deliverable() -> None:
     (item,) = commitments_in("In juni maakt het kabinet 5 miljoen euro over aan het noodfonds.", Mode.RULES)
     assert item.kind == "deliverable"
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het kabinet streeft naar een binnenvaart die in 2045 volledig emissievrij vaart.",
+        "Wij streven naar havens die in 2040 geen fossiele brandstof meer gebruiken.",
+    ],
+)
+def test_a_striving_towards_a_year_beyond_a_cabinet_s_term_is_a_goal(sentence: str, mode: Mode) -> None:
+    assert commitments_in(sentence, mode) == ()
+
+
+def test_a_striving_towards_a_moment_within_the_term_is_still_a_promise() -> None:
+    (item,) = commitments_in("Het kabinet streeft ernaar het wetsvoorstel in 2025 in te dienen.", Mode.RULES)
+    assert item.kind == "deliverable"
