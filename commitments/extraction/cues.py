@@ -661,6 +661,12 @@ _WRITER_ASKS = (
     r"|(?:vraag|verzoek|verzoeken)\s+(?:ik|wij|we)"
     r"|(?:zal|zullen|ga|gaan|wil|willen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?(?:vragen|verzoeken))\b"
 )
+# Work another party does on the government's commission ("Het instituut voert in mijn opdracht ... uit", "in
+# opdracht van het ministerie"): the government's own product, as if it had it done ("Ik laat ... uitvoeren").
+_ON_COMMISSION = (
+    r"\b(?i:in\s+(?:mijn|onze)\s+opdracht|in\s+opdracht\s+van\s+(?:mij|ons|het\s+(?:kabinet|ministerie)"
+    r"|de\s+(?:minister|staatssecretaris|regering)|mijn\s+ministerie))\b"
+)
 # Sentence-level vetoes: not a promise of the government, whatever cue matched.
 VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
@@ -806,8 +812,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     # An organisation named by its proper name or as a group acts by itself ("Het CBR zal ... opleveren",
     # "TenneT zal ...", "De gemeenten zullen ..."): the government only describes it.
     "other_party_subject": re.compile(
-        # not the object of the government's own act ("Ik zal de NZa vragen ...", "Daarom zal ik de NZa ...")
-        rf"^(?!(?:\S+\s+){{0,2}}?(?:{_WE}\s+{_AUXILIARY}|{_AUXILIARY}\s+{_WE})\s)"
+        # not the object of the government's own act ("Ik zal de NZa vragen ...", "Daarom zal ik de NZa ..."),
+        # nor a party that works on the government's commission
+        rf"^(?!(?:\S+\s+){{0,2}}?(?:{_WE}\s+{_AUXILIARY}|{_AUXILIARY}\s+{_WE})\s)(?!.*{_ON_COMMISSION})"
         rf"(?:\S+\s+){{0,3}}?{_NOT_AFTER_PREPOSITION}{_OTHER_PARTY}"
         # its verb: not a word of another class that ends like one ("start de IND met ..."), and not a passive
         # ("Het Contact Center wordt per 1 januari uitgebreid": the party is what is acted on)
@@ -823,7 +830,7 @@ VETOES: dict[str, re.Pattern[str]] = {
     # de Onderzoeksraad met ...", "In september past de gemeente Utrecht ... aan"), when the opening phrase
     # names neither the government nor the writer and the verb is no passive ("In mei wordt de NZa ...").
     "other_party_inverted": re.compile(
-        rf"^(?!(?:\S+\s+){{0,6}}?(?i:{FIRST_PERSON}|{GOVERNMENT}))(?:[^\s,;:]+\s+){{1,5}}?"
+        rf"^(?!(?:\S+\s+){{0,6}}?(?i:{FIRST_PERSON}|{GOVERNMENT}))(?!.*{_ON_COMMISSION})(?:[^\s,;:]+\s+){{1,5}}?"
         rf"(?!(?:{_NOT_A_VERB}|wordt|worden)\b)[a-z]+(?:t|en)\s+{_OTHER_PARTY}"
         r"(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
     ),

@@ -27,3 +27,28 @@ def test_an_intention_of_the_writer_in_the_clause_after_another_is_a_promise() -
     )
     (item,) = commitments_in(sentence, Mode.RULES)
     assert item.kind == "toezegging"
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het Trimbos-instituut voert in mijn opdracht een verkenning uit naar de preventie van gokverslaving en "
+        "rondt die naar verwachting in september af.",
+        "In september rondt het Verwey-Jonker Instituut in opdracht van het ministerie het onderzoek naar de "
+        "jeugdhulp af.",
+    ],
+)
+def test_work_another_party_does_on_the_government_s_commission_is_the_government_s_deliverable(
+    sentence: str, mode: Mode
+) -> None:
+    (item,) = commitments_in(sentence, mode)
+    assert item.kind == "deliverable"
+
+
+def test_the_same_work_of_another_party_on_its_own_account_is_no_promise() -> None:
+    sentence = (
+        "Het Trimbos-instituut voert op eigen initiatief een verkenning uit naar de preventie van gokverslaving "
+        "en rondt die naar verwachting in september af."
+    )
+    assert commitments_in(sentence, Mode.RULES) == ()
