@@ -46,7 +46,9 @@ ANTECEDENT_REACH = 1000  # characters before a promise in which the sentence it 
 # How far ahead a date alone can make a promise: a promise of a bewindspersoon falls within a cabinet's
 # term; a sentence about a year further off ("In 2040 worden alle dieren ... gehouden") states a goal.
 PROMISE_HORIZON = timedelta(days=3 * 366)
-GOAL_HORIZON = timedelta(days=4 * 366)  # a cabinet's term: a moment further ahead is a goal's, not a promise's
+# A full term of four years: a moment further off is no moment even for a cue that needs one besides its own
+# words ("Het kabinet streeft naar een vloot die in 2050 ..."): the horizon of a goal.
+GOAL_HORIZON = timedelta(days=4 * 366)
 NOUN_REACH = 60  # characters before a moment in which the noun phrase it may qualify is read
 FIRST_TIME_REACH = 40  # characters before a dated phrase in which "voor het eerst" still names it
 # An item of a list: a bullet, a number or a letter ("- voor de zomer een wetsvoorstel indienen;").

@@ -41,8 +41,8 @@ MOTIE_ANAPHOR = re.compile(
 # blanks before a "motie" (_anaphors).
 _POINTING_LENGTHS = frozenset(map(len, (*_POINTING, "de")))
 # The next motie of a plural mention: "de moties Jansen (...) en De Vries (...)", ", de motie van het lid X",
-# "de moties-Jansen (...) en -De Vries (...)" (the compact form repeats its hyphen), each name perhaps followed
-# by the motie's subject before its reference ("en van het lid X over de financiën (...)").
+# "de moties-Jansen (...) en -De Vries (...)" (the compact form repeats its hyphen), each name perhaps
+# followed by the motie's subject before its reference ("en van het lid X over de financiën (...)").
 NEXT_IN_ENUMERATION = re.compile(
     rf"\s*(?:,|;|\ben\b)\s*(?:en\s+)?(?:(?:de\s+)?motie\s+)?(?:van\s+(?:het\s+lid|de\s+leden)\s+)?-?"
     rf"(?P<names>{_NAMES})(?=\s*\(|\s+over\s)"

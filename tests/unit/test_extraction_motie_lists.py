@@ -30,7 +30,8 @@ def test_each_motie_of_a_plural_mention_with_subjects_or_hyphens_is_a_record_of_
 
 def test_a_document_named_after_a_motie_with_its_subject_is_no_second_motie() -> None:
     body = (
-        "De motie van het lid Jansen over de wachtlijsten (Kamerstuk 36 410 XVI, nr. 31) en de brief van mijn "
-        "ambtsvoorganger over de mondzorg (Kamerstuk 32 620, nr. 290) zijn het vertrekpunt van deze aanpak."
+        "De motie van het lid Jansen over de wachtlijsten (Kamerstuk 36 410 XVI, nr. 31) en de brief van "
+        "mijn ambtsvoorganger over de mondzorg (Kamerstuk 32 620, nr. 290) zijn het vertrekpunt van deze "
+        "aanpak."
     )
     assert [item.refs for item in _moties(body)] == [("36410-XVI-31",)]
