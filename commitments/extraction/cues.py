@@ -478,6 +478,16 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="deliverable",
     ),
     _cue("present_passive_dated", r"\b(?:wordt|worden)\b", Need.DATED, 0.65, present_tense=True),
+    # A product that is ready by a dated moment ahead, told in the present: "Eind 2025 is de nieuwe
+    # handreiking gereed", "In juni zijn de eerste resultaten beschikbaar".
+    _cue(
+        "present_completion_dated",
+        rf"\b(?:is|zijn)\s+(?:(?!(?:niet|geen|nog\s+niet)\b)[^\s,;:]+\s+){{0,8}}?{COMPLETION}",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        present_tense=True,
+    ),
     _cue(
         "planned",
         r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,6}?(?:voorzien|gepland)\b",

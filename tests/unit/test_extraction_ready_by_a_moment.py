@@ -1,0 +1,36 @@
+"""A government product that is ready by a dated moment ahead, told in the present, in sentences written for
+these tests: a deliverable; not when the moment lies behind or the readiness is denied."""
+
+from datetime import date
+
+import pytest
+
+from commitments.extraction.detect import Mode
+from tests.unit.letter_frame import commitments_in
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        ("Eind 2024 is het vernieuwde draaiboek voor de hoogwaterafvoer gereed.", date(2024, 12, 31)),
+        ("In het derde kwartaal zijn de herziene normen voor schermen beschikbaar.", date(2024, 9, 30)),
+    ],
+)
+def test_a_product_ready_by_a_dated_moment_ahead_is_a_deliverable(
+    sentence: str, deadline: date, mode: Mode
+) -> None:
+    (item,) = commitments_in(sentence, mode)
+    assert (item.kind, item.deadline) == ("deliverable", deadline)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sinds januari is het vernieuwde draaiboek voor de hoogwaterafvoer beschikbaar.",
+        "Eind 2024 is het vernieuwde draaiboek voor de hoogwaterafvoer nog niet gereed.",
+        "Het vernieuwde draaiboek is gereed.",
+    ],
+)
+def test_readiness_behind_denied_or_undated_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence, Mode.RULES) == ()
