@@ -680,6 +680,8 @@ _ON_COMMISSION = (
     r"\b(?i:in\s+(?:mijn|onze)\s+opdracht|in\s+opdracht\s+van\s+(?:mij|ons|het\s+(?:kabinet|ministerie)"
     r"|de\s+(?:minister|staatssecretaris|regering)|mijn\s+ministerie))\b"
 )
+# A bare plural and, a few words on, a finite verb in the singular: the plural is not the clause's subject.
+_PLURAL_OBJECT = rf"[a-z]+(?:en|s)\s+(?:[^\s,;:]+\s+){{0,8}}?(?!{_NOT_A_VERB}\b)[a-z]+[^\Wn]t\b"
 # Sentence-level vetoes: not a promise of the government, whatever cue matched.
 VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
@@ -792,10 +794,12 @@ VETOES: dict[str, re.Pattern[str]] = {
     # The product of another party as subject ("Het advies van de Raad voor ... wordt op 12 mei
     # gepresenteerd"), with nothing sent to the Kamer or done by the government itself.
     # Likewise the product of work that a relative clause in the subject gives to another party ("De eerste
-    # resultaten van de proef, die de gemeente Utrecht zelf uitvoert, worden in de zomer verwacht").
+    # resultaten van de proef, die de gemeente Utrecht zelf uitvoert, worden in de zomer verwacht"); not a
+    # party in the plural before a verb in the singular, which is the clause's object ("de wet, die
+    # provincies een nieuwe taak geeft, ...": the law gives).
     "others_product": re.compile(
         rf"^(?:(?:[Hh]et|[Dd]e)\s+\w+\s+van\s+(?:de|het)\s+{_NOT_GOVERNMENT}[A-Z]"
-        rf"|[^,;:]+,\s+(?:die|dat|welke)\s+{_OTHER_PARTY}\s+[^,;:]+,)"
+        rf"|[^,;:]+,\s+(?:die|dat|welke)\s+(?!{_PLURAL_OBJECT}){_OTHER_PARTY}\s+[^,;:]+,)"
         rf"(?!.*(?:{KAMER}|{FIRST_PERSON}))",
         re.S,
     ),

@@ -73,3 +73,25 @@ def test_a_body_named_by_the_head_of_its_compound_acts_by_itself(sentence: str, 
 def test_the_ministerraad_is_the_government_not_another_body() -> None:
     (item,) = commitments_in("De ministerraad stelt in mei het nieuwe spreidingsplan vast.", Mode.RULES)
     assert item.kind == "deliverable"
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Naar verwachting wordt het besluit, dat provincies een nieuwe taak bij het natuurherstel geeft, in "
+        "september aan de Raad van State voorgelegd.",
+        "De regeling, die waterschappen meer ruimte voor eigen heffingen biedt, wordt in oktober "
+        "gepubliceerd.",
+    ],
+)
+def test_a_plural_party_before_a_singular_verb_is_the_object_of_the_relative_clause(
+    sentence: str, mode: Mode
+) -> None:
+    (item,) = commitments_in(sentence, mode)
+    assert item.kind == "deliverable"
+
+
+def test_a_plural_party_that_agrees_with_the_verb_is_the_subject_and_its_product_no_promise() -> None:
+    sentence = "De pilot, die provincies zelf uitvoeren, wordt in oktober afgerond."
+    assert commitments_in(sentence, Mode.RULES) == ()
