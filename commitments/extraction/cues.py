@@ -986,6 +986,8 @@ NOUN_BEFORE_MOMENT = re.compile(
     r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){1,3}$",
     _I,
 )
+# A noun and "van" right before a moment: the moment names which thing ("de Raad van juni").
+NOUN_OF_MOMENT = re.compile(r"\b(?!(?:begin|medio|eind|einde|half)\s)[^\W\d_]{3,}\s+van\s+$", _I)
 
 # A moment named by pointing back at the last one the letter named ("Het onderzoek is in september afgerond.
 # Ik zal uw Kamer dan informeren", "Op dat moment ..."): "dan" as an adverb of time after the subject or the

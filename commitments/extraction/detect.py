@@ -474,7 +474,14 @@ def _beside_motie(reading: SentenceReading, context: _Context) -> SentenceReadin
     kept = tuple(
         candidate
         for candidate in reading.candidates
-        if _own_moment(_in_sentence(context, candidate.start, candidate.end), context.reference)
+        if _own_moment(
+            [
+                match
+                for match in _in_sentence(context, candidate.start, candidate.end)
+                if not _qualifies_a_noun(context, match)
+            ],
+            context.reference,
+        )
         or (candidate.kind or _kind(context.view.text[candidate.start : candidate.end])) != "deliverable"
     )
     return dataclasses.replace(reading, candidates=kept, fallback=())
@@ -1263,11 +1270,12 @@ def _other_clauses(
 
 
 def _qualifies_a_noun(context: _Context, match: Deadline) -> bool:
-    """Whether a moment "in ..." follows a noun after a preposition ("met het oog op de evaluatie in 2027"):
-    it says which thing is meant, not when the promise is due."""
-    if not match.text.lower().startswith("in "):
-        return False
+    """Whether a moment "in ..." follows a noun after a preposition ("met het oog op de evaluatie in 2027"),
+    or a moment follows a noun and "van" ("de Landbouwraad van juni", "het overleg van 3 april"): it says
+    which thing is meant, not when the promise is due."""
     before = context.view.text[max(0, match.start - NOUN_REACH) : match.start]
+    if not match.text.lower().startswith("in "):
+        return cues.NOUN_OF_MOMENT.search(before) is not None
     return cues.NOUN_BEFORE_MOMENT.search(before) is not None
 
 

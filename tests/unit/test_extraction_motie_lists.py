@@ -35,3 +35,24 @@ def test_a_document_named_after_a_motie_with_its_subject_is_no_second_motie() ->
         "aanpak."
     )
     assert [item.refs for item in _moties(body)] == [("36410-XVI-31",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De motie van het lid Jansen over de visserij (Kamerstuk 21 501-32, nr. 1400) betrek ik bij de "
+        "voorbereiding van de Landbouwraad van juni.",
+        "De motie van de leden Pieters en De Boer over de mestafzet (Kamerstuk 33 037, nr. 520) verwerk ik "
+        "in de instructie voor de Milieuraad van 12 mei.",
+    ],
+)
+def test_carrying_out_a_motie_towards_a_dated_meeting_is_the_motie_alone(body: str) -> None:
+    assert [item.kind for item in commitments_in(body)] == ["motie"]
+
+
+def test_an_act_beside_a_motie_by_a_moment_of_its_own_is_a_promise_of_its_own() -> None:
+    body = (
+        "De motie van het lid Jansen over de visserij (Kamerstuk 21 501-32, nr. 1400) betrek ik in juni bij "
+        "de voorbereiding van de Landbouwraad."
+    )
+    assert sorted(item.kind for item in commitments_in(body)) == ["deliverable", "motie"]
