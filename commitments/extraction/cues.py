@@ -265,6 +265,17 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="toezegging",
         first_person=True,
     ),
+    # The addressee promises the Kamer something: the bewindspersoon a nota is written to ("In de brief zegt
+    # u toe de Kamer voor de zomer te informeren"), as the Kamer, the addressee of a Kamerbrief, promises
+    # nothing.
+    _cue(
+        "addressee_promises",
+        r"\b(?:zegt\s+u|u\s+zegt)\s+(?:\S+\s+){0,3}?toe\b",
+        Need.NOTHING,
+        0.85,
+        kind="toezegging",
+        needs_kamer=True,
+    ),
     # A promise reported in a subordinate clause: "Ik heb uw Kamer laten weten dat zij in mei een rapportage
     # ontvangt", "Eerder heb ik aangegeven dat ik u in het najaar opnieuw bericht". The moment must still be
     # ahead of the letter; the past main verb only tells where the promise was made.
