@@ -563,6 +563,18 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="deliverable",
         present_tense=True,
     ),
+    # The government or its service that makes or sends a product by a moment ahead, told in the present,
+    # subject before or after its verb: "Na de inwerkingtreding publiceert de Belastingdienst een
+    # handreiking", "Het kabinet stuurt binnenkort een plan".
+    _cue(
+        "present_government_product",
+        rf"\b{_NOT_STATE_VERB}(?!(?:{_CONJUNCTIONS}|{_NOT_A_VERB})\b)[a-z]+t\s+(?:{GOVERNMENT}|(?:de\s+)?{_SERVICE})"
+        rf"|(?:{GOVERNMENT}|{_SERVICE})\s+{_NOT_STATE_VERB}(?!(?:{_CONJUNCTIONS}|{_NOT_A_VERB})\b)[a-z]+t\b",
+        Need.MOMENT,
+        0.6,
+        present_tense=True,
+        requires=PRODUCT_RE,
+    ),
     # A separable verb in the present, its particle closing the clause, with a dated moment ahead: "De nieuwe
     # regeling gaat op 1 juli a.s. in", "In het najaar past de dienst de formulieren aan". The finite verb is
     # read from its form, not from a list; its subject must not be another party (the vetoes).
