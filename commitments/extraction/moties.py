@@ -44,7 +44,7 @@ _POINTING_LENGTHS = frozenset(map(len, (*_POINTING, "de")))
 # "de moties-Jansen (...) en -De Vries (...)" (the compact form repeats its hyphen), each name perhaps
 # followed by the motie's subject before its reference ("en van het lid X over de financiën (...)").
 NEXT_IN_ENUMERATION = re.compile(
-    rf"\s*(?:,|;|\ben\b)\s*(?:en\s+)?(?:(?:de\s+)?motie\s+)?(?:van\s+(?:het\s+lid|de\s+leden)\s+)?-?"
+    rf"\s*(?:,|;|\ben\b)\s*(?:en\s+)?(?:(?:de\s+)?motie\s+)?(?:(?:van\s+)?(?:het\s+lid|de\s+leden)\s+)?-?"
     rf"(?P<names>{_NAMES})(?=\s*\(|\s+over\s)"
 )
 # A reference that gives only the number, its dossier that of the motie named before it: "de moties van de

@@ -20,6 +20,8 @@ def _moties(body: str) -> list[Found]:
         "-De Boer over de mondzorg (Kamerstuk 36 410 XVI, nr. 37) af.",
         "De moties-Jansen (Kamerstuk 36 410 XVI, nr. 31) en -De Boer (Kamerstuk 36 410 XVI, nr. 37) over de "
         "toegang tot de zorg zijn hiermee uitgevoerd.",
+        "De moties van het lid Jansen (Kamerstuk 36 410 XVI, nr. 31) en het lid De Boer (Kamerstuk 36 410 "
+        "XVI, nr. 37) beschouw ik hiermee als afgedaan.",
     ],
 )
 def test_each_motie_of_a_plural_mention_with_subjects_or_hyphens_is_a_record_of_its_own(body: str) -> None:
