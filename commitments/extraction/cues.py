@@ -641,9 +641,13 @@ _THIRD_PARTY_KINDS = (
     "instellingen",
     "toezichthouders?",
 )
-# A governing or representative body other than the cabinet, named by the head of its compound ("het
-# bestuurscollege", "de gemeenteraad", "de schoolbesturen"): not the ministerraad, which is the government.
-_BODY = r"(?![Mm]inisterra)[^\W\d_]*(?:college|colleges|bestuur|besturen|raad|raden)\b"
+# A governing, representative or judicial body other than the cabinet, named by the head of its compound
+# ("het bestuurscollege", "de gemeenteraad", "de schoolbesturen", "de bestuursrechter"): not the
+# ministerraad, which is the government.
+_BODY = (
+    r"(?![Mm]inisterra)[^\W\d_]*(?:college|colleges|bestuur|besturen|raad|raden|rechter|rechters|rechtbank"
+    r"|rechtbanken|hof)\b"
+)
 _THIRD_PARTIES = _words(*(f"[{kind[0].upper()}{kind[0]}]{kind[1:]}" for kind in _THIRD_PARTY_KINDS), _BODY)
 # Another party named as a subject: by its proper name ("De Onderzoeksraad voor Veiligheid", "TenneT", "het
 # CBR") or as a group ("de gemeenten", "de gemeente Utrecht").

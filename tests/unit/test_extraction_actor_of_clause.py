@@ -62,6 +62,7 @@ def test_the_same_work_of_another_party_on_its_own_account_is_no_promise() -> No
     "sentence",
     [
         "Het schoolbestuur stelt in mei het nieuwe spreidingsplan vast.",
+        "De bestuursrechter doet naar verwachting in oktober uitspraak over de vergunning.",
         "In juni stelt de medezeggenschapsraad het nieuwe reglement vast.",
         "Het college van burgemeester en wethouders legt in september het bestemmingsplan ter inzage.",
     ],
