@@ -352,6 +352,8 @@ def trimester(m: re.Match[str], ctx: Context) -> Hit | None:
 _SEASON_NAMES = {"voorjaar": "voorjaar", "lente": "voorjaar", "zomer": "zomer", "najaar": "najaar",
                  "herfst": "najaar", "winter": "winter"}  # fmt: skip
 _ONE_DAY = dt.timedelta(days=1)
+# A participle of planning right before "voor": the verb governs it ("gepland voor", "voorzien voor").
+_SCHEDULED_FOR = re.compile(r"\b(?:voorzien|gepland|ingepland|geagendeerd|beoogd)\s*$", re.IGNORECASE)
 _NEXT = ("komend", "aankomend", "volgend")  # "komend najaar": the next season that has not begun yet
 
 
@@ -372,8 +374,11 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
     # voorjaar" is the next spring, not the one behind; CONVENTIONS: the first occurrence on or after the
     # reference date); a clause told in the past reads it back (extraction.moments)
     back = back or det.startswith(("afgelopen", "vorig")) or ctx.looking_back
-    # "uiterlijk in het najaar" is by the end of the season, not before it starts
-    within = ctx.has({"in", "in de loop van", "tijdens", "gedurende"})
+    # "uiterlijk in het najaar" is by the end of the season, not before it starts; so is a plan "for" it,
+    # whose "voor" the verb governs ("is voorzien voor het voorjaar", "staat gepland voor de winter")
+    within = ctx.has({"in", "in de loop van", "tijdens", "gedurende"}) or (
+        ctx.markers == ("voor",) and _SCHEDULED_FOR.search(ctx.before) is not None
+    )
     if ctx.has(BEFORE_MARKERS) and not m.group("end") and not within:
         if name == "zomer":
             return _before_recess(ctx, "zomerreces", year)

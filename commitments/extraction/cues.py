@@ -265,6 +265,17 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="toezegging",
         first_person=True,
     ),
+    # The addressee promises the Kamer something: the bewindspersoon a nota is written to ("In de brief zegt
+    # u toe de Kamer voor de zomer te informeren"), as the Kamer, the addressee of a Kamerbrief, promises
+    # nothing.
+    _cue(
+        "addressee_promises",
+        r"\b(?:zegt\s+u|u\s+zegt)\s+(?:\S+\s+){0,3}?toe\b",
+        Need.NOTHING,
+        0.85,
+        kind="toezegging",
+        needs_kamer=True,
+    ),
     # A promise reported in a subordinate clause: "Ik heb uw Kamer laten weten dat zij in mei een rapportage
     # ontvangt", "Eerder heb ik aangegeven dat ik u in het najaar opnieuw bericht". The moment must still be
     # ahead of the letter; the past main verb only tells where the promise was made.
@@ -478,6 +489,16 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="deliverable",
     ),
     _cue("present_passive_dated", r"\b(?:wordt|worden)\b", Need.DATED, 0.65, present_tense=True),
+    # A product that is ready by a dated moment ahead, told in the present: "Eind 2025 is de nieuwe
+    # handreiking gereed", "In juni zijn de eerste resultaten beschikbaar".
+    _cue(
+        "present_completion_dated",
+        rf"\b(?:is|zijn)\s+(?:(?!(?:niet|geen|nog\s+niet)\b)[^\s,;:]+\s+){{0,8}}?{COMPLETION}",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        present_tense=True,
+    ),
     _cue(
         "planned",
         r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,6}?(?:voorzien|gepland)\b",
@@ -541,6 +562,18 @@ PROMISE_CUES: tuple[Cue, ...] = (
         0.6,
         kind="deliverable",
         present_tense=True,
+    ),
+    # The government or its service that makes or sends a product by a moment ahead, told in the present,
+    # subject before or after its verb: "Na de inwerkingtreding publiceert de Belastingdienst een
+    # handreiking", "Het kabinet stuurt binnenkort een plan".
+    _cue(
+        "present_government_product",
+        rf"\b{_NOT_STATE_VERB}(?!(?:{_CONJUNCTIONS}|{_NOT_A_VERB})\b)[a-z]+t\s+(?:{GOVERNMENT}|(?:de\s+)?{_SERVICE})"
+        rf"|(?:{GOVERNMENT}|{_SERVICE})\s+{_NOT_STATE_VERB}(?!(?:{_CONJUNCTIONS}|{_NOT_A_VERB})\b)[a-z]+t\b",
+        Need.MOMENT,
+        0.6,
+        present_tense=True,
+        requires=PRODUCT_RE,
     ),
     # A separable verb in the present, its particle closing the clause, with a dated moment ahead: "De nieuwe
     # regeling gaat op 1 juli a.s. in", "In het najaar past de dienst de formulieren aan". The finite verb is
@@ -608,7 +641,14 @@ _THIRD_PARTY_KINDS = (
     "instellingen",
     "toezichthouders?",
 )
-_THIRD_PARTIES = _words(*(f"[{kind[0].upper()}{kind[0]}]{kind[1:]}" for kind in _THIRD_PARTY_KINDS))
+# A governing, representative or judicial body other than the cabinet, named by the head of its compound
+# ("het bestuurscollege", "de gemeenteraad", "de schoolbesturen", "de bestuursrechter"): not the
+# ministerraad, which is the government.
+_BODY = (
+    r"(?![Mm]inisterra)[^\W\d_]*(?:college|colleges|bestuur|besturen|raad|raden|rechter|rechters|rechtbank"
+    r"|rechtbanken|hof)\b"
+)
+_THIRD_PARTIES = _words(*(f"[{kind[0].upper()}{kind[0]}]{kind[1:]}" for kind in _THIRD_PARTY_KINDS), _BODY)
 # Another party named as a subject: by its proper name ("De Onderzoeksraad voor Veiligheid", "TenneT", "het
 # CBR") or as a group ("de gemeenten", "de gemeente Utrecht").
 _OTHER_PARTY = (
@@ -661,6 +701,14 @@ _WRITER_ASKS = (
     r"|(?:vraag|verzoek|verzoeken)\s+(?:ik|wij|we)"
     r"|(?:zal|zullen|ga|gaan|wil|willen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?(?:vragen|verzoeken))\b"
 )
+# Work another party does on the government's commission ("Het instituut voert in mijn opdracht ... uit", "in
+# opdracht van het ministerie"): the government's own product, as if it had it done ("Ik laat ... uitvoeren").
+_ON_COMMISSION = (
+    r"\b(?i:in\s+(?:mijn|onze)\s+opdracht|in\s+opdracht\s+van\s+(?:mij|ons|het\s+(?:kabinet|ministerie)"
+    r"|de\s+(?:minister|staatssecretaris|regering)|mijn\s+ministerie))\b"
+)
+# A bare plural and, a few words on, a finite verb in the singular: the plural is not the clause's subject.
+_PLURAL_OBJECT = rf"[a-z]+(?:en|s)\s+(?:[^\s,;:]+\s+){{0,8}}?(?!{_NOT_A_VERB}\b)[a-z]+[^\Wn]t\b"
 # Sentence-level vetoes: not a promise of the government, whatever cue matched.
 VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
@@ -681,12 +729,15 @@ VETOES: dict[str, re.Pattern[str]] = {
     ),
     "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),
     # Money made available or budgeted ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld", "De kosten
-    # bedragen in 2025 naar verwachting 12 miljoen euro"): a budget line, no promise.
+    # bedragen in 2025 naar verwachting 12 miljoen euro"), or an amount per period, whatever its verb ("Het
+    # Rijk betaalt in 2025 en 2026 € 3 miljoen per jaar mee aan ..."): a budget line, a flow of money rather
+    # than an act done by a moment, no promise.
     "money_made_available": re.compile(
         r"^(?=.*(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b))"
         r"(?=.*\b(?:beschikbaar|uitgetrokken|trekt|trekken|gereserveerd|vrijgemaakt|toegekend|ge[iï]nvesteerd"
         r"|investeert|investeren|overgeheveld"
-        r"|bedraagt|bedragen|kosten|geraamd|raming)\b)"
+        r"|bedraagt|bedragen|kosten|geraamd|raming"
+        r"|(?:per|elk|ieder)\s+(?:jaar|maand|kwartaal)|jaarlijks|maandelijks|structureel)\b)"
         rf"(?!.*(?:{INFORM_VERB}|{FUTURE}|\bte\s+(?:stellen|trekken|reserveren|maken)\b))",
         _I | re.S,
     ),
@@ -770,10 +821,12 @@ VETOES: dict[str, re.Pattern[str]] = {
     # The product of another party as subject ("Het advies van de Raad voor ... wordt op 12 mei
     # gepresenteerd"), with nothing sent to the Kamer or done by the government itself.
     # Likewise the product of work that a relative clause in the subject gives to another party ("De eerste
-    # resultaten van de proef, die de gemeente Utrecht zelf uitvoert, worden in de zomer verwacht").
+    # resultaten van de proef, die de gemeente Utrecht zelf uitvoert, worden in de zomer verwacht"); not a
+    # party in the plural before a verb in the singular, which is the clause's object ("de wet, die
+    # provincies een nieuwe taak geeft, ...": the law gives).
     "others_product": re.compile(
         rf"^(?:(?:[Hh]et|[Dd]e)\s+\w+\s+van\s+(?:de|het)\s+{_NOT_GOVERNMENT}[A-Z]"
-        rf"|[^,;:]+,\s+(?:die|dat|welke)\s+{_OTHER_PARTY}\s+[^,;:]+,)"
+        rf"|[^,;:]+,\s+(?:die|dat|welke)\s+(?!{_PLURAL_OBJECT}){_OTHER_PARTY}\s+[^,;:]+,)"
         rf"(?!.*(?:{KAMER}|{FIRST_PERSON}))",
         re.S,
     ),
@@ -803,8 +856,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     # An organisation named by its proper name or as a group acts by itself ("Het CBR zal ... opleveren",
     # "TenneT zal ...", "De gemeenten zullen ..."): the government only describes it.
     "other_party_subject": re.compile(
-        # not the object of the government's own act ("Ik zal de NZa vragen ...", "Daarom zal ik de NZa ...")
-        rf"^(?!(?:\S+\s+){{0,2}}?(?:{_WE}\s+{_AUXILIARY}|{_AUXILIARY}\s+{_WE})\s)"
+        # not the object of the government's own act ("Ik zal de NZa vragen ...", "Daarom zal ik de NZa ..."),
+        # nor a party that works on the government's commission
+        rf"^(?!(?:\S+\s+){{0,2}}?(?:{_WE}\s+{_AUXILIARY}|{_AUXILIARY}\s+{_WE})\s)(?!.*{_ON_COMMISSION})"
         rf"(?:\S+\s+){{0,3}}?{_NOT_AFTER_PREPOSITION}{_OTHER_PARTY}"
         # its verb: not a word of another class that ends like one ("start de IND met ..."), and not a passive
         # ("Het Contact Center wordt per 1 januari uitgebreid": the party is what is acted on)
@@ -820,7 +874,7 @@ VETOES: dict[str, re.Pattern[str]] = {
     # de Onderzoeksraad met ...", "In september past de gemeente Utrecht ... aan"), when the opening phrase
     # names neither the government nor the writer and the verb is no passive ("In mei wordt de NZa ...").
     "other_party_inverted": re.compile(
-        rf"^(?!(?:\S+\s+){{0,6}}?(?i:{FIRST_PERSON}|{GOVERNMENT}))(?:[^\s,;:]+\s+){{1,5}}?"
+        rf"^(?!(?:\S+\s+){{0,6}}?(?i:{FIRST_PERSON}|{GOVERNMENT}))(?!.*{_ON_COMMISSION})(?:[^\s,;:]+\s+){{1,5}}?"
         rf"(?!(?:{_NOT_A_VERB}|wordt|worden)\b)[a-z]+(?:t|en)\s+{_OTHER_PARTY}"
         r"(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
     ),
@@ -959,6 +1013,8 @@ NOUN_BEFORE_MOMENT = re.compile(
     r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){1,3}$",
     _I,
 )
+# A noun and "van" right before a moment: the moment names which thing ("de Raad van juni").
+NOUN_OF_MOMENT = re.compile(r"\b(?!(?:begin|medio|eind|einde|half)\s)[^\W\d_]{3,}\s+van\s+$", _I)
 
 # A moment named by pointing back at the last one the letter named ("Het onderzoek is in september afgerond.
 # Ik zal uw Kamer dan informeren", "Op dat moment ..."): "dan" as an adverb of time after the subject or the

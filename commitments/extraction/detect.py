@@ -46,6 +46,9 @@ ANTECEDENT_REACH = 1000  # characters before a promise in which the sentence it 
 # How far ahead a date alone can make a promise: a promise of a bewindspersoon falls within a cabinet's
 # term; a sentence about a year further off ("In 2040 worden alle dieren ... gehouden") states a goal.
 PROMISE_HORIZON = timedelta(days=3 * 366)
+# A full term of four years: a moment further off is no moment even for a cue that needs one besides its own
+# words ("Het kabinet streeft naar een vloot die in 2050 ..."): the horizon of a goal.
+GOAL_HORIZON = timedelta(days=4 * 366)
 NOUN_REACH = 60  # characters before a moment in which the noun phrase it may qualify is read
 FIRST_TIME_REACH = 40  # characters before a dated phrase in which "voor het eerst" still names it
 # An item of a list: a bullet, a number or a letter ("- voor de zomer een wetsvoorstel indienen;").
@@ -471,7 +474,14 @@ def _beside_motie(reading: SentenceReading, context: _Context) -> SentenceReadin
     kept = tuple(
         candidate
         for candidate in reading.candidates
-        if _own_moment(_in_sentence(context, candidate.start, candidate.end), context.reference)
+        if _own_moment(
+            [
+                match
+                for match in _in_sentence(context, candidate.start, candidate.end)
+                if not _qualifies_a_noun(context, match)
+            ],
+            context.reference,
+        )
         or (candidate.kind or _kind(context.view.text[candidate.start : candidate.end])) != "deliverable"
     )
     return dataclasses.replace(reading, candidates=kept, fallback=())
@@ -688,8 +698,14 @@ def _is_forward(match: Deadline, reference: date) -> bool:
 
 
 def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
-    """What the deadline phrases of a sentence give the cues that need a moment."""
-    forward = [match for match in matches if _is_forward(match, reference)]
+    """What the deadline phrases of a sentence give the cues that need a moment. A date beyond a cabinet's
+    term is the horizon of a goal ("een vloot die in 2050 klimaatneutraal vist"): no moment."""
+    goal = reference + GOAL_HORIZON
+    forward = [
+        match
+        for match in matches
+        if _is_forward(match, reference) and (match.date is None or match.date <= goal)
+    ]
     if not forward:
         return (Need.NOTHING,)
     horizon = reference + PROMISE_HORIZON  # the letter's own date is no deadline, nor a year far ahead
@@ -766,10 +782,10 @@ def _cue_applies(cue: Cue, text: str, met: tuple[Need, ...], context: _Context, 
     intent = _intent_word(cue, text) if cue.name == "intention" else ""  # the intention and what it intends
     moment = Need.MOMENT in met  # a forward deadline phrase
     return (  # the conditions in turn: a search is made only while all before it hold
-        (
+        (  # the writer or the government acts in the cue's own clause, not in one beside it
             not cue.first_person
-            or explicit_government
-            or (government and _search(_FIRST_PERSON, text) is not None)
+            or _search(cues.GOVERNMENT_RE, clause) is not None
+            or (government and _search(_FIRST_PERSON, clause) is not None)
         )
         and (not cue.needs_kamer or _search(cues.KAMER_ADDRESSEE, text) is not None)
         and (cue.requires is None or _search(cue.requires, text) is not None)
@@ -1254,11 +1270,12 @@ def _other_clauses(
 
 
 def _qualifies_a_noun(context: _Context, match: Deadline) -> bool:
-    """Whether a moment "in ..." follows a noun after a preposition ("met het oog op de evaluatie in 2027"):
-    it says which thing is meant, not when the promise is due."""
-    if not match.text.lower().startswith("in "):
-        return False
+    """Whether a moment "in ..." follows a noun after a preposition ("met het oog op de evaluatie in 2027"),
+    or a moment follows a noun and "van" ("de Landbouwraad van juni", "het overleg van 3 april"): it says
+    which thing is meant, not when the promise is due."""
     before = context.view.text[max(0, match.start - NOUN_REACH) : match.start]
+    if not match.text.lower().startswith("in "):
+        return cues.NOUN_OF_MOMENT.search(before) is not None
     return cues.NOUN_BEFORE_MOMENT.search(before) is not None
 
 

@@ -40,10 +40,12 @@ MOTIE_ANAPHOR = re.compile(
 # An anaphor is a pointing word, blanks and "motie": it starts the length of one of these words before the
 # blanks before a "motie" (_anaphors).
 _POINTING_LENGTHS = frozenset(map(len, (*_POINTING, "de")))
-# The next motie of a plural mention: "de moties Jansen (...) en De Vries (...)", ", de motie van het lid X".
+# The next motie of a plural mention: "de moties Jansen (...) en De Vries (...)", ", de motie van het lid X",
+# "de moties-Jansen (...) en -De Vries (...)" (the compact form repeats its hyphen), each name perhaps
+# followed by the motie's subject before its reference ("en van het lid X over de financiën (...)").
 NEXT_IN_ENUMERATION = re.compile(
-    rf"\s*(?:,|;|\ben\b)\s*(?:en\s+)?(?:(?:de\s+)?motie\s+)?(?:van\s+(?:het\s+lid|de\s+leden)\s+)?"
-    rf"(?P<names>{_NAMES})(?=\s*\()"
+    rf"\s*(?:,|;|\ben\b)\s*(?:en\s+)?(?:(?:de\s+)?motie\s+)?(?:(?:van\s+)?(?:het\s+lid|de\s+leden)\s+)?-?"
+    rf"(?P<names>{_NAMES})(?=\s*\(|\s+over\s)"
 )
 # A reference that gives only the number, its dossier that of the motie named before it: "de moties van de
 # leden Bikker (Kamerstuk 36 200 XVI, nr. 12) en Tielen (nr. 15)".
@@ -375,12 +377,17 @@ def _past_subject(text: str, position: int, limit: int) -> int:
 
 
 def _enumerated_names(text: str, position: int, limit: int) -> list[tuple[str, int, int]]:
-    """The further moties of "de moties Jansen (Kamerstuk ...) en De Vries (Kamerstuk ...)", with refs."""
+    """The further moties of "de moties Jansen (Kamerstuk ...) en De Vries (Kamerstuk ...)", with refs; none
+    when the first has no reference of its own before the next ("de moties-Bikker en -Tielen (Kamerstuk ...,
+    nrs. 12 en 15)" is one mention of both)."""
     entries: list[tuple[str, int, int]] = []
-    position = _mention_end(text, position, limit)
+    named = _past_subject(text, position, limit)
+    position = _mention_end(text, named, limit)
+    if position == named:
+        return entries
     while True:
         following = NEXT_IN_ENUMERATION.match(text, position, limit)
-        names_end = following.end("names") if following else position
+        names_end = _past_subject(text, following.end("names"), limit) if following else position
         if following is None or not (
             _refs_after(text, names_end, limit) or SHORT_REF.match(text, names_end, limit)
         ):
@@ -388,7 +395,7 @@ def _enumerated_names(text: str, position: int, limit: int) -> list[tuple[str, i
         names = _TRAILING_PARTICLES.sub("", following["names"])
         start = following.start("names")
         entries.append((names, start, start + len(names)))
-        position = _mention_end(text, following.end("names"), limit)
+        position = _mention_end(text, names_end, limit)
 
 
 def _same_motie(one: _Motie, other: _Motie) -> bool:

@@ -1,0 +1,41 @@
+"""Money that flows per period and goals far ahead, in sentences written for these tests: neither is an act
+promised by a moment, while a one-off payment or a promise dated in the near future still is."""
+
+import pytest
+
+from commitments.extraction.detect import Mode
+from tests.unit.letter_frame import commitments_in
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het Rijk betaalt in 2025 en 2026 € 3 miljoen per jaar mee aan de opvang van dak- en thuislozen.",
+        "Het kabinet draagt vanaf 2025 jaarlijks 12 miljoen euro bij aan het herstelfonds.",
+    ],
+)
+def test_an_amount_per_period_is_a_budget_line(sentence: str, mode: Mode) -> None:
+    assert commitments_in(sentence, mode) == ()
+
+
+def test_a_one_off_payment_by_a_moment_is_still_a_deliverable() -> None:
+    (item,) = commitments_in("In juni maakt het kabinet 5 miljoen euro over aan het noodfonds.", Mode.RULES)
+    assert item.kind == "deliverable"
+
+
+@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het kabinet streeft naar een binnenvaart die in 2045 volledig emissievrij vaart.",
+        "Wij streven naar havens die in 2040 geen fossiele brandstof meer gebruiken.",
+    ],
+)
+def test_a_striving_towards_a_year_beyond_a_cabinet_s_term_is_a_goal(sentence: str, mode: Mode) -> None:
+    assert commitments_in(sentence, mode) == ()
+
+
+def test_a_striving_towards_a_moment_within_the_term_is_still_a_promise() -> None:
+    (item,) = commitments_in("Het kabinet streeft ernaar het wetsvoorstel in 2025 in te dienen.", Mode.RULES)
+    assert item.kind == "deliverable"
