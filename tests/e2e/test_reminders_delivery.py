@@ -47,6 +47,7 @@ from tests.use_case import transaction, use_case
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 AMS = ZoneInfo("Europe/Amsterdam")
 ROOT = Path(__file__).resolve().parents[2]
+WORKER_START_SECONDS = 60.0  # how long a worker process may take to start and try its first send
 
 
 def local(*args: int) -> datetime:
@@ -395,11 +396,13 @@ async def test_each_part_of_a_long_digest_waits_for_its_own_turn_in_the_group(
 
 
 async def _wait_for_send_attempts(fake: FakeTelegram, count: int) -> None:
-    for _ in range(500):
-        if len(fake.calls_to("sendMessage")) >= count:
-            return
+    """Until ``count`` sends were tried. The bound is generous: a worker process that starts on a loaded
+    machine may take seconds to import the bot, and only a worker that never sends should fail here."""
+    deadline = time.monotonic() + WORKER_START_SECONDS
+    while len(fake.calls_to("sendMessage")) < count:
+        if time.monotonic() > deadline:
+            raise AssertionError("the worker never tried to send")
         await asyncio.sleep(0.01)
-    raise AssertionError("the worker never tried to send")
 
 
 def start_worker(database_url: str, fake: FakeTelegram, now: datetime, *options: str) -> Awaitable[Process]:
