@@ -335,6 +335,27 @@ SUBORDINATE = re.compile(
     r"\s*(?:dat|die|wat|waar(?:over|van|in|mee|op|aan)|zoals|hoewel|anders\s+dan|in\s+tegenstelling\s+tot\s+wat)\b",
     _I,
 )
+# What a study found, as the letter reports it: "Uit de uitvoeringstoets blijkt dat …", "De onderzoekers
+# concluderen dat …", "Het rapport laat zien dat …". Its clause of "dat" describes the world the study saw (up
+# to the end of the sentence or a semicolon), not what the letter does.
+_STUDY = (
+    r"(?:onderzoek|rapport|evaluatie|analyse|studie|monitor|\w*toets|peiling|verkenning|cijfers|gegevens)\w*"
+)
+_FOUND = (
+    r"(?:blijkt|blijken|conclude\w*|constate\w*|stel\w*\s+vast|laat\s+zien"
+    r"|laten\s+zien|toon\w*\s+aan|wijs\w*\s+erop|wijzen\s+erop)"
+)
+FINDING = re.compile(rf"\b{_STUDY}\b[^.;]{{0,60}}?\b{_FOUND}\s+(?P<found>dat\b[^;]*?)(?=;|\.(?:\s|$)|$)", _I)
+# A subordinate clause opened in the clause a moment stands in: relative "die", "waarvoor", or a subordinator.
+SUBORDINATE_OPENS = re.compile(
+    r"\b(?:die|welke|waar(?:over|van|in|mee|op|aan|voor|bij|door|na|uit)|toen|nadat)\b", _I
+)
+# The perfect of a clause with its verbs at the end, a phrase of place at most after it: "(waarvoor …) zijn
+# geplaatst in Veldhoven", "heb toegezegd", "gestart is".
+_AUX = r"(?:is|zijn|was|waren|werd|werden|heb|heeft|hebben|had|hadden)"
+_PARTICIPLE = r"\w{0,6}(?:ge|ver|be|ont|her)\w{1,}(?:[dt]|en|aan)"
+VERB_FINAL_PERFECT = re.compile(rf"\b(?:{_AUX}\s+{_PARTICIPLE}|{_PARTICIPLE}\s+{_AUX})\b", _I)
+CLAUSE_END = re.compile(r"[,;:.()]")
 NOT_THEN = re.compile(r"\bniet\s+(?:\S+\s+)?$", _I)  # "niet dit najaar", "niet in juni maar …"
 # A clause in the perfect around a moment: "is in april gestart", "hebben in mei het plan vastgesteld".
 PAST_AUXILIARY = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b", _I)

@@ -77,6 +77,7 @@ from commitments.matching.statements import (
     sends_now,
     tells_progress,
     without_causes,
+    without_findings,
     without_unasserted,
 )
 from commitments.matching.text import (
@@ -360,7 +361,7 @@ def _propose(
     if statement.announced and not identified and share < ANNOUNCED:
         return None  # a moment ahead moves only an item whose subject is clearly the same
     if (
-        statement.action is not Action.POSTPONE
+        statement.action is Action.FULFIL  # a part kept now has its remainder still to come
         and not identified
         and _still_to_come(reading, candidate, share)
     ):
@@ -800,7 +801,7 @@ def _delayed(text: str) -> bool:
     """A word of delay: one sharing the stem of uitstel, vertraging, later or verschuiven, a pair ("nog niet",
     "meer tijd"), or a slip the statements know ("helaas", "lukt niet"). What others have not done yet
     ("iedereen die nog geen keuze heeft vastgelegd") delays nothing."""
-    text = DENIED_DELAY.sub(" ", _OTHERS_NOT_YET.sub(" ", text))
+    text = DENIED_DELAY.sub(" ", _OTHERS_NOT_YET.sub(" ", without_findings(text)))
     words = _STEMMER.stemWords(plain(text).split())
     if any(word.startswith(_DELAY_STEMS) for word in words):
         return True

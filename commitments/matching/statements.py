@@ -47,6 +47,7 @@ from commitments.matching.cues import (
     CAUSE,
     CAUSE_CLAUSE,
     CAUSE_SENTENCE,
+    CLAUSE_END,
     COME_BACK,
     DELAY,
     DENIED_DELAY,
@@ -54,6 +55,7 @@ from commitments.matching.cues import (
     DUE_DATE,
     ELSEWHERE,
     EVENT_DATE,
+    FINDING,
     FINDS,
     FOCUS_WORDS,
     FULFIL_CUES,
@@ -107,12 +109,14 @@ from commitments.matching.cues import (
     STILL_OPEN,
     SUBJECT_LINE,
     SUBORDINATE,
+    SUBORDINATE_OPENS,
     THEREFORE,
     THIS_LETTER,
     TOPIC_SPLIT,
     TOPIC_WORDS,
     UNAFFECTED,
     UNASSERTED_CLAUSE,
+    VERB_FINAL_PERFECT,
     WINDOW,
     kept_as_recalled,
 )
@@ -1024,7 +1028,7 @@ def _next_clause(sentence: str, start: int, end: int) -> int | None:
 def _own_words(sentence: str) -> str:
     """``sentence`` with a motie's dictum and any denied delay blanked (offsets kept): what the Kamer asked is
     not what the letter says of it, and "loopt geen vertraging op" says of it that it is on time."""
-    blank = DICTUM.sub(lambda found: " " * len(found.group()), sentence)
+    blank = DICTUM.sub(lambda found: " " * len(found.group()), without_findings(sentence))
     return DENIED_DELAY.sub(lambda found: " " * len(found.group()), blank)
 
 
@@ -1075,11 +1079,22 @@ def promised_at(text: str, match: Deadline) -> bool:
 
 def in_the_past(text: str, match: Deadline) -> bool:
     """Whether ``match`` stands in a clause in the perfect ("Het onderzoek is in april gestart"): a bare
-    month then names a moment gone by, whatever year the deadline rules gave it."""
+    month then names a moment gone by, whatever year the deadline rules gave it. A moment belongs to the act
+    of its own clause, so a subordinate clause counts with its verbs at its end ("waarvoor in de zomer
+    meetpunten zijn geplaatst", "die ik u voor medio dit jaar heb toegezegd"): that act is done, whatever the
+    main clause does."""
     clause = text[: match.start].rsplit(",", 1)[-1]
-    return bool(
-        PAST_AUXILIARY.search(clause) and not MODAL.search(clause) and PARTICIPLE_NEXT.match(text, match.end)
-    )
+    if PAST_AUXILIARY.search(clause) and not MODAL.search(clause) and PARTICIPLE_NEXT.match(text, match.end):
+        return True
+    return SUBORDINATE_OPENS.search(clause) is not None and _ends_in_perfect(text, match.end)
+
+
+def _ends_in_perfect(text: str, start: int) -> bool:
+    """Whether the clause going on at ``start`` ends in a perfect with no modal in it: the verb-final order of
+    a subordinate clause ("… meetpunten zijn geplaatst", "… geplaatst zijn")."""
+    end = CLAUSE_END.search(text, start)
+    rest = text[start : end.start() if end else len(text)]
+    return VERB_FINAL_PERFECT.search(rest) is not None and not MODAL.search(rest)
 
 
 def _moment_ahead(text: str, reference: date) -> Deadline | None:
@@ -1114,6 +1129,15 @@ def without_unasserted(text: str) -> str:
     """``text`` with the clauses that do not assert their act blanked (offsets kept): "of daarmee aan de motie
     is voldaan", "zodra het onderzoek is afgerond" say nothing is done."""
     return UNASSERTED_CLAUSE.sub(lambda found: " " * len(found.group()), text)
+
+
+def without_findings(text: str) -> str:
+    """``text`` with what a study found blanked (offsets kept): "Uit de toets blijkt dat organisaties die niet
+    tijdig zijn aangesloten een overgangsregeling nodig hebben" is the world the study saw; its word of delay
+    is not the letter's about its own promise."""
+    return FINDING.sub(
+        lambda found: found.group()[: found.start("found") - found.start()] + " " * len(found["found"]), text
+    )
 
 
 def without_causes(text: str) -> str:

@@ -1,0 +1,134 @@
+"""Each part of a sentence belongs to the act of its own clause: a moment to its clause's verb, a word of
+delay to who says it, a state to the noun a relative clause describes. Made-up sentences, with look-alikes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from commitments.deadlines import find
+from commitments.matching.cues import DELAY
+from commitments.matching.items import item_proposals
+from commitments.matching.scoring import Candidate, LetterSide
+from commitments.matching.statements import Action, ahead, in_the_past, without_findings
+from tests.unit.test_match_acts import _letter, _proposals
+from tests.unit.test_match_scoring import _record
+
+DAY = date(2025, 3, 12)
+
+
+def _past(sentence: str, moment: str) -> bool:
+    [match] = [found for found in find(sentence, DAY) if found.text == moment]
+    return in_the_past(sentence, match)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moment", "past"),
+    [
+        (
+            "De pilot, waarvoor in de zomer twintig scholen zijn geselecteerd in Utrecht, loopt door.",
+            "in de zomer",
+            True,
+        ),
+        ("De regeling, die in juli is ingegaan, werkt goed.", "in juli", True),
+        ("Het rapport, waaraan in april drie bureaus gewerkt hebben, ontvangt u later.", "in april", True),
+        ("De evaluatie, die ik u voor de zomer heb toegezegd, stuur ik u in juni.", "voor de zomer", True),
+        # look-alikes: the perfect or the future is another clause's, or the clause is in the future
+        ("De regeling, die in juli wordt ingevoerd, is vorig jaar aangekondigd.", "in juli", False),
+        ("Het rapport, waarover ik u in de zomer informeer, is in opdracht gegeven.", "in de zomer", False),
+        ("De evaluatie, die ik heb toegezegd, stuur ik u voor de zomer.", "voor de zomer", False),
+    ],
+)
+def test_a_moment_belongs_to_the_tense_of_its_own_clause(sentence: str, moment: str, past: bool) -> None:
+    assert _past(sentence, moment) is past
+
+
+def test_a_moment_of_a_promise_recalled_in_a_relative_clause_announces_nothing() -> None:
+    sent = "Hierbij ontvangt u de evaluatie van de jeugdwet, die ik u in januari voor de zomer heb toegezegd."
+    later = "De evaluatie van de jeugdwet, die ik u in januari heb toegezegd, ontvangt u voor de zomer."
+    measured = (
+        "Het onderzoek naar de geluidshinder, waarvoor in de zomer meetpunten zijn geplaatst, loopt nog."
+    )
+    assert ahead(sent, DAY) == ()
+    assert ahead(measured, DAY) == ()
+    assert ahead(later, DAY) == (later,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uit de toets blijkt dat gemeenten die niet tijdig zijn aangesloten een vangnet nodig hebben.",
+        "De onderzoekers concluderen dat het herstel pas in het tweede jaar op gang komt bij wie lang wacht.",
+        "Het rapport laat zien dat de bouw van opvangplekken vertraging oploopt in het noorden.",
+    ],
+)
+def test_what_a_study_found_is_not_the_letters_delay(sentence: str) -> None:
+    assert not DELAY.search(without_findings(sentence))
+    assert DELAY.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het rapport over de opvangplekken ontvangt u later dan ik heb toegezegd.",
+        "Uit de planning volgt dat ik u de evaluatie pas in het najaar kan sturen.",  # no study's finding
+        "De onderzoekers hebben meer tijd nodig; het rapport volgt in juni.",  # the study's own delay
+    ],
+)
+def test_a_delay_the_letter_states_itself_stays(sentence: str) -> None:
+    assert DELAY.search(without_findings(sentence))
+
+
+def test_a_study_finding_does_not_postpone_the_promise_beside_it() -> None:
+    text = _letter(
+        "In het debat heb ik toegezegd u voor 1 juni de evaluatie van de schuldhulpverlening te sturen. Met"
+        " deze"
+        " brief stuur ik u die evaluatie.\n\nUit de evaluatie blijkt dat schuldhulp bij jongeren vaak te laat"
+        " begint en dat gemeenten die niet tijdig signaleren hogere kosten hebben."
+    )
+    item = _record(
+        1, "Evaluatie van de schuldhulpverlening", "toezegging", deadline=date(2025, 6, 1), ministry="VWS"
+    )
+    found = _proposals(text, [Candidate.of(item)])
+    assert ("fulfil", 1) in found
+    assert ("postpone", 1) not in found
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Met deze brief doe ik een deel van die toezegging gestand.",
+        "Hierbij informeer ik u over het eerste deel daarvan.",
+    ],
+)
+def test_a_part_kept_now_is_partial_though_the_rest_comes_later(kept: str) -> None:
+    text = _letter(
+        "In het debat van 4 februari heb ik toegezegd u voor de zomer in te gaan op de bekostiging van de"
+        " huisartsenzorg, die de huidige tarieven vanaf 2027 vervangt, en op de gevolgen daarvan voor de"
+        f" avondspoed. {kept}\n\nIn het nieuwe stelsel betaalt de zorgverzekeraar de praktijken rechtstreeks."
+        "\n\nOver de gevolgen voor de avondspoed, waarover ik met huisartsen nog in gesprek ben, stuur ik u"
+        " in juni een afzonderlijke brief."
+    )
+    item = _record(
+        1, "Kamer informeren over de bekostiging van de huisartsenzorg en de gevolgen voor de avondspoed",
+        "toezegging", deadline=date(2025, 6, 30), ministry="VWS",
+    )  # fmt: skip
+    side = LetterSide("VWS", None, DAY, ahead(text, DAY))
+    [(statement, _)] = item_proposals(text, DAY, 0, [Candidate.of(item)], side)  # the item-driven reading
+    assert statement.action is Action.PARTIAL
+
+
+def test_a_whole_answer_with_its_subject_still_to_come_is_no_fulfilment() -> None:
+    text = _letter(
+        "In het debat van 4 februari heb ik toegezegd u voor de zomer in te gaan op de bekostiging van de"
+        " huisartsenzorg, die de huidige tarieven vanaf 2027 vervangt, en op de gevolgen daarvan voor de"
+        " avondspoed. Met deze brief ga ik daarop in.\n\nOver de gevolgen voor de avondspoed, waarover ik met"
+        " de huisartsen nog in gesprek ben, stuur ik u in juni een afzonderlijke brief."
+    )
+    item = _record(
+        1, "Kamer informeren over de bekostiging van de huisartsenzorg en de gevolgen voor de avondspoed",
+        "toezegging", deadline=date(2025, 6, 30), ministry="VWS",
+    )  # fmt: skip
+    side = LetterSide("VWS", None, DAY, ahead(text, DAY))
+    assert [s.action for s, _ in item_proposals(text, DAY, 0, [Candidate.of(item)], side)] != [Action.FULFIL]
