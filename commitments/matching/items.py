@@ -452,11 +452,16 @@ def _due_ahead(sentence: str, reference: date) -> bool:
 
 
 def _holding(reading: _Reading, candidate: Candidate, passage: Passage) -> list[int]:
-    """The sentences of a passage that hold rare words of the item themselves (a window's other sentence may
-    act on something else)."""
+    """The sentences of a passage that hold rare words of the item themselves and name no other motie's
+    members (a window's other sentence may act on another motie: "…, waar de motie-X om vraagt")."""
     if len(passage.sentences) < 2:
         return list(passage.sentences)
-    held = [index for index in passage.sentences if _coverage(reading, candidate, reading.alone[index])[1]]
+    held = [
+        index
+        for index in passage.sentences
+        if _coverage(reading, candidate, reading.alone[index])[1]
+        and not _other_members(reading, candidate, reading.alone[index])  # it speaks of another motie
+    ]
     return held or list(passage.sentences)
 
 
@@ -585,7 +590,7 @@ def _act(
     state = (len(row) < len(read) and any(STATE_DONE.match(reading.sentence(index)) for index in row)) or any(
         LISTED_DONE.match(reading.sentence(index)) for index in where
     )
-    recalled = bool(_DONE.search(said))
+    recalled = any(not NEGATION.search(done.group()) for done in _DONE.finditer(said))  # not "niet verzonden"
     if recalled and not identified and not _done_now(said) and not state:
         return None  # "Met mijn brief van 3 juli heb ik u geïnformeerd": an earlier letter did it
     # a motie named by its number or members, or spoken of by most of its words ("Uw Kamer heeft met een

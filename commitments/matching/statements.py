@@ -276,6 +276,8 @@ def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
     after = sentence[end : end + 60]
     if NEGATION.search(before[-50:]) or NEGATION.search(after) or MANNER.search(before[-40:]):
         return None
+    if NEGATION.search(sentence[max(start, sentence.rfind(",", start, end) + 1) : end]):
+        return None  # negated in its own clause: "(de motie, waar X om vraagt,) is niet uitgevoerd"
     clause = sentence[max(sentence.rfind(mark, 0, start) for mark in ",;:") + 1 : start]
     if (FUTURE.search(before) or OBLIGED.search(before) or FUTURE.search(clause)) and INFINITIVE_ACT.search(
         sentence[start : end + 60]

@@ -132,3 +132,68 @@ def test_a_whole_answer_with_its_subject_still_to_come_is_no_fulfilment() -> Non
     )  # fmt: skip
     side = LetterSide("VWS", None, DAY, ahead(text, DAY))
     assert [s.action for s, _ in item_proposals(text, DAY, 0, [Candidate.of(item)], side)] != [Action.FULFIL]
+
+
+INTRO = (  # an opening on another subject: what follows is the letter's body
+    "Het kabinet werkt aan de verduurzaming van de industrie en de energievoorziening. Daarbij zijn veel"
+    " partijen betrokken, van netbeheerders tot gemeenten.\n\n"
+)
+
+
+def _moties() -> list[Candidate]:
+    titles = [
+        "Motie-Jansen over eisen voor de productie van groene waterstof",
+        "Motie-Pietersen over groene waterstof voor de scheepvaart en de binnenvaart",
+        "Motie-De Vries over betaalbare ambulancezorg op de Waddeneilanden",
+        "Motie-Bakker over een register van zorgverzekeraars die polissen weigeren",
+    ]
+    return [Candidate.of(_record(number, title, ministry="VWS")) for number, title in enumerate(titles, 1)]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "De motie van het lid Pietersen over groene waterstof voor de scheepvaart en de binnenvaart heb ik"
+        " eerder besproken.",
+        "Op de motie-Pietersen over waterstof voor scheepvaart en binnenvaart kom ik later terug.",
+    ],
+)
+def test_a_sentence_naming_another_moties_members_acts_on_that_motie(other: str) -> None:
+    text = _letter(
+        INTRO
+        + "Aan de eisen voor de productie van groene waterstof voor de scheepvaart, waar de motie van het"
+        f" lid Jansen om vraagt, is inmiddels voldaan. {other}"
+    )
+    found = _proposals(text, _moties())
+    assert ("fulfil", 1) in found
+    assert ("fulfil", 2) not in found
+
+
+def test_a_motie_named_as_carried_out_beside_another_is_fulfilled() -> None:
+    text = _letter(
+        INTRO
+        + "Aan de eisen voor de productie van groene waterstof voor de scheepvaart, waar de motie van het"
+        " lid Jansen om vraagt, is inmiddels voldaan. Ook de motie van het lid Pietersen over groene"
+        " waterstof voor de scheepvaart en de binnenvaart is daarmee uitgevoerd."
+    )
+    assert ("fulfil", 2) in _proposals(text, _moties())
+
+
+@pytest.mark.parametrize(
+    "state",
+    ["is nog niet afgerond", "is niet uitgevoerd, omdat de middelen ontbreken", "is nog niet voltooid"],
+)
+def test_a_negated_state_of_a_named_motie_is_not_done(state: str) -> None:
+    text = _letter(
+        INTRO
+        + f"Het onderzoek naar de productie van groene waterstof, waar de motie-Jansen om vraagt, {state}."
+    )
+    assert ("fulfil", 1) not in _proposals(text, _moties())
+
+
+def test_a_state_of_a_named_motie_not_negated_is_done() -> None:
+    text = _letter(
+        INTRO
+        + "Het onderzoek naar de productie van groene waterstof, waar de motie-Jansen om vraagt, is afgerond."
+    )
+    assert ("fulfil", 1) in _proposals(text, _moties())
