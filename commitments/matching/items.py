@@ -28,6 +28,7 @@ import snowballstemmer
 from commitments.deadlines import Deadline, find, primary
 from commitments.dutch import KIND_LABELS
 from commitments.matching.cues import (
+    ANAPHOR,
     ANSWER_HERE,
     AS_PROMISED,
     BACK,
@@ -56,6 +57,7 @@ from commitments.matching.cues import (
     SENDS,
     STATE_DONE,
     SUBJECT_LINE,
+    SUBORDINATE_OPENS,
     THIS_LETTER,
     UNDONE,
     sent_as_promised,
@@ -322,8 +324,9 @@ def _propose(
     if mention is not None:
         shared, sentence = mention
         support(MEMBERS_MATCH, "indieners: " + ", ".join(name.title() for name in shared))
-        where.append(sentence)
-        named.append(sentence)
+        again = _named_again(reading, candidate, sentence)
+        where.extend([sentence, *again])
+        named.extend([sentence, *again])
         identified = True
     spoken = _spoken(reading, candidate)
     best = max(spoken, key=lambda found: found[1]) if spoken else None
@@ -402,6 +405,20 @@ def _mention(
         return None
     _, shared, index = max(found, key=lambda mention: mention[0])
     return shared, index
+
+
+def _named_again(reading: _Reading, candidate: Candidate, index: int) -> list[int]:
+    """The later sentences of the paragraph that name the motie's members again and point back to what came
+    before ("De motie van het lid X is daarmee uitgevoerd"): the same motie, whatever other motie X has."""
+    found = []
+    for other in _paragraph(reading, [index])[1:]:
+        sentence = reading.sentence(other)
+        names = named_members(sentence)
+        if ANAPHOR.search(sentence) and any(
+            same_name(name, own) for name in names for own in candidate.members
+        ):
+            found.append(other)
+    return found
 
 
 def _numbered_otherwise(candidate: Candidate, after: str) -> bool:
@@ -840,9 +857,12 @@ def _still_open(text: str) -> bool:
 
 def _carried_out(text: str) -> bool:
     """What a motie asked stated as done, in the perfect passive ("Dit overzicht is vanaf dit jaar
-    opgenomen in het jaarverslag", "de openingstijden zijn verruimd"), not negated, not merely begun."""
+    opgenomen in het jaarverslag", "de openingstijden zijn verruimd"), not negated, not merely begun, and
+    asserted: in a relative clause ("de afspraken die destijds zijn gemaakt") it only describes a noun."""
     return any(
-        not NEGATION.search(clause) and not UNDONE.search(found.group())
+        not NEGATION.search(clause)
+        and not UNDONE.search(found.group())
+        and not SUBORDINATE_OPENS.search(clause)
         for found in _PASSIVE_PERFECT.finditer(text)
         for clause in [text[max(0, text.rfind(",", 0, found.start()) + 1) : found.end()]]
     )

@@ -197,3 +197,62 @@ def test_a_state_of_a_named_motie_not_negated_is_done() -> None:
         + "Het onderzoek naar de productie van groene waterstof, waar de motie-Jansen om vraagt, is afgerond."
     )
     assert ("fulfil", 1) in _proposals(text, _moties())
+
+
+def _jansen() -> list[Candidate]:
+    titles = [
+        "Motie-Jansen over handhaving op de online verkoop van vuurwerk",
+        "Motie-Jansen over vuurwerkvrije zones in binnensteden",
+        "Motie-De Vries over betaalbare ambulancezorg op de Waddeneilanden",
+        "Motie-Bakker over een register van zorgverzekeraars die polissen weigeren",
+    ]
+    return [Candidate.of(_record(number, title, ministry="VWS")) for number, title in enumerate(titles, 1)]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Al in 2021 vroeg uw Kamer met de motie van het lid Jansen om handhaving op de online verkoop van"
+        " vuurwerk, en de afspraken die toen met de politie zijn gemaakt, gelden nog steeds.",
+        "De motie van het lid Jansen over handhaving op de online verkoop van vuurwerk ligt ten grondslag aan"
+        " het convenant, waarin destijds de taken van de politie zijn vastgelegd.",
+    ],
+)
+def test_a_state_in_a_relative_clause_describes_a_noun_and_carries_out_no_motie(background: str) -> None:
+    assert ("fulfil", 1) not in _proposals(_letter(INTRO + background), _jansen())
+
+
+def test_a_state_asserted_in_the_main_clause_carries_out_the_motie() -> None:
+    text = _letter(
+        INTRO
+        + "De handhaving op de online verkoop van vuurwerk, waar de motie van het lid Jansen om vroeg, is"
+        " inmiddels geregeld in het convenant met de politie."
+    )
+    assert ("fulfil", 1) in _proposals(text, _jansen())
+
+
+@pytest.mark.parametrize(
+    "done",
+    [
+        "De motie van het lid Jansen is daarmee uitgevoerd.",
+        "Hiermee is aan de motie van het lid Jansen voldaan.",
+    ],
+)
+def test_a_member_named_again_with_a_pointer_back_is_the_motie_described_before(done: str) -> None:
+    text = _letter(
+        INTRO + "De motie van het lid Jansen verzocht de regering te zorgen voor handhaving op de online"
+        " verkoop van vuurwerk. Sinds 1 januari kan de inspectie webwinkels die vuurwerk aan consumenten"
+        f" verkopen een boete opleggen. {done}"
+    )
+    found = _proposals(text, _jansen())
+    assert ("fulfil", 1) in found
+    assert ("fulfil", 2) not in found
+
+
+def test_a_member_named_in_another_paragraph_is_not_the_motie_described_before() -> None:
+    text = _letter(
+        INTRO + "De motie van het lid Jansen verzocht de regering te zorgen voor handhaving op de online"
+        " verkoop van vuurwerk. Daarover overleg ik met de inspectie.\n\nDe motie van het lid Jansen over"
+        " vuurwerkvrije zones in binnensteden is daarmee uitgevoerd."
+    )
+    assert ("fulfil", 1) not in _proposals(text, _jansen())
