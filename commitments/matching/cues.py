@@ -346,6 +346,9 @@ _FOUND = (
     r"|laten\s+zien|toon\w*\s+aan|wijs\w*\s+erop|wijzen\s+erop)"
 )
 FINDING = re.compile(rf"\b{_STUDY}\b[^.;]{{0,60}}?\b{_FOUND}\s+(?P<found>dat\b[^;]*?)(?=;|\.(?:\s|$)|$)", _I)
+# A moment after an event still to come, after a present act: "bericht ik u na afloop ervan", "informeer ik u
+# na de vaststelling ervan in de Raad", "nadat de Raad heeft besloten". Dutch says the future in the present.
+AFTER_EVENT = re.compile(r"\bna\s+(?:afloop|(?:de|het)\s+(?:\w+\s+){0,2}?\w+(?:ing|name|ie))\b|\bnadat\b", _I)
 # A subordinate clause opened in the clause a moment stands in: relative "die", "waarvoor", or a subordinator.
 SUBORDINATE_OPENS = re.compile(
     r"\b(?:die|welke|waar(?:over|van|in|mee|op|aan|voor|bij|door|na|uit)|toen|nadat)\b", _I

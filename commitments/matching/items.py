@@ -69,6 +69,7 @@ from commitments.matching.statements import (
     Target,
     acts_now,
     cause_given,
+    for_later,
     in_the_past,
     left_for_later,
     means_to_come,
@@ -873,7 +874,8 @@ def _done_now(text: str) -> bool:
     "hierbij", "in deze brief" only with an act of sending or going into it ("in deze brief ga ik in op")."""
     if acts_now(text):
         return True
-    if SENDING.search(text) or sends_now(text) or INFORM_NOW.search(text):
+    informs = INFORM_NOW.search(text)
+    if SENDING.search(text) or sends_now(text) or (informs and not for_later(text, informs)):
         return True
     here = THIS_LETTER.search(text) or ANSWER_HERE.search(text)
     return bool(here and (SENDS.search(text) or GO_INTO.search(text)))

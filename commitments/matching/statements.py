@@ -32,6 +32,7 @@ from itertools import pairwise
 from commitments.deadlines import Deadline, find, primary
 from commitments.extraction.sentences import TRAILING_NOTE, ends_a_sentence
 from commitments.matching.cues import (
+    AFTER_EVENT,
     ANAPHOR,
     ANAPHOR_REACH,
     ANAPHOR_WORD,
@@ -701,16 +702,32 @@ def sends_now(text: str) -> re.Match[str] | None:
     afzonderlijk, zodra de datum bekend is"), nor one that points to another document ("Informatie over X
     vindt u in de halfjaarlijkse rapportage"); read in the act's own clause."""
     send = SEND_ACT.search(text)
-    if send is None:
+    if send is None or for_later(text, send):
         return None
-    start = max(text.rfind(";", 0, send.start()), text.rfind(". ", 0, send.start())) + 1
-    ends = [at for at in (text.find(";", send.end()), text.find(". ", send.end())) if at >= 0]
-    clause = text[start : min(ends, default=len(text))]
-    if LATER.search(clause):
-        return None
+    start, end = _clause_of(text, send)
+    clause = text[start:end]
     if FINDS.search(clause) and ELSEWHERE.search(clause) and not ANSWER_HERE.search(clause):
         return None
     return send
+
+
+def for_later(text: str, act: re.Match[str]) -> bool:
+    """Whether an act in the present tense is for later, read in its own clause: done apart or later
+    ("afzonderlijk", "zodra"), or after an event still to come ("bericht ik u na afloop ervan", "informeer ik
+    u na de vaststelling ervan"), unless this letter does it ("Hierbij stuur ik u, na overleg met …")."""
+    start, end = _clause_of(text, act)
+    clause = text[start:end]
+    if LATER.search(clause):
+        return True
+    now = SENDING.search(clause) or THIS_LETTER.search(clause)
+    return not now and AFTER_EVENT.search(text, act.end(), end) is not None
+
+
+def _clause_of(text: str, act: re.Match[str]) -> tuple[int, int]:
+    """Where the clause of ``act`` starts and ends: at the semicolon or full stop before and after it."""
+    start = max(text.rfind(";", 0, act.start()), text.rfind(". ", 0, act.start())) + 1
+    ends = [at for at in (text.find(";", act.end()), text.find(". ", act.end())) if at >= 0]
+    return start, min(ends, default=len(text))
 
 
 def _request_moved(letter: _Letter, index: int, later: int) -> list[Statement]:

@@ -11,7 +11,7 @@ from commitments.deadlines import find
 from commitments.matching.cues import DELAY
 from commitments.matching.items import item_proposals
 from commitments.matching.scoring import Candidate, LetterSide
-from commitments.matching.statements import Action, ahead, in_the_past, without_findings
+from commitments.matching.statements import Action, ahead, in_the_past, sends_now, without_findings
 from tests.unit.test_match_acts import _letter, _proposals
 from tests.unit.test_match_scoring import _record
 
@@ -256,3 +256,32 @@ def test_a_member_named_in_another_paragraph_is_not_the_motie_described_before()
         " vuurwerkvrije zones in binnensteden is daarmee uitgevoerd."
     )
     assert ("fulfil", 1) not in _proposals(text, _jansen())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "now"),
+    [
+        ("Over de resultaten van de proef bericht ik u na afloop ervan.", False),
+        ("Over de inhoud van het akkoord informeer ik u na de ondertekening ervan in Brussel.", False),
+        ("Ik informeer u over de uitkomst nadat de Raad heeft besloten.", False),
+        # look-alikes: this letter does it, or the event is not the act's
+        ("Hierbij stuur ik u, na afronding van het overleg met de sector, het actieplan.", True),
+        ("Na de behandeling in de ministerraad bied ik u met deze brief het actieplan aan.", True),
+        ("Over de resultaten van de proef bericht ik u hieronder.", True),
+    ],
+)
+def test_an_act_after_an_event_still_to_come_is_for_later(sentence: str, now: bool) -> None:
+    assert (sends_now(sentence) is not None) is now
+
+
+def test_an_item_whose_report_comes_after_an_event_is_not_fulfilled() -> None:
+    item = _record(
+        1, "Resultaten van de proef met mobiele rollenbanken naar de Kamer", "toezegging", ministry="VWS"
+    )
+    for later in ("bericht ik u na afloop ervan", "informeer ik u na de evaluatie ervan door de politie"):
+        text = _letter(
+            INTRO
+            + "De politie controleert sinds januari met mobiele rollenbanken; over de resultaten van die"
+            f" proef {later}."
+        )
+        assert ("fulfil", 1) not in _proposals(text, [Candidate.of(item), *_jansen()[2:]])
