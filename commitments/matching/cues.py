@@ -16,6 +16,11 @@ AS_PROMISED = re.compile(
 FULFIL_CUES = (
     re.compile(rf"\b(?:invulling|uitvoering|gevolg|opvolging)\s+{_GAP}{{0,3}}?aan\b", _I),
     re.compile(rf"\bvoldoe\w*\s+{_GAP}{{0,3}}?aan\b|\bvoldaan\s+aan\b", _I),
+    # the passive with its verb last: "Daarmee is aan dit verzoek voldaan", "Aan de motie is voldaan"
+    re.compile(
+        r"\b(?:is|wordt)\s+(?:\S+\s+){0,2}?aan\s+[^.;:]{0,60}?\bvoldaan\b|\baan\s+[^.;:]{0,60}?\bis\s+(?:\S+\s+){0,2}?voldaan\b",
+        _I,
+    ),
     re.compile(r"\bter\s+uitvoering\s+van\b", _I),
     re.compile(r"\b(?:invulling|uitvoering|gevolg)\s+(?:is\s+|wordt\s+|werd\s+)?gegeven\b", _I),
     re.compile(rf"\bbeschouw\w*\s+{_GAP}{{0,6}}?(?:moties?|toezegging\w*)\s+{_GAP}{{0,4}}?als\b", _I),
@@ -470,7 +475,11 @@ DICTUM = re.compile(
     r"\b(?:verzoekt|verzoeken|verzocht|vroeg|vroegen|roept|draagt)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet)"
     r"\b[^.]*"
     # recalled in the passive: "In de motie … is de regering verzocht te onderzoeken hoe …"
-    r"|\b(?:de\s+regering|het\s+kabinet)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen)\b[^.]*",
+    r"|\b(?:de\s+regering|het\s+kabinet)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen)\b[^.]*"
+    # or with the government the object of the Kamer's asking, however long the phrase of when it asked:
+    # "Uw Kamer heeft de regering tijdens de behandeling van de begroting verzocht om …"
+    r"|\b(?:heeft|hebben|had|is|werd)\s+(?:de\s+regering|het\s+kabinet)\s+(?:[^\s,.;]+\s+){0,8}?"
+    r"(?:verzocht|gevraagd|opgeroepen)\b[^.]*",
     _I,
 )
 # A promise or motie as a register or an annex table records it, in the third person ("De minister zal de

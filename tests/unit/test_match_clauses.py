@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 
 from commitments.deadlines import find
-from commitments.matching.cues import DELAY
+from commitments.matching.cues import DELAY, DICTUM
 from commitments.matching.items import item_proposals
 from commitments.matching.scoring import Candidate, LetterSide
-from commitments.matching.statements import Action, ahead, in_the_past, sends_now, without_findings
+from commitments.matching.statements import Action, acts_now, ahead, in_the_past, sends_now, without_findings
 from tests.unit.test_match_acts import _letter, _proposals
 from tests.unit.test_match_scoring import _record
 
@@ -285,3 +285,41 @@ def test_an_item_whose_report_comes_after_an_event_is_not_fulfilled() -> None:
             f" proef {later}."
         )
         assert ("fulfil", 1) not in _proposals(text, [Candidate.of(item), *_jansen()[2:]])
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "Uw Kamer heeft de regering tijdens de behandeling van de begroting verzocht om werkgevers van"
+        " vrijwilligers te compenseren, zodat kleine ondernemers niet langer zelf de kosten dragen.",
+        "In de motie is de regering verzocht de opleiding in modules aan te bieden, omdat die nu nog niet te"
+        " combineren is met werk.",
+    ],
+)
+def test_what_the_kamer_asked_is_not_the_letters_delay(recalled: str) -> None:
+    assert DELAY.search(recalled)
+    assert not DELAY.search(DICTUM.sub("", recalled))
+
+
+def test_a_delay_the_government_states_itself_is_kept() -> None:
+    said = "De regering heeft meer tijd nodig omdat de adviseurs nog niet om advies zijn gevraagd."
+    assert DELAY.search(DICTUM.sub("", said))
+
+
+@pytest.mark.parametrize(
+    "done",
+    [
+        "Daarmee is aan dit verzoek van uw Kamer voldaan.",
+        "Aan de motie is hiermee voldaan.",
+        "Hiermee is aan de wens van uw Kamer voldaan.",
+    ],
+)
+def test_the_passive_of_complying_with_its_verb_last_fulfils(done: str) -> None:
+    assert acts_now(done)
+
+
+@pytest.mark.parametrize(
+    "not_done", ["Aan dit verzoek is nog niet voldaan.", "Of aan de motie is voldaan, beoordeel ik later."]
+)
+def test_the_passive_of_complying_negated_or_undecided_does_not(not_done: str) -> None:
+    assert not acts_now(not_done)
