@@ -696,8 +696,10 @@ def _what_became(reading: _Reading, read: Sequence[int]) -> str:
         read[-1] + 1 if read else 0, min(len(reading.spans), (read[-1] if read else 0) + AFTER_RECALL)
     ):
         sentence = reading.sentence(index)
-        if not sentence.rstrip().endswith((".", ":", "?")):
-            break
+        if not sentence.rstrip().endswith((".", ":", "?")) or not _joined(
+            reading.text, reading.spans[index - 1], reading.spans[index]
+        ):
+            break  # a heading or a new paragraph: another subject
         found.append(sentence)
     return " ".join(found)
 

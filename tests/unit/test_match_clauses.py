@@ -323,3 +323,47 @@ def test_the_passive_of_complying_with_its_verb_last_fulfils(done: str) -> None:
 )
 def test_the_passive_of_complying_negated_or_undecided_does_not(not_done: str) -> None:
     assert not acts_now(not_done)
+
+
+def _delayed_item(body: str) -> list[tuple[str, object]]:
+    item = _record(
+        1,
+        "Onderzoek naar de wachttijden in de jeugdzorg",
+        "toezegging",
+        deadline=date(2025, 4, 1),
+        ministry="VWS",
+    )
+    others = [Candidate.of(_record(2, "Monitor huisartsenzorg naar de Kamer", "toezegging", ministry="VWS"))]
+    text = _letter(INTRO + body)
+    side = LetterSide("VWS", None, DAY, ahead(text, DAY))
+    found = item_proposals(text, DAY, 0, [Candidate.of(item), *others], side)
+    return [
+        (statement.action.value, statement.new_deadline and statement.new_deadline.date)
+        for statement, score in found
+        if score.commitment_id == 1
+    ]
+
+
+@pytest.mark.parametrize(
+    "next_paragraph",
+    [
+        "De monitor van de huisartsenzorg ontvangt u, zoals toegezegd, voor de zomer.",
+        "Over de huisartsenzorg stuur ik u in september een brief.",
+    ],
+)
+def test_a_moment_in_the_next_paragraph_is_another_subjects(next_paragraph: str) -> None:
+    body = (
+        "In het debat van 4 februari heb ik toegezegd u voor 1 april het onderzoek naar de wachttijden in"
+        " de jeugdzorg te sturen. Dat onderzoek loopt helaas vertraging op, omdat de gegevens ontbreken."
+        f"\n\n{next_paragraph}"
+    )
+    assert _delayed_item(body) == [("postpone", None)]
+
+
+def test_a_moment_in_the_same_paragraph_is_the_new_one() -> None:
+    body = (
+        "In het debat van 4 februari heb ik toegezegd u voor 1 april het onderzoek naar de wachttijden in"
+        " de jeugdzorg te sturen. Dat onderzoek loopt helaas vertraging op, omdat de gegevens ontbreken. Ik"
+        " verwacht het in september af te ronden."
+    )
+    assert _delayed_item(body) == [("postpone", date(2025, 9, 30))]
