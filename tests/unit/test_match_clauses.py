@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from commitments.deadlines import find
-from commitments.matching.cues import DELAY, DICTUM
+from commitments.matching.cues import DELAY, DICTUM, PARTIAL
 from commitments.matching.items import item_proposals
 from commitments.matching.scoring import Candidate, LetterSide
 from commitments.matching.statements import Action, acts_now, ahead, in_the_past, sends_now, without_findings
@@ -367,3 +367,16 @@ def test_a_moment_in_the_same_paragraph_is_the_new_one() -> None:
         " verwacht het in september af te ronden."
     )
     assert _delayed_item(body) == [("postpone", date(2025, 9, 30))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Met deze brief ontvangt u de eerste van die twee evaluaties.", True),
+        ("Hierbij stuur ik u het eerste van de drie deelrapporten over de zorgkosten.", True),
+        ("Hierbij stuur ik u de eerste evaluatie van de wet.", False),  # the first of its kind, not a part
+        ("Dit is de eerste van de maatregelen die ik neem; hierbij stuur ik u de evaluatie.", False),
+    ],
+)
+def test_one_of_a_counted_set_is_a_part(sentence: str, part: bool) -> None:
+    assert bool(PARTIAL.search(sentence)) is part
