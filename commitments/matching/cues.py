@@ -16,6 +16,11 @@ AS_PROMISED = re.compile(
 FULFIL_CUES = (
     re.compile(rf"\b(?:invulling|uitvoering|gevolg|opvolging)\s+{_GAP}{{0,3}}?aan\b", _I),
     re.compile(rf"\bvoldoe\w*\s+{_GAP}{{0,3}}?aan\b|\bvoldaan\s+aan\b", _I),
+    # the passive with its verb last: "Daarmee is aan dit verzoek voldaan", "Aan de motie is voldaan"
+    re.compile(
+        r"\b(?:is|wordt)\s+(?:\S+\s+){0,2}?aan\s+[^.;:]{0,60}?\bvoldaan\b|\baan\s+[^.;:]{0,60}?\bis\s+(?:\S+\s+){0,2}?voldaan\b",
+        _I,
+    ),
     re.compile(r"\bter\s+uitvoering\s+van\b", _I),
     re.compile(r"\b(?:invulling|uitvoering|gevolg)\s+(?:is\s+|wordt\s+|werd\s+)?gegeven\b", _I),
     re.compile(rf"\bbeschouw\w*\s+{_GAP}{{0,6}}?(?:moties?|toezegging\w*)\s+{_GAP}{{0,4}}?als\b", _I),
@@ -58,6 +63,7 @@ FULFIL_CUES = (
 PARTIAL = re.compile(
     r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+(?:deel|belangrijk\s+deel)|een\s+eerste\s+(?:stap|invulling)"
     r"|tussenrapportage|tussenstand|een\s+deel\s+van"
+    r"|\b(?:de|het)\s+eerste\s+van\s+(?:de|die|deze)\s+(?:twee|drie|vier|vijf)\b"  # one of a counted set
     r"|(?:het|een|de)\s+eerste\s+(?:deel|gedeelte|tranche|fase|helft|deelrapport\w*))\b",
     _I,
 )
@@ -335,6 +341,30 @@ SUBORDINATE = re.compile(
     r"\s*(?:dat|die|wat|waar(?:over|van|in|mee|op|aan)|zoals|hoewel|anders\s+dan|in\s+tegenstelling\s+tot\s+wat)\b",
     _I,
 )
+# What a study found, as the letter reports it: "Uit de uitvoeringstoets blijkt dat …", "De onderzoekers
+# concluderen dat …", "Het rapport laat zien dat …". Its clause of "dat" describes the world the study saw (up
+# to the end of the sentence or a semicolon), not what the letter does.
+_STUDY = (
+    r"(?:onderzoek|rapport|evaluatie|analyse|studie|monitor|\w*toets|peiling|verkenning|cijfers|gegevens)\w*"
+)
+_FOUND = (
+    r"(?:blijkt|blijken|conclude\w*|constate\w*|stel\w*\s+vast|laat\s+zien"
+    r"|laten\s+zien|toon\w*\s+aan|wijs\w*\s+erop|wijzen\s+erop)"
+)
+FINDING = re.compile(rf"\b{_STUDY}\b[^.;]{{0,60}}?\b{_FOUND}\s+(?P<found>dat\b[^;]*?)(?=;|\.(?:\s|$)|$)", _I)
+# A moment after an event still to come, after a present act: "bericht ik u na afloop ervan", "informeer ik u
+# na de vaststelling ervan in de Raad", "nadat de Raad heeft besloten". Dutch says the future in the present.
+AFTER_EVENT = re.compile(r"\bna\s+(?:afloop|(?:de|het)\s+(?:\w+\s+){0,2}?\w+(?:ing|name|ie))\b|\bnadat\b", _I)
+# A subordinate clause opened in the clause a moment stands in: relative "die", "waarvoor", or a subordinator.
+SUBORDINATE_OPENS = re.compile(
+    r"\b(?:die|welke|waar(?:over|van|in|mee|op|aan|voor|bij|door|na|uit)|toen|nadat)\b", _I
+)
+# The perfect of a clause with its verbs at the end, a phrase of place at most after it: "(waarvoor …) zijn
+# geplaatst in Veldhoven", "heb toegezegd", "gestart is".
+_AUX = r"(?:is|zijn|was|waren|werd|werden|heb|heeft|hebben|had|hadden)"
+_PARTICIPLE = r"\w{0,6}(?:ge|ver|be|ont|her)\w{1,}(?:[dt]|en|aan)"
+VERB_FINAL_PERFECT = re.compile(rf"\b(?:{_AUX}\s+{_PARTICIPLE}|{_PARTICIPLE}\s+{_AUX})\b", _I)
+CLAUSE_END = re.compile(r"[,;:.()]")
 NOT_THEN = re.compile(r"\bniet\s+(?:\S+\s+)?$", _I)  # "niet dit najaar", "niet in juni maar …"
 # A clause in the perfect around a moment: "is in april gestart", "hebben in mei het plan vastgesteld".
 PAST_AUXILIARY = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b", _I)
@@ -446,7 +476,11 @@ DICTUM = re.compile(
     r"\b(?:verzoekt|verzoeken|verzocht|vroeg|vroegen|roept|draagt)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet)"
     r"\b[^.]*"
     # recalled in the passive: "In de motie … is de regering verzocht te onderzoeken hoe …"
-    r"|\b(?:de\s+regering|het\s+kabinet)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen)\b[^.]*",
+    r"|\b(?:de\s+regering|het\s+kabinet)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen)\b[^.]*"
+    # or with the government the object of the Kamer's asking, however long the phrase of when it asked:
+    # "Uw Kamer heeft de regering tijdens de behandeling van de begroting verzocht om …"
+    r"|\b(?:heeft|hebben|had|is|werd)\s+(?:de\s+regering|het\s+kabinet)\s+(?:[^\s,.;]+\s+){0,8}?"
+    r"(?:verzocht|gevraagd|opgeroepen)\b[^.]*",
     _I,
 )
 # A promise or motie as a register or an annex table records it, in the third person ("De minister zal de

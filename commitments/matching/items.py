@@ -28,6 +28,7 @@ import snowballstemmer
 from commitments.deadlines import Deadline, find, primary
 from commitments.dutch import KIND_LABELS
 from commitments.matching.cues import (
+    ANAPHOR,
     ANSWER_HERE,
     AS_PROMISED,
     BACK,
@@ -56,6 +57,7 @@ from commitments.matching.cues import (
     SENDS,
     STATE_DONE,
     SUBJECT_LINE,
+    SUBORDINATE_OPENS,
     THIS_LETTER,
     UNDONE,
     sent_as_promised,
@@ -67,6 +69,7 @@ from commitments.matching.statements import (
     Target,
     acts_now,
     cause_given,
+    for_later,
     in_the_past,
     left_for_later,
     means_to_come,
@@ -77,6 +80,7 @@ from commitments.matching.statements import (
     sends_now,
     tells_progress,
     without_causes,
+    without_findings,
     without_unasserted,
 )
 from commitments.matching.text import (
@@ -321,8 +325,9 @@ def _propose(
     if mention is not None:
         shared, sentence = mention
         support(MEMBERS_MATCH, "indieners: " + ", ".join(name.title() for name in shared))
-        where.append(sentence)
-        named.append(sentence)
+        again = _named_again(reading, candidate, sentence)
+        where.extend([sentence, *again])
+        named.extend([sentence, *again])
         identified = True
     spoken = _spoken(reading, candidate)
     best = max(spoken, key=lambda found: found[1]) if spoken else None
@@ -360,7 +365,7 @@ def _propose(
     if statement.announced and not identified and share < ANNOUNCED:
         return None  # a moment ahead moves only an item whose subject is clearly the same
     if (
-        statement.action is not Action.POSTPONE
+        statement.action is Action.FULFIL  # a part kept now has its remainder still to come
         and not identified
         and _still_to_come(reading, candidate, share)
     ):
@@ -401,6 +406,20 @@ def _mention(
         return None
     _, shared, index = max(found, key=lambda mention: mention[0])
     return shared, index
+
+
+def _named_again(reading: _Reading, candidate: Candidate, index: int) -> list[int]:
+    """The later sentences of the paragraph that name the motie's members again and point back to what came
+    before ("De motie van het lid X is daarmee uitgevoerd"): the same motie, whatever other motie X has."""
+    found = []
+    for other in _paragraph(reading, [index])[1:]:
+        sentence = reading.sentence(other)
+        names = named_members(sentence)
+        if ANAPHOR.search(sentence) and any(
+            same_name(name, own) for name in names for own in candidate.members
+        ):
+            found.append(other)
+    return found
 
 
 def _numbered_otherwise(candidate: Candidate, after: str) -> bool:
@@ -451,11 +470,16 @@ def _due_ahead(sentence: str, reference: date) -> bool:
 
 
 def _holding(reading: _Reading, candidate: Candidate, passage: Passage) -> list[int]:
-    """The sentences of a passage that hold rare words of the item themselves (a window's other sentence may
-    act on something else)."""
+    """The sentences of a passage that hold rare words of the item themselves and name no other motie's
+    members (a window's other sentence may act on another motie: "…, waar de motie-X om vraagt")."""
     if len(passage.sentences) < 2:
         return list(passage.sentences)
-    held = [index for index in passage.sentences if _coverage(reading, candidate, reading.alone[index])[1]]
+    held = [
+        index
+        for index in passage.sentences
+        if _coverage(reading, candidate, reading.alone[index])[1]
+        and not _other_members(reading, candidate, reading.alone[index])  # it speaks of another motie
+    ]
     return held or list(passage.sentences)
 
 
@@ -584,7 +608,7 @@ def _act(
     state = (len(row) < len(read) and any(STATE_DONE.match(reading.sentence(index)) for index in row)) or any(
         LISTED_DONE.match(reading.sentence(index)) for index in where
     )
-    recalled = bool(_DONE.search(said))
+    recalled = any(not NEGATION.search(done.group()) for done in _DONE.finditer(said))  # not "niet verzonden"
     if recalled and not identified and not _done_now(said) and not state:
         return None  # "Met mijn brief van 3 juli heb ik u geïnformeerd": an earlier letter did it
     # a motie named by its number or members, or spoken of by most of its words ("Uw Kamer heeft met een
@@ -672,8 +696,10 @@ def _what_became(reading: _Reading, read: Sequence[int]) -> str:
         read[-1] + 1 if read else 0, min(len(reading.spans), (read[-1] if read else 0) + AFTER_RECALL)
     ):
         sentence = reading.sentence(index)
-        if not sentence.rstrip().endswith((".", ":", "?")):
-            break
+        if not sentence.rstrip().endswith((".", ":", "?")) or not _joined(
+            reading.text, reading.spans[index - 1], reading.spans[index]
+        ):
+            break  # a heading or a new paragraph: another subject
         found.append(sentence)
     return " ".join(found)
 
@@ -800,7 +826,7 @@ def _delayed(text: str) -> bool:
     """A word of delay: one sharing the stem of uitstel, vertraging, later or verschuiven, a pair ("nog niet",
     "meer tijd"), or a slip the statements know ("helaas", "lukt niet"). What others have not done yet
     ("iedereen die nog geen keuze heeft vastgelegd") delays nothing."""
-    text = DENIED_DELAY.sub(" ", _OTHERS_NOT_YET.sub(" ", text))
+    text = DENIED_DELAY.sub(" ", _OTHERS_NOT_YET.sub(" ", without_findings(text)))
     words = _STEMMER.stemWords(plain(text).split())
     if any(word.startswith(_DELAY_STEMS) for word in words):
         return True
@@ -834,9 +860,12 @@ def _still_open(text: str) -> bool:
 
 def _carried_out(text: str) -> bool:
     """What a motie asked stated as done, in the perfect passive ("Dit overzicht is vanaf dit jaar
-    opgenomen in het jaarverslag", "de openingstijden zijn verruimd"), not negated, not merely begun."""
+    opgenomen in het jaarverslag", "de openingstijden zijn verruimd"), not negated, not merely begun, and
+    asserted: in a relative clause ("de afspraken die destijds zijn gemaakt") it only describes a noun."""
     return any(
-        not NEGATION.search(clause) and not UNDONE.search(found.group())
+        not NEGATION.search(clause)
+        and not UNDONE.search(found.group())
+        and not SUBORDINATE_OPENS.search(clause)
         for found in _PASSIVE_PERFECT.finditer(text)
         for clause in [text[max(0, text.rfind(",", 0, found.start()) + 1) : found.end()]]
     )
@@ -847,7 +876,8 @@ def _done_now(text: str) -> bool:
     "hierbij", "in deze brief" only with an act of sending or going into it ("in deze brief ga ik in op")."""
     if acts_now(text):
         return True
-    if SENDING.search(text) or sends_now(text) or INFORM_NOW.search(text):
+    informs = INFORM_NOW.search(text)
+    if SENDING.search(text) or sends_now(text) or (informs and not for_later(text, informs)):
         return True
     here = THIS_LETTER.search(text) or ANSWER_HERE.search(text)
     return bool(here and (SENDS.search(text) or GO_INTO.search(text)))

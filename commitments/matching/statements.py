@@ -32,6 +32,7 @@ from itertools import pairwise
 from commitments.deadlines import Deadline, find, primary
 from commitments.extraction.sentences import TRAILING_NOTE, ends_a_sentence
 from commitments.matching.cues import (
+    AFTER_EVENT,
     ANAPHOR,
     ANAPHOR_REACH,
     ANAPHOR_WORD,
@@ -47,6 +48,7 @@ from commitments.matching.cues import (
     CAUSE,
     CAUSE_CLAUSE,
     CAUSE_SENTENCE,
+    CLAUSE_END,
     COME_BACK,
     DELAY,
     DENIED_DELAY,
@@ -54,6 +56,7 @@ from commitments.matching.cues import (
     DUE_DATE,
     ELSEWHERE,
     EVENT_DATE,
+    FINDING,
     FINDS,
     FOCUS_WORDS,
     FULFIL_CUES,
@@ -107,12 +110,14 @@ from commitments.matching.cues import (
     STILL_OPEN,
     SUBJECT_LINE,
     SUBORDINATE,
+    SUBORDINATE_OPENS,
     THEREFORE,
     THIS_LETTER,
     TOPIC_SPLIT,
     TOPIC_WORDS,
     UNAFFECTED,
     UNASSERTED_CLAUSE,
+    VERB_FINAL_PERFECT,
     WINDOW,
     kept_as_recalled,
 )
@@ -272,6 +277,8 @@ def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
     after = sentence[end : end + 60]
     if NEGATION.search(before[-50:]) or NEGATION.search(after) or MANNER.search(before[-40:]):
         return None
+    if NEGATION.search(sentence[max(start, sentence.rfind(",", start, end) + 1) : end]):
+        return None  # negated in its own clause: "(de motie, waar X om vraagt,) is niet uitgevoerd"
     clause = sentence[max(sentence.rfind(mark, 0, start) for mark in ",;:") + 1 : start]
     if (FUTURE.search(before) or OBLIGED.search(before) or FUTURE.search(clause)) and INFINITIVE_ACT.search(
         sentence[start : end + 60]
@@ -695,16 +702,32 @@ def sends_now(text: str) -> re.Match[str] | None:
     afzonderlijk, zodra de datum bekend is"), nor one that points to another document ("Informatie over X
     vindt u in de halfjaarlijkse rapportage"); read in the act's own clause."""
     send = SEND_ACT.search(text)
-    if send is None:
+    if send is None or for_later(text, send):
         return None
-    start = max(text.rfind(";", 0, send.start()), text.rfind(". ", 0, send.start())) + 1
-    ends = [at for at in (text.find(";", send.end()), text.find(". ", send.end())) if at >= 0]
-    clause = text[start : min(ends, default=len(text))]
-    if LATER.search(clause):
-        return None
+    start, end = _clause_of(text, send)
+    clause = text[start:end]
     if FINDS.search(clause) and ELSEWHERE.search(clause) and not ANSWER_HERE.search(clause):
         return None
     return send
+
+
+def for_later(text: str, act: re.Match[str]) -> bool:
+    """Whether an act in the present tense is for later, read in its own clause: done apart or later
+    ("afzonderlijk", "zodra"), or after an event still to come ("bericht ik u na afloop ervan", "informeer ik
+    u na de vaststelling ervan"), unless this letter does it ("Hierbij stuur ik u, na overleg met …")."""
+    start, end = _clause_of(text, act)
+    clause = text[start:end]
+    if LATER.search(clause):
+        return True
+    now = SENDING.search(clause) or THIS_LETTER.search(clause)
+    return not now and AFTER_EVENT.search(text, act.end(), end) is not None
+
+
+def _clause_of(text: str, act: re.Match[str]) -> tuple[int, int]:
+    """Where the clause of ``act`` starts and ends: at the semicolon or full stop before and after it."""
+    start = max(text.rfind(";", 0, act.start()), text.rfind(". ", 0, act.start())) + 1
+    ends = [at for at in (text.find(";", act.end()), text.find(". ", act.end())) if at >= 0]
+    return start, min(ends, default=len(text))
 
 
 def _request_moved(letter: _Letter, index: int, later: int) -> list[Statement]:
@@ -1024,7 +1047,7 @@ def _next_clause(sentence: str, start: int, end: int) -> int | None:
 def _own_words(sentence: str) -> str:
     """``sentence`` with a motie's dictum and any denied delay blanked (offsets kept): what the Kamer asked is
     not what the letter says of it, and "loopt geen vertraging op" says of it that it is on time."""
-    blank = DICTUM.sub(lambda found: " " * len(found.group()), sentence)
+    blank = DICTUM.sub(lambda found: " " * len(found.group()), without_findings(sentence))
     return DENIED_DELAY.sub(lambda found: " " * len(found.group()), blank)
 
 
@@ -1075,11 +1098,22 @@ def promised_at(text: str, match: Deadline) -> bool:
 
 def in_the_past(text: str, match: Deadline) -> bool:
     """Whether ``match`` stands in a clause in the perfect ("Het onderzoek is in april gestart"): a bare
-    month then names a moment gone by, whatever year the deadline rules gave it."""
+    month then names a moment gone by, whatever year the deadline rules gave it. A moment belongs to the act
+    of its own clause, so a subordinate clause counts with its verbs at its end ("waarvoor in de zomer
+    meetpunten zijn geplaatst", "die ik u voor medio dit jaar heb toegezegd"): that act is done, whatever the
+    main clause does."""
     clause = text[: match.start].rsplit(",", 1)[-1]
-    return bool(
-        PAST_AUXILIARY.search(clause) and not MODAL.search(clause) and PARTICIPLE_NEXT.match(text, match.end)
-    )
+    if PAST_AUXILIARY.search(clause) and not MODAL.search(clause) and PARTICIPLE_NEXT.match(text, match.end):
+        return True
+    return SUBORDINATE_OPENS.search(clause) is not None and _ends_in_perfect(text, match.end)
+
+
+def _ends_in_perfect(text: str, start: int) -> bool:
+    """Whether the clause going on at ``start`` ends in a perfect with no modal in it: the verb-final order of
+    a subordinate clause ("… meetpunten zijn geplaatst", "… geplaatst zijn")."""
+    end = CLAUSE_END.search(text, start)
+    rest = text[start : end.start() if end else len(text)]
+    return VERB_FINAL_PERFECT.search(rest) is not None and not MODAL.search(rest)
 
 
 def _moment_ahead(text: str, reference: date) -> Deadline | None:
@@ -1114,6 +1148,15 @@ def without_unasserted(text: str) -> str:
     """``text`` with the clauses that do not assert their act blanked (offsets kept): "of daarmee aan de motie
     is voldaan", "zodra het onderzoek is afgerond" say nothing is done."""
     return UNASSERTED_CLAUSE.sub(lambda found: " " * len(found.group()), text)
+
+
+def without_findings(text: str) -> str:
+    """``text`` with what a study found blanked (offsets kept): "Uit de toets blijkt dat organisaties die niet
+    tijdig zijn aangesloten een overgangsregeling nodig hebben" is the world the study saw; its word of delay
+    is not the letter's about its own promise."""
+    return FINDING.sub(
+        lambda found: found.group()[: found.start("found") - found.start()] + " " * len(found["found"]), text
+    )
 
 
 def without_causes(text: str) -> str:
