@@ -91,8 +91,10 @@ class World:
         filename: str,
         content: bytes,
         reply_to: int | None = None,
-        within: float = TIMEOUT,
+        within: float = WORKER_TIMEOUT,
     ) -> SentMessage:
+        """``user`` sends a file; returns the bot's next message. A letter is read in a worker process, so
+        the reply may take :data:`WORKER_TIMEOUT`."""
         before = len(self.fake.outbox(chat))
         self.fake.send_document(chat, user, filename, content, reply_to=reply_to)
         return (await self.fake.wait_for_messages(chat, before + 1, within))[before]

@@ -478,7 +478,7 @@ async def test_the_letter_question_answers_text_and_annuleer(talk: Talk) -> None
     assert cancelled.text == "Geannuleerd; er is niets gewijzigd."
     ask = await talk.say("/brief")
     listing = await talk.w.send_file(
-        talk.chat, talk.w.alice, "brief.txt", letter_txt(), reply_to=ask.message_id, within=WORKER_TIMEOUT
+        talk.chat, talk.w.alice, "brief.txt", letter_txt(), reply_to=ask.message_id
     )
     assert f"Gevonden in brief.txt: {FOUND}" in listing.text
     assert use_case(talk.w.db, drafts.waiting_for, talk.chat.id, talk.w.alice.id) is None  # it was answered
@@ -488,12 +488,7 @@ async def test_an_undated_letter_asks_its_date_first(talk: Talk) -> None:
     undated = "\n".join(line for line in LINES if not line.startswith("Datum")).encode("utf-8")
     ask = None if talk.private else await talk.say("/brief")
     question = await talk.w.send_file(
-        talk.chat,
-        talk.w.alice,
-        "brief.txt",
-        undated,
-        reply_to=ask.message_id if ask else None,
-        within=WORKER_TIMEOUT,
+        talk.chat, talk.w.alice, "brief.txt", undated, reply_to=ask.message_id if ask else None
     )
     assert "geen datum" in question.text
     assert "Gevonden" not in question.text  # nothing resolved yet
@@ -538,9 +533,9 @@ async def test_a_second_undated_letter_closes_the_first_one_s_question_and_says_
     async with w.running():
         await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
         chat = w.fake.private_chat(w.alice)
-        first = await w.send_file(chat, w.alice, "eerste.txt", undated, within=WORKER_TIMEOUT)
+        first = await w.send_file(chat, w.alice, "eerste.txt", undated)
         assert "geen datum" in first.text
-        second = await w.send_file(chat, w.alice, "tweede.txt", undated, within=WORKER_TIMEOUT)
+        second = await w.send_file(chat, w.alice, "tweede.txt", undated)
     assert second.text.startswith("De vraag naar de datum van ‘eerste.txt’ is gesloten.")
     assert "geen datum" in second.text
 
@@ -552,8 +547,8 @@ async def test_a_date_question_answered_or_closed_leaves_no_buttons_that_seem_to
     async with w.running():
         await w.send(w.team_a, w.alice, "/help")
         chat = w.fake.private_chat(w.alice)
-        closed = await w.send_file(chat, w.alice, "eerste.txt", undated, within=WORKER_TIMEOUT)
-        question = await w.send_file(chat, w.alice, "tweede.txt", undated, within=WORKER_TIMEOUT)
+        closed = await w.send_file(chat, w.alice, "eerste.txt", undated)
+        question = await w.send_file(chat, w.alice, "tweede.txt", undated)
         listing = await w.send(chat, w.alice, "2 maart 2026", within=WORKER_TIMEOUT)
         assert "Gevonden in tweede.txt" in listing.text
         answered = next(m for m in w.fake.outbox(chat) if m.message_id == question.message_id)
@@ -570,9 +565,7 @@ async def test_a_letter_read_again_for_its_date_holds_up_no_other_chat(w: World)
     slots = worker_slots()
     async with w.running():
         ask = await w.send(w.team_a, w.alice, "/brief")
-        question = await w.send_file(
-            w.team_a, w.alice, "brief.txt", undated, reply_to=ask.message_id, within=WORKER_TIMEOUT
-        )
+        question = await w.send_file(w.team_a, w.alice, "brief.txt", undated, reply_to=ask.message_id)
         for _ in range(WORKERS):
             await slots.acquire()
         try:
