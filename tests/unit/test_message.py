@@ -231,3 +231,49 @@ def test_a_clause_is_split_off_where_its_own_moment_follows_not_inside_a_subject
         ("Brief over wonen en bouwen", date(2027, 4, 1)),
         ("Plan voor dorpen", date(2027, 6, 30)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("message", "happened"),
+    [
+        (
+            "De staatssecretaris van OCW heeft op 14 februari een notitie gestuurd over het mbo",
+            "heeft … gestuurd",
+        ),
+        ("MinBZK informeerde de Kamer op 20 februari over de Omgevingswet", "informeerde"),
+        ("Het evaluatierapport over de Wmo is op 3 februari aan de Kamer verzonden", "is … verzonden"),
+        ("De minister van IenW heeft de Kamer geinformeerd over de dijkversterking", "heeft … geinformeerd"),
+        ("Gisteren werd het plan over de dijkversterking door IenW aangeboden", "werd … aangeboden"),
+    ],
+)
+def test_an_act_told_as_done_is_no_promise_and_gets_no_deadline(message: str, happened: str) -> None:
+    draft = parse_message(message, TODAY, {})
+    assert draft.happened == happened
+    assert draft.deadline is None  # a past moment is never moved a year ahead
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "De minister van OCW stuurt op 14 maart een notitie over het mbo",
+        "De minister heeft toegezegd op 14 maart een notitie te sturen over het mbo",
+        "Het evaluatierapport over de Wmo wordt op 3 maart aan de Kamer verzonden",
+        "Voor 1 april is het evaluatierapport over de Wmo verzonden",  # due by then: a promise
+        "De minister van OCW heeft de notitie over het mbo nog niet gestuurd",
+        "De minister stuurt voor 1 april een reactie op het advies dat op 1 februari is gepubliceerd",
+        "De minister zal de Kamer informeren zodra het advies is verzonden",
+    ],
+)
+def test_an_act_still_to_come_is_not_told_as_done(message: str) -> None:
+    assert parse_message(message, TODAY, {}).happened is None
+
+
+def test_a_done_clause_beside_a_promise_leaves_the_promise() -> None:
+    done, ahead = parse_promises(
+        "De minister heeft op 14 februari een brief gestuurd over het mbo en stuurt voor 1 juni een"
+        " brief over het hbo",
+        TODAY,
+        {},
+    )
+    assert (done.happened, done.deadline) == ("heeft … gestuurd", None)
+    assert (ahead.happened, ahead.deadline) == (None, date(2025, 6, 1))
