@@ -367,15 +367,16 @@ def budget_ministry(refs: Iterable[str]) -> str | None:
     return None
 
 
-_TAGGED = re.compile(r"\(\s*(?P<abbr>[\w&-]+)\s*\)")
+_TAGGED = re.compile(r"\s*\(\s*(?P<abbr>[\w&-]+)\s*\)|\s*,\s*(?P<last>[\w&-]+)\s*[.!]?\s*$")
 
 
 def tagged_ministry(text: str) -> PostMatch | None:
-    """A ministry's short name in parentheses, as a chat message tags its ministry ("… versoepelen (LVVN)"),
-    as the ministry (``post`` None) and the span of the short name; the first such tag counts."""
+    """A ministry's short name as a chat message tags its ministry: in parentheses ("… versoepelen (LVVN)")
+    or after a comma closing it ("… uitvoeren, VWS"); as the ministry (``post`` None) and the span of the
+    whole tag, so that taking it out leaves no brackets; the first such tag counts."""
     by_abbreviation = _index().by_abbreviation
     for match in _TAGGED.finditer(text):
-        code = by_abbreviation.get(match["abbr"].lower())
+        code = by_abbreviation.get((match["abbr"] or match["last"]).lower())
         if code:
-            return PostMatch(None, code, match.start("abbr"), match.end("abbr"))
+            return PostMatch(None, code, match.start(), match.end())
     return None

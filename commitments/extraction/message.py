@@ -22,10 +22,9 @@ from commitments.ministries import (
     parse_post,
     tagged_ministry,
 )
-from commitments.titles import subject_title
+from commitments.titles import OWNER, subject_title
 
 _COMMAND = re.compile(r"^\s*/\w+(?:@\w+)?\s*")
-_OWNER = re.compile(r"(?<![\w.])@(?P<owner>[A-Za-z][\w.-]*)")
 _PREFIX = re.compile(r"^\s*(?P<who>[^:\n]{1,80}?)\s*:\s+")
 _MOTIE = re.compile(r"\bmoties?\b", re.IGNORECASE)
 _PROMISED = re.compile(
@@ -136,6 +135,9 @@ def _who(
             ministry_only = candidate is not text and not any(post.post for post in find_posts(candidate))
             post = _role_of(rest, found.ministry) if ministry_only or not found.post else found.post
             return post, found.ministry, None, rest
+    if prefix and (after_label := leading_ministry(text[prefix.end() :])) is not None:
+        # a note's label before who acts ("CD Politie: MinJenV zegt toe …"): the occasion, not who
+        return _minister_of(after_label.ministry), after_label.ministry, None, text[prefix.end() :]
     opening = leading_ministry(text) or tagged_ministry(text) or agent_ministry(text)
     if opening is not None:
         return _minister_of(opening.ministry), opening.ministry, None, text
@@ -194,6 +196,27 @@ def _happened(text: str, today: date) -> str | None:
         words = [text[done.start(group) : done.end(group)] for group in (first, last)]
         return " … ".join(words) if len(done[0].split()) > 2 else " ".join(words)
     return None
+
+
+_LABELLED_DEADLINE = re.compile(
+    r"(?:^|(?<=[,;(]))\s*termijn\s*:?\s*(?P<value>[^,;:()\n]+?)\s*(?=[,;)\n]|$)", re.IGNORECASE
+)
+"""A deadline after the card's own label, opening a part of the note ("…, termijn: 2 weken", "termijn eind
+januari"), not "de termijn van …"."""
+
+
+def _unlabelled(text: str, today: date) -> str:
+    """``text`` with a labelled deadline read as the phrase it is: the value itself ("termijn: 1 maart" is
+    "1 maart"), or a bare period the time within which it is due ("termijn: 2 weken" is "binnen 2 weken")."""
+
+    def phrase(label: re.Match[str]) -> str:
+        for read in (label["value"], f"binnen {label['value']}"):
+            found = resolve_typed(read, today, allow_past=True)
+            if found is not None and found.text.casefold() == read.casefold():  # the value is the phrase
+                return f" {read}"
+        return label[0]
+
+    return _LABELLED_DEADLINE.sub(phrase, text)
 
 
 def _kind(text: str) -> str:
@@ -344,9 +367,10 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
     first promise also takes what the rest of the message says (a moment told in a sentence after it, a
     Kamerstuk). Every draft quotes the whole message."""
     text = _COMMAND.sub("", message).strip()
-    typed_owner = _OWNER.search(text)
+    typed_owner = OWNER.search(text)
     owner = typed_owner["owner"] if typed_owner else None
-    who = _who(" ".join(_MARKUP.sub(" ", text).split()), known_people)
+    written = _unlabelled(OWNER.sub(" ", _MARKUP.sub(" ", text)), today)  # an owner is no who or what
+    who = _who(" ".join(written.split()).strip(" :;,"), known_people)
     body = who[3]
     said = _said_on(body, today)
     reference = today if said is None or said.date is None else said.date

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from commitments.extraction import parse_message, parse_promises
+from commitments.ministries import ministries
 
 TODAY = date(2025, 3, 1)
 
@@ -175,7 +176,7 @@ def test_clauses_joined_with_a_moment_and_a_thing_each_are_two_promises() -> Non
     )
     assert _read(message) == [
         ("Visie op de visserij", date(2027, 4, 1), "LVVN"),
-        ("Een plan voor de bijen", date(2027, 6, 30), "LVVN"),
+        ("Plan voor de bijen", date(2027, 6, 30), "LVVN"),
     ]
 
 
@@ -277,3 +278,86 @@ def test_a_done_clause_beside_a_promise_leaves_the_promise() -> None:
     )
     assert (done.happened, done.deadline) == ("heeft … gestuurd", None)
     assert (ahead.happened, ahead.deadline) == (None, date(2025, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("message", "code", "title"),
+    [
+        (
+            "AO Onderwijs: MinOCW zegt toe schriftelijk terug te komen op de lerarentekorten",
+            "OCW",
+            "Schriftelijk terugkomen op de lerarentekorten",
+        ),
+        (
+            "Debat zorg: VWS komt voor 1 april terug op de wachtlijsten",
+            "VWS",
+            "Terugkomen op de wachtlijsten",
+        ),
+    ],
+)
+def test_a_ministry_after_a_notes_label_is_who_acts(message: str, code: str, title: str) -> None:
+    draft = parse_message(message, TODAY, {})
+    assert (draft.ministry, draft.post) == (code, f"Minister van {ministries()[code].name}")
+    assert draft.title == title
+
+
+def test_a_label_before_something_else_names_no_ministry() -> None:
+    draft = parse_message("Debat zorg: de wachtlijsten worden voor 1 april besproken", TODAY, {})
+    assert draft.ministry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "deadline", "text"),
+    [
+        ("IenW: brief over de sluizen, termijn: 3 weken", date(2025, 3, 22), "binnen 3 weken"),
+        ("IenW: brief over de sluizen; termijn twee maanden", date(2025, 5, 1), "binnen twee maanden"),
+        ("IenW: brief over de sluizen, termijn: eind april", date(2025, 4, 30), "eind april"),
+    ],
+)
+def test_a_deadline_after_its_label_is_read_and_left_out_of_the_title(
+    message: str, deadline: date, text: str
+) -> None:
+    draft = parse_message(message, TODAY, {})
+    assert (draft.deadline, draft.deadline_text) == (deadline, text)
+    assert draft.title == "Brief over de sluizen"
+
+
+def test_a_termijn_inside_the_subject_is_no_label() -> None:
+    draft = parse_message("IenW: brief over de termijn van de vergunningen", TODAY, {})
+    assert draft.deadline is None
+    assert draft.title == "Brief over de termijn van de vergunningen"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "BZK stuurt voor 1 juni de evaluatie van de Wet open overheid, eigenaar @karin",
+        "BZK stuurt voor 1 juni de evaluatie van de Wet open overheid (eigenaar: @karin)",
+        "eigenaar @karin: BZK stuurt voor 1 juni de evaluatie van de Wet open overheid",
+    ],
+)
+def test_an_owner_with_its_label_is_read_wherever_it_stands_and_left_out_of_the_title(message: str) -> None:
+    draft = parse_message(message, TODAY, {})
+    assert (draft.owner, draft.ministry) == ("karin", "BZK")
+    assert draft.title == "Evaluatie van de Wet open overheid"
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("Motie Jansen over de mantelzorg (Kamerstuk 30 169, nr. 80) uitvoeren, SZW", "SZW"),
+        ("Plan voor de binnenvaart voor de zomer, IenW.", "IenW"),
+    ],
+)
+def test_a_ministry_closing_a_note_after_a_comma_is_its_ministry_and_no_part_of_the_title(
+    message: str, code: str
+) -> None:
+    draft = parse_message(message, TODAY, {})
+    assert draft.ministry == code
+    assert not draft.title.endswith(code)
+    assert "," not in draft.title
+
+
+def test_a_word_closing_a_note_after_a_comma_that_is_no_ministry_stays() -> None:
+    draft = parse_message("Plan voor de binnenvaart voor de zomer, graag", TODAY, {})
+    assert draft.ministry is None
