@@ -10,6 +10,7 @@ from datetime import date
 from commitments import drafts
 from commitments.deadlines import NO_DEADLINE
 from commitments.drafts import DraftRecord
+from commitments.errors import InvalidInput
 from commitments.extraction import Draft, parse_message, parse_promises
 from commitments.letters import kind_of, known_ministry
 from commitments.ministries import ministry_code
@@ -96,10 +97,19 @@ def private_answer(
 def commitments_in_message(
     text: str, today: date, known_people: Mapping[str, tuple[str, str]], plain: bool = False
 ) -> list[NewCommitment]:
-    """The commitments a chat message proposes, one per promise it holds (:func:`parse_promises`); none when
-    its first promise :func:`names nothing promised <names_what>`, or (``plain``: a message without a
-    command, in a private chat) does not :func:`read as one <reads_as_commitment>`."""
-    first, *others = parse_promises(text, today, known_people)
+    """The commitments a chat message proposes, one per promise it holds (:func:`parse_promises`) that is
+    still to come; none when its first such promise :func:`names nothing promised <names_what>`, or
+    (``plain``: a message without a command, in a private chat) does not :func:`read as one
+    <reads_as_commitment>`. A message that only tells what already happened is refused in Dutch."""
+    found = parse_promises(text, today, known_people)
+    ahead = [draft for draft in found if draft.happened is None]
+    if not ahead:
+        raise InvalidInput(
+            f"Dit lijkt al gebeurd (‘{found[0].happened}’): wat al gebeurd is, is geen toezegging. "
+            "Schrijf wie wat nog toezegt en wanneer, bijvoorbeeld ‘De minister stuurt voor 1 maart een "
+            "brief over …’."
+        )
+    first, *others = ahead
     if not names_what(first) or (plain and not reads_as_commitment(first)):
         return []
     return [_new_commitment(draft) for draft in (first, *others) if names_what(draft)]

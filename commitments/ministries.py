@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -48,9 +49,9 @@ class PostMatch:
 @dataclass(frozen=True)
 class _Index:
     ministries: dict[str, Ministry]
-    by_name: dict[str, tuple[str, str]]  # lower-case name -> (code, name as written in the data)
+    by_name: dict[str, tuple[str, str]]  # folded name -> (code, name as written in the data)
     by_abbreviation: dict[str, str]  # lower-case abbreviation or code -> code
-    by_portfolio_word: dict[str, frozenset[tuple[str, str]]]  # lower-case word -> (code, name) it is part of
+    by_portfolio_word: dict[str, frozenset[tuple[str, str]]]  # folded word -> (code, name) it is part of
     post_pattern: re.Pattern[str]
     misspelt_pattern: re.Pattern[str]
     abbreviation_pattern: re.Pattern[str]
@@ -60,6 +61,18 @@ class _Index:
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case with its diacritics off, each character in its place ("Financiën" and
+    "financien" are one name; a found span is a span of the text as written)."""
+    return "".join(_folded_char(char) for char in text.lower())
+
+
+@cache
+def _folded_char(char: str) -> str:
+    bare = "".join(part for part in unicodedata.normalize("NFD", char) if not unicodedata.combining(part))
+    return bare if len(bare) == 1 else char
 
 
 @cache
@@ -79,9 +92,9 @@ def _index() -> _Index:
         )
         ministries[ministry.code] = ministry
         for name in (*ministry.names, *ministry.posts):
-            by_name.setdefault(name.lower(), (ministry.code, name))
+            by_name.setdefault(fold(name), (ministry.code, name))
         for short in entry.get("short_names", ()):  # "Minister van Landbouw": the post with the full name
-            by_name.setdefault(short.lower(), (ministry.code, ministry.name))
+            by_name.setdefault(fold(short), (ministry.code, ministry.name))
         for abbreviation in (ministry.code, *ministry.abbreviations):
             by_abbreviation[abbreviation.lower()] = ministry.code
             if not abbreviation.lower().startswith("min"):
@@ -136,7 +149,7 @@ def _portfolio_words(ministries: Iterable[Ministry]) -> dict[str, frozenset[tupl
     for ministry in ministries:
         named = [(name, ministry.name) for name in ministry.names] + [(post, post) for post in ministry.posts]
         for written, recorded in named:
-            for word in _WORD.findall(written.lower()):
+            for word in _WORD.findall(fold(written)):
                 if len(word) >= _SHORTEST_PORTFOLIO_WORD:
                     found.setdefault(word, set()).add((ministry.code, recorded))
     return {word: frozenset(owners) for word, owners in found.items()}
@@ -194,7 +207,7 @@ def find_posts(text: str) -> list[PostMatch]:
         roles = [_role(written_role)] + ([_role(match["second"])] if match["second"] else [])
         for role in roles:
             if match["name"]:
-                code, name = index.by_name[match["name"].lower()]
+                code, name = index.by_name[match["name"]]
                 post = (
                     name
                     if name == "Minister-President"
@@ -225,8 +238,9 @@ def _role_matches(text: str) -> list[tuple[re.Match[str], str]]:
     """The matches of a role and what follows it in ``text``, with the role as written or, for a misspelt
     one, as meant; in order."""
     index = _index()
-    found = [(match, match["role"]) for match in index.post_pattern.finditer(text)]
-    for match in index.misspelt_pattern.finditer(text):
+    folded = fold(text)
+    found = [(match, match["role"]) for match in index.post_pattern.finditer(folded)]
+    for match in index.misspelt_pattern.finditer(folded):
         meant = process.extractOne(
             match["role"].lower(), _MISSPELT_ROLES, scorer=OSA.distance, score_cutoff=_ONE_SLIP
         )
@@ -243,7 +257,7 @@ def _portfolio_owner(part: str) -> tuple[str, str] | None:
     """The one (code, name) whose names or portfolio hold every word of ``part`` ("jeugd", "jeugd en sport"),
     None when the words are of several ("wonen": "Wonen en Rijksdienst" and "Milieu en Wonen") or none."""
     by_word = _index().by_portfolio_word
-    owners = [by_word[word] for word in _WORD.findall(part.lower()) if word in by_word]
+    owners = [by_word[word] for word in _WORD.findall(fold(part)) if word in by_word]
     common = frozenset.intersection(*owners) if owners else frozenset()
     return next(iter(common)) if len(common) == 1 else None
 
@@ -301,8 +315,8 @@ def ministry_code(text: str) -> str | None:
     cleaned = text.strip()
     if is_abbreviation(cleaned):
         return index.by_abbreviation[cleaned.lower()]
-    if cleaned.lower() in index.by_name:
-        return index.by_name[cleaned.lower()][0]
+    if fold(cleaned) in index.by_name:
+        return index.by_name[fold(cleaned)][0]
     posts = find_posts(cleaned)
     if posts:
         return posts[0].ministry
@@ -328,11 +342,11 @@ def agent_ministry(text: str) -> PostMatch | None:
     ministerie van Defensie") or as the one whose bewindspersoon acts ("de bewindspersoon van LVVN komt
     met …"), as the ministry (``post`` None) and the span of its name."""
     index = _index()
-    match = index.agent_pattern.search(text)
+    match = index.agent_pattern.search(fold(text))
     if match is None:
         return None
     if match["name"]:
-        code = index.by_name[match["name"].lower()][0]
+        code = index.by_name[match["name"]][0]
         return PostMatch(None, code, match.start("name"), match.end("name"))
     return PostMatch(
         None, index.by_abbreviation[match["abbr"].lower()], match.start("abbr"), match.end("abbr")
@@ -353,15 +367,16 @@ def budget_ministry(refs: Iterable[str]) -> str | None:
     return None
 
 
-_TAGGED = re.compile(r"\(\s*(?P<abbr>[\w&-]+)\s*\)")
+_TAGGED = re.compile(r"\s*\(\s*(?P<abbr>[\w&-]+)\s*\)|\s*,\s*(?P<last>[\w&-]+)\s*[.!]?\s*$")
 
 
 def tagged_ministry(text: str) -> PostMatch | None:
-    """A ministry's short name in parentheses, as a chat message tags its ministry ("… versoepelen (LVVN)"),
-    as the ministry (``post`` None) and the span of the short name; the first such tag counts."""
+    """A ministry's short name as a chat message tags its ministry: in parentheses ("… versoepelen (LVVN)")
+    or after a comma closing it ("… uitvoeren, VWS"); as the ministry (``post`` None) and the span of the
+    whole tag, so that taking it out leaves no brackets; the first such tag counts."""
     by_abbreviation = _index().by_abbreviation
     for match in _TAGGED.finditer(text):
-        code = by_abbreviation.get(match["abbr"].lower())
+        code = by_abbreviation.get((match["abbr"] or match["last"]).lower())
         if code:
-            return PostMatch(None, code, match.start("abbr"), match.end("abbr"))
+            return PostMatch(None, code, match.start(), match.end())
     return None

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from commitments.deadlines import NO_DEADLINE, find
-from commitments.ministries import find_posts, leading_ministry
+from commitments.ministries import find_posts, leading_ministry, tagged_ministry
 
 TITLE_LENGTH = 80
 
@@ -21,7 +21,9 @@ _REFS = re.compile(
     r"|\b(?:Kamerstuk(?:ken)?|kst)[-\s]?[\dA-Z ,.-]*\d",
     re.IGNORECASE,
 )
-_OWNER = re.compile(r"(?<![\w.])@[A-Za-z][\w.-]*")
+OWNER = re.compile(r"(?:\beigenaar\s*:?\s*)?(?<![\w.])@(?P<owner>[A-Za-z][\w.-]*)", re.IGNORECASE)
+"""An owner typed as @name, with the card's own label before it or not ("eigenaar @anna",
+"eigenaar: @anna")."""
 _PROMISES = re.compile(
     r"\b(?:zegt|zeggen|zei|zal|zullen)\s+(?:de\s+kamer\s+|uw\s+kamer\s+)?toe\b"
     r"|\b(?:heeft|hebben)\s+(?:de\s+kamer\s+|uw\s+kamer\s+)?toegezegd\b"
@@ -82,6 +84,15 @@ _GOVERNMENT_WILL = re.compile(
 """The government and its verb of the future or intent opening what is left ("Ik zal uw Kamer informeren over
 …", "Het kabinet verwacht de evaluatie te sturen"), or the government before its verb of informing or sending
 ("Wij sturen u …"): who promises, not what (a post was taken out already)."""
+_OPENING_ARTICLE = re.compile(r"^een\s+(?=\S)", re.IGNORECASE)
+"""The indefinite article opening a title ("Een brief over …"): a title names its thing bare, as "Brief
+over …"."""
+_KAMER = re.compile(r"\bkamer\b(?!\s+van\b)")
+"""The Kamer written in lower case ("brief aan kamer"): the Tweede Kamer, a name (a "kamer van …" is
+another)."""
+_RELATIVE_DAY = re.compile(r"(?<!\bvan\s)\b(?:(?:eer|over)?(?:gisteren|morgen)|vandaag)\b", re.IGNORECASE)
+"""A day counted from today ("gisteren", "morgen"): when something happens, never what (unless it names a
+thing: "de brief van gisteren")."""
 _TRAILING_NOISE = re.compile(
     r"(?:[\s,]+\b(?:van|voor|op|in|per|uiterlijk|tot|na|vanaf|met|te|de|het|en|of|bij|rond|omstreeks|toe"
     r"|voor\s+het\s+eerst)\b)+$",
@@ -94,6 +105,7 @@ ik") ends none."""
 _RECALLED_PROMISE = re.compile(
     rf"^(?:{_CLAUSE_TEXT}\b(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\s+(?:[^\s.;:]+\s+){{0,6}}?(?:toegezegd|beloofd)"
     rf"|{_CLAUSE_TEXT}\b(?:ik|wij|we)\s+(?:heb|hebben|had|hadden)\s+(?:[^\s.;:]+\s+){{0,6}}?(?:toegezegd|beloofd)"
+    rf"|{_CLAUSE_TEXT}\b(?:heeft|hebben|had|hadden)\s+(?:(?:[^\s.;:]+|[a-z]{{1,4}}\.)\s+){{0,6}}?(?:toegezegd|beloofd)"
     rf"|{_CLAUSE_TEXT}\b(?:zeg|zegde|zeggen|zegden)\s+(?:ik|wij|we)\s+(?:[^\s.;:]+\s+){{0,4}}?toe"
     r"|(?:ik|wij|we)\s+(?:zeg|zeggen)\s+(?:[^\s.;:]+\s+){0,4}?toe"
     rf"|{_CLAUSE_TEXT}\b(?:is|werd)\s+(?:[^\s.;:]+\s+){{0,6}}?toegezegd)\b[\s,]*(?:dat\s+|om\s+)?",
@@ -111,8 +123,16 @@ _INFORM_CLAUSE = re.compile(
 """Informing the Kamer as a clause ("uw Kamer te informeren over", "ik de Kamer informeer over", "informeert
 de Kamer (schriftelijk) over", "informeert over" with the Kamer left out): the item reads "Kamer informeren
 over …"."""
+_COMES_BACK = re.compile(
+    r"^(?P<how>(?:[^\s,]+\s+){0,2}?)(?:terug\s+te\s+komen|(?:kom|komt|komen)\s+(?P<later>(?:[^\s,]+\s+){0,2}?)terug)"
+    r"\s+(?=op\b)",
+    re.IGNORECASE,
+)
+"""Coming back on something, finite or after "te" ("komt terug op", "schriftelijk terug te komen op"): the
+item reads "Terugkomen op …", as "Kamer informeren over …"."""
 _REPORTS = re.compile(r"^rapporteert\s+(?:aan\s+(?:de|uw)\s+kamer\s+)?(?=over\b)", re.IGNORECASE)
-_RECIPIENT = r"(?:(?:uw|de)\s+(?:tweede\s+)?kamer|u)"
+_RECIPIENT = r"(?:(?:(?:uw|de)\s+)?(?:tweede\s+)?kamer|u)"
+"""The Kamer that receives, in a note also without its article ("stuurt Kamer in Q1 een reactie")."""
 _SEND = r"(?:sturen|zenden|versturen|toesturen|toezenden|aanbieden|leveren|doen\s+toekomen)"
 _HANDED_OVER = re.compile(
     rf"^{_HAND_OVER}\s+"
@@ -141,6 +161,12 @@ _MOTIE_REQUEST = re.compile(
 _PARTICLES = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n\s+'t)\s+)"
 _NAME = rf"{_PARTICLES}*[A-ZÀ-Ý][\w'’-]+(?:\s+{_PARTICLES}+[A-ZÀ-Ý][\w'’-]+)?"
 """A member's name, with a first name before a lower-case particle ("Van der Graaf", "Inge van Dijk")."""
+_ROLE_AND_NAME = re.compile(
+    rf"\b(?:(?i:de)\s+)?(?i:minister-president|minister|staatssecretaris|premier)\s+(?!(?:Tweede\s+)?Kamer\b)"
+    rf"(?P<name>{_NAME})"
+)
+"""A bewindspersoon named by role and name ("Minister Agema stuurt …", "staatssecretaris Van der Burg"): who
+acts, also when the name is of no known post."""
 _MEMBERS = re.compile(
     rf"\b[Mm]otie(?:-|\s+(?:van\s+)?(?:het\s+lid|de\s+leden)\s+|\s+(?=[A-ZÀ-Ý]))"
     rf"(?P<names>{_NAME}(?:\s*(?:,|\ben\b|&)\s*{_NAME})*(?:\s+c\.s\.)?)"
@@ -260,6 +286,7 @@ def _as_item(subject: str) -> str:
             else ("Kamer", about_it["pointer"], "informeren")
         )
     subject = _REPORTS.sub("rapportage ", _INFORM_CLAUSE.sub("Kamer informeren ", subject))
+    subject = _COMES_BACK.sub(lambda found: f"{found['how']}{found['later'] or ''}terugkomen ", subject)
     subject = _HANDED_OVER.sub(lambda found: found["thing"], subject)
     sent = _SENT_THING.match(subject)
     if sent is None:
@@ -286,7 +313,7 @@ _POINTER_WORDS = frozenset(
     (
         *("kamer", "u", "uw", "ik", "wij", "we", "op", "over", "aan", "terug", "kom", "komt", "komen"),
         *("hier", "daar", "hierover", "daarover", "hierop", "daarop", "hieraan", "daaraan"),
-        *("informeren", "informeer", "berichten", "nader", "nog", "graag", "verder", "dan"),
+        *("informeren", "informeer", "berichten", "nader", "nog", "graag", "verder", "dan", "terugkomen"),
     )
 )
 """The words of a title that only points back: who informs whom, "hierover", and coming back to it."""
@@ -316,7 +343,7 @@ def subject_title(
     at) the first says what was promised. A ``motie`` is titled by its members and what it asks the
     government.
     """
-    flat = _promised(" ".join(_OWNER.sub(" ", _REFS.sub(" ", _CS_FOOTNOTE.sub("", text))).split()))
+    flat = _promised(" ".join(OWNER.sub(" ", _REFS.sub(" ", _CS_FOOTNOTE.sub("", text))).split()))
     own = " ".join(deadline_text.split()) if deadline_text else ""
     spans = [  # the "when" of the promise: a moment ahead, not a date looked back on ("mijn brief van …")
         (found.start, found.end)
@@ -328,6 +355,7 @@ def subject_title(
     if phrase is not None:
         spans.append(phrase.span())
     spans += [(_with_article(flat, post.start), post.end) for post in find_posts(flat)]
+    spans += [match.span() for match in _ROLE_AND_NAME.finditer(flat)]
     unknown_post = _UNKNOWN_POST.match(flat)
     if unknown_post is not None:
         spans.append(unknown_post.span())
@@ -335,9 +363,8 @@ def subject_title(
         spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", flat, re.IGNORECASE)]
     spans += [(match.start(), match.end()) for match in _PROMISES.finditer(flat)]
     spans += [(match.start(), match.end()) for match in NO_DEADLINE.finditer(flat)]
-    ministry = leading_ministry(flat)
-    if ministry is not None:
-        spans.append((ministry.start, ministry.end))
+    spans += [(match.start(), match.end()) for match in _RELATIVE_DAY.finditer(flat)]
+    spans += [(found.start, found.end) for found in (leading_ministry(flat), tagged_ministry(flat)) if found]
     subject = _without(flat, spans)
     asked = _motie_title(subject) if motie else None
     if asked is not None:
@@ -349,8 +376,11 @@ def subject_title(
     subject = _GOVERNMENT_WILL.sub("", subject)
     subject = _as_item(_LEADING_NOISE.sub("", subject).strip(_EDGES))
     subject = _TRAILING_NOISE.sub("", subject).strip(_EDGES)
-    subject = re.sub(r"\s+([,.;:])", r"\1", subject)
+    subject = re.sub(r"\s*\(\s*\)", "", subject)  # brackets emptied of who or an owner
+    subject = re.sub(r"\s+([,.;:])", r"\1", subject).strip(_EDGES)
     if not subject:
         subject = flat.strip(_EDGES)
     subject = _CS_END.sub("c.s.", subject)  # the period of the abbreviation is no sentence end
+    subject = _OPENING_ARTICLE.sub("", subject)
+    subject = _KAMER.sub("Kamer", subject)
     return shorten(subject[:1].upper() + subject[1:])

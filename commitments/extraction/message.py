@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from commitments.deadlines import Deadline, find, resolve_typed
@@ -16,15 +16,15 @@ from commitments.ministries import (
     agent_ministry,
     budget_ministry,
     find_posts,
+    fold,
     leading_ministry,
     ministries,
     parse_post,
     tagged_ministry,
 )
-from commitments.titles import subject_title
+from commitments.titles import OWNER, subject_title
 
 _COMMAND = re.compile(r"^\s*/\w+(?:@\w+)?\s*")
-_OWNER = re.compile(r"(?<![\w.])@(?P<owner>[A-Za-z][\w.-]*)")
 _PREFIX = re.compile(r"^\s*(?P<who>[^:\n]{1,80}?)\s*:\s+")
 _MOTIE = re.compile(r"\bmoties?\b", re.IGNORECASE)
 _PROMISED = re.compile(
@@ -43,6 +43,36 @@ _PRODUCT = re.compile(
     r"|invoeren|indienen|aanbesteden|opstellen|besluit\w*)\b",
     re.IGNORECASE,
 )
+_ACT_STEMS = "stuur|verstuur|informeer|deel|rapporteer|publiceer|lever|meld|presenteer"
+"""The stems of the (weak) verbs of a promise's act: informing, sending, sharing, delivering."""
+_STRONG_PARTICIPLE = r"(?:toe|ge|ver)zonden|(?:aan)?geboden|geschreven|gegeven|teruggekomen"
+_STRONG_PAST = r"zond|zonden|verzond|bood|boden|schreef|schreven|gaf|gaven|kwam|kwamen"
+_AUXILIARY = r"(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)"
+_PARTICIPLE = rf"(?:(?:toe|op|aan|door|rond)?ge(?:{_ACT_STEMS})d|(?:{_ACT_STEMS})d|{_STRONG_PARTICIPLE})"
+"""A participle or simple past of the act: "(toe)gestuurd", "verstuurd", "gedeeld", "gezonden", "aangeboden"
+(a stem with an inseparable prefix, "verstuur", takes no "ge"; "verstuurt" with a t is the present)."""
+_DONE = re.compile(
+    rf"\b(?:(?P<aux>{_AUXILIARY})\b(?:[^.;:!?]{{0,80}}?)\b(?P<part>{_PARTICIPLE})"
+    rf"|(?P<part2>{_PARTICIPLE})\s+(?P<aux2>{_AUXILIARY})"
+    rf"|(?P<past>(?:{_ACT_STEMS})(?:de|den)|{_STRONG_PAST}))\b",
+    re.IGNORECASE,
+)
+"""The act told as done: in the perfect ("heeft … gestuurd", "is … verstuurd", "verstuurd is") or the simple
+past ("stuurde", "informeerde", "zond")."""
+_STILL_TO_COME = re.compile(
+    rf"\b(?:zal|zullen|zou|zouden|gaat|gaan|wil|willen|moet|moeten|wordt|worden|komt|komen|te\s+\w+en"
+    rf"|niet|geen|nog|(?:{_ACT_STEMS})(?:t|en)?|zendt|zend|zenden|biedt|bieden|schrijft|schrijven|geeft)\b",
+    re.IGNORECASE,
+)
+"""What keeps an act ahead: a verb of the future, intent or duty, the present passive ("wordt verstuurd"), the
+act in the present or as an infinitive ("stuurt", "te informeren"), or a negation ("nog niet gestuurd")."""
+_SUBORDINATE = re.compile(
+    r"\b(?:dat|die|wat|waar\w+|nadat|zodra|als|wanneer|indien|omdat)\b[^,;:]*$", re.IGNORECASE
+)
+"""A clause that only describes a thing ("het rapport dat is gepubliceerd") or a condition: its tense says
+nothing of the promise."""
+_BY = re.compile(r"^(?:voor|vóór|uiterlijk|binnen|over|tegen|eind|einde)\b", re.IGNORECASE)
+"""A moment by which something is due ("voor 1 maart is de brief verstuurd" promises it)."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +91,8 @@ class Draft:
     person: str | None
     refs: tuple[str, ...]
     owner: str | None
+    happened: str | None = None
+    """The words that tell the act as done ("heeft … gestuurd"): no promise, and so no deadline."""
 
     def to_json(self) -> dict[str, object]:
         """The draft as in the ``parse`` command's JSON contract."""
@@ -77,6 +109,7 @@ class Draft:
             "person": self.person,
             "refs": list(self.refs),
             "owner": self.owner,
+            "happened": self.happened,
         }
 
 
@@ -102,6 +135,9 @@ def _who(
             ministry_only = candidate is not text and not any(post.post for post in find_posts(candidate))
             post = _role_of(rest, found.ministry) if ministry_only or not found.post else found.post
             return post, found.ministry, None, rest
+    if prefix and (after_label := leading_ministry(text[prefix.end() :])) is not None:
+        # a note's label before who acts ("CD Politie: MinJenV zegt toe …"): the occasion, not who
+        return _minister_of(after_label.ministry), after_label.ministry, None, text[prefix.end() :]
     opening = leading_ministry(text) or tagged_ministry(text) or agent_ministry(text)
     if opening is not None:
         return _minister_of(opening.ministry), opening.ministry, None, text
@@ -139,6 +175,48 @@ def _said_on(body: str, today: date) -> Deadline | None:
         ),
         None,
     )
+
+
+def _happened(text: str, today: date) -> str | None:
+    """The words that tell the act of ``text`` as already done ("heeft op 1 december een brief gestuurd",
+    "De brief is verstuurd", "stuurde"), as "heeft … gestuurd"; None when the text holds the act still to
+    come, a promise made ("heeft toegezegd … te sturen"), a moment by which it is due, or the done act only
+    in a clause that describes a thing."""
+    folded = fold(text)  # "geïnformeerd" is "geinformeerd", each character in its place
+    if _PROMISED.search(folded) or _STILL_TO_COME.search(folded):
+        return None
+    if any(_BY.match(found.text) and not found.backward for found in find(text, today)):
+        return None
+    for done in _DONE.finditer(folded):
+        if _SUBORDINATE.search(folded, 0, done.start()):
+            continue
+        if done["past"]:
+            return text[done.start() : done.end()]
+        first, last = ("aux", "part") if done["aux"] else ("part2", "aux2")
+        words = [text[done.start(group) : done.end(group)] for group in (first, last)]
+        return " … ".join(words) if len(done[0].split()) > 2 else " ".join(words)
+    return None
+
+
+_LABELLED_DEADLINE = re.compile(
+    r"(?:^|(?<=[,;(]))\s*termijn\s*:?\s*(?P<value>[^,;:()\n]+?)\s*(?=[,;)\n]|$)", re.IGNORECASE
+)
+"""A deadline after the card's own label, opening a part of the note ("…, termijn: 2 weken", "termijn eind
+januari"), not "de termijn van …"."""
+
+
+def _unlabelled(text: str, today: date) -> str:
+    """``text`` with a labelled deadline read as the phrase it is: the value itself ("termijn: 1 maart" is
+    "1 maart"), or a bare period the time within which it is due ("termijn: 2 weken" is "binnen 2 weken")."""
+
+    def phrase(label: re.Match[str]) -> str:
+        for read in (label["value"], f"binnen {label['value']}"):
+            found = resolve_typed(read, today, allow_past=True)
+            if found is not None and found.text.casefold() == read.casefold():  # the value is the phrase
+                return f" {read}"
+        return label[0]
+
+    return _LABELLED_DEADLINE.sub(phrase, text)
 
 
 def _kind(text: str) -> str:
@@ -290,9 +368,10 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
     Kamerstuk, who makes it), but not what a later promise says of itself (its post). Every draft quotes the
     whole message."""
     text = _COMMAND.sub("", message).strip()
-    typed_owner = _OWNER.search(text)
+    typed_owner = OWNER.search(text)
     owner = typed_owner["owner"] if typed_owner else None
-    plain = " ".join(_MARKUP.sub(" ", text).split())
+    # an owner is no who or what
+    plain = " ".join(_unlabelled(OWNER.sub(" ", _MARKUP.sub(" ", text)), today).split()).strip(" :;,")
     who = _who(plain, known_people)
     body = who[3]
     named_up_front = body != plain  # "MinJenV: …" names who makes every promise of the message
@@ -311,13 +390,17 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
             post, ministry, person = who[:3]
         else:  # not the post a later promise names as its own
             post, ministry, person = _who(whole, known_people)[:3]
+        happened = _happened(own, reference)
         deadline = resolve_typed(own, reference, allow_past=True)  # typed by a person: "morgen" is a day
         if index == 0 and (deadline is None or deadline.date is None):  # a date told after it
             deadline = _dated_or(resolve_typed(whole, reference, allow_past=True), deadline)
+        if happened is not None:  # its moment lies behind: no deadline a year ahead
+            deadline = None
         refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(whole)))
         if ministry is None and (budget := budget_ministry(refs)) is not None:  # a motie on the SZW budget
             post, ministry = _minister_of(budget), budget
         title_text = _first_sentence(body[start:end]) if index == 0 else body[start:end]
         title = subject_title(title_text, today, deadline.text if deadline else None, person)
-        drafts.append(_draft(text, title, _kind(whole), deadline, (post, ministry, person), refs, owner))
+        draft = _draft(text, title, _kind(whole), deadline, (post, ministry, person), refs, owner)
+        drafts.append(replace(draft, happened=happened))
     return drafts

@@ -11,6 +11,7 @@ from commitments.chat_messages import (
     reads_as_commitment,
     stands_alone,
 )
+from commitments.errors import InvalidInput
 from commitments.extraction import parse_message
 from commitments.model import Kind
 
@@ -123,3 +124,25 @@ def test_a_typed_motie_on_a_budget_or_a_task_done_by_a_ministry_gets_its_ministe
         "Kamervragen over de sluizen: beantwoording door IenW binnen drie weken", TODAY, {}
     )
     assert (answer.post, answer.ministry) == ("Minister van Infrastructuur en Waterstaat", "IenW")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De minister van LVVN heeft op 12 februari de visserijbrief gestuurd",
+        "De staatssecretaris deelde vorige week het plan over de jeugdzorg met de Kamer",
+    ],
+)
+def test_a_message_that_tells_what_already_happened_is_refused_in_dutch(text: str) -> None:
+    with pytest.raises(InvalidInput, match=r"^Dit lijkt al gebeurd \(‘(heeft … gestuurd|deelde)’\)"):
+        commitments_in_message(text, TODAY, {})
+
+
+def test_only_the_promise_still_to_come_gets_a_card() -> None:
+    [new] = commitments_in_message(
+        "LVVN heeft op 12 februari de visserijbrief gestuurd en stuurt voor 1 juni een brief over"
+        " de mosselen",
+        TODAY,
+        {},
+    )
+    assert (new.title, new.deadline) == ("Brief over de mosselen", date(2026, 6, 1))

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from commitments.extraction import parse_message, parse_promises
+from commitments.ministries import ministries
 
 TODAY = date(2025, 3, 1)
 
@@ -175,7 +176,7 @@ def test_clauses_joined_with_a_moment_and_a_thing_each_are_two_promises() -> Non
     )
     assert _read(message) == [
         ("Visie op de visserij", date(2027, 4, 1), "LVVN"),
-        ("Een plan voor de bijen", date(2027, 6, 30), "LVVN"),
+        ("Plan voor de bijen", date(2027, 6, 30), "LVVN"),
     ]
 
 
@@ -263,3 +264,132 @@ def test_the_first_promise_does_not_take_the_post_a_later_one_names(message: str
 )
 def test_a_post_named_for_the_whole_message_stays_the_first_promise_s(message: str, ministry: str) -> None:
     assert parse_promises(message, DAY, {})[0].ministry == ministry
+
+
+@pytest.mark.parametrize(
+    ("message", "happened"),
+    [
+        (
+            "De staatssecretaris van OCW heeft op 14 februari een notitie gestuurd over het mbo",
+            "heeft … gestuurd",
+        ),
+        ("MinBZK informeerde de Kamer op 20 februari over de Omgevingswet", "informeerde"),
+        ("Het evaluatierapport over de Wmo is op 3 februari aan de Kamer verzonden", "is … verzonden"),
+        ("De minister van IenW heeft de Kamer geinformeerd over de dijkversterking", "heeft … geinformeerd"),
+        ("Gisteren werd het plan over de dijkversterking door IenW aangeboden", "werd … aangeboden"),
+    ],
+)
+def test_an_act_told_as_done_is_no_promise_and_gets_no_deadline(message: str, happened: str) -> None:
+    draft = parse_message(message, TODAY, {})
+    assert draft.happened == happened
+    assert draft.deadline is None  # a past moment is never moved a year ahead
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "De minister van OCW stuurt op 14 maart een notitie over het mbo",
+        "De minister heeft toegezegd op 14 maart een notitie te sturen over het mbo",
+        "Het evaluatierapport over de Wmo wordt op 3 maart aan de Kamer verzonden",
+        "Voor 1 april is het evaluatierapport over de Wmo verzonden",  # due by then: a promise
+        "De minister van OCW heeft de notitie over het mbo nog niet gestuurd",
+        "De minister stuurt voor 1 april een reactie op het advies dat op 1 februari is gepubliceerd",
+        "De minister zal de Kamer informeren zodra het advies is verzonden",
+    ],
+)
+def test_an_act_still_to_come_is_not_told_as_done(message: str) -> None:
+    assert parse_message(message, TODAY, {}).happened is None
+
+
+def test_a_done_clause_beside_a_promise_leaves_the_promise() -> None:
+    done, ahead = parse_promises(
+        "De minister heeft op 14 februari een brief gestuurd over het mbo en stuurt voor 1 juni een"
+        " brief over het hbo",
+        TODAY,
+        {},
+    )
+    assert (done.happened, done.deadline) == ("heeft … gestuurd", None)
+    assert (ahead.happened, ahead.deadline) == (None, date(2025, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("message", "code", "title"),
+    [
+        (
+            "AO Onderwijs: MinOCW zegt toe schriftelijk terug te komen op de lerarentekorten",
+            "OCW",
+            "Schriftelijk terugkomen op de lerarentekorten",
+        ),
+        (
+            "Debat zorg: VWS komt voor 1 april terug op de wachtlijsten",
+            "VWS",
+            "Terugkomen op de wachtlijsten",
+        ),
+    ],
+)
+def test_a_ministry_after_a_notes_label_is_who_acts(message: str, code: str, title: str) -> None:
+    draft = parse_message(message, TODAY, {})
+    assert (draft.ministry, draft.post) == (code, f"Minister van {ministries()[code].name}")
+    assert draft.title == title
+
+
+def test_a_label_before_something_else_names_no_ministry() -> None:
+    draft = parse_message("Debat zorg: de wachtlijsten worden voor 1 april besproken", TODAY, {})
+    assert draft.ministry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "deadline", "text"),
+    [
+        ("IenW: brief over de sluizen, termijn: 3 weken", date(2025, 3, 22), "binnen 3 weken"),
+        ("IenW: brief over de sluizen; termijn twee maanden", date(2025, 5, 1), "binnen twee maanden"),
+        ("IenW: brief over de sluizen, termijn: eind april", date(2025, 4, 30), "eind april"),
+    ],
+)
+def test_a_deadline_after_its_label_is_read_and_left_out_of_the_title(
+    message: str, deadline: date, text: str
+) -> None:
+    draft = parse_message(message, TODAY, {})
+    assert (draft.deadline, draft.deadline_text) == (deadline, text)
+    assert draft.title == "Brief over de sluizen"
+
+
+def test_a_termijn_inside_the_subject_is_no_label() -> None:
+    draft = parse_message("IenW: brief over de termijn van de vergunningen", TODAY, {})
+    assert draft.deadline is None
+    assert draft.title == "Brief over de termijn van de vergunningen"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "BZK stuurt voor 1 juni de evaluatie van de Wet open overheid, eigenaar @karin",
+        "BZK stuurt voor 1 juni de evaluatie van de Wet open overheid (eigenaar: @karin)",
+        "eigenaar @karin: BZK stuurt voor 1 juni de evaluatie van de Wet open overheid",
+    ],
+)
+def test_an_owner_with_its_label_is_read_wherever_it_stands_and_left_out_of_the_title(message: str) -> None:
+    draft = parse_message(message, TODAY, {})
+    assert (draft.owner, draft.ministry) == ("karin", "BZK")
+    assert draft.title == "Evaluatie van de Wet open overheid"
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("Motie Jansen over de mantelzorg (Kamerstuk 30 169, nr. 80) uitvoeren, SZW", "SZW"),
+        ("Plan voor de binnenvaart voor de zomer, IenW.", "IenW"),
+    ],
+)
+def test_a_ministry_closing_a_note_after_a_comma_is_its_ministry_and_no_part_of_the_title(
+    message: str, code: str
+) -> None:
+    draft = parse_message(message, TODAY, {})
+    assert draft.ministry == code
+    assert not draft.title.endswith(code)
+    assert "," not in draft.title
+
+
+def test_a_word_closing_a_note_after_a_comma_that_is_no_ministry_stays() -> None:
+    draft = parse_message("Plan voor de binnenvaart voor de zomer, graag", TODAY, {})
+    assert draft.ministry is None

@@ -6,6 +6,7 @@ from commitments.ministries import (
     agent_ministry,
     budget_ministry,
     find_posts,
+    fold,
     ministries,
     ministry_code,
     parse_post,
@@ -248,3 +249,33 @@ def test_a_word_more_than_one_slip_from_a_role_is_no_post(written: str) -> None:
 def test_a_part_of_several_portfolios_is_left_unknown(written: str) -> None:
     """ "wonen" is of "Wonen en Rijksdienst" and of "Milieu en Wonen": no guess between them."""
     assert parse_post(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [
+        ("de staatssecretaris van Financien", "Staatssecretaris van Financiën"),
+        ("De minister van financien stuurt", "Minister van Financiën"),
+        ("minister van economische zaken en klimaat", "Minister van Economische Zaken en Klimaat"),
+        ("Minister van ECONOMISCHE ZAKEN EN KLIMAAT", "Minister van Economische Zaken en Klimaat"),
+        ("minsiter van Financien", "Minister van Financiën"),
+    ],
+)
+def test_a_post_written_without_diacritics_or_in_other_case_is_the_known_post(
+    written: str, post: str
+) -> None:
+    found = parse_post(written)
+    assert found is not None
+    assert found.post == post
+    assert written[found.start :].lower().startswith(("min", "staats"))  # the span is the text's own
+
+
+def test_folding_keeps_each_character_in_its_place() -> None:
+    written = "Brief van de Minister van Financiën over ﬁscale zaken"
+    assert len(fold(written)) == len(written)
+    assert fold(written) == "brief van de minister van financien over ﬁscale zaken"
+
+
+def test_a_name_that_differs_by_more_than_its_diacritics_is_no_post() -> None:
+    assert parse_post("minister van Financieel Beheer") is None
+    assert ministry_code("Financiën") == ministry_code("financien") == "FIN"

@@ -106,7 +106,7 @@ def test_a_letters_item_leaves_out_its_deadline_also_when_it_is_past() -> None:
     ("quote", "title"),
     [
         ("Voor de zomer krijgt u de kabinetsreactie op het advies.", "Kabinetsreactie op het advies"),
-        ("Uw Kamer ontvangt in maart een brief over de regeling.", "Een brief over de regeling"),
+        ("Uw Kamer ontvangt in maart een brief over de regeling.", "Brief over de regeling"),
         ("Voor 1 juli informeer ik uw Kamer over de pilot.", "Kamer informeren over de pilot"),
         ("Begin 2027 sturen wij u de evaluatie.", "Evaluatie"),
     ],
@@ -204,7 +204,7 @@ def test_a_difference_in_the_middle_shows_from_there_on() -> None:
         ),
         (
             "en tevens een reactie geven op het advies van de Onderwijsraad.",
-            "Een reactie geven op het advies van de Onderwijsraad",
+            "Reactie geven op het advies van de Onderwijsraad",
         ),
         (
             "Komende periode willen wij met de gemeenten komen tot een plan.",
@@ -212,7 +212,7 @@ def test_a_difference_in_the_middle_shows_from_there_on() -> None:
         ),
         (
             "Tot slot zal dit jaar een onderzoek naar de schuldhulp worden gestart.",
-            "Een onderzoek naar de schuldhulp worden gestart",
+            "Onderzoek naar de schuldhulp worden gestart",
         ),
     ],
 )
@@ -385,7 +385,7 @@ def test_the_government_and_its_will_and_the_verb_of_sending_are_no_part_of_the_
         (
             "U ontvangt van mij voor 1 april een reactie op het advies van de Kiesraad.",
             "voor 1 april",
-            "Een reactie op het advies van de Kiesraad",
+            "Reactie op het advies van de Kiesraad",
         ),
         (
             "Ik stuur u bovendien dit najaar de evaluatie van de Omgevingswet.",
@@ -441,7 +441,7 @@ def test_a_letters_sentence_is_titled_by_what_it_promises(
         (
             "De Kamer ontvangt voor 1 maart een brief van de staatssecretaris van Defensie over de "
             "reservisten",
-            "Een brief over de reservisten",
+            "Brief over de reservisten",
         ),
         (
             "De minister van OCW zou de Kamer uiterlijk 1 december 2026 informeren over de leesvaardigheid",
@@ -453,7 +453,7 @@ def test_a_letters_sentence_is_titled_by_what_it_promises(
         ),
         (
             "de bewindspersoon van IenW komt voor de zomer met een plan voor de sluizen",
-            "Een plan voor de sluizen",
+            "Plan voor de sluizen",
         ),
     ],
 )
@@ -484,3 +484,92 @@ def test_a_promise_that_only_points_back_names_nothing() -> None:
         "Ik kom voor de zomer terug op de pilot.",
     ):
         assert not names_nothing(sentence, TODAY), sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("De minister stuurt een notitie over de kinderopvang", "Notitie over de kinderopvang"),
+        ("OCW: een plan van aanpak voor de laaggeletterdheid", "Plan van aanpak voor de laaggeletterdheid"),
+    ],
+)
+def test_a_title_names_its_thing_without_the_indefinite_article(text: str, title: str) -> None:
+    assert subject_title(text, TODAY) == title
+
+
+def test_een_inside_a_title_stays() -> None:
+    assert subject_title("Brief over een nieuwe regeling voor de kinderopvang", TODAY) == (
+        "Brief over een nieuwe regeling voor de kinderopvang"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("De minister van BZK komt terug op de woningbouwcijfers", "Terugkomen op de woningbouwcijfers"),
+        (
+            "De minister zegt toe schriftelijk terug te komen op de huurtoeslag",
+            "Schriftelijk terugkomen op de huurtoeslag",
+        ),
+        ("De staatssecretaris komt later terug op de huurtoeslag", "Later terugkomen op de huurtoeslag"),
+    ],
+)
+def test_coming_back_on_something_is_terugkomen_op(text: str, title: str) -> None:
+    assert subject_title(text, TODAY) == title
+
+
+def test_a_day_counted_from_today_is_no_part_of_the_title_but_the_thing_of_that_day_is() -> None:
+    assert subject_title("De minister stuurt gisteren een brief over de huurtoeslag", TODAY) == (
+        "Brief over de huurtoeslag"
+    )
+    assert subject_title("Vandaag een reactie op de motie over de huurtoeslag", TODAY) == (
+        "Reactie op de motie over de huurtoeslag"
+    )
+    assert subject_title("Reactie op de brief van gisteren over de huurtoeslag", TODAY) == (
+        "Reactie op de brief van gisteren over de huurtoeslag"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("brief aan kamer over de kinderopvang (OCW)", "Brief aan Kamer over de kinderopvang"),
+        ("kamer informeren over de kinderopvang, SZW", "Kamer informeren over de kinderopvang"),
+    ],
+)
+def test_the_kamer_in_lower_case_is_the_kamer_and_a_ministrys_tag_is_no_part_of_the_title(
+    text: str, title: str
+) -> None:
+    assert subject_title(text, TODAY) == title
+
+
+def test_a_kamer_van_something_keeps_its_case() -> None:
+    assert subject_title("Brief over de kamer van koophandel", TODAY) == "Brief over de kamer van koophandel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De minister heeft op 3 februari jl. toegezegd de Kamer te informeren over de huurtoeslag",
+        "De staatssecretaris heeft in het debat toegezegd de Kamer te informeren over de huurtoeslag",
+    ],
+)
+def test_a_promise_recalled_in_the_third_person_is_titled_by_what_was_promised(text: str) -> None:
+    assert subject_title(text, TODAY) == "Kamer informeren over de huurtoeslag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Bakker stuurt de brief over de huurtoeslag",
+        "Staatssecretaris Van den Broek stuurt de brief over de huurtoeslag",
+    ],
+)
+def test_a_bewindspersoon_named_by_role_and_name_is_no_part_of_the_title(text: str) -> None:
+    assert subject_title(text, TODAY) == "Brief over de huurtoeslag"
+
+
+def test_a_minister_before_the_kamer_names_no_person() -> None:
+    assert subject_title("Minister Kamer informeren over de huurtoeslag", TODAY) == (
+        "Kamer informeren over de huurtoeslag"
+    )
