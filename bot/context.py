@@ -50,9 +50,9 @@ class AppState:
 async def off_loop(state: AppState, work: Callable[[], T]) -> T:
     """``work()`` (database work) in one of the use case threads, so the event loop never waits for it.
 
-    The threads are the bot's own rather than the event loop's default pool: they serve nothing else (the
-    health check, reminders and a worker process's wait use the default one), start only when needed, and
-    a lone chat's use cases run in the same warm thread one after another."""
+    The threads are the bot's own rather than the event loop's default pool, which the health check and the
+    reminders use: they serve nothing else, start only when needed, and one chat's use cases in turn run in
+    the same warm thread one after another."""
     return await asyncio.get_running_loop().run_in_executor(state.use_case_threads, work)
 
 
