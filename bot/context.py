@@ -51,8 +51,8 @@ async def off_loop(state: AppState, work: Callable[[], T]) -> T:
     """``work()`` (database work) in one of the use case threads, so the event loop never waits for it.
 
     The threads are the bot's own rather than the event loop's default pool, which the health check and the
-    reminders use: they serve nothing else, start only when needed, and one chat's use cases in turn run in
-    the same warm thread one after another."""
+    reminders use: they serve nothing else and start only when needed (a thread left idle by the last use
+    case takes the next, so one chat's use cases in turn mostly run in the same warm thread)."""
     return await asyncio.get_running_loop().run_in_executor(state.use_case_threads, work)
 
 
