@@ -1,6 +1,6 @@
 """The running bot with 100,000 commitments against a bare python-telegram-bot echo bot, in one run.
 
-    .venv/bin/python -m bench.bench_bot [--quick] [-n 300] [--samples 200] [--profile FILE]
+    .venv/bin/python -m bench.bench_bot [--quick] [-n 300] [--samples 200] [--profile FILE] [--trips]
 
 Both bots run on a fake Telegram server of their own on loopback over real HTTP, with long polling; the
 echo bot (it answers every text with the same text) gives the ceiling that python-telegram-bot plus HTTP
@@ -27,7 +27,9 @@ export is made (one chat's slow command holds up no other chat); /open VWS p95
 within 15 ms of the echo bot's p95; at least half the echo bot's updates per second. Exits 1 when one is
 missed. ``--profile FILE`` writes cProfile statistics of toezegbot's rounds at the larger size: of the event
 loop's thread and, added to them, of the worker threads where the use cases run (the database's share);
-the profiler slows that size's figures down, so compare a profiled run with none other.
+the profiler slows that size's figures down, so compare a profiled run with none other. ``--trips`` times
+each of toezegbot's trips off the event loop at each size (:class:`TimedThreads`): how long its use case
+waited for a thread, ran there (wall and processor time) and waited for the event loop to take its result.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -55,7 +58,7 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Messa
 
 from bench.bench_extraction import corpus, text_of_size
 from bot.app import build_application
-from bot.context import BotApplication
+from bot.context import USE_CASE_THREADS, BotApplication
 from bot.handlers import documents, integrations
 from commitments.db import Database
 from commitments.ministries import ministries
@@ -264,7 +267,66 @@ class Profiler:
         stats.dump_stats(path)
 
 
-async def measure(echo: Talk, bot: Talk, samples: int, n: int, profiler: Profiler | None) -> None:
+@dataclass(frozen=True)
+class Trip:
+    """One use case's trip off the event loop, in seconds: until a thread took it, its run there (wall and
+    processor time), and from its end until the event loop ran the callbacks that take its result up."""
+
+    waiting: float
+    work: float
+    cpu: float
+    back: float
+
+
+class TimedThreads(ThreadPoolExecutor):
+    """The bot's use case threads (as :func:`bot.app.build_application` makes them), timing each trip
+    while :attr:`on`. The loop's side is noted by a callback scheduled as the use case's result is set."""
+
+    def __init__(self) -> None:
+        super().__init__(USE_CASE_THREADS, thread_name_prefix="use-case")
+        self.trips: list[Trip] = []
+        self.on = False
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        if not self.on:
+            return super().submit(fn, *args, **kwargs)
+        loop, submitted, times = asyncio.get_running_loop(), time.perf_counter(), [0.0, 0.0, 0.0]
+
+        def timed() -> Any:
+            times[0], cpu = time.perf_counter(), time.thread_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                times[1], times[2] = time.perf_counter(), time.thread_time() - cpu
+
+        def taken_up() -> None:
+            started, ended, cpu = times
+            self.trips.append(Trip(started - submitted, ended - started, cpu, time.perf_counter() - ended))
+
+        future = super().submit(timed)
+        future.add_done_callback(lambda _: loop.call_soon_threadsafe(taken_up))
+        return future
+
+    def describe(self) -> str:
+        """The p50 and mean of each part of the trips timed so far."""
+        parts = {
+            "waiting": "waiting for a thread",
+            "work": "use case",
+            "cpu": "its CPU",
+            "back": "back to loop",
+        }
+        shown = []
+        for part, name in parts.items():
+            values = [getattr(trip, part) * 1e6 for trip in self.trips]
+            shown.append(
+                f"{name} p50 {statistics.median(values):.0f} µs, mean {statistics.mean(values):.0f} µs"
+            )
+        return f"{len(self.trips)} trips off the loop: " + "; ".join(shown)
+
+
+async def measure(
+    echo: Talk, bot: Talk, samples: int, n: int, profiler: Profiler | None, trips: TimedThreads | None
+) -> None:
     """Both bots in :data:`ROUNDS` alternating rounds, so a change in the machine's load meanwhile (other
     work on a shared machine) weighs on both alike."""
     for talk in (echo, bot):
@@ -273,7 +335,11 @@ async def measure(echo: Talk, bot: Talk, samples: int, n: int, profiler: Profile
         await echo.round(samples // ROUNDS, n // ROUNDS)
         if profiler:
             profiler.enable()
+        if trips:
+            trips.on = True
         await bot.round(samples // ROUNDS, n // ROUNDS)
+        if trips:
+            trips.on = False
         if profiler:
             profiler.disable()
 
@@ -455,7 +521,7 @@ async def help_during_export(
 
 
 async def bench(
-    sizes: tuple[int, ...], samples: int, n: int, directory: Path, profile: Path | None
+    sizes: tuple[int, ...], samples: int, n: int, directory: Path, profile: Path | None, timed: bool
 ) -> tuple[list[tuple[Figures, Figures]], dict[str, Window]]:
     """Per size the echo bot's figures and toezegbot's, measured in alternating rounds; then the letter and
     the export."""
@@ -480,6 +546,10 @@ async def bench(
             export_done = _watch(application, integrations.export)
             next_id, stored = 1, 0
             profiler = Profiler(application.bot_data.transactions) if profile else None
+            trips = None
+            if timed:
+                application.bot_data.use_case_threads.shutdown()
+                application.bot_data.use_case_threads = trips = TimedThreads()
             async with running_application(echo_application(echo_fake)), running_application(application):
                 for size in sizes:
                     started = time.perf_counter()
@@ -494,10 +564,13 @@ async def bench(
                         echo_fake, echo_fake.group_chat(f"Echo {size}"), User(1, "Bench"), "/open VWS"
                     )
                     bot = Talk(fake, *asking, "/open VWS")
-                    await measure(echo, bot, samples, n, profiler if size == sizes[-1] else None)
+                    await measure(echo, bot, samples, n, profiler if size == sizes[-1] else None, trips)
                     figures.append((echo.figures(), bot.figures()))
                     show("  echo bot (the text back)", figures[-1][0], n)
                     show("  toezegbot, /open VWS", figures[-1][1], n)
+                    if trips:
+                        print(f"    {trips.describe()}", flush=True)
+                        trips.trips.clear()
                 windows = {
                     "a 2 MB letter": await help_during_letter(fake, letter_done, asking, sending),
                     "/export": await help_during_export(fake, export_done, asking, sending),
@@ -565,10 +638,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", type=int, default=300, help="updates queued at once per bot (default 300)")
     parser.add_argument("--samples", type=int, default=200, help="sequential updates for latency")
     parser.add_argument("--profile", type=Path, help="write cProfile statistics of the larger size's run")
+    parser.add_argument("--trips", action="store_true", help="time toezegbot's trips off the event loop")
     args = parser.parse_args(argv)
     sizes = QUICK_SIZES if args.quick else SIZES
     with tempfile.TemporaryDirectory() as directory:
-        figures, windows = asyncio.run(bench(sizes, args.samples, args.n, Path(directory), args.profile))
+        figures, windows = asyncio.run(
+            bench(sizes, args.samples, args.n, Path(directory), args.profile, args.trips)
+        )
     return report(sizes, figures, windows)
 
 

@@ -8,7 +8,6 @@ and :meth:`bot.context.BotContext.use_case` runs it first. Any other handler is 
 
 from __future__ import annotations
 
-import asyncio
 import functools
 from collections.abc import Callable
 from functools import partial
@@ -18,7 +17,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import Application, ApplicationHandlerStop, filters
 
-from bot.context import BotContext, Handler, say
+from bot.context import BotContext, Handler, off_loop, say
 from bot.double_tap import HURRIED, hurried
 from commitments.teams import Access, AllowLists, NotAllowed, Speaker, admit
 from commitments.unit_of_work import Transactions, UnitOfWork
@@ -136,7 +135,9 @@ class Admission:
         refuse the chat (once) and stop the update."""
         transactions = context.bot_data.transactions
         try:
-            result = await asyncio.to_thread(partial(self._run, transactions, use_case, *args, **kwargs))
+            result = await off_loop(
+                context.bot_data, partial(self._run, transactions, use_case, *args, **kwargs)
+            )
         finally:
             if self.access is not None:
                 context.access = self.access
@@ -145,7 +146,7 @@ class Admission:
 
     async def settle(self, context: BotContext) -> None:
         """Admission alone, in a trip of its own: refuse and stop the update when it does not pass."""
-        await asyncio.to_thread(context.bot_data.transactions.run, self.admit)
+        await off_loop(context.bot_data, partial(context.bot_data.transactions.run, self.admit))
         if self.access is not None:
             context.access = self.access
         await self._stop_unless_passed(context)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from typing import Any, cast
 
@@ -33,7 +34,7 @@ from telegram.ext import (
 
 from bot import render
 from bot.access import GATE_GROUP, gate
-from bot.context import AppState, BotApplication, BotContext, is_private, say, text_of
+from bot.context import USE_CASE_THREADS, AppState, BotApplication, BotContext, is_private, say, text_of
 from bot.handlers import (
     adding,
     answers,
@@ -124,6 +125,7 @@ def _lifecycle(health: HealthServer | None) -> tuple[Hook, Hook]:
     async def post_shutdown(application: BotApplication) -> None:
         if health is not None:
             await health.stop()
+        application.bot_data.use_case_threads.shutdown()
         application.bot_data.transactions.db.dispose()
 
     return post_init, post_shutdown
@@ -168,6 +170,7 @@ def build_application(
     state = application.bot_data
     state.settings, state.transactions = settings, transactions
     state.allow = AllowLists.of(settings.allowed_chats, settings.admins)
+    state.use_case_threads = ThreadPoolExecutor(USE_CASE_THREADS, thread_name_prefix="use-case")
 
     application.add_handler(TypeHandler(Update, gate), group=GATE_GROUP)
     for module in (help, adding, documents, matching, queries, changes, teams, integrations, answers):

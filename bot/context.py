@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -31,13 +32,28 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+USE_CASE_THREADS = 5
+"""Threads that run the bot's use cases (:func:`off_loop`): as many as SQLAlchemy's connection pool keeps
+open by default, so that no thread waits for a connection while another chat's use case holds one."""
+
+
 class AppState:
-    """The application's ``bot_data``: settings, the store's units of work and allow lists (set by
-    ``build_application``)."""
+    """The application's ``bot_data``: settings, the store's units of work, allow lists and the threads
+    its use cases run in (set by ``build_application``)."""
 
     settings: Settings
     transactions: Transactions
     allow: AllowLists
+    use_case_threads: ThreadPoolExecutor
+
+
+async def off_loop(state: AppState, work: Callable[[], T]) -> T:
+    """``work()`` (database work) in one of the use case threads, so the event loop never waits for it.
+
+    The threads are the bot's own rather than the event loop's default pool, which the health check and the
+    reminders use: they serve nothing else and start only when needed (a thread left idle by the last use
+    case takes the next, so one chat's use cases in turn mostly run in the same warm thread)."""
+    return await asyncio.get_running_loop().run_in_executor(state.use_case_threads, work)
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppState]):
@@ -64,7 +80,9 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], A
         if self.admission is not None:
             admission, self.admission = self.admission, None
             return await admission.run(self, use_case, *args, **kwargs)
-        return await asyncio.to_thread(partial(self.bot_data.transactions.run, use_case, *args, **kwargs))
+        return await off_loop(
+            self.bot_data, partial(self.bot_data.transactions.run, use_case, *args, **kwargs)
+        )
 
     def today(self) -> date:
         return self.bot_data.transactions.clock.today()

@@ -4,6 +4,7 @@ kept when the use case is refused, and nothing but the refusal for a chat that i
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
@@ -91,3 +92,25 @@ async def test_a_viewer_with_a_typing_error_hears_that_they_may_only_look(w: Wor
         mistyped = await w.send(w.team_a, w.bob, "/afgedaan")  # an editor hears what is missing
         assert mistyped.text != VIEWER_REFUSAL
         assert "/afgedaan 12" in mistyped.text
+
+
+async def test_use_cases_run_in_the_bots_own_threads_which_stop_with_it(w: World) -> None:
+    """The admission and the list run in the bot's use case threads (not the event loop's default pool,
+    which the health check and the reminders use); the threads end when the bot stops."""
+    threads: list[str] = []
+    async with w.running() as application:
+        transactions = application.bot_data.transactions
+        run = transactions.run
+
+        def recording(use_case: Any, *args: Any, **kwargs: Any) -> Any:
+            threads.append(threading.current_thread().name)
+            return run(use_case, *args, **kwargs)
+
+        transactions.run = recording  # type: ignore[method-assign]
+        for text in ("/open", "/open VWS", "/help"):
+            await w.send(w.team_a, w.alice, text)
+        executor = application.bot_data.use_case_threads
+    ours = [name for name in threads if name.startswith("use-case")]  # reminder ticks use the default pool
+    assert len(ours) == 3
+    with pytest.raises(RuntimeError):
+        executor.submit(sum, [1])  # shut down with the bot
