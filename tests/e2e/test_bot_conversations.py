@@ -522,8 +522,16 @@ async def test_private_plain_message_reads_as_a_commitment(w: World) -> None:
         )
         assert "31 december 2026" in card.text
         assert card.buttons
-        hint = await w.send(private, w.alice, "hoi")
+        hint = await w.send(private, w.alice, "ok")
         assert "geen toezegging" in hint.text
+        question = await w.send(private, w.alice, "Welke brieven van LVVN moeten nog komen?")
+        assert question.text.startswith("Bedoel je /open LVVN?"), question.text
+        assert not question.buttons
+        thanks = await w.send(private, w.alice, "Dankjewel, heel fijn!")
+        assert thanks.text == "Graag gedaan!"
+        greeting = await w.send(private, w.alice, "Goedemiddag")
+        assert greeting.text.startswith("Hallo!")
+        assert "/help" in greeting.text
         unknown = await w.send(private, w.alice, "/bestaatniet")
         assert "/help" in unknown.text
 
