@@ -1,8 +1,8 @@
 """After a letter's new items are listed: what the letter does to open items, one proposal per message.
 
-"Deze brief lijkt #12 af te doen (motie 28638-172; 91%). Afdoen?" with [Ja] [Nee] [Andere kiezen] (always all three). Nothing
-changes until someone presses Ja (or picks another item); the proposal is a draft in the database, so a
-restart or another replica can finish it. Callback data: ``m:<draft>:yes|no|other|pick:<id>``.
+"Deze brief lijkt #12 af te doen (motie 28638-172; 91%). Afdoen?" with [Ja] [Nee] [Andere kiezen] (always
+all three). Nothing changes until someone presses Ja (or picks another item); the proposal is a draft in the
+database, so a restart or another replica can finish it. Callback data: ``m:<draft>:yes|no|other|pick:<id>``.
 """
 
 from __future__ import annotations
