@@ -220,7 +220,7 @@ class CommitmentRecord(_Standing):
             motie_status=item.motie_status.value if item.motie_status else None,
             ministry=item.ministry,
             post=item.post,
-            person=item.person,
+            person=item.person_now,
             refs=tuple(item.ref_list),
             owner=item.owner,
             team=item.team.chat_id if item.team else None,

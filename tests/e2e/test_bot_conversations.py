@@ -18,7 +18,8 @@ from telegram.ext import CommandHandler
 from bot.access import VIEWER_REFUSAL
 from bot.double_tap import HURRIED
 from commitments import services
-from commitments.model import Team
+from commitments.export.service import export_rows
+from commitments.model import Commitment, Team
 from commitments.reminders import services as reminder_services
 from commitments.services import NewCommitment
 from tests.e2e.harness import World, button
@@ -645,3 +646,32 @@ async def test_a_new_item_with_a_day_that_does_not_exist_says_so_before_asking_i
         assert "De dag ‘32 januari’ bestaat niet" in question.text
         assert "Wat is de termijn" in question.text
         assert "31 januari" not in question.text
+
+
+async def test_every_item_of_a_post_names_its_holder_from_the_post_table(w: World) -> None:
+    """Found in a user trial: after /bewindspersoon, an item that named the person showed it and one that
+    named only the post did not (card and export). Both name the post's holder now; the written name stays
+    stored."""
+    async with w.running():
+        await w.send(w.team_a, w.admin, '/bewindspersoon "Minister van Defensie" Brekelmans')
+        named = await _add(
+            w, w.team_a, "/nieuw Minister Brekelmans stuurt voor 1 juni 2027 een brief over de kazernes"
+        )
+        card = await w.send(
+            w.team_a, w.alice, "/nieuw De minister van Defensie stuurt voor 1 juli 2027 de reservistennota"
+        )
+        assert "Minister van Defensie (Brekelmans)" in card.text  # already on the card before saving
+        post_only = await _add(
+            w, w.team_a, "/nieuw De minister van Defensie informeert de Kamer voor 1 mei 2027 over de F-35"
+        )
+        for number in (named, post_only):
+            shown = await w.send(w.team_a, w.alice, f"/toon {number}")
+            assert "Bewindspersoon: Minister van Defensie (Brekelmans)" in shown.text, shown.text
+        await w.send(w.team_a, w.admin, '/bewindspersoon "Minister van Defensie" Tuinman')
+        successor = await w.send(w.team_a, w.alice, f"/toon {named}")
+        assert "Minister van Defensie (Tuinman)" in successor.text  # the item stays with the post
+    rows = use_case(w.db, export_rows, w.team_a.id)
+    assert {row["person"] for row in rows if row["id"] in (named, post_only)} == {"Tuinman"}
+    with transaction(w.db) as session:
+        assert session.get(Commitment, named).person == "Brekelmans"  # as written, kept
+        assert session.get(Commitment, post_only).person is None
