@@ -471,7 +471,7 @@ class Commitment(Base):
         if self.kind == Kind.MOTIE:
             self.motie_status = MotieStatus.OPEN
         self.fulfilled_by = None
-        self.record(EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=reason or "heropend")
+        self.record(EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=reason or None)
 
     def restore_status(self, by: str, label: str, kamerstuk: str | None, reason: str) -> None:
         """Undo a status change: back to the status ``label`` it left (as :attr:`status_label` recorded it:

@@ -675,3 +675,15 @@ async def test_every_item_of_a_post_names_its_holder_from_the_post_table(w: Worl
     with transaction(w.db) as session:
         assert session.get(Commitment, named).person == "Brekelmans"  # as written, kept
         assert session.get(Commitment, post_only).person is None
+
+
+async def test_a_reopening_without_a_reason_records_none(w: World) -> None:
+    """Found by a helper: /heropen ID wrote "reden: heropend" into the history, a reason nobody gave."""
+    async with w.running():
+        item = await _add(w, w.team_a)
+        await w.send(w.team_a, w.alice, f"/afgedaan {item} 28638-180")
+        reopened = await w.send(w.team_a, w.alice, f"/heropen {item}")
+        assert f"#{item} is weer open" in reopened.text
+        shown = await w.send(w.team_a, w.alice, f"/toon {item}")
+        assert "voldaan → open" in shown.text
+        assert "reden" not in shown.text
