@@ -41,6 +41,11 @@ QUESTIONS_HINT = (
     "/open toont wat open staat (ook /open VWS of /open brief), /week de termijnen van de komende week, "
     "/verlopen wat over de termijn is, /toon 12 één toezegging; /help toont ze alle."
 )
+CONFIRM_FIRST = (
+    "Ik wacht nog op je keuze onder mijn vraag over #{id}: druk daar op ‘Ja, deze datum’ (de reden vraag ik "
+    "daarna), of geef een andere datum met /uitstel {id} DATUM wegens REDEN. Dit bericht heb ik niet "
+    "gebruikt; een nieuwe toezegging geef je met /nieuw."
+)
 DAY_AND_REASON = (
     "Een termijn met een reden is geen nieuwe toezegging; een uitstel geef je zo: /uitstel 12 1 april wegens "
     "overleg. Een nieuwe toezegging met /nieuw en wie wat toezegt."
@@ -120,6 +125,11 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
             return
         if day_and_reason(text, context.today()):  # "1 april wegens overleg": a postponement's answer
             await say(update, context, f"{NO_QUESTION} {DAY_AND_REASON}")
+            return
+        if (
+            waiting := await context.use_case(drafts.confirmation_for, chat_id(update), user_id(update))
+        ) is not None:
+            await say(update, context, CONFIRM_FIRST.format(id=waiting))
             return
         if (form := message_form(text)) is not None:
             await say(update, context, _not_a_commitment(form, text))

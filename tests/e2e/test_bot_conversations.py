@@ -687,3 +687,23 @@ async def test_a_reopening_without_a_reason_records_none(w: World) -> None:
         shown = await w.send(w.team_a, w.alice, f"/toon {item}")
         assert "voldaan → open" in shown.text
         assert "reden" not in shown.text
+
+
+async def test_text_while_a_date_waits_for_its_button_says_what_is_waiting(w: World) -> None:
+    """Found by a helper: after "Toch deze datum gebruiken?" in a private chat, a typed reason got "Hier
+    herken ik geen toezegging in". The bot now says which choice waits and how to give another date."""
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
+        private = w.fake.private_chat(w.alice)
+        item = await _add(
+            w, private, "/nieuw De minister van OCW stuurt voor 1 oktober 2027 de onderwijsbrief"
+        )
+        asked = await w.send(private, w.alice, f"/uitstel {item} 1 september 2027")
+        assert "Toch deze datum gebruiken" in asked.text
+        typed = await w.send(private, w.alice, "omdat de Kamer hem eerder wil hebben")
+        assert typed.text.startswith(f"Ik wacht nog op je keuze onder mijn vraag over #{item}")
+        assert f"/uitstel {item} DATUM wegens REDEN" in typed.text
+        why = await w.press(private, w.alice, asked, button(asked, "Ja, deze datum"))
+        assert why.text.startswith(f"Waarom wordt #{item} uitgesteld"), why.text  # the reason is asked after
+        moved = await w.send(private, w.alice, "omdat de Kamer hem eerder wil hebben")
+        assert f"#{item} is uitgesteld" in moved.text
