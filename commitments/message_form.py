@@ -8,6 +8,7 @@ thanks and emoji alone says nothing to record. Neither is a commitment, whatever
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import Enum
 
 QUESTION_WORDS = frozenset(
@@ -115,8 +116,9 @@ def message_form(text: str) -> Form | None:
     """Whether ``text`` is a question, thanks, a greeting or emoji alone; None for anything else, which may
     be a commitment."""
     words = [word.lower() for word in WORD.findall(text)]
-    if not words:
-        return Form.EMOJI if text.strip() else None  # "🙂", "👍"
+    if not words:  # "🙂", "👍": symbols alone, no number
+        symbols = any(unicodedata.category(char) == "So" for char in text)
+        return Form.EMOJI if symbols and not any(char.isdigit() for char in text) else None
     if text.rstrip().endswith("?") or (words[0] in QUESTION_WORDS and "," not in text):
         return Form.QUESTION
     if all(word in THANKS | GREETINGS | FILLERS for word in words):

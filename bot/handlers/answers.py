@@ -145,7 +145,7 @@ def _not_a_commitment(form: Form, text: str) -> str:
     if form is Form.GREETING:
         return f"Hallo! {WHAT_I_DO}"
     if form is Form.EMOJI:
-        return "🙂"
+        return f"🙂 {WHAT_I_DO}"
     ministry = ministry_code(text)
     guess = f"Bedoel je /open {ministry}? " if ministry else ""
     return f"{guess}Vragen beantwoord ik met opdrachten: {QUESTIONS_HINT}"

@@ -44,6 +44,9 @@ def test_thanks_greetings_and_emoji_alone(text: str, form: Form) -> None:
         "Bedankt voor de toezegging: de minister komt voor de zomer terug op de subsidie",
         "ok",
         "",
+        "12",
+        "...",
+        "👍 12",
     ],
 )
 def test_a_statement_or_a_greeting_with_more_is_left_to_be_read(text: str) -> None:
