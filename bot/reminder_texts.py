@@ -105,7 +105,10 @@ def _digest_line(section: Section, item: DigestItem) -> str:
         return f"#{item.commitment_id} {_title(item.title)} ({esc(item.status)})"
     if section is Section.UNDATED:
         return f"#{item.commitment_id} {_title(item.title)} {_mention(item.owner)}"
-    deadline = deadline_label(item.deadline, item.estimate)
+    # in brackets already: "(17 december 2026, schatting)", not a bracket within a bracket
+    deadline = deadline_label(item.deadline, estimate=False) + (
+        ", schatting" if item.estimate and item.deadline else ""
+    )
     return f"#{item.commitment_id} {_title(item.title)} ({deadline}) {_mention(item.owner)}"
 
 

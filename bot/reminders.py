@@ -210,7 +210,10 @@ def install_reminders(
         name=TICK_JOB,
         job_kwargs={"misfire_grace_time": int(TICK_SECONDS), "coalesce": True, "max_instances": 1},
     )
-    job_queue.run_once(plan_digests, when=0.0, name="reminders-digests-now")
+    # at start-up, however long the start took (by default a job a second late is skipped, with a warning)
+    job_queue.run_once(
+        plan_digests, when=0.0, name="reminders-digests-now", job_kwargs={"misfire_grace_time": None}
+    )
     job_queue.run_daily(plan_digests, DIGEST_PLANNING_TIME.replace(tzinfo=settings.tz), name=DIGESTS_JOB)
     application.add_handler(CommandHandler("herinneringen", reminders_command))
     # before the gate, which lets only messages and button presses through

@@ -6,12 +6,14 @@ the bot stored (history, reminders sent) never lies ahead of its own time.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from bot.reminders import run_reminders_now
 from commitments.clock import Clock, utcnow
+from commitments.reminders.services import next_due
 
 if TYPE_CHECKING:
     from bot.context import BotApplication
@@ -45,8 +47,24 @@ class TimeTravel:
 
     async def forward(self, by: timedelta) -> datetime:
         """Move the clock ``by`` (not negative) ahead, let the bot do what fell due meanwhile, and return the
-        new time."""
-        self.offset += by
-        if by and self._application is not None:
-            await run_reminders_now(self._application)
+        new time.
+
+        The clock stops at each moment a reminder or digest falls due on the way and the bot sends it then,
+        so what falls due during the jump goes out on time and in order (a reminder planned after one went
+        out, the next weekly digest, included), as if the time had passed; not as the late reminders and
+        catch-up of a bot that was down."""
+        target = self.now() + by
+        application = self._application
+        if by and application is not None:
+            transactions = application.bot_data.transactions
+            while (stop := await asyncio.to_thread(transactions.run, next_due, target)) is not None:
+                self._move_to(stop)
+                await run_reminders_now(application)
+        self._move_to(target)
+        if by and application is not None:
+            await run_reminders_now(application)
         return self.now()
+
+    def _move_to(self, moment: datetime) -> None:
+        """Let the clock read ``moment`` now, if that is not behind it."""
+        self.offset = max(self.offset, moment - utcnow())

@@ -265,6 +265,23 @@ def waiting_for(uow: UnitOfWork, team: int, user_id: int) -> DraftRecord | None:
     return DraftRecord.of(draft) if draft else None
 
 
+def confirmation_for(uow: UnitOfWork, team: int, user_id: int) -> int | None:
+    """The item whose change waits for this person's "Ja, deze datum" in this chat (a button, not a question
+    that text answers), if any: the newest such."""
+    session = uow.session
+    cards = session.scalars(
+        select(Draft)
+        .where(Draft.team_chat_id == team, Draft.user_id == user_id)
+        .where(Draft.kind == DraftKind.CARD, Draft.expires_at > uow.now())
+        .order_by(Draft.id.desc())
+    )
+    for draft in cards:
+        step = _step_or_none(draft.payload)
+        if isinstance(step, pending.ChangeStep) and step.asking == "confirm_past":
+            return step.commitment
+    return None
+
+
 def claim(uow: UnitOfWork, draft_id: int, team: int) -> DraftRecord:
     """Take a live draft of this team out of the table, in the use case's transaction.
 

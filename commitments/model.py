@@ -325,8 +325,18 @@ class Commitment(Base):
     team: Mapped[Team | None] = relationship(lazy="joined")
     document: Mapped[Document | None] = relationship()
     """The letter the item was found in (loaded when asked for: a list does not need it)."""
+    holder: Mapped[PostHolder | None] = relationship(
+        primaryjoin="foreign(Commitment.post) == PostHolder.post", viewonly=True, lazy="selectin"
+    )
+    """Who holds the item's post now, if known (``/bewindspersoon``, the register)."""
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative hook
+
+    @property
+    def person_now(self) -> str | None:
+        """The bewindspersoon to name for the item: the post's holder now when known (the item belongs to
+        the post), else the name written with it; so every item of a post names the same person."""
+        return self.holder.person if self.holder is not None else self.person
 
     def promised_on(self, tz: tzinfo) -> date:
         """The day of the promise: its letter's date, else the day it was stored where the team works."""
@@ -461,7 +471,7 @@ class Commitment(Base):
         if self.kind == Kind.MOTIE:
             self.motie_status = MotieStatus.OPEN
         self.fulfilled_by = None
-        self.record(EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=reason or "heropend")
+        self.record(EventType.STATUS_CHANGED, by, old=old, new=self.status_label, reason=reason or None)
 
     def restore_status(self, by: str, label: str, kamerstuk: str | None, reason: str) -> None:
         """Undo a status change: back to the status ``label`` it left (as :attr:`status_label` recorded it:

@@ -100,6 +100,25 @@ FILTERED_VIEWS = (View.OPEN, View.OVERDUE, View.WEEK, View.MONTH, View.MOTIES)
 """Views that take the argument of /open (a ministry, a post, a bewindspersoon, an @owner or words)."""
 
 
+WINDOWS = {
+    View.WEEK: f"/week toont de termijnen van vandaag tot over {WEEK_DAYS} dagen; verder vooruit kijk je met "
+    f"/maand ({MONTH_DAYS} dagen), terug met /verlopen.",
+    View.MONTH: f"/maand toont de termijnen van vandaag tot over {MONTH_DAYS} dagen; wat over de termijn is "
+    "toont /verlopen, alles wat open staat /open.",
+}
+TIME_WORDS = frozenset({"deze", "volgende", "komende", "vorige", "afgelopen", "hele", "week", "maand"})
+"""Words that move a period, not what to look for: a list with a fixed window says which window it has."""
+
+
+def _narrower_view(word: str) -> View | None:
+    """The list narrower than /open that ``word`` names ("verlopen" in "/open verlopen"), if any."""
+    try:
+        view = View(word.lower())
+    except ValueError:
+        return None
+    return view if view in FILTERED_VIEWS and view is not View.OPEN else None
+
+
 def _narrowed(view: View, query: CommitmentQuery, today: date) -> CommitmentQuery:
     """The open items ``query`` asks for, narrowed to what ``view`` lists."""
     if view is View.OVERDUE:
@@ -118,6 +137,11 @@ def listing(
 ) -> Listing:
     """The query behind ``view`` with its ``argument`` (white space already collapsed) for ``team`` on
     ``today``; a search or a Kamerstuk without an argument is a Dutch :class:`InvalidInput`."""
+    first, _, rest = argument.partition(" ")
+    if view is View.OPEN and (named := _narrower_view(first)) is not None:  # "/open verlopen VWS"
+        return listing(named, rest, team, today, people)
+    if view in WINDOWS and argument and set(argument.lower().split()) <= TIME_WORDS:
+        raise InvalidInput(WINDOWS[view])  # "/week volgende": the window is fixed; say which it is
     if view in FILTERED_VIEWS:
         found = open_listing(team, argument, people)
         return replace(found, view=view, query=_narrowed(view, found.query, today))

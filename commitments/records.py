@@ -62,8 +62,8 @@ class HistoryRecord:
             parts.append(f"met {self.letter}")
         elif self.kamerstuk:
             parts.append(f"met Kamerstuk {self.kamerstuk}")
-        if self.reason and not self.kamerstuk:
-            parts.append(f"reden: {self.reason}")
+        if self.reason and not self.kamerstuk:  # a creation's reason says where it came from
+            parts.append(self.reason if self.event == "created" else f"reden: {self.reason}")
         return parts
 
     def to_json(self) -> dict[str, Any]:
@@ -220,7 +220,7 @@ class CommitmentRecord(_Standing):
             motie_status=item.motie_status.value if item.motie_status else None,
             ministry=item.ministry,
             post=item.post,
-            person=item.person,
+            person=item.person_now,
             refs=tuple(item.ref_list),
             owner=item.owner,
             team=item.team.chat_id if item.team else None,

@@ -42,6 +42,7 @@ from offline_telegram.fake_api import (
     JsonDict,
     SentMessage,
     User,
+    handling,
     running_application,
 )
 
@@ -55,6 +56,8 @@ QUIET_SECONDS = 0.2  # the bot counts as done once it made no API call for this 
 TYPING_SECONDS = 5.0  # how long Telegram shows "typing…" after a chat action, unless a message comes first
 RECENT_CALLS = 50
 SETTLE_LIMIT_SECONDS = 10.0
+HANDLING_LIMIT_SECONDS = 300.0  # a letter read by a worker on a busy machine takes a while; a hung bot not
+HANDLING_POLL_SECONDS = 0.05
 
 WELCOME = """\
 Toezegbot — offline chat. Er gaat niets naar Telegram: alles blijft op deze computer.
@@ -109,7 +112,8 @@ async def run_chat(
             update={"telegram_api_url": fake.api_url, "telegram_token": SecretStr(fake.token)}
         )
         application = build_application(chat_settings, db)
-        session = _ChatSession(fake, User(user_id, "jij", username="jij"), out, settings.tz, forward)
+        me = User(user_id, "jij", username="jij")
+        session = _ChatSession(fake, application, me, out, settings.tz, forward)
         session.say(WELCOME.format(user_id=user_id))
         if user_id not in settings.admins:
             session.say(
@@ -208,9 +212,16 @@ class _ChatSession:
     """One terminal conversation: turns typed lines into user actions and prints what the bot does."""
 
     def __init__(
-        self, fake: FakeTelegram, user: User, out: TextIO, tz: tzinfo, forward: Forward | None
+        self,
+        fake: FakeTelegram,
+        application: AnyApplication,
+        user: User,
+        out: TextIO,
+        tz: tzinfo,
+        forward: Forward | None,
     ) -> None:
         self.fake = fake
+        self.application = application
         self.user = user
         self.out = out
         self.tz = tz
@@ -231,6 +242,9 @@ class _ChatSession:
     # -- the user's side -------------------------------------------------------------------------
 
     async def converse(self, lines: asyncio.Queue[str | None], *, interactive: bool) -> None:
+        """Take the typed lines one by one, each after the bot has answered the one before, so that a pasted
+        or piped script goes as if typed slowly: a ``/klok`` after the commands it should follow, a ``1``
+        on the card the line before it asked for."""
         while True:
             if interactive:
                 name = self.user.username or self.user.first_name
@@ -244,14 +258,14 @@ class _ChatSession:
                 return
             if line.strip():
                 command, _, argument = line.strip().partition(" ")
-                if command == "/klok":  # the one line that waits for the bot (to do what fell due)
+                if command == "/klok":  # waits for the bot to send what fell due
                     await self.move_clock(argument.strip())
                 else:
-                    self.act(line.strip())
+                    self.act(line.strip(), command, argument.strip())
                 await self.settle()
 
-    def act(self, line: str) -> None:
-        command, _, argument = line.partition(" ")
+    def act(self, line: str, command: str, argument: str) -> None:
+        """Do what the ``line`` (its first word ``command``, the rest ``argument``) asks, other than /klok."""
         if command == "/groep":
             self.chat = self.team
             self.say('(je bent nu in de groepschat "Team", met de lijst van het team; /prive gaat terug)')
@@ -259,9 +273,9 @@ class _ChatSession:
             self.chat = self.private
             self.say("(je bent weer in het privégesprek, met je eigen lijst)")
         elif command == "/als":
-            self.become(argument.strip().lstrip("@"))
+            self.become(argument.lstrip("@"))
         elif command == "/bestand":
-            self.send_file(Path(argument.strip()).expanduser())
+            self.send_file(Path(argument).expanduser())
         elif (numbered := BUTTON_OF_MESSAGE.fullmatch(line)) is not None:
             target = self._button_of(int(numbered[1]), int(numbered[2]))
             if target is None:
@@ -284,8 +298,9 @@ class _ChatSession:
         if isinstance(step, str):
             self.say(f"({step})")
             return
-        moved = await self.forward(step)
-        self.say(f"(de klok van de bot staat nu op {moved.astimezone(self.tz):%d-%m-%Y %H:%M})")
+        # said before the clock moves: the reminders that fall due meanwhile come after it, as in time
+        self.say(f"(de klok van de bot staat nu op {(now + step).astimezone(self.tz):%d-%m-%Y %H:%M})")
+        await self.forward(step)
 
     def become(self, name: str) -> None:
         """Type as the person ``name`` from now on (made the first time: a colleague with a user id of their
@@ -390,10 +405,15 @@ class _ChatSession:
             self.say("(deze knop werkt niet in de offline chat)")
 
     async def settle(self) -> None:
-        """Wait until the bot took what the user did and made no API call for a moment, then print."""
-        fake = self.fake
-        await fake.state.wait_until(lambda: not fake.pending_updates, SETTLE_LIMIT_SECONDS)
+        """Wait until the bot has handled what the user did (also a slow command, or a letter read in a
+        worker) and made no API call for a moment, then print."""
         loop = asyncio.get_running_loop()
+        handled_by = loop.time() + HANDLING_LIMIT_SECONDS
+        while self.fake.pending_updates or handling(self.application):
+            if loop.time() > handled_by:
+                self.say(f"(de bot is na {HANDLING_LIMIT_SECONDS:.0f} seconden nog bezig; ik ga verder)")
+                break
+            await asyncio.sleep(HANDLING_POLL_SECONDS)
         deadline = loop.time() + SETTLE_LIMIT_SECONDS
         while loop.time() < deadline:
             if not await self._calls_change(QUIET_SECONDS) and not self._busy():

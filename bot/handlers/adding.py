@@ -63,7 +63,9 @@ async def _warnings(context: BotContext, step: CardStep, team: int) -> list[str]
 async def _show_card(update: Update, context: BotContext, draft_id: int, team: int, step: CardStep) -> None:
     """Show a card with its buttons, or ask for the deadline first when there is none."""
     asking = step.new.deadline is None and not step.no_deadline
-    card = render.draft_card(step.new, asking_deadline=asking)
+    holders = await context.use_case(services.post_holders)  # named as a saved item of the post names it
+    shown = replace(step.new, person=holders.get(step.new.post or "", step.new.person))
+    card = render.draft_card(shown, asking_deadline=asking)
     if asking:
         step = step.model_copy(update={"asking": "deadline"})
         refusal = impossible_day(step.new.deadline_text, context.today())  # "voor 32 januari": not guessed

@@ -21,6 +21,8 @@ from commitments.chat_messages import private_answer
 from commitments.deadline_input import day_and_reason
 from commitments.drafts import DraftRecord
 from commitments.errors import DomainError, InvalidInput
+from commitments.message_form import Form, message_form
+from commitments.ministries import ministry_code
 from commitments.model import DraftKind
 from commitments.pending import CardStep, ChangeStep, HeldAnswer, LetterAsked, Question
 
@@ -31,6 +33,19 @@ NO_QUESTION = (
     "(zoals /nieuw of /uitstel) sluit een open vraag; dat meld ik er dan bij."
 )
 
+WHAT_I_DO = (
+    "Stuur me een toezegging (wie zegt wat toe, en wanneer) of een Kamerbrief als bestand; /help zegt wat ik "
+    "nog meer kan."
+)
+QUESTIONS_HINT = (
+    "/open toont wat open staat (ook /open VWS of /open brief), /week de termijnen van de komende week, "
+    "/verlopen wat over de termijn is, /toon 12 één toezegging; /help toont ze alle."
+)
+CONFIRM_FIRST = (
+    "Ik wacht nog op je keuze onder mijn vraag over #{id}: druk daar op ‘Ja, deze datum’ (de reden vraag ik "
+    "daarna), of geef een andere datum met /uitstel {id} DATUM wegens REDEN. Dit bericht heb ik niet "
+    "gebruikt; een nieuwe toezegging geef je met /nieuw."
+)
 DAY_AND_REASON = (
     "Een termijn met een reden is geen nieuwe toezegging; een uitstel geef je zo: /uitstel 12 1 april wegens "
     "overleg. Een nieuwe toezegging met /nieuw en wie wat toezegt."
@@ -111,7 +126,29 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
         if day_and_reason(text, context.today()):  # "1 april wegens overleg": a postponement's answer
             await say(update, context, f"{NO_QUESTION} {DAY_AND_REASON}")
             return
+        if (
+            waiting := await context.use_case(drafts.confirmation_for, chat_id(update), user_id(update))
+        ) is not None:
+            await say(update, context, CONFIRM_FIRST.format(id=waiting))
+            return
+        if (form := message_form(text)) is not None:
+            await say(update, context, _not_a_commitment(form, text))
+            return
         await adding.propose(update, context, text, strict=True)
+
+
+def _not_a_commitment(form: Form, text: str) -> str:
+    """The reply to a question, thanks or a greeting in a private chat: a pointer to the command that
+    answers the question (with the ministry it names), or a short friendly word."""
+    if form is Form.THANKS:
+        return "Graag gedaan!"
+    if form is Form.GREETING:
+        return f"Hallo! {WHAT_I_DO}"
+    if form is Form.EMOJI:
+        return f"🙂 {WHAT_I_DO}"
+    ministry = ministry_code(text)
+    guess = f"Bedoel je /open {ministry}? " if ministry else ""
+    return f"{guess}Vragen beantwoord ik met opdrachten: {QUESTIONS_HINT}"
 
 
 async def _ask_which(update: Update, context: BotContext, question: DraftRecord, text: str) -> None:

@@ -1,8 +1,8 @@
 """After a letter's new items are listed: what the letter does to open items, one proposal per message.
 
-"Deze brief lijkt #12 af te doen (motie 28638-172; 91%). Afdoen?" with [Ja] [Nee] [Andere kiezen]. Nothing
-changes until someone presses Ja (or picks another item); the proposal is a draft in the database, so a
-restart or another replica can finish it. Callback data: ``m:<draft>:yes|no|other|pick:<id>``.
+"Deze brief lijkt #12 af te doen (motie 28638-172; 91%). Afdoen?" with [Ja] [Nee] [Andere kiezen] (always
+all three). Nothing changes until someone presses Ja (or picks another item); the proposal is a draft in the
+database, so a restart or another replica can finish it. Callback data: ``m:<draft>:yes|no|other|pick:<id>``.
 """
 
 from __future__ import annotations
@@ -33,6 +33,10 @@ NOT_MATCHED = (
     "Of deze brief open toezeggingen afdoet of uitstelt, kon ik niet nagaan: het vergelijken met de open "
     "items vroeg meer tijd of geheugen dan ik een brief geef, of ik was met te veel andere brieven bezig. "
     "Wat ik erin vond, staat hierboven; werk bestaande items zo nodig bij met /afgedaan of /uitstel."
+)
+NO_OTHERS = (
+    "Geen ander open item lijkt op deze brief. Slaat hij op een ander, kies dan ‘Geen van deze’ en werk dat "
+    "item bij met /afgedaan of /uitstel en zijn nummer."
 )
 PICK_TITLE = 40
 """Characters of an item's title on its button under "Andere kiezen" (a phone shows about this many)."""
@@ -107,9 +111,11 @@ def _keyboard(draft_id: int, step: ProposalStep) -> InlineKeyboardMarkup:
         first = _button("📅 Nieuwe termijn", "m", draft_id, "newdate")
     else:
         first = _button("✅ Ja", "m", draft_id, "yes")
-    rows = [[first, _button("✖️ Nee", "m", draft_id, "no")]]
-    if step.alternatives:
-        rows.append([_button("🔎 Andere kiezen", "m", draft_id, "other")])
+    # the same three on every proposal, also when no other item came close (Andere kiezen then says so)
+    rows = [
+        [first, _button("✖️ Nee", "m", draft_id, "no")],
+        [_button("🔎 Andere kiezen", "m", draft_id, "other")],
+    ]
     return InlineKeyboardMarkup(rows)
 
 
@@ -207,6 +213,8 @@ async def others(update: Update, context: BotContext) -> None:
     rows.append([_button("✖️ Geen van deze", "m", draft_id, "no")])
     listed = "\n".join(f"#{item.id} {render.short(item.title, render.TITLE_LIMIT)}" for item in items)
     text = f"{proposal_text(step)}\n\nOp welk item slaat deze brief? Het voorstel staat bovenaan.\n{listed}"
+    if not step.alternatives:
+        text += f"\n{NO_OTHERS}"
     await edit(update, render.fit(text), InlineKeyboardMarkup(rows))
 
 

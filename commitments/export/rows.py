@@ -78,7 +78,7 @@ def export_row(item: Commitment, tz: tzinfo) -> dict[str, Cell]:
         "recurring": recurrence_label(item.recurring) if item.recurring else None,
         "ministry": item.ministry,
         "post": item.post,
-        "person": item.person,
+        "person": item.person_now,
         "refs": "; ".join(item.ref_list),
         "owner": item.owner,
         "quote": item.quote,

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
     or_,
     select,
     text,
@@ -156,6 +157,15 @@ def _ready(now: datetime) -> tuple[ColumnElement[bool], ...]:
     return (
         Reminder.status == ReminderStatus.PLANNED,
         or_(Reminder.retry_at.is_(None), Reminder.retry_at <= now),
+    )
+
+
+def next_planned(session: Session, after: datetime, until: datetime) -> datetime | None:
+    """The first moment after ``after`` and at the latest ``until`` at which a planned row falls due."""
+    return session.scalar(
+        select(func.min(Reminder.due_at)).where(
+            Reminder.status == ReminderStatus.PLANNED, Reminder.due_at > after, Reminder.due_at <= until
+        )
     )
 
 

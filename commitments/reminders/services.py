@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 from commitments.chat_kind import this_list
 from commitments.errors import NotFound
 from commitments.model import ACTIVE_STATUSES, Commitment, Team
-from commitments.reminders.ledger import DELIVERED, PENDING, Reminder, ReminderStatus, sync_slots
+from commitments.reminders.ledger import (
+    DELIVERED,
+    PENDING,
+    Reminder,
+    ReminderStatus,
+    next_planned,
+    sync_slots,
+)
 from commitments.reminders.planner import Slot, future_slots, next_digest, slot_moment
 from commitments.reminders.policy import (
     ReminderPolicy,
@@ -104,6 +111,11 @@ def plan_digests(uow: UnitOfWork) -> None:
         pending[row.team_id].append(row)
     for team_id in teams:
         _plan_digest(session, team_id, policy_for(session, team_id), pending[team_id], now)
+
+
+def next_due(uow: UnitOfWork, until: datetime) -> datetime | None:
+    """The first moment after now and at the latest ``until`` at which a reminder or digest falls due."""
+    return next_planned(uow.session, uow.now(), until)
 
 
 def plan_next_digest(session: Session, team_id: int, now: datetime) -> None:

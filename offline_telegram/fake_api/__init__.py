@@ -10,7 +10,7 @@ async with FakeTelegram() as fake:
 """
 
 from offline_telegram.fake_api.flood import FloodLimits
-from offline_telegram.fake_api.lifecycle import AnyApplication, running_application
+from offline_telegram.fake_api.lifecycle import AnyApplication, handling, running_application
 from offline_telegram.fake_api.server import DEFAULT_TOKEN, FakeTelegram
 from offline_telegram.fake_api.state import ApiCall, Chat, JsonDict, SentMessage, StoredFile, User
 
@@ -25,5 +25,6 @@ __all__ = [
     "SentMessage",
     "StoredFile",
     "User",
+    "handling",
     "running_application",
 ]

@@ -7,6 +7,7 @@ the post_init/post_stop/post_shutdown hooks) is the one ``run_polling`` follows.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -42,3 +43,13 @@ async def running_application(application: AnyApplication) -> AsyncIterator[AnyA
         await application.shutdown()
         if application.post_shutdown:
             await application.post_shutdown(application)
+
+
+def handling(application: AnyApplication) -> bool:
+    """Whether ``application`` still has an update in hand: fetched but not taken up, being handled, or a
+    ``block=False`` handler of one still running. python-telegram-bot runs the last two as tasks named
+    ``Application:BOT_ID:process_…`` (:meth:`Application.create_task`), which is how they are found."""
+    if not application.update_queue.empty() or application.update_processor.current_concurrent_updates:
+        return True
+    prefix = f"Application:{application.bot.id}:process_"
+    return any(task.get_name().startswith(prefix) and not task.done() for task in asyncio.all_tasks())

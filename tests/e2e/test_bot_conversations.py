@@ -18,7 +18,8 @@ from telegram.ext import CommandHandler
 from bot.access import VIEWER_REFUSAL
 from bot.double_tap import HURRIED
 from commitments import services
-from commitments.model import Team
+from commitments.export.service import export_rows
+from commitments.model import Commitment, Team
 from commitments.reminders import services as reminder_services
 from commitments.services import NewCommitment
 from tests.e2e.harness import World, button
@@ -522,8 +523,16 @@ async def test_private_plain_message_reads_as_a_commitment(w: World) -> None:
         )
         assert "31 december 2026" in card.text
         assert card.buttons
-        hint = await w.send(private, w.alice, "hoi")
+        hint = await w.send(private, w.alice, "ok")
         assert "geen toezegging" in hint.text
+        question = await w.send(private, w.alice, "Welke brieven van LVVN moeten nog komen?")
+        assert question.text.startswith("Bedoel je /open LVVN?"), question.text
+        assert not question.buttons
+        thanks = await w.send(private, w.alice, "Dankjewel, heel fijn!")
+        assert thanks.text == "Graag gedaan!"
+        greeting = await w.send(private, w.alice, "Goedemiddag")
+        assert greeting.text.startswith("Hallo!")
+        assert "/help" in greeting.text
         unknown = await w.send(private, w.alice, "/bestaatniet")
         assert "/help" in unknown.text
 
@@ -637,3 +646,64 @@ async def test_a_new_item_with_a_day_that_does_not_exist_says_so_before_asking_i
         assert "De dag ‘32 januari’ bestaat niet" in question.text
         assert "Wat is de termijn" in question.text
         assert "31 januari" not in question.text
+
+
+async def test_every_item_of_a_post_names_its_holder_from_the_post_table(w: World) -> None:
+    """Found in a user trial: after /bewindspersoon, an item that named the person showed it and one that
+    named only the post did not (card and export). Both name the post's holder now; the written name stays
+    stored."""
+    async with w.running():
+        await w.send(w.team_a, w.admin, '/bewindspersoon "Minister van Defensie" Brekelmans')
+        named = await _add(
+            w, w.team_a, "/nieuw Minister Brekelmans stuurt voor 1 juni 2027 een brief over de kazernes"
+        )
+        card = await w.send(
+            w.team_a, w.alice, "/nieuw De minister van Defensie stuurt voor 1 juli 2027 de reservistennota"
+        )
+        assert "Minister van Defensie (Brekelmans)" in card.text  # already on the card before saving
+        post_only = await _add(
+            w, w.team_a, "/nieuw De minister van Defensie informeert de Kamer voor 1 mei 2027 over de F-35"
+        )
+        for number in (named, post_only):
+            shown = await w.send(w.team_a, w.alice, f"/toon {number}")
+            assert "Bewindspersoon: Minister van Defensie (Brekelmans)" in shown.text, shown.text
+        await w.send(w.team_a, w.admin, '/bewindspersoon "Minister van Defensie" Tuinman')
+        successor = await w.send(w.team_a, w.alice, f"/toon {named}")
+        assert "Minister van Defensie (Tuinman)" in successor.text  # the item stays with the post
+    rows = use_case(w.db, export_rows, w.team_a.id)
+    assert {row["person"] for row in rows if row["id"] in (named, post_only)} == {"Tuinman"}
+    with transaction(w.db) as session:
+        assert session.get(Commitment, named).person == "Brekelmans"  # as written, kept
+        assert session.get(Commitment, post_only).person is None
+
+
+async def test_a_reopening_without_a_reason_records_none(w: World) -> None:
+    """Found by a helper: /heropen ID wrote "reden: heropend" into the history, a reason nobody gave."""
+    async with w.running():
+        item = await _add(w, w.team_a)
+        await w.send(w.team_a, w.alice, f"/afgedaan {item} 28638-180")
+        reopened = await w.send(w.team_a, w.alice, f"/heropen {item}")
+        assert f"#{item} is weer open" in reopened.text
+        shown = await w.send(w.team_a, w.alice, f"/toon {item}")
+        assert "voldaan → open" in shown.text
+        assert "reden" not in shown.text
+
+
+async def test_text_while_a_date_waits_for_its_button_says_what_is_waiting(w: World) -> None:
+    """Found by a helper: after "Toch deze datum gebruiken?" in a private chat, a typed reason got "Hier
+    herken ik geen toezegging in". The bot now says which choice waits and how to give another date."""
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
+        private = w.fake.private_chat(w.alice)
+        item = await _add(
+            w, private, "/nieuw De minister van OCW stuurt voor 1 oktober 2027 de onderwijsbrief"
+        )
+        asked = await w.send(private, w.alice, f"/uitstel {item} 1 september 2027")
+        assert "Toch deze datum gebruiken" in asked.text
+        typed = await w.send(private, w.alice, "omdat de Kamer hem eerder wil hebben")
+        assert typed.text.startswith(f"Ik wacht nog op je keuze onder mijn vraag over #{item}")
+        assert f"/uitstel {item} DATUM wegens REDEN" in typed.text
+        why = await w.press(private, w.alice, asked, button(asked, "Ja, deze datum"))
+        assert why.text.startswith(f"Waarom wordt #{item} uitgesteld"), why.text  # the reason is asked after
+        moved = await w.send(private, w.alice, "omdat de Kamer hem eerder wil hebben")
+        assert f"#{item} is uitgesteld" in moved.text

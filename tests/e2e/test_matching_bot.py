@@ -327,3 +327,22 @@ async def test_matching_past_the_workers_limits_says_so_after_the_listing(
     assert listing.text.startswith("Gevonden in brief.txt")
     assert refusal.text.startswith("Of deze brief open toezeggingen afdoet of uitstelt, kon ik niet nagaan")
     assert not refusal.buttons
+
+
+async def test_a_proposal_without_look_alikes_has_the_same_three_buttons(w: World) -> None:
+    """Found in a user trial: a proposal with no other candidate offered Ja and Nee only, the next three
+    buttons. "Andere kiezen" is always there and then says that no other open item came close."""
+    new = NewCommitment(
+        title="Kamer informeren over de verkenning naar bodemdaling in veenweidegebieden",
+        deadline=date(2025, 3, 1),
+        ministry="LVVN",
+        team=w.team_a.id,
+    )
+    only = use_case(w.db, services.add_commitment, new, "test").id
+    async with w.running():
+        proposal = await _proposal(w, letter=UNDATED_DELAY.encode())
+        assert f"#{only}" in proposal.text
+        assert [b["text"].split(" ", 1)[1] for b in proposal.buttons][1:] == ["Nee", "Andere kiezen"]
+        listing = await w.press(w.team_a, w.alice, proposal, button(proposal, "Andere kiezen"))
+        assert "Geen ander open item lijkt op deze brief" in listing.text
+        assert [b["text"].split(" ", 1)[0] for b in listing.buttons] == [f"#{only}", "✖️"]

@@ -68,6 +68,14 @@ async def read_slowly(update: Update, context: Context) -> None:
     )
 
 
+async def think_then_ask(update: Update, context: Context) -> None:
+    """``/denk``: a second of work without any call (no typing either), then a card with a button."""
+    assert update.effective_message is not None
+    await asyncio.sleep(1.0)
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Ja", callback_data="ja")]])
+    await update.effective_message.reply_text("Klaar met denken", reply_markup=keyboard)
+
+
 async def buttons_only(update: Update, context: Context) -> None:
     """``/alleenknoppen N``: new buttons under message N, its text left (as the end of an undo window)."""
     assert update.effective_message is not None
@@ -132,6 +140,8 @@ def stand_in_bot(settings: Settings, db: object) -> AnyApplication:
     application.add_handler(CommandHandler("datum", ask_date))
     application.add_handler(CommandHandler("lezen", read_slowly))
     application.add_handler(CommandHandler("alleenknoppen", buttons_only))
+    application.add_handler(CommandHandler("denk", think_then_ask))
+    application.add_handler(CommandHandler("denkapart", think_then_ask, block=False))
     application.add_handler(CommandHandler("bestandje", send_file))
     application.add_handler(CommandHandler("wie", who))
     application.add_handler(CallbackQueryHandler(pressed))
@@ -397,3 +407,31 @@ async def test_the_clock_moves_the_bot_forward_and_says_where_it_stands(tmp_path
 async def test_without_a_clock_to_move_the_chat_says_so(tmp_path: Path) -> None:
     output = await chat(["/klok +1 dag"], Settings(data_dir=tmp_path, admins=[CHAT_USER_ID]))
     assert "(de klok van de bot kan in deze chat niet verzet worden)" in output
+
+
+@pytest.mark.parametrize("command", ["/denk", "/denkapart"])
+async def test_a_scripted_line_waits_until_the_bot_has_handled_the_one_before(
+    tmp_path: Path, command: str
+) -> None:
+    """Found in a user trial: a pasted script raced the bot. A silent second of work (in the update's turn,
+    or in a handler of its own) is waited for: the button press reaches the card, the clock moves after."""
+    steps: list[timedelta] = []
+
+    async def forward(by: timedelta) -> datetime:
+        steps.append(by)
+        return datetime(2026, 12, 7, 15, 0, tzinfo=UTC) + sum(steps, timedelta(0))
+
+    settings = Settings(data_dir=tmp_path, admins=[CHAT_USER_ID], timezone="Europe/Amsterdam")
+    output = await chat([command, "1", command, "/klok +1 dag"], settings, forward)
+
+    assert_in_order(
+        output,
+        [
+            "bot [2]: Klaar met denken",
+            "(je drukt op [Ja])",
+            "Gekozen: ja onder bericht 2",
+            "bot [4]: Klaar met denken",
+            "(de klok van de bot staat nu op 08-12-2026 16:00)",
+        ],
+    )
+    assert "Je zei: 1" not in output

@@ -19,6 +19,9 @@ def _event(event: str, old: str | None = None, new: str | None = None, **more: s
     ("event", "details"),
     [
         (_event("created", new="open"), []),
+        # found in a user trial: "aangemaakt: reden: volgende keer van #1"; a creation says where it came from
+        (_event("created", new="open", reason="volgende keer van #4"), ["volgende keer van #4"]),
+        (_event("status_changed", "vervallen", "open"), ["vervallen → open"]),  # /heropen without a reason
         (
             _event("postponed", "2026-07-02", "2026-09-30", reason="drukte"),
             ["2 juli 2026 → 30 september 2026", "reden: drukte"],

@@ -136,3 +136,32 @@ def test_every_view_is_a_command_name() -> None:
         "zoek",
         "kamerstuk",
     ]
+
+
+@pytest.mark.parametrize(
+    ("argument", "view", "rest"),
+    [
+        ("Verlopen", View.OVERDUE, ""),
+        ("moties IenW", View.MOTIES, "IenW"),
+        ("maand @piet", View.MONTH, "@piet"),
+    ],
+)
+def test_open_with_the_name_of_a_narrower_list_shows_that_list(argument: str, view: View, rest: str) -> None:
+    """Found in a user trial: /open verlopen searched the word "verlopen" (nothing found)."""
+    assert listing(View.OPEN, argument, TEAM, TODAY, PEOPLE) == listing(view, rest, TEAM, TODAY, PEOPLE)
+
+
+def test_a_list_names_another_only_from_open_and_only_by_its_first_word() -> None:
+    assert listing(View.OVERDUE, "open", TEAM, TODAY, PEOPLE).subject is Subject.TEXT
+    assert listing(View.OPEN, "brief over de week van de jeugd", TEAM, TODAY, PEOPLE).view is View.OPEN
+
+
+@pytest.mark.parametrize(
+    ("view", "argument"), [(View.WEEK, "volgende"), (View.WEEK, "deze week"), (View.MONTH, "komende maand")]
+)
+def test_a_period_word_to_a_list_with_a_fixed_window_says_what_the_window_is(
+    view: View, argument: str
+) -> None:
+    with pytest.raises(InvalidInput, match=f"/{view.value} toont de termijnen van vandaag tot over"):
+        listing(view, argument, TEAM, TODAY, PEOPLE)
+    assert listing(view, "volgende brief", TEAM, TODAY, PEOPLE).subject is Subject.TEXT  # words to look for
