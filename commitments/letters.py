@@ -18,7 +18,16 @@ from commitments.extraction import Found, LetterMeta
 from commitments.extraction.normalise import readable
 from commitments.matching.scoring import Candidate, similarity
 from commitments.ministries import ministry_code, parse_post
-from commitments.model import Commitment, Document, EventType, HistoryEvent, Kind, MotieStatus, Team
+from commitments.model import (
+    Commitment,
+    Document,
+    EventType,
+    HistoryEvent,
+    Kind,
+    MotieStatus,
+    Team,
+    letter_name,
+)
 from commitments.records import CommitmentRecord
 from commitments.services import NewCommitment, duplicates_of_each, usable_refs
 from commitments.titles import subject_title
@@ -89,6 +98,18 @@ def letter_fields(letter: LetterMeta, filename: str, content_hash: str) -> dict[
         "kamerstuk": letter.kamerstuk,
         "content_hash": content_hash,
     }
+
+
+def draft_letter_name(fields: Mapping[str, Any]) -> str:
+    """:func:`~commitments.model.letter_name` of a letter kept as :func:`letter_fields`: by its subject and
+    date when it states them, by its file name only when it does not."""
+    day = fields.get("letter_date")
+    return letter_name(
+        fields.get("subject"),
+        date.fromisoformat(day) if day else None,
+        fields.get("filename"),
+        fields.get("kamerstuk"),
+    )
 
 
 def _same_letter(team: int | None, content_hash: str, kamerstuk: str | None) -> ColumnElement[bool]:
