@@ -32,7 +32,8 @@ from commitments.extraction.normalise import AnalysisText, analysis_view
 from commitments.extraction.sentences import Sentence, split_sentences
 from commitments.ministries import find_posts
 from commitments.scan import fold, folded_twin, has_twin
-from commitments.titles import names_nothing
+from commitments.subject_words import content_words, stems
+from commitments.titles import names_nothing, subject_title
 
 INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
@@ -521,25 +522,30 @@ def extraction_of(reading: LetterReading, chosen: Sequence[int]) -> Extraction:
     context = reading.context
     found = [
         _found(reading.text, reading.offset, candidate, context)
-        for candidate in _with_antecedents(_best_per_span(candidates), context.view.text)
+        for candidate in _with_antecedents(_best_per_span(candidates), context.view.text, context.reference)
     ]
     items = _moments_for_moties(reading.text, _once_each(found))
     return Extraction(context.meta, reading.text, items, context.reference)
 
 
-def _with_antecedents(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+def _with_antecedents(candidates: list[_Candidate], text: str, reference: date) -> list[_Candidate]:
     """The promises that point back at the sentence just before them in their paragraph ("hierover", "hier …
     op terug") with that sentence (see Found.antecedent). A recalled promise so restated with its moment ("Op
-    12 mei heb ik toegezegd u te informeren over X. Ik zal u hierover voor de zomer informeren") is one item:
-    the restatement, which names its moment. A sentence that is an item of its own is no antecedent."""
+    12 mei heb ik toegezegd u te informeren over X. Ik zal u hierover voor de zomer informeren"), or restated
+    later in its paragraph with its subject ("… heb ik toegezegd u deze week te informeren over X. … Ik zal u
+    uiterlijk 15 februari informeren over X"), is one item: the restatement, which names its (new) moment. A
+    sentence that is an item of its own is no antecedent."""
     ordered = sorted(candidates, key=lambda candidate: (candidate.start, candidate.end))
     joined: list[_Candidate] = []
     for candidate in ordered:
+        previous = joined[-1] if joined else None
+        if previous is not None and _restates(text, previous, candidate, reference):
+            joined[-1] = dataclasses.replace(candidate, antecedent=(previous.start, previous.end))
+            continue
         before = _sentence_before(text, candidate)
         if before is None:
             joined.append(candidate)
             continue
-        previous = joined[-1] if joined else None
         if previous is not None and previous.recalled and previous.end > before[0]:
             joined[-1] = dataclasses.replace(candidate, antecedent=(previous.start, previous.end))
         elif previous is None or previous.end <= before[0]:
@@ -547,6 +553,27 @@ def _with_antecedents(candidates: list[_Candidate], text: str) -> list[_Candidat
         else:
             joined.append(candidate)
     return joined
+
+
+RESTATED_SHARE = 2 / 3
+"""The share of the words naming a recalled promise's subject that a later promise repeats to restate it."""
+
+
+def _restates(text: str, recalled: _Candidate, candidate: _Candidate, reference: date) -> bool:
+    """Whether ``candidate`` is a new promise that states again what the promise ``recalled`` just before it,
+    in the same paragraph, had promised: most words of the recalled subject (its title's content words, so
+    not who promised, when, or to whom) return in the new one's, and at least two."""
+    if not recalled.recalled or candidate.recalled or candidate.kind == "motie" or recalled.kind == "motie":
+        return False
+    between = text[recalled.end : candidate.start]
+    if "\n\n" in between.replace("\r", "") or len(between) > ANTECEDENT_REACH:
+        return False
+    old, new = (
+        set(stems(content_words(subject_title(text[item.start : item.end], reference))))
+        for item in (recalled, candidate)
+    )
+    shared = len(old & new)
+    return shared >= 2 and shared >= RESTATED_SHARE * len(old)
 
 
 def _sentence_before(text: str, candidate: _Candidate) -> tuple[int, int] | None:
@@ -947,7 +974,7 @@ def _planning_row(
 ) -> bool:
     """Whether a table row of the government's letter plans a thing: named in its first cell, with as its
     whole last cell a dated moment ahead ("Contractsluiting | begin 2025", "D-brief | eind 2024"); not a
-    meeting."""
+    meeting, nor the letter's own day (its header "| Datum | 10 december 2026 |")."""
     if not (context.meta.government and "|" in sentence.text and len(cells) >= 2):
         return False
     first, last = cells[0], cells[-1]
@@ -955,7 +982,8 @@ def _planning_row(
         return False
     return any(
         match.date is not None
-        and _is_forward(match, context.reference)
+        and match.date > context.reference
+        and not match.backward
         and match.start <= last.start + CELL_SLACK
         and match.end >= last.end - CELL_SLACK
         for match in _part_of(matches, last)
