@@ -30,7 +30,7 @@ from commitments.model import (
 )
 from commitments.records import CommitmentRecord
 from commitments.services import NewCommitment, duplicates_of_each, usable_refs
-from commitments.titles import subject_title
+from commitments.titles import names_its_own_subject, subject_title
 from commitments.unit_of_work import UnitOfWork
 
 
@@ -68,9 +68,15 @@ def new_from_found(
     back at the sentence before it (Found.antecedent) is quoted with it: that says what was promised."""
     kind = kind_of(found.kind)
     afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
-    quote = readable(f"{found.antecedent} {found.quote}" if found.antecedent else found.quote)
+    own = readable(found.quote)
+    quote = readable(f"{found.antecedent} {found.quote}") if found.antecedent else own
     return NewCommitment(
-        title=subject_title(quote, today, found.deadline_text, motie=kind is Kind.MOTIE),
+        title=subject_title(
+            own if _names_its_subject(found, own, today) else quote,
+            today,
+            found.deadline_text,
+            motie=kind is Kind.MOTIE,
+        ),
         kind=kind,
         quote=quote,
         deadline=found.deadline,
@@ -84,6 +90,13 @@ def new_from_found(
         document_id=document_id,
         motie_status=MotieStatus.AFGEDAAN if afgedaan else None,
     )
+
+
+def _names_its_subject(found: Found, own: str, today: date) -> bool:
+    """Whether a promise restating a recalled one names what it is about in its own words ("Ik zal u voor 1
+    mei informeren over X" after "heb ik toegezegd u te informeren over X"): its title is then its own, not
+    the recalled words'."""
+    return bool(found.antecedent) and names_its_own_subject(own, today, found.deadline_text)
 
 
 def letter_fields(letter: LetterMeta, filename: str, content_hash: str) -> dict[str, Any]:

@@ -33,7 +33,7 @@ from commitments.extraction.sentences import Sentence, split_sentences
 from commitments.ministries import find_posts
 from commitments.scan import fold, folded_twin, has_twin
 from commitments.subject_words import content_words, stems
-from commitments.titles import names_nothing, subject_title
+from commitments.titles import names_nothing, pointed_at, subject_title
 
 INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
@@ -577,16 +577,17 @@ def _restates(text: str, recalled: _Candidate, candidate: _Candidate, reference:
 
 
 def _sentence_before(text: str, candidate: _Candidate) -> tuple[int, int] | None:
-    """The span of the sentence just before a promise that points back at it, in the same paragraph; None
-    when the promise points back at nothing (or is a motie, or a recalled promise itself)."""
-    if (
-        candidate.kind == "motie"
-        or candidate.recalled
-        or not _search(cues.POINTS_BACK_AT_PROMISE, text[candidate.start : candidate.end])
-    ):
+    """The span of the sentence just before a promise that points back at it ("hierover", "dit plan"), in the
+    same paragraph; None when the promise points back at nothing (or is a motie, or a recalled promise
+    itself)."""
+    own = text[candidate.start : candidate.end]
+    pointer = _search(cues.POINTS_BACK_AT_PROMISE, own)
+    if candidate.kind == "motie" or candidate.recalled or not (pointer or cues.POINTED_PRODUCT.match(own)):
         return None
     window = split_sentences(text, max(0, candidate.start - ANTECEDENT_REACH), candidate.start)
     if not window or "\n\n" in text[window[-1].end : candidate.start].replace("\r", ""):
+        return None
+    if not pointer and pointed_at(window[-1].text, own) is None:  # "Dit wordt later": no thing named before
         return None
     return window[-1].start, window[-1].end
 
@@ -1362,14 +1363,18 @@ def _antecedent(
     text: str, offset: int, candidate: _Candidate, context: _Context, deadline: Deadline | None
 ) -> str | None:
     """The letter's own text of the sentence a promise points back at (Found.antecedent): a recalled promise
-    it restates, or a sentence before one whose own words name nothing it is about."""
+    it restates, the sentence naming the thing its demonstrative points at ("Dit plan …"), or a sentence
+    before one whose own words name nothing it is about."""
     if candidate.antecedent is None:
         return None
     first, last = context.view.span_in_original(*candidate.antecedent)
     own = context.view.text[candidate.start : candidate.end]
-    restated = _search(
-        cues.RECALLED_PROMISE, context.view.text[candidate.antecedent[0] : candidate.antecedent[1]]
-    )
-    if restated is None and not names_nothing(own, context.reference, deadline.text if deadline else None):
+    before = context.view.text[candidate.antecedent[0] : candidate.antecedent[1]]
+    restated = _search(cues.RECALLED_PROMISE, before)
+    if (
+        restated is None
+        and pointed_at(before, own) is None
+        and not names_nothing(own, context.reference, deadline.text if deadline else None)
+    ):
         return None
     return text[first + offset : last + offset]
