@@ -538,7 +538,8 @@ def test_a_motie_a_letter_carries_out_is_titled_by_its_members_and_what_it_is_ab
 
 def test_a_motie_named_without_what_it_is_about_keeps_the_sentence() -> None:
     text = "Op 3 februari heeft uw Kamer de motie Jansen aangenomen."
-    assert subject_title(text, TODAY, motie=True).lower().endswith("heeft uw kamer de motie jansen aangenomen")
+    title = subject_title(text, TODAY, motie=True)
+    assert title.lower().endswith("heeft uw kamer de motie jansen aangenomen")
 
 
 @pytest.mark.parametrize(
