@@ -30,6 +30,8 @@ class Letter:
     text: str
     notice: str | None = None
     """What the reader says of the file (only part of a long letter read), for the person who sent it."""
+    title: str | None = None
+    """The file's own title (Document.title), kept to read the letter again once its date is known."""
 
     @property
     def filename(self) -> str:
@@ -94,7 +96,7 @@ def read_letter(
     name = clean_filename(filename)
     document = read_document(data, name)
     letter = letter_from_text(
-        document.text, document.body_start, name, content_hash(data), today, dated, mode
+        document.text, document.body_start, name, content_hash(data), today, dated, document.title, mode
     )
     return replace(letter, notice=document.notice)
 
@@ -106,11 +108,15 @@ def letter_from_text(
     content_hash: str,
     today: date,
     dated: date | None = None,
+    title: str | None = None,
     mode: Mode = Mode.COMBINED,
 ) -> Letter:
     """Find the commitments in a letter's text; ``dated`` is the letter's date when the letter gives none,
-    ``today`` the team's day (for the titles, and the deadlines of a letter dated neither way)."""
+    ``today`` the team's day (for the titles, and the deadlines of a letter dated neither way), ``title``
+    the file's own title (Document.title), its subject when the text states none."""
     found = extract(text, reference=dated, body_start=body_start, mode=mode, today=today)
+    if found.letter.subject is None and title:
+        found = replace(found, letter=replace(found.letter, subject=title))
     document = letter_fields(found.letter, filename, content_hash)
     if dated is not None and document.get("letter_date") is None:
         document["letter_date"] = dated.isoformat()
@@ -120,4 +126,5 @@ def letter_from_text(
         extraction=found,
         body_start=body_start,
         text=text,
+        title=title,
     )

@@ -18,10 +18,19 @@ from commitments.extraction import Found, LetterMeta
 from commitments.extraction.normalise import readable
 from commitments.matching.scoring import Candidate, similarity
 from commitments.ministries import ministry_code, parse_post
-from commitments.model import Commitment, Document, EventType, HistoryEvent, Kind, MotieStatus, Team
+from commitments.model import (
+    Commitment,
+    Document,
+    EventType,
+    HistoryEvent,
+    Kind,
+    MotieStatus,
+    Team,
+    letter_name,
+)
 from commitments.records import CommitmentRecord
 from commitments.services import NewCommitment, duplicates_of_each, usable_refs
-from commitments.titles import subject_title
+from commitments.titles import names_its_own_subject, subject_title
 from commitments.unit_of_work import UnitOfWork
 
 
@@ -59,9 +68,15 @@ def new_from_found(
     back at the sentence before it (Found.antecedent) is quoted with it: that says what was promised."""
     kind = kind_of(found.kind)
     afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
-    quote = readable(f"{found.antecedent} {found.quote}" if found.antecedent else found.quote)
+    own = readable(found.quote)
+    quote = readable(f"{found.antecedent} {found.quote}") if found.antecedent else own
     return NewCommitment(
-        title=subject_title(quote, today, found.deadline_text, motie=kind is Kind.MOTIE),
+        title=subject_title(
+            own if _names_its_subject(found, own, today) else quote,
+            today,
+            found.deadline_text,
+            motie=kind is Kind.MOTIE,
+        ),
         kind=kind,
         quote=quote,
         deadline=found.deadline,
@@ -77,6 +92,13 @@ def new_from_found(
     )
 
 
+def _names_its_subject(found: Found, own: str, today: date) -> bool:
+    """Whether a promise restating a recalled one names what it is about in its own words ("Ik zal u voor 1
+    mei informeren over X" after "heb ik toegezegd u te informeren over X"): its title is then its own, not
+    the recalled words'."""
+    return bool(found.antecedent) and names_its_own_subject(own, today, found.deadline_text)
+
+
 def letter_fields(letter: LetterMeta, filename: str, content_hash: str) -> dict[str, Any]:
     """The letter as JSON, to keep in a draft until the team saves it."""
     return {
@@ -89,6 +111,18 @@ def letter_fields(letter: LetterMeta, filename: str, content_hash: str) -> dict[
         "kamerstuk": letter.kamerstuk,
         "content_hash": content_hash,
     }
+
+
+def draft_letter_name(fields: Mapping[str, Any]) -> str:
+    """:func:`~commitments.model.letter_name` of a letter kept as :func:`letter_fields`: by its subject and
+    date when it states them, by its file name only when it does not."""
+    day = fields.get("letter_date")
+    return letter_name(
+        fields.get("subject"),
+        date.fromisoformat(day) if day else None,
+        fields.get("filename"),
+        fields.get("kamerstuk"),
+    )
 
 
 def _same_letter(team: int | None, content_hash: str, kamerstuk: str | None) -> ColumnElement[bool]:

@@ -75,6 +75,7 @@ class LetterDateStep(_Step):
     content_hash: str
     text: str
     body_start: int
+    title: str | None = None  # the file's own title (Letter.title)
 
 
 class LetterAsked(_Step):

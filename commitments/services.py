@@ -33,7 +33,6 @@ from commitments.chat_kind import this_list
 from commitments.deadlines.recurrence import RECURRENCE_MONTHS, next_due
 from commitments.dutch import recurrence_label
 from commitments.errors import InvalidInput, NotFound
-from commitments.matching.text import content_words, stems
 from commitments.ministries import ministries, ministry_code, post_and_ministry, same_line
 from commitments.model import (
     ACTIVE_STATUSES,
@@ -53,6 +52,7 @@ from commitments.model import (
 from commitments.records import LISTED_FIELDS, CommitmentRecord, ListedItem, PostCount, fulfilling_ref
 from commitments.refs import normalise_ref
 from commitments.reminders.services import plan_first_digest, replan
+from commitments.subject_words import content_words, stems
 from commitments.unit_of_work import UnitOfWork
 from commitments.usernames import bare_username
 

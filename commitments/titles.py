@@ -243,11 +243,13 @@ def _promised(subject: str) -> str:
 _SENDING_AT_END = re.compile(
     rf"\s+(?:aan\s+{_RECIPIENT}\s+)?(?:te\s+)?(?:kunnen\s+)?{_SEND}$"
     rf"|\s+(?:wordt|worden|zal\s+worden|zullen\s+worden)\s+(?:(?:aan|met)\s+{_RECIPIENT}\s+)?"
-    r"(?:toegestuurd|gestuurd|verstuurd|toegezonden|gezonden|verzonden|aangeboden|geleverd|opgeleverd|gedeeld)$",
+    r"(?:toegestuurd|gestuurd|verstuurd|toegezonden|gezonden|verzonden|aangeboden|geleverd|opgeleverd|gedeeld)$"
+    rf"|\s+{_HAND_OVER}\s+(?:ik|wij|we)(?:\s+{_RECIPIENT})?(?:\s+(?:toe|aan))?$",
     re.IGNORECASE,
 )
 """The verb of sending closing what is left ("de evaluatie aan uw Kamer sturen", "het plan te kunnen doen
-toekomen", "wordt aan de Kamer gestuurd"): the thing sent is the item."""
+toekomen", "wordt aan de Kamer gestuurd", the thing first: "het rapport stuur ik u"): the thing sent is the
+item."""
 
 
 _READY_THEN_SENT = re.compile(
@@ -263,12 +265,27 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s+(?=[A-ZÀ-Ý])")
 abbreviation ("jl. heb", "c.s. De")."""
 
 
+_CLAUSE_END = re.compile(rf"{_SENTENCE_END.pattern}|(?<=;)\s+")
+"""The end of a sentence or of a clause after a semicolon: what a demonstrative after it may point back at."""
+
+
 _INFORMED_ABOUT_IT = re.compile(
     rf"^{_RECIPIENT}\s+(?:(?P<rest>.+?)\s+)?(?P<pointer>(?:hier|daar)over)\s+(?:te\s+)?informeren$",
     re.IGNORECASE,
 )
 """Informing the Kamer about what was said before ("uw Kamer na ontvangst van het advies hierover
 informeren"): "Kamer informeren" and what else the clause says."""
+
+
+_NO_VERB = r"(?:(?!\b(?:is|zijn|wordt|worden|zal|zullen|heeft|hebben|en|nadat|als|wanneer)\b)[^,;:])"
+_READY = re.compile(
+    rf"^(?:(?P<thing>{_NO_VERB}+?)\s+(?:is|zijn|wordt|worden|zal|zullen)(?:\s+naar\s+verwachting)?(?:\s+zijn)?"
+    rf"|{_NO_VERB}+?\s+(?:zal|zullen|heeft|hebben)\s+(?:(?:een|de|het)\s+)?(?P<had>{_NO_VERB}+?))"
+    r"\s+(?P<state>gereed|klaar|afgerond|beschikbaar|voltooid)(?(had)\s+hebben|(?:\s+(?:zijn|komen))?)$",
+    re.IGNORECASE,
+)
+"""A thing that will be ready ("Dit plan zal gereed zijn", "Rijkswaterstaat zal een beheerplan gereed
+hebben"): the item is the thing and its state ("Beheerplan gereed")."""
 
 
 def _as_item(subject: str) -> str:
@@ -278,6 +295,9 @@ def _as_item(subject: str) -> str:
     ready = _READY_THEN_SENT.match(subject)
     if ready is not None:
         return ready["thing"]
+    state = _READY.match(subject)
+    if state is not None:
+        return f"{state['thing'] or state['had']} {state['state'].lower()}"
     about_it = _INFORMED_ABOUT_IT.match(subject)
     if about_it is not None:
         return " ".join(
@@ -296,17 +316,31 @@ def _as_item(subject: str) -> str:
     return " ".join(part for part in (thing, sent["rest"]) if part)
 
 
+_MOTIE_TOPIC = re.compile(
+    r"\s+over\s+(?P<topic>(?:(?!\b(?:wordt|worden|werd|is|zijn|was|heb|heeft|hebben|zal|zullen|kan|kunnen"
+    r"|blijft|blijven|vraagt|vragen|vergt|behelst|gaat|loopt|als|die|dat|welke|waarin|ik|wij|we|hiermee"
+    r"|daarmee)\b|[^\W\d_]+\s+(?:ik|wij|we)\b)[^.;:,!?])+)"
+)
+"""What a motie is about, right after its members ("de motie van het lid X over de werkdruk van het personeel
+voer ik uit"): up to the verb (before its subject: "voer ik") or clause that says what becomes of it."""
+
+
 def _motie_title(subject: str) -> str | None:
     """A motie's title: its members and what it asks the government ("Motie Pietersen: een plan op te
-    stellen voor …"), when the text names both."""
+    stellen voor …"), when the text names both; else its members and what it is about ("Motie Pietersen
+    over de werkdruk"), as a letter names a motie it carries out or considers done."""
     members = _MEMBERS.search(subject)
-    request = _MOTIE_REQUEST.search(subject)
-    if members is None or request is None:
+    if members is None:
         return None
-    names = members["names"]
+    names = " ".join(members["names"].split())
+    request = _MOTIE_REQUEST.search(subject)
+    if request is None:
+        about = _MOTIE_TOPIC.match(subject, members.end())
+        topic = about["topic"].strip(_EDGES) if about else ""
+        return f"Motie {names} over {topic}" if topic else None
     asked = re.split(r"[.;]\s", subject[request.end() :], maxsplit=1)[0].strip(_EDGES)
     asked = re.sub(r"^(?:een|de|het)\s+", "", asked, flags=re.IGNORECASE)
-    return f"Motie {' '.join(names.split())}: {asked}" if asked else None
+    return f"Motie {names}: {asked}" if asked else None
 
 
 _POINTER_WORDS = frozenset(
@@ -319,11 +353,51 @@ _POINTER_WORDS = frozenset(
 """The words of a title that only points back: who informs whom, "hierover", and coming back to it."""
 
 
+_DEMONSTRATIVE = re.compile(r"^\W*(?:dit|deze|dat|die)\s+(?P<noun>[^\W\d_]{3,})\b", re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?:dat|die|waarin|waarmee|waarvan|om|te|en|is|zijn|wordt|worden|zal|zullen|heeft|hebben)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_NAMED_WORDS = 6  # words after the noun that may still belong to the thing named ("… voor penitentiair …")
+_NAMING_PREPOSITIONS = frozenset(("voor", "van", "over", "naar", "inzake", "tegen", "met"))
+"""The prepositions that go on naming a thing ("plan voor", "onderzoek naar"), not placing it in time."""
+
+
+def pointed_at(before: str, promise: str) -> str | None:
+    """``promise`` with the demonstrative that opens it ("Dit plan zal …") replaced by the thing of the
+    sentence ``before`` it points back at: the word that is or ends in its noun ("wervingsplan") with what
+    names it further in its clause ("wervingsplan voor penitentiair inrichtingswerkers"); None when the
+    promise opens with no demonstrative or ``before`` names no such thing."""
+    pointer = _DEMONSTRATIVE.match(promise)
+    if pointer is None:
+        return None
+    noun = re.escape(pointer["noun"])
+    named = re.search(rf"(?<![\w-])([^\W\d_][\w-]*?)?{noun}(?![\w-])(?P<rest>[^.;:,()]*)", before, re.I)
+    if named is None:
+        return None
+    rest = _CLAUSE_GOES_ON.sub("", named["rest"]).split()[:_NAMED_WORDS]
+    if rest and rest[0].lower() not in _NAMING_PREPOSITIONS:  # "rapport in september op te leveren"
+        rest = []
+    thing = " ".join([before[named.start() : named.start("rest")], *rest])
+    return f"{thing[:1].upper()}{thing[1:]}{promise[pointer.end() :]}"
+
+
 def names_nothing(text: str, today: date, deadline_text: str | None = None) -> bool:
     """Whether a promise's title says only that it points back ("Ik kom hier op terug", "Kamer hierover
     informeren"): what it is about is in the sentence before it."""
     words = subject_title(text, today, deadline_text).lower().split()
-    return any(word.startswith(("hier", "daar")) for word in words) and set(words) <= _POINTER_WORDS
+    return _points_back(words) and set(words) <= _POINTER_WORDS
+
+
+def names_its_own_subject(text: str, today: date, deadline_text: str | None = None) -> bool:
+    """Whether a promise's title names what it is about without pointing back ("Kamer informeren over de
+    wachttijden", not "Eerste versie daarvan" nor "Dit plan …"), so that it needs no sentence before it."""
+    words = subject_title(text, today, deadline_text).lower().split()
+    return not _points_back(words) and _DEMONSTRATIVE.match(text) is None
+
+
+def _points_back(words: list[str]) -> bool:
+    return any(word.startswith(("hier", "daar")) for word in words)
 
 
 def subject_title(
@@ -340,10 +414,14 @@ def subject_title(
     opens the sentence ("Daarnaast", "Tevens") and the particle of a separable verb left at its end ("zendt
     … de evaluatie toe") are no part of the subject, nor is the clause that makes or recalls the promise
     ("Ook zeg ik toe dat …"). Of a text of several sentences (a promise after the one it points back
-    at) the first says what was promised. A ``motie`` is titled by its members and what it asks the
-    government.
+    at) the first says what was promised, unless the second opens with a demonstrative for a thing the
+    first names ("… werkt aan een wervingsplan. Dit plan zal …"): then the second, with that thing. A
+    ``motie`` is titled by its members and what it asks the government, or else what it is about.
     """
     flat = _promised(" ".join(OWNER.sub(" ", _REFS.sub(" ", _CS_FOOTNOTE.sub("", text))).split()))
+    sentences = _CLAUSE_END.split(flat)
+    if len(sentences) >= 2 and not motie:  # a motie is named by its members, not by what points at it
+        flat = pointed_at(sentences[-2], sentences[-1]) or flat
     own = " ".join(deadline_text.split()) if deadline_text else ""
     spans = [  # the "when" of the promise: a moment ahead, not a date looked back on ("mijn brief van …")
         (found.start, found.end)

@@ -66,7 +66,7 @@ async def ask_letter(update: Update, context: BotContext) -> None:
 def _listing(draft_id: int, found: FoundItems, today: date) -> tuple[str, InlineKeyboardMarkup | None]:
     """The page of found items, with the look-alikes named and "Dubbele overslaan" while not choosing."""
     items = found.items
-    source = found.document.get("filename") or "de brief"
+    source = letters.draft_letter_name(found.document)
     text = render.found_items(items, source, today, found.chosen, found.page)
     if not items:
         return text, None
@@ -144,6 +144,7 @@ async def _ask_date(update: Update, context: BotContext, letter: Letter) -> None
         content_hash=letter.content_hash,
         text=letter.text,
         body_start=letter.body_start,
+        title=letter.title,
     )
     draft = await context.use_case(
         drafts.save_draft, chat_id(update), user_id(update), DraftKind.QUESTION, pending.dump(step)
@@ -167,6 +168,7 @@ async def _read_dated(context: BotContext, step: LetterDateStep, day: date | Non
         step.content_hash,
         context.today(),
         day,
+        step.title,
     )
 
 

@@ -7,7 +7,6 @@ database, so a restart or another replica can finish it. Callback data: ``m:<dra
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -18,13 +17,13 @@ from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, chat_id, edit, say, user_id, who
 from bot.handlers.changes import start_change
 from bot.undo import show_change
-from commitments import drafts, pending, services
+from commitments import drafts, letters, pending, services
 from commitments.dutch import deadline_label
 from commitments.isolation import LimitExceeded, run_isolated
 from commitments.letter_arrival import Letter
 from commitments.matching.service import MatchResult, accept_offered, check_offered, match_stored
 from commitments.matching.statements import Action
-from commitments.model import DraftKind, letter_name
+from commitments.model import DraftKind
 from commitments.pending import ProposalStep
 from commitments.titles import telling_part
 
@@ -123,14 +122,7 @@ DONE = {Action.FULFIL: "is afgedaan", Action.PARTIAL: "is deels afgedaan", Actio
 
 
 def _letter_name(fields: dict[str, Any]) -> str:
-    day = fields.get("letter_date")
-    name = letter_name(
-        fields.get("subject"),
-        date.fromisoformat(day) if day else None,
-        fields.get("filename"),
-        fields.get("kamerstuk"),
-    )
-    return render.short(name, render.TITLE_LIMIT)
+    return render.short(letters.draft_letter_name(fields), render.TITLE_LIMIT)
 
 
 async def _accept(update: Update, context: BotContext, commitment_id: int | None) -> None:

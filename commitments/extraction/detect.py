@@ -32,7 +32,8 @@ from commitments.extraction.normalise import AnalysisText, analysis_view
 from commitments.extraction.sentences import Sentence, split_sentences
 from commitments.ministries import find_posts
 from commitments.scan import fold, folded_twin, has_twin
-from commitments.titles import names_nothing
+from commitments.subject_words import content_words, stems
+from commitments.titles import names_nothing, pointed_at, subject_title
 
 INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
@@ -531,25 +532,30 @@ def extraction_of(reading: LetterReading, chosen: Sequence[int]) -> Extraction:
     context = reading.context
     found = [
         _found(reading.text, reading.offset, candidate, context)
-        for candidate in _with_antecedents(_best_per_span(candidates), context.view.text)
+        for candidate in _with_antecedents(_best_per_span(candidates), context.view.text, context.reference)
     ]
     items = _moments_for_moties(reading.text, _once_each(found))
     return Extraction(context.meta, reading.text, items, context.reference)
 
 
-def _with_antecedents(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+def _with_antecedents(candidates: list[_Candidate], text: str, reference: date) -> list[_Candidate]:
     """The promises that point back at the sentence just before them in their paragraph ("hierover", "hier …
     op terug") with that sentence (see Found.antecedent). A recalled promise so restated with its moment ("Op
-    12 mei heb ik toegezegd u te informeren over X. Ik zal u hierover voor de zomer informeren") is one item:
-    the restatement, which names its moment. A sentence that is an item of its own is no antecedent."""
+    12 mei heb ik toegezegd u te informeren over X. Ik zal u hierover voor de zomer informeren"), or restated
+    later in its paragraph with its subject ("… heb ik toegezegd u deze week te informeren over X. … Ik zal u
+    uiterlijk 15 februari informeren over X"), is one item: the restatement, which names its (new) moment. A
+    sentence that is an item of its own is no antecedent."""
     ordered = sorted(candidates, key=lambda candidate: (candidate.start, candidate.end))
     joined: list[_Candidate] = []
     for candidate in ordered:
+        previous = joined[-1] if joined else None
+        if previous is not None and _restates(text, previous, candidate, reference):
+            joined[-1] = dataclasses.replace(candidate, antecedent=(previous.start, previous.end))
+            continue
         before = _sentence_before(text, candidate)
         if before is None:
             joined.append(candidate)
             continue
-        previous = joined[-1] if joined else None
         if previous is not None and previous.recalled and previous.end > before[0]:
             joined[-1] = dataclasses.replace(candidate, antecedent=(previous.start, previous.end))
         elif previous is None or previous.end <= before[0]:
@@ -559,17 +565,39 @@ def _with_antecedents(candidates: list[_Candidate], text: str) -> list[_Candidat
     return joined
 
 
+RESTATED_SHARE = 2 / 3
+"""The share of the words naming a recalled promise's subject that a later promise repeats to restate it."""
+
+
+def _restates(text: str, recalled: _Candidate, candidate: _Candidate, reference: date) -> bool:
+    """Whether ``candidate`` is a new promise that states again what the promise ``recalled`` just before it,
+    in the same paragraph, had promised: most words of the recalled subject (its title's content words, so
+    not who promised, when, or to whom) return in the new one's, and at least two."""
+    if not recalled.recalled or candidate.recalled or candidate.kind == "motie" or recalled.kind == "motie":
+        return False
+    between = text[recalled.end : candidate.start]
+    if "\n\n" in between.replace("\r", "") or len(between) > ANTECEDENT_REACH:
+        return False
+    old, new = (
+        set(stems(content_words(subject_title(text[item.start : item.end], reference))))
+        for item in (recalled, candidate)
+    )
+    shared = len(old & new)
+    return shared >= 2 and shared >= RESTATED_SHARE * len(old)
+
+
 def _sentence_before(text: str, candidate: _Candidate) -> tuple[int, int] | None:
-    """The span of the sentence just before a promise that points back at it, in the same paragraph; None
-    when the promise points back at nothing (or is a motie, or a recalled promise itself)."""
-    if (
-        candidate.kind == "motie"
-        or candidate.recalled
-        or not _search(cues.POINTS_BACK_AT_PROMISE, text[candidate.start : candidate.end])
-    ):
+    """The span of the sentence just before a promise that points back at it ("hierover", "dit plan"), in the
+    same paragraph; None when the promise points back at nothing (or is a motie, or a recalled promise
+    itself)."""
+    own = text[candidate.start : candidate.end]
+    pointer = _search(cues.POINTS_BACK_AT_PROMISE, own)
+    if candidate.kind == "motie" or candidate.recalled or not (pointer or cues.POINTED_PRODUCT.match(own)):
         return None
     window = split_sentences(text, max(0, candidate.start - ANTECEDENT_REACH), candidate.start)
     if not window or "\n\n" in text[window[-1].end : candidate.start].replace("\r", ""):
+        return None
+    if not pointer and pointed_at(window[-1].text, own) is None:  # "Dit wordt later": no thing named before
         return None
     return window[-1].start, window[-1].end
 
@@ -963,7 +991,7 @@ def _planning_row(
 ) -> bool:
     """Whether a table row of the government's letter plans a thing: named in its first cell, with as its
     whole last cell a dated moment ahead ("Contractsluiting | begin 2025", "D-brief | eind 2024"); not a
-    meeting."""
+    meeting, nor the letter's own day (its header "| Datum | 10 december 2026 |")."""
     if not (context.meta.government and "|" in sentence.text and len(cells) >= 2):
         return False
     first, last = cells[0], cells[-1]
@@ -971,7 +999,8 @@ def _planning_row(
         return False
     return any(
         match.date is not None
-        and _is_forward(match, context.reference)
+        and match.date > context.reference
+        and not match.backward
         and match.start <= last.start + CELL_SLACK
         and match.end >= last.end - CELL_SLACK
         for match in _part_of(matches, last)
@@ -1351,14 +1380,18 @@ def _antecedent(
     text: str, offset: int, candidate: _Candidate, context: _Context, deadline: Deadline | None
 ) -> str | None:
     """The letter's own text of the sentence a promise points back at (Found.antecedent): a recalled promise
-    it restates, or a sentence before one whose own words name nothing it is about."""
+    it restates, the sentence naming the thing its demonstrative points at ("Dit plan …"), or a sentence
+    before one whose own words name nothing it is about."""
     if candidate.antecedent is None:
         return None
     first, last = context.view.span_in_original(*candidate.antecedent)
     own = context.view.text[candidate.start : candidate.end]
-    restated = _search(
-        cues.RECALLED_PROMISE, context.view.text[candidate.antecedent[0] : candidate.antecedent[1]]
-    )
-    if restated is None and not names_nothing(own, context.reference, deadline.text if deadline else None):
+    before = context.view.text[candidate.antecedent[0] : candidate.antecedent[1]]
+    restated = _search(cues.RECALLED_PROMISE, before)
+    if (
+        restated is None
+        and pointed_at(before, own) is None
+        and not names_nothing(own, context.reference, deadline.text if deadline else None)
+    ):
         return None
     return text[first + offset : last + offset]

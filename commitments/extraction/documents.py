@@ -149,6 +149,7 @@ def read_plain(text: str, kind: str = "txt") -> Document:
 
 
 _BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section", "dd", "dt")
+_CELL_TAGS = ("td", "th")
 _CONTENT_SELECTORS = ("#broodtekst", "div.stuk", "article", "main", "#content", "body")
 _NOISE_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "button", "svg")
 
@@ -160,6 +161,7 @@ def read_html(markup: str) -> Document:
     size in memory); the letter is then marked incomplete.
     """
     soup = BeautifulSoup(markup[:MAX_MARKUP_CHARS], "lxml")
+    title = _page_title(soup)
     for noise in soup.find_all(_NOISE_TAGS):
         noise.decompose()
     content: Tag | BeautifulSoup = soup
@@ -171,13 +173,31 @@ def read_html(markup: str) -> Document:
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in _laid_out(content).splitlines()]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
     kept = cut_at_line(text, MAX_TEXT_CHARS)
-    return Document(kept, "html", 1, complete=len(markup) <= MAX_MARKUP_CHARS and kept == text)
+    complete = len(markup) <= MAX_MARKUP_CHARS and kept == text
+    return Document(kept, "html", 1, complete=complete, title=title)
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[|›»]\s+")
+_LETTER_ABOUT = re.compile(r"^(?:kamer)?brief\s+(?:over|inzake|betreffende|aangaande)\s+", re.IGNORECASE)
+
+
+def _page_title(soup: BeautifulSoup) -> str | None:
+    """The page's ``<title>`` without the site name after a bar ("… | Rijksoverheid.nl") and without
+    "Kamerbrief over" before its subject; None when it is missing or a single word ("Kamerbrief"), which
+    names no letter."""
+    if soup.title is None:
+        return None
+    title = " ".join(_SITE_SEPARATOR.split(soup.title.get_text(), maxsplit=1)[0].split())
+    title = _LETTER_ABOUT.sub("", title)
+    return title[:1].upper() + title[1:] if len(title.split()) >= 2 else None
 
 
 def _laid_out(content: Tag) -> str:
-    """The text under ``content`` with a blank line around each block, a line break for ``<br>`` and a
-    bullet before each list item: one walk without recursion (deep nesting cannot overflow the stack) and
-    without changing the tree (inserting into it costs time quadratic in the number of blocks)."""
+    """The text under ``content`` with a blank line around each block, a line break for ``<br>``, a bullet
+    before each list item and a table row on one line, its cells between bars as in markdown ("| Datum |
+    10 december 2026 |"), so that a label and its value stay one field: one walk without recursion (deep
+    nesting cannot overflow the stack) and without changing the tree (inserting into it costs time
+    quadratic in the number of blocks)."""
     parts: list[str] = []
     stack: list[PageElement | str] = list(reversed(content.contents))
     while stack:
@@ -195,5 +215,9 @@ def _laid_out(content: Tag) -> str:
                 stack.append("\n\n")
             if item.name == "li":
                 parts.append("• ")
+            elif item.name == "tr":
+                stack.append(" |")
+            elif item.name in _CELL_TAGS:
+                parts.append(" | ")
             stack.extend(reversed(item.contents))
     return "".join(parts)

@@ -15,12 +15,14 @@ MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _DAY_MONTH_YEAR = rf"(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+(\d{{4}})"
 # Where a letter states its own date, most telling first.
 DATE_FIELDS = (
-    re.compile(rf"\bDatum\b[\s:*]*{_DAY_MONTH_YEAR}", re.IGNORECASE),
+    re.compile(rf"\bDatum\b[\s:*|]*{_DAY_MONTH_YEAR}", re.IGNORECASE),
     re.compile(rf"(?:Den Haag|[’']s-Gravenhage|Rijswijk|Utrecht)\s*,\s*{_DAY_MONTH_YEAR}", re.IGNORECASE),
 )
 SUBJECT_FIELD = re.compile(
-    r"^[ \t*]*(?:Onderwerp|Betreft|ONDERWERP|BETREFT)\b[\s:*]*(?P<subject>[^\n]+)", re.M
+    r"^[ \t*|]*(?:Onderwerp|Betreft|ONDERWERP|BETREFT)\b[\s:*|]*(?P<subject>[^\n]+)", re.M
 )
+"""The subject as a letter states it: after "Betreft" on its line, in the cell after it ("| Betreft | … |") or
+on the line below it (a label and its value in two cells or paragraphs)."""
 DOSSIER_TITLE = re.compile(
     r"^\s*\d{2}\s?\d{3}(?:-\d{2})?(?:\s+[A-Z]{1,5})?\s+(?P<subject>[A-Z][^\n]{3,})$", re.M
 )
@@ -205,7 +207,7 @@ def read_meta(text: str) -> LetterMeta:
         date=letter_date(text),
         sender=sender,
         ministry=posts[0].ministry if posts else None,
-        subject=subject["subject"].strip(" *") if subject else None,
+        subject=subject["subject"].strip(" *|") if subject else None,
         kenmerk=kenmerk["kenmerk"] if kenmerk else None,
         kamerstuk_refs=tuple(cited_refs(text)),
         government=independent is None,

@@ -29,6 +29,8 @@ class Document:
 
     ``complete`` is False when the letter is longer than :data:`MAX_TEXT_CHARS` (or, for a PDF,
     :data:`MAX_PDF_PAGES`) and only its start was read; ``total_pages`` is then the PDF's real page count.
+    ``title`` is the title a web page gives itself (its ``<title>``), which names the letter when its text
+    states no subject.
     """
 
     text: str
@@ -37,6 +39,7 @@ class Document:
     body_start: int = 0
     complete: bool = True
     total_pages: int | None = None
+    title: str | None = None
 
     @property
     def notice(self) -> str | None:

@@ -87,19 +87,17 @@ from commitments.matching.text import (
     Sentences,
     Span,
     acronyms,
-    content_words,
     member_mentions,
     named_members,
-    plain,
     same_name,
     same_stem,
     spelt_out,
-    stems,
     table_row,
 )
 from commitments.ministries import same_line
 from commitments.records import CommitmentRecord
 from commitments.refs import find_refs
+from commitments.subject_words import content_words, plain, stems
 
 SPOKEN = 0.5  # share (by rarity) of an item's words a passage must hold to speak of it
 SPECIFIC = 2  # rare words a passage must share with the item

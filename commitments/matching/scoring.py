@@ -23,9 +23,10 @@ from commitments.deadlines.patterns import MONTHS
 from commitments.dutch import KIND_LABELS, dutch_date
 from commitments.matching.cues import FOCUS_WORDS, PROGRESS_OF, sent_as_promised
 from commitments.matching.statements import Action, Statement, Target
-from commitments.matching.text import content_words, member_groups, same_name, same_stem, stems
+from commitments.matching.text import member_groups, same_name, same_stem
 from commitments.ministries import same_line
 from commitments.records import CommitmentRecord
+from commitments.subject_words import content_words, stems
 
 MIN_SCORE = 0.6
 MARGIN = 0.15

@@ -125,13 +125,12 @@ from commitments.matching.text import (
     Members,
     Sentences,
     Span,
-    content_words,
     member_groups,
     member_mentions,
     same_stem,
-    stems,
 )
 from commitments.refs import refs_in
+from commitments.subject_words import content_words, stems
 from commitments.titles import shorten
 
 

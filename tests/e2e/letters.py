@@ -29,6 +29,8 @@ LINES = [
     "H. de Jong",
 ]
 FOUND = 3
+LISTED = f"Gevonden in brief ‘Voortgang aanpak jeugdzorg’ van 2 maart 2026: {FOUND}"
+"""The head of the letter's list: the letter named by its subject and date, not by its file name."""
 
 
 def letter_txt() -> bytes:

@@ -23,7 +23,7 @@ from commitments.model import Commitment, Team
 from commitments.reminders import services as reminder_services
 from commitments.services import NewCommitment
 from tests.e2e.harness import World, button
-from tests.e2e.letters import FOUND, LINES, letter_docx, letter_pdf, letter_txt
+from tests.e2e.letters import FOUND, LINES, LISTED, letter_docx, letter_pdf, letter_txt
 from tests.use_case import transaction, use_case
 
 NEW_WITH_DEADLINE = (
@@ -143,7 +143,7 @@ async def test_letter_upload_save_all(w: World, filename: str, content: bytes) -
     async with w.running():
         ask = await w.send(w.team_a, w.alice, "/brief")
         listing = await w.send_file(w.team_a, w.alice, filename, content, reply_to=ask.message_id)
-        assert f"Gevonden in {filename}: {FOUND}" in listing.text
+        assert LISTED in listing.text
         assert "2 juli 2026" in listing.text
         assert "3 november 2026" in listing.text
         saved = await w.press(w.team_a, w.alice, listing, button(listing, "Alles opslaan"))
@@ -204,7 +204,7 @@ async def test_a_long_letter_is_listed_page_by_page_and_items_on_later_pages_can
     async with w.running():
         ask = await w.send(w.team_a, w.alice, "/brief")
         listing = await w.send_file(w.team_a, w.alice, "lang.txt", letter, reply_to=ask.message_id)
-        assert "Gevonden in lang.txt: 12" in listing.text
+        assert LISTED.replace(f": {FOUND}", ": 12") in listing.text
         assert "Pagina 1 van 2" in listing.text
         assert "onderwerp 8" in listing.text
         assert "onderwerp 9" not in listing.text

@@ -129,7 +129,7 @@ async def test_a_docx_with_an_external_entity_does_not_leak_the_file(w: World, t
     secret.write_text("GEHEIM-WACHTWOORD")
     async with w.running():
         replies = await _send_letter(w, "xxe.docx", _xxe_docx(secret))
-        assert "Gevonden in xxe.docx" in replies[0]
+        assert "Gevonden in brief xxe.docx" in replies[0]
         assert "GEHEIM" not in "".join(replies)
 
 
@@ -137,7 +137,7 @@ async def test_a_hostile_file_name_is_cleaned_and_escaped(w: World) -> None:
     name = "<b>x<b>\u202e" + "a" * 300 + ".txt"
     async with w.running():
         replies = await _send_letter(w, name, (DATED + LETTER * 5).encode())
-        assert "Gevonden in &lt;b&gt;x&lt;b&gt; aaa" in replies[0]
+        assert "Gevonden in brief &lt;b&gt;x&lt;b&gt; aaa" in replies[0]
         assert "\u202e" not in replies[0]
         parse_html(replies[0])
 
@@ -161,7 +161,7 @@ async def test_other_chats_are_answered_while_a_huge_letter_is_read(w: World) ->
         assert any(
             re.search(r"langer dan ik in één keer lees.*de eerste 49\d\.\d{3} tekens", t) for t in texts
         ), texts
-        assert any("Gevonden in lang.txt" in text for text in texts), texts
+        assert any("Gevonden in brief lang.txt" in text for text in texts), texts
 
 
 async def test_crafted_buttons_are_only_acknowledged(w: World) -> None:

@@ -14,7 +14,7 @@ from commitments import drafts, services
 from commitments.isolation import WORKERS, worker_slots
 from offline_telegram.fake_api import Chat, SentMessage, User
 from tests.e2e.harness import TIMEOUT, WORKER_TIMEOUT, World, button
-from tests.e2e.letters import FOUND, LINES, letter_txt
+from tests.e2e.letters import FOUND, LINES, LISTED, letter_txt
 from tests.use_case import use_case
 
 JEUGDZORG = (
@@ -480,7 +480,7 @@ async def test_the_letter_question_answers_text_and_annuleer(talk: Talk) -> None
     listing = await talk.w.send_file(
         talk.chat, talk.w.alice, "brief.txt", letter_txt(), reply_to=ask.message_id
     )
-    assert f"Gevonden in brief.txt: {FOUND}" in listing.text
+    assert LISTED in listing.text
     assert use_case(talk.w.db, drafts.waiting_for, talk.chat.id, talk.w.alice.id) is None  # it was answered
 
 
@@ -505,7 +505,7 @@ async def test_an_undated_letter_asks_its_date_first(talk: Talk) -> None:
     partly = await talk.answer(future, "2 maart 2026 of daaromtrent")  # not read whole: no word dropped
     assert "Ik kan geen datum van een brief halen" in partly.text
     listing = await talk.answer(partly, "2 maart 2026", within=WORKER_TIMEOUT)  # re-read in a worker
-    assert f"Gevonden in brief.txt: {FOUND}" in listing.text
+    assert LISTED in listing.text
     assert "2 juli 2026" in listing.text  # voor het zomerreces, from the letter's date
 
 
@@ -523,7 +523,7 @@ async def test_an_undated_letter_dated_today(talk: Talk) -> None:
         )
     else:
         listing = [await talk.answer(question, "Vandaag", within=WORKER_TIMEOUT)]
-    assert any(f"Gevonden in brief.txt: {FOUND}" in message.text for message in listing)
+    assert any(LISTED in message.text for message in listing)
 
 
 async def test_a_second_undated_letter_closes_the_first_one_s_question_and_says_so(w: World) -> None:
@@ -550,7 +550,7 @@ async def test_a_date_question_answered_or_closed_leaves_no_buttons_that_seem_to
         closed = await w.send_file(chat, w.alice, "eerste.txt", undated)
         question = await w.send_file(chat, w.alice, "tweede.txt", undated)
         listing = await w.send(chat, w.alice, "2 maart 2026", within=WORKER_TIMEOUT)
-        assert "Gevonden in tweede.txt" in listing.text
+        assert LISTED in listing.text
         answered = next(m for m in w.fake.outbox(chat) if m.message_id == question.message_id)
         assert answered.buttons == []
         pressed = await w.press(chat, w.alice, closed, button(closed, "Annuleer"))
@@ -578,7 +578,7 @@ async def test_a_letter_read_again_for_its_date_holds_up_no_other_chat(w: World)
             for _ in range(WORKERS):
                 slots.release()
         listing = (await w.fake.wait_for_messages(w.team_a, before + 1, WORKER_TIMEOUT))[before]
-    assert f"Gevonden in brief.txt: {FOUND}" in listing.text
+    assert LISTED in listing.text
 
 
 async def test_a_letter_item_like_an_open_item_is_named_and_can_be_skipped(talk: Talk) -> None:
@@ -595,7 +595,7 @@ async def test_a_letter_item_like_an_open_item_is_named_and_can_be_skipped(talk:
         "\n".join(lines).encode(),
         reply_to=ask.message_id if ask else None,
     )
-    assert f"Gevonden in brief.txt: {FOUND}" in listing.text
+    assert LISTED in listing.text
     assert f"1. lijkt op #{first}" in listing.text
     saved = await talk.press(listing, "Dubbele overslaan")
     assert f"{FOUND - 1} opgeslagen" in saved.text

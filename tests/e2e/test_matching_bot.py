@@ -324,7 +324,7 @@ async def test_matching_past_the_workers_limits_says_so_after_the_listing(
         before = len(w.fake.outbox(w.team_a))
         w.fake.send_document(w.team_a, w.alice, "brief.txt", LETTER.read_bytes(), reply_to=ask.message_id)
         listing, refusal = (await w.fake.wait_for_messages(w.team_a, before + 2, TIMEOUT))[before:]
-    assert listing.text.startswith("Gevonden in brief.txt")
+    assert listing.text.startswith("Gevonden in brief ‘Meldplicht slachtoffers mensenhandel’")
     assert refusal.text.startswith("Of deze brief open toezeggingen afdoet of uitstelt, kon ik niet nagaan")
     assert not refusal.buttons
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from docx import Document as WordDocument
 
 from commitments.extraction import DocumentError, read_document
 from commitments.extraction.documents import MAX_FILE_BYTES
+from commitments.extraction.metadata import read_meta
 from commitments.extraction.sentences import split_sentences
 from tests.pdfs import minimal_pdf
 
@@ -137,3 +139,65 @@ def test_a_letter_in_another_language_is_refused() -> None:
     ) * 3
     with pytest.raises(DocumentError, match="geen Nederlandstalige brief"):
         read_document(english.encode(), "letter.txt")
+
+
+def _letter_page(head: str, header: str) -> bytes:
+    return (
+        f"<!DOCTYPE html><html><head>{head}</head><body><p>Ministerie van Binnenlandse Zaken</p>{header}"
+        "<p>Geachte voorzitter,</p><p>Ik zal uw Kamer voor de zomer informeren over de huurprijzen.</p>"
+        "<p>De Minister van Binnenlandse Zaken en Koninkrijksrelaties,</p></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "<table><tr><td>Datum</td><td>4 maart 2027</td></tr>"
+        "<tr><td>Betreft</td><td>Huurbeleid in de middenhuur</td></tr></table>",
+        "<table><tr><th>Onderwerp:</th><td><p>Huurbeleid in de middenhuur</p></td></tr>"
+        "<tr><th>Datum:</th><td><p>4 maart 2027</p></td></tr></table>",
+        "<dl><dt>Datum</dt><dd>4 maart 2027</dd><dt>Betreft</dt><dd>Huurbeleid in de middenhuur</dd></dl>",
+        "<p>Datum: 4 maart 2027</p><p>Betreft: Huurbeleid in de middenhuur</p>",
+    ],
+)
+def test_html_header_in_table_cells_definition_list_or_lines_gives_date_and_subject(header: str) -> None:
+    document = read_document(_letter_page("<title>Rijksoverheid</title>", header), "brief.html")
+    meta = read_meta(document.text)
+    assert meta.date == date(2027, 3, 4)
+    assert meta.subject == "Huurbeleid in de middenhuur"
+
+
+def test_html_table_row_is_one_line_with_its_cells_between_bars() -> None:
+    page = _letter_page("", "<table><tr><td>Kenmerk</td><td>2027-000123</td></tr></table>")
+    assert "| Kenmerk | 2027-000123 |" in read_document(page, "brief.html").text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kamerbrief over huurbeleid in de middenhuur | Rijksoverheid.nl", "Huurbeleid in de middenhuur"),
+        ("Voortgang woningbouwprogramma › Volkshuisvesting", "Voortgang woningbouwprogramma"),
+        ("Kamerbrief", None),
+        ("", None),
+    ],
+)
+def test_html_page_title_without_site_name_is_kept_as_the_documents_title(
+    title: str, expected: str | None
+) -> None:
+    document = read_document(_letter_page(f"<title>{title}</title>", ""), "brief.html")
+    assert document.title == expected
+
+
+def test_docx_header_table_gives_date_and_subject(tmp_path: Path) -> None:
+    word = WordDocument()
+    word.add_paragraph("Ministerie van Sociale Zaken en Werkgelegenheid")
+    table = word.add_table(rows=2, cols=2)
+    for row, cells in enumerate((("Datum", "12 mei 2027"), ("Onderwerp", "Kinderopvangtoeslag 2028"))):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    word.add_paragraph("Ik zal uw Kamer voor de zomer informeren over de toeslag.")
+    path = tmp_path / "brief.docx"
+    word.save(str(path))
+    meta = read_meta(read_document(path).text)
+    assert meta.date == date(2027, 5, 12)
+    assert meta.subject == "Kinderopvangtoeslag 2028"

@@ -185,6 +185,58 @@ def test_a_recalled_promise_restated_with_its_moment_is_one_item() -> None:
         assert saved.quote.endswith(restated)
 
 
+@pytest.mark.parametrize(
+    ("recalled", "between", "restated"),
+    [
+        (
+            "Tijdens het commissiedebat heb ik toegezegd u deze maand een brief te sturen over de "
+            "capaciteit van de kinderopvang.",
+            "Omdat de cijfers van de gemeenten later komen, lukt dat niet.",
+            "Ik zal u uiterlijk 1 juni 2024 informeren over de capaciteit van de kinderopvang.",
+        ),
+        (
+            "In het commissiedebat van 2 februari heb ik toegezegd u deze week te informeren over de "
+            "veiligheid van de sluizen in Terneuzen.",
+            "Het onderzoek loopt nog.",
+            "Ik zal uw Kamer voor 1 mei 2024 informeren over de veiligheid van de sluizen in Terneuzen.",
+        ),
+    ],
+)
+def test_a_recalled_promise_restated_with_its_subject_further_on_in_its_paragraph_is_one_item(
+    recalled: str, between: str, restated: str
+) -> None:
+    """Found in a user trial: a promise recalled, a reason for delay, then the same promise with a new
+    moment (not pointing back with "hierover") gave a stale dateless item beside the new one."""
+    day = date(2024, 3, 15)
+    (item,) = extract(LETTER.format(body=f"{recalled} {between} {restated}"), day, today=day).commitments
+    assert " ".join(item.quote.split()) == restated
+    assert item.deadline is not None
+    assert item.deadline > day
+    assert item.antecedent is not None
+    assert " ".join(item.antecedent.split()) == recalled
+
+
+def test_a_recalled_promise_followed_by_another_subject_or_restated_in_another_paragraph_stays_apart() -> (
+    None
+):
+    recalled = (
+        "Tijdens het commissiedebat heb ik toegezegd u deze maand een brief te sturen over de capaciteit van "
+        "de kinderopvang."
+    )
+    other = "Ik zal u uiterlijk 1 juni 2024 informeren over de tarieven van de buitenschoolse opvang."
+    restated = "Ik zal u uiterlijk 1 juni 2024 informeren over de capaciteit van de kinderopvang."
+    day = date(2024, 3, 15)
+    for body in (f"{recalled} {other}", f"{recalled}\n\n{restated}"):
+        assert len(extract(LETTER.format(body=body), day, today=day).commitments) == 2, body
+
+
+def test_the_letters_own_date_in_a_header_table_is_no_planned_item() -> None:
+    body = (
+        "| Datum | 15 maart 2024 |\n\n| Betreft | Planning vaarwegen |\n\nIk zal u voor de zomer informeren."
+    )
+    assert [kind for kind, _ in _found(body)] == ["toezegging"]
+
+
 def test_a_promise_that_names_nothing_but_hier_is_saved_with_the_sentence_it_points_back_at() -> None:
     """Found in a user trial: "Ik kom hier op terug" was a title."""
     before = "Over de tarieven van de veerdiensten voer ik nog overleg met de provincie."

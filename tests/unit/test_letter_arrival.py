@@ -5,6 +5,7 @@ from datetime import date
 
 from commitments.deadlines import find
 from commitments.letter_arrival import acted_on, content_hash, letter_from_text, read_letter
+from commitments.letters import draft_letter_name
 from commitments.matching.scoring import Score
 from commitments.matching.service import Proposal
 from commitments.matching.statements import Action, Statement, Target
@@ -93,3 +94,23 @@ def test_found_items_where_the_letter_acts_are_the_acted_on_item_unless_they_hav
     )
     proposal = Proposal(statement, Score(7, 0.9, (), "onderwerp"), ())
     assert acted_on(letter, [proposal]) == {1: 7, 2: 7}
+
+
+def _page(title: str, body: str) -> bytes:
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.split("\n\n") if line.strip())
+    return f"<html><head><title>{title}</title></head><body>{paragraphs}</body></html>".encode()
+
+
+def test_a_web_page_without_a_subject_is_named_by_its_title_and_keeps_it_once_dated() -> None:
+    page = _page("Kamerbrief over wachttijden jeugdzorg | Rijksoverheid.nl", LETTER)
+    letter = read_letter(page, "pagina.html", TODAY)
+    assert letter.document["subject"] == letter.title == "Wachttijden jeugdzorg"
+    dated = letter_from_text(letter.text, 0, "pagina.html", "abc", TODAY, TODAY, letter.title)
+    assert dated.document["subject"] == "Wachttijden jeugdzorg"
+    assert draft_letter_name(dated.document) == "brief ‘Wachttijden jeugdzorg’ van 2 maart 2026"
+
+
+def test_a_subject_the_letter_states_wins_over_the_page_title() -> None:
+    page = _page("Nieuws over de jeugdzorg | Rijksoverheid.nl", "Betreft: Aanpak wachttijden\n\n" + LETTER)
+    assert read_letter(page, "pagina.html", TODAY).document["subject"] == "Aanpak wachttijden"
+    assert draft_letter_name({"filename": "pagina.html"}) == "brief pagina.html"

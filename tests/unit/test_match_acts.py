@@ -20,7 +20,8 @@ from commitments.matching.statements import (
     sends_now,
     without_unasserted,
 )
-from commitments.matching.text import content_words, spelt_out, stems
+from commitments.matching.text import spelt_out
+from commitments.subject_words import content_words, stems
 from tests.unit.test_match_scoring import _record
 
 DAY = date(2025, 3, 12)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from commitments.extraction import parse_message
-from commitments.titles import TITLE_LENGTH, names_nothing, shorten, subject_title, telling_part
+from commitments.titles import TITLE_LENGTH, names_nothing, pointed_at, shorten, subject_title, telling_part
 
 TODAY = date(2026, 3, 2)
 JEUGDZORG = (
@@ -533,6 +533,31 @@ def test_a_day_counted_from_today_is_no_part_of_the_title_but_the_thing_of_that_
 @pytest.mark.parametrize(
     ("text", "title"),
     [
+        ("Het nieuwe beleidskader zal in juni 2026 gereed zijn.", "Nieuwe beleidskader gereed"),
+        (
+            "De provincie zal voor de zomer een uitvoeringsplan voor de kustzone klaar hebben.",
+            "Uitvoeringsplan voor de kustzone klaar",
+        ),
+        (
+            "De verkenning naar de tolheffing is naar verwachting eind 2026 afgerond.",
+            "Verkenning naar de tolheffing afgerond",
+        ),
+    ],
+)
+def test_a_thing_that_will_be_ready_is_titled_by_the_thing_and_its_state(text: str, title: str) -> None:
+    assert subject_title(text, TODAY) == title
+
+
+def test_ready_in_a_clause_of_its_own_is_not_cut_into_a_thing() -> None:
+    """A look-alike: "gereed" after a second clause names no thing of its own to keep."""
+    text = "Het besluit neem ik in juni 2026, nadat het advies is afgerond."
+    assert subject_title(text, TODAY) != "Advies afgerond"
+    assert "besluit" in subject_title(text, TODAY).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
         ("brief aan kamer over de kinderopvang (OCW)", "Brief aan Kamer over de kinderopvang"),
         ("kamer informeren over de kinderopvang, SZW", "Kamer informeren over de kinderopvang"),
     ],
@@ -573,3 +598,62 @@ def test_a_minister_before_the_kamer_names_no_person() -> None:
     assert subject_title("Minister Kamer informeren over de huurtoeslag", TODAY) == (
         "Kamer informeren over de huurtoeslag"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Met deze brief geef ik uitvoering aan de motie van het lid Jansen over het beperken van "
+            "nachtvluchten (Kamerstuk 31 936, nr. 900). Deze motie beschouw ik hiermee als afgedaan.",
+            "Motie Jansen over het beperken van nachtvluchten",
+        ),
+        (
+            "De motie van de leden De Vries en Bakker over de bereikbaarheid van het platteland voer ik uit "
+            "in het mobiliteitsplan.",
+            "Motie De Vries en Bakker over de bereikbaarheid van het platteland",
+        ),
+        (
+            "Hiermee beschouw ik de motie van het lid Van Loon c.s. over schoolzwemmen als afgedaan.",
+            "Motie Van Loon c.s. over schoolzwemmen",
+        ),
+    ],
+)
+def test_a_motie_a_letter_carries_out_is_titled_by_its_members_and_what_it_is_about(
+    text: str, title: str
+) -> None:
+    assert subject_title(text, TODAY, motie=True) == title
+
+
+def test_a_motie_named_without_what_it_is_about_keeps_the_sentence() -> None:
+    text = "Op 3 februari heeft uw Kamer de motie Jansen aangenomen."
+    title = subject_title(text, TODAY, motie=True)
+    assert title.lower().endswith("heeft uw kamer de motie jansen aangenomen")
+
+
+@pytest.mark.parametrize(
+    ("before", "promise", "title"),
+    [
+        (
+            "De gemeente werkt aan een saneringsplan voor de oude vuilstort.",
+            "Dit plan zal in mei 2026 gereed zijn.",
+            "Saneringsplan voor de oude vuilstort gereed",
+        ),
+        (
+            "Het RIVM doet onderzoek naar fijnstof rond veehouderijen.",
+            "Dat onderzoek stuur ik u voor de zomer.",
+            "Onderzoek naar fijnstof rond veehouderijen",
+        ),
+    ],
+)
+def test_a_demonstrative_is_resolved_to_the_thing_the_sentence_before_names(
+    before: str, promise: str, title: str
+) -> None:
+    assert subject_title(f"{before} {promise}", TODAY) == title
+
+
+def test_a_demonstrative_for_nothing_named_before_is_left_as_it_is() -> None:
+    """Look-alikes: "Dit wordt later" points at no thing, "het rapport in september" places it in time."""
+    assert pointed_at("In december heb ik toegezegd u te informeren.", "Dit wordt later.") is None
+    resolved = pointed_at("Het ENW levert zijn rapport in september op.", "Dat rapport stuur ik u.")
+    assert resolved == "Rapport stuur ik u."

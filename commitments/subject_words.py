@@ -1,0 +1,58 @@
+"""The words that name what a text is about, for comparing two texts: plain, without stop words or the
+words every Kamerbrief shares, and stemmed. Shared by the extraction (a recalled promise restated) and the
+matching of letters to open items (:mod:`commitments.matching.text`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import snowballstemmer
+from stop_words import get_stop_words
+
+__all__ = ["LETTER_WORDS", "STOPWORDS", "content_words", "plain", "stems"]
+
+
+def plain(text: str) -> str:
+    """Lower case, accents off, hyphenated line breaks joined, whitespace single."""
+    joined = re.sub(r"(?<=[^\W\d_])-\s*\n\s*(?=[a-z])", "", text)
+    decomposed = unicodedata.normalize("NFKD", joined.lower())
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(stripped.split())
+
+
+# General Dutch stop words come from the ``stop-words`` package; these are the words every Kamerbrief and
+# register line shares, so they say nothing about the subject.
+_LETTER_WORDS = """
+kamer tweede brief kamerstuk kamerstukken nr nrs geachte voorzitter motie moties toezegging toezeggingen
+toegezegd leden lid regering kabinet minister ministers staatssecretaris informeren informeer geinformeerd
+verzoekt verzocht uitvoering invulling gegeven geef geeft daarmee hierover hiervan waarin waarbij tijdens
+debat commissiedebat sturen stuur toezenden zenden delen hierbij uiteraard nader graag gaan
+"""
+LETTER_WORDS = frozenset(_LETTER_WORDS.split())
+STOPWORDS = frozenset(plain(word) for word in get_stop_words("dutch")) | LETTER_WORDS
+# A word of letters, or a name of letters and digits ("F-35", "A12", "covid-19"): a type, a road, a disease.
+_WORD = re.compile(r"[a-z][a-z-]{2,}|\b[a-z]{1,6}-?\d{1,4}\b(?!-)")
+_STEMMER = snowballstemmer.stemmer("dutch")
+
+
+def content_words(text: str) -> list[str]:
+    """The words that carry the subject, for fuzzy comparison: plain, no stop words, no numbers. A motie named
+    by its members ("motie-Van Eijs", "motie-Kröger") is no subject: its members are compared apart."""
+    return [
+        word
+        for word in _WORD.findall(plain(text))
+        if word not in STOPWORDS and word.split("-", 1)[0] not in LETTER_WORDS
+    ]
+
+
+def stems(words: list[str]) -> list[str]:
+    """Dutch Snowball stems ("rapportages" → "rapportag"); a compound's parts are stemmed apart too, but for
+    its stop words ("zorg-en-welzijn")."""
+    parts = [
+        part
+        for word in words
+        for part in (word, *word.split("-"))
+        if len(part) > 2 and (part == word or part not in STOPWORDS)
+    ]
+    return list(dict.fromkeys(_STEMMER.stemWords(parts)))
