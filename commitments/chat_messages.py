@@ -11,7 +11,7 @@ from commitments import drafts
 from commitments.deadlines import NO_DEADLINE
 from commitments.drafts import DraftRecord
 from commitments.errors import InvalidInput
-from commitments.extraction import Draft, parse_message, parse_promises
+from commitments.extraction import Draft, cues, parse_message, parse_promises
 from commitments.letters import kind_of, known_ministry
 from commitments.ministries import ministry_code
 from commitments.pending import CardStep, LetterDateStep
@@ -45,10 +45,24 @@ def names_what(draft: Draft) -> bool:
 def reads_as_commitment(draft: Draft) -> bool:
     """Whether a plain message reads as a commitment: a description, with two of a deadline, a
     bewindspersoon and a Kamerstuk (who and when: "De minister van EZ stuurt voor Prinsjesdag de
-    groeibrief"), or with one of them when the description has a few words."""
+    groeibrief"), or with one of them when the description has a few words. A deadline alone is a word of
+    time that any sentence may hold ("Het regent vandaag in Den Haag"): then the message must also name
+    what a promise is made of, an act, a product or the Kamer ("Brief over de jeugdzorg voor de zomer")."""
     words = len(draft.title.split())
     found = sum(map(bool, (draft.deadline_text, draft.post, draft.refs)))
-    return words > 0 and (found >= 2 or (found == 1 and words >= MIN_TITLE_WORDS))
+    if words == 0 or found == 0:
+        return False
+    if found >= 2:
+        return True
+    return words >= MIN_TITLE_WORDS and (not draft.deadline_text or names_a_promised_thing(draft.quote))
+
+
+def names_a_promised_thing(text: str) -> bool:
+    """Whether ``text`` names an act of promising, a product or the Kamer: the stuff of a promise."""
+    return any(
+        pattern.search(text) is not None
+        for pattern in (cues.ACT_OR_MESSAGE, cues.PRODUCT_RE, cues.KAMER_ADDRESSEE, cues.GOVERNMENT_RE)
+    )
 
 
 def stands_alone(draft: Draft) -> bool:

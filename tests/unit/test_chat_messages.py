@@ -32,6 +32,33 @@ def test_a_plain_message_needs_a_description_and_a_deadline_post_or_kamerstuk() 
     assert not reads_as_commitment(parse_message("brief voor de zomer", TODAY, {}))  # too few words
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Het regent vandaag in Den Haag",
+        "Morgen is de vergadering in Utrecht",
+        "We gaan vrijdag met het hele team lunchen",
+    ],
+)
+def test_a_word_of_time_alone_does_not_make_talk_a_commitment(message: str) -> None:
+    """Found in a user trial: "Het regent vandaag in Den Haag" became a card titled "Regent in Den Haag"."""
+    assert not reads_as_commitment(parse_message(message, TODAY, {}))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Brief over de jeugdzorg voor de zomer",
+        "Kamer informeren over de jeugdzorg voor 1 maart",
+        "Evaluatie van de Wmo voor het zomerreces",
+        "Voor de zomer de stikstofaanpak naar de Kamer",
+        "Motie Jansen over de mantelzorg voor de zomer uitvoeren",
+    ],
+)
+def test_a_word_of_time_with_an_act_a_product_or_the_kamer_is_a_commitment(message: str) -> None:
+    assert reads_as_commitment(parse_message(message, TODAY, {}))
+
+
 def test_who_and_when_make_a_short_subject_a_commitment() -> None:
     """ "De minister van EZ stuurt voor Prinsjesdag de groeibrief": who, what and when, though the what
     ("Groeibrief") is one word."""
