@@ -149,8 +149,8 @@ def _character_after_blanks(text: str, at: int) -> str:
 
 
 def _heading_breaks(text: str) -> list[int]:
-    """A short line without final punctuation, followed by a capital, is a heading where it starts a block: after
-    a sentence end, a blank line or another heading ("II Antwoord", a blank line, "Antwoord op vraag 2")."""
+    """A short line without final punctuation, followed by a capital, is a heading where it starts a block:
+    after a sentence end, a blank line or another heading ("II Antwoord", then "Antwoord op vraag 2")."""
     breaks: list[int] = []
     position = 0
     previous = ""

@@ -147,5 +147,5 @@ def test_a_heading_after_a_blank_line_or_another_heading_is_its_own_unit(text: s
 
 
 def test_a_short_line_after_a_blank_line_that_runs_on_in_lower_case_is_not_a_heading() -> None:
-    text = "Reactie van het kabinet\n\nHet advies van de\nRaad voor het Openbaar Bestuur\nwordt in juni besproken."
-    assert _texts(text)[-1] == "Het advies van de\nRaad voor het Openbaar Bestuur\nwordt in juni besproken."
+    sentence = "Het advies van de\nRaad voor het Openbaar Bestuur\nwordt in juni besproken."
+    assert _texts(f"Reactie van het kabinet\n\n{sentence}")[-1] == sentence
