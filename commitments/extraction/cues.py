@@ -709,6 +709,15 @@ _ON_COMMISSION = (
 )
 # A bare plural and, a few words on, a finite verb in the singular: the plural is not the clause's subject.
 _PLURAL_OBJECT = rf"[a-z]+(?:en|s)\s+(?:[^\s,;:]+\s+){{0,8}}?(?!{_NOT_A_VERB}\b)[a-z]+[^\Wn]t\b"
+# A question of members of the Kamer, reported ("De leden van de X-fractie vragen of ...", "Ook willen deze
+# leden weten wanneer de minister ..."): the future act in it is what they ask about, not a promise; unless
+# the writer answers in the same sentence ("Het lid Y vroeg naar de planning; ik stuur u die in mei").
+_MEMBERS = r"(?:de|deze|die|het|enkele|sommige|verschillende)\s+(?:leden|lid|fracties?)\b"
+_ASKS = (
+    r"(?:vragen|vraagt|vroegen|vroeg|willen|wil|wilden|wilde|informeren|informeert|informeerden|informeerde"
+    r"|wensen|wenst|verzoeken|verzoekt|verzochten|verzocht)"
+)
+_ASKED_ABOUT = r"(?:weten|vernemen|naar|of|wanneer|hoe|welke|waarom|wat|in\s+hoeverre)"
 # Sentence-level vetoes: not a promise of the government, whatever cue matched.
 VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
@@ -848,6 +857,12 @@ VETOES: dict[str, re.Pattern[str]] = {
         _I | re.S,
     ),
     "question": re.compile(r"\?[\s»”’\"')]*$"),
+    "reported_question": re.compile(
+        r"^\W*(?:(?:ook|verder|daarnaast|tevens|voorts|eveneens|tot\s+slot)\s+)?"
+        rf"(?:{_MEMBERS}(?:\s+[^\s,;:]+){{0,8}}?\s+{_ASKS}|{_ASKS}\s+{_MEMBERS})"
+        rf"(?:\s+[^\s,;:]+){{0,3}}?\s+{_ASKED_ABOUT}\b(?!.*[;:,]\s+(?:\S+\s+){{0,3}}?{_WE}\b)",
+        _I | re.S,
+    ),
     "negated_intention": re.compile(
         r"\b(?:niet|geen)\s+(?:voornemens|van\s+plan|bereid|voornemen|plannen|aanleiding)\b", _I
     ),

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from commitments.extraction.anchors import anchor_words, anchors
-from commitments.extraction.cues import LIST_MARK, THIS_LETTER
+from commitments.extraction.cues import LIST_MARK, THIS_LETTER, VETOES
 from commitments.extraction.footnotes import Footnote, markers
 from commitments.extraction.metadata import real_refs
 from commitments.extraction.sentences import Sentence, ends_a_sentence
@@ -96,7 +96,8 @@ ANAPHOR_REACH = 3  # sentences after a named motie in which "deze motie" still p
 DISCHARGED_EXPLICIT = re.compile(
     r"\bafgedaan\b|\bafgerond\b|\bals\s+uitgevoerd\b|\bbeschouw\w*\b"
     r"|\b(?:doe|doen|doet)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?af\b"  # "Met deze brief doe ik de moties af"
-    r"|\b(?:is|zijn)\s+(?:(?!(?:niet|nog|deels|gedeeltelijk)\b)\S+\s+){0,3}?uitgevoerd\b",
+    # (the motie's reference in brackets may stand between: "is de motie X (Kamerstuk 1, nr. 2) uitgevoerd")
+    r"|\b(?:is|zijn)\s+(?:(?!(?:niet|nog|deels|gedeeltelijk)\b)\S+\s+){0,3}?(?:\([^()]{1,60}\)\s+)?uitgevoerd\b",
     re.I,
 )
 STILL_OPEN = re.compile(
@@ -442,9 +443,12 @@ def _item(
     """
     footnote_like = {index for index, _, _ in motie.mentions if re.match(r"\d{1,3}\s", sentences[index].text)}
     main = [mention for mention in motie.mentions if mention[0] not in footnote_like] or motie.mentions
-    # quoted where a sentence names it, not where a heading or the subject line does ("Motie Sneller")
+    # quoted where a sentence names it, not where a heading or the subject line does ("Motie Sneller"), and
+    # where the letter answers, not where it repeats the question put to it ("Hoe geeft u uitvoering aan de
+    # motie X?" before "Antwoord")
     prose = [mention for mention in main if ends_a_sentence(sentences[mention[0]].text)]
-    index, start, end = (prose or main)[0]
+    answers = [mention for mention in prose if not VETOES["question"].search(sentences[mention[0]].text)]
+    index, start, end = (answers or prose or main)[0]
     sentence = sentences[index]
     others = per_sentence.get(index, [])
     fronted = len(others) <= 1 and _is_fronted(text, sentence, start, end)

@@ -149,24 +149,30 @@ def _character_after_blanks(text: str, at: int) -> str:
 
 
 def _heading_breaks(text: str) -> list[int]:
-    """A short line without final punctuation, after a sentence end, followed by a capital is a heading."""
+    """A short line without final punctuation, followed by a capital, is a heading where it starts a block:
+    after a sentence end, a blank line or another heading ("II Antwoord", then "Antwoord op vraag 2")."""
     breaks: list[int] = []
     position = 0
     previous = ""
+    at_block_start = True
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         end = position + len(line)
-        if (
-            stripped
-            and len(stripped) < 70
+        if not stripped:
+            at_block_start = True  # a blank line before a capital always starts a block
+            position = end
+            continue
+        is_heading = (
+            len(stripped) < 70
             and stripped[-1] not in ".,;:!?"
             and (stripped[0].isupper() or stripped[0].isdigit())
-            and (not previous or previous[-1] in ".:;!?")
+            and (at_block_start or previous[-1] in ".:;!?")
             and stripped.rsplit(None, 1)[-1] not in _FUNCTION_WORDS
             and _character_after_blanks(text, end)[:1].isupper()  # read last: it costs most
-        ):
+        )
+        if is_heading:
             breaks.extend((position, end))
-        previous = stripped or previous
+        previous, at_block_start = stripped, is_heading
         position = end
     return breaks
 

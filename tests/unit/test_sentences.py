@@ -124,3 +124,28 @@ def test_every_view_character_maps_to_the_same_character_of_the_original() -> No
         start, end = view.span_in_original(position, position + 1)
         assert (end - start, original[start]) == (1, character)
     assert view.span_in_original(len(view.text), len(view.text)) == (len(original), len(original))
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        (
+            "2 Reactie van het kabinet\n\nReactie op de inbreng van de leden van de SP-fractie\n"
+            "Het onderzoek wordt in mei afgerond.",
+            "Reactie op de inbreng van de leden van de SP-fractie",
+        ),
+        (
+            "Deel B Antwoorden\nAntwoord op vraag 7\nIk stuur u de lijst voor de zomer.",
+            "Antwoord op vraag 7",
+        ),
+    ],
+)
+def test_a_heading_after_a_blank_line_or_another_heading_is_its_own_unit(text: str, heading: str) -> None:
+    texts = _texts(text)
+    assert heading in texts
+    assert texts[-1][:2] in {"He", "Ik"}
+
+
+def test_a_short_line_after_a_blank_line_that_runs_on_in_lower_case_is_not_a_heading() -> None:
+    sentence = "Het advies van de\nRaad voor het Openbaar Bestuur\nwordt in juni besproken."
+    assert _texts(f"Reactie van het kabinet\n\n{sentence}")[-1] == sentence
