@@ -153,8 +153,10 @@ _ALTERNATIVES = {
 }
 _TWINS = {id(pattern): folded_twin(pattern) for pattern in _PATTERNS if has_twin(pattern)}
 # The clauses in which others act (_other_clauses), searched by their twins: only their spans are read.
-_OTHER_CLAUSE_TWINS = tuple(
-    folded_twin(pattern) for pattern in (cues.OTHER_CLAUSE, cues.CONTENT_CLAUSE, cues.CONSEQUENCE_CLAUSE)
+_OTHERS_ACT_TWIN = folded_twin(cues.OTHER_CLAUSE)
+_OTHER_CLAUSE_TWINS = (
+    _OTHERS_ACT_TWIN,
+    *(folded_twin(pattern) for pattern in (cues.CONTENT_CLAUSE, cues.CONSEQUENCE_CLAUSE)),
 )
 
 
@@ -882,13 +884,14 @@ def _read_sentence(
             return None
         return SentenceReading(sentence.start, sentence.end, tuple(candidates), (), None)
     # what the model alone may add: not a sentence a veto says is no promise of the government, nor one that
-    # speaks of this very letter without a moment ahead
+    # speaks of this very letter without a moment ahead of its own (one in another's clause is that clause's:
+    # "Omdat de cijfers pas eind januari komen, stuur ik u deze brief later")
     fallback = (
         tuple(_clauses(sentence, None, cues.MODEL_CONFIDENCE, None))
         if by_government
         and not candidates
         and not _vetoed(text)
-        and (bool(forward) or not _about_this_letter(text))
+        and (_has_own_moment(text, sentence.start, forward) or not _about_this_letter(text))
         else ()
     )
     if not (candidates or fallback or keep_features):
@@ -902,6 +905,16 @@ def _read_sentence(
         fallback,
         tuple(feature_list) if keep_features else None,
         model.probability(feature_list) if model is not None else None,
+    )
+
+
+def _has_own_moment(text: str, start: int, forward: list[Deadline]) -> bool:
+    """Whether a sentence (``text``, starting at ``start`` in the letter) has a moment ahead outside the
+    clauses of time, reason or relation in which others act (:data:`cues.OTHER_CLAUSE`)."""
+    others = [clause.span() for clause in _OTHERS_ACT_TWIN.finditer(_folded(text))]
+    return any(
+        not any(lo <= match.start - start and match.end - start <= hi for lo, hi in others)
+        for match in forward
     )
 
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from commitments.extraction import extract
 from tests.unit.letter_frame import commitments_in
 
 
@@ -293,3 +294,49 @@ def test_a_clause_that_sends_by_the_moment_of_the_other_keeps_the_sentence_one_p
 )
 def test_coming_back_on_it_within_this_letter_is_no_promise(sentence: str) -> None:
     assert commitments_in(sentence) == ()
+
+
+# A letter with a header of its own (made up): in it, the classifier alone used to add a sentence about this
+# very letter whose only moment ahead lay in its reason clause.
+_HEADED_LETTER = """Ministerie van Volksgezondheid, Welzijn en Sport
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Datum 3 maart 2026
+Betreft Stand van zaken wachttijden ggz
+
+Geachte voorzitter,
+
+{body}
+
+De Minister van Volksgezondheid, Welzijn en Sport,
+
+J. de Vries
+"""
+
+
+def _found_in_headed_letter(body: str) -> list[tuple[date | None, str]]:
+    day = date(2026, 3, 3)
+    found = extract(_HEADED_LETTER.format(body=body), day, today=day).commitments
+    return [(item.deadline, item.quote) for item in found]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Omdat de uitvoeringstoets pas eind april gereed is, stuur ik u deze brief later dan toegezegd.",
+        "Omdat de evaluatie pas in september klaar is, zend ik u deze brief later dan gepland.",
+        "Aangezien de cijfers pas in mei bekend zijn, stuur ik u deze brief later dan ik heb toegezegd.",
+    ],
+)
+def test_this_letter_sent_late_for_a_reason_with_a_moment_is_no_promise(body: str) -> None:
+    """The moment belongs to the reason clause, in which others act; the sentence sends this letter."""
+    assert _found_in_headed_letter(body) == []
+
+
+def test_this_letter_beside_a_moment_of_its_own_still_gives_the_promise() -> None:
+    """A look-alike: the moment ahead is in the clause that promises the next letter."""
+    body = (
+        "Met deze brief informeer ik u over de stand van zaken; de volgende brief stuur ik u voor de zomer."
+    )
+    assert [deadline for deadline, _ in _found_in_headed_letter(body)] == [date(2026, 7, 2)]
