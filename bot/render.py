@@ -30,6 +30,9 @@ than the text Telegram counts)."""
 PAGE_SIZE = 8
 TITLE_LIMIT = 240
 FIELD_LIMIT = 80
+LETTER_NAME_LIMIT = 200
+"""A letter named in a list's heading: its subject and date ("brief ‘…’ van 10 december 2026"), which a long
+subject would push past FIELD_LIMIT and lose."""
 FULL_QUOTE_LIMIT = MAX_MESSAGE // 2
 """A quote in the full view of one item (/toon): whole but for a very long one, leaving room for its
 history."""
@@ -269,9 +272,10 @@ def found_items(
 ) -> str:
     """One page of the numbered list of what a document contains (numbers run over all pages); a deadline
     already past is marked as a saved item's is, so the person sees it before choosing."""
+    name = short(source, LETTER_NAME_LIMIT)
     if not items:
-        return f"In {short(source, FIELD_LIMIT)} heb ik geen toezeggingen, moties of producten gevonden."
-    lines = [f"<b>Gevonden in {short(source, FIELD_LIMIT)}: {len(items)}</b>"]
+        return f"In {name} heb ik geen toezeggingen, moties of producten gevonden."
+    lines = [f"<b>Gevonden in {name}: {len(items)}</b>"]
     first = (page - 1) * PAGE_SIZE
     for number, item in enumerate(items[first : first + PAGE_SIZE], start=first + 1):
         mark = ("✅ " if number in chosen else "⬜ ") if chosen is not None else ""

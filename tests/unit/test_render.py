@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from bot import callbacks, keyboards, render
 from bot.handlers.errors import refusal
-from commitments.model import Kind, MotieStatus
+from commitments.model import Kind, MotieStatus, letter_name
 from commitments.records import CommitmentRecord, HistoryRecord
 from commitments.services import NewCommitment
 from offline_telegram.fake_api.html_check import parse_html
@@ -273,6 +273,17 @@ def test_a_found_motie_the_letter_discharges_says_so_before_it_is_saved() -> Non
     text = render.found_items([done, still], "brief.txt", TODAY)
     assert "motie [afgedaan] · geen termijn" in text
     assert text.count("[afgedaan]") == 1
+
+
+def test_a_letter_with_a_long_subject_keeps_its_date_in_the_list_heading() -> None:
+    """Found trying the bot: an 80-character cut took the date and the closing quote of "brief ‘…’ van …"."""
+    name = letter_name(
+        "Beantwoording Kamervragen over de inzet bij demonstraties en de stand van zaken bij de politie",
+        date(2026, 12, 10),
+        "brief.html",
+    )
+    text = render.found_items([NewCommitment(title="Brief over de politie")], name, TODAY)
+    assert "bij de politie’ van 10 december 2026: 1</b>" in text
 
 
 def test_a_found_deadline_already_past_is_marked_before_anything_is_chosen() -> None:
