@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
-from sqlalchemy import and_, bindparam, delete, or_, select, update
+from sqlalchemy import Select, and_, bindparam, delete, or_, select, update
 
 from commitments import pending
 from commitments.errors import DomainError, InvalidInput
@@ -236,45 +236,40 @@ def _step_or_none(payload: dict[str, Any]) -> pending.AnyStep | None:
         return None
 
 
+def _live_of_kind(uow: UnitOfWork, team: int, kind: DraftKind) -> Select[Draft]:
+    """The chat's drafts of ``kind`` that have not expired, newest first."""
+    return (
+        select(Draft)
+        .where(Draft.team_chat_id == team, Draft.kind == kind, Draft.expires_at > uow.now())
+        .order_by(Draft.id.desc())
+    )
+
+
 def question_for(uow: UnitOfWork, team: int, message_id: int, user_id: int) -> DraftRecord | None:
     """The live question draft that the message ``message_id`` of this chat asked, if any; else the question
     just put to this person whose message is not noted yet (a quick answer can arrive while the bot is still
     noting which message asked it)."""
     session = uow.session
-    live = select(Draft).where(
-        Draft.team_chat_id == team, Draft.kind == DraftKind.QUESTION, Draft.expires_at > uow.now()
-    )
+    live = _live_of_kind(uow, team, DraftKind.QUESTION)
     asked = or_(Draft.message_id == message_id, Draft.previous_message_id == message_id)
-    draft = session.scalar(live.where(asked).order_by(Draft.id.desc()).limit(1))
+    draft = session.scalar(live.where(asked).limit(1))
     if draft is None:
         being_asked = and_(Draft.message_id.is_(None), Draft.user_id == user_id)
-        draft = session.scalar(live.where(being_asked).order_by(Draft.id.desc()).limit(1))
+        draft = session.scalar(live.where(being_asked).limit(1))
     return DraftRecord.of(draft) if draft else None
 
 
 def waiting_for(uow: UnitOfWork, team: int, user_id: int) -> DraftRecord | None:
     """The newest live question put to this person in this chat (a private chat's next message answers it)."""
-    session = uow.session
-    draft = session.scalar(
-        select(Draft)
-        .where(Draft.team_chat_id == team, Draft.user_id == user_id)
-        .where(Draft.kind == DraftKind.QUESTION, Draft.expires_at > uow.now())
-        .order_by(Draft.id.desc())
-        .limit(1)
-    )
+    questions = _live_of_kind(uow, team, DraftKind.QUESTION)
+    draft = uow.session.scalar(questions.where(Draft.user_id == user_id).limit(1))
     return DraftRecord.of(draft) if draft else None
 
 
 def confirmation_for(uow: UnitOfWork, team: int, user_id: int) -> int | None:
     """The item whose change waits for this person's "Ja, deze datum" in this chat (a button, not a question
     that text answers), if any: the newest such."""
-    session = uow.session
-    cards = session.scalars(
-        select(Draft)
-        .where(Draft.team_chat_id == team, Draft.user_id == user_id)
-        .where(Draft.kind == DraftKind.CARD, Draft.expires_at > uow.now())
-        .order_by(Draft.id.desc())
-    )
+    cards = uow.session.scalars(_live_of_kind(uow, team, DraftKind.CARD).where(Draft.user_id == user_id))
     for draft in cards:
         step = _step_or_none(draft.payload)
         if isinstance(step, pending.ChangeStep) and step.asking == "confirm_past":
