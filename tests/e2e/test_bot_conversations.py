@@ -262,8 +262,12 @@ async def test_changes_by_command_and_history(w: World) -> None:
         assert "Let op" not in later.text  # later than before: nothing to warn about
         dropped = await w.send(w.team_a, w.alice, f"/vervallen {ids[2]} de motie is ingetrokken")
         assert "vervallen" in dropped.text
-        partly = await w.send(w.team_a, w.alice, f"/deels {ids[3]}")
-        assert "deels" in partly.text
+        asked = await w.send(w.team_a, w.alice, f"/deels {ids[3]} 28638-181")
+        assert asked.text.startswith(f"Houdt de rest van #{ids[3]} de termijn van 2 juli 2026?")
+        partly = await w.send(w.team_a, w.alice, "ja", reply_to=asked.message_id)
+        assert (
+            f"#{ids[3]} is deels afgedaan. De rest houdt als termijn 2 juli 2026 (schatting)." in partly.text
+        )
         assigned = await w.send(w.team_a, w.alice, f"/toewijzen {ids[1]} @bob")
         assert "@bob" in assigned.text
         assert "Ik ken @bob nog niet in deze groep; kijk na of de naam klopt" in assigned.text  # trial6 #13
@@ -707,3 +711,46 @@ async def test_text_while_a_date_waits_for_its_button_says_what_is_waiting(w: Wo
         assert why.text.startswith(f"Waarom wordt #{item} uitgesteld"), why.text  # the reason is asked after
         moved = await w.send(private, w.alice, "omdat de Kamer hem eerder wil hebben")
         assert f"#{item} is uitgesteld" in moved.text
+
+
+async def test_partly_asks_what_was_delivered_and_whether_the_rest_keeps_its_deadline(w: World) -> None:
+    """Found in a user trial: /deels asked nothing. What was delivered is a note kept in the history (with
+    the Kamerstuk it names), and the rest keeps its deadline or gets a new one, with its reason."""
+    async with w.running():
+        item = await _add(w, w.team_a)
+        asked = await w.send(w.team_a, w.alice, f"/deels {item}")
+        assert asked.text.startswith(f"Wat is er van #{item} geleverd?")
+        note = "eerste rapportage <verstuurd>, Kamerstuk 28638, nr. 181"
+        rest = await w.send(w.team_a, w.alice, note, reply_to=asked.message_id)
+        assert rest.text.startswith(f"Houdt de rest van #{item} de termijn van 2 juli 2026?")
+        again = await w.send(w.team_a, w.alice, "nee", reply_to=rest.message_id)
+        assert again.text.startswith(f"Geef dan de nieuwe termijn voor de rest van #{item}")
+        moved = await w.send(
+            w.team_a, w.alice, "1 oktober 2026 wegens late cijfers", reply_to=again.message_id
+        )
+        assert f"#{item} is deels afgedaan. De rest heeft nu als termijn 1 oktober 2026." in moved.text
+        shown = await w.send(w.team_a, w.alice, f"/toon {item}")
+        assert "open → deels voldaan; reden: eerste rapportage <verstuurd>, Kamerstuk 28638, nr. 181" in (
+            shown.text
+        )
+        assert "2 juli 2026 → 1 oktober 2026; reden: wegens late cijfers" in shown.text
+        assert "deels voldaan" in shown.text
+
+
+async def test_partly_by_the_button_in_a_private_chat_keeps_a_deadline_given_for_the_rest(w: World) -> None:
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
+        private = w.fake.private_chat(w.alice)
+        item = await _add(
+            w, private, "/nieuw De minister van OCW stuurt voor 1 oktober 2027 de onderwijsbrief"
+        )
+        card = await w.send(private, w.alice, f"/toon {item}")
+        asked = await w.press(private, w.alice, card, button(card, "Deels"))
+        assert asked.text.startswith(f"Wat is er van #{item} geleverd?")
+        rest = await w.send(private, w.alice, "de cijfers over het primair onderwijs")
+        assert "Houdt de rest" in rest.text
+        moved = await w.send(private, w.alice, "eind 2027")
+        assert "De rest heeft nu als termijn 31 december 2027" in moved.text
+        shown = await w.send(private, w.alice, f"/toon {item}")
+        assert "reden: de cijfers over het primair onderwijs" in shown.text
+        assert "1 oktober 2027 → 31 december 2027; reden: de rest na deels voldaan" in shown.text
