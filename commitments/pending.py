@@ -30,6 +30,14 @@ def is_no_deadline(answer: str) -> bool:
     return " ".join(answer.lower().split()).strip(" .!") in NO_DEADLINE_WORDS
 
 
+NO_WORDS = frozenset({"nee", "nee hoor", "neen", "niet", "liever niet", "nee, niet"})
+"""An answer that declines what a question offers ("Toch deze datum gebruiken?" "nee")."""
+
+
+def is_no(answer: str) -> bool:
+    return " ".join(answer.lower().split()).strip(" .!") in NO_WORDS
+
+
 KEEP_WORDS = frozenset(
     {"ja", "ja hoor", "jazeker", "klopt", "blijft", "ja blijft", "ja, blijft", "zelfde", "houden"}
 )

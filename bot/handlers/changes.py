@@ -339,7 +339,13 @@ def _undone(undone: services.Undone, today: date) -> str:
 @editors_only
 async def confirm_past(update: Update, context: BotContext) -> None:
     """Ja, deze datum: apply the change with its deadline in the past."""
-    draft = await context.use_case(drafts.load_draft, context.button.id, chat_id(update))
+    await confirm_waiting(update, context, context.button.id)
+
+
+async def confirm_waiting(update: Update, context: BotContext, draft_id: int) -> None:
+    """Apply the change of draft ``draft_id`` with its deadline in the past or before the current one ("Ja,
+    deze datum", pressed or typed); a postponement without a reason yet asks why first."""
+    draft = await context.use_case(drafts.load_draft, draft_id, chat_id(update))
     step = drafts.step_of(draft, ChangeStep).model_copy(update={"past_confirmed": True})
     if step.action == "postpone" and not step.reason:  # the date first, then why
         await _ask(update, context, step.model_copy(update={"asking": "reason"}), draft.id)
@@ -400,7 +406,7 @@ def _rest_answered(step: ChangeStep, written: str, today: date) -> ChangeStep:
     if pending.is_keep(written):
         return step
     due = dutch_date(step.rest_due) if step.rest_due else "de termijn"
-    if written.lower().strip(" .!") in ("nee", "nee hoor", "niet"):
+    if pending.is_no(written):
         raise InvalidInput(REST_NEEDS_A_DAY.format(id=step.commitment, day=due))
     deadline, reason = split_deadline(written, today)
     return step.model_copy(update={"deadline": deadline, "reason": reason or None})

@@ -693,9 +693,10 @@ async def test_a_reopening_without_a_reason_records_none(w: World) -> None:
         assert "reden" not in shown.text
 
 
-async def test_text_while_a_date_waits_for_its_button_says_what_is_waiting(w: World) -> None:
+async def test_a_reason_typed_while_a_date_waits_for_its_button_is_kept_as_the_reason(w: World) -> None:
     """Found by a helper: after "Toch deze datum gebruiken?" in a private chat, a typed reason got "Hier
-    herken ik geen toezegging in". The bot now says which choice waits and how to give another date."""
+    herken ik geen toezegging in"; then it was told apart but lost (user trial). A reason is kept, the date
+    still asked; "ja" typed confirms."""
     async with w.running():
         await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
         private = w.fake.private_chat(w.alice)
@@ -704,13 +705,53 @@ async def test_text_while_a_date_waits_for_its_button_says_what_is_waiting(w: Wo
         )
         asked = await w.send(private, w.alice, f"/uitstel {item} 1 september 2027")
         assert "Toch deze datum gebruiken" in asked.text
-        typed = await w.send(private, w.alice, "omdat de Kamer hem eerder wil hebben")
-        assert typed.text.startswith(f"Ik wacht nog op je keuze onder mijn vraag over #{item}")
-        assert f"/uitstel {item} DATUM wegens REDEN" in typed.text
-        why = await w.press(private, w.alice, asked, button(asked, "Ja, deze datum"))
-        assert why.text.startswith(f"Waarom wordt #{item} uitgesteld"), why.text  # the reason is asked after
-        moved = await w.send(private, w.alice, "omdat de Kamer hem eerder wil hebben")
+        typed = await w.send(private, w.alice, "omdat de Kamer hem <eerder> wil hebben")
+        assert typed.text.startswith(
+            f"Genoteerd als reden voor het uitstel van #{item}: ‘omdat de Kamer hem <eerder> wil hebben’."
+        )
+        assert "uit te stellen naar 1 september 2027" in typed.text
+        moved = await w.send(private, w.alice, "ja")
         assert f"#{item} is uitgesteld" in moved.text
+        shown = await w.send(private, w.alice, f"/toon {item}")
+        assert (
+            "1 oktober 2027 → 1 september 2027; reden: omdat de Kamer hem <eerder> wil hebben" in shown.text
+        )
+
+
+async def test_text_while_a_date_waits_for_its_button_that_is_no_reason_is_named_and_not_used(
+    w: World,
+) -> None:
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")
+        private = w.fake.private_chat(w.alice)
+        item = await _add(
+            w, private, "/nieuw De minister van OCW stuurt voor 1 oktober 2027 de onderwijsbrief"
+        )
+        asked = await w.send(private, w.alice, f"/uitstel {item} 1 september 2027 wegens het debat")
+        assert "Toch deze datum gebruiken" in asked.text
+        typed = await w.send(private, w.alice, "en ook omdat de cijfers eerder komen")  # a reason is given
+        assert typed.text.startswith(f"Ik wacht nog op je keuze onder mijn vraag over #{item}")
+        assert "‘en ook omdat de cijfers eerder komen’ heb ik daarom niet gebruikt" in typed.text
+        assert f"/uitstel {item} DATUM wegens REDEN" in typed.text
+        ended = await w.send(private, w.alice, "nee")
+        assert ended.text == f"Niet gewijzigd: #{item} blijft zoals het was."
+        shown = await w.send(private, w.alice, f"/toon {item}")
+        assert "Termijn: 1 oktober 2027" in shown.text
+        late = await w.press(private, w.alice, asked, button(asked, "Ja, deze datum"))
+        assert "uitgesteld" not in late.text
+
+
+async def test_a_reason_replied_to_a_date_waiting_for_its_button_in_a_group_is_kept(w: World) -> None:
+    async with w.running():
+        item = await _add(w, w.team_a)
+        asked = await w.send(w.team_a, w.alice, f"/uitstel {item} 1 juni 2026")
+        assert "Toch deze datum gebruiken" in asked.text
+        typed = await w.send(w.team_a, w.alice, "de Kamer wil hem voor het debat", reply_to=asked.message_id)
+        assert typed.text.startswith(f"Genoteerd als reden voor het uitstel van #{item}")
+        moved = await w.press(w.team_a, w.alice, asked, button(asked, "Ja, deze datum"))
+        assert f"#{item} is uitgesteld" in moved.text
+        shown = await w.send(w.team_a, w.alice, f"/toon {item}")
+        assert "reden: de Kamer wil hem voor het debat" in shown.text
 
 
 async def test_partly_asks_what_was_delivered_and_whether_the_rest_keeps_its_deadline(w: World) -> None:
