@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
+from commitments.accents import fold, places
 from commitments.deadlines import Deadline, find, resolve_typed
 from commitments.extraction.metadata import real_refs
 from commitments.extraction.sentences import Sentence, split_sentences
@@ -16,7 +17,6 @@ from commitments.ministries import (
     agent_ministry,
     budget_ministry,
     find_posts,
-    fold,
     leading_ministry,
     ministries,
     parse_post,
@@ -182,7 +182,7 @@ def _happened(text: str, today: date) -> str | None:
     "De brief is verstuurd", "stuurde"), as "heeft … gestuurd"; None when the text holds the act still to
     come, a promise made ("heeft toegezegd … te sturen"), a moment by which it is due, or the done act only
     in a clause that describes a thing."""
-    folded = fold(text)  # "geïnformeerd" is "geinformeerd", each character in its place
+    folded = fold(text)  # "geïnformeerd" is "geinformeerd"
     if _PROMISED.search(folded) or _STILL_TO_COME.search(folded):
         return None
     if any(_BY.match(found.text) and not found.backward for found in find(text, today)):
@@ -190,10 +190,11 @@ def _happened(text: str, today: date) -> str | None:
     for done in _DONE.finditer(folded):
         if _SUBORDINATE.search(folded, 0, done.start()):
             continue
+        spots = places(text)  # where the folded words stand in the text as written
         if done["past"]:
-            return text[done.start() : done.end()]
+            return text[spots[done.start()] : spots[done.end()]]
         first, last = ("aux", "part") if done["aux"] else ("part2", "aux2")
-        words = [text[done.start(group) : done.end(group)] for group in (first, last)]
+        words = [text[spots[done.start(group)] : spots[done.end(group)]] for group in (first, last)]
         return " … ".join(words) if len(done[0].split()) > 2 else " ".join(words)
     return None
 
