@@ -22,6 +22,7 @@ from commitments.export.service import export_rows
 from commitments.model import Commitment, Team
 from commitments.reminders import services as reminder_services
 from commitments.services import NewCommitment
+from offline_telegram.fake_api import Chat
 from tests.e2e.harness import World, button
 from tests.e2e.letters import FOUND, LINES, LISTED, letter_docx, letter_pdf, letter_txt
 from tests.use_case import transaction, use_case
@@ -54,6 +55,15 @@ async def _add(w: World, chat: object, text: str = NEW_WITH_DEADLINE) -> int:
     saved = await w.press(chat, w.alice, card, button(card, label))  # type: ignore[arg-type]
     assert "Opgeslagen als" in saved.text
     return int(saved.text.split("#", 1)[1].split(".", 1)[0])
+
+
+async def _private_item(w: World) -> tuple[Chat, int]:
+    """Alice's private chat (she is a member of a served team) with an item of hers due 1 October 2027."""
+    await w.send(w.team_a, w.alice, "/help")
+    private = w.fake.private_chat(w.alice)
+    return private, await _add(
+        w, private, "/nieuw De minister van OCW stuurt voor 1 oktober 2027 de onderwijsbrief"
+    )
 
 
 async def test_start_help_and_menu(w: World) -> None:
@@ -698,11 +708,7 @@ async def test_a_reason_typed_while_a_date_waits_for_its_button_is_kept_as_the_r
     herken ik geen toezegging in"; then it was told apart but lost (user trial). A reason is kept, the date
     still asked; "ja" typed confirms."""
     async with w.running():
-        await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
-        private = w.fake.private_chat(w.alice)
-        item = await _add(
-            w, private, "/nieuw De minister van OCW stuurt voor 1 oktober 2027 de onderwijsbrief"
-        )
+        private, item = await _private_item(w)
         asked = await w.send(private, w.alice, f"/uitstel {item} 1 september 2027")
         assert "Toch deze datum gebruiken" in asked.text
         typed = await w.send(private, w.alice, "omdat de Kamer hem <eerder> wil hebben")
@@ -722,11 +728,7 @@ async def test_text_while_a_date_waits_for_its_button_that_is_no_reason_is_named
     w: World,
 ) -> None:
     async with w.running():
-        await w.send(w.team_a, w.alice, "/help")
-        private = w.fake.private_chat(w.alice)
-        item = await _add(
-            w, private, "/nieuw De minister van OCW stuurt voor 1 oktober 2027 de onderwijsbrief"
-        )
+        private, item = await _private_item(w)
         asked = await w.send(private, w.alice, f"/uitstel {item} 1 september 2027 wegens het debat")
         assert "Toch deze datum gebruiken" in asked.text
         typed = await w.send(private, w.alice, "en ook omdat de cijfers eerder komen")  # a reason is given
@@ -780,11 +782,7 @@ async def test_partly_asks_what_was_delivered_and_whether_the_rest_keeps_its_dea
 
 async def test_partly_by_the_button_in_a_private_chat_keeps_a_deadline_given_for_the_rest(w: World) -> None:
     async with w.running():
-        await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
-        private = w.fake.private_chat(w.alice)
-        item = await _add(
-            w, private, "/nieuw De minister van OCW stuurt voor 1 oktober 2027 de onderwijsbrief"
-        )
+        private, item = await _private_item(w)
         card = await w.send(private, w.alice, f"/toon {item}")
         asked = await w.press(private, w.alice, card, button(card, "Deels"))
         assert asked.text.startswith(f"Wat is er van #{item} geleverd?")
