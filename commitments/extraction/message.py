@@ -22,7 +22,7 @@ from commitments.ministries import (
     parse_post,
     tagged_ministry,
 )
-from commitments.titles import OWNER, subject_title
+from commitments.titles import OWNER, pointer_resolved, subject_title
 
 _COMMAND = re.compile(r"^\s*/\w+(?:@\w+)?\s*")
 _PREFIX = re.compile(r"^\s*(?P<who>[^:\n]{1,80}?)\s*:\s+")
@@ -355,6 +355,16 @@ def _draft(
     )
 
 
+def _with_pointed_at(body: str, start: int, end: int) -> str:
+    """A later promise's text to title it by, with the sentence before it when it informs or comes back only
+    on what that sentence was about ("… VWS informeert de Kamer daarover voor de zomer")."""
+    own = body[start:end]
+    before = split_sentences(body[:start])
+    if before and pointer_resolved(before[-1].text, own) is not None:
+        return f"{before[-1].text} {own}"
+    return own
+
+
 def parse_message(message: str, today: date, known_people: Mapping[str, tuple[str, str]]) -> Draft:
     """Read a chat message into a draft commitment (its first promise, see :func:`parse_promises`)."""
     return parse_promises(message, today, known_people)[0]
@@ -400,7 +410,7 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
         refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(whole)))
         if ministry is None and (budget := budget_ministry(refs)) is not None:  # a motie on the SZW budget
             post, ministry = _minister_of(budget), budget
-        title_text = _first_sentence(body[start:end]) if index == 0 else body[start:end]
+        title_text = _first_sentence(body[start:end]) if index == 0 else _with_pointed_at(body, start, end)
         title = subject_title(title_text, today, deadline.text if deadline else None, person)
         draft = _draft(text, title, _kind(whole), deadline, (post, ministry, person), refs, owner)
         drafts.append(replace(draft, happened=happened))
