@@ -93,7 +93,8 @@ async def _show_result(update: Update, context: BotContext, item: CommitmentReco
     done = DONE[step.action].format(id=item.id)
     if step.action == "partly" and step.rest_due is not None:
         rest = esc(deadline_label(item.deadline, item.estimate, item.deadline_text))
-        done = f"{done} De rest {'heeft nu' if step.deadline else 'houdt'} als termijn {rest}."
+        moved = " (‘Ongedaan maken’ zet die termijn terug; deels voldaan blijft)" if step.deadline else ""
+        done = f"{done} De rest {'heeft nu' if step.deadline else 'houdt'} als termijn {rest}{moved}."
     owner_changed = step.action == "assign" or (step.action == "edit" and step.field == "eigenaar")
     if owner_changed and item.owner:
         note = await context.use_case(teams.stranger_note, chat_id(update), item.owner)

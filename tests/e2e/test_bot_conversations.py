@@ -771,7 +771,12 @@ async def test_partly_asks_what_was_delivered_and_whether_the_rest_keeps_its_dea
         moved = await w.send(
             w.team_a, w.alice, "1 oktober 2026 wegens late cijfers", reply_to=again.message_id
         )
-        assert f"#{item} is deels afgedaan. De rest heeft nu als termijn 1 oktober 2026." in moved.text
+        assert (
+            f"#{item} is deels afgedaan. De rest heeft nu als termijn 1 oktober 2026 (‘Ongedaan" in moved.text
+        )
+        undone = await w.press(w.team_a, w.alice, moved, button(moved, "Ongedaan maken"))
+        assert f"#{item} heeft weer als termijn 2 juli 2026" in undone.text
+        assert "deels voldaan" in undone.text
         shown = await w.send(w.team_a, w.alice, f"/toon {item}")
         assert "open → deels voldaan; reden: eerste rapportage <verstuurd>, Kamerstuk 28638, nr. 181" in (
             shown.text
