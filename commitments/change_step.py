@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from commitments import drafts, services
+from commitments import drafts, pending, services
 from commitments.edits import read_change
 from commitments.matching.service import name_kept_letter
 from commitments.pending import ChangeStep
 from commitments.records import CommitmentRecord
-from commitments.refs import normalise_ref
+from commitments.refs import normalise_ref, ref_alone
 from commitments.unit_of_work import UnitOfWork
 from commitments.usernames import owner_username
 
@@ -55,8 +55,7 @@ def _call_service(
     if step.action == "done":
         return services.fulfil(uow, number, by, detail or None, team=team)
     if step.action == "partly":
-        ref = normalise_ref(detail) if detail else None
-        return services.partly_fulfil(uow, number, by, ref, None if ref else detail or None, team=team)
+        return _partly(uow, step, team, by, allow_past)
     if step.action == "postpone" and step.deadline is not None:
         letter = name_kept_letter(uow, team, number, step.letter) if step.letter else None
         return services.postpone(
@@ -72,3 +71,22 @@ def _call_service(
     if step.action == "assign":
         return services.reassign(uow, number, by, owner_username(detail), team=team)
     raise LookupError(f"change step without what it needs: {step}")
+
+
+REST_REASON = "de rest na deels voldaan"
+"""The reason a partial fulfilment's rest moves its deadline when the person gave none."""
+
+
+def _partly(uow: UnitOfWork, step: ChangeStep, team: int, by: str, allow_past: bool) -> CommitmentRecord:
+    """Partly fulfilled, with what was delivered (a Kamerstuk, a note for the history, or both: "eerste
+    rapportage, 28638-180" keeps its words; "geen": none), and, when the person gave the rest a new
+    deadline, the rest postponed to it (with its reason), in one unit of work."""
+    detail = "" if pending.is_no_deadline(step.value or "") else step.value or ""
+    ref = normalise_ref(detail) if detail else None
+    number = step.commitment
+    note = None if ref_alone(detail) else detail or None
+    item = services.partly_fulfil(uow, number, by, ref, note, team=team)
+    if step.deadline is None:
+        return item
+    reason = step.reason or REST_REASON
+    return services.postpone(uow, number, by, step.deadline, reason, allow_past, team=team)

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 
-from commitments import drafts
+from commitments import drafts, pending
+from commitments.deadline_input import day_and_reason
 from commitments.deadlines import NO_DEADLINE
 from commitments.drafts import DraftRecord
 from commitments.errors import InvalidInput
 from commitments.extraction import Draft, cues, parse_message, parse_promises
 from commitments.letters import kind_of, known_ministry
 from commitments.ministries import ministry_code
-from commitments.pending import CardStep, LetterDateStep
+from commitments.pending import CardStep, ChangeStep, LetterDateStep
 from commitments.services import NewCommitment, known_people, usable_refs
 from commitments.unit_of_work import UnitOfWork
 
@@ -156,3 +159,52 @@ def cards_for_message(
         CardStep(new=new, no_deadline=new.deadline is None and said_none)
         for new in commitments_in_message(text, today, known_people, plain)
     ]
+
+
+class Typed(Enum):
+    """What a message typed while a change waits for "Ja, deze datum" was taken as."""
+
+    YES = "yes"
+    NO = "no"
+    REASON = "reason"
+    UNUSED = "unused"
+
+
+@dataclass(frozen=True)
+class WhileConfirming:
+    """A message typed while the change ``step`` (its draft ``draft_id``) waits for its date's
+    confirmation, and what it was taken as."""
+
+    draft_id: int
+    step: ChangeStep
+    taken_as: Typed
+
+
+def typed_while_confirming(
+    uow: UnitOfWork, team: int, user_id: int, text: str, replied_to: int | None
+) -> WhileConfirming | None:
+    """A message typed (in a private chat, or in reply to the question in a group) while a change of this
+    person waits for "Ja, deze datum": "ja" confirms and "nee" (or "annuleer") ends the change; a sentence
+    answers, for a postponement without a reason yet, why (kept as its reason, the confirmation still
+    asked); anything else (a new date with its reason, a new commitment, a reason beside one already
+    given) is not used, and the person is told so. None when no confirmation waits."""
+    waiting = drafts.confirmation_for(uow, team, user_id, replied_to)
+    if waiting is None:
+        return None
+    draft, step = waiting
+    if pending.is_keep(text):
+        return WhileConfirming(draft.id, step, Typed.YES)
+    if pending.is_no(text) or pending.is_cancel(text):
+        drafts.delete_draft(uow, draft.id, team)
+        return WhileConfirming(draft.id, step, Typed.NO)
+    reason = " ".join(text.split())
+    if (
+        step.action != "postpone"
+        or step.reason
+        or day_and_reason(reason, uow.today())
+        or stands_alone(parse_message(reason, uow.today(), known_people(uow, team)))
+    ):
+        return WhileConfirming(draft.id, step, Typed.UNUSED)
+    step = step.model_copy(update={"reason": reason})
+    drafts.update_draft(uow, draft.id, team, payload=pending.dump(step))
+    return WhileConfirming(draft.id, step, Typed.REASON)

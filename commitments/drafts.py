@@ -266,14 +266,18 @@ def waiting_for(uow: UnitOfWork, team: int, user_id: int) -> DraftRecord | None:
     return DraftRecord.of(draft) if draft else None
 
 
-def confirmation_for(uow: UnitOfWork, team: int, user_id: int) -> int | None:
-    """The item whose change waits for this person's "Ja, deze datum" in this chat (a button, not a question
-    that text answers), if any: the newest such."""
-    cards = uow.session.scalars(_live_of_kind(uow, team, DraftKind.CARD).where(Draft.user_id == user_id))
-    for draft in cards:
+def confirmation_for(
+    uow: UnitOfWork, team: int, user_id: int, replied_to: int | None = None
+) -> tuple[DraftRecord, pending.ChangeStep] | None:
+    """The change that waits for this person's "Ja, deze datum" in this chat (a button, not a question that
+    text answers), with its draft: the one the bot's message ``replied_to`` asks, else the newest such."""
+    cards = _live_of_kind(uow, team, DraftKind.CARD).where(Draft.user_id == user_id)
+    if replied_to is not None:
+        cards = cards.where(Draft.message_id == replied_to)
+    for draft in uow.session.scalars(cards):
         step = _step_or_none(draft.payload)
         if isinstance(step, pending.ChangeStep) and step.asking == "confirm_past":
-            return step.commitment
+            return DraftRecord.of(draft), step
     return None
 
 

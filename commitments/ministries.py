@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +16,7 @@ from importlib import resources
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from commitments.accents import fold, places
 from commitments.errors import InvalidInput
 
 
@@ -61,18 +61,6 @@ class _Index:
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-def fold(text: str) -> str:
-    """``text`` in lower case with its diacritics off, each character in its place ("Financiën" and
-    "financien" are one name; a found span is a span of the text as written)."""
-    return "".join(_folded_char(char) for char in text.lower())
-
-
-@cache
-def _folded_char(char: str) -> str:
-    bare = "".join(part for part in unicodedata.normalize("NFD", char) if not unicodedata.combining(part))
-    return bare if len(bare) == 1 else char
 
 
 @cache
@@ -203,6 +191,7 @@ def find_posts(text: str) -> list[PostMatch]:
     that part is of one post only."""
     index = _index()
     found: list[PostMatch] = []
+    spots = places(text)  # the matches are of the folded text
     for match, written_role in _role_matches(text):
         roles = [_role(written_role)] + ([_role(match["second"])] if match["second"] else [])
         for role in roles:
@@ -223,7 +212,8 @@ def find_posts(text: str) -> list[PostMatch]:
                 code, post = "AZ", role
             else:
                 continue
-            found.append(PostMatch(None if role == "Ministerie" else post, code, match.start(), match.end()))
+            who = None if role == "Ministerie" else post
+            found.append(PostMatch(who, code, spots[match.start()], spots[match.end()]))
     return found
 
 
@@ -345,12 +335,10 @@ def agent_ministry(text: str) -> PostMatch | None:
     match = index.agent_pattern.search(fold(text))
     if match is None:
         return None
-    if match["name"]:
-        code = index.by_name[match["name"]][0]
-        return PostMatch(None, code, match.start("name"), match.end("name"))
-    return PostMatch(
-        None, index.by_abbreviation[match["abbr"].lower()], match.start("abbr"), match.end("abbr")
-    )
+    group = "name" if match["name"] else "abbr"
+    code = index.by_name[match["name"]][0] if match["name"] else index.by_abbreviation[match["abbr"].lower()]
+    spots = places(text)
+    return PostMatch(None, code, spots[match.start(group)], spots[match.end(group)])
 
 
 _BUDGET_REF = re.compile(r"^\d{5}-(?P<chapter>[IVXL]+)(?:-|$)")

@@ -30,6 +30,24 @@ def is_no_deadline(answer: str) -> bool:
     return " ".join(answer.lower().split()).strip(" .!") in NO_DEADLINE_WORDS
 
 
+NO_WORDS = frozenset({"nee", "nee hoor", "neen", "niet", "liever niet", "nee, niet"})
+"""An answer that declines what a question offers ("Toch deze datum gebruiken?" "nee")."""
+
+
+def is_no(answer: str) -> bool:
+    return " ".join(answer.lower().split()).strip(" .!") in NO_WORDS
+
+
+KEEP_WORDS = frozenset(
+    {"ja", "ja hoor", "jazeker", "klopt", "blijft", "ja blijft", "ja, blijft", "zelfde", "houden"}
+)
+"""An answer that keeps what the question names ("Houdt de rest de termijn van 1 maart?" "ja")."""
+
+
+def is_keep(answer: str) -> bool:
+    return " ".join(answer.lower().split()).strip(" .!") in KEEP_WORDS
+
+
 class _Step(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -55,7 +73,7 @@ class ChangeStep(_Step):
     type: Literal["change"] = "change"
     action: ChangeAction
     commitment: int
-    asking: Literal["detail", "reason", "confirm_past"]
+    asking: Literal["detail", "reason", "rest", "confirm_past"]
     deadline: NewDeadline | None = None
     field: str | None = None
     value: str | None = None
@@ -65,6 +83,9 @@ class ChangeStep(_Step):
     letter: dict[str, Any] | None = None
     """The letter that asks for this change (a postponement it reports without a new day, given by the
     person), registered with it so that the history names it."""
+    rest_due: date | None = None
+    """Of a partial fulfilment (``asking`` "rest"): the deadline the rest keeps unless the person gives
+    another (then ``deadline``)."""
 
 
 class LetterDateStep(_Step):

@@ -8,7 +8,7 @@ from typing import Any
 
 from commitments.dutch import EVENT_LABELS, FIELD_LABELS, KIND_LABELS, NO_OWNER, dutch_date
 from commitments.model import Commitment, HistoryEvent
-from commitments.refs import normalise_ref
+from commitments.refs import ref_alone
 from commitments.usernames import shown_username
 
 
@@ -108,8 +108,8 @@ def _edit(old: str, new: str) -> str:
 
 def fulfilling_ref(reason: str | None) -> str | None:
     """The Kamerstuk in a status change's reason: a fulfilment records the Kamerstuk it was fulfilled with as
-    its reason (a typed reason is kept as it was written)."""
-    return reason if reason and normalise_ref(reason) is not None else None
+    its reason (a typed reason is kept as it was written; a note that also names one is a reason)."""
+    return reason if reason and ref_alone(reason) is not None else None
 
 
 class _Standing:

@@ -172,6 +172,15 @@ _LOOSE = re.compile(
 )
 
 
+def ref_alone(written: str) -> str | None:
+    """The normalised reference when ``written`` is one reference and nothing more ("Kamerstuk 28638, nr.
+    180", "(28638-180)"); None for a note that also names one ("eerste rapportage, 28638-180")."""
+    ref = normalise_ref(written)
+    found = find_refs(written)
+    around = written[: found[0].start] + written[found[0].end :] if len(found) == 1 else written
+    return ref if ref is not None and not around.strip(" ()[],.;:") else None
+
+
 def normalise_ref(written: str) -> str | None:
     """Normalise one reference as a user types it; None if it is not exactly one reference.
 

@@ -5,20 +5,20 @@ matching of letters to open items (:mod:`commitments.matching.text`)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import snowballstemmer
 from stop_words import get_stop_words
+
+from commitments.accents import fold
 
 __all__ = ["LETTER_WORDS", "STOPWORDS", "content_words", "plain", "stems"]
 
 
 def plain(text: str) -> str:
-    """Lower case, accents off, hyphenated line breaks joined, whitespace single."""
+    """Lower case, accents off (:func:`~commitments.accents.fold`), hyphenated line breaks joined, whitespace
+    single."""
     joined = re.sub(r"(?<=[^\W\d_])-\s*\n\s*(?=[a-z])", "", text)
-    decomposed = unicodedata.normalize("NFKD", joined.lower())
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(stripped.split())
+    return " ".join(fold(joined).split())
 
 
 # General Dutch stop words come from the ``stop-words`` package; these are the words every Kamerbrief and

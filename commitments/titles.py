@@ -382,6 +382,46 @@ def pointed_at(before: str, promise: str) -> str | None:
     return f"{thing[:1].upper()}{thing[1:]}{promise[pointer.end() :]}"
 
 
+_POINTER = re.compile(
+    r"\b(?:hier|daar)(?:over|op|van)\b|\b(?:hier|daar)\s+(?:[^\s,.;]+\s+){1,6}?(?:op|over)\b", re.IGNORECASE
+)
+"""A pronoun that points back at what was said before ("hierover", "daarop", "hier … op")."""
+_INFORMS = re.compile(
+    r"\b(?:informeer|informeert|informeren|bericht|berichten|rapporteer|rapporteert|rapporteren)\b", re.I
+)
+_COMES_BACK_ON_IT = re.compile(r"\bterug(?:komen|\b)", re.IGNORECASE)
+_OWN_TOPIC = re.compile(r"\bover\s+(?!dit\b|dat\b|deze\b|die\b)[^\W\d_]", re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"^\W*(?P<article>de|het|een|dit|deze|dat|die)\s+(?P<rest>[^,;:.!?]+?)\s+"
+    r"(?:is|zijn|was|waren|wordt|worden|werd|werden|zal|zullen|heeft|hebben|had|kan|kunnen|moet|moeten"
+    r"|gaat|gaan|komt|komen|loopt|lopen|blijft|blijven|staat|staan|ligt|liggen|verzoekt|verzoeken|vraagt"
+    r"|vragen|volgt|volgen|start|starten|begint|beginnen|duurt|verschijnt|verschijnen|vergt|behelst)\b",
+    re.IGNORECASE,
+)
+"""The subject that opens a sentence, up to its finite verb ("Het onderzoek naar de wachttijden loopt nog",
+"De motie van het lid X verzoekt …"): what a pronoun in the next sentence points back at."""
+_DEFINITE = {"dit": "het", "dat": "het", "deze": "de", "die": "de"}
+
+
+def pointer_resolved(before: str, promise: str) -> str | None:
+    """The title of a ``promise`` that informs or comes back only on what the sentence ``before`` it was
+    about ("Ik voer deze motie uit en informeer uw Kamer daarover", "Ik kom hier op terug"): "Kamer
+    informeren over" or "Terugkomen op" that sentence's subject; None when the promise names a topic of its
+    own, points back at nothing, or ``before`` opens with no subject."""
+    if _POINTER.search(promise) is None or _OWN_TOPIC.search(promise):
+        return None
+    subject = _SUBJECT.match(" ".join(_REFS.sub(" ", before).split()))
+    if subject is None:
+        return None
+    article = subject["article"].lower()
+    thing = f"{_DEFINITE.get(article, article)} {subject['rest']}"
+    if _INFORMS.search(promise):
+        return f"Kamer informeren over {thing}"
+    if _COMES_BACK_ON_IT.search(promise):
+        return f"Terugkomen op {thing}"
+    return None
+
+
 def names_nothing(text: str, today: date, deadline_text: str | None = None) -> bool:
     """Whether a promise's title says only that it points back ("Ik kom hier op terug", "Kamer hierover
     informeren"): what it is about is in the sentence before it."""
@@ -421,6 +461,9 @@ def subject_title(
     flat = _promised(" ".join(OWNER.sub(" ", _REFS.sub(" ", _CS_FOOTNOTE.sub("", text))).split()))
     sentences = _CLAUSE_END.split(flat)
     if len(sentences) >= 2 and not motie:  # a motie is named by its members, not by what points at it
+        resolved = pointer_resolved(sentences[-2], sentences[-1])
+        if resolved is not None:
+            return shorten(resolved)
         flat = pointed_at(sentences[-2], sentences[-1]) or flat
     own = " ".join(deadline_text.split()) if deadline_text else ""
     spans = [  # the "when" of the promise: a moment ahead, not a date looked back on ("mijn brief van …")

@@ -17,9 +17,10 @@ from bot.context import BotContext, Handlers, chat_id, edit, is_private, say, te
 from bot.handlers import adding, changes, documents
 from bot.render import TITLE_LIMIT, esc, short
 from commitments import drafts, pending
-from commitments.chat_messages import private_answer
+from commitments.chat_messages import Typed, private_answer, typed_while_confirming
 from commitments.deadline_input import day_and_reason
 from commitments.drafts import DraftRecord
+from commitments.dutch import dutch_date
 from commitments.errors import DomainError, InvalidInput
 from commitments.message_form import Form, message_form
 from commitments.ministries import ministry_code
@@ -42,10 +43,15 @@ QUESTIONS_HINT = (
     "/verlopen wat over de termijn is, /toon 12 één toezegging; /help toont ze alle."
 )
 CONFIRM_FIRST = (
-    "Ik wacht nog op je keuze onder mijn vraag over #{id}: druk daar op ‘Ja, deze datum’ (de reden vraag ik "
-    "daarna), of geef een andere datum met /uitstel {id} DATUM wegens REDEN. Dit bericht heb ik niet "
-    "gebruikt; een nieuwe toezegging geef je met /nieuw."
+    "Ik wacht nog op je keuze onder mijn vraag over #{id}: druk daar op ‘Ja, deze datum’ of antwoord ‘ja’ "
+    "of ‘nee’. ‘{text}’ heb ik daarom niet gebruikt: een andere datum geef je met /uitstel {id} DATUM "
+    "wegens REDEN, een nieuwe toezegging met /nieuw."
 )
+REASON_KEPT = (
+    "Genoteerd als reden voor het uitstel van #{id}: ‘{text}’. Druk nog op ‘Ja, deze datum’ onder mijn vraag "
+    "(of antwoord ‘ja’) om #{id} uit te stellen naar {day}; ‘nee’ laat #{id} zoals het is."
+)
+NOT_CHANGED = "Niet gewijzigd: #{id} blijft zoals het was."
 DAY_AND_REASON = (
     "Een termijn met een reden is geen nieuwe toezegging; een uitstel geef je zo: /uitstel 12 1 april wegens "
     "overleg. Een nieuwe toezegging met /nieuw en wie wat toezegt."
@@ -55,10 +61,7 @@ DAY_AND_REASON = (
 async def _question(update: Update, context: BotContext) -> tuple[DraftRecord | None, bool]:
     """The question this message answers: the one it replies to, or in a private chat the last one asked; and
     (in a private chat) whether the message also stands alone as a new commitment."""
-    message = update.effective_message
-    replied = message.reply_to_message if message else None
-    to_bot = replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id
-    replied_to = replied.message_id if replied is not None and to_bot else None
+    replied_to = _replied_to(update, context)
     if is_private(update):
         return await context.use_case(
             private_answer, chat_id(update), user_id(update), text_of(update), replied_to
@@ -102,9 +105,47 @@ async def _answer(update: Update, context: BotContext, draft: DraftRecord, answe
         raise
 
 
+def _replied_to(update: Update, context: BotContext) -> int | None:
+    """The bot's message this message replies to, if it replies to one."""
+    message = update.effective_message
+    replied = message.reply_to_message if message else None
+    to_bot = replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id
+    return replied.message_id if replied is not None and to_bot else None
+
+
+async def _while_confirming(update: Update, context: BotContext) -> bool:
+    """A message typed while a change waits for "Ja, deze datum" (in a private chat, or a reply to that
+    question in a group): confirm, end, keep as the reason, or say it is not used; False when no
+    confirmation waits."""
+    replied_to = _replied_to(update, context)
+    if not is_private(update) and (replied_to is None or not context.access.can_change):
+        return False
+    text = text_of(update)
+    confirming = await context.use_case(
+        typed_while_confirming, chat_id(update), user_id(update), text, replied_to
+    )
+    if confirming is None:
+        return False
+    step, shown = confirming.step, esc(short(" ".join(text.split()), TITLE_LIMIT))
+    if confirming.taken_as is Typed.YES:
+        await changes.confirm_waiting(update, context, confirming.draft_id)
+    elif confirming.taken_as is Typed.NO:
+        await say(update, context, NOT_CHANGED.format(id=step.commitment))
+    elif confirming.taken_as is Typed.REASON:
+        day = dutch_date(step.deadline.date) if step.deadline else "die datum"
+        await say(
+            update, context, REASON_KEPT.format(id=step.commitment, text=esc(step.reason or ""), day=day)
+        )
+    else:
+        await say(update, context, CONFIRM_FIRST.format(id=step.commitment, text=shown))
+    return True
+
+
 async def answer_or_propose(update: Update, context: BotContext) -> None:
     """Answer the pending question; in a private chat other text proposes a commitment."""
     question, stands_alone = await _question(update, context)
+    if question is None and not is_private(update):  # a reply to "Toch deze datum gebruiken?" in a group
+        await _while_confirming(update, context)
     if question is not None:
         require_change(context)
         answer = text_of(update)
@@ -119,17 +160,14 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
         await _answer(update, context, question, answer)
     elif is_private(update):
         require_change(context)
+        if await _while_confirming(update, context):
+            return
         text = text_of(update)
         if pending.is_cancel(text) or pending.is_no_deadline(text):  # the answer to a question that ended
             await say(update, context, NO_QUESTION)
             return
         if day_and_reason(text, context.today()):  # "1 april wegens overleg": a postponement's answer
             await say(update, context, f"{NO_QUESTION} {DAY_AND_REASON}")
-            return
-        if (
-            waiting := await context.use_case(drafts.confirmation_for, chat_id(update), user_id(update))
-        ) is not None:
-            await say(update, context, CONFIRM_FIRST.format(id=waiting))
             return
         if (form := message_form(text)) is not None:
             await say(update, context, _not_a_commitment(form, text))

@@ -1,6 +1,9 @@
 """Changes to a saved commitment: /afgedaan, /deels, /uitstel, /vervallen, /toewijzen, /heropen, /wijzig and
 their buttons.
 
+/deels asks what was delivered (a note kept in the history, or the Kamerstuk) and, of an item with a
+deadline, whether the rest keeps it ("ja") or gets a new one (then postponed to it, in the same change).
+
 A change that lacks what it needs (``/uitstel 12``, ``/uitstel 12 Q3 2027`` without a reason, ``/uitstel 12
 wegens drukte`` without a day) asks for it; the question is a :class:`~commitments.pending.ChangeStep` in the
 database, answered by a reply (group) or the next message (private chat). A new deadline in the past is named
@@ -51,10 +54,22 @@ QUESTIONS = {
         "Termijn en reden",
     ),
     "drop": ("Waarom vervalt #{id}?", "Reden"),
+    "partly": (
+        "Wat is er van #{id} geleverd? Een korte notitie voor de geschiedenis, of het Kamerstuk waarmee het "
+        "deels is gedaan (bijvoorbeeld ‘eerste rapportage verstuurd’ of ‘28638-180’).",
+        "Wat is geleverd",
+    ),
     "assign": ("Aan wie wijs je #{id} toe? Bijvoorbeeld @jan.", "@gebruiker"),
 }
 ASK_REASON = "Waarom wordt #{id} uitgesteld naar {day}?"
 ASK_DEADLINE = "Wat wordt de nieuwe termijn van #{id}? (Reden: {reason})"
+ASK_REST = (
+    "Houdt de rest van #{id} de termijn van {day}? Antwoord ‘ja’, of geef een nieuwe termijn, bijvoorbeeld "
+    "‘1 juni’ of ‘eind Q3 wegens vertraging’."
+)
+REST_NEEDS_A_DAY = (
+    "Geef dan de nieuwe termijn voor de rest van #{id}, bijvoorbeeld ‘1 juni’; ‘ja’ houdt {day}."
+)
 DONE = {
     "done": "#{id} is afgedaan.",
     "partly": "#{id} is deels afgedaan.",
@@ -76,6 +91,10 @@ async def _show_result(update: Update, context: BotContext, item: CommitmentReco
     status change or a postponement with "Ongedaan maken", which goes away after ten minutes. An owner the
     group does not know is stored, and named."""
     done = DONE[step.action].format(id=item.id)
+    if step.action == "partly" and step.rest_due is not None:
+        rest = esc(deadline_label(item.deadline, item.estimate, item.deadline_text))
+        moved = " (‘Ongedaan maken’ zet die termijn terug; deels voldaan blijft)" if step.deadline else ""
+        done = f"{done} De rest {'heeft nu' if step.deadline else 'houdt'} als termijn {rest}{moved}."
     owner_changed = step.action == "assign" or (step.action == "edit" and step.field == "eigenaar")
     if owner_changed and item.owner:
         note = await context.use_case(teams.stranger_note, chat_id(update), item.owner)
@@ -90,6 +109,9 @@ def question_of(step: ChangeStep) -> tuple[str, str]:
     if step.asking == "reason" and step.deadline is not None:
         question = ASK_REASON.format(id=step.commitment, day=dutch_date(step.deadline.date))
         return f"{question} {CANCEL_HINT}", "Reden"
+    if step.asking == "rest" and step.rest_due is not None:
+        question = ASK_REST.format(id=step.commitment, day=dutch_date(step.rest_due))
+        return f"{question} {CANCEL_HINT}", "ja, of een nieuwe termijn"
     if step.action == "postpone" and step.reason:  # the reason is known (from a letter): only the day
         question = ASK_DEADLINE.format(id=step.commitment, reason=step.reason)
         return f"{question} {CANCEL_HINT}", "Termijn"
@@ -202,9 +224,15 @@ async def _run(update: Update, context: BotContext, step: ChangeStep, draft_id: 
             return
         await _ask(update, context, step.model_copy(update={"asking": "reason"}), draft_id)
         return
-    if not step.value and step.action in ("drop", "assign"):
+    if not step.value and step.action in ("drop", "assign", "partly"):
         await _ask(update, context, step.model_copy(update={"asking": "detail"}), draft_id)
         return
+    if step.action == "partly" and step.asking == "detail":  # what was delivered is known: and the rest?
+        item = await context.use_case(services.get_commitment, step.commitment, chat_id(update))
+        if item.deadline is not None:
+            rest = step.model_copy(update={"asking": "rest", "rest_due": item.deadline})
+            await _ask(update, context, rest, draft_id)
+            return
     try:
         item = await context.use_case(
             carry_out, step, chat_id(update), who(update), allow_past=step.past_confirmed, draft_id=draft_id
@@ -312,7 +340,13 @@ def _undone(undone: services.Undone, today: date) -> str:
 @editors_only
 async def confirm_past(update: Update, context: BotContext) -> None:
     """Ja, deze datum: apply the change with its deadline in the past."""
-    draft = await context.use_case(drafts.load_draft, context.button.id, chat_id(update))
+    await confirm_waiting(update, context, context.button.id)
+
+
+async def confirm_waiting(update: Update, context: BotContext, draft_id: int) -> None:
+    """Apply the change of draft ``draft_id`` with its deadline in the past or before the current one ("Ja,
+    deze datum", pressed or typed); a postponement without a reason yet asks why first."""
+    draft = await context.use_case(drafts.load_draft, draft_id, chat_id(update))
     step = drafts.step_of(draft, ChangeStep).model_copy(update={"past_confirmed": True})
     if step.action == "postpone" and not step.reason:  # the date first, then why
         await _ask(update, context, step.model_copy(update={"asking": "reason"}), draft.id)
@@ -360,9 +394,23 @@ async def answer_change(update: Update, context: BotContext, draft: DraftRecord,
     written = " ".join(answer.split())
     if step.asking == "reason":
         step = step.model_copy(update={"reason": written})
+    elif step.asking == "rest":
+        step = _rest_answered(step, written, context.today())
     else:
         step = step.model_copy(update={"value": written})
     await _run(update, context, step, draft.id)
+
+
+def _rest_answered(step: ChangeStep, written: str, today: date) -> ChangeStep:
+    """The answer to "Houdt de rest de termijn …?": "ja" keeps it; a new deadline, with a reason after it or
+    not, moves the rest; "nee" alone asks for that deadline."""
+    if pending.is_keep(written):
+        return step
+    due = dutch_date(step.rest_due) if step.rest_due else "de termijn"
+    if pending.is_no(written):
+        raise InvalidInput(REST_NEEDS_A_DAY.format(id=step.commitment, day=due))
+    deadline, reason = split_deadline(written, today)
+    return step.model_copy(update={"deadline": deadline, "reason": reason or None})
 
 
 HANDLERS: Handlers = [

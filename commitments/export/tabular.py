@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,6 +23,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
+from commitments.accents import fold
 from commitments.errors import InvalidInput
 
 Cell = str | int | date | bool | None
@@ -63,9 +63,7 @@ COLUMNS: tuple[Column, ...] = (
 
 
 def _plain(header: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", header)
-    letters = "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
-    return " ".join(re.sub(r"[^a-z0-9#]+", " ", letters).split())
+    return " ".join(re.sub(r"[^a-z0-9#]+", " ", fold(header)).split())
 
 
 _BY_HEADER = {

@@ -33,7 +33,7 @@ from commitments.extraction.sentences import Sentence, split_sentences
 from commitments.ministries import find_posts
 from commitments.scan import fold, folded_twin, has_twin
 from commitments.subject_words import content_words, stems
-from commitments.titles import names_nothing, pointed_at, subject_title
+from commitments.titles import names_nothing, pointed_at, pointer_resolved, subject_title
 
 INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
@@ -546,7 +546,8 @@ def _with_antecedents(candidates: list[_Candidate], text: str, reference: date) 
     12 mei heb ik toegezegd u te informeren over X. Ik zal u hierover voor de zomer informeren"), or restated
     later in its paragraph with its subject ("… heb ik toegezegd u deze week te informeren over X. … Ik zal u
     uiterlijk 15 februari informeren over X"), is one item: the restatement, which names its (new) moment. A
-    sentence that is an item of its own is no antecedent."""
+    sentence that is an item of its own is no antecedent, but for a motie's: what points back at a motie is
+    about it."""
     ordered = sorted(candidates, key=lambda candidate: (candidate.start, candidate.end))
     joined: list[_Candidate] = []
     for candidate in ordered:
@@ -560,7 +561,7 @@ def _with_antecedents(candidates: list[_Candidate], text: str, reference: date) 
             continue
         if previous is not None and previous.recalled and previous.end > before[0]:
             joined[-1] = dataclasses.replace(candidate, antecedent=(previous.start, previous.end))
-        elif previous is None or previous.end <= before[0]:
+        elif previous is None or previous.end <= before[0] or previous.kind == "motie":
             joined.append(dataclasses.replace(candidate, antecedent=before))
         else:
             joined.append(candidate)
@@ -1394,7 +1395,7 @@ def _antecedent(
 ) -> str | None:
     """The letter's own text of the sentence a promise points back at (Found.antecedent): a recalled promise
     it restates, the sentence naming the thing its demonstrative points at ("Dit plan …"), or a sentence
-    before one whose own words name nothing it is about."""
+    before one whose own words name nothing it is about, or whose subject its "hierover" is."""
     if candidate.antecedent is None:
         return None
     first, last = context.view.span_in_original(*candidate.antecedent)
@@ -1404,6 +1405,7 @@ def _antecedent(
     if (
         restated is None
         and pointed_at(before, own) is None
+        and pointer_resolved(before, own) is None
         and not names_nothing(own, context.reference, deadline.text if deadline else None)
     ):
         return None

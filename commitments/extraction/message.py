@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
+from commitments.accents import fold, places
 from commitments.deadlines import Deadline, find, resolve_typed
 from commitments.extraction.metadata import real_refs
 from commitments.extraction.sentences import Sentence, split_sentences
@@ -16,13 +17,12 @@ from commitments.ministries import (
     agent_ministry,
     budget_ministry,
     find_posts,
-    fold,
     leading_ministry,
     ministries,
     parse_post,
     tagged_ministry,
 )
-from commitments.titles import OWNER, subject_title
+from commitments.titles import OWNER, pointer_resolved, subject_title
 
 _COMMAND = re.compile(r"^\s*/\w+(?:@\w+)?\s*")
 _PREFIX = re.compile(r"^\s*(?P<who>[^:\n]{1,80}?)\s*:\s+")
@@ -182,7 +182,7 @@ def _happened(text: str, today: date) -> str | None:
     "De brief is verstuurd", "stuurde"), as "heeft … gestuurd"; None when the text holds the act still to
     come, a promise made ("heeft toegezegd … te sturen"), a moment by which it is due, or the done act only
     in a clause that describes a thing."""
-    folded = fold(text)  # "geïnformeerd" is "geinformeerd", each character in its place
+    folded = fold(text)  # "geïnformeerd" is "geinformeerd"
     if _PROMISED.search(folded) or _STILL_TO_COME.search(folded):
         return None
     if any(_BY.match(found.text) and not found.backward for found in find(text, today)):
@@ -190,10 +190,11 @@ def _happened(text: str, today: date) -> str | None:
     for done in _DONE.finditer(folded):
         if _SUBORDINATE.search(folded, 0, done.start()):
             continue
+        spots = places(text)  # where the folded words stand in the text as written
         if done["past"]:
-            return text[done.start() : done.end()]
+            return text[spots[done.start()] : spots[done.end()]]
         first, last = ("aux", "part") if done["aux"] else ("part2", "aux2")
-        words = [text[done.start(group) : done.end(group)] for group in (first, last)]
+        words = [text[spots[done.start(group)] : spots[done.end(group)]] for group in (first, last)]
         return " … ".join(words) if len(done[0].split()) > 2 else " ".join(words)
     return None
 
@@ -354,6 +355,16 @@ def _draft(
     )
 
 
+def _with_pointed_at(body: str, start: int, end: int) -> str:
+    """A later promise's text to title it by, with the sentence before it when it informs or comes back only
+    on what that sentence was about ("… VWS informeert de Kamer daarover voor de zomer")."""
+    own = body[start:end]
+    before = split_sentences(body[:start])
+    if before and pointer_resolved(before[-1].text, own) is not None:
+        return f"{before[-1].text} {own}"
+    return own
+
+
 def parse_message(message: str, today: date, known_people: Mapping[str, tuple[str, str]]) -> Draft:
     """Read a chat message into a draft commitment (its first promise, see :func:`parse_promises`)."""
     return parse_promises(message, today, known_people)[0]
@@ -399,7 +410,7 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
         refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(whole)))
         if ministry is None and (budget := budget_ministry(refs)) is not None:  # a motie on the SZW budget
             post, ministry = _minister_of(budget), budget
-        title_text = _first_sentence(body[start:end]) if index == 0 else body[start:end]
+        title_text = _first_sentence(body[start:end]) if index == 0 else _with_pointed_at(body, start, end)
         title = subject_title(title_text, today, deadline.text if deadline else None, person)
         draft = _draft(text, title, _kind(whole), deadline, (post, ministry, person), refs, owner)
         drafts.append(replace(draft, happened=happened))

@@ -22,6 +22,7 @@ from commitments.export.service import export_rows
 from commitments.model import Commitment, Team
 from commitments.reminders import services as reminder_services
 from commitments.services import NewCommitment
+from offline_telegram.fake_api import Chat
 from tests.e2e.harness import World, button
 from tests.e2e.letters import FOUND, LINES, LISTED, letter_docx, letter_pdf, letter_txt
 from tests.use_case import transaction, use_case
@@ -54,6 +55,15 @@ async def _add(w: World, chat: object, text: str = NEW_WITH_DEADLINE) -> int:
     saved = await w.press(chat, w.alice, card, button(card, label))  # type: ignore[arg-type]
     assert "Opgeslagen als" in saved.text
     return int(saved.text.split("#", 1)[1].split(".", 1)[0])
+
+
+async def _private_item(w: World) -> tuple[Chat, int]:
+    """Alice's private chat (she is a member of a served team) with an item of hers due 1 October 2027."""
+    await w.send(w.team_a, w.alice, "/help")
+    private = w.fake.private_chat(w.alice)
+    return private, await _add(
+        w, private, "/nieuw De minister van OCW stuurt voor 1 oktober 2027 de onderwijsbrief"
+    )
 
 
 async def test_start_help_and_menu(w: World) -> None:
@@ -262,8 +272,12 @@ async def test_changes_by_command_and_history(w: World) -> None:
         assert "Let op" not in later.text  # later than before: nothing to warn about
         dropped = await w.send(w.team_a, w.alice, f"/vervallen {ids[2]} de motie is ingetrokken")
         assert "vervallen" in dropped.text
-        partly = await w.send(w.team_a, w.alice, f"/deels {ids[3]}")
-        assert "deels" in partly.text
+        asked = await w.send(w.team_a, w.alice, f"/deels {ids[3]} 28638-181")
+        assert asked.text.startswith(f"Houdt de rest van #{ids[3]} de termijn van 2 juli 2026?")
+        partly = await w.send(w.team_a, w.alice, "ja", reply_to=asked.message_id)
+        assert (
+            f"#{ids[3]} is deels afgedaan. De rest houdt als termijn 2 juli 2026 (schatting)." in partly.text
+        )
         assigned = await w.send(w.team_a, w.alice, f"/toewijzen {ids[1]} @bob")
         assert "@bob" in assigned.text
         assert "Ik ken @bob nog niet in deze groep; kijk na of de naam klopt" in assigned.text  # trial6 #13
@@ -689,21 +703,98 @@ async def test_a_reopening_without_a_reason_records_none(w: World) -> None:
         assert "reden" not in shown.text
 
 
-async def test_text_while_a_date_waits_for_its_button_says_what_is_waiting(w: World) -> None:
+async def test_a_reason_typed_while_a_date_waits_for_its_button_is_kept_as_the_reason(w: World) -> None:
     """Found by a helper: after "Toch deze datum gebruiken?" in a private chat, a typed reason got "Hier
-    herken ik geen toezegging in". The bot now says which choice waits and how to give another date."""
+    herken ik geen toezegging in"; then it was told apart but lost (user trial). A reason is kept, the date
+    still asked; "ja" typed confirms."""
     async with w.running():
-        await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
-        private = w.fake.private_chat(w.alice)
-        item = await _add(
-            w, private, "/nieuw De minister van OCW stuurt voor 1 oktober 2027 de onderwijsbrief"
-        )
+        private, item = await _private_item(w)
         asked = await w.send(private, w.alice, f"/uitstel {item} 1 september 2027")
         assert "Toch deze datum gebruiken" in asked.text
-        typed = await w.send(private, w.alice, "omdat de Kamer hem eerder wil hebben")
-        assert typed.text.startswith(f"Ik wacht nog op je keuze onder mijn vraag over #{item}")
-        assert f"/uitstel {item} DATUM wegens REDEN" in typed.text
-        why = await w.press(private, w.alice, asked, button(asked, "Ja, deze datum"))
-        assert why.text.startswith(f"Waarom wordt #{item} uitgesteld"), why.text  # the reason is asked after
-        moved = await w.send(private, w.alice, "omdat de Kamer hem eerder wil hebben")
+        typed = await w.send(private, w.alice, "omdat de Kamer hem <eerder> wil hebben")
+        assert typed.text.startswith(
+            f"Genoteerd als reden voor het uitstel van #{item}: ‘omdat de Kamer hem <eerder> wil hebben’."
+        )
+        assert "uit te stellen naar 1 september 2027" in typed.text
+        moved = await w.send(private, w.alice, "ja")
         assert f"#{item} is uitgesteld" in moved.text
+        shown = await w.send(private, w.alice, f"/toon {item}")
+        assert (
+            "1 oktober 2027 → 1 september 2027; reden: omdat de Kamer hem <eerder> wil hebben" in shown.text
+        )
+
+
+async def test_text_while_a_date_waits_for_its_button_that_is_no_reason_is_named_and_not_used(
+    w: World,
+) -> None:
+    async with w.running():
+        private, item = await _private_item(w)
+        asked = await w.send(private, w.alice, f"/uitstel {item} 1 september 2027 wegens het debat")
+        assert "Toch deze datum gebruiken" in asked.text
+        typed = await w.send(private, w.alice, "en ook omdat de cijfers eerder komen")  # a reason is given
+        assert typed.text.startswith(f"Ik wacht nog op je keuze onder mijn vraag over #{item}")
+        assert "‘en ook omdat de cijfers eerder komen’ heb ik daarom niet gebruikt" in typed.text
+        assert f"/uitstel {item} DATUM wegens REDEN" in typed.text
+        ended = await w.send(private, w.alice, "nee")
+        assert ended.text == f"Niet gewijzigd: #{item} blijft zoals het was."
+        shown = await w.send(private, w.alice, f"/toon {item}")
+        assert "Termijn: 1 oktober 2027" in shown.text
+        late = await w.press(private, w.alice, asked, button(asked, "Ja, deze datum"))
+        assert "uitgesteld" not in late.text
+
+
+async def test_a_reason_replied_to_a_date_waiting_for_its_button_in_a_group_is_kept(w: World) -> None:
+    async with w.running():
+        item = await _add(w, w.team_a)
+        asked = await w.send(w.team_a, w.alice, f"/uitstel {item} 1 juni 2026")
+        assert "Toch deze datum gebruiken" in asked.text
+        typed = await w.send(w.team_a, w.alice, "de Kamer wil hem voor het debat", reply_to=asked.message_id)
+        assert typed.text.startswith(f"Genoteerd als reden voor het uitstel van #{item}")
+        moved = await w.press(w.team_a, w.alice, asked, button(asked, "Ja, deze datum"))
+        assert f"#{item} is uitgesteld" in moved.text
+        shown = await w.send(w.team_a, w.alice, f"/toon {item}")
+        assert "reden: de Kamer wil hem voor het debat" in shown.text
+
+
+async def test_partly_asks_what_was_delivered_and_whether_the_rest_keeps_its_deadline(w: World) -> None:
+    """Found in a user trial: /deels asked nothing. What was delivered is a note kept in the history (with
+    the Kamerstuk it names), and the rest keeps its deadline or gets a new one, with its reason."""
+    async with w.running():
+        item = await _add(w, w.team_a)
+        asked = await w.send(w.team_a, w.alice, f"/deels {item}")
+        assert asked.text.startswith(f"Wat is er van #{item} geleverd?")
+        note = "eerste rapportage <verstuurd>, Kamerstuk 28638, nr. 181"
+        rest = await w.send(w.team_a, w.alice, note, reply_to=asked.message_id)
+        assert rest.text.startswith(f"Houdt de rest van #{item} de termijn van 2 juli 2026?")
+        again = await w.send(w.team_a, w.alice, "nee", reply_to=rest.message_id)
+        assert again.text.startswith(f"Geef dan de nieuwe termijn voor de rest van #{item}")
+        moved = await w.send(
+            w.team_a, w.alice, "1 oktober 2026 wegens late cijfers", reply_to=again.message_id
+        )
+        assert (
+            f"#{item} is deels afgedaan. De rest heeft nu als termijn 1 oktober 2026 (‘Ongedaan" in moved.text
+        )
+        undone = await w.press(w.team_a, w.alice, moved, button(moved, "Ongedaan maken"))
+        assert f"#{item} heeft weer als termijn 2 juli 2026" in undone.text
+        assert "deels voldaan" in undone.text
+        shown = await w.send(w.team_a, w.alice, f"/toon {item}")
+        assert "open → deels voldaan; reden: eerste rapportage <verstuurd>, Kamerstuk 28638, nr. 181" in (
+            shown.text
+        )
+        assert "2 juli 2026 → 1 oktober 2026; reden: wegens late cijfers" in shown.text
+        assert "deels voldaan" in shown.text
+
+
+async def test_partly_by_the_button_in_a_private_chat_keeps_a_deadline_given_for_the_rest(w: World) -> None:
+    async with w.running():
+        private, item = await _private_item(w)
+        card = await w.send(private, w.alice, f"/toon {item}")
+        asked = await w.press(private, w.alice, card, button(card, "Deels"))
+        assert asked.text.startswith(f"Wat is er van #{item} geleverd?")
+        rest = await w.send(private, w.alice, "de cijfers over het primair onderwijs")
+        assert "Houdt de rest" in rest.text
+        moved = await w.send(private, w.alice, "eind 2027")
+        assert "De rest heeft nu als termijn 31 december 2027" in moved.text
+        shown = await w.send(private, w.alice, f"/toon {item}")
+        assert "reden: de cijfers over het primair onderwijs" in shown.text
+        assert "1 oktober 2027 → 31 december 2027; reden: de rest na deels voldaan" in shown.text

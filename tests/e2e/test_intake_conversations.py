@@ -721,3 +721,28 @@ async def test_a_message_with_two_promises_gets_a_card_for_each(talk: Talk) -> N
     assert "Staatssecretaris van Defensie" in barracks.text
     saved = await talk.press(barracks, "Opslaan")
     assert "Opgeslagen als #" in saved.text
+
+
+@pytest.mark.parametrize("phrase", ["volgende week", "in week 12", "uiterlijk in week 12"])
+async def test_a_week_without_its_day_is_kept_and_the_day_asked(talk: Talk, phrase: str) -> None:
+    """User trial: "volgende week" and "in week 5" as deadlines in a message. CONVENTIONS does not define
+    them, and a week names no day of it (README): the bot keeps the phrase and asks, it neither guesses a
+    day nor drops the words."""
+    card = await talk.say(f"/nieuw De minister van VWS stuurt {phrase} een brief over de mondzorg")
+    assert f"Termijn: geen datum ({phrase})" in card.text
+    assert "Wat is de termijn?" in card.text
+    assert "mondzorg" in card.text
+    answered = await talk.answer(card, "vrijdag 20 maart 2026")
+    assert "Termijn: 20 maart 2026" in answered.text
+
+
+async def test_a_postponement_to_a_week_without_its_day_asks_the_day_and_keeps_the_reason(talk: Talk) -> None:
+    item = await talk.save(JEUGDZORG)
+    asked = await talk.say(f"/uitstel {item} volgende week wegens het debat")
+    assert asked.text.startswith("Ik kan geen datum halen uit ‘volgende week’.")
+    assert "(Reden: wegens het debat)" in asked.text
+    earlier = await talk.answer(asked, "volgende week vrijdag")
+    assert earlier.text.startswith("⚠️ 13 maart 2026 is eerder dan de huidige termijn")
+    moved = await talk.answer(earlier, "ja")  # typed, as the button "Ja, deze datum"
+    assert f"#{item} is uitgesteld" in moved.text
+    assert "Termijn: 13 maart 2026" in moved.text

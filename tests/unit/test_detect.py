@@ -538,3 +538,19 @@ def test_a_season_named_with_dit_in_a_december_letter(body: str, deadline: date,
     letter = LETTER.replace("15 maart 2024", "10 december 2024").format(body=body)
     (item,) = extract(letter, day, today=day).commitments
     assert (item.deadline, item.deadline_text) == (deadline, phrase)
+
+
+def test_a_promise_that_informs_about_a_motie_named_before_it_is_titled_by_that_motie() -> None:
+    """Found in a user trial: "Ik voer deze motie uit en informeer uw Kamer daarover" was titled "Ik voer deze
+    motie uit en informeer uw Kamer daarover": the motie is an item of its own, and was no antecedent."""
+    motie = (
+        "De motie van het lid Pietersen (Kamerstuk 31 839, nr. 900) verzoekt de regering de wachttijden in "
+        "de jeugdzorg terug te dringen."
+    )
+    promise = "Ik voer deze motie uit en informeer uw Kamer daarover voor het zomerreces."
+    day = date(2024, 3, 15)
+    found = extract(LETTER.format(body=f"{motie} {promise}"), day, today=day).commitments
+    (item,) = [item for item in found if item.kind == "toezegging"]
+    assert item.antecedent is not None
+    assert " ".join(item.antecedent.split()) == motie
+    assert new_from_found(item, day).title == "Kamer informeren over de motie van het lid Pietersen"

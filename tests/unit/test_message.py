@@ -393,3 +393,33 @@ def test_a_ministry_closing_a_note_after_a_comma_is_its_ministry_and_no_part_of_
 def test_a_word_closing_a_note_after_a_comma_that_is_no_ministry_stays() -> None:
     draft = parse_message("Plan voor de binnenvaart voor de zomer, graag", TODAY, {})
     assert draft.ministry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        (
+            "/nieuw De motie Pietersen vraagt om kortere wachttijden. VWS informeert de Kamer daarover "
+            "voor de zomer.",
+            "Kamer informeren over de motie Pietersen",
+        ),
+        (
+            "/nieuw Het onderzoek naar de mondzorg loopt nog. De minister van VWS informeert de Kamer "
+            "hierover voor 1 maart 2027.",
+            "Kamer informeren over het onderzoek naar de mondzorg",
+        ),
+    ],
+)
+def test_a_later_promise_that_informs_only_about_the_sentence_before_is_titled_by_its_subject(
+    message: str, title: str
+) -> None:
+    """User trial: a card was titled "Informeert de Kamer daarover"."""
+    assert parse_promises(message, date(2026, 12, 7), {})[-1].title == title
+
+
+def test_a_later_promise_pointing_back_at_a_sentence_without_a_subject_keeps_its_own_words() -> None:
+    message = (
+        "/nieuw In maart sprak de minister met de gemeenten. "
+        "De minister van VWS informeert de Kamer hierover."
+    )
+    assert "hierover" in parse_promises(message, date(2026, 12, 7), {})[-1].title.lower()

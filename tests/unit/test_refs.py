@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from commitments import refs
-from commitments.refs import find_refs, normalise_ref, refs_in
+from commitments.refs import find_refs, normalise_ref, ref_alone, refs_in
 from commitments.scan import fold, matches_at
 
 
@@ -125,3 +125,17 @@ def test_a_text_without_two_digits_in_a_row_has_no_reference() -> None:
         "12345-6",
         "67890-12",
     ]
+
+
+@pytest.mark.parametrize("written", ["28638-180", "Kamerstuk 28638, nr. 180", "(28638-180)"])
+def test_a_reference_typed_alone_is_that_reference(written: str) -> None:
+    assert ref_alone(written) == "28638-180"
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["eerste rapportage verstuurd, 28638-180", "met Kamerstuk 28638, nr. 180 de cijfers", "de cijfers"],
+)
+def test_a_note_that_names_a_reference_is_no_reference_alone(written: str) -> None:
+    """A note such as /deels's "what was delivered" keeps its words: only a reference alone is one."""
+    assert ref_alone(written) is None

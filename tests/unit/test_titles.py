@@ -657,3 +657,46 @@ def test_a_demonstrative_for_nothing_named_before_is_left_as_it_is() -> None:
     assert pointed_at("In december heb ik toegezegd u te informeren.", "Dit wordt later.") is None
     resolved = pointed_at("Het ENW levert zijn rapport in september op.", "Dat rapport stuur ik u.")
     assert resolved == "Rapport stuur ik u."
+
+
+@pytest.mark.parametrize(
+    ("before", "promise", "title"),
+    [
+        (
+            "Het onderzoek naar de wachttijden in de ggz loopt nog.",
+            "Ik informeer uw Kamer hierover voor 1 april 2027.",
+            "Kamer informeren over het onderzoek naar de wachttijden in de ggz",
+        ),
+        (
+            "De motie van het lid Pietersen verzoekt de regering de wachttijden terug te dringen.",
+            "Ik voer deze motie uit en informeer uw Kamer daarover voor het zomerreces.",
+            "Kamer informeren over de motie van het lid Pietersen",
+        ),
+        (
+            "Dit advies van de Raad van State is nog niet binnen.",
+            "Ik kom hier voor de zomer op terug.",
+            "Terugkomen op het advies van de Raad van State",
+        ),
+    ],
+)
+def test_hierover_is_resolved_to_the_subject_of_the_sentence_before(
+    before: str, promise: str, title: str
+) -> None:
+    """Found in a user trial: after a letter named a motie, an item was titled "Informeer uw Kamer daarover";
+    a title says what it is about."""
+    assert subject_title(f"{before} {promise}", TODAY) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before opens with no subject: its title stays what it was
+        "In maart sprak ik met de gemeenten. Ik informeer uw Kamer hierover voor 1 april 2027.",
+        # the promise names a topic of its own besides "hierover"
+        "Het onderzoek loopt nog. Ik informeer uw Kamer hierover en over de kosten voor 1 april 2027.",
+        # "hierover" with a thing sent, neither informing nor coming back
+        "De pilot in Zeeland is gestart. Ik zal u hierover voor de zomer de eerste resultaten sturen.",
+    ],
+)
+def test_hierover_beside_no_subject_or_with_a_topic_of_its_own_is_not_resolved(text: str) -> None:
+    assert not subject_title(text, TODAY).startswith(("Kamer informeren over", "Terugkomen op")), text
