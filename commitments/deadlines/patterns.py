@@ -95,8 +95,12 @@ _MARKER_WORDS = (
     "uiterlijk", "ten laatste", "nog", "al", "reeds", "pas", "vanaf", "sinds", "per", "met ingang van",
     "tot en met", "t/m", "tot", "in de loop van", "ergens in", "in", "op", "voor", "vóór", "voorafgaand aan",
     "rond", "rondom", "omstreeks", "direct", "meteen", "kort", "vlak", "tijdens", "gedurende", "bij",
-    "tegelijk met", "gelijktijdig met", "met", "tegen", "tussen", "na", *WEEKDAYS,  # "op dinsdag 3 november"
+    "tegelijk met", "gelijktijdig met", "met", "tegen", "tussen", "na", "ná",
+    *WEEKDAYS,  # "op dinsdag 3 november"
 )  # fmt: skip
+# A marker stressed by its accent reads as the plain word ("ná de zomer" is "na de zomer"); "vóór" is not
+# among them, as it tells "before" from "for" ("vóór 2026", "de begroting voor 2026").
+STRESSED_MARKERS = {"ná": "na"}
 
 
 def _words(phrases: list[str]) -> str:
@@ -113,6 +117,9 @@ PREFIX_REVERSED = re.compile(rf"(?:\s+(?:{_words([w[::-1] for w in _MARKER_WORDS
 OCCASION = re.compile(
     r"^(?:tijdens|in|bij)\s+(?:het|de)\s+(?:\w+\s+)?\w*(?:overleg|debat|behandeling)\b", FLAGS
 )
+
+# "in de week van 12 januari": a week named by its first day, not a day by which something is due.
+WEEK_OF_BEFORE = re.compile(r"\bweek\s+van\s*$", FLAGS)
 
 # "de brief van 12 maart", "het debat van 19 augustus": a document or meeting that already happened.
 DOCUMENT_BEFORE = re.compile(
