@@ -1033,10 +1033,14 @@ NOUN_OF_MOMENT = re.compile(r"\b(?!(?:begin|medio|eind|einde|half)\s)[^\W\d_]{3,
 
 # A moment named by pointing back at the last one the letter named ("Het onderzoek is in september afgerond.
 # Ik zal uw Kamer dan informeren", "Op dat moment ..."): "dan" as an adverb of time after the subject or the
-# verb, not after a comparative ("meer dan"), as a condition's sequel (", dan informeer ik") or in "dan ook";
-# and the day itself pointed back at ("Ik zal u dezelfde dag informeren", "op die datum").
+# verb, or in the middle of a clause after its object ("Ik zal het rapport dan aan u sturen", "Ik stuur de
+# evaluatie dan naar uw Kamer"); not after or in a clause with a comparative ("later dan", "liever X dan
+# Y"), as a condition's sequel (", dan informeer ik") or in "dan ook" / "dan wel"; and the day itself
+# pointed back at ("Ik zal u dezelfde dag informeren", "op die datum").
 ANAPHORIC_MOMENT = re.compile(
     r"(?:^\W*|[.;:]\s*)Dan\b|\b(?i:ik|wij|we|u|zal|zullen|wordt|worden)\s+dan\b(?!\s+ook\b)|\bKamer\s+dan\b(?!\s+ook\b)"
+    r"|\b(?i:ik|wij|we|zal|zullen)(?:\s+(?!(?i:[^\W\d_]*er|meer|minder|anders?|zo)\b)[^\W\d_]+){2,4}?"
+    r"\s+dan\b(?!\s+(?i:ook|wel)\b)"
     r"|\b(?i:op\s+dat\s+(?:moment|tijdstip)|tegelijkertijd|tegelijk\s+daarmee|gelijktijdig\s+daarmee"
     r"|(?:die|dezelfde|diezelfde)\s+(?:dag|datum))\b"
 )

@@ -860,8 +860,11 @@ def _read_sentence(
     lead = intro.text if intro is not None else ""
     text = f"{lead} {sentence.text}" if lead else sentence.text
     matches = _in_sentence(context, sentence.start, sentence.end)
-    # an item without a moment of its own has the moment of its introduction ("Voor de zomer zal ik:")
+    # an item without a moment of its own has the moment of its introduction ("Voor de zomer zal ik:"); a
+    # sentence that points back at a moment ("Ik stuur de evaluatie dan aan uw Kamer") has that one
     own_or_intro = matches or (_in_sentence(context, intro.start, intro.end) if intro is not None else [])
+    if not own_or_intro and _search(cues.ANAPHORIC_MOMENT, sentence.text):
+        own_or_intro = _moment_before(context, sentence.start)
     met = _needs_met(own_or_intro, context.reference)
     bits = _anchor_bits(text)
     passed = _cues_passed(met, bits)
