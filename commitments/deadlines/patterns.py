@@ -207,10 +207,14 @@ SEASON = re.compile(
     rf"(?P<season>voorjaar|lente|zomer|najaar|herfst|winter){year_tail('year')}{_END}",
     FLAGS,
 )
+# A recess's start or end named in front of it: "voor (de) aanvang van het zomerreces" is "voor het
+# zomerreces", "na afloop van het zomerreces" is "na het zomerreces".
 RECESS = re.compile(
-    rf"{_START}(?:(?:het|de)\s+)?(?:(?P<which>eerstvolgende|volgende|komende|aankomende|aanstaande)\s+)?"
+    rf"{_START}(?:(?P<onset>(?:de\s+)?(?:aanvang|start)|het\s+begin)\s+van\s+"
+    r"|(?P<close>afloop|(?:het\s+)?einde?)\s+van\s+)?"
+    r"(?:(?:het|de)\s+)?(?:(?P<which>eerstvolgende|volgende|komende|aankomende|aanstaande)\s+)?"
     r"(?:(?P<name>zomer|kerst|herfst|voorjaars|krokus|mei|verkiezings)(?:-\s*|\s?)reces|(?P<plain>reces)"
-    r"|(?P<holiday>zomer|kerst)vakantie|(?P<christmas>kerst(?:mis)?)|(?P<new_year>jaarwisseling))"
+    r"|(?P<holiday>zomer|kerst)vakantie|(?P<christmas>kerst(?:mis|dagen)?)|(?P<new_year>jaarwisseling))"
     rf"(?:\s+(?:van\s+)?(?:(?P<year>{YEAR})|(?P<year_rel>{_REL_YEAR})\s+jaar\b))?{_END}",
     FLAGS,
 )
@@ -240,7 +244,8 @@ RELATIVE = re.compile(
     rf"\s+(?:(?P<number>{NUMBER})|(?P<few>enkele|een\s+paar|een\s+aantal|afzienbare|korte))\s+"
     rf"(?P<unit>{_UNIT}|tijd)"
     r"(?:\s+(?P<after>na|nadat|vanaf)(?:\s+(?P<anchor>dagtekening|vandaag|heden|deze\s+brief))?)?"
-    r"|(?:in\s+)?(?:de|het)\s+(?:komende|aankomende)\s+(?P<coming>jaren|jaar|maanden|maand|weken|week))(?!\w)",
+    r"|(?:in\s+)?(?:de|het)\s+(?:komende|aankomende)\s+(?P<coming>jaren|jaar|half\s*jaar|maanden|maand|weken|week))"
+    r"(?!\w)",
     FLAGS,
 )
 RECURRING = re.compile(

@@ -94,3 +94,77 @@ def test_a_day_not_named_as_the_start_of_a_week_keeps_its_date(phrase: str, expe
     found = resolve(phrase, REF)
     assert found is not None
     assert found.date == expected
+
+
+MARCH = dt.date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "rule"),
+    [
+        ("Ik informeer uw Kamer voor aanvang van het zomerreces.", dt.date(2025, 7, 3), "before-recess"),
+        ("Nog voor de start van het zomerreces ontvangt u de brief.", dt.date(2025, 7, 3), "before-recess"),
+        ("Vóór het begin van het kerstreces volgt de evaluatie.", dt.date(2025, 12, 18), "before-recess"),
+        ("Na afloop van het zomerreces stuur ik u het plan.", dt.date(2025, 9, 30), "after-recess"),
+        ("Direct na het einde van het zomerreces volgt de brief.", dt.date(2025, 9, 30), "after-recess"),
+    ],
+)
+def test_the_start_or_end_of_a_recess_named_reads_as_the_recess(
+    phrase: str, expected: dt.date, rule: str
+) -> None:
+    found = resolve(phrase, MARCH)
+    assert found is not None
+    assert (found.date, found.rule) == (expected, rule)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Na de start van het zomerreces volgt de brief.",  # after it starts: CONVENTIONS gives no day
+        "Voor het einde van het zomerreces volgt de brief.",  # before it ends: no day either
+    ],
+)
+def test_the_other_side_of_a_recess_start_or_end_gives_no_day(phrase: str) -> None:
+    found = resolve(phrase, MARCH)
+    assert found is not None
+    assert (found.date, found.rule) == (None, "recess-part")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Ik stuur u de brief voor de kerstdagen.", "Voor de kerst ontvangt uw Kamer de brief."]
+)
+def test_christmas_named_as_its_days_is_the_christmas_recess(phrase: str) -> None:
+    found = resolve(phrase, MARCH)
+    assert found is not None
+    assert (found.date, found.rule) == (dt.date(2025, 12, 18), "before-recess")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Rond Prinsjesdag ontvangt u de brief.", "Ik stuur u de nota omstreeks Prinsjesdag."]
+)
+def test_around_prinsjesdag_gives_no_day_as_around_the_summer(phrase: str) -> None:
+    found = resolve(phrase, MARCH)
+    assert found is not None
+    assert (found.date, found.rule) == (None, "event-around")
+
+
+def test_before_prinsjesdag_keeps_its_day() -> None:  # the look-alike of "rond Prinsjesdag"
+    found = resolve("Voor Prinsjesdag ontvangt u de brief.", MARCH)
+    assert found is not None
+    assert found.date == dt.date(2025, 9, 16)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Ik informeer u in het komende half jaar over de pilot.", "Het komende halfjaar stuur ik u het plan."],
+)
+def test_the_coming_half_year_is_six_months_from_the_letter(phrase: str) -> None:
+    found = resolve(phrase, MARCH)
+    assert found is not None
+    assert (found.date, found.rule) == (dt.date(2025, 9, 12), "relative")
+
+
+def test_the_coming_months_stay_without_a_day() -> None:  # the look-alike: a plural names no period
+    found = resolve("Ik informeer u in de komende maanden over de pilot.", MARCH)
+    assert found is not None
+    assert found.date is None
