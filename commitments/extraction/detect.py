@@ -97,6 +97,10 @@ _BILL = re.compile(
 )
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
 _FUTURE = re.compile(cues.FUTURE, re.IGNORECASE)
+_RECURRING_RULE = "recurring"  # the rule of a recurrence phrase itself ("jaarlijks", "twee keer per jaar")
+# Between a recurrence and the first time listed after it: at most its verb, then a comma, colon or bracket.
+_TIMES_AFTER_RECURRENCE = re.compile(r"(?:\s+[^\W\d_]+)?\s*[,:(]\s*")
+_LIST_JOINT = re.compile(r"\s*(?:,|\ben\b|\bof\b)\s*", re.IGNORECASE)  # between two listed times
 _THING = re.compile(r"[^\W\d_]{3,}")  # a word that may name a thing, not a number or a date's digits
 _NEAR_FUTURE = re.compile(
     r"\bbinnenkort\b|\bkorte\s+termijn\b|\bspoedig\b|\beerdaags\b|\bzsm\b|\bkomende\s+(?:maanden|weken)\b",
@@ -1275,19 +1279,37 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
 def _next_time(candidate: _Candidate, context: _Context, recurring: Deadline) -> Deadline:
     """A recurring promise with its first or next time named apart, in its own clause or another of its
     sentence ("ieder voorjaar ..., voor het eerst in het voorjaar van 2026", "U ontvangt jaarlijks een
-    monitor; de eerste verschijnt in oktober"): that time is the next due date, the recurrence stays."""
+    monitor; de eerste verschijnt in oktober"), or its times listed right after it ("tweemaal per jaar
+    informeren, in maart en in september"): the first of those ahead is the next due date, the recurrence
+    stays."""
     span = candidate.intro or (candidate.start, candidate.end)
-    first = next(
-        (
-            match
-            for match in _in_sentence(context, *span)
-            if match.recurring is None
-            and _is_forward(match, context.reference)
-            and _names_first_time(context, match)
-        ),
-        None,
-    )
+    ahead = [
+        match
+        for match in _in_sentence(context, *span)
+        if match.recurring is None and _is_forward(match, context.reference)
+    ]
+    first = next((match for match in ahead if _names_first_time(context, match)), None)
+    if first is None and recurring.rule == _RECURRING_RULE:
+        listed = _listed_times(context.view.text, recurring, ahead)
+        first = min(listed, key=lambda match: (match.date, match.start), default=None)
     return recurring if first is None else dataclasses.replace(first, recurring=recurring.recurring)
+
+
+def _listed_times(text: str, recurring: Deadline, ahead: list[Deadline]) -> list[Deadline]:
+    """The dated moments that list the times of ``recurring`` right after it: after at most its verb and a
+    comma, colon or bracket ("twee keer per jaar informeren, in maart en in september", "halfjaarlijks (voor
+    de zomer en voor het kerstreces)"), each next one joined to the one before by "en", "of" or a comma."""
+    listed: list[Deadline] = []
+    end = recurring.end
+    for match in sorted(ahead, key=lambda found: found.start):
+        if match.start < end:
+            continue
+        gap = _LIST_JOINT if listed else _TIMES_AFTER_RECURRENCE
+        if match.date is None or gap.fullmatch(text, end, match.start) is None:
+            break
+        listed.append(match)
+        end = match.end
+    return listed
 
 
 def _other_clauses(

@@ -168,3 +168,29 @@ def test_the_coming_months_stay_without_a_day() -> None:  # the look-alike: a pl
     found = resolve("Ik informeer u in de komende maanden over de pilot.", MARCH)
     assert found is not None
     assert found.date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ik zal uw Kamer twee keer per jaar informeren, in september en in maart.", dt.date(2024, 3, 31)),
+        (
+            "Uw Kamer ontvangt halfjaarlijks een voortgangsbrief (voor de zomer en voor het kerstreces).",
+            dt.date(2024, 7, 4),
+        ),
+        ("Wij rapporteren ieder kwartaal, in april, juli, oktober en januari.", dt.date(2024, 4, 30)),
+        ("Ik zal uw Kamer halfjaarlijks informeren, in juni en in december.", dt.date(2024, 6, 30)),
+        ("Ik zal uw Kamer ieder half jaar rapporteren, in november en in mei.", dt.date(2024, 5, 31)),
+    ],
+)
+def test_the_times_listed_after_a_recurrence_give_its_next_due_date(body: str, expected: dt.date) -> None:
+    (item,) = commitments_in(body)
+    assert item.recurring is not None
+    assert item.deadline == expected
+
+
+def test_a_moment_of_something_else_after_a_recurrence_is_not_its_time() -> None:
+    (item,) = commitments_in(
+        "Ik zal uw Kamer jaarlijks informeren over de subsidie, die in mei wordt verdeeld."
+    )
+    assert (item.recurring, item.deadline) == ("yearly", dt.date(2025, 3, 15))
