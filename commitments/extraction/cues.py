@@ -610,6 +610,13 @@ RECALLED_PROMISE = re.compile(
     _I,
 )
 RECALLED_CONFIDENCE = 0.5
+# A promise told as made earlier, by the verb that made it ("heb ik toegezegd", "zegde de minister toe",
+# "heeft uw voorganger aangekondigd", "heb ik aangegeven"): a moment it names counts from the day it was made.
+PROMISED_EARLIER = re.compile(
+    r"\b(?:toegezegd|zegden?\b.{0,120}?\btoe|beloofden?|beloofd|aangekondigd|kondigden?\b.{0,120}?\baan"
+    r"|aangegeven)\b",
+    _I | re.DOTALL,
+)
 MODEL_CONFIDENCE = 0.6  # a promise only the classifier found
 
 # Capitalised names that are no other party: the government itself, the ministries, and the services and

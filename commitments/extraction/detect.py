@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from commitments.deadlines import Deadline, primary
+from commitments.deadlines import Deadline, find, primary, resolve
 from commitments.extraction import cues
 from commitments.extraction.anchors import AnchorIndex, lower
 from commitments.extraction.classifier import Model, Thresholds, features, load_model
@@ -97,6 +97,7 @@ _BILL = re.compile(
 )
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
 _FUTURE = re.compile(cues.FUTURE, re.IGNORECASE)
+_DAY_RULE = "date"  # the rules of a written day start so ("date", "date-jl", "date-as")
 _RECURRING_RULE = "recurring"  # the rule of a recurrence phrase itself ("jaarlijks", "twee keer per jaar")
 # Between a recurrence and the first time listed after it: at most its verb, then a comma, colon or bracket.
 _TIMES_AFTER_RECURRENCE = re.compile(r"(?:\s+[^\W\d_]+)?\s*[,:(]\s*")
@@ -1268,12 +1269,35 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
     if chosen is None:
         forward = [match for match in attached if _is_forward(match, context.reference)]
         chosen = forward[0] if forward else None
+    if chosen is not None:
+        chosen = _counted_from_promise(candidate, context, chosen)
     # a recurrence said in a clause of its own ("De eerste rapportage ontvangt u in juni; daarna informeer ik
     # u ieder half jaar"), not of what the promise is about ("de monitor, die jaarlijks verschijnt")
     recurrence = next((m.recurring for m in matches if m.recurring and not _within(m, relative)), None)
     if chosen is not None and chosen.recurring is None and recurrence is not None:
         chosen = dataclasses.replace(chosen, recurring=recurrence)
     return _next_time(candidate, context, chosen) if chosen is not None and chosen.recurring else chosen
+
+
+def _counted_from_promise(candidate: _Candidate, context: _Context, chosen: Deadline) -> Deadline:
+    """``chosen`` counted from the day the promise was made, when the sentence tells the promise as made
+    earlier and names that day before its verb ("In het debat van 4 maart 2025 heb ik toegezegd u in het
+    najaar te informeren" is the najaar of 2025, not the one after the letter; "Op 3 oktober heb ik
+    toegezegd binnen drie maanden ..." is 3 January). A moment with its own year stays as it is."""
+    text = context.view.text[candidate.start : candidate.end]
+    told = cues.PROMISED_EARLIER.search(text)
+    if told is None or chosen.start < candidate.start + told.end():
+        return chosen
+    # the day before the verb, read from the words alone: the letter's reading drops a meeting's past day
+    made = [
+        match
+        for match in find(text[: told.start()], context.reference)
+        if match.rule.startswith(_DAY_RULE) and match.date is not None and match.date < context.reference
+    ]
+    again = resolve(chosen.text, made[-1].date) if made and made[-1].date else None
+    if again is None or again.date is None:
+        return chosen
+    return dataclasses.replace(chosen, date=again.date, estimate=again.estimate)
 
 
 def _next_time(candidate: _Candidate, context: _Context, recurring: Deadline) -> Deadline:

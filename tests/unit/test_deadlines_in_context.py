@@ -194,3 +194,44 @@ def test_a_moment_of_something_else_after_a_recurrence_is_not_its_time() -> None
         "Ik zal uw Kamer jaarlijks informeren over de subsidie, die in mei wordt verdeeld."
     )
     assert (item.recurring, item.deadline) == ("yearly", dt.date(2025, 3, 15))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "In het commissiedebat van 12 november 2023 heb ik toegezegd uw Kamer voor het einde van het "
+            "jaar te informeren over de pilot.",
+            dt.date(2023, 12, 31),
+        ),
+        (
+            "Tijdens het debat van 4 april 2023 heb ik toegezegd uw Kamer in het najaar een plan te sturen.",
+            dt.date(2023, 12, 21),
+        ),
+        (
+            "In mijn brief van 3 oktober 2023 heb ik uw Kamer toegezegd binnen drie maanden een plan te "
+            "sturen.",
+            dt.date(2024, 1, 3),
+        ),
+    ],
+)
+def test_a_promise_told_as_made_on_a_day_counts_its_moment_from_that_day(
+    body: str, expected: dt.date
+) -> None:
+    item = next(item for item in commitments_in(body) if "toegezegd" in item.quote)
+    assert item.deadline == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the day names the debate, but the promise is made now, in the present tense
+        "Naar aanleiding van het debat van 12 november 2023 zal ik uw Kamer in het najaar informeren over de "
+        "pilot.",
+        # a promise told in the past without the day it was made
+        "Ik heb toegezegd uw Kamer in het najaar te informeren over de pilot.",
+    ],
+)
+def test_a_promise_made_now_or_on_no_named_day_counts_from_the_letter(body: str) -> None:
+    (item,) = commitments_in(body)
+    assert item.deadline == dt.date(2024, 12, 21)
