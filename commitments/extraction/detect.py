@@ -1283,10 +1283,11 @@ def _counted_from_promise(candidate: _Candidate, context: _Context, chosen: Dead
     """``chosen`` counted from the day the promise was made, when the sentence tells the promise as made
     earlier and names that day before its verb ("In het debat van 4 maart 2025 heb ik toegezegd u in het
     najaar te informeren" is the najaar of 2025, not the one after the letter; "Op 3 oktober heb ik
-    toegezegd binnen drie maanden ..." is 3 January). A moment with its own year stays as it is."""
+    toegezegd binnen drie maanden ..." is 3 January). A moment with its own year stays as it is; a
+    recurrence is due one period after the letter, whenever it was promised."""
     text = context.view.text[candidate.start : candidate.end]
     told = cues.PROMISED_EARLIER.search(text)
-    if told is None or chosen.start < candidate.start + told.end():
+    if told is None or chosen.recurring is not None or chosen.start < candidate.start + told.end():
         return chosen
     # the day before the verb, read from the words alone: the letter's reading drops a meeting's past day
     made = [

@@ -235,3 +235,10 @@ def test_a_promise_told_as_made_on_a_day_counts_its_moment_from_that_day(
 def test_a_promise_made_now_or_on_no_named_day_counts_from_the_letter(body: str) -> None:
     (item,) = commitments_in(body)
     assert item.deadline == dt.date(2024, 12, 21)
+
+
+def test_a_recurrence_promised_on_a_day_is_due_one_period_after_the_letter() -> None:
+    (item,) = commitments_in(
+        "Op 12 december 2022 heb ik toegezegd uw Kamer jaarlijks te informeren over de pilot."
+    )
+    assert (item.recurring, item.deadline) == ("yearly", dt.date(2025, 3, 15))
