@@ -97,6 +97,13 @@ _BILL = re.compile(
 )
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
 _FUTURE = re.compile(cues.FUTURE, re.IGNORECASE)
+# A subordinate clause of time, condition or reason that opens a sentence, up to its comma, before a main
+# clause whose verb has the writer or the government as its subject ("..., stuur ik", "..., zal het kabinet").
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:nadat|zodra|wanneer|als|indien|voordat|omdat|totdat|terwijl|zolang)\b[^,;:]*,\s*"
+    rf"(?=[^\W\d_]+\s+(?:{cues.FIRST_PERSON}|{cues.GOVERNMENT}))",
+    re.IGNORECASE,
+)
 _DAY_RULE = "date"  # the rules of a written day start so ("date", "date-jl", "date-as")
 _RECURRING_RULE = "recurring"  # the rule of a recurrence phrase itself ("jaarlijks", "twee keer per jaar")
 # Between a recurrence and the first time listed after it: at most its verb, then a comma, colon or bracket.
@@ -796,6 +803,15 @@ def _clause_at(text: str, position: int) -> str:
     return text[start : end if end >= 0 else len(text)].strip()
 
 
+def _main_clause(clause: str) -> str:
+    """``clause`` without the subordinate clause that opens it, when the main clause after its comma is the
+    writer's or the government's ("Nadat de gemeenten hebben gereageerd, informeer ik uw Kamer ..."): what
+    others do in it ("de gemeenten hebben", "de Raad van State adviseert") vetoes nothing of the main
+    clause."""
+    fronted = _FRONTED_CLAUSE.match(clause)
+    return clause if fronted is None else clause[fronted.end() :]
+
+
 @functools.lru_cache(maxsize=256)  # the rules read them, and the model reads them again for its features
 def _vetoes(text: str) -> tuple[str, ...]:
     """The names of the vetoes that ``text`` calls up (each tested on its anchor words first)."""
@@ -1140,7 +1156,7 @@ def _sentence_promise(
             or not _cue_applies(cue, text, met, context, _clause_at(text, cue_match.start()))
         ):
             continue
-        if _vetoed(_clause_at(text, cue_match.start())):  # read only where a cue applies
+        if _vetoed(_main_clause(_clause_at(text, cue_match.start()))):  # read only where a cue applies
             continue
         confidence = cue.confidence + (DATED_BONUS if any(m.date for m in matches) else 0.0)
         if not context.meta.government:

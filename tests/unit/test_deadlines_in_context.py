@@ -242,3 +242,35 @@ def test_a_recurrence_promised_on_a_day_is_due_one_period_after_the_letter() -> 
         "Op 12 december 2022 heb ik toegezegd uw Kamer jaarlijks te informeren over de pilot."
     )
     assert (item.recurring, item.deadline) == ("yearly", dt.date(2025, 3, 15))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Nadat de gemeenten hebben gereageerd, informeer ik uw Kamer voor de zomer.", dt.date(2024, 7, 4)),
+        ("Nadat de NZa heeft geadviseerd, informeer ik uw Kamer in juni.", dt.date(2024, 6, 30)),
+        (
+            "Wanneer de Raad van State in april adviseert, stuur ik het wetsvoorstel nog voor de zomer naar "
+            "uw Kamer.",
+            dt.date(2024, 7, 4),
+        ),
+    ],
+)
+def test_what_others_do_in_an_opening_clause_vetoes_not_the_writers_promise(
+    body: str, expected: dt.date
+) -> None:
+    (item,) = commitments_in(body)
+    assert item.deadline == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the main clause is another party's too
+        "Nadat de gemeenten hebben gereageerd, zal de NZa in juni een advies uitbrengen.",
+        # no opening clause: the other party is the subject of the sentence
+        "De gemeenten hebben gereageerd en de NZa brengt in juni een advies uit.",
+    ],
+)
+def test_a_main_clause_of_another_party_stays_vetoed(body: str) -> None:
+    assert commitments_in(body) == ()
