@@ -104,6 +104,15 @@ _FRONTED_CLAUSE = re.compile(
     rf"(?=[^\W\d_]+\s+(?:{cues.FIRST_PERSON}|{cues.GOVERNMENT}))",
     re.IGNORECASE,
 )
+# Where a second conjunct that leaves out the verb is joined ("... de eerste resultaten en in het najaar de
+# eindrapportage"), and what follows its moment: a thing named by its article, without a verb of its own, to
+# the end of the sentence.
+_GAP_JOINT = re.compile(r",?\s+en\s+")
+_GAPPED_THING = re.compile(
+    r"\s+(?:de|het|een|mijn|onze|uw|deze|dit)\s+"
+    r"(?![^,;:]*\b(?:zal|zullen|wordt|worden|is|zijn|ga|gaat|gaan|volgt|volgen|kan|kunnen)\b)[^,;:]*?[.!?]?\s*",
+    re.IGNORECASE,
+)
 _DAY_RULE = "date"  # the rules of a written day start so ("date", "date-jl", "date-as")
 _RECURRING_RULE = "recurring"  # the rule of a recurrence phrase itself ("jaarlijks", "twee keer per jaar")
 # Between a recurrence and the first time listed after it: at most its verb, then a comma, colon or bracket.
@@ -1170,6 +1179,8 @@ def _sentence_promise(
         intro_span = (intro.start, intro.end) if intro is not None else None
         joint = _joint(sentence, cue, matches, context.reference)
         if joint is None and intro is None:
+            joint = _gapped_joint(sentence, matches, context.reference)
+        if joint is None and intro is None:
             joint = _elided_joint(sentence, matches, context, fulfilled)
             kind = kind if joint is None else None  # each clause its own kind
         return _clauses(sentence, kind, confidence, focus, intro_span, joint)
@@ -1226,6 +1237,23 @@ def _joint(sentence: Sentence, cue: Cue, matches: list[Deadline], reference: dat
             and any(match.start >= second for match in forward)
             and cue.pattern.search(sentence.text, 0, joint.start())
             and cue.pattern.search(sentence.text, joint.end())
+        ):
+            return joint.start(), joint.end()
+    return None
+
+
+def _gapped_joint(sentence: Sentence, matches: list[Deadline], reference: date) -> tuple[int, int] | None:
+    """Where a sentence splits whose second conjunct leaves out the verb and subject of the first and names
+    only its own moment and thing ("In het voorjaar ontvangt uw Kamer de eerste resultaten en in het najaar
+    de eindrapportage"): each conjunct is a promise of the first's verb, due by its own moment."""
+    dated = [match for match in matches if match.date is not None and _is_forward(match, reference)]
+    for joint in _GAP_JOINT.finditer(sentence.text):
+        second = sentence.start + joint.end()
+        own = next((match for match in dated if match.start == second), None)
+        if (
+            own is not None
+            and any(match.end <= sentence.start + joint.start() for match in dated)
+            and _GAPPED_THING.fullmatch(sentence.text, own.end - sentence.start) is not None
         ):
             return joint.start(), joint.end()
     return None

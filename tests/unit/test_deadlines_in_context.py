@@ -274,3 +274,37 @@ def test_what_others_do_in_an_opening_clause_vetoes_not_the_writers_promise(
 )
 def test_a_main_clause_of_another_party_stays_vetoed(body: str) -> None:
     assert commitments_in(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "In het voorjaar ontvangt uw Kamer de eerste resultaten en in het najaar de eindrapportage.",
+            [dt.date(2024, 6, 20), dt.date(2024, 12, 21)],
+        ),
+        (
+            "Ik stuur uw Kamer in mei het plan van aanpak en voor het kerstreces de eerste "
+            "voortgangsrapportage.",
+            [dt.date(2024, 5, 31), dt.date(2024, 12, 19)],
+        ),
+    ],
+)
+def test_a_second_conjunct_with_only_its_moment_and_thing_is_a_promise_of_its_own(
+    body: str, expected: list[dt.date]
+) -> None:
+    items = commitments_in(body)
+    assert [(item.kind, item.deadline) for item in items] == [("toezegging", day) for day in expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a year after "en" is no moment here
+        "Ik stuur u in het voorjaar de resultaten van de metingen in 2024 en 2025.",
+        # times listed, without a thing of their own
+        "Uw Kamer ontvangt twee voortgangsrapportages, in juni en in december.",
+    ],
+)
+def test_moments_joined_without_a_thing_of_their_own_stay_one_promise(body: str) -> None:
+    assert len(commitments_in(body)) == 1
