@@ -43,8 +43,8 @@ ORDINALS = {
 ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 
 # A year a deadline can be in: four digits, not part of "2019/20", "2014-2018", "2.019" or a longer number;
-# "2025.1 " is the year ending a sentence with a footnote marker.
-YEAR = r"(?:199\d|20\d\d)(?![\d/]|[-–]\d|,\d|\.\d(?!\d?(?:\s|$)))"
+# "2025.1 " is the year ending a sentence with a footnote marker; "eind 2025/begin 2026" is two moments.
+YEAR = r"(?:199\d|20\d\d)(?!\d|/\d|[-–]\d|,\d|\.\d(?!\d?(?:\s|$)))"
 # "3 juli 20182": a year with a footnote number glued to it (only after a day, month or period).
 YEAR_WITH_NOTE = r"(?:199\d|20\d\d)(?=\d{1,2}(?:[\s.,;:)]|$))"
 _NOTE = r"(?:\d{1,2}(?=[\s.,;:)]|$))?"
@@ -57,7 +57,9 @@ REL_YEAR_WORDS = {
 _REL_YEAR = "|".join(w.replace(" ", r"\s+") for w in sorted(REL_YEAR_WORDS, key=len, reverse=True))
 DIRECTION = r"a\.\s?s\.?|as\.|aanstaande|jl\.?|jongstleden"
 _END = r"(?![\w-])"  # a phrase never ends inside a word or a compound ("september-circulaire")
-_START = r"(?<![\w/.,-])"
+# A phrase starts a word, not inside "t/m", "en/of" or a compound; after a year and a slash it is the second
+# of two moments ("eind 2025/begin 2026", "najaar 2025/voorjaar 2026").
+_START = r"(?<![\w.,-])(?<![^\d]/)"
 
 
 def year_tail(name: str) -> str:

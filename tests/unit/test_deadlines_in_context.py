@@ -308,3 +308,24 @@ def test_a_second_conjunct_with_only_its_moment_and_thing_is_a_promise_of_its_ow
 )
 def test_moments_joined_without_a_thing_of_their_own_stay_one_promise(body: str) -> None:
     assert len(commitments_in(body)) == 1
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Ik verwacht het advies eind 2025/begin 2026.", dt.date(2026, 3, 31)),
+        ("Het wetsvoorstel volgt najaar 2025/voorjaar 2026.", dt.date(2026, 6, 20)),
+    ],
+)
+def test_two_moments_joined_by_a_slash_are_read_as_two(phrase: str, expected: dt.date) -> None:
+    found = resolve(phrase, dt.date(2025, 4, 10))
+    assert found is not None
+    assert found.date == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["in het schooljaar 2025/2026", "Kamerstukken II 2019/20, 28 638, nr. 178", "de periode 2024/2025"],
+)
+def test_a_year_span_or_a_word_pair_with_a_slash_stays_no_moment(phrase: str) -> None:
+    assert resolve(phrase, dt.date(2025, 4, 10)) is None
