@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from commitments.deadlines.calendar import Calendar, default_calendar
 from commitments.deadlines.model import Deadline, Strength
-from commitments.deadlines.patterns import MARKER, OCCASION, PREFIX_REVERSED
+from commitments.deadlines.patterns import MARKER, OCCASION, PREFIX_REVERSED, STRESSED_MARKERS
 from commitments.deadlines.rules import JL_RULES, RULES, Context, Rule, after_moment
 from commitments.scan import fold, folded_twin, lower_in_pieces
 
@@ -114,6 +114,12 @@ def _matches(
             at = found.end()
 
 
+def _marker(written: str) -> str:
+    """A marker as the handlers know it: lower case, single spaces, without the accent of stress."""
+    word = " ".join(written.lower().split())
+    return STRESSED_MARKERS.get(word, word)
+
+
 def _candidates(text: str, reference: dt.date, calendar: Calendar) -> list[Deadline]:
     found = []
     anchors = _Anchors(text)
@@ -125,7 +131,7 @@ def _candidates(text: str, reference: dt.date, calendar: Calendar) -> list[Deadl
             prefix = PREFIX_REVERSED.match(text[context_start:core][::-1])
             start = core - (prefix.end() if prefix else 0)
             markers = (
-                tuple(" ".join(w.lower().split()) for w in MARKER.findall(text, start, core))
+                tuple(_marker(word) for word in MARKER.findall(text, start, core))
                 if prefix  # the markers are in the prefix
                 else ()
             )

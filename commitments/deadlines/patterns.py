@@ -43,8 +43,8 @@ ORDINALS = {
 ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 
 # A year a deadline can be in: four digits, not part of "2019/20", "2014-2018", "2.019" or a longer number;
-# "2025.1 " is the year ending a sentence with a footnote marker.
-YEAR = r"(?:199\d|20\d\d)(?![\d/]|[-–]\d|,\d|\.\d(?!\d?(?:\s|$)))"
+# "2025.1 " is the year ending a sentence with a footnote marker; "eind 2025/begin 2026" is two moments.
+YEAR = r"(?:199\d|20\d\d)(?!\d|/\d|[-–]\d|,\d|\.\d(?!\d?(?:\s|$)))"
 # "3 juli 20182": a year with a footnote number glued to it (only after a day, month or period).
 YEAR_WITH_NOTE = r"(?:199\d|20\d\d)(?=\d{1,2}(?:[\s.,;:)]|$))"
 _NOTE = r"(?:\d{1,2}(?=[\s.,;:)]|$))?"
@@ -57,7 +57,9 @@ REL_YEAR_WORDS = {
 _REL_YEAR = "|".join(w.replace(" ", r"\s+") for w in sorted(REL_YEAR_WORDS, key=len, reverse=True))
 DIRECTION = r"a\.\s?s\.?|as\.|aanstaande|jl\.?|jongstleden"
 _END = r"(?![\w-])"  # a phrase never ends inside a word or a compound ("september-circulaire")
-_START = r"(?<![\w/.,-])"
+# A phrase starts a word, not inside "t/m", "en/of" or a compound; after a year and a slash it is the second
+# of two moments ("eind 2025/begin 2026", "najaar 2025/voorjaar 2026").
+_START = r"(?<![\w.,-])(?<![^\d]/)"
 
 
 def year_tail(name: str) -> str:
@@ -95,8 +97,12 @@ _MARKER_WORDS = (
     "uiterlijk", "ten laatste", "nog", "al", "reeds", "pas", "vanaf", "sinds", "per", "met ingang van",
     "tot en met", "t/m", "tot", "in de loop van", "ergens in", "in", "op", "voor", "vóór", "voorafgaand aan",
     "rond", "rondom", "omstreeks", "direct", "meteen", "kort", "vlak", "tijdens", "gedurende", "bij",
-    "tegelijk met", "gelijktijdig met", "met", "tegen", "tussen", "na", *WEEKDAYS,  # "op dinsdag 3 november"
+    "tegelijk met", "gelijktijdig met", "met", "tegen", "tussen", "na", "ná",
+    *WEEKDAYS,  # "op dinsdag 3 november"
 )  # fmt: skip
+# A marker stressed by its accent reads as the plain word ("ná de zomer" is "na de zomer"); "vóór" is not
+# among them, as it tells "before" from "for" ("vóór 2026", "de begroting voor 2026").
+STRESSED_MARKERS = {"ná": "na"}
 
 
 def _words(phrases: list[str]) -> str:
@@ -113,6 +119,9 @@ PREFIX_REVERSED = re.compile(rf"(?:\s+(?:{_words([w[::-1] for w in _MARKER_WORDS
 OCCASION = re.compile(
     r"^(?:tijdens|in|bij)\s+(?:het|de)\s+(?:\w+\s+)?\w*(?:overleg|debat|behandeling)\b", FLAGS
 )
+
+# "in de week van 12 januari": a week named by its first day, not a day by which something is due.
+WEEK_OF_BEFORE = re.compile(r"\bweek\s+van\s*$", FLAGS)
 
 # "de brief van 12 maart", "het debat van 19 augustus": a document or meeting that already happened.
 DOCUMENT_BEFORE = re.compile(
@@ -200,10 +209,14 @@ SEASON = re.compile(
     rf"(?P<season>voorjaar|lente|zomer|najaar|herfst|winter){year_tail('year')}{_END}",
     FLAGS,
 )
+# A recess's start or end named in front of it: "voor (de) aanvang van het zomerreces" is "voor het
+# zomerreces", "na afloop van het zomerreces" is "na het zomerreces".
 RECESS = re.compile(
-    rf"{_START}(?:(?:het|de)\s+)?(?:(?P<which>eerstvolgende|volgende|komende|aankomende|aanstaande)\s+)?"
+    rf"{_START}(?:(?P<onset>(?:de\s+)?(?:aanvang|start)|het\s+begin)\s+van\s+"
+    r"|(?P<close>afloop|(?:het\s+)?einde?)\s+van\s+)?"
+    r"(?:(?:het|de)\s+)?(?:(?P<which>eerstvolgende|volgende|komende|aankomende|aanstaande)\s+)?"
     r"(?:(?P<name>zomer|kerst|herfst|voorjaars|krokus|mei|verkiezings)(?:-\s*|\s?)reces|(?P<plain>reces)"
-    r"|(?P<holiday>zomer|kerst)vakantie|(?P<christmas>kerst(?:mis)?)|(?P<new_year>jaarwisseling))"
+    r"|(?P<holiday>zomer|kerst)vakantie|(?P<christmas>kerst(?:mis|dagen)?)|(?P<new_year>jaarwisseling))"
     rf"(?:\s+(?:van\s+)?(?:(?P<year>{YEAR})|(?P<year_rel>{_REL_YEAR})\s+jaar\b))?{_END}",
     FLAGS,
 )
@@ -233,7 +246,8 @@ RELATIVE = re.compile(
     rf"\s+(?:(?P<number>{NUMBER})|(?P<few>enkele|een\s+paar|een\s+aantal|afzienbare|korte))\s+"
     rf"(?P<unit>{_UNIT}|tijd)"
     r"(?:\s+(?P<after>na|nadat|vanaf)(?:\s+(?P<anchor>dagtekening|vandaag|heden|deze\s+brief))?)?"
-    r"|(?:in\s+)?(?:de|het)\s+(?:komende|aankomende)\s+(?P<coming>jaren|jaar|maanden|maand|weken|week))(?!\w)",
+    r"|(?:in\s+)?(?:de|het)\s+(?:komende|aankomende)\s+(?P<coming>jaren|jaar|half\s*jaar|maanden|maand|weken|week))"
+    r"(?!\w)",
     FLAGS,
 )
 RECURRING = re.compile(

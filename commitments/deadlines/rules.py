@@ -158,6 +158,8 @@ def explicit_date(m: re.Match[str], ctx: Context) -> Hit | None:
         date = _place(ctx, build, year, back)
     if date is None:  # "31 februari", "29 februari 2027": no such day, and no month to fall back on either
         return _vague(IMPOSSIBLE_DATE, ctx)
+    if not (back or direction == "jl") and p.WEEK_OF_BEFORE.search(ctx.before):
+        return _vague("week", ctx)  # "in de week van 12 januari": CONVENTIONS gives a week no day
     if direction == "as":
         return Hit(date, "date-as", Strength.STRONG)
     if direction == "jl":
@@ -393,7 +395,8 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 _RECESS_NAMES = {"zomer": "zomerreces", "kerst": "kerstreces", "kerstmis": "kerstreces",
-                 "herfst": "herfstreces", "voorjaars": "voorjaarsreces", "krokus": "voorjaarsreces",
+                 "kerstdagen": "kerstreces", "herfst": "herfstreces", "voorjaars": "voorjaarsreces",
+                 "krokus": "voorjaarsreces",
                  "mei": "meireces", "verkiezings": "verkiezingsreces"}  # fmt: skip
 
 
@@ -436,6 +439,13 @@ def recess(m: re.Match[str], ctx: Context) -> Hit | None:
         return _new_year(ctx)
     if ctx.has({"rond", "rondom", "omstreeks"}):
         return _vague("recess-around", ctx)
+    if m.group("onset") or m.group("close"):
+        # its start is what "voor" is measured by, its end what "na" is: CONVENTIONS dates nothing else
+        if m.group("onset") and ctx.has(BEFORE_MARKERS):
+            return _before_recess(ctx, name, year)
+        if m.group("close") and ctx.has({"na"}):
+            return _after_recess(ctx, _current_or_next(ctx, name, year), year)
+        return _vague("recess-part", ctx)
     if ctx.has(BEFORE_MARKERS):
         return _before_recess(ctx, name, year)
     if ctx.has({"na"}):
@@ -466,6 +476,8 @@ def event(m: re.Match[str], ctx: Context) -> Hit | None:
     if m.group("prinsjesdag") or m.group("mn") or m.group("budget"):
         if m.group("budget") and not ctx.has(BUDGET_MARKERS):
             return None
+        if ctx.has({"rond", "rondom", "omstreeks"}):
+            return _vague("event-around", ctx)  # "rond Prinsjesdag": around it, as "rond de zomer"
         if not m.group("prinsjesdag") and not ctx.has(EVENT_MARKERS):
             return None
         if ctx.has({"na"}):
@@ -524,7 +536,7 @@ def week(m: re.Match[str], ctx: Context) -> Hit | None:
 
 def relative(m: re.Match[str], ctx: Context) -> Hit | None:
     ref = ctx.reference
-    coming = (m.group("coming") or "").lower()
+    coming = _norm(m.group("coming") or "").replace(" ", "")  # "het komende half jaar": a period of its own
     if coming:
         if coming in ("jaren", "maanden", "weken"):
             return _vague("relative-vague", ctx)

@@ -610,6 +610,13 @@ RECALLED_PROMISE = re.compile(
     _I,
 )
 RECALLED_CONFIDENCE = 0.5
+# A promise told as made earlier, by the verb that made it ("heb ik toegezegd", "zegde de minister toe",
+# "heeft uw voorganger aangekondigd", "heb ik aangegeven"): a moment it names counts from the day it was made.
+PROMISED_EARLIER = re.compile(
+    r"\b(?:toegezegd|zegden?\b.{0,120}?\btoe|beloofden?|beloofd|aangekondigd|kondigden?\b.{0,120}?\baan"
+    r"|aangegeven)\b",
+    _I | re.DOTALL,
+)
 MODEL_CONFIDENCE = 0.6  # a promise only the classifier found
 
 # Capitalised names that are no other party: the government itself, the ministries, and the services and
@@ -1033,10 +1040,14 @@ NOUN_OF_MOMENT = re.compile(r"\b(?!(?:begin|medio|eind|einde|half)\s)[^\W\d_]{3,
 
 # A moment named by pointing back at the last one the letter named ("Het onderzoek is in september afgerond.
 # Ik zal uw Kamer dan informeren", "Op dat moment ..."): "dan" as an adverb of time after the subject or the
-# verb, not after a comparative ("meer dan"), as a condition's sequel (", dan informeer ik") or in "dan ook";
-# and the day itself pointed back at ("Ik zal u dezelfde dag informeren", "op die datum").
+# verb, or in the middle of a clause after its object ("Ik zal het rapport dan aan u sturen", "Ik stuur de
+# evaluatie dan naar uw Kamer"); not after or in a clause with a comparative ("later dan", "liever X dan
+# Y"), as a condition's sequel (", dan informeer ik") or in "dan ook" / "dan wel"; and the day itself
+# pointed back at ("Ik zal u dezelfde dag informeren", "op die datum").
 ANAPHORIC_MOMENT = re.compile(
     r"(?:^\W*|[.;:]\s*)Dan\b|\b(?i:ik|wij|we|u|zal|zullen|wordt|worden)\s+dan\b(?!\s+ook\b)|\bKamer\s+dan\b(?!\s+ook\b)"
+    r"|\b(?i:ik|wij|we|zal|zullen)(?:\s+(?!(?i:[^\W\d_]*er|meer|minder|anders?|zo)\b)[^\W\d_]+){2,4}?"
+    r"\s+dan\b(?!\s+(?i:ook|wel)\b)"
     r"|\b(?i:op\s+dat\s+(?:moment|tijdstip)|tegelijkertijd|tegelijk\s+daarmee|gelijktijdig\s+daarmee"
     r"|(?:die|dezelfde|diezelfde)\s+(?:dag|datum))\b"
 )

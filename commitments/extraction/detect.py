@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from commitments.deadlines import Deadline, primary
+from commitments.deadlines import Deadline, find, primary, resolve
 from commitments.extraction import cues
 from commitments.extraction.anchors import AnchorIndex, lower
 from commitments.extraction.classifier import Model, Thresholds, features, load_model
@@ -97,6 +97,27 @@ _BILL = re.compile(
 )
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
 _FUTURE = re.compile(cues.FUTURE, re.IGNORECASE)
+# A subordinate clause of time, condition or reason that opens a sentence, up to its comma, before a main
+# clause whose verb has the writer or the government as its subject ("..., stuur ik", "..., zal het kabinet").
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:nadat|zodra|wanneer|als|indien|voordat|omdat|totdat|terwijl|zolang)\b[^,;:]*,\s*"
+    rf"(?=[^\W\d_]+\s+(?:{cues.FIRST_PERSON}|{cues.GOVERNMENT}))",
+    re.IGNORECASE,
+)
+# Where a second conjunct that leaves out the verb is joined ("... de eerste resultaten en in het najaar de
+# eindrapportage"), and what follows its moment: a thing named by its article, without a verb of its own, to
+# the end of the sentence.
+_GAP_JOINT = re.compile(r",?\s+en\s+")
+_GAPPED_THING = re.compile(
+    r"\s+(?:de|het|een|mijn|onze|uw|deze|dit)\s+"
+    r"(?![^,;:]*\b(?:zal|zullen|wordt|worden|is|zijn|ga|gaat|gaan|volgt|volgen|kan|kunnen)\b)[^,;:]*?[.!?]?\s*",
+    re.IGNORECASE,
+)
+_DAY_RULE = "date"  # the rules of a written day start so ("date", "date-jl", "date-as")
+_RECURRING_RULE = "recurring"  # the rule of a recurrence phrase itself ("jaarlijks", "twee keer per jaar")
+# Between a recurrence and the first time listed after it: at most its verb, then a comma, colon or bracket.
+_TIMES_AFTER_RECURRENCE = re.compile(r"(?:\s+[^\W\d_]+)?\s*[,:(]\s*")
+_LIST_JOINT = re.compile(r"\s*(?:,|\ben\b|\bof\b)\s*", re.IGNORECASE)  # between two listed times
 _THING = re.compile(r"[^\W\d_]{3,}")  # a word that may name a thing, not a number or a date's digits
 _NEAR_FUTURE = re.compile(
     r"\bbinnenkort\b|\bkorte\s+termijn\b|\bspoedig\b|\beerdaags\b|\bzsm\b|\bkomende\s+(?:maanden|weken)\b",
@@ -792,6 +813,15 @@ def _clause_at(text: str, position: int) -> str:
     return text[start : end if end >= 0 else len(text)].strip()
 
 
+def _main_clause(clause: str) -> str:
+    """``clause`` without the subordinate clause that opens it, when the main clause after its comma is the
+    writer's or the government's ("Nadat de gemeenten hebben gereageerd, informeer ik uw Kamer ..."): what
+    others do in it ("de gemeenten hebben", "de Raad van State adviseert") vetoes nothing of the main
+    clause."""
+    fronted = _FRONTED_CLAUSE.match(clause)
+    return clause if fronted is None else clause[fronted.end() :]
+
+
 @functools.lru_cache(maxsize=256)  # the rules read them, and the model reads them again for its features
 def _vetoes(text: str) -> tuple[str, ...]:
     """The names of the vetoes that ``text`` calls up (each tested on its anchor words first)."""
@@ -861,8 +891,11 @@ def _read_sentence(
     lead = intro.text if intro is not None else ""
     text = f"{lead} {sentence.text}" if lead else sentence.text
     matches = _in_sentence(context, sentence.start, sentence.end)
-    # an item without a moment of its own has the moment of its introduction ("Voor de zomer zal ik:")
+    # an item without a moment of its own has the moment of its introduction ("Voor de zomer zal ik:"); a
+    # sentence that points back at a moment ("Ik stuur de evaluatie dan aan uw Kamer") has that one
     own_or_intro = matches or (_in_sentence(context, intro.start, intro.end) if intro is not None else [])
+    if not own_or_intro and _search(cues.ANAPHORIC_MOMENT, sentence.text):
+        own_or_intro = _moment_before(context, sentence.start)
     met = _needs_met(own_or_intro, context.reference)
     bits = _anchor_bits(text)
     passed = _cues_passed(met, bits)
@@ -1133,7 +1166,7 @@ def _sentence_promise(
             or not _cue_applies(cue, text, met, context, _clause_at(text, cue_match.start()))
         ):
             continue
-        if _vetoed(_clause_at(text, cue_match.start())):  # read only where a cue applies
+        if _vetoed(_main_clause(_clause_at(text, cue_match.start()))):  # read only where a cue applies
             continue
         confidence = cue.confidence + (DATED_BONUS if any(m.date for m in matches) else 0.0)
         if not context.meta.government:
@@ -1146,6 +1179,8 @@ def _sentence_promise(
         kind = _cue_kind(cue, text) or (_kind(text) if intro is not None else None)
         intro_span = (intro.start, intro.end) if intro is not None else None
         joint = _joint(sentence, cue, matches, context.reference)
+        if joint is None and intro is None:
+            joint = _gapped_joint(sentence, matches, context.reference)
         if joint is None and intro is None:
             joint = _elided_joint(sentence, matches, context, fulfilled)
             kind = kind if joint is None else None  # each clause its own kind
@@ -1208,6 +1243,23 @@ def _joint(sentence: Sentence, cue: Cue, matches: list[Deadline], reference: dat
     return None
 
 
+def _gapped_joint(sentence: Sentence, matches: list[Deadline], reference: date) -> tuple[int, int] | None:
+    """Where a sentence splits whose second conjunct leaves out the verb and subject of the first and names
+    only its own moment and thing ("In het voorjaar ontvangt uw Kamer de eerste resultaten en in het najaar
+    de eindrapportage"): each conjunct is a promise of the first's verb, due by its own moment."""
+    dated = [match for match in matches if match.date is not None and _is_forward(match, reference)]
+    for joint in _GAP_JOINT.finditer(sentence.text):
+        second = sentence.start + joint.end()
+        own = next((match for match in dated if match.start == second), None)
+        if (
+            own is not None
+            and any(match.end <= sentence.start + joint.start() for match in dated)
+            and _GAPPED_THING.fullmatch(sentence.text, own.end - sentence.start) is not None
+        ):
+            return joint.start(), joint.end()
+    return None
+
+
 def _elided_joint(
     sentence: Sentence, matches: list[Deadline], context: _Context, fulfilled: bool
 ) -> tuple[int, int] | None:
@@ -1262,6 +1314,8 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
     if chosen is None:
         forward = [match for match in attached if _is_forward(match, context.reference)]
         chosen = forward[0] if forward else None
+    if chosen is not None:
+        chosen = _counted_from_promise(candidate, context, chosen)
     # a recurrence said in a clause of its own ("De eerste rapportage ontvangt u in juni; daarna informeer ik
     # u ieder half jaar"), not of what the promise is about ("de monitor, die jaarlijks verschijnt")
     recurrence = next((m.recurring for m in matches if m.recurring and not _within(m, relative)), None)
@@ -1270,22 +1324,62 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
     return _next_time(candidate, context, chosen) if chosen is not None and chosen.recurring else chosen
 
 
+def _counted_from_promise(candidate: _Candidate, context: _Context, chosen: Deadline) -> Deadline:
+    """``chosen`` counted from the day the promise was made, when the sentence tells the promise as made
+    earlier and names that day before its verb ("In het debat van 4 maart 2025 heb ik toegezegd u in het
+    najaar te informeren" is the najaar of 2025, not the one after the letter; "Op 3 oktober heb ik
+    toegezegd binnen drie maanden ..." is 3 January). A moment with its own year stays as it is; a
+    recurrence is due one period after the letter, whenever it was promised."""
+    text = context.view.text[candidate.start : candidate.end]
+    told = cues.PROMISED_EARLIER.search(text)
+    if told is None or chosen.recurring is not None or chosen.start < candidate.start + told.end():
+        return chosen
+    # the day before the verb, read from the words alone: the letter's reading drops a meeting's past day
+    made = [
+        match
+        for match in find(text[: told.start()], context.reference)
+        if match.rule.startswith(_DAY_RULE) and match.date is not None and match.date < context.reference
+    ]
+    again = resolve(chosen.text, made[-1].date) if made and made[-1].date else None
+    if again is None or again.date is None:
+        return chosen
+    return dataclasses.replace(chosen, date=again.date, estimate=again.estimate)
+
+
 def _next_time(candidate: _Candidate, context: _Context, recurring: Deadline) -> Deadline:
     """A recurring promise with its first or next time named apart, in its own clause or another of its
     sentence ("ieder voorjaar ..., voor het eerst in het voorjaar van 2026", "U ontvangt jaarlijks een
-    monitor; de eerste verschijnt in oktober"): that time is the next due date, the recurrence stays."""
+    monitor; de eerste verschijnt in oktober"), or its times listed right after it ("tweemaal per jaar
+    informeren, in maart en in september"): the first of those ahead is the next due date, the recurrence
+    stays."""
     span = candidate.intro or (candidate.start, candidate.end)
-    first = next(
-        (
-            match
-            for match in _in_sentence(context, *span)
-            if match.recurring is None
-            and _is_forward(match, context.reference)
-            and _names_first_time(context, match)
-        ),
-        None,
-    )
+    ahead = [
+        match
+        for match in _in_sentence(context, *span)
+        if match.recurring is None and _is_forward(match, context.reference)
+    ]
+    first = next((match for match in ahead if _names_first_time(context, match)), None)
+    if first is None and recurring.rule == _RECURRING_RULE:
+        listed = _listed_times(context.view.text, recurring, ahead)
+        first = min(listed, key=lambda match: (match.date, match.start), default=None)
     return recurring if first is None else dataclasses.replace(first, recurring=recurring.recurring)
+
+
+def _listed_times(text: str, recurring: Deadline, ahead: list[Deadline]) -> list[Deadline]:
+    """The dated moments that list the times of ``recurring`` right after it: after at most its verb and a
+    comma, colon or bracket ("twee keer per jaar informeren, in maart en in september", "halfjaarlijks (voor
+    de zomer en voor het kerstreces)"), each next one joined to the one before by "en", "of" or a comma."""
+    listed: list[Deadline] = []
+    end = recurring.end
+    for match in sorted(ahead, key=lambda found: found.start):
+        if match.start < end:
+            continue
+        gap = _LIST_JOINT if listed else _TIMES_AFTER_RECURRENCE
+        if match.date is None or gap.fullmatch(text, end, match.start) is None:
+            break
+        listed.append(match)
+        end = match.end
+    return listed
 
 
 def _other_clauses(
