@@ -62,6 +62,7 @@ from commitments.matching.cues import (
     FULFIL_CUES,
     FUTURE,
     GO_INTO,
+    HERE,
     INFINITIVE_ACT,
     INFORM_NOW,
     INFORM_OBJECT,
@@ -98,6 +99,7 @@ from commitments.matching.cues import (
     REACH,
     REASON_LIMIT,
     RECALL,
+    RECEIVES,
     REFERS_BACK,
     REGISTER,
     REMAINDER,
@@ -705,6 +707,8 @@ def sends_now(text: str) -> re.Match[str] | None:
         return None
     start, end = _clause_of(text, send)
     clause = text[start:end]
+    if RECEIVES.match(text, send.start()) and not HERE.search(clause):
+        return None
     if FINDS.search(clause) and ELSEWHERE.search(clause) and not ANSWER_HERE.search(clause):
         return None
     return send
