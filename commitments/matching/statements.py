@@ -580,12 +580,27 @@ def _announces(letter: _Letter, index: int) -> bool:
         return False
     sends = (SEND_ACT.search(sentence) or THIS_LETTER.search(sentence)) and not FUTURE.search(sentence)
     return bool(
-        LATER.search(sentence)
+        LATER.search(_without_recalled(sentence))
         or (
             (FUTURE.search(sentence) or INTENT.search(sentence))
             and _ahead(sentence, letter.reference, not sends)
         )
     )
+
+
+_PROMISED = re.compile(r"\b(?:toegezegd|beloofd|aangekondigd|verzekerd)$", re.IGNORECASE)
+
+
+def _without_recalled(sentence: str) -> str:
+    """The sentence without what a promise recalled in the perfect said, up to the end of its clause: "heb
+    ik toegezegd de resultaten te sturen zodra het rapport gereed was" told then what was to come, so the
+    sentence announces nothing by it ("Zoals ik heb toegezegd, ontvangt u … zodra …" keeps its main
+    clause; "Ik zeg u toe …" and "de toegezegde brief" are no recalled perfect)."""
+    recalled = next((found for found in RECALL.finditer(sentence) if _PROMISED.search(found.group())), None)
+    if recalled is None:
+        return sentence
+    ends = [at for at in (sentence.find(mark, recalled.end()) for mark in ",;:") if at >= 0]
+    return sentence[: recalled.end()] + sentence[min(ends, default=len(sentence)) :]
 
 
 def _announcement(letter: _Letter, index: int) -> Statement | None:
