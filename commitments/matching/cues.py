@@ -29,6 +29,13 @@ FULFIL_CUES = (
         r"(?:uitgevoerd|nagekomen|afgerond|ingevuld)\b",
         _I,
     ),
+    # the auxiliary before its subject (verb second after "Hiermee", "Daarmee"), the participle last:
+    # "Hiermee zijn de motie van het lid X (Kamerstuk …, nr. 821) en de motie van het lid Y uitgevoerd"
+    re.compile(
+        r"\b(?:is|zijn)\s+(?:\S+\s+){0,2}?moties?\b(?:[^.;:?]|\.(?=\s*[a-z\d(),])){0,240}?"
+        r"\b(?:uitgevoerd|nagekomen|ingevuld)\b",
+        _I,
+    ),
     re.compile(
         rf"\bkom\w*\s+(?:ik|wij|we|het\s+kabinet)\s+{_GAP}{{0,6}}?(?:toezegging\w*|belofte)\s+{_GAP}{{0,8}}?na\b",
         _I,
