@@ -579,12 +579,10 @@ def _announces(letter: _Letter, index: int) -> bool:
     if not ends_a_sentence(sentence):
         return False
     sends = (SEND_ACT.search(sentence) or THIS_LETTER.search(sentence)) and not FUTURE.search(sentence)
+    told = _without_recalled(sentence)
     return bool(
-        LATER.search(_without_recalled(sentence))
-        or (
-            (FUTURE.search(sentence) or INTENT.search(sentence))
-            and _ahead(sentence, letter.reference, not sends)
-        )
+        LATER.search(told)
+        or ((FUTURE.search(told) or INTENT.search(told)) and _ahead(told, letter.reference, not sends))
     )
 
 
@@ -830,12 +828,13 @@ def _sent_promise(letter: _Letter, index: int) -> list[Statement]:
     around = range(max(0, index - 1), min(len(letter.spans), index + 3))
     if any(DELAY.search(letter.sentence(other)) or _announces(letter, other) for other in around):
         return []
-    if not any(_answers_here(letter.sentence(other)) for other in around) or _progress_told(
-        letter, index, around
-    ):
+    answers = [letter.sentence(other) for other in around if _answers_here(letter.sentence(other))]
+    if not answers or _progress_told(letter, index, around):
         return []
+    # "Met deze brief doe ik een deel van die toezegging gestand": the answer says it is a part
+    action = Action.PARTIAL if any(PARTIAL.search(answer) for answer in answers) else _answered(letter, index)
     span = letter.spans[index]
-    return [_statement(letter, _answered(letter, index), span.start, span.end)]
+    return [_statement(letter, action, span.start, span.end)]
 
 
 def _progress_told(letter: _Letter, index: int, around: range) -> bool:

@@ -4,6 +4,8 @@ that promise is not taken for one that still announces it. Made-up sentences and
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from commitments.matching.scoring import Candidate
@@ -64,3 +66,47 @@ def test_a_recalled_promise_still_to_come_is_not_fulfilled() -> None:
         "onderzoek loopt nog; zodra het rapport gereed is, stuur ik het u toe."
     )
     assert not [found for found in _proposals(text, _store()) if found == ("fulfil", 1)]
+
+
+def _beschut() -> list[Candidate]:
+    return [
+        Candidate.of(
+            _record(
+                1,
+                "Brief over de organisatie van beschut werk door gemeenten",
+                "toezegging",
+                ministry="VWS",
+                deadline=date(2025, 5, 1),
+            )
+        ),
+        Candidate.of(_record(2, "Voortgangsrapportage banenafspraak", "toezegging", ministry="VWS")),
+    ]
+
+
+_RECALLED = (
+    "Tijdens het wetgevingsoverleg van 3 februari heb ik uw Kamer toegezegd vóór 1 mei per brief in te gaan "
+    "op de wijze waarop gemeenten beschut werk kunnen organiseren."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "action"),
+    [
+        ("Hierbij doe ik die toezegging gestand.", "fulfil"),
+        ("Met deze brief kom ik die toezegging na.", "fulfil"),
+        ("Met deze brief doe ik een deel van die toezegging gestand.", "partial"),
+        ("Met deze brief kom ik die toezegging gedeeltelijk na.", "partial"),
+    ],
+)
+def test_the_moment_inside_a_recalled_promise_is_its_old_deadline(answer: str, action: str) -> None:
+    found = _proposals(_letter(f"{_RECALLED} {answer}"), _beschut())
+    assert (action, 1) in found
+    assert not [item for item in found if item[0] == "postpone"]
+
+
+def test_a_recalled_promise_followed_by_its_delay_is_not_fulfilled() -> None:
+    text = _letter(
+        f"{_RECALLED} Dat lukt helaas niet: de gesprekken met gemeenten lopen nog. Ik stuur u de brief na de "
+        "zomer."
+    )
+    assert not [item for item in _proposals(text, _beschut()) if item[0] in {"fulfil", "partial"}]
