@@ -850,11 +850,14 @@ def tells_progress(sentence: str) -> bool:
 
 
 def _answered(letter: _Letter, index: int) -> Action:
-    """Partly when the answer says so ("gedeeltelijk") or a sentence on the same subject soon after names a
-    remainder still to come ("De herberekeningen van de overige 33 kunstwerken … zijn in het voorjaar
-    afgerond"); else wholly."""
+    """Partly when the answer or the sentence after it says so ("gedeeltelijk", "het eerste onderwerp") or a
+    sentence on the same subject soon after names a remainder still to come ("De herberekeningen van de
+    overige 33 kunstwerken … zijn in het voorjaar afgerond"); else wholly."""
     if PARTIAL.search(letter.sentence(index)):
         return Action.PARTIAL
+    following = index + 1 < len(letter.spans) and _same_paragraph(letter, index, index + 1)
+    if following and PARTIAL.search(letter.sentence(index + 1)):
+        return Action.PARTIAL  # "… over twee onderwerpen: X en Y. Over het eerste onderwerp kan ik u nu …"
     subject = _subject_stems(letter.sentence(index), letter.reference)
     for other in range(index + 1, min(len(letter.spans), index + REACH + 1)):
         sentence = letter.sentence(other)
