@@ -29,6 +29,13 @@ FULFIL_CUES = (
         r"(?:uitgevoerd|nagekomen|afgerond|ingevuld)\b",
         _I,
     ),
+    # the auxiliary before its subject (verb second after "Hiermee", "Daarmee"), the participle last:
+    # "Hiermee zijn de motie van het lid X (Kamerstuk …, nr. 821) en de motie van het lid Y uitgevoerd"
+    re.compile(
+        r"\b(?:is|zijn)\s+(?:\S+\s+){0,2}?moties?\b(?:[^.;:?]|\.(?=\s*[a-z\d(),])){0,240}?"
+        r"\b(?:uitgevoerd|nagekomen|ingevuld)\b",
+        _I,
+    ),
     re.compile(
         rf"\bkom\w*\s+(?:ik|wij|we|het\s+kabinet)\s+{_GAP}{{0,6}}?(?:toezegging\w*|belofte)\s+{_GAP}{{0,8}}?na\b",
         _I,
@@ -64,7 +71,7 @@ PARTIAL = re.compile(
     r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+(?:deel|belangrijk\s+deel)|een\s+eerste\s+(?:stap|invulling)"
     r"|tussenrapportage|tussenstand|een\s+deel\s+van"
     r"|\b(?:de|het)\s+eerste\s+van\s+(?:de|die|deze)\s+(?:twee|drie|vier|vijf)\b"  # one of a counted set
-    r"|(?:het|een|de)\s+eerste\s+(?:deel|gedeelte|tranche|fase|helft|deelrapport\w*))\b",
+    r"|(?:het|een|de)\s+eerste\s+(?:deel|gedeelte|tranche|fase|helft|deelrapport\w*|onderwerp|onderdeel))\b",
     _I,
 )
 # What is still to come after a first part: "de overige 33 kunstwerken", "het restant".
@@ -250,7 +257,7 @@ DENIED_DELAY = re.compile(
 SEND_ACT = re.compile(
     r"\b(?:stuur|zend|bied|informeer|bericht|deel)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b"
     r"|\b(?:ik|wij|we)\s+(?:stuur|zend|bied|informeer|bericht)\s+(?:u|uw\s+Kamer)\b"
-    r"|\b(?:treft|vindt|ontvangt)\s+u\b|\bdoe\s+ik\s+u\b[^.]{0,80}\btoekomen\b"
+    r"|\b(?:treft|vindt|ontvangt)\s+u\b|\bontvangt\s+uw\s+Kamer\b|\bdoe\s+ik\s+u\b[^.]{0,80}\btoekomen\b"
     r"|\b(?:reageer|antwoord)\s+(?:ik|wij|we)\b|\bstel\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:\S+\s+){0,3}?op\s+de\s+hoogte"
     r"|\bmet\s+deze\s+brief\s+(?:wil|wil\s+ik|kom\s+ik)\b"
     r"|\b(?:dat|dit)\s+doe\s+ik\s+(?:hierbij|bij\s+deze|met\s+deze\s+brief|nu)\b",
@@ -261,6 +268,14 @@ ELSEWHERE = re.compile(
     r"\bin\s+(?:de|het)\s+(?!(?:bijlage|tabel|overzicht|paragraaf|hoofdstuk|onderstaande|volgende)\b)\w+", _I
 )
 FINDS = re.compile(r"\b(?:vindt|treft)\s+u\b", _I)
+# "ontvangt u" is as often the future ("Het jaarverslag ontvangt u voor de zomer") as the present; it sends
+# now only with a word that places the thing in or with this letter ("Hierbij ontvangt u", "bij deze brief").
+RECEIVES = re.compile(r"\bontvangt\s+(?:u|uw\s+Kamer|de\s+Kamer)\b", _I)
+HERE = re.compile(
+    r"\b(?:hierbij|bijgaand|hieronder|onderstaand|hiermee|(?:in|met|bij|middels)\s+(?:deze|onderhavige)\s+"
+    r"(?:kamer)?brief|(?:in|als)\s+(?:de\s+)?bijlagen?)\b",
+    _I,
+)
 INTERIM = re.compile(r"\b(?:zal|zullen)\b[^.]{0,80}\bnader\s+(?:informeren|berichten|terugkomen)\b", _I)
 BACK = re.compile(
     r"(?:Dat|Dit|Die|Deze|Hiermee|Daarmee|Naar\s+aanleiding\s+hiervan)\b"
@@ -424,7 +439,7 @@ REFERS_BACK = re.compile(r"\b(?:hier|daar)(?:over|van|mee|op|aan)\b", _I)
 # What a letter's opening says the letter itself does ("Met deze brief informeer ik u …", "Hierbij zend ik
 # u …", "In deze brief ga ik in op …").
 THIS_LETTER = re.compile(
-    r"\b(?:hierbij|bijgaand|hiermee|(?:met|in|middels)?\s*deze\s+(?:kamer)?brief)\b",
+    r"\b(?:hierbij|bijgaand|hiermee|(?:met|in|middels)?\s*(?<!los van )deze\s+(?:kamer)?brief)\b",
     _I,
 )
 # Several objects in one opening or subject line: "over de voortgang van X en over Y", "X, Y en Z".
@@ -442,6 +457,7 @@ LATER = re.compile(
     r"\bin\s+de\s+volgende\s+\w+|\bte\s+zijner\s+tijd\b|\bzodra\b|\bnader\s+(?:informeren|berichten)\b"
     r"|\bzo\s+(?:spoedig|snel)\s+mogelijk\b|\beerstvolgende\b|\bop\s+een\s+later\s+moment\b"
     r"|\b(?:apart|afzonderlijk|separaat)\b|\b(?:aparte|afzonderlijke|separate)\s+brief\b"
+    r"|\blos\s+van\s+deze\s+(?:kamer)?brief\b"
     r"|\b(?:later|nader|nog)\s+(?:\S+\s+){0,2}?terug\b"
     r"|\bzal\b[^.]{0,80}\b(?:worden\s+)?(?:ingediend|gestuurd|aangeboden|toegezonden|informeren)\b",
     _I,

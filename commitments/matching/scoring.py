@@ -209,7 +209,8 @@ def score(
     unnamed = not (target.refs or target.members or target.register_numbers)
     kept = statement.kept_as_recalled or sent_as_promised(statement.quote)
     if unnamed and statement.action is not Action.POSTPONE and not kept:
-        _due_far_ahead(letter.day, record.deadline, tally)
+        if statement.action is not Action.PARTIAL:  # a part sent now is early by nature
+            _due_far_ahead(letter.day, record.deadline, tally)
         _still_to_come(letter.ahead, alike, candidate, tally, weights)
     kind = KIND_LABELS.get(record.kind, record.kind)
     return Score(record.id, tally.value, tuple(tally.notes), f"{kind} {label}" if label else kind)

@@ -62,6 +62,7 @@ from commitments.matching.cues import (
     FULFIL_CUES,
     FUTURE,
     GO_INTO,
+    HERE,
     INFINITIVE_ACT,
     INFORM_NOW,
     INFORM_OBJECT,
@@ -98,6 +99,7 @@ from commitments.matching.cues import (
     REACH,
     REASON_LIMIT,
     RECALL,
+    RECEIVES,
     REFERS_BACK,
     REGISTER,
     REMAINDER,
@@ -577,13 +579,26 @@ def _announces(letter: _Letter, index: int) -> bool:
     if not ends_a_sentence(sentence):
         return False
     sends = (SEND_ACT.search(sentence) or THIS_LETTER.search(sentence)) and not FUTURE.search(sentence)
+    told = _without_recalled(sentence)
     return bool(
-        LATER.search(sentence)
-        or (
-            (FUTURE.search(sentence) or INTENT.search(sentence))
-            and _ahead(sentence, letter.reference, not sends)
-        )
+        LATER.search(told)
+        or ((FUTURE.search(told) or INTENT.search(told)) and _ahead(told, letter.reference, not sends))
     )
+
+
+_PROMISED = re.compile(r"\b(?:toegezegd|beloofd|aangekondigd|verzekerd)$", re.IGNORECASE)
+
+
+def _without_recalled(sentence: str) -> str:
+    """The sentence without what a promise recalled in the perfect said, up to the end of its clause: "heb
+    ik toegezegd de resultaten te sturen zodra het rapport gereed was" told then what was to come, so the
+    sentence announces nothing by it ("Zoals ik heb toegezegd, ontvangt u … zodra …" keeps its main
+    clause; "Ik zeg u toe …" and "de toegezegde brief" are no recalled perfect)."""
+    recalled = next((found for found in RECALL.finditer(sentence) if _PROMISED.search(found.group())), None)
+    if recalled is None:
+        return sentence
+    ends = [at for at in (sentence.find(mark, recalled.end()) for mark in ",;:") if at >= 0]
+    return sentence[: recalled.end()] + sentence[min(ends, default=len(sentence)) :]
 
 
 def _announcement(letter: _Letter, index: int) -> Statement | None:
@@ -705,6 +720,8 @@ def sends_now(text: str) -> re.Match[str] | None:
         return None
     start, end = _clause_of(text, send)
     clause = text[start:end]
+    if RECEIVES.match(text, send.start()) and not HERE.search(clause):
+        return None
     if FINDS.search(clause) and ELSEWHERE.search(clause) and not ANSWER_HERE.search(clause):
         return None
     return send
@@ -811,12 +828,13 @@ def _sent_promise(letter: _Letter, index: int) -> list[Statement]:
     around = range(max(0, index - 1), min(len(letter.spans), index + 3))
     if any(DELAY.search(letter.sentence(other)) or _announces(letter, other) for other in around):
         return []
-    if not any(_answers_here(letter.sentence(other)) for other in around) or _progress_told(
-        letter, index, around
-    ):
+    answers = [letter.sentence(other) for other in around if _answers_here(letter.sentence(other))]
+    if not answers or _progress_told(letter, index, around):
         return []
+    # "Met deze brief doe ik een deel van die toezegging gestand": the answer says it is a part
+    action = Action.PARTIAL if any(PARTIAL.search(answer) for answer in answers) else _answered(letter, index)
     span = letter.spans[index]
-    return [_statement(letter, _answered(letter, index), span.start, span.end)]
+    return [_statement(letter, action, span.start, span.end)]
 
 
 def _progress_told(letter: _Letter, index: int, around: range) -> bool:
@@ -832,11 +850,14 @@ def tells_progress(sentence: str) -> bool:
 
 
 def _answered(letter: _Letter, index: int) -> Action:
-    """Partly when the answer says so ("gedeeltelijk") or a sentence on the same subject soon after names a
-    remainder still to come ("De herberekeningen van de overige 33 kunstwerken … zijn in het voorjaar
-    afgerond"); else wholly."""
+    """Partly when the answer or the sentence after it says so ("gedeeltelijk", "het eerste onderwerp") or a
+    sentence on the same subject soon after names a remainder still to come ("De herberekeningen van de
+    overige 33 kunstwerken … zijn in het voorjaar afgerond"); else wholly."""
     if PARTIAL.search(letter.sentence(index)):
         return Action.PARTIAL
+    following = index + 1 < len(letter.spans) and _same_paragraph(letter, index, index + 1)
+    if following and PARTIAL.search(letter.sentence(index + 1)):
+        return Action.PARTIAL  # "… over twee onderwerpen: X en Y. Over het eerste onderwerp kan ik u nu …"
     subject = _subject_stems(letter.sentence(index), letter.reference)
     for other in range(index + 1, min(len(letter.spans), index + REACH + 1)):
         sentence = letter.sentence(other)

@@ -224,9 +224,14 @@ SHORT_NAME = 5  # shorter surnames must be spelt the same
 
 
 def same_name(one: str, other: str) -> bool:
-    """Whether two surname keys name the same member, allowing a typing slip ("Koekoek"/"Koekkoek")."""
+    """Whether two surname keys name the same member, allowing a typing slip ("Koekoek"/"Koekkoek"); a key
+    with a first name ("inge dijk", from "Inge van Dijk") is the member the surname alone names ("dijk",
+    from "motie-Van Dijk c.s."), not one with another first name ("jasper dijk")."""
     if one == other:
         return True
+    shorter, longer = sorted((one.split(), other.split()), key=len)
+    if len(shorter) == 1 and len(longer) > 1:
+        return same_name(shorter[0], longer[-1])
     if min(len(one), len(other)) < SHORT_NAME:
         return False
     return fuzz.ratio(one, other) >= NAME_LIKENESS
