@@ -982,7 +982,9 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     delayed = recalled.re is not RECALL or any(
         DELAY.search(_own_words(letter.sentence(other))) for other in (own if kept else window)
     )
-    later = new is not None and new.date is not None and old is not None and new.date > old
+    # a later moment further on moves a promise its paragraph says is kept now ("Hiermee kom ik die
+    # toezegging na") only with a word of delay there: else it is another thing's moment
+    later = not kept and new is not None and new.date is not None and old is not None and new.date > old
     if not (delayed or later):
         return None
     last = new_index if new_index is not None else index
@@ -999,6 +1001,9 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         context.append(line["subject"])
     words = " ".join([*context, sentence, *notes, letter.sentence(last) if last != index else ""])
     target = _target(letter, sentence)
+    # what the recalled promise was to inform about ("heb ik toegezegd u te informeren over X"): X names the
+    # item, however short its subject
+    focus = "" if target.members or target.refs else _focus(recall)
     reason = _reason(letter, index, new_index, window)
     statements = [
         Statement(
@@ -1006,7 +1011,7 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
             letter.text[span.start : span.end],
             span.start,
             span.end,
-            Target(target.kind or "toezegging", refs, target.members, target.register_numbers, words),
+            Target(target.kind or "toezegging", refs, target.members, target.register_numbers, words, focus),
             new_deadline=new,
             old_deadline=old,
             reason=reason,
