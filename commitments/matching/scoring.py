@@ -387,16 +387,17 @@ def _wording(
 ) -> tuple[float, float]:
     """Support by subject; the object of the act (``focus``) counts fully, the words around it less.
     Returns the similarity and that of the object alone (the whole when no object is told). An item of the
-    letter's ministry (``whole``) whose short, specific subject ends the object is named by it in full
-    (:func:`_ends_in_subject`)."""
+    letter's ministry (``whole``) whose short, specific subject ends the object, or the object of the promise
+    a postponement recalls (``recalled``), is named by it in full (:func:`_ends_in_subject`)."""
     alike = similarity(target.words, candidate, names, weights)
     own = alike
     if len(_stemmed(target.focus)) >= FOCUS_WORDS:  # "over de voortgang" is too thin to stand alone
         own = similarity(target.focus, candidate, names, weights, target.context)
         alike = max(own, FRAME_WEIGHT * alike)
-    if whole and _ends_in_subject(_stemmed(target.focus), candidate, weights or {}):
-        own = max(own, similarity(target.focus, candidate, names, weights, target.context, whole=True))
-        alike = max(alike, own)
+    for named in (target.focus, target.recalled):
+        if whole and named and _ends_in_subject(_stemmed(named), candidate, weights or {}):
+            own = max(own, similarity(named, candidate, names, weights, target.context, whole=True))
+            alike = max(alike, own)
     if alike > TEXT_FLOOR:
         weight = TEXT_WEIGHT * (alike - TEXT_FLOOR) / (1 - TEXT_FLOOR)
         shown = ", ".join(_shared_words(target.focus or target.words, candidate, names))

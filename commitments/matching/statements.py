@@ -152,6 +152,9 @@ class Target:
     words: str
     focus: str = ""  # the object itself ("de stand van zaken van het sanctiepakket"), when it can be told
     context: str = ""  # the paragraph the object stands in (a letter's introduction), counted for half
+    # the object of the promise a postponement recalls ("heb ik toegezegd u te informeren over <X>"): it
+    # names an item whose subject is X, however short
+    recalled: str = ""
 
 
 @dataclass(frozen=True)
@@ -1001,9 +1004,8 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         context.append(line["subject"])
     words = " ".join([*context, sentence, *notes, letter.sentence(last) if last != index else ""])
     target = _target(letter, sentence)
-    # what the recalled promise was to inform about ("heb ik toegezegd u te informeren over X"): X names the
-    # item, however short its subject
-    focus = "" if target.members or target.refs else _focus(recall)
+    named = target.members or target.refs or recalled.re is not RECALL
+    recalled_object = "" if named else _focus(recall[recalled.start() :])
     reason = _reason(letter, index, new_index, window)
     statements = [
         Statement(
@@ -1011,7 +1013,14 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
             letter.text[span.start : span.end],
             span.start,
             span.end,
-            Target(target.kind or "toezegging", refs, target.members, target.register_numbers, words, focus),
+            Target(
+                target.kind or "toezegging",
+                refs,
+                target.members,
+                target.register_numbers,
+                words,
+                recalled=recalled_object,
+            ),
             new_deadline=new,
             old_deadline=old,
             reason=reason,

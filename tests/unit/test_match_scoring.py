@@ -193,3 +193,23 @@ def test_andere_kiezen_offers_every_open_item_of_the_letters_ministry() -> None:
     many = [Score(n, 0.0, (), "") for n in range(MOST_OFFERED + 10)]
     crowded = [Candidate.of(_record(n, f"item {n}", ministry="JenV")) for n in range(MOST_OFFERED + 10)]
     assert len(runners_up(many, crowded, JENV)) == MOST_OFFERED
+
+
+def test_the_object_of_a_recalled_promise_names_an_item_with_a_short_subject_in_full() -> None:
+    """A postponement that recalls "heb ik toegezegd u te informeren over de wijkverpleging" names the item
+    "Brief over de wijkverpleging" whole; one word shared no longer halves the fit (trial 9, #1)."""
+    words = (
+        "In mijn vorige brief heb ik toegezegd u voor 1 juni te informeren over de wijkverpleging. Dat lukt "
+        "niet. Ik informeer u na de zomer over de wijkverpleging."
+    )
+    item = Candidate.of(_record(1, "Brief over de wijkverpleging", "toezegging", ministry="VWS"))
+    other = Candidate.of(_record(2, "Brief over de geboortezorg", "toezegging", ministry="VWS"))
+    vws = LetterSide("VWS")
+
+    def fit(recalled: str) -> float:
+        statement = _statement(words, "toezegging", Action.POSTPONE, recalled=recalled)
+        return rank(statement, [item, other], vws)[0].value
+
+    assert fit("de wijkverpleging") >= MIN_SCORE
+    assert fit("") < MIN_SCORE  # as before: the words alone
+    assert fit("de wijkverpleging in de regio Zeeland") < MIN_SCORE  # an object about more than the item
