@@ -11,9 +11,8 @@ import pytest
 from commitments import services
 from commitments.db import Database
 from commitments.matching.service import match_letter, offered_items
-from commitments.matching.statements import Action
-from commitments.pending import ProposalStep
 from commitments.services import NewCommitment
+from tests.integration.test_matching_service import _postponement
 from tests.use_case import use_case
 
 TEAM = -300
@@ -128,25 +127,14 @@ def test_a_later_moment_of_another_subject_in_another_paragraph_is_no_new_moment
     assert moved.statement.new_deadline is None or moved.statement.new_deadline.date != date(2027, 11, 1)
 
 
-def _step(commitment: int, alternatives: list[int]) -> ProposalStep:
-    return ProposalStep(
-        action=Action.FULFIL,
-        commitment=commitment,
-        alternatives=alternatives,
-        label="toezegging",
-        score=0.8,
-        quote="Hierbij stuur ik u de brief.",
-        letter={"filename": "brief.txt", "content_hash": "ef" * 32},
-    )
-
-
 def test_andere_kiezen_keeps_the_proposal_and_drops_items_closed_since(db: Database) -> None:
     proposed = _add(db, "Brief over de wijkverpleging", date(2027, 6, 1))
     closed = _add(db, "Motie over betaalbare mondzorg", date(2027, 5, 1))
     still_open = _add(db, "Brief over de geboortezorg", date(2027, 3, 1))
     use_case(db, services.fulfil, closed, "test", None, team=TEAM)
-    offered = use_case(db, offered_items, _step(proposed, [closed, still_open]), TEAM)
+    step = _postponement(proposed, [closed, still_open], date(2027, 9, 1), "ef" * 32)
+    offered = use_case(db, offered_items, step, TEAM)
     assert [item.id for item in offered] == [proposed, still_open]
     use_case(db, services.fulfil, proposed, "test", None, team=TEAM)  # the proposal itself stays listed
-    offered = use_case(db, offered_items, _step(proposed, [closed, still_open]), TEAM)
+    offered = use_case(db, offered_items, step, TEAM)
     assert [item.id for item in offered] == [proposed, still_open]
