@@ -17,11 +17,17 @@ from bot.callbacks import ButtonHandler
 from bot.context import BotContext, Handlers, chat_id, edit, say, user_id, who
 from bot.handlers.changes import start_change
 from bot.undo import show_change
-from commitments import drafts, letters, pending, services
+from commitments import drafts, letters, pending
 from commitments.dutch import deadline_label
 from commitments.isolation import LimitExceeded, run_isolated
 from commitments.letter_arrival import Letter
-from commitments.matching.service import MatchResult, accept_offered, check_offered, match_stored
+from commitments.matching.service import (
+    MatchResult,
+    accept_offered,
+    check_offered,
+    match_stored,
+    offered_items,
+)
 from commitments.matching.statements import Action
 from commitments.model import DraftKind
 from commitments.pending import ProposalStep
@@ -195,7 +201,7 @@ async def others(update: Update, context: BotContext) -> None:
     """Andere kiezen: the proposal itself first (so it can still be chosen), then the next best candidates."""
     draft_id = context.button.id
     step = await _proposal(update, context)
-    items = await context.use_case(services.get_commitments, step.offered, chat_id(update))
+    items = await context.use_case(offered_items, step, chat_id(update))
     rows = []
     for item in items:
         others = [other.title for other in items if other.id != item.id]
@@ -205,7 +211,7 @@ async def others(update: Update, context: BotContext) -> None:
     rows.append([_button("✖️ Geen van deze", "m", draft_id, "no")])
     listed = "\n".join(f"#{item.id} {render.short(item.title, render.TITLE_LIMIT)}" for item in items)
     text = f"{proposal_text(step)}\n\nOp welk item slaat deze brief? Het voorstel staat bovenaan.\n{listed}"
-    if not step.alternatives:
+    if len(items) < 2:
         text += f"\n{NO_OTHERS}"
     await edit(update, render.fit(text), InlineKeyboardMarkup(rows))
 

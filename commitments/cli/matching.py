@@ -54,10 +54,12 @@ def describe(result: MatchResult) -> str:
         lines.append(f"  bewijs: {'; '.join(best.evidence)}")
     for proposal in result.postpones:
         best, deadline = proposal.best, proposal.statement.new_deadline
-        when = dutch_date(deadline.date) if deadline and deadline.date else "geen nieuwe datum"
-        lines.append(
-            f"Lijkt #{best.commitment_id} uit te stellen tot {when} ({best.label}; {best.value:.0%})"
-        )
+        why = f"({best.label}; {best.value:.0%})"
+        if deadline and deadline.date:
+            lines.append(f"Lijkt #{best.commitment_id} uit te stellen tot {dutch_date(deadline.date)} {why}")
+        else:  # a delay without a day: the moment as written ("zo spoedig mogelijk"), if any
+            moment = f" (‘{' '.join(deadline.text.split())}’)" if deadline else ""
+            lines.append(f"Meldt uitstel van #{best.commitment_id} zonder nieuwe datum{moment} {why}")
         lines.append(f"  reden: {proposal.statement.reason or 'niet genoemd'}")
         lines.append(f"  bewijs: {'; '.join(best.evidence)}")
     return "\n".join(lines)

@@ -307,9 +307,10 @@ def sent_as_promised(text: str) -> bool:
     return bool(AS_PROMISED.search(text) and SENDING.search(text))
 
 
+# An act ahead in the present, by whoever acts: "ik stuur", "de staatssecretaris stuurt u", "informeert".
 INTENT = re.compile(
-    r"\b(?:verwacht\w*|streef\w*|zal|zullen|wil|hoop|ga|gaat|voornemens|planning|beantwoord\w*|informeer|stuur|"
-    r"ontvangt|uiterlijk|volgt|volgen|verschijnt|verschijnen|gereed|krijgt|wordt|worden)\b"
+    r"\b(?:verwacht\w*|streef\w*|zal|zullen|wil|hoop|ga|gaat|voornemens|planning|beantwoord\w*|informeert?"
+    r"|stuurt?|zendt|ontvangt|uiterlijk|volgt|volgen|verschijnt|verschijnen|gereed|krijgt|wordt|worden)\b"
     # "wordt … ingediend", "kunt u … tegemoet zien", "kom ik … terug"
     r"|\btegemoet\s*(?:te\s+)?zien\b|\bkom\w*\s+(?:\S+\s+){0,8}?terug\b",
     _I,

@@ -129,6 +129,9 @@ class Score:
     value: float
     evidence: tuple[str, ...]
     label: str
+    telling: bool = False
+    """Whether the fit rests on the item itself (a number, members or subject words the letter shares), not
+    only on its kind, ministry, post or deadline, which many items share."""
 
 
 class _Tally:
@@ -138,10 +141,12 @@ class _Tally:
         self.missing = 1.0
         self.factor = 1.0
         self.notes: list[str] = []
+        self.telling = False
 
-    def support(self, weight: float, note: str) -> None:
+    def support(self, weight: float, note: str, telling: bool = False) -> None:
         self.missing *= 1.0 - weight
         self.notes.append(note)
+        self.telling = self.telling or telling
 
     def contradict(self, factor: float, note: str) -> None:
         self.factor *= factor
@@ -213,7 +218,8 @@ def score(
             _due_far_ahead(letter.day, record.deadline, tally)
         _still_to_come(letter.ahead, alike, candidate, tally, weights)
     kind = KIND_LABELS.get(record.kind, record.kind)
-    return Score(record.id, tally.value, tuple(tally.notes), f"{kind} {label}" if label else kind)
+    label = f"{kind} {label}" if label else kind
+    return Score(record.id, tally.value, tuple(tally.notes), label, tally.telling)
 
 
 def _identifiers(
@@ -223,13 +229,15 @@ def _identifiers(
     record, target = candidate.record, statement.target
     label = None
     if record.register_number and record.register_number in target.register_numbers:
-        tally.support(REGISTER_MATCH, f"registernummer {record.register_number}")
+        tally.support(REGISTER_MATCH, f"registernummer {record.register_number}", telling=True)
         label = record.register_number
     elif record.register_number and target.register_numbers:
         tally.contradict(REGISTER_CONFLICT, f"ander registernummer ({record.register_number})")
     shared = [ref for ref in target.refs if ref in candidate.named_by]
     if shared:
-        tally.support(*shared_ref(shared[0], candidate.ref_noun(shared[0]), held.get(shared[0], 1)))
+        tally.support(
+            *shared_ref(shared[0], candidate.ref_noun(shared[0]), held.get(shared[0], 1)), telling=True
+        )
         label = label or shared[0]
     elif target.refs and record.refs:
         both_moties = target.kind == "motie" and record.kind == "motie"
@@ -247,7 +255,7 @@ def _members(named: Sequence[str], known: frozenset[str], tally: _Tally) -> None
         return
     share = len(shared) / max(len(named), len(known))
     names = ", ".join(name.title() for name in shared)
-    tally.support(MEMBERS_MATCH * (0.5 + 0.5 * share), f"indieners: {names}")
+    tally.support(MEMBERS_MATCH * (0.5 + 0.5 * share), f"indieners: {names}", telling=True)
 
 
 def _kind(target: str | None, kind: str, tally: _Tally) -> None:
@@ -380,20 +388,22 @@ def _wording(
 ) -> tuple[float, float]:
     """Support by subject; the object of the act (``focus``) counts fully, the words around it less.
     Returns the similarity and that of the object alone (the whole when no object is told). An item of the
-    letter's ministry (``whole``) whose short, specific subject ends the object is named by it in full
-    (:func:`_ends_in_subject`)."""
+    letter's ministry (``whole``) whose short, specific subject ends the object, or the object of the promise
+    a postponement recalls (``recalled``), is named by it in full (:func:`_ends_in_subject`)."""
     alike = similarity(target.words, candidate, names, weights)
     own = alike
     if len(_stemmed(target.focus)) >= FOCUS_WORDS:  # "over de voortgang" is too thin to stand alone
         own = similarity(target.focus, candidate, names, weights, target.context)
         alike = max(own, FRAME_WEIGHT * alike)
-    if whole and _ends_in_subject(_stemmed(target.focus), candidate, weights or {}):
-        own = max(own, similarity(target.focus, candidate, names, weights, target.context, whole=True))
-        alike = max(alike, own)
+    for named in (target.focus, target.recalled):
+        if whole and named and _ends_in_subject(_stemmed(named), candidate, weights or {}):
+            own = max(own, similarity(named, candidate, names, weights, target.context, whole=True))
+            alike = max(alike, own)
     if alike > TEXT_FLOOR:
         weight = TEXT_WEIGHT * (alike - TEXT_FLOOR) / (1 - TEXT_FLOOR)
         shown = ", ".join(_shared_words(target.focus or target.words, candidate, names))
-        tally.support(weight, f"onderwerp {shown} ({alike:.0%})" if shown else f"onderwerp ({alike:.0%})")
+        note = f"onderwerp {shown} ({alike:.0%})" if shown else f"onderwerp ({alike:.0%})"
+        tally.support(weight, note, telling=True)
     return alike, own
 
 

@@ -146,7 +146,8 @@ def runners_up(
     """What "Andere kiezen" offers besides the proposal: every open item of the letter's ministry (a letter
     mostly answers its own ministry's promises, and the right one may fit the statement worse than the
     proposal's rivals), those with some fit to the statement first, then at most :data:`ALTERNATIVES` other
-    ministries' items with some fit; :data:`MOST_OFFERED` in all, so that the buttons fit in one message."""
+    ministries' items that share something of their own with it (a number, members, subject words: their kind
+    or deadline alone says nothing); :data:`MOST_OFFERED` in all, so that the buttons fit in one message."""
     own = {
         candidate.record.id
         for candidate in candidates
@@ -156,7 +157,9 @@ def runners_up(
     }
     fitting = [score for score in ranked if score.commitment_id in own and score.value > 0]
     rest = [score for score in ranked if score.commitment_id in own and score.value <= 0]
-    others = [score for score in ranked if score.commitment_id not in own and score.value > 0]
+    others = [
+        score for score in ranked if score.commitment_id not in own and score.value > 0 and score.telling
+    ]
     return tuple((fitting + rest + others[:ALTERNATIVES])[:MOST_OFFERED])
 
 
@@ -388,6 +391,14 @@ def accept_offered(
     step = drafts.step_of(drafts.claim(uow, draft_id, team), ProposalStep)
     item, changed = accept_proposal(uow, team, by, step, commitment_id or step.commitment)
     return step, item, changed
+
+
+def offered_items(uow: UnitOfWork, step: ProposalStep, team: int) -> list[CommitmentRecord]:
+    """What "Andere kiezen" lists: the proposal first, kept whatever became of it (issue 12: it can still be
+    chosen), then the runners-up still open. An item closed since the letter came (another proposal of the
+    same letter accepted, an /afgedaan) is not offered again."""
+    items = services.get_commitments(uow, step.offered, team)
+    return [item for item in items if item.id == step.commitment or item.is_open]
 
 
 def check_offered(step: ProposalStep, commitment_id: int) -> None:

@@ -154,6 +154,9 @@ class Target:
     words: str
     focus: str = ""  # the object itself ("de stand van zaken van het sanctiepakket"), when it can be told
     context: str = ""  # the paragraph the object stands in (a letter's introduction), counted for half
+    # the object of the promise a postponement recalls ("heb ik toegezegd u te informeren over <X>"): it
+    # names an item whose subject is X, however short
+    recalled: str = ""
 
 
 @dataclass(frozen=True)
@@ -1003,7 +1006,9 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     delayed = recalled.re is not RECALL or any(
         DELAY.search(_own_words(letter.sentence(other))) for other in (own if kept else window)
     )
-    later = new is not None and new.date is not None and old is not None and new.date > old
+    # a later moment further on moves a promise its paragraph says is kept now ("Hiermee kom ik die
+    # toezegging na") only with a word of delay there: else it is another thing's moment
+    later = not kept and new is not None and new.date is not None and old is not None and new.date > old
     if not (delayed or later):
         return None
     last = new_index if new_index is not None else index
@@ -1020,6 +1025,8 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         context.append(line["subject"])
     words = " ".join([*context, sentence, *notes, letter.sentence(last) if last != index else ""])
     target = _target(letter, sentence)
+    named = target.members or target.refs or recalled.re is not RECALL
+    recalled_object = "" if named else _focus(recall[recalled.start() :])
     reason = _reason(letter, index, new_index, window)
     statements = [
         Statement(
@@ -1027,7 +1034,14 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
             letter.text[span.start : span.end],
             span.start,
             span.end,
-            Target(target.kind or "toezegging", refs, target.members, target.register_numbers, words),
+            Target(
+                target.kind or "toezegging",
+                refs,
+                target.members,
+                target.register_numbers,
+                words,
+                recalled=recalled_object,
+            ),
             new_deadline=new,
             old_deadline=old,
             reason=reason,

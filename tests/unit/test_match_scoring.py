@@ -148,9 +148,9 @@ def test_andere_kiezen_offers_the_letters_own_ministry_first_then_others_with_so
     """The runners-up: the letter's ministry's items (those that fit a little before the rest), then other
     ministries' items that fit a little; an item of another ministry that does not fit at all is left out."""
     ranked = [
-        Score(1, 0.4, (), ""),  # another ministry, some fit
+        Score(1, 0.4, (), "", telling=True),  # another ministry, some fit of its own
         Score(2, 0.3, (), ""),  # own, some fit
-        Score(3, 0.2, (), ""),  # another ministry, some fit
+        Score(3, 0.2, (), "", telling=True),  # another ministry, some fit of its own
         Score(4, 0.0, (), ""),  # own, no fit
         Score(5, 0.0, (), ""),  # another ministry, no fit
     ]
@@ -158,8 +158,29 @@ def test_andere_kiezen_offers_the_letters_own_ministry_first_then_others_with_so
     candidates = [Candidate.of(_record(n, f"item {n}", ministry=m)) for n, m in ministries.items()]
     assert [s.commitment_id for s in runners_up(ranked, candidates, JENV)] == [2, 4, 1, 3]
     unknown = [s.commitment_id for s in runners_up(ranked, candidates, LetterSide())]
-    assert unknown == [1, 2, 3]  # a letter of no known ministry: by fit alone
+    assert unknown == [1, 3]  # a letter of no known ministry: by a fit of their own alone
     assert len(runners_up(ranked * 3, candidates * 3, JENV)) == 6 + ALTERNATIVES
+
+
+def test_andere_kiezen_leaves_out_other_ministries_items_that_share_only_their_kind() -> None:
+    """Found in a user trial: a VWS letter on the mondzorg offered F-35, AOW and netcongestie items, which
+    fit it only by being toezeggingen too."""
+    mondzorg = _statement(
+        "Hierbij stuur ik u de brief over de toegankelijkheid van de mondzorg", "toezegging"
+    )
+    records = [
+        _record(1, "Brief over de mondzorg", "toezegging", ministry="VWS"),
+        _record(2, "Kamer informeren over de stand van zaken F-35 onderhoud", "toezegging", ministry="DEF"),
+        _record(3, "Kamer informeren over de AOW-leeftijd", "toezegging", ministry="SZW"),
+        _record(4, "Toegankelijkheid van de mondzorg in Caribisch Nederland", "toezegging", ministry="BZK"),
+        _record(5, "Brief over de huisartsenzorg", "toezegging", ministry="VWS"),
+    ]
+    candidates = [Candidate.of(record) for record in records]
+    ranked = rank(mondzorg, candidates, LetterSide("VWS"))
+    assert ranked[0].commitment_id == 1
+    assert {s.commitment_id for s in ranked if s.commitment_id in {2, 3}} == {2, 3}  # scored, kind shared
+    offered = [s.commitment_id for s in runners_up(ranked[1:], candidates, LetterSide("VWS"))]
+    assert offered == [5, 4]  # the own ministry's other item, then the other ministry's on the mondzorg
 
 
 def test_andere_kiezen_offers_every_open_item_of_the_letters_ministry() -> None:
@@ -172,3 +193,23 @@ def test_andere_kiezen_offers_every_open_item_of_the_letters_ministry() -> None:
     many = [Score(n, 0.0, (), "") for n in range(MOST_OFFERED + 10)]
     crowded = [Candidate.of(_record(n, f"item {n}", ministry="JenV")) for n in range(MOST_OFFERED + 10)]
     assert len(runners_up(many, crowded, JENV)) == MOST_OFFERED
+
+
+def test_the_object_of_a_recalled_promise_names_an_item_with_a_short_subject_in_full() -> None:
+    """A postponement that recalls "heb ik toegezegd u te informeren over de wijkverpleging" names the item
+    "Brief over de wijkverpleging" whole; one word shared no longer halves the fit (trial 9, #1)."""
+    words = (
+        "In mijn vorige brief heb ik toegezegd u voor 1 juni te informeren over de wijkverpleging. Dat lukt "
+        "niet. Ik informeer u na de zomer over de wijkverpleging."
+    )
+    item = Candidate.of(_record(1, "Brief over de wijkverpleging", "toezegging", ministry="VWS"))
+    other = Candidate.of(_record(2, "Brief over de geboortezorg", "toezegging", ministry="VWS"))
+    vws = LetterSide("VWS")
+
+    def fit(recalled: str) -> float:
+        statement = _statement(words, "toezegging", Action.POSTPONE, recalled=recalled)
+        return rank(statement, [item, other], vws)[0].value
+
+    assert fit("de wijkverpleging") >= MIN_SCORE
+    assert fit("") < MIN_SCORE  # as before: the words alone
+    assert fit("de wijkverpleging in de regio Zeeland") < MIN_SCORE  # an object about more than the item
