@@ -25,7 +25,7 @@ _I = re.IGNORECASE
 FUTURE = r"\b(?:zal|zullen)\b"
 LIST_MARK = r"[•▪◦·●\-–*]|\d{1,2}[.)]"  # the mark of a list item: a bullet or a number
 FIRST_PERSON = r"\b(?:ik|wij|we)\b"
-GO = r"\b(?:ga|gaan|gaat)\b(?!\s+(?:\S+\s+){0,2}?(?:ervan|er\s+van|daarvan|hiervan|akkoord|over)\b)"
+GO = r"\b(?:ga|gaan|gaat)\b(?!\s+(?:\S+\s+){0,2}?(?:ervan|er\s+van|daarvan|hiervan|akkoord|over|in\s+op)\b)"
 GOVERNMENT = _words(
     r"\b(?:het|dit)\s+kabinet\b",
     r"\bde\s+regering\b",
@@ -357,6 +357,18 @@ PROMISE_CUES: tuple[Cue, ...] = (
         Need.MOMENT,
         0.75,
         needs_kamer=True,
+        present_tense=True,
+    ),
+    # Going into a subject ("ingaan op"), a present verb of a letter's content, not "gaan" with an act: a
+    # promise only by a moment ahead ("In het najaar ga ik nader in op de resultaten"), else what this letter
+    # does ("In deze brief ga ik in op ...").
+    _cue(
+        "discusses",
+        r"\b(?:ga|gaan)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?in\s+op\b"
+        r"|\b(?:ik|wij|we)\s+(?:ga|gaan)\s+(?:\S+\s+){0,3}?in\s+op\b",
+        Need.MOMENT,
+        0.7,
+        first_person=True,
         present_tense=True,
     ),
     _cue("impersonal_plan", IMPERSONAL_PLAN, Need.MOMENT, 0.7, present_tense=True),
@@ -815,6 +827,24 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?!.*{FIRST_PERSON})",
         _I | re.S,
     ),
+    # The expectation of an organisation named as its subject ("Het Rijksvastgoedbedrijf verwacht de
+    # aanbesteding in het tweede kwartaal te gunnen", "De IND verwacht dat ..."): what that party foresees,
+    # not what the writer undertakes ("Ik verwacht u in mei te informeren", "Naar verwachting ...").
+    "expectation_of_others": re.compile(
+        r"^\W*(?:(?:ook|daarnaast|verder|tevens|voorts)\s+)?(?:(?:de|het)\s+)?"
+        r"(?!(?:minister\w*|staatssecretaris|kabinet|regering|ik|wij|we|ook|daarnaast|verder|tevens|voorts)\b)"
+        r"(?-i:[A-Z])[\w-]*(?:\s+(?:(?:van|voor|en|de|der|het)\s+){0,2}(?-i:[A-Z])[\w-]*){0,3}"
+        r"\s+(?:verwacht|verwachten)\b(?!\s+(?:ik|wij|we)\b)",
+        _I,
+    ),
+    # Work that goes on ("De aanpak wordt in 2026 voortgezet", "We zetten het programma volgend jaar voort"):
+    # a policy that continues, not an act done by a moment, unless the Kamer is told of it.
+    "continued": re.compile(
+        r"^(?=.*(?:\b(?:voortgezet|gecontinueerd|continueren|continueert|continueer|voortzetten|voortzet)\b"
+        r"|\b(?:zet|zetten)\s+(?:\S+\s+){0,10}?voort\b))"
+        rf"(?!.*{INFORM_VERB})",
+        _I | re.S,
+    ),
     # A forecast of a quantity ("Het aantal aanvragen zal in 2025 naar verwachting stijgen"): no act.
     # The verb of a clause, not an infinitive with "te" ("loopbaanpaden, met meer mogelijkheden om door te
     # groeien naar een functie als officier, worden ... ingevoerd" names a purpose, not a forecast).
@@ -1011,6 +1041,13 @@ CONSEQUENCE_CLAUSE = re.compile(
 # A relative clause after a comma that tells what another party does ("de Dutch Relief Alliance, die in
 # april met programma's begint"): a promise's verb in it is that party's act, not the government's.
 OTHERS_RELATIVE_CLAUSE = re.compile(rf",\s+(?:die|dat|welke)\b{_OF_OTHERS}", _I)
+# A relative clause on the noun of a "van" phrase, which tells what a product is about ("een overzicht van de
+# regelingen die de komende jaren worden geëvalueerd"), in which neither the government nor the Kamer acts;
+# up to the next comma or the end. Not a clause on the product itself ("in de nota die later dit jaar
+# verschijnt"), whose moment is the product's, nor a "dat" that opens what is said ("Ik verwacht dat ...").
+NOUN_RELATIVE_OF_OTHERS = re.compile(
+    rf"\bvan\s+(?:[^\W\d_]+\s+){{1,3}}?(?P<clause>(?:die|welke)\b{_OF_OTHERS})", _I
+)
 # Of those, the clauses of time, reason and consequence: what they name ("nadat de milieueffectrapportage is
 # afgerond") says nothing of what kind of act the promise is.
 OTHER_ADVERBIAL_CLAUSE = re.compile(rf"(?<![\w-])(?:{_ADVERBIAL_OPENERS}){_OF_OTHERS}", _I)
