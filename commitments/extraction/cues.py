@@ -660,7 +660,15 @@ _BODY = (
     r"(?![Mm]inisterra)[^\W\d_]*(?:college|colleges|bestuur|besturen|raad|raden|rechter|rechters|rechtbank"
     r"|rechtbanken|hof)\b"
 )
-_THIRD_PARTIES = _words(*(f"[{kind[0].upper()}{kind[0]}]{kind[1:]}" for kind in _THIRD_PARTY_KINDS), _BODY)
+# Another state: a country named by the form of its name ("Duitsland", "Frankrijk", "België", "Turkije"),
+# not Nederland, or a government named by its nationality ("de Franse regering", "de Belgische overheid").
+_OTHER_STATE = (
+    r"(?!Nederland\b)(?-i:[A-Z])[^\W\d_]+(?:land|rijk|ië|ije)\b"
+    r"|(?-i:[A-Z])[^\W\d_]+(?:se|sche)\s+(?:regering|overheid|autoriteiten|kabinet|parlement)\b"
+)
+_THIRD_PARTIES = _words(
+    *(f"[{kind[0].upper()}{kind[0]}]{kind[1:]}" for kind in _THIRD_PARTY_KINDS), _BODY, _OTHER_STATE
+)
 # Another party named as a subject: by its proper name ("De Onderzoeksraad voor Veiligheid", "TenneT", "het
 # CBR") or as a group ("de gemeenten", "de gemeente Utrecht").
 _OTHER_PARTY = (
@@ -747,6 +755,22 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"(?:u|mij|ons|de\s+minister"
         r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b))",
         _I | re.S,
+    ),
+    # A request of members of the Kamer or a fractie reported as theirs ("Het lid Jansen vroeg om de Kamer
+    # voor het kerstreces te informeren", "De fractie van X verzoekt de regering ..."): what they ask, not
+    # what the writer undertakes.
+    "request_by_members": re.compile(
+        rf"^\W*(?:(?:{KAMER_MEMBER})[^\s,;:]*|(?:[Dd]e|[Hh]et)\s+(?:\S+\s+){{0,2}}?fracties?\b|(?:[Dd]e|[Uu]w)\s+Kamer\b)"
+        r"(?:\s+[^\s,;:]+){0,6}?\s+(?:vroeg|vroegen|vraagt|vragen|verzocht|verzochten|verzoekt|verzoeken)"
+        r"\s+(?:om|naar|de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b",
+        re.S,
+    ),
+    # A plan that waits for the Kamer's own choice ("Als de Kamer instemt, zal ik ...", "Indien uw Kamer
+    # daarom vraagt, ..."): an offer, not a promise; unlike a condition on an event ("Als de pilot slaagt,
+    # breid ik de proef uit").
+    "kamer_condition": re.compile(
+        r"(?:^|[,;:])\s*(?:als|indien|mits|wanneer|mocht|mochten)\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer|u)\b",
+        _I,
     ),
     "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),
     # Money made available or budgeted ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld", "De kosten
@@ -1046,7 +1070,8 @@ OTHERS_RELATIVE_CLAUSE = re.compile(rf",\s+(?:die|dat|welke)\b{_OF_OTHERS}", _I)
 # up to the next comma or the end. Not a clause on the product itself ("in de nota die later dit jaar
 # verschijnt"), whose moment is the product's, nor a "dat" that opens what is said ("Ik verwacht dat ...").
 NOUN_RELATIVE_OF_OTHERS = re.compile(
-    rf"\bvan\s+(?:[^\W\d_]+\s+){{1,3}}?(?P<clause>(?:die|welke)\b{_OF_OTHERS})", _I
+    rf"\bvan\s+(?:(?!(?:en|of|maar|want|dus)\b)[^\W\d_]+\s+){{1,3}}?(?P<clause>(?:die|welke)\b{_OF_OTHERS})",
+    _I,
 )
 # Of those, the clauses of time, reason and consequence: what they name ("nadat de milieueffectrapportage is
 # afgerond") says nothing of what kind of act the promise is.

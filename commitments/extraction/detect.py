@@ -109,6 +109,7 @@ _PAST_AUXILIARY = re.compile(cues.PAST_AUXILIARY, re.IGNORECASE)
 _MOTIE_OPENING = re.compile(
     r"\W*(?:(?:het|de)\s+[^\W\d_]+\s+van\s+)?(?:de|deze|die)\s+moties?\b", re.IGNORECASE
 )
+_COMPLETION = re.compile(cues.COMPLETION, re.IGNORECASE)
 _PARTICIPLE_END = re.compile(rf"{cues.PARTICIPLE}$", re.IGNORECASE)  # "afgerond", "gepubliceerd"
 # A phrase of time that names its year: "2025", "volgend jaar", "dit jaar", "eind '25".
 _YEAR_WORD = re.compile(r"\d{4}|\bjaar\b|'\d{2}\b", re.IGNORECASE)
@@ -1181,11 +1182,13 @@ def _sentence_promise(
 def _perfect_of_a_passed_moment(
     cue: Cue, cue_match: re.Match[str], matches: list[Deadline], reference: date
 ) -> bool:
-    """Whether a present cue that ends in a participle ("is in april afgerond", "zijn in mei gepubliceerd")
-    is a perfect, told of the past: every dated moment of the sentence names no year and has already come this
-    year ("Die herziening is in april afgerond" in a letter of May). "gereed", "beschikbaar" are no
-    participles, and a moment still ahead this year ("is in oktober afgerond" in May) leaves it a plan."""
-    if not cue.present_tense or _PARTICIPLE_END.search(cue_match.group(0)) is None:
+    """Whether a present cue that ends in a participle of completion ("is in april afgerond", "zijn in mei
+    gepubliceerd") is a perfect, told of the past: every dated moment of the sentence names no year and has
+    already come this year ("Die herziening is in april afgerond" in a letter of May). "gereed",
+    "beschikbaar" are no participles, "gepland" is no completion, and a moment still ahead this year ("is in
+    oktober afgerond" in May) leaves it a plan."""
+    words = cue_match.group(0)
+    if not cue.present_tense or _PARTICIPLE_END.search(words) is None or _COMPLETION.search(words) is None:
         return False
     dated = [match for match in matches if match.date is not None and not match.recurring]
     return bool(dated) and all(_passed_this_year(match, reference) for match in dated)

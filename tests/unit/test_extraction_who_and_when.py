@@ -7,16 +7,11 @@ from datetime import date
 
 import pytest
 
-from commitments.extraction import Found
-from tests.unit.letter_frame import commitments_in
+from tests.unit.letter_frame import commitments_in, moties_in
 
 
 def _kinds(body: str) -> list[str]:
     return sorted(item.kind for item in commitments_in(body))
-
-
-def _moties(body: str) -> list[Found]:
-    return [item for item in commitments_in(body) if item.kind == "motie"]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,7 @@ def _moties(body: str) -> list[Found]:
     ],
 )
 def test_a_subject_line_ending_in_moties_names_no_motie(head: str) -> None:
-    assert _moties(head) == []
+    assert moties_in(head) == []
 
 
 def test_a_subject_line_that_names_a_motie_with_its_reference_still_names_it() -> None:
@@ -39,7 +34,7 @@ def test_a_subject_line_that_names_a_motie_with_its_reference_still_names_it() -
         "Betreft\nUitvoering motie Jansen (Kamerstuk 36 410 XVI, nr. 31)\nOns kenmerk\n2024-0001234\n\n"
         "Geachte voorzitter,\n\nIn deze brief schets ik de stand van zaken."
     )
-    assert [item.refs for item in _moties(body)] == [("36410-XVI-31",)]
+    assert [item.refs for item in moties_in(body)] == [("36410-XVI-31",)]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +51,7 @@ def test_a_motie_listed_in_full_is_quoted_there_not_where_it_is_called_by_its_al
         "- de motie van het lid De Boer (Kamerstuk 36 410 XVI, nr. 37) over de taalscholen.\n"
         "Voor de motie-Jansen c.s. geldt daarbij dat de proef in alle gemeenten met werkgevers wordt gedaan."
     )
-    moties = _moties(body)
+    moties = moties_in(body)
     assert [item.quote.lstrip("- ").startswith("de motie van het lid") for item in moties] == [True, True]
     assert [item.refs for item in moties] == [("36410-XVI-31",), ("36410-XVI-37",)]
     assert {item.motie_status for item in moties} == {"afgedaan"}
@@ -66,7 +61,7 @@ def test_a_motie_named_once_in_prose_is_quoted_in_its_sentence() -> None:
     body = (
         "Voor de motie-Jansen c.s. (Kamerstuk 36 410 XVI, nr. 31) geldt dat de proef in alle gemeenten loopt."
     )
-    (motie,) = _moties(body)
+    (motie,) = moties_in(body)
     assert motie.quote.startswith("Voor de motie-Jansen c.s.")
 
 
@@ -102,6 +97,7 @@ def test_a_perfect_with_a_month_already_gone_this_year_tells_the_past(sentence: 
     [
         ("Die herziening is in oktober afgerond.", date(2024, 10, 31)),
         ("De herziening is in februari 2025 afgerond.", date(2025, 2, 28)),
+        ("De evaluatie van de regeling is in februari gepland.", date(2025, 2, 28)),
     ],
 )
 def test_a_completion_by_a_month_still_ahead_or_with_its_year_is_a_deliverable(
@@ -234,3 +230,69 @@ def test_going_into_a_subject_by_a_moment_ahead_or_going_to_act_is_a_promise(
 ) -> None:
     (item,) = commitments_in(sentence)
     assert item.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het lid Jansen vroeg om de Kamer voor het kerstreces te informeren.",
+        "De Kamer vroeg om een brief over de wachtlijsten voor de zomer.",
+        "De fractie van de SP vraagt de minister voor de zomer te rapporteren over de tarieven.",
+    ],
+)
+def test_what_the_kamer_or_a_member_asks_for_is_their_request(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zoals het lid Jansen vroeg, informeer ik de Kamer voor het kerstreces.",
+        "Uw Kamer vroeg om de rapportage; ik stuur u die in mei.",
+    ],
+)
+def test_the_writer_answering_a_request_of_the_kamer_is_a_promise(sentence: str) -> None:
+    assert _kinds(sentence) == ["toezegging"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als de Kamer instemt, zal ik de regeling per 1 januari 2025 invoeren.",
+        "Indien uw Kamer daarom vraagt, stuur ik u de rapportage in juni.",
+        "Ik ben bereid, als u dat wenst, de evaluatie voor de zomer te sturen.",
+    ],
+)
+def test_a_plan_that_waits_for_the_kamer_s_own_choice_is_an_offer(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Als de pilot in Zwolle slaagt, breid ik de proef in juni uit naar vijf andere regio's.",
+            "deliverable",
+        ),
+        ("Zodra de Kamer over de nota heeft gedebatteerd, informeer ik u over de uitwerking.", "toezegging"),
+    ],
+)
+def test_a_plan_that_waits_for_an_event_is_a_promise(sentence: str, kind: str) -> None:
+    assert _kinds(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Duitsland voert de maatregel per 1 januari 2025 in.",
+        "Frankrijk zal de grenscontroles voor de zomer uitbreiden.",
+        "De Franse regering voert de heffing per 1 juli in.",
+    ],
+)
+def test_what_another_state_does_is_no_promise_of_this_government(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+def test_the_government_acting_like_another_state_is_a_promise() -> None:
+    (item,) = commitments_in("Ik voer de maatregel per 1 januari 2025 in, net als Duitsland.")
+    assert (item.kind, item.deadline) == ("deliverable", date(2025, 1, 1))
