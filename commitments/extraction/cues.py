@@ -1073,6 +1073,9 @@ NOUN_RELATIVE_OF_OTHERS = re.compile(
     rf"\bvan\s+(?:(?!(?:en|of|maar|want|dus)\b)[^\W\d_]+\s+){{1,3}}?(?P<clause>(?:die|welke)\b{_OF_OTHERS})",
     _I,
 )
+# A relative clause after a comma on another party named just before it ("door het RIVM, dat daarvoor in
+# april de gegevens verzamelt"): what that party does, and when.
+PARTY_RELATIVE_CLAUSE = re.compile(rf"{_OTHER_PARTY}\s*,\s+(?P<clause>(?:die|dat|welke)\b{_OF_OTHERS})")
 # Of those, the clauses of time, reason and consequence: what they name ("nadat de milieueffectrapportage is
 # afgerond") says nothing of what kind of act the promise is.
 OTHER_ADVERBIAL_CLAUSE = re.compile(rf"(?<![\w-])(?:{_ADVERBIAL_OPENERS}){_OF_OTHERS}", _I)

@@ -1197,16 +1197,33 @@ def _perfect_of_a_passed_moment(
 def _moment_only_in_others_clause(
     cue: Cue, text: str, start: int, matches: list[Deadline], reference: date
 ) -> bool:
-    """Whether a present cue that needs a moment ahead has one only inside a relative clause where others act
+    """Whether a present cue that needs a moment ahead has one only inside a relative clause where others act:
     on what a product is about ("stuur ik u een overzicht van de regelingen die de komende jaren worden
-    geëvalueerd"): the moment is the regelingen's, and the present tense tells what this letter does."""
+    geëvalueerd"), the moment is the regelingen's, and the present tense tells what this letter does; on
+    another party ("De rapportage wordt opgesteld door het RIVM, dat in april de gegevens verzamelt"), the
+    moment is that party's act."""
     if not cue.present_tense or cue.need is Need.NOTHING:
         return False
     forward = [match for match in matches if _is_forward(match, reference)]
     clauses = [clause.span("clause") for clause in cues.NOUN_RELATIVE_OF_OTHERS.finditer(text)]
+    clauses.extend(
+        clause.span("clause") for clause in cues.PARTY_RELATIVE_CLAUSE.finditer(text) if _on_the_party(clause)
+    )
     return bool(forward and clauses) and all(
         any(lo <= match.start - start and match.end - start <= hi for lo, hi in clauses) for match in forward
     )
+
+
+def _on_the_party(clause: re.Match[str]) -> bool:
+    """Whether a relative clause after a capitalised name is about a party: its pronoun agrees with the
+    name's article ("het RIVM, dat", "de NZa, die"; not "het advies van de Raad, dat", whose "dat" is the
+    advies's), and the name is no document ("de Defensienota, die later dit jaar verschijnt")."""
+    name = clause.group(0)[: clause.start("clause") - clause.start()].rstrip(" ,")
+    words = name.split()
+    article, pronoun = words[0].lower(), clause.group("clause").split(maxsplit=1)[0].lower()
+    if (article == "de" and pronoun == "dat") or (article == "het" and pronoun == "die"):
+        return False
+    return cues.PRODUCT_RE.fullmatch(words[-1]) is None
 
 
 def _passed_this_year(match: Deadline, reference: date) -> bool:

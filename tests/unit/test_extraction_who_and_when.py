@@ -296,3 +296,29 @@ def test_what_another_state_does_is_no_promise_of_this_government(sentence: str)
 def test_the_government_acting_like_another_state_is_a_promise() -> None:
     (item,) = commitments_in("Ik voer de maatregel per 1 januari 2025 in, net als Duitsland.")
     assert (item.kind, item.deadline) == ("deliverable", date(2025, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De rapportage wordt opgesteld door het RIVM, dat daarvoor in april de gegevens verzamelt.",
+        "De analyse wordt gemaakt door de NZa, die in mei de cijfers verzamelt.",
+    ],
+)
+def test_a_moment_only_in_a_clause_on_another_party_is_that_party_s(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        ("Ik stuur u het advies van de Raad, dat in mei verschijnt.", date(2024, 5, 31)),
+        (
+            "De uitvoering daarvan is voorzien in de Defensienota, die later dit jaar verschijnt.",
+            date(2024, 12, 31),
+        ),
+    ],
+)
+def test_a_clause_on_the_product_itself_gives_the_promise_its_moment(sentence: str, deadline: date) -> None:
+    (item,) = commitments_in(sentence)
+    assert item.deadline == deadline
