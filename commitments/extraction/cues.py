@@ -160,7 +160,8 @@ ACT_VERB = _words(
 )
 ACT_OR_MESSAGE = re.compile(rf"{ACT_VERB}|{INFORM_VERB}", _I)
 COMPLETION = (
-    r"\b(?:gereed|klaar|afgerond|beschikbaar|operationeel|in\s+werking|van\s+start|gepubliceerd|opgeleverd)\b"
+    r"\b(?:gereed|klaar|afgerond|beschikbaar|operationeel|in\s+werking|van\s+kracht|van\s+start|gepubliceerd"
+    r"|opgeleverd)\b"
 )
 INTENT = _words(
     r"\bverwacht(?:en)?\b",
@@ -511,6 +512,17 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="deliverable",
         present_tense=True,
     ),
+    # A product that lies ready by a dated moment: "Eind april ligt er een voorstel", "In juni ligt het plan
+    # er"; not "Er ligt nu een voorstel" (no moment ahead).
+    _cue(
+        "lies_ready_dated",
+        r"\b(?:ligt|liggen)\s+(?:er\b|(?:\S+\s+){1,6}?er\s*(?=[.,;]|$))",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        present_tense=True,
+        requires=PRODUCT_RE,
+    ),
     _cue(
         "planned",
         r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,6}?(?:voorzien|gepland)\b",
@@ -665,6 +677,7 @@ _BODY = (
 _OTHER_STATE = (
     r"(?!Nederland\b)(?-i:[A-Z])[^\W\d_]+(?:land|rijk|ië|ije)\b"
     r"|(?-i:[A-Z])[^\W\d_]+(?:se|sche)\s+(?:regering|overheid|autoriteiten|kabinet|parlement)\b"
+    r"|(?:regering|overheid|autoriteiten|president|premier)\s+van\s+(?!Nederland\b)(?-i:[A-Z])[^\W\d_]+"
 )
 _THIRD_PARTIES = _words(
     *(f"[{kind[0].upper()}{kind[0]}]{kind[1:]}" for kind in _THIRD_PARTY_KINDS), _BODY, _OTHER_STATE
