@@ -785,6 +785,13 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"(?:^|[,;:])\s*(?:als|indien|mits|wanneer|mocht|mochten)\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer|u)\b",
         _I,
     ),
+    # An act stated as a possibility, not an intention: "zou ... kunnen" (not in a clause of purpose, "zodat u
+    # het zou kunnen betrekken"), "eventueel", "denkbaar", "ik sluit niet uit", "overwogen".
+    "possibility": re.compile(
+        r"^(?:(?!\b(?:zodat|opdat)\b).)*?\bzou(?:den)?\b(?:\s+[^\s,;:]+){0,10}?\s+kunnen\b"
+        r"|\b(?:eventueel|denkbaar|overwogen)\b|\bsluit\w*\s+(?:\S+\s+){0,3}?niet\s+uit\b",
+        _I | re.S,
+    ),
     "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),
     # Money made available or budgeted ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld", "De kosten
     # bedragen in 2025 naar verwachting 12 miljoen euro"), or an amount per period, whatever its verb ("Het

@@ -2,8 +2,9 @@
 (none copied from a letter), set one by one in a minister's letter: policy goals with a year, advice and
 promises of other parties, past events with a date, money made available yearly, headings and budget lines,
 a willingness already shown, what the Kamer or a fractie asks, plans that wait for the Kamer's own choice,
-what other states or the EU do; and promises with the Kamer as subject or in a passive, stated as a planning
-or expectation, in the present tense with a moment ahead, or as a product ready by a moment."""
+what other states or the EU do, acts stated as a mere possibility; and promises with the Kamer as subject or
+in a passive, stated as a planning or expectation, in the present tense with a moment ahead, or as a
+product ready by a moment."""
 
 import pytest
 
@@ -120,6 +121,16 @@ NO_PROMISE = [
     "De Verenigde Staten voeren per 1 april nieuwe importheffingen in.",
     "Italië start in het najaar met een vergelijkbare proef.",
     "De regering van Suriname neemt in juni een besluit.",
+    "In dat geval zou ik de regeling per 1 juli kunnen aanpassen.",
+    "Een mogelijke optie is om de regeling in 2025 aan te passen.",
+    "Denkbaar is dat de regeling in 2025 wordt aangepast.",
+    "Het kabinet zou de heffing eventueel per 1 januari 2026 kunnen invoeren.",
+    "Een alternatief is de subsidie in het najaar open te stellen.",
+    "Als de middelen toereikend zijn, zou de proef in 2025 kunnen starten.",
+    "Ik sluit niet uit dat de regeling in het najaar wordt herzien.",
+    "Overwogen kan worden de termijn per 1 juli te verlengen.",
+    "Het kabinet heeft zich voorgenomen om in 2030 de uitstoot te halveren.",
+    "Eerder heb ik u toegezegd voor de zomer een brief te sturen; die brief ontvangt u hierbij.",
 ]
 
 PROMISE = [

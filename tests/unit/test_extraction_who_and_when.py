@@ -351,3 +351,19 @@ def test_the_government_s_act_or_a_product_ready_by_a_moment_is_a_deliverable(
 )
 def test_a_product_that_lies_ready_now_or_since_a_moment_is_no_promise(sentence: str) -> None:
     assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Ik stuur u de analyse in mei, zodat u die zou kunnen betrekken bij het debat.", "toezegging"),
+        (
+            "Ik zal de regeling per 1 juli aanpassen, zodat gemeenten eventuele knelpunten kunnen melden.",
+            "deliverable",
+        ),
+    ],
+)
+def test_a_possibility_in_a_clause_of_purpose_or_an_adjective_leaves_the_promise(
+    sentence: str, kind: str
+) -> None:
+    assert _kinds(sentence) == [kind]
