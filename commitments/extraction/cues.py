@@ -25,7 +25,9 @@ _I = re.IGNORECASE
 FUTURE = r"\b(?:zal|zullen)\b"
 LIST_MARK = r"[•▪◦·●\-–*]|\d{1,2}[.)]"  # the mark of a list item: a bullet or a number
 FIRST_PERSON = r"\b(?:ik|wij|we)\b"
-GO = r"\b(?:ga|gaan|gaat)\b(?!\s+(?:\S+\s+){0,2}?(?:ervan|er\s+van|daarvan|hiervan|akkoord|over|in\s+op)\b)"
+GO = r"\b(?:ga|gaan|gaat)\b(?!\s+(?:\S+\s+){0,2}?(?:ervan|er\s+van|daarvan|hiervan|akkoord|over)\b)"
+# "gaan" with an act, not "ingaan op" (going into a subject: the "discusses" cue, which needs a moment).
+GO_ACT = rf"{GO}(?!\s+(?:\S+\s+){{0,2}}?in\s+op\b)"
 GOVERNMENT = _words(
     r"\b(?:het|dit)\s+kabinet\b",
     r"\bde\s+regering\b",
@@ -426,7 +428,7 @@ PROMISE_CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "go_act",
-        rf"{GO}\s+(?:ik|wij|we|{GOVERNMENT})|(?:{FIRST_PERSON}|{GOVERNMENT})\s+(?:\S+\s+){{0,2}}?{GO}",
+        rf"{GO_ACT}\s+(?:ik|wij|we|{GOVERNMENT})|(?:{FIRST_PERSON}|{GOVERNMENT})\s+(?:\S+\s+){{0,2}}?{GO_ACT}",
         Need.NOTHING,
         0.7,
         first_person=True,
