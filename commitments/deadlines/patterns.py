@@ -265,7 +265,7 @@ VAGUE = re.compile(
     r"|(?:op\s+)?(?:zeer\s+)?korte\s+termijn|binnenkort|eerdaags|spoedig"
     r"|op\s+een\s+(?:later|nader\s+te\s+bepalen|nog\s+te\s+bepalen)e?\s+(?:moment|tijdstip|datum)"
     r"|in\s+een\s+later\s+stadium|te\s+zijner\s+tijd|t\.z\.t\.?"
-    r"|(?:bij|in|met|via)\s+de\s+(?:eerst)?volgende\s+(?:[\w-]+\s+){0,3}?[\w-]*"
+    r"|(?:bij|in|met|via)\s+(?:de|het)\s+(?:eerst)?volgende\s+(?:[\w-]+\s+){0,3}?[\w-]*"
     r"(?:brief|rapportage|rapport|monitor|nota|verslag)"
     r"|na\s+(?:afronding|ontvangst|oplevering|publicatie|vaststelling|afloop|inwerkingtreding)\s+van"
     r"\s+(?:(?:het|de|dit|deze)\s+)?[\w-]+"

@@ -26,6 +26,8 @@ FUTURE = r"\b(?:zal|zullen)\b"
 LIST_MARK = r"[•▪◦·●\-–*]|\d{1,2}[.)]"  # the mark of a list item: a bullet or a number
 FIRST_PERSON = r"\b(?:ik|wij|we)\b"
 GO = r"\b(?:ga|gaan|gaat)\b(?!\s+(?:\S+\s+){0,2}?(?:ervan|er\s+van|daarvan|hiervan|akkoord|over)\b)"
+# "gaan" with an act, not "ingaan op" (going into a subject: the "discusses" cue, which needs a moment).
+GO_ACT = rf"{GO}(?!\s+(?:\S+\s+){{0,2}}?in\s+op\b)"
 GOVERNMENT = _words(
     r"\b(?:het|dit)\s+kabinet\b",
     r"\bde\s+regering\b",
@@ -160,7 +162,8 @@ ACT_VERB = _words(
 )
 ACT_OR_MESSAGE = re.compile(rf"{ACT_VERB}|{INFORM_VERB}", _I)
 COMPLETION = (
-    r"\b(?:gereed|klaar|afgerond|beschikbaar|operationeel|in\s+werking|van\s+start|gepubliceerd|opgeleverd)\b"
+    r"\b(?:gereed|klaar|afgerond|beschikbaar|operationeel|in\s+werking|van\s+kracht|van\s+start|gepubliceerd"
+    r"|opgeleverd)\b"
 )
 INTENT = _words(
     r"\bverwacht(?:en)?\b",
@@ -359,6 +362,18 @@ PROMISE_CUES: tuple[Cue, ...] = (
         needs_kamer=True,
         present_tense=True,
     ),
+    # Going into a subject ("ingaan op"), a present verb of a letter's content, not "gaan" with an act: a
+    # promise only by a moment ahead ("In het najaar ga ik nader in op de resultaten"), else what this letter
+    # does ("In deze brief ga ik in op ...").
+    _cue(
+        "discusses",
+        r"\b(?:ga|gaan)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?in\s+op\b"
+        r"|\b(?:ik|wij|we)\s+(?:ga|gaan)\s+(?:\S+\s+){0,3}?in\s+op\b",
+        Need.MOMENT,
+        0.7,
+        first_person=True,
+        present_tense=True,
+    ),
     _cue("impersonal_plan", IMPERSONAL_PLAN, Need.MOMENT, 0.7, present_tense=True),
     # What the government expects to have by a moment: "de resultaten verwacht ik voor het zomerreces",
     # "Wij verwachten het eindrapport in juni".
@@ -413,7 +428,7 @@ PROMISE_CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "go_act",
-        rf"{GO}\s+(?:ik|wij|we|{GOVERNMENT})|(?:{FIRST_PERSON}|{GOVERNMENT})\s+(?:\S+\s+){{0,2}}?{GO}",
+        rf"{GO_ACT}\s+(?:ik|wij|we|{GOVERNMENT})|(?:{FIRST_PERSON}|{GOVERNMENT})\s+(?:\S+\s+){{0,2}}?{GO_ACT}",
         Need.NOTHING,
         0.7,
         first_person=True,
@@ -498,6 +513,17 @@ PROMISE_CUES: tuple[Cue, ...] = (
         0.65,
         kind="deliverable",
         present_tense=True,
+    ),
+    # A product that lies ready by a dated moment: "Eind april ligt er een voorstel", "In juni ligt het plan
+    # er"; not "Er ligt nu een voorstel" (no moment ahead).
+    _cue(
+        "lies_ready_dated",
+        r"\b(?:ligt|liggen)\s+(?:er\b|(?:\S+\s+){1,6}?er\s*(?=[.,;]|$))",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        present_tense=True,
+        requires=PRODUCT_RE,
     ),
     _cue(
         "planned",
@@ -655,7 +681,16 @@ _BODY = (
     r"(?![Mm]inisterra)[^\W\d_]*(?:college|colleges|bestuur|besturen|raad|raden|rechter|rechters|rechtbank"
     r"|rechtbanken|hof)\b"
 )
-_THIRD_PARTIES = _words(*(f"[{kind[0].upper()}{kind[0]}]{kind[1:]}" for kind in _THIRD_PARTY_KINDS), _BODY)
+# Another state: a country named by the form of its name ("Duitsland", "Frankrijk", "België", "Turkije"),
+# not Nederland, or a government named by its nationality ("de Franse regering", "de Belgische overheid").
+_OTHER_STATE = (
+    r"(?!Nederland\b)(?-i:[A-Z])[^\W\d_]+(?:land|rijk|ië|ije)\b"
+    r"|(?-i:[A-Z])[^\W\d_]+(?:se|sche)\s+(?:regering|overheid|autoriteiten|kabinet|parlement)\b"
+    r"|(?:regering|overheid|autoriteiten|president|premier)\s+van\s+(?!Nederland\b)(?-i:[A-Z])[^\W\d_]+"
+)
+_THIRD_PARTIES = _words(
+    *(f"[{kind[0].upper()}{kind[0]}]{kind[1:]}" for kind in _THIRD_PARTY_KINDS), _BODY, _OTHER_STATE
+)
 # Another party named as a subject: by its proper name ("De Onderzoeksraad voor Veiligheid", "TenneT", "het
 # CBR") or as a group ("de gemeenten", "de gemeente Utrecht").
 _OTHER_PARTY = (
@@ -743,6 +778,29 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b|\bspreekt\s+(?:de\s+wens\s+)?uit\b))",
         _I | re.S,
     ),
+    # A request of members of the Kamer or a fractie reported as theirs ("Het lid Jansen vroeg om de Kamer
+    # voor het kerstreces te informeren", "De fractie van X verzoekt de regering ..."): what they ask, not
+    # what the writer undertakes.
+    "request_by_members": re.compile(
+        rf"^\W*(?:(?:{KAMER_MEMBER})[^\s,;:]*|(?:[Dd]e|[Hh]et)\s+(?:\S+\s+){{0,2}}?fracties?\b|(?:[Dd]e|[Uu]w)\s+Kamer\b)"
+        r"(?:\s+[^\s,;:]+){0,6}?\s+(?:vroeg|vroegen|vraagt|vragen|verzocht|verzochten|verzoekt|verzoeken)"
+        r"\s+(?:om|naar|de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b",
+        re.S,
+    ),
+    # A plan that waits for the Kamer's own choice ("Als de Kamer instemt, zal ik ...", "Indien uw Kamer
+    # daarom vraagt, ..."): an offer, not a promise; unlike a condition on an event ("Als de pilot slaagt,
+    # breid ik de proef uit").
+    "kamer_condition": re.compile(
+        r"(?:^|[,;:])\s*(?:als|indien|mits|wanneer|mocht|mochten)\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer|u)\b",
+        _I,
+    ),
+    # An act stated as a possibility, not an intention: "zou ... kunnen" (not in a clause of purpose, "zodat u
+    # het zou kunnen betrekken"), "eventueel", "denkbaar", "ik sluit niet uit", "overwogen".
+    "possibility": re.compile(
+        r"^(?:(?!\b(?:zodat|opdat)\b).)*?\bzou(?:den)?\b(?:\s+[^\s,;:]+){0,10}?\s+kunnen\b"
+        r"|\b(?:eventueel|denkbaar|overwogen)\b|\bsluit\w*\s+(?:\S+\s+){0,3}?niet\s+uit\b",
+        _I | re.S,
+    ),
     "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),
     # Money made available or budgeted ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld", "De kosten
     # bedragen in 2025 naar verwachting 12 miljoen euro"), or an amount per period, whatever its verb ("Het
@@ -820,6 +878,24 @@ VETOES: dict[str, re.Pattern[str]] = {
         # a view of others reported: "..., aldus de onderzoekers"
         r"|\baldus\s+(?:de|het)\b))"
         rf"(?!.*{FIRST_PERSON})",
+        _I | re.S,
+    ),
+    # The expectation of an organisation named as its subject ("Het Rijksvastgoedbedrijf verwacht de
+    # aanbesteding in het tweede kwartaal te gunnen", "De IND verwacht dat ..."): what that party foresees,
+    # not what the writer undertakes ("Ik verwacht u in mei te informeren", "Naar verwachting ...").
+    "expectation_of_others": re.compile(
+        r"^\W*(?:(?:ook|daarnaast|verder|tevens|voorts)\s+)?(?:(?:de|het)\s+)?"
+        r"(?!(?:minister\w*|staatssecretaris|kabinet|regering|ik|wij|we|ook|daarnaast|verder|tevens|voorts)\b)"
+        r"(?-i:[A-Z])[\w-]*(?:\s+(?:(?:van|voor|en|de|der|het)\s+){0,2}(?-i:[A-Z])[\w-]*){0,3}"
+        r"\s+(?:verwacht|verwachten)\b(?!\s+(?:ik|wij|we)\b)",
+        _I,
+    ),
+    # Work that goes on ("De aanpak wordt in 2026 voortgezet", "We zetten het programma volgend jaar voort"):
+    # a policy that continues, not an act done by a moment, unless the Kamer is told of it.
+    "continued": re.compile(
+        r"^(?=.*(?:\b(?:voortgezet|gecontinueerd|continueren|continueert|continueer|voortzetten|voortzet)\b"
+        r"|\b(?:zet|zetten)\s+(?:\S+\s+){0,10}?voort\b))"
+        rf"(?!.*{INFORM_VERB})",
         _I | re.S,
     ),
     # A forecast of a quantity ("Het aantal aanvragen zal in 2025 naar verwachting stijgen"): no act.
@@ -1018,6 +1094,17 @@ CONSEQUENCE_CLAUSE = re.compile(
 # A relative clause after a comma that tells what another party does ("de Dutch Relief Alliance, die in
 # april met programma's begint"): a promise's verb in it is that party's act, not the government's.
 OTHERS_RELATIVE_CLAUSE = re.compile(rf",\s+(?:die|dat|welke)\b{_OF_OTHERS}", _I)
+# A relative clause on the noun of a "van" phrase, which tells what a product is about ("een overzicht van de
+# regelingen die de komende jaren worden geëvalueerd"), in which neither the government nor the Kamer acts;
+# up to the next comma or the end. Not a clause on the product itself ("in de nota die later dit jaar
+# verschijnt"), whose moment is the product's, nor a "dat" that opens what is said ("Ik verwacht dat ...").
+NOUN_RELATIVE_OF_OTHERS = re.compile(
+    rf"\bvan\s+(?:(?!(?:en|of|maar|want|dus)\b)[^\W\d_]+\s+){{1,3}}?(?P<clause>(?:die|welke)\b{_OF_OTHERS})",
+    _I,
+)
+# A relative clause after a comma on another party named just before it ("door het RIVM, dat daarvoor in
+# april de gegevens verzamelt"): what that party does, and when.
+PARTY_RELATIVE_CLAUSE = re.compile(rf"{_OTHER_PARTY}\s*,\s+(?P<clause>(?:die|dat|welke)\b{_OF_OTHERS})")
 # Of those, the clauses of time, reason and consequence: what they name ("nadat de milieueffectrapportage is
 # afgerond") says nothing of what kind of act the promise is.
 OTHER_ADVERBIAL_CLAUSE = re.compile(rf"(?<![\w-])(?:{_ADVERBIAL_OPENERS}){_OF_OTHERS}", _I)

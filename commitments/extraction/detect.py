@@ -126,6 +126,14 @@ _NEAR_FUTURE = re.compile(
 _WEEK_NUMBER = "week"  # the deadline rule of a week without a day ("in week 20")
 _ACT_VERB = re.compile(cues.ACT_VERB, re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(cues.PAST_AUXILIARY, re.IGNORECASE)
+# What may stand before a motie that opens a sentence as its object: "Het verzoek van", "De strekking van".
+_MOTIE_OPENING = re.compile(
+    r"\W*(?:(?:het|de)\s+[^\W\d_]+\s+van\s+)?(?:de|deze|die)\s+moties?\b", re.IGNORECASE
+)
+_COMPLETION = re.compile(cues.COMPLETION, re.IGNORECASE)
+_PARTICIPLE_END = re.compile(rf"{cues.PARTICIPLE}$", re.IGNORECASE)  # "afgerond", "gepubliceerd"
+# A phrase of time that names its year: "2025", "volgend jaar", "dit jaar", "eind '25".
+_YEAR_WORD = re.compile(r"\d{4}|\bjaar\b|'\d{2}\b", re.IGNORECASE)
 # Every pattern tried on a sentence, so that one reading of its words says which may match (anchors.py).
 _PATTERNS = (
     *(cue.pattern for cue in cues.PROMISE_CUES),
@@ -494,21 +502,32 @@ def _beside_motie(reading: SentenceReading, context: _Context) -> SentenceReadin
     """A sentence that names a motie, without what the motie finder speaks for: what the model alone would
     add, and a deliverable without a moment of its own, which is carrying out the motie itself ("Met die
     berekeningen zal ik ook de motie van het lid X uitvoeren"). A message to the Kamer about it, or an act
-    by a moment of its own, is a promise beside the motie ("Voor 1 juli stuur ik u de uitwerking ervan")."""
-    kept = tuple(
-        candidate
-        for candidate in reading.candidates
-        if _own_moment(
-            [
-                match
-                for match in _in_sentence(context, candidate.start, candidate.end)
-                if not _qualifies_a_noun(context, match)
-            ],
-            context.reference,
-        )
-        or (candidate.kind or _kind(context.view.text[candidate.start : candidate.end])) != "deliverable"
-    )
-    return dataclasses.replace(reading, candidates=kept, fallback=())
+    by a moment of its own, is a promise beside the motie ("Voor 1 juli stuur ik u de uitwerking ervan");
+    but not when the motie (or its request) opens the sentence as what is handled and no date follows ("Het
+    verzoek van de motie X, om de Kamer te informeren, neem ik mee in de volgende voortgangsbrief"): that is
+    how the motie is carried out, which its own item records."""
+    kept = []
+    for candidate in reading.candidates:
+        matches = [
+            match
+            for match in _in_sentence(context, candidate.start, candidate.end)
+            if not _qualifies_a_noun(context, match)
+        ]
+        if (
+            not _own_moment(matches, context.reference)
+            and (candidate.kind or _kind(context.view.text[candidate.start : candidate.end])) == "deliverable"
+        ):
+            continue
+        if not any(match.date for match in matches) and _opened_by_motie(context, candidate):
+            continue
+        kept.append(candidate)
+    return dataclasses.replace(reading, candidates=tuple(kept), fallback=())
+
+
+def _opened_by_motie(context: _Context, candidate: _Candidate) -> bool:
+    """Whether the candidate's sentence opens with a motie as the thing it handles: at most an article, a
+    noun and "van" ("Het verzoek van") stand before "de motie"."""
+    return _MOTIE_OPENING.match(context.view.text, candidate.start, candidate.end) is not None
 
 
 def decide(
@@ -1163,6 +1182,8 @@ def _sentence_promise(
         if (
             cue_match is None
             or _in_others_relative_clause(text, cue_match)
+            or _perfect_of_a_passed_moment(cue, cue_match, matches, context.reference)
+            or _moment_only_in_others_clause(cue, text, sentence.start - shift, matches, context.reference)
             or not _cue_applies(cue, text, met, context, _clause_at(text, cue_match.start()))
         ):
             continue
@@ -1192,6 +1213,63 @@ def _sentence_promise(
             _Candidate("toezegging", sentence.start, sentence.end, cues.RECALLED_CONFIDENCE, recalled=True)
         ]
     return []
+
+
+def _perfect_of_a_passed_moment(
+    cue: Cue, cue_match: re.Match[str], matches: list[Deadline], reference: date
+) -> bool:
+    """Whether a present cue that ends in a participle of completion ("is in april afgerond", "zijn in mei
+    gepubliceerd") is a perfect, told of the past: every dated moment of the sentence names no year and has
+    already come this year ("Die herziening is in april afgerond" in a letter of May). "gereed",
+    "beschikbaar" are no participles, "gepland" is no completion, and a moment still ahead this year ("is in
+    oktober afgerond" in May) leaves it a plan."""
+    words = cue_match.group(0)
+    if not cue.present_tense or _PARTICIPLE_END.search(words) is None or _COMPLETION.search(words) is None:
+        return False
+    dated = [match for match in matches if match.date is not None and not match.recurring]
+    return bool(dated) and all(_passed_this_year(match, reference) for match in dated)
+
+
+def _moment_only_in_others_clause(
+    cue: Cue, text: str, start: int, matches: list[Deadline], reference: date
+) -> bool:
+    """Whether a present cue that needs a moment ahead has one only inside a relative clause where others act:
+    on what a product is about ("stuur ik u een overzicht van de regelingen die de komende jaren worden
+    geëvalueerd"), the moment is the regelingen's, and the present tense tells what this letter does; on
+    another party ("De rapportage wordt opgesteld door het RIVM, dat in april de gegevens verzamelt"), the
+    moment is that party's act."""
+    if not cue.present_tense or cue.need is Need.NOTHING:
+        return False
+    forward = [match for match in matches if _is_forward(match, reference)]
+    clauses = [clause.span("clause") for clause in cues.NOUN_RELATIVE_OF_OTHERS.finditer(text)]
+    clauses.extend(
+        clause.span("clause") for clause in cues.PARTY_RELATIVE_CLAUSE.finditer(text) if _on_the_party(clause)
+    )
+    return bool(forward and clauses) and all(
+        any(lo <= match.start - start and match.end - start <= hi for lo, hi in clauses) for match in forward
+    )
+
+
+def _on_the_party(clause: re.Match[str]) -> bool:
+    """Whether a relative clause after a capitalised name is about a party: its pronoun agrees with the
+    name's article ("het RIVM, dat", "de NZa, die"; not "het advies van de Raad, dat", whose "dat" is the
+    advies's), and the name is no document ("de Defensienota, die later dit jaar verschijnt")."""
+    name = clause.group(0)[: clause.start("clause") - clause.start()].rstrip(" ,")
+    words = name.split()
+    article, pronoun = words[0].lower(), clause.group("clause").split(maxsplit=1)[0].lower()
+    if (article == "de" and pronoun == "dat") or (article == "het" and pronoun == "die"):
+        return False
+    return cues.PRODUCT_RE.fullmatch(words[-1]) is None
+
+
+def _passed_this_year(match: Deadline, reference: date) -> bool:
+    """Whether a moment without a year ("in april", "begin maart") lay before ``reference`` in its year."""
+    if match.date is None or _YEAR_WORD.search(match.text):
+        return False
+    try:
+        return match.date.replace(year=reference.year) < reference
+    except ValueError:  # 29 February
+        return False
 
 
 def _in_others_relative_clause(text: str, cue_match: re.Match[str]) -> bool:

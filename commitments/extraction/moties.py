@@ -329,6 +329,8 @@ def _mentions(
 ) -> list[tuple[str, list[str], int, int, str]]:
     """(key, refs, start, end) for each motie in one named mention; plural mentions may name several."""
     names = match["names"]
+    if names and _names_on_next_line(text, match, sentence.end):
+        names = None
     if names:
         names = _TRAILING_PARTICLES.sub("", names)
     if not names and not match["marker"]:
@@ -366,6 +368,18 @@ def _mentions(
         end = close + 1 if close >= 0 else end
         return [(f"ref:{ref}", [ref], start, end, written) for ref in refs]
     return found
+
+
+def _names_on_next_line(text: str, match: re.Match[str], limit: int) -> bool:
+    """Whether the "names" after a bare "motie(s)" are the first word of the next line with no reference
+    after them: a subject line that ends in "moties" before the next field of the letter head ("Betreft ...
+    uitvoering moties / Ons kenmerk ..."), not submitters, who follow "van het lid" or carry a reference."""
+    gap = text[match.end("head") : match.start("names")]
+    return (
+        "\n" in gap
+        and re.search(r"\b(?:lid|leden)\b", gap) is None
+        and not _refs_after(text, match.end("names"), limit)
+    )
 
 
 def _past_subject(text: str, position: int, limit: int) -> int:
@@ -446,7 +460,7 @@ def _item(
     # quoted where a sentence names it, not where a heading or the subject line does ("Motie Sneller"), and
     # where the letter answers, not where it repeats the question put to it ("Hoe geeft u uitvoering aan de
     # motie X?" before "Antwoord")
-    prose = [mention for mention in main if ends_a_sentence(sentences[mention[0]].text)]
+    prose = [mention for mention in main if _names_in_prose(sentences[mention[0]].text)]
     answers = [mention for mention in prose if not VETOES["question"].search(sentences[mention[0]].text)]
     index, start, end = (answers or prose or main)[0]
     sentence = sentences[index]
@@ -496,6 +510,15 @@ def _item(
     )
     dictum_span = (dictum.start(), own_end) if dictum else _dictum_elsewhere(text, sentences, motie, index)
     return MotieItem(start, end, tuple(motie.refs), status or "open", dictum_span, fronted)
+
+
+def _names_in_prose(sentence: str) -> bool:
+    """Prose (see ends_a_sentence), or an item of a list that a sentence opens, which ends in a semicolon or
+    comma ("Met deze brief voer ik de volgende moties uit: - de motie van het lid X (...) over Y;"): there the
+    motie is named in full, not where a later sentence calls it "de motie-X"."""
+    if ends_a_sentence(sentence):
+        return True
+    return LIST_ITEM.match(sentence) is not None and sentence.rstrip()[-1:] in {";", ","}
 
 
 def _dictum_elsewhere(

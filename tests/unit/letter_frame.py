@@ -18,3 +18,8 @@ DAY = date(2024, 3, 15)
 def commitments_in(body: str, mode: Mode = Mode.COMBINED) -> tuple[Found, ...]:
     """What extraction finds in ``body`` set in :data:`LETTER` of :data:`DAY`."""
     return extract(LETTER.format(body=body), DAY, mode=mode, today=DAY).commitments
+
+
+def moties_in(body: str) -> list[Found]:
+    """The moties extraction finds in ``body`` set in :data:`LETTER`."""
+    return [item for item in commitments_in(body) if item.kind == "motie"]

@@ -3,12 +3,7 @@ sentences written for these tests: one record per motie, each with its own refer
 
 import pytest
 
-from commitments.extraction import Found
-from tests.unit.letter_frame import commitments_in
-
-
-def _moties(body: str) -> list[Found]:
-    return [item for item in commitments_in(body) if item.kind == "motie"]
+from tests.unit.letter_frame import commitments_in, moties_in
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _moties(body: str) -> list[Found]:
     ],
 )
 def test_each_motie_of_a_plural_mention_with_subjects_or_hyphens_is_a_record_of_its_own(body: str) -> None:
-    moties = _moties(body)
+    moties = moties_in(body)
     assert [item.refs for item in moties] == [("36410-XVI-31",), ("36410-XVI-37",)]
     assert {item.motie_status for item in moties} == {"afgedaan"}
 
@@ -36,7 +31,7 @@ def test_a_document_named_after_a_motie_with_its_subject_is_no_second_motie() ->
         "mijn ambtsvoorganger over de mondzorg (Kamerstuk 32 620, nr. 290) zijn het vertrekpunt van deze "
         "aanpak."
     )
-    assert [item.refs for item in _moties(body)] == [("36410-XVI-31",)]
+    assert [item.refs for item in moties_in(body)] == [("36410-XVI-31",)]
 
 
 @pytest.mark.parametrize(
