@@ -10,7 +10,7 @@ from commitments import refs
 from commitments.deadlines import patterns
 from commitments.deadlines.rules import RULES
 from commitments.extraction import cues, footnotes, moments, moties, sentences
-from commitments.scan import fold, word_starts
+from commitments.scan import fold, matches_at, word_starts
 
 _REF_PIECES = [
     "Kamerstuk", "Kamerstukken II", "kst", "TK", "EK", "2019/20,", "28 638", "35570", "VI", ",", "nr.",
@@ -178,3 +178,17 @@ def test_anaphors_tried_before_each_motie_are_what_finditer_finds(
     motie_starts = sorted(word_starts(fold(text), ("motie",)))
     expected = [match.span() for match in moties.MOTIE_ANAPHOR.finditer(text, start, end)]
     assert [match.span() for match in moties._anaphors(text, motie_starts, start, end)] == expected
+
+
+@given(st.lists(st.sampled_from(["|", " ", "\t", "\n", "\r", "a", "Fase", " | ", "||"]), max_size=16))
+def test_table_rows_tried_at_the_lines_with_a_bar_are_what_finditer_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    starts = sentences._starts_of_lines_with(text, "|")
+    expected = [match.span() for match in sentences.TABLE_ROW.finditer(text)]
+    assert [match.span() for match in matches_at(sentences.TABLE_ROW, text, starts)] == expected
+
+
+def test_a_table_row_is_tried_only_at_the_start_of_a_line_with_a_bar() -> None:
+    text = "Inleiding\nFase | Planning\n\nD-brief | eind 2024"
+    assert sentences._starts_of_lines_with(text, "|") == [10, 27]
+    assert sentences._starts_of_lines_with("Geen tabel hier.\nOok niet.", "|") == []
