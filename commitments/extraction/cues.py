@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from commitments.deadlines.patterns import OCCASION
 
@@ -220,8 +220,10 @@ ACT_ON_CONDITION = (
 _NAMED_BEFORE = r"(?:(?:dat|die)\s+[^\W\d_]{3,}|hem|haar)\b"
 
 
-class Need(Enum):
-    """What a cue needs from its sentence besides its own words."""
+class Need(StrEnum):
+    """What a cue needs from its sentence besides its own words. (A string enum hashes as its string, in C:
+    what a sentence's moments meet, a tuple of these, keys the cues it may match for every sentence of a
+    letter, and a plain enum's hash is a Python call.)"""
 
     NOTHING = "nothing"
     MOMENT = "moment"  # a forward deadline phrase, with or without a date
