@@ -878,7 +878,12 @@ def _read_sentence(
         return None
     if _search(cues.MOTIE_DICTUM, text):
         return None
-    candidates = _promises(sentence, text, own_or_intro, context, fulfilled, intro, met, passed)
+    # Without a cue's anchor words or a recalled promise's, none of its clauses holds a promise either (a
+    # clause's words are among the sentence's, its moments among its moments), only a table row may.
+    promising = passed or _may_match(cues.RECALLED_PROMISE, bits) or "|" in sentence.text
+    candidates = (
+        _promises(sentence, text, own_or_intro, context, fulfilled, intro, met, passed) if promising else []
+    )
     forward = [match for match in matches if _is_forward(match, context.reference)]
     by_government = context.meta.government or _search(cues.GOVERNMENT_RE, text) is not None
     # At run time the model judges only where its judgement can change the outcome.
