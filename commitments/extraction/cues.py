@@ -1044,9 +1044,15 @@ ANAPHORIC_MOMENT = re.compile(
 )
 
 # A sentence the classifier judges even when no rule and no deadline phrase caught it: one that points ahead.
-MODEL_CANDIDATE = re.compile(
-    rf"{FUTURE}|{GO}|{KAMER_RECEIVES}|\b(?:verwacht\w*|streef\w*|streven|voornemens|van\s+plan)\b", _I
+# Its alternatives apart too, the quick ones first: only whether one of them matches is asked (see
+# detect._points_ahead).
+MODEL_CANDIDATE_PARTS = (
+    FUTURE,
+    GO,
+    r"\b(?:verwacht\w*|streef\w*|streven|voornemens|van\s+plan)\b",
+    KAMER_RECEIVES,
 )
+MODEL_CANDIDATE = re.compile("|".join(MODEL_CANDIDATE_PARTS), _I)
 # What the classifier reads besides the words: each signal with the test of its anchor words.
 SIGNALS: dict[str, re.Pattern[str]] = {
     "government_named": GOVERNMENT_RE,

@@ -888,7 +888,7 @@ def _read_sentence(
     by_government = context.meta.government or _search(cues.GOVERNMENT_RE, text) is not None
     # At run time the model judges only where its judgement can change the outcome.
     needed = keep_features or (model is not None and (judge_rule_hits if candidates else by_government))
-    judged = needed and (bool(candidates) or bool(forward) or _search(cues.MODEL_CANDIDATE, text) is not None)
+    judged = needed and (bool(candidates) or bool(forward) or _points_ahead(text))
     if not judged:
         if not candidates:
             return None
@@ -916,6 +916,20 @@ def _read_sentence(
         tuple(feature_list) if keep_features else None,
         model.probability(feature_list) if model is not None else None,
     )
+
+
+# The alternatives of cues.MODEL_CANDIDATE, each searched on its own, the quick ones first: one search for all
+# of them tries each at every position of a sentence, the Kamer receiving something reading up to twenty
+# words after every "u" before "zal" further on is found.
+_POINTS_AHEAD = tuple(folded_twin(re.compile(part, re.IGNORECASE)) for part in cues.MODEL_CANDIDATE_PARTS)
+
+
+def _points_ahead(text: str) -> bool:
+    """Whether cues.MODEL_CANDIDATE matches ``text`` (tested on its anchor words first)."""
+    if not _may_match(cues.MODEL_CANDIDATE, _anchor_bits(text)):
+        return False
+    folded = _folded(text)
+    return any(twin.search(folded) is not None for twin in _POINTS_AHEAD)
 
 
 def _has_own_moment(text: str, start: int, forward: list[Deadline]) -> bool:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from commitments import refs
 from commitments.deadlines import patterns
 from commitments.deadlines.rules import RULES
-from commitments.extraction import cues, footnotes, moments, moties, sentences
+from commitments.extraction import cues, detect, footnotes, moments, moties, sentences
 from commitments.scan import fold, matches_at, word_starts
 
 _REF_PIECES = [
@@ -192,3 +192,24 @@ def test_a_table_row_is_tried_only_at_the_start_of_a_line_with_a_bar() -> None:
     text = "Inleiding\nFase | Planning\n\nD-brief | eind 2024"
     assert sentences._starts_of_lines_with(text, "|") == [10, 27]
     assert sentences._starts_of_lines_with("Geen tabel hier.\nOok niet.", "|") == []
+
+
+_POINTING_AHEAD_PIECES = [
+    "U", "u", "uw Kamer", "ontvangt", "hoort", "van mij", "zal", "ZULLEN", "ga", "gaan", "over", "akkoord",
+    "verwacht", "streven", "van plan", "heeft", "de", "brief", ",", " ", "\n", "İ", "zalm", "ontvangen",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_POINTING_AHEAD_PIECES), max_size=14), st.sampled_from([" ", ""]))
+def test_the_model_candidate_searched_by_its_alternatives_apart_is_found_as_a_whole(
+    pieces: list[str], glue: str
+) -> None:
+    text = glue.join(pieces)
+    assert detect._points_ahead(text) == (cues.MODEL_CANDIDATE.search(text) is not None)
+
+
+def test_the_model_candidate_is_its_alternatives() -> None:
+    assert cues.MODEL_CANDIDATE.pattern == "|".join(cues.MODEL_CANDIDATE_PARTS)
+    assert detect._points_ahead("Uw Kamer kan de rapportage in het voorjaar tegemoet zien.")
+    assert detect._points_ahead("Het streven is de regeling in te voeren.")
+    assert not detect._points_ahead("Uw Kamer heeft de rapportage in januari ontvangen.")
