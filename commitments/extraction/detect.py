@@ -735,6 +735,8 @@ def _is_forward(match: Deadline, reference: date) -> bool:
 def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
     """What the deadline phrases of a sentence give the cues that need a moment. A date beyond a cabinet's
     term is the horizon of a goal ("een vloot die in 2050 klimaatneutraal vist"): no moment."""
+    if not matches:  # most sentences
+        return (Need.NOTHING,)
     goal = reference + GOAL_HORIZON
     forward = [
         match

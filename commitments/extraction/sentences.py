@@ -97,7 +97,7 @@ def ends_a_sentence(text: str) -> bool:
     return len(text.split()) >= PROSE_WORDS and end[-1:] in {".", ":", "?"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a letter has thousands, each read many times
 class Sentence:
     """A sentence (or heading, list item, footnote) as a span of the text it was split from."""
 
