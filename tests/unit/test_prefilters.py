@@ -213,3 +213,19 @@ def test_the_model_candidate_is_its_alternatives() -> None:
     assert detect._points_ahead("Uw Kamer kan de rapportage in het voorjaar tegemoet zien.")
     assert detect._points_ahead("Het streven is de regeling in te voeren.")
     assert not detect._points_ahead("Uw Kamer heeft de rapportage in januari ontvangen.")
+
+
+def test_the_sentences_holding_a_motie_word_are_those_a_scan_of_every_sentence_finds() -> None:
+    text = "Ik stuur u de brief. De motie-Bikker voer ik uit.\n\nDeze moties zijn afgedaan. Tot slot."
+    split = sentences.split_sentences(text)
+    folded = fold(text)
+    spans = sorted(
+        (at, at + len(word)) for word in ("motie", "moties") for at in word_starts(folded, (word,))
+    )
+    spans.append((split[0].end - 2, split[1].start + 2))  # across two sentences: held by neither
+    expected = [
+        index
+        for index, sentence in enumerate(split)
+        if any(sentence.start <= start and end <= sentence.end for start, end in spans)
+    ]
+    assert moties._sentences_holding(split, sorted(spans)) == expected == [1, 2]
