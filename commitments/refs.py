@@ -64,10 +64,10 @@ _SPLIT_NUMS = re.compile(r"\d+")
 # Every form holds a dossier number of at least two digits: a text without two digits in a row has no
 # reference (most sentences and quotes), and one search says so.
 _TWO_DIGITS = re.compile(r"\d\d")
-# And each holds one of these: "nr", "nrs" or "no" (_WRITTEN, in the folded text), a dash (_COMPACT), or the
-# prefix of a lettered one as written (_LETTERED).
-_NUMBER_WORDS = ("nr", "no")
-_MARKS = ("-", *_LETTERED_STARTS)
+# And each holds one of these: "nr", "nrs" or "no" with its number (_NUMBER, in the folded text: _WRITTEN),
+# the five digits of a dossier before a dash (_COMPACT), or the prefix of a lettered one as written
+# (_LETTERED).
+# (Not just "no" or a dash: "november", "nodig" and "2024-2025" are in many sentences without a reference.)
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,11 @@ def _starts(text: str, folded: str) -> tuple[set[int], set[int]]:
 
 def _may_hold_a_ref(text: str, folded: str) -> bool:
     """Whether ``text`` (``folded`` its :func:`fold`) holds a word or mark that every reference holds."""
-    return any(word in folded for word in _NUMBER_WORDS) or any(mark in text for mark in _MARKS)
+    return (
+        any(mark in text for mark in _LETTERED_STARTS)
+        or _NUMBER.search(folded) is not None
+        or _DOSSIER_DASH.search(text) is not None
+    )
 
 
 def find_refs(text: str) -> list[RefMatch]:

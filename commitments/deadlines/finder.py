@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 from commitments.deadlines.calendar import Calendar, default_calendar
 from commitments.deadlines.model import Deadline, Strength
@@ -120,76 +121,100 @@ def _marker(written: str) -> str:
     return STRESSED_MARKERS.get(word, word)
 
 
-def _candidates(text: str, reference: dt.date, calendar: Calendar) -> list[Deadline]:
+class _Phrase(NamedTuple):
+    """Where a rule's match and the markers in front of it ("nog niet voor") lie: what decides which of the
+    phrases that overlap is read, before its handler says what it means."""
+
+    start: int  # of the markers, or of the match without them
+    end: int
+    rule: int  # by position in RULES
+    match: re.Match[str]
+    marked: bool  # whether markers stand in front of the match
+
+
+def _phrases(text: str) -> list[_Phrase]:
+    """Every match of every rule, in order of rule and then of position, with the markers in front of it."""
     found = []
     anchors = _Anchors(text)
     folded = fold(text)  # of the same length (scan.fold)
     for index, rule in enumerate(RULES):
         for match in _matches(rule, _TWINS[index], text, folded, anchors.windows(index)):
             core = match.start()
-            context_start = max(0, core - _WINDOW)
-            prefix = PREFIX_REVERSED.match(text[context_start:core][::-1])
+            prefix = PREFIX_REVERSED.match(text[max(0, core - _WINDOW) : core][::-1])
             start = core - (prefix.end() if prefix else 0)
-            markers = (
-                tuple(_marker(word) for word in MARKER.findall(text, start, core))
-                if prefix  # the markers are in the prefix
-                else ()
-            )
-            context = Context(reference, calendar, markers, text[context_start:start])
-            hit = rule.handler(match, context)
-            if hit is None:
-                continue
-            hit = after_moment(hit, context)
-            found.append(
-                Deadline(
-                    date=hit.date,
-                    text=text[start : match.end()],
-                    rule=hit.rule,
-                    estimate=hit.estimate,
-                    recurring=hit.recurring,
-                    start=start,
-                    end=match.end(),
-                    backward=hit.backward or (hit.date is not None and hit.date < reference),
-                    strength=hit.strength,
-                    starts=context.starts,
-                )
-            )
+            found.append(_Phrase(start, match.end(), index, match, prefix is not None))
     return found
 
 
-def _overlap_groups(candidates: list[Deadline]) -> Iterator[list[Deadline]]:
-    """The candidates in runs that overlap each other (by start); no candidate overlaps another run."""
-    group: list[Deadline] = []
+def _read(phrase: _Phrase, text: str, reference: dt.date, calendar: Calendar) -> Deadline | None:
+    """The deadline a rule's handler reads in its match; None when the handler says it is none."""
+    start, end, index, match, marked = phrase
+    core = match.start()
+    context_start = max(0, core - _WINDOW)
+    markers = (
+        tuple(_marker(word) for word in MARKER.findall(text, start, core))
+        if marked  # the markers are in the prefix
+        else ()
+    )
+    context = Context(reference, calendar, markers, text[context_start:start])
+    hit = RULES[index].handler(match, context)
+    if hit is None:
+        return None
+    hit = after_moment(hit, context)
+    return Deadline(
+        date=hit.date,
+        text=text[start:end],
+        rule=hit.rule,
+        estimate=hit.estimate,
+        recurring=hit.recurring,
+        start=start,
+        end=end,
+        backward=hit.backward or (hit.date is not None and hit.date < reference),
+        strength=hit.strength,
+        starts=context.starts,
+    )
+
+
+def _overlap_groups(phrases: list[_Phrase]) -> Iterator[list[_Phrase]]:
+    """The phrases in runs that overlap each other (by start); no phrase overlaps another run."""
+    group: list[_Phrase] = []
     reach = -1
-    for cand in sorted(candidates, key=lambda d: d.start):
-        if group and cand.start >= reach:
+    for phrase in sorted(phrases, key=lambda phrase: phrase.start):
+        if group and phrase.start >= reach:
             yield group
             group = []
-        group.append(cand)
-        reach = max(reach, cand.end)
+        group.append(phrase)
+        reach = max(reach, phrase.end)
     if group:
         yield group
 
 
-def _non_overlapping(candidates: list[Deadline]) -> list[Deadline]:
-    """Longest phrases first ("voor het einde van 2025" beats "2025"), then the earliest.
+def _non_overlapping(phrases: list[_Phrase], read: Callable[[_Phrase], Deadline | None]) -> list[Deadline]:
+    """Longest phrases first ("voor het einde van 2025" beats "2025"), then the earliest, each as ``read``
+    reads it; a phrase it reads as no deadline gives way to the others.
 
-    The choice is made within each run of overlapping candidates, which holds a few phrases, so a
-    letter's candidates cost n log n (the sort), not n squared.
+    The choice is made within each run of overlapping phrases, which holds a few, so a letter's phrases
+    cost n log n (the sort), not n squared. A phrase is read only when no longer one it overlaps was
+    chosen: most phrases lie within a longer one ("maart" and "2025" within "1 maart 2025"), and its
+    reading would be thrown away. (Which ones are read changes no choice: a run that a phrase read as
+    none would join is chosen from as the two runs apart, as no other phrase of one overlaps the other.)
     """
     chosen: list[Deadline] = []
-    for group in _overlap_groups(candidates):
+    for group in _overlap_groups(phrases):
         kept: list[Deadline] = []
-        for cand in sorted(group, key=lambda d: (d.start - d.end, d.start)):
-            if all(cand.end <= other.start or cand.start >= other.end for other in kept):
-                kept.append(cand)
-        chosen.extend(sorted(kept, key=lambda d: d.start))
+        for phrase in sorted(group, key=lambda phrase: (phrase.start - phrase.end, phrase.start)):
+            if all(phrase.end <= other.start or phrase.start >= other.end for other in kept):
+                deadline = read(phrase)
+                if deadline is not None:
+                    kept.append(deadline)
+        chosen.extend(sorted(kept, key=lambda deadline: deadline.start))
     return chosen
 
 
 def find(text: str, reference: dt.date, calendar: Calendar | None = None) -> list[Deadline]:
     """Every deadline phrase in ``text`` (a phrase, a sentence or a whole letter), sorted by position."""
-    return _non_overlapping(_candidates(text, reference, calendar or default_calendar()))
+    calendar = calendar or default_calendar()
+    return _non_overlapping(_phrases(text), lambda phrase: _read(phrase, text, reference, calendar))
 
 
 def primary(matches: list[Deadline], reference: dt.date, *, allow_past: bool = False) -> Deadline | None:

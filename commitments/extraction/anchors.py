@@ -265,18 +265,22 @@ class AnchorIndex:
     def passed(self, lowered: str) -> int:
         """The bits of the anchor sets met by a text whose lower-case form is ``lowered``."""
         words = lowered.split()
-        cache = self._words
-        found = list(map(cache.get, words))
-        if None in found:
-            if len(cache) >= _CACHED_WORDS:
-                cache.clear()
-            for index, word in enumerate(words):
-                if found[index] is None:
-                    found[index] = cache[word] = self._in_word(word)
-        bits: int = functools.reduce(operator.or_, found, self._always)
+        try:  # most words of a letter were met before, in it or in another
+            bits: int = functools.reduce(operator.or_, map(self._words.__getitem__, words), self._always)
+        except KeyError:
+            bits = functools.reduce(operator.or_, map(self._word_bits, words), self._always)
         for anchor, more in self._spaced.items():
             if anchor in lowered:
                 bits |= more
+        return bits
+
+    def _word_bits(self, word: str) -> int:
+        """The bits of ``word`` (:meth:`_in_word`), remembered."""
+        bits = self._words.get(word)
+        if bits is None:
+            if len(self._words) >= _CACHED_WORDS:
+                self._words.clear()
+            bits = self._words[word] = self._in_word(word)
         return bits
 
     def _in_word(self, word: str) -> int:

@@ -106,8 +106,11 @@ class Model:
 
     def probability(self, feature_list: Sequence[str]) -> float:
         """The probability that the sentence with these features is a promise."""
-        remembered = self._remembered  # most features are: no call to weight for those
-        score = self.bias + sum([remembered[f] if f in remembered else self.weight(f) for f in feature_list])
+        try:  # most sentences' features were all met before: their weights are summed without a call each
+            weights = sum(map(self._remembered.__getitem__, feature_list))
+        except KeyError:
+            weights = sum(map(self.weight, feature_list))
+        score = self.bias + weights
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def weight(self, feature: str) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from commitments.deadlines.patterns import OCCASION
 
@@ -223,8 +223,10 @@ ACT_ON_CONDITION = (
 _NAMED_BEFORE = r"(?:(?:dat|die)\s+[^\W\d_]{3,}|hem|haar)\b"
 
 
-class Need(Enum):
-    """What a cue needs from its sentence besides its own words."""
+class Need(StrEnum):
+    """What a cue needs from its sentence besides its own words. (A string enum hashes as its string, in C:
+    what a sentence's moments meet, a tuple of these, keys the cues it may match for every sentence of a
+    letter, and a plain enum's hash is a Python call.)"""
 
     NOTHING = "nothing"
     MOMENT = "moment"  # a forward deadline phrase, with or without a date
@@ -1140,9 +1142,15 @@ ANAPHORIC_MOMENT = re.compile(
 )
 
 # A sentence the classifier judges even when no rule and no deadline phrase caught it: one that points ahead.
-MODEL_CANDIDATE = re.compile(
-    rf"{FUTURE}|{GO}|{KAMER_RECEIVES}|\b(?:verwacht\w*|streef\w*|streven|voornemens|van\s+plan)\b", _I
+# Its alternatives apart too, the quick ones first: only whether one of them matches is asked (see
+# detect._points_ahead).
+MODEL_CANDIDATE_PARTS = (
+    FUTURE,
+    GO,
+    r"\b(?:verwacht\w*|streef\w*|streven|voornemens|van\s+plan)\b",
+    KAMER_RECEIVES,
 )
+MODEL_CANDIDATE = re.compile("|".join(MODEL_CANDIDATE_PARTS), _I)
 # What the classifier reads besides the words: each signal with the test of its anchor words.
 SIGNALS: dict[str, re.Pattern[str]] = {
     "government_named": GOVERNMENT_RE,

@@ -756,11 +756,16 @@ def _moment_before(context: _Context, start: int) -> list[Deadline]:
     return []
 
 
+_KEEPS_A_PROMISE = (cues.VETOES["fulfilled_here"], cues.KEPT_BY_THIS_LETTER)
+
+
 def _keeps_a_promise(text: str) -> bool:
     """Whether a sentence says the letter keeps a promise ("Met deze brief kom ik deze toezegging na", "Met
-    deze brief doe ik dat"): it answers a promise recalled in it or in the sentences just before."""
+    deze brief doe ik dat"): it answers a promise recalled in it or in the sentences just before. (Read for
+    every sentence of a letter: its anchor bits are read once for both patterns.)"""
+    bits = _anchor_bits(text)
     return any(
-        _search(pattern, text) for pattern in (cues.VETOES["fulfilled_here"], cues.KEPT_BY_THIS_LETTER)
+        _may_match(pattern, bits) and _search_all(pattern, text) is not None for pattern in _KEEPS_A_PROMISE
     )
 
 
@@ -771,6 +776,8 @@ def _is_forward(match: Deadline, reference: date) -> bool:
 def _needs_met(matches: list[Deadline], reference: date) -> tuple[Need, ...]:
     """What the deadline phrases of a sentence give the cues that need a moment. A date beyond a cabinet's
     term is the horizon of a goal ("een vloot die in 2050 klimaatneutraal vist"): no moment."""
+    if not matches:  # most sentences
+        return (Need.NOTHING,)
     goal = reference + GOAL_HORIZON
     forward = [
         match
@@ -926,12 +933,17 @@ def _read_sentence(
         return None
     if _search(cues.MOTIE_DICTUM, text):
         return None
-    candidates = _promises(sentence, text, own_or_intro, context, fulfilled, intro, met, passed)
+    # Without a cue's anchor words or a recalled promise's, none of its clauses holds a promise either (a
+    # clause's words are among the sentence's, its moments among its moments), only a table row may.
+    promising = passed or _may_match(cues.RECALLED_PROMISE, bits) or "|" in sentence.text
+    candidates = (
+        _promises(sentence, text, own_or_intro, context, fulfilled, intro, met, passed) if promising else []
+    )
     forward = [match for match in matches if _is_forward(match, context.reference)]
     by_government = context.meta.government or _search(cues.GOVERNMENT_RE, text) is not None
     # At run time the model judges only where its judgement can change the outcome.
     needed = keep_features or (model is not None and (judge_rule_hits if candidates else by_government))
-    judged = needed and (bool(candidates) or bool(forward) or _search(cues.MODEL_CANDIDATE, text) is not None)
+    judged = needed and (bool(candidates) or bool(forward) or _points_ahead(text))
     if not judged:
         if not candidates:
             return None
@@ -959,6 +971,20 @@ def _read_sentence(
         tuple(feature_list) if keep_features else None,
         model.probability(feature_list) if model is not None else None,
     )
+
+
+# The alternatives of cues.MODEL_CANDIDATE, each searched on its own, the quick ones first: one search for all
+# of them tries each at every position of a sentence, the Kamer receiving something reading up to twenty
+# words after every "u" before "zal" further on is found.
+_POINTS_AHEAD = tuple(folded_twin(re.compile(part, re.IGNORECASE)) for part in cues.MODEL_CANDIDATE_PARTS)
+
+
+def _points_ahead(text: str) -> bool:
+    """Whether cues.MODEL_CANDIDATE matches ``text`` (tested on its anchor words first)."""
+    if not _may_match(cues.MODEL_CANDIDATE, _anchor_bits(text)):
+        return False
+    folded = _folded(text)
+    return any(twin.search(folded) is not None for twin in _POINTS_AHEAD)
 
 
 def _has_own_moment(text: str, start: int, forward: list[Deadline]) -> bool:

@@ -67,9 +67,9 @@ def deadline_phrases(text: str, reference: date) -> list[Deadline]:
     found = [
         match
         for match in find(text, reference)
-        if not (
-            (_passed(match, reference) or _nearer_behind(match, reference))
-            and _after_event_words(text, match.start)
+        if not (  # the event words first: their quick test rules out most phrases
+            _after_event_words(text, match.start)
+            and (_passed(match, reference) or _nearer_behind(match, reference))
         )
         and not cues.MEETING_PHRASE.match(match.text)
     ]

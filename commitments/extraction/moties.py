@@ -240,9 +240,10 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
         (at, at + len(word)) for word in _MENTION_WORDS or () for at in word_starts(folded, (word,))
     )
     named_starts = sorted(word_starts(folded, (NAMED_START,)))
-    for index, sentence in enumerate(sentences):
-        if _MENTION_WORDS is not None and not _holds_one(words, sentence.start, sentence.end):
-            continue  # none of the patterns below can match
+    # only the sentences with one of those words: none of the patterns below can match another
+    held = range(len(sentences)) if _MENTION_WORDS is None else _sentences_holding(sentences, words)
+    for index in held:
+        sentence = sentences[index]
         first = bisect.bisect_left(named_starts, sentence.start)
         last = bisect.bisect_left(named_starts, sentence.end, first)
         for match in matches_at(MOTIE_NAMED, text, named_starts[first:last], sentence.end):
@@ -278,14 +279,16 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
     return [_item(text, sentences, motie, per_sentence) for motie in merged]
 
 
-def _holds_one(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether one of the sorted ``spans`` lies within ``[start, end)``."""
-    index = bisect.bisect_left(spans, (start, start))
-    while index < len(spans) and spans[index][0] < end:
-        if spans[index][1] <= end:
-            return True
-        index += 1
-    return False
+def _sentences_holding(sentences: list[Sentence], spans: list[tuple[int, int]]) -> list[int]:
+    """The indices, in order, of the ``sentences`` (in order and apart, as split) within which one of the
+    ``spans`` lies: a binary search per span, as a letter has far more sentences than motie words."""
+    starts = [sentence.start for sentence in sentences]
+    held = set()
+    for start, end in spans:
+        index = bisect.bisect_right(starts, start) - 1  # the one sentence that may hold it
+        if index >= 0 and end <= sentences[index].end:
+            held.add(index)
+    return sorted(held)
 
 
 def _keys_within(recent: list[tuple[int, str]], first: int, before: int) -> list[str]:

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from commitments.cli.deadline import deadline
 from commitments.deadlines import Deadline, find, primary, resolve
 from commitments.deadlines import finder as finder_module
+from commitments.deadlines.calendar import default_calendar
 from commitments.deadlines.rules import RULES
 from commitments.extraction.train import TUNING_LETTERS
 
@@ -134,6 +135,39 @@ def test_anchor_windows_find_what_a_full_scan_finds(monkeypatch: pytest.MonkeyPa
         finder_module._Anchors, "windows", lambda self, index: [(0, self._length, self._length)]
     )
     assert [find(t, r) for t, r in texts] == windowed
+
+
+def test_reading_only_the_phrases_that_can_be_chosen_finds_what_reading_all_finds() -> None:
+    """The finder reads a phrase only when no longer one it overlaps was chosen (finder._non_overlapping):
+    choosing among all phrases read first, as it once did, must choose the same."""
+    texts = [(r["text"], dt.date.fromisoformat(r["ref"])) for r in ROWS]
+    if DEVSET.is_dir():
+        texts += [
+            ((DEVSET / name).read_text(encoding="utf-8"), dt.date(2020, 1, 1)) for name in TUNING_LETTERS
+        ]
+    calendar = default_calendar()
+    for text, reference in texts:
+        phrases = finder_module._phrases(text)
+        readings = {phrase: finder_module._read(phrase, text, reference, calendar) for phrase in phrases}
+        read_first = [phrase for phrase in phrases if readings[phrase] is not None]
+        assert finder_module._non_overlapping(read_first, readings.__getitem__) == find(text, reference)
+
+
+def test_a_phrase_within_a_longer_chosen_one_is_not_read() -> None:
+    text = "Ik stuur u de brief uiterlijk 1 maart 2025."
+    reference = dt.date(2024, 1, 1)
+    phrases = finder_module._phrases(text)
+    read: list[str] = []
+
+    def reading(phrase: finder_module._Phrase) -> Deadline | None:
+        read.append(text[phrase.start : phrase.end])
+        return finder_module._read(phrase, text, reference, default_calendar())
+
+    assert [match.text for match in finder_module._non_overlapping(phrases, reading)] == [
+        "uiterlijk 1 maart 2025"
+    ]
+    assert read == ["uiterlijk 1 maart 2025"]
+    assert len(phrases) > 1  # "maart 2025" and "2025" were found, and left unread
 
 
 def test_no_rule_matches_an_empty_string() -> None:

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from commitments import refs
 from commitments.deadlines import patterns
 from commitments.deadlines.rules import RULES
-from commitments.extraction import cues, footnotes, moments, moties, sentences
-from commitments.scan import fold, word_starts
+from commitments.extraction import cues, detect, footnotes, moments, moties, sentences
+from commitments.scan import fold, matches_at, word_starts
 
 _REF_PIECES = [
     "Kamerstuk", "Kamerstukken II", "kst", "TK", "EK", "2019/20,", "28 638", "35570", "VI", ",", "nr.",
@@ -178,3 +178,54 @@ def test_anaphors_tried_before_each_motie_are_what_finditer_finds(
     motie_starts = sorted(word_starts(fold(text), ("motie",)))
     expected = [match.span() for match in moties.MOTIE_ANAPHOR.finditer(text, start, end)]
     assert [match.span() for match in moties._anaphors(text, motie_starts, start, end)] == expected
+
+
+@given(st.lists(st.sampled_from(["|", " ", "\t", "\n", "\r", "a", "Fase", " | ", "||"]), max_size=16))
+def test_table_rows_tried_at_the_lines_with_a_bar_are_what_finditer_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    starts = sentences._starts_of_lines_with(text, "|")
+    expected = [match.span() for match in sentences.TABLE_ROW.finditer(text)]
+    assert [match.span() for match in matches_at(sentences.TABLE_ROW, text, starts)] == expected
+
+
+def test_a_table_row_is_tried_only_at_the_start_of_a_line_with_a_bar() -> None:
+    text = "Inleiding\nFase | Planning\n\nD-brief | eind 2024"
+    assert sentences._starts_of_lines_with(text, "|") == [10, 27]
+    assert sentences._starts_of_lines_with("Geen tabel hier.\nOok niet.", "|") == []
+
+
+_POINTING_AHEAD_PIECES = [
+    "U", "u", "uw Kamer", "ontvangt", "hoort", "van mij", "zal", "ZULLEN", "ga", "gaan", "over", "akkoord",
+    "verwacht", "streven", "van plan", "heeft", "de", "brief", ",", " ", "\n", "İ", "zalm", "ontvangen",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_POINTING_AHEAD_PIECES), max_size=14), st.sampled_from([" ", ""]))
+def test_the_model_candidate_searched_by_its_alternatives_apart_is_found_as_a_whole(
+    pieces: list[str], glue: str
+) -> None:
+    text = glue.join(pieces)
+    assert detect._points_ahead(text) == (cues.MODEL_CANDIDATE.search(text) is not None)
+
+
+def test_the_model_candidate_is_its_alternatives() -> None:
+    assert cues.MODEL_CANDIDATE.pattern == "|".join(cues.MODEL_CANDIDATE_PARTS)
+    assert detect._points_ahead("Uw Kamer kan de rapportage in het voorjaar tegemoet zien.")
+    assert detect._points_ahead("Het streven is de regeling in te voeren.")
+    assert not detect._points_ahead("Uw Kamer heeft de rapportage in januari ontvangen.")
+
+
+def test_the_sentences_holding_a_motie_word_are_those_a_scan_of_every_sentence_finds() -> None:
+    text = "Ik stuur u de brief. De motie-Bikker voer ik uit.\n\nDeze moties zijn afgedaan. Tot slot."
+    split = sentences.split_sentences(text)
+    folded = fold(text)
+    spans = sorted(
+        (at, at + len(word)) for word in ("motie", "moties") for at in word_starts(folded, (word,))
+    )
+    spans.append((split[0].end - 2, split[1].start + 2))  # across two sentences: held by neither
+    expected = [
+        index
+        for index, sentence in enumerate(split)
+        if any(sentence.start <= start and end <= sentence.end for start, end in spans)
+    ]
+    assert moties._sentences_holding(split, sorted(spans)) == expected == [1, 2]
