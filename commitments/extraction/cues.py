@@ -601,10 +601,17 @@ PROMISE_CUES: tuple[Cue, ...] = (
     ),
 )
 
+# A promise told as made before, by the writer or another bewindspersoon: "heb ik (u) toegezegd", "De
+# staatssecretaris heeft toegezegd", "heeft mijn ambtsvoorganger toegezegd" (a perfect of "toezeggen").
+_TOLD_BEFORE = (
+    r"\b(?:heb|had)\s+ik\s+(?:u\s+|uw\s+Kamer\s+)?toegezegd\b"
+    r"|\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,3}?toegezegd\b"
+)
+TOLD_BEFORE = re.compile(_TOLD_BEFORE, _I)
 # An earlier toezegging the letter recalls: recorded with low confidence (it may be fulfilled or postponed).
 RECALLED_PROMISE = re.compile(
     r"\btoezegging(?:en)?\b(?:\s+\S+){0,30}?\s+(?:om|te)\s+(?:\S+\s+){0,30}?te\s+\w+"
-    r"|\b(?:heb|had)\s+ik\s+(?:u\s+|uw\s+Kamer\s+)?toegezegd\b"
+    rf"|{_TOLD_BEFORE}"
     r"|\btoegezegd\s+(?:om|te|dat)\b"
     r"|\bheb\s+ik\s+(?:\S+\s+){0,3}?(?:aangegeven|gemeld)\b(?:\s+\S+){0,30}?\s+te\s+(?:kunnen\s+)?\w+",
     _I,

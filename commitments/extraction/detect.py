@@ -114,6 +114,7 @@ _PATTERNS = (
     cues.MOTIE_DICTUM,
     cues.MODEL_CANDIDATE,
     cues.RECALLED_PROMISE,
+    cues.TOLD_BEFORE,
     cues.KEPT_BY_THIS_LETTER,
     cues.POINTS_BACK_AT_PROMISE,
     cues.THIS_LETTER,
@@ -574,7 +575,9 @@ RESTATED_SHARE = 2 / 3
 def _restates(text: str, recalled: _Candidate, candidate: _Candidate, reference: date) -> bool:
     """Whether ``candidate`` is a new promise that states again what the promise ``recalled`` just before it,
     in the same paragraph, had promised: most words of the recalled subject (its title's content words, so
-    not who promised, when, or to whom) return in the new one's, and at least two."""
+    not who promised, when, or to whom) return in the new one's, and at least two; or the new one names it by
+    its words alone, adding none ("… toegezegd u te informeren over de handreiking gegevensdeling. … Ik stuur
+    u de handreiking uiterlijk 1 oktober")."""
     if not recalled.recalled or candidate.recalled or candidate.kind == "motie" or recalled.kind == "motie":
         return False
     between = text[recalled.end : candidate.start]
@@ -585,7 +588,7 @@ def _restates(text: str, recalled: _Candidate, candidate: _Candidate, reference:
         for item in (recalled, candidate)
     )
     shared = len(old & new)
-    return shared >= 2 and shared >= RESTATED_SHARE * len(old)
+    return bool(new) and new <= old or (shared >= 2 and shared >= RESTATED_SHARE * len(old))
 
 
 def _sentence_before(text: str, candidate: _Candidate) -> tuple[int, int] | None:
@@ -1148,7 +1151,10 @@ def _sentence_promise(
         if joint is None and intro is None:
             joint = _elided_joint(sentence, matches, context, fulfilled)
             kind = kind if joint is None else None  # each clause its own kind
-        return _clauses(sentence, kind, confidence, focus, intro_span, joint)
+        found = _clauses(sentence, kind, confidence, focus, intro_span, joint)
+        if _search(cues.TOLD_BEFORE, sentence.text):  # "heeft toegezegd u … te sturen": made before, recalled
+            return [dataclasses.replace(candidate, recalled=True) for candidate in found]
+        return found
     recalled = _search(cues.RECALLED_PROMISE, text)
     kept = fulfilled or not context.meta.government
     if recalled and not kept and _acts(recalled.group(0)) and not _vetoed(text):
