@@ -30,7 +30,7 @@ from commitments.model import (
 )
 from commitments.records import CommitmentRecord
 from commitments.services import NewCommitment, duplicates_of_each, usable_refs
-from commitments.titles import names_its_own_subject, subject_title
+from commitments.titles import names_its_own_subject, subject_stems, subject_title
 from commitments.unit_of_work import UnitOfWork
 
 
@@ -94,9 +94,12 @@ def new_from_found(
 
 def _names_its_subject(found: Found, own: str, today: date) -> bool:
     """Whether a promise restating a recalled one names what it is about in its own words ("Ik zal u voor 1
-    mei informeren over X" after "heb ik toegezegd u te informeren over X"): its title is then its own, not
-    the recalled words'."""
-    return bool(found.antecedent) and names_its_own_subject(own, today, found.deadline_text)
+    mei een plan over X sturen" after "heb ik toegezegd u te informeren over X"): its title is then its own,
+    not the recalled words'. One that names only (part of) what the recalled one named ("Ik stuur u de
+    handreiking …" after "… over de handreiking gegevensdeling") takes the recalled words, which say more."""
+    if not found.antecedent or not names_its_own_subject(own, today, found.deadline_text):
+        return False
+    return not subject_stems(own, today, found.deadline_text) <= subject_stems(found.antecedent, today)
 
 
 def letter_fields(letter: LetterMeta, filename: str, content_hash: str) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from commitments.deadlines.patterns import OCCASION
+from commitments.titles import PRONOUN_OBJECT
 
 
 def _words(*alternatives: str) -> str:
@@ -780,6 +781,16 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?!.*(?:{INFORM_VERB}|{PRODUCT}))",
         _I | re.S,
     ),
+    # An expectation that a thing will be done, in the passive with no one doing it ("Ik verwacht dat de nieuwe
+    # werkwijze in 2027 landelijk wordt ingevoerd"): an outcome others bring about, not an act the writer
+    # promises; the writer's own planned act names the writer ("Ik verwacht u in juni te informeren") or the
+    # Kamer it goes to ("Ik verwacht dat het wetsvoorstel in mei aan uw Kamer wordt gezonden").
+    "expected_of_others": re.compile(
+        r"^(?=.*\bverwacht(?:en)?\s+(?:\S+\s+){0,2}?dat\b[^;:]*?"
+        rf"(?:\b(?:wordt|worden)\s+{PARTICIPLE}|\b{PARTICIPLE}\s+(?:wordt|worden))\b)"
+        rf"(?!.*(?:{KAMER}|\bu\b|\bdoor\s+(?:mij|ons|het\s+kabinet)\b))",
+        _I | re.S,
+    ),
     # An opinion of the government ("Het kabinet vindt het belangrijk dat ..."): no act, however dated.
     "opinion": re.compile(
         # ("vindt ... plaats" is something taking place, not an opinion)
@@ -925,7 +936,7 @@ KEPT_BY_THIS_LETTER = re.compile(
 # in het najaar op terug").
 POINTS_BACK_AT_PROMISE = re.compile(
     r"\b(?:hier|daar)(?:over|op|aan|van)\b|\b(?:hier|daar)\s+(?:\S+\s+){1,8}?(?:op|over|aan)\b"
-    r"|^(?:dat|dit)\s+(?:zal|doe|ga|wil)\b",
+    rf"|^(?:dat|dit)\s+(?:zal|doe|ga|wil)\b|{PRONOUN_OBJECT}",
     _I,
 )
 # A subject that points back at a product ("De resultaten van dit onderzoek ...", "Dat advies ..."), and

@@ -30,10 +30,10 @@ from commitments.extraction.moments import deadline_phrases
 from commitments.extraction.moties import find_moties
 from commitments.extraction.normalise import AnalysisText, analysis_view
 from commitments.extraction.sentences import Sentence, split_sentences
-from commitments.ministries import find_posts
+from commitments.ministries import find_posts, ministries
 from commitments.scan import fold, folded_twin, has_twin
 from commitments.subject_words import content_words, stems
-from commitments.titles import names_nothing, pointed_at, subject_title
+from commitments.titles import names_nothing, pointed_at, subject_stems, subject_title
 
 INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
@@ -61,7 +61,7 @@ OPEN_INTRO = re.compile(
     r"|tot|bij)\s*:\s*$",
     re.IGNORECASE,
 )
-_SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?:minister|staatssecretaris)", re.IGNORECASE)
+_SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?P<role>minister|staatssecretaris)", re.IGNORECASE)
 _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNORECASE)
 # A word that ends in a word ("\\b\\w*brief\\b") starts at a word boundary: saying so spares the engine from
 # trying it at every character inside a word, and changes no match.
@@ -583,10 +583,7 @@ def _restates(text: str, recalled: _Candidate, candidate: _Candidate, reference:
     between = text[recalled.end : candidate.start]
     if "\n\n" in between.replace("\r", "") or len(between) > ANTECEDENT_REACH:
         return False
-    old, new = (
-        set(stems(content_words(subject_title(text[item.start : item.end], reference))))
-        for item in (recalled, candidate)
-    )
+    old, new = (subject_stems(text[item.start : item.end], reference) for item in (recalled, candidate))
     shared = len(old & new)
     return bool(new) and new <= old or (shared >= 2 and shared >= RESTATED_SHARE * len(old))
 
@@ -1246,6 +1243,8 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
             return None
         first, last = candidate.focus
         asked = [m for m in _in_sentence(context, first, last + PHRASE_REACH) if m.start < last]
+        if candidate.motie_status == "afgedaan":  # a motie carried out asks nothing more: no next time
+            asked = [m for m in asked if m.recurring is None]
         return primary(asked, context.reference, allow_past=True)
     if not matches and candidate.intro is not None:
         matches = _in_sentence(context, *candidate.intro)
@@ -1349,13 +1348,28 @@ def _refs(candidate: _Candidate, context: _Context) -> tuple[str, ...]:
 
 
 def _actor(quote: str, meta: LetterMeta) -> tuple[str | None, str | None]:
-    if _SUBJECT_POST.match(quote):
+    subject = _SUBJECT_POST.match(quote)
+    if subject:
         posts = [post for post in find_posts(quote) if post.post]
         if posts:
             return posts[0].post, posts[0].ministry
+        colleague = _colleague(subject["role"], meta)
+        if colleague is not None:
+            return colleague, meta.ministry
     if _CABINET.search(quote) and not re.search(r"\b(?:ik|wij|we)\b", quote, re.IGNORECASE):
         return "het kabinet", meta.ministry
     return meta.post, meta.ministry
+
+
+def _colleague(role: str, meta: LetterMeta) -> str | None:
+    """The post a bare role names in a letter ("De staatssecretaris zal …" in the minister's letter): that
+    role at the sender's ministry, whose promise it is; None for the sender's own role (the sender, or one
+    the letter does not name) or a letter of no known ministry."""
+    own = role.capitalize()
+    known = ministries().get(meta.ministry or "")
+    if known is None or (meta.post or "").startswith(own):
+        return None
+    return f"{own} van {known.name}"
 
 
 def _without_letter_head(candidate: _Candidate, view: AnalysisText) -> _Candidate:
