@@ -781,10 +781,10 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?!.*(?:{INFORM_VERB}|{PRODUCT}))",
         _I | re.S,
     ),
-    # An expectation that a thing will be done, in the passive with no one doing it ("Ik verwacht dat de nieuwe
-    # werkwijze in 2027 landelijk wordt ingevoerd"): an outcome others bring about, not an act the writer
-    # promises; the writer's own planned act names the writer ("Ik verwacht u in juni te informeren") or the
-    # Kamer it goes to ("Ik verwacht dat het wetsvoorstel in mei aan uw Kamer wordt gezonden").
+    # An expectation that a thing will be done, in the passive with no one doing it ("Ik verwacht dat de
+    # nieuwe werkwijze in 2027 landelijk wordt ingevoerd"): an outcome others bring about, not an act the
+    # writer promises; the writer's own planned act names the writer ("Ik verwacht u in juni te informeren")
+    # or the Kamer it goes to ("Ik verwacht dat het wetsvoorstel in mei aan uw Kamer wordt gezonden").
     "expected_of_others": re.compile(
         r"^(?=.*\bverwacht(?:en)?\s+(?:\S+\s+){0,2}?dat\b[^;:]*?"
         rf"(?:\b(?:wordt|worden)\s+{PARTICIPLE}|\b{PARTICIPLE}\s+(?:wordt|worden))\b)"

@@ -32,8 +32,7 @@ from commitments.extraction.normalise import AnalysisText, analysis_view
 from commitments.extraction.sentences import Sentence, split_sentences
 from commitments.ministries import find_posts, ministries
 from commitments.scan import fold, folded_twin, has_twin
-from commitments.subject_words import content_words, stems
-from commitments.titles import names_nothing, pointed_at, subject_stems, subject_title
+from commitments.titles import names_nothing, pointed_at, subject_stems
 
 INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
@@ -585,7 +584,7 @@ def _restates(text: str, recalled: _Candidate, candidate: _Candidate, reference:
         return False
     old, new = (subject_stems(text[item.start : item.end], reference) for item in (recalled, candidate))
     shared = len(old & new)
-    return bool(new) and new <= old or (shared >= 2 and shared >= RESTATED_SHARE * len(old))
+    return (bool(new) and new <= old) or (shared >= 2 and shared >= RESTATED_SHARE * len(old))
 
 
 def _sentence_before(text: str, candidate: _Candidate) -> tuple[int, int] | None:
