@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, or_, select
 
 from commitments.extraction import Found, LetterMeta
+from commitments.extraction.cues import TOLD_BEFORE
 from commitments.extraction.normalise import readable
 from commitments.matching.scoring import Candidate, similarity
 from commitments.ministries import ministry_code, parse_post
@@ -262,7 +263,8 @@ def look_alikes(
     an item saved earlier from this same letter (whatever its status now, so a letter sent twice does not
     fill the register twice; the same letter is also one sent as another file with the same own Kamerstuk
     number, ``kamerstuk``), or an item this same letter closed when it was sent before (the promise it
-    kept, found in it again)."""
+    kept, found in it again). A promise the letter tells as made before ("heb ik toegezegd …") is found by
+    its one subject word too: it is an old one."""
     session = uow.session
     acted_ids = set((acted_on or {}).values())
     acted_items = {
@@ -277,7 +279,8 @@ def look_alikes(
         (item, Candidate.of(CommitmentRecord.of(item)))
         for item in closed_by_letter(uow, team, content_hash, kamerstuk)
     ]
-    alike = duplicates_of_each(session, [replace(new, team=team) for new in items])
+    recalled = [index for index, new in enumerate(items) if TOLD_BEFORE.search(new.quote or "")]
+    alike = duplicates_of_each(session, [replace(new, team=team) for new in items], recalled)
     found = []
     for number, (new, open_alike) in enumerate(zip(items, alike, strict=True), start=1):
         same = (
