@@ -119,13 +119,13 @@ _RECALLED_PROMISE = re.compile(
 _INFORM_CLAUSE = re.compile(
     r"^(?:(?:(?:ik|wij|we)\s+)?(?:(?:uw\s+|de\s+)?kamer|u)\s+(?:te\s+)?(?:informeer|informeert|informeren"
     r"|bericht|berichten)"
-    r"|(?:informeer|informeert|informeren|bericht|berichten)(?:\s+(?:(?:uw|de)\s+)?kamer(?:\s+[^\s,]+){0,2}?)?"
+    r"|(?:informeer|informeert|informeren|bericht|berichten)(?:\s+(?:(?:(?:uw|de)\s+)?kamer|u)(?:\s+[^\s,]+){0,2}?)?"
     r"|(?:(?:uw|de)\s+)?kamer\s+(?:wordt|zal\s+worden)\s+ge[iï]nformeerd)\s+(?=over\b)",
     re.IGNORECASE,
 )
 """Informing the Kamer as a clause ("uw Kamer te informeren over", "ik de Kamer informeer over", "informeert
-de Kamer (schriftelijk) over", "informeert over" with the Kamer left out): the item reads "Kamer informeren
-over …"."""
+de Kamer (schriftelijk) over", "informeer u nu over", "informeert over" with the Kamer left out): the item
+reads "Kamer informeren over …"."""
 _COMES_BACK = re.compile(
     r"^(?P<how>(?:[^\s,]+\s+){0,2}?)(?:terug\s+te\s+komen|(?:kom|komt|komen)\s+(?P<later>(?:[^\s,]+\s+){0,2}?)terug)"
     r"\s+(?=op\b)",

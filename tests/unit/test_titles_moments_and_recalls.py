@@ -52,3 +52,16 @@ def test_that_it_was_promised_before_is_no_part_of_the_title() -> None:
     assert subject_title("Ik stuur u voor de zomer een overzicht van de toezeggingen", TODAY) == (
         "Overzicht van de toezeggingen"
     )
+
+
+def test_informing_you_reads_as_informing_the_kamer_whatever_stands_between() -> None:
+    assert (
+        subject_title("Ik informeer u nu voor het kerstreces van 2027 over de huisartsenzorg.", TODAY)
+        == "Kamer informeren over de huisartsenzorg"
+    )
+    assert (
+        subject_title("Voor de zomer informeer ik u nader over de mondzorg.", TODAY)
+        == "Kamer informeren over de mondzorg"
+    )
+    # nothing it informs about: no "Kamer informeren over" to make
+    assert subject_title("Ik informeer u voor de zomer nader.", TODAY) == "Informeer u nader"
