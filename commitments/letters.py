@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, or_, select
 
 from commitments.extraction import Found, LetterMeta
+from commitments.extraction.cues import TOLD_BEFORE
 from commitments.extraction.normalise import readable
 from commitments.matching.scoring import Candidate, similarity
 from commitments.ministries import ministry_code, parse_post
@@ -30,7 +31,7 @@ from commitments.model import (
 )
 from commitments.records import CommitmentRecord
 from commitments.services import NewCommitment, duplicates_of_each, usable_refs
-from commitments.titles import names_its_own_subject, subject_title
+from commitments.titles import names_its_own_subject, subject_stems, subject_title
 from commitments.unit_of_work import UnitOfWork
 
 
@@ -94,9 +95,12 @@ def new_from_found(
 
 def _names_its_subject(found: Found, own: str, today: date) -> bool:
     """Whether a promise restating a recalled one names what it is about in its own words ("Ik zal u voor 1
-    mei informeren over X" after "heb ik toegezegd u te informeren over X"): its title is then its own, not
-    the recalled words'."""
-    return bool(found.antecedent) and names_its_own_subject(own, today, found.deadline_text)
+    mei een plan over X sturen" after "heb ik toegezegd u te informeren over X"): its title is then its own,
+    not the recalled words'. One that names only (part of) what the recalled one named ("Ik stuur u de
+    handreiking …" after "… over de handreiking gegevensdeling") takes the recalled words, which say more."""
+    if not found.antecedent or not names_its_own_subject(own, today, found.deadline_text):
+        return False
+    return not subject_stems(own, today, found.deadline_text) <= subject_stems(found.antecedent, today)
 
 
 def letter_fields(letter: LetterMeta, filename: str, content_hash: str) -> dict[str, Any]:
@@ -259,7 +263,8 @@ def look_alikes(
     an item saved earlier from this same letter (whatever its status now, so a letter sent twice does not
     fill the register twice; the same letter is also one sent as another file with the same own Kamerstuk
     number, ``kamerstuk``), or an item this same letter closed when it was sent before (the promise it
-    kept, found in it again)."""
+    kept, found in it again). A promise the letter tells as made before ("heb ik toegezegd …") is found by
+    its one subject word too: it is an old one."""
     session = uow.session
     acted_ids = set((acted_on or {}).values())
     acted_items = {
@@ -274,7 +279,8 @@ def look_alikes(
         (item, Candidate.of(CommitmentRecord.of(item)))
         for item in closed_by_letter(uow, team, content_hash, kamerstuk)
     ]
-    alike = duplicates_of_each(session, [replace(new, team=team) for new in items])
+    recalled = [index for index, new in enumerate(items) if TOLD_BEFORE.search(new.quote or "")]
+    alike = duplicates_of_each(session, [replace(new, team=team) for new in items], recalled)
     found = []
     for number, (new, open_alike) in enumerate(zip(items, alike, strict=True), start=1):
         same = (

@@ -225,28 +225,34 @@ NEAR_WORDS = 2
 TitleKey = tuple[str | None, str | tuple[tuple[str, ...], frozenset[str]]]
 
 
-def title_keys(title: str, post: str | None) -> list[TitleKey]:
+def title_keys(title: str, post: str | None, near_words: int = NEAR_WORDS) -> list[TitleKey]:
     """The keys under which an item of ``post`` is a look-alike of another with one of the same keys: its
     title as written (but for case and spacing), and, with at least :data:`NEAR_WORDS` subject words,
     those words (Dutch stems, whatever the little words between them: "capaciteit in / van het
     gevangeniswezen") with the title's numbers (a year or a motie's number tells "Jaarverslag 2025" from
-    "Jaarverslag 2026")."""
+    "Jaarverslag 2026"); ``near_words`` subject words may suffice where the item is known to be an old one."""
     keys: list[TitleKey] = [(post, " ".join(title.lower().split()))]
     subject = frozenset(stems(content_words(title)))
-    if len(subject) >= NEAR_WORDS:
+    if len(subject) >= near_words:
         keys.append((post, (tuple(_NUMBERS.findall(title)), subject)))
     return keys
 
 
-def duplicates_of_each(session: Session, news: Sequence[NewCommitment]) -> list[list[Commitment]]:
+def duplicates_of_each(
+    session: Session, news: Sequence[NewCommitment], recalled: Collection[int] = ()
+) -> list[list[Commitment]]:
     """:func:`duplicates_in` for each of ``news`` (all of one team), with one query for them all: a long
     letter's hundreds of items are checked against the team's thousands at once. The query keeps the open
     items of the same posts that hold one of the words the news' titles are told by (so few are read);
-    the keys (:func:`title_keys`) decide."""
+    the keys (:func:`title_keys`) decide. The news at the positions ``recalled`` (from 0) are promises the
+    text tells as made before: the same one subject word of the same post is enough to find them."""
     if not news:
         return []
     refs = [set(usable_refs(new.refs)) for new in news]
-    wanted = [title_keys(new.title, new.post) for new in news]
+    wanted = [
+        title_keys(new.title, new.post, 1 if index in recalled else NEAR_WORDS)
+        for index, new in enumerate(news)
+    ]
     telling = {max(content_words(new.title) or [new.title.lower()], key=len) for new in news}
     title = func.lower(Commitment.title)
     written = {" ".join(new.title.split()).lower() for new in news}
@@ -266,7 +272,7 @@ def duplicates_of_each(session: Session, news: Sequence[NewCommitment]) -> list[
     by_key: dict[TitleKey, list[Commitment]] = {}
     by_ref: dict[str, list[Commitment]] = {}
     for item in found:
-        for key in title_keys(item.title, item.post):
+        for key in title_keys(item.title, item.post, 1):
             by_key.setdefault(key, []).append(item)
         for ref in item.ref_list:
             by_ref.setdefault(ref, []).append(item)

@@ -13,6 +13,7 @@ from datetime import date
 
 from commitments.deadlines import NO_DEADLINE, find
 from commitments.ministries import find_posts, leading_ministry, tagged_ministry
+from commitments.subject_words import content_words, stems
 
 TITLE_LENGTH = 80
 
@@ -27,9 +28,11 @@ OWNER = re.compile(r"(?:\beigenaar\s*:?\s*)?(?<![\w.])@(?P<owner>[A-Za-z][\w.-]*
 _PROMISES = re.compile(
     r"\b(?:zegt|zeggen|zei|zal|zullen)\s+(?:de\s+kamer\s+|uw\s+kamer\s+)?toe\b"
     r"|\b(?:heeft|hebben)\s+(?:de\s+kamer\s+|uw\s+kamer\s+)?toegezegd\b"
-    r"|\bbelooft\b|\b(?:toezegging|product|deliverable)\s*:",
+    r"|\bbelooft\b|\b(?:toezegging|product|deliverable)\s*:"
+    r"|,?\s*\b(?:zoals|conform)\s+(?:(?:eerder|reeds|ook)\s+)?(?:(?:aan\s+)?(?:uw|de)\s+kamer\s+)?toegezegd\b,?",
     re.IGNORECASE,
 )
+"""Who promises, and that it was promised ("zegt toe", "zoals toegezegd"): no part of what is promised."""
 _UNKNOWN_POST = re.compile(
     r"^(?:de\s+)?(?:minister|staatssecretaris|bewindspersoon)\s+(?:van|voor)\s+(?:[^\s,.;:]+\s+){1,5}?"
     r"(?=(?:zal|zullen|zou|zouden|gaat|wil|moet|stuurt|zendt|informeert|bericht|biedt|levert|rapporteert"
@@ -116,13 +119,13 @@ _RECALLED_PROMISE = re.compile(
 _INFORM_CLAUSE = re.compile(
     r"^(?:(?:(?:ik|wij|we)\s+)?(?:(?:uw\s+|de\s+)?kamer|u)\s+(?:te\s+)?(?:informeer|informeert|informeren"
     r"|bericht|berichten)"
-    r"|(?:informeer|informeert|informeren|bericht|berichten)(?:\s+(?:(?:uw|de)\s+)?kamer(?:\s+[^\s,]+){0,2}?)?"
+    r"|(?:informeer|informeert|informeren|bericht|berichten)(?:\s+(?:(?:(?:uw|de)\s+)?kamer|u)(?:\s+[^\s,]+){0,2}?)?"
     r"|(?:(?:uw|de)\s+)?kamer\s+(?:wordt|zal\s+worden)\s+ge[iï]nformeerd)\s+(?=over\b)",
     re.IGNORECASE,
 )
 """Informing the Kamer as a clause ("uw Kamer te informeren over", "ik de Kamer informeer over", "informeert
-de Kamer (schriftelijk) over", "informeert over" with the Kamer left out): the item reads "Kamer informeren
-over …"."""
+de Kamer (schriftelijk) over", "informeer u nu over", "informeert over" with the Kamer left out): the item
+reads "Kamer informeren over …"."""
 _COMES_BACK = re.compile(
     r"^(?P<how>(?:[^\s,]+\s+){0,2}?)(?:terug\s+te\s+komen|(?:kom|komt|komen)\s+(?P<later>(?:[^\s,]+\s+){0,2}?)terug)"
     r"\s+(?=op\b)",
@@ -134,6 +137,14 @@ _REPORTS = re.compile(r"^rapporteert\s+(?:aan\s+(?:de|uw)\s+kamer\s+)?(?=over\b)
 _RECIPIENT = r"(?:(?:(?:uw|de)\s+)?(?:tweede\s+)?kamer|u)"
 """The Kamer that receives, in a note also without its article ("stuurt Kamer in Q1 een reactie")."""
 _SEND = r"(?:sturen|zenden|versturen|toesturen|toezenden|aanbieden|leveren|doen\s+toekomen)"
+_LEADING_MOMENT = re.compile(
+    rf"^(?P<verb>(?:{_HAND_OVER}\s+(?:{_RECIPIENT}\s+)?)?)(?:voor|vóór|na|rond|tijdens|bij)\s+(?:de|het)\s+"
+    rf"[^\W\d_]+\s+(?=(?:een|de|het|{_HAND_OVER})\s)",
+    re.IGNORECASE,
+)
+"""A moment before the thing itself, where the subject opens or after its verb of sending ("voor de
+begrotingsbehandeling een brief over …", "stuurt na de verkiezingen een brief over …"): when, not what,
+even where no rule dates it; after the thing it may name it ("een plan voor de verkiezingen")."""
 _HANDED_OVER = re.compile(
     rf"^{_HAND_OVER}\s+"
     rf"(?:{_RECIPIENT}\s+)?(?:{_CONNECTIVES}\s+)?(?:(?:de|het|een)\s+)?(?P<thing>.+?)(?:\s+(?:aan|toe|in))?$",
@@ -354,6 +365,15 @@ _POINTER_WORDS = frozenset(
 
 
 _DEMONSTRATIVE = re.compile(r"^\W*(?:dit|deze|dat|die)\s+(?P<noun>[^\W\d_]{3,})\b", re.IGNORECASE)
+PRONOUN_OBJECT = (
+    r"\b(?:ontvangt|ontvangen|krijgt|krijgen|stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden)\s+"
+    r"(?:(?:ik|wij|we)\s+)?(?:(?:u|uw\s+Kamer|de\s+Kamer)\s+)?(?P<pronoun>deze|dit|die|dat)"
+    r"(?=\s*(?:[,.;]|$|(?:zoals|conform|uiterlijk|voor|vóór|na|in|eind|begin|medio|rond|binnen|nog|dan|op|bij"
+    r"|later|volgend\w*|met|toe|aan)\b))"
+)
+"""A thing sent or received named by a demonstrative alone ("U ontvangt deze eind 2027", "stuur ik u dit
+voor de zomer"), not "dit voorjaar" nor "deze brief": it stands for a thing the sentence before names."""
+_PRONOUN_OBJECT = re.compile(PRONOUN_OBJECT, re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(
     r"\s+(?:dat|die|waarin|waarmee|waarvan|om|te|en|is|zijn|wordt|worden|zal|zullen|heeft|hebben)\b.*$",
     re.IGNORECASE | re.DOTALL,
@@ -370,7 +390,7 @@ def pointed_at(before: str, promise: str) -> str | None:
     promise opens with no demonstrative or ``before`` names no such thing."""
     pointer = _DEMONSTRATIVE.match(promise)
     if pointer is None:
-        return None
+        return _pronoun_resolved(before, promise)
     noun = re.escape(pointer["noun"])
     named = re.search(rf"(?<![\w-])([^\W\d_][\w-]*?)?{noun}(?![\w-])(?P<rest>[^.;:,()]*)", before, re.I)
     if named is None:
@@ -403,6 +423,16 @@ _SUBJECT = re.compile(
 _DEFINITE = {"dit": "het", "dat": "het", "deze": "de", "die": "de"}
 
 
+def _opening_subject(sentence: str) -> str | None:
+    """The subject ``sentence`` opens with, up to its finite verb, with a definite article ("het onderzoek
+    naar de wachttijden" of "Dit onderzoek naar de wachttijden loopt nog"); None when it opens otherwise."""
+    subject = _SUBJECT.match(" ".join(_REFS.sub(" ", sentence).split()))
+    if subject is None:
+        return None
+    article = subject["article"].lower()
+    return f"{_DEFINITE.get(article, article)} {subject['rest']}"
+
+
 def pointer_resolved(before: str, promise: str) -> str | None:
     """The title of a ``promise`` that informs or comes back only on what the sentence ``before`` it was
     about ("Ik voer deze motie uit en informeer uw Kamer daarover", "Ik kom hier op terug"): "Kamer
@@ -410,16 +440,24 @@ def pointer_resolved(before: str, promise: str) -> str | None:
     own, points back at nothing, or ``before`` opens with no subject."""
     if _POINTER.search(promise) is None or _OWN_TOPIC.search(promise):
         return None
-    subject = _SUBJECT.match(" ".join(_REFS.sub(" ", before).split()))
-    if subject is None:
+    thing = _opening_subject(before)
+    if thing is None:
         return None
-    article = subject["article"].lower()
-    thing = f"{_DEFINITE.get(article, article)} {subject['rest']}"
     if _INFORMS.search(promise):
         return f"Kamer informeren over {thing}"
     if _COMES_BACK_ON_IT.search(promise):
         return f"Terugkomen op {thing}"
     return None
+
+
+def _pronoun_resolved(before: str, promise: str) -> str | None:
+    """``promise`` with the demonstrative that is all it names its thing by ("U ontvangt deze eind 2027")
+    replaced by the subject the sentence ``before`` opens with; None when there is no such pair."""
+    pronoun = _PRONOUN_OBJECT.search(promise)
+    thing = _opening_subject(before) if pronoun is not None else None
+    if pronoun is None or thing is None:
+        return None
+    return f"{promise[: pronoun.start('pronoun')]}{thing}{promise[pronoun.end('pronoun') :]}"
 
 
 def names_nothing(text: str, today: date, deadline_text: str | None = None) -> bool:
@@ -433,7 +471,13 @@ def names_its_own_subject(text: str, today: date, deadline_text: str | None = No
     """Whether a promise's title names what it is about without pointing back ("Kamer informeren over de
     wachttijden", not "Eerste versie daarvan" nor "Dit plan …"), so that it needs no sentence before it."""
     words = subject_title(text, today, deadline_text).lower().split()
-    return not _points_back(words) and _DEMONSTRATIVE.match(text) is None
+    return not _points_back(words) and _DEMONSTRATIVE.match(text) is None and not _PRONOUN_OBJECT.search(text)
+
+
+def subject_stems(text: str, today: date, deadline_text: str | None = None) -> frozenset[str]:
+    """The words that name what a promise in ``text`` is about (its title's content words as Dutch stems):
+    not who promises, when, or to whom; to tell whether two promises are about the same thing."""
+    return frozenset(stems(content_words(subject_title(text, today, deadline_text))))
 
 
 def _points_back(words: list[str]) -> bool:
@@ -495,7 +539,7 @@ def subject_title(
     subject = _KAMER_RECEIVES.sub("", subject)
     subject = _INVERTED.sub(lambda m: f"{m['who']} {m['verb']}", subject)
     subject = _GOVERNMENT_WILL.sub("", subject)
-    subject = _as_item(_LEADING_NOISE.sub("", subject).strip(_EDGES))
+    subject = _as_item(_LEADING_MOMENT.sub(r"\g<verb>", _LEADING_NOISE.sub("", subject)).strip(_EDGES))
     subject = _TRAILING_NOISE.sub("", subject).strip(_EDGES)
     subject = re.sub(r"\s*\(\s*\)", "", subject)  # brackets emptied of who or an owner
     subject = re.sub(r"\s+([,.;:])", r"\1", subject).strip(_EDGES)

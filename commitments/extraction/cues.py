@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from commitments.deadlines.patterns import OCCASION
+from commitments.titles import PRONOUN_OBJECT
 
 
 def _words(*alternatives: str) -> str:
@@ -629,10 +630,17 @@ PROMISE_CUES: tuple[Cue, ...] = (
     ),
 )
 
+# A promise told as made before, by the writer or another bewindspersoon: "heb ik (u) toegezegd", "De
+# staatssecretaris heeft toegezegd", "heeft mijn ambtsvoorganger toegezegd" (a perfect of "toezeggen").
+_TOLD_BEFORE = (
+    r"\b(?:heb|had)\s+ik\s+(?:u\s+|uw\s+Kamer\s+)?toegezegd\b"
+    r"|\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,3}?toegezegd\b"
+)
+TOLD_BEFORE = re.compile(_TOLD_BEFORE, _I)
 # An earlier toezegging the letter recalls: recorded with low confidence (it may be fulfilled or postponed).
 RECALLED_PROMISE = re.compile(
     r"\btoezegging(?:en)?\b(?:\s+\S+){0,30}?\s+(?:om|te)\s+(?:\S+\s+){0,30}?te\s+\w+"
-    r"|\b(?:heb|had)\s+ik\s+(?:u\s+|uw\s+Kamer\s+)?toegezegd\b"
+    rf"|{_TOLD_BEFORE}"
     r"|\btoegezegd\s+(?:om|te|dat)\b"
     r"|\bheb\s+ik\s+(?:\S+\s+){0,3}?(?:aangegeven|gemeld)\b(?:\s+\S+){0,30}?\s+te\s+(?:kunnen\s+)?\w+",
     _I,
@@ -840,6 +848,16 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?!.*(?:{INFORM_VERB}|{PRODUCT}))",
         _I | re.S,
     ),
+    # An expectation that a thing will be done, in the passive with no one doing it ("Ik verwacht dat de
+    # nieuwe werkwijze in 2027 landelijk wordt ingevoerd"): an outcome others bring about, not an act the
+    # writer promises; the writer's own planned act names the writer ("Ik verwacht u in juni te informeren")
+    # or the Kamer it goes to ("Ik verwacht dat het wetsvoorstel in mei aan uw Kamer wordt gezonden").
+    "expected_of_others": re.compile(
+        r"^(?=.*\bverwacht(?:en)?\s+(?:\S+\s+){0,2}?dat\b[^;:]*?"
+        rf"(?:\b(?:wordt|worden)\s+{PARTICIPLE}|\b{PARTICIPLE}\s+(?:wordt|worden))\b)"
+        rf"(?!.*(?:{KAMER}|\bu\b|\bdoor\s+(?:mij|ons|het\s+kabinet)\b))",
+        _I | re.S,
+    ),
     # An opinion of the government ("Het kabinet vindt het belangrijk dat ..."): no act, however dated.
     "opinion": re.compile(
         # ("vindt ... plaats" is something taking place, not an opinion)
@@ -1003,7 +1021,7 @@ KEPT_BY_THIS_LETTER = re.compile(
 # in het najaar op terug").
 POINTS_BACK_AT_PROMISE = re.compile(
     r"\b(?:hier|daar)(?:over|op|aan|van)\b|\b(?:hier|daar)\s+(?:\S+\s+){1,8}?(?:op|over|aan)\b"
-    r"|^(?:dat|dit)\s+(?:zal|doe|ga|wil)\b",
+    rf"|^(?:dat|dit)\s+(?:zal|doe|ga|wil)\b|{PRONOUN_OBJECT}",
     _I,
 )
 # A subject that points back at a product ("De resultaten van dit onderzoek ...", "Dat advies ..."), and

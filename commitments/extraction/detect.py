@@ -30,10 +30,9 @@ from commitments.extraction.moments import deadline_phrases
 from commitments.extraction.moties import find_moties
 from commitments.extraction.normalise import AnalysisText, analysis_view
 from commitments.extraction.sentences import Sentence, split_sentences
-from commitments.ministries import find_posts
+from commitments.ministries import find_posts, ministries
 from commitments.scan import fold, folded_twin, has_twin
-from commitments.subject_words import content_words, stems
-from commitments.titles import names_nothing, pointed_at, pointer_resolved, subject_title
+from commitments.titles import names_nothing, pointed_at, pointer_resolved, subject_stems
 
 INDEPENDENT_SENDER_PENALTY = 0.2
 DATED_BONUS = 0.05
@@ -61,7 +60,7 @@ OPEN_INTRO = re.compile(
     r"|tot|bij)\s*:\s*$",
     re.IGNORECASE,
 )
-_SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?:minister|staatssecretaris)", re.IGNORECASE)
+_SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?P<role>minister|staatssecretaris)", re.IGNORECASE)
 _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNORECASE)
 # A word that ends in a word ("\\b\\w*brief\\b") starts at a word boundary: saying so spares the engine from
 # trying it at every character inside a word, and changes no match.
@@ -99,8 +98,10 @@ _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
 _FUTURE = re.compile(cues.FUTURE, re.IGNORECASE)
 # A subordinate clause of time, condition or reason that opens a sentence, up to its comma, before a main
 # clause whose verb has the writer or the government as its subject ("..., stuur ik", "..., zal het kabinet").
+# (A condition on the Kamer's own choice, "Als uw Kamer instemt, zal ik ...", stays: it makes the plan an offer.)
 _FRONTED_CLAUSE = re.compile(
-    r"\s*(?:nadat|zodra|wanneer|als|indien|voordat|omdat|totdat|terwijl|zolang)\b[^,;:]*,\s*"
+    r"\s*(?:nadat|zodra|voordat|omdat|totdat|terwijl|zolang"
+    r"|(?:wanneer|als|indien)(?!\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer|u)\b))\b[^,;:]*,\s*"
     rf"(?=[^\W\d_]+\s+(?:{cues.FIRST_PERSON}|{cues.GOVERNMENT}))",
     re.IGNORECASE,
 )
@@ -143,6 +144,7 @@ _PATTERNS = (
     cues.MOTIE_DICTUM,
     cues.MODEL_CANDIDATE,
     cues.RECALLED_PROMISE,
+    cues.TOLD_BEFORE,
     cues.KEPT_BY_THIS_LETTER,
     cues.POINTS_BACK_AT_PROMISE,
     cues.THIS_LETTER,
@@ -615,18 +617,17 @@ RESTATED_SHARE = 2 / 3
 def _restates(text: str, recalled: _Candidate, candidate: _Candidate, reference: date) -> bool:
     """Whether ``candidate`` is a new promise that states again what the promise ``recalled`` just before it,
     in the same paragraph, had promised: most words of the recalled subject (its title's content words, so
-    not who promised, when, or to whom) return in the new one's, and at least two."""
+    not who promised, when, or to whom) return in the new one's, and at least two; or the new one names it by
+    its words alone, adding none ("… toegezegd u te informeren over de handreiking gegevensdeling. … Ik stuur
+    u de handreiking uiterlijk 1 oktober")."""
     if not recalled.recalled or candidate.recalled or candidate.kind == "motie" or recalled.kind == "motie":
         return False
     between = text[recalled.end : candidate.start]
     if "\n\n" in between.replace("\r", "") or len(between) > ANTECEDENT_REACH:
         return False
-    old, new = (
-        set(stems(content_words(subject_title(text[item.start : item.end], reference))))
-        for item in (recalled, candidate)
-    )
+    old, new = (subject_stems(text[item.start : item.end], reference) for item in (recalled, candidate))
     shared = len(old & new)
-    return shared >= 2 and shared >= RESTATED_SHARE * len(old)
+    return (bool(new) and new <= old) or (shared >= 2 and shared >= RESTATED_SHARE * len(old))
 
 
 def _sentence_before(text: str, candidate: _Candidate) -> tuple[int, int] | None:
@@ -1231,7 +1232,10 @@ def _sentence_promise(
         if joint is None and intro is None:
             joint = _elided_joint(sentence, matches, context, fulfilled)
             kind = kind if joint is None else None  # each clause its own kind
-        return _clauses(sentence, kind, confidence, focus, intro_span, joint)
+        found = _clauses(sentence, kind, confidence, focus, intro_span, joint)
+        if _search(cues.TOLD_BEFORE, sentence.text):  # "heeft toegezegd u … te sturen": made before, recalled
+            return [dataclasses.replace(candidate, recalled=True) for candidate in found]
+        return found
     recalled = _search(cues.RECALLED_PROMISE, text)
     kept = fulfilled or not context.meta.government
     if recalled and not kept and _acts(recalled.group(0)) and not _vetoed(text):
@@ -1397,6 +1401,8 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
             return None
         first, last = candidate.focus
         asked = [m for m in _in_sentence(context, first, last + PHRASE_REACH) if m.start < last]
+        if candidate.motie_status == "afgedaan":  # a motie carried out asks nothing more: no next time
+            asked = [m for m in asked if m.recurring is None]
         return primary(asked, context.reference, allow_past=True)
     if not matches and candidate.intro is not None:
         matches = _in_sentence(context, *candidate.intro)
@@ -1542,13 +1548,28 @@ def _refs(candidate: _Candidate, context: _Context) -> tuple[str, ...]:
 
 
 def _actor(quote: str, meta: LetterMeta) -> tuple[str | None, str | None]:
-    if _SUBJECT_POST.match(quote):
+    subject = _SUBJECT_POST.match(quote)
+    if subject:
         posts = [post for post in find_posts(quote) if post.post]
         if posts:
             return posts[0].post, posts[0].ministry
+        colleague = _colleague(subject["role"], meta)
+        if colleague is not None:
+            return colleague, meta.ministry
     if _CABINET.search(quote) and not re.search(r"\b(?:ik|wij|we)\b", quote, re.IGNORECASE):
         return "het kabinet", meta.ministry
     return meta.post, meta.ministry
+
+
+def _colleague(role: str, meta: LetterMeta) -> str | None:
+    """The post a bare role names in a letter ("De staatssecretaris zal …" in the minister's letter): that
+    role at the sender's ministry, whose promise it is; None for the sender's own role (the sender, or one
+    the letter does not name) or a letter of no known ministry."""
+    own = role.capitalize()
+    known = ministries().get(meta.ministry or "")
+    if known is None or (meta.post or "").startswith(own):
+        return None
+    return f"{own} van {known.name}"
 
 
 def _without_letter_head(candidate: _Candidate, view: AnalysisText) -> _Candidate:
