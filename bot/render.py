@@ -95,7 +95,10 @@ def _head(text: str, room: int, write: Callable[[str], str] = str) -> str:
 
 
 def telegram_length(text: str) -> int:
-    """Length as Telegram counts it: UTF-16 code units."""
+    """Length as Telegram counts it: UTF-16 code units (one per character of ASCII text, which most of a
+    list's fields are: counted without encoding them, as each line counts several)."""
+    if text.isascii():
+        return len(text)
     return len(text.encode("utf-16-le", errors="surrogatepass")) // 2
 
 

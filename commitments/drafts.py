@@ -206,8 +206,8 @@ def end_questions(
     question is dropped. A question of a kind in ``answered`` (a /brief question, when a file came) ends
     without a line: it got its answer."""
     kept, closed = [], []
-    session = uow.session
-    questions = session.scalars(_QUESTIONS, {"team": team, "user": user_id, "now": uow.now()}).all()
+    now = uow.now()
+    questions = uow.session.scalars(_QUESTIONS, {"team": team, "user": user_id, "now": now}).all()
     for draft in questions:
         step = _step_or_none(draft.payload)
         keep = isinstance(step, pending.CardStep) and (step.new.deadline is not None or step.no_deadline)
@@ -215,8 +215,8 @@ def end_questions(
             draft.kind = DraftKind.CARD
             draft.payload = pending.dump(step.model_copy(update={"asking": None}))
             kept.append(draft.id)
-        else:
-            session.delete(draft)
+        elif not _take_out(uow, draft.id, team, now):
+            continue  # a concurrent update of the person ended it first: not this one's to report
         if not isinstance(step, answered):
             closed.append(closed_question(step, keep))
     return EndedQuestions(kept, closed)
@@ -290,12 +290,18 @@ def claim(uow: UnitOfWork, draft_id: int, team: int) -> DraftRecord:
     """
     now = uow.now()
     record = DraftRecord.of(_live(uow.session.get(Draft, draft_id), team, now))
+    if not _take_out(uow, draft_id, team, now):
+        raise DraftGone()
+    return record
+
+
+def _take_out(uow: UnitOfWork, draft_id: int, team: int, now: datetime) -> bool:
+    """Delete a live draft of this team with one conditional DELETE: whether this caller took it out. A
+    concurrent caller that got there first leaves nothing to delete (no stale ORM delete, no warning)."""
     result = uow.session.execute(
         delete(Draft).where(Draft.id == draft_id, Draft.team_chat_id == team, Draft.expires_at > now)
     )
-    if getattr(result, "rowcount", 0) != 1:
-        raise DraftGone()
-    return record
+    return getattr(result, "rowcount", 0) == 1
 
 
 def purge_expired(uow: UnitOfWork) -> int:

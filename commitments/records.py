@@ -147,23 +147,13 @@ class ListedItem(_Standing):
     @classmethod
     def of(cls, row: Any) -> ListedItem:
         """The line of a list page's row: a Core row whose first columns are this class's fields in their
-        order (:data:`LISTED_FIELDS`). Read by position: reading a row's columns by name cost more than
-        making the line."""
+        order (:data:`LISTED_FIELDS`), its kind and statuses as their text. Read by position: reading a row's
+        columns by name cost more than making the line."""
         (number, kind, title, deadline, deadline_text, estimate, status, motie, ministry, post, owner) = row[
             : len(LISTED_FIELDS)
         ]
         return cls(
-            number,
-            kind.value,
-            title,
-            deadline,
-            deadline_text,
-            estimate,
-            status.value,
-            motie.value if motie else None,
-            ministry,
-            post,
-            owner,
+            number, kind, title, deadline, deadline_text, estimate, status, motie, ministry, post, owner
         )
 
 

@@ -17,14 +17,17 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
+    Enum,
     Row,
     Select,
+    String,
     and_,
     bindparam,
     case,
     func,
     or_,
     select,
+    type_coerce,
     union,
 )
 from sqlalchemy.orm import Session, lazyload
@@ -432,7 +435,12 @@ def list_commitments(uow: UnitOfWork, query: CommitmentQuery) -> list[Commitment
     return [CommitmentRecord.of(item) for item in session.scalars(statement, values)]
 
 
-_LISTED = tuple(getattr(Commitment, name) for name in LISTED_FIELDS)
+_LISTED = tuple(
+    type_coerce(column, String).label(name) if isinstance(column.type, Enum) else column
+    for name, column in ((name, getattr(Commitment, name)) for name in LISTED_FIELDS)
+)
+"""The columns of a list's lines; its kind and statuses as the text stored (their values), which a line
+shows: read as enum members they were made and taken apart again for every line of every page."""
 
 
 def page_count(total: int, size: int) -> int:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import event
+from sqlalchemy.exc import SAWarning
 
 from commitments import drafts, pending, services
 from commitments.db import Database
@@ -260,6 +262,32 @@ def test_a_command_that_passes_the_gate_ends_the_persons_open_questions(db: Data
     assert (
         use_case(db, drafts.question_for, OTHER_GROUP, 6, ALICE) == kept
     )  # a refused chat's update changes nothing
+
+
+def test_a_question_ended_meanwhile_by_another_update_is_not_ended_twice(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two updates of one person end their questions at once: the one whose delete finds the question gone
+    reports nothing and leaves no stale ORM delete behind (SQLAlchemy warned of one in the fuzz test)."""
+    reason = pending.dump(pending.ChangeStep(action="postpone", commitment=7, asking="reason"))
+    use_case(db, drafts.save_draft, GROUP, ALICE, DraftKind.QUESTION, reason, message_id=5)
+    meanwhile: list[str] = []
+    raced: list[bool] = []
+    read = drafts._step_or_none
+
+    def read_then_race(payload: dict[str, object]) -> pending.AnyStep | None:
+        if not raced:  # the other update ends the question between this one's read and its delete
+            raced.append(True)
+            meanwhile.extend(use_case(db, drafts.end_questions, GROUP, ALICE).closed)
+        return read(payload)
+
+    monkeypatch.setattr(drafts, "_step_or_none", read_then_race)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", SAWarning)
+        ended = use_case(db, drafts.end_questions, GROUP, ALICE)
+    assert meanwhile == ["De vraag over #7 (uitstel) is gesloten."]
+    assert ended.closed == []
+    assert use_case(db, drafts.question_for, GROUP, 5, ALICE) is None
 
 
 def test_a_list_asked_for_again_within_a_minute_keeps_its_draft_unwritten(db: Database) -> None:
