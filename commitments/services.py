@@ -891,6 +891,8 @@ def edit(
         ministry = post_and_ministry(value).ministry
         item.edit(by, "bewindspersoon", "post", value, change.shown)
         item.ministry = ministry or item.ministry
+        session.flush()
+        session.refresh(item, ["holder"])  # the new post's holder, not the old one's
     elif change.field == "ministerie" and isinstance(value, str):
         _check_post_fits(item, value)
         item.edit(by, "ministerie", "ministry", value, change.shown)

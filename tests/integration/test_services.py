@@ -582,6 +582,25 @@ def test_the_holder_of_a_post_is_known_by_name_and_an_admin_wins(db: Database) -
         use_case(db, teams.set_post_holder, BOT_ADMIN, ALLOW, "de bakker", "Jan")
 
 
+def test_an_item_moved_to_another_post_names_that_posts_holder_not_the_old_ones(db: Database) -> None:
+    """Found in a user trial: /wijzig 14 bewindspersoon staatssecretaris van JenV named the Minister."""
+    minister, _ = use_case(db, teams.set_post_holder, BOT_ADMIN, ALLOW, "minister van JenV", "Van Weel")
+    health, _ = use_case(db, teams.set_post_holder, BOT_ADMIN, ALLOW, "minister van VWS", "Jansen")
+    for written, post, holder in (
+        ("staatssecretaris van JenV", "Staatssecretaris van Justitie en Veiligheid", None),
+        ("Staatssecretaris JenV", "Staatssecretaris van Justitie en Veiligheid", None),
+        ("minister VWS", health, "Jansen"),
+    ):
+        item = _add(db, "Brief over de politie", team=TEAM_A, post=minister, ministry="JenV")
+        moved = on(db, TODAY).run(
+            services.edit, item, "test", read_change("bewindspersoon", written, TODAY), team=TEAM_A
+        )
+        assert (moved.post, moved.person) == (post, holder)
+        assert use_case(db, services.get_commitment, item, TEAM_A).person == holder
+    kept = _add(db, "Brief over de rechtspraak", team=TEAM_A, post=minister, ministry="JenV")
+    assert use_case(db, services.get_commitment, kept, TEAM_A).person == "Van Weel"  # look-alike: not moved
+
+
 def test_a_page_of_a_view_is_read_whole_and_kept_within_the_pages_there_are(db: Database) -> None:
     for number in range(10):
         _add(db, f"Brief {number} over jeugdzorg", ministry="VWS", team=TEAM_A)
