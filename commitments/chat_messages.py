@@ -124,7 +124,8 @@ def commitments_in_message(
     """The commitments a chat message proposes, one per promise it holds (:func:`parse_promises`) that is
     still to come; none when its first such promise :func:`names nothing promised <names_what>` or
     :func:`shows no sign of a promise <shows_a_promise>`, or (``plain``: a message without a command, in a
-    private chat, where people also just talk) does not :func:`read as one <reads_as_commitment>`. A message that only tells what already happened is refused in Dutch."""
+    private chat, where people also just talk) does not :func:`read as one <reads_as_commitment>`. A
+    message that only tells what already happened is refused in Dutch."""
     found = parse_promises(text, today, known_people)
     ahead = [draft for draft in found if draft.happened is None]
     if not ahead:
