@@ -60,6 +60,13 @@ def reads_as_commitment(draft: Draft) -> bool:
     return words >= MIN_TITLE_WORDS and (not draft.deadline_text or names_a_promised_thing(draft.quote))
 
 
+def shows_a_promise(draft: Draft) -> bool:
+    """Whether a message bears any sign of a promise: a deadline, a bewindspersoon, a Kamerstuk, or words
+    a promise is made of (:func:`names_a_promised_thing`). Without one ("asdfkjh qwerty", "Goedemorgen
+    allemaal") it is no commitment, whether typed after /nieuw or plain, in a group or in private."""
+    return bool(draft.deadline_text or draft.post or draft.refs) or names_a_promised_thing(draft.quote)
+
+
 def names_a_promised_thing(text: str) -> bool:
     """Whether ``text`` names an act of promising, a product or the Kamer: the stuff of a promise."""
     return any(
@@ -115,9 +122,10 @@ def commitments_in_message(
     text: str, today: date, known_people: Mapping[str, tuple[str, str]], plain: bool = False
 ) -> list[NewCommitment]:
     """The commitments a chat message proposes, one per promise it holds (:func:`parse_promises`) that is
-    still to come; none when its first such promise :func:`names nothing promised <names_what>`, or
-    (``plain``: a message without a command, in a private chat) does not :func:`read as one
-    <reads_as_commitment>`. A message that only tells what already happened is refused in Dutch."""
+    still to come; none when its first such promise :func:`names nothing promised <names_what>` or
+    :func:`shows no sign of a promise <shows_a_promise>`, or (``plain``: a message without a command, in a
+    private chat, where people also just talk) does not :func:`read as one <reads_as_commitment>`. A
+    message that only tells what already happened is refused in Dutch."""
     found = parse_promises(text, today, known_people)
     ahead = [draft for draft in found if draft.happened is None]
     if not ahead:
@@ -127,7 +135,7 @@ def commitments_in_message(
             "brief over …’."
         )
     first, *others = ahead
-    if not names_what(first) or (plain and not reads_as_commitment(first)):
+    if not names_what(first) or not shows_a_promise(first) or (plain and not reads_as_commitment(first)):
         return []
     return [_new_commitment(draft) for draft in (first, *others) if names_what(draft)]
 

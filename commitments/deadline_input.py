@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from commitments.deadlines import Deadline, answered_day, find, primary, resolve_typed
+from commitments.deadlines import Deadline, find, primary, resolve_typed, typed_deadline
 from commitments.deadlines.patterns import MONTH_AFTER_DAY, MONTHS, UNREAD_MODIFIER, WEEKDAY, WEEKDAYS
 from commitments.deadlines.rules import IMPOSSIBLE_DATE
 from commitments.deadlines.typed import DAY_IN_FIGURES, RELATIVE_TO_REFERENCE, day_in_figures, no_such_day
@@ -20,6 +20,9 @@ _WORD = re.compile(r"\S+")
 _PHRASE_WORDS = 12
 """The most words a deadline phrase has ("voor het einde van het derde kwartaal van 2027" has ten)."""
 _AFTER = " ,;:-"  # what may follow a phrase read whole: "eind Q3 2027, wegens …"
+_EXAMPLES = ("1 maart", "eind volgend jaar", "voor het zomerreces")
+_NAMED_DAY_EXAMPLES = ("volgende week vrijdag",)
+"""Deadlines the refusal of an unreadable one suggests: each is read where it is suggested (tested)."""
 _QUOTED = 80  # what the person typed is quoted back up to this length, cut visibly ("…") beyond it
 
 
@@ -34,7 +37,7 @@ def find_deadline(text: str, today: date, *, named_days: bool = True) -> tuple[N
     parliamentary phrase gives a date, unless ``named_days`` is off (a cell of an old register: its "morgen"
     is no day relative to today).
     """
-    return _checked(_typed(text, today, named_days=named_days), text)
+    return _checked(_typed(text, today, named_days=named_days), text, named_days=named_days)
 
 
 def leading_deadline(text: str, today: date) -> tuple[NewDeadline, int] | None:
@@ -75,13 +78,14 @@ def impossible_day(phrase: str | None, today: date) -> str | None:
 
 def _typed(text: str, today: date, *, named_days: bool) -> Deadline | None:
     if named_days:
-        return answered_day(text, today) or resolve_typed(text, today, allow_past=True)
+        return typed_deadline(text, today)
     return primary(find(text, today), today, allow_past=True)
 
 
-def _checked(found: Deadline | None, text: str) -> tuple[NewDeadline, slice]:
+def _checked(found: Deadline | None, text: str, *, named_days: bool = True) -> tuple[NewDeadline, slice]:
     """``found`` in ``text`` as a new deadline, or the Dutch refusal of a day that does not exist, of a
-    modifier in front it did not take ("begin dit najaar"), or of no date."""
+    modifier in front it did not take ("begin dit najaar"), or of no date (with examples that are read where
+    the text was: a day named relative to today only where such days are read)."""
     if found is not None and found.rule == IMPOSSIBLE_DATE:
         raise InvalidInput(no_such_day(found.text))
     if found is not None and (modifier := UNREAD_MODIFIER.search(text, 0, found.start)):
@@ -90,9 +94,10 @@ def _checked(found: Deadline | None, text: str) -> tuple[NewDeadline, slice]:
             "zonder, of als datum, bijvoorbeeld ‘1 oktober’."
         )
     if found is None or found.date is None:
+        examples = [*_EXAMPLES, *(_NAMED_DAY_EXAMPLES if named_days else ())]
         raise NoDate(
             f"Ik kan geen datum halen uit ‘{shorten(text.strip(), _QUOTED)}’. Probeer bijvoorbeeld "
-            "‘1 maart’, ‘eind volgend jaar’, ‘voor het zomerreces’ of ‘volgende week vrijdag’."
+            f"{', '.join(f'‘{example}’' for example in examples[:-1])} of ‘{examples[-1]}’."
         )
     # "volgende week vrijdag" is another day next week: the item keeps the day it named
     written = dutch_day(found.date) if found.rule in RELATIVE_TO_REFERENCE else found.text

@@ -341,6 +341,31 @@ def agent_ministry(text: str) -> PostMatch | None:
     return PostMatch(None, code, spots[match.start(group)], spots[match.end(group)])
 
 
+_OTHER_PARTY = re.compile(
+    r"(?:^|[.!?;:]|\b(?:aan|bij|dan|de|door|en|het|met|naar|namens|of|over|tussen|van|voor|zonder))\s*$",
+    re.IGNORECASE,
+)
+
+
+def noted_ministry(text: str) -> PostMatch | None:
+    """A ministry's code standing as a word of its own amid a short note, written as the code is written
+    ("jeugdzorg brief VWS 1 juni", "rapport JenV stikstof eind maart"): the ministry the note is about, when
+    it is the only one named. Not a code after a word that makes the ministry another party or part of the
+    subject ("overleg met VWS", "de VWS begroting"), nor one opening a sentence (who acts there, "… . VWS
+    informeert de Kamer", is for the sentence to say), nor one joined to a word ("VWS-subsidies"), nor a
+    code in small letters ("fin")."""
+    written = {
+        form: code
+        for code, ministry in ministries().items()
+        for form in (code, f"Min{code}", *ministry.abbreviations)
+    }
+    named = [match for match in _index().abbreviation_pattern.finditer(text) if match["abbr"] in written]
+    found = [match for match in named if not _OTHER_PARTY.search(text[: match.start()])]
+    if len(found) != 1 or len({written[match["abbr"]] for match in named}) != 1:
+        return None
+    return PostMatch(None, written[found[0]["abbr"]], found[0].start(), found[0].end())
+
+
 _BUDGET_REF = re.compile(r"^\d{5}-(?P<chapter>[IVXL]+)(?:-|$)")
 
 

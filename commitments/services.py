@@ -55,7 +55,7 @@ from commitments.model import (
 from commitments.records import LISTED_FIELDS, CommitmentRecord, ListedItem, PostCount, fulfilling_ref
 from commitments.refs import normalise_ref
 from commitments.reminders.services import plan_first_digest, replan
-from commitments.subject_words import content_words, stems
+from commitments.subject_words import content_words, stems, without_letter_heads
 from commitments.unit_of_work import UnitOfWork
 from commitments.usernames import bare_username
 
@@ -225,19 +225,29 @@ _NUMBERS = re.compile(r"\d+")
 NEAR_WORDS = 2
 """Subject words a title needs to be matched by them rather than as written."""
 
-TitleKey = tuple[str | None, str | tuple[tuple[str, ...], frozenset[str]]]
+TitleKey = tuple[
+    str | None, str | tuple[tuple[str, ...], frozenset[str]] | tuple[date, tuple[str, ...], frozenset[str]]
+]
 
 
-def title_keys(title: str, post: str | None, near_words: int = NEAR_WORDS) -> list[TitleKey]:
+def title_keys(
+    title: str, post: str | None, deadline: date | None = None, near_words: int = NEAR_WORDS
+) -> list[TitleKey]:
     """The keys under which an item of ``post`` is a look-alike of another with one of the same keys: its
     title as written (but for case and spacing), and, with at least :data:`NEAR_WORDS` subject words,
     those words (Dutch stems, whatever the little words between them: "capaciteit in / van het
     gevangeniswezen") with the title's numbers (a year or a motie's number tells "Jaarverslag 2025" from
-    "Jaarverslag 2026"); ``near_words`` subject words may suffice where the item is known to be an old one."""
+    "Jaarverslag 2026"); ``near_words`` subject words may suffice where the item is known to be an old one.
+    With the same ``deadline`` too, one subject word is enough and a compound's letter word is no part of it:
+    "Brief over de mondzorg" and "Mondzorgbrief", both due 1 March."""
     keys: list[TitleKey] = [(post, " ".join(title.lower().split()))]
-    subject = frozenset(stems(content_words(title)))
+    words, numbers = content_words(title), tuple(_NUMBERS.findall(title))
+    subject = frozenset(stems(words))
     if len(subject) >= near_words:
-        keys.append((post, (tuple(_NUMBERS.findall(title)), subject)))
+        keys.append((post, (numbers, subject)))
+    due = frozenset(stems(without_letter_heads(words)))
+    if deadline is not None and due:
+        keys.append((post, (deadline, numbers, due)))
     return keys
 
 
@@ -253,7 +263,7 @@ def duplicates_of_each(
         return []
     refs = [set(usable_refs(new.refs)) for new in news]
     wanted = [
-        title_keys(new.title, new.post, 1 if index in recalled else NEAR_WORDS)
+        title_keys(new.title, new.post, new.deadline, 1 if index in recalled else NEAR_WORDS)
         for index, new in enumerate(news)
     ]
     telling = {max(content_words(new.title) or [new.title.lower()], key=len) for new in news}
@@ -261,6 +271,8 @@ def duplicates_of_each(
     written = {" ".join(new.title.split()).lower() for new in news}
     near = or_(*(title.contains(word, autoescape=True) for word in telling))
     matches = [title.in_(written), and_(_same_post(news), near)]
+    if days := {new.deadline for new in news if new.deadline is not None}:
+        matches.append(and_(_same_post(news), Commitment.deadline.in_(days)))  # told apart by the keys
     if any(refs):
         cited = select(CommitmentRef.commitment_id).where(CommitmentRef.ref.in_(set().union(*refs)))
         matches.append(Commitment.id.in_(cited))
@@ -275,7 +287,7 @@ def duplicates_of_each(
     by_key: dict[TitleKey, list[Commitment]] = {}
     by_ref: dict[str, list[Commitment]] = {}
     for item in found:
-        for key in title_keys(item.title, item.post, 1):
+        for key in title_keys(item.title, item.post, item.deadline, 1):
             by_key.setdefault(key, []).append(item)
         for ref in item.ref_list:
             by_ref.setdefault(ref, []).append(item)
@@ -905,6 +917,8 @@ def edit(
         ministry = post_and_ministry(value).ministry
         item.edit(by, "bewindspersoon", "post", value, change.shown)
         item.ministry = ministry or item.ministry
+        session.flush()
+        session.refresh(item, ["holder"])  # the new post's holder, not the old one's
     elif change.field == "ministerie" and isinstance(value, str):
         _check_post_fits(item, value)
         item.edit(by, "ministerie", "ministry", value, change.shown)

@@ -11,7 +11,7 @@ from stop_words import get_stop_words
 
 from commitments.accents import fold
 
-__all__ = ["LETTER_WORDS", "STOPWORDS", "content_words", "plain", "stems"]
+__all__ = ["LETTER_WORDS", "STOPWORDS", "content_words", "plain", "stems", "without_letter_heads"]
 
 
 def plain(text: str) -> str:
@@ -56,3 +56,21 @@ def stems(words: list[str]) -> list[str]:
         if len(part) > 2 and (part == word or part not in STOPWORDS)
     ]
     return list(dict.fromkeys(_STEMMER.stemWords(parts)))
+
+
+_HEADS = sorted((word for word in LETTER_WORDS if len(word) >= 4), key=len, reverse=True)
+_MIN_PART = 4
+
+
+def without_letter_heads(words: list[str]) -> list[str]:
+    """``words`` with a compound's last part taken off where it is a word every letter shares: a
+    "mondzorgbrief" is a brief over "mondzorg", as "brief over mondzorg" says in other words ("brief" is
+    no subject); "voortgangsbrief" keeps "voortgang". A word that is no such compound stays whole."""
+    kept = []
+    for word in words:
+        head = next(
+            (head for head in _HEADS if word.endswith(head) and len(word) - len(head) >= _MIN_PART), None
+        )
+        rest = word[: -len(head)].removesuffix("s") if head else word
+        kept.append(rest if head and rest not in STOPWORDS and len(rest) >= _MIN_PART else word)
+    return kept

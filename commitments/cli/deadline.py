@@ -10,7 +10,7 @@ from typing import Any, TextIO
 import click
 
 from commitments.cli.context import CliContext, pass_context
-from commitments.deadlines import Calendar, Deadline, default_calendar, find, primary
+from commitments.deadlines import Calendar, Deadline, default_calendar, find, typed_deadline
 from commitments.deadlines.rules import IMPOSSIBLE_DATE
 from commitments.deadlines.typed import no_such_day
 
@@ -34,7 +34,9 @@ def _match(m: Deadline) -> dict[str, Any]:
 def answer(text: str, reference: dt.date, calendar: Calendar) -> dict[str, Any]:
     """The JSON answer for one text: the primary deadline on top, every match below."""
     matches = find(text, reference, calendar)
-    best = primary(matches, reference)
+    best = typed_deadline(text, reference)  # as the chat reads it: one reading of what a person types
+    if best is not None and best.date is not None and best.date < reference:
+        best = None  # "eind 2025" on a later day: found, but no deadline to come
     return {
         "text": text,
         "date": _iso(best.date) if best else None,

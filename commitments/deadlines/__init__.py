@@ -10,7 +10,7 @@ from commitments.deadlines.calendar import (
 )
 from commitments.deadlines.finder import find, primary, resolve
 from commitments.deadlines.model import Deadline, Strength
-from commitments.deadlines.typed import NO_DEADLINE, answered_day, resolve_typed, warm_up
+from commitments.deadlines.typed import NO_DEADLINE, answered_day, resolve_typed, typed_deadline, warm_up
 
 __all__ = [
     "NO_DEADLINE",
@@ -27,5 +27,6 @@ __all__ = [
     "primary",
     "resolve",
     "resolve_typed",
+    "typed_deadline",
     "warm_up",
 ]

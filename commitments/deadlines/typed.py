@@ -146,6 +146,22 @@ def answered_day(text: str, reference: dt.date) -> Deadline | None:
     return Deadline(date=day, text=text.strip(), rule="named-day", start=match.start(), end=match.end())
 
 
+def typed_deadline(text: str, reference: dt.date) -> Deadline | None:
+    """The deadline a person means by ``text`` (a phrase or a sentence), as the chat reads what is typed
+    there: also days named relative to ``reference`` ("volgende week vrijdag", "morgen", "gisteren" as the
+    whole answer) and days in figures ("voor 31-12"); a day before ``reference`` is read, not refused. The
+    chat and ``toezegbot deadline`` share it, so the two never read a text differently. A day in figures
+    that is all the text ("31-12", "1/7") is a day, as a chat answer; in running text it needs a word
+    before it ("voor 31-12"), or it may be a score or a range."""
+    whole = DAY_IN_FIGURES.fullmatch(text.strip())
+    if whole is not None and 1 <= int(whole["month"]) <= _MONTHS_IN_A_YEAR:
+        day = day_in_figures(whole, reference)
+        start = text.index(whole.group())
+        rule = "day-month" if day else IMPOSSIBLE_DATE
+        return Deadline(date=day, text=whole.group(), rule=rule, start=start, end=start + len(whole.group()))
+    return answered_day(text, reference) or resolve_typed(text, reference, allow_past=True)
+
+
 def named_day(text: str, reference: dt.date) -> Deadline | None:
     """The first day named relative to ``reference`` in ``text`` ("morgen", "uiterlijk maandag"), if any."""
     for match in _DAY.finditer(text):

@@ -98,7 +98,7 @@ _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
 _FUTURE = re.compile(cues.FUTURE, re.IGNORECASE)
 # A subordinate clause of time, condition or reason that opens a sentence, up to its comma, before a main
 # clause whose verb has the writer or the government as its subject ("..., stuur ik", "..., zal het kabinet").
-# (A condition on the Kamer's own choice, "Als uw Kamer instemt, zal ik ...", stays: it makes the plan an offer.)
+# A condition on the Kamer's own choice ("Als uw Kamer instemt, zal ik ...") stays: it makes it an offer.
 _FRONTED_CLAUSE = re.compile(
     r"\s*(?:nadat|zodra|voordat|omdat|totdat|terwijl|zolang"
     r"|(?:wanneer|als|indien)(?!\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer|u)\b))\b[^,;:]*,\s*"

@@ -19,6 +19,7 @@ from commitments.ministries import (
     find_posts,
     leading_ministry,
     ministries,
+    noted_ministry,
     parse_post,
     tagged_ministry,
 )
@@ -141,6 +142,9 @@ def _who(
     opening = leading_ministry(text) or tagged_ministry(text) or agent_ministry(text)
     if opening is not None:
         return _minister_of(opening.ministry), opening.ministry, None, text
+    if (noted := noted_ministry(text)) is not None:  # "jeugdzorg brief VWS 1 juni": the tag is no subject
+        rest = " ".join(f"{text[: noted.start]} {text[noted.end :]}".split())
+        return _minister_of(noted.ministry), noted.ministry, None, rest
     return None, None, None, text
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    case,
     func,
     or_,
     select,
@@ -161,12 +162,21 @@ def _ready(now: datetime) -> tuple[ColumnElement[bool], ...]:
 
 
 def next_planned(session: Session, after: datetime, until: datetime) -> datetime | None:
-    """The first moment after ``after`` and at the latest ``until`` at which a planned row falls due."""
-    return session.scalar(
-        select(func.min(Reminder.due_at)).where(
-            Reminder.status == ReminderStatus.PLANNED, Reminder.due_at > after, Reminder.due_at <= until
+    """The first moment after ``after`` (or ``after`` itself) and at the latest ``until`` at which a planned
+    row may go out: when it falls due, or, for a row given back to wait (its chat's turn to send lay a few
+    seconds ahead, a retry after a failure), when it may be tried again, though it fell due before ``after``.
+    A clock moved forward stops there, so that what waited for its turn goes out then, on time, instead of
+    at the end of the jump as if the bot had been down. Rows of a paused team wait for no moment."""
+    ready = case((Reminder.retry_at > Reminder.due_at, Reminder.retry_at), else_=Reminder.due_at)
+    first = session.scalar(
+        select(func.min(ready)).where(
+            Reminder.status == ReminderStatus.PLANNED,
+            or_(Reminder.due_at > after, Reminder.retry_at.is_not(None)),
+            ready <= until,
+            Reminder.team_id.not_in(select(Team.id).where(Team.paused.is_(True))),
         )
     )
+    return None if first is None else max(first, after)
 
 
 def claim(session: Session, worker: str, now: datetime, lease: timedelta, limit: int) -> list[int]:

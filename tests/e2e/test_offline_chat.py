@@ -11,13 +11,14 @@ from bot.time_travel import TimeTravel
 from commitments.db import Database
 from commitments.dutch import dutch_date
 from config.settings import Settings
-from offline_telegram.chat_repl import CHAT_USER_ID, run_chat
+from offline_telegram.chat_repl import CHAT_USER_ID, TEAM_CHAT_ID, run_chat
 
 
 async def offline_chat(lines: list[str], tmp_path: Path, db: Database) -> str:
-    """The chat as ``toezegbot chat`` runs it (its user an admin, on a clock that ``/klok`` moves)."""
+    """The chat as ``toezegbot chat`` runs it (its user an admin, its private and team chats served, on a
+    clock that ``/klok`` moves)."""
     travel = TimeTravel()
-    settings = Settings(data_dir=tmp_path, admins=[CHAT_USER_ID], allowed_chats=[CHAT_USER_ID])
+    settings = Settings(data_dir=tmp_path, admins=[CHAT_USER_ID], allowed_chats=[CHAT_USER_ID, TEAM_CHAT_ID])
     out = io.StringIO()
     await run_chat(
         settings,
@@ -52,5 +53,28 @@ async def test_what_falls_due_during_a_clock_jump_comes_on_time_in_order(
     )
     assert clock < ahead < today < overdue, output
     assert output.count("📋 Weekoverzicht") >= 3, output  # one each Monday of the four weeks
+    assert "Te laat verstuurd" not in output
+    assert "Gemiste herinneringen" not in output
+
+
+async def test_reminders_due_together_in_one_group_all_come_on_time_during_a_clock_jump(
+    tmp_path: Path, db: Database
+) -> None:
+    """Found in a user trial: five items of a group due on one day, ``/klok`` past their reminders' 09:00:
+    the reminders that waited a few seconds for the group's turn to send came as "Te laat verstuurd" (and in
+    a longer jump as "Gemiste herinneringen"), since the clock ran on to the end of the jump meanwhile."""
+    deadline = dutch_date(date.today() + timedelta(days=15))
+    subjects = ("ruimtevaart", "zeevaart", "luchtvaart", "binnenvaart", "scheepvaart")
+    adding = [
+        line
+        for subject in subjects
+        for line in (f"/nieuw De minister stuurt voor {deadline} een brief over de {subject}", "1")
+    ]
+    output = await offline_chat(["/groep", *adding, "/klok +9 dagen"], tmp_path, db)
+
+    assert output.count("Opgeslagen als #") == len(subjects), output
+    clock = output.index("(de klok van de bot staat nu op")
+    for number in range(1, len(subjects) + 1):
+        assert f"⏰ Herinnering #{number}:" in output[clock:], output
     assert "Te laat verstuurd" not in output
     assert "Gemiste herinneringen" not in output

@@ -21,6 +21,7 @@ from commitments import services, status
 from commitments.cli import main as toezegbot
 from commitments.db import Database
 from commitments.model import Team
+from commitments.reminders import ledger
 from commitments.reminders import services as reminders
 from commitments.reminders.ledger import Reminder, ReminderStatus, claim, finish
 from tests.use_case import at, transaction, use_case
@@ -367,3 +368,37 @@ def test_a_new_digest_moment_moves_the_digest_already_planned(
             ).all()
         assert [row.due_at for row in digests] == [moment], words
     assert use_case(db, reminders.get_policy, TEAM).local_time == time(9, 0)  # the reminders' time stays
+
+
+def test_a_clock_moved_forward_stops_where_a_row_given_back_to_wait_may_go(
+    db: Database, clock: time_machine.Traveller
+) -> None:
+    """Found in a user trial: five reminders due at 09:00 in one group, ``/klok`` to 10:00: the two that
+    waited a few seconds for the chat's turn went out at 10:00 as "Te laat verstuurd", since the clock
+    stopped only where a row fell due. A row missed with no retry planned (the bot was down) is no stop."""
+    item = add(db, date(2026, 12, 11))
+    due = at9(date(2026, 11, 27))
+    until = due + timedelta(hours=1)
+    with transaction(db) as session:
+        ids = claim(session, "w", due + timedelta(seconds=1), LEASE, 10)
+        assert len(ids) == 1
+        assert ledger.next_planned(session, due + timedelta(seconds=1), until) is None  # nothing waits
+        finish(session, ids, "w", status=ReminderStatus.PLANNED, retry_at=due + timedelta(seconds=5))
+    with transaction(db) as session:
+        for after, stop in (
+            (due + timedelta(seconds=1), due + timedelta(seconds=5)),  # its turn ahead: the clock stops there
+            (due + timedelta(seconds=9), due + timedelta(seconds=9)),  # its turn came: it goes now
+        ):
+            assert ledger.next_planned(session, after, until) == stop
+        team = session.scalars(select(Team).where(Team.chat_id == TEAM)).one()
+        team.paused = True
+        assert ledger.next_planned(session, due + timedelta(seconds=1), until) is None
+    assert planned(db, item)["before_10"] == due
+
+
+def test_a_row_missed_while_the_bot_was_down_is_no_stop(db: Database, clock: time_machine.Traveller) -> None:
+    add(db, date(2026, 12, 11))
+    due = at9(date(2026, 11, 27))
+    with transaction(db) as session:
+        assert ledger.next_planned(session, due + timedelta(hours=2), due + timedelta(hours=3)) is None
+        assert ledger.next_planned(session, due - timedelta(hours=1), due + timedelta(hours=3)) == due

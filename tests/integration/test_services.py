@@ -571,6 +571,26 @@ def test_a_title_with_the_same_subject_words_and_numbers_is_a_look_alike(db: Dat
     assert alike("Kamer informeren over de capaciteit van het gevangeniswezen", "Minister van BZK") == []
 
 
+def test_the_same_subject_in_other_words_with_the_same_post_and_deadline_is_a_look_alike(
+    db: Database,
+) -> None:
+    """Found in a user trial: beside #7 "Brief over de mondzorg" (Staatssecretaris VWS, 1 maart), "… een brief
+    over mondzorg" and "mondzorgbrief voor 1 maart" got no warning. Another subject, deadline or post is
+    another item."""
+    post, due = "Staatssecretaris van Volksgezondheid, Welzijn en Sport", date(2027, 3, 1)
+    first = _add(db, "Brief over de mondzorg", team=TEAM_A, post=post, deadline=due)
+
+    def alike(title: str, deadline: date | None = due, of: str = post) -> list[int]:
+        new = NewCommitment(title=title, team=TEAM_A, post=of, deadline=deadline)
+        return [item.id for item in use_case(db, services.duplicates, new)]
+
+    assert alike("Brief over mondzorg") == [first]
+    assert alike("Mondzorgbrief") == [first]
+    assert alike("Brief over de jeugdzorg") == []
+    assert alike("Brief over mondzorg", date(2027, 6, 1)) == []
+    assert alike("Mondzorgbrief", due, "Minister van Volksgezondheid, Welzijn en Sport") == []
+
+
 def test_the_holder_of_a_post_is_known_by_name_and_an_admin_wins(db: Database) -> None:
     post, name = use_case(db, teams.set_post_holder, BOT_ADMIN, ALLOW, "minister van JenV", "Van Weel")
     assert (post, name) == ("Minister van Justitie en Veiligheid", "Van Weel")
@@ -580,6 +600,25 @@ def test_the_holder_of_a_post_is_known_by_name_and_an_admin_wins(db: Database) -
     assert use_case(db, services.known_people, TEAM_A)["Iemand Anders"] == (post, "JenV")
     with pytest.raises(InvalidInput):
         use_case(db, teams.set_post_holder, BOT_ADMIN, ALLOW, "de bakker", "Jan")
+
+
+def test_an_item_moved_to_another_post_names_that_posts_holder_not_the_old_ones(db: Database) -> None:
+    """Found in a user trial: /wijzig 14 bewindspersoon staatssecretaris van JenV named the Minister."""
+    minister, _ = use_case(db, teams.set_post_holder, BOT_ADMIN, ALLOW, "minister van JenV", "Van Weel")
+    health, _ = use_case(db, teams.set_post_holder, BOT_ADMIN, ALLOW, "minister van VWS", "Jansen")
+    for written, post, holder in (
+        ("staatssecretaris van JenV", "Staatssecretaris van Justitie en Veiligheid", None),
+        ("Staatssecretaris JenV", "Staatssecretaris van Justitie en Veiligheid", None),
+        ("minister VWS", health, "Jansen"),
+    ):
+        item = _add(db, "Brief over de politie", team=TEAM_A, post=minister, ministry="JenV")
+        moved = on(db, TODAY).run(
+            services.edit, item, "test", read_change("bewindspersoon", written, TODAY), team=TEAM_A
+        )
+        assert (moved.post, moved.person) == (post, holder)
+        assert use_case(db, services.get_commitment, item, TEAM_A).person == holder
+    kept = _add(db, "Brief over de rechtspraak", team=TEAM_A, post=minister, ministry="JenV")
+    assert use_case(db, services.get_commitment, kept, TEAM_A).person == "Van Weel"  # look-alike: not moved
 
 
 def test_a_page_of_a_view_is_read_whole_and_kept_within_the_pages_there_are(db: Database) -> None:

@@ -68,11 +68,28 @@ def test_who_and_when_make_a_short_subject_a_commitment() -> None:
     assert reads_as_commitment(parse_message("Rapport Kamerstuk 28 638, nr. 178 voor de zomer", TODAY, {}))
 
 
-def test_plain_only_refuses_what_does_not_read_as_a_commitment() -> None:
-    chatter = "Goedemorgen allemaal, hoe gaat het?"
-    assert commitments_in_message(chatter, TODAY, {}, plain=True) == []
-    assert commitments_in_message(chatter, TODAY, {}) != []  # /nieuw takes what it is given
+def test_plain_only_refuses_a_short_note_that_does_not_read_as_a_commitment() -> None:
+    note = "Brief over mondzorg"
+    assert commitments_in_message(note, TODAY, {}, plain=True) == []
+    assert commitments_in_message(note, TODAY, {}) != []  # /nieuw says it is one
     assert commitments_in_message("   ", TODAY, {}) == []
+
+
+@pytest.mark.parametrize("text", ["asdfkjh qwerty", "Goedemorgen allemaal, hoe gaat het?", "blabla test"])
+@pytest.mark.parametrize("plain", [False, True])
+def test_a_message_without_any_sign_of_a_promise_gives_no_card_with_or_without_nieuw(
+    text: str, plain: bool
+) -> None:
+    """Found in a user trial: "/nieuw asdfkjh qwerty" in the group made a card, the same typed in private
+    was refused; one rule for both: no deadline, bewindspersoon, Kamerstuk or thing promised, no card."""
+    assert commitments_in_message(text, TODAY, {}, plain=plain) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["asdfkjh qwerty voor 1 maart", "Minister van VWS: qwerty", "Qwerty-rapport"]
+)
+def test_one_sign_of_a_promise_makes_nieuw_give_a_card(text: str) -> None:
+    assert commitments_in_message(text, TODAY, {}) != []
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """Reading a deadline that a person types (chat answers, CLI arguments, spreadsheet cells)."""
 
+import re
 from datetime import date
 
 import pytest
@@ -31,6 +32,19 @@ def test_a_day_that_does_not_exist_is_named_so_in_figures_as_in_words(written: s
     """Found in a user trial: "30 februari" got "bestaat niet", "31-02-2027" "Ik kan geen datum halen"."""
     with pytest.raises(InvalidInput, match=f"De dag ‘{written}’ bestaat niet"):
         read_deadline(written, TODAY)
+
+
+@pytest.mark.parametrize("named_days", [True, False])
+@pytest.mark.parametrize("written", ["ooit misschien", "qwerty"])
+def test_each_example_a_refusal_suggests_is_read_there(written: str, named_days: bool) -> None:
+    """Found in a user trial: the refusal suggested 'volgende week vrijdag', which a register cell (where
+    days named relative to today are not read) refuses in turn."""
+    with pytest.raises(InvalidInput) as refused:
+        read_deadline(written, TODAY, named_days=named_days)
+    examples = re.findall(r"‘([^’]+)’", refused.value.message)[1:]  # the first quotes what was typed
+    assert len(examples) >= 3
+    for example in examples:
+        assert read_deadline(example, TODAY, named_days=named_days).date is not None
 
 
 @pytest.mark.parametrize("written", ["morgenvroeg misschien", "3 februari jl.", ""])

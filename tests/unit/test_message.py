@@ -423,3 +423,36 @@ def test_a_later_promise_pointing_back_at_a_sentence_without_a_subject_keeps_its
         "De minister van VWS informeert de Kamer hierover."
     )
     assert "hierover" in parse_promises(message, date(2026, 12, 7), {})[-1].title.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry", "title"),
+    [
+        ("jeugdzorg brief VWS 1 juni", "VWS", "Jeugdzorg brief"),
+        ("rapport JenV over de politie eind maart", "JenV", "Rapport over de politie"),
+        ("handreiking stikstof MinLVVN voor de zomer", "LVVN", "Handreiking stikstof"),
+    ],
+)
+def test_a_ministry_code_amid_a_note_says_whose_it_is(text: str, ministry: str, title: str) -> None:
+    """Found in a user trial: "jeugdzorg brief VWS 1 juni" was saved for an unknown bewindspersoon, while
+    "VWS: jeugdzorg brief 1 juni" and "Brief jeugdzorg 1 juni, VWS" named the Minister van VWS."""
+    draft = parse_message(text, TODAY, {})
+    assert (draft.ministry, draft.post, draft.title) == (
+        ministry,
+        f"Minister van {ministries()[ministry].name}",
+        title,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "overleg met VWS over de jeugdzorg 1 juni",  # another party
+        "brief over de VWS begroting 1 juni",  # part of the subject
+        "rapport over VWS-subsidies 1 juni",
+        "brief jeugdzorg VWS en OCW 1 juni",  # two ministries: whose is not said
+    ],
+)
+def test_a_ministry_code_that_is_not_the_notes_own_names_no_one(text: str) -> None:
+    draft = parse_message(text, TODAY, {})
+    assert (draft.ministry, draft.post) == (None, None)
