@@ -95,6 +95,7 @@ _BILL = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
+_RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:die|dat|welke)\b", re.IGNORECASE)
 _FUTURE = re.compile(cues.FUTURE, re.IGNORECASE)
 # A subordinate clause of time, condition or reason that opens a sentence, up to its comma, before a main
 # clause whose verb has the writer or the government as its subject ("..., stuur ik", "..., zal het kabinet").
@@ -1271,11 +1272,16 @@ def _moment_only_in_others_clause(
     if not cue.present_tense or cue.need is Need.NOTHING:
         return False
     forward = [match for match in matches if _is_forward(match, reference)]
+    if not forward:
+        return False
     clauses = [clause.span("clause") for clause in cues.NOUN_RELATIVE_OF_OTHERS.finditer(text)]
-    clauses.extend(
-        clause.span("clause") for clause in cues.PARTY_RELATIVE_CLAUSE.finditer(text) if _on_the_party(clause)
-    )
-    return bool(forward and clauses) and all(
+    if _RELATIVE_AFTER_COMMA.search(text):  # what PARTY_RELATIVE_CLAUSE needs, found far faster
+        clauses.extend(
+            clause.span("clause")
+            for clause in cues.PARTY_RELATIVE_CLAUSE.finditer(text)
+            if _on_the_party(clause)
+        )
+    return bool(clauses) and all(
         any(lo <= match.start - start and match.end - start <= hi for lo, hi in clauses) for match in forward
     )
 
