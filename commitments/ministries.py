@@ -167,6 +167,12 @@ _ROLES = {
 }
 
 
+def role_at(role: str, code: str) -> str:
+    """The post of ``role`` ("Minister", "Staatssecretaris") at the ministry ``code``: "Staatssecretaris van
+    Justitie en Veiligheid"."""
+    return f"{role} van {ministries()[code].name}"
+
+
 def _role(written: str) -> str:
     lowered = written.lower()
     return _ROLES.get(lowered, lowered.capitalize())
@@ -204,7 +210,7 @@ def find_posts(text: str) -> list[PostMatch]:
                 )
             elif match["abbr"]:
                 code = index.by_abbreviation[match["abbr"].lower()]
-                post = f"{role} van {index.ministries[code].name}"
+                post = role_at(role, code)
             elif match["part"] and (owner := _portfolio_owner(match["part"])):
                 code, name = owner
                 post = _named_post(role, match["part_preposition"] or "voor", code, name)

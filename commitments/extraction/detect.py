@@ -30,7 +30,7 @@ from commitments.extraction.moments import deadline_phrases
 from commitments.extraction.moties import find_moties
 from commitments.extraction.normalise import AnalysisText, analysis_view
 from commitments.extraction.sentences import Sentence, split_sentences
-from commitments.ministries import find_posts, ministries
+from commitments.ministries import find_posts, ministries, role_at
 from commitments.scan import fold, folded_twin, has_twin
 from commitments.titles import names_nothing, pointed_at, pointer_resolved, subject_stems
 
@@ -1572,10 +1572,9 @@ def _colleague(role: str, meta: LetterMeta) -> str | None:
     role at the sender's ministry, whose promise it is; None for the sender's own role (the sender, or one
     the letter does not name) or a letter of no known ministry."""
     own = role.capitalize()
-    known = ministries().get(meta.ministry or "")
-    if known is None or (meta.post or "").startswith(own):
+    if meta.ministry not in ministries() or (meta.post or "").startswith(own):
         return None
-    return f"{own} van {known.name}"
+    return role_at(own, meta.ministry)
 
 
 def _without_letter_head(candidate: _Candidate, view: AnalysisText) -> _Candidate:

@@ -18,9 +18,9 @@ from commitments.ministries import (
     budget_ministry,
     find_posts,
     leading_ministry,
-    ministries,
     noted_ministry,
     parse_post,
+    role_at,
     tagged_ministry,
 )
 from commitments.titles import OWNER, pointer_resolved, subject_title
@@ -149,7 +149,7 @@ def _who(
 
 
 def _minister_of(ministry: str) -> str:
-    return f"Minister van {ministries()[ministry].name}"
+    return role_at("Minister", ministry)
 
 
 def _role_of(text: str, ministry: str) -> str:
@@ -157,7 +157,7 @@ def _role_of(text: str, ministry: str) -> str:
     the text opens with a bare one ("VWS: de staatssecretaris stuurt …"), else its minister."""
     bare = _BARE_ROLE.match(text)
     role = "Staatssecretaris" if bare and bare["role"].lower() == "staatssecretaris" else "Minister"
-    return f"{role} van {ministries()[ministry].name}"
+    return role_at(role, ministry)
 
 
 def _rest(text: str, prefix: re.Match[str] | None, candidate: str) -> str:
