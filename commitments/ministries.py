@@ -57,6 +57,7 @@ class _Index:
     abbreviation_pattern: re.Pattern[str]
     agent_pattern: re.Pattern[str]
     by_chapter: dict[str, str]  # roman numeral of a budget chapter -> code
+    by_written_form: dict[str, str]  # code or abbreviation as written ("VWS", "MinVWS") -> code
 
 
 def _alternation(words: list[str]) -> str:
@@ -113,6 +114,11 @@ def _index() -> _Index:
         re.IGNORECASE,
     )
     by_chapter = {chapter.upper(): code for code, found in ministries.items() for chapter in found.chapters}
+    by_written_form = {
+        form: code
+        for code, found in ministries.items()
+        for form in (code, f"Min{code}", *found.abbreviations)
+    }
     return _Index(
         ministries,
         by_name,
@@ -123,6 +129,7 @@ def _index() -> _Index:
         abbreviation_pattern,
         agent_pattern,
         by_chapter,
+        by_written_form,
     )
 
 
@@ -360,12 +367,9 @@ def noted_ministry(text: str) -> PostMatch | None:
     subject ("overleg met VWS", "de VWS begroting"), nor one opening a sentence (who acts there, "… . VWS
     informeert de Kamer", is for the sentence to say), nor one joined to a word ("VWS-subsidies"), nor a
     code in small letters ("fin")."""
-    written = {
-        form: code
-        for code, ministry in ministries().items()
-        for form in (code, f"Min{code}", *ministry.abbreviations)
-    }
-    named = [match for match in _index().abbreviation_pattern.finditer(text) if match["abbr"] in written]
+    index = _index()
+    written = index.by_written_form
+    named = [match for match in index.abbreviation_pattern.finditer(text) if match["abbr"] in written]
     found = [match for match in named if not _OTHER_PARTY.search(text[: match.start()])]
     if len(found) != 1 or len({written[match["abbr"]] for match in named}) != 1:
         return None
