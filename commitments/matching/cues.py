@@ -253,6 +253,19 @@ DENIED_DELAY = re.compile(
     r"(?:vertraging\w*|vertraagd|uitstel\w*|uitgesteld|verschoven|later)\b",
     _I,
 )
+# A delay that says how an act of sending done now was done, fronted before its verb ("Met enige vertraging
+# stuur ik u hierbij de evaluatie") or set off after it ("Hierbij ontvangt u, later dan toegezegd, het
+# rapport"): the promise is kept now, late, not moved.
+_LATE = (
+    r"met\s+(?:\S+\s+){0,2}?vertraging"
+    r"|(?:iets\s+|wat\s+)?later\s+dan\s+(?:\S+\s+){0,2}?(?:toegezegd|gepland|voorzien|aangekondigd|gemeld)"
+)
+_SENT_HERE = r"(?:stuur|zend|bied|ontvangt|treft|vindt)\s+(?:ik|wij|we|u)\b"
+LATE_DELIVERY = re.compile(
+    rf"(?:^|(?<=[.;:]\s))\s*(?P<late>{_LATE})(?=,?\s+{_SENT_HERE}[^.;]{{0,40}}?\b(?:hierbij|bijgaand)\b)"
+    rf"|\b(?:hierbij|bijgaand)\s+{_SENT_HERE}(?:\s+u)?\s*,\s*(?P<aside>{_LATE})\s*,",
+    _I,
+)
 # Sending in the present tense: "stuur ik u", "bied ik u … aan", "In de bijlage vindt u", "bericht ik u".
 SEND_ACT = re.compile(
     r"\b(?:stuur|zend|bied|informeer|bericht|deel)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b"

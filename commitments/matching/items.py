@@ -81,6 +81,7 @@ from commitments.matching.statements import (
     tells_progress,
     without_causes,
     without_findings,
+    without_late_delivery,
     without_unasserted,
 )
 from commitments.matching.text import (
@@ -824,7 +825,7 @@ def _delayed(text: str) -> bool:
     """A word of delay: one sharing the stem of uitstel, vertraging, later or verschuiven, a pair ("nog niet",
     "meer tijd"), or a slip the statements know ("helaas", "lukt niet"). What others have not done yet
     ("iedereen die nog geen keuze heeft vastgelegd") delays nothing."""
-    text = DENIED_DELAY.sub(" ", _OTHERS_NOT_YET.sub(" ", without_findings(text)))
+    text = DENIED_DELAY.sub(" ", _OTHERS_NOT_YET.sub(" ", without_late_delivery(without_findings(text))))
     words = _STEMMER.stemWords(plain(text).split())
     if any(word.startswith(_DELAY_STEMS) for word in words):
         return True

@@ -70,6 +70,7 @@ from commitments.matching.cues import (
     INTERIM,
     INTRODUCTION,
     INVOLVED,
+    LATE_DELIVERY,
     LATER,
     LIST_ITEM,
     MANNER,
@@ -1080,8 +1081,11 @@ def _next_clause(sentence: str, start: int, end: int) -> int | None:
 
 def _own_words(sentence: str) -> str:
     """``sentence`` with a motie's dictum and any denied delay blanked (offsets kept): what the Kamer asked is
-    not what the letter says of it, and "loopt geen vertraging op" says of it that it is on time."""
-    blank = DICTUM.sub(lambda found: " " * len(found.group()), without_findings(sentence))
+    not what the letter says of it, "loopt geen vertraging op" says of it that it is on time, and "Met enige
+    vertraging stuur ik u hierbij …" that it is delivered now."""
+    blank = DICTUM.sub(
+        lambda found: " " * len(found.group()), without_late_delivery(without_findings(sentence))
+    )
     return DENIED_DELAY.sub(lambda found: " " * len(found.group()), blank)
 
 
@@ -1191,6 +1195,18 @@ def without_findings(text: str) -> str:
     return FINDING.sub(
         lambda found: found.group()[: found.start("found") - found.start()] + " " * len(found["found"]), text
     )
+
+
+def without_late_delivery(text: str) -> str:
+    """``text`` with a delay blanked that only says how an act of sending done now was done (offsets kept):
+    "Met enige vertraging stuur ik u hierbij de evaluatie" keeps the promise, late; it moves nothing."""
+
+    def blank(found: re.Match[str]) -> str:
+        group = "late" if found["late"] is not None else "aside"
+        start, end = found.start(group) - found.start(), found.end(group) - found.start()
+        return found.group()[:start] + " " * (end - start) + found.group()[end:]
+
+    return LATE_DELIVERY.sub(blank, text)
 
 
 def without_causes(text: str) -> str:
