@@ -91,6 +91,13 @@ PROGRESS_OF = re.compile(
     r"|beleidsdoorlichting|studie|herziening)\w*\b",
     _I,
 )
+# Work on a thing still going on ("Met de Raad werk ik aan een visie op …", "Er wordt gewerkt aan het plan"):
+# the thing is being made, not delivered.
+WORK_UNDER_WAY = re.compile(
+    r"\bwerk\w*\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,8}?aan\b"
+    r"|\b(?:ik|wij|we)\s+werk\w*\s+(?:\S+\s+){0,8}?aan\b|\b(?:wordt|worden)\s+(?:\S+\s+){0,4}?gewerkt\s+aan\b",
+    _I,
+)
 # Participles that say a motie was dealt with in the Kamer or only begun, not carried out.
 UNDONE = re.compile(
     r"\b(?:gevraagd|verzocht|ingediend|aangenomen|aangehouden|verworpen|gestart|begonnen|gepland|toegezegd"

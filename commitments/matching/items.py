@@ -60,6 +60,7 @@ from commitments.matching.cues import (
     SUBORDINATE_OPENS,
     THIS_LETTER,
     UNDONE,
+    WORK_UNDER_WAY,
     sent_as_promised,
 )
 from commitments.matching.scoring import Candidate, LetterSide, Score, holders, shared_ref
@@ -593,6 +594,8 @@ def _act(
     acted = SENDING.search(said) or any(  # outright, now; "zoals toegezegd" beside a moment ahead restates
         cue.search(said) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED)
     )
+    if not acted and WORK_UNDER_WAY.search(said) and not _done_now(said):
+        return None  # "Met de Raad werk ik aan een visie op …": it is being made, not delivered
     if record.kind == "motie" and not acted and _still_open(text):
         return None  # "De motie … is aangehouden": its state, which is not carried out
     if record.kind == "motie" and (MANNER.search(text) or (PROGRESS.search(text) and not acted)):
