@@ -177,8 +177,10 @@ RECALL = re.compile(
     r"|\bterug\s*(?:te\s+)?kom\w*\s+op\s+(?:de|mijn|een|onze)\s+(?:toezegging|afspraak|planning)"
     r"|\bniet\b[^.]{0,80}?\b(?:voor|binnen|op)\s+(?:de|het)\s+(?:\w+\s+){0,3}?(?:termijn|datum|moment)\b"
     r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)"
-    # a promise of a predecessor or of the cabinet ("Mijn voorganger heeft uw Kamer toegezegd dat …")
-    r"|\b(?:voorganger|ambtsvoorganger|kabinet)\s+(?:heeft|had)\b[^.]{0,80}?\b(?:toegezegd|beloofd|aangekondigd)\b",
+    # a promise of a predecessor, of the cabinet or of a post named in the third person ("Mijn voorganger
+    # heeft uw Kamer toegezegd dat …", "De staatssecretaris heeft uw Kamer in het debat toegezegd …")
+    r"|\b(?:voorganger|ambtsvoorganger|kabinet|minister|staatssecretaris|bewindspersoon)\s+(?:\S+\s+){0,8}?"
+    r"(?:heeft|had)\b[^.]{0,80}?\b(?:toegezegd|beloofd|aangekondigd)\b",
     _I,
 )
 # A request of the Kamer recalled: "heeft de Kamer verzocht om een brief", "Op uw verzoek", "vraagt u om".
@@ -303,7 +305,10 @@ BACK = re.compile(
 OPENING = 2  # the first prose sentences of a letter say what it answers
 SENDING = re.compile(
     r"\b(?:hierbij|bijgaand|in\s+de\s+bijlage|als\s+bijlage|met\s+deze\s+brief|middels\s+deze\s+brief)\b[^.]{0,80}?"
-    r"\b(?:zend|stuur|bied|ontvangt|vindt|treft|informeer|deel)\w*",
+    r"\b(?:zend|stuur|bied|ontvangt|vindt|treft|informeer|deel)\w*"
+    # the verb first, by whoever sends: "De staatssecretaris biedt haar u hierbij aan", "Het kabinet zendt u
+    # hierbij het actieplan"
+    r"|\b(?:zend|stuur|bied)\w*\s+(?:\S+\s+){0,3}?(?:hierbij|bijgaand)\b",
     _I,
 )
 

@@ -838,7 +838,8 @@ def _sent_promise(letter: _Letter, index: int) -> list[Statement]:
     # "Met deze brief doe ik een deel van die toezegging gestand": the answer says it is a part
     action = Action.PARTIAL if any(PARTIAL.search(answer) for answer in answers) else _answered(letter, index)
     span = letter.spans[index]
-    return [_statement(letter, action, span.start, span.end)]
+    # recalled in the letter's opening, the promise is what the letter is about
+    return [replace(_statement(letter, action, span.start, span.end), own_subject=index in _opening(letter))]
 
 
 def _progress_told(letter: _Letter, index: int, around: range) -> bool:
