@@ -243,6 +243,14 @@ OBJECT = re.compile(
     _I,
 )
 PROMISE_MADE = re.compile(r"\btoezegging\w*\s+(?:\S+\s+){0,6}?gedaan\b|\bde\s+toezegging\s+die\b", _I)
+# A promise withdrawn, which CONVENTIONS records as postponed without a new moment: "trek ik die toezegging
+# in", "de toezegging in te trekken", "zie ik af van het onderzoek".
+_WITHDRAWN = (
+    r"\b(?:trek\w*\s+(?:ik|wij|we|het\s+kabinet)|(?:ik|wij|we)\s+trek\w*)\s+(?:\S+\s+){0,4}?"
+    r"(?:toezegging|belofte)\w*\s+(?:\S+\s+){0,3}?in\b"
+    r"|\b(?:toezegging|belofte)\w*\s+(?:\S+\s+){0,4}?in\s+te\s+trekken\b"
+    r"|\bzie\w*\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?af\s+van\b|\b(?:ik|wij|we)\s+zie\w*\s+(?:\S+\s+){0,3}?af\s+van\b"
+)
 DELAY = re.compile(
     _SHIFTED + r"|\bnog\s+(?:niet|geen)\b|\bmeer\s+tijd\b|\bniet\s+haalbaar\b|\bniet\s+mogelijk\b"
     r"|\bniet\s+(?:is\s+)?gelukt\b"
@@ -252,7 +260,7 @@ DELAY = re.compile(
     r"|\blanger\s+(?:duurt|nodig)\b|\blaat\s+(?:\S+\s+){0,2}?op\s+zich\s+wachten\b|\bhelaas\b|\bin\s+tegenstelling\s+tot\b|\bniet\s+langer\b|\bvolg\w*\s+nu\b"
     r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b|\balsnog\b"
     r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\b[^.,;]{0,40}?\b(?:lukken|nakomen|waarmaken)\b"
-    r"|\blater\b[^.]{0,30}?\bdan\b|" + _NOT_BUT,
+    r"|\blater\b[^.]{0,30}?\bdan\b|" + _WITHDRAWN + "|" + _NOT_BUT,
     _I,
 )
 # A delay denied is none: "loopt geen vertraging op", "wordt niet uitgesteld", "niet later dan 1 juli" (a
