@@ -375,10 +375,16 @@ def _named(target: Target) -> bool:
     return bool(target.refs or target.members or target.register_numbers)
 
 
+_THE_MOTIE = re.compile(r"\b(?:de|deze|die)\s+motie\b", re.IGNORECASE)  # one motie, named before
+
+
 def _antecedents(letter: _Letter, index: int, action: Action, end: int) -> list[Statement]:
     """The moties or promises "deze motie" / "beide moties" / "hiermee" points back to: those named (by
     members, with the Kamerstuk after them) in the sentences before, the nearest one for a singular."""
     start = letter.spans[max(0, index - ANTECEDENT_SENTENCES)].start
+    if not member_mentions(letter.text[start:end]) and _THE_MOTIE.search(letter.sentence(index)):
+        # "Hiermee is de motie afgedaan": the motie named last, however far back
+        start = letter.spans[max(0, index - REACH)].start
     window = letter.text[start:end]
     mentions = member_mentions(window)
     found: list[tuple[Members | None, tuple[str, ...]]] = []
