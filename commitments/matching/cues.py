@@ -70,6 +70,8 @@ FULFIL_CUES = (
 PARTIAL = re.compile(
     r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+(?:deel|belangrijk\s+deel)|een\s+eerste\s+(?:stap|invulling)"
     r"|tussenrapportage|tussenstand|een\s+deel\s+van"
+    # what is given restricted to what is there now: "geef ik de cijfers, voor zover die nu beschikbaar zijn"
+    r"|voor\s+zover\s+(?:\S+\s+){0,3}?(?:nu|thans|al|reeds|inmiddels)\s+(?:beschikbaar|bekend)"
     r"|\b(?:de|het)\s+eerste\s+van\s+(?:de|die|deze)\s+(?:twee|drie|vier|vijf)\b"  # one of a counted set
     r"|(?:het|een|de)\s+eerste\s+(?:deel|gedeelte|tranche|fase|helft|deelrapport\w*|onderwerp|onderdeel))\b",
     _I,
