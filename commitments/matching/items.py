@@ -94,6 +94,7 @@ from commitments.matching.text import (
     same_name,
     same_stem,
     spelt_out,
+    table_cells,
     table_row,
 )
 from commitments.ministries import same_line
@@ -607,9 +608,11 @@ def _act(
         return None  # progress on a product or a motie is not the product, nor carrying it out
     if not identified and _early(reading.reference, record.deadline) and not (own and sent_as_promised(said)):
         return None  # an interim letter on a subject due much later, unless it sends its subject as promised
-    state = (len(row) < len(read) and any(STATE_DONE.match(reading.sentence(index)) for index in row)) or any(
-        LISTED_DONE.match(reading.sentence(index)) for index in where
-    )
+    state = (
+        (len(row) < len(read) and any(STATE_DONE.match(reading.sentence(index)) for index in row))
+        or any(LISTED_DONE.match(reading.sentence(index)) for index in where)
+        or any(STATE_DONE.match(cell) for index in where for cell in table_cells(reading.sentence(index)))
+    )  # "Afgedaan.", "- motie X: uitgevoerd", "| Motie X | … | Uitgevoerd: … |"
     recalled = any(not NEGATION.search(done.group()) for done in _DONE.finditer(said))  # not "niet verzonden"
     if recalled and not identified and not _done_now(said) and not state:
         return None  # "Met mijn brief van 3 juli heb ik u geïnformeerd": an earlier letter did it

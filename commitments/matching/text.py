@@ -66,6 +66,11 @@ def table_row(sentence: str) -> bool:
     return "\n" not in sentence and _TABLE_ROW.fullmatch(sentence) is not None
 
 
+def table_cells(sentence: str) -> list[str]:
+    """The cells of a table row (none for another sentence), stripped."""
+    return [cell.strip() for cell in sentence.split("|")] if table_row(sentence) else []
+
+
 def _by_table_rows(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with each table row as one span of its own: a row's state cell ("Afgedaan") speaks of that
     row's item only, so a row is never joined to the next, nor cut at a full stop inside a cell."""
