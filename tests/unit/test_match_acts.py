@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from commitments.deadlines import find
-from commitments.matching.cues import DELAY, DENIED_DELAY
+from commitments.matching.cues import DELAY, DENIED_DELAY, PARTIAL
 from commitments.matching.items import item_proposals
 from commitments.matching.scoring import Candidate, LetterSide
 from commitments.matching.service import propose
@@ -708,3 +708,212 @@ def test_a_delay_read_from_the_item_has_the_cause_stated_beside_it() -> None:
     assert (statement.action.value, score.commitment_id) == ("postpone", 1)
     assert statement.reason is not None
     assert statement.reason.startswith("Als gevolg van een staking")
+
+
+# --- wordings of tests/fixtures/matching-battery ---------------------------------------------------------
+
+
+def _evaluation() -> Candidate:
+    return Candidate.of(
+        _record(
+            1,
+            "Evaluatie van het preventieakkoord naar de Kamer sturen",
+            "toezegging",
+            ministry="VWS",
+            deadline=date(2025, 2, 28),
+        )
+    )
+
+
+def _prevention() -> list[Candidate]:
+    """The evaluation and two look-alikes of the same ministry."""
+    return [
+        _evaluation(),
+        Candidate.of(_record(2, "Kamer informeren over de suikertaks", "toezegging", ministry="VWS")),
+        Candidate.of(_record(3, "Motie-Tielen over een preventiefonds", ministry="VWS")),
+    ]
+
+
+_ABOUT = "Roken, overgewicht en alcohol kosten veel gezondheid. Gemeenten zetten zich daar samen voor in."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Met enige vertraging stuur ik u hierbij de evaluatie van het preventieakkoord.",
+        "Hierbij ontvangt u, later dan toegezegd, de evaluatie van het preventieakkoord.",
+    ],
+)
+def test_a_promise_kept_late_is_fulfilled_not_postponed(sentence: str) -> None:
+    assert _proposals(_letter(f"{sentence} {_ABOUT}"), _prevention()) == [("fulfil", 1)]
+
+
+def test_a_delay_of_a_thing_still_to_come_postpones_it() -> None:
+    text = _letter(
+        "Hierbij informeer ik u dat de evaluatie van het preventieakkoord met vertraging verschijnt, "
+        f"in juni. {_ABOUT}"
+    )
+    assert {action for action, _ in _proposals(text, _prevention())} == {"postpone"}
+
+
+def _heat_plan() -> Candidate:
+    return Candidate.of(
+        _record(1, "Plan van aanpak hittegolven voor kwetsbare ouderen", "toezegging", ministry="VWS")
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Met de GGD's werk ik aan een plan van aanpak voor hittegolven voor kwetsbare ouderen.",
+        "Aan het plan van aanpak voor hittegolven voor kwetsbare ouderen wordt met de GGD's hard gewerkt.",
+    ],
+)
+def test_work_still_going_on_delivers_nothing(opening: str) -> None:
+    text = _letter(f"{opening} De zomer van vorig jaar was de warmste ooit gemeten.")
+    assert _proposals(text, [_heat_plan()]) == []
+
+
+def test_what_was_worked_on_and_is_sent_now_is_delivered() -> None:
+    text = _letter(
+        "Hierbij stuur ik u het plan van aanpak voor hittegolven voor kwetsbare ouderen, waaraan ik met de "
+        "GGD's heb gewerkt."
+    )
+    assert ("fulfil", 1) in _proposals(text, [_heat_plan()])
+
+
+@pytest.mark.parametrize(
+    "sending",
+    [
+        "De staatssecretaris biedt haar u hierbij aan, mede namens de minister.",
+        "Het kabinet zendt u die evaluatie hierbij toe.",
+    ],
+)
+def test_a_promise_recalled_and_sent_in_the_third_person_is_fulfilled(sending: str) -> None:
+    text = _letter(
+        "De staatssecretaris heeft uw Kamer in het debat toegezegd de evaluatie van het preventieakkoord te "
+        f"sturen. Die evaluatie is afgerond. {sending} {_ABOUT}"
+    )
+    assert ("fulfil", 1) in _proposals(text, _prevention())
+
+
+def test_a_third_person_sending_ahead_delivers_nothing() -> None:
+    text = _letter(
+        "De staatssecretaris heeft uw Kamer in het debat toegezegd de evaluatie van het preventieakkoord te "
+        f"sturen. De staatssecretaris stuurt u die evaluatie na de zomer. {_ABOUT}"
+    )
+    assert "fulfil" not in {action for action, _ in _proposals(text, _prevention())}
+
+
+def _study() -> list[Candidate]:
+    return [
+        Candidate.of(
+            _record(
+                1,
+                "Onderzoek naar de inzet van zorgrobots in verpleeghuizen naar de Kamer sturen",
+                "toezegging",
+                ministry="VWS",
+                deadline=date(2025, 6, 30),
+            )
+        ),
+        Candidate.of(_record(2, "Kamer informeren over personeelstekorten in de ouderenzorg", "toezegging")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "withdrawal",
+    ["Ik trek die toezegging daarom in.", "Ik zie daarom af van dat onderzoek."],
+)
+def test_a_promise_withdrawn_is_postponed_without_a_new_moment(withdrawal: str) -> None:
+    text = _letter(
+        "Vorig jaar heb ik toegezegd een onderzoek te laten doen naar de inzet van zorgrobots in "
+        "verpleeghuizen. De Europese Commissie voert precies dat onderzoek nu voor alle lidstaten uit. "
+        f"{withdrawal}\n\nOver de personeelstekorten in de ouderenzorg informeer ik u eind dit jaar."
+    )
+    statements = [s for s in find_statements(text, DAY) if s.action.value == "postpone"]
+    assert [s.new_deadline for s in statements] == [None]
+    assert ("postpone", 1) in _proposals(text, _study())
+
+
+def test_giving_up_something_else_withdraws_no_promise() -> None:
+    text = _letter(
+        "Ik zie af van een verbod op zorgrobots in de thuiszorg. Het onderzoek naar de inzet van zorgrobots "
+        "in verpleeghuizen stuur ik u, zoals toegezegd, voor de zomer."
+    )
+    assert "postpone" not in {action for action, _ in _proposals(text, _study())}
+
+
+def _moties_on_care() -> list[Candidate]:
+    return [
+        Candidate.of(_record(1, "Motie-Tielen over een meldpunt voor ouderenmishandeling", ministry="VWS")),
+        Candidate.of(_record(2, "Motie-Dijk over de eigen bijdrage in de Wmo", ministry="VWS")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Hiermee is de motie afgedaan.", "Daarmee beschouw ik de motie als uitgevoerd."],
+)
+def test_the_motie_is_the_one_named_last_even_a_paragraph_before(closing: str) -> None:
+    text = _letter(
+        "In deze brief ga ik in op de ouderenzorg. Daarover hebben wij vaak gedebatteerd. "
+        "De motie van het lid Tielen vroeg om een landelijk meldpunt voor ouderenmishandeling. Ouderen en "
+        "hun naasten wisten vaak niet waar zij terechtkonden.\n\n"
+        "Sinds 1 januari is het meldpunt bereikbaar. Gemeenten verwijzen er actief naar. "
+        f"In de eerste maand kwamen tweehonderd meldingen binnen. {closing}"
+    )
+    assert _proposals(text, _moties_on_care())[:1] == [("fulfil", 1)]
+
+
+def test_the_motie_is_not_one_named_before_another() -> None:
+    text = _letter(
+        "In deze brief ga ik in op de ouderenzorg. Daarover hebben wij vaak gedebatteerd. "
+        "De motie van het lid Tielen vroeg om een landelijk meldpunt voor ouderenmishandeling.\n\n"
+        "De motie van het lid Dijk vroeg de eigen bijdrage in de Wmo te verlagen. Per 1 januari is de "
+        "bijdrage verlaagd. Hiermee is de motie afgedaan."
+    )
+    closing = [s for s in find_statements(text, DAY) if s.quote.startswith("Hiermee")]
+    assert [s.target.members for s in closing] == [("dijk",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partial"),
+    [
+        ("In deze brief geef ik de cijfers, voor zover die nu beschikbaar zijn.", True),
+        ("Hierbij stuur ik u de gegevens, voor zover deze al bekend zijn.", True),
+        # look-alike: a restriction of what the writer knows, not of what is delivered
+        ("Voor zover ik weet, zijn alle gemeenten aangesloten.", False),
+    ],
+)
+def test_what_is_given_only_as_far_as_it_is_there_now_is_a_part(sentence: str, partial: bool) -> None:
+    assert (PARTIAL.search(sentence) is not None) is partial
+
+
+def _isolation() -> list[Candidate]:
+    return [
+        Candidate.of(
+            _record(1, "Motie-Bontenbal over een isolatieloket", ministry="VWS", refs=("32813-1480",))
+        ),
+        Candidate.of(
+            _record(2, "Motie-Kops over het behoud van cv-ketels", ministry="VWS", refs=("32813-1485",))
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("state", "done"),
+    [
+        ("Uitgevoerd: het loket is sinds 1 september open", True),
+        ("Afgerond", True),
+        # look-alike: a row whose state says the work goes on
+        ("Loopt: wordt betrokken bij de herziening van het Bouwbesluit", False),
+    ],
+)
+def test_a_table_rows_state_cell_says_whether_its_motie_is_done(state: str, done: bool) -> None:
+    text = _letter(
+        "In deze brief geef ik de stand van de moties over de verduurzaming van woningen.\n\n"
+        "| Motie | Verzoek | Stand |\n|---|---|---|\n"
+        f"| Motie-Bontenbal (32 813, nr. 1480) | een isolatieloket voor huurders | {state} |\n\n"
+        "Het loket heeft veel aanvragen ontvangen, vooral van huurders van particuliere verhuurders."
+    )
+    assert (("fulfil", 1) in _proposals(text, _isolation())) is done
