@@ -147,8 +147,25 @@ def names_document_before(before: str) -> bool:
     return ending.endswith(_DOCUMENT_ENDINGS) and DOCUMENT_BEFORE.search(before) is not None
 
 
+def names_week_before(before: str) -> bool:
+    """Whether ``before`` ends as "in de week van" (:data:`WEEK_OF_BEFORE`); its "van" is tested first, on the
+    text without its trailing blanks, as the pattern is searched at every position of ``before``."""
+    return fold(before.rstrip()[-3:]) == "van" and WEEK_OF_BEFORE.search(before) is not None
+
+
 # "Den Haag, 12 februari 2021", "Datum 5 september 2025": the letter's own date.
 LETTER_DATE_BEFORE = re.compile(r"(?:den\s+haag|datum)[\s*:,]*$", FLAGS)
+
+
+def names_letter_date_before(before: str) -> bool:
+    """Whether ``before`` ends as the letter's own date does (:data:`LETTER_DATE_BEFORE`); its "haag" or
+    "datum" is tested first, on the text without the blanks, "*", ":" and "," that may follow it."""
+    rest = before.rstrip()
+    while rest.endswith(("*", ":", ",")):
+        rest = rest[:-1].rstrip()
+    return fold(rest[-5:]).endswith(("haag", "datum")) and LETTER_DATE_BEFORE.search(before) is not None
+
+
 # "€ 5 miljoen per jaar", "200 keer per kwartaal": a rate, not a recurring promise; a year is no amount ("tot
 # 2026 jaarlijks").
 AMOUNT_BEFORE = re.compile(

@@ -158,13 +158,13 @@ def explicit_date(m: re.Match[str], ctx: Context) -> Hit | None:
         date = _place(ctx, build, year, back)
     if date is None:  # "31 februari", "29 februari 2027": no such day, and no month to fall back on either
         return _vague(IMPOSSIBLE_DATE, ctx)
-    if not (back or direction == "jl") and p.WEEK_OF_BEFORE.search(ctx.before):
+    if not (back or direction == "jl") and p.names_week_before(ctx.before):
         return _vague("week", ctx)  # "in de week van 12 januari": CONVENTIONS gives a week no day
     if direction == "as":
         return Hit(date, "date-as", Strength.STRONG)
     if direction == "jl":
         return Hit(date, "date-jl", Strength.WEAK, backward=True)
-    if p.LETTER_DATE_BEFORE.search(ctx.before) and not ctx.markers:
+    if p.names_letter_date_before(ctx.before) and not ctx.markers:
         return Hit(date, "letter-date", Strength.WEAK, backward=True)
     return Hit(date, "date", Strength.WEAK if document else ctx.strength(), backward=back)
 

@@ -153,6 +153,8 @@ _PATTERNS = (
     cues.KAMER_ADDRESSEE,
     cues.SPLIT_COORDINATION,
     cues.ANAPHORIC_MOMENT,
+    cues.PROMISED_EARLIER,
+    cues.OTHER_ADVERBIAL_CLAUSE,
     _FIRST_PERSON,
     _FUTURE,
     _ACT_VERB,
@@ -758,6 +760,14 @@ def _moment_before(context: _Context, start: int) -> list[Deadline]:
     return []
 
 
+def _moment_pointed_back_at(context: _Context, text: str, start: int) -> list[Deadline]:
+    """The moment a sentence ``text`` at ``start`` points back at ("Ik stuur de evaluatie dan aan uw Kamer"):
+    the one :func:`_moment_before` it, if any. (That moment is looked up first: a bisection, where the
+    pointing words are a pattern that costs more.)"""
+    before = _moment_before(context, start)
+    return before if before and _search(cues.ANAPHORIC_MOMENT, text) else []
+
+
 _KEEPS_A_PROMISE = (cues.VETOES["fulfilled_here"], cues.KEPT_BY_THIS_LETTER)
 
 
@@ -812,7 +822,8 @@ def _kind(text: str) -> str:
     """A message to the Kamer is a toezegging, unless it is a bill; anything else is a deliverable. A clause
     of time or reason in which others act is no part of it ("Het besluit neem ik na de zomer, nadat de
     rapportage is afgerond")."""
-    text = cues.OTHER_ADVERBIAL_CLAUSE.sub(" ", text)
+    if _may_match(cues.OTHER_ADVERBIAL_CLAUSE, _anchor_bits(text)):  # most texts have none of its openers
+        text = cues.OTHER_ADVERBIAL_CLAUSE.sub(" ", text)
     if _search(_BILL, text):
         return "deliverable"
     to_kamer = _search(cues.KAMER_ADDRESSEE, text) or _search(_INFORMS_KAMER_BY_ITSELF, text)
@@ -922,8 +933,8 @@ def _read_sentence(
     # an item without a moment of its own has the moment of its introduction ("Voor de zomer zal ik:"); a
     # sentence that points back at a moment ("Ik stuur de evaluatie dan aan uw Kamer") has that one
     own_or_intro = matches or (_in_sentence(context, intro.start, intro.end) if intro is not None else [])
-    if not own_or_intro and _search(cues.ANAPHORIC_MOMENT, sentence.text):
-        own_or_intro = _moment_before(context, sentence.start)
+    if not own_or_intro:
+        own_or_intro = _moment_pointed_back_at(context, sentence.text, sentence.start)
     met = _needs_met(own_or_intro, context.reference)
     bits = _anchor_bits(text)
     passed = _cues_passed(met, bits)
@@ -1414,8 +1425,10 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
         matches = _in_sentence(context, *candidate.intro)
     if not matches:
         matches = _enclosing(context, candidate.start, candidate.end)
-    if not matches and _search(cues.ANAPHORIC_MOMENT, context.view.text[candidate.start : candidate.end]):
-        matches = _moment_before(context, candidate.start)
+    if not matches:
+        matches = _moment_pointed_back_at(
+            context, context.view.text[candidate.start : candidate.end], candidate.start
+        )
     if candidate.focus:
         focused = [m for m in matches if m.start < candidate.focus[1] and candidate.focus[0] < m.end]
         matches = focused or matches
@@ -1447,7 +1460,7 @@ def _counted_from_promise(candidate: _Candidate, context: _Context, chosen: Dead
     toegezegd binnen drie maanden ..." is 3 January). A moment with its own year stays as it is; a
     recurrence is due one period after the letter, whenever it was promised."""
     text = context.view.text[candidate.start : candidate.end]
-    told = cues.PROMISED_EARLIER.search(text)
+    told = _search(cues.PROMISED_EARLIER, text)
     if told is None or chosen.recurring is not None or chosen.start < candidate.start + told.end():
         return chosen
     # the day before the verb, read from the words alone: the letter's reading drops a meeting's past day

@@ -244,6 +244,6 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             stripped = piece.strip()
             if not stripped:
                 continue
-            first = left + len(piece) - len(piece.lstrip())
+            first = left + piece.index(stripped[0])  # (no copy of the piece without its leading blanks)
             sentences.append(Sentence(first, first + len(stripped), stripped))
     return sentences

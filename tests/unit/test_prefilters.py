@@ -229,3 +229,39 @@ def test_the_sentences_holding_a_motie_word_are_those_a_scan_of_every_sentence_f
         if any(sentence.start <= start and end <= sentence.end for start, end in spans)
     ]
     assert moties._sentences_holding(split, sorted(spans)) == expected == [1, 2]
+
+
+_CLAUSE_PIECES = [
+    "Nadat", "nadat", "OMDAT", "zodat", "toen", "sinds", "sindsdien", "voordat", "de", "gemeenten", "hebben",
+    "gereageerd", "ik", "informeer", "u", ",", ";", " ", "\n", "İ", "ſinds",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=12), st.sampled_from([" ", ""]))
+def test_a_text_without_the_opener_of_an_adverbial_clause_holds_none(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    if not detect._may_match(cues.OTHER_ADVERBIAL_CLAUSE, detect._anchor_bits(text)):
+        assert cues.OTHER_ADVERBIAL_CLAUSE.search(text) is None
+
+
+def test_a_moment_is_pointed_back_at_only_when_one_stands_before() -> None:
+    text = "Het rapport verschijnt in mei 2031. Ik stuur het u dan toe. Dan volgt de rest."
+    context = detect.read_letter(text, date(2030, 1, 1), 0, today=date(2030, 1, 1)).context
+    second = text.index("Ik stuur")
+    pointed = detect._moment_pointed_back_at(context, text[second:], second)
+    assert [match.text for match in pointed] == ["in mei 2031"]
+    assert detect._moment_pointed_back_at(context, "Dan volgt de rest.", 0) == []
+    assert detect._moment_pointed_back_at(context, "Ik stuur het u toe.", second) == []
+
+
+_BEFORE_DATE_PIECES = [
+    "in de", "week", "WEEK", "van", "VAN", "vaN", "Den Haag", "den\nhaag", "HAAG", "datum", "Datum", "*", ":",
+    ",", " ", "  ", "\n", "\t", "\u00a0", "x", "de", "vanaf", "weekvan",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_BEFORE_DATE_PIECES), max_size=8))
+def test_the_week_and_letter_date_tests_are_implied_by_their_patterns(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert patterns.names_week_before(text) == (patterns.WEEK_OF_BEFORE.search(text) is not None)
+    assert patterns.names_letter_date_before(text) == (patterns.LETTER_DATE_BEFORE.search(text) is not None)
