@@ -246,6 +246,16 @@ DELAY = re.compile(
     r"|\blater\b[^.]{0,30}?\bdan\b|" + _NOT_BUT,
     _I,
 )
+# A promise withdrawn: "Die toezegging trek ik daarom in", "Ik trek mijn toezegging om … in", "de toezegging
+# is ingetrokken", "Van dat onderzoek zie ik af". Recorded as a postponement without a new moment.
+_WHO = r"(?:ik|wij|we|het\s+kabinet)"
+WITHDRAWN = re.compile(
+    rf"\b(?:toezegging|belofte)\w*\s+{_GAP}{{0,6}}?trek\w*\s+{_WHO}\s+{_GAP}{{0,2}}?in\b"
+    rf"|\btrek\w*\s+{_WHO}\s+{_GAP}{{0,3}}?(?:toezegging|belofte)\w*\s+{_GAP}{{0,12}}?in\b"
+    rf"|\b(?:toezegging|belofte)\w*\s+{_GAP}{{0,8}}?(?:is|wordt|werd)\s+{_GAP}{{0,2}}?ingetrokken\b"
+    rf"|\bzie\s+{_WHO}\s+{_GAP}{{0,3}}?af\s+van\b|\bvan\s+[^.;]{{1,80}}?\bzie\s+{_WHO}\s+{_GAP}{{0,2}}?af\b",
+    _I,
+)
 # A delay denied is none: "loopt geen vertraging op", "wordt niet uitgesteld", "niet later dan 1 juli" (a
 # deadline). The negation stands right before the word of delay or one or two words before it.
 DENIED_DELAY = re.compile(
@@ -327,9 +337,12 @@ CAUSE = re.compile(
 _FINITE = (
     r"\b(?:wordt|worden|is|zijn|zal|zullen|kan|kunnen|moet|moeten|heeft|hebben|komt|komen|volgt|volgen)\b"
 )
+# A relative clause on a word of the cause belongs to the cause: "omdat de Douane wil vergelijken met die van
+# de Belgische douane, die hun gegevens pas in december aanleveren".
 CAUSE_CLAUSE = re.compile(
     rf"\b(?:vanwege|wegens)\b(?:(?!{_FINITE})[^,;:.])*"
-    r"|\b(?:omdat|doordat|aangezien|namelijk)\b(?:[^,;:.]|\.(?=\s*[a-z\d]))*",
+    r"|\b(?:omdat|doordat|aangezien|namelijk)\b(?:[^,;:.]|\.(?=\s*[a-z\d]))*"
+    r"(?:,\s*(?:die|dat|welke|waar(?:door|van|voor|in|mee|op|aan))\b(?:[^,;:.]|\.(?=\s*[a-z\d]))*)*",
     _I,
 )
 # A clause that does not assert its act: whether ("of daarmee aan de motie is voldaan, beoordeel ik later"), a

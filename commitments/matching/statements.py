@@ -121,6 +121,7 @@ from commitments.matching.cues import (
     UNASSERTED_CLAUSE,
     VERB_FINAL_PERFECT,
     WINDOW,
+    WITHDRAWN,
     kept_as_recalled,
 )
 from commitments.matching.text import (
@@ -254,7 +255,9 @@ class _Cue:
 
 def _cues(sentence: str, reference: date) -> list[_Cue]:
     cues = []
-    restates = _ahead(sentence, reference)  # "stuur ik u, zoals toegezegd, voor de zomer": not done now
+    # "stuur ik u, zoals toegezegd, voor de zomer", "ontvangt u, zoals toegezegd, na de verkiezingen": not
+    # done now, the act is one of sending that this letter does not do
+    restates = _ahead(sentence, reference) or _sent_later(sentence)
     for pattern in FULFIL_CUES:
         for match in pattern.finditer(sentence):
             kept = not (restates and pattern is AS_PROMISED)
@@ -262,6 +265,12 @@ def _cues(sentence: str, reference: date) -> list[_Cue]:
             cues.append(_Cue(match.start(), action))
     cues.extend(_Cue(match.start(), None) for match in PROGRESS.finditer(sentence))
     return sorted(cues, key=lambda cue: cue.start)
+
+
+def _sent_later(sentence: str) -> bool:
+    """Whether the sentence sends or informs, but not with this letter ("de evaluatie ontvangt u na die
+    verkiezingen", "bericht ik u afzonderlijk")."""
+    return SEND_ACT.search(sentence) is not None and sends_now(sentence) is None
 
 
 def acts_now(text: str) -> bool:
@@ -944,7 +953,7 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     recalled = RECALL.search(cued)
     moved = False
     if recalled is None:
-        recalled = MOVED.search(cued) or MISSED.search(cued)
+        recalled = MOVED.search(cued) or MISSED.search(cued) or WITHDRAWN.search(cued)
         if recalled is None or not OBJECT.search(sentence) or not ends_a_sentence(sentence):
             return None  # not a slip, or a heading ("Betreft Uitstel evaluatie …")
         moved = recalled.re is MOVED
@@ -1009,7 +1018,10 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     # a later moment further on moves a promise its paragraph says is kept now ("Hiermee kom ik die
     # toezegging na") only with a word of delay there: else it is another thing's moment
     later = not kept and new is not None and new.date is not None and old is not None and new.date > old
-    if not (delayed or later):
+    withdrawing = [other for other in own if WITHDRAWN.search(_own_words(letter.sentence(other)))]
+    if withdrawing:  # withdrawn: no new moment, whatever moment the reasons name ("vanaf 2027 Europees")
+        new_index, new = None, None
+    elif not (delayed or later):
         return None
     last = new_index if new_index is not None else index
     span = Span(letter.spans[index].start, letter.spans[last].end)
@@ -1048,7 +1060,8 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         )
         for refs in ([(ref,) for ref in target.refs] if len(target.refs) > 1 else [target.refs])
     ]  # "de Railmap en de Lange Termijnagenda (nrs. 334 en 378)" postpones two items
-    return statements, set(range(index, last + 1)) | _reason_sentences(letter, window, reason)
+    consumed = set(range(index, last + 1)) | set(withdrawing)
+    return statements, consumed | _reason_sentences(letter, window, reason)
 
 
 def on_schedule(paragraph: Sequence[str]) -> bool:
@@ -1218,7 +1231,7 @@ def _new_deadline(
             if (delay is None and not moved) or (delay is not None and MISSED.match(sentence, delay.start())):
                 continue  # "kan niet voor de gestelde datum van 1 mei": the moment missed
             offset = delay.start() if delay is not None else recall_end  # "pas na het zomerreces"
-        elif not (INTENT.search(sentence) or SHIFTED.search(sentence)) or not (
+        elif not _names_what_comes(sentence) or not (
             (other <= index + WINDOW and _same_paragraph(letter, index, other))
             or recalled & _subject_stems(sentence, letter.reference)
         ):
@@ -1235,6 +1248,14 @@ def _new_deadline(
         if vague[1] is None:
             vague = (other, chosen)
     return vague
+
+
+def _names_what_comes(sentence: str) -> bool:
+    """Whether a sentence after a recalled promise may name its new moment: one of intent outside a clause of
+    cause ("omdat de Douane wil vergelijken" explains), a shift, or the consequence of the delay ("Het besluit
+    neem ik daarom begin volgend jaar")."""
+    own = without_causes(sentence)
+    return bool(INTENT.search(own) or SHIFTED.search(own) or THEREFORE.search(own))
 
 
 def _same_paragraph(letter: _Letter, first: int, last: int) -> bool:
