@@ -251,7 +251,7 @@ DELAY = re.compile(
 _WHO = r"(?:ik|wij|we|het\s+kabinet)"
 WITHDRAWN = re.compile(
     rf"\b(?:toezegging|belofte)\w*\s+{_GAP}{{0,6}}?trek\w*\s+{_WHO}\s+{_GAP}{{0,2}}?in\b"
-    rf"|\btrek\w*\s+{_WHO}\s+{_GAP}{{0,3}}?(?:toezegging|belofte)\w*\s+{_GAP}{{0,12}}?in\b"
+    rf"|\b(?:trek\w*\s+{_WHO}|{_WHO}\s+trek\w*)\s+{_GAP}{{0,3}}?(?:toezegging|belofte)\w*\s+{_GAP}{{0,12}}?in\b"
     rf"|\b(?:toezegging|belofte)\w*\s+{_GAP}{{0,8}}?(?:is|wordt|werd)\s+{_GAP}{{0,2}}?ingetrokken\b"
     rf"|\bzie\s+{_WHO}\s+{_GAP}{{0,3}}?af\s+van\b|\bvan\s+[^.;]{{1,80}}?\bzie\s+{_WHO}\s+{_GAP}{{0,2}}?af\b",
     _I,

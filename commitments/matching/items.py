@@ -60,6 +60,7 @@ from commitments.matching.cues import (
     SUBORDINATE_OPENS,
     THIS_LETTER,
     UNDONE,
+    WITHDRAWN,
     sent_as_promised,
 )
 from commitments.matching.scoring import Candidate, LetterSide, Score, holders, shared_ref
@@ -559,6 +560,8 @@ def _act(
     target = Target(None, (), (), (), quote)
     closest = _closest(reading, candidate, read)
     after = _what_became(reading, read)  # what became of it follows
+    if WITHDRAWN.search(text) or WITHDRAWN.search(after):  # given up: no new moment, nothing done
+        return Statement(Action.POSTPONE, quote, first, last, target, reason=_cause(reading, read))
     if _delayed(text):
         if _restates(reading, read, record.deadline):
             return None  # a delay word nearby is about something else

@@ -1253,9 +1253,10 @@ def _new_deadline(
 def _names_what_comes(sentence: str) -> bool:
     """Whether a sentence after a recalled promise may name its new moment: one of intent outside a clause of
     cause ("omdat de Douane wil vergelijken" explains), a shift, or the consequence of the delay ("Het besluit
-    neem ik daarom begin volgend jaar")."""
+    neem ik daarom begin volgend jaar", not "De onderzoekers hebben daarom in oktober … gedaan")."""
     own = without_causes(sentence)
-    return bool(INTENT.search(own) or SHIFTED.search(own) or THEREFORE.search(own))
+    consequence = THEREFORE.search(own) and not PAST_AUXILIARY.search(own)
+    return bool(INTENT.search(own) or SHIFTED.search(own) or consequence)
 
 
 def _same_paragraph(letter: _Letter, first: int, last: int) -> bool:

@@ -708,3 +708,88 @@ def test_a_delay_read_from_the_item_has_the_cause_stated_beside_it() -> None:
     assert (statement.action.value, score.commitment_id) == ("postpone", 1)
     assert statement.reason is not None
     assert statement.reason.startswith("Als gevolg van een staking")
+
+
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        # a relative clause on a word of the cause belongs to the cause; "wil" inside it is no intent
+        (
+            "Ik heb toegezegd u voor de zomer een overzicht van de zorgkosten te sturen. Het overzicht vergt "
+            "meer tijd, omdat het CBS de cijfers wil vergelijken met die van de gemeenten, die hun gegevens pas "
+            "in september aanleveren. Ik stuur u het overzicht daarom in november.",
+            date(2025, 11, 30),
+        ),
+        # the consequence of the delay, in the present, names the new moment without a word of intent
+        (
+            "In het debat van 4 februari heb ik toegezegd dit voorjaar een besluit te nemen over de eigen "
+            "bijdrage. De NZa heeft meer tijd nodig voor haar advies. Het besluit neem ik daarom na de zomer.",
+            date(2025, 9, 30),
+        ),
+        (
+            "Ik heb u beloofd voor 1 mei een reactie te geven op het advies over de wijkverpleging. Het "
+            "advies laat op zich wachten. Die reactie geef ik u daardoor in oktober.",
+            date(2025, 10, 31),
+        ),
+    ],
+)
+def test_the_new_moment_after_a_delay_is_the_consequence_not_the_cause(body: str, new: date) -> None:
+    [moved] = [s for s in find_statements(_letter(body), DAY) if s.action.value == "postpone"]
+    assert moved.new_deadline is not None
+    assert moved.new_deadline.date == new
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # look-alikes: the moment stands only in the cause, or in what was done "daarom" already
+        "Ik heb toegezegd u voor de zomer een overzicht van de zorgkosten te sturen. Dat overzicht vergt meer "
+        "tijd, omdat het CBS het wil vergelijken met de cijfers van de gemeenten, die pas in september komen.",
+        "Ik heb toegezegd u voor de zomer een overzicht van de zorgkosten te sturen. Dat overzicht heeft "
+        "vertraging opgelopen. De onderzoekers hebben daarom in februari een tweede uitvraag gedaan.",
+    ],
+)
+def test_a_moment_of_the_cause_or_of_the_past_is_no_new_moment(body: str) -> None:
+    [moved] = [s for s in find_statements(_letter(body), DAY) if s.action.value == "postpone"]
+    assert moved.new_deadline is None or moved.new_deadline.date is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In het debat van 4 februari heb ik toegezegd in een verkenning te onderzoeken of een keurmerk voor "
+        "de thuiszorg wenselijk is. De beroepsgroep voert vanaf 2026 zelf een keurmerk in. Die toezegging trek ik daarom in.",
+        "Ik heb uw Kamer beloofd een verkenning te laten doen naar de wenselijkheid van een keurmerk voor de "
+        "thuiszorg. Omdat de beroepsgroep vanaf 2026 zelf een keurmerk invoert, zie ik af van die verkenning.",
+        "Ik trek mijn toezegging om de wenselijkheid van een keurmerk voor de thuiszorg te verkennen in, nu de "
+        "beroepsgroep dat vanaf 2026 zelf regelt.",
+    ],
+)
+def test_a_withdrawn_promise_is_a_postponement_without_a_new_moment(body: str) -> None:
+    item = _record(
+        1,
+        "Verkenning naar de wenselijkheid van een keurmerk voor de thuiszorg",
+        kind="toezegging",
+        ministry="VWS",
+        deadline=date(2025, 6, 30),
+        quote="Ik laat in een verkenning onderzoeken of een keurmerk voor de thuiszorg wenselijk is en "
+        "informeer uw Kamer medio 2025 over de uitkomst.",
+    )
+    other = _record(2, "Keurmerk voor kinderopvang", kind="toezegging", ministry="SZW")
+    statements = find_statements(_letter(body), DAY)
+    assert [(s.action.value, s.new_deadline) for s in statements] == [("postpone", None)]
+    # the statement and the item-driven reading agree: the item, postponed, never fulfilled
+    assert set(_proposals(_letter(body), [Candidate.of(item), Candidate.of(other)])) == {("postpone", 1)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # look-alikes: money set aside, a motie withdrawn by its member, a policy given up, none a promise
+        "Ik trek vanaf 2026 jaarlijks 5 miljoen euro uit voor een keurmerk voor de thuiszorg.",
+        "Het lid Dijk heeft de motie over een keurmerk voor de thuiszorg ingetrokken.",
+        "Van een landelijk verbod op lachgasballonnen zie ik af.",
+    ],
+)
+def test_what_is_not_a_promise_given_up_postpones_nothing(body: str) -> None:
+    assert [s for s in find_statements(_letter(body), DAY) if s.action.value == "postpone"] == []
