@@ -267,7 +267,7 @@ DENIED_DELAY = re.compile(
 SEND_ACT = re.compile(
     r"\b(?:stuur|zend|bied|informeer|bericht|deel)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b"
     r"|\b(?:ik|wij|we)\s+(?:stuur|zend|bied|informeer|bericht)\s+(?:u|uw\s+Kamer)\b"
-    r"|\b(?:treft|vindt|ontvangt)\s+u\b|\bontvangt\s+uw\s+Kamer\b|\bdoe\s+ik\s+u\b[^.]{0,80}\btoekomen\b"
+    r"|\b(?:treft|vindt|ontvangt)\s+u\b|\bontvangt\s+(?:uw|de)\s+Kamer\b|\bdoe\s+ik\s+u\b[^.]{0,80}\btoekomen\b"
     r"|\b(?:reageer|antwoord)\s+(?:ik|wij|we)\b|\bstel\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:\S+\s+){0,3}?op\s+de\s+hoogte"
     r"|\bmet\s+deze\s+brief\s+(?:wil|wil\s+ik|kom\s+ik)\b"
     r"|\b(?:dat|dit)\s+doe\s+ik\s+(?:hierbij|bij\s+deze|met\s+deze\s+brief|nu)\b",

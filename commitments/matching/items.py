@@ -79,6 +79,7 @@ from commitments.matching.statements import (
     opening_sentences,
     promised_at,
     sends_now,
+    sent_later,
     tells_progress,
     without_causes,
     without_findings,
@@ -579,7 +580,7 @@ def _act(
         why = _cause(reading, read)
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved, reason=why)
     coming = moment is not None and moment.date is not None and moment.date > reading.reference
-    ahead = coming or bool(FUTURE.search(text) or LATER.search(text))
+    ahead = coming or bool(FUTURE.search(text) or LATER.search(text)) or sent_later(text)
     # a moment in a sentence in the perfect ("zijn, zoals gepland, in maart vastgesteld") is past unless a
     # word of intent says otherwise
     intent = bool(FUTURE.search(text) or LATER.search(text) or INTENT.search(text)) or not _PERFECT.search(
@@ -593,7 +594,7 @@ def _act(
         return None
     said = without_unasserted(text)  # "of daarmee aan de motie is voldaan, beoordeel ik later" does nothing
     acted = SENDING.search(said) or any(  # outright, now; "zoals toegezegd" beside a moment ahead restates
-        cue.search(said) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED)
+        cue.search(said) for cue in FULFIL_CUES if not ((coming or sent_later(said)) and cue is AS_PROMISED)
     )
     if record.kind == "motie" and not acted and _still_open(text):
         return None  # "De motie … is aangehouden": its state, which is not carried out

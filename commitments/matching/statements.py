@@ -257,7 +257,7 @@ def _cues(sentence: str, reference: date) -> list[_Cue]:
     cues = []
     # "stuur ik u, zoals toegezegd, voor de zomer", "ontvangt u, zoals toegezegd, na de verkiezingen": not
     # done now, the act is one of sending that this letter does not do
-    restates = _ahead(sentence, reference) or _sent_later(sentence)
+    restates = _ahead(sentence, reference) or sent_later(sentence)
     for pattern in FULFIL_CUES:
         for match in pattern.finditer(sentence):
             kept = not (restates and pattern is AS_PROMISED)
@@ -267,7 +267,7 @@ def _cues(sentence: str, reference: date) -> list[_Cue]:
     return sorted(cues, key=lambda cue: cue.start)
 
 
-def _sent_later(sentence: str) -> bool:
+def sent_later(sentence: str) -> bool:
     """Whether the sentence sends or informs, but not with this letter ("de evaluatie ontvangt u na die
     verkiezingen", "bericht ik u afzonderlijk")."""
     return SEND_ACT.search(sentence) is not None and sends_now(sentence) is None
@@ -275,9 +275,11 @@ def _sent_later(sentence: str) -> bool:
 
 def acts_now(text: str) -> bool:
     """Whether a cue of fulfilling in ``text`` acts now: not negated, not still to come."""
+    later = sent_later(text)
     return any(
         _fulfil_action(text, match.start(), match.end()) is not None
         for pattern in FULFIL_CUES
+        if not (later and pattern is AS_PROMISED)
         for match in pattern.finditer(text)
     )
 
@@ -694,8 +696,11 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
         _ahead(sentence[send.end() :], letter.reference) or FUTURE.search(sentence[: send.start()][-40:])
     ):
         send = None
-    recalled = opening and (
-        RECALL.search(sentence) or REQUEST.search(sentence) or PROMISE_MADE.search(sentence)
+    # "… ontvangt u, zoals ik heb toegezegd, na de verkiezingen" recalls a promise it says is kept later
+    recalled = (
+        opening
+        and not sent_later(sentence)
+        and (RECALL.search(sentence) or REQUEST.search(sentence) or PROMISE_MADE.search(sentence))
     )
     if send is None and not recalled:
         return []
