@@ -133,8 +133,8 @@ _CASES: dict[str, dict[str, Any]] = {
             "Hierbij stuur ik u het eerste deel van de verkenning naar de werkdruk van leraren in het "
             "speciaal onderwijs, over de bekostiging van ondersteuning in de klas. Het tweede deel, over de "
             "zorg die leerlingen buiten school krijgen, volgt na de zomer.\n\n"
-            "Het lerarentekort in het primair onderwijs is in 2025 licht gedaald. De motie van het lid Soepboer "
-            "over zij-instromers is in uitvoering.",
+            "Het lerarentekort in het primair onderwijs is in 2025 licht gedaald. De motie van het lid "
+            "Soepboer over zij-instromers is in uitvoering.",
         ),
         "store": [
             _item(
@@ -211,9 +211,9 @@ _CASES: dict[str, dict[str, Any]] = {
             "33 576 Natuurbeleid\n\nNr. 410 BRIEF VAN DE MINISTER VAN LANDBOUW, VISSERIJ, VOEDSELZEKERHEID "
             "EN NATUUR",
             "Landbouw, Visserij, Voedselzekerheid en Natuur",
-            "Uw Kamer heeft met de motie van het lid Van Campen gevraagd boeren een vaste vergoeding te geven "
-            "voor het beheer van houtwallen. Per 1 mei is die vergoeding in de subsidieregeling agrarisch "
-            "natuurbeheer opgenomen. Daarmee is de motie uitgevoerd.\n\n"
+            "Uw Kamer heeft met de motie van het lid Van Campen gevraagd boeren een vaste vergoeding te "
+            "geven voor het beheer van houtwallen. Per 1 mei is die vergoeding in de subsidieregeling "
+            "agrarisch natuurbeheer opgenomen. Daarmee is de motie uitgevoerd.\n\n"
             "Zijn motie over bloemrijke akkerranden betrek ik bij de uitwerking van het nieuwe "
             "landbouwbeleid.",
         ),
@@ -403,8 +403,8 @@ _CASES: dict[str, dict[str, Any]] = {
             "36 592 Defensie\n\nNr. 40 BRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE",
             "Defensie",
             "Het wetsvoorstel over de dienstplicht voor reservisten gaat in juni in internetconsultatie. Het "
-            "lid Tuinman heeft zijn motie over een reservistenbank ingetrokken, omdat het wetsvoorstel daarin "
-            "voorziet.\n\n"
+            "lid Tuinman heeft zijn motie over een reservistenbank ingetrokken, omdat het wetsvoorstel "
+            "daarin voorziet.\n\n"
             "Het aantal reservisten is in 2025 met 1.200 gegroeid.",
         ),
         "store": [
@@ -453,4 +453,5 @@ def test_own_cases_written_after_the_fixes_get_no_wrong_proposal(db: Database, t
     assert report.expected == 6
     assert not [error for error in report.details().splitlines() if "onterecht" in error], report.details()
     nothing = [outcome for outcome in report.outcomes if "niets" in outcome.name]
-    assert len(nothing) == 4 and all(outcome.wrong == 0 for outcome in nothing)
+    assert len(nothing) == 4
+    assert all(outcome.wrong == 0 for outcome in nothing)

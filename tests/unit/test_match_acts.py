@@ -716,14 +716,15 @@ def test_a_delay_read_from_the_item_has_the_cause_stated_beside_it() -> None:
         # a relative clause on a word of the cause belongs to the cause; "wil" inside it is no intent
         (
             "Ik heb toegezegd u voor de zomer een overzicht van de zorgkosten te sturen. Het overzicht vergt "
-            "meer tijd, omdat het CBS de cijfers wil vergelijken met die van de gemeenten, die hun gegevens pas "
-            "in september aanleveren. Ik stuur u het overzicht daarom in november.",
+            "meer tijd, omdat het CBS de cijfers wil vergelijken met die van de gemeenten, die hun gegevens "
+            "pas in september aanleveren. Ik stuur u het overzicht daarom in november.",
             date(2025, 11, 30),
         ),
         # the consequence of the delay, in the present, names the new moment without a word of intent
         (
             "In het debat van 4 februari heb ik toegezegd dit voorjaar een besluit te nemen over de eigen "
-            "bijdrage. De NZa heeft meer tijd nodig voor haar advies. Het besluit neem ik daarom na de zomer.",
+            "bijdrage. De NZa heeft meer tijd nodig voor haar advies. Het besluit neem ik daarom na de "
+            "zomer.",
             date(2025, 9, 30),
         ),
         (
@@ -743,8 +744,9 @@ def test_the_new_moment_after_a_delay_is_the_consequence_not_the_cause(body: str
     "body",
     [
         # look-alikes: the moment stands only in the cause, or in what was done "daarom" already
-        "Ik heb toegezegd u voor de zomer een overzicht van de zorgkosten te sturen. Dat overzicht vergt meer "
-        "tijd, omdat het CBS het wil vergelijken met de cijfers van de gemeenten, die pas in september komen.",
+        "Ik heb toegezegd u voor de zomer een overzicht van de zorgkosten te sturen. Dat overzicht vergt "
+        "meer tijd, omdat het CBS het wil vergelijken met de cijfers van de gemeenten, die pas in september "
+        "komen.",
         "Ik heb toegezegd u voor de zomer een overzicht van de zorgkosten te sturen. Dat overzicht heeft "
         "vertraging opgelopen. De onderzoekers hebben daarom in februari een tweede uitvraag gedaan.",
     ],
@@ -758,11 +760,13 @@ def test_a_moment_of_the_cause_or_of_the_past_is_no_new_moment(body: str) -> Non
     "body",
     [
         "In het debat van 4 februari heb ik toegezegd in een verkenning te onderzoeken of een keurmerk voor "
-        "de thuiszorg wenselijk is. De beroepsgroep voert vanaf 2026 zelf een keurmerk in. Die toezegging trek ik daarom in.",
+        "de thuiszorg wenselijk is. De beroepsgroep voert vanaf 2026 zelf een keurmerk in. Die toezegging "
+        "trek ik daarom in.",
         "Ik heb uw Kamer beloofd een verkenning te laten doen naar de wenselijkheid van een keurmerk voor de "
-        "thuiszorg. Omdat de beroepsgroep vanaf 2026 zelf een keurmerk invoert, zie ik af van die verkenning.",
-        "Ik trek mijn toezegging om de wenselijkheid van een keurmerk voor de thuiszorg te verkennen in, nu de "
-        "beroepsgroep dat vanaf 2026 zelf regelt.",
+        "thuiszorg. Omdat de beroepsgroep vanaf 2026 zelf een keurmerk invoert, zie ik af van die "
+        "verkenning.",
+        "Ik trek mijn toezegging om de wenselijkheid van een keurmerk voor de thuiszorg te verkennen in, nu "
+        "de beroepsgroep dat vanaf 2026 zelf regelt.",
     ],
 )
 def test_a_withdrawn_promise_is_a_postponement_without_a_new_moment(body: str) -> None:
