@@ -69,7 +69,7 @@ FULFIL_CUES = (
 )
 PARTIAL = re.compile(
     r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+(?:deel|belangrijk\s+deel)|een\s+eerste\s+(?:stap|invulling)"
-    r"|tussenrapportage|tussenstand|een\s+deel\s+van"
+    r"|tussenrapportage|tussenstand|een\s+deel\s+van|(?:het|dit|dat)\s+(?:deel|gedeelte|onderdeel)\s+over"
     r"|\b(?:de|het)\s+eerste\s+van\s+(?:de|die|deze)\s+(?:twee|drie|vier|vijf)\b"  # one of a counted set
     r"|(?:het|een|de)\s+eerste\s+(?:deel|gedeelte|tranche|fase|helft|deelrapport\w*|onderwerp|onderdeel))\b",
     _I,

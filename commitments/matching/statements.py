@@ -1014,6 +1014,8 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     # delayed by a word of delay in the next paragraph, which speaks of something else ("de besluitvorming
     # heeft de inzet vertraagd")
     own = [other for other in window if _same_paragraph(letter, index, other)]
+    if recalled.re is RECALL and _in_time(letter, index):
+        return None  # "X, die ik heb toegezegd, ontvangt u zoals toegezegd voor de zomer": restated
     if recalled.re is RECALL and on_schedule([_own_words(letter.sentence(other)) for other in own]):
         return None  # "… heb ik toegezegd … Het onderzoek ligt op schema": a delay further on is another's
     kept = any(acts_now(letter.sentence(other)) for other in own)
@@ -1028,6 +1030,9 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         new_index, new = None, None
     elif not (delayed or later):
         return None
+    part = None if withdrawing else _part_sent_now(letter, own, new_index, new, old)
+    if part is not None:  # a part sent now, the rest in time: partly kept, not delayed
+        new_index, new = part, None
     last = new_index if new_index is not None else index
     span = Span(letter.spans[index].start, letter.spans[last].end)
     # the sentence before often says what was promised, unless it restates a promise as coming in time
@@ -1044,10 +1049,10 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     target = _target(letter, sentence)
     named = target.members or target.refs or recalled.re is not RECALL
     recalled_object = "" if named else _focus(recall[recalled.start() :])
-    reason = _reason(letter, index, new_index, window)
+    reason = _reason(letter, index, new_index, window) if part is None else None
     statements = [
         Statement(
-            Action.POSTPONE,
+            Action.POSTPONE if part is None else Action.PARTIAL,
             letter.text[span.start : span.end],
             span.start,
             span.end,
@@ -1067,6 +1072,23 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     ]  # "de Railmap en de Lange Termijnagenda (nrs. 334 en 378)" postpones two items
     consumed = set(range(index, last + 1)) | set(withdrawing)
     return statements, consumed | _reason_sentences(letter, window, reason)
+
+
+def _part_sent_now(
+    letter: _Letter, own: Sequence[int], rest_at: int | None, rest: Deadline | None, old: date | None
+) -> int | None:
+    """The sentence of a recalled promise's paragraph that sends a part of it with this letter ("Met deze
+    brief stuur ik u het deel over het hbo"), when the rest is said to come in time ("Het deel over het wo
+    ontvangt u, zoals toegezegd, voor het zomerreces", or by the old deadline); else None."""
+    in_time = (rest_at is not None and _in_time(letter, rest_at)) or bool(
+        rest is not None and rest.date is not None and old is not None and rest.date <= old
+    )
+    if not in_time:
+        return None
+    return next(
+        (other for other in own if sends_now(letter.sentence(other)) and PARTIAL.search(letter.sentence(other))),
+        None,
+    )
 
 
 def on_schedule(paragraph: Sequence[str]) -> bool:
