@@ -1085,10 +1085,8 @@ def _part_sent_now(
     )
     if not in_time:
         return None
-    return next(
-        (other for other in own if sends_now(letter.sentence(other)) and PARTIAL.search(letter.sentence(other))),
-        None,
-    )
+    parts = (other for other in own if PARTIAL.search(letter.sentence(other)))
+    return next((other for other in parts if sends_now(letter.sentence(other))), None)
 
 
 def on_schedule(paragraph: Sequence[str]) -> bool:
