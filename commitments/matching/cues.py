@@ -256,6 +256,12 @@ WITHDRAWN = re.compile(
     rf"|\bzie\s+{_WHO}\s+{_GAP}{{0,3}}?af\s+van\b|\bvan\s+[^.;]{{1,80}}?\bzie\s+{_WHO}\s+{_GAP}{{0,2}}?af\b",
     _I,
 )
+# Several things of one kind counted: "twee evaluaties", "beide lopende onderzoeken". The kind names a group,
+# so an item it names is not told apart from a look-alike of the same kind by it.
+COUNTED = re.compile(
+    r"\b(?:twee|drie|vier|vijf|beide|meerdere|enkele|verschillende)\s+(?:[^\W\d_]+e\s+)?(?P<kind>[^\W\d_]+)",
+    _I,
+)
 # A delay denied is none: "loopt geen vertraging op", "wordt niet uitgesteld", "niet later dan 1 juli" (a
 # deadline). The negation stands right before the word of delay or one or two words before it.
 DENIED_DELAY = re.compile(

@@ -63,7 +63,7 @@ from commitments.matching.cues import (
     WITHDRAWN,
     sent_as_promised,
 )
-from commitments.matching.scoring import Candidate, LetterSide, Score, holders, shared_ref
+from commitments.matching.scoring import Candidate, LetterSide, Score, among_several, holders, shared_ref
 from commitments.matching.statements import (
     Action,
     Statement,
@@ -511,7 +511,10 @@ def _other_members(reading: _Reading, candidate: Candidate, passage: Passage) ->
 def _clearly_ahead(
     reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate], passage: Passage, share: float
 ) -> bool:
-    """Whether the item beats every other item of its ministry in the place that speaks of it."""
+    """Whether the item beats every other item of its ministry in the place that speaks of it; one of the
+    same kind that the place counts among several ("twee evaluaties") is a look-alike it does not beat."""
+    if among_several(candidate, candidates, reading.text[passage.span.start : passage.span.end]):
+        return False
     for other in candidates:
         if other is candidate or other.record.ministry != candidate.record.ministry:
             continue
