@@ -42,10 +42,11 @@ FULFIL_CUES = (
     ),
     AS_PROMISED,
     re.compile(r"\bafgedaan\b|\bals\s+(?:uitgevoerd|afgehandeld)\b", _I),
-    # what was asked, done: "Daarmee is gedaan wat de motie vroeg", "is bereikt wat het verzoek beoogde"
+    # what was asked, done: "Daarmee is gedaan wat de motie vroeg", "is bereikt wat het verzoek beoogde",
+    # "is gedaan waar uw Kamer om vroeg"
     re.compile(
-        rf"\b(?:gedaan|gerealiseerd|bereikt|uitgevoerd)\s+wat\s+{_GAP}{{0,3}}?(?:motie|toezegging|verzoek)\w*\s+"
-        r"(?:vroeg|vraagt|verzocht|beoogde|beoogt)\b",
+        rf"\b(?:gedaan|gerealiseerd|bereikt|uitgevoerd)\s+(?:wat|waar)\s+{_GAP}{{0,3}}?"
+        r"(?:motie|toezegging|verzoek|Kamer)\w*\s+(?:om\s+)?(?:vroeg|vraagt|verzocht|beoogde|beoogt)\b",
         _I,
     ),
     re.compile(rf"\bdoe\s+ik\s+{_GAP}{{0,3}}?toezegging\w*\s+gestand\b", _I),
@@ -172,6 +173,13 @@ RECALL = re.compile(
     r"|\b(?:later|langer)\s+dan\s+(?:toegezegd|aangekondigd|gepland|voorzien)"
     # a promise of a predecessor or of the cabinet ("Mijn voorganger heeft uw Kamer toegezegd dat …")
     r"|\b(?:voorganger|ambtsvoorganger|kabinet)\s+(?:heeft|had)\b[^.]{0,80}?\b(?:toegezegd|beloofd|aangekondigd)\b",
+    _I,
+)
+# The Kamer asking the government, as a motie does ("verzoekt de regering …"): "heeft uw Kamer de regering
+# verzocht het programma voort te zetten". A committee asks the minister for a letter ("heeft de commissie
+# verzocht om een reactie"), which is no motie.
+ASKED_GOVERNMENT = re.compile(
+    r"\b(?:uw\s+Kamer|de\s+Kamer|u)\b[^.;]{0,40}?\b(?:de\s+regering|het\s+kabinet)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd)\b",
     _I,
 )
 # A request of the Kamer recalled: "heeft de Kamer verzocht om een brief", "Op uw verzoek", "vraagt u om".

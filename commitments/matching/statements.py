@@ -40,6 +40,7 @@ from commitments.matching.cues import (
     ANCHOR_KIND,
     ANSWER_HERE,
     ANSWERING,
+    ASKED_GOVERNMENT,
     ANTECEDENT_SENTENCES,
     AS_PROMISED,
     BACK,
@@ -419,11 +420,8 @@ def _recalled_promise(letter: _Letter, index: int, action: Action) -> list[State
             span = letter.spans[index]
             words = " ".join([recalled, *letter.read.notes_in(recalled), letter.sentence(index)])
             anchor = ANCHOR.search(recalled)  # "mij in een motie verzocht": a motie
-            kind = (
-                "motie"
-                if anchor and ANCHOR_KIND.get(anchor.group(0).lower()[:4]) == "motie"
-                else "toezegging"
-            )
+            moved = anchor is not None and ANCHOR_KIND.get(anchor.group(0).lower()[:4]) == "motie"
+            kind = "motie" if moved or ASKED_GOVERNMENT.search(recalled) else "toezegging"
             target = Target(kind, (), (), tuple(REGISTER.findall(words)), words, _focus(recalled))
             quote = letter.sentence(index)
             return [Statement(action, quote, span.start, span.end, target, own_subject=True)]

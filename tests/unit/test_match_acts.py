@@ -277,6 +277,42 @@ def test_a_motie_recalled_by_its_request_and_then_done_is_carried_out() -> None:
     assert _proposals(text, [opening, other]) == [("fulfil", 1), ("fulfil", 1)]
 
 
+def _evening_hours() -> list[Candidate]:
+    request = "verzoekt de regering de openingstijden van de jeugdloketten te verlengen tot in de avond"
+    return [
+        Candidate.of(
+            _record(1, "Motie-Bikker over langere openingstijden van de jeugdloketten", ministry="VWS",
+                    quote=request)
+        ),
+        Candidate.of(_record(2, "Motie-Bikker over de privacy van jongeren in de jeugdzorg", ministry="VWS")),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the Kamer asked the government, as a motie does, and what it asked is done
+        "In maart heeft uw Kamer de regering verzocht de openingstijden van de jeugdloketten te verlengen tot "
+        "in de avond. Sinds januari kunnen ouders tot negen uur terecht. Daarmee is gedaan waar uw Kamer om "
+        "vroeg.",
+        "Uw Kamer heeft het kabinet gevraagd de openingstijden van de jeugdloketten te verlengen tot in de "
+        "avond. De gemeenten hebben hun roosters herzien. Hiermee is gedaan wat de Kamer verzocht.",
+    ],
+)
+def test_the_kamer_asking_the_government_is_a_motie_and_its_request_done_carries_it_out(body: str) -> None:
+    assert ("fulfil", 1) in _proposals(_letter(body), _evening_hours())
+    assert not [found for found in _proposals(_letter(body), _evening_hours()) if found[1] == 2]
+
+
+def test_a_committee_asking_for_a_letter_is_no_motie() -> None:
+    body = (
+        "De vaste commissie heeft verzocht om een brief over de openingstijden van de jeugdloketten. Sinds "
+        "januari kunnen ouders tot negen uur terecht. Daarmee is gedaan waar de commissie om vroeg."
+    )
+    [statement] = [s for s in find_statements(_letter(body), DAY) if s.quote.startswith("Daarmee")] or [None]
+    assert statement is None or statement.target.kind != "motie"
+
+
 def test_a_paragraph_names_its_topic_first_and_its_delay_later() -> None:
     heat = Candidate.of(
         _record(1, "Brief over de verkenning naar een warmtefonds voor huurders",
