@@ -292,9 +292,9 @@ def _evening_hours() -> list[Candidate]:
     "body",
     [
         # the Kamer asked the government, as a motie does, and what it asked is done
-        "In maart heeft uw Kamer de regering verzocht de openingstijden van de jeugdloketten te verlengen tot "
-        "in de avond. Sinds januari kunnen ouders tot negen uur terecht. Daarmee is gedaan waar uw Kamer om "
-        "vroeg.",
+        "In maart heeft uw Kamer de regering verzocht de openingstijden van de jeugdloketten te verlengen "
+        "tot in de avond. Sinds januari kunnen ouders tot negen uur terecht. Daarmee is gedaan waar uw Kamer "
+        "om vroeg.",
         "Uw Kamer heeft het kabinet gevraagd de openingstijden van de jeugdloketten te verlengen tot in de "
         "avond. De gemeenten hebben hun roosters herzien. Hiermee is gedaan wat de Kamer verzocht.",
     ],
