@@ -72,6 +72,9 @@ PARTIAL = re.compile(
     r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+(?:deel|belangrijk\s+deel)|een\s+eerste\s+(?:stap|invulling)"
     r"|tussenrapportage|tussenstand|een\s+deel\s+van|(?:het|dit|dat)\s+(?:deel|gedeelte|onderdeel)\s+over"
     r"|\b(?:de|het)\s+eerste\s+van\s+(?:de|die|deze)\s+(?:twee|drie|vier|vijf)\b"  # one of a counted set
+    # some of a counted set: "Vier van die pilots zijn afgerond", "drie van de zes onderzoeken"
+    r"|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen)\s+van\s+(?:die|deze|de\s+(?:drie|vier|vijf|zes|zeven"
+    r"|acht|negen|tien|\d+))\b"
     r"|(?:het|een|de)\s+eerste\s+(?:deel|gedeelte|tranche|fase|helft|deelrapport\w*|onderwerp|onderdeel))\b",
     _I,
 )

@@ -376,6 +376,10 @@ def test_a_moment_in_the_same_paragraph_is_the_new_one() -> None:
         ("Hierbij stuur ik u het eerste van de drie deelrapporten over de zorgkosten.", True),
         ("Hierbij stuur ik u de eerste evaluatie van de wet.", False),  # the first of its kind, not a part
         ("Dit is de eerste van de maatregelen die ik neem; hierbij stuur ik u de evaluatie.", False),
+        # some of a counted set
+        ("Vier van die pilots zijn afgerond; de resultaten treft u in de bijlage aan.", True),
+        ("Hierbij stuur ik u drie van de vijf deelrapporten over de zorgkosten.", True),
+        ("Twee van de maatregelen zijn genomen; hierbij stuur ik u de evaluatie.", False),
     ],
 )
 def test_one_of_a_counted_set_is_a_part(sentence: str, part: bool) -> None:
