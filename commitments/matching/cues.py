@@ -42,10 +42,11 @@ FULFIL_CUES = (
     ),
     AS_PROMISED,
     re.compile(r"\bafgedaan\b|\bals\s+(?:uitgevoerd|afgehandeld)\b", _I),
-    # what was asked, done: "Daarmee is gedaan wat de motie vroeg", "is bereikt wat het verzoek beoogde"
+    # what was asked, done: "Daarmee is gedaan wat de motie vroeg", "is bereikt wat het verzoek beoogde",
+    # "is gedaan waar uw Kamer om vroeg"
     re.compile(
-        rf"\b(?:gedaan|gerealiseerd|bereikt|uitgevoerd)\s+wat\s+{_GAP}{{0,3}}?(?:motie|toezegging|verzoek)\w*\s+"
-        r"(?:vroeg|vraagt|verzocht|beoogde|beoogt)\b",
+        rf"\b(?:gedaan|gerealiseerd|bereikt|uitgevoerd)\s+(?:wat|waar)\s+{_GAP}{{0,3}}?"
+        r"(?:motie|toezegging|verzoek|Kamer)\w*\s+(?:om\s+)?(?:vroeg|vraagt|verzocht|beoogde|beoogt)\b",
         _I,
     ),
     re.compile(rf"\bdoe\s+ik\s+{_GAP}{{0,3}}?toezegging\w*\s+gestand\b", _I),
@@ -69,10 +70,13 @@ FULFIL_CUES = (
 )
 PARTIAL = re.compile(
     r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+(?:deel|belangrijk\s+deel)|een\s+eerste\s+(?:stap|invulling)"
-    r"|tussenrapportage|tussenstand|een\s+deel\s+van"
+    r"|tussenrapportage|tussenstand|een\s+deel\s+van|(?:het|dit|dat)\s+(?:deel|gedeelte|onderdeel)\s+over"
     # what is given restricted to what is there now: "geef ik de cijfers, voor zover die nu beschikbaar zijn"
     r"|voor\s+zover\s+(?:\S+\s+){0,3}?(?:nu|thans|al|reeds|inmiddels)\s+(?:beschikbaar|bekend)"
     r"|\b(?:de|het)\s+eerste\s+van\s+(?:de|die|deze)\s+(?:twee|drie|vier|vijf)\b"  # one of a counted set
+    # some of a counted set: "Vier van die pilots zijn afgerond", "drie van de zes onderzoeken"
+    r"|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen)\s+van\s+(?:die|deze|de\s+(?:drie|vier|vijf|zes|zeven"
+    r"|acht|negen|tien|\d+))\b"
     r"|(?:het|een|de)\s+eerste\s+(?:deel|gedeelte|tranche|fase|helft|deelrapport\w*|onderwerp|onderdeel))\b",
     _I,
 )
@@ -185,6 +189,13 @@ RECALL = re.compile(
     r"(?:heeft|had)\b[^.]{0,80}?\b(?:toegezegd|beloofd|aangekondigd)\b",
     _I,
 )
+# The Kamer asking the government, as a motie does ("verzoekt de regering …"): "heeft uw Kamer de regering
+# verzocht het programma voort te zetten". A committee asks the minister for a letter ("heeft de commissie
+# verzocht om een reactie"), which is no motie.
+ASKED_GOVERNMENT = re.compile(
+    r"\b(?:uw\s+Kamer|de\s+Kamer|u)\b[^.;]{0,40}?\b(?:de\s+regering|het\s+kabinet)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd)\b",
+    _I,
+)
 # A request of the Kamer recalled: "heeft de Kamer verzocht om een brief", "Op uw verzoek", "vraagt u om".
 REQUEST = re.compile(
     r"\b(?:heeft|hebben|had|hadden)\b[^.]{0,160}?\b(?:verzocht|gevraagd)\b|\b(?:vraagt|verzoekt)\s+u\b"
@@ -245,14 +256,18 @@ OBJECT = re.compile(
     _I,
 )
 PROMISE_MADE = re.compile(r"\btoezegging\w*\s+(?:\S+\s+){0,6}?gedaan\b|\bde\s+toezegging\s+die\b", _I)
-# A promise withdrawn, which CONVENTIONS records as postponed without a new moment: "trek ik die toezegging
-# in", "de toezegging in te trekken", "zie ik af van het onderzoek".
+# A promise withdrawn, which CONVENTIONS records as postponed without a new moment: "Die toezegging trek
+# ik daarom in", "Ik trek mijn toezegging om … in", "de toezegging in te trekken", "de toezegging is
+# ingetrokken", "zie ik af van het onderzoek", "Van dat onderzoek zie ik af".
+_WHO = r"(?:ik|wij|we|het\s+kabinet)"
 _WITHDRAWN = (
-    r"\b(?:trek\w*\s+(?:ik|wij|we|het\s+kabinet)|(?:ik|wij|we)\s+trek\w*)\s+(?:\S+\s+){0,4}?"
-    r"(?:toezegging|belofte)\w*\s+(?:\S+\s+){0,3}?in\b"
-    r"|\b(?:toezegging|belofte)\w*\s+(?:\S+\s+){0,4}?in\s+te\s+trekken\b"
-    r"|\bzie\w*\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?af\s+van\b|\b(?:ik|wij|we)\s+zie\w*\s+(?:\S+\s+){0,3}?af\s+van\b"
+    rf"\b(?:toezegging|belofte)\w*\s+{_GAP}{{0,6}}?trek\w*\s+{_WHO}\s+{_GAP}{{0,2}}?in\b"
+    rf"|\b(?:trek\w*\s+{_WHO}|{_WHO}\s+trek\w*)\s+{_GAP}{{0,4}}?(?:toezegging|belofte)\w*\s+{_GAP}{{0,12}}?in\b"
+    rf"|\b(?:toezegging|belofte)\w*\s+{_GAP}{{0,8}}?(?:(?:is|wordt|werd)\s+{_GAP}{{0,2}}?ingetrokken|in\s+te\s+trekken)\b"
+    rf"|\b(?:zie\w*\s+{_WHO}|{_WHO}\s+zie\w*)\s+{_GAP}{{0,3}}?af\s+van\b"
+    rf"|\bvan\s+[^.;]{{1,80}}?\bzie\s+{_WHO}\s+{_GAP}{{0,2}}?af\b"
 )
+WITHDRAWN = re.compile(_WITHDRAWN, _I)
 DELAY = re.compile(
     _SHIFTED + r"|\bnog\s+(?:niet|geen)\b|\bmeer\s+tijd\b|\bniet\s+haalbaar\b|\bniet\s+mogelijk\b"
     r"|\bniet\s+(?:is\s+)?gelukt\b"
@@ -263,6 +278,12 @@ DELAY = re.compile(
     r"|\bpas\s+(?:in|na|rond|eind|begin|medio|over|volgend\w*)\b|\bonmogelijk\b|\balsnog\b"
     r"|\blukt\s+(?:het\s+)?(?:\S+\s+)?niet\b|\bniet\b[^.,;]{0,40}?\b(?:lukken|nakomen|waarmaken)\b"
     r"|\blater\b[^.]{0,30}?\bdan\b|" + _WITHDRAWN + "|" + _NOT_BUT,
+    _I,
+)
+# Several things of one kind counted: "twee evaluaties", "beide lopende onderzoeken". The kind names a group,
+# so an item it names is not told apart from a look-alike of the same kind by it.
+COUNTED = re.compile(
+    r"\b(?:twee|drie|vier|vijf|beide|meerdere|enkele|verschillende)\s+(?:[^\W\d_]+e\s+)?(?P<kind>[^\W\d_]+)",
     _I,
 )
 # A delay denied is none: "loopt geen vertraging op", "wordt niet uitgesteld", "niet later dan 1 juli" (a
@@ -289,7 +310,7 @@ LATE_DELIVERY = re.compile(
 SEND_ACT = re.compile(
     r"\b(?:stuur|zend|bied|informeer|bericht|deel)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b"
     r"|\b(?:ik|wij|we)\s+(?:stuur|zend|bied|informeer|bericht)\s+(?:u|uw\s+Kamer)\b"
-    r"|\b(?:treft|vindt|ontvangt)\s+u\b|\bontvangt\s+uw\s+Kamer\b|\bdoe\s+ik\s+u\b[^.]{0,80}\btoekomen\b"
+    r"|\b(?:treft|vindt|ontvangt)\s+u\b|\bontvangt\s+(?:uw|de)\s+Kamer\b|\bdoe\s+ik\s+u\b[^.]{0,80}\btoekomen\b"
     r"|\b(?:reageer|antwoord)\s+(?:ik|wij|we)\b|\bstel\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:\S+\s+){0,3}?op\s+de\s+hoogte"
     r"|\bmet\s+deze\s+brief\s+(?:wil|wil\s+ik|kom\s+ik)\b"
     r"|\b(?:dat|dit)\s+doe\s+ik\s+(?:hierbij|bij\s+deze|met\s+deze\s+brief|nu)\b",
@@ -362,9 +383,12 @@ CAUSE = re.compile(
 _FINITE = (
     r"\b(?:wordt|worden|is|zijn|zal|zullen|kan|kunnen|moet|moeten|heeft|hebben|komt|komen|volgt|volgen)\b"
 )
+# A relative clause on a word of the cause belongs to the cause: "omdat de Douane wil vergelijken met die van
+# de Belgische douane, die hun gegevens pas in december aanleveren".
 CAUSE_CLAUSE = re.compile(
     rf"\b(?:vanwege|wegens)\b(?:(?!{_FINITE})[^,;:.])*"
-    r"|\b(?:omdat|doordat|aangezien|namelijk)\b(?:[^,;:.]|\.(?=\s*[a-z\d]))*",
+    r"|\b(?:omdat|doordat|aangezien|namelijk)\b(?:[^,;:.]|\.(?=\s*[a-z\d]))*"
+    r"(?:,\s*(?:die|dat|welke|waar(?:door|van|voor|in|mee|op|aan))\b(?:[^,;:.]|\.(?=\s*[a-z\d]))*)*",
     _I,
 )
 # A clause that does not assert its act: whether ("of daarmee aan de motie is voldaan, beoordeel ik later"), a

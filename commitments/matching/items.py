@@ -60,10 +60,11 @@ from commitments.matching.cues import (
     SUBORDINATE_OPENS,
     THIS_LETTER,
     UNDONE,
+    WITHDRAWN,
     WORK_UNDER_WAY,
     sent_as_promised,
 )
-from commitments.matching.scoring import Candidate, LetterSide, Score, holders, shared_ref
+from commitments.matching.scoring import Candidate, LetterSide, Score, among_several, holders, shared_ref
 from commitments.matching.statements import (
     Action,
     Statement,
@@ -79,6 +80,7 @@ from commitments.matching.statements import (
     opening_sentences,
     promised_at,
     sends_now,
+    sent_later,
     tells_progress,
     without_causes,
     without_findings,
@@ -512,7 +514,10 @@ def _other_members(reading: _Reading, candidate: Candidate, passage: Passage) ->
 def _clearly_ahead(
     reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate], passage: Passage, share: float
 ) -> bool:
-    """Whether the item beats every other item of its ministry in the place that speaks of it."""
+    """Whether the item beats every other item of its ministry in the place that speaks of it; one of the
+    same kind that the place counts among several ("twee evaluaties") is a look-alike it does not beat."""
+    if among_several(candidate, candidates, reading.text[passage.span.start : passage.span.end]):
+        return False
     for other in candidates:
         if other is candidate or other.record.ministry != candidate.record.ministry:
             continue
@@ -562,6 +567,8 @@ def _act(
     target = Target(None, (), (), (), quote)
     closest = _closest(reading, candidate, read)
     after = _what_became(reading, read)  # what became of it follows
+    if WITHDRAWN.search(text) or WITHDRAWN.search(after):  # given up: no new moment, nothing done
+        return Statement(Action.POSTPONE, quote, first, last, target, reason=_cause(reading, read))
     if _delayed(text):
         if _restates(reading, read, record.deadline):
             return None  # a delay word nearby is about something else
@@ -579,7 +586,7 @@ def _act(
         why = _cause(reading, read)
         return Statement(Action.POSTPONE, quote, first, last, target, new_deadline=moved, reason=why)
     coming = moment is not None and moment.date is not None and moment.date > reading.reference
-    ahead = coming or bool(FUTURE.search(text) or LATER.search(text))
+    ahead = coming or bool(FUTURE.search(text) or LATER.search(text)) or sent_later(text)
     # a moment in a sentence in the perfect ("zijn, zoals gepland, in maart vastgesteld") is past unless a
     # word of intent says otherwise
     intent = bool(FUTURE.search(text) or LATER.search(text) or INTENT.search(text)) or not _PERFECT.search(
@@ -593,7 +600,7 @@ def _act(
         return None
     said = without_unasserted(text)  # "of daarmee aan de motie is voldaan, beoordeel ik later" does nothing
     acted = SENDING.search(said) or any(  # outright, now; "zoals toegezegd" beside a moment ahead restates
-        cue.search(said) for cue in FULFIL_CUES if not (coming and cue is AS_PROMISED)
+        cue.search(said) for cue in FULFIL_CUES if not ((coming or sent_later(said)) and cue is AS_PROMISED)
     )
     if not acted and WORK_UNDER_WAY.search(said) and not _done_now(said):
         return None  # "Met de Raad werk ik aan een visie op …": it is being made, not delivered

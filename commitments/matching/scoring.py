@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from commitments.deadlines.patterns import MONTHS
 from commitments.dutch import KIND_LABELS, dutch_date
-from commitments.matching.cues import FOCUS_WORDS, PROGRESS_OF, sent_as_promised
+from commitments.matching.cues import COUNTED, FOCUS_WORDS, PROGRESS_OF, sent_as_promised
 from commitments.matching.statements import Action, Statement, Target
 from commitments.matching.text import member_groups, same_name, same_stem
 from commitments.ministries import same_line
@@ -458,6 +458,26 @@ def rank(
     held = holders(candidates) if held is None else held
     scores = [score(statement, candidate, letter, weights, held) for candidate in candidates]
     return sorted(scores, key=lambda item: (-item.value, item.commitment_id))
+
+
+def among_several(candidate: Candidate, candidates: Sequence[Candidate], text: str) -> bool:
+    """Whether ``text`` counts several things of a kind ("twee evaluaties", "beide onderzoeken") that the
+    item's title and another open item's of its ministry both name: the kind speaks of a group, so it does
+    not tell the item from that look-alike."""
+    kinds = stems([found["kind"] for found in COUNTED.finditer(text)])
+
+    def of_kind(item: Candidate) -> bool:
+        title = item.subjects[0] if item.subjects else ()
+        return any(same_stem(kind, word) for kind in kinds for word in title)
+
+    return (
+        bool(kinds)
+        and of_kind(candidate)
+        and any(
+            other is not candidate and other.record.ministry == candidate.record.ministry and of_kind(other)
+            for other in candidates
+        )
+    )
 
 
 def choose(ranked: Sequence[Score]) -> Score | None:

@@ -19,7 +19,16 @@ from commitments.errors import InvalidInput
 from commitments.extraction import Extraction, extract
 from commitments.letters import new_from_found, register_document, register_kept_letter, registered_document
 from commitments.matching.items import item_proposals, subject_delayed
-from commitments.matching.scoring import Candidate, LetterSide, Score, choose, holders, rank, rarity
+from commitments.matching.scoring import (
+    Candidate,
+    LetterSide,
+    Score,
+    among_several,
+    choose,
+    holders,
+    rank,
+    rarity,
+)
 from commitments.matching.statements import Action, Statement, ahead, find_announcements, find_statements
 from commitments.ministries import ministry_code, same_line
 from commitments.model import Commitment, Document, EventType, HistoryEvent, Team
@@ -126,6 +135,8 @@ def propose(
     for statement in statements:
         ranked = rank(statement, candidates, letter, weights, holding)
         best = choose(ranked)
+        if best is not None and _one_of_several(statement, best, candidates):
+            best = None
         if best is not None:
             proposals.append(Proposal(statement, best, runners_up(ranked[1:], candidates, letter)))
     kept: dict[int, Proposal] = {}
@@ -138,6 +149,16 @@ def propose(
         fulfils=tuple(p for p in chosen if p.statement.action is not Action.POSTPONE),
         postpones=tuple(p for p in chosen if p.statement.action is Action.POSTPONE),
     )
+
+
+def _one_of_several(statement: Statement, best: Score, candidates: Sequence[Candidate]) -> bool:
+    """A statement that names no number or members, in words that count several of the item's kind ("Uw
+    Kamer wacht op twee evaluaties. De evaluatie van de wet loopt vertraging op"): which one is not said."""
+    target = statement.target
+    if target.refs or target.members or target.register_numbers:
+        return False
+    item = next(candidate for candidate in candidates if candidate.record.id == best.commitment_id)
+    return among_several(item, candidates, target.words)
 
 
 def runners_up(

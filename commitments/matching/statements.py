@@ -42,6 +42,7 @@ from commitments.matching.cues import (
     ANSWERING,
     ANTECEDENT_SENTENCES,
     AS_PROMISED,
+    ASKED_GOVERNMENT,
     BACK,
     BLANK_LINE,
     BY_PHRASE,
@@ -122,6 +123,7 @@ from commitments.matching.cues import (
     UNASSERTED_CLAUSE,
     VERB_FINAL_PERFECT,
     WINDOW,
+    WITHDRAWN,
     kept_as_recalled,
 )
 from commitments.matching.text import (
@@ -255,7 +257,9 @@ class _Cue:
 
 def _cues(sentence: str, reference: date) -> list[_Cue]:
     cues = []
-    restates = _ahead(sentence, reference)  # "stuur ik u, zoals toegezegd, voor de zomer": not done now
+    # "stuur ik u, zoals toegezegd, voor de zomer", "ontvangt u, zoals toegezegd, na de verkiezingen": not
+    # done now, the act is one of sending that this letter does not do
+    restates = _ahead(sentence, reference) or sent_later(sentence)
     for pattern in FULFIL_CUES:
         for match in pattern.finditer(sentence):
             kept = not (restates and pattern is AS_PROMISED)
@@ -265,11 +269,19 @@ def _cues(sentence: str, reference: date) -> list[_Cue]:
     return sorted(cues, key=lambda cue: cue.start)
 
 
+def sent_later(sentence: str) -> bool:
+    """Whether the sentence sends or informs, but not with this letter ("de evaluatie ontvangt u na die
+    verkiezingen", "bericht ik u afzonderlijk")."""
+    return SEND_ACT.search(sentence) is not None and sends_now(sentence) is None
+
+
 def acts_now(text: str) -> bool:
     """Whether a cue of fulfilling in ``text`` acts now: not negated, not still to come."""
+    later = sent_later(text)
     return any(
         _fulfil_action(text, match.start(), match.end()) is not None
         for pattern in FULFIL_CUES
+        if not (later and pattern is AS_PROMISED)
         for match in pattern.finditer(text)
     )
 
@@ -415,11 +427,8 @@ def _recalled_promise(letter: _Letter, index: int, action: Action) -> list[State
             span = letter.spans[index]
             words = " ".join([recalled, *letter.read.notes_in(recalled), letter.sentence(index)])
             anchor = ANCHOR.search(recalled)  # "mij in een motie verzocht": a motie
-            kind = (
-                "motie"
-                if anchor and ANCHOR_KIND.get(anchor.group(0).lower()[:4]) == "motie"
-                else "toezegging"
-            )
+            moved = anchor is not None and ANCHOR_KIND.get(anchor.group(0).lower()[:4]) == "motie"
+            kind = "motie" if moved or ASKED_GOVERNMENT.search(recalled) else "toezegging"
             target = Target(kind, (), (), tuple(REGISTER.findall(words)), words, _focus(recalled))
             quote = letter.sentence(index)
             return [Statement(action, quote, span.start, span.end, target, own_subject=True)]
@@ -692,8 +701,11 @@ def _answer(letter: _Letter, index: int, opening: bool) -> list[Statement]:
         _ahead(sentence[send.end() :], letter.reference) or FUTURE.search(sentence[: send.start()][-40:])
     ):
         send = None
-    recalled = opening and (
-        RECALL.search(sentence) or REQUEST.search(sentence) or PROMISE_MADE.search(sentence)
+    # "… ontvangt u, zoals ik heb toegezegd, na de verkiezingen" recalls a promise it says is kept later
+    recalled = (
+        opening
+        and not sent_later(sentence)
+        and (RECALL.search(sentence) or REQUEST.search(sentence) or PROMISE_MADE.search(sentence))
     )
     if send is None and not recalled:
         return []
@@ -952,7 +964,7 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     recalled = RECALL.search(cued)
     moved = False
     if recalled is None:
-        recalled = MOVED.search(cued) or MISSED.search(cued)
+        recalled = MOVED.search(cued) or MISSED.search(cued) or WITHDRAWN.search(cued)
         if recalled is None or not OBJECT.search(sentence) or not ends_a_sentence(sentence):
             return None  # not a slip, or a heading ("Betreft Uitstel evaluatie …")
         moved = recalled.re is MOVED
@@ -1008,6 +1020,8 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     # delayed by a word of delay in the next paragraph, which speaks of something else ("de besluitvorming
     # heeft de inzet vertraagd")
     own = [other for other in window if _same_paragraph(letter, index, other)]
+    if recalled.re is RECALL and _in_time(letter, index):
+        return None  # "X, die ik heb toegezegd, ontvangt u zoals toegezegd voor de zomer": restated
     if recalled.re is RECALL and on_schedule([_own_words(letter.sentence(other)) for other in own]):
         return None  # "… heb ik toegezegd … Het onderzoek ligt op schema": a delay further on is another's
     kept = any(acts_now(letter.sentence(other)) for other in own)
@@ -1017,8 +1031,14 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     # a later moment further on moves a promise its paragraph says is kept now ("Hiermee kom ik die
     # toezegging na") only with a word of delay there: else it is another thing's moment
     later = not kept and new is not None and new.date is not None and old is not None and new.date > old
-    if not (delayed or later):
+    withdrawing = [other for other in own if WITHDRAWN.search(_own_words(letter.sentence(other)))]
+    if withdrawing:  # withdrawn: no new moment, whatever moment the reasons name ("vanaf 2027 Europees")
+        new_index, new = None, None
+    elif not (delayed or later):
         return None
+    part = None if withdrawing else _part_sent_now(letter, own, new_index, new, old)
+    if part is not None:  # a part sent now, the rest in time: partly kept, not delayed
+        new_index, new = part, None
     last = new_index if new_index is not None else index
     span = Span(letter.spans[index].start, letter.spans[last].end)
     # the sentence before often says what was promised, unless it restates a promise as coming in time
@@ -1035,10 +1055,10 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     target = _target(letter, sentence)
     named = target.members or target.refs or recalled.re is not RECALL
     recalled_object = "" if named else _focus(recall[recalled.start() :])
-    reason = _reason(letter, index, new_index, window)
+    reason = _reason(letter, index, new_index, window) if part is None else None
     statements = [
         Statement(
-            Action.POSTPONE,
+            Action.POSTPONE if part is None else Action.PARTIAL,
             letter.text[span.start : span.end],
             span.start,
             span.end,
@@ -1056,7 +1076,23 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         )
         for refs in ([(ref,) for ref in target.refs] if len(target.refs) > 1 else [target.refs])
     ]  # "de Railmap en de Lange Termijnagenda (nrs. 334 en 378)" postpones two items
-    return statements, set(range(index, last + 1)) | _reason_sentences(letter, window, reason)
+    consumed = set(range(index, last + 1)) | set(withdrawing)
+    return statements, consumed | _reason_sentences(letter, window, reason)
+
+
+def _part_sent_now(
+    letter: _Letter, own: Sequence[int], rest_at: int | None, rest: Deadline | None, old: date | None
+) -> int | None:
+    """The sentence of a recalled promise's paragraph that sends a part of it with this letter ("Met deze
+    brief stuur ik u het deel over het hbo"), when the rest is said to come in time ("Het deel over het wo
+    ontvangt u, zoals toegezegd, voor het zomerreces", or by the old deadline); else None."""
+    in_time = (rest_at is not None and _in_time(letter, rest_at)) or bool(
+        rest is not None and rest.date is not None and old is not None and rest.date <= old
+    )
+    if not in_time:
+        return None
+    parts = (other for other in own if PARTIAL.search(letter.sentence(other)))
+    return next((other for other in parts if sends_now(letter.sentence(other))), None)
 
 
 def on_schedule(paragraph: Sequence[str]) -> bool:
@@ -1241,7 +1277,7 @@ def _new_deadline(
             if (delay is None and not moved) or (delay is not None and MISSED.match(sentence, delay.start())):
                 continue  # "kan niet voor de gestelde datum van 1 mei": the moment missed
             offset = delay.start() if delay is not None else recall_end  # "pas na het zomerreces"
-        elif not (INTENT.search(sentence) or SHIFTED.search(sentence)) or not (
+        elif not _names_what_comes(sentence) or not (
             (other <= index + WINDOW and _same_paragraph(letter, index, other))
             or recalled & _subject_stems(sentence, letter.reference)
         ):
@@ -1258,6 +1294,15 @@ def _new_deadline(
         if vague[1] is None:
             vague = (other, chosen)
     return vague
+
+
+def _names_what_comes(sentence: str) -> bool:
+    """Whether a sentence after a recalled promise may name its new moment: one of intent outside a clause of
+    cause ("omdat de Douane wil vergelijken" explains), a shift, or the consequence of the delay ("Het besluit
+    neem ik daarom begin volgend jaar", not "De onderzoekers hebben daarom in oktober … gedaan")."""
+    own = without_causes(sentence)
+    consequence = THEREFORE.search(own) and not PAST_AUXILIARY.search(own)
+    return bool(INTENT.search(own) or SHIFTED.search(own) or consequence)
 
 
 def _same_paragraph(letter: _Letter, first: int, last: int) -> bool:

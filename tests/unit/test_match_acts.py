@@ -277,6 +277,42 @@ def test_a_motie_recalled_by_its_request_and_then_done_is_carried_out() -> None:
     assert _proposals(text, [opening, other]) == [("fulfil", 1), ("fulfil", 1)]
 
 
+def _evening_hours() -> list[Candidate]:
+    request = "verzoekt de regering de openingstijden van de jeugdloketten te verlengen tot in de avond"
+    return [
+        Candidate.of(
+            _record(1, "Motie-Bikker over langere openingstijden van de jeugdloketten", ministry="VWS",
+                    quote=request)
+        ),
+        Candidate.of(_record(2, "Motie-Bikker over de privacy van jongeren in de jeugdzorg", ministry="VWS")),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the Kamer asked the government, as a motie does, and what it asked is done
+        "In maart heeft uw Kamer de regering verzocht de openingstijden van de jeugdloketten te verlengen "
+        "tot in de avond. Sinds januari kunnen ouders tot negen uur terecht. Daarmee is gedaan waar uw Kamer "
+        "om vroeg.",
+        "Uw Kamer heeft het kabinet gevraagd de openingstijden van de jeugdloketten te verlengen tot in de "
+        "avond. De gemeenten hebben hun roosters herzien. Hiermee is gedaan wat de Kamer verzocht.",
+    ],
+)
+def test_the_kamer_asking_the_government_is_a_motie_and_its_request_done_carries_it_out(body: str) -> None:
+    assert ("fulfil", 1) in _proposals(_letter(body), _evening_hours())
+    assert not [found for found in _proposals(_letter(body), _evening_hours()) if found[1] == 2]
+
+
+def test_a_committee_asking_for_a_letter_is_no_motie() -> None:
+    body = (
+        "De vaste commissie heeft verzocht om een brief over de openingstijden van de jeugdloketten. Sinds "
+        "januari kunnen ouders tot negen uur terecht. Daarmee is gedaan waar de commissie om vroeg."
+    )
+    [statement] = [s for s in find_statements(_letter(body), DAY) if s.quote.startswith("Daarmee")] or [None]
+    assert statement is None or statement.target.kind != "motie"
+
+
 def test_a_paragraph_names_its_topic_first_and_its_delay_later() -> None:
     heat = Candidate.of(
         _record(1, "Brief over de verkenning naar een warmtefonds voor huurders",
@@ -917,3 +953,92 @@ def test_a_table_rows_state_cell_says_whether_its_motie_is_done(state: str, done
         "Het loket heeft veel aanvragen ontvangen, vooral van huurders van particuliere verhuurders."
     )
     assert (("fulfil", 1) in _proposals(text, _isolation())) is done
+
+
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        # a relative clause on a word of the cause belongs to the cause; "wil" inside it is no intent
+        (
+            "Ik heb toegezegd u voor de zomer een overzicht van de zorgkosten te sturen. Het overzicht vergt "
+            "meer tijd, omdat het CBS de cijfers wil vergelijken met die van de gemeenten, die hun gegevens "
+            "pas in september aanleveren. Ik stuur u het overzicht daarom in november.",
+            date(2025, 11, 30),
+        ),
+        # the consequence of the delay, in the present, names the new moment without a word of intent
+        (
+            "In het debat van 4 februari heb ik toegezegd dit voorjaar een besluit te nemen over de eigen "
+            "bijdrage. De NZa heeft meer tijd nodig voor haar advies. Het besluit neem ik daarom na de "
+            "zomer.",
+            date(2025, 9, 30),
+        ),
+        (
+            "Ik heb u beloofd voor 1 mei een reactie te geven op het advies over de wijkverpleging. Het "
+            "advies laat op zich wachten. Die reactie geef ik u daardoor in oktober.",
+            date(2025, 10, 31),
+        ),
+    ],
+)
+def test_the_new_moment_after_a_delay_is_the_consequence_not_the_cause(body: str, new: date) -> None:
+    [moved] = [s for s in find_statements(_letter(body), DAY) if s.action.value == "postpone"]
+    assert moved.new_deadline is not None
+    assert moved.new_deadline.date == new
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # look-alikes: the moment stands only in the cause, or in what was done "daarom" already
+        "Ik heb toegezegd u voor de zomer een overzicht van de zorgkosten te sturen. Dat overzicht vergt "
+        "meer tijd, omdat het CBS het wil vergelijken met de cijfers van de gemeenten, die pas in september "
+        "komen.",
+        "Ik heb toegezegd u voor de zomer een overzicht van de zorgkosten te sturen. Dat overzicht heeft "
+        "vertraging opgelopen. De onderzoekers hebben daarom in februari een tweede uitvraag gedaan.",
+    ],
+)
+def test_a_moment_of_the_cause_or_of_the_past_is_no_new_moment(body: str) -> None:
+    [moved] = [s for s in find_statements(_letter(body), DAY) if s.action.value == "postpone"]
+    assert moved.new_deadline is None or moved.new_deadline.date is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In het debat van 4 februari heb ik toegezegd in een verkenning te onderzoeken of een keurmerk voor "
+        "de thuiszorg wenselijk is. De beroepsgroep voert vanaf 2026 zelf een keurmerk in. Die toezegging "
+        "trek ik daarom in.",
+        "Ik heb uw Kamer beloofd een verkenning te laten doen naar de wenselijkheid van een keurmerk voor de "
+        "thuiszorg. Omdat de beroepsgroep vanaf 2026 zelf een keurmerk invoert, zie ik af van die "
+        "verkenning.",
+        "Ik trek mijn toezegging om de wenselijkheid van een keurmerk voor de thuiszorg te verkennen in, nu "
+        "de beroepsgroep dat vanaf 2026 zelf regelt.",
+    ],
+)
+def test_a_withdrawn_promise_is_a_postponement_without_a_new_moment(body: str) -> None:
+    item = _record(
+        1,
+        "Verkenning naar de wenselijkheid van een keurmerk voor de thuiszorg",
+        kind="toezegging",
+        ministry="VWS",
+        deadline=date(2025, 6, 30),
+        quote="Ik laat in een verkenning onderzoeken of een keurmerk voor de thuiszorg wenselijk is en "
+        "informeer uw Kamer medio 2025 over de uitkomst.",
+    )
+    other = _record(2, "Keurmerk voor kinderopvang", kind="toezegging", ministry="SZW")
+    statements = find_statements(_letter(body), DAY)
+    assert [(s.action.value, s.new_deadline) for s in statements] == [("postpone", None)]
+    # the statement and the item-driven reading agree: the item, postponed, never fulfilled
+    assert set(_proposals(_letter(body), [Candidate.of(item), Candidate.of(other)])) == {("postpone", 1)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # look-alikes: money set aside, a motie withdrawn by its member, a policy given up, none a promise
+        "Ik trek vanaf 2026 jaarlijks 5 miljoen euro uit voor een keurmerk voor de thuiszorg.",
+        "Het lid Dijk heeft de motie over een keurmerk voor de thuiszorg ingetrokken.",
+        "Van een landelijk verbod op lachgasballonnen zie ik af.",
+    ],
+)
+def test_what_is_not_a_promise_given_up_postpones_nothing(body: str) -> None:
+    assert [s for s in find_statements(_letter(body), DAY) if s.action.value == "postpone"] == []

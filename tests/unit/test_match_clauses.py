@@ -376,7 +376,67 @@ def test_a_moment_in_the_same_paragraph_is_the_new_one() -> None:
         ("Hierbij stuur ik u het eerste van de drie deelrapporten over de zorgkosten.", True),
         ("Hierbij stuur ik u de eerste evaluatie van de wet.", False),  # the first of its kind, not a part
         ("Dit is de eerste van de maatregelen die ik neem; hierbij stuur ik u de evaluatie.", False),
+        # some of a counted set
+        ("Vier van die pilots zijn afgerond; de resultaten treft u in de bijlage aan.", True),
+        ("Hierbij stuur ik u drie van de vijf deelrapporten over de zorgkosten.", True),
+        ("Twee van de maatregelen zijn genomen; hierbij stuur ik u de evaluatie.", False),
     ],
 )
 def test_one_of_a_counted_set_is_a_part(sentence: str, part: bool) -> None:
     assert bool(PARTIAL.search(sentence)) is part
+
+
+_ANALYSIS = (
+    "In het debat van 4 februari heb ik uw Kamer een analyse toegezegd van de wachttijden in de ggz en in de "
+    "jeugdzorg, uitgesplitst naar regio. {sent} De cijfers over de jeugdzorg zijn nog niet volledig, omdat "
+    "twee regio's later hebben aangeleverd. {rest}"
+)
+
+
+def _analysis_item() -> Candidate:
+    return Candidate.of(
+        _record(
+            1, "Analyse wachttijden ggz en jeugdzorg per regio", "toezegging", ministry="VWS",
+            deadline=date(2025, 7, 3),
+            quote="Ik stuur uw Kamer voor het zomerreces een analyse van de wachttijden in de ggz en de "
+            "jeugdzorg, uitgesplitst naar regio.",
+        )
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sent", "rest"),
+    [
+        (
+            "Met deze brief stuur ik u het deel over de ggz.",
+            "Het deel over de jeugdzorg ontvangt u, zoals toegezegd, voor het zomerreces.",
+        ),
+        (
+            "Hierbij bied ik u het eerste deel aan, over de ggz.",
+            "Het tweede deel, over de jeugdzorg, volgt zoals toegezegd voor de zomer.",
+        ),
+    ],
+)
+def test_a_part_sent_now_with_the_rest_in_time_is_partly_kept_not_delayed(sent: str, rest: str) -> None:
+    text = _letter(_ANALYSIS.format(sent=sent, rest=rest))
+    assert set(_proposals(text, [_analysis_item()])) <= {("partial", 1)}
+    assert ("partial", 1) in _proposals(text, [_analysis_item()])
+
+
+def test_a_part_sent_now_with_the_rest_later_than_promised_is_still_a_postponement() -> None:
+    text = _letter(
+        _ANALYSIS.format(
+            sent="Met deze brief stuur ik u het deel over de ggz.",
+            rest="Het deel over de jeugdzorg ontvangt u daarom later dan toegezegd, in oktober.",
+        )
+    )
+    assert ("postpone", 1) in _proposals(text, [_analysis_item()])
+
+
+def test_a_recalled_promise_restated_in_time_is_not_delayed_by_another_paragraph() -> None:
+    text = _letter(
+        "De analyse van de wachttijden in de ggz, die ik uw Kamer heb toegezegd, ontvangt u zoals toegezegd "
+        "voor de zomer.\n\nDe motie van het lid Dijk over de jeugdzorg is nog niet uitgevoerd: de afspraken "
+        "met de gemeenten worden nog uitgewerkt."
+    )
+    assert ("postpone", 1) not in _proposals(text, [_analysis_item()])

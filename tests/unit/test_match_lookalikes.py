@@ -188,3 +188,38 @@ def test_a_delay_of_another_thing_after_an_item_restated_in_time_does_not_postpo
     )
     item = _promise("Evaluatie van de respijtregeling voor mantelzorgers")
     assert _proposals(_letter(paragraph), [*_motie_on_waiting_lists(), item]) == []
+
+
+def _evaluations() -> list[Candidate]:
+    return [
+        Candidate.of(
+            _record(1, "Evaluatie Wet toezicht jeugdhulp naar de Kamer", "toezegging", ministry="VWS",
+                    deadline=date(2025, 7, 1))
+        ),
+        Candidate.of(
+            _record(2, "Evaluatie Wet zorg en dwang naar de Kamer", "toezegging", ministry="VWS",
+                    deadline=date(2025, 7, 1))
+        ),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Uw Kamer wacht op twee evaluaties van jeugdhulpwetgeving. De evaluatie van de wet loopt vertraging "
+        "op, omdat de onderzoekers de gegevens later ontvangen. Ik verwacht haar na de zomer te sturen.",
+        "Beide lopende evaluaties gaan over toezicht in de jeugdhulp. De evaluatie van de wet is vertraagd; "
+        "ik stuur haar u na de zomer.",
+    ],
+)
+def test_a_kind_counted_among_several_does_not_tell_look_alikes_apart(body: str) -> None:
+    assert _proposals(_letter(body), _evaluations()) == []
+
+
+def test_one_of_a_kind_named_by_its_own_words_is_told_apart() -> None:
+    body = (
+        "De evaluatie van de Wet toezicht jeugdhulp loopt vertraging op, omdat de onderzoekers de gegevens "
+        "later ontvangen. Ik verwacht haar na de zomer te sturen."
+    )
+    assert ("postpone", 1) in _proposals(_letter(body), _evaluations())
+    assert not [found for found in _proposals(_letter(body), _evaluations()) if found[1] == 2]

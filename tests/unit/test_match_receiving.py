@@ -73,3 +73,34 @@ def test_a_report_announced_with_ontvangt_u_is_not_fulfilled(sentence: str) -> N
         f"{sentence}"
     )
     assert not [found for found in _proposals(text, _report()) if found[1] == 1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # "zoals toegezegd" beside a sending act this letter does not do restates the promise (the letter is
+        # short: the sentence stands in its opening, which says what the letter answers)
+        (
+            "De campagne wordt herhaald; de jaarlijkse voortgangsrapportage over de hervormingsagenda "
+            "jeugdzorg ontvangt u, zoals eerder toegezegd, na die verkiezingen.",
+            False,
+        ),
+        (
+            "De voortgangsrapportage over de hervormingsagenda jeugdzorg ontvangt de Kamer, zoals ik heb "
+            "toegezegd, na de gemeenteraadsverkiezingen.",
+            False,
+        ),
+        # look-alike: with this letter it is kept
+        (
+            "Hierbij ontvangt u, zoals toegezegd, de jaarlijkse voortgangsrapportage over de "
+            "hervormingsagenda jeugdzorg.",
+            True,
+        ),
+    ],
+)
+def test_as_promised_keeps_a_promise_only_beside_an_act_of_this_letter(sentence: str, kept: bool) -> None:
+    text = _letter(
+        "In deze brief informeer ik u over de wachttijden in de ggz. Het aantal wachtenden is gedaald. "
+        f"{sentence}"
+    )
+    assert (("fulfil", 1) in _proposals(text, _report())) is kept
