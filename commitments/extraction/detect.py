@@ -64,14 +64,20 @@ _SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?P<role>minister|staa
 _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNORECASE)
 # A word that ends in a word ("\\b\\w*brief\\b") starts at a word boundary: saying so spares the engine from
 # trying it at every character inside a word, and changes no match.
+# Reacting ("Het kabinet reageert bij de Miljoenennota op ...") and coming back to a subject ("ik zal daar
+# later op terugkomen") are told to the Kamer without naming it.
 _INFORMS_KAMER_BY_ITSELF = re.compile(
     r"\binform(?!atie)\w*|\bge[iï]nformeerd\b|\b\w*reactie\b|\b\w*rapport\w*|\b\w*brief\b"
-    r"|\bkamervragen\b|\bschriftelijke?\s+(?:vragen|overleg)\b",
+    rf"|\bkamervragen\b|\bschriftelijke?\s+(?:vragen|overleg)\b|\breage(?:er|ert|ren)\b|{cues.COMES_BACK_TO}",
     re.IGNORECASE,
 )
 # What makes a promise a message to the Kamer: an inform verb, or a letter or reaction that follows.
 _MESSAGE = re.compile(
     rf"{cues.INFORM_VERB}|\b\w*brief\b|\b\w*reactie\b|\b\w*rapportage\b|\bbeantwoord\w*|\b(?:deel|deelt|presenteren|gepresenteerd)\b"
+    # reacting, coming back to a subject, a product that reaches the Kamer ("waarvan de resultaten uw Kamer
+    # medio 2025 bereiken")
+    rf"|\breage(?:er|ert|ren)\b|{cues.COMES_BACK_TO}|\bbereik(?:t|en)\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\b"
+    r"|\b(?:uw|de)\s+(?:Tweede\s+)?Kamer\s+(?:\S+\s+){0,4}?bereik(?:t|en)\b"
     # telling the Kamer: "terugkoppelen", "toelichten", "melden", "kenbaar maken", "in kennis stellen", coming
     # back to it ("kom ik bij uw Kamer terug op")
     r"|\b(?:kom|komt|komen)\s+(?:\S+\s+){0,10}?terug\b"
@@ -841,6 +847,14 @@ def _clause_at(text: str, position: int) -> str:
     return text[start : end if end >= 0 else len(text)].strip()
 
 
+def _after_contrast(text: str, position: int) -> str:
+    """The clause of ``text`` around ``position`` (:func:`_clause_at`), from the last ", maar" before it: what
+    the part before the contrast denies or refuses vetoes nothing after it ("Ik zie geen aanleiding het
+    budget te verhogen, maar kom daarop terug in de evaluatie")."""
+    turn = text.rfind(", maar", 0, position + len("maar"))  # (a cue may start at "maar")
+    return _clause_at(text, position) if turn < 0 else _clause_at(text[turn + 2 :], position - turn - 2)
+
+
 def _main_clause(clause: str) -> str:
     """``clause`` without the subordinate clause that opens it, when the main clause after its comma is the
     writer's or the government's ("Nadat de gemeenten hebben gereageerd, informeer ik uw Kamer ..."): what
@@ -1215,7 +1229,7 @@ def _sentence_promise(
             or not _cue_applies(cue, text, met, context, _clause_at(text, cue_match.start()))
         ):
             continue
-        if _vetoed(_main_clause(_clause_at(text, cue_match.start()))):  # read only where a cue applies
+        if _vetoed(_main_clause(_after_contrast(text, cue_match.start()))):  # read only where a cue applies
             continue
         confidence = cue.confidence + (DATED_BONUS if any(m.date for m in matches) else 0.0)
         if not context.meta.government:

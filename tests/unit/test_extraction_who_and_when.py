@@ -367,3 +367,81 @@ def test_a_possibility_in_a_clause_of_purpose_or_an_adjective_leaves_the_promise
     sentence: str, kind: str
 ) -> None:
     assert _kinds(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De twee moties zijn nog niet uitgevoerd; ik kom op beide terug in de volgende voortgangsbrief.",
+        "Ik kom op deze vraag terug bij de evaluatie van de regeling.",
+        "Ik zie geen aanleiding de tarieven nu te verhogen, maar kom daarop terug in de jaarrapportage.",
+        "Ik heb nog geen besluit genomen en kom op de kosten terug bij de Voorjaarsnota.",
+    ],
+)
+def test_coming_back_to_a_named_subject_or_with_a_shared_subject_is_a_toezegging(sentence: str) -> None:
+    assert _kinds(sentence) == ["toezegging"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik kom terug op de vraag van de leden van de VVD-fractie.",
+        "De gemeenten zien geen aanleiding de tarieven te verhogen, maar komen daarop terug in hun "
+        "jaarverslag.",
+    ],
+)
+def test_coming_back_from_somewhere_or_others_coming_back_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De motie van het lid Jansen (Kamerstuk 36 410, nr. 3) is nog niet uitgevoerd; ik zal daar bij de "
+        "uitvoeringsregeling op terugkomen.",
+        "Het kabinet reageert bij de Miljoenennota op de aanbevelingen van de commissie.",
+        "De motie van het lid Jansen (Kamerstuk 36 410, nr. 3) betrek ik bij het onderzoek, waarvan de "
+        "resultaten uw Kamer medio 2025 bereiken.",
+    ],
+)
+def test_reacting_coming_back_or_results_that_reach_the_kamer_are_a_toezegging(sentence: str) -> None:
+    assert [item.kind for item in commitments_in(sentence) if item.kind != "motie"] == ["toezegging"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Het kabinet zet in het najaar een reactiecentrum op voor de regio.", "deliverable"),
+        ("Ik zal de regeling voor de zomer aanpassen, zodat gemeenten de doelen bereiken.", "deliverable"),
+    ],
+)
+def test_a_product_named_after_a_reaction_or_goals_reached_make_no_toezegging(
+    sentence: str, kind: str
+) -> None:
+    assert _kinds(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U ontvangt de Personeelsvisie 2035 uiterlijk eind maart 2025.",
+        "Uw Kamer ontvangt het Jaarplan Zorgverzekeraars in september.",
+        "Het overzicht van de lopende evaluaties wordt ieder voorjaar als bijlage bij de Voorjaarsnota "
+        "gevoegd.",
+    ],
+)
+def test_the_kamer_receiving_a_capitalised_product_or_an_enclosure_of_another_document_is_a_promise(
+    sentence: str,
+) -> None:
+    assert len(commitments_in(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In september publiceert de Onderzoeksraad zijn rapport over de spoorwegen.",
+        "Het overzicht van de lopende evaluaties treft u als bijlage bij deze brief aan.",
+    ],
+)
+def test_another_party_after_the_verb_or_an_enclosure_of_this_letter_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
