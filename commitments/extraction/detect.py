@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from commitments.deadlines import Deadline, find, primary, resolve
+from commitments.deadlines import Deadline, find, finest, primary, resolve
 from commitments.extraction import cues
 from commitments.extraction.anchors import AnchorIndex, lower
 from commitments.extraction.classifier import Model, Thresholds, features, load_model
@@ -101,6 +101,7 @@ _BILL = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\bniet\s$", re.IGNORECASE)
 _RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:die|dat|welke)\b", re.IGNORECASE)
 _FUTURE = re.compile(cues.FUTURE, re.IGNORECASE)
 # A subordinate clause of time, condition or reason that opens a sentence, up to its comma, before a main
@@ -1424,6 +1425,7 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
         if candidate.motie_status == "afgedaan":  # a motie carried out asks nothing more: no next time
             asked = [m for m in asked if m.recurring is None]
         return primary(asked, context.reference, allow_past=True)
+    matches = [match for match in matches if not _refused(context.view.text, match, candidate.end)]
     if not matches and candidate.intro is not None:
         matches = _in_sentence(context, *candidate.intro)
     if not matches:
@@ -1452,6 +1454,14 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
     if chosen is not None and chosen.recurring is None and recurrence is not None:
         chosen = dataclasses.replace(chosen, recurring=recurrence)
     return _next_time(candidate, context, chosen) if chosen is not None and chosen.recurring else chosen
+
+
+def _refused(text: str, match: Deadline, end: int) -> bool:
+    """Whether a moment is denied for the one after "maar" ("Ik informeer u niet voor de zomer, zoals de leden
+    vragen, maar in oktober"): "niet" right before it, ", maar" after it before ``end``."""
+    return _NOT_BEFORE.search(text, max(0, match.start - len("niet ")), match.start) is not None and (
+        text.find(", maar", match.end, end) >= 0
+    )
 
 
 def _counted_from_promise(candidate: _Candidate, context: _Context, chosen: Deadline) -> Deadline:
@@ -1489,10 +1499,28 @@ def _next_time(candidate: _Candidate, context: _Context, recurring: Deadline) ->
         if match.recurring is None and _is_forward(match, context.reference)
     ]
     first = next((match for match in ahead if _names_first_time(context, match)), None)
+    if first is not None and first.date is not None:
+        first = _in_first_year(first, first.date.year, ahead)
     if first is None and recurring.rule == _RECURRING_RULE:
         listed = _listed_times(context.view.text, recurring, ahead)
         first = min(listed, key=lambda match: (match.date, match.start), default=None)
     return recurring if first is None else dataclasses.replace(first, recurring=recurring.recurring)
+
+
+def _in_first_year(first: Deadline, year: int, ahead: list[Deadline]) -> Deadline:
+    """The first time of a recurrence whose first year (``first``) is named apart from the moment in each year
+    ("ieder jaar vóór 1 oktober, voor het eerst in 2026", "jaarlijks in juni, voor het eerst in 2026"): that
+    moment in that year; else ``first``."""
+    start = date(year, 1, 1)
+    within: list[Deadline] = []
+    for match in ahead:
+        again = resolve(match.text, start) if match is not first else None
+        if again is not None and again.date is not None and again.date.year == year:
+            within.append(dataclasses.replace(match, date=again.date))
+    kept = finest([first, *within])
+    if any(match is first for match in kept):  # no year that a moment of each time lies within
+        return first
+    return min(kept, key=lambda match: (match.date or start, match.start))
 
 
 def _listed_times(text: str, recurring: Deadline, ahead: list[Deadline]) -> list[Deadline]:
