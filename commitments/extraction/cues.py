@@ -566,6 +566,29 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="deliverable",
         present_tense=True,
     ),
+    # Taking effect, its particle before the moment: "De verhoging gaat in per 1 september".
+    _cue(
+        "takes_effect",
+        r"\b(?:gaat|gaan)\s+in\s+(?:per|op|met\s+ingang\s+van)\b",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        present_tense=True,
+    ),
+    # The government's act by a moment in a relative clause on what it makes, its verb in the present closing
+    # the clause: "de nieuwe nota, die het kabinet in het najaar uitbrengt", "het plan, dat wij in mei
+    # publiceren" (not a modal or a past: "die het kabinet wil halen", "dat ik vorig jaar heb gestuurd").
+    _cue(
+        "relative_government_act",
+        rf",\s+(?:die|dat)\s+(?:{FIRST_PERSON}|{GOVERNMENT})\s+{_NOT_STATE_VERB}"
+        rf"(?:(?!(?:heb|heeft|hebben|had|hadden|wil|willen|kan|kunnen|moet|moeten)\b)[^\s,;:]+\s+){{1,8}}?"
+        r"[^\W\d_]+(?:t|en)(?=\s*(?:[,;.]|$))",
+        Need.DATED,
+        0.6,
+        kind="deliverable",
+        first_person=True,
+        present_tense=True,
+    ),
     _cue(
         "entry_into_force",
         r"\bin\s+werking\s+(?:treedt|treden|te\s+laten\s+treden)\b|\b(?:treedt|treden)\b(?:\s+\S+){0,8}?\s+in\s+werking\b",
@@ -739,10 +762,11 @@ POINTS_FORWARD = _words(
 _AUXILIARY = r"(?i:zal|zullen|ga|gaan|wil|willen|kan|kunnen)"
 _WE = r"(?i:ik|wij|we)"
 # The party is the subject, not inside a phrase ("Het verslag van de Raad ontvangt uw Kamer ...", "Voor de
-# Raad geldt dat ...": the preposition may open the sentence).
+# Raad geldt dat ...": the preposition may open the sentence), nor the document a thing is in ("In het
+# Masterplan Onderwijs, dat ik u ... stuur, werk ik uit ...").
 _NOT_AFTER_PREPOSITION = "".join(
     rf"(?<!\b{spelling}\s)"
-    for word in ("van", "voor", "aan", "met", "door", "bij", "over", "tot", "uit", "naar", "op")
+    for word in ("van", "voor", "aan", "met", "door", "bij", "over", "tot", "uit", "naar", "op", "in")
     for spelling in (word, word.capitalize())
 )
 _KAMER_ASKED = "".join(

@@ -445,3 +445,18 @@ def test_the_kamer_receiving_a_capitalised_product_or_an_enclosure_of_another_do
 )
 def test_another_party_after_the_verb_or_an_enclosure_of_this_letter_is_no_promise(sentence: str) -> None:
     assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In het Masterplan Lezen, dat ik u in het eerste kwartaal toestuur, werk ik de verdeling uit.",
+        "In de Nota Ruimte, die ik u voor de zomer stuur, leg ik de keuzes vast.",
+    ],
+)
+def test_a_named_document_after_in_is_no_other_party_acting(sentence: str) -> None:
+    assert _kinds(sentence) == ["toezegging"]
+
+
+def test_a_named_party_opening_the_sentence_still_acts_for_itself() -> None:  # the look-alike
+    assert commitments_in("De Onderzoeksraad publiceert in mei zijn rapport over de veiligheid.") == ()
