@@ -377,3 +377,16 @@ def test_a_moment_refused_before_maar_gives_way_to_the_one_after(body: str, expe
 def test_a_moment_not_refused_stays_the_deadline() -> None:  # the look-alike: "niet later dan" is the moment
     (item,) = commitments_in("Ik stuur u de evaluatie niet later dan 1 juni, maar de bijlagen volgen eerder.")
     assert item.deadline == dt.date(2024, 6, 1)
+
+
+@pytest.mark.parametrize("phrase", ["vanaf dit jaar", "per 2025", "met ingang van dit jaar"])
+def test_what_begins_with_a_year_already_begun_has_no_moment_ahead(phrase: str) -> None:
+    assert resolve(f"De dienst krijgt er {phrase} veertig controleurs bij.", REF) is None
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [("vanaf volgend jaar", 2026), ("per 2027", 2027)])
+def test_what_begins_with_a_year_ahead_keeps_that_year(phrase: str, expected: int) -> None:  # the look-alike
+    found = resolve(f"De dienst krijgt er {phrase} veertig controleurs bij.", REF)
+    assert found is not None
+    assert found.date is not None
+    assert found.date.year == expected
