@@ -472,7 +472,10 @@ def read_letter(
         )
         if reading is None:
             continue
-        if reading.candidates and index and _others_product(sentences[index - 1].text, sentence.text):
+        if reading.candidates and (
+            (index and _others_product(sentences[index - 1].text, sentence.text))
+            or _others_product_joined(sentence.text)
+        ):
             reading = dataclasses.replace(reading, candidates=(), fallback=())
         if _overlaps(motie_spans, sentence.start, sentence.end):
             reading = _beside_motie(reading, context)
@@ -498,7 +501,7 @@ def _others_product(previous: str, text: str) -> bool:
     pointed = cues.POINTED_PRODUCT.match(text)
     if pointed is None or _search(_FIRST_PERSON, text) or _search(cues.KAMER_ADDRESSEE, text):
         return False
-    noun = re.compile(rf"\b{re.escape(pointed['noun'])}\b", re.IGNORECASE)
+    noun = re.compile(rf"\b\w*{re.escape(pointed['noun'])}\b", re.IGNORECASE)  # or a compound of it
     named = noun.search(previous)
     if named is None:
         return False
@@ -506,6 +509,14 @@ def _others_product(previous: str, text: str) -> bool:
         cues.DONE_BY_OTHERS.match(previous, named.end()) is not None
         or _search(cues.VETOES["other_party_subject"], previous) is not None
     )
+
+
+def _others_product_joined(text: str) -> bool:
+    """Whether a sentence of two clauses joined by a semicolon gives a product to another party in the first
+    and speaks of it in the second (:func:`_others_product`): "Het PBL brengt in januari de eerste rapportage
+    uit; die rapportage verschijnt daarna elke twee jaar"."""
+    first, semicolon, second = text.partition(";")
+    return bool(semicolon) and ";" not in second and _others_product(first, second.strip())
 
 
 def _beside_motie(reading: SentenceReading, context: _Context) -> SentenceReading:
