@@ -631,7 +631,7 @@ _VAGUE_ANCHORS = (
     "spoedig", "snel", "vlot", "zsm", "termijn", "binnenkort", "eerdaags", "later", "bepalen", "stadium",
     "zijner", "t.z.t", "volgende", "afronding", "ontvangst", "oplevering", "publicatie", "vaststelling",
     "afloop", "inwerkingtreding", "zodra", "week", "kabinetsperiode", "uiterlijk", "periodiek", "debat",
-    "overleg", "behandeling",
+    "overleg", "behandeling", "komende", "tegelijk",
 )  # fmt: skip
 _NUMERIC_DATE_DIGITS = PatternAnchor(
     re.compile(r"[0-9][-/.][0-9]"), tuple(re.compile(rf"\{mark}(?=[0-9])") for mark in "-/."), back=1

@@ -1251,7 +1251,9 @@ def _sentence_promise(
             if cue_match.start() >= shift
             else None
         )
-        kind = _cue_kind(cue, text) or (_kind(text) if intro is not None else None)
+        kind = _cue_kind(cue, _without_moments(text, matches, sentence.start - shift)) or (
+            _kind(text) if intro is not None else None
+        )
         intro_span = (intro.start, intro.end) if intro is not None else None
         joint = _joint(sentence, cue, matches, context.reference)
         if joint is None and intro is None:
@@ -1270,6 +1272,15 @@ def _sentence_promise(
             _Candidate("toezegging", sentence.start, sentence.end, cues.RECALLED_CONFIDENCE, recalled=True)
         ]
     return []
+
+
+def _without_moments(text: str, matches: list[Deadline], start: int) -> str:
+    """``text`` (starting at ``start`` in the letter) with its deadline phrases blanked: a product that names
+    a moment is not what the promise makes ("Uw Kamer ontvangt de toetsen tegelijk met het wetsvoorstel")."""
+    for match in matches:
+        first, last = max(0, match.start - start), max(0, match.end - start)
+        text = text[:first] + " " * (last - first) + text[last:]
+    return text
 
 
 def _perfect_of_a_passed_moment(

@@ -390,3 +390,27 @@ def test_what_begins_with_a_year_ahead_keeps_that_year(phrase: str, expected: in
     assert found is not None
     assert found.date is not None
     assert found.date.year == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "in de geannoteerde agenda's van de komende Raden",
+        "in het verslag van de volgende Transportraad",
+        "tegelijk met het wetsvoorstel",
+        "tegelijk met de beleidsreactie",
+    ],
+)
+def test_a_document_of_a_coming_occasion_or_the_moment_of_another_product_is_a_moment_without_a_day(
+    phrase: str,
+) -> None:
+    found = resolve(phrase, REF)
+    assert found is not None
+    assert (found.date, found.rule) == (None, "vague")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["in de agenda van de Raad", "tegelijk", "in het verslag van de vorige Raad"]
+)
+def test_a_document_of_no_coming_occasion_is_no_moment(phrase: str) -> None:  # the look-alike
+    assert resolve(phrase, REF) is None

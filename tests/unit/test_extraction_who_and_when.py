@@ -460,3 +460,21 @@ def test_a_named_document_after_in_is_no_other_party_acting(sentence: str) -> No
 
 def test_a_named_party_opening_the_sentence_still_acts_for_itself() -> None:  # the look-alike
     assert commitments_in("De Onderzoeksraad publiceert in mei zijn rapport over de veiligheid.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uw Kamer ontvangt de uitvoeringstoetsen van de drie diensten tegelijk met het wetsvoorstel.",
+        "Over de onderhandelingen informeer ik uw Kamer in de geannoteerde agenda's van de komende Raden.",
+        "Ik stuur u de reactie van de Raad van State tegelijk met het ontwerpbesluit.",
+    ],
+)
+def test_a_message_due_with_another_product_or_a_coming_document_is_a_toezegging(sentence: str) -> None:
+    (item,) = commitments_in(sentence)
+    assert (item.kind, item.deadline) == ("toezegging", None)
+
+
+def test_a_bill_the_kamer_receives_is_still_a_deliverable() -> None:  # the look-alike
+    (item,) = commitments_in("Uw Kamer ontvangt het wetsvoorstel tegelijk met de uitvoeringstoetsen.")
+    assert item.kind == "deliverable"
