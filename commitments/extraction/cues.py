@@ -255,10 +255,12 @@ def _cue(name: str, pattern: str, need: Need, confidence: float, **options: obje
 
 
 # Coming back to a subject, a message to the Kamer: "ik kom op beide terug", "ik zal daar later op
-# terugkomen", "terug te komen op de vraag" (not coming back from somewhere: it takes "op").
+# terugkomen", "terug te komen op de vraag", "Over de dekking kom ik terug bij ..." (not coming back from
+# somewhere: it takes "op", or "over" fronted).
 COMES_BACK_TO = (
     r"\b(?:hier|daar|er)?op\s+(?:[^\s,;:]+\s+){0,8}?terug\s*(?:te\s+)?kom\w*|\bterug\s*(?:te\s+)?kom\w*\s+op\b"
     r"|\b(?:kom|komt|komen)\s+(?:\S+\s+){0,10}?(?:hier|daar|er)?op\s+(?:[^\s,;:]+\s+){0,3}?terug\b"
+    r"|^\W*over\s+(?:de|het|dit|deze|dat|die)\s+(?:[^\s,;:]+\s+){1,12}?(?:kom|komt|komen)\s+(?:\S+\s+){0,6}?terug\b"
 )
 
 

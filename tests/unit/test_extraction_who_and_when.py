@@ -400,6 +400,8 @@ def test_coming_back_from_somewhere_or_others_coming_back_is_no_promise(sentence
         "De motie van het lid Jansen (Kamerstuk 36 410, nr. 3) is nog niet uitgevoerd; ik zal daar bij de "
         "uitvoeringsregeling op terugkomen.",
         "Het kabinet reageert bij de Miljoenennota op de aanbevelingen van de commissie.",
+        "Over de structurele dekking van de kosten kom ik terug bij de Voorjaarsnota.",
+        "Over dit punt kom ik na de zomer terug.",
         "De motie van het lid Jansen (Kamerstuk 36 410, nr. 3) betrek ik bij het onderzoek, waarvan de "
         "resultaten uw Kamer medio 2025 bereiken.",
     ],
@@ -413,6 +415,7 @@ def test_reacting_coming_back_or_results_that_reach_the_kamer_are_a_toezegging(s
     [
         ("Het kabinet zet in het najaar een reactiecentrum op voor de regio.", "deliverable"),
         ("Ik zal de regeling voor de zomer aanpassen, zodat gemeenten de doelen bereiken.", "deliverable"),
+        ("Over twee weken kom ik terug met een besluit over de subsidie.", "deliverable"),
     ],
 )
 def test_a_product_named_after_a_reaction_or_goals_reached_make_no_toezegging(
