@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from commitments.deadlines import Deadline, find, finest, primary, resolve
+from commitments.deadlines import Deadline, Strength, find, finest, primary, resolve
 from commitments.extraction import cues
 from commitments.extraction.anchors import AnchorIndex, lower
 from commitments.extraction.classifier import Model, Thresholds, features, load_model
@@ -1461,6 +1461,15 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
     attached = [match for match in matches if not _within(match, relative + joined)]
     if not any(_is_forward(match, context.reference) for match in attached):
         attached = matches
+    elif all(_for_which_year(match) for match in attached if _is_forward(match, context.reference)):
+        # a year that says for which year a thing is ("de inkoopkaders voor 2024, die in april worden
+        # gepubliceerd"): the moment of the thing the promise goes into, in its relative clause
+        made = [
+            m
+            for m in matches
+            if _within(m, relative) and m.date and m.strength > Strength.WEAK and not m.recurring
+        ]
+        attached = [m for m in made if _is_forward(m, context.reference)] or attached
     own = [match for match in attached if not _qualifies_a_noun(context, match)]
     if any(match.date is not None and _is_forward(match, context.reference) for match in own):
         attached = own
@@ -1476,6 +1485,11 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
     if chosen is not None and chosen.recurring is None and recurrence is not None:
         chosen = dataclasses.replace(chosen, recurring=recurrence)
     return _next_time(candidate, context, chosen) if chosen is not None and chosen.recurring else chosen
+
+
+def _for_which_year(match: Deadline) -> bool:
+    """Whether a moment is a weak one that is no start ("voor 2024" as "for 2024", not "vanaf 1 augustus")."""
+    return match.strength is Strength.WEAK and not match.starts and not match.recurring
 
 
 def _refused(text: str, match: Deadline, end: int) -> bool:

@@ -414,3 +414,31 @@ def test_a_document_of_a_coming_occasion_or_the_moment_of_another_product_is_a_m
 )
 def test_a_document_of_no_coming_occasion_is_no_moment(phrase: str) -> None:  # the look-alike
     assert resolve(phrase, REF) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ik verwerk de afspraken in de inkoopkaders voor 2025, die in april worden gepubliceerd.",
+            dt.date(2024, 4, 30),
+        ),
+        (
+            "Wij nemen de maatregel op in het jaarplan voor 2025, dat in juni verschijnt.",
+            dt.date(2024, 6, 30),
+        ),
+    ],
+)
+def test_a_year_for_which_a_thing_is_gives_way_to_the_moment_of_that_thing(
+    body: str, expected: dt.date
+) -> None:
+    (item,) = commitments_in(body)
+    assert item.deadline == expected
+
+
+def test_a_start_keeps_its_own_moment_beside_a_clause_of_consequence() -> None:  # the look-alike
+    (item,) = commitments_in(
+        "Vanaf 1 augustus 2024 wordt de regeling omgezet in een structurele regeling, zodat gemeenten niet "
+        "langer ieder jaar een aanvraag hoeven te doen."
+    )
+    assert item.deadline == dt.date(2024, 8, 1)
