@@ -8,7 +8,7 @@ from commitments.deadlines.calendar import (
     default_calendar,
     load_calendar,
 )
-from commitments.deadlines.finder import find, primary, resolve
+from commitments.deadlines.finder import find, finest, primary, resolve
 from commitments.deadlines.model import Deadline, Strength
 from commitments.deadlines.typed import NO_DEADLINE, answered_day, resolve_typed, typed_deadline, warm_up
 
@@ -23,6 +23,7 @@ __all__ = [
     "configure_calendar",
     "default_calendar",
     "find",
+    "finest",
     "load_calendar",
     "primary",
     "resolve",

@@ -229,7 +229,7 @@ def primary(matches: list[Deadline], reference: dt.date, *, allow_past: bool = F
     is carried over to the winner.
     """
     forward = [m for m in matches if m.date is not None and not m.backward and m.date >= reference]
-    specific = _finest([m for m in forward if m.recurring is None])
+    specific = finest([m for m in forward if m.recurring is None])
     vague = [m for m in matches if m.date is None and not m.backward]
     past = [m for m in matches if m.date is not None and m.backward and m.rule not in JL_RULES]
     firm_past = [m for m in past if m.strength > Strength.WEAK]
@@ -257,7 +257,7 @@ def primary(matches: list[Deadline], reference: dt.date, *, allow_past: bool = F
     return best
 
 
-def _finest(specific: list[Deadline]) -> list[Deadline]:
+def finest(specific: list[Deadline]) -> list[Deadline]:
     """The dated phrases without a year that another, as strong, places within ("dit jaar in november",
     "in 2025, in het voorjaar"): the finer phrase says when in that year. A period counted from the
     reference date ("het komende jaar") names no moment within a year."""

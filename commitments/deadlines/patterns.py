@@ -284,6 +284,11 @@ VAGUE = re.compile(
     r"|in\s+een\s+later\s+stadium|te\s+zijner\s+tijd|t\.z\.t\.?"
     r"|(?:bij|in|met|via)\s+(?:de|het)\s+(?:eerst)?volgende\s+(?:[\w-]+\s+){0,3}?[\w-]*"
     r"(?:brief|rapportage|rapport|monitor|nota|verslag)"
+    # a document of a coming occasion ("in de geannoteerde agenda's van de komende Raden"), the moment of
+    # another product ("tegelijk met het wetsvoorstel")
+    r"|(?:bij|in|met|via)\s+(?:de|het)\s+(?:[\w'-]+\s+){0,2}?[\w'-]*(?:brief|brieven|rapportages?|agenda|agenda's"
+    r"|verslag|verslagen|nota|nota's)\s+(?:van|voor|bij|na)\s+(?:de|het)\s+(?:eerst)?(?:volgende|komende)\s+[\w-]+"
+    r"|tegelijk\s+met\s+(?:de|het)\s+[\w-]+"
     r"|na\s+(?:afronding|ontvangst|oplevering|publicatie|vaststelling|afloop|inwerkingtreding)\s+van"
     r"\s+(?:(?:het|de|dit|deze)\s+)?[\w-]+"
     r"|zodra|(?:deze|volgende|komende)\s+week|(?:nog\s+)?(?:in\s+)?deze\s+kabinetsperiode"

@@ -287,7 +287,9 @@ def year_phrase(m: re.Match[str], ctx: Context) -> Hit | None:
         # "de begroting voor 2025", "budget voor 2021": "voor" a year mostly means "for"; a moment stated
         # beside it ("... informeer ik uw Kamer in januari") is the deadline
         strength = Strength.WEAK
-    return Hit(dt.date(year, *month_day), rule, strength, backward=back or ctx.looking_back)
+    # "vanaf dit jaar", "per 2024" in 2024: what begins with a year begun is under way, no moment ahead
+    begun = ctx.starts and not mods and year <= ref.year
+    return Hit(dt.date(year, *month_day), rule, strength, backward=back or ctx.looking_back or begun)
 
 
 def _before_the_year(ctx: Context) -> bool:
@@ -629,7 +631,7 @@ _VAGUE_ANCHORS = (
     "spoedig", "snel", "vlot", "zsm", "termijn", "binnenkort", "eerdaags", "later", "bepalen", "stadium",
     "zijner", "t.z.t", "volgende", "afronding", "ontvangst", "oplevering", "publicatie", "vaststelling",
     "afloop", "inwerkingtreding", "zodra", "week", "kabinetsperiode", "uiterlijk", "periodiek", "debat",
-    "overleg", "behandeling",
+    "overleg", "behandeling", "komende", "tegelijk",
 )  # fmt: skip
 _NUMERIC_DATE_DIGITS = PatternAnchor(
     re.compile(r"[0-9][-/.][0-9]"), tuple(re.compile(rf"\{mark}(?=[0-9])") for mark in "-/."), back=1

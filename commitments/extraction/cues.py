@@ -254,14 +254,27 @@ def _cue(name: str, pattern: str, need: Need, confidence: float, **options: obje
     return Cue(name, re.compile(pattern, _I), need, confidence, **options)  # type: ignore[arg-type]
 
 
+# Coming back to a subject, a message to the Kamer: "ik kom op beide terug", "ik zal daar later op
+# terugkomen", "terug te komen op de vraag", "Over de dekking kom ik terug bij ..." (not coming back from
+# somewhere: it takes "op", or "over" fronted).
+COMES_BACK_TO = (
+    r"\b(?:hier|daar|er)?op\s+(?:[^\s,;:]+\s+){0,8}?terug\s*(?:te\s+)?kom\w*|\bterug\s*(?:te\s+)?kom\w*\s+op\b"
+    r"|\b(?:kom|komt|komen)\s+(?:\S+\s+){0,10}?(?:hier|daar|er)?op\s+(?:[^\s,;:]+\s+){0,3}?terug\b"
+    r"|^\W*over\s+(?:de|het|dit|deze|dat|die)\s+(?:[^\s,;:]+\s+){1,12}?(?:kom|komt|komen)\s+(?:\S+\s+){0,6}?terug\b"
+)
+
+
 PROMISE_CUES: tuple[Cue, ...] = (
     _cue(
         "explicit_promise",
         r"\b(?:ik\s+zeg|zeg\s+ik|wij\s+zeggen|zeggen\s+wij)\s+(?:u\s+|uw\s+Kamer\s+)?(?:hierbij\s+)?toe\b"
-        r"|\b(?:kom\s+ik|ik\s+kom|komen\s+wij|wij\s+komen)\s+(?:\S+\s+){0,10}?(?:hier|daar)?op\s+terug\b"
+        # what it comes back to may be named ("ik kom op beide punten terug"); a verb joined by "en" or "maar"
+        # shares the subject of the one before ("Ik zie geen aanleiding ..., maar kom daarop terug")
+        r"|\b(?:kom\s+ik|ik\s+kom|komen\s+wij|wij\s+komen|(?:en|maar)\s+kom)\s+(?:\S+\s+){0,10}?(?:hier|daar)?op"
+        r"\s+(?:[^\s,;:]+\s+){0,3}?terug\b"
         # the pronominal adverb before the moment: "Ik kom daarop voor Prinsjesdag terug", "Hierop kom ik in
         # het voorjaar terug"
-        r"|\b(?:ik\s+kom|wij\s+komen|we\s+komen)\s+(?:hier|daar|er)op\s+(?:\S+\s+){0,8}?terug\b"
+        r"|\b(?:ik\s+kom|wij\s+komen|we\s+komen|(?:en|maar)\s+kom)\s+(?:hier|daar|er)op\s+(?:\S+\s+){0,8}?terug\b"
         r"|\b(?:hier|daar)op\s+(?:kom\s+ik|komen\s+wij|komen\s+we)\s+(?:\S+\s+){0,8}?terug\b"
         # a register of toezeggingen: "De minister zegt toe de Kamer voor de zomer te informeren"
         rf"|{GOVERNMENT}\s+(?:\S+\s+){{0,3}}?zegt\s+(?:\S+\s+){{0,3}}?toe\b"
@@ -555,6 +568,29 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="deliverable",
         present_tense=True,
     ),
+    # Taking effect, its particle before the moment: "De verhoging gaat in per 1 september".
+    _cue(
+        "takes_effect",
+        r"\b(?:gaat|gaan)\s+in\s+(?:per|op|met\s+ingang\s+van)\b",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        present_tense=True,
+    ),
+    # The government's act by a moment in a relative clause on what it makes, its verb in the present closing
+    # the clause: "de nieuwe nota, die het kabinet in het najaar uitbrengt", "het plan, dat wij in mei
+    # publiceren" (not a modal or a past: "die het kabinet wil halen", "dat ik vorig jaar heb gestuurd").
+    _cue(
+        "relative_government_act",
+        rf",\s+(?:die|dat)\s+(?:{FIRST_PERSON}|{GOVERNMENT})\s+{_NOT_STATE_VERB}"
+        rf"(?:(?!(?:heb|heeft|hebben|had|hadden|wil|willen|kan|kunnen|moet|moeten)\b)[^\s,;:]+\s+){{1,8}}?"
+        r"[^\W\d_]+(?:t|en)(?=\s*(?:[,;.]|$))",
+        Need.DATED,
+        0.6,
+        kind="deliverable",
+        first_person=True,
+        present_tense=True,
+    ),
     _cue(
         "entry_into_force",
         r"\bin\s+werking\s+(?:treedt|treden|te\s+laten\s+treden)\b|\b(?:treedt|treden)\b(?:\s+\S+){0,8}?\s+in\s+werking\b",
@@ -728,10 +764,11 @@ POINTS_FORWARD = _words(
 _AUXILIARY = r"(?i:zal|zullen|ga|gaan|wil|willen|kan|kunnen)"
 _WE = r"(?i:ik|wij|we)"
 # The party is the subject, not inside a phrase ("Het verslag van de Raad ontvangt uw Kamer ...", "Voor de
-# Raad geldt dat ...": the preposition may open the sentence).
+# Raad geldt dat ...": the preposition may open the sentence), nor the document a thing is in ("In het
+# Masterplan Onderwijs, dat ik u ... stuur, werk ik uit ...").
 _NOT_AFTER_PREPOSITION = "".join(
     rf"(?<!\b{spelling}\s)"
-    for word in ("van", "voor", "aan", "met", "door", "bij", "over", "tot", "uit", "naar", "op")
+    for word in ("van", "voor", "aan", "met", "door", "bij", "over", "tot", "uit", "naar", "op", "in")
     for spelling in (word, word.capitalize())
 )
 _KAMER_ASKED = "".join(
@@ -990,9 +1027,10 @@ VETOES: dict[str, re.Pattern[str]] = {
     ),
     # The same party as the subject after the verb, behind a phrase that opens the clause ("Deze zomer start
     # de Onderzoeksraad met ...", "In september past de gemeente Utrecht ... aan"), when the opening phrase
-    # names neither the government nor the writer and the verb is no passive ("In mei wordt de NZa ...").
+    # names neither the government nor the writer and the verb is no passive ("In mei wordt de NZa ..."); not
+    # when the Kamer opens the clause as its subject ("U ontvangt de Personeelsvisie in maart": the object).
     "other_party_inverted": re.compile(
-        rf"^(?!(?:\S+\s+){{0,6}}?(?i:{FIRST_PERSON}|{GOVERNMENT}))(?!.*{_ON_COMMISSION})(?:[^\s,;:]+\s+){{1,5}}?"
+        rf"^(?!(?:\S+\s+){{0,6}}?(?i:{FIRST_PERSON}|{GOVERNMENT}))(?!(?i:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\s)(?!.*{_ON_COMMISSION})(?:[^\s,;:]+\s+){{1,5}}?"
         rf"(?!(?:{_NOT_A_VERB}|wordt|worden)\b)[a-z]+(?:t|en)\s+{_OTHER_PARTY}"
         r"(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
     ),
@@ -1034,7 +1072,9 @@ DONE_BY_OTHERS = re.compile(rf"\s*,?\s+(?:dat|die|welke)\s+{_OTHER_PARTY}")
 # This very letter: "hierbij", "met deze brief", "deze brief gaat in op"; not "Deze brief ontvangt u in
 # december" or "Uw Kamer ontvangt deze rapportage tweemaal per jaar", which speak of letters still to come.
 THIS_LETTER = re.compile(
-    r"\b(?:hierbij|bijgaand|hiermee|hierin|in\s+de\s+bijlage|als\s+bijlage|ter\s+(?:informatie|kennisname|kennisneming)"
+    # (an enclosure of another document is not: "als bijlage bij de Voorjaarsnota")
+    r"\b(?:hierbij|bijgaand|hiermee|hierin|(?:in\s+de|als)\s+bijlage(?!\s+(?:bij|van)\s+(?:de|het)\s)"
+    r"|ter\s+(?:informatie|kennisname|kennisneming)"
     r"|(?<!\bontvangt\s)(?<!\bontvangen\s)(?<!\bkrijgt\s)(?<!\bkrijgen\s)"
     r"(?:deze\s+\w*brief|deze\s+rapportage)(?!\s+(?:ontvangt|krijgt)\b))\b",
     _I,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from commitments.deadlines import Deadline, find, primary, resolve
+from commitments.deadlines import Deadline, Strength, find, finest, primary, resolve
 from commitments.extraction import cues
 from commitments.extraction.anchors import AnchorIndex, lower
 from commitments.extraction.classifier import Model, Thresholds, features, load_model
@@ -64,14 +64,20 @@ _SUBJECT_POST = re.compile(r"^(?:\S+\s+){0,3}?(?:de|De)\s+(?P<role>minister|staa
 _CABINET = re.compile(r"\b(?:het|dit)\s+kabinet\b|\bde\s+regering\b", re.IGNORECASE)
 # A word that ends in a word ("\\b\\w*brief\\b") starts at a word boundary: saying so spares the engine from
 # trying it at every character inside a word, and changes no match.
+# Reacting ("Het kabinet reageert bij de Miljoenennota op ...") and coming back to a subject ("ik zal daar
+# later op terugkomen") are told to the Kamer without naming it.
 _INFORMS_KAMER_BY_ITSELF = re.compile(
     r"\binform(?!atie)\w*|\bge[iï]nformeerd\b|\b\w*reactie\b|\b\w*rapport\w*|\b\w*brief\b"
-    r"|\bkamervragen\b|\bschriftelijke?\s+(?:vragen|overleg)\b",
+    rf"|\bkamervragen\b|\bschriftelijke?\s+(?:vragen|overleg)\b|\breage(?:er|ert|ren)\b|{cues.COMES_BACK_TO}",
     re.IGNORECASE,
 )
 # What makes a promise a message to the Kamer: an inform verb, or a letter or reaction that follows.
 _MESSAGE = re.compile(
     rf"{cues.INFORM_VERB}|\b\w*brief\b|\b\w*reactie\b|\b\w*rapportage\b|\bbeantwoord\w*|\b(?:deel|deelt|presenteren|gepresenteerd)\b"
+    # reacting, coming back to a subject, a product that reaches the Kamer ("waarvan de resultaten uw Kamer
+    # medio 2025 bereiken")
+    rf"|\breage(?:er|ert|ren)\b|{cues.COMES_BACK_TO}|\bbereik(?:t|en)\s+(?:uw|de)\s+(?:Tweede\s+)?Kamer\b"
+    r"|\b(?:uw|de)\s+(?:Tweede\s+)?Kamer\s+(?:\S+\s+){0,4}?bereik(?:t|en)\b"
     # telling the Kamer: "terugkoppelen", "toelichten", "melden", "kenbaar maken", "in kennis stellen", coming
     # back to it ("kom ik bij uw Kamer terug op")
     r"|\b(?:kom|komt|komen)\s+(?:\S+\s+){0,10}?terug\b"
@@ -95,6 +101,7 @@ _BILL = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON, re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\bniet\s$", re.IGNORECASE)
 _RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:die|dat|welke)\b", re.IGNORECASE)
 _FUTURE = re.compile(cues.FUTURE, re.IGNORECASE)
 # A subordinate clause of time, condition or reason that opens a sentence, up to its comma, before a main
@@ -467,7 +474,10 @@ def read_letter(
         )
         if reading is None:
             continue
-        if reading.candidates and index and _others_product(sentences[index - 1].text, sentence.text):
+        if reading.candidates and (
+            (index and _others_product(sentences[index - 1].text, sentence.text))
+            or _others_product_joined(sentence.text)
+        ):
             reading = dataclasses.replace(reading, candidates=(), fallback=())
         if _overlaps(motie_spans, sentence.start, sentence.end):
             reading = _beside_motie(reading, context)
@@ -493,7 +503,7 @@ def _others_product(previous: str, text: str) -> bool:
     pointed = cues.POINTED_PRODUCT.match(text)
     if pointed is None or _search(_FIRST_PERSON, text) or _search(cues.KAMER_ADDRESSEE, text):
         return False
-    noun = re.compile(rf"\b{re.escape(pointed['noun'])}\b", re.IGNORECASE)
+    noun = re.compile(rf"\b\w*{re.escape(pointed['noun'])}\b", re.IGNORECASE)  # or a compound of it
     named = noun.search(previous)
     if named is None:
         return False
@@ -501,6 +511,14 @@ def _others_product(previous: str, text: str) -> bool:
         cues.DONE_BY_OTHERS.match(previous, named.end()) is not None
         or _search(cues.VETOES["other_party_subject"], previous) is not None
     )
+
+
+def _others_product_joined(text: str) -> bool:
+    """Whether a sentence of two clauses joined by a semicolon gives a product to another party in the first
+    and speaks of it in the second (:func:`_others_product`): "Het PBL brengt in januari de eerste rapportage
+    uit; die rapportage verschijnt daarna elke twee jaar"."""
+    first, semicolon, second = text.partition(";")
+    return bool(semicolon) and ";" not in second and _others_product(first, second.strip())
 
 
 def _beside_motie(reading: SentenceReading, context: _Context) -> SentenceReading:
@@ -850,6 +868,14 @@ def _clause_at(text: str, position: int) -> str:
     start = text.rfind(";", 0, position) + 1
     end = text.find(";", position)
     return text[start : end if end >= 0 else len(text)].strip()
+
+
+def _after_contrast(text: str, position: int) -> str:
+    """The clause of ``text`` around ``position`` (:func:`_clause_at`), from the last ", maar" before it: what
+    the part before the contrast denies or refuses vetoes nothing after it ("Ik zie geen aanleiding het
+    budget te verhogen, maar kom daarop terug in de evaluatie")."""
+    turn = text.rfind(", maar", 0, position + len("maar"))  # (a cue may start at "maar")
+    return _clause_at(text, position) if turn < 0 else _clause_at(text[turn + 2 :], position - turn - 2)
 
 
 def _main_clause(clause: str) -> str:
@@ -1226,7 +1252,7 @@ def _sentence_promise(
             or not _cue_applies(cue, text, met, context, _clause_at(text, cue_match.start()))
         ):
             continue
-        if _vetoed(_main_clause(_clause_at(text, cue_match.start()))):  # read only where a cue applies
+        if _vetoed(_main_clause(_after_contrast(text, cue_match.start()))):  # read only where a cue applies
             continue
         confidence = cue.confidence + (DATED_BONUS if any(m.date for m in matches) else 0.0)
         if not context.meta.government:
@@ -1236,7 +1262,9 @@ def _sentence_promise(
             if cue_match.start() >= shift
             else None
         )
-        kind = _cue_kind(cue, text) or (_kind(text) if intro is not None else None)
+        kind = _cue_kind(cue, _without_moments(text, matches, sentence.start - shift)) or (
+            _kind(text) if intro is not None else None
+        )
         intro_span = (intro.start, intro.end) if intro is not None else None
         joint = _joint(sentence, cue, matches, context.reference)
         if joint is None and intro is None:
@@ -1255,6 +1283,15 @@ def _sentence_promise(
             _Candidate("toezegging", sentence.start, sentence.end, cues.RECALLED_CONFIDENCE, recalled=True)
         ]
     return []
+
+
+def _without_moments(text: str, matches: list[Deadline], start: int) -> str:
+    """``text`` (starting at ``start`` in the letter) with its deadline phrases blanked: a product that names
+    a moment is not what the promise makes ("Uw Kamer ontvangt de toetsen tegelijk met het wetsvoorstel")."""
+    for match in matches:
+        first, last = max(0, match.start - start), max(0, match.end - start)
+        text = text[:first] + " " * (last - first) + text[last:]
+    return text
 
 
 def _perfect_of_a_passed_moment(
@@ -1421,6 +1458,7 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
         if candidate.motie_status == "afgedaan":  # a motie carried out asks nothing more: no next time
             asked = [m for m in asked if m.recurring is None]
         return primary(asked, context.reference, allow_past=True)
+    matches = [match for match in matches if not _refused(context.view.text, match, candidate.end)]
     if not matches and candidate.intro is not None:
         matches = _in_sentence(context, *candidate.intro)
     if not matches:
@@ -1436,6 +1474,15 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
     attached = [match for match in matches if not _within(match, relative + joined)]
     if not any(_is_forward(match, context.reference) for match in attached):
         attached = matches
+    elif all(_for_which_year(match) for match in attached if _is_forward(match, context.reference)):
+        # a year that says for which year a thing is ("de inkoopkaders voor 2024, die in april worden
+        # gepubliceerd"): the moment of the thing the promise goes into, in its relative clause
+        made = [
+            m
+            for m in matches
+            if _within(m, relative) and m.date and m.strength > Strength.WEAK and not m.recurring
+        ]
+        attached = [m for m in made if _is_forward(m, context.reference)] or attached
     own = [match for match in attached if not _qualifies_a_noun(context, match)]
     if any(match.date is not None and _is_forward(match, context.reference) for match in own):
         attached = own
@@ -1451,6 +1498,19 @@ def _deadline(candidate: _Candidate, context: _Context) -> Deadline | None:
     if chosen is not None and chosen.recurring is None and recurrence is not None:
         chosen = dataclasses.replace(chosen, recurring=recurrence)
     return _next_time(candidate, context, chosen) if chosen is not None and chosen.recurring else chosen
+
+
+def _for_which_year(match: Deadline) -> bool:
+    """Whether a moment is a weak one that is no start ("voor 2024" as "for 2024", not "vanaf 1 augustus")."""
+    return match.strength is Strength.WEAK and not match.starts and not match.recurring
+
+
+def _refused(text: str, match: Deadline, end: int) -> bool:
+    """Whether a moment is denied for the one after "maar" ("Ik informeer u niet voor de zomer, zoals de leden
+    vragen, maar in oktober"): "niet" right before it, ", maar" after it before ``end``."""
+    return _NOT_BEFORE.search(text, max(0, match.start - len("niet ")), match.start) is not None and (
+        text.find(", maar", match.end, end) >= 0
+    )
 
 
 def _counted_from_promise(candidate: _Candidate, context: _Context, chosen: Deadline) -> Deadline:
@@ -1488,10 +1548,28 @@ def _next_time(candidate: _Candidate, context: _Context, recurring: Deadline) ->
         if match.recurring is None and _is_forward(match, context.reference)
     ]
     first = next((match for match in ahead if _names_first_time(context, match)), None)
+    if first is not None and first.date is not None:
+        first = _in_first_year(first, first.date.year, ahead)
     if first is None and recurring.rule == _RECURRING_RULE:
         listed = _listed_times(context.view.text, recurring, ahead)
         first = min(listed, key=lambda match: (match.date, match.start), default=None)
     return recurring if first is None else dataclasses.replace(first, recurring=recurring.recurring)
+
+
+def _in_first_year(first: Deadline, year: int, ahead: list[Deadline]) -> Deadline:
+    """The first time of a recurrence whose first year (``first``) is named apart from the moment in each year
+    ("ieder jaar vóór 1 oktober, voor het eerst in 2026", "jaarlijks in juni, voor het eerst in 2026"): that
+    moment in that year; else ``first``."""
+    start = date(year, 1, 1)
+    within: list[Deadline] = []
+    for match in ahead:
+        again = resolve(match.text, start) if match is not first else None
+        if again is not None and again.date is not None and again.date.year == year:
+            within.append(dataclasses.replace(match, date=again.date))
+    kept = finest([first, *within])
+    if any(match is first for match in kept):  # no year that a moment of each time lies within
+        return first
+    return min(kept, key=lambda match: (match.date or start, match.start))
 
 
 def _listed_times(text: str, recurring: Deadline, ahead: list[Deadline]) -> list[Deadline]:

@@ -465,7 +465,7 @@ def _item(
     # motie X?" before "Antwoord")
     prose = [mention for mention in main if _names_in_prose(sentences[mention[0]].text)]
     answers = [mention for mention in prose if not VETOES["question"].search(sentences[mention[0]].text)]
-    index, start, end = (answers or prose or main)[0]
+    index, start, end = _where_worded(text, sentences, motie, (answers or prose or main)[0])
     sentence = sentences[index]
     others = per_sentence.get(index, [])
     fronted = len(others) <= 1 and _is_fronted(text, sentence, start, end)
@@ -513,6 +513,26 @@ def _item(
     )
     dictum_span = (dictum.start(), own_end) if dictum else _dictum_elsewhere(text, sentences, motie, index)
     return MotieItem(start, end, tuple(motie.refs), status or "open", dictum_span, fronted)
+
+
+def _where_worded(
+    text: str, sentences: list[Sentence], motie: _Motie, chosen: tuple[int, int, int]
+) -> tuple[int, int, int]:
+    """Where the motie is quoted: the ``chosen`` mention, unless neither a mention nor the sentence right
+    after the chosen one gives the motie's own words and another sentence that points back at it does
+    ("Vraag 4: Hoe verhoudt ... de motie-X? Antwoord 4: Die motie verzoekt de regering «...»", named again
+    later as "de motie-X"): that sentence, where its words are."""
+
+    def worded(index: int) -> bool:
+        return DICTUM_START.search(text, sentences[index].start, sentences[index].end) is not None
+
+    told = [index for index, _, _ in motie.mentions]
+    if chosen[0] + 1 in motie.anaphors:  # followed by its words: quoted with them (see _item)
+        told.append(chosen[0] + 1)
+    if any(worded(index) for index in told):
+        return chosen
+    later = next((index for index in motie.anaphors if worded(index)), None)
+    return chosen if later is None else (later, sentences[later].start, sentences[later].end)
 
 
 def _names_in_prose(sentence: str) -> bool:

@@ -1,6 +1,7 @@
 """Deadlines read in context (issue 11), in sentences written for these tests: a moment pointed back at from
 the middle of a clause ("Ik zal het rapport dan ... sturen"), a marker stressed by its accent ("ná de
-zomer"), and a week named by its first day ("in de week van 12 januari"), which CONVENTIONS gives no day."""
+zomer"), a week named by its first day ("in de week van 12 januari"), which CONVENTIONS gives no day, the
+first year of a recurrence with the moment of each time, and a moment refused before "maar"."""
 
 from __future__ import annotations
 
@@ -329,3 +330,115 @@ def test_two_moments_joined_by_a_slash_are_read_as_two(phrase: str, expected: dt
 )
 def test_a_year_span_or_a_word_pair_with_a_slash_stays_no_moment(phrase: str) -> None:
     assert resolve(phrase, dt.date(2025, 4, 10)) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ik zal uw Kamer voortaan ieder jaar vóór 1 oktober informeren over de wachtlijsten, voor het "
+            "eerst in 2024.",
+            dt.date(2024, 10, 1),
+        ),
+        (
+            "Wij rapporteren jaarlijks in juni over de subsidies, voor het eerst in 2025.",
+            dt.date(2025, 6, 30),
+        ),
+    ],
+)
+def test_a_first_year_of_a_recurrence_takes_the_moment_of_each_time_in_that_year(
+    body: str, expected: dt.date
+) -> None:
+    (item,) = commitments_in(body)
+    assert (item.deadline, item.recurring) == (expected, "yearly")
+
+
+def test_a_first_year_without_a_moment_of_each_time_is_its_end() -> None:  # the look-alike
+    (item,) = commitments_in("Ik informeer uw Kamer ieder jaar over de wachtlijsten, voor het eerst in 2025.")
+    assert item.deadline == dt.date(2025, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ik informeer uw Kamer niet voor het zomerreces, zoals gevraagd, maar na ontvangst van de "
+            "cijfers, naar verwachting in oktober.",
+            dt.date(2024, 10, 31),
+        ),
+        ("Wij sturen u de evaluatie niet in mei, maar in september.", dt.date(2024, 9, 30)),
+    ],
+)
+def test_a_moment_refused_before_maar_gives_way_to_the_one_after(body: str, expected: dt.date) -> None:
+    (item,) = commitments_in(body)
+    assert item.deadline == expected
+
+
+def test_a_moment_not_refused_stays_the_deadline() -> None:  # the look-alike: "niet later dan" is the moment
+    (item,) = commitments_in("Ik stuur u de evaluatie niet later dan 1 juni, maar de bijlagen volgen eerder.")
+    assert item.deadline == dt.date(2024, 6, 1)
+
+
+@pytest.mark.parametrize("phrase", ["vanaf dit jaar", "per 2025", "met ingang van dit jaar"])
+def test_what_begins_with_a_year_already_begun_has_no_moment_ahead(phrase: str) -> None:
+    assert resolve(f"De dienst krijgt er {phrase} veertig controleurs bij.", REF) is None
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [("vanaf volgend jaar", 2026), ("per 2027", 2027)])
+def test_what_begins_with_a_year_ahead_keeps_that_year(phrase: str, expected: int) -> None:  # the look-alike
+    found = resolve(f"De dienst krijgt er {phrase} veertig controleurs bij.", REF)
+    assert found is not None
+    assert found.date is not None
+    assert found.date.year == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "in de geannoteerde agenda's van de komende Raden",
+        "in het verslag van de volgende Transportraad",
+        "tegelijk met het wetsvoorstel",
+        "tegelijk met de beleidsreactie",
+    ],
+)
+def test_a_document_of_a_coming_occasion_or_the_moment_of_another_product_is_a_moment_without_a_day(
+    phrase: str,
+) -> None:
+    found = resolve(phrase, REF)
+    assert found is not None
+    assert (found.date, found.rule) == (None, "vague")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["in de agenda van de Raad", "tegelijk", "in het verslag van de vorige Raad"]
+)
+def test_a_document_of_no_coming_occasion_is_no_moment(phrase: str) -> None:  # the look-alike
+    assert resolve(phrase, REF) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ik verwerk de afspraken in de inkoopkaders voor 2025, die in april worden gepubliceerd.",
+            dt.date(2024, 4, 30),
+        ),
+        (
+            "Wij nemen de maatregel op in het jaarplan voor 2025, dat in juni verschijnt.",
+            dt.date(2024, 6, 30),
+        ),
+    ],
+)
+def test_a_year_for_which_a_thing_is_gives_way_to_the_moment_of_that_thing(
+    body: str, expected: dt.date
+) -> None:
+    (item,) = commitments_in(body)
+    assert item.deadline == expected
+
+
+def test_a_start_keeps_its_own_moment_beside_a_clause_of_consequence() -> None:  # the look-alike
+    (item,) = commitments_in(
+        "Vanaf 1 augustus 2024 wordt de regeling omgezet in een structurele regeling, zodat gemeenten niet "
+        "langer ieder jaar een aanvraag hoeven te doen."
+    )
+    assert item.deadline == dt.date(2024, 8, 1)

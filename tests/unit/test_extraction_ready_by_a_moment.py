@@ -63,3 +63,34 @@ def test_the_government_making_a_product_by_a_moment_without_a_day_is_a_delivera
 )
 def test_another_party_s_product_or_one_without_a_moment_is_no_promise(sentence: str) -> None:
     assert commitments_in(sentence, Mode.RULES) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        ("De tweede verhoging van de toelage gaat in per september 2024.", date(2024, 9, 30)),
+        ("De nieuwe tarieven voor de veerpont gaan in op 1 juli 2024.", date(2024, 7, 1)),
+        (
+            "Het herziene draaiboek, dat het kabinet in het najaar uitbrengt, bouwt hierop voort.",
+            date(2024, 12, 21),
+        ),
+        ("Dit is een bouwsteen voor de visie, die wij in mei publiceren.", date(2024, 5, 31)),
+    ],
+)
+def test_taking_effect_by_a_moment_or_the_government_s_act_in_a_relative_clause_is_a_deliverable(
+    sentence: str, deadline: date
+) -> None:
+    (item,) = commitments_in(sentence)
+    assert (item.kind, item.deadline) == ("deliverable", deadline)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De regeling ging in per 1 januari 2024.",
+        "Dit is een bouwsteen voor de visie, die het kabinet vorig jaar heeft uitgebracht.",
+        "Dit is een stap naar het doel, dat het kabinet in 2025 wil halen.",
+    ],
+)
+def test_a_past_start_or_a_relative_clause_of_a_past_act_or_a_wish_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()

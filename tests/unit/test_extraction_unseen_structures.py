@@ -175,6 +175,26 @@ def test_a_product_pointed_back_at_that_another_party_makes_is_no_promise(body: 
     assert commitments_in(body) == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het Planbureau brengt in januari de eerste Landbouwmonitor uit; die monitor verschijnt daarna elk "
+        "jaar.",
+        "De NZa levert in mei een analyse van de wachttijden op; deze analyse wordt in juni gepubliceerd.",
+    ],
+)
+def test_a_product_another_party_makes_pointed_back_at_after_a_semicolon_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+def test_a_product_of_another_party_the_government_sends_after_a_semicolon_stays_a_promise() -> None:
+    (item,) = commitments_in(
+        "De NZa levert in mei een analyse van de wachttijden op; die analyse stuur ik u in juni met een "
+        "reactie."
+    )
+    assert (item.kind, item.deadline) == ("toezegging", date(2024, 6, 30))
+
+
 def test_a_product_pointed_back_at_that_the_government_makes_or_sends_stays_a_promise() -> None:
     own = commitments_in(
         "Ik laat een onderzoek uitvoeren naar de luchtkwaliteit. De resultaten van dit onderzoek worden in "

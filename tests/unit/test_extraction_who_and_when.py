@@ -367,3 +367,117 @@ def test_a_possibility_in_a_clause_of_purpose_or_an_adjective_leaves_the_promise
     sentence: str, kind: str
 ) -> None:
     assert _kinds(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De twee moties zijn nog niet uitgevoerd; ik kom op beide terug in de volgende voortgangsbrief.",
+        "Ik kom op deze vraag terug bij de evaluatie van de regeling.",
+        "Ik zie geen aanleiding de tarieven nu te verhogen, maar kom daarop terug in de jaarrapportage.",
+        "Ik heb nog geen besluit genomen en kom op de kosten terug bij de Voorjaarsnota.",
+    ],
+)
+def test_coming_back_to_a_named_subject_or_with_a_shared_subject_is_a_toezegging(sentence: str) -> None:
+    assert _kinds(sentence) == ["toezegging"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik kom terug op de vraag van de leden van de VVD-fractie.",
+        "De gemeenten zien geen aanleiding de tarieven te verhogen, maar komen daarop terug in hun "
+        "jaarverslag.",
+    ],
+)
+def test_coming_back_from_somewhere_or_others_coming_back_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De motie van het lid Jansen (Kamerstuk 36 410, nr. 3) is nog niet uitgevoerd; ik zal daar bij de "
+        "uitvoeringsregeling op terugkomen.",
+        "Het kabinet reageert bij de Miljoenennota op de aanbevelingen van de commissie.",
+        "Over de structurele dekking van de kosten kom ik terug bij de Voorjaarsnota.",
+        "Over dit punt kom ik na de zomer terug.",
+        "De motie van het lid Jansen (Kamerstuk 36 410, nr. 3) betrek ik bij het onderzoek, waarvan de "
+        "resultaten uw Kamer medio 2025 bereiken.",
+    ],
+)
+def test_reacting_coming_back_or_results_that_reach_the_kamer_are_a_toezegging(sentence: str) -> None:
+    assert [item.kind for item in commitments_in(sentence) if item.kind != "motie"] == ["toezegging"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Het kabinet zet in het najaar een reactiecentrum op voor de regio.", "deliverable"),
+        ("Ik zal de regeling voor de zomer aanpassen, zodat gemeenten de doelen bereiken.", "deliverable"),
+        ("Over twee weken kom ik terug met een besluit over de subsidie.", "deliverable"),
+    ],
+)
+def test_a_product_named_after_a_reaction_or_goals_reached_make_no_toezegging(
+    sentence: str, kind: str
+) -> None:
+    assert _kinds(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U ontvangt de Personeelsvisie 2035 uiterlijk eind maart 2025.",
+        "Uw Kamer ontvangt het Jaarplan Zorgverzekeraars in september.",
+        "Het overzicht van de lopende evaluaties wordt ieder voorjaar als bijlage bij de Voorjaarsnota "
+        "gevoegd.",
+    ],
+)
+def test_the_kamer_receiving_a_capitalised_product_or_an_enclosure_of_another_document_is_a_promise(
+    sentence: str,
+) -> None:
+    assert len(commitments_in(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In september publiceert de Onderzoeksraad zijn rapport over de spoorwegen.",
+        "Het overzicht van de lopende evaluaties treft u als bijlage bij deze brief aan.",
+    ],
+)
+def test_another_party_after_the_verb_or_an_enclosure_of_this_letter_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In het Masterplan Lezen, dat ik u in het eerste kwartaal toestuur, werk ik de verdeling uit.",
+        "In de Nota Ruimte, die ik u voor de zomer stuur, leg ik de keuzes vast.",
+    ],
+)
+def test_a_named_document_after_in_is_no_other_party_acting(sentence: str) -> None:
+    assert _kinds(sentence) == ["toezegging"]
+
+
+def test_a_named_party_opening_the_sentence_still_acts_for_itself() -> None:  # the look-alike
+    assert commitments_in("De Onderzoeksraad publiceert in mei zijn rapport over de veiligheid.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uw Kamer ontvangt de uitvoeringstoetsen van de drie diensten tegelijk met het wetsvoorstel.",
+        "Over de onderhandelingen informeer ik uw Kamer in de geannoteerde agenda's van de komende Raden.",
+        "Ik stuur u de reactie van de Raad van State tegelijk met het ontwerpbesluit.",
+    ],
+)
+def test_a_message_due_with_another_product_or_a_coming_document_is_a_toezegging(sentence: str) -> None:
+    (item,) = commitments_in(sentence)
+    assert (item.kind, item.deadline) == ("toezegging", None)
+
+
+def test_a_bill_the_kamer_receives_is_still_a_deliverable() -> None:  # the look-alike
+    (item,) = commitments_in("Uw Kamer ontvangt het wetsvoorstel tegelijk met de uitvoeringstoetsen.")
+    assert item.kind == "deliverable"

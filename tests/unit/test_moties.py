@@ -272,3 +272,31 @@ def test_a_motie_carried_out_in_the_letters_opening_sentence_is_quoted_whole() -
     (item,) = _moties(body)
     assert item.motie_status == "afgedaan"
     assert item.quote.startswith("Met deze brief")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vraag 2\nHoe verhoudt dit zich tot de motie-De Vries over de wachtlijsten (Kamerstuk 36 200 XVI, "
+        "nr. 21)?\n\nAntwoord 2\nDie motie verzoekt de regering «de wachtlijsten voor 1 juli te halveren». "
+        "Zodra de cijfers bekend zijn, informeer ik uw Kamer over de uitvoering van de motie-De Vries.",
+        "Kunt u ingaan op de motie van het lid Bakker (Kamerstuk 36 200 XVI, nr. 30)?\n\nAntwoord\nDeze "
+        "motie verzoekt de regering «een meldpunt in te richten». Over de motie-Bakker bericht ik u na de "
+        "zomer.",
+    ],
+)
+def test_a_motie_named_in_a_question_is_quoted_where_the_answer_gives_its_words(body: str) -> None:
+    (motie,) = _moties(body)
+    assert "verzoekt de regering" in motie.quote
+    assert "informeer ik" not in motie.quote
+    assert "bericht ik" not in motie.quote
+
+
+def test_a_motie_named_before_its_words_is_quoted_with_them_there() -> None:  # the look-alike
+    body = (
+        "Op 5 maart heeft uw Kamer de motie van het lid Smit aangenomen (Kamerstuk 36 200 XVI, nr. 40). "
+        "Die motie verzoekt de regering «een plan op te stellen». Ik zal het plan, zoals de motie vraagt, "
+        "voor de zomer aan uw Kamer sturen."
+    )
+    (motie,) = _moties(body)
+    assert motie.quote.startswith("Op 5 maart heeft uw Kamer de motie")
