@@ -16,10 +16,12 @@ from sqlalchemy import ColumnElement, and_, or_, select
 
 from commitments.extraction import Found, LetterMeta
 from commitments.extraction.cues import TOLD_BEFORE
+from commitments.matching.cues import AS_PROMISED
 from commitments.extraction.normalise import readable
 from commitments.matching.scoring import Candidate, similarity
 from commitments.ministries import ministry_code, parse_post
 from commitments.model import (
+    ACTIVE_STATUSES,
     Commitment,
     Document,
     EventType,
@@ -30,6 +32,7 @@ from commitments.model import (
     letter_name,
 )
 from commitments.records import CommitmentRecord
+from commitments.subject_words import content_words, stems, without_letter_heads
 from commitments.services import NewCommitment, duplicates_of_each, usable_refs
 from commitments.titles import names_its_own_subject, subject_stems, subject_title
 from commitments.unit_of_work import UnitOfWork
@@ -288,7 +291,38 @@ def look_alikes(
             or earlier.get(letter_item_key(new))
             or (_closed_alike(new, closed) if closed else None)
             or next(iter(open_alike), None)
+            or _restated(uow, team, new)
         )
         if same is not None:
             found.append((number, CommitmentRecord.of(same)))
     return found
+
+
+def _restated(uow: UnitOfWork, team: int | None, new: NewCommitment) -> Commitment | None:
+    """The open item a promise the letter restates as made before ("Over X informeer ik u, zoals toegezegd,
+    voor 1 april") stands for: one of its post with its deadline whose subject shares a word with it (the
+    letter names the promise more briefly than the item: "de jeugd-ggz" for "de wachttijden in de
+    jeugd-ggz"). A promise not told as made before, or without a post or deadline, stands for none."""
+    quote = new.quote or ""
+    if (
+        new.deadline is None
+        or new.post is None
+        or not (AS_PROMISED.search(quote) or TOLD_BEFORE.search(quote))
+    ):
+        return None
+    words = _subject(new.title)
+    same = select(Commitment).where(
+        Team.owns(Commitment.team_id, team),
+        Commitment.status.in_(ACTIVE_STATUSES),
+        Commitment.post == new.post,
+        Commitment.deadline == new.deadline,
+    )
+    return next(
+        (item for item in uow.session.scalars(same.order_by(Commitment.id)) if words & _subject(item.title)),
+        None,
+    )
+
+
+def _subject(title: str) -> set[str]:
+    """A title's subject words, Dutch stems, without the words for a letter ("brief", "Kamerbrief")."""
+    return set(stems(without_letter_heads(content_words(title))))

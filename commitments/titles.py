@@ -244,8 +244,29 @@ def _with_article(text: str, start: int) -> int:
     return article.start() if article else start
 
 
+_RECALLED_IN_RELATIVE = re.compile(
+    r"^(?P<thing>(?:de|het|een|dit|deze)\s+[^,;:]+?),?\s+(?:die|dat)\s+(?:ik|wij|we)\s+(?:[^\s,;:]+\s+){0,6}?"
+    r"(?:heb|hebben|had|hadden)\s+(?:toegezegd|beloofd|aangekondigd)\b",
+    re.IGNORECASE,
+)
+"""A noun phrase opening the sentence with a relative clause that recalls promising it ("De brief over de
+mondzorg die ik u voor 1 maart heb toegezegd, ontvangt u …"): the noun phrase is the thing promised."""
+
+
+def recalled_thing(sentence: str) -> str | None:
+    """The thing a sentence recalls as promised in a relative clause on its opening noun phrase ("Het plan
+    dat ik u in mei had beloofd, …" → "Het plan"), else None: what the main clause then says of it (comes
+    later, comes now) is no part of what was promised."""
+    found = _RECALLED_IN_RELATIVE.match(sentence.strip())
+    return found["thing"] if found is not None else None
+
+
 def _promised(subject: str) -> str:
-    """What a promise clause promises: the rest after the clause that makes or recalls it."""
+    """What a promise clause promises: the rest after the clause that makes or recalls it, or the thing a
+    relative clause recalls as promised (:func:`recalled_thing`)."""
+    thing = recalled_thing(subject)
+    if thing is not None:
+        return thing
     clause = _RECALLED_PROMISE.match(subject)
     rest = subject[clause.end() :] if clause else subject
     return subject if clause and len(rest.split()) < 2 else rest

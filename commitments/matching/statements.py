@@ -133,7 +133,7 @@ from commitments.matching.text import (
 )
 from commitments.refs import refs_in
 from commitments.subject_words import content_words, stems
-from commitments.titles import shorten
+from commitments.titles import recalled_thing, shorten, subject_title
 
 
 class Action(enum.StrEnum):
@@ -828,7 +828,11 @@ def _sent_promise(letter: _Letter, index: int) -> list[Statement]:
     sentence = letter.sentence(index)
     if not (RECALL.search(sentence) or PROMISE_MADE.search(sentence) or REQUEST.search(sentence)):
         return []
-    around = range(max(0, index - 1), min(len(letter.spans), index + 3))
+    around = [  # a delay in the next paragraph is another thing's
+        other
+        for other in range(max(0, index - 1), min(len(letter.spans), index + 3))
+        if _same_paragraph(letter, min(index, other), max(index, other))
+    ]
     if any(DELAY.search(letter.sentence(other)) or _announces(letter, other) for other in around):
         return []
     answers = [letter.sentence(other) for other in around if _answers_here(letter.sentence(other))]
@@ -837,10 +841,17 @@ def _sent_promise(letter: _Letter, index: int) -> list[Statement]:
     # "Met deze brief doe ik een deel van die toezegging gestand": the answer says it is a part
     action = Action.PARTIAL if any(PARTIAL.search(answer) for answer in answers) else _answered(letter, index)
     span = letter.spans[index]
-    return [_statement(letter, action, span.start, span.end)]
+    statement = _statement(letter, action, span.start, span.end)
+    # kept with this letter ("Met deze brief informeer ik u …" after it): the promised thing, however early,
+    # and the moment it was recalled with tells which
+    if not any(kept_as_recalled(sentence, answer) for answer in answers):
+        return [statement]
+    old = _old_deadline(letter.read.unmarked(sentence), letter.reference)
+    target = replace(statement.target, recalled=subject_title(sentence, letter.reference))
+    return [replace(statement, target=target, kept_as_recalled=True, old_deadline=old)]
 
 
-def _progress_told(letter: _Letter, index: int, around: range) -> bool:
+def _progress_told(letter: _Letter, index: int, around: Sequence[int]) -> bool:
     """Whether the recalled promise at ``index`` is answered only with the state of what was promised ("Met
     deze brief informeer ik u over de stand van zaken van die evaluatie"): not delivered yet."""
     return any(tells_progress(letter.sentence(other)) for other in around if other >= index)
@@ -1002,7 +1013,8 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     own = [other for other in window if _same_paragraph(letter, index, other)]
     if recalled.re is RECALL and on_schedule([_own_words(letter.sentence(other)) for other in own]):
         return None  # "… heb ik toegezegd … Het onderzoek ligt op schema": a delay further on is another's
-    kept = any(acts_now(letter.sentence(other)) for other in own)
+    # kept by a fulfilling act or by this letter's own answer ("Met deze brief informeer ik u over …")
+    kept = any(acts_now(letter.sentence(other)) or _answers_here(letter.sentence(other)) for other in own)
     delayed = recalled.re is not RECALL or any(
         DELAY.search(_own_words(letter.sentence(other))) for other in (own if kept else window)
     )
@@ -1026,7 +1038,7 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     words = " ".join([*context, sentence, *notes, letter.sentence(last) if last != index else ""])
     target = _target(letter, sentence)
     named = target.members or target.refs or recalled.re is not RECALL
-    recalled_object = "" if named else _focus(recall[recalled.start() :])
+    recalled_object = "" if named else _focus(recall[recalled.start() :]) or recalled_thing(recall) or ""
     reason = _reason(letter, index, new_index, window)
     statements = [
         Statement(
