@@ -79,9 +79,9 @@ def acted_on(letter: Letter, proposals: Sequence[Proposal]) -> dict[int, int]:
             new = statement.new_deadline
             moments = {statement.old_deadline, new.date if new else None}
             overlaps = found.start < statement.end and statement.start < found.end
-            if overlaps and (found.deadline is None or found.deadline in moments):
-                acted.setdefault(number, proposal.best.commitment_id)
-            elif new is not None and found.deadline == new.date and _same_paragraph(text, statement, found):
+            here = overlaps and (found.deadline is None or found.deadline in moments)
+            after = new is not None and found.deadline == new.date and _same_paragraph(text, statement, found)
+            if here or after:
                 acted.setdefault(number, proposal.best.commitment_id)
     return acted
 
@@ -135,7 +135,10 @@ def letter_from_text(
         document["letter_date"] = dated.isoformat()
     return Letter(
         document=document,
-        items=[new_from_found(item, today, sender=found.letter.sender) for item in kept_found(found)],
+        items=[
+            new_from_found(item, today, sender=found.letter.sender, text=found.text)
+            for item in kept_found(found)
+        ],
         extraction=found,
         body_start=body_start,
         text=text,

@@ -16,8 +16,9 @@ from sqlalchemy import ColumnElement, and_, or_, select
 
 from commitments.extraction import Found, LetterMeta
 from commitments.extraction.cues import TOLD_BEFORE
-from commitments.matching.cues import AS_PROMISED
 from commitments.extraction.normalise import readable
+from commitments.extraction.sentences import split_sentences
+from commitments.matching.cues import AS_PROMISED
 from commitments.matching.scoring import Candidate, similarity
 from commitments.ministries import ministry_code, parse_post
 from commitments.model import (
@@ -32,9 +33,9 @@ from commitments.model import (
     letter_name,
 )
 from commitments.records import CommitmentRecord
-from commitments.subject_words import content_words, stems, without_letter_heads
 from commitments.services import NewCommitment, duplicates_of_each, usable_refs
-from commitments.titles import names_its_own_subject, subject_stems, subject_title
+from commitments.subject_words import content_words, stems, without_letter_heads
+from commitments.titles import completed, names_its_own_subject, subject_stems, subject_title
 from commitments.unit_of_work import UnitOfWork
 
 
@@ -66,21 +67,27 @@ def new_from_found(
     team: int | None = None,
     document_id: int | None = None,
     sender: str | None = None,
+    text: str | None = None,
 ) -> NewCommitment:
     """A found item of a letter by ``sender`` as a new commitment of ``team``, linked to its letter's
     Document (``today`` for its title: :func:`~commitments.titles.subject_title`). A promise that points
-    back at the sentence before it (Found.antecedent) is quoted with it: that says what was promised."""
+    back at the sentence before it (Found.antecedent) is quoted with it: that says what was promised. A
+    title that names no object of its own is completed from the item's paragraph in the letter's ``text``
+    (:func:`~commitments.titles.completed`)."""
     kind = kind_of(found.kind)
     afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
     own = readable(found.quote)
     quote = readable(f"{found.antecedent} {found.quote}") if found.antecedent else own
+    title = subject_title(
+        own if _names_its_subject(found, own, today) else quote,
+        today,
+        found.deadline_text,
+        motie=kind is Kind.MOTIE,
+    )
+    if text is not None and kind is not Kind.MOTIE:
+        title = completed(title, _paragraph_before(text, found.start), today)
     return NewCommitment(
-        title=subject_title(
-            own if _names_its_subject(found, own, today) else quote,
-            today,
-            found.deadline_text,
-            motie=kind is Kind.MOTIE,
-        ),
+        title=title,
         kind=kind,
         quote=quote,
         deadline=found.deadline,
@@ -94,6 +101,12 @@ def new_from_found(
         document_id=document_id,
         motie_status=MotieStatus.AFGEDAAN if afgedaan else None,
     )
+
+
+def _paragraph_before(text: str, start: int) -> list[str]:
+    """The sentences of the paragraph before ``start`` in ``text``, the nearest first."""
+    opening = text.rfind("\n\n", 0, start)
+    return [readable(sentence.text) for sentence in reversed(split_sentences(text, opening + 1, start))]
 
 
 def _names_its_subject(found: Found, own: str, today: date) -> bool:

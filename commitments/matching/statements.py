@@ -1274,14 +1274,26 @@ def _reason(letter: _Letter, index: int, new_index: int | None, window: Sequence
 def cause_given(sentences: Sequence[str], acting: Collection[int] = ()) -> str | None:
     """The first cause the sentences state: a sentence that gives one ("Dit komt doordat …", "Door
     vertraging bij … lukt dat niet"), or one with a clause of cause ("omdat", "vanwege", "als gevolg van"),
-    of which only that clause in the sentences that themselves act (positions in ``acting``)."""
+    of which only that clause in the sentences that themselves act (positions in ``acting``); else a sentence
+    that says what the act waits for is late (:func:`_late_means`)."""
     for position, sentence in enumerate(sentences):
         if CAUSE_SENTENCE.match(sentence):
             return _tidy(sentence)
         cause = CAUSE.search(sentence)
         if cause is not None:
             return _tidy(sentence if position not in acting else sentence[cause.start() :])
-    return None
+    told = (sentence for position, sentence in enumerate(sentences) if position not in acting)
+    return next((_tidy(sentence) for sentence in told if _late_means(sentence)), None)
+
+
+def _late_means(sentence: str) -> bool:
+    """Whether a sentence tells what the act waits for is late, in the third person ("De benodigde cijfers
+    komen later beschikbaar dan verwacht"): the cause of the delay, not an act of the letter's writer."""
+    own = _own_words(sentence)
+    return bool(DELAY.search(own)) and not _WRITER.search(own)
+
+
+_WRITER = re.compile(r"\b(?:ik|wij|we|mij|mijn|ons|onze)\b", re.IGNORECASE)
 
 
 def _tidy(text: str) -> str:
