@@ -13,7 +13,9 @@ from commitments.extraction import Extraction, Found, extract, read_document
 from commitments.extraction.detect import Mode
 from commitments.extraction.documents import clean_filename
 from commitments.letters import letter_fields, new_from_found
+from commitments.matching.cues import BLANK_LINE
 from commitments.matching.service import Proposal
+from commitments.matching.statements import Statement
 from commitments.services import NewCommitment
 
 
@@ -65,18 +67,29 @@ def kept_found(extraction: Extraction) -> list[Found]:
 def acted_on(letter: Letter, proposals: Sequence[Proposal]) -> dict[int, int]:
     """The letter's items (numbered from 1) that stand where the letter acts on an open item, with that
     item's id: a promise a postponement recalls, or its new moment, is the stored item again, not a new
-    one. An item there with a moment of its own (another promise in the same passage) stays new. The
-    first proposal in the letter wins an item both overlap."""
+    one, also when that moment stands in a later sentence of the statement's paragraph ("… kan ik u nog
+    niet informeren. … Ik kom daar na de zomer op terug."). An item there with a moment of its own
+    (another promise in the same passage) stays new. The first proposal in the letter wins an item both
+    overlap."""
     acted: dict[int, int] = {}
+    text = letter.extraction.text
     for number, found in enumerate(letter.found, start=1):
         for proposal in proposals:
             statement = proposal.statement
             new = statement.new_deadline
             moments = {statement.old_deadline, new.date if new else None}
             overlaps = found.start < statement.end and statement.start < found.end
-            if overlaps and (found.deadline is None or found.deadline in moments):
+            here = overlaps and (found.deadline is None or found.deadline in moments)
+            after = new is not None and found.deadline == new.date and _same_paragraph(text, statement, found)
+            if here or after:
                 acted.setdefault(number, proposal.best.commitment_id)
     return acted
+
+
+def _same_paragraph(text: str, statement: Statement, found: Found) -> bool:
+    """Whether the found item stands after the statement in its paragraph: no blank line between them."""
+    between = text[statement.end : found.start]
+    return found.start >= statement.end and not BLANK_LINE.search(between)
 
 
 def content_hash(data: bytes) -> str:
@@ -122,7 +135,10 @@ def letter_from_text(
         document["letter_date"] = dated.isoformat()
     return Letter(
         document=document,
-        items=[new_from_found(item, today, sender=found.letter.sender) for item in kept_found(found)],
+        items=[
+            new_from_found(item, today, sender=found.letter.sender, text=found.text)
+            for item in kept_found(found)
+        ],
         extraction=found,
         body_start=body_start,
         text=text,

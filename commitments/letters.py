@@ -17,9 +17,12 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from commitments.extraction import Found, LetterMeta
 from commitments.extraction.cues import TOLD_BEFORE
 from commitments.extraction.normalise import readable
+from commitments.extraction.sentences import split_sentences
+from commitments.matching.cues import AS_PROMISED
 from commitments.matching.scoring import Candidate, similarity
 from commitments.ministries import ministry_code, parse_post
 from commitments.model import (
+    ACTIVE_STATUSES,
     Commitment,
     Document,
     EventType,
@@ -31,7 +34,8 @@ from commitments.model import (
 )
 from commitments.records import CommitmentRecord
 from commitments.services import NewCommitment, duplicates_of_each, usable_refs
-from commitments.titles import names_its_own_subject, subject_stems, subject_title
+from commitments.subject_words import content_words, stems, without_letter_heads
+from commitments.titles import completed, names_its_own_subject, subject_stems, subject_title
 from commitments.unit_of_work import UnitOfWork
 
 
@@ -63,21 +67,27 @@ def new_from_found(
     team: int | None = None,
     document_id: int | None = None,
     sender: str | None = None,
+    text: str | None = None,
 ) -> NewCommitment:
     """A found item of a letter by ``sender`` as a new commitment of ``team``, linked to its letter's
     Document (``today`` for its title: :func:`~commitments.titles.subject_title`). A promise that points
-    back at the sentence before it (Found.antecedent) is quoted with it: that says what was promised."""
+    back at the sentence before it (Found.antecedent) is quoted with it: that says what was promised. A
+    title that names no object of its own is completed from the item's paragraph in the letter's ``text``
+    (:func:`~commitments.titles.completed`)."""
     kind = kind_of(found.kind)
     afgedaan = kind is Kind.MOTIE and found.motie_status == MotieStatus.AFGEDAAN.value
     own = readable(found.quote)
     quote = readable(f"{found.antecedent} {found.quote}") if found.antecedent else own
+    title = subject_title(
+        own if _names_its_subject(found, own, today) else quote,
+        today,
+        found.deadline_text,
+        motie=kind is Kind.MOTIE,
+    )
+    if text is not None and kind is not Kind.MOTIE:
+        title = completed(title, _paragraph_before(text, found.start), today)
     return NewCommitment(
-        title=subject_title(
-            own if _names_its_subject(found, own, today) else quote,
-            today,
-            found.deadline_text,
-            motie=kind is Kind.MOTIE,
-        ),
+        title=title,
         kind=kind,
         quote=quote,
         deadline=found.deadline,
@@ -91,6 +101,12 @@ def new_from_found(
         document_id=document_id,
         motie_status=MotieStatus.AFGEDAAN if afgedaan else None,
     )
+
+
+def _paragraph_before(text: str, start: int) -> list[str]:
+    """The sentences of the paragraph before ``start`` in ``text``, the nearest first."""
+    opening = text.rfind("\n\n", 0, start)
+    return [readable(sentence.text) for sentence in reversed(split_sentences(text, opening + 1, start))]
 
 
 def _names_its_subject(found: Found, own: str, today: date) -> bool:
@@ -288,7 +304,38 @@ def look_alikes(
             or earlier.get(letter_item_key(new))
             or (_closed_alike(new, closed) if closed else None)
             or next(iter(open_alike), None)
+            or _restated(uow, team, new)
         )
         if same is not None:
             found.append((number, CommitmentRecord.of(same)))
     return found
+
+
+def _restated(uow: UnitOfWork, team: int | None, new: NewCommitment) -> Commitment | None:
+    """The open item a promise the letter restates as made before ("Over X informeer ik u, zoals toegezegd,
+    voor 1 april") stands for: one of its post with its deadline whose subject shares a word with it (the
+    letter names the promise more briefly than the item: "de jeugd-ggz" for "de wachttijden in de
+    jeugd-ggz"). A promise not told as made before, or without a post or deadline, stands for none."""
+    quote = new.quote or ""
+    if (
+        new.deadline is None
+        or new.post is None
+        or not (AS_PROMISED.search(quote) or TOLD_BEFORE.search(quote))
+    ):
+        return None
+    words = _subject(new.title)
+    same = select(Commitment).where(
+        Team.owns(Commitment.team_id, team),
+        Commitment.status.in_(ACTIVE_STATUSES),
+        Commitment.post == new.post,
+        Commitment.deadline == new.deadline,
+    )
+    return next(
+        (item for item in uow.session.scalars(same.order_by(Commitment.id)) if words & _subject(item.title)),
+        None,
+    )
+
+
+def _subject(title: str) -> set[str]:
+    """A title's subject words, Dutch stems, without the words for a letter ("brief", "Kamerbrief")."""
+    return set(stems(without_letter_heads(content_words(title))))

@@ -8,7 +8,7 @@ item records those separately), Kamerstuk references and @owners, and is cut at 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from commitments.deadlines import NO_DEADLINE, find
@@ -126,6 +126,13 @@ _INFORM_CLAUSE = re.compile(
 """Informing the Kamer as a clause ("uw Kamer te informeren over", "ik de Kamer informeer over", "informeert
 de Kamer (schriftelijk) over", "informeer u nu over", "informeert over" with the Kamer left out): the item
 reads "Kamer informeren over …"."""
+_FRONTED_ABOUT = re.compile(
+    r"^(?P<about>over\s+[^,;:]+?),?\s+(?P<verb>informeer|informeren|bericht|berichten)\s+(?:ik|wij|we)\s+"
+    r"(?:(?:uw\s+|de\s+)?kamer|u)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""What the Kamer is informed about, put first ("Over de jeugd-ggz informeer ik u in een aparte brief"): the
+item reads "Kamer informeren over …" and what else the clause says of how."""
 _COMES_BACK = re.compile(
     r"^(?P<how>(?:[^\s,]+\s+){0,2}?)(?:terug\s+te\s+komen|(?:kom|komt|komen)\s+(?P<later>(?:[^\s,]+\s+){0,2}?)terug)"
     r"\s+(?=op\b)",
@@ -195,7 +202,12 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
         else:  # overlapping spans ("volgende week" within "volgende week vrijdag") are left out as one
             last = max(last, end)
     kept.append(text[last:])
-    return " ".join("".join(kept).split())
+    return _EMPTIED_ASIDE.sub(" ", " ".join("".join(kept).split()))
+
+
+_EMPTIED_ASIDE = re.compile(r"\s*,(?:\s*,)+\s*")
+"""The commas of an aside whose words were all taken out ("informeer ik u jaarlijks, voor 1 mei, over …"):
+nothing is set apart any more."""
 
 
 def shorten(text: str, limit: int = TITLE_LENGTH) -> str:
@@ -244,23 +256,45 @@ def _with_article(text: str, start: int) -> int:
     return article.start() if article else start
 
 
+_RECALLED_IN_RELATIVE = re.compile(
+    r"^(?P<thing>(?:de|het|een|dit|deze)\s+[^,;:]+?),?\s+(?:die|dat)\s+(?:ik|wij|we)\s+(?:[^\s,;:]+\s+){0,6}?"
+    r"(?:heb|hebben|had|hadden)\s+(?:toegezegd|beloofd|aangekondigd)\b",
+    re.IGNORECASE,
+)
+"""A noun phrase opening the sentence with a relative clause that recalls promising it ("De brief over de
+mondzorg die ik u voor 1 maart heb toegezegd, ontvangt u …"): the noun phrase is the thing promised."""
+
+
+def recalled_thing(sentence: str) -> str | None:
+    """The thing a sentence recalls as promised in a relative clause on its opening noun phrase ("Het plan
+    dat ik u in mei had beloofd, …" → "Het plan"), else None: what the main clause then says of it (comes
+    later, comes now) is no part of what was promised."""
+    found = _RECALLED_IN_RELATIVE.match(sentence.strip())
+    return found["thing"] if found is not None else None
+
+
 def _promised(subject: str) -> str:
-    """What a promise clause promises: the rest after the clause that makes or recalls it."""
+    """What a promise clause promises: the rest after the clause that makes or recalls it, or the thing a
+    relative clause recalls as promised (:func:`recalled_thing`)."""
+    thing = recalled_thing(subject)
+    if thing is not None:
+        return thing
     clause = _RECALLED_PROMISE.match(subject)
     rest = subject[clause.end() :] if clause else subject
     return subject if clause and len(rest.split()) < 2 else rest
 
 
 _SENDING_AT_END = re.compile(
-    rf"\s+(?:aan\s+{_RECIPIENT}\s+)?(?:te\s+)?(?:kunnen\s+)?{_SEND}$"
+    rf"\s+(?:(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:{_RECIPIENT}\s+)?)?(?:(?:aan|naar)\s+{_RECIPIENT}\s+)?(?:te\s+)?"
+    rf"(?:kunnen\s+)?{_SEND}$"
     rf"|\s+(?:wordt|worden|zal\s+worden|zullen\s+worden)\s+(?:(?:aan|met)\s+{_RECIPIENT}\s+)?"
     r"(?:toegestuurd|gestuurd|verstuurd|toegezonden|gezonden|verzonden|aangeboden|geleverd|opgeleverd|gedeeld)$"
     rf"|\s+{_HAND_OVER}\s+(?:ik|wij|we)(?:\s+{_RECIPIENT})?(?:\s+(?:toe|aan))?$",
     re.IGNORECASE,
 )
 """The verb of sending closing what is left ("de evaluatie aan uw Kamer sturen", "het plan te kunnen doen
-toekomen", "wordt aan de Kamer gestuurd", the thing first: "het rapport stuur ik u"): the thing sent is the
-item."""
+toekomen", "de brief naar uw Kamer te versturen", "wordt aan de Kamer gestuurd", the thing first: "het rapport
+stuur ik u", "de informatie zal ik u doen toekomen"): the thing sent is the item."""
 
 
 _READY_THEN_SENT = re.compile(
@@ -309,6 +343,9 @@ def _as_item(subject: str) -> str:
     state = _READY.match(subject)
     if state is not None:
         return f"{state['thing'] or state['had']} {state['state'].lower()}"
+    fronted = _FRONTED_ABOUT.match(subject)
+    if fronted is not None:
+        return f"Kamer informeren {fronted['about'][:1].lower()}{fronted['about'][1:]}{fronted['rest']}"
     about_it = _INFORMED_ABOUT_IT.match(subject)
     if about_it is not None:
         return " ".join(
@@ -336,6 +373,9 @@ _MOTIE_TOPIC = re.compile(
 voer ik uit"): up to the verb (before its subject: "voer ik") or clause that says what becomes of it."""
 
 
+_REQUEST_END = re.compile(r"[.;]\s|,\s+[^\W\d_]+\s+(?:ik|wij|we)\b")
+
+
 def _motie_title(subject: str) -> str | None:
     """A motie's title: its members and what it asks the government ("Motie Pietersen: een plan op te
     stellen voor …"), when the text names both; else its members and what it is about ("Motie Pietersen
@@ -349,7 +389,9 @@ def _motie_title(subject: str) -> str | None:
         about = _MOTIE_TOPIC.match(subject, members.end())
         topic = about["topic"].strip(_EDGES) if about else ""
         return f"Motie {names} over {topic}" if topic else None
-    asked = re.split(r"[.;]\s", subject[request.end() :], maxsplit=1)[0].strip(_EDGES)
+    # the request ends with its clause: a sentence, or a relative clause the main clause resumes after
+    # ("De motie …, die de regering verzoekt X te onderzoeken, voer ik uit")
+    asked = _REQUEST_END.split(subject[request.end() :], maxsplit=1)[0].strip(_EDGES)
     asked = re.sub(r"^(?:een|de|het)\s+", "", asked, flags=re.IGNORECASE)
     return f"Motie {names}: {asked}" if asked else None
 
@@ -549,3 +591,36 @@ def subject_title(
     subject = _OPENING_ARTICLE.sub("", subject)
     subject = _KAMER.sub("Kamer", subject)
     return shorten(subject[:1].upper() + subject[1:])
+
+
+_PROMISE_ITSELF = re.compile(r"^(?:toegezegde|beloofde|aangekondigde)\b", re.IGNORECASE)
+"""A title that names its thing as the promise itself ("Toegezegde informatie"): what was promised is told
+where the promise is recalled."""
+_STOP = r"(?:is|zijn|was|waren|wordt|worden|werd|zal|zullen|heeft|hebben|had|kan|kunnen|moet|te|niet|die|dat)"
+_NAMED_IN_FULL = r"(?P<tail>\s+(?:van|over|voor|inzake|naar|met)\s+(?:(?!\b{stop}\b)[^,;:.()])+)"
+
+
+def completed(title: str, before: Sequence[str], today: date) -> str:
+    """A letter item's ``title`` completed from the sentences ``before`` it in its paragraph (nearest first)
+    where it names no object of its own. A bare noun ("Evaluatie", "Brief") takes what the nearest sentence
+    that names that noun adds to it ("De evaluatie van de Jeugdwet is vertraagd": "Evaluatie van de
+    Jeugdwet"); a title without words of a subject ("Informeer u") or one that names the promise itself
+    ("Toegezegde informatie") takes the subject of the promise the paragraph recalls ("Ik heb u toegezegd een
+    brief over de munitievoorraad te sturen"). Otherwise, or when the paragraph tells nothing more, the
+    title stays."""
+    words = title.split()
+    if len(words) == 1 and words[0].isalpha():
+        pattern = re.compile(rf"\b{re.escape(words[0])}{_NAMED_IN_FULL.format(stop=_STOP)}", re.IGNORECASE)
+        for sentence in before:
+            found = pattern.search(sentence)
+            if found is not None:
+                return shorten(f"{title}{found['tail'].rstrip()}")
+        return title
+    if subject_stems(title, today) and not _PROMISE_ITSELF.match(title):
+        return title
+    for sentence in before:
+        if _RECALLED_PROMISE.match(sentence) and _promised(sentence) != sentence:
+            recalled = subject_title(sentence, date.min)  # every moment of a recalled promise is its "when"
+            if subject_stems(recalled, today):
+                return recalled
+    return title

@@ -197,7 +197,7 @@ def score(
     _members(target.members, candidate.members, tally)
     _kind(target.kind, record.kind, tally)
     _sender(letter, record, tally)
-    if statement.action is Action.POSTPONE:
+    if statement.action is Action.POSTPONE or statement.kept_as_recalled:
         _old_deadline(statement.old_deadline, record.deadline, tally)
     if statement.announced:
         _moved_past(statement, record.deadline, tally)

@@ -461,7 +461,9 @@ def register_letter(
         return document_id, []
     saved = [
         services.add_commitment(
-            uow, new_from_found(found, uow.today(), team, document_id, extraction.letter.sender), by
+            uow,
+            new_from_found(found, uow.today(), team, document_id, extraction.letter.sender, extraction.text),
+            by,
         ).id
         for found in extraction.commitments
         if found.quote.strip()

@@ -136,7 +136,7 @@ from commitments.matching.text import (
 )
 from commitments.refs import refs_in
 from commitments.subject_words import content_words, stems
-from commitments.titles import shorten
+from commitments.titles import recalled_thing, shorten, subject_title
 
 
 class Action(enum.StrEnum):
@@ -848,16 +848,33 @@ def _sent_promise(letter: _Letter, index: int) -> list[Statement]:
     if not (RECALL.search(sentence) or PROMISE_MADE.search(sentence) or REQUEST.search(sentence)):
         return []
     around = range(max(0, index - 1), min(len(letter.spans), index + 3))
-    if any(DELAY.search(letter.sentence(other)) or _announces(letter, other) for other in around):
+    answering = [other for other in around if _answers_here(letter.sentence(other))]
+    # a delay counts in the paragraphs of the promise and of its answer: one in another paragraph is another
+    # thing's
+    told = [
+        other
+        for other in around
+        if any(_same_paragraph(letter, min(one, other), max(one, other)) for one in (index, *answering))
+    ]
+    if any(DELAY.search(letter.sentence(other)) or _announces(letter, other) for other in told):
         return []
-    answers = [letter.sentence(other) for other in around if _answers_here(letter.sentence(other))]
+    answers = [letter.sentence(other) for other in answering]
     if not answers or _progress_told(letter, index, around):
         return []
     # "Met deze brief doe ik een deel van die toezegging gestand": the answer says it is a part
     action = Action.PARTIAL if any(PARTIAL.search(answer) for answer in answers) else _answered(letter, index)
     span = letter.spans[index]
     # recalled in the letter's opening, the promise is what the letter is about
-    return [replace(_statement(letter, action, span.start, span.end), own_subject=index in _opening(letter))]
+    statement = replace(
+        _statement(letter, action, span.start, span.end), own_subject=index in _opening(letter)
+    )
+    # kept with this letter ("Met deze brief informeer ik u …" after it): the promised thing, however early,
+    # and the moment it was recalled with tells which
+    if not any(kept_as_recalled(sentence, answer) for answer in answers):
+        return [statement]
+    old = _old_deadline(letter.read.unmarked(sentence), letter.reference)
+    target = replace(statement.target, recalled=subject_title(sentence, letter.reference))
+    return [replace(statement, target=target, kept_as_recalled=True, old_deadline=old)]
 
 
 def _progress_told(letter: _Letter, index: int, around: range) -> bool:
@@ -1024,7 +1041,8 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
         return None  # "X, die ik heb toegezegd, ontvangt u zoals toegezegd voor de zomer": restated
     if recalled.re is RECALL and on_schedule([_own_words(letter.sentence(other)) for other in own]):
         return None  # "… heb ik toegezegd … Het onderzoek ligt op schema": a delay further on is another's
-    kept = any(acts_now(letter.sentence(other)) for other in own)
+    # kept by a fulfilling act or by this letter's own answer ("Met deze brief informeer ik u over …")
+    kept = any(acts_now(letter.sentence(other)) or _answers_here(letter.sentence(other)) for other in own)
     delayed = recalled.re is not RECALL or any(
         DELAY.search(_own_words(letter.sentence(other))) for other in (own if kept else window)
     )
@@ -1054,7 +1072,7 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     words = " ".join([*context, sentence, *notes, letter.sentence(last) if last != index else ""])
     target = _target(letter, sentence)
     named = target.members or target.refs or recalled.re is not RECALL
-    recalled_object = "" if named else _focus(recall[recalled.start() :])
+    recalled_object = "" if named else _focus(recall[recalled.start() :]) or recalled_thing(recall) or ""
     reason = _reason(letter, index, new_index, window) if part is None else None
     statements = [
         Statement(
@@ -1330,14 +1348,26 @@ def _reason(letter: _Letter, index: int, new_index: int | None, window: Sequence
 def cause_given(sentences: Sequence[str], acting: Collection[int] = ()) -> str | None:
     """The first cause the sentences state: a sentence that gives one ("Dit komt doordat …", "Door
     vertraging bij … lukt dat niet"), or one with a clause of cause ("omdat", "vanwege", "als gevolg van"),
-    of which only that clause in the sentences that themselves act (positions in ``acting``)."""
+    of which only that clause in the sentences that themselves act (positions in ``acting``); else a sentence
+    that says what the act waits for is late (:func:`_late_means`)."""
     for position, sentence in enumerate(sentences):
         if CAUSE_SENTENCE.match(sentence):
             return _tidy(sentence)
         cause = CAUSE.search(sentence)
         if cause is not None:
             return _tidy(sentence if position not in acting else sentence[cause.start() :])
-    return None
+    told = (sentence for position, sentence in enumerate(sentences) if position not in acting)
+    return next((_tidy(sentence) for sentence in told if _late_means(sentence)), None)
+
+
+def _late_means(sentence: str) -> bool:
+    """Whether a sentence tells what the act waits for is late, in the third person ("De benodigde cijfers
+    komen later beschikbaar dan verwacht"): the cause of the delay, not an act of the letter's writer."""
+    own = _own_words(sentence)
+    return bool(DELAY.search(own)) and not _WRITER.search(own)
+
+
+_WRITER = re.compile(r"\b(?:ik|wij|we|mij|mijn|ons|onze)\b", re.IGNORECASE)
 
 
 def _tidy(text: str) -> str:

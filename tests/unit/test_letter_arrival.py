@@ -114,3 +114,48 @@ def test_a_subject_the_letter_states_wins_over_the_page_title() -> None:
     page = _page("Nieuws over de jeugdzorg | Rijksoverheid.nl", "Betreft: Aanpak wachttijden\n\n" + LETTER)
     assert read_letter(page, "pagina.html", TODAY).document["subject"] == "Aanpak wachttijden"
     assert draft_letter_name({"filename": "pagina.html"}) == "brief pagina.html"
+
+
+LATER_IN_PARAGRAPH = """Den Haag, 20 december 2025
+
+Geachte voorzitter,
+
+{delay} {reason} {later}
+
+{other}
+
+De Minister van Volksgezondheid, Welzijn en Sport,
+"""
+
+
+def _acted_after_the_statement(delay: str, later: str, other: str) -> tuple[dict[int, int], int]:
+    """What ``acted_on`` finds when the postponement is stated in ``delay`` and its new moment named in a
+    later sentence of the paragraph (``later``), with ``other`` a paragraph after it."""
+    text = LATER_IN_PARAGRAPH.format(
+        delay=delay,
+        reason="De benodigde cijfers komen later beschikbaar dan verwacht.",
+        later=later,
+        other=other,
+    )
+    letter = letter_from_text(text, 0, "brief.txt", "cd" * 32, date(2025, 12, 20))
+    span = (text.index(delay), text.index(delay) + len(delay))
+    statement = Statement(
+        Action.POSTPONE,
+        delay,
+        *span,
+        Target("toezegging", (), (), (), delay),
+        new_deadline=find("na de zomer", date(2025, 12, 20))[0],
+    )
+    return acted_on(letter, [Proposal(statement, Score(7, 0.9, (), "onderwerp"), ())]), len(letter.found)
+
+
+def test_the_new_moment_later_in_the_statements_paragraph_is_the_acted_on_item() -> None:
+    """trial10 #5: "… kan ik u nog niet informeren. … Ik kom daar na de zomer op terug." is item #7 again,
+    not a new item; a promise in the next paragraph with that same moment is new."""
+    for delay, later in (
+        ("Over de wachttijden in de ggz kan ik u nog niet informeren.", "Ik kom daar na de zomer op terug."),
+        ("De rapportage over de ggz laat op zich wachten.", "Ik stuur u de rapportage na de zomer."),
+    ):
+        other = "Ook informeer ik u na de zomer over de stand van de huisartsenzorg."
+        acted, found = _acted_after_the_statement(delay, later, other)
+        assert (acted, found) == ({1: 7}, 2), delay
