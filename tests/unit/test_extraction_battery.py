@@ -530,7 +530,7 @@ PLANS = [
         D4,
         "[[Ik verwacht uw Kamer in februari het wetsvoorstel over de regie op de volkshuisvesting te kunnen "
         "toesturen.]]",
-        T,
+        D,  # legislation is a deliverable even when it is sent to the Kamer (the project's reading)
         date(2026, 2, 28),
     ),
     P(
