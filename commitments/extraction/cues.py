@@ -683,6 +683,17 @@ _THIRD_PARTY_KINDS = (
     "scholen",
     "instellingen",
     "toezichthouders?",
+    "bedrijf",
+    "bedrijfsleven",
+    "fabrikanten?",
+    "producenten",
+)
+# An organisation of others named by the head of its compound ("De vereniging van schoolbesturen heeft
+# toegezegd ...", "De brancheorganisaties leveren ...", "Energiebedrijven passen ... aan").
+_ORGANISATION = (
+    r"[^\W\d_]*(?:vereniging|koepel|federatie|bond|brancheorganisatie)(?:en|s)?"
+    r"(?:\s+van\s+(?:de\s+|het\s+)?[^\W\d_]+)?"
+    r"|[^\W\d_]*(?:bedrijven|ondernemingen)"
 )
 # A governing, representative or judicial body other than the cabinet, named by the head of its compound
 # ("het bestuurscollege", "de gemeenteraad", "de schoolbesturen", "de bestuursrechter"): not the
@@ -699,7 +710,10 @@ _OTHER_STATE = (
     r"|(?:regering|overheid|autoriteiten|president|premier)\s+van\s+(?!Nederland\b)(?-i:[A-Z])[^\W\d_]+"
 )
 _THIRD_PARTIES = _words(
-    *(f"[{kind[0].upper()}{kind[0]}]{kind[1:]}" for kind in _THIRD_PARTY_KINDS), _BODY, _OTHER_STATE
+    *(f"[{kind[0].upper()}{kind[0]}]{kind[1:]}" for kind in _THIRD_PARTY_KINDS),
+    _ORGANISATION,
+    _BODY,
+    _OTHER_STATE,
 )
 # Another party named as a subject: by its proper name ("De Onderzoeksraad voor Veiligheid", "TenneT", "het
 # CBR") or as a group ("de gemeenten", "de gemeente Utrecht").
@@ -800,15 +814,20 @@ VETOES: dict[str, re.Pattern[str]] = {
     # A plan that waits for the Kamer's own choice ("Als de Kamer instemt, zal ik ...", "Indien uw Kamer
     # daarom vraagt, ..."): an offer, not a promise; unlike a condition on an event ("Als de pilot slaagt,
     # breid ik de proef uit").
+    # So is a choice left to the Kamer ("Het is aan uw Kamer om voor het kerstreces te besluiten ...").
     "kamer_condition": re.compile(
-        r"(?:^|[,;:])\s*(?:als|indien|mits|wanneer|mocht|mochten)\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer|u)\b",
+        r"(?:^|[,;:])\s*(?:als|indien|mits|wanneer|mocht|mochten)\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer|u)\b"
+        r"|\bis\s+(?:(?:nu|dan|vervolgens)\s+)?aan\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer|u)\s+om\b",
         _I,
     ),
     # An act stated as a possibility, not an intention: "zou ... kunnen" (not in a clause of purpose, "zodat u
-    # het zou kunnen betrekken"), "eventueel", "denkbaar", "ik sluit niet uit", "overwogen".
+    # het zou kunnen betrekken"), "eventueel", "denkbaar", "ik sluit niet uit", "overwogen", an adverb of
+    # doubt ("misschien", "wellicht", not "wellicht ten overvloede"), "mogelijk" opening the sentence
+    # ("Mogelijk kan de regeling na de zomer open", not "zo spoedig mogelijk").
     "possibility": re.compile(
         r"^(?:(?!\b(?:zodat|opdat)\b).)*?\bzou(?:den)?\b(?:\s+[^\s,;:]+){0,10}?\s+kunnen\b"
-        r"|\b(?:eventueel|denkbaar|overwogen)\b|\bsluit\w*\s+(?:\S+\s+){0,3}?niet\s+uit\b",
+        r"|\b(?:eventueel|denkbaar|overwogen)\b|\bsluit\w*\s+(?:\S+\s+){0,3}?niet\s+uit\b"
+        r"|\b(?:misschien|mogelijkerwijs|wellicht(?!\s+ten\s+overvloede))\b|^\W*mogelijk\b",
         _I | re.S,
     ),
     "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),

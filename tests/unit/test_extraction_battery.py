@@ -1456,6 +1456,71 @@ ALREADY_DONE = [
     ),
 ]
 
+# Written in phase 2, after the battery had run and the code was read: for each fix a second wording of what
+# failed, and a look-alike it must leave as it was.
+FIXED_PROMISES = [
+    # the writer asking an organisation of others, and a service of the government, still act
+    P(
+        "fix-schrijver-vraagt-vereniging",
+        "OCW",
+        D1,
+        "[[Ik zal de vereniging van schoolbesturen voor de zomer vragen een gedragscode op te stellen.]]",
+        D,
+        date(2024, 7, 4),
+    ),
+    P(
+        "fix-rijksdienst-bedrijf",
+        "BZK",
+        D1,
+        "[[Het Rijksvastgoedbedrijf rondt de aanbesteding van het nieuwe kantoor in juni af.]]",
+        D,
+        date(2024, 6, 30),
+    ),
+    # "aan uw Kamer ... om" in the writer's own act
+    P(
+        "fix-aan-uw-kamer-sturen-om",
+        "BZK",
+        D2,
+        "[[Ik zal het voorstel voor het kerstreces aan uw Kamer sturen om de behandeling te bespoedigen.]]",
+        T,
+        date(2024, 12, 19),
+    ),
+    # an adverb of doubt that is none
+    P(
+        "fix-wellicht-ten-overvloede",
+        "KGG",
+        D1,
+        "[[Wellicht ten overvloede: ik informeer uw Kamer voor de zomer over de uitkomst van de proef.]]",
+        T,
+        date(2024, 7, 4),
+    ),
+]
+
+FIXED_MOTIES = [
+]
+
+FIXED_FALSE_ALARMS = [
+    N(
+        "fix-ander-brancheorganisaties",
+        "EZ",
+        D3,
+        "[[De brancheorganisaties leveren voor 1 juli een plan van aanpak op.]]",
+    ),
+    N("fix-ander-energiebedrijven", "KGG", D2, "[[Energiebedrijven passen in het najaar hun tarieven aan.]]"),
+    N(
+        "fix-kamer-nu-aan-de-kamer",
+        "SZW",
+        D3,
+        "[[Het is nu aan de Kamer om voor 1 maart te beslissen over de verlenging van de regeling.]]",
+    ),
+    N(
+        "fix-mogelijk-misschien",
+        "FIN",
+        D1,
+        "[[Misschien kan de tweede tranche voor het einde van het jaar worden uitbetaald.]]",
+    ),
+]
+
 PROMISES = (
     KAMER_AS_SUBJECT
     + PASSIVES
@@ -1467,6 +1532,7 @@ PROMISES = (
     + RECURRING
     + EXECUTING_MOTIES
     + WITHOUT_DATE
+    + FIXED_PROMISES
 )
 FALSE_ALARMS = (
     GOALS
@@ -1478,6 +1544,7 @@ FALSE_ALARMS = (
     + KAMER_CONDITIONS
     + POSSIBILITIES
     + ALREADY_DONE
+    + FIXED_FALSE_ALARMS
 )
 
 
@@ -1496,7 +1563,7 @@ def test_a_promise_is_found_with_its_kind_and_deadline(case: Case) -> None:
         )
 
 
-@pytest.mark.parametrize("case", MOTIES, ids=_ids(MOTIES))
+@pytest.mark.parametrize("case", MOTIES + FIXED_MOTIES, ids=_ids(MOTIES + FIXED_MOTIES))
 def test_each_motie_is_one_record_with_its_status_and_no_promise_beside_it(case: Case) -> None:
     hits, moties = _findings(case)
     assert sorted((item.refs, item.motie_status) for item in moties) == sorted(
@@ -1512,6 +1579,6 @@ def test_a_false_alarm_is_no_promise(case: Case) -> None:
 
 
 def test_the_battery_is_large_and_its_names_unique() -> None:
-    cases = PROMISES + MOTIES + FALSE_ALARMS
+    cases = PROMISES + MOTIES + FIXED_MOTIES + FALSE_ALARMS
     assert len(cases) >= 150
     assert len({case.name for case in cases}) == len(cases)
