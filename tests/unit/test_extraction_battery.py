@@ -1494,6 +1494,25 @@ FIXED_PROMISES = [
         T,
         date(2024, 7, 4),
     ),
+    # laying a thing before the Kamer, its particle at the end of a long clause, and before another body
+    P(
+        "fix-legt-aan-de-kamer-voor",
+        "JenV",
+        D1,
+        "[[De staatssecretaris legt in het najaar het uitgewerkte plan voor de herinrichting van de "
+        "jeugdbescherming aan de Kamer voor.]]",
+        T,
+        date(2024, 12, 21),
+    ),
+    P(
+        "fix-legt-aan-raad-van-state-voor",
+        "SZW",
+        D1,
+        "[[Het kabinet legt voor de zomer een voorstel voor de bekostiging van de kinderopvang aan de Raad "
+        "van State voor.]]",
+        D,
+        date(2024, 7, 4),
+    ),
 ]
 
 FIXED_MOTIES = [
