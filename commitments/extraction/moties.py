@@ -97,7 +97,9 @@ DISCHARGED_EXPLICIT = re.compile(
     r"\bafgedaan\b|\bafgerond\b|\bals\s+uitgevoerd\b|\bbeschouw\w*\b"
     r"|\b(?:doe|doen|doet)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?af\b"  # "Met deze brief doe ik de moties af"
     # (the motie's reference in brackets may stand between: "is de motie X (Kamerstuk 1, nr. 2) uitgevoerd")
-    r"|\b(?:is|zijn)\s+(?:(?!(?:niet|nog|deels|gedeeltelijk)\b)\S+\s+){0,3}?(?:\([^()]{1,60}\)\s+)?uitgevoerd\b",
+    # (or a phrase of means: "is met het onderzoek dat ik u hierbij stuur uitgevoerd")
+    r"|\b(?:is|zijn)\s+(?:(?!(?:niet|nog|deels|gedeeltelijk)\b)[^\s,;:]+\s+){0,12}?(?:\([^()]{1,60}\)\s+)?"
+    r"uitgevoerd\b",
     re.I,
 )
 STILL_OPEN = re.compile(

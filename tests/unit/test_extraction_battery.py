@@ -1516,6 +1516,22 @@ FIXED_PROMISES = [
 ]
 
 FIXED_MOTIES = [
+    M(
+        "fix-motie-is-met-publicatie-uitgevoerd",
+        "BZK",
+        D3,
+        "[[De motie-Kramer (Kamerstuk 29 984, nr. 1120) is met de publicatie van de nieuwe handreiking "
+        "voor gemeenten uitgevoerd.]]",
+        {"29984-1120": "afgedaan"},
+    ),
+    M(
+        "fix-motie-is-nog-niet-uitgevoerd",
+        "BZK",
+        D3,
+        "[[De motie-Kramer (Kamerstuk 29 984, nr. 1120) is met de publicatie van de handreiking nog niet "
+        "volledig uitgevoerd.]]",
+        {"29984-1120": "open"},
+    ),
 ]
 
 FIXED_FALSE_ALARMS = [
