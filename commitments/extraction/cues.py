@@ -789,7 +789,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
         # (not the writer who asks another to advise or report: "Ik zal de Raad vragen mij te adviseren")
         rf"^(?!.*{_WRITER_ASKS})(?=.*(?:"
-        r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
+        # (the one who asks may stand between: "In de motie verzoekt de Kamer de regering ...")
+        r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer\s+|de\s+leden\s+(?:[^\s,;:]+\s+){1,5}?"
+        r"|het\s+lid\s+(?:[^\s,;:]+\s+){1,3}?)?(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
         # (not the Kamer's request the promise answers: "De evaluatie, waar uw Kamer om heeft gevraagd, wordt
         # ... gezonden", "Zoals uw Kamer heeft verzocht, stuur ik ...")
         rf"|\b(?=heeft|hebben){_KAMER_ASKED}(?:heeft|hebben)\s+(?:\S+\s+){{0,8}}?(?:verzocht|gevraagd)\b"
@@ -817,7 +819,7 @@ VETOES: dict[str, re.Pattern[str]] = {
     # So is a choice left to the Kamer ("Het is aan uw Kamer om voor het kerstreces te besluiten ...").
     "kamer_condition": re.compile(
         r"(?:^|[,;:])\s*(?:als|indien|mits|wanneer|mocht|mochten)\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer|u)\b"
-        r"|\bis\s+(?:(?:nu|dan|vervolgens)\s+)?aan\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer|u)\s+om\b",
+        r"|\bis\s+(?:het\s+)?(?:(?:nu|dan|vervolgens)\s+)?aan\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer|u)\s+om\b",
         _I,
     ),
     # An act stated as a possibility, not an intention: "zou ... kunnen" (not in a clause of purpose, "zodat u

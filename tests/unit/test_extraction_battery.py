@@ -1459,6 +1459,17 @@ ALREADY_DONE = [
 # Written in phase 2, after the battery had run and the code was read: for each fix a second wording of what
 # failed, and a look-alike it must leave as it was.
 FIXED_PROMISES = [
+    # the government's promise after a motie's request
+    P(
+        "fix-dictum-dan-belofte",
+        "VWS",
+        D1,
+        "In de motie-Bos (Kamerstuk 36 200 VII, nr. 14) verzoekt de Kamer de regering om een plan voor de "
+        "jeugdzorg. [[Ik stuur u voor 1 juli het plan waarom de motie vraagt.]]",
+        T,
+        date(2024, 7, 1),
+        moties={"36200-VII-14": "open"},
+    ),
     # the writer asking an organisation of others, and a service of the government, still act
     P(
         "fix-schrijver-vraagt-vereniging",
@@ -1516,6 +1527,15 @@ FIXED_PROMISES = [
 ]
 
 FIXED_MOTIES = [
+    # the one who asks between the verb and the government: the motie's request, no promise
+    M(
+        "fix-dictum-verzoeken-de-leden",
+        "VWS",
+        D1,
+        "[[Met hun motie (Kamerstuk 36 200 VII, nr. 12) verzoeken de leden Jansen en De Vries de regering om "
+        "voor 1 januari een plan te sturen.]]",
+        {"36200-VII-12": "open"},
+    ),
     M(
         "fix-motie-is-met-publicatie-uitgevoerd",
         "BZK",
@@ -1535,6 +1555,12 @@ FIXED_MOTIES = [
 ]
 
 FIXED_FALSE_ALARMS = [
+    N(
+        "fix-kamer-daarna-is-het-aan",
+        "JenV",
+        D1,
+        "[[Daarna is het aan uw Kamer om voor de zomer het wetsvoorstel te behandelen.]]",
+    ),
     N(
         "fix-ander-brancheorganisaties",
         "EZ",
