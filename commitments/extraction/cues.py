@@ -684,16 +684,18 @@ _THIRD_PARTY_KINDS = (
     "instellingen",
     "toezichthouders?",
     "bedrijf",
+    "bedrijven",
     "bedrijfsleven",
     "fabrikanten?",
     "producenten",
 )
-# An organisation of others named by the head of its compound ("De vereniging van schoolbesturen heeft
-# toegezegd ...", "De brancheorganisaties leveren ...", "Energiebedrijven passen ... aan").
+# An association of others named by the head of its compound ("De vereniging van schoolbesturen heeft
+# toegezegd ...", "De brancheorganisaties leveren ..."). (Not "-bedrijven": a compound that ends so may close
+# the name of a regulation, "de Regeling ... warmtebedrijven", that a verb-like noun before it makes a
+# subject.)
 _ORGANISATION = (
     r"[^\W\d_]*(?:vereniging|koepel|federatie|bond|brancheorganisatie)(?:en|s)?"
     r"(?:\s+van\s+(?:de\s+|het\s+)?[^\W\d_]+)?"
-    r"|[^\W\d_]*(?:bedrijven|ondernemingen)"
 )
 # A governing, representative or judicial body other than the cabinet, named by the head of its compound
 # ("het bestuurscollege", "de gemeenteraad", "de schoolbesturen", "de bestuursrechter"): not the
