@@ -683,19 +683,15 @@ _THIRD_PARTY_KINDS = (
     "scholen",
     "instellingen",
     "toezichthouders?",
-    "bedrijf",
-    "bedrijven",
-    "bedrijfsleven",
-    "fabrikanten?",
-    "producenten",
 )
 # An association of others named by the head of its compound ("De vereniging van schoolbesturen heeft
-# toegezegd ...", "De brancheorganisaties leveren ..."). (Not "-bedrijven": a compound that ends so may close
-# the name of a regulation, "de Regeling ... warmtebedrijven", that a verb-like noun before it makes a
-# subject.)
+# toegezegd ...", "De brancheorganisaties leveren ..."), and companies ("Het bedrijf neemt in mei een
+# besluit"): as whole words, not the end of a compound that may close the name of a regulation ("de Regeling
+# kwaliteitseisen warmtebedrijven, die ... in werking treedt").
 _ORGANISATION = (
-    r"[^\W\d_]*(?:vereniging|koepel|federatie|bond|brancheorganisatie)(?:en|s)?"
+    r"\b[^\W\d_]*(?:vereniging|koepel|federatie|bond|brancheorganisatie)(?:en|s)?"
     r"(?:\s+van\s+(?:de\s+|het\s+)?[^\W\d_]+)?"
+    r"|\b(?:[Bb]edrijf|[Bb]edrijven|[Bb]edrijfsleven|[Ff]abrikanten?|[Pp]roducenten)\b"
 )
 # A governing, representative or judicial body other than the cabinet, named by the head of its compound
 # ("het bestuurscollege", "de gemeenteraad", "de schoolbesturen", "de bestuursrechter"): not the

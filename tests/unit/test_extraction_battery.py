@@ -1468,6 +1468,16 @@ FIXED_PROMISES = [
         D,
         date(2025, 1, 1),
     ),
+    P(
+        "fix-regeling-naam-bedrijven-die",
+        "KGG",
+        D1,
+        "Er komen twee nieuwe regelingen:\n"
+        "a. [[de Regeling meldplicht energiebedrijven, die op 1 januari 2025 in werking treedt;]]\n"
+        "b. een regeling voor de tarieven van warmtenetten.",
+        D,
+        date(2025, 1, 1),
+    ),
     # the government's promise after a motie's request
     P(
         "fix-dictum-dan-belofte",
