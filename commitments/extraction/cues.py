@@ -338,6 +338,16 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="toezegging",
         present_tense=True,
     ),
+    # Another body that receives a product from the government by a moment ahead: "Voor 1 maart ontvangen
+    # gemeenten van mij een handreiking", "De scholen krijgen in het najaar van het ministerie een leidraad".
+    _cue(
+        "receives_from_government",
+        rf"\b(?:ontvangt|ontvangen|krijgt|krijgen)\s+(?:[^\s,;:]+\s+){{0,8}}?van\s+(?:mij|ons|{GOVERNMENT})",
+        Need.MOMENT,
+        0.7,
+        present_tense=True,
+        requires=PRODUCT_RE,
+    ),
     _cue(
         "sent_to_kamer",
         SENT_TO_KAMER,
@@ -1012,7 +1022,8 @@ VETOES: dict[str, re.Pattern[str]] = {
     # names neither the government nor the writer and the verb is no passive ("In mei wordt de NZa ...").
     "other_party_inverted": re.compile(
         rf"^(?!(?:\S+\s+){{0,6}}?(?i:{FIRST_PERSON}|{GOVERNMENT}))(?!.*{_ON_COMMISSION})(?:[^\s,;:]+\s+){{1,5}}?"
-        rf"(?!(?:{_NOT_A_VERB}|wordt|worden)\b)[a-z]+(?:t|en)\s+{_OTHER_PARTY}"
+        # (nor receiving: "Voor 1 maart ontvangen gemeenten van mij een handreiking")
+        rf"(?!(?:{_NOT_A_VERB}|wordt|worden|ontvang\w*|krijg\w*)\b)[a-z]+(?:t|en)\s+{_OTHER_PARTY}"
         r"(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
     ),
     # The letter says it keeps an earlier promise ("Met deze brief kom ik deze toezegging na").

@@ -1459,6 +1459,15 @@ ALREADY_DONE = [
 # Written in phase 2, after the battery had run and the code was read: for each fix a second wording of what
 # failed, and a look-alike it must leave as it was.
 FIXED_PROMISES = [
+    # another body receiving a product from the government by a moment
+    P(
+        "fix-scholen-krijgen-van-ministerie",
+        "OCW",
+        D1,
+        "[[De scholen krijgen in het najaar van het ministerie een leidraad voor burgerschapsonderwijs.]]",
+        D,
+        date(2024, 12, 21),
+    ),
     # a compound that ends in a kind of party, closing the name of a regulation, is no party
     P(
         "fix-regeling-naam-bedrijven",
@@ -1574,6 +1583,19 @@ FIXED_MOTIES = [
 ]
 
 FIXED_FALSE_ALARMS = [
+    # receiving, but not from the government, or in the past
+    N(
+        "fix-gemeenten-ontvangen-uit-fonds",
+        "BZK",
+        D1,
+        "[[In het najaar ontvangen gemeenten een uitkering uit het Gemeentefonds.]]",
+    ),
+    N(
+        "fix-gemeenten-ontvingen-van-mij",
+        "BZK",
+        D1,
+        "[[In januari ontvingen gemeenten van mij een handreiking over tijdelijke woningen.]]",
+    ),
     N(
         "fix-kamer-daarna-is-het-aan",
         "JenV",
