@@ -1555,6 +1555,25 @@ FIXED_PROMISES = [
 ]
 
 FIXED_MOTIES = [
+    # a short name given to a motie ("hierna ...") points at it where it is used again; "hierna" naming no
+    # motie gives no name
+    M(
+        "fix-motie-alias-te-noemen",
+        "LVVN",
+        D3,
+        "De motie van de leden Smit en Akkerman over de stikstofbank (Kamerstuk 35 334, nr. 301), hierna "
+        "te noemen: de motie-stikstofbank, vraagt om een snellere uitgifte van ruimte. De regeling is open. "
+        "[[Met die openstelling is de motie-stikstofbank afgedaan.]]",
+        {"35334-301": "afgedaan"},
+    ),
+    M(
+        "fix-motie-hierna-geen-naam",
+        "LVVN",
+        D3,
+        "De motie-Brouwer (Kamerstuk 36 410 XIV, nr. 38) is aangenomen; hierna de gesprekken die volgden. "
+        "[[De gesprekken zijn afgerond.]]",
+        {"36410-XIV-38": "open"},
+    ),
     # the one who asks between the verb and the government: the motie's request, no promise
     M(
         "fix-dictum-verzoeken-de-leden",
