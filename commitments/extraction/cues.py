@@ -694,13 +694,14 @@ _THIRD_PARTY_KINDS = (
     "instellingen",
     "toezichthouders?",
 )
-# An association of others named by the head of its compound ("De vereniging van schoolbesturen heeft
-# toegezegd ...", "De brancheorganisaties leveren ..."), and companies ("Het bedrijf neemt in mei een
-# besluit"): as whole words, not the end of a compound that may close the name of a regulation ("de Regeling
-# kwaliteitseisen warmtebedrijven, die ... in werking treedt").
+# An association or a company of others by the kind it is ("De vereniging van schoolbesturen heeft toegezegd
+# ...", "De brancheorganisaties leveren ...", "Het bedrijf neemt in mei een besluit"): whole words, not the
+# end of a compound that may close the name of a regulation ("de Regeling kwaliteitseisen warmtebedrijven,
+# die ... in werking treedt"), and no compound read by backtracking through each word (the patterns that hold
+# this one are tried on every sentence).
 _ORGANISATION = (
-    r"\b[^\W\d_]*(?:vereniging|koepel|federatie|bond|brancheorganisatie)(?:en|s)?"
-    r"(?:\s+van\s+(?:de\s+|het\s+)?[^\W\d_]+)?"
+    r"\b(?:(?:[Vv]ak|[Ss]port)?[Bb]ond(?:en)?|(?:[Bb]ranche|[Kk]oepel)?[Vv]ereniging(?:en)?|[Kk]oepels?"
+    r"|(?:[Bb]ranche|[Kk]oepel)organisaties?|[Ff]ederaties?)\b(?:\s+van\s+(?:de\s+|het\s+)?[^\W\d_]+)?"
     r"|\b(?:[Bb]edrijf|[Bb]edrijven|[Bb]edrijfsleven|[Ff]abrikanten?|[Pp]roducenten)\b"
 )
 # A governing, representative or judicial body other than the cabinet, named by the head of its compound
@@ -831,14 +832,17 @@ VETOES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     # An act stated as a possibility, not an intention: "zou ... kunnen" (not in a clause of purpose, "zodat u
-    # het zou kunnen betrekken"), "eventueel", "denkbaar", "ik sluit niet uit", "overwogen", an adverb of
-    # doubt ("misschien", "wellicht", not "wellicht ten overvloede"), "mogelijk" opening the sentence
-    # ("Mogelijk kan de regeling na de zomer open", not "zo spoedig mogelijk").
+    # het zou kunnen betrekken"), "eventueel", "denkbaar", "ik sluit niet uit", "overwogen".
     "possibility": re.compile(
         r"^(?:(?!\b(?:zodat|opdat)\b).)*?\bzou(?:den)?\b(?:\s+[^\s,;:]+){0,10}?\s+kunnen\b"
-        r"|\b(?:eventueel|denkbaar|overwogen)\b|\bsluit\w*\s+(?:\S+\s+){0,3}?niet\s+uit\b"
-        r"|\b(?:misschien|mogelijkerwijs|wellicht(?!\s+ten\s+overvloede))\b|^\W*mogelijk\b",
+        r"|\b(?:eventueel|denkbaar|overwogen)\b|\bsluit\w*\s+(?:\S+\s+){0,3}?niet\s+uit\b",
         _I | re.S,
+    ),
+    # So is an act told with an adverb of doubt ("misschien", "wellicht", not "wellicht ten overvloede"), or
+    # "mogelijk" opening the sentence ("Mogelijk kan de regeling na de zomer open", not "zo spoedig
+    # mogelijk"). (A veto of its own: its words are common, and with them the one above would be tried too.)
+    "doubt": re.compile(
+        r"\b(?:misschien|mogelijkerwijs|wellicht(?!\s+ten\s+overvloede))\b|^\W*mogelijk\b", _I
     ),
     "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),
     # Money made available or budgeted ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld", "De kosten
