@@ -292,8 +292,8 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
         if plural and PLURAL_ANAPHOR.search(sentence.text):
             for key in dict.fromkeys(_keys_within(recent, index - PLURAL_REACH, index)):
                 moties[key].shared.append(index)
-    for alias, (declared, key) in aliases.items():
-        moties[key].anaphors.extend(_sentences_naming(sentences, alias, declared + 1))
+    for name, (declared, key) in aliases.items():
+        moties[key].anaphors.extend(_sentences_naming(sentences, name, declared + 1))
     merged = _merge_aliases(list(moties.values()))
     return [_item(text, sentences, motie, per_sentence) for motie in merged]
 
