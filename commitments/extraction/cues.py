@@ -351,6 +351,16 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="toezegging",
         present_tense=True,
     ),
+    # Another body that receives a product from the government by a moment ahead: "Voor 1 maart ontvangen
+    # gemeenten van mij een handreiking", "De scholen krijgen in het najaar van het ministerie een leidraad".
+    _cue(
+        "receives_from_government",
+        rf"\b(?:ontvangt|ontvangen|krijgt|krijgen)\s+(?:[^\s,;:]+\s+){{0,8}}?van\s+(?:mij|ons|{GOVERNMENT})",
+        Need.MOMENT,
+        0.7,
+        present_tense=True,
+        requires=PRODUCT_RE,
+    ),
     _cue(
         "sent_to_kamer",
         SENT_TO_KAMER,
@@ -720,6 +730,16 @@ _THIRD_PARTY_KINDS = (
     "instellingen",
     "toezichthouders?",
 )
+# An association or a company of others by the kind it is ("De vereniging van schoolbesturen heeft toegezegd
+# ...", "De brancheorganisaties leveren ...", "Het bedrijf neemt in mei een besluit"): whole words, not the
+# end of a compound that may close the name of a regulation ("de Regeling kwaliteitseisen warmtebedrijven,
+# die ... in werking treedt"), and no compound read by backtracking through each word (the patterns that hold
+# this one are tried on every sentence).
+_ORGANISATION = (
+    r"\b(?:(?:[Vv]ak|[Ss]port)?[Bb]ond(?:en)?|(?:[Bb]ranche|[Kk]oepel)?[Vv]ereniging(?:en)?|[Kk]oepels?"
+    r"|(?:[Bb]ranche|[Kk]oepel)organisaties?|[Ff]ederaties?)\b(?:\s+van\s+(?:de\s+|het\s+)?[^\W\d_]+)?"
+    r"|\b(?:[Bb]edrijf|[Bb]edrijven|[Bb]edrijfsleven|[Ff]abrikanten?|[Pp]roducenten)\b"
+)
 # A governing, representative or judicial body other than the cabinet, named by the head of its compound
 # ("het bestuurscollege", "de gemeenteraad", "de schoolbesturen", "de bestuursrechter"): not the
 # ministerraad, which is the government.
@@ -735,7 +755,10 @@ _OTHER_STATE = (
     r"|(?:regering|overheid|autoriteiten|president|premier)\s+van\s+(?!Nederland\b)(?-i:[A-Z])[^\W\d_]+"
 )
 _THIRD_PARTIES = _words(
-    *(f"[{kind[0].upper()}{kind[0]}]{kind[1:]}" for kind in _THIRD_PARTY_KINDS), _BODY, _OTHER_STATE
+    *(f"[{kind[0].upper()}{kind[0]}]{kind[1:]}" for kind in _THIRD_PARTY_KINDS),
+    _ORGANISATION,
+    _BODY,
+    _OTHER_STATE,
 )
 # Another party named as a subject: by its proper name ("De Onderzoeksraad voor Veiligheid", "TenneT", "het
 # CBR") or as a group ("de gemeenten", "de gemeente Utrecht").
@@ -812,7 +835,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     "request_by_others": re.compile(
         # (not the writer who asks another to advise or report: "Ik zal de Raad vragen mij te adviseren")
         rf"^(?!.*{_WRITER_ASKS})(?=.*(?:"
-        r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
+        # (the one who asks may stand between: "In de motie verzoekt de Kamer de regering ...")
+        r"\b(?:verzoekt|verzocht|verzoeken)\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer\s+|de\s+leden\s+(?:[^\s,;:]+\s+){1,5}?"
+        r"|het\s+lid\s+(?:[^\s,;:]+\s+){1,3}?)?(?:de\s+regering|het\s+kabinet|u|mij|de\s+minister)\b"
         # (not the Kamer's request the promise answers: "De evaluatie, waar uw Kamer om heeft gevraagd, wordt
         # ... gezonden", "Zoals uw Kamer heeft verzocht, stuur ik ...")
         rf"|\b(?=heeft|hebben){_KAMER_ASKED}(?:heeft|hebben)\s+(?:\S+\s+){{0,8}}?(?:verzocht|gevraagd)\b"
@@ -837,8 +862,10 @@ VETOES: dict[str, re.Pattern[str]] = {
     # A plan that waits for the Kamer's own choice ("Als de Kamer instemt, zal ik ...", "Indien uw Kamer
     # daarom vraagt, ..."): an offer, not a promise; unlike a condition on an event ("Als de pilot slaagt,
     # breid ik de proef uit").
+    # So is a choice left to the Kamer ("Het is aan uw Kamer om voor het kerstreces te besluiten ...").
     "kamer_condition": re.compile(
-        r"(?:^|[,;:])\s*(?:als|indien|mits|wanneer|mocht|mochten)\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer|u)\b",
+        r"(?:^|[,;:])\s*(?:als|indien|mits|wanneer|mocht|mochten)\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer|u)\b"
+        r"|\bis\s+(?:het\s+)?(?:(?:nu|dan|vervolgens)\s+)?aan\s+(?:(?:de|uw)\s+(?:Tweede\s+)?Kamer|u)\s+om\b",
         _I,
     ),
     # An act stated as a possibility, not an intention: "zou ... kunnen" (not in a clause of purpose, "zodat u
@@ -847,6 +874,12 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"^(?:(?!\b(?:zodat|opdat)\b).)*?\bzou(?:den)?\b(?:\s+[^\s,;:]+){0,10}?\s+kunnen\b"
         r"|\b(?:eventueel|denkbaar|overwogen)\b|\bsluit\w*\s+(?:\S+\s+){0,3}?niet\s+uit\b",
         _I | re.S,
+    ),
+    # So is an act told with an adverb of doubt ("misschien", "wellicht", not "wellicht ten overvloede"), or
+    # "mogelijk" opening the sentence ("Mogelijk kan de regeling na de zomer open", not "zo spoedig
+    # mogelijk"). (A veto of its own: its words are common, and with them the one above would be tried too.)
+    "doubt": re.compile(
+        r"\b(?:misschien|mogelijkerwijs|wellicht(?!\s+ten\s+overvloede))\b|^\W*mogelijk\b", _I
     ),
     "past_only": re.compile(rf"^(?=.*{PAST_AUXILIARY})(?!.*{POINTS_FORWARD})", _I | re.S),
     # Money made available or budgeted ("Hiervoor is jaarlijks 5 miljoen euro beschikbaar gesteld", "De kosten
@@ -1031,7 +1064,8 @@ VETOES: dict[str, re.Pattern[str]] = {
     # when the Kamer opens the clause as its subject ("U ontvangt de Personeelsvisie in maart": the object).
     "other_party_inverted": re.compile(
         rf"^(?!(?:\S+\s+){{0,6}}?(?i:{FIRST_PERSON}|{GOVERNMENT}))(?!(?i:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\s)(?!.*{_ON_COMMISSION})(?:[^\s,;:]+\s+){{1,5}}?"
-        rf"(?!(?:{_NOT_A_VERB}|wordt|worden)\b)[a-z]+(?:t|en)\s+{_OTHER_PARTY}"
+        # (nor receiving: "Voor 1 maart ontvangen gemeenten van mij een handreiking")
+        rf"(?!(?:{_NOT_A_VERB}|wordt|worden|ontvang\w*|krijg\w*)\b)[a-z]+(?:t|en)\s+{_OTHER_PARTY}"
         r"(?!\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)\b)"
     ),
     # The letter says it keeps an earlier promise ("Met deze brief kom ik deze toezegging na").

@@ -89,7 +89,9 @@ _MESSAGE = re.compile(
     r"|\blicht\w*\s+(?:\S+\s+){0,6}?in\b|\bin\s*(?:te\s+)?licht\w*|\b(?:laat|laten)\s+(?:\S+\s+){0,6}?weten\b"
     r"|\bschets\w*|\b(?:overzicht|inzicht|toelichting|beeld)\s+(?:te\s+)?(?:geven|bieden)\b"
     r"|\b(?:geef|geeft|geven|bied|biedt|bieden)\s+(?:\S+\s+){0,6}?(?:overzicht|inzicht|toelichting|beeld)\b"
-    r"|\bleg\w*\s+(?:\S+\s+){0,6}?voor(?=\s*(?:[.,;:]|$))"
+    # (the particle closes the clause, however long its object: "legt voor Prinsjesdag een voorstel voor de
+    # bekostiging van het onderwijs aan uw Kamer voor")
+    r"|\bleg\w*\s+(?:[^\s,;:]+\s+){0,20}?voor(?=\s*(?:[.,;:]|$))"
     r"|\bneem\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+Kamer|de\s+Kamer)\s+mee\b",
     re.IGNORECASE,
 )

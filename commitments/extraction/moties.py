@@ -90,6 +90,13 @@ FRONTING = re.compile(
 TOPIC_BEFORE = re.compile(r"\b(?:over|op|naar\s+aanleiding\s+van)\s+(?:de\s+|het\s+)?$", re.I)
 FRONTED_REST = 30  # characters of the rest of the sentence that make it a clause of its own
 ANAPHOR_REACH = 3  # sentences after a named motie in which "deze motie" still points at it
+# A short name the letter gives a motie it has just named: "(Kamerstuk ...), hierna de boerderijwinkelmotie,"
+# or "hierna te noemen: de motie-stikstofbank". Where the letter uses that name again, it points at that
+# motie. The name is one word that holds "motie" ("hierna de gesprekken" gives no name).
+ALIAS = re.compile(
+    r"\bhierna(?:\s+te\s+noemen)?\s*:?\s+(?:de\s+|het\s+)?(?P<alias>[\w-]*motie-?[\w-]+|[\w-]+-?motie)\b",
+    re.I,
+)
 
 # Status: an explicit word wins, then signs that the motie is still being carried out, then discharge phrases.
 # ("Daarmee is de motie uitgevoerd", not "is nog niet uitgevoerd")
@@ -97,7 +104,9 @@ DISCHARGED_EXPLICIT = re.compile(
     r"\bafgedaan\b|\bafgerond\b|\bals\s+uitgevoerd\b|\bbeschouw\w*\b"
     r"|\b(?:doe|doen|doet)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?af\b"  # "Met deze brief doe ik de moties af"
     # (the motie's reference in brackets may stand between: "is de motie X (Kamerstuk 1, nr. 2) uitgevoerd")
-    r"|\b(?:is|zijn)\s+(?:(?!(?:niet|nog|deels|gedeeltelijk)\b)\S+\s+){0,3}?(?:\([^()]{1,60}\)\s+)?uitgevoerd\b",
+    # (or a phrase of means: "is met het onderzoek dat ik u hierbij stuur uitgevoerd")
+    r"|\b(?:is|zijn)\s+(?:(?!(?:niet|nog|deels|gedeeltelijk)\b)[^\s,;:]+\s+){0,12}?(?:\([^()]{1,60}\)\s+)?"
+    r"uitgevoerd\b",
     re.I,
 )
 STILL_OPEN = re.compile(
@@ -235,6 +244,7 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
     moties: dict[str, _Motie] = {}
     recent: list[tuple[int, str]] = []  # (sentence index, key) of named mentions
     per_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    aliases: dict[str, tuple[int, str]] = {}  # a short name given to a motie: (sentence index, key)
     folded = fold(text)  # where the words are that a mention needs: a sentence without one is passed by
     words = sorted(
         (at, at + len(word)) for word in _MENTION_WORDS or () for at in word_starts(folded, (word,))
@@ -261,6 +271,13 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
                 motie.mentions.append((index, start, end))
                 recent.append((index, key))
                 per_sentence.setdefault(index, []).append((start, end, key))
+        alias = ALIAS.search(sentence.text) if per_sentence.get(index) else None
+        if alias is not None:
+            named_before = [
+                key for start, _, key in per_sentence[index] if start < sentence.start + alias.start()
+            ]
+            if named_before:
+                aliases[alias["alias"].lower()] = (index, named_before[-1])
         anaphor = next(_anaphors(text, named_starts, sentence.start, sentence.end), None)
         if anaphor is not None:
             # the latest named mention within reach (``recent`` is in sentence order)
@@ -275,8 +292,16 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
         if plural and PLURAL_ANAPHOR.search(sentence.text):
             for key in dict.fromkeys(_keys_within(recent, index - PLURAL_REACH, index)):
                 moties[key].shared.append(index)
+    for name, (declared, key) in aliases.items():
+        moties[key].anaphors.extend(_sentences_naming(sentences, name, declared + 1))
     merged = _merge_aliases(list(moties.values()))
     return [_item(text, sentences, motie, per_sentence) for motie in merged]
+
+
+def _sentences_naming(sentences: list[Sentence], word: str, first: int) -> list[int]:
+    """The indices of the sentences from ``first`` on that hold ``word`` as a word of their own."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
+    return [index for index in range(first, len(sentences)) if pattern.search(sentences[index].text)]
 
 
 def _sentences_holding(sentences: list[Sentence], spans: list[tuple[int, int]]) -> list[int]:
