@@ -101,7 +101,7 @@ def _index() -> _Index:
     )
     second = r"(?:\s+en\s+(?P<second>minister|staatssecretaris)\b)?"
     post_pattern = re.compile(
-        rf"\b(?P<role>minister-president|premier|ministerie|ministers?|staatssecretaris(?:sen)?)\b"
+        rf"\b(?P<role>minister-president|premier|ministerie|ministers?|staatssecretaris(?:sen)?|sts|stas)\b"
         rf"{second}(?:{after_role})?",
         re.IGNORECASE,
     )
@@ -171,6 +171,8 @@ _ROLES = {
     "premier": "Minister-President",
     "ministers": "Minister",
     "staatssecretarissen": "Staatssecretaris",
+    "sts": "Staatssecretaris",  # the abbreviations of notes: "sts Fin", "stas VWS"; only before a ministry
+    "stas": "Staatssecretaris",
 }
 
 

@@ -74,6 +74,9 @@ CURRENT = (
         ("minister van cultuur", "Minister van Onderwijs, Cultuur en Wetenschap", "OCW"),
         ("de staatssecretaris asiel", "Staatssecretaris voor Asiel en Migratie", "JenV"),
         ("de minsiter voor jeugd", "Minister voor Jeugd, Preventie en Sport", "VWS"),
+        # a note's abbreviation of the role before a ministry (trial 10: "sts Fin" was the minister)
+        ("sts Fin stuurt Q1 de uitwerking", "Staatssecretaris van Financiën", "FIN"),
+        ("de stas van VWS informeert de Kamer", "Staatssecretaris van Volksgezondheid, Welzijn en Sport", "VWS"),
     ],
 )
 def test_parse_post(written: str, post: str, ministry: str) -> None:
@@ -105,7 +108,9 @@ def test_ministry_code(written: str, code: str) -> None:
     assert ministry_code(written) == code
 
 
-@pytest.mark.parametrize("written", ["hallo", "de minister zal", "Rijkswaterstaat"])
+@pytest.mark.parametrize(
+    "written", ["hallo", "de minister zal", "Rijkswaterstaat", "de sts stuurt een brief", "de STS-rapportage komt"]
+)
 def test_no_post(written: str) -> None:
     assert parse_post(written) is None
 
