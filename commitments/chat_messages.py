@@ -42,9 +42,9 @@ _TO_A_PERSON = re.compile(
 
 
 def to_a_person(draft: Draft) -> str | None:
-    """The words that address a message to a person instead of the Kamer ("stuur je", "herinner me"), when
-    it names neither the Kamer nor a bewindspersoon: no promise of the government to the Kamer. "Ik stuur je
-    de brief die de minister voor de zomer aan de Kamer stuurt" names the Kamer, and the minister's promise."""
+    """The words that address a message to a person instead of the Kamer ("stuur je", "herinner me"),
+    when it names neither the Kamer nor a bewindspersoon: no promise of the government to the Kamer. "Ik
+    stuur je de brief die de minister voor de zomer aan de Kamer stuurt" names the Kamer, and a promise."""
     found = _TO_A_PERSON.search(draft.quote)
     if found is None or draft.post or cues.KAMER_ADDRESSEE.search(draft.quote):
         return None
@@ -158,8 +158,9 @@ def commitments_in_message(
     if (addressed := to_a_person(first)) is not None:
         raise InvalidInput(
             f"Dit bericht is aan een persoon gericht (‘{addressed}’), niet aan de Kamer: dat is geen "
-            "toezegging. Een toezegging is wat een bewindspersoon de Kamer belooft, bijvoorbeeld ‘De minister "
-            "stuurt voor 1 maart een brief over …’; voor elke opgeslagen toezegging komen de herinneringen vanzelf."
+            "toezegging. Een toezegging is wat een bewindspersoon de Kamer belooft, bijvoorbeeld ‘De "
+            "minister stuurt voor 1 maart een brief over …’; voor elke opgeslagen toezegging komen de "
+            "herinneringen vanzelf."
         )
     if not names_what(first) or not shows_a_promise(first) or (plain and not reads_as_commitment(first)):
         return []

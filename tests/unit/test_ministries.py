@@ -76,7 +76,11 @@ CURRENT = (
         ("de minsiter voor jeugd", "Minister voor Jeugd, Preventie en Sport", "VWS"),
         # a note's abbreviation of the role before a ministry (trial 10: "sts Fin" was the minister)
         ("sts Fin stuurt Q1 de uitwerking", "Staatssecretaris van Financiën", "FIN"),
-        ("de stas van VWS informeert de Kamer", "Staatssecretaris van Volksgezondheid, Welzijn en Sport", "VWS"),
+        (
+            "de stas van VWS informeert de Kamer",
+            "Staatssecretaris van Volksgezondheid, Welzijn en Sport",
+            "VWS",
+        ),
     ],
 )
 def test_parse_post(written: str, post: str, ministry: str) -> None:
@@ -109,7 +113,8 @@ def test_ministry_code(written: str, code: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "written", ["hallo", "de minister zal", "Rijkswaterstaat", "de sts stuurt een brief", "de STS-rapportage komt"]
+    "written",
+    ["hallo", "de minister zal", "Rijkswaterstaat", "de sts stuurt een brief", "de STS-rapportage komt"],
 )
 def test_no_post(written: str) -> None:
     assert parse_post(written) is None
