@@ -359,12 +359,14 @@ _FILTERS: dict[str, Callable[[], ColumnElement[bool]]] = {
     "ref": lambda: or_(
         Commitment.id.in_(select(CommitmentRef.commitment_id).where(CommitmentRef.ref == bindparam("ref"))),
         Commitment.document_id.in_(select(Document.id).where(Document.kamerstuk == bindparam("ref"))),
+        Commitment.fulfilled_by == bindparam("ref"),  # the letter that fulfilled it (trial 10)
     ),
     "dossier": lambda: or_(
         Commitment.id.in_(
             select(CommitmentRef.commitment_id).where(CommitmentRef.ref.like(bindparam("dossier")))
         ),
         Commitment.document_id.in_(select(Document.id).where(Document.kamerstuk.like(bindparam("dossier")))),
+        Commitment.fulfilled_by.like(bindparam("dossier")),
     ),
 }
 """Each filter of a :class:`CommitmentQuery` as a condition on bound parameters of its name, so that the
