@@ -35,7 +35,7 @@ says so rather than asking again."""
 
 
 def reason_of(answer: str) -> str:
-    """The reason a person gave for a postponement, :data:`NO_REASON` for "onbekend", "geen idee" and the like."""
+    """The reason given for a postponement; :data:`NO_REASON` for "onbekend", "geen idee" and the like."""
     return NO_REASON if " ".join(answer.lower().split()).strip(" .!") in UNKNOWN_REASON_WORDS else answer
 
 
