@@ -114,3 +114,18 @@ def test_a_subject_the_letter_states_wins_over_the_page_title() -> None:
     page = _page("Nieuws over de jeugdzorg | Rijksoverheid.nl", "Betreft: Aanpak wachttijden\n\n" + LETTER)
     assert read_letter(page, "pagina.html", TODAY).document["subject"] == "Aanpak wachttijden"
     assert draft_letter_name({"filename": "pagina.html"}) == "brief pagina.html"
+
+
+def test_a_letter_dated_after_today_is_remarked_on() -> None:
+    """Trial 10: a letter dated a week ahead was read without a word; its deadlines count from that date."""
+    for dated, said in (("Datum 9 maart 2026", "9 maart 2026"), ("Den Haag, 1 april 2026", "1 april 2026")):
+        letter = read_letter(f"{dated}\n\n{LETTER}".encode(), "brief.txt", TODAY)
+        assert letter.notice == (
+            f"Deze brief is gedateerd {said}, na vandaag: is het een concept? De termijnen erin reken ik "
+            "vanaf die datum."
+        )
+    for dated in (
+        "Datum 2 maart 2026",
+        "Den Haag, 1 maart 2026",
+    ):  # look-alikes: today's and yesterday's letter
+        assert read_letter(f"{dated}\n\n{LETTER}".encode(), "brief.txt", TODAY).notice is None
