@@ -224,10 +224,10 @@ def test_one_message_naming_two_acts_or_products_is_two_promises(
 
 @pytest.mark.parametrize(
     "message",
-    [  # look-alikes: one product on two subjects, a second verb of the same act, a second post without a subject
+    [  # look-alikes: one product on two subjects, a second verb of one act, a second post without a subject
         "De minister van LVVN stuurt voor 1 april een brief over de visserij en de bijen",
-        "De minister van LVVN stuurt voor 1 april een brief over de visserij en informeert daarin over de bijen",
-        "De minister van LVVN stuurt voor 1 april een brief over de visserij, en overlegt met de minister van IenW",
+        "De minister van LVVN stuurt voor 1 april een brief over de visserij en informeert daarin over bijen",
+        "De minister van LVVN stuurt voor 1 april een brief over de visserij, en overlegt met MinIenW",
     ],
 )
 def test_a_second_part_that_is_no_act_of_its_own_stays_one_promise(message: str) -> None:
