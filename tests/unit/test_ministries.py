@@ -1,16 +1,20 @@
 """Posts and ministries, including abbreviations and old names."""
 
+from datetime import date
+
 import pytest
 
 from commitments.ministries import (
     agent_ministry,
     budget_ministry,
     find_posts,
+    gone_by,
     ministries,
     ministry_code,
     parse_post,
     same_line,
     tagged_ministry,
+    with_predecessors,
 )
 
 # The ministries of the conventions' table, by their current abbreviation.
@@ -292,3 +296,18 @@ def test_a_post_after_a_ligature_or_an_ellipsis_is_found_at_its_place_as_written
 def test_a_name_that_differs_by_more_than_its_diacritics_is_no_post() -> None:
     assert parse_post("minister van Financieel Beheer") is None
     assert ministry_code("Financiën") == ministry_code("financien") == "FIN"
+
+
+def test_a_ministry_that_no_longer_exists_is_known_as_gone_with_its_successors() -> None:
+    """Trial 10: "De minister van EZK stuurt …" was taken as a post of today; EZK was split in 2024."""
+    today = date(2026, 12, 8)
+    for code, successors in (("EZK", ("EZ", "KGG")), ("LNV", ("LVVN",))):
+        gone = gone_by(code, today)
+        assert gone is not None
+        assert gone.successors == successors
+    assert gone_by("EZK", date(2024, 7, 1)) is None  # the day before it ended: still there
+    for code in ("EZ", "KGG", "LVVN", None):  # look-alikes: its successors, no ministry at all
+        assert gone_by(code, today) is None
+    assert set(with_predecessors("KGG")) == {"KGG", "EZK"}
+    assert set(with_predecessors("EZ")) == {"EZ", "EZK"}
+    assert with_predecessors("VWS") == ["VWS"]
