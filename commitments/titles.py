@@ -155,7 +155,7 @@ begrotingsbehandeling een brief over …", "stuurt na de verkiezingen een brief 
 even where no rule dates it; after the thing it may name it ("een plan voor de verkiezingen")."""
 _HANDED_OVER = re.compile(
     rf"^{_HAND_OVER}\s+"
-    rf"(?:{_RECIPIENT}\s+)?(?:{_CONNECTIVES}\s+)?(?:(?:de|het|een)\s+)?(?P<thing>.+?)(?:\s+(?:aan|toe|in))?$",
+    rf"(?:(?:{_RECIPIENT}|je|jou|jullie)\s+)?(?:{_CONNECTIVES}\s+)?(?:(?:de|het|een)\s+)?(?P<thing>.+?)(?:\s+(?:aan|toe|in))?$",
     re.IGNORECASE,
 )
 """A verb of handing over before its object, its particle after it ("levert het wetsvoorstel … aan", "stuur u

@@ -216,3 +216,12 @@ def test_a_message_to_a_person_is_no_promise_to_the_kamer(message: str, addresse
 )
 def test_a_message_to_a_person_that_names_a_promise_to_the_kamer_keeps_it(message: str) -> None:
     assert commitments_in_message(message, TODAY, {})
+
+
+def test_the_colleague_a_promise_is_forwarded_to_is_no_part_of_its_title() -> None:
+    for message in (
+        "Ik stuur je de brief die de minister voor de zomer aan de Kamer stuurt",
+        "Ik stuur jullie de brief die de minister voor de zomer aan de Kamer stuurt",
+    ):
+        [new] = commitments_in_message(message, TODAY, {})
+        assert new.title == "Brief die de minister aan de Kamer stuurt"
