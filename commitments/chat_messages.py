@@ -31,6 +31,26 @@ _WHO_WORDS = frozenset(_WHO.split())
 """Words that say who promises, not what."""
 
 
+_TO_A_PERSON = re.compile(
+    r"\b(?:stuur|stuurt|sturen|mail|mailt|app|appt|geef|geeft|herinner|herinnert|laat|informeer|informeert"
+    r"|bel|belt|breng|brengt|lever|levert|zend|zendt|deel|deelt|bezorg|bezorgt)\s+(?:je|jou|jullie|me|mij)\b"
+    r"|\b(?:je|jij|jullie)\s+(?:me|mij)\b",
+    re.IGNORECASE,
+)
+"""An act whose receiver is the one spoken to or the writer ("Ik stuur je de notitie", "Herinner me aan …",
+"Kun je me … sturen"): talk between colleagues or to the bot."""
+
+
+def to_a_person(draft: Draft) -> str | None:
+    """The words that address a message to a person instead of the Kamer ("stuur je", "herinner me"),
+    when it names neither the Kamer nor a bewindspersoon: no promise of the government to the Kamer. "Ik
+    stuur je de brief die de minister voor de zomer aan de Kamer stuurt" names the Kamer, and a promise."""
+    found = _TO_A_PERSON.search(draft.quote)
+    if found is None or draft.post or cues.KAMER_ADDRESSEE.search(draft.quote):
+        return None
+    return found.group()
+
+
 def names_what(draft: Draft) -> bool:
     """Whether a message names what is promised: a word beyond who promises and by when. "De minister",
     "voor het zomerreces", "Minister van VWS voor 1 maart" or "🎉🎉🎉" name nothing."""
@@ -135,6 +155,13 @@ def commitments_in_message(
             "brief over …’."
         )
     first, *others = ahead
+    if (addressed := to_a_person(first)) is not None:
+        raise InvalidInput(
+            f"Dit bericht is aan een persoon gericht (‘{addressed}’), niet aan de Kamer: dat is geen "
+            "toezegging. Een toezegging is wat een bewindspersoon de Kamer belooft, bijvoorbeeld ‘De "
+            "minister stuurt voor 1 maart een brief over …’; voor elke opgeslagen toezegging komen de "
+            "herinneringen vanzelf."
+        )
     if not names_what(first) or not shows_a_promise(first) or (plain and not reads_as_commitment(first)):
         return []
     return [_new_commitment(draft) for draft in (first, *others) if names_what(draft)]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from commitments.dutch import dutch_date
 from commitments.extraction import Extraction, Found, extract, read_document
 from commitments.extraction.detect import Mode
 from commitments.extraction.documents import clean_filename
@@ -111,7 +112,19 @@ def read_letter(
     letter = letter_from_text(
         document.text, document.body_start, name, content_hash(data), today, dated, document.title, mode
     )
-    return replace(letter, notice=document.notice)
+    notices = [notice for notice in (document.notice, _dated_ahead(letter, today)) if notice]
+    return replace(letter, notice=" ".join(notices) or None)
+
+
+def _dated_ahead(letter: Letter, today: date) -> str | None:
+    """A remark on a letter dated after ``today`` (a concept, or a date mistyped): its deadlines count from
+    that date, so the person should know (trial 10: "15 december 2026", sent on 8 december, said nothing)."""
+    if letter.undated or (day := date.fromisoformat(str(letter.document["letter_date"]))) <= today:
+        return None
+    return (
+        f"Deze brief is gedateerd {dutch_date(day)}, na vandaag: is het een concept? De termijnen erin "
+        "reken ik vanaf die datum."
+    )
 
 
 def letter_from_text(

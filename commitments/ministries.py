@@ -10,6 +10,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -30,6 +31,8 @@ class Ministry:
     posts: tuple[str, ...]
     lineage: tuple[str, ...] = ()  # ministries it became or came from, posts with a code that sit at it
     chapters: tuple[str, ...] = ()  # its chapters of the national budget ("XV"), where they never moved
+    ended: date | None = None  # the day a ministry that no longer exists ended
+    successors: tuple[str, ...] = ()  # the codes of the ministries that took over its work
 
     @property
     def name(self) -> str:
@@ -78,6 +81,8 @@ def _index() -> _Index:
             posts=tuple(entry["posts"]),
             lineage=tuple(entry.get("lineage", ())),
             chapters=tuple(entry.get("chapters", ())),
+            ended=entry.get("ended"),
+            successors=tuple(entry.get("successors", ())),
         )
         ministries[ministry.code] = ministry
         for name in (*ministry.names, *ministry.posts):
@@ -101,7 +106,7 @@ def _index() -> _Index:
     )
     second = r"(?:\s+en\s+(?P<second>minister|staatssecretaris)\b)?"
     post_pattern = re.compile(
-        rf"\b(?P<role>minister-president|premier|ministerie|ministers?|staatssecretaris(?:sen)?)\b"
+        rf"\b(?P<role>minister-president|premier|ministerie|ministers?|staatssecretaris(?:sen)?|sts|stas)\b"
         rf"{second}(?:{after_role})?",
         re.IGNORECASE,
     )
@@ -155,6 +160,19 @@ def ministries() -> dict[str, Ministry]:
     return _index().ministries
 
 
+def gone_by(code: str | None, today: date) -> Ministry | None:
+    """The ministry ``code`` when it no longer existed on ``today`` (EZK, split into EZ and KGG in 2024): a
+    promise typed for it now names a post that is no more."""
+    found = _index().ministries.get(code or "")
+    return found if found is not None and found.ended is not None and found.ended <= today else None
+
+
+def with_predecessors(code: str) -> list[str]:
+    """``code`` and the codes of the ministries whose work it took over ("KGG": KGG and EZK): a list asked
+    for a ministry holds the items of the ones it came from."""
+    return [code, *(older.code for older in _index().ministries.values() if code in older.successors)]
+
+
 def same_line(one: str, other: str) -> bool:
     """Whether two ministry codes are one ministry or of one line (renamed, split, a post within it): an item
     recorded under "LNV" is the "LVVN" letter's own, one under "KGG" that of a letter of "EZK"."""
@@ -171,6 +189,8 @@ _ROLES = {
     "premier": "Minister-President",
     "ministers": "Minister",
     "staatssecretarissen": "Staatssecretaris",
+    "sts": "Staatssecretaris",  # the abbreviations of notes: "sts Fin", "stas VWS"; only before a ministry
+    "stas": "Staatssecretaris",
 }
 
 

@@ -26,6 +26,19 @@ def is_cancel(answer: str) -> bool:
     return " ".join(answer.lower().split()).strip(" .!") in CANCEL_WORDS
 
 
+UNKNOWN_REASON_WORDS = frozenset(
+    {"onbekend", "geen reden", "geen idee", "weet ik niet", "niet bekend", "geen", "nvt", "n.v.t.", "-"}
+)
+NO_REASON = "geen reden opgegeven"
+"""A postponement's reason when the person answered that there is none they know ("onbekend"): the history
+says so rather than asking again."""
+
+
+def reason_of(answer: str) -> str:
+    """The reason given for a postponement; :data:`NO_REASON` for "onbekend", "geen idee" and the like."""
+    return NO_REASON if " ".join(answer.lower().split()).strip(" .!") in UNKNOWN_REASON_WORDS else answer
+
+
 def is_no_deadline(answer: str) -> bool:
     return " ".join(answer.lower().split()).strip(" .!") in NO_DEADLINE_WORDS
 

@@ -36,7 +36,7 @@ from commitments.chat_kind import this_list
 from commitments.deadlines.recurrence import RECURRENCE_MONTHS, next_due
 from commitments.dutch import recurrence_label
 from commitments.errors import InvalidInput, NotFound
-from commitments.ministries import ministries, ministry_code, post_and_ministry, same_line
+from commitments.ministries import ministries, ministry_code, post_and_ministry, same_line, with_predecessors
 from commitments.model import (
     ACTIVE_STATUSES,
     Commitment,
@@ -345,7 +345,7 @@ _FILTERS: dict[str, Callable[[], ColumnElement[bool]]] = {
     "team": _team_rows,
     "open_moties": lambda: and_(Commitment.kind == Kind.MOTIE, Commitment.motie_status == MotieStatus.OPEN),
     "kind": lambda: Commitment.kind == bindparam("kind"),
-    "ministry": lambda: Commitment.ministry == bindparam("ministry"),
+    "ministry": lambda: Commitment.ministry.in_(bindparam("ministry", expanding=True)),
     "post": lambda: Commitment.post.icontains(bindparam("post"), escape="/"),
     "owner": lambda: func.lower(Commitment.owner) == bindparam("owner"),
     "due_before": lambda: Commitment.deadline <= bindparam("due_before"),
@@ -359,12 +359,14 @@ _FILTERS: dict[str, Callable[[], ColumnElement[bool]]] = {
     "ref": lambda: or_(
         Commitment.id.in_(select(CommitmentRef.commitment_id).where(CommitmentRef.ref == bindparam("ref"))),
         Commitment.document_id.in_(select(Document.id).where(Document.kamerstuk == bindparam("ref"))),
+        Commitment.fulfilled_by == bindparam("ref"),  # the letter that fulfilled it (trial 10)
     ),
     "dossier": lambda: or_(
         Commitment.id.in_(
             select(CommitmentRef.commitment_id).where(CommitmentRef.ref.like(bindparam("dossier")))
         ),
         Commitment.document_id.in_(select(Document.id).where(Document.kamerstuk.like(bindparam("dossier")))),
+        Commitment.fulfilled_by.like(bindparam("dossier")),
     ),
 }
 """Each filter of a :class:`CommitmentQuery` as a condition on bound parameters of its name, so that the
@@ -386,7 +388,7 @@ def _filter_values(query: CommitmentQuery) -> dict[str, object]:
     if query.kind is not None:
         values["kind"] = query.kind
     if query.ministry:
-        values["ministry"] = ministry_code(query.ministry) or query.ministry
+        values["ministry"] = with_predecessors(ministry_code(query.ministry) or query.ministry)
     if query.post:
         values["post"] = _like(query.post)
     if query.owner:

@@ -33,6 +33,14 @@ _PROMISES = re.compile(
     re.IGNORECASE,
 )
 """Who promises, and that it was promised ("zegt toe", "zoals toegezegd"): no part of what is promised."""
+_NOTE_LABEL = re.compile(
+    r"^(?:toezegging(?:en)?|tz)\b(?!\s*(?:over|aan|van|om|dat|die|is|wordt)\b)(?:[^:.;]{0,40}:(?=\s))?"
+    r"|^(?:cd|ao|wgo|commissiedebat|debat|notaoverleg|wetgevingsoverleg|vragenuur)\b[^:.;]{0,40}:(?=\s)",
+    re.IGNORECASE,
+)
+"""The label a note opens with, the word "toezegging" and the occasion it was made at ("toezegging LVVN
+stikstof brief …", "Toezegging CD Onderwijs 12/11: minister OCW komt …", "AO Jeugd: …"): what kind of note
+it is, not what was promised ("Toezegging over de jeugdzorg" keeps its words)."""
 _UNKNOWN_POST = re.compile(
     r"^(?:de\s+)?(?:minister|staatssecretaris|bewindspersoon)\s+(?:van|voor)\s+(?:[^\s,.;:]+\s+){1,5}?"
     r"(?=(?:zal|zullen|zou|zouden|gaat|wil|moet|stuurt|zendt|informeert|bericht|biedt|levert|rapporteert"
@@ -154,7 +162,7 @@ begrotingsbehandeling een brief over …", "stuurt na de verkiezingen een brief 
 even where no rule dates it; after the thing it may name it ("een plan voor de verkiezingen")."""
 _HANDED_OVER = re.compile(
     rf"^{_HAND_OVER}\s+"
-    rf"(?:{_RECIPIENT}\s+)?(?:{_CONNECTIVES}\s+)?(?:(?:de|het|een)\s+)?(?P<thing>.+?)(?:\s+(?:aan|toe|in))?$",
+    rf"(?:(?:{_RECIPIENT}|je|jou|jullie)\s+)?(?:{_CONNECTIVES}\s+)?(?:(?:de|het|een)\s+)?(?P<thing>.+?)(?:\s+(?:aan|toe|in))?$",
     re.IGNORECASE,
 )
 """A verb of handing over before its object, its particle after it ("levert het wetsvoorstel … aan", "stuur u
@@ -569,6 +577,7 @@ def subject_title(
     if person:
         spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", flat, re.IGNORECASE)]
     spans += [(match.start(), match.end()) for match in _PROMISES.finditer(flat)]
+    spans += [match.span() for match in _NOTE_LABEL.finditer(flat)]
     spans += [(match.start(), match.end()) for match in NO_DEADLINE.finditer(flat)]
     spans += [(match.start(), match.end()) for match in _RELATIVE_DAY.finditer(flat)]
     spans += [(found.start, found.end) for found in (leading_ministry(flat), tagged_ministry(flat)) if found]

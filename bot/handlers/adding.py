@@ -34,7 +34,7 @@ from commitments.deadline_input import impossible_day, read_deadline
 from commitments.drafts import DraftRecord
 from commitments.dutch import dutch_date
 from commitments.errors import InvalidInput
-from commitments.ministries import read_post
+from commitments.ministries import gone_by, read_post
 from commitments.model import DraftKind
 from commitments.pending import CardStep
 
@@ -54,6 +54,12 @@ async def _warnings(context: BotContext, step: CardStep, team: int) -> list[str]
     deadline = step.new.deadline
     if deadline is not None and deadline < context.today() and not step.past_ok:
         lines.append(f"⚠️ {esc(dutch_date(deadline))} ligt in het verleden.")
+    if (gone := gone_by(step.new.ministry, context.today())) is not None:
+        now = " of ".join(gone.successors)
+        lines.append(
+            f"⚠️ {esc(gone.code)} bestaat sinds {esc(dutch_date(gone.ended or context.today()))} niet meer "
+            f"(nu {esc(now)}): kies de bewindspersoon van nu met ‘Wijzig bewindspersoon’."
+        )
     if not step.duplicate_ok:
         for item in await context.use_case(services.duplicates, replace(step.new, team=team)):
             lines.append(f"⚠️ Lijkt op <b>#{item.id}</b> {short(item.title, render.FIELD_LIMIT)}")

@@ -61,7 +61,7 @@ QUESTIONS = {
     ),
     "assign": ("Aan wie wijs je #{id} toe? Bijvoorbeeld @jan.", "@gebruiker"),
 }
-ASK_REASON = "Waarom wordt #{id} uitgesteld naar {day}?"
+ASK_REASON = "Waarom wordt #{id} uitgesteld naar {day}? Geen reden bekend: antwoord ‘onbekend’."
 ASK_DEADLINE = "Wat wordt de nieuwe termijn van #{id}? (Reden: {reason})"
 ASK_REST = (
     "Houdt de rest van #{id} de termijn van {day}? Antwoord ‘ja’, of geef een nieuwe termijn, bijvoorbeeld "
@@ -393,7 +393,7 @@ async def answer_change(update: Update, context: BotContext, draft: DraftRecord,
     step = drafts.step_of(draft, ChangeStep)
     written = " ".join(answer.split())
     if step.asking == "reason":
-        step = step.model_copy(update={"reason": written})
+        step = step.model_copy(update={"reason": pending.reason_of(written)})
     elif step.asking == "rest":
         step = _rest_answered(step, written, context.today())
     else:

@@ -41,7 +41,11 @@ from commitments.pending import FoundItems, LetterAsked, LetterDateStep, LookAli
 
 MAX_DOWNLOAD = 20 * 1024 * 1024  # the Bot API's getFile limit
 TOO_LARGE = "Dit bestand is groter dan 20 MB; zoveel kan ik niet ophalen."
-AGAIN_IN_GROUP = "Stuur in deze groep eerst /brief en dan het bestand als antwoord op mijn vraag."
+AGAIN_IN_GROUP = (
+    "Voor een ander bestand: stuur opnieuw /brief en dan het bestand als antwoord op mijn nieuwe vraag."
+)
+"""After an unreadable file in a group: the file answered /brief, so another file needs /brief again
+(trial 10: "eerst /brief" read as if the person had not sent it)."""
 ASK_DATE = (
     "Deze brief heeft geen datum. Van wanneer is hij? Antwoord met de datum, bijvoorbeeld ‘3 maart 2026’, "
     f"of met ‘vandaag’; de termijnen in de brief reken ik vanaf die datum. {CANCEL_HINT}"

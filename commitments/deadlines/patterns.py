@@ -262,7 +262,8 @@ RELATIVE = re.compile(
     r"|(?:in\s+)?(?:de|het)\s+(?:komende|aankomende|eerstvolgende|volgende))"
     rf"\s+(?:(?P<number>{NUMBER})|(?P<few>enkele|een\s+paar|een\s+aantal|afzienbare|korte))\s+"
     rf"(?P<unit>{_UNIT}|tijd)"
-    r"(?:\s+(?P<after>na|nadat|vanaf)(?:\s+(?P<anchor>dagtekening|vandaag|heden|deze\s+brief))?)?"
+    r"(?:\s+(?P<after>na|nadat|vanaf)(?:\s+(?P<anchor>dagtekening|vandaag|heden|deze\s+brief)"
+    r"|(?<=na)\s+(?P<event>(?:de|het)\s+(?!(?:eerste|laatste|volgende)\b)[^\W\d_][\w-]*))?)?"
     r"|(?:in\s+)?(?:de|het)\s+(?:komende|aankomende)\s+(?P<coming>jaren|jaar|half\s*jaar|maanden|maand|weken|week))"
     r"(?!\w)",
     FLAGS,
@@ -292,7 +293,7 @@ VAGUE = re.compile(
     r"|na\s+(?:afronding|ontvangst|oplevering|publicatie|vaststelling|afloop|inwerkingtreding)\s+van"
     r"\s+(?:(?:het|de|dit|deze)\s+)?[\w-]+"
     r"|zodra|(?:deze|volgende|komende)\s+week|(?:nog\s+)?(?:in\s+)?deze\s+kabinetsperiode"
-    r"|uiterlijk\s+dan|periodiek"
+    r"|uiterlijk\s+dan|periodiek|(?:dit|deze|het\s+(?:huidige|lopende))\s+kwartaal"
     r"|(?:voor|vóór|voorafgaand\s+aan|bij|tijdens)\s+(?:het|de)\s+(?:(?:eerstvolgende|volgende|komende)\s+)?"
     r"(?:[\w-]*(?:debat|overleg)|(?:begrotings|plenaire\s+)behandeling"
     r"|behandeling\s+van\s+(?:de|het)\s+(?:begroting|wetsvoorstel|nota|jaarverslag)\w*))(?![\w-])",

@@ -477,7 +477,8 @@ def event(m: re.Match[str], ctx: Context) -> Hit | None:
     strength = Strength.STRONG if ctx.has(STRONG_MARKERS) else Strength.NORMAL
     if m.group("prinsjesdag") or m.group("mn") or m.group("budget"):
         if m.group("budget") and not ctx.has(BUDGET_MARKERS):
-            return None
+            # "voor de begroting": before the budget is presented or debated; CONVENTIONS dates neither
+            return _vague("before-budget", ctx) if ctx.has(BEFORE_MARKERS) else None
         if ctx.has({"rond", "rondom", "omstreeks"}):
             return _vague("event-around", ctx)  # "rond Prinsjesdag": around it, as "rond de zomer"
         if not m.group("prinsjesdag") and not ctx.has(EVENT_MARKERS):
@@ -631,7 +632,7 @@ _VAGUE_ANCHORS = (
     "spoedig", "snel", "vlot", "zsm", "termijn", "binnenkort", "eerdaags", "later", "bepalen", "stadium",
     "zijner", "t.z.t", "volgende", "afronding", "ontvangst", "oplevering", "publicatie", "vaststelling",
     "afloop", "inwerkingtreding", "zodra", "week", "kabinetsperiode", "uiterlijk", "periodiek", "debat",
-    "overleg", "behandeling", "komende", "tegelijk",
+    "overleg", "behandeling", "komende", "tegelijk", "kwartaal",
 )  # fmt: skip
 _NUMERIC_DATE_DIGITS = PatternAnchor(
     re.compile(r"[0-9][-/.][0-9]"), tuple(re.compile(rf"\{mark}(?=[0-9])") for mark in "-/."), back=1

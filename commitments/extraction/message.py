@@ -11,6 +11,7 @@ from datetime import date
 
 from commitments.accents import fold, places
 from commitments.deadlines import Deadline, find, resolve_typed
+from commitments.extraction.cues import PRODUCT_RE
 from commitments.extraction.metadata import real_refs
 from commitments.extraction.sentences import Sentence, split_sentences
 from commitments.ministries import (
@@ -271,14 +272,51 @@ def _own_sentence(sentence: str, today: date) -> bool:
     return thing and (bool(moments) or bool(find_posts(sentence)))
 
 
+_OPENS_THING = re.compile(
+    r"\s*(?P<article>een|de|het)\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE
+)
+"""A clause that opens with a noun phrase ("een brief over B", "een tweede brief", "het plan van aanpak")."""
+_ABOUT = re.compile(r"\bover\s+\S", re.IGNORECASE)
+
+
+def _another_product(before: str, after: str) -> bool:
+    """Whether ``after`` names a second product of the act ``before`` it, the verb and moment shared ("stuurt
+    voor 1 maart een brief over A en een brief over B", "de brief over A en de brief over B"): a product
+    noun after "een", or the product noun of ``before`` again. Not a second subject of one product ("een
+    brief over A en de huisartsenzorg", "over A en de evaluatie daarvan")."""
+    opens = _OPENS_THING.match(after)
+    if opens is None or not PRODUCT_RE.search(before):
+        return False
+    nouns = [word.lower() for word in opens["words"].split() if PRODUCT_RE.fullmatch(word)]
+    said = {word.lower() for word in before.split()}
+    return bool(nouns) and (opens["article"].lower() == "een" or nouns[0] in said)
+
+
+_HEAD_ABOUT = re.compile(r"^(?P<head>[^\W\d_][\w-]*)\s+over\s", re.IGNORECASE)
+
+
+def _with_elided_thing(title: str, before: str) -> str:
+    """The title of a clause that left out the thing the clause before named ("een brief over A; MinVRO voor 1
+    mei over B"): "Brief over B", that thing again, when the title opens with its "over"."""
+    head = _HEAD_ABOUT.match(before)
+    if head is None or not title.lower().startswith("over "):
+        return title
+    return f"{head['head']} {title[:1].lower()}{title[1:]}"
+
+
 def _own_clause(before: str, after: str, today: date) -> bool:
-    """Whether the clause ``after`` a join is a promise of its own beside the one ``before`` it: each has a
-    moment, and the one after a thing of its own ("voor 1 maart een brief over A en voor 1 juni een brief
-    over B", its verb shared); not a range or a list of moments ("tussen 1 maart en 1 juni een brief",
-    "in maart en in september"), where the join stands between two moments."""
+    """Whether the clause ``after`` a join is a promise of its own beside the one ``before`` it: a second
+    product of the same act (:func:`_another_product`); or each has a moment, and the one after a thing
+    of its own ("voor 1 maart een brief over A en voor 1 juni een brief over B", its verb shared) or its
+    own post and subject ("MinBZK voor 1 april een brief over A; MinVRO voor 1 mei over B"); not a range or
+    a list of moments ("tussen 1 maart en 1 juni een brief", "in maart en in september"), where the join
+    stands between two moments."""
+    if _another_product(before, after):
+        return True
     thing, moments = _thing_and_moments(after, today)
+    own_who = leading_ministry(after) is not None or bool(find_posts(after))
     earlier = find(before, today)
-    if not (thing and moments and earlier):
+    if not ((thing or (own_who and _ABOUT.search(after))) and moments and earlier):
         return False
     between = not before[earlier[-1].end :].strip() and not after[: moments[0].start].strip()
     return not between
@@ -395,7 +433,8 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
     # the moment the promise was made is no deadline, and the deadline counts from it
     read = body if said is None else _blanked(body, [(said.start, said.end)])
     spans = _promise_spans(read, reference)
-    drafts = []
+    drafts: list[Draft] = []
+    shared: Deadline | None = None  # the moment of the clause before, for a product joined to it
     for index, (start, end) in enumerate(spans):
         own = read[start:end]
         whole = _blanked(read, spans[1:]) if index == 0 else own  # the first promise keeps the rest
@@ -409,6 +448,9 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
         deadline = resolve_typed(own, reference, allow_past=True)  # typed by a person: "morgen" is a day
         if index == 0 and (deadline is None or deadline.date is None):  # a date told after it
             deadline = _dated_or(resolve_typed(whole, reference, allow_past=True), deadline)
+        if deadline is None and index > 0 and _JOIN.fullmatch(read[spans[index - 1][1] : start]):
+            deadline = shared  # "voor 1 maart een brief over A en een brief over B": both by 1 March
+        shared = deadline
         if happened is not None:  # its moment lies behind: no deadline a year ahead
             deadline = None
         refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(whole)))
@@ -416,6 +458,8 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
             post, ministry = _minister_of(budget), budget
         title_text = _first_sentence(body[start:end]) if index == 0 else _with_pointed_at(body, start, end)
         title = subject_title(title_text, today, deadline.text if deadline else None, person)
+        if drafts:
+            title = _with_elided_thing(title, drafts[-1].title)
         draft = _draft(text, title, _kind(whole), deadline, (post, ministry, person), refs, owner)
         drafts.append(replace(draft, happened=happened))
     return drafts

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from bot.handlers.documents import AGAIN_IN_GROUP
 from commitments.db import Database
 from commitments.model import Document, Draft
 from offline_telegram.fake_api.html_check import parse_html
@@ -121,7 +122,24 @@ async def test_a_damaged_file_is_answered_with_what_to_do_next(w: World, case: s
     async with w.running():
         (reply,) = await _send_letter(w, filename, make())
         assert "stuur hem nog eens, of stuur hem als" in reply, reply
-        assert "Stuur in deze groep eerst /brief en dan het bestand als antwoord op mijn vraag." in reply
+        assert AGAIN_IN_GROUP in reply
+
+
+@pytest.mark.parametrize(("filename", "content"), [("leeg.txt", b""), ("nep.docx", b"dit is geen docx")])
+async def test_a_bad_file_answering_brief_asks_for_brief_again_not_first(
+    w: World, filename: str, content: bytes
+) -> None:
+    """Trial 10: after /brief and a bad file the bot said "Stuur in deze groep eerst /brief en dan het
+    bestand …", which is what the person had done. In a private chat (the look-alike) no /brief is needed."""
+    async with w.running():
+        (reply,) = await _send_letter(w, filename, content)
+        assert reply.endswith("stuur opnieuw /brief en dan het bestand als antwoord op mijn nieuwe vraag."), (
+            reply
+        )
+        assert "eerst /brief" not in reply
+        private = w.fake.private_chat(w.alice)
+        alone = await w.send_file(private, w.alice, filename, content)
+        assert "/brief" not in (alone.html or alone.text), alone
 
 
 async def test_a_docx_with_an_external_entity_does_not_leak_the_file(w: World, tmp_path: Path) -> None:

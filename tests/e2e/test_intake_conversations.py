@@ -212,6 +212,22 @@ async def test_a_wrong_answer_asks_again_and_annuleer_cancels(talk: Talk) -> Non
     assert "21 december 2027" in shown.text
 
 
+@pytest.mark.parametrize("unknown", ["onbekend", "geen idee"])
+async def test_a_postponement_without_a_known_reason_is_saved_so(talk: Talk, unknown: str) -> None:
+    """Trial 10: /uitstel 17, "geen idee", "1 februari" was asked "Waarom …?" again with no way out; the
+    reason question says how to give none, and a reason typed (the look-alike) is kept as written."""
+    item = await talk.save(JEUGDZORG)
+    question = await talk.say(f"/uitstel {item}")
+    why = await talk.answer(question, "1 februari 2028")
+    assert "Geen reden bekend: antwoord ‘onbekend’." in why.text
+    done = await talk.answer(why, unknown)
+    assert f"#{item} is uitgesteld" in done.text
+    assert "geen reden opgegeven" in (await talk.say(f"/toon {item}")).text
+    again = await talk.say(f"/uitstel {item} 1 maart 2028")
+    done = await talk.answer(again, "onbekende uitvoeringsproblemen")
+    assert "onbekende uitvoeringsproblemen" in (await talk.say(f"/toon {item}")).text
+
+
 async def test_a_new_command_ends_the_question_left_open(talk: Talk) -> None:
     """A question left unanswered never takes a later message as its answer (found in a user trial: a
     message meant for something else postponed an item)."""

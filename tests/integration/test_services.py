@@ -154,6 +154,32 @@ def test_filters(db: Database) -> None:
         _titles(db, ref="hallo")
 
 
+def test_a_kamerstuk_finds_the_items_it_fulfilled(db: Database) -> None:
+    """Trial 10: after /afgedaan 2 24587-910, /kamerstuk 24587-910 found nothing."""
+    done = _add(db, "Brief over de mondzorg", ministry="VWS")
+    partly = _add(db, "Evaluatie jeugdwet", ministry="VWS")
+    _add(db, "Brief huisartsenzorg", ministry="VWS", refs=["24587-911"])  # look-alike: another number
+    use_case(db, services.fulfil, done, "anna", kamerstuk="Kamerstuk 24 587, nr. 910")
+    use_case(db, services.partly_fulfil, partly, "anna", kamerstuk="kst-24587-910")
+    assert _titles(db, ref="24587-910", statuses=()) == ["Brief over de mondzorg", "Evaluatie jeugdwet"]
+    assert _titles(db, ref="24587", statuses=()) == [
+        "Brief over de mondzorg",
+        "Evaluatie jeugdwet",
+        "Brief huisartsenzorg",
+    ]
+    assert _titles(db, ref="24587-911", statuses=()) == ["Brief huisartsenzorg"]
+
+
+def test_a_ministry_lists_the_items_of_the_ministry_it_came_from(db: Database) -> None:
+    """Trial 10: an item of EZK (split into EZ and KGG in 2024) was found by /open EZK only."""
+    _add(db, "Brief over de netcongestie", ministry="EZK")
+    _add(db, "Brief over de mijnbouw", ministry="EZ")
+    _add(db, "Stikstofbrief", ministry="LVVN")  # look-alike: of another line
+    assert _titles(db, ministry="KGG") == ["Brief over de netcongestie"]
+    assert _titles(db, ministry="EZ") == ["Brief over de netcongestie", "Brief over de mijnbouw"]
+    assert _titles(db, ministry="EZK") == ["Brief over de netcongestie"]
+
+
 def test_sorted_by_deadline_overdue_first_undated_last(db: Database) -> None:
     _add(db, "Zonder termijn")
     _add(db, "Later", deadline=date(2026, 9, 1))

@@ -190,3 +190,38 @@ def test_only_the_promise_still_to_come_gets_a_card() -> None:
         {},
     )
     assert (new.title, new.deadline) == ("Brief over de mosselen", date(2026, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("message", "addressed"),
+    [
+        # trial 10: a note to a colleague or a request to the bot became a toezegging card
+        ("Ik stuur je voor vrijdag de notitie over de jeugdzorg", "stuur je"),
+        ("Herinner me donderdag aan de nota over stikstof", "Herinner me"),
+        ("Kun je me voor maandag het overzicht van de mondzorg mailen?", "je me"),
+    ],
+)
+@pytest.mark.parametrize("plain", [True, False])
+def test_a_message_to_a_person_is_no_promise_to_the_kamer(message: str, addressed: str, plain: bool) -> None:
+    with pytest.raises(InvalidInput, match=rf"^Dit bericht is aan een persoon gericht \(‘{addressed}’\)"):
+        commitments_in_message(message, TODAY, {}, plain=plain)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [  # look-alikes: the Kamer or a bewindspersoon is named, so a promise to the Kamer is there
+        "Ik stuur je de brief die de minister voor de zomer aan de Kamer stuurt",
+        "De minister van VWS stuurt voor 1 juni een brief over de mondzorg; ik stuur je het concept",
+    ],
+)
+def test_a_message_to_a_person_that_names_a_promise_to_the_kamer_keeps_it(message: str) -> None:
+    assert commitments_in_message(message, TODAY, {})
+
+
+def test_the_colleague_a_promise_is_forwarded_to_is_no_part_of_its_title() -> None:
+    for message in (
+        "Ik stuur je de brief die de minister voor de zomer aan de Kamer stuurt",
+        "Ik stuur jullie de brief die de minister voor de zomer aan de Kamer stuurt",
+    ):
+        [new] = commitments_in_message(message, TODAY, {})
+        assert new.title == "Brief die de minister aan de Kamer stuurt"

@@ -180,6 +180,65 @@ def test_the_phrase_of_when_it_is_due_beats_the_meeting_it_was_said_at() -> None
 
 
 @pytest.mark.parametrize(
+    ("typed", "phrase", "title"),
+    [
+        # trial 10: phrases CONVENTIONS gives no date were missed, or cut, and left in the title
+        (
+            "Bij het debat heeft de minister van SZW toegezegd de Kamer voor de begroting te informeren over "
+            "de koopkracht",
+            "voor de begroting",
+            "Kamer informeren over de koopkracht",
+        ),
+        ("MinOCW stuurt vóór de begroting 2028 de lerarenbrief", "vóór de begroting 2028", "Lerarenbrief"),
+        (
+            "binnen een maand na de zomer de monitor arbeidsmarkt, SZW",
+            "binnen een maand na de zomer",
+            "Monitor arbeidsmarkt",
+        ),
+        (
+            "IenW stuurt binnen zes weken na het kerstreces de spoorvisie",
+            "binnen zes weken na het kerstreces",
+            "Spoorvisie",
+        ),
+        (
+            "De minister van VWS stuurt dit kwartaal een brief over de ambulancezorg",
+            "dit kwartaal",
+            "Brief over de ambulancezorg",
+        ),
+        (
+            "VWS stuurt in het lopende kwartaal de nota over de mondzorg",
+            "in het lopende kwartaal",
+            "Nota over de mondzorg",
+        ),
+    ],
+)
+def test_a_phrase_conventions_gives_no_date_is_kept_whole_and_asked(
+    typed: str, phrase: str, title: str
+) -> None:
+    draft = parse_message(typed, WEDNESDAY, {})
+    assert (draft.deadline, draft.title) == (None, title)
+    assert (draft.deadline_text or "").lower() == phrase.lower()
+
+
+@pytest.mark.parametrize(
+    ("typed", "text"),
+    [  # look-alikes: the budget with a word of its own, a period after a clause, a quarter with its number
+        (
+            "De minister van OCW stuurt bij de begroting een brief over de lerarensalarissen",
+            "bij de begroting",
+        ),
+        ("binnen een maand nadat de Raad besloot", "binnen een maand nadat"),
+        ("De minister van VWS stuurt het vierde kwartaal een brief", "het vierde kwartaal"),
+    ],
+)
+def test_look_alikes_of_undated_phrases_keep_their_reading(typed: str, text: str) -> None:
+    found = resolve_typed(typed, WEDNESDAY)
+    assert found is not None
+    assert found.text == text
+    assert (found.date is None) == text.startswith("binnen")
+
+
+@pytest.mark.parametrize(
     ("typed", "deadline", "text", "reason"),
     [
         ("eind Q3 2027 wegens vertraging bij de leverancier", date(2027, 9, 30), "eind Q3 2027",

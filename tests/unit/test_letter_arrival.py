@@ -159,3 +159,18 @@ def test_the_new_moment_later_in_the_statements_paragraph_is_the_acted_on_item()
         other = "Ook informeer ik u na de zomer over de stand van de huisartsenzorg."
         acted, found = _acted_after_the_statement(delay, later, other)
         assert (acted, found) == ({1: 7}, 2), delay
+
+
+def test_a_letter_dated_after_today_is_remarked_on() -> None:
+    """Trial 10: a letter dated a week ahead was read without a word; its deadlines count from that date."""
+    for dated, said in (("Datum 9 maart 2026", "9 maart 2026"), ("Den Haag, 1 april 2026", "1 april 2026")):
+        letter = read_letter(f"{dated}\n\n{LETTER}".encode(), "brief.txt", TODAY)
+        assert letter.notice == (
+            f"Deze brief is gedateerd {said}, na vandaag: is het een concept? De termijnen erin reken ik "
+            "vanaf die datum."
+        )
+    for dated in (
+        "Datum 2 maart 2026",
+        "Den Haag, 1 maart 2026",
+    ):  # look-alikes: today's and yesterday's letter
+        assert read_letter(f"{dated}\n\n{LETTER}".encode(), "brief.txt", TODAY).notice is None

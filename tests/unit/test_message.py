@@ -181,6 +181,61 @@ def test_clauses_joined_with_a_moment_and_a_thing_each_are_two_promises() -> Non
 
 
 @pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # trial 10 #2: a second post with its own moment and subject, its thing left out
+        (
+            "MinJenV: voor 1 april een nota over de politiecapaciteit; MinDef voor 1 mei over de werving",
+            [
+                ("Nota over de politiecapaciteit", date(2027, 4, 1), "JenV"),
+                ("Nota over de werving", date(2027, 5, 1), "DEF"),
+            ],
+        ),
+        (
+            "De minister van OCW stuurt eind maart een brief over de leraren, en de minister van SZW in juni "
+            "over de kinderopvang",
+            [
+                ("Brief over de leraren", date(2027, 3, 31), "OCW"),
+                ("Brief over de kinderopvang", date(2027, 6, 30), "SZW"),
+            ],
+        ),
+        # trial 10 #11: two products of one act share its moment
+        (
+            "De minister van LVVN stuurt voor 1 april een brief over de visserij en een brief over de bijen",
+            [
+                ("Brief over de visserij", date(2027, 4, 1), "LVVN"),
+                ("Brief over de bijen", date(2027, 4, 1), "LVVN"),
+            ],
+        ),
+        (
+            "IenW stuurt voor de zomer het plan voor de stations en het plan voor de sporen",
+            [
+                ("Plan voor de stations", date(2027, 7, 1), "IenW"),
+                ("Plan voor de sporen", date(2027, 7, 1), "IenW"),
+            ],
+        ),
+    ],
+)
+def test_one_message_naming_two_acts_or_products_is_two_promises(
+    message: str, expected: list[tuple[str, date | None, str | None]]
+) -> None:
+    assert _read(message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [  # look-alikes: one product on two subjects, a second verb of one act, a second post without a subject
+        "De minister van LVVN stuurt voor 1 april een brief over de visserij en de bijen",
+        "De minister van LVVN stuurt voor 1 april een brief over de visserij en informeert daarin over bijen",
+        "De minister van LVVN stuurt voor 1 april een brief over de visserij, en overlegt met MinIenW",
+    ],
+)
+def test_a_second_part_that_is_no_act_of_its_own_stays_one_promise(message: str) -> None:
+    [draft] = parse_promises(message, DAY, {})
+    assert draft.deadline == date(2027, 4, 1)
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # a sentence with a moment that promises nothing

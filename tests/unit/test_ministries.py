@@ -1,16 +1,20 @@
 """Posts and ministries, including abbreviations and old names."""
 
+from datetime import date
+
 import pytest
 
 from commitments.ministries import (
     agent_ministry,
     budget_ministry,
     find_posts,
+    gone_by,
     ministries,
     ministry_code,
     parse_post,
     same_line,
     tagged_ministry,
+    with_predecessors,
 )
 
 # The ministries of the conventions' table, by their current abbreviation.
@@ -74,6 +78,13 @@ CURRENT = (
         ("minister van cultuur", "Minister van Onderwijs, Cultuur en Wetenschap", "OCW"),
         ("de staatssecretaris asiel", "Staatssecretaris voor Asiel en Migratie", "JenV"),
         ("de minsiter voor jeugd", "Minister voor Jeugd, Preventie en Sport", "VWS"),
+        # a note's abbreviation of the role before a ministry (trial 10: "sts Fin" was the minister)
+        ("sts Fin stuurt Q1 de uitwerking", "Staatssecretaris van Financiën", "FIN"),
+        (
+            "de stas van VWS informeert de Kamer",
+            "Staatssecretaris van Volksgezondheid, Welzijn en Sport",
+            "VWS",
+        ),
     ],
 )
 def test_parse_post(written: str, post: str, ministry: str) -> None:
@@ -105,7 +116,10 @@ def test_ministry_code(written: str, code: str) -> None:
     assert ministry_code(written) == code
 
 
-@pytest.mark.parametrize("written", ["hallo", "de minister zal", "Rijkswaterstaat"])
+@pytest.mark.parametrize(
+    "written",
+    ["hallo", "de minister zal", "Rijkswaterstaat", "de sts stuurt een brief", "de STS-rapportage komt"],
+)
 def test_no_post(written: str) -> None:
     assert parse_post(written) is None
 
@@ -282,3 +296,18 @@ def test_a_post_after_a_ligature_or_an_ellipsis_is_found_at_its_place_as_written
 def test_a_name_that_differs_by_more_than_its_diacritics_is_no_post() -> None:
     assert parse_post("minister van Financieel Beheer") is None
     assert ministry_code("Financiën") == ministry_code("financien") == "FIN"
+
+
+def test_a_ministry_that_no_longer_exists_is_known_as_gone_with_its_successors() -> None:
+    """Trial 10: "De minister van EZK stuurt …" was taken as a post of today; EZK was split in 2024."""
+    today = date(2026, 12, 8)
+    for code, successors in (("EZK", ("EZ", "KGG")), ("LNV", ("LVVN",))):
+        gone = gone_by(code, today)
+        assert gone is not None
+        assert gone.successors == successors
+    assert gone_by("EZK", date(2024, 7, 1)) is None  # the day before it ended: still there
+    for code in ("EZ", "KGG", "LVVN", None):  # look-alikes: its successors, no ministry at all
+        assert gone_by(code, today) is None
+    assert set(with_predecessors("KGG")) == {"KGG", "EZK"}
+    assert set(with_predecessors("EZ")) == {"EZ", "EZK"}
+    assert with_predecessors("VWS") == ["VWS"]

@@ -700,3 +700,24 @@ def test_hierover_is_resolved_to_the_subject_of_the_sentence_before(
 )
 def test_hierover_beside_no_subject_or_with_a_topic_of_its_own_is_not_resolved(text: str) -> None:
     assert not subject_title(text, TODAY).startswith(("Kamer informeren over", "Terugkomen op")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # trial 10: the note's label stayed in the title ("Toezegging stikstof brief")
+        ("toezegging LNV stikstofbrief dit voorjaar, eigenaar @anna", "Stikstofbrief"),
+        (
+            "Toezegging WGO Zorg 3/11: minister VWS stuurt voor kerstreces een brief over de mondzorg",
+            "Brief over de mondzorg",
+        ),
+        (
+            "AO Jeugd 12-3: staatssecretaris VWS stuurt voor de zomer de evaluatie van de jeugdwet",
+            "Evaluatie van de jeugdwet",
+        ),
+        # look-alike: "toezegging" as the thing itself, not a label
+        ("Toezegging over de jeugdzorg voor de zomer, VWS", "Toezegging over de jeugdzorg"),
+    ],
+)
+def test_a_notes_label_is_no_part_of_the_title(text: str, title: str) -> None:
+    assert parse_message(text, TODAY, {}).title == title
