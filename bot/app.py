@@ -112,9 +112,16 @@ Hook = Callable[[BotApplication], Coroutine[Any, Any, None]]
 def settle_heap() -> None:
     """Keep what the start made (modules, patterns, the calendar, the handlers: some 300,000 objects that live
     as long as the bot) out of the garbage collector's full passes. Each full pass walked them all, some
-    170 ms in which no update was handled; frozen, it walks only what updates made since."""
+    170 ms in which no update was handled; frozen, it walks only what updates made since. The bot's stop
+    thaws it (:func:`thaw_heap`)."""
     gc.collect()
     gc.freeze()
+
+
+def thaw_heap() -> None:
+    """Give the frozen objects back to the garbage collector, for a process that goes on after the bot
+    stopped (a test run starts many): the bot's cycles are garbage now."""
+    gc.unfreeze()
 
 
 def _lifecycle(health: HealthServer | None) -> tuple[Hook, Hook]:
@@ -137,6 +144,7 @@ def _lifecycle(health: HealthServer | None) -> tuple[Hook, Hook]:
             await health.stop()
         application.bot_data.use_case_threads.shutdown()
         application.bot_data.transactions.db.dispose()
+        thaw_heap()
 
     return post_init, post_shutdown
 
