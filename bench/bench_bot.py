@@ -1,6 +1,7 @@
 """The running bot with 100,000 commitments against a bare python-telegram-bot echo bot, in one run.
 
     .venv/bin/python -m bench.bench_bot [--quick] [-n 300] [--samples 200] [--profile FILE] [--trips]
+                                          [--counts]
 
 Both bots run on a fake Telegram server of their own on loopback over real HTTP, with long polling; the
 echo bot (it answers every text with the same text) gives the ceiling that python-telegram-bot plus HTTP
@@ -30,6 +31,8 @@ loop's thread and, added to them, of the worker threads where the use cases run 
 the profiler slows that size's figures down, so compare a profiled run with none other. ``--trips`` times
 each of toezegbot's trips off the event loop at each size (:class:`TimedThreads`): how long its use case
 waited for a thread, ran there (wall and processor time) and waited for the event loop to take its result.
+``--counts`` counts what each of toezegbot's updates costs besides time at each size (:class:`Counts`): its
+Bot API calls, trips off the event loop, SQL statements, log records and garbage collections.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import gc
+import logging
 import pstats
 import random
 import statistics
@@ -52,7 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import SecretStr
-from sqlalchemy import insert
+from sqlalchemy import event, insert
 from telegram import Update
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
@@ -324,8 +329,75 @@ class TimedThreads(ThreadPoolExecutor):
         return f"{len(self.trips)} trips off the loop: " + "; ".join(shown)
 
 
+class Counts(logging.Handler):
+    """While :attr:`on`, what toezegbot's updates cost besides time: its Bot API calls (on its fake server),
+    trips to its use case threads, SQL statements, log records (a handler of the root logger, at the bot's
+    default level INFO) and garbage collections with their pause. :meth:`describe` gives them per update."""
+
+    def __init__(self, fake: FakeTelegram, db: Database, threads: ThreadPoolExecutor) -> None:
+        super().__init__()
+        self.on = False
+        self.fake = fake
+        self.calls: dict[str, int] = {}
+        self.trips = self.statements = self.records = self.collections = 0
+        self.pause = self._collecting = 0.0
+        self._calls_before = 0
+        submit = threads.submit
+
+        def counted(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+            self.trips += self.on
+            return submit(fn, *args, **kwargs)
+
+        threads.submit = counted  # type: ignore[method-assign]
+        event.listen(db.engine, "before_cursor_execute", self._statement)
+        logging.getLogger().addHandler(self)
+        logging.getLogger().setLevel(logging.INFO)  # as the bot logs by default (TOEZEGBOT_LOG_LEVEL)
+        gc.callbacks.append(self._collection)
+
+    def _statement(self, *_: object) -> None:
+        self.statements += self.on
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records += self.on
+
+    def _collection(self, phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            self._collecting = time.perf_counter()
+        elif self.on:
+            self.collections += 1
+            self.pause += time.perf_counter() - self._collecting
+
+    def switch(self, on: bool) -> None:
+        """Start or stop counting; the Bot API calls made meanwhile are added up at the stop."""
+        if on:
+            self._calls_before = len(self.fake.calls)
+        else:
+            for call in self.fake.calls[self._calls_before :]:
+                self.calls[call.method] = self.calls.get(call.method, 0) + 1
+        self.on = on
+
+    def describe(self, updates: int) -> str:
+        """The counts so far per update, then cleared."""
+        calls = ", ".join(f"{count / updates:.2f} {method}" for method, count in sorted(self.calls.items()))
+        shown = (
+            f"per update: Bot API calls {calls}; {self.trips / updates:.2f} trips off the loop; "
+            f"{self.statements / updates:.2f} SQL statements; {self.records / updates:.2f} log records; "
+            f"{self.collections / updates:.2f} garbage collections, {self.pause / updates * 1e6:.0f} µs"
+        )
+        self.calls.clear()
+        self.trips = self.statements = self.records = self.collections = 0
+        self.pause = 0.0
+        return shown
+
+
 async def measure(
-    echo: Talk, bot: Talk, samples: int, n: int, profiler: Profiler | None, trips: TimedThreads | None
+    echo: Talk,
+    bot: Talk,
+    samples: int,
+    n: int,
+    profiler: Profiler | None,
+    trips: TimedThreads | None,
+    counts: Counts | None,
 ) -> None:
     """Both bots in :data:`ROUNDS` alternating rounds, so a change in the machine's load meanwhile (other
     work on a shared machine) weighs on both alike."""
@@ -337,7 +409,11 @@ async def measure(
             profiler.enable()
         if trips:
             trips.on = True
+        if counts:
+            counts.switch(True)
         await bot.round(samples // ROUNDS, n // ROUNDS)
+        if counts:
+            counts.switch(False)
         if trips:
             trips.on = False
         if profiler:
@@ -521,7 +597,13 @@ async def help_during_export(
 
 
 async def bench(
-    sizes: tuple[int, ...], samples: int, n: int, directory: Path, profile: Path | None, timed: bool
+    sizes: tuple[int, ...],
+    samples: int,
+    n: int,
+    directory: Path,
+    profile: Path | None,
+    timed: bool,
+    counted: bool,
 ) -> tuple[list[tuple[Figures, Figures]], dict[str, Window]]:
     """Per size the echo bot's figures and toezegbot's, measured in alternating rounds; then the letter and
     the export."""
@@ -550,6 +632,7 @@ async def bench(
             if timed:
                 application.bot_data.use_case_threads.shutdown()
                 application.bot_data.use_case_threads = trips = TimedThreads()
+            counts = Counts(fake, db, application.bot_data.use_case_threads) if counted else None
             async with running_application(echo_application(echo_fake)), running_application(application):
                 for size in sizes:
                     started = time.perf_counter()
@@ -564,13 +647,16 @@ async def bench(
                         echo_fake, echo_fake.group_chat(f"Echo {size}"), User(1, "Bench"), "/open VWS"
                     )
                     bot = Talk(fake, *asking, "/open VWS")
-                    await measure(echo, bot, samples, n, profiler if size == sizes[-1] else None, trips)
+                    profiling = profiler if size == sizes[-1] else None
+                    await measure(echo, bot, samples, n, profiling, trips, counts)
                     figures.append((echo.figures(), bot.figures()))
                     show("  echo bot (the text back)", figures[-1][0], n)
                     show("  toezegbot, /open VWS", figures[-1][1], n)
                     if trips:
                         print(f"    {trips.describe()}", flush=True)
                         trips.trips.clear()
+                    if counts:
+                        print(f"    {counts.describe(len(bot.timings) + bot.updates)}", flush=True)
                 windows = {
                     "a 2 MB letter": await help_during_letter(fake, letter_done, asking, sending),
                     "/export": await help_during_export(fake, export_done, asking, sending),
@@ -639,11 +725,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", type=int, default=200, help="sequential updates for latency")
     parser.add_argument("--profile", type=Path, help="write cProfile statistics of the larger size's run")
     parser.add_argument("--trips", action="store_true", help="time toezegbot's trips off the event loop")
+    parser.add_argument("--counts", action="store_true", help="count API calls, trips, SQL, logs per update")
     args = parser.parse_args(argv)
     sizes = QUICK_SIZES if args.quick else SIZES
     with tempfile.TemporaryDirectory() as directory:
         figures, windows = asyncio.run(
-            bench(sizes, args.samples, args.n, Path(directory), args.profile, args.trips)
+            bench(sizes, args.samples, args.n, Path(directory), args.profile, args.trips, args.counts)
         )
     return report(sizes, figures, windows)
 

@@ -11,6 +11,7 @@ file for the team. The chat's other members go on meanwhile. A handler whose out
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
@@ -108,6 +109,21 @@ async def purge_drafts(context: BotContext) -> None:
 Hook = Callable[[BotApplication], Coroutine[Any, Any, None]]
 
 
+def settle_heap() -> None:
+    """Keep what the start made (modules, patterns, the calendar, the handlers: some 300,000 objects that live
+    as long as the bot) out of the garbage collector's full passes. Each full pass walked them all, some
+    170 ms in which no update was handled; frozen, it walks only what updates made since. The bot's stop
+    thaws it (:func:`thaw_heap`)."""
+    gc.collect()
+    gc.freeze()
+
+
+def thaw_heap() -> None:
+    """Give the frozen objects back to the garbage collector, for a process that goes on after the bot
+    stopped (a test run starts many): the bot's cycles are garbage now."""
+    gc.unfreeze()
+
+
 def _lifecycle(health: HealthServer | None) -> tuple[Hook, Hook]:
     """The post_init and post_shutdown hooks; they start and stop the health endpoint with the bot."""
 
@@ -117,6 +133,7 @@ def _lifecycle(health: HealthServer | None) -> tuple[Hook, Hook]:
             asyncio.to_thread(application.bot_data.transactions.run, drafts.purge_expired),
             asyncio.to_thread(warm_up),
         )
+        settle_heap()
         if application.job_queue is not None:
             application.job_queue.run_repeating(purge_drafts, interval=PURGE_EVERY, first=PURGE_EVERY)
         if health is not None:
@@ -127,6 +144,7 @@ def _lifecycle(health: HealthServer | None) -> tuple[Hook, Hook]:
             await health.stop()
         application.bot_data.use_case_threads.shutdown()
         application.bot_data.transactions.db.dispose()
+        thaw_heap()
 
     return post_init, post_shutdown
 

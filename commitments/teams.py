@@ -173,18 +173,13 @@ _ASKED = exists().where(
     Draft.expires_at > bindparam("now"),
 )
 _GATE = (  # built once: the gate runs it on every update
-    select(
-        Team.id,
-        Team.approved,
-        Member.id.label("member"),
-        Member.role,
-        Member.username,
-        Member.name,
-        _ASKED.label("asked"),
-    )
+    select(Team.id, Team.approved, Member.id.label("member"), Member.role, Member.username, Member.name)
     .outerjoin(Member, and_(Member.team_id == Team.id, Member.user_id == bindparam("user")))
     .where(Team.chat_id == bindparam("chat"))
 )
+_GATE_ASKED = _GATE.add_columns(_ASKED.label("asked"))
+"""The gate's query for a command that starts something, which also asks whether the speaker has open
+questions in the chat (to end them); any other update (most: a list, a look-up, an answer) skips that."""
 
 
 def _known(speaker: Speaker, found: Row[Any]) -> bool:
@@ -196,20 +191,22 @@ def _known(speaker: Speaker, found: Row[Any]) -> bool:
     )
 
 
-def _access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists) -> tuple[Access, bool]:
-    """Whether the chat is served and with which role, and whether the speaker may have open questions in
-    the chat.
+def _access(uow: UnitOfWork, speaker: Speaker, allow: AllowLists, *, command: bool) -> tuple[Access, bool]:
+    """Whether the chat is served and with which role, and, for a ``command`` that starts something,
+    whether the speaker may have open questions in the chat (otherwise False: not looked for).
 
     The speaker's chat, their membership and whether they have open questions there are read in one plain
     query (the gate runs on every update); the team and the member are loaded as objects only to be
     written: a chat seen for the first time, a new member or a changed name. A chat the bot has not seen
     may have questions as far as it knows."""
     global_admin = speaker.user_id in allow.admins
-    values = {"chat": speaker.chat_id, "user": speaker.user_id, "now": uow.now()}
+    values: dict[str, Any] = {"chat": speaker.chat_id, "user": speaker.user_id}
+    if command:
+        values["now"] = uow.now()
 
     def decide() -> tuple[Access, bool]:
-        found = uow.core(_GATE, values).first()
-        asked = found is None or bool(found.asked)
+        found = uow.core(_GATE_ASKED if command else _GATE, values).first()
+        asked = command and (found is None or bool(found.asked))
         served = _is_served(uow, speaker, found is not None and found.approved, allow)
         if found is None:
             team = Team(chat_id=speaker.chat_id, title=speaker.chat_title[:255], approved=False)
@@ -236,8 +233,8 @@ def admit(uow: UnitOfWork, speaker: Speaker, allow: AllowLists, *, command: bool
     recorded as they speak) and, for a new ``command`` that passes the gate (in a served chat, or a global
     admin's ``/koppel``: ``linking``), the end of the speaker's open questions in the chat
     (:func:`commitments.drafts.end_questions`: they moved on), looked for in the same query."""
-    access, asked = _access(uow, speaker, allow)
-    if command and asked and (access.served or (access.global_admin and linking)):
+    access, asked = _access(uow, speaker, allow, command=command)
+    if asked and (access.served or (access.global_admin and linking)):
         closed = end_questions(uow, speaker.chat_id, speaker.user_id).closed
         return replace(access, closed_questions=tuple(closed))
     return access

@@ -74,6 +74,27 @@ def test_the_gate_writes_only_what_changed(db: Database) -> None:
         event.remove(db.engine, "before_cursor_execute", note)
 
 
+def test_only_a_command_that_starts_something_looks_for_open_questions(db: Database) -> None:
+    """The gate's one query reads the drafts (whether the speaker left a question open) only for a command
+    that would end it; a list, a look-up or an answer (most updates) has no use for them."""
+    statements: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        statements.append(statement)
+
+    alice = speaker(GROUP, ALICE, "alice")
+    _access(db, alice)
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        _access(db, alice)
+        assert len(statements) == 1
+        assert "drafts" not in statements[0]
+        use_case(db, admit, alice, ALLOW, command=True, linking=False)
+        assert "drafts" in statements[1]
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+
+
 def test_only_an_admin_of_a_served_group_or_of_the_bot_names_who_holds_a_post(db: Database) -> None:
     """The post holders are one table for every team: being admin of one's own private list (every member
     of a served group is) is not enough to write it; an admin of a served group may, also from private."""
