@@ -1283,8 +1283,8 @@ def _new_deadline(
     tot na de zomer"), else in a later sentence of intent on the same thing, else a vague one. A later
     sentence speaks of the same thing when it stands close by in the same paragraph or shares a subject word
     with the recalling sentence ("… dat overzicht niet voor de toegezegde datum …" and, a paragraph on,
-    "Ik stuur u het overzicht uiterlijk 15 april"); "Over de onderzeeboten ontvangt u in mei …" after a
-    blank line does not."""
+    "Ik stuur u het overzicht uiterlijk 15 april"), or states what follows from the delay ("U ontvangt het
+    rapport daarom in februari"); "Over de onderzeeboten ontvangt u in mei …" after a blank line does not."""
     vague: tuple[int | None, Deadline | None] = (None, None)
     recalled = _subject_stems(letter.sentence(index), letter.reference)
     for other in reach:
@@ -1298,6 +1298,7 @@ def _new_deadline(
         elif not _names_what_comes(sentence) or not (
             (other <= index + WINDOW and _same_paragraph(letter, index, other))
             or recalled & _subject_stems(sentence, letter.reference)
+            or _consequence(sentence)
         ):
             continue
         ahead = without_causes(sentence[offset:])
@@ -1319,8 +1320,15 @@ def _names_what_comes(sentence: str) -> bool:
     cause ("omdat de Douane wil vergelijken" explains), a shift, or the consequence of the delay ("Het besluit
     neem ik daarom begin volgend jaar", not "De onderzoekers hebben daarom in oktober … gedaan")."""
     own = without_causes(sentence)
-    consequence = THEREFORE.search(own) and not PAST_AUXILIARY.search(own)
-    return bool(INTENT.search(own) or SHIFTED.search(own) or consequence)
+    return bool(INTENT.search(own) or SHIFTED.search(own) or _consequence(sentence))
+
+
+def _consequence(sentence: str) -> bool:
+    """Whether a sentence states, outside a clause of cause, what follows from the delay told before it ("U
+    ontvangt het rapport daarom in maart"): it speaks of the delayed thing even in another paragraph and
+    without its words."""
+    own = without_causes(sentence)
+    return bool(THEREFORE.search(own) and not PAST_AUXILIARY.search(own))
 
 
 def _same_paragraph(letter: _Letter, first: int, last: int) -> bool:

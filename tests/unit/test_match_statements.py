@@ -281,6 +281,24 @@ def test_sending_now_answers_a_promise_by_its_subject_but_an_interim_copy_does_n
             "jaarrapportage.",
             (Action.POSTPONE, "2024-05-31", None),
         ),
+        (  # the consequence of the delay, a paragraph on and in other words, names the new moment
+            "Ik heb toegezegd u in mei te informeren over de aanbesteding van de fregatten. Dat kan ik nog "
+            "niet, omdat een inschrijver bezwaar maakte.\n\nDe rechter doet pas in augustus uitspraak. U "
+            "ontvangt mijn brief daarom in oktober.",
+            (Action.POSTPONE, "2024-05-31", "2024-10-31"),
+        ),
+        (
+            "Ik heb toegezegd u in juni de evaluatie van de jeugdwet te sturen. Die is vertraagd."
+            "\n\nHet bureau levert pas na de zomer op. Ik zend u het rapport en mijn reactie daardoor in "
+            "december.",
+            (Action.POSTPONE, "2024-06-30", "2024-12-31"),
+        ),
+        (  # look-alike: a consequence in the past tense tells what was done, not the new moment
+            "Ik heb toegezegd u in mei te informeren over de aanbesteding van de fregatten. Dat kan ik nog "
+            "niet, omdat een inschrijver bezwaar maakte.\n\nWe hebben daarom in april een tweede ronde "
+            "gehouden.",
+            (Action.POSTPONE, "2024-05-31", None),
+        ),
     ],
 )
 def test_postponements_read_across_sentences(
