@@ -326,34 +326,6 @@ def test_a_clause_on_the_product_itself_gives_the_promise_its_moment(sentence: s
 
 
 @pytest.mark.parametrize(
-    ("sentence", "deadline"),
-    [
-        ("De regering neemt in juni een besluit over de subsidie.", date(2024, 6, 30)),
-        ("De nieuwe regeling is per 1 januari 2025 van kracht.", date(2025, 1, 1)),
-        ("Eind april ligt er een voorstel voor de verdeling van de middelen.", date(2024, 4, 30)),
-        ("In juni ligt het plan voor de verdeling er.", date(2024, 6, 30)),
-    ],
-)
-def test_the_government_s_act_or_a_product_ready_by_a_moment_is_a_deliverable(
-    sentence: str, deadline: date
-) -> None:
-    (item,) = commitments_in(sentence)
-    assert (item.kind, item.deadline) == ("deliverable", deadline)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Er ligt nu een voorstel voor de verdeling van de middelen.",
-        "Het rapport ligt sinds januari bij de Kamer.",
-        "De regeling is sinds 1 januari van kracht.",
-    ],
-)
-def test_a_product_that_lies_ready_now_or_since_a_moment_is_no_promise(sentence: str) -> None:
-    assert commitments_in(sentence) == ()
-
-
-@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         ("Ik stuur u de analyse in mei, zodat u die zou kunnen betrekken bij het debat.", "toezegging"),
