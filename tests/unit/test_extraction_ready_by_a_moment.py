@@ -1,6 +1,6 @@
-"""A government product that is ready or made by a moment ahead, told in the present, in sentences written
-for these tests: a deliverable; not when the moment lies behind, the readiness is denied or another party
-makes it."""
+"""A government product that is ready, made or done by a moment ahead, told in the present or the perfect, in
+sentences written for these tests: a deliverable; not when the moment lies behind, the readiness is denied or
+another party makes it."""
 
 from datetime import date
 
@@ -79,9 +79,13 @@ def test_another_party_s_product_or_one_without_a_moment_is_no_promise(sentence:
         ("De nieuwe regeling is per 1 januari 2025 van kracht.", date(2025, 1, 1)),
         ("Eind april ligt er een voorstel voor de verdeling van de middelen.", date(2024, 4, 30)),
         ("In juni ligt het plan voor de verdeling er.", date(2024, 6, 30)),
+        # a perfect with a month still ahead this year, or with its year
+        ("Die herziening is in oktober afgerond.", date(2024, 10, 31)),
+        ("De herziening is in februari 2025 afgerond.", date(2025, 2, 28)),
+        ("De evaluatie van de regeling is in februari gepland.", date(2025, 2, 28)),
     ],
 )
-def test_taking_effect_or_lying_ready_by_a_moment_or_the_government_s_act_by_it_is_a_deliverable(
+def test_done_taking_effect_or_ready_by_a_moment_ahead_or_the_government_s_act_by_it_is_a_deliverable(
     sentence: str, deadline: date
 ) -> None:
     (item,) = commitments_in(sentence)
@@ -97,9 +101,12 @@ def test_taking_effect_or_lying_ready_by_a_moment_or_the_government_s_act_by_it_
         "Er ligt nu een voorstel voor de verdeling van de middelen.",
         "Het rapport ligt sinds januari bij de Kamer.",
         "De regeling is sinds 1 januari van kracht.",
+        # a perfect with a month already gone this year tells the past
+        "Die herziening is in februari afgerond en opgenomen in het handboek.",
+        "De evaluatie is in januari afgerond.",
     ],
 )
-def test_a_past_start_a_product_ready_now_or_since_a_moment_or_a_past_act_or_wish_is_no_promise(
+def test_a_past_start_or_completion_a_product_ready_now_or_since_a_moment_or_a_past_act_or_wish_is_no_promise(
     sentence: str,
 ) -> None:
     assert commitments_in(sentence) == ()
