@@ -32,7 +32,6 @@ from commitments.reminders import services
 from commitments.reminders.delivery import (
     ChatGone,
     Deliverer,
-    DeliveryOptions,
     Rejected,
     RetryLater,
     TemporaryFailure,
@@ -185,7 +184,6 @@ def install_reminders(
     application: Application[Any, Any, Any, Any, Any, Any],
     settings: Settings,
     transactions: Transactions,
-    options: DeliveryOptions | None = None,
 ) -> Deliverer:
     """Register ``/herinneringen`` and the clock jobs; they start and stop with the application."""
     job_queue = application.job_queue
@@ -193,7 +191,7 @@ def install_reminders(
         raise RuntimeError("reminders need python-telegram-bot's job queue (the [job-queue] extra)")
     pacer = SharedPacer(bot_key(application.bot.token))
     notifier = TelegramNotifier(application.bot)
-    deliverer = Deliverer(transactions, notifier, worker_name(), options=options, pacer=pacer)
+    deliverer = Deliverer(transactions, notifier, worker_name(), pacer=pacer)
 
     async def tick(_: CallbackContext[Any, Any, Any, Any]) -> None:
         report = await deliverer.run()

@@ -71,13 +71,13 @@ def short(text: str, limit: int) -> str:
     return _head(text, limit - 1, esc) + "…"
 
 
-def echo(text: str, limit: int = ECHO_LIMIT) -> str:
-    """Text a user typed, to quote back (plain, not yet escaped): beyond ``limit`` UTF-16 units it is cut
-    with "…" and says it was shortened, so that a long argument never crowds out the answer."""
+def echo(text: str) -> str:
+    """Text a user typed, to quote back (plain, not yet escaped): beyond :data:`ECHO_LIMIT` UTF-16 units it
+    is cut with "…" and says it was shortened, so that a long argument never crowds out the answer."""
     text = " ".join(text.split())
-    if telegram_length(text) <= limit:
+    if telegram_length(text) <= ECHO_LIMIT:
         return text
-    return _head(text, limit) + "…" + SHORTENED
+    return _head(text, ECHO_LIMIT) + "…" + SHORTENED
 
 
 def _head(text: str, room: int, write: Callable[[str], str] = str) -> str:
@@ -120,19 +120,20 @@ def fit(text: str, limit: int = MAX_MESSAGE) -> str:
     return "\n".join(kept) + "\n" + CUT
 
 
-def split(lines: Sequence[str], continued: str, limit: int = MAX_MESSAGE) -> list[str]:
-    """``lines`` (each complete HTML; one may span several lines of text) as messages within ``limit``
-    UTF-16 units: whole lines while they fit, then a next message that opens with ``continued`` (a heading
-    saying so). Nothing is left out; only a line too long for a message of its own is cut, by :func:`fit`."""
+def split(lines: Sequence[str], continued: str) -> list[str]:
+    """``lines`` (each complete HTML; one may span several lines of text) as messages within
+    :data:`MAX_MESSAGE` UTF-16 units: whole lines while they fit, then a next message that opens with
+    ``continued`` (a heading saying so). Nothing is left out; only a line too long for a message of its own
+    is cut, by :func:`fit`."""
     messages: list[list[str]] = [[]]
     used = 0
     for line in lines:
         current = messages[-1]
-        if current and used + 1 + telegram_length(line) > limit:
+        if current and used + 1 + telegram_length(line) > MAX_MESSAGE:
             current = [continued]
             messages.append(current)
             used = telegram_length(continued)
-        room = limit - used - (1 if current else 0)
+        room = MAX_MESSAGE - used - (1 if current else 0)
         if telegram_length(line) > room:
             line = fit(line, room)
         used += telegram_length(line) + (1 if current else 0)

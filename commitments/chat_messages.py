@@ -18,7 +18,8 @@ from commitments.extraction import Draft, cues, parse_message, parse_promises
 from commitments.letters import kind_of, known_ministry
 from commitments.ministries import ministry_code
 from commitments.pending import CardStep, ChangeStep, LetterDateStep
-from commitments.services import NewCommitment, known_people, usable_refs
+from commitments.refs import usable_refs
+from commitments.services import NewCommitment, known_people
 from commitments.unit_of_work import UnitOfWork
 
 MIN_TITLE_WORDS = 3

@@ -18,6 +18,7 @@ from commitments.extraction import Found, LetterMeta
 from commitments.extraction.cues import TOLD_BEFORE
 from commitments.extraction.normalise import readable
 from commitments.extraction.sentences import split_sentences
+from commitments.lookalikes import duplicates_of_each
 from commitments.matching.cues import AS_PROMISED
 from commitments.matching.scoring import Candidate, similarity
 from commitments.ministries import ministry_code, parse_post
@@ -33,7 +34,8 @@ from commitments.model import (
     letter_name,
 )
 from commitments.records import CommitmentRecord
-from commitments.services import NewCommitment, duplicates_of_each, usable_refs
+from commitments.refs import usable_refs
+from commitments.services import NewCommitment
 from commitments.subject_words import content_words, stems, without_letter_heads
 from commitments.titles import completed, names_its_own_subject, subject_stems, subject_title
 from commitments.unit_of_work import UnitOfWork

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from commitments.scan import fold, matches_at, word_starts
@@ -202,3 +203,9 @@ def normalise_ref(written: str) -> str | None:
     if loose and not refs:
         return _compose(loose["dossier"], loose["part"], loose["num"])
     return None
+
+
+def usable_refs(values: Sequence[str]) -> tuple[str, ...]:
+    """The references that normalise, without duplicates."""
+    cleaned = (normalise_ref(value) for value in values)
+    return tuple(dict.fromkeys(ref for ref in cleaned if ref))

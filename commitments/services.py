@@ -8,7 +8,6 @@ team is reported as not found, so teams never see each other's items.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -36,6 +35,7 @@ from commitments.chat_kind import this_list
 from commitments.deadlines.recurrence import RECURRENCE_MONTHS, next_due
 from commitments.dutch import recurrence_label
 from commitments.errors import InvalidInput, NotFound
+from commitments.lookalikes import duplicates_of_each
 from commitments.ministries import ministries, ministry_code, post_and_ministry, same_line, with_predecessors
 from commitments.model import (
     ACTIVE_STATUSES,
@@ -55,7 +55,6 @@ from commitments.model import (
 from commitments.records import LISTED_FIELDS, CommitmentRecord, ListedItem, PostCount, fulfilling_ref
 from commitments.refs import normalise_ref
 from commitments.reminders.services import plan_first_digest, replan
-from commitments.subject_words import content_words, stems, without_letter_heads
 from commitments.unit_of_work import UnitOfWork
 from commitments.usernames import bare_username
 
@@ -212,106 +211,7 @@ def add_commitment(uow: UnitOfWork, new: NewCommitment, by: str, allow_past: boo
 def duplicates(uow: UnitOfWork, new: NewCommitment) -> list[CommitmentRecord]:
     """Open items of ``new``'s team that cite one of its Kamerstukken, or have its post and (nearly) its
     title."""
-    session = uow.session
-    return [CommitmentRecord.of(item) for item in duplicates_in(session, new)]
-
-
-def duplicates_in(session: Session, new: NewCommitment) -> list[Commitment]:
-    """:func:`duplicates` in an open session (an import checks each row before adding it)."""
-    return duplicates_of_each(session, [new])[0]
-
-
-_NUMBERS = re.compile(r"\d+")
-NEAR_WORDS = 2
-"""Subject words a title needs to be matched by them rather than as written."""
-
-TitleKey = tuple[
-    str | None, str | tuple[tuple[str, ...], frozenset[str]] | tuple[date, tuple[str, ...], frozenset[str]]
-]
-
-
-def title_keys(
-    title: str, post: str | None, deadline: date | None = None, near_words: int = NEAR_WORDS
-) -> list[TitleKey]:
-    """The keys under which an item of ``post`` is a look-alike of another with one of the same keys: its
-    title as written (but for case and spacing), and, with at least :data:`NEAR_WORDS` subject words,
-    those words (Dutch stems, whatever the little words between them: "capaciteit in / van het
-    gevangeniswezen") with the title's numbers (a year or a motie's number tells "Jaarverslag 2025" from
-    "Jaarverslag 2026"); ``near_words`` subject words may suffice where the item is known to be an old one.
-    With the same ``deadline`` too, one subject word is enough and a compound's letter word is no part of it:
-    "Brief over de mondzorg" and "Mondzorgbrief", both due 1 March."""
-    keys: list[TitleKey] = [(post, " ".join(title.lower().split()))]
-    words, numbers = content_words(title), tuple(_NUMBERS.findall(title))
-    subject = frozenset(stems(words))
-    if len(subject) >= near_words:
-        keys.append((post, (numbers, subject)))
-    due = frozenset(stems(without_letter_heads(words)))
-    if deadline is not None and due:
-        keys.append((post, (deadline, numbers, due)))
-    return keys
-
-
-def duplicates_of_each(
-    session: Session, news: Sequence[NewCommitment], recalled: Collection[int] = ()
-) -> list[list[Commitment]]:
-    """:func:`duplicates_in` for each of ``news`` (all of one team), with one query for them all: a long
-    letter's hundreds of items are checked against the team's thousands at once. The query keeps the open
-    items of the same posts that hold one of the words the news' titles are told by (so few are read);
-    the keys (:func:`title_keys`) decide. The news at the positions ``recalled`` (from 0) are promises the
-    text tells as made before: the same one subject word of the same post is enough to find them."""
-    if not news:
-        return []
-    refs = [set(usable_refs(new.refs)) for new in news]
-    wanted = [
-        title_keys(new.title, new.post, new.deadline, 1 if index in recalled else NEAR_WORDS)
-        for index, new in enumerate(news)
-    ]
-    telling = {max(content_words(new.title) or [new.title.lower()], key=len) for new in news}
-    title = func.lower(Commitment.title)
-    written = {" ".join(new.title.split()).lower() for new in news}
-    near = or_(*(title.contains(word, autoescape=True) for word in telling))
-    matches = [title.in_(written), and_(_same_post(news), near)]
-    if days := {new.deadline for new in news if new.deadline is not None}:
-        matches.append(and_(_same_post(news), Commitment.deadline.in_(days)))  # told apart by the keys
-    if any(refs):
-        cited = select(CommitmentRef.commitment_id).where(CommitmentRef.ref.in_(set().union(*refs)))
-        matches.append(Commitment.id.in_(cited))
-    statement = (
-        select(Commitment)
-        .where(Team.owns(Commitment.team_id, news[0].team))
-        .where(Commitment.status.in_(ACTIVE_STATUSES), or_(*matches))
-        .where(or_(Commitment.motie_status.is_(None), Commitment.motie_status == MotieStatus.OPEN))
-        .order_by(Commitment.id)
-    )
-    found = session.scalars(statement).all()
-    by_key: dict[TitleKey, list[Commitment]] = {}
-    by_ref: dict[str, list[Commitment]] = {}
-    for item in found:
-        for key in title_keys(item.title, item.post, item.deadline, 1):
-            by_key.setdefault(key, []).append(item)
-        for ref in item.ref_list:
-            by_ref.setdefault(ref, []).append(item)
-
-    def alike(keys: list[TitleKey], wanted_refs: set[str]) -> list[Commitment]:
-        items = {item.id: item for key in keys for item in by_key.get(key, ())}
-        items.update((item.id, item) for ref in wanted_refs for item in by_ref.get(ref, ()))
-        return [items[number] for number in sorted(items)]
-
-    return [alike(keys, wanted_refs) for keys, wanted_refs in zip(wanted, refs, strict=True)]
-
-
-def _same_post(news: Sequence[NewCommitment]) -> ColumnElement[bool]:
-    posts = {new.post for new in news if new.post}
-    same = [Commitment.post.in_(posts)] if posts else []
-    if any(new.post is None for new in news):
-        same.append(Commitment.post.is_(None))
-    return or_(*same)
-
-
-def usable_refs(values: Sequence[str]) -> tuple[str, ...]:
-    """The references that normalise, without duplicates."""
-    cleaned = (normalise_ref(value) for value in values)
-    return tuple(dict.fromkeys(ref for ref in cleaned if ref))
+    return [CommitmentRecord.of(item) for item in duplicates_of_each(uow.session, [new])[0]]
 
 
 def get_commitment(uow: UnitOfWork, commitment_id: int, team: int | None = None) -> CommitmentRecord:

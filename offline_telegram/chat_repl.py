@@ -10,8 +10,8 @@ A question the bot asks with ForceReply gets the user's next message as its repl
 ``/klok +3 dagen`` moves the bot's clock forward through the ``forward`` the bot passes in, to try reminders.
 
 The chat user should be an administrator of the bot. :func:`run_chat` does not change the settings
-it is given, so the caller puts ``user_id`` (default :data:`CHAT_USER_ID`) into ``settings.admins``,
-and, when the bot only serves ``settings.allowed_chats``, adds ``user_id`` and :data:`TEAM_CHAT_ID`
+it is given, so the caller puts :data:`CHAT_USER_ID` into ``settings.admins``,
+and, when the bot only serves ``settings.allowed_chats``, adds it and :data:`TEAM_CHAT_ID`
 there too — the equivalent of ``TOEZEGBOT_ADMINS=1`` and ``TOEZEGBOT_ALLOWED_CHATS=1,-4000000001``.
 :func:`chat_in_terminal`, what ``toezegbot chat`` runs, does exactly that.
 """
@@ -99,7 +99,6 @@ async def run_chat(
     db: DbT,
     build_application: Callable[[Settings, DbT], AnyApplication],
     *,
-    user_id: int = CHAT_USER_ID,
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
     forward: Forward | None = None,
@@ -112,12 +111,13 @@ async def run_chat(
             update={"telegram_api_url": fake.api_url, "telegram_token": SecretStr(fake.token)}
         )
         application = build_application(chat_settings, db)
-        me = User(user_id, "jij", username="jij")
+        me = User(CHAT_USER_ID, "jij", username="jij")
         session = _ChatSession(fake, application, me, out, settings.tz, forward)
-        session.say(WELCOME.format(user_id=user_id))
-        if user_id not in settings.admins:
+        session.say(WELCOME.format(user_id=CHAT_USER_ID))
+        if CHAT_USER_ID not in settings.admins:
             session.say(
-                f"Let op: gebruiker {user_id} staat niet in TOEZEGBOT_ADMINS; beheerderszaken werken niet."
+                f"Let op: gebruiker {CHAT_USER_ID} staat niet in TOEZEGBOT_ADMINS; "
+                "beheerderszaken werken niet."
             )
         lines = _read_lines(source)
         try:

@@ -77,24 +77,18 @@ async def _show_card(update: Update, context: BotContext, draft_id: int, team: i
         refusal = impossible_day(step.new.deadline_text, context.today())  # "voor 32 januari": not guessed
         question = f"{esc(refusal)} {ASK_DEADLINE}" if refusal else ASK_DEADLINE
         message = await say(update, context, f"{card}\n\n{question}", ask="Termijn")
-        await context.use_case(
-            drafts.update_draft,
-            draft_id,
-            team,
-            kind=DraftKind.QUESTION,
-            payload=pending.dump(step),
-            message_id=message.message_id,
-        )
-        return
-    warnings = await _warnings(context, step, team)
-    text = "\n\n".join([card, *(["\n".join(warnings)] if warnings else [])])
-    message = await say(update, context, text, keyboards.draft_card(draft_id, warned=bool(warnings)))
-    step = step.model_copy(update={"asking": None})
+        kind = DraftKind.QUESTION
+    else:
+        warnings = await _warnings(context, step, team)
+        text = "\n\n".join([card, *(["\n".join(warnings)] if warnings else [])])
+        message = await say(update, context, text, keyboards.draft_card(draft_id, warned=bool(warnings)))
+        step = step.model_copy(update={"asking": None})
+        kind = DraftKind.CARD
     await context.use_case(
         drafts.update_draft,
         draft_id,
         team,
-        kind=DraftKind.CARD,
+        kind=kind,
         payload=pending.dump(step),
         message_id=message.message_id,
     )
@@ -114,9 +108,7 @@ async def propose(update: Update, context: BotContext, text: str, strict: bool =
             f"bijvoorbeeld:\n{EXAMPLE}"
         )
     if len(steps) > 1:
-        await say(
-            update, context, f"Ik lees {len(steps)} toezeggingen in je bericht; elk krijgt een eigen kaart."
-        )
+        await say(update, context, SEVERAL.format(count=len(steps)))
     for step in steps:
         draft = await context.use_case(
             drafts.save_draft, team, user_id(update), DraftKind.CARD, pending.dump(step)

@@ -1,5 +1,6 @@
-"""Changes to a saved commitment: /afgedaan, /deels, /uitstel, /vervallen, /toewijzen, /heropen, /wijzig and
-their buttons.
+"""Changes to a saved commitment: /afgedaan, /deels, /uitstel, /vervallen, /toewijzen, /heropen, /wijzig,
+/ongedaan and /volgende (the next time of a fulfilled recurring item), their buttons and a card's history
+button.
 
 /deels asks what was delivered (a note kept in the history, or the Kamerstuk) and, of an item with a
 deadline, whether the rest keeps it ("ja") or gets a new one (then postponed to it, in the same change).

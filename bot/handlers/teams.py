@@ -1,4 +1,5 @@
-"""/koppel (serve a chat, global admins only) and /rol (give a member a role)."""
+"""/koppel (serve a chat, global admins only), /rol (give a member a role) and /bewindspersoon (who holds a
+post)."""
 
 from __future__ import annotations
 

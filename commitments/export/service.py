@@ -15,10 +15,11 @@ from commitments import services
 from commitments.export.ics import calendar_ics
 from commitments.export.rows import ImportedRow, RowError, export_row, read_rows
 from commitments.export.tabular import Cell, read_table, write_csv, write_xlsx
-from commitments.imports import close_as
+from commitments.import_status import close_as
+from commitments.lookalikes import duplicates_of_each
 from commitments.model import Commitment, Status, Team
 from commitments.records import CommitmentRecord
-from commitments.services import build_commitment, duplicates_of_each
+from commitments.services import build_commitment
 from commitments.titles import shorten
 from commitments.unit_of_work import UnitOfWork
 

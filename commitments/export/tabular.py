@@ -124,12 +124,12 @@ def write_csv(rows: Iterable[Mapping[str, Cell]]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def write_xlsx(rows: Iterable[Mapping[str, Cell]], sheet_title: str = "Toezeggingen") -> bytes:
+def write_xlsx(rows: Iterable[Mapping[str, Cell]]) -> bytes:
     """One worksheet with a bold, frozen header row; dates are real dates, yes/no is "ja"/"nee"."""
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None  # a new workbook always has one sheet
-    sheet.title = sheet_title[:31]
+    sheet.title = "Toezeggingen"
     sheet.append([column.header for column in COLUMNS])
     for cell in sheet[1]:
         cell.font = Font(bold=True)

@@ -95,7 +95,6 @@ def _rearm(row: Reminder, due_at: datetime) -> None:
 
 
 def sync_slots(
-    session: Session,
     existing: Iterable[Reminder],
     wanted: Sequence[Slot],
     still_due: Callable[[Reminder], bool],

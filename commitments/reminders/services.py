@@ -59,7 +59,7 @@ def replan(session: Session, item: Commitment, now: datetime, policy: ReminderPo
     def still_due(row: Reminder) -> bool:
         return deadline is not None and slot_moment(row.slot, deadline, policy) == row.due_at
 
-    for slot in sync_slots(session, existing, wanted, still_due, now):
+    for slot in sync_slots(existing, wanted, still_due, now):
         session.add(Reminder(commitment_id=item.id, team_id=team_id, slot=slot.name, due_at=slot.due_at))
 
 
@@ -72,7 +72,7 @@ def _plan_digest(
     wanted = next_digest(policy, now)
     if all(row.slot != wanted.name for row in pending):
         pending = [*pending, *_given_up(session, team_id, wanted.name)]
-    missing = sync_slots(session, pending, [wanted], lambda row: True, now)
+    missing = sync_slots(pending, [wanted], lambda row: True, now)
     session.flush()
     insert_if_absent(
         session,

@@ -32,7 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from commitments.errors import InvalidInput
-from commitments.imports import close_as
+from commitments.import_status import close_as
 from commitments.ministries import ministries, ministry_code
 from commitments.model import ACTIVE_STATUSES, Commitment, EventType, Status, Team
 from commitments.reminders.services import replan

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -26,3 +27,16 @@ def fixed_day() -> Iterator[None]:
     (a module uses it with ``pytestmark = pytest.mark.usefixtures("fixed_day")``)."""
     with time_machine.travel("2026-03-02 10:00 +01:00", tick=True):
         yield
+
+
+@pytest.fixture
+def no_unexpected_errors(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Fails the test when the bot or python-telegram-bot logged an error, or the token (a module uses it
+    with ``pytestmark = pytest.mark.usefixtures("no_unexpected_errors")``)."""
+    caplog.set_level(logging.INFO)
+    yield
+    failures = [
+        r for r in caplog.records if r.levelno >= logging.ERROR and r.name.startswith(("bot", "telegram"))
+    ]
+    assert not failures, [r.getMessage() for r in failures]
+    assert "fake-telegram-token" not in caplog.text

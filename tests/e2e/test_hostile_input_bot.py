@@ -4,11 +4,9 @@ only the acknowledgement), nothing is stored, nothing is logged as an error, and
 
 from __future__ import annotations
 
-import logging
 import re
 import time
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,15 +34,7 @@ ANSWER_WITHIN = 30.0
 LETTER = "De minister zal uw Kamer voor de zomer informeren over de voortgang van het programma. "
 DATED = "Den Haag, 3 maart 2026\n\n"  # a dated letter is listed at once (an undated one is asked its date)
 
-
-@pytest.fixture(autouse=True)
-def no_unexpected_errors(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
-    caplog.set_level(logging.INFO)
-    yield
-    failures = [
-        r for r in caplog.records if r.levelno >= logging.ERROR and r.name.startswith(("bot", "telegram"))
-    ]
-    assert not failures, [r.getMessage() for r in failures]
+pytestmark = pytest.mark.usefixtures("no_unexpected_errors")
 
 
 async def _send_letter(w: World, name: str, content: bytes) -> list[str]:

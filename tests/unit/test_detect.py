@@ -4,17 +4,10 @@ import pytest
 
 from commitments.extraction import extract
 from commitments.letters import new_from_found
-
-LETTER = """Den Haag, 15 maart 2024
-
-{body}
-
-De Minister van Infrastructuur en Waterstaat,
-M. Harbers
-"""
+from tests.unit.letter_frame import DAY, LETTER, commitments_in
 
 
-def _found(body: str, day: date = date(2024, 3, 15)) -> list[tuple[str, str]]:
+def _found(body: str, day: date = DAY) -> list[tuple[str, str]]:
     extraction = extract(LETTER.format(body=body), day, today=day)
     return [(item.kind, " ".join(item.quote.split())) for item in extraction.commitments]
 
@@ -77,7 +70,7 @@ def test_moties_discharged_by_a_list_give_one_item_each_with_references() -> Non
         "- Motie Kuik en Van der Graaf (Kamerstuk 35 570 VI, nr. 50) over een plan.\n"
         "- Motie Mutluer en Verkuijlen (Kamerstuk 28 638, nr. 226) over training."
     )
-    items = extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
+    items = commitments_in(body)
     assert [(item.kind, item.refs, item.motie_status) for item in items] == [
         ("motie", ("35570-VI-50",), "afgedaan"),
         ("motie", ("28638-226",), "afgedaan"),
@@ -90,7 +83,7 @@ def test_a_motie_taken_up_in_the_next_sentence_is_quoted_up_to_there_with_its_fo
         "Momenteel vinden in het kader van deze motie de eerste gesprekken plaats.\n\n"
         "7 Motie van de leden Van der Graaf en Kuik aangenomen (Kamerstuk 31 015, nr. 186)."
     )
-    items = list(extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments)
+    items = list(commitments_in(body))
     assert len(items) == 1
     assert items[0].quote.startswith("Op 12 februari jl. is ook een motie7")
     assert items[0].quote.endswith("de eerste gesprekken plaats.")
@@ -105,7 +98,7 @@ def test_plural_moties_split_at_their_footnote_markers() -> None:
         "(gesprekken met sociale partners) en gaat het in op de voortgang met betrekking tot de motie van de "
         "leden Dik-Faber en Ellemeet (zeggenschap)3."
     )
-    items = extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
+    items = commitments_in(body)
     assert [(item.kind, item.motie_status) for item in items] == [
         ("motie", "afgedaan"),
         ("motie", "afgedaan"),
@@ -241,9 +234,7 @@ def test_a_promise_that_names_nothing_but_hier_is_saved_with_the_sentence_it_poi
     """Found in a user trial: "Ik kom hier op terug" was a title."""
     before = "Over de tarieven van de veerdiensten voer ik nog overleg met de provincie."
     restated = "Ik kom hier na de zomer op terug."
-    (item,) = extract(
-        LETTER.format(body=f"{before} {restated}"), date(2024, 3, 15), today=date(2024, 3, 15)
-    ).commitments
+    (item,) = commitments_in(f"{before} {restated}")
     assert " ".join(item.quote.split()) == restated
     assert item.antecedent == before
     assert "tarieven van de veerdiensten" in new_from_found(item, date(2024, 3, 15)).title
@@ -254,7 +245,7 @@ def test_a_promise_that_points_back_but_names_its_own_subject_is_quoted_alone() 
         "De pilot in Zeeland is in januari gestart. Ik zal u hierover voor de zomer de eerste resultaten van "
         "de pilot sturen."
     )
-    (item,) = extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
+    (item,) = commitments_in(body)
     assert item.antecedent is None
     assert new_from_found(item, date(2024, 3, 15)).quote.startswith("Ik zal u hierover")
 
@@ -301,7 +292,7 @@ def test_a_recalled_promise_that_is_not_kept_keeps_its_passed_deadline() -> None
     ],
 )
 def test_general_patterns_of_promises(sentence: str, kind: str, deadline: date | None) -> None:
-    (item,) = extract(LETTER.format(body=sentence), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
+    (item,) = commitments_in(sentence)
     assert (item.kind, item.deadline) == (kind, deadline)
 
 

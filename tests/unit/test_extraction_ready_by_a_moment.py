@@ -1,6 +1,6 @@
-"""A government product that is ready or made by a moment ahead, told in the present, in sentences written
-for these tests: a deliverable; not when the moment lies behind, the readiness is denied or another party
-makes it."""
+"""A government product that is ready, made or done by a moment ahead, told in the present or the perfect, in
+sentences written for these tests: a deliverable; not when the moment lies behind, the readiness is denied or
+another party makes it."""
 
 from datetime import date
 
@@ -75,9 +75,17 @@ def test_another_party_s_product_or_one_without_a_moment_is_no_promise(sentence:
             date(2024, 12, 21),
         ),
         ("Dit is een bouwsteen voor de visie, die wij in mei publiceren.", date(2024, 5, 31)),
+        ("De regering neemt in juni een besluit over de subsidie.", date(2024, 6, 30)),
+        ("De nieuwe regeling is per 1 januari 2025 van kracht.", date(2025, 1, 1)),
+        ("Eind april ligt er een voorstel voor de verdeling van de middelen.", date(2024, 4, 30)),
+        ("In juni ligt het plan voor de verdeling er.", date(2024, 6, 30)),
+        # a perfect with a month still ahead this year, or with its year
+        ("Die herziening is in oktober afgerond.", date(2024, 10, 31)),
+        ("De herziening is in februari 2025 afgerond.", date(2025, 2, 28)),
+        ("De evaluatie van de regeling is in februari gepland.", date(2025, 2, 28)),
     ],
 )
-def test_taking_effect_by_a_moment_or_the_government_s_act_in_a_relative_clause_is_a_deliverable(
+def test_done_taking_effect_or_ready_by_a_moment_ahead_or_the_government_s_act_by_it_is_a_deliverable(
     sentence: str, deadline: date
 ) -> None:
     (item,) = commitments_in(sentence)
@@ -90,7 +98,15 @@ def test_taking_effect_by_a_moment_or_the_government_s_act_in_a_relative_clause_
         "De regeling ging in per 1 januari 2024.",
         "Dit is een bouwsteen voor de visie, die het kabinet vorig jaar heeft uitgebracht.",
         "Dit is een stap naar het doel, dat het kabinet in 2025 wil halen.",
+        "Er ligt nu een voorstel voor de verdeling van de middelen.",
+        "Het rapport ligt sinds januari bij de Kamer.",
+        "De regeling is sinds 1 januari van kracht.",
+        # a perfect with a month already gone this year tells the past
+        "Die herziening is in februari afgerond en opgenomen in het handboek.",
+        "De evaluatie is in januari afgerond.",
     ],
 )
-def test_a_past_start_or_a_relative_clause_of_a_past_act_or_a_wish_is_no_promise(sentence: str) -> None:
+def test_a_past_start_or_completion_a_product_ready_now_or_since_a_moment_or_a_past_act_or_wish_is_no_promise(
+    sentence: str,
+) -> None:
     assert commitments_in(sentence) == ()

@@ -15,8 +15,13 @@ E.J. Kuipers
 """
 
 
+def _items(body: str) -> tuple[Found, ...]:
+    """What extraction finds in ``body`` set in :data:`LETTER` (of a minister of VWS)."""
+    return extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
+
+
 def _moties(body: str) -> list[Found]:
-    items = extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
+    items = _items(body)
     return [item for item in items if item.kind == "motie"]
 
 
@@ -63,7 +68,7 @@ def test_a_motie_still_being_carried_out_is_open_and_its_dictum_does_not_decide(
         "onderzoeken. De uitvoering van deze motie loopt nog; ik verwacht uw Kamer hierover voor het einde "
         "van het jaar te informeren."
     )
-    items = extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
+    items = _items(body)
     assert [(item.kind, item.motie_status) for item in items] == [("motie", "open"), ("toezegging", None)]
     assert items[0].deadline is None  # the promise's moment is not the motie's
 
@@ -144,7 +149,7 @@ def test_a_motie_opening_a_sentence_leaves_the_promise_of_that_sentence_its_own_
         "Conform de motie van het lid Van Dijk c.s. (Kamerstuk 36 200 XVI, nr. 21) zend ik uw Kamer medio "
         "juli een brief over de voortgang van het programma."
     )
-    items = extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
+    items = _items(body)
     assert [(item.kind, " ".join(item.quote.split())) for item in items] == [
         ("motie", "Conform de motie van het lid Van Dijk c.s. (Kamerstuk 36 200 XVI, nr. 21)"),
         ("toezegging", "zend ik uw Kamer medio juli een brief over de voortgang van het programma."),
@@ -157,7 +162,7 @@ def test_the_motie_s_own_words_in_the_next_sentence_belong_to_it_and_give_its_mo
         "Uw Kamer heeft de motie van het lid Jansen c.s. aangenomen (Kamerstuk 36 200 XVI, nr. 14). "
         "De motie verzoekt de regering om uiterlijk 1 juli 2024 een wetsvoorstel in te dienen."
     )
-    items = extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
+    items = _items(body)
     assert [item.kind for item in items] == ["motie"]
     assert items[0].deadline == date(2024, 7, 1)
     assert "verzoekt de regering" in items[0].quote
@@ -189,7 +194,7 @@ def test_the_motie_s_words_after_a_colon_belong_to_it() -> None:
         "verzoekt de regering om voor 1 juni 2024 een plan te presenteren.\n\n"
         "Ik zal uw Kamer voor de zomer informeren."
     )
-    items = extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
+    items = _items(body)
     assert [item.kind for item in items] == ["motie", "toezegging"]
     assert "verzoekt de regering" in items[0].quote
     assert items[0].deadline == date(2024, 6, 1)
@@ -214,7 +219,7 @@ def test_a_quoted_motie_text_belongs_to_the_motie_and_makes_no_promises_of_its_o
         "en gaat over tot de orde van de dag.\n\n"
         "Ik zal uw Kamer voor 1 juni informeren."
     )
-    items = extract(LETTER.format(body=body), date(2024, 3, 15), today=date(2024, 3, 15)).commitments
+    items = _items(body)
     assert [item.kind for item in items] == ["motie", "toezegging"]
     assert "en gaat over tot de orde van de dag" in items[0].quote
     assert items[0].deadline == date(2024, 6, 1)
