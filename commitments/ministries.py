@@ -61,6 +61,7 @@ class _Index:
     agent_pattern: re.Pattern[str]
     by_chapter: dict[str, str]  # roman numeral of a budget chapter -> code
     by_written_form: dict[str, str]  # code or abbreviation as written ("VWS", "MinVWS") -> code
+    predecessors: dict[str, tuple[str, ...]]  # code -> the codes of the ministries whose work it took over
 
 
 def _alternation(words: list[str]) -> str:
@@ -124,6 +125,10 @@ def _index() -> _Index:
         for code, found in ministries.items()
         for form in (code, f"Min{code}", *found.abbreviations)
     }
+    predecessors: dict[str, tuple[str, ...]] = {}
+    for older in ministries.values():
+        for successor in older.successors:
+            predecessors[successor] = (*predecessors.get(successor, ()), older.code)
     return _Index(
         ministries,
         by_name,
@@ -135,6 +140,7 @@ def _index() -> _Index:
         agent_pattern,
         by_chapter,
         by_written_form,
+        predecessors,
     )
 
 
@@ -170,7 +176,7 @@ def gone_by(code: str | None, today: date) -> Ministry | None:
 def with_predecessors(code: str) -> list[str]:
     """``code`` and the codes of the ministries whose work it took over ("KGG": KGG and EZK): a list asked
     for a ministry holds the items of the ones it came from."""
-    return [code, *(older.code for older in _index().ministries.values() if code in older.successors)]
+    return [code, *_index().predecessors.get(code, ())]
 
 
 def same_line(one: str, other: str) -> bool:

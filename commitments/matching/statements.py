@@ -1320,14 +1320,18 @@ def _names_what_comes(sentence: str) -> bool:
     cause ("omdat de Douane wil vergelijken" explains), a shift, or the consequence of the delay ("Het besluit
     neem ik daarom begin volgend jaar", not "De onderzoekers hebben daarom in oktober … gedaan")."""
     own = without_causes(sentence)
-    return bool(INTENT.search(own) or SHIFTED.search(own) or _consequence(sentence))
+    return bool(INTENT.search(own) or SHIFTED.search(own) or _states_consequence(own))
 
 
 def _consequence(sentence: str) -> bool:
     """Whether a sentence states, outside a clause of cause, what follows from the delay told before it ("U
     ontvangt het rapport daarom in maart"): it speaks of the delayed thing even in another paragraph and
     without its words."""
-    own = without_causes(sentence)
+    return _states_consequence(without_causes(sentence))
+
+
+def _states_consequence(own: str) -> bool:
+    """:func:`_consequence` of a sentence whose clauses of cause are blanked already."""
     return bool(THEREFORE.search(own) and not PAST_AUXILIARY.search(own))
 
 
