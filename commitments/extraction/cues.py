@@ -84,8 +84,11 @@ PASSIVE_INFORM = (
 # tegemoet zien", "die uw Kamer in juni ontvangt".
 # Any number of words may stand between the Kamer and its verb, within one clause and not across a past
 # auxiliary ("Uw Kamer zal in het voorjaar van 2025 een tweede rapportage ontvangen", not "Uw Kamer heeft in
-# januari de rapportage ontvangen").
-_SAME_CLAUSE_WORDS = r"(?:(?!(?:heeft|hebben|had|hadden)\s)[^\s,;:]+\s+){0,20}?"
+# januari de rapportage ontvangen"); a relative clause between commas on a word of it is still that clause
+# ("dat uw Kamer de Staat, die het Kennisnetwerk opstelt, jaarlijks van mij ontvangt").
+_SAME_CLAUSE_WORDS = (
+    r"(?:(?!(?:heeft|hebben|had|hadden)\s)[^\s,;:]+(?:,\s+(?:die|dat|welke)\s+[^,;:.]+,)?\s+){0,20}?"
+)
 KAMER_RECEIVES = (
     rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer|[Dd]e\s+(?:vaste\s+)?(?:Kamer)?commissie"
     rf"|[Bb]eide\s+Kamers|[Dd]e\s+Kamerleden)\s+{_SAME_CLAUSE_WORDS}"
@@ -587,6 +590,17 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="deliverable",
         present_tense=True,
     ),
+    # A thing that moves into a phase of its own by a dated moment, "gaan" with the phase closing the clause or
+    # "open" as its particle: "Het wetsvoorstel gaat in het najaar in internetconsultatie", "De tweede
+    # aanvraagronde gaat open op 1 maart", "De regeling gaat in mei open" (another party's: the vetoes).
+    _cue(
+        "enters_phase",
+        r"\b(?:gaat|gaan)\s+(?:open\b|(?:[^\s,;:]+\s+){0,8}?(?:open|in\s+[^\W\d_]{4,})(?=\s*(?:[,;.]|$)))",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        present_tense=True,
+    ),
     # The government's act by a moment in a relative clause on what it makes, its verb in the present closing
     # the clause: "de nieuwe nota, die het kabinet in het najaar uitbrengt", "het plan, dat wij in mei
     # publiceren" (not a modal or a past: "die het kabinet wil halen", "dat ik vorig jaar heb gestuurd").
@@ -1006,8 +1020,11 @@ VETOES: dict[str, re.Pattern[str]] = {
     # resultaten van de proef, die de gemeente Utrecht zelf uitvoert, worden in de zomer verwacht"); not a
     # party in the plural before a verb in the singular, which is the clause's object ("de wet, die
     # provincies een nieuwe taak geeft, ...": the law gives).
+    # The Kamer that receives it, before the relative clause as well, sends the other's product to the Kamer
+    # ("dat uw Kamer de Staat, die het Kennisnetwerk opstelt, jaarlijks van mij ontvangt").
     "others_product": re.compile(
-        rf"^(?:(?:[Hh]et|[Dd]e)\s+\w+\s+van\s+(?:de|het)\s+{_NOT_GOVERNMENT}[A-Z]"
+        rf"^(?!.*{KAMER_RECEIVES})"
+        rf"(?:(?:[Hh]et|[Dd]e)\s+\w+\s+van\s+(?:de|het)\s+{_NOT_GOVERNMENT}[A-Z]"
         rf"|[^,;:]+,\s+(?:die|dat|welke)\s+(?!{_PLURAL_OBJECT}){_OTHER_PARTY}\s+[^,;:]+,)"
         rf"(?!.*(?:{KAMER}|{FIRST_PERSON}))",
         re.S,
