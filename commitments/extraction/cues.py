@@ -1075,6 +1075,15 @@ VETOES: dict[str, re.Pattern[str]] = {
         # ... zijn tweede rapport")
         rf"(?!(?:\s+\S+){{0,12}}?\s+(?:worden\b|zijn\b(?!\s+(?!{PARTICIPLE}\b)[^\W\d_])))",
     ),
+    # A passive whose agent is another party ("De visies worden in het derde kwartaal door de gemeenten
+    # vastgesteld", "Het onderzoek wordt uitgevoerd door het Planbureau en start in mei"): that party's act,
+    # unless it works on the government's commission or the Kamer or the writer takes part ("wordt door mij
+    # aan uw Kamer gestuurd").
+    "others_agent": re.compile(
+        rf"^(?!.*{_ON_COMMISSION})(?!.*(?:{KAMER}|(?i:{FIRST_PERSON})|\b(?:mij|ons)\b))"
+        rf"(?=.*\b(?i:wordt|worden|zal\s+(?:\S+\s+){{0,8}}?worden)\b).*?\b(?i:door)\s+{_OTHER_PARTY}",
+        re.S,
+    ),
     # The same party as the subject after the verb, behind a phrase that opens the clause ("Deze zomer start
     # de Onderzoeksraad met ...", "In september past de gemeente Utrecht ... aan"), when the opening phrase
     # names neither the government nor the writer and the verb is no passive ("In mei wordt de NZa ..."); not

@@ -125,3 +125,27 @@ def test_a_thing_moving_into_a_phase_by_a_dated_moment_is_a_deliverable(
 )
 def test_a_phase_behind_another_party_s_or_no_phase_is_no_promise(sentence: str) -> None:
     assert commitments_in(sentence, Mode.RULES) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De regionale zorgkaarten worden in het derde kwartaal door de provincies vastgesteld.",
+        "Het onderzoek naar de veerdiensten wordt uitgevoerd door het Kennisinstituut en start in september.",
+        "In november worden de tarieven door de waterschappen bekendgemaakt.",
+    ],
+)
+def test_a_passive_whose_agent_is_another_party_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het onderzoek wordt in mijn opdracht door het Kennisinstituut uitgevoerd en is in september gereed.",
+        "De regionale zorgkaarten worden in oktober door de Dienst Uitvoering aan de provincies gestuurd.",
+        "Het rapport wordt in oktober door mij aan uw Kamer gestuurd.",
+    ],
+)
+def test_a_passive_on_commission_by_a_service_or_with_the_writer_stays_a_promise(sentence: str) -> None:
+    assert len(commitments_in(sentence)) == 1
