@@ -932,6 +932,18 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?!.*(?:{INFORM_VERB}|{PRODUCT}))",
         _I | re.S,
     ),
+    # A striving for a state of the world ("Het kabinet streeft ernaar dat in 2026 elke leerling een mentor
+    # heeft", "Het streven is om in 2027 geen noodopvang meer nodig te hebben"): a goal, not an act. The state
+    # is a clause of "dat" whose subject is not the writer, the government or the Kamer, or an infinitive of
+    # being or having; not a product made ready or a system taking effect ("dat de regeling per 1 juli gereed
+    # is", "dat het nieuwe stelsel per 1 januari in werking treedt").
+    "striven_state": re.compile(
+        r"^(?=.*\b(?:streef\w*|streven)\b[^;:]*?"
+        rf"(?:\bdat\s+(?!(?:ik|wij|we|u|uw|mijn|ons|onze)\b|{GOVERNMENT})"
+        r"|\bte\s+(?:hebben|zijn|blijven)\b))"
+        rf"(?!.*(?:{INFORM_VERB}|{PRODUCT}|{KAMER}|{COMPLETION}))",
+        _I | re.S,
+    ),
     # An expectation that a thing will be done, in the passive with no one doing it ("Ik verwacht dat de
     # nieuwe werkwijze in 2027 landelijk wordt ingevoerd"): an outcome others bring about, not an act the
     # writer promises; the writer's own planned act names the writer ("Ik verwacht u in juni te informeren")
