@@ -775,9 +775,11 @@ _THIRD_PARTIES = _words(
     _OTHER_STATE,
 )
 # Another party named as a subject: by its proper name ("De Onderzoeksraad voor Veiligheid", "TenneT", "het
-# CBR") or as a group ("de gemeenten", "de gemeente Utrecht").
+# CBR") or as a group ("de gemeenten", "de gemeente Utrecht"); a proper name may carry its abbreviation in
+# brackets ("De Inspectie Ontwikkelingssamenwerking en Beleidsevaluatie (IOB) evalueert").
 _OTHER_PARTY = (
     rf"(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*(?:\s+(?:(?:van|voor|en|de|der|het)\s+){{0,2}}[A-Z][\w-]*){{0,3}}"
+    r"(?:\s+\([A-Z][\w-]*\))?"
     rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:(?:[Dd]e|[Hh]et)\s+)?{_THIRD_PARTIES})"
 )
 # A sentence told in the past ("Op 17 september heeft het kabinet ... gepresenteerd", "Ik heb aangegeven
@@ -1134,11 +1136,13 @@ POINTS_BACK_AT_PROMISE = re.compile(
     rf"|^(?:dat|dit)\s+(?:zal|doe|ga|wil)\b|{PRONOUN_OBJECT}",
     _I,
 )
-# A subject that points back at a product ("De resultaten van dit onderzoek ...", "Dat advies ..."), and
-# what, said of that product in the sentence before, gives it to another party: "het onderzoek dat UNICEF
-# uitvoert" (the noun then these words).
+# A subject that points back at a product ("De resultaten van dit onderzoek ...", "Dat advies ...") or at its
+# maker ("Haar rapport ...", "De uitkomsten van hun onderzoek ..."), and what, said of that product in the
+# sentence before, gives it to another party: "het onderzoek dat UNICEF uitvoert" (the noun then these words).
 POINTED_PRODUCT = re.compile(
-    r"^\W*(?:(?:de|het)\s+[^\W\d_]+\s+van\s+)?(?:dit|dat|deze|die)\s+(?P<noun>[^\W\d_]{3,})\b", _I
+    r"^\W*(?:(?:de|het)\s+[^\W\d_]+\s+van\s+)?(?:dit|dat|deze|die|(?P<owner>haar|zijn|hun))\s+"
+    r"(?P<noun>[^\W\d_]{3,})\b",
+    _I,
 )
 DONE_BY_OTHERS = re.compile(rf"\s*,?\s+(?:dat|die|welke)\s+{_OTHER_PARTY}")
 # This very letter: "hierbij", "met deze brief", "deze brief gaat in op"; not "Deze brief ontvangt u in

@@ -501,10 +501,13 @@ def read_letter(
 def _others_product(previous: str, text: str) -> bool:
     """Whether a sentence in which neither the writer nor the Kamer acts speaks of a product it points back at
     ("De resultaten van dit onderzoek worden medio juni verwacht") that the sentence before gives to another
-    party ("het onderzoek dat UNICEF uitvoert", "Het RIVM voert een onderzoek uit"): that party's product."""
+    party ("het onderzoek dat UNICEF uitvoert", "Het RIVM voert een onderzoek uit"), or of the product of
+    that party ("Het RIVM onderzoekt de bodem; haar rapport verschijnt in mei"): that party's product."""
     pointed = cues.POINTED_PRODUCT.match(text)
     if pointed is None or _search(_FIRST_PERSON, text) or _search(cues.KAMER_ADDRESSEE, text):
         return False
+    if pointed["owner"]:  # "haar rapport": the product of the party the sentence before has as its subject
+        return _search(cues.VETOES["other_party_subject"], previous) is not None
     noun = re.compile(rf"\b\w*{re.escape(pointed['noun'])}\b", re.IGNORECASE)  # or a compound of it
     named = noun.search(previous)
     if named is None:

@@ -187,6 +187,25 @@ def test_a_product_another_party_makes_pointed_back_at_after_a_semicolon_is_no_p
     assert commitments_in(sentence) == ()
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De Inspectie Jeugdzorg en Onderwijs (IJO) onderzoekt de wachtlijsten; haar rapport verschijnt naar "
+        "verwachting in september.",
+        "Het Centraal Planbureau rekent de varianten door. Hun raming verschijnt naar verwachting in juni.",
+    ],
+)
+def test_the_product_of_another_party_named_by_its_possessive_is_no_promise(body: str) -> None:
+    assert commitments_in(body) == ()
+
+
+def test_the_government_s_product_named_by_its_possessive_stays_a_promise() -> None:
+    (item,) = commitments_in(
+        "Het kabinet herziet de aanpak. Zijn nieuwe plan verschijnt naar verwachting in juni."
+    )
+    assert (item.kind, item.deadline) == ("deliverable", date(2024, 6, 30))
+
+
 def test_a_product_of_another_party_the_government_sends_after_a_semicolon_stays_a_promise() -> None:
     (item,) = commitments_in(
         "De NZa levert in mei een analyse van de wachttijden op; die analyse stuur ik u in juni met een "
