@@ -590,8 +590,8 @@ PROMISE_CUES: tuple[Cue, ...] = (
         kind="deliverable",
         present_tense=True,
     ),
-    # A thing that moves into a phase of its own by a dated moment, "gaan" with the phase closing the clause or
-    # "open" as its particle: "Het wetsvoorstel gaat in het najaar in internetconsultatie", "De tweede
+    # A thing that moves into a phase of its own by a dated moment, "gaan" with the phase closing the clause
+    # or "open" as its particle: "Het wetsvoorstel gaat in het najaar in internetconsultatie", "De tweede
     # aanvraagronde gaat open op 1 maart", "De regeling gaat in mei open" (another party's: the vetoes).
     _cue(
         "enters_phase",
@@ -903,7 +903,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     # Rijk betaalt in 2025 en 2026 € 3 miljoen per jaar mee aan ..."): a budget line, a flow of money rather
     # than an act done by a moment, no promise.
     "money_made_available": re.compile(
-        r"^(?=.*(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b))"
+        # (the money named before a relative clause: in one it qualifies the thing the clause before makes,
+        # "open ik in januari een regeling, waarvoor € 50 miljoen beschikbaar is")
+        r"^(?=(?:(?!,\s+(?:waar(?:voor|mee|van|in|bij)|die|dat|welke)\b).)*?(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b))"
         r"(?=.*\b(?:beschikbaar|uitgetrokken|trekt|trekken|gereserveerd|vrijgemaakt|toegekend|ge[iï]nvesteerd"
         r"|investeert|investeren|overgeheveld"
         r"|bedraagt|bedragen|kosten|geraamd|raming"

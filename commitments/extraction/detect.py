@@ -978,7 +978,8 @@ def _read_sentence(
     if _search(cues.MOTIE_DICTUM, text):
         return None
     # Without a cue's anchor words or a recalled promise's, none of its clauses holds a promise either (a
-    # clause's words are among the sentence's, its moments among its moments), only a table row or a dated list item may.
+    # clause's words are among the sentence's, its moments among its moments), only a table row or a list
+    # item labelled by its moment may.
     promising = (
         passed
         or _may_match(cues.RECALLED_PROMISE, bits)

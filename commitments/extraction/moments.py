@@ -25,8 +25,8 @@ DEPARTMENTAL_BUDGET = re.compile(
     r"(?P<year>\s+(?:voor\s+)?20\d\d\b)?",
     re.IGNORECASE,
 )
-# A year alone that labels an item of a list, before a colon ("- 2026: invoering van het loket"): the moment of
-# what the item names, as "in 2026" is; a year alone elsewhere is a number, a name or a year of account.
+# A year alone that labels an item of a list, before a colon ("- 2026: invoering van het loket"): the moment
+# of what the item names, as "in 2026" is; a year alone elsewhere is a number, a name or a year of account.
 LABEL_YEAR = re.compile(rf"^[ \t]*(?:{cues.LIST_MARK})[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*:", re.MULTILINE)
 _BUDGET_LEADS = ("bij", "met", "gelijktijdig", "tegelijk")  # the words DEPARTMENTAL_BUDGET starts with
 # How cues.EVENT_DATE_BEFORE ends ("van", "op" or "d.d." and blanks just before the date): a quick test first,

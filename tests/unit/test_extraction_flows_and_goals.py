@@ -44,7 +44,7 @@ def test_a_striving_towards_a_moment_within_the_term_is_still_a_promise() -> Non
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Het kabinet streeft ernaar dat in 2025 elke bewoner van een verpleeghuis een vaste contactpersoon heeft.",
+        "Het kabinet streeft ernaar dat in 2025 elke bewoner van een verpleeghuis een vaste mentor heeft.",
         "Het streven is om in 2026 geen wachtlijst voor de keuring meer te hebben.",
         "Wij streven ernaar dat in 2025 alle jongeren een stageplek kunnen vinden.",
     ],
@@ -63,3 +63,23 @@ def test_striving_for_a_state_of_the_world_is_a_goal(sentence: str) -> None:
 )
 def test_striving_for_an_act_or_a_product_ready_stays_a_promise(sentence: str) -> None:
     assert len(commitments_in(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daarnaast open ik in september een subsidieregeling voor zonnepanelen op scholen, waarvoor "
+        "€ 40 miljoen beschikbaar is.",
+        "In oktober start ik een proef met deelauto's in drie regio's, die jaarlijks 2 miljoen euro kost.",
+    ],
+)
+def test_an_act_whose_money_is_named_in_a_relative_clause_stays_a_promise(sentence: str) -> None:
+    (item,) = commitments_in(sentence)
+    assert item.kind == "deliverable"
+
+
+def test_money_made_available_before_a_relative_clause_is_no_promise() -> None:
+    sentence = (
+        "In september is € 40 miljoen beschikbaar voor de regeling, waarmee scholen zonnepanelen kopen."
+    )
+    assert commitments_in(sentence) == ()

@@ -305,9 +305,10 @@ def test_a_motie_named_before_its_words_is_quoted_with_them_there() -> None:  # 
 @pytest.mark.parametrize(
     "body",
     [
-        "Tot slot: de motie van het lid Jansen over de bibliotheken (Kamerstuk 34 104, nr. 12) is door uw Kamer "
-        "verworpen; daarop ga ik niet verder in.",
-        "De motie-Pietersen over de veerpont (Kamerstuk 31 305, nr. 400) werd bij de stemmingen niet aangenomen.",
+        "Tot slot: de motie van het lid Jansen over de bibliotheken (Kamerstuk 34 104, nr. 12) is door uw "
+        "Kamer verworpen; daarop ga ik niet verder in.",
+        "De motie-Pietersen over de veerpont (Kamerstuk 31 305, nr. 400) werd bij de stemmingen niet "
+        "aangenomen.",
     ],
 )
 def test_a_motie_the_kamer_voted_down_is_no_item(body: str) -> None:
