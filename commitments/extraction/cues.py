@@ -1100,6 +1100,14 @@ VETOES: dict[str, re.Pattern[str]] = {
         rf"(?=.*\b(?i:wordt|worden|zal\s+(?:\S+\s+){{0,8}}?worden)\b).*?\b(?i:door)\s+{_OTHER_PARTY}",
         re.S,
     ),
+    # Another party as the subject of a content clause with a future ("Ik merk op dat de Raad van State het
+    # wetsvoorstel naar verwachting in het najaar zal behandelen"): what that party will do, reported; not
+    # when the Kamer or the writer takes part after it ("..., waarna ik u informeer").
+    "others_future_reported": re.compile(
+        rf"\b(?i:dat)\s+{_OTHER_PARTY}\s+(?:[^\s,;:]+\s+){{0,12}}?(?i:zal|zullen)\b"
+        rf"(?!.*(?:{KAMER}|(?i:{FIRST_PERSON})|\b(?:mij|ons)\b))",
+        re.S,
+    ),
     # The same party as the subject after the verb, behind a phrase that opens the clause ("Deze zomer start
     # de Onderzoeksraad met ...", "In september past de gemeente Utrecht ... aan"), when the opening phrase
     # names neither the government nor the writer and the verb is no passive ("In mei wordt de NZa ..."); not
