@@ -554,10 +554,14 @@ PROMISE_CUES: tuple[Cue, ...] = (
         present_tense=True,
         requires=PRODUCT_RE,
     ),
+    # A thing planned for a moment ("De eindevaluatie is voorzien voor het voorjaar van 2026", "De opening
+    # staat gepland voor eind 2025"): the planning says it is an act, so any moment ahead within a term will
+    # do, not only one a date alone would make a promise of (PROMISE_HORIZON); not what is provided with
+    # something ("De scholen zijn voorzien van ...").
     _cue(
         "planned",
-        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,6}?(?:voorzien|gepland)\b",
-        Need.DATED,
+        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,6}?(?:voorzien(?!\s+van\b)|gepland)\b",
+        Need.MOMENT,
         0.65,
         kind="deliverable",
         present_tense=True,

@@ -149,3 +149,29 @@ def test_a_passive_whose_agent_is_another_party_is_no_promise(sentence: str) -> 
 )
 def test_a_passive_on_commission_by_a_service_or_with_the_writer_stays_a_promise(sentence: str) -> None:
     assert len(commitments_in(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        ("De eindevaluatie van het programma is voorzien voor het najaar van 2027.", date(2027, 12, 21)),
+        ("De herijking van de regeling is gepland voor het voorjaar van 2027.", date(2027, 6, 20)),
+        ("Een tweede meting is voorzien in de zomer van 2027.", date(2027, 9, 22)),
+    ],
+)
+def test_a_thing_planned_for_a_moment_beyond_a_date_alone_s_reach_is_a_deliverable(
+    sentence: str, deadline: date
+) -> None:
+    (item,) = commitments_in(sentence)  # a letter of 15 March 2024: more than three years ahead
+    assert (item.kind, item.deadline) == ("deliverable", deadline)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alle sluizen zijn eind 2027 voorzien van nieuwe deuren.",  # provided with, not planned
+        "De oplevering van het sluiscomplex staat gepland voor 2032.",  # a goal's far year
+    ],
+)
+def test_what_is_provided_with_something_or_planned_far_ahead_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
