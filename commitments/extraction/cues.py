@@ -992,10 +992,11 @@ VETOES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     # Advice or a proposal of others ("De commissie stelt voor om ...", "De Raad pleit ervoor ...", "Het
-    # advies luidt om ..."), unless the government itself proposes.
+    # advies luidt om ...", "Het advies is om ...", "Het advies is helder: ..."), unless the government itself
+    # proposes; not the advice described ("Het advies is een bouwsteen voor de nota, die het kabinet ...").
     "advice_by_others": re.compile(
         r"^(?=.*(?:\bpleit\w*|\b(?:stelt|stellen|stelde|stelden)\s+(?:\S+\s+){0,2}?voor\b|\braadt\b|\braden\b"
-        r"|\b(?:advies|aanbeveling|aanbevelingen)\s+(?:is|zijn|luidt|luiden)\b|\bbevelen\b(?:\s+\S+){0,8}\s+aan\b"
+        r"|\b(?:advies|aanbeveling|aanbevelingen)\s+(?:luidt|luiden|(?:is|zijn)\s+(?:om|dat|[^\W\d_]+\s*:|:))|\bbevelen\b(?:\s+\S+){0,8}\s+aan\b"
         # a view of others ("Volgens de commissie moet ..."), not a plan ("Volgens de planning ...")
         r"|^\W*volgens\s+(?:de|het)\s+(?!(?:huidige\s+)?(?:planning|verwachting|schema|tijdpad|tijdsplanning"
         r"|raming|inzichten)\b)"

@@ -175,3 +175,26 @@ def test_a_thing_planned_for_a_moment_beyond_a_date_alone_s_reach_is_a_deliverab
 )
 def test_what_is_provided_with_something_or_planned_far_ahead_is_no_promise(sentence: str) -> None:
     assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het advies is een bouwsteen voor de nieuwe Zorgvisie, die het kabinet in september uitbrengt.",
+        "Dat advies is nuttig voor de routekaart, die het kabinet in oktober presenteert.",
+    ],
+)
+def test_advice_described_beside_the_government_s_own_dated_act_stays_a_promise(sentence: str) -> None:
+    (item,) = commitments_in(sentence)
+    assert item.kind == "deliverable"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het advies is om de Zorgvisie in september te herzien.",
+        "De aanbevelingen zijn dat de provincie in oktober een actieplan publiceert.",
+    ],
+)
+def test_the_content_of_advice_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
