@@ -16,6 +16,13 @@ from tests.unit.letter_frame import commitments_in
     [
         ("Eind 2024 is het vernieuwde draaiboek voor de hoogwaterafvoer gereed.", date(2024, 12, 31)),
         ("In het derde kwartaal zijn de herziene normen voor schermen beschikbaar.", date(2024, 9, 30)),
+        # a thing that moves into a phase of its own by the moment
+        (
+            "Het wetsvoorstel over de pachtprijzen gaat in het derde kwartaal in internetconsultatie.",
+            date(2024, 9, 30),
+        ),
+        ("De tweede tenderronde voor de warmtenetten gaat open op 1 oktober.", date(2024, 10, 1)),
+        ("Het nieuwe meldpunt voor zwerfafval gaat in november open.", date(2024, 11, 30)),
     ],
 )
 def test_a_product_ready_by_a_dated_moment_ahead_is_a_deliverable(
@@ -94,25 +101,6 @@ def test_taking_effect_by_a_moment_or_the_government_s_act_in_a_relative_clause_
 )
 def test_a_past_start_or_a_relative_clause_of_a_past_act_or_a_wish_is_no_promise(sentence: str) -> None:
     assert commitments_in(sentence) == ()
-
-
-@pytest.mark.parametrize("mode", [Mode.RULES, Mode.COMBINED])
-@pytest.mark.parametrize(
-    ("sentence", "deadline"),
-    [
-        (
-            "Het wetsvoorstel over de pachtprijzen gaat in het derde kwartaal in internetconsultatie.",
-            date(2024, 9, 30),
-        ),
-        ("De tweede tenderronde voor de warmtenetten gaat open op 1 oktober.", date(2024, 10, 1)),
-        ("Het nieuwe meldpunt voor zwerfafval gaat in november open.", date(2024, 11, 30)),
-    ],
-)
-def test_a_thing_moving_into_a_phase_by_a_dated_moment_is_a_deliverable(
-    sentence: str, deadline: date, mode: Mode
-) -> None:
-    (item,) = commitments_in(sentence, mode)
-    assert (item.kind, item.deadline) == ("deliverable", deadline)
 
 
 @pytest.mark.parametrize(
