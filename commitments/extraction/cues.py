@@ -84,8 +84,11 @@ PASSIVE_INFORM = (
 # tegemoet zien", "die uw Kamer in juni ontvangt".
 # Any number of words may stand between the Kamer and its verb, within one clause and not across a past
 # auxiliary ("Uw Kamer zal in het voorjaar van 2025 een tweede rapportage ontvangen", not "Uw Kamer heeft in
-# januari de rapportage ontvangen").
-_SAME_CLAUSE_WORDS = r"(?:(?!(?:heeft|hebben|had|hadden)\s)[^\s,;:]+\s+){0,20}?"
+# januari de rapportage ontvangen"); a relative clause between commas on a word of it is still that clause
+# ("dat uw Kamer de Staat, die het Kennisnetwerk opstelt, jaarlijks van mij ontvangt").
+_SAME_CLAUSE_WORDS = (
+    r"(?:(?!(?:heeft|hebben|had|hadden)\s)[^\s,;:]+(?:,\s+(?:die|dat|welke)\s+[^,;:.]+,)?\s+){0,20}?"
+)
 KAMER_RECEIVES = (
     rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer|[Dd]e\s+(?:vaste\s+)?(?:Kamer)?commissie"
     rf"|[Bb]eide\s+Kamers|[Dd]e\s+Kamerleden)\s+{_SAME_CLAUSE_WORDS}"
@@ -551,10 +554,14 @@ PROMISE_CUES: tuple[Cue, ...] = (
         present_tense=True,
         requires=PRODUCT_RE,
     ),
+    # A thing planned for a moment ("De eindevaluatie is voorzien voor het voorjaar van 2026", "De opening
+    # staat gepland voor eind 2025"): the planning says it is an act, so any moment ahead within a term will
+    # do, not only one a date alone would make a promise of (PROMISE_HORIZON); not what is provided with
+    # something ("De scholen zijn voorzien van ...").
     _cue(
         "planned",
-        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,6}?(?:voorzien|gepland)\b",
-        Need.DATED,
+        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,6}?(?:voorzien(?!\s+van\b)|gepland)\b",
+        Need.MOMENT,
         0.65,
         kind="deliverable",
         present_tense=True,
@@ -582,6 +589,17 @@ PROMISE_CUES: tuple[Cue, ...] = (
     _cue(
         "takes_effect",
         r"\b(?:gaat|gaan)\s+in\s+(?:per|op|met\s+ingang\s+van)\b",
+        Need.DATED,
+        0.65,
+        kind="deliverable",
+        present_tense=True,
+    ),
+    # A thing that moves into a phase of its own by a dated moment, "gaan" with the phase closing the clause
+    # or "open" as its particle: "Het wetsvoorstel gaat in het najaar in internetconsultatie", "De tweede
+    # aanvraagronde gaat open op 1 maart", "De regeling gaat in mei open" (another party's: the vetoes).
+    _cue(
+        "enters_phase",
+        r"\b(?:gaat|gaan)\s+(?:open\b|(?:[^\s,;:]+\s+){0,8}?(?:open|in\s+[^\W\d_]{4,})(?=\s*(?:[,;.]|$)))",
         Need.DATED,
         0.65,
         kind="deliverable",
@@ -761,9 +779,11 @@ _THIRD_PARTIES = _words(
     _OTHER_STATE,
 )
 # Another party named as a subject: by its proper name ("De Onderzoeksraad voor Veiligheid", "TenneT", "het
-# CBR") or as a group ("de gemeenten", "de gemeente Utrecht").
+# CBR") or as a group ("de gemeenten", "de gemeente Utrecht"); a proper name may carry its abbreviation in
+# brackets ("De Inspectie Ontwikkelingssamenwerking en Beleidsevaluatie (IOB) evalueert").
 _OTHER_PARTY = (
     rf"(?:(?:[Dd]e|[Hh]et)\s+{_NOT_GOVERNMENT}[A-Z][\w-]*(?:\s+(?:(?:van|voor|en|de|der|het)\s+){{0,2}}[A-Z][\w-]*){{0,3}}"
+    r"(?:\s+\([A-Z][\w-]*\))?"
     rf"|{_NOT_GOVERNMENT}[A-Z][\w-]*[A-Z][\w-]*|(?:(?:[Dd]e|[Hh]et)\s+)?{_THIRD_PARTIES})"
 )
 # A sentence told in the past ("Op 17 september heeft het kabinet ... gepresenteerd", "Ik heb aangegeven
@@ -887,7 +907,9 @@ VETOES: dict[str, re.Pattern[str]] = {
     # Rijk betaalt in 2025 en 2026 € 3 miljoen per jaar mee aan ..."): a budget line, a flow of money rather
     # than an act done by a moment, no promise.
     "money_made_available": re.compile(
-        r"^(?=.*(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b))"
+        # (the money named before a relative clause: in one it qualifies the thing the clause before makes,
+        # "open ik in januari een regeling, waarvoor € 50 miljoen beschikbaar is")
+        r"^(?=(?:(?!,\s+(?:waar(?:voor|mee|van|in|bij)|die|dat|welke)\b).)*?(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b))"
         r"(?=.*\b(?:beschikbaar|uitgetrokken|trekt|trekken|gereserveerd|vrijgemaakt|toegekend|ge[iï]nvesteerd"
         r"|investeert|investeren|overgeheveld"
         r"|bedraagt|bedragen|kosten|geraamd|raming"
@@ -916,6 +938,18 @@ VETOES: dict[str, re.Pattern[str]] = {
     "policy_goal": re.compile(
         r"^(?=.*\b(?:doel\w*|ambitie\w*|procent|gehalveerd|halver\w*|verdubbel\w*|neutraal|reductie)\b|.*%)"
         rf"(?!.*(?:{INFORM_VERB}|{PRODUCT}))",
+        _I | re.S,
+    ),
+    # A striving for a state of the world ("Het kabinet streeft ernaar dat in 2026 elke leerling een mentor
+    # heeft", "Het streven is om in 2027 geen noodopvang meer nodig te hebben"): a goal, not an act. The state
+    # is a clause of "dat" whose subject is not the writer, the government or the Kamer, or an infinitive of
+    # being or having; not a product made ready or a system taking effect ("dat de regeling per 1 juli gereed
+    # is", "dat het nieuwe stelsel per 1 januari in werking treedt").
+    "striven_state": re.compile(
+        r"^(?=.*\b(?:streef\w*|streven)\b[^;:]*?"
+        rf"(?:\bdat\s+(?!(?:ik|wij|we|u|uw|mijn|ons|onze)\b|{GOVERNMENT})"
+        r"|\bte\s+(?:hebben|zijn|blijven)\b))"
+        rf"(?!.*(?:{INFORM_VERB}|{PRODUCT}|{KAMER}|{COMPLETION}))",
         _I | re.S,
     ),
     # An expectation that a thing will be done, in the passive with no one doing it ("Ik verwacht dat de
@@ -958,10 +992,11 @@ VETOES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     # Advice or a proposal of others ("De commissie stelt voor om ...", "De Raad pleit ervoor ...", "Het
-    # advies luidt om ..."), unless the government itself proposes.
+    # advies luidt om ...", "Het advies is om ...", "Het advies is helder: ..."), unless the government itself
+    # proposes; not the advice described ("Het advies is een bouwsteen voor de nota, die het kabinet ...").
     "advice_by_others": re.compile(
         r"^(?=.*(?:\bpleit\w*|\b(?:stelt|stellen|stelde|stelden)\s+(?:\S+\s+){0,2}?voor\b|\braadt\b|\braden\b"
-        r"|\b(?:advies|aanbeveling|aanbevelingen)\s+(?:is|zijn|luidt|luiden)\b|\bbevelen\b(?:\s+\S+){0,8}\s+aan\b"
+        r"|\b(?:advies|aanbeveling|aanbevelingen)\s+(?:luidt|luiden|(?:is|zijn)\s+(?:om|dat|[^\W\d_]+\s*:|:))|\bbevelen\b(?:\s+\S+){0,8}\s+aan\b"
         # a view of others ("Volgens de commissie moet ..."), not a plan ("Volgens de planning ...")
         r"|^\W*volgens\s+(?:de|het)\s+(?!(?:huidige\s+)?(?:planning|verwachting|schema|tijdpad|tijdsplanning"
         r"|raming|inzichten)\b)"
@@ -1006,8 +1041,11 @@ VETOES: dict[str, re.Pattern[str]] = {
     # resultaten van de proef, die de gemeente Utrecht zelf uitvoert, worden in de zomer verwacht"); not a
     # party in the plural before a verb in the singular, which is the clause's object ("de wet, die
     # provincies een nieuwe taak geeft, ...": the law gives).
+    # The Kamer that receives it, before the relative clause as well, sends the other's product to the Kamer
+    # ("dat uw Kamer de Staat, die het Kennisnetwerk opstelt, jaarlijks van mij ontvangt").
     "others_product": re.compile(
-        rf"^(?:(?:[Hh]et|[Dd]e)\s+\w+\s+van\s+(?:de|het)\s+{_NOT_GOVERNMENT}[A-Z]"
+        rf"^(?!.*{KAMER_RECEIVES})"
+        rf"(?:(?:[Hh]et|[Dd]e)\s+\w+\s+van\s+(?:de|het)\s+{_NOT_GOVERNMENT}[A-Z]"
         rf"|[^,;:]+,\s+(?:die|dat|welke)\s+(?!{_PLURAL_OBJECT}){_OTHER_PARTY}\s+[^,;:]+,)"
         rf"(?!.*(?:{KAMER}|{FIRST_PERSON}))",
         re.S,
@@ -1058,6 +1096,23 @@ VETOES: dict[str, re.Pattern[str]] = {
         # ... zijn tweede rapport")
         rf"(?!(?:\s+\S+){{0,12}}?\s+(?:worden\b|zijn\b(?!\s+(?!{PARTICIPLE}\b)[^\W\d_])))",
     ),
+    # A passive whose agent is another party ("De visies worden in het derde kwartaal door de gemeenten
+    # vastgesteld", "Het onderzoek wordt uitgevoerd door het Planbureau en start in mei"): that party's act,
+    # unless it works on the government's commission or the Kamer or the writer takes part ("wordt door mij
+    # aan uw Kamer gestuurd").
+    "others_agent": re.compile(
+        rf"^(?!.*{_ON_COMMISSION})(?!.*(?:{KAMER}|(?i:{FIRST_PERSON})|\b(?:mij|ons)\b))"
+        rf"(?=.*\b(?i:wordt|worden|zal\s+(?:\S+\s+){{0,8}}?worden)\b).*?\b(?i:door)\s+{_OTHER_PARTY}",
+        re.S,
+    ),
+    # Another party as the subject of a content clause with a future ("Ik merk op dat de Raad van State het
+    # wetsvoorstel naar verwachting in het najaar zal behandelen"): what that party will do, reported; not
+    # when the Kamer or the writer takes part after it ("..., waarna ik u informeer").
+    "others_future_reported": re.compile(
+        rf"\b(?i:dat)\s+{_OTHER_PARTY}\s+(?:[^\s,;:]+\s+){{0,12}}?(?i:zal|zullen)\b"
+        rf"(?!.*(?:{KAMER}|(?i:{FIRST_PERSON})|\b(?:mij|ons)\b))",
+        re.S,
+    ),
     # The same party as the subject after the verb, behind a phrase that opens the clause ("Deze zomer start
     # de Onderzoeksraad met ...", "In september past de gemeente Utrecht ... aan"), when the opening phrase
     # names neither the government nor the writer and the verb is no passive ("In mei wordt de NZa ..."); not
@@ -1096,11 +1151,13 @@ POINTS_BACK_AT_PROMISE = re.compile(
     rf"|^(?:dat|dit)\s+(?:zal|doe|ga|wil)\b|{PRONOUN_OBJECT}",
     _I,
 )
-# A subject that points back at a product ("De resultaten van dit onderzoek ...", "Dat advies ..."), and
-# what, said of that product in the sentence before, gives it to another party: "het onderzoek dat UNICEF
-# uitvoert" (the noun then these words).
+# A subject that points back at a product ("De resultaten van dit onderzoek ...", "Dat advies ...") or at its
+# maker ("Haar rapport ...", "De uitkomsten van hun onderzoek ..."), and what, said of that product in the
+# sentence before, gives it to another party: "het onderzoek dat UNICEF uitvoert" (the noun then these words).
 POINTED_PRODUCT = re.compile(
-    r"^\W*(?:(?:de|het)\s+[^\W\d_]+\s+van\s+)?(?:dit|dat|deze|die)\s+(?P<noun>[^\W\d_]{3,})\b", _I
+    r"^\W*(?:(?:de|het)\s+[^\W\d_]+\s+van\s+)?(?:dit|dat|deze|die|(?P<owner>haar|zijn|hun))\s+"
+    r"(?P<noun>[^\W\d_]{3,})\b",
+    _I,
 )
 DONE_BY_OTHERS = re.compile(rf"\s*,?\s+(?:dat|die|welke)\s+{_OTHER_PARTY}")
 # This very letter: "hierbij", "met deze brief", "deze brief gaat in op"; not "Deze brief ontvangt u in

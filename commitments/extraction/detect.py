@@ -501,10 +501,13 @@ def read_letter(
 def _others_product(previous: str, text: str) -> bool:
     """Whether a sentence in which neither the writer nor the Kamer acts speaks of a product it points back at
     ("De resultaten van dit onderzoek worden medio juni verwacht") that the sentence before gives to another
-    party ("het onderzoek dat UNICEF uitvoert", "Het RIVM voert een onderzoek uit"): that party's product."""
+    party ("het onderzoek dat UNICEF uitvoert", "Het RIVM voert een onderzoek uit"), or of the product of
+    that party ("Het RIVM onderzoekt de bodem; haar rapport verschijnt in mei"): that party's product."""
     pointed = cues.POINTED_PRODUCT.match(text)
     if pointed is None or _search(_FIRST_PERSON, text) or _search(cues.KAMER_ADDRESSEE, text):
         return False
+    if pointed["owner"]:  # "haar rapport": the product of the party the sentence before has as its subject
+        return _search(cues.VETOES["other_party_subject"], previous) is not None
     noun = re.compile(rf"\b\w*{re.escape(pointed['noun'])}\b", re.IGNORECASE)  # or a compound of it
     named = noun.search(previous)
     if named is None:
@@ -975,8 +978,14 @@ def _read_sentence(
     if _search(cues.MOTIE_DICTUM, text):
         return None
     # Without a cue's anchor words or a recalled promise's, none of its clauses holds a promise either (a
-    # clause's words are among the sentence's, its moments among its moments), only a table row may.
-    promising = passed or _may_match(cues.RECALLED_PROMISE, bits) or "|" in sentence.text
+    # clause's words are among the sentence's, its moments among its moments), only a table row or a list
+    # item labelled by its moment may.
+    promising = (
+        passed
+        or _may_match(cues.RECALLED_PROMISE, bits)
+        or "|" in sentence.text
+        or (bool(matches) and LIST_ITEM.match(sentence.text) is not None)
+    )
     candidates = (
         _promises(sentence, text, own_or_intro, context, fulfilled, intro, met, passed) if promising else []
     )
@@ -1116,7 +1125,13 @@ def _promises(
         sequel = _sequel_promises(sentence, matches, context, fulfilled)
         if sequel:
             return sequel
-    return _sentence_promise(sentence, text, matches, context, fulfilled, intro, (met, passed))
+    labelled = _labelled_by_a_moment(sentence, matches, context)
+    if _others_item(labelled):
+        return []
+    promises = _sentence_promise(sentence, text, matches, context, fulfilled, intro, (met, passed))
+    if not promises and _plans_a_thing(labelled, sentence):
+        return [_Candidate(None, sentence.start, sentence.end, PLANNING_ROW_CONFIDENCE)]
+    return promises
 
 
 def _planning_row(
@@ -1137,6 +1152,49 @@ def _planning_row(
         and match.start <= last.start + CELL_SLACK
         and match.end >= last.end - CELL_SLACK
         for match in _part_of(matches, last)
+    )
+
+
+def _labelled_by_a_moment(sentence: Sentence, matches: list[Deadline], context: _Context) -> str | None:
+    """What an item of a list in the government's letter says after the moment that labels it: after its
+    mark, a dated moment ahead within a cabinet's reach and a colon ("- Tweede kwartaal 2025: het
+    wetsvoorstel gaat in consultatie", "- 2026: invoering van het loket"); None for any other sentence, as
+    for a moment behind ("- 2023: 1.287 meldingen"), a goal's far year ("- 2035: de helft minder uitstoot")
+    or a label that is more than the moment ("- Doel voor 2026: ...")."""
+    mark = LIST_ITEM.match(sentence.text)
+    if not (context.meta.government and mark):
+        return None
+    label, colon, rest = sentence.text[mark.end() :].partition(":")
+    if not colon:
+        return None
+    label_start = sentence.start + mark.end()
+    label_end = label_start + len(label.rstrip())
+    labelled = any(
+        match.start <= label_start + CELL_SLACK
+        and match.end >= label_end - CELL_SLACK
+        and Need.DATED in _needs_met([match], context.reference)
+        for match in matches
+    )
+    return rest.strip() if labelled else None
+
+
+def _others_item(rest: str | None) -> bool:
+    """Whether an item labelled by a moment (its ``rest``, :func:`_labelled_by_a_moment`) has another party as
+    its subject ("- Q3 2025: de netbeheerders publiceren hun plannen"): that party's plan, not the
+    government's, though a cue reads a promise in its words."""
+    return rest is not None and _search(cues.VETOES["other_party_subject"], rest) is not None
+
+
+def _plans_a_thing(rest: str | None, sentence: Sentence) -> bool:
+    """Whether an item labelled by a moment (its ``rest``) that no cue reads as a promise still plans what it
+    names by that moment, as a row of a planning table does (:func:`_planning_row`): words that name a
+    thing, not a meeting of the Kamer ("- 12 maart: commissiedebat"). A perfect is done by the moment ("-
+    Voor de zomer: de politie heeft de teams ingericht"), a noun phrase is the act ("- 2026: invoering van
+    het loket")."""
+    return (
+        rest is not None
+        and _THING.search(rest) is not None
+        and not _search(cues.KAMER_MEETING, sentence.text)
     )
 
 

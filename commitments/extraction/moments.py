@@ -25,6 +25,9 @@ DEPARTMENTAL_BUDGET = re.compile(
     r"(?P<year>\s+(?:voor\s+)?20\d\d\b)?",
     re.IGNORECASE,
 )
+# A year alone that labels an item of a list, before a colon ("- 2026: invoering van het loket"): the moment
+# of what the item names, as "in 2026" is; a year alone elsewhere is a number, a name or a year of account.
+LABEL_YEAR = re.compile(rf"^[ \t]*(?:{cues.LIST_MARK})[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*:", re.MULTILINE)
 _BUDGET_LEADS = ("bij", "met", "gelijktijdig", "tegelijk")  # the words DEPARTMENTAL_BUDGET starts with
 # How cues.EVENT_DATE_BEFORE ends ("van", "op" or "d.d." and blanks just before the date): a quick test first,
 # as that pattern is slow. Its "(?:van|op|d\.d\.)\s*$" holds just when the text without its trailing blanks
@@ -52,10 +55,14 @@ _CLAUSE_BOUND = re.compile(
     rf"[,;:()]|[.!?](?=\s)|\s(?:en|maar|of)\s|\b{cues.REPORTING_VERB}\b", re.IGNORECASE
 )
 _CLAUSE_REACH = 200
-# A clause told in the past: a perfect or a past tense ("heb ik gesproken", "is gestart", "werd"); not a state
-# that is planned ("is in april gepland"), and nothing in it pointing ahead.
+# A clause told in the past: a perfect or a past tense ("heb ik gesproken", "is gestart", "werd"), also a
+# perfect of a modal or "laten" with its infinitive ("die ik in augustus heb laten starten", "heeft in maart
+# moeten uitstellen"); not a state that is planned ("is in april gepland"), and nothing in it pointing ahead.
 _TOLD_IN_PAST = re.compile(
-    rf"{cues.PAST_AUXILIARY}|\b(?:is|zijn)\b(?:\s+\S+){{0,8}}?\s+"
+    rf"{cues.PAST_AUXILIARY}"
+    r"|\b(?:heb|hebt|heeft|hebben|had|hadden)\b(?:\s+\S+){0,12}?\s+(?<!\bte\s)"
+    r"(?:laten|kunnen|moeten|mogen|willen)\s+[^\W\d_]+en\b"
+    r"|\b(?:is|zijn)\b(?:\s+\S+){0,8}?\s+"
     r"(?!(?:gepland|voorzien|beoogd|verwacht|voorgenomen)\b)(?:ge|ver|be|ont)[^\W\d_]+[dtn]\b",
     re.IGNORECASE,
 )
@@ -82,7 +89,19 @@ def deadline_phrases(text: str, reference: date) -> list[Deadline]:
             found.append(
                 dataclasses.replace(moment, text=budget.group(0), start=budget.start(), end=budget.end())
             )
+    found.extend(_label_years(text, reference))
     return sorted((_read_back(text, match, reference) for match in found), key=lambda match: match.start)
+
+
+def _label_years(text: str, reference: date) -> list[Deadline]:
+    """The years that label items of a list (:data:`LABEL_YEAR`), each resolved as "in <year>"."""
+    found = []
+    for label in LABEL_YEAR.finditer(text):
+        moment = resolve(f"in {label['year']}", reference)
+        if moment is not None:
+            start, end = label.span("year")
+            found.append(dataclasses.replace(moment, text=label["year"], start=start, end=end))
+    return found
 
 
 def _read_back(text: str, match: Deadline, reference: date) -> Deadline:

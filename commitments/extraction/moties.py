@@ -125,6 +125,13 @@ DISCHARGING = re.compile(
     r"|\bvoer\s+(?:ik|wij|we)\s+uit\s+(?:hiermee|hierbij|met\s+deze\s+brief)\b",
     re.I,
 )
+# The Kamer voted the motie down ("is door uw Kamer verworpen", "werd niet aangenomen", "heeft de Kamer
+# verworpen"): nothing for the government to carry out, so no item; not the adjective ("het verworpen plan").
+REJECTED = re.compile(
+    r"\b(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;:]+\s+){0,6}?(?:verworpen|niet\s+aangenomen)\b"
+    r"|\bverworpen\s+(?:is|werd)\b",
+    re.I,
+)
 # Where a mention turns into the motie's own words ("verzoekt de regering ..."): its status is read before it.
 DICTUM_START = re.compile(
     r"\b(?:verzoekt|verzocht|verzoeken|oproept|opgeroepen|vraagt|gevraagd)\b|\bwaarin\b|\bdie\s+de\s+regering\b"
@@ -155,6 +162,7 @@ class MotieItem:
         None  # the motie's own words ("verzoekt de regering ..."), for its deadline
     )
     fronted: bool = False  # named in an opening phrase: the rest of the sentence is read on its own
+    rejected: bool = False  # voted down by the Kamer (REJECTED): no item
 
 
 def motie_status(context: str) -> str | None:
@@ -295,7 +303,8 @@ def find_moties(text: str, sentences: list[Sentence], notes: dict[int, Footnote]
     for name, (declared, key) in aliases.items():
         moties[key].anaphors.extend(_sentences_naming(sentences, name, declared + 1))
     merged = _merge_aliases(list(moties.values()))
-    return [_item(text, sentences, motie, per_sentence) for motie in merged]
+    items = (_item(text, sentences, motie, per_sentence) for motie in merged)
+    return [item for item in items if not item.rejected]
 
 
 def _sentences_naming(sentences: list[Sentence], word: str, first: int) -> list[int]:
@@ -537,7 +546,8 @@ def _item(
         or _enumeration_tail_status(text, sentence, others)
     )
     dictum_span = (dictum.start(), own_end) if dictum else _dictum_elsewhere(text, sentences, motie, index)
-    return MotieItem(start, end, tuple(motie.refs), status or "open", dictum_span, fronted)
+    rejected = REJECTED.search(" ".join(context)) is not None
+    return MotieItem(start, end, tuple(motie.refs), status or "open", dictum_span, fronted, rejected)
 
 
 def _where_worded(

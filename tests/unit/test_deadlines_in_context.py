@@ -11,6 +11,7 @@ import pytest
 
 from commitments.deadlines import resolve
 from commitments.extraction import cues
+from commitments.extraction.moments import deadline_phrases
 from tests.unit.letter_frame import commitments_in
 
 REF = dt.date(2025, 12, 15)
@@ -442,3 +443,20 @@ def test_a_start_keeps_its_own_moment_beside_a_clause_of_consequence() -> None: 
         "langer ieder jaar een aanvraag hoeven te doen."
     )
     assert item.deadline == dt.date(2024, 8, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U ontvangt de resultaten van de proeven die ik in augustus heb laten starten.",
+        "De pilot, die de dienst in augustus heeft moeten uitstellen, is in de monitor meegenomen.",
+    ],
+)
+def test_a_month_in_a_perfect_with_an_infinitive_is_behind(sentence: str) -> None:
+    (august,) = deadline_phrases(sentence, REF)  # a letter of 15 December 2025
+    assert (august.date, august.backward) == (dt.date(2025, 8, 31), True)
+
+
+def test_a_month_after_te_laten_is_still_ahead() -> None:
+    (july,) = deadline_phrases("Ik heb toegezegd u in juli te laten weten hoe de proef verloopt.", REF)
+    assert (july.date, july.backward) == (dt.date(2026, 7, 31), False)

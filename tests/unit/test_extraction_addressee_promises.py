@@ -36,3 +36,26 @@ def test_the_addressee_of_a_nota_who_promises_the_kamer_makes_a_toezegging(
 )
 def test_a_question_or_a_promise_that_sends_the_kamer_nothing_is_no_toezegging(sentence: str) -> None:
     assert commitments_in(sentence, Mode.RULES) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        (
+            "Ik heb toegezegd dat uw Kamer de Staat van de Luchtkwaliteit, die het RIVM opstelt, in oktober "
+            "van mij ontvangt.",
+            date(2024, 10, 31),
+        ),
+        ("Uw Kamer kan de benchmark, die de VNG samenstelt, in september tegemoet zien.", date(2024, 9, 30)),
+    ],
+)
+def test_the_kamer_receiving_another_party_s_product_named_in_a_relative_clause_is_a_toezegging(
+    sentence: str, deadline: date
+) -> None:
+    (item,) = commitments_in(sentence)
+    assert (item.kind, item.deadline) == ("toezegging", deadline)
+
+
+def test_another_party_s_product_that_the_kamer_does_not_receive_is_no_promise() -> None:
+    sentence = "De benchmark, die de VNG samenstelt, wordt in september door de gemeenten besproken."
+    assert commitments_in(sentence, Mode.RULES) == ()

@@ -39,3 +39,47 @@ def test_a_striving_towards_a_year_beyond_a_cabinet_s_term_is_a_goal(sentence: s
 def test_a_striving_towards_a_moment_within_the_term_is_still_a_promise() -> None:
     (item,) = commitments_in("Het kabinet streeft ernaar het wetsvoorstel in 2025 in te dienen.", Mode.RULES)
     assert item.kind == "deliverable"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het kabinet streeft ernaar dat in 2025 elke bewoner van een verpleeghuis een vaste mentor heeft.",
+        "Het streven is om in 2026 geen wachtlijst voor de keuring meer te hebben.",
+        "Wij streven ernaar dat in 2025 alle jongeren een stageplek kunnen vinden.",
+    ],
+)
+def test_striving_for_a_state_of_the_world_is_a_goal(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het streven is dat het nieuwe keurstelsel per 1 januari 2025 in werking treedt.",
+        "Ik streef ernaar dat de handreiking voor gemeenten in september gereed is.",
+        "Het streven is om het wetsvoorstel in het najaar bij uw Kamer in te dienen.",
+    ],
+)
+def test_striving_for_an_act_or_a_product_ready_stays_a_promise(sentence: str) -> None:
+    assert len(commitments_in(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daarnaast open ik in september een subsidieregeling voor zonnepanelen op scholen, waarvoor "
+        "€ 40 miljoen beschikbaar is.",
+        "In oktober start ik een proef met deelauto's in drie regio's, die jaarlijks 2 miljoen euro kost.",
+    ],
+)
+def test_an_act_whose_money_is_named_in_a_relative_clause_stays_a_promise(sentence: str) -> None:
+    (item,) = commitments_in(sentence)
+    assert item.kind == "deliverable"
+
+
+def test_money_made_available_before_a_relative_clause_is_no_promise() -> None:
+    sentence = (
+        "In september is € 40 miljoen beschikbaar voor de regeling, waarmee scholen zonnepanelen kopen."
+    )
+    assert commitments_in(sentence) == ()

@@ -16,6 +16,13 @@ from tests.unit.letter_frame import commitments_in
     [
         ("Eind 2024 is het vernieuwde draaiboek voor de hoogwaterafvoer gereed.", date(2024, 12, 31)),
         ("In het derde kwartaal zijn de herziene normen voor schermen beschikbaar.", date(2024, 9, 30)),
+        # a thing that moves into a phase of its own by the moment
+        (
+            "Het wetsvoorstel over de pachtprijzen gaat in het derde kwartaal in internetconsultatie.",
+            date(2024, 9, 30),
+        ),
+        ("De tweede tenderronde voor de warmtenetten gaat open op 1 oktober.", date(2024, 10, 1)),
+        ("Het nieuwe meldpunt voor zwerfafval gaat in november open.", date(2024, 11, 30)),
     ],
 )
 def test_a_product_ready_by_a_dated_moment_ahead_is_a_deliverable(
@@ -109,4 +116,89 @@ def test_done_taking_effect_or_ready_by_a_moment_ahead_or_the_government_s_act_b
 def test_a_past_start_or_completion_a_product_ready_now_or_since_a_moment_or_a_past_act_or_wish_is_no_promise(
     sentence: str,
 ) -> None:
+    assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vorig jaar ging de tenderronde voor de warmtenetten in oktober open.",  # behind
+        "De gemeente Utrecht gaat in november in overleg met de bewoners.",  # another party
+        "Het gesprek met de sector gaat in november over de kosten.",  # no phase
+    ],
+)
+def test_a_phase_behind_another_party_s_or_no_phase_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence, Mode.RULES) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De regionale zorgkaarten worden in het derde kwartaal door de provincies vastgesteld.",
+        "Het onderzoek naar de veerdiensten wordt uitgevoerd door het Kennisinstituut en start in september.",
+        "In november worden de tarieven door de waterschappen bekendgemaakt.",
+    ],
+)
+def test_a_passive_whose_agent_is_another_party_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het onderzoek wordt in mijn opdracht door het Kennisinstituut uitgevoerd en is in september gereed.",
+        "De regionale zorgkaarten worden in oktober door de Dienst Uitvoering aan de provincies gestuurd.",
+        "Het rapport wordt in oktober door mij aan uw Kamer gestuurd.",
+    ],
+)
+def test_a_passive_on_commission_by_a_service_or_with_the_writer_stays_a_promise(sentence: str) -> None:
+    assert len(commitments_in(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        ("De eindevaluatie van het programma is voorzien voor het najaar van 2027.", date(2027, 12, 21)),
+        ("De herijking van de regeling is gepland voor het voorjaar van 2027.", date(2027, 6, 20)),
+        ("Een tweede meting is voorzien in de zomer van 2027.", date(2027, 9, 22)),
+    ],
+)
+def test_a_thing_planned_for_a_moment_beyond_a_date_alone_s_reach_is_a_deliverable(
+    sentence: str, deadline: date
+) -> None:
+    (item,) = commitments_in(sentence)  # a letter of 15 March 2024: more than three years ahead
+    assert (item.kind, item.deadline) == ("deliverable", deadline)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alle sluizen zijn eind 2027 voorzien van nieuwe deuren.",  # provided with, not planned
+        "De oplevering van het sluiscomplex staat gepland voor 2032.",  # a goal's far year
+    ],
+)
+def test_what_is_provided_with_something_or_planned_far_ahead_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het advies is een bouwsteen voor de nieuwe Zorgvisie, die het kabinet in september uitbrengt.",
+        "Dat advies is nuttig voor de routekaart, die het kabinet in oktober presenteert.",
+    ],
+)
+def test_advice_described_beside_the_government_s_own_dated_act_stays_a_promise(sentence: str) -> None:
+    (item,) = commitments_in(sentence)
+    assert item.kind == "deliverable"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het advies is om de Zorgvisie in september te herzien.",
+        "De aanbevelingen zijn dat de provincie in oktober een actieplan publiceert.",
+    ],
+)
+def test_the_content_of_advice_is_no_promise(sentence: str) -> None:
     assert commitments_in(sentence) == ()

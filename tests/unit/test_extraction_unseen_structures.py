@@ -187,6 +187,25 @@ def test_a_product_another_party_makes_pointed_back_at_after_a_semicolon_is_no_p
     assert commitments_in(sentence) == ()
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De Inspectie Jeugdzorg en Onderwijs (IJO) onderzoekt de wachtlijsten; haar rapport verschijnt naar "
+        "verwachting in september.",
+        "Het Centraal Planbureau rekent de varianten door. Hun raming verschijnt naar verwachting in juni.",
+    ],
+)
+def test_the_product_of_another_party_named_by_its_possessive_is_no_promise(body: str) -> None:
+    assert commitments_in(body) == ()
+
+
+def test_the_government_s_product_named_by_its_possessive_stays_a_promise() -> None:
+    (item,) = commitments_in(
+        "Het kabinet herziet de aanpak. Zijn nieuwe plan verschijnt naar verwachting in juni."
+    )
+    assert (item.kind, item.deadline) == ("deliverable", date(2024, 6, 30))
+
+
 def test_a_product_of_another_party_the_government_sends_after_a_semicolon_stays_a_promise() -> None:
     (item,) = commitments_in(
         "De NZa levert in mei een analyse van de wachttijden op; die analyse stuur ik u in juni met een "
@@ -317,3 +336,24 @@ def test_the_day_of_an_event_named_without_a_year_is_the_nearest_one_not_a_deadl
     ahead = deadline_phrases("Ik informeer u voor het commissiedebat van 12 juni.", DAY)
     assert found == []
     assert date(2024, 6, 12) in [match.date for match in ahead]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bij punt 4 merk ik op dat de Raad van State het wetsvoorstel naar verwachting in het najaar zal "
+        "behandelen.",
+        "Daarbij teken ik aan dat de Nederlandse Zorgautoriteit de tarieven naar verwachting in juni zal "
+        "vaststellen.",
+        "Ik wijs erop dat de Raad voor de rechtspraak het advies naar verwachting in mei zal uitbrengen.",
+    ],
+)
+def test_another_party_s_future_act_reported_in_a_content_clause_is_no_promise(sentence: str) -> None:
+    assert commitments_in(sentence) == ()
+
+
+def test_another_party_s_future_act_after_which_the_writer_informs_the_kamer_stays_a_promise() -> None:
+    (item,) = commitments_in(
+        "Ik verwacht dat het Planbureau de nieuwe raming in september zal publiceren, waarna ik u informeer."
+    )
+    assert item.kind == "toezegging"

@@ -305,3 +305,25 @@ def test_a_motie_named_before_its_words_is_quoted_with_them_there() -> None:  # 
     )
     (motie,) = _moties(body)
     assert motie.quote.startswith("Op 5 maart heeft uw Kamer de motie")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tot slot: de motie van het lid Jansen over de bibliotheken (Kamerstuk 34 104, nr. 12) is door uw "
+        "Kamer verworpen; daarop ga ik niet verder in.",
+        "De motie-Pietersen over de veerpont (Kamerstuk 31 305, nr. 400) werd bij de stemmingen niet "
+        "aangenomen.",
+    ],
+)
+def test_a_motie_the_kamer_voted_down_is_no_item(body: str) -> None:
+    assert _moties(body) == []
+
+
+def test_a_motie_that_speaks_of_a_rejected_plan_is_still_an_item() -> None:
+    body = (
+        "De motie van het lid Jansen (Kamerstuk 34 104, nr. 12) vraagt een alternatief voor het verworpen "
+        "plan; die motie voer ik dit jaar uit."
+    )
+    (motie,) = _moties(body)
+    assert motie.refs == ("34104-12",)
