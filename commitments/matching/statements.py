@@ -60,6 +60,7 @@ from commitments.matching.cues import (
     FINDING,
     FINDS,
     FOCUS_WORDS,
+    FRONTED_PERFECT,
     FULFIL_CUES,
     FUTURE,
     GO_INTO,
@@ -83,6 +84,7 @@ from commitments.matching.cues import (
     MOVED_TO,
     NEEDS,
     NEGATION,
+    NOT_BUT,
     NOT_THEN,
     OBJECT,
     OBJECT_TAIL,
@@ -1204,6 +1206,9 @@ def in_the_past(text: str, match: Deadline) -> bool:
     clause = text[: match.start].rsplit(",", 1)[-1]
     if PAST_AUXILIARY.search(clause) and not MODAL.search(clause) and PARTICIPLE_NEXT.match(text, match.end):
         return True
+    opens = not re.split(r"[.;:(]\s", clause)[-1].strip()
+    if opens and FRONTED_PERFECT.match(text, match.end):
+        return True  # "Op 3 maart is de regeling opengesteld": the moment first, the perfect after it
     return SUBORDINATE_OPENS.search(clause) is not None and _ends_in_perfect(text, match.end)
 
 
@@ -1319,8 +1324,8 @@ def _names_what_comes(sentence: str) -> bool:
     """Whether a sentence after a recalled promise may name its new moment: one of intent outside a clause of
     cause ("omdat de Douane wil vergelijken" explains), a shift, or the consequence of the delay ("Het besluit
     neem ik daarom begin volgend jaar", not "De onderzoekers hebben daarom in oktober … gedaan")."""
-    own = without_causes(sentence)
-    return bool(INTENT.search(own) or SHIFTED.search(own) or _consequence(sentence))
+    own = without_causes(sentence)  # "Die brief komt niet voor de zomer, maar voor het kerstreces": a shift
+    return bool(INTENT.search(own) or SHIFTED.search(own) or NOT_BUT.search(own) or _consequence(sentence))
 
 
 def _consequence(sentence: str) -> bool:
