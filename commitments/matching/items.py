@@ -200,6 +200,29 @@ def item_proposals(
     return found
 
 
+def pending_items(text: str, reference: date, start: int, candidates: Sequence[Candidate]) -> set[int]:
+    """The items a sentence speaks of, recalls as promised and, in its own main clause, says are still to
+    come ("Het onderzoek naar X, dat ik u heb toegezegd, wordt op 10 februari gepubliceerd"): this letter
+    does not deliver them, whatever its subject line names."""
+    reading = _read(text, reference, start, candidates)
+    found = set()
+    for index, passage in enumerate(reading.alone):
+        sentence = reading.sentence(index)
+        recalled = RECALL.search(sentence)
+        if recalled is None or SENDING.search(sentence):
+            continue
+        rest = sentence[recalled.end() :]
+        moment = _moment(rest, reference)
+        if moment is None or moment.date is None or moment.date <= reference or not INTENT.search(rest):
+            continue
+        found.update(
+            candidate.record.id
+            for candidate in candidates
+            if len(_coverage(reading, candidate, passage)[1]) >= SPECIFIC
+        )
+    return found
+
+
 def subject_delayed(text: str, start: int = 0) -> bool:
     """Whether the letter's subject line names a delay ("Betreft Evaluatie … later gereed")."""
     subject = SUBJECT_LINE.search(text, start)

@@ -485,6 +485,7 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
             continue  # "een afschrift treft u bijgaand aan": no subject named
 
         span = letter.spans[index]
+        part_after = _part_said_after(letter, index)
         before = letter.sentence(index - 1) if index > 0 and ANAPHOR_WORD.search(focus) else ""
         kind = "toezegging" if SENDS.search(sentence) else "informatie"  # a reply delivers no product
         for topic in _topics(focus):
@@ -493,7 +494,7 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
             kept = _keeps_recalled(letter, index, topic)
             found.append(
                 Statement(
-                    _topic_action(topic),
+                    Action.PARTIAL if part_after else _topic_action(topic),
                     sentence,
                     span.start,
                     span.end,
@@ -566,6 +567,15 @@ def _keeps_recalled(letter: _Letter, index: int, topic: str) -> bool:
     own = stems(content_words(topic))
     shared = [word for word in own if any(same_stem(word, other) for other in recalled)]
     return bool(own) and 2 * len(shared) > len(own)
+
+
+def _part_said_after(letter: _Letter, index: int) -> bool:
+    """Whether the next sentence of the paragraph points back at what sentence ``index`` sends and calls it a
+    part ("Met deze brief stuur ik u de monitor. Daarmee doe ik een deel van mijn toezegging gestand.")."""
+    if index + 1 >= len(letter.spans) or not _same_paragraph(letter, index, index + 1):
+        return False
+    after = letter.sentence(index + 1)
+    return BACK.match(after) is not None and PARTIAL.search(after) is not None
 
 
 def _topic_action(topic: str) -> Action:

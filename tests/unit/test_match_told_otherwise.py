@@ -10,6 +10,7 @@ import pytest
 
 from commitments.deadlines import find
 from commitments.matching.cues import WITHDRAWN
+from commitments.matching.items import pending_items
 from commitments.matching.scoring import Candidate
 from commitments.matching.statements import Action, find_statements, in_the_past
 from tests.unit.test_match_acts import DAY, _letter, _proposals
@@ -170,3 +171,86 @@ def test_a_promise_said_to_lapse_is_no_fulfilment() -> None:
     actions = {found.action for found in find_statements(text, DAY)}
     assert Action.POSTPONE in actions
     assert Action.FULFIL not in actions
+
+
+def _monitor() -> list[Candidate]:
+    return [
+        Candidate.of(
+            _record(
+                1,
+                "Resultaten monitor wachttijden jeugdzorg en reactie op onderzoek naar tarieven",
+                kind="toezegging",
+                ministry="VWS",
+                deadline=date(2025, 7, 3),
+            )
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Daarmee doe ik een deel van mijn toezegging uit het commissiedebat gestand.",
+        "Daarmee is een eerste deel van de toezegging uit het debat over de jeugdzorg ingelost.",
+    ],
+)
+def test_a_sending_called_a_part_in_the_next_sentence_is_partial(after: str) -> None:
+    text = _letter(
+        "Met deze brief stuur ik u de resultaten van de monitor wachttijden in de jeugdzorg, die het Nivel "
+        f"heeft uitgevoerd. {after}\n\nUit de monitor blijkt dat de wachttijden dalen."
+    )
+    assert ("partial", 1) in _proposals(text, _monitor())
+
+
+def test_a_sending_followed_by_an_unrelated_part_is_whole() -> None:
+    # look-alike: the next paragraph speaks of a part of something else
+    text = _letter(
+        "Met deze brief stuur ik u de resultaten van de monitor wachttijden in de jeugdzorg, die het Nivel "
+        "heeft uitgevoerd.\n\nDaarmee is een deel van de gemeenten al aan de slag gegaan."
+    )
+    found = _proposals(text, _monitor())
+    assert ("fulfil", 1) in found
+    assert ("partial", 1) not in found
+
+
+def _study() -> list[Candidate]:
+    return [
+        Candidate.of(
+            _record(
+                1,
+                "Onderzoek naar niet-gebruik van huurtoeslag naar de Kamer",
+                kind="toezegging",
+                ministry="VWS",
+                deadline=date(2025, 4, 14),
+                quote="Voor het meireces stuur ik u het onderzoek naar niet-gebruik van huurtoeslag.",
+            )
+        ),
+        Candidate.of(_record(2, "Brief over de vereenvoudiging van de Participatiewet", "toezegging")),
+        Candidate.of(_record(3, "Motie-Kroon over automatisch toekennen van bijzondere bijstand")),
+        Candidate.of(_record(4, "Landelijke campagne over regelingen voor minima", "deliverable")),
+    ]
+
+
+_SUBJECT = "Datum 12 maart 2025\nBetreft Aanpak niet-gebruik van huurtoeslag\n\nGeachte voorzitter,\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het onderzoek naar de oorzaken van niet-gebruik van huurtoeslag, dat ik u heb toegezegd, wordt op "
+        "2 april gepubliceerd.",
+        "Het toegezegde onderzoek naar niet-gebruik van huurtoeslag verschijnt eind maart.",
+    ],
+)
+def test_a_subject_whose_promise_the_letter_says_is_still_to_come_is_pending(sentence: str) -> None:
+    text = f"{_SUBJECT}Veel huishoudens laten geld liggen. Dat wil ik veranderen.\n\n{sentence}\n"
+    assert pending_items(text, DAY, 0, _study()) == {1}
+
+
+def test_a_subject_whose_promise_is_sent_now_is_not_pending() -> None:
+    # look-alike: the recalled promise is kept with this letter
+    text = (
+        f"{_SUBJECT}Veel huishoudens laten geld liggen. Dat wil ik veranderen.\n\nHierbij stuur ik u het "
+        "onderzoek naar de oorzaken van niet-gebruik van huurtoeslag, dat ik u heb toegezegd.\n"
+    )
+    assert pending_items(text, DAY, 0, _study()) == set()
