@@ -1032,8 +1032,13 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     old = _old_deadline(letter.read.unmarked(" ".join([recall, *notes])), letter.reference)
     if old is None:  # "…, kan ik de visie niet dit najaar aanbieden", "niet voor het kerstreces, maar …"
         old = _denied(sentence[news:] if news else sentence, letter.reference)
+    # the moment comes after the delay is told, in its paragraph or the next ("… toegezegd. ¶ Helaas lukt
+    # het niet … ¶ Ik zend u het rapport in het derde kwartaal")
+    delays = (other for other in window if DELAY.search(_own_words(letter.sentence(other))))
+    told = next(delays, index)
+    reach = range(index, max(_reach(letter, index).stop, _reach(letter, told).stop))
     new_index, new = _new_deadline(
-        letter, index, news or recalled.end(), _reach(letter, index), moved or compared or bool(news)
+        letter, index, news or recalled.end(), reach, moved or compared or bool(news)
     )
     if compared and new is None:  # "Het plan stuur ik u na de zomer, later dan ik heb gemeld": main clause
         comparison = comparisons[-1]
@@ -1324,10 +1329,28 @@ def _new_deadline(
         if chosen is None:
             continue
         if chosen.date is not None:
-            return other, chosen
+            return _sent_instead(letter, other, reach) or (other, chosen)
         if vague[1] is None:
             vague = (other, chosen)
     return vague
+
+
+def _sent_instead(letter: _Letter, index: int, reach: Sequence[int]) -> tuple[int, Deadline] | None:
+    """The moment the Kamer receives the thing, when the sentence after a new moment's own, in its
+    paragraph, names it: "Het onderzoek wordt in de loop van de zomer afgerond. Ik zend u het rapport in het
+    derde kwartaal toe" (the work's end is not the promise's moment)."""
+    after = index + 1
+    if (
+        SEND_ACT.search(letter.sentence(index))
+        or after not in reach
+        or not _same_paragraph(letter, index, after)
+    ):
+        return None
+    sentence = letter.sentence(after)
+    if not SEND_ACT.search(sentence) or SENDING.search(sentence) or THIS_LETTER.search(sentence):
+        return None  # "Hierbij zend ik u …" sends now
+    moment = _moment_ahead(without_causes(sentence), letter.reference)
+    return (after, moment) if moment is not None and moment.date is not None else None
 
 
 def _names_what_comes(sentence: str) -> bool:
@@ -1335,7 +1358,9 @@ def _names_what_comes(sentence: str) -> bool:
     cause ("omdat de Douane wil vergelijken" explains), a shift, or the consequence of the delay ("Het besluit
     neem ik daarom begin volgend jaar", not "De onderzoekers hebben daarom in oktober … gedaan")."""
     own = without_causes(sentence)  # "Die brief komt niet voor de zomer, maar voor het kerstreces": a shift
-    return bool(INTENT.search(own) or SHIFTED.search(own) or NOT_BUT.search(own) or _consequence(sentence))
+    shift = SHIFTED.search(own) or NOT_BUT.search(own)
+    sending = SEND_ACT.search(own) and not SENDING.search(own)  # "Ik zend u het rapport in oktober toe"
+    return bool(INTENT.search(own) or shift or sending or _consequence(sentence))
 
 
 def _consequence(sentence: str) -> bool:

@@ -254,3 +254,58 @@ def test_a_subject_whose_promise_is_sent_now_is_not_pending() -> None:
         "onderzoek naar de oorzaken van niet-gebruik van huurtoeslag, dat ik u heb toegezegd.\n"
     )
     assert pending_items(text, DAY, 0, _study()) == set()
+
+
+def _new_moment(body: str) -> date | None:
+    postponed = [found for found in find_statements(_letter(body), DAY) if found.action is Action.POSTPONE]
+    assert postponed
+    new = postponed[0].new_deadline
+    return new.date if new is not None else None
+
+
+@pytest.mark.parametrize(
+    ("body", "moment"),
+    [
+        (
+            "In het debat heb ik toegezegd het rapport over de kraamzorg voor de zomer te sturen.\n\n"
+            "Helaas lukt het niet om het rapport binnen die termijn af te ronden. De respons bleef achter. "
+            "Daarom is de vragenlijst opnieuw uitgezet.\n\nIk zend u het rapport in oktober toe.",
+            date(2025, 10, 31),
+        ),
+        (
+            "Ik heb uw Kamer toegezegd de evaluatie van de jeugdwet voor 1 juni te sturen.\n\n"
+            "Dat is helaas niet gelukt. De gegevens van gemeenten kwamen laat binnen.\n\n"
+            "De evaluatie ontvangt u in november.",
+            date(2025, 11, 30),
+        ),
+    ],
+)
+def test_the_new_moment_may_follow_the_paragraph_that_tells_the_delay(body: str, moment: date) -> None:
+    assert _new_moment(body) == moment
+
+
+def test_a_moment_two_paragraphs_past_a_delay_told_with_the_promise_is_another_things() -> None:
+    # look-alike: the delay is told with the promise; two paragraphs on, another thing's moment
+    body = (
+        "Ik heb toegezegd het rapport over de kraamzorg voor 1 mei te sturen, maar dat is niet gelukt.\n\n"
+        "Verloskundigen maken zich zorgen over de tarieven. Zij vragen om duidelijkheid.\n\n"
+        "Het jaarverslag van de NZa ontvangt u in november."
+    )
+    assert _new_moment(body) != date(2025, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("after", "moment"),
+    [
+        ("Ik zend u het rapport in het derde kwartaal toe.", date(2025, 9, 30)),
+        ("Ik stuur u de uitkomsten in oktober, met een eerste reactie.", date(2025, 10, 31)),
+        # look-alike: a sending now says nothing of the moment to come
+        ("Hierbij stuur ik u alvast de tussenstand.", date(2025, 8, 31)),
+    ],
+)
+def test_the_moment_the_kamer_receives_it_beats_the_end_of_the_work(after: str, moment: date) -> None:
+    body = (
+        "Ik heb toegezegd het onderzoek naar de kraamzorg voor de zomer te sturen. Helaas lukt dat niet. "
+        f"Het onderzoek wordt daardoor in augustus afgerond. {after}"
+    )
+    assert _new_moment(body) == moment
