@@ -205,7 +205,7 @@ def pending_items(text: str, reference: date, start: int, candidates: Sequence[C
     come ("Het onderzoek naar X, dat ik u heb toegezegd, wordt op 10 februari gepubliceerd"): this letter
     does not deliver them, whatever its subject line names."""
     reading = _read(text, reference, start, candidates)
-    found = set()
+    found: set[int] = set()
     for index, passage in enumerate(reading.alone):
         sentence = reading.sentence(index)
         recalled = RECALL.search(sentence)
