@@ -212,6 +212,8 @@ def pending_items(text: str, reference: date, start: int, candidates: Sequence[C
         if recalled is None or SENDING.search(sentence):
             continue
         rest = sentence[recalled.end() :]
+        if not (_RECALLED_NOUN.fullmatch(recalled.group()) or rest.lstrip().startswith(",")):
+            continue  # "heb ik toegezegd dat u de evaluatie voor de zomer ontvangt": the promise's own moment
         moment = _moment(rest, reference)
         if moment is None or moment.date is None or moment.date <= reference or not INTENT.search(rest):
             continue
@@ -221,6 +223,11 @@ def pending_items(text: str, reference: date, start: int, candidates: Sequence[C
             if len(_coverage(reading, candidate, passage)[1]) >= SPECIFIC
         )
     return found
+
+
+# The promise recalled as an adjective ("het toegezegde onderzoek") or in a relative clause closed by a comma
+# ("Het onderzoek, dat ik u heb toegezegd, wordt …"): what follows is the main clause, the state now.
+_RECALLED_NOUN = re.compile(r"toegezegde|beloofde", re.IGNORECASE)
 
 
 def subject_delayed(text: str, start: int = 0) -> bool:

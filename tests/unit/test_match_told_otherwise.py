@@ -247,6 +247,15 @@ def test_a_subject_whose_promise_the_letter_says_is_still_to_come_is_pending(sen
     assert pending_items(text, DAY, 0, _study()) == {1}
 
 
+def test_a_promise_recalled_with_its_own_moment_is_not_pending() -> None:
+    # look-alike: the moment ahead is the one promised, in the clause that recalls it
+    text = (
+        f"{_SUBJECT}Veel huishoudens laten geld liggen. Dat wil ik veranderen.\n\nIn het debat heb ik "
+        "toegezegd dat u het onderzoek naar niet-gebruik van huurtoeslag voor het meireces ontvangt.\n"
+    )
+    assert pending_items(text, DAY, 0, _study()) == set()
+
+
 def test_a_subject_whose_promise_is_sent_now_is_not_pending() -> None:
     # look-alike: the recalled promise is kept with this letter
     text = (
