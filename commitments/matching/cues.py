@@ -23,7 +23,11 @@ FULFIL_CUES = (
     ),
     re.compile(r"\bter\s+uitvoering\s+van\b", _I),
     re.compile(r"\b(?:invulling|uitvoering|gevolg)\s+(?:is\s+|wordt\s+|werd\s+)?gegeven\b", _I),
-    re.compile(rf"\bbeschouw\w*\s+{_GAP}{{0,6}}?(?:moties?|toezegging\w*)\s+{_GAP}{{0,4}}?als\b", _I),
+    # ("beschouw ik de toezegging als vervallen" withdraws it: :data:`WITHDRAWN`)
+    re.compile(
+        rf"\bbeschouw\w*\s+{_GAP}{{0,6}}?(?:moties?|toezegging\w*)\s+{_GAP}{{0,4}}?als\b(?!\s+vervallen\b)",
+        _I,
+    ),
     re.compile(
         rf"\b(?:motie|toezegging)[\w-]*\s+{_GAP}{{0,8}}?(?:is|zijn)\s+{_GAP}{{0,3}}?"
         r"(?:uitgevoerd|nagekomen|afgerond|ingevuld)\b",
@@ -232,6 +236,7 @@ _NOT_BUT = (
     r"\bniet(?:,[^,.;]{1,40},)?\s+(?:in|op|voor|vóór|rond|begin|medio|eind|na)\b[^.;]{0,80}?\bmaar\b"
     r"(?=,?\s+(?:(?:pas|nu|wel|al)\s+)?(?:in|op|voor|vóór|rond|begin|medio|eind|na|uiterlijk|dit|dat|volgend\w*|\d))"
 )
+NOT_BUT = re.compile(_NOT_BUT, _I)
 # On schedule: a moment ahead said to be the one planned ("indiening volgt, zoals gepland, dit najaar", "ligt
 # op schema") restates it, whatever the store's deadline says.
 ON_SCHEDULE = re.compile(
@@ -265,6 +270,10 @@ _WITHDRAWN = (
     rf"|\b(?:trek\w*\s+{_WHO}|{_WHO}\s+trek\w*)\s+{_GAP}{{0,4}}?(?:toezegging|belofte)\w*\s+{_GAP}{{0,12}}?in\b"
     rf"|\b(?:toezegging|belofte)\w*\s+{_GAP}{{0,8}}?(?:(?:is|wordt|werd)\s+{_GAP}{{0,2}}?ingetrokken|in\s+te\s+trekken)\b"
     rf"|\b(?:zie\w*\s+{_WHO}|{_WHO}\s+zie\w*)\s+{_GAP}{{0,3}}?af\s+van\b"
+    # "Ik zie er daarom van af die verkenning te laten uitvoeren": "ervan afzien", split
+    rf"|\b(?:zie\w*\s+{_WHO}|{_WHO}\s+zie\w*)\s+er\s+(?:[^\s,;.]+\s+){{0,6}}?van\s+af\b"
+    # "beschouw ik de toezegging als vervallen", "Die toezegging is daarmee vervallen", "laat ik vervallen"
+    rf"|\b(?:toezegging|belofte)\w*\s+{_GAP}{{0,4}}?(?:als|is|zijn|laat\s+{_WHO})\s+{_GAP}{{0,2}}?vervallen\b"
     rf"|\bvan\s+[^.;]{{1,80}}?\bzie\s+{_WHO}\s+{_GAP}{{0,2}}?af\b"
 )
 WITHDRAWN = re.compile(_WITHDRAWN, _I)
@@ -440,6 +449,13 @@ _AUX = r"(?:is|zijn|was|waren|werd|werden|heb|heeft|hebben|had|hadden)"
 _PARTICIPLE = r"\w{0,6}(?:ge|ver|be|ont|her)\w{1,}(?:[dt]|en|aan)"
 VERB_FINAL_PERFECT = re.compile(rf"\b(?:{_AUX}\s+{_PARTICIPLE}|{_PARTICIPLE}\s+{_AUX})\b", _I)
 CLAUSE_END = re.compile(r"[,;:.()]")
+# A moment put first, the auxiliary of the perfect right after it (verb second) and the participle ending the
+# clause: "Op 3 maart is de regeling opengesteld", "In april werden de cijfers gepubliceerd". ("Op 1 juli is
+# de regeling gereed" is present: an adjective, not a participle.)
+FRONTED_PERFECT = re.compile(
+    rf"\s*{_AUX}\s+(?:[^\s,;:.()]+\s+){{0,12}}?(?!(?:gereed|beschikbaar|bekend)\b){_PARTICIPLE}\s*(?=[,;:.()]|$)",
+    _I,
+)
 NOT_THEN = re.compile(r"\bniet\s+(?:\S+\s+)?$", _I)  # "niet dit najaar", "niet in juni maar …"
 # A clause in the perfect around a moment: "is in april gestart", "hebben in mei het plan vastgesteld".
 PAST_AUXILIARY = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b", _I)

@@ -143,6 +143,9 @@ _PASSIVE_PERFECT = re.compile(
     r"(?=\s*(?:[.,;:]|$)|\s+(?:in|op|aan|bij|door|met|voor|per|sinds|vanaf)\b)",
     re.IGNORECASE,
 )
+# The participle of a promised act: "opengesteld", "gepubliceerd", "ingediend", "vastgesteld".
+# ("gereed" is an adjective: "is in augustus gereed" is due, not done.)
+_OWN_PARTICIPLE = re.compile(r"\b(?!gereed\b)\w{0,6}ge\w{2,}[dt]\b", re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:voortgang\w*|tussenstand|eerste\s+(?:deel|stap|resultaten))\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 # A sentence that opens by pointing back at the one before: "Hiermee …", "Met deze brief kom ik die …".
@@ -195,6 +198,36 @@ def item_proposals(
         if proposal is not None:
             found.append(proposal)
     return found
+
+
+def pending_items(text: str, reference: date, start: int, candidates: Sequence[Candidate]) -> set[int]:
+    """The items a sentence speaks of, recalls as promised and, in its own main clause, says are still to
+    come ("Het onderzoek naar X, dat ik u heb toegezegd, wordt op 10 februari gepubliceerd"): this letter
+    does not deliver them, whatever its subject line names."""
+    reading = _read(text, reference, start, candidates)
+    found: set[int] = set()
+    for index, passage in enumerate(reading.alone):
+        sentence = reading.sentence(index)
+        recalled = RECALL.search(sentence)
+        if recalled is None or SENDING.search(sentence):
+            continue
+        rest = sentence[recalled.end() :]
+        if not (_RECALLED_NOUN.fullmatch(recalled.group()) or rest.lstrip().startswith(",")):
+            continue  # "heb ik toegezegd dat u de evaluatie voor de zomer ontvangt": the promise's own moment
+        moment = _moment(rest, reference)
+        if moment is None or moment.date is None or moment.date <= reference or not INTENT.search(rest):
+            continue
+        found.update(
+            candidate.record.id
+            for candidate in candidates
+            if len(_coverage(reading, candidate, passage)[1]) >= SPECIFIC
+        )
+    return found
+
+
+# The promise recalled as an adjective ("het toegezegde onderzoek") or in a relative clause closed by a comma
+# ("Het onderzoek, dat ik u heb toegezegd, wordt …"): what follows is the main clause, the state now.
+_RECALLED_NOUN = re.compile(r"toegezegde|beloofde", re.IGNORECASE)
 
 
 def subject_delayed(text: str, start: int = 0) -> bool:
@@ -435,15 +468,35 @@ def _numbered_otherwise(candidate: Candidate, after: str) -> bool:
 def _namesake_spoken(
     reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate], index: int, share: float
 ) -> bool:
-    """Whether the sentence speaks clearly more of another motie with a member of this one."""
-    for other in candidates:
-        shared = any(same_name(name, own) for name in other.members for own in candidate.members)
-        if other is candidate or not shared:
-            continue
-        theirs, rare = _coverage(reading, other, reading.alone[index])
-        if len(rare) >= SPECIFIC and theirs - share >= ITEM_MARGIN:
-            return True
+    """Whether the sentence speaks clearly more of another motie with a member of this one; a sentence that
+    speaks of neither ("Daarmee is ook de motie-X uitgevoerd") is read with its paragraph before it, whose
+    subject is what it points back to."""
+    namesakes = [
+        other
+        for other in candidates
+        if other is not candidate
+        and any(same_name(name, own) for name in other.members for own in candidate.members)
+    ]
+    places = [reading.alone[index]]
+    if namesakes and len(_coverage(reading, candidate, places[0])[1]) < SPECIFIC:
+        places.append(_lead_up(reading, index))
+    for place in places:
+        mine = share if place is places[0] else _coverage(reading, candidate, place)[0]
+        for other in namesakes:
+            theirs, rare = _coverage(reading, other, place)
+            if len(rare) >= SPECIFIC and theirs - mine >= ITEM_MARGIN:
+                return True
     return False
+
+
+def _lead_up(reading: _Reading, index: int) -> Passage:
+    """The sentences of the paragraph of ``index`` up to it, read as one passage."""
+    first = index
+    while first > 0 and _joined(reading.text, reading.spans[first - 1], reading.spans[first]):
+        first -= 1
+    held = frozenset().union(*(reading.alone[other].stems for other in range(first, index + 1)))
+    span = Span(reading.spans[first].start, reading.spans[index].end)
+    return Passage(span, BODY, held, tuple(range(first, index + 1)))
 
 
 def _still_to_come(reading: _Reading, candidate: Candidate, share: float) -> bool:
@@ -626,7 +679,10 @@ def _act(
     # a motie named by its number or members, or spoken of by most of its words ("Uw Kamer heeft met een
     # motie gevraagd de openingstijden … te verruimen"), whose request is stated as done
     clear = identified or any(_coverage(reading, candidate, place)[0] >= ANNOUNCED for place in places)
-    carried_out = clear and record.kind == "motie" and _carried_out(said)
+    carried_out = clear and (
+        (record.kind == "motie" and _carried_out(said))
+        or (record.kind == "deliverable" and _delivered(said, record))
+    )
     done = _done_now(said) or (identified and recalled) or state or carried_out
     acted = acted or state or carried_out  # a recorded promise whose state cell says "Afgedaan."
     if (ahead and not acted) or not (done or own):
@@ -878,6 +934,22 @@ def _carried_out(text: str) -> bool:
         not NEGATION.search(clause)
         and not UNDONE.search(found.group())
         and not SUBORDINATE_OPENS.search(clause)
+        for found in _PASSIVE_PERFECT.finditer(text)
+        for clause in [text[max(0, text.rfind(",", 0, found.start()) + 1) : found.end()]]
+    )
+
+
+def _delivered(text: str, record: CommitmentRecord) -> bool:
+    """Whether the text states the act the deliverable promised as done, in the perfect passive with the
+    promise's own participle ("wordt in het eerste kwartaal opengesteld" and "Op 3 maart is de regeling
+    opengesteld"), not negated and asserted; another act on it ("is in voorbereiding", "is aangekondigd")
+    delivers nothing."""
+    promised = " ".join(part for part in (record.title, record.quote) if part)
+    acts = {found.group().lower() for found in _OWN_PARTICIPLE.finditer(promised)}
+    return bool(acts) and any(
+        not NEGATION.search(clause)
+        and not SUBORDINATE_OPENS.search(clause)
+        and found.group().split()[-1].lower() in acts
         for found in _PASSIVE_PERFECT.finditer(text)
         for clause in [text[max(0, text.rfind(",", 0, found.start()) + 1) : found.end()]]
     )

@@ -18,7 +18,7 @@ from commitments.db import Database
 from commitments.errors import InvalidInput
 from commitments.extraction import Extraction, extract
 from commitments.letters import new_from_found, register_document, register_kept_letter, registered_document
-from commitments.matching.items import item_proposals, subject_delayed
+from commitments.matching.items import item_proposals, pending_items, subject_delayed
 from commitments.matching.scoring import (
     Candidate,
     LetterSide,
@@ -151,6 +151,13 @@ def propose(
     )
 
 
+def _named_subject(statement: Statement) -> bool:
+    """A fulfilment read only from the subject the letter names (its subject line, its opening), not from an
+    act on a promise it recalls."""
+    fulfils = statement.action is not Action.POSTPONE
+    return fulfils and statement.own_subject and not statement.kept_as_recalled
+
+
 def _one_of_several(statement: Statement, best: Score, candidates: Sequence[Candidate]) -> bool:
     """A statement that names no number or members, in words that count several of the item's kind ("Uw
     Kamer wacht op twee evaluaties. De evaluatie van de wet loopt vertraging op"): which one is not said."""
@@ -247,7 +254,11 @@ def match_extraction(
     combined = _with_items(result, [Proposal(statement, best, ()) for statement, best in found], delayed)
     deadlines = {candidate.record.id: candidate.record.deadline for candidate in candidates}
     postpones = tuple(p for p in combined.postpones if not _moves_nothing_later(p, deadlines))
-    result = MatchResult(combined.fulfils, postpones)
+    pending = pending_items(extraction.text, extraction.reference, start, candidates)
+    fulfils = tuple(
+        p for p in combined.fulfils if not (p.best.commitment_id in pending and _named_subject(p.statement))
+    )
+    result = MatchResult(fulfils, postpones)
     return result if exclude_document is None else _not_done_before(uow, result, exclude_document)
 
 

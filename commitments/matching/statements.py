@@ -60,6 +60,7 @@ from commitments.matching.cues import (
     FINDING,
     FINDS,
     FOCUS_WORDS,
+    FRONTED_PERFECT,
     FULFIL_CUES,
     FUTURE,
     GO_INTO,
@@ -83,6 +84,7 @@ from commitments.matching.cues import (
     MOVED_TO,
     NEEDS,
     NEGATION,
+    NOT_BUT,
     NOT_THEN,
     OBJECT,
     OBJECT_TAIL,
@@ -483,6 +485,7 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
             continue  # "een afschrift treft u bijgaand aan": no subject named
 
         span = letter.spans[index]
+        part_after = _part_said_after(letter, index)
         before = letter.sentence(index - 1) if index > 0 and ANAPHOR_WORD.search(focus) else ""
         kind = "toezegging" if SENDS.search(sentence) else "informatie"  # a reply delivers no product
         for topic in _topics(focus):
@@ -491,7 +494,7 @@ def _introduction(letter: _Letter, opening: Sequence[int]) -> tuple[list[Stateme
             kept = _keeps_recalled(letter, index, topic)
             found.append(
                 Statement(
-                    _topic_action(topic),
+                    Action.PARTIAL if part_after else _topic_action(topic),
                     sentence,
                     span.start,
                     span.end,
@@ -564,6 +567,15 @@ def _keeps_recalled(letter: _Letter, index: int, topic: str) -> bool:
     own = stems(content_words(topic))
     shared = [word for word in own if any(same_stem(word, other) for other in recalled)]
     return bool(own) and 2 * len(shared) > len(own)
+
+
+def _part_said_after(letter: _Letter, index: int) -> bool:
+    """Whether the next sentence of the paragraph points back at what sentence ``index`` sends and calls it a
+    part ("Met deze brief stuur ik u de monitor. Daarmee doe ik een deel van mijn toezegging gestand.")."""
+    if index + 1 >= len(letter.spans) or not _same_paragraph(letter, index, index + 1):
+        return False
+    after = letter.sentence(index + 1)
+    return BACK.match(after) is not None and PARTIAL.search(after) is not None
 
 
 def _topic_action(topic: str) -> Action:
@@ -1020,8 +1032,13 @@ def _postponement(letter: _Letter, index: int) -> tuple[list[Statement], set[int
     old = _old_deadline(letter.read.unmarked(" ".join([recall, *notes])), letter.reference)
     if old is None:  # "…, kan ik de visie niet dit najaar aanbieden", "niet voor het kerstreces, maar …"
         old = _denied(sentence[news:] if news else sentence, letter.reference)
+    # the moment comes after the delay is told, in its paragraph or the next ("… toegezegd. ¶ Helaas lukt
+    # het niet … ¶ Ik zend u het rapport in het derde kwartaal")
+    delays = (other for other in window if DELAY.search(_own_words(letter.sentence(other))))
+    told = next(delays, index)
+    reach = range(index, max(_reach(letter, index).stop, _reach(letter, told).stop))
     new_index, new = _new_deadline(
-        letter, index, news or recalled.end(), _reach(letter, index), moved or compared or bool(news)
+        letter, index, news or recalled.end(), reach, moved or compared or bool(news)
     )
     if compared and new is None:  # "Het plan stuur ik u na de zomer, later dan ik heb gemeld": main clause
         comparison = comparisons[-1]
@@ -1204,6 +1221,9 @@ def in_the_past(text: str, match: Deadline) -> bool:
     clause = text[: match.start].rsplit(",", 1)[-1]
     if PAST_AUXILIARY.search(clause) and not MODAL.search(clause) and PARTICIPLE_NEXT.match(text, match.end):
         return True
+    opens = not re.split(r"[.;:(]\s", clause)[-1].strip()
+    if opens and FRONTED_PERFECT.match(text, match.end):
+        return True  # "Op 3 maart is de regeling opengesteld": the moment first, the perfect after it
     return SUBORDINATE_OPENS.search(clause) is not None and _ends_in_perfect(text, match.end)
 
 
@@ -1309,18 +1329,38 @@ def _new_deadline(
         if chosen is None:
             continue
         if chosen.date is not None:
-            return other, chosen
+            return _sent_instead(letter, other, reach) or (other, chosen)
         if vague[1] is None:
             vague = (other, chosen)
     return vague
+
+
+def _sent_instead(letter: _Letter, index: int, reach: Sequence[int]) -> tuple[int, Deadline] | None:
+    """The moment the Kamer receives the thing, when the sentence after a new moment's own, in its
+    paragraph, names it: "Het onderzoek wordt in de loop van de zomer afgerond. Ik zend u het rapport in het
+    derde kwartaal toe" (the work's end is not the promise's moment)."""
+    after = index + 1
+    if (
+        SEND_ACT.search(letter.sentence(index))
+        or after not in reach
+        or not _same_paragraph(letter, index, after)
+    ):
+        return None
+    sentence = letter.sentence(after)
+    if not SEND_ACT.search(sentence) or SENDING.search(sentence) or THIS_LETTER.search(sentence):
+        return None  # "Hierbij zend ik u …" sends now
+    moment = _moment_ahead(without_causes(sentence), letter.reference)
+    return (after, moment) if moment is not None and moment.date is not None else None
 
 
 def _names_what_comes(sentence: str) -> bool:
     """Whether a sentence after a recalled promise may name its new moment: one of intent outside a clause of
     cause ("omdat de Douane wil vergelijken" explains), a shift, or the consequence of the delay ("Het besluit
     neem ik daarom begin volgend jaar", not "De onderzoekers hebben daarom in oktober … gedaan")."""
-    own = without_causes(sentence)
-    return bool(INTENT.search(own) or SHIFTED.search(own) or _states_consequence(own))
+    own = without_causes(sentence)  # "Die brief komt niet voor de zomer, maar voor het kerstreces": a shift
+    shift = SHIFTED.search(own) or NOT_BUT.search(own)
+    sending = SEND_ACT.search(own) and not SENDING.search(own)  # "Ik zend u het rapport in oktober toe"
+    return bool(INTENT.search(own) or shift or sending or _states_consequence(own))
 
 
 def _consequence(sentence: str) -> bool:
