@@ -329,6 +329,13 @@ SEND_ACT = re.compile(
 ELSEWHERE = re.compile(
     r"\bin\s+(?:de|het)\s+(?!(?:bijlage|tabel|overzicht|paragraaf|hoofdstuk|onderstaande|volgende)\b)\w+", _I
 )
+# Another letter, one still to come: "in een afzonderlijke brief", "met een aparte brief", "in de volgende
+# brief".
+OTHER_LETTER = re.compile(
+    r"\b(?:in|met|bij)\s+(?:een|de)\s+(?:afzonderlijke|aparte|separate|volgende|latere|nieuwe)\s+"
+    r"(?:kamer)?brief\b",
+    _I,
+)
 FINDS = re.compile(r"\b(?:vindt|treft)\s+u\b", _I)
 # "ontvangt u" is as often the future ("Het jaarverslag ontvangt u voor de zomer") as the present; it sends
 # now only with a word that places the thing in or with this letter ("Hierbij ontvangt u", "bij deze brief").
@@ -414,7 +421,7 @@ UNASSERTED_CLAUSE = re.compile(
 # ("wat ik u in maart heb toegezegd", "dat ik op 3 april heb gemeld"); "voor 1 juni had beloofd" is due.
 PROMISED_AT = re.compile(
     r"\s*(?:(?:heb|had|hebben|hadden)\s+)?(?:toegezegd|beloofd|gemeld|aangegeven|aangekondigd|geschreven"
-    r"|laten\s+weten|toezegde|beloofde|meldde)\b"
+    r"|laten\s+weten|toezegde|beloofde|meldde|schreef|schreven|berichtte|zei)\b"
     r"|\s*(?:had|hadden|zou|zouden)\s+(?:\S+\s+){0,2}?(?:willen|zullen)\b"  # "in mei had willen sturen"
     # a recalled plan closing its clause: "(die u) in juni zou ontvangen, is inmiddels verstuurd"
     r"|\s*(?:zou|zouden)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+en(?=\s*[,;)])",

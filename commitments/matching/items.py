@@ -147,6 +147,7 @@ _PASSIVE_PERFECT = re.compile(
 # ("gereed" is an adjective: "is in augustus gereed" is due, not done.)
 _OWN_PARTICIPLE = re.compile(r"\b(?!gereed\b)\w{0,6}ge\w{2,}[dt]\b", re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:voortgang\w*|tussenstand|eerste\s+(?:deel|stap|resultaten))\b", re.IGNORECASE)
+_MOTIE = re.compile(r"\bmoties?\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 # A sentence that opens by pointing back at the one before: "Hiermee …", "Met deze brief kom ik die …".
 _POINTS_BACK = re.compile(
@@ -430,18 +431,44 @@ def _mention(
         owned = [any(same_name(name, own) for own in candidate.members) for name in names]
         if not owned or not owned[0]:
             continue
-        index = _sentence_at(reading, begin)
+        index = _sentence_at(reading, end - 1)  # where the names stand, not the lead ("moties afgedaan: - …")
         following = mentions[position + 1][0] if position + 1 < len(mentions) else len(reading.text)
-        if _numbered_otherwise(candidate, reading.text[end : min(following, reading.spans[index].end)]):
+        # the number given with the names, inside the mention ("motie-X (34 080, nr. 42)") or after it
+        given = reading.text[begin : min(following, reading.spans[index].end)]
+        if _numbered_otherwise(candidate, given):
             continue
         share = _coverage(reading, candidate, reading.alone[index])[0] if reading.alone else 0.0
         if _namesake_spoken(reading, candidate, candidates, index, share):
             continue
+        if (
+            not find_refs(given)
+            and _has_namesake(candidate, candidates)
+            and not _spoken_near(reading, candidate, index)
+        ):
+            continue  # "Daarmee is ook de motie-X uitgevoerd": the motie of X whose subject its paragraph is
         found.append((share, [name for name, own in zip(names, owned, strict=True) if own], index))
     if not found:
         return None
     _, shared, index = max(found, key=lambda mention: mention[0])
     return shared, index
+
+
+def _has_namesake(candidate: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """Whether another open motie has a member of this one."""
+    return any(
+        other is not candidate
+        and any(same_name(name, own) for name in other.members for own in candidate.members)
+        for other in candidates
+    )
+
+
+def _spoken_near(reading: _Reading, candidate: Candidate, index: int) -> bool:
+    """Whether the paragraph of sentence ``index`` speaks of the item (:func:`_spoken`)."""
+    first = index
+    while first > 0 and _joined(reading.text, reading.spans[first - 1], reading.spans[first]):
+        first -= 1
+    paragraph = set(_paragraph(reading, [first])) | {first}
+    return any(set(passage.sentences) <= paragraph for passage, _, _ in _spoken(reading, candidate))
 
 
 def _named_again(reading: _Reading, candidate: Candidate, index: int) -> list[int]:
@@ -459,8 +486,8 @@ def _named_again(reading: _Reading, candidate: Candidate, index: int) -> list[in
 
 
 def _numbered_otherwise(candidate: Candidate, after: str) -> bool:
-    """Whether the number given right after a mention of members (up to the next mention, in its sentence)
-    is none of the item's: "de motie van het lid X (34 080, nr. 42)" is another motie of X."""
+    """Whether the number given with a mention of members or right after it (up to the next mention, in its
+    sentence) is none of the item's: "de motie van het lid X (34 080, nr. 42)" is another motie of X."""
     given = [found.ref for found in find_refs(after)]
     return bool(given and candidate.record.refs and not set(given) & set(candidate.named_by))
 
@@ -558,9 +585,14 @@ def _spoken(reading: _Reading, candidate: Candidate) -> list[tuple[Passage, floa
 
 def _other_members(reading: _Reading, candidate: Candidate, passage: Passage) -> bool:
     """Whether the passage names members, none of them the item's: it speaks of another motie or question."""
+    return _names_others(candidate, reading.text[passage.span.start : passage.span.end])
+
+
+def _names_others(candidate: Candidate, fragment: str) -> bool:
+    """Whether ``fragment`` names members, none of them the item's (a motie item only)."""
     if not candidate.members:
         return False
-    named = named_members(reading.text[passage.span.start : passage.span.end])
+    named = named_members(fragment)
     return bool(named) and not any(same_name(name, own) for name in named for own in candidate.members)
 
 
@@ -685,11 +717,25 @@ def _act(
     )
     done = _done_now(said) or (identified and recalled) or state or carried_out
     acted = acted or state or carried_out  # a recorded promise whose state cell says "Afgedaan."
-    if (ahead and not acted) or not (done or own):
+    if (ahead and not acted) or not (done or (own and (identified or _about_motie(reading, record, places)))):
         return None  # only spoken of, or announced: a restatement
+    if record.kind == "motie" and not identified and _names_others(candidate, said):
+        return None  # the act read is on the motie of the members it names ("… de motie van het lid X")
     partial = bool(PARTIAL.search(text)) or (progress and (later or bool(LATER.search(text))))
     action = Action.PARTIAL if partial else Action.FULFIL
     return Statement(action, quote, first, last, target, own_subject=own)
+
+
+def _about_motie(reading: _Reading, record: CommitmentRecord, places: Sequence[Passage]) -> bool:
+    """Whether the letter's own subject speaks of the item as a motie, when it is one: a letter that opens
+    on a motie's subject ("De mestmarkt staat onder grote druk") writes about it, it does not carry it out;
+    one that opens on the motie ("Uw Kamer vroeg in de motie over …") may."""
+    own = (
+        reading.text[place.span.start : place.span.end]
+        for place in places
+        if place.place in {SUBJECT, OPENING}
+    )
+    return record.kind != "motie" or any(_MOTIE.search(passage) for passage in own)
 
 
 def _cause(reading: _Reading, read: Sequence[int]) -> str | None:

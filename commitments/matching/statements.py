@@ -91,6 +91,7 @@ from commitments.matching.cues import (
     OBLIGED,
     ON_SCHEDULE,
     OPENING,
+    OTHER_LETTER,
     PARTIAL,
     PARTICIPLE_NEXT,
     PAST_AUXILIARY,
@@ -304,6 +305,8 @@ def _fulfil_action(sentence: str, start: int, end: int) -> Action | None:
     ):
         return None  # "zal ik uitvoering geven", "moet ook invulling geven aan de motie", "Ik verwacht de
         # motie … na de zomer als afgedaan te kunnen beschouwen" (the whole clause, however long its object)
+    if OTHER_LETTER.search(sentence, end, _clause_end(sentence, end)):
+        return None  # "Die vraag beantwoord ik in een afzonderlijke brief": another letter does it
     return Action.PARTIAL if PARTIAL.search(sentence[max(0, start - 60) : end + 60]) else Action.FULFIL
 
 
@@ -402,9 +405,11 @@ def _antecedents(letter: _Letter, index: int, action: Action, end: int) -> list[
     window = letter.text[start:end]
     mentions = member_mentions(window)
     found: list[tuple[Members | None, tuple[str, ...]]] = []
-    for position, (_, mention_end, members) in enumerate(mentions):
+    for position, (mention_start, _, members) in enumerate(mentions):
         stop = mentions[position + 1][0] if position + 1 < len(mentions) else len(window)
-        after = window[mention_end:stop]  # "… een motie ingediend (Kamerstuk 36 200 VI, nr. 76)"
+        # its number, inside the mention ("de motie van het lid X (Kamerstuk …)") or after it ("… een motie
+        # ingediend (Kamerstuk 36 200 VI, nr. 76)")
+        after = window[mention_start:stop]
         found.append((members, tuple(refs_in(" ".join([after, *letter.read.notes_in(after)])))))
     if not found and ANCHOR.search(window):
         found = [(None, (ref,)) for ref in refs_in(window)]
@@ -640,8 +645,10 @@ def _announcement(letter: _Letter, index: int) -> Statement | None:
     if not _announces(letter, index) or ON_SCHEDULE.search(sentence):
         return None
     moment = _moment_ahead(sentence, letter.reference)
-    if moment is None or moment.date is None or moment.date <= letter.reference:
-        return None
+    if moment is None or moment.date is None or moment.date <= letter.reference or moment.starts:
+        return (
+            None  # "waarin de opvang vanaf 2027 … wordt betaald": from when a thing holds, not when it is due
+        )
     span = letter.spans[index]
     target = _target(letter, sentence)
     # "Ik verwacht uw Kamer hierover dit najaar te informeren": the subject is in the sentence before, unless
@@ -773,11 +780,16 @@ def for_later(text: str, act: re.Match[str]) -> bool:
     return not now and AFTER_EVENT.search(text, act.end(), end) is not None
 
 
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause going on at ``start`` ends: at the next semicolon or full stop."""
+    ends = [at for at in (text.find(";", start), text.find(". ", start)) if at >= 0]
+    return min(ends, default=len(text))
+
+
 def _clause_of(text: str, act: re.Match[str]) -> tuple[int, int]:
     """Where the clause of ``act`` starts and ends: at the semicolon or full stop before and after it."""
     start = max(text.rfind(";", 0, act.start()), text.rfind(". ", 0, act.start())) + 1
-    ends = [at for at in (text.find(";", act.end()), text.find(". ", act.end())) if at >= 0]
-    return start, min(ends, default=len(text))
+    return start, _clause_end(text, act.end())
 
 
 def _request_moved(letter: _Letter, index: int, later: int) -> list[Statement]:
