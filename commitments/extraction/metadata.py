@@ -37,9 +37,15 @@ KENMERK_FIELD = re.compile(
 # "De Staatssecretaris van Justitie en Veiligheid," or "De Minister van Defensie, J.A. Hennis-Plasschaert".
 # Also inside a table cell ("| De minister van Buitenlandse Zaken, D.M. van Weel |") and after the last
 # sentence of a one-paragraph letter ("... zal sturen. De Minister van Economische Zaken, H.G.J. Kamp").
+# The post of a signature stands alone on its line, or ends it with a comma, or is followed there by the
+# signer's name ("De Minister van Defensie, J.A. Hennis-Plasschaert"); a sentence that starts with a post and
+# goes on after a comma ("De minister van Onderwijs, Cultuur en Wetenschap informeert u …") is no signature.
 SIGNATURE_LINE = re.compile(
     r"(?:^[ \t*|]*|(?<=[.!?] ))(?:De|de)\s+"
-    r"(?P<post>(?:minister|staatssecretaris|minister-president)\b[^\n|]*),",
+    r"(?:(?P<post>(?:minister|staatssecretaris|minister-president)\b[^\n|]*),"
+    r"(?=[ \t*|]*$|[ \t]+(?-i:[A-Z]\.|[A-Z][\w'-]+"
+    r"(?:[ \t]+(?:van|de|der|den|ter|te|[A-Z][\w'.-]+))*[ \t*|]*$))"
+    r"|(?P<bare>(?:minister|staatssecretaris|minister-president)\b[^\n|.;:]*?)(?<!,)[ \t*|]*$)",
     re.I | re.M,
 )
 _SIGNED_POSTS = ("minister", "staatssecretaris")  # the words a post of SIGNATURE_LINE starts with
@@ -162,7 +168,7 @@ def _signature_starts(text: str) -> set[int]:
 def _sender_posts(text: str) -> list[PostMatch]:
     signatures = list(matches_at(SIGNATURE_LINE, text, _signature_starts(text)))
     if signatures:
-        posts = find_posts(signatures[-1]["post"])
+        posts = find_posts(signatures[-1]["post"] or signatures[-1]["bare"])
         if posts:
             return posts
     header = HEADER_LINE.search(text[:3000])

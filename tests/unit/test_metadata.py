@@ -121,6 +121,40 @@ def test_a_signature_whose_ministry_has_commas_in_its_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("signature", "sender", "ministry"),
+    [
+        ("De Minister van Financiën\n", "Minister van Financiën", "FIN"),
+        ("De staatssecretaris van Volksgezondheid, Welzijn en Sport\n", None, "VWS"),
+        ("De Staatssecretaris van Financiën\n- Herstel en Toeslagen,\n\nN. Achahbar\n", None, "FIN"),
+    ],
+)
+def test_a_signature_without_a_comma_on_a_line_of_its_own(
+    signature: str, sender: str | None, ministry: str
+) -> None:
+    text = "Datum 3 maart 2025\n\nGeachte voorzitter,\n\nIk zal u voor de zomer informeren.\n\n" + signature
+    meta = read_meta(text)
+    assert meta.ministry == ministry
+    assert sender is None or meta.sender == sender
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De minister van Onderwijs, Cultuur en Wetenschap informeert u daarover afzonderlijk.",
+        "Ik heb dit besproken. De staatssecretaris van Volksgezondheid, Welzijn en Sport stuurt u de "
+        "monitor, zoals afgesproken.",
+    ],
+)
+def test_a_sentence_that_starts_with_another_post_does_not_sign_the_letter(body: str) -> None:
+    text = "Datum 3 maart 2025\n\nGeachte voorzitter,\n\n" + body + "\n\n"
+    text += "De Minister van Infrastructuur en Waterstaat,\n\nB. Jansen\n"
+    signed = read_meta(text)
+    assert (signed.sender, signed.ministry) == ("Minister van Infrastructuur en Waterstaat", "IenW")
+    unsigned = read_meta("Datum 3 maart 2025\n\nGeachte voorzitter,\n\n" + body + "\n")
+    assert unsigned.ministry is None
+
+
+@pytest.mark.parametrize(
     ("opening", "number"),
     [
         ("36 800 X Vaststelling van de begrotingsstaten\n\nNr. 11 BRIEF VAN DE MINISTER", "36800-X-11"),
