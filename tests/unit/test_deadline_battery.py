@@ -67,6 +67,44 @@ def test_the_battery_is_large_and_covers_every_rule_twice() -> None:
 @pytest.mark.parametrize("index", range(len(CASES)), ids=[f"{c.rule}-{i}" for i, c in enumerate(CASES)])
 def test_the_sentence_gets_the_deadline_conventions_gives_it(index: int) -> None:
     case, answer = CASES[index], _answers()[index]
-    found = (answer["date"], bool(answer["estimate"]) if answer["date"] else False, answer["recurring"] is not None)
+    found = (
+        answer["date"],
+        bool(answer["estimate"]) if answer["date"] else False,
+        answer["recurring"] is not None,
+    )
     expected = (case.date, case.estimate if case.date else False, case.recurring)
     assert found == expected, f"{case.text!r} (brief {case.ref}): {answer}"
+
+
+def _letter(case: Case, folder: Path) -> Path:
+    """A one-paragraph Kamerbrief around the case's sentence."""
+    path = folder / "brief.txt"
+    path.write_text(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nBetreft Voortgang\n\n"
+        f"Geachte voorzitter,\n\n{case.text}\n\nDe minister van Justitie en Veiligheid,\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("index", range(len(CASES)), ids=[f"{c.rule}-{i}" for i, c in enumerate(CASES)])
+def test_extraction_gives_the_sentences_item_that_deadline(index: int, tmp_path: Path) -> None:
+    """The deadline extraction records for the sentence's item; a sentence without an item has no deadline."""
+    case = CASES[index]
+    result = CliRunner().invoke(main, ["extract", str(_letter(case, tmp_path)), "--date", case.ref, "--json"])
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.output[result.output.index("{") :])["commitments"]
+    mine = [item for item in items if item["quote"][:40] in case.text or case.text[:40] in item["quote"]]
+    if not mine:
+        assert case.date is None, f"no item for {case.text!r}: finding it is extraction's task"
+        return
+    # a sentence of two clauses can hold a product and a promise to the Kamer: the case's date is the promise's
+    item = next((i for i in mine if i["kind"] == "toezegging"), mine[0])
+    found = (
+        item["deadline"],
+        bool(item["estimate"]) if item["deadline"] else False,
+        item["recurring"] is not None,
+    )
+    assert found == (case.date, case.estimate if case.date else False, case.recurring), (
+        f"{case.text!r}: {item}"
+    )
