@@ -98,7 +98,7 @@ def test_extraction_gives_the_sentences_item_that_deadline(index: int, tmp_path:
     if not mine:
         assert case.date is None, f"no item for {case.text!r}: finding it is extraction's task"
         return
-    # a sentence of two clauses can hold a product and a promise to the Kamer: the case's date is the promise's
+    # two clauses can hold a product and a promise to the Kamer: the case's date is the promise's
     item = next((i for i in mine if i["kind"] == "toezegging"), mine[0])
     found = (
         item["deadline"],
