@@ -442,3 +442,31 @@ def test_a_start_keeps_its_own_moment_beside_a_clause_of_consequence() -> None: 
         "langer ieder jaar een aanvraag hoeven te doen."
     )
     assert item.deadline == dt.date(2024, 8, 1)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Over de voortgang rapporteer ik uw Kamer elk jaar bij de begroting.",
+        "Uw Kamer ontvangt het overzicht ieder jaar in het najaar.",
+        "De rapportage wordt jaarlijks als bijlage bij de Voorjaarsnota gevoegd.",
+    ],
+)
+def test_a_season_or_occasion_of_each_year_is_the_recurrence_in_other_words(body: str) -> None:
+    """As CONVENTIONS's "ieder voorjaar": the next due date is one year after the letter (blind4, 6, 7)."""
+    (item,) = commitments_in(body)
+    assert (item.recurring, item.deadline) == ("yearly", dt.date(2025, 3, 15))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the recurrence describes the product: the moment is this edition's
+        ("In het najaar ontvangt uw Kamer de jaarlijkse monitor.", dt.date(2024, 12, 21)),
+        # a day of each time says when the next one is
+        ("Ik zal uw Kamer ieder jaar vóór 1 oktober informeren over de wachtlijsten.", dt.date(2024, 10, 1)),
+    ],
+)
+def test_a_moment_of_a_described_product_or_a_day_of_each_time_stays(body: str, expected: dt.date) -> None:
+    (item,) = commitments_in(body)
+    assert (item.recurring, item.deadline) == ("yearly", expected)
