@@ -54,8 +54,14 @@ _CLAUSE_BOUND = re.compile(
 _CLAUSE_REACH = 200
 # A clause told in the past: a perfect or a past tense ("heb ik gesproken", "is gestart", "werd"); not a state
 # that is planned ("is in april gepland"), and nothing in it pointing ahead.
+# A perfect of a verb that takes an infinitive has that infinitive for its participle ("die ik in augustus heb
+# laten starten", "hebben moeten uitstellen").
+_PERFECT_WITH_INFINITIVE = (
+    r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b(?:\s+\S+){0,12}?\s+"
+    r"(?:laten|moeten|kunnen|willen|mogen|zien|horen|helpen)\s+[^\W\d_]+en\b"
+)
 _TOLD_IN_PAST = re.compile(
-    rf"{cues.PAST_AUXILIARY}|\b(?:is|zijn)\b(?:\s+\S+){{0,8}}?\s+"
+    rf"{cues.PAST_AUXILIARY}|{_PERFECT_WITH_INFINITIVE}|\b(?:is|zijn)\b(?:\s+\S+){{0,8}}?\s+"
     r"(?!(?:gepland|voorzien|beoogd|verwacht|voorgenomen)\b)(?:ge|ver|be|ont)[^\W\d_]+[dtn]\b",
     re.IGNORECASE,
 )
