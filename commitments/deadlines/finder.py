@@ -279,16 +279,17 @@ def _times_of_a_recurrence(
 ) -> bool:
     """Whether the moments beside a recurrence say when its next time is: several times listed ("tweemaal
     per jaar, in maart en in september"), a day or month of each time ("ieder jaar voor 1 juni"), a year
-    written ("in Q1 2026"), or a moment of the product that the recurrence only describes ("in het voorjaar
-    ontvangt u de jaarlijkse monitor": this year's edition). One season or occasion without a year beside a
-    recurrence of the act ("elk jaar in het voorjaar", "ieder jaar bij de Voorjaarsnota") is that recurrence
-    in other words, as CONVENTIONS's "ieder voorjaar", whose next due date is one period after the letter."""
+    written ("in Q1 2026"), or a moment of this time that the recurrence only describes ("in het voorjaar
+    ontvangt u de jaarlijkse monitor", "zoals ieder jaar, voor het zomerreces": this year's edition). One
+    season or occasion without a year beside a recurrence of the act ("elk jaar in het voorjaar", "ieder
+    jaar bij de Voorjaarsnota") is that recurrence in other words, as CONVENTIONS's "ieder voorjaar", whose
+    next due date is one period after the letter."""
     if len({m.date for m in timed}) != 1:
         return len(timed) > 1
     return (
         timed[0].rule not in _TIMES_OF_YEAR
         or any(_WRITTEN_YEAR.search(m.text) for m in specific)
-        or all(_ATTRIBUTE.search(m.text.strip()) for m in recurrences)
+        or all(_ATTRIBUTE.search(m.text.strip()) or m.strength is Strength.WEAK for m in recurrences)
     )
 
 

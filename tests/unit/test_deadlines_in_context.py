@@ -463,6 +463,9 @@ def test_a_season_or_occasion_of_each_year_is_the_recurrence_in_other_words(body
     [
         # the recurrence describes the product: the moment is this edition's
         ("In het najaar ontvangt uw Kamer de jaarlijkse monitor.", dt.date(2024, 12, 21)),
+        # ... or the habit this time follows
+        ("De monitor stuur ik u, zoals ieder jaar, voor het zomerreces.", dt.date(2024, 7, 4)),
+        ("Uw Kamer ontvangt het overzicht, zoals elk jaar, in het najaar.", dt.date(2024, 12, 21)),
         # a day of each time says when the next one is
         ("Ik zal uw Kamer ieder jaar vóór 1 oktober informeren over de wachtlijsten.", dt.date(2024, 10, 1)),
     ],
