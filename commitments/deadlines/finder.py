@@ -236,7 +236,11 @@ def primary(matches: list[Deadline], reference: dt.date, *, allow_past: bool = F
     recurrence = next((m.recurring for m in matches if m.recurring), None)
     best: Deadline | None
     timed = [m for m in specific if m.strength > Strength.WEAK]  # not "tot 2026 jaarlijks", "per 2025"
-    if recurrence is not None and forward and not timed:
+    if (
+        recurrence is not None
+        and forward
+        and not _times_of_a_recurrence(timed, specific, [m for m in matches if m.recurring])
+    ):
         best = next(m for m in forward if m.recurring)  # its own next due date
     elif timed and recurrence is not None:
         # the next time of something recurring: "tweemaal per jaar, in maart en in september"
@@ -255,6 +259,38 @@ def primary(matches: list[Deadline], reference: dt.date, *, allow_past: bool = F
     if best.recurring is None and recurrence is not None:
         best = dataclasses.replace(best, recurring=recurrence)
     return best
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Moments that say where in the year something falls, not on which day: a season, a recess, a budget note.
+_TIMES_OF_YEAR = frozenset(
+    {"season", "before-season", "before-recess", "after-recess", "after-summer", "during-recess"}
+    | {"prinsjesdag", "voorjaarsnota", "najaarsnota"}
+)
+
+
+_ATTRIBUTE = re.compile(
+    r"lijkse$", re.IGNORECASE
+)  # "de jaarlijkse monitor": the recurrence names the product
+
+
+def _times_of_a_recurrence(
+    timed: list[Deadline], specific: list[Deadline], recurrences: list[Deadline]
+) -> bool:
+    """Whether the moments beside a recurrence say when its next time is: several times listed ("tweemaal
+    per jaar, in maart en in september"), a day or month of each time ("ieder jaar voor 1 juni"), a year
+    written ("in Q1 2026"), or a moment of this time that the recurrence only describes ("in het voorjaar
+    ontvangt u de jaarlijkse monitor", "zoals ieder jaar, voor het zomerreces": this year's edition). One
+    season or occasion without a year beside a recurrence of the act ("elk jaar in het voorjaar", "ieder
+    jaar bij de Voorjaarsnota") is that recurrence in other words, as CONVENTIONS's "ieder voorjaar", whose
+    next due date is one period after the letter."""
+    if len({m.date for m in timed}) != 1:
+        return len(timed) > 1
+    return (
+        timed[0].rule not in _TIMES_OF_YEAR
+        or any(_WRITTEN_YEAR.search(m.text) for m in specific)
+        or all(_ATTRIBUTE.search(m.text.strip()) or m.strength is Strength.WEAK for m in recurrences)
+    )
 
 
 def finest(specific: list[Deadline]) -> list[Deadline]:

@@ -570,7 +570,9 @@ def recurring(m: re.Match[str], ctx: Context) -> Hit | None:
     kind = next((k for k in _PERIODS if m.group(k)), None) or _every(m)
     if kind is not None:
         date = ctx.reference + relativedelta(months=_PERIODS[kind])
-        return Hit(date, "recurring", Strength.NORMAL, recurring=kind.replace("_", "-"))
+        # "zoals elk jaar": the habit this time follows, weak beside the moment of this time
+        strength = Strength.WEAK if _COMPARED.search(ctx.before) else Strength.NORMAL
+        return Hit(date, "recurring", strength, recurring=kind.replace("_", "-"))
     # "iedere zes weken", "elke twee jaar": a period the register has no recurrence for; still due one
     # period after the reference date, as every recurring promise is (CONVENTIONS)
     amount = parse_number(m.group("every_number") or "")
@@ -578,6 +580,7 @@ def recurring(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(due, "recurring", Strength.NORMAL) if due else None
 
 
+_COMPARED = re.compile(r"\bzoals\s*$", re.IGNORECASE)
 _UNIT_MONTHS = {"maand": 1, "maanden": 1, "kwartaal": 3, "kwartalen": 3, "jaar": 12}
 
 

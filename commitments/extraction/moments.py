@@ -55,14 +55,16 @@ _CLAUSE_BOUND = re.compile(
     rf"[,;:()]|[.!?](?=\s)|\s(?:en|maar|of)\s|\b{cues.REPORTING_VERB}\b", re.IGNORECASE
 )
 _CLAUSE_REACH = 200
-# A clause told in the past: a perfect or a past tense ("heb ik gesproken", "is gestart", "werd"), also a
-# perfect of a modal or "laten" with its infinitive ("die ik in augustus heb laten starten", "heeft in maart
-# moeten uitstellen"); not a state that is planned ("is in april gepland"), and nothing in it pointing ahead.
+# A clause told in the past: a perfect or a past tense ("heb ik gesproken", "is gestart", "werd"); not a state
+# that is planned ("is in april gepland"), and nothing in it pointing ahead.
+# A perfect of a verb that takes an infinitive has that infinitive for its participle ("die ik in augustus heb
+# laten starten", "hebben moeten uitstellen"); not "te laten" ("heb toegezegd u in juli te laten weten").
+_PERFECT_WITH_INFINITIVE = (
+    r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b(?:\s+\S+){0,12}?\s+(?<!\bte\s)"
+    r"(?:laten|moeten|kunnen|willen|mogen|zien|horen|helpen)\s+[^\W\d_]+en\b"
+)
 _TOLD_IN_PAST = re.compile(
-    rf"{cues.PAST_AUXILIARY}"
-    r"|\b(?:heb|hebt|heeft|hebben|had|hadden)\b(?:\s+\S+){0,12}?\s+(?<!\bte\s)"
-    r"(?:laten|kunnen|moeten|mogen|willen)\s+[^\W\d_]+en\b"
-    r"|\b(?:is|zijn)\b(?:\s+\S+){0,8}?\s+"
+    rf"{cues.PAST_AUXILIARY}|{_PERFECT_WITH_INFINITIVE}|\b(?:is|zijn)\b(?:\s+\S+){{0,8}}?\s+"
     r"(?!(?:gepland|voorzien|beoogd|verwacht|voorgenomen)\b)(?:ge|ver|be|ont)[^\W\d_]+[dtn]\b",
     re.IGNORECASE,
 )

@@ -460,3 +460,34 @@ def test_a_month_in_a_perfect_with_an_infinitive_is_behind(sentence: str) -> Non
 def test_a_month_after_te_laten_is_still_ahead() -> None:
     (july,) = deadline_phrases("Ik heb toegezegd u in juli te laten weten hoe de proef verloopt.", REF)
     assert (july.date, july.backward) == (dt.date(2026, 7, 31), False)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Over de voortgang rapporteer ik uw Kamer elk jaar bij de begroting.",
+        "Uw Kamer ontvangt het overzicht ieder jaar in het najaar.",
+        "De rapportage wordt jaarlijks als bijlage bij de Voorjaarsnota gevoegd.",
+    ],
+)
+def test_a_season_or_occasion_of_each_year_is_the_recurrence_in_other_words(body: str) -> None:
+    """As CONVENTIONS's "ieder voorjaar": the next due date is one year after the letter (blind4, 6, 7)."""
+    (item,) = commitments_in(body)
+    assert (item.recurring, item.deadline) == ("yearly", dt.date(2025, 3, 15))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the recurrence describes the product: the moment is this edition's
+        ("In het najaar ontvangt uw Kamer de jaarlijkse monitor.", dt.date(2024, 12, 21)),
+        # ... or the habit this time follows
+        ("De monitor stuur ik u, zoals ieder jaar, voor het zomerreces.", dt.date(2024, 7, 4)),
+        ("Uw Kamer ontvangt het overzicht, zoals elk jaar, in het najaar.", dt.date(2024, 12, 21)),
+        # a day of each time says when the next one is
+        ("Ik zal uw Kamer ieder jaar vóór 1 oktober informeren over de wachtlijsten.", dt.date(2024, 10, 1)),
+    ],
+)
+def test_a_moment_of_a_described_product_or_a_day_of_each_time_stays(body: str, expected: dt.date) -> None:
+    (item,) = commitments_in(body)
+    assert (item.recurring, item.deadline) == ("yearly", expected)

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from commitments.extraction.detect import Mode
+from commitments.extraction.moments import deadline_phrases
 from commitments.extraction.moties import motie_status
 from tests.unit.letter_frame import commitments_in
 
@@ -264,6 +265,17 @@ def test_a_superscript_footnote_marker_ends_the_sentence() -> None:
         ),
         ("De pilot is in januari gestart en ik stuur u de resultaten in oktober.", date(2024, 10, 31)),
         ("In februari heb ik u toegezegd u in oktober te informeren over de voortgang.", date(2024, 10, 31)),
+        # ... also in a perfect whose participle is an infinitive ("heb laten starten"), past an "en"
+        (
+            "De volgende rapportage ontvangt u in het voorjaar, samen met de eerste resultaten van de "
+            "onderzoeken naar werving en selectie die ik in februari heb laten starten.",
+            date(2024, 6, 20),
+        ),
+        (
+            "Uw Kamer ontvangt de monitor in het najaar, met de cijfers van de proeven in Utrecht en Zwolle "
+            "die wij in februari hebben moeten stilleggen.",
+            date(2024, 12, 21),
+        ),
         # ... but not a moment of the promise itself, nor one planned
         ("In februari ontvangt u de evaluatie, zoals ik heb toegezegd.", date(2025, 2, 28)),
         ("De evaluatie van de wet is in februari gepland.", date(2025, 2, 28)),
@@ -276,6 +288,27 @@ def test_a_superscript_footnote_marker_ends_the_sentence() -> None:
 def test_the_deadline_is_the_moment_of_the_promise(sentence: str, deadline: date) -> None:
     ((_, found, _),) = _found(sentence)
     assert found == deadline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "behind"),
+    [
+        (
+            "Ik informeer u over de gesprekken met bonden en bazen die ik in februari heb kunnen voeren.",
+            True,
+        ),
+        (
+            "Ik informeer u over de gesprekken met bonden en bazen die ik in februari wil laten voeren.",
+            False,
+        ),
+    ],
+)
+def test_a_perfect_with_an_infinitive_tells_its_moment_in_the_past(sentence: str, behind: bool) -> None:
+    (february,) = [m for m in deadline_phrases(sentence, date(2024, 3, 15)) if m.text == "in februari"]
+    assert (february.backward, february.date.year if february.date else None) == (
+        behind,
+        2024 if behind else 2025,
+    )
 
 
 def test_a_vague_moment_of_the_promise_is_not_replaced_by_the_date_of_what_it_is_about() -> None:
