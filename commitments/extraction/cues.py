@@ -977,9 +977,10 @@ VETOES: dict[str, re.Pattern[str]] = {
         _I | re.S,
     ),
     # What runs out by itself ("In 2025 loopt de concessie af", "De vergunning vervalt per 1 juli"): no act
-    # of the government, when the sentence names neither it nor the writer nor a future.
+    # of the government, when the sentence names neither it nor the writer nor a future, nor the Kamer
+    # receiving something ("Uw Kamer ontvangt een brief over de pilot die in oktober afloopt").
     "expiry": re.compile(
-        rf"^(?!.*(?:{FIRST_PERSON}|{GOVERNMENT}|{FUTURE}))"
+        rf"^(?!.*(?:{FIRST_PERSON}|{GOVERNMENT}|{FUTURE}|{KAMER_RECEIVES}))"
         r"(?=.*(?:\b(?:loopt|lopen)\b(?:\s+\S+){0,8}?\s+af\b"
         r"|\b(?:verloopt|verlopen|vervalt|vervallen|afloopt|aflopen)\b))",
         _I | re.S,

@@ -49,10 +49,13 @@ _YEAR_GIVEN = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
-# The clause a moment stands in: up to a punctuation mark, a coordinating word, or the verb that reports what
-# was said ("In april heb ik u toegezegd | u in oktober te informeren").
+# The clause a moment stands in: up to a punctuation mark, a coordinating word, the verb that reports what
+# was said ("In april heb ik u toegezegd | u in oktober te informeren"), or "die"/"dat" opening a clause of
+# its own with its subject ("Eind februari ontvangt u de brief | die ik in december heb toegezegd").
 _CLAUSE_BOUND = re.compile(
-    rf"[,;:()]|[.!?](?=\s)|\s(?:en|maar|of)\s|\b{cues.REPORTING_VERB}\b", re.IGNORECASE
+    rf"[,;:()]|[.!?](?=\s)|\s(?:en|maar|of)\s|\b{cues.REPORTING_VERB}\b"
+    r"|\s(?:die|dat)\s+(?=(?:ik|wij|we|u|uw|zij|ze|hij|men|de|het)\s)",
+    re.IGNORECASE,
 )
 _CLAUSE_REACH = 200
 # A clause told in the past: a perfect or a past tense ("heb ik gesproken", "is gestart", "werd"); not a state

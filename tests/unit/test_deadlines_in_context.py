@@ -491,3 +491,30 @@ def test_a_season_or_occasion_of_each_year_is_the_recurrence_in_other_words(body
 def test_a_moment_of_a_described_product_or_a_day_of_each_time_stays(body: str, expected: dt.date) -> None:
     (item,) = commitments_in(body)
     assert (item.recurring, item.deadline) == ("yearly", expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        (
+            "Eind februari ontvangt uw Kamer de brief die ik in het commissiedebat van 1 december heb "
+            "toegezegd.",
+            2,
+        ),
+        ("In juni ontvangt u het rapport dat de inspectie in januari heeft opgesteld.", 6),
+    ],
+)
+def test_a_perfect_in_a_clause_of_its_own_leaves_the_main_clauses_moment_ahead(
+    sentence: str, month: int
+) -> None:
+    """ "die ik … heb toegezegd" opens a clause with its own subject: its perfect does not make the moment
+    of the main clause a past one."""
+    (item,) = commitments_in(sentence)
+    assert item.deadline is not None
+    assert item.deadline.month == month
+    assert item.deadline > dt.date(2024, 3, 15)
+
+
+def test_a_moment_in_the_same_clause_as_a_perfect_is_still_behind() -> None:  # the look-alike
+    (moment,) = deadline_phrases("In mei heb ik u dat plan gestuurd.", REF)
+    assert moment.backward

@@ -297,6 +297,16 @@ def test_the_kamer_receives_or_is_answered(
         ("De vergunning vervalt per 1 juli 2025.", []),
         ("Het huidige convenant verloopt eind 2024.", []),
         ("Ik laat de regeling per 1 juli 2025 vervallen.", [("deliverable", date(2025, 7, 1))]),
+        ("De concessie, die in 2025 afloopt, wordt niet verlengd.", []),
+        # ... not what runs out named in what the Kamer receives
+        (
+            "Uw Kamer ontvangt voor het kerstreces een brief over de pilot die in oktober afloopt.",
+            [("toezegging", date(2024, 12, 19))],
+        ),
+        (
+            "Voor de zomer ontvangt u een overzicht van de vergunningen die dit jaar verlopen.",
+            [("toezegging", date(2024, 7, 4))],
+        ),
         # a view of others reported
         ("De eerste resultaten worden in de zomer van 2025 verwacht, aldus de onderzoekers.", []),
     ],
