@@ -743,6 +743,31 @@ async def test_text_while_a_date_waits_for_its_button_that_is_no_reason_is_named
         assert "uitgesteld" not in late.text
 
 
+async def test_a_change_command_closes_a_date_waiting_for_its_button(w: World) -> None:
+    """Found in a user trial: "/uitstel 1 morgen" waited for "Ja, deze datum"; "/uitstel 1 1 juni …" then
+    moved the item at once, but the old question stayed open, so a later "ja" moved it back to the day
+    before the new deadline. A command that starts a change closes the waiting date, as it closes any
+    question, and says so; its button and a typed "ja" no longer change the item."""
+    async with w.running():
+        private, item = await _private_item(w)
+        asked = await w.send(private, w.alice, f"/uitstel {item} 1 september 2027")
+        assert "Toch deze datum gebruiken" in asked.text
+        moved = await w.send(private, w.alice, f"/uitstel {item} 1 december 2027 wegens het debat")
+        assert moved.text.startswith(f"De vraag over #{item} (uitstel) is gesloten.")
+        assert f"#{item} is uitgesteld" in moved.text
+        typed = await w.send(private, w.alice, "ja")
+        assert "1 september 2027" not in typed.text
+        late = await w.press(private, w.alice, asked, button(asked, "Ja, deze datum"))
+        assert "uitgesteld" not in late.text
+        edited = await w.send(private, w.alice, f"/wijzig {item} termijn 2 februari 2026")
+        assert "Toch deze datum gebruiken" in edited.text
+        owner = await w.send(private, w.alice, f"/toewijzen {item} @bob")  # another change closes it too
+        assert owner.text.startswith(f"De vraag over #{item} (wijzigen) is gesloten.")
+        await w.send(private, w.alice, "ja")
+        shown = await w.send(private, w.alice, f"/toon {item}")
+        assert "Termijn: 1 december 2027" in shown.text
+
+
 async def test_a_reason_replied_to_a_date_waiting_for_its_button_in_a_group_is_kept(w: World) -> None:
     async with w.running():
         item = await _add(w, w.team_a)
