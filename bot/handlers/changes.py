@@ -39,7 +39,7 @@ from bot.parsing import split_deadline, split_id, split_reason
 from bot.render import CANCEL_HINT, esc
 from bot.undo import show_change
 from commitments import drafts, pending, services, teams
-from commitments.change_step import carry_out, check_start
+from commitments.change_step import carry_out, check_start, check_unchanged, confirm_first
 from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label, dutch_date
 from commitments.edits import USAGE, read_change
@@ -168,7 +168,7 @@ async def _confirm_past(
     update: Update, context: BotContext, step: ChangeStep, error: PastDeadline, draft_id: int | None
 ) -> None:
     """Name the past date and wait for "Ja, deze datum"."""
-    step = step.model_copy(update={"asking": "confirm_past"})
+    step = await context.use_case(confirm_first, step, chat_id(update))
     if draft_id is None:
         saved = await context.use_case(
             drafts.save_draft, chat_id(update), user_id(update), DraftKind.CARD, pending.dump(step)
@@ -349,6 +349,7 @@ async def confirm_waiting(update: Update, context: BotContext, draft_id: int) ->
     draft = await context.use_case(drafts.load_draft, draft_id, chat_id(update))
     step = drafts.step_of(draft, ChangeStep).model_copy(update={"past_confirmed": True})
     if step.action == "postpone" and not step.reason:  # the date first, then why
+        await context.use_case(check_unchanged, step, chat_id(update))
         await _ask(update, context, step.model_copy(update={"asking": "reason"}), draft.id)
         return
     item = await context.use_case(

@@ -768,6 +768,30 @@ async def test_a_change_command_closes_a_date_waiting_for_its_button(w: World) -
         assert "Termijn: 1 december 2027" in shown.text
 
 
+async def test_a_date_confirmed_after_a_colleague_changed_the_item_is_refused(w: World) -> None:
+    """Found in a user trial: in a group Alice's "/uitstel 1 morgen" waited for "Ja, deze datum" while Bob
+    postponed the item to a later day; Alice's press then moved it to the day she had named against the old
+    deadline. A confirmation holds for the item as it was when asked: after a change it is refused, typed
+    or pressed, and the item keeps Bob's deadline; unchanged, it still works."""
+    async with w.running():
+        item = await _add(w, w.team_a)
+        asked = await w.send(w.team_a, w.alice, f"/uitstel {item} 1 juni 2026")
+        assert "Toch deze datum gebruiken" in asked.text
+        await w.send(w.team_a, w.bob, f"/uitstel {item} 1 oktober 2026 wegens het debat")
+        late = await w.press(w.team_a, w.alice, asked, button(asked, "Ja, deze datum"))
+        assert late.text.startswith(f"#{item} is gewijzigd nadat ik om deze datum vroeg")
+        assert "termijn nu: 1 oktober 2026" in late.text
+        typed = await w.send(w.team_a, w.alice, "ja", reply_to=asked.message_id)
+        assert typed.text.startswith(f"#{item} is gewijzigd nadat ik om deze datum vroeg")
+        again = await w.send(w.team_a, w.alice, f"/uitstel {item} 1 juni 2026 wegens de begroting")
+        assert "Toch deze datum gebruiken" in again.text
+        await w.send(w.team_a, w.bob, f"/toon {item}")  # looking leaves the item as it is
+        moved = await w.press(w.team_a, w.alice, again, button(again, "Ja, deze datum"))
+        assert f"#{item} is uitgesteld" in moved.text
+        shown = await w.send(w.team_a, w.alice, f"/toon {item}")
+        assert "1 oktober 2026 → 1 juni 2026; reden: wegens de begroting" in shown.text
+
+
 async def test_a_reason_replied_to_a_date_waiting_for_its_button_in_a_group_is_kept(w: World) -> None:
     async with w.running():
         item = await _add(w, w.team_a)
