@@ -792,6 +792,19 @@ async def test_a_date_confirmed_after_a_colleague_changed_the_item_is_refused(w:
         assert "1 oktober 2026 → 1 juni 2026; reden: wegens de begroting" in shown.text
 
 
+async def test_a_postponement_to_a_day_in_figures_that_does_not_exist_is_refused(w: World) -> None:
+    """Found in a user trial: "/uitstel 1 01-13-2027 reden" asked "Wat wordt de nieuwe termijn van #1?
+    (Reden: 01-13-2027 reden)", the mistyped day taken for the reason. A date in figures with a month 13 is
+    named as a day that does not exist, as "31-02-2027" is; figures that are no date stay the reason."""
+    async with w.running():
+        private, item = await _private_item(w)
+        for typed in ("01-13-2027", "2027-13-01"):
+            refused = await w.send(private, w.alice, f"/uitstel {item} {typed} wegens het debat")
+            assert refused.text.startswith(f"De dag ‘{typed}’ bestaat niet")
+        asked = await w.send(private, w.alice, f"/uitstel {item} wegens de begroting 2027-2028")
+        assert asked.text.startswith(f"Wat wordt de nieuwe termijn van #{item}? (Reden: wegens de begroting")
+
+
 async def test_a_reason_replied_to_a_date_waiting_for_its_button_in_a_group_is_kept(w: World) -> None:
     async with w.running():
         item = await _add(w, w.team_a)
