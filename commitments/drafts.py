@@ -284,6 +284,17 @@ def confirmation_for(
     return None
 
 
+def held_for(uow: UnitOfWork, team: int, user_id: int, question: int) -> pending.HeldAnswer | None:
+    """The person's message that waits to be told whether it answers the question in draft ``question`` or
+    is a new commitment ("Is dit je antwoord op mijn vraag, …?"), if one waits."""
+    cards = _live_of_kind(uow, team, DraftKind.CARD).where(Draft.user_id == user_id)
+    for draft in uow.session.scalars(cards):
+        step = _step_or_none(draft.payload)
+        if isinstance(step, pending.HeldAnswer) and step.question == question:
+            return step
+    return None
+
+
 def _confirming(step: pending.AnyStep | None) -> bool:
     """Whether ``step`` is a change waiting for "Ja, deze datum" (a day in the past or before the current
     deadline)."""

@@ -336,6 +336,34 @@ async def test_a_new_promise_typed_while_a_card_asks_its_deadline_is_asked_about
         assert "schatkistbankiers" in answered.text
 
 
+async def test_yes_or_no_typed_while_a_message_waits_for_its_choice_points_to_the_buttons(w: World) -> None:
+    """Found in a user trial: to "Is dit je antwoord op mijn vraag, of een nieuwe toezegging?" a typed "ja"
+    was taken as the card's deadline ("Ik kan geen datum halen uit ‘ja’"). "ja" or "nee" chooses neither: the
+    buttons are named and nothing changes; once chosen, the question takes its answers as before."""
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
+        talk = Talk(w, w.fake.private_chat(w.alice), private=True)
+        card = await talk.say("De minister van Financiën stuurt de Kamer een brief over de schatkistbankiers")
+        assert "Wat is de termijn?" in card.text
+        which = await talk.say("Kamer wordt voor de zomer geïnformeerd over de mestregels")
+        assert which.text.startswith("Is dit je antwoord op mijn vraag, of een nieuwe toezegging?")
+        for typed in ("ja", "Nee."):
+            pointed = await talk.say(typed)
+            assert pointed.text.startswith("Ik wacht nog op je keuze onder ‘Is dit je antwoord")
+            assert "‘Kamer wordt voor de zomer geïnformeerd over de mestregels’" in pointed.text
+            assert f"‘{typed}’ heb ik niet gebruikt" in pointed.text
+        before = len(w.fake.outbox(talk.chat))
+        taken = await talk.press(which, "Nieuwe toezegging")
+        assert taken.text.startswith("Als nieuwe toezegging genomen")
+        new_card = (await w.fake.wait_for_messages(talk.chat, before + 1, TIMEOUT))[before]
+        assert "mestregels" in new_card.text
+        unread = await talk.say("ja")  # no choice waits: an answer to the question again
+        assert "Ik kan geen datum halen uit ‘ja’" in unread.text
+        answered = await talk.say("eind 2027")
+        assert "31 december 2027" in answered.text
+        assert "schatkistbankiers" in answered.text
+
+
 async def test_a_question_about_an_item_closed_meanwhile_ends(talk: Talk) -> None:
     item = await talk.save(JEUGDZORG)
     question = await talk.say(f"/vervallen {item}")
