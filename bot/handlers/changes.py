@@ -46,7 +46,7 @@ from commitments.edits import USAGE, read_change
 from commitments.errors import InvalidInput, NoDate, PastDeadline
 from commitments.model import DraftKind
 from commitments.pending import ChangeAction, ChangeStep
-from commitments.records import CommitmentRecord
+from commitments.records import BROUGHT_FORWARD, CommitmentRecord
 
 QUESTIONS = {
     "postpone": (
@@ -79,6 +79,7 @@ DONE = {
     "reopen": "#{id} is weer open.",
     "edit": "#{id} is gewijzigd.",
 }
+BROUGHT_FORWARD_DONE = "De termijn van #{id} is vervroegd."
 UNDOABLE = ("done", "partly", "drop", "postpone", "reopen")
 NO_DEADLINE = (
     "Uitstel geeft #{id} een nieuwe termijn. Moet #{id} zonder termijn verder, gebruik dan "
@@ -91,6 +92,8 @@ async def _show_result(update: Update, context: BotContext, item: CommitmentReco
     status change or a postponement with "Ongedaan maken", which goes away after ten minutes. An owner the
     group does not know is stored, and named."""
     done = DONE[step.action].format(id=item.id)
+    if step.action == "postpone" and item.history and item.history[-1].label == BROUGHT_FORWARD:
+        done = BROUGHT_FORWARD_DONE.format(id=item.id)  # a confirmed earlier day: not "uitgesteld"
     if step.action == "partly" and step.rest_due is not None:
         rest = esc(deadline_label(item.deadline, item.estimate, item.deadline_text))
         moved = " (‘Ongedaan maken’ zet die termijn terug; deels voldaan blijft)" if step.deadline else ""

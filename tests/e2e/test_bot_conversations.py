@@ -406,7 +406,7 @@ async def test_a_postponement_to_a_past_day_is_confirmed_before_its_reason_is_as
         why = await w.press(w.team_a, w.alice, warning, button(warning, "Ja, deze datum"))
         assert f"waarom wordt #{item} uitgesteld" in why.text
         moved = await w.send(w.team_a, w.alice, "het stond verkeerd", reply_to=why.message_id)
-        assert f"#{item} is uitgesteld" in moved.text
+        assert f"De termijn van #{item} is vervroegd" in moved.text
     history = use_case(w.db, services.get_commitment, item, w.team_a.id).history
     assert (history[-1].event, history[-1].reason) == ("postponed", "het stond verkeerd")
 
@@ -717,7 +717,7 @@ async def test_a_reason_typed_while_a_date_waits_for_its_button_is_kept_as_the_r
         )
         assert "uit te stellen naar 1 september 2027" in typed.text
         moved = await w.send(private, w.alice, "ja")
-        assert f"#{item} is uitgesteld" in moved.text
+        assert f"De termijn van #{item} is vervroegd" in moved.text
         shown = await w.send(private, w.alice, f"/toon {item}")
         assert (
             "1 oktober 2027 → 1 september 2027; reden: omdat de Kamer hem <eerder> wil hebben" in shown.text
@@ -787,7 +787,7 @@ async def test_a_date_confirmed_after_a_colleague_changed_the_item_is_refused(w:
         assert "Toch deze datum gebruiken" in again.text
         await w.send(w.team_a, w.bob, f"/toon {item}")  # looking leaves the item as it is
         moved = await w.press(w.team_a, w.alice, again, button(again, "Ja, deze datum"))
-        assert f"#{item} is uitgesteld" in moved.text
+        assert f"De termijn van #{item} is vervroegd" in moved.text
         shown = await w.send(w.team_a, w.alice, f"/toon {item}")
         assert "1 oktober 2026 → 1 juni 2026; reden: wegens de begroting" in shown.text
 
@@ -813,7 +813,7 @@ async def test_a_reason_replied_to_a_date_waiting_for_its_button_in_a_group_is_k
         typed = await w.send(w.team_a, w.alice, "de Kamer wil hem voor het debat", reply_to=asked.message_id)
         assert typed.text.startswith(f"Genoteerd als reden voor het uitstel van #{item}")
         moved = await w.press(w.team_a, w.alice, asked, button(asked, "Ja, deze datum"))
-        assert f"#{item} is uitgesteld" in moved.text
+        assert f"De termijn van #{item} is vervroegd" in moved.text
         shown = await w.send(w.team_a, w.alice, f"/toon {item}")
         assert "reden: de Kamer wil hem voor het debat" in shown.text
 

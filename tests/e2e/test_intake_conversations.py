@@ -120,7 +120,7 @@ async def test_postpone_asks_the_reason_and_keeps_the_deadline(talk: Talk) -> No
     assert "aarom wordt" in reason.text  # in a group: "@alice, waarom wordt …"
     assert "30 september 2027" in reason.text
     done = await talk.answer(reason, "de uitvoering loopt vertraging op")
-    assert f"#{item} is uitgesteld" in done.text
+    assert f"De termijn van #{item} is vervroegd" in done.text
     shown = await talk.say(f"/toon {item}")
     assert "Termijn: 30 september 2027" in shown.text
     assert "de uitvoering loopt vertraging op" in shown.text
@@ -788,5 +788,5 @@ async def test_a_postponement_to_a_week_without_its_day_asks_the_day_and_keeps_t
     earlier = await talk.answer(asked, "volgende week vrijdag")
     assert earlier.text.startswith("⚠️ 13 maart 2026 is eerder dan de huidige termijn")
     moved = await talk.answer(earlier, "ja")  # typed, as the button "Ja, deze datum"
-    assert f"#{item} is uitgesteld" in moved.text
+    assert f"De termijn van #{item} is vervroegd" in moved.text
     assert "Termijn: 13 maart 2026" in moved.text
