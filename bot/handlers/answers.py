@@ -169,7 +169,10 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
         if await _while_confirming(update, context):
             return
         text = text_of(update)
-        if pending.is_cancel(text) or pending.is_no_deadline(text):  # the answer to a question that ended
+        if any(
+            says(text) for says in (pending.is_cancel, pending.is_no_deadline, pending.is_keep, pending.is_no)
+        ):
+            # the answer to a question that ended ("annuleer", "onbekend", "ja", "nee")
             await say(update, context, NO_QUESTION)
             return
         if day_and_reason(text, context.today()):  # "1 april wegens overleg": a postponement's answer

@@ -276,10 +276,12 @@ async def test_an_answer_after_the_question_ended_says_no_question_is_open(w: Wo
         asked = await talk.say("/nieuw De minister zegt toe de Kamer te informeren over de mensenhandel")
         assert "Wat is de termijn?" in asked.text
         await talk.say("/nieuw Minister van BZK stuurt eind 2027 een brief over de Omgevingswet")
-        for late in ("geen termijn", "annuleer"):
+        for late in ("geen termijn", "annuleer", "ja", "Nee."):  # trial 11: "ja" got "Hier herken ik geen …"
             answered = await talk.say(late)
             assert "geen vraag" in answered.text, answered.text
             assert "Hier herken ik geen toezegging" not in answered.text
+        promise = await talk.say("Ja, de minister van VWS stuurt voor 1 juni 2027 een brief over de mondzorg")
+        assert "Nieuwe toezegging – klopt dit?" in promise.text  # a "ja" that opens a promise is one
 
 
 async def test_a_new_promise_typed_while_a_question_waits_is_asked_about_not_taken_as_the_answer(
