@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from commitments import drafts, pending, services
 from commitments.edits import read_change
+from commitments.errors import InvalidInput
 from commitments.matching.service import name_kept_letter
 from commitments.pending import ChangeStep
 from commitments.records import CommitmentRecord
@@ -26,6 +27,29 @@ def check_start(uow: UnitOfWork, commitment_id: int, action: str, team: int) -> 
         services.require_open(uow, commitment_id, verb, team)
 
 
+CHANGED_SINCE = (
+    "#{id} is gewijzigd nadat ik om deze datum vroeg (termijn nu: {due}); er is niets gewijzigd. Geef de "
+    "opdracht opnieuw als je de termijn toch wilt aanpassen."
+)
+
+
+def confirm_first(uow: UnitOfWork, step: ChangeStep, team: int) -> ChangeStep:
+    """``step`` waiting for "Ja, deze datum", with the item's newest change noted: the day was named as past
+    or earlier than the deadline the item has now, and a confirmation holds only while it keeps it."""
+    newest, _ = services.last_change(uow, step.commitment, team)
+    return step.model_copy(update={"asking": "confirm_past", "asked_after": newest})
+
+
+def check_unchanged(uow: UnitOfWork, step: ChangeStep, team: int) -> None:
+    """Refuse a confirmed day when the item changed after the bot asked about it (someone postponed or
+    closed it meanwhile): what the person confirmed no longer describes the item."""
+    if step.asked_after is None:
+        return
+    newest, due = services.last_change(uow, step.commitment, team)
+    if newest != step.asked_after:
+        raise InvalidInput(CHANGED_SINCE.format(id=step.commitment, due=due))
+
+
 def carry_out(
     uow: UnitOfWork,
     step: ChangeStep,
@@ -41,6 +65,8 @@ def carry_out(
     (``claim``: taken first, so two presses of one button change once)."""
     if claim and draft_id is not None:
         step = drafts.step_of(drafts.claim(uow, draft_id, team), ChangeStep)
+    if allow_past:
+        check_unchanged(uow, step, team)
     item = _call_service(uow, step, team, by, allow_past)
     if draft_id is not None and not claim:
         drafts.delete_draft(uow, draft_id, team)

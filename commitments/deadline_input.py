@@ -16,6 +16,9 @@ from commitments.services import NewDeadline
 from commitments.titles import shorten
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y")
+_DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([-/])\d{1,2}\1\d{4}")
+"""A whole date in figures with its year, in a shape of :data:`_DATE_FORMATS`: one they do not read names no
+day ("01-13-2027"), and is refused as such rather than read as words."""
 _WORD = re.compile(r"\S+")
 _PHRASE_WORDS = 12
 """The most words a deadline phrase has ("voor het einde van het derde kwartaal van 2027" has ten)."""
@@ -113,6 +116,8 @@ def read_deadline(written: str, today: date, *, named_days: bool = True) -> NewD
             return NewDeadline(datetime.strptime(cleaned, layout).date(), cleaned)
         except ValueError:
             continue
+    if _DATE_SHAPE.fullmatch(cleaned):
+        raise InvalidInput(no_such_day(cleaned))
     if match := DAY_IN_FIGURES.fullmatch(cleaned):
         return _day_month(match, today)
     return find_deadline(cleaned, today, named_days=named_days)[0]

@@ -160,7 +160,7 @@ def delete_draft(uow: UnitOfWork, draft_id: int, team: int) -> bool:
 _QUESTIONS = select(Draft).where(  # built once
     Draft.team_chat_id == bindparam("team"),
     Draft.user_id == bindparam("user"),
-    Draft.kind == DraftKind.QUESTION,
+    Draft.kind.in_((DraftKind.QUESTION, DraftKind.CARD)),  # a card may wait for "Ja, deze datum"
     Draft.expires_at > bindparam("now"),
 )
 
@@ -203,13 +203,16 @@ def end_questions(
     """The person moved on (a command that starts something else, a file, or "annuleer"): their open
     questions in this chat end, so a later message is never taken as the answer to a question they left. A
     card that was asked for a changed value (Wijzig termijn) stays a card, to be saved as it was; every other
-    question is dropped. A question of a kind in ``answered`` (a /brief question, when a file came) ends
-    without a line: it got its answer."""
+    question is dropped, and so is a change waiting for "Ja, deze datum": its date was checked against the
+    item as it was then, so a later press must not undo what the person changed since. A question of a kind
+    in ``answered`` (a /brief question, when a file came) ends without a line: it got its answer."""
     kept, closed = [], []
     now = uow.now()
     questions = uow.session.scalars(_QUESTIONS, {"team": team, "user": user_id, "now": now}).all()
     for draft in questions:
         step = _step_or_none(draft.payload)
+        if draft.kind == DraftKind.CARD and not _confirming(step):
+            continue  # a card waiting for Opslaan, not a question
         keep = isinstance(step, pending.CardStep) and (step.new.deadline is not None or step.no_deadline)
         if isinstance(step, pending.CardStep) and keep:
             draft.kind = DraftKind.CARD
@@ -276,9 +279,26 @@ def confirmation_for(
         cards = cards.where(Draft.message_id == replied_to)
     for draft in uow.session.scalars(cards):
         step = _step_or_none(draft.payload)
-        if isinstance(step, pending.ChangeStep) and step.asking == "confirm_past":
+        if isinstance(step, pending.ChangeStep) and _confirming(step):
             return DraftRecord.of(draft), step
     return None
+
+
+def held_for(uow: UnitOfWork, team: int, user_id: int, question: int) -> pending.HeldAnswer | None:
+    """The person's message that waits to be told whether it answers the question in draft ``question`` or
+    is a new commitment ("Is dit je antwoord op mijn vraag, …?"), if one waits."""
+    cards = _live_of_kind(uow, team, DraftKind.CARD).where(Draft.user_id == user_id)
+    for draft in uow.session.scalars(cards):
+        step = _step_or_none(draft.payload)
+        if isinstance(step, pending.HeldAnswer) and step.question == question:
+            return step
+    return None
+
+
+def _confirming(step: pending.AnyStep | None) -> bool:
+    """Whether ``step`` is a change waiting for "Ja, deze datum" (a day in the past or before the current
+    deadline)."""
+    return isinstance(step, pending.ChangeStep) and step.asking == "confirm_past"
 
 
 def claim(uow: UnitOfWork, draft_id: int, team: int) -> DraftRecord:

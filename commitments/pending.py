@@ -99,6 +99,9 @@ class ChangeStep(_Step):
     rest_due: date | None = None
     """Of a partial fulfilment (``asking`` "rest"): the deadline the rest keeps unless the person gives
     another (then ``deadline``)."""
+    asked_after: int | None = None
+    """Of a change waiting for "Ja, deze datum": the item's newest history event when the date was named.
+    The confirmation holds for the item as it was then; None in drafts from before this was kept."""
 
 
 class LetterDateStep(_Step):

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session, lazyload
 
 from commitments.chat_kind import this_list
 from commitments.deadlines.recurrence import RECURRENCE_MONTHS, next_due
-from commitments.dutch import recurrence_label
+from commitments.dutch import deadline_label, recurrence_label
 from commitments.errors import InvalidInput, NotFound
 from commitments.lookalikes import duplicates_of_each
 from commitments.ministries import ministries, ministry_code, post_and_ministry, same_line, with_predecessors
@@ -576,6 +576,15 @@ def require_open(uow: UnitOfWork, commitment_id: int, action: str, team: int | N
     """Refuse at once ``action`` ("uitstellen") on an item that is closed (saying how, by whom and when),
     before anything is asked for it; raises :class:`~commitments.errors.NotFound` for an unknown item."""
     _load(uow.session, commitment_id, team).require_open(action)
+
+
+def last_change(uow: UnitOfWork, commitment_id: int, team: int | None = None) -> tuple[int, str]:
+    """The id of the item's newest history event, and its deadline as a person reads it: what a question
+    about the item was asked against."""
+    session = uow.session
+    item = _load(session, commitment_id, team)
+    newest = select(func.max(HistoryEvent.id)).where(HistoryEvent.commitment_id == commitment_id)
+    return session.scalar(newest) or 0, deadline_label(item.deadline, item.estimate, item.deadline_text)
 
 
 def check_postponement(uow: UnitOfWork, commitment_id: int, day: date, team: int | None = None) -> None:

@@ -169,7 +169,7 @@ def _waiting_role(session: Session, team: Team, username: str | None) -> Role:
 _ASKED = exists().where(
     Draft.team_chat_id == bindparam("chat"),
     Draft.user_id == bindparam("user"),
-    Draft.kind == DraftKind.QUESTION,
+    Draft.kind.in_((DraftKind.QUESTION, DraftKind.CARD)),  # a card: maybe a change waiting for its date
     Draft.expires_at > bindparam("now"),
 )
 _GATE = (  # built once: the gate runs it on every update

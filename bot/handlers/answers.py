@@ -52,6 +52,10 @@ REASON_KEPT = (
     "(of antwoord ‘ja’) om #{id} uit te stellen naar {day}; ‘nee’ laat #{id} zoals het is."
 )
 NOT_CHANGED = "Niet gewijzigd: #{id} blijft zoals het was."
+CHOOSE_FIRST = (
+    "Ik wacht nog op je keuze onder ‘Is dit je antwoord op mijn vraag, of een nieuwe toezegging?’ over "
+    "‘{text}’: druk daar op ‘Antwoord op de vraag’ of ‘Nieuwe toezegging’. ‘{typed}’ heb ik niet gebruikt."
+)
 DAY_AND_REASON = (
     "Een termijn met een reden is geen nieuwe toezegging; een uitstel geef je zo: /uitstel 12 1 april wegens "
     "overleg. Een nieuwe toezegging met /nieuw en wie wat toezegt."
@@ -154,6 +158,8 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
             cards = " Het concept staat nog klaar: tik op Opslaan onder de kaart." if ended.kept else ""
             await say(update, context, f"Geannuleerd; er is niets gewijzigd.{cards}")
             return
+        if await _choice_waits(update, context, question, answer):
+            return
         if stands_alone:  # who, what and when: maybe a new commitment; nothing changes until the person says
             await _ask_which(update, context, question, answer)
             return
@@ -163,7 +169,10 @@ async def answer_or_propose(update: Update, context: BotContext) -> None:
         if await _while_confirming(update, context):
             return
         text = text_of(update)
-        if pending.is_cancel(text) or pending.is_no_deadline(text):  # the answer to a question that ended
+        if any(
+            says(text) for says in (pending.is_cancel, pending.is_no_deadline, pending.is_keep, pending.is_no)
+        ):
+            # the answer to a question that ended ("annuleer", "onbekend", "ja", "nee")
             await say(update, context, NO_QUESTION)
             return
         if day_and_reason(text, context.today()):  # "1 april wegens overleg": a postponement's answer
@@ -198,6 +207,19 @@ async def _ask_which(update: Update, context: BotContext, question: DraftRecord,
     step = drafts.any_step(question)
     asked = _asked(step)[0] if isinstance(step, Question) else ""
     await say(update, context, WHICH.format(question=esc(asked)), keyboards.answer_or_new(draft.id))
+
+
+async def _choice_waits(update: Update, context: BotContext, question: DraftRecord, answer: str) -> bool:
+    """ "ja" or "nee" typed while a message waits to be told whether it answers ``question`` or is a new
+    commitment: it says neither (nor is it the answer to the question), so the buttons are pointed to."""
+    if not (pending.is_keep(answer) or pending.is_no(answer)):
+        return False
+    held = await context.use_case(drafts.held_for, chat_id(update), user_id(update), question.id)
+    if held is None:
+        return False
+    typed = " ".join(answer.split())
+    await say(update, context, CHOOSE_FIRST.format(text=esc(short(held.text, TITLE_LIMIT)), typed=esc(typed)))
+    return True
 
 
 async def _held(update: Update, context: BotContext) -> HeldAnswer:

@@ -40,14 +40,14 @@ from bot.parsing import split_deadline, split_id, split_reason
 from bot.render import CANCEL_HINT, esc
 from bot.undo import show_change
 from commitments import drafts, pending, services, teams
-from commitments.change_step import carry_out, check_start
+from commitments.change_step import carry_out, check_start, check_unchanged, confirm_first
 from commitments.drafts import DraftRecord
 from commitments.dutch import deadline_label, dutch_date
 from commitments.edits import USAGE, read_change
 from commitments.errors import InvalidInput, NoDate, PastDeadline
 from commitments.model import DraftKind
 from commitments.pending import ChangeAction, ChangeStep
-from commitments.records import CommitmentRecord
+from commitments.records import BROUGHT_FORWARD, CommitmentRecord
 
 QUESTIONS = {
     "postpone": (
@@ -80,6 +80,7 @@ DONE = {
     "reopen": "#{id} is weer open.",
     "edit": "#{id} is gewijzigd.",
 }
+BROUGHT_FORWARD_DONE = "De termijn van #{id} is vervroegd."
 UNDOABLE = ("done", "partly", "drop", "postpone", "reopen")
 NO_DEADLINE = (
     "Uitstel geeft #{id} een nieuwe termijn. Moet #{id} zonder termijn verder, gebruik dan "
@@ -92,6 +93,8 @@ async def _show_result(update: Update, context: BotContext, item: CommitmentReco
     status change or a postponement with "Ongedaan maken", which goes away after ten minutes. An owner the
     group does not know is stored, and named."""
     done = DONE[step.action].format(id=item.id)
+    if step.action == "postpone" and item.history and item.history[-1].label == BROUGHT_FORWARD:
+        done = BROUGHT_FORWARD_DONE.format(id=item.id)  # a confirmed earlier day: not "uitgesteld"
     if step.action == "partly" and step.rest_due is not None:
         rest = esc(deadline_label(item.deadline, item.estimate, item.deadline_text))
         moved = " (‘Ongedaan maken’ zet die termijn terug; deels voldaan blijft)" if step.deadline else ""
@@ -169,7 +172,7 @@ async def _confirm_past(
     update: Update, context: BotContext, step: ChangeStep, error: PastDeadline, draft_id: int | None
 ) -> None:
     """Name the past date and wait for "Ja, deze datum"."""
-    step = step.model_copy(update={"asking": "confirm_past"})
+    step = await context.use_case(confirm_first, step, chat_id(update))
     if draft_id is None:
         saved = await context.use_case(
             drafts.save_draft, chat_id(update), user_id(update), DraftKind.CARD, pending.dump(step)
@@ -350,6 +353,7 @@ async def confirm_waiting(update: Update, context: BotContext, draft_id: int) ->
     draft = await context.use_case(drafts.load_draft, draft_id, chat_id(update))
     step = drafts.step_of(draft, ChangeStep).model_copy(update={"past_confirmed": True})
     if step.action == "postpone" and not step.reason:  # the date first, then why
+        await context.use_case(check_unchanged, step, chat_id(update))
         await _ask(update, context, step.model_copy(update={"asking": "reason"}), draft.id)
         return
     item = await context.use_case(

@@ -393,7 +393,7 @@ async def test_a_postponement_to_a_past_day_is_confirmed_before_its_reason_is_as
         why = await w.press(w.team_a, w.alice, warning, button(warning, "Ja, deze datum"))
         assert f"waarom wordt #{item} uitgesteld" in why.text
         moved = await w.send(w.team_a, w.alice, "het stond verkeerd", reply_to=why.message_id)
-        assert f"#{item} is uitgesteld" in moved.text
+        assert f"De termijn van #{item} is vervroegd" in moved.text
     history = use_case(w.db, services.get_commitment, item, w.team_a.id).history
     assert (history[-1].event, history[-1].reason) == ("postponed", "het stond verkeerd")
 
@@ -704,7 +704,7 @@ async def test_a_reason_typed_while_a_date_waits_for_its_button_is_kept_as_the_r
         )
         assert "uit te stellen naar 1 september 2027" in typed.text
         moved = await w.send(private, w.alice, "ja")
-        assert f"#{item} is uitgesteld" in moved.text
+        assert f"De termijn van #{item} is vervroegd" in moved.text
         shown = await w.send(private, w.alice, f"/toon {item}")
         assert (
             "1 oktober 2027 → 1 september 2027; reden: omdat de Kamer hem <eerder> wil hebben" in shown.text
@@ -730,6 +730,68 @@ async def test_text_while_a_date_waits_for_its_button_that_is_no_reason_is_named
         assert "uitgesteld" not in late.text
 
 
+async def test_a_change_command_closes_a_date_waiting_for_its_button(w: World) -> None:
+    """Found in a user trial: "/uitstel 1 morgen" waited for "Ja, deze datum"; "/uitstel 1 1 juni …" then
+    moved the item at once, but the old question stayed open, so a later "ja" moved it back to the day
+    before the new deadline. A command that starts a change closes the waiting date, as it closes any
+    question, and says so; its button and a typed "ja" no longer change the item."""
+    async with w.running():
+        private, item = await _private_item(w)
+        asked = await w.send(private, w.alice, f"/uitstel {item} 1 september 2027")
+        assert "Toch deze datum gebruiken" in asked.text
+        moved = await w.send(private, w.alice, f"/uitstel {item} 1 december 2027 wegens het debat")
+        assert moved.text.startswith(f"De vraag over #{item} (uitstel) is gesloten.")
+        assert f"#{item} is uitgesteld" in moved.text
+        typed = await w.send(private, w.alice, "ja")
+        assert typed.text.startswith("Er staat geen vraag van mij open, dus er is niets gewijzigd.")
+        late = await w.press(private, w.alice, asked, button(asked, "Ja, deze datum"))
+        assert "uitgesteld" not in late.text
+        edited = await w.send(private, w.alice, f"/wijzig {item} termijn 2 februari 2026")
+        assert "Toch deze datum gebruiken" in edited.text
+        owner = await w.send(private, w.alice, f"/toewijzen {item} @bob")  # another change closes it too
+        assert owner.text.startswith(f"De vraag over #{item} (wijzigen) is gesloten.")
+        await w.send(private, w.alice, "ja")
+        shown = await w.send(private, w.alice, f"/toon {item}")
+        assert "Termijn: 1 december 2027" in shown.text
+
+
+async def test_a_date_confirmed_after_a_colleague_changed_the_item_is_refused(w: World) -> None:
+    """Found in a user trial: in a group Alice's "/uitstel 1 morgen" waited for "Ja, deze datum" while Bob
+    postponed the item to a later day; Alice's press then moved it to the day she had named against the old
+    deadline. A confirmation holds for the item as it was when asked: after a change it is refused, typed
+    or pressed, and the item keeps Bob's deadline; unchanged, it still works."""
+    async with w.running():
+        item = await _add(w, w.team_a)
+        asked = await w.send(w.team_a, w.alice, f"/uitstel {item} 1 juni 2026")
+        assert "Toch deze datum gebruiken" in asked.text
+        await w.send(w.team_a, w.bob, f"/uitstel {item} 1 oktober 2026 wegens het debat")
+        late = await w.press(w.team_a, w.alice, asked, button(asked, "Ja, deze datum"))
+        assert late.text.startswith(f"#{item} is gewijzigd nadat ik om deze datum vroeg")
+        assert "termijn nu: 1 oktober 2026" in late.text
+        typed = await w.send(w.team_a, w.alice, "ja", reply_to=asked.message_id)
+        assert typed.text.startswith(f"#{item} is gewijzigd nadat ik om deze datum vroeg")
+        again = await w.send(w.team_a, w.alice, f"/uitstel {item} 1 juni 2026 wegens de begroting")
+        assert "Toch deze datum gebruiken" in again.text
+        await w.send(w.team_a, w.bob, f"/toon {item}")  # looking leaves the item as it is
+        moved = await w.press(w.team_a, w.alice, again, button(again, "Ja, deze datum"))
+        assert f"De termijn van #{item} is vervroegd" in moved.text
+        shown = await w.send(w.team_a, w.alice, f"/toon {item}")
+        assert "1 oktober 2026 → 1 juni 2026; reden: wegens de begroting" in shown.text
+
+
+async def test_a_postponement_to_a_day_in_figures_that_does_not_exist_is_refused(w: World) -> None:
+    """Found in a user trial: "/uitstel 1 01-13-2027 reden" asked "Wat wordt de nieuwe termijn van #1?
+    (Reden: 01-13-2027 reden)", the mistyped day taken for the reason. A date in figures with a month 13 is
+    named as a day that does not exist, as "31-02-2027" is; figures that are no date stay the reason."""
+    async with w.running():
+        private, item = await _private_item(w)
+        for typed in ("01-13-2027", "2027-13-01"):
+            refused = await w.send(private, w.alice, f"/uitstel {item} {typed} wegens het debat")
+            assert refused.text.startswith(f"De dag ‘{typed}’ bestaat niet")
+        asked = await w.send(private, w.alice, f"/uitstel {item} wegens de begroting 2027-2028")
+        assert asked.text.startswith(f"Wat wordt de nieuwe termijn van #{item}? (Reden: wegens de begroting")
+
+
 async def test_a_reason_replied_to_a_date_waiting_for_its_button_in_a_group_is_kept(w: World) -> None:
     async with w.running():
         item = await _add(w, w.team_a)
@@ -738,7 +800,7 @@ async def test_a_reason_replied_to_a_date_waiting_for_its_button_in_a_group_is_k
         typed = await w.send(w.team_a, w.alice, "de Kamer wil hem voor het debat", reply_to=asked.message_id)
         assert typed.text.startswith(f"Genoteerd als reden voor het uitstel van #{item}")
         moved = await w.press(w.team_a, w.alice, asked, button(asked, "Ja, deze datum"))
-        assert f"#{item} is uitgesteld" in moved.text
+        assert f"De termijn van #{item} is vervroegd" in moved.text
         shown = await w.send(w.team_a, w.alice, f"/toon {item}")
         assert "reden: de Kamer wil hem voor het debat" in shown.text
 

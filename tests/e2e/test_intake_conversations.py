@@ -120,7 +120,7 @@ async def test_postpone_asks_the_reason_and_keeps_the_deadline(talk: Talk) -> No
     assert "aarom wordt" in reason.text  # in a group: "@alice, waarom wordt …"
     assert "30 september 2027" in reason.text
     done = await talk.answer(reason, "de uitvoering loopt vertraging op")
-    assert f"#{item} is uitgesteld" in done.text
+    assert f"De termijn van #{item} is vervroegd" in done.text
     shown = await talk.say(f"/toon {item}")
     assert "Termijn: 30 september 2027" in shown.text
     assert "de uitvoering loopt vertraging op" in shown.text
@@ -276,10 +276,12 @@ async def test_an_answer_after_the_question_ended_says_no_question_is_open(w: Wo
         asked = await talk.say("/nieuw De minister zegt toe de Kamer te informeren over de mensenhandel")
         assert "Wat is de termijn?" in asked.text
         await talk.say("/nieuw Minister van BZK stuurt eind 2027 een brief over de Omgevingswet")
-        for late in ("geen termijn", "annuleer"):
+        for late in ("geen termijn", "annuleer", "ja", "Nee."):  # trial 11: "ja" got "Hier herken ik geen …"
             answered = await talk.say(late)
             assert "geen vraag" in answered.text, answered.text
             assert "Hier herken ik geen toezegging" not in answered.text
+        promise = await talk.say("Ja, de minister van VWS stuurt voor 1 juni 2027 een brief over de mondzorg")
+        assert "Nieuwe toezegging – klopt dit?" in promise.text  # a "ja" that opens a promise is one
 
 
 async def test_a_new_promise_typed_while_a_question_waits_is_asked_about_not_taken_as_the_answer(
@@ -332,6 +334,34 @@ async def test_a_new_promise_typed_while_a_card_asks_its_deadline_is_asked_about
             assert which.text.startswith("Is dit je antwoord op mijn vraag, of een nieuwe toezegging?")
             assert "Wat is de termijn?" in which.text
         answered = await talk.say("eind 2027")  # a day alone still answers the question
+        assert "31 december 2027" in answered.text
+        assert "schatkistbankiers" in answered.text
+
+
+async def test_yes_or_no_typed_while_a_message_waits_for_its_choice_points_to_the_buttons(w: World) -> None:
+    """Found in a user trial: to "Is dit je antwoord op mijn vraag, of een nieuwe toezegging?" a typed "ja"
+    was taken as the card's deadline ("Ik kan geen datum halen uit ‘ja’"). "ja" or "nee" chooses neither: the
+    buttons are named and nothing changes; once chosen, the question takes its answers as before."""
+    async with w.running():
+        await w.send(w.team_a, w.alice, "/help")  # alice is a member of a served team
+        talk = Talk(w, w.fake.private_chat(w.alice), private=True)
+        card = await talk.say("De minister van Financiën stuurt de Kamer een brief over de schatkistbankiers")
+        assert "Wat is de termijn?" in card.text
+        which = await talk.say("Kamer wordt voor de zomer geïnformeerd over de mestregels")
+        assert which.text.startswith("Is dit je antwoord op mijn vraag, of een nieuwe toezegging?")
+        for typed in ("ja", "Nee."):
+            pointed = await talk.say(typed)
+            assert pointed.text.startswith("Ik wacht nog op je keuze onder ‘Is dit je antwoord")
+            assert "‘Kamer wordt voor de zomer geïnformeerd over de mestregels’" in pointed.text
+            assert f"‘{typed}’ heb ik niet gebruikt" in pointed.text
+        before = len(w.fake.outbox(talk.chat))
+        taken = await talk.press(which, "Nieuwe toezegging")
+        assert taken.text.startswith("Als nieuwe toezegging genomen")
+        new_card = (await w.fake.wait_for_messages(talk.chat, before + 1, TIMEOUT))[before]
+        assert "mestregels" in new_card.text
+        unread = await talk.say("ja")  # no choice waits: an answer to the question again
+        assert "Ik kan geen datum halen uit ‘ja’" in unread.text
+        answered = await talk.say("eind 2027")
         assert "31 december 2027" in answered.text
         assert "schatkistbankiers" in answered.text
 
@@ -760,5 +790,5 @@ async def test_a_postponement_to_a_week_without_its_day_asks_the_day_and_keeps_t
     earlier = await talk.answer(asked, "volgende week vrijdag")
     assert earlier.text.startswith("⚠️ 13 maart 2026 is eerder dan de huidige termijn")
     moved = await talk.answer(earlier, "ja")  # typed, as the button "Ja, deze datum"
-    assert f"#{item} is uitgesteld" in moved.text
+    assert f"De termijn van #{item} is vervroegd" in moved.text
     assert "Termijn: 13 maart 2026" in moved.text

@@ -27,9 +27,14 @@ def test_a_typed_deadline_is_read_as_written(written: str, expected: date) -> No
     assert read_deadline(written, TODAY).date == expected
 
 
-@pytest.mark.parametrize("written", ["31-02-2027", "29/2/2027", "2027-04-31", "31 april 2027", "30 februari"])
+@pytest.mark.parametrize(
+    "written",
+    ["31-02-2027", "29/2/2027", "2027-04-31", "31 april 2027", "30 februari", "01-13-2027", "2027-13-01"],
+)
 def test_a_day_that_does_not_exist_is_named_so_in_figures_as_in_words(written: str) -> None:
-    """Found in a user trial: "30 februari" got "bestaat niet", "31-02-2027" "Ik kan geen datum halen"."""
+    """Found in a user trial: "30 februari" got "bestaat niet", "31-02-2027" "Ik kan geen datum halen"; trial
+    11: a month 13 ("01-13-2027", written the American way) still got "Ik kan geen datum halen", and so
+    /uitstel took it for the reason."""
     with pytest.raises(InvalidInput, match=f"De dag ‘{written}’ bestaat niet"):
         read_deadline(written, TODAY)
 
@@ -47,7 +52,7 @@ def test_each_example_a_refusal_suggests_is_read_there(written: str, named_days:
         assert read_deadline(example, TODAY, named_days=named_days).date is not None
 
 
-@pytest.mark.parametrize("written", ["morgenvroeg misschien", "3 februari jl.", ""])
+@pytest.mark.parametrize("written", ["morgenvroeg misschien", "3 februari jl.", "", "2026-2027"])
 def test_no_date_gets_a_dutch_explanation(written: str) -> None:
     with pytest.raises(InvalidInput, match="Ik kan geen datum halen"):
         read_deadline(written, TODAY)
