@@ -1,7 +1,8 @@
 """Shared fixtures: a migrated database on SQLite always and on PostgreSQL when ``TEST_DATABASE_URL`` is set.
 
 PostgreSQL runs get a throwaway database of their own (created here, dropped at the end), so parallel runs,
-and the workers of one run (pytest-xdist, ``scripts/test``), never collide. Each test starts from empty tables.
+and the workers of one run (pytest-xdist, ``scripts/test``), never collide. Each test starts from empty
+tables.
 """
 
 from __future__ import annotations
