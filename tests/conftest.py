@@ -1,7 +1,8 @@
 """Shared fixtures: a migrated database on SQLite always and on PostgreSQL when ``TEST_DATABASE_URL`` is set.
 
-PostgreSQL runs get a throwaway database of their own (created here, dropped at the end), so parallel runs
-never collide. Each test starts from empty tables.
+PostgreSQL runs get a throwaway database of their own (created here, dropped at the end), so parallel runs,
+and the workers of one run (pytest-xdist, ``scripts/test``), never collide. Each test starts from empty
+tables.
 """
 
 from __future__ import annotations
@@ -94,10 +95,20 @@ def migrated_postgres(postgres_url: str | None) -> Iterator[Database | None]:
     database.dispose()
 
 
+_RESTART_SEQUENCES = text(
+    "SELECT setval(format('%I.%I', schemaname, sequencename), start_value, false)"
+    " FROM pg_sequences WHERE schemaname = current_schema()"
+)
+
+
 def _empty_tables(database: Database) -> None:
-    names = ", ".join(f'"{table.name}"' for table in metadata.sorted_tables)
+    """Delete every row and restart the numbering, as ``TRUNCATE … RESTART IDENTITY`` would: a test leaves a
+    few rows, and deleting them costs milliseconds where truncating thirteen tables costs a few tenths of a
+    second (its file work), paid again by each of the hundreds of PostgreSQL tests."""
     with database.engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        for table in reversed(metadata.sorted_tables):
+            connection.execute(table.delete())
+        connection.execute(_RESTART_SEQUENCES)
 
 
 @pytest.fixture(params=BACKENDS)
