@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from commitments.matching.statements import Action
+from commitments.matching.action import Action
 from commitments.services import NewCommitment, NewDeadline
 
 CANCEL_WORDS = frozenset({"annuleer", "annuleren", "stop", "stoppen", "laat maar", "cancel", "/annuleer"})

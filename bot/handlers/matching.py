@@ -21,6 +21,7 @@ from commitments import drafts, letters, pending
 from commitments.dutch import deadline_label
 from commitments.isolation import LimitExceeded, run_isolated
 from commitments.letter_arrival import Letter
+from commitments.matching.action import Action
 from commitments.matching.service import (
     MatchResult,
     accept_offered,
@@ -28,7 +29,6 @@ from commitments.matching.service import (
     match_stored,
     offered_items,
 )
-from commitments.matching.statements import Action
 from commitments.model import DraftKind
 from commitments.pending import ProposalStep
 from commitments.titles import telling_part

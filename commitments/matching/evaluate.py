@@ -20,8 +20,8 @@ from typing import Any
 
 from commitments.db import Database
 from commitments.extraction import read_document
+from commitments.matching.action import Action
 from commitments.matching.service import Proposal, match_letter
-from commitments.matching.statements import Action
 from commitments.model import Kind
 from commitments.services import NewCommitment, add_commitment
 from commitments.titles import shorten

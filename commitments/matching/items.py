@@ -27,6 +27,7 @@ import snowballstemmer
 
 from commitments.deadlines import Deadline, find, primary
 from commitments.dutch import KIND_LABELS
+from commitments.matching.action import Action
 from commitments.matching.cues import (
     ANAPHOR,
     ANSWER_HERE,
@@ -66,7 +67,6 @@ from commitments.matching.cues import (
 )
 from commitments.matching.scoring import Candidate, LetterSide, Score, among_several, holders, shared_ref
 from commitments.matching.statements import (
-    Action,
     Statement,
     Target,
     acts_now,

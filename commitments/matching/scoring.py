@@ -21,8 +21,9 @@ from rapidfuzz import fuzz
 
 from commitments.deadlines.patterns import MONTHS
 from commitments.dutch import KIND_LABELS, dutch_date
+from commitments.matching.action import Action
 from commitments.matching.cues import COUNTED, FOCUS_WORDS, PROGRESS_OF, sent_as_promised
-from commitments.matching.statements import Action, Statement, Target
+from commitments.matching.statements import Statement, Target
 from commitments.matching.text import member_groups, same_name, same_stem
 from commitments.ministries import same_line
 from commitments.records import CommitmentRecord

@@ -18,6 +18,7 @@ from commitments.db import Database
 from commitments.errors import InvalidInput
 from commitments.extraction import Extraction, extract
 from commitments.letters import new_from_found, register_document, register_kept_letter, registered_document
+from commitments.matching.action import Action
 from commitments.matching.items import item_proposals, pending_items, subject_delayed
 from commitments.matching.scoring import (
     Candidate,
@@ -29,7 +30,7 @@ from commitments.matching.scoring import (
     rank,
     rarity,
 )
-from commitments.matching.statements import Action, Statement, ahead, find_announcements, find_statements
+from commitments.matching.statements import Statement, ahead, find_announcements, find_statements
 from commitments.ministries import ministry_code, same_line
 from commitments.model import Commitment, Document, EventType, HistoryEvent, Team
 from commitments.pending import ProposalStep

@@ -22,7 +22,6 @@ A statement is read by its structure: an act, the object it acts on, and for a p
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -31,6 +30,7 @@ from itertools import pairwise
 
 from commitments.deadlines import Deadline, find, primary
 from commitments.extraction.sentences import TRAILING_NOTE, ends_a_sentence
+from commitments.matching.action import Action
 from commitments.matching.cues import (
     AFTER_EVENT,
     ANAPHOR,
@@ -140,12 +140,6 @@ from commitments.matching.text import (
 from commitments.refs import refs_in
 from commitments.subject_words import content_words, stems
 from commitments.titles import recalled_thing, shorten, subject_title
-
-
-class Action(enum.StrEnum):
-    FULFIL = "fulfil"
-    PARTIAL = "partial"
-    POSTPONE = "postpone"
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from commitments import drafts, pending
 from commitments.db import Database
-from commitments.matching.statements import Action
+from commitments.matching.action import Action
 from commitments.model import Commitment, Document, Draft, DraftKind, HistoryEvent, Status
 from commitments.services import NewCommitment, add_commitment
 from tests.kill_worker import KILLED, TEAM

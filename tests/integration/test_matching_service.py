@@ -13,6 +13,7 @@ from commitments.db import Database
 from commitments.errors import InvalidInput, NotFound
 from commitments.export.service import export_rows
 from commitments.extraction import extract, read_document
+from commitments.matching.action import Action
 from commitments.matching.service import (
     accept_fulfilment,
     accept_postponement,
@@ -21,7 +22,6 @@ from commitments.matching.service import (
     match_stored,
     register_letter,
 )
-from commitments.matching.statements import Action
 from commitments.model import Kind, letter_name
 from commitments.pending import ProposalStep
 from commitments.services import NewCommitment, NewDeadline

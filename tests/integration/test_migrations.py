@@ -12,8 +12,8 @@ from sqlalchemy import Connection, inspect, text
 
 from commitments import services
 from commitments.db import Database, alembic_config, migrating
+from commitments.matching.action import Action
 from commitments.matching.service import accept_offered
-from commitments.matching.statements import Action
 from commitments.schema import metadata
 from tests.use_case import at
 

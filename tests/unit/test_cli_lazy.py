@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import pytest
@@ -52,3 +53,13 @@ def test_help_imports_no_heavy_package() -> None:
 
 def test_the_deadline_command_needs_neither_the_database_nor_the_bot() -> None:
     assert _loaded_after("deadline", "eind 2026") <= {"pydantic"}  # the settings: calendar corrections
+
+
+@pytest.mark.parametrize("arguments", [("list",), ("list", "--overdue", "--json")])
+def test_reading_the_register_does_not_load_the_extractor(
+    arguments: tuple[str, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pending question names a letter's action; that must not load the letter reader (1 s of regexes)."""
+    monkeypatch.setenv("TOEZEGBOT_DATABASE_URL", f"sqlite:///{tmp_path}/register.sqlite")
+    assert "commitments.extraction" not in _loaded_after(*arguments)
+    assert "sqlalchemy" in _loaded_after(*arguments)  # the look-alike: the command did read the register

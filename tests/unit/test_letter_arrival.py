@@ -6,9 +6,10 @@ from datetime import date
 from commitments.deadlines import find
 from commitments.letter_arrival import acted_on, content_hash, letter_from_text, read_letter
 from commitments.letters import draft_letter_name
+from commitments.matching.action import Action
 from commitments.matching.scoring import Score
 from commitments.matching.service import Proposal
-from commitments.matching.statements import Action, Statement, Target
+from commitments.matching.statements import Statement, Target
 
 LETTER = (
     "Geachte voorzitter,\n\n"

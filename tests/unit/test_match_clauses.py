@@ -8,10 +8,11 @@ from datetime import date
 import pytest
 
 from commitments.deadlines import find
+from commitments.matching.action import Action
 from commitments.matching.cues import DELAY, DICTUM, PARTIAL
 from commitments.matching.items import item_proposals
 from commitments.matching.scoring import Candidate, LetterSide
-from commitments.matching.statements import Action, acts_now, ahead, in_the_past, sends_now, without_findings
+from commitments.matching.statements import acts_now, ahead, in_the_past, sends_now, without_findings
 from tests.unit.test_match_acts import _letter, _proposals
 from tests.unit.test_match_scoring import _record
 

@@ -9,9 +9,10 @@ import pytest
 
 from commitments.cli.matching import describe
 from commitments.deadlines import find
+from commitments.matching.action import Action
 from commitments.matching.scoring import Score
 from commitments.matching.service import MatchResult, Proposal
-from commitments.matching.statements import Action, Statement, Target
+from commitments.matching.statements import Statement, Target
 
 DAY = date(2027, 6, 28)
 

@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
+from commitments.matching.action import Action
 from commitments.matching.scoring import Candidate
-from commitments.matching.statements import Action, cause_given, find_statements
+from commitments.matching.statements import cause_given, find_statements
 from tests.unit.test_match_acts import _letter, _proposals
 from tests.unit.test_match_scoring import _record
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from commitments.matching.action import Action
 from commitments.matching.scoring import (
     MIN_SCORE,
     Candidate,
@@ -15,7 +16,7 @@ from commitments.matching.scoring import (
     similarity,
 )
 from commitments.matching.service import ALTERNATIVES, MOST_OFFERED, runners_up
-from commitments.matching.statements import Action, Statement, Target
+from commitments.matching.statements import Statement, Target
 from commitments.records import CommitmentRecord
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)

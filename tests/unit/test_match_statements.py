@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from commitments.matching.statements import Action, find_statements
+from commitments.matching.action import Action
+from commitments.matching.statements import find_statements
 from commitments.matching.text import Sentences, member_groups
 
 DEVSET = Path(__file__).resolve().parents[2].parent / "shared" / "devset"

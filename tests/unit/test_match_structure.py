@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from commitments.matching.action import Action
 from commitments.matching.scoring import Candidate, LetterSide, choose, rank, rarity, similarity
 from commitments.matching.service import propose
-from commitments.matching.statements import Action, ahead, find_announcements, find_statements
+from commitments.matching.statements import ahead, find_announcements, find_statements
 from commitments.matching.text import same_name, same_stem
 from tests.unit.test_match_scoring import _record
 

@@ -9,10 +9,11 @@ from datetime import date
 import pytest
 
 from commitments.deadlines import find
+from commitments.matching.action import Action
 from commitments.matching.cues import WITHDRAWN
 from commitments.matching.items import pending_items
 from commitments.matching.scoring import Candidate
-from commitments.matching.statements import Action, find_statements, in_the_past
+from commitments.matching.statements import find_statements, in_the_past
 from tests.unit.test_match_acts import DAY, _letter, _proposals
 from tests.unit.test_match_scoring import _record
 
