@@ -30,7 +30,7 @@ class Ministry:
     abbreviations: tuple[str, ...]
     posts: tuple[str, ...]
     lineage: tuple[str, ...] = ()  # ministries it became or came from, posts with a code that sit at it
-    chapters: tuple[str, ...] = ()  # its chapters of the national budget ("XV"; "XIV@36600" from that budget on)
+    chapters: tuple[str, ...] = ()  # its budget chapters ("XV"; "XIV@36600": from that budget on)
     ended: date | None = None  # the day a ministry that no longer exists ended
     successors: tuple[str, ...] = ()  # the codes of the ministries that took over its work
 

@@ -39,8 +39,8 @@ _MARKUP = re.compile(
     r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>",
     re.IGNORECASE,
 )
-"""A tag typed as text ("<b>VWS</b>"), or a script or style element with its code ("<script>alert(1)</script>"):
-markup, no word of the promise; the quote keeps it as typed."""
+"""A tag typed as text ("<b>VWS</b>"), or a script or style element with its code
+("<script>alert(1)</script>"): markup, no word of the promise; the quote keeps it as typed."""
 _INFORMS = re.compile(
     r"\b(?:inform\w*|ge[iï]nformeerd|brief|sturen|toesturen|toezenden|rapporter\w*|delen|terugkomen|reactie)\b",
     re.IGNORECASE,

@@ -516,8 +516,8 @@ def test_a_ministry_code_that_is_not_the_notes_own_names_no_one(text: str) -> No
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("Brief over de wachtlijsten <script>alert(1)</script> in de ggz voor 1 juni", "wachtlijsten in de ggz"),
-        ("MinVWS stuurt voor 1 juni een brief <STYLE type=x>p{color:red}</STYLE> over de jeugdzorg", "jeugdzorg"),
+        ("Brief over de wachtlijsten <script>alert(1)</script> in de ggz voor 1 juni", "lijsten in de ggz"),
+        ("MinVWS stuurt voor 1 juni een brief <STYLE type=x>p{color:red}</STYLE> over de zorg", "de zorg"),
     ],
 )
 def test_a_script_or_style_element_typed_in_a_message_gives_no_title_words(text: str, title: str) -> None:
@@ -530,7 +530,8 @@ def test_a_script_or_style_element_typed_in_a_message_gives_no_title_words(text:
 
 def test_the_words_inside_a_tag_typed_in_a_message_stay_title_words() -> None:
     """Look-alike: "<b>ggz</b>" marks a word up, the word is the promise's own."""
-    draft = parse_message("MinVWS stuurt voor 1 juni een brief over de <b>wachttijden</b> in de ggz", TODAY, {})
+    text = "MinVWS stuurt voor 1 juni een brief over de <b>wachttijden</b> in de ggz"
+    draft = parse_message(text, TODAY, {})
     assert draft.title == "Brief over de wachttijden in de ggz"
 
 
@@ -538,8 +539,8 @@ def test_the_words_inside_a_tag_typed_in_a_message_stay_title_words() -> None:
     ("text", "title", "ministry"),
     [
         (
-            "De Kamer heeft de motie-Van der Plas (36 200 XIV, nr. 45) aangenomen die de regering verzoekt voor "
-            "1 juni de mestregels te vereenvoudigen",
+            "De Kamer heeft de motie-Van der Plas (36 200 XIV, nr. 45) aangenomen die de regering verzoekt "
+            "voor 1 juni de mestregels te vereenvoudigen",
             "Motie Van der Plas: mestregels te vereenvoudigen",
             "LNV",
         ),
@@ -554,8 +555,8 @@ def test_the_words_inside_a_tag_typed_in_a_message_stay_title_words() -> None:
 def test_a_motie_typed_in_a_message_is_titled_by_its_request_and_its_chapter_names_the_ministry(
     text: str, title: str, ministry: str
 ) -> None:
-    """Trial 11: a motie on 36200 XIV got bewindspersoon "onbekend" and the title "Kamer heeft de motie-Van der
-    Plas aangenomen die de regering verzoekt de…"; a motie is titled as in a letter, by what it asks."""
+    """Trial 11: a motie on 36200 XIV got bewindspersoon "onbekend" and the title "Kamer heeft de motie-Van
+    der Plas aangenomen die de regering verzoekt de…"; a motie is titled as in a letter, by what it asks."""
     draft = parse_message(text, TODAY, {})
     assert (draft.kind, draft.title, draft.ministry) == ("motie", title, ministry)
 
