@@ -732,12 +732,13 @@ def test_a_notes_label_is_no_part_of_the_title(text: str, title: str) -> None:
             "Kamer informeren over de brief van de paritaire commissie",
         ),
         (
-            "Het rapport van de inspectie bevat twaalf aanbevelingen en wordt nu besproken. Ik kom hier voor de "
-            "zomer op terug.",
+            "Het rapport van de inspectie bevat twaalf aanbevelingen en wordt nu besproken. Ik kom hier "
+            "voor de zomer op terug.",
             "Terugkomen op het rapport van de inspectie",
         ),
         (  # look-alike: a noun made of such a verb ("telling") is part of the subject
-            "De telling van de stemmen in de provincies duurt nog. Ik informeer uw Kamer hierover voor de zomer.",
+            "De telling van de stemmen in de provincies duurt nog. Ik informeer uw Kamer hierover voor de "
+            "zomer.",
             "Kamer informeren over de telling van de stemmen in de provincies",
         ),
     ],
