@@ -184,6 +184,13 @@ def gone_by(code: str | None, today: date) -> Ministry | None:
     return found if found is not None and found.ended is not None and found.ended <= today else None
 
 
+def in_office(code: str, today: date) -> str:
+    """The ministry that answers for ``code``'s work on ``today``: ``code`` itself, or its one successor once
+    it ended (a motie on the LNV budget of 2023, open now, is LVVN's)."""
+    gone = gone_by(code, today)
+    return gone.successors[0] if gone is not None and len(gone.successors) == 1 else code
+
+
 def with_predecessors(code: str) -> list[str]:
     """``code`` and the codes of the ministries whose work it took over ("KGG": KGG and EZK): a list asked
     for a ministry holds the items of the ones it came from."""

@@ -18,6 +18,7 @@ from commitments.ministries import (
     agent_ministry,
     budget_ministry,
     find_posts,
+    in_office,
     leading_ministry,
     noted_ministry,
     parse_post,
@@ -460,7 +461,8 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
             deadline = None
         refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(whole)))
         if ministry is None and (budget := budget_ministry(refs)) is not None:  # a motie on the SZW budget
-            post, ministry = _minister_of(budget), budget
+            ministry = in_office(budget, today)  # the LNV budget of 2023: LVVN answers for it now
+            post = _minister_of(ministry)
         title_text = _first_sentence(body[start:end]) if index == 0 else _with_pointed_at(body, start, end)
         kind = _kind(whole)
         when = deadline.text if deadline else None

@@ -536,7 +536,7 @@ def test_the_words_inside_a_tag_typed_in_a_message_stay_title_words() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "title", "ministry"),
+    ("text", "title", "then"),
     [
         (
             "De Kamer heeft de motie-Van der Plas (36 200 XIV, nr. 45) aangenomen die de regering verzoekt "
@@ -553,12 +553,15 @@ def test_the_words_inside_a_tag_typed_in_a_message_stay_title_words() -> None:
     ],
 )
 def test_a_motie_typed_in_a_message_is_titled_by_its_request_and_its_chapter_names_the_ministry(
-    text: str, title: str, ministry: str
+    text: str, title: str, then: str
 ) -> None:
     """Trial 11: a motie on 36200 XIV got bewindspersoon "onbekend" and the title "Kamer heeft de motie-Van
-    der Plas aangenomen die de regering verzoekt de…"; a motie is titled as in a letter, by what it asks."""
+    der Plas aangenomen die de regering verzoekt de…"; a motie is titled as in a letter, by what it asks. The
+    chapter names the ministry of its budget's year (LNV for 36200), and the item the one that answers for
+    it now (LVVN); typed while LNV still was, it is LNV's."""
     draft = parse_message(text, TODAY, {})
-    assert (draft.kind, draft.title, draft.ministry) == ("motie", title, ministry)
+    assert (draft.kind, draft.title, draft.ministry) == ("motie", title, "LVVN")
+    assert parse_message(text, date(2024, 3, 1), {}).ministry == then
 
 
 def test_a_motie_typed_without_its_request_keeps_the_words_of_the_message() -> None:
