@@ -30,7 +30,7 @@ class Ministry:
     abbreviations: tuple[str, ...]
     posts: tuple[str, ...]
     lineage: tuple[str, ...] = ()  # ministries it became or came from, posts with a code that sit at it
-    chapters: tuple[str, ...] = ()  # its chapters of the national budget ("XV"), where they never moved
+    chapters: tuple[str, ...] = ()  # its budget chapters ("XV"; "XIV@36600": from that budget on)
     ended: date | None = None  # the day a ministry that no longer exists ended
     successors: tuple[str, ...] = ()  # the codes of the ministries that took over its work
 
@@ -59,7 +59,7 @@ class _Index:
     misspelt_pattern: re.Pattern[str]
     abbreviation_pattern: re.Pattern[str]
     agent_pattern: re.Pattern[str]
-    by_chapter: dict[str, str]  # roman numeral of a budget chapter -> code
+    by_chapter: dict[str, tuple[tuple[int, str], ...]]  # budget chapter -> (first budget, code), latest first
     by_written_form: dict[str, str]  # code or abbreviation as written ("VWS", "MinVWS") -> code
     predecessors: dict[str, tuple[str, ...]]  # code -> the codes of the ministries whose work it took over
 
@@ -119,7 +119,7 @@ def _index() -> _Index:
         rf"(?:(?P<name>{names})|(?P<abbr>{abbreviations}))(?![\w&-])",
         re.IGNORECASE,
     )
-    by_chapter = {chapter.upper(): code for code, found in ministries.items() for chapter in found.chapters}
+    by_chapter = _chapters(ministries.values())
     by_written_form = {
         form: code
         for code, found in ministries.items()
@@ -142,6 +142,17 @@ def _index() -> _Index:
         by_written_form,
         predecessors,
     )
+
+
+def _chapters(ministries: Iterable[Ministry]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Each budget chapter's ministries with the first budget (its Kamerstuk number) that was theirs, the
+    latest first: "XIV" (LNV) and "XIV@36600" (LVVN, from the budget for 2025 on)."""
+    held: dict[str, list[tuple[int, str]]] = {}
+    for ministry in ministries:
+        for chapter in ministry.chapters:
+            numeral, _, first = chapter.upper().partition("@")
+            held.setdefault(numeral, []).append((int(first or 0), ministry.code))
+    return {numeral: tuple(sorted(owners, reverse=True)) for numeral, owners in held.items()}
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -171,6 +182,13 @@ def gone_by(code: str | None, today: date) -> Ministry | None:
     promise typed for it now names a post that is no more."""
     found = _index().ministries.get(code or "")
     return found if found is not None and found.ended is not None and found.ended <= today else None
+
+
+def in_office(code: str, today: date) -> str:
+    """The ministry that answers for ``code``'s work on ``today``: ``code`` itself, or its one successor once
+    it ended (a motie on the LNV budget of 2023, open now, is LVVN's)."""
+    gone = gone_by(code, today)
+    return gone.successors[0] if gone is not None and len(gone.successors) == 1 else code
 
 
 def with_predecessors(code: str) -> list[str]:
@@ -402,17 +420,20 @@ def noted_ministry(text: str) -> PostMatch | None:
     return PostMatch(None, written[found[0]["abbr"]], found[0].start(), found[0].end())
 
 
-_BUDGET_REF = re.compile(r"^\d{5}-(?P<chapter>[IVXL]+)(?:-|$)")
+_BUDGET_REF = re.compile(r"^(?P<budget>\d{5})-(?P<chapter>[IVXL]+)(?:-|$)")
 
 
 def budget_ministry(refs: Iterable[str]) -> str | None:
-    """The ministry whose budget chapter a Kamerstuk belongs to ("36200-XV-45": SZW), for the first
-    reference with a chapter of one ministry (see ``chapters`` in ``config/data/ministries.toml``)."""
+    """The ministry whose budget chapter a Kamerstuk belongs to ("36200-XV-45": SZW; "36200-XIV-45": LNV,
+    whose chapter XIV was LVVN's from the budget 36600 on), for the first reference with a chapter known
+    (see ``chapters`` in ``config/data/ministries.toml``)."""
     by_chapter = _index().by_chapter
     for ref in refs:
         found = _BUDGET_REF.match(ref)
-        if found and found["chapter"] in by_chapter:
-            return by_chapter[found["chapter"]]
+        owners = by_chapter.get(found["chapter"], ()) if found else ()
+        owner = next((code for first, code in owners if found and first <= int(found["budget"])), None)
+        if owner is not None:
+            return owner
     return None
 
 

@@ -141,6 +141,12 @@ _FRONTED_ABOUT = re.compile(
 )
 """What the Kamer is informed about, put first ("Over de jeugd-ggz informeer ik u in een aparte brief"): the
 item reads "Kamer informeren over …" and what else the clause says of how."""
+_KAMER_TO = re.compile(
+    r"^(?:(?:uw|de)\s+)?kamer\s+te\s+(?:(?:kunnen|willen|gaan)\s+)?(?=[^\W\d_]{2,}en\b)", re.IGNORECASE
+)
+"""The Kamer before "te" and an infinitive ("de Kamer te consulteren over", "Kamer te infomreren" mistyped,
+"uw Kamer te kunnen informeren"): what the government does with the Kamer, read as the item "Kamer consulteren
+over …" without its "te" (and a verb of being able or willing)."""
 _COMES_BACK = re.compile(
     r"^(?P<how>(?:[^\s,]+\s+){0,2}?)(?:terug\s+te\s+komen|(?:kom|komt|komen)\s+(?P<later>(?:[^\s,]+\s+){0,2}?)terug)"
     r"\s+(?=op\b)",
@@ -362,6 +368,7 @@ def _as_item(subject: str) -> str:
             else ("Kamer", about_it["pointer"], "informeren")
         )
     subject = _REPORTS.sub("rapportage ", _INFORM_CLAUSE.sub("Kamer informeren ", subject))
+    subject = _KAMER_TO.sub("Kamer ", subject)
     subject = _COMES_BACK.sub(lambda found: f"{found['how']}{found['later'] or ''}terugkomen ", subject)
     subject = _HANDED_OVER.sub(lambda found: found["thing"], subject)
     sent = _SENT_THING.match(subject)
@@ -465,11 +472,13 @@ _SUBJECT = re.compile(
     r"^\W*(?P<article>de|het|een|dit|deze|dat|die)\s+(?P<rest>[^,;:.!?]+?)\s+"
     r"(?:is|zijn|was|waren|wordt|worden|werd|werden|zal|zullen|heeft|hebben|had|kan|kunnen|moet|moeten"
     r"|gaat|gaan|komt|komen|loopt|lopen|blijft|blijven|staat|staan|ligt|liggen|verzoekt|verzoeken|vraagt"
-    r"|vragen|volgt|volgen|start|starten|begint|beginnen|duurt|verschijnt|verschijnen|vergt|behelst)\b",
+    r"|vragen|volgt|volgen|start|starten|begint|beginnen|duurt|verschijnt|verschijnen|vergt|behelst"
+    r"|telt|tellen|bevat|bevatten|omvat|omvatten|beschrijft|beschrijven|toont|tonen|bestaat|bestaan)\b",
     re.IGNORECASE,
 )
 """The subject that opens a sentence, up to its finite verb ("Het onderzoek naar de wachttijden loopt nog",
-"De motie van het lid X verzoekt …"): what a pronoun in the next sentence points back at."""
+"De motie van het lid X verzoekt …", "De brief van de commissie telt 41 pagina's en wordt bestudeerd"): what a
+pronoun in the next sentence points back at."""
 _DEFINITE = {"dit": "het", "dat": "het", "deze": "de", "die": "de"}
 
 

@@ -18,6 +18,7 @@ from commitments.ministries import (
     agent_ministry,
     budget_ministry,
     find_posts,
+    in_office,
     leading_ministry,
     noted_ministry,
     parse_post,
@@ -34,8 +35,13 @@ _PROMISED = re.compile(
 )
 """A promise told in the past tense: "zegde de minister toe", "heeft toegezegd", "beloofde"."""
 _YEAR = re.compile(r"\b\d{4}\b")
-_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>")
-"""A tag typed as text ("<b>VWS</b>"): markup, no word of the promise; the quote keeps it as typed."""
+_MARKUP = re.compile(
+    r"<(?P<code>script|style)\b[^<>]{0,200}>[^<]{0,2000}</(?P=code)\s*>"
+    r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>",
+    re.IGNORECASE,
+)
+"""A tag typed as text ("<b>VWS</b>"), or a script or style element with its code
+("<script>alert(1)</script>"): markup, no word of the promise; the quote keeps it as typed."""
 _INFORMS = re.compile(
     r"\b(?:inform\w*|ge[iï]nformeerd|brief|sturen|toesturen|toezenden|rapporter\w*|delen|terugkomen|reactie)\b",
     re.IGNORECASE,
@@ -455,11 +461,14 @@ def parse_promises(message: str, today: date, known_people: Mapping[str, tuple[s
             deadline = None
         refs = tuple(dict.fromkeys(ref.ref for ref in real_refs(whole)))
         if ministry is None and (budget := budget_ministry(refs)) is not None:  # a motie on the SZW budget
-            post, ministry = _minister_of(budget), budget
+            ministry = in_office(budget, today)  # the LNV budget of 2023: LVVN answers for it now
+            post = _minister_of(ministry)
         title_text = _first_sentence(body[start:end]) if index == 0 else _with_pointed_at(body, start, end)
-        title = subject_title(title_text, today, deadline.text if deadline else None, person)
+        kind = _kind(whole)
+        when = deadline.text if deadline else None
+        title = subject_title(title_text, today, when, person, motie=kind == "motie")
         if drafts:
             title = _with_elided_thing(title, drafts[-1].title)
-        draft = _draft(text, title, _kind(whole), deadline, (post, ministry, person), refs, owner)
+        draft = _draft(text, title, kind, deadline, (post, ministry, person), refs, owner)
         drafts.append(replace(draft, happened=happened))
     return drafts

@@ -3,13 +3,15 @@
 import hashlib
 from datetime import date
 
+import pytest
+
 from commitments.deadlines import find
 from commitments.letter_arrival import acted_on, content_hash, letter_from_text, read_letter
 from commitments.letters import draft_letter_name
 from commitments.matching.action import Action
 from commitments.matching.scoring import Score
 from commitments.matching.service import Proposal
-from commitments.matching.statements import Statement, Target
+from commitments.matching.statements import Statement, Target, find_statements
 
 LETTER = (
     "Geachte voorzitter,\n\n"
@@ -175,3 +177,44 @@ def test_a_letter_dated_after_today_is_remarked_on() -> None:
         "Den Haag, 1 maart 2026",
     ):  # look-alikes: today's and yesterday's letter
         assert read_letter(f"{dated}\n\n{LETTER}".encode(), "brief.txt", TODAY).notice is None
+
+
+NOT_THEN_BUT_LATER = """Den Haag, 8 december 2026
+
+Geachte voorzitter,
+
+{postponed} {other}
+
+De Staatssecretaris van Volksgezondheid, Welzijn en Sport,
+"""
+
+
+@pytest.mark.parametrize(
+    ("postponed", "other"),
+    [
+        (
+            "De evaluatie van de Wet verplichte ggz stuur ik uw Kamer niet eind 2026 maar in het voorjaar "
+            "van 2027, omdat het onderzoeksbureau meer tijd nodig heeft voor de interviews.",
+            "Daarnaast stuur ik u voor 1 maart 2027 de monitor van de crisiszorg.",
+        ),
+        (
+            "Het plan van aanpak voor de jeugdzorg ontvangt uw Kamer niet voor 1 januari 2027 maar uiterlijk "
+            "1 april 2027, omdat de gemeenten meer tijd vragen.",
+            "Ook informeer ik u voor 1 februari 2027 over de wachttijden in de ggz.",
+        ),
+    ],
+)
+def test_a_promise_moved_from_its_old_moment_to_a_new_one_is_the_item_it_postpones(
+    postponed: str, other: str
+) -> None:
+    """Trial 11 #3: "X stuur ik uw Kamer niet eind 2026 maar in het voorjaar van 2027" was offered as the
+    postponement of the open item and listed as a new item too; it is that item (a look-alike). The other
+    promise of the paragraph, with a moment of its own, stays new."""
+    text = NOT_THEN_BUT_LATER.format(postponed=postponed, other=other)
+    letter = letter_from_text(text, 0, "brief.txt", "ef" * 32, date(2026, 12, 8))
+    postpone = [
+        s for s in find_statements(letter.extraction.text, date(2026, 12, 8)) if s.action is Action.POSTPONE
+    ]
+    assert len(postpone) == 1
+    assert len(letter.found) == 2
+    assert acted_on(letter, [Proposal(postpone[0], Score(7, 0.9, (), "onderwerp"), ())]) == {1: 7}

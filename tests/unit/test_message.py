@@ -511,3 +511,61 @@ def test_a_ministry_code_amid_a_note_says_whose_it_is(text: str, ministry: str, 
 def test_a_ministry_code_that_is_not_the_notes_own_names_no_one(text: str) -> None:
     draft = parse_message(text, TODAY, {})
     assert (draft.ministry, draft.post) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Brief over de wachtlijsten <script>alert(1)</script> in de ggz voor 1 juni", "lijsten in de ggz"),
+        ("MinVWS stuurt voor 1 juni een brief <STYLE type=x>p{color:red}</STYLE> over de zorg", "de zorg"),
+    ],
+)
+def test_a_script_or_style_element_typed_in_a_message_gives_no_title_words(text: str, title: str) -> None:
+    """Trial 11: "<script>alert(1)</script>" made "alert" a title word; the quote keeps what was typed."""
+    draft = parse_message(text, TODAY, {})
+    assert draft.title.endswith(title)
+    assert not {"alert", "color", "red", "script", "style"} & set(draft.title.lower().split())
+    assert draft.quote == text
+
+
+def test_the_words_inside_a_tag_typed_in_a_message_stay_title_words() -> None:
+    """Look-alike: "<b>ggz</b>" marks a word up, the word is the promise's own."""
+    text = "MinVWS stuurt voor 1 juni een brief over de <b>wachttijden</b> in de ggz"
+    draft = parse_message(text, TODAY, {})
+    assert draft.title == "Brief over de wachttijden in de ggz"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "then"),
+    [
+        (
+            "De Kamer heeft de motie-Van der Plas (36 200 XIV, nr. 45) aangenomen die de regering verzoekt "
+            "voor 1 juni de mestregels te vereenvoudigen",
+            "Motie Van der Plas: mestregels te vereenvoudigen",
+            "LNV",
+        ),
+        (
+            "Aangenomen: motie van het lid Bakker (Kamerstuk 36 600 XIV, nr. 12) die de regering verzoekt de "
+            "visserij voor de zomer een steunregeling te bieden",
+            "Motie Bakker: visserij een steunregeling te bieden",
+            "LVVN",
+        ),
+    ],
+)
+def test_a_motie_typed_in_a_message_is_titled_by_its_request_and_its_chapter_names_the_ministry(
+    text: str, title: str, then: str
+) -> None:
+    """Trial 11: a motie on 36200 XIV got bewindspersoon "onbekend" and the title "Kamer heeft de motie-Van
+    der Plas aangenomen die de regering verzoekt de…"; a motie is titled as in a letter, by what it asks. The
+    chapter names the ministry of its budget's year (LNV for 36200), and the item the one that answers for
+    it now (LVVN); typed while LNV still was, it is LNV's."""
+    draft = parse_message(text, TODAY, {})
+    assert (draft.kind, draft.title, draft.ministry) == ("motie", title, "LVVN")
+    assert parse_message(text, date(2024, 3, 1), {}).ministry == then
+
+
+def test_a_motie_typed_without_its_request_keeps_the_words_of_the_message() -> None:
+    """Look-alike: a motie named without what it asks the government is titled by the message as before."""
+    draft = parse_message("Motie Bakker over de visserij voor 1 juni uitvoeren", TODAY, {})
+    assert draft.kind == "motie"
+    assert draft.title.startswith("Motie Bakker over de visserij")

@@ -226,8 +226,15 @@ def test_a_budget_chapter_names_its_ministry_where_it_never_moved() -> None:
     """Found in a user trial: a motie on 36200-XV (the SZW budget) got no bewindspersoon."""
     assert budget_ministry(["36200-XV-45"]) == "SZW"
     assert budget_ministry(["31839-606", "36600-VI-12"]) == "JenV"
-    assert budget_ministry(["36600-XIV-3"]) is None  # LNV, then LVVN: which one depends on the year
     assert budget_ministry(["21501-32-1740", "36600-XXX"]) is None
+
+
+def test_a_budget_chapter_that_moved_names_the_ministry_of_its_budgets_year() -> None:
+    """Trial 11: a motie on 36200 XIV (the budget for 2023) got no bewindspersoon; XIV was LNV's until the
+    budget for 2025 (36600), LVVN's from then on. A chapter whose moves are not known stays unnamed."""
+    assert budget_ministry(["36200-XIV-45"]) == budget_ministry(["36410-XIV-7"]) == "LNV"
+    assert budget_ministry(["36600-XIV-3"]) == budget_ministry(["36725-XIV-12"]) == "LVVN"
+    assert budget_ministry(["36600-XIII-3"]) is None  # EZ, EL&I, EZK: moved, its moves not written
 
 
 def test_a_ministry_after_door_is_who_acts() -> None:

@@ -721,3 +721,56 @@ def test_hierover_beside_no_subject_or_with_a_topic_of_its_own_is_not_resolved(t
 )
 def test_a_notes_label_is_no_part_of_the_title(text: str, title: str) -> None:
     assert parse_message(text, TODAY, {}).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "De brief van de paritaire commissie telt 41 pagina’s en wordt thans bestudeerd. Ik zal uw Kamer "
+            "hierover in januari 2027 informeren.",
+            "Kamer informeren over de brief van de paritaire commissie",
+        ),
+        (
+            "Het rapport van de inspectie bevat twaalf aanbevelingen en wordt nu besproken. Ik kom hier "
+            "voor de zomer op terug.",
+            "Terugkomen op het rapport van de inspectie",
+        ),
+        (  # look-alike: a noun made of such a verb ("telling") is part of the subject
+            "De telling van de stemmen in de provincies duurt nog. Ik informeer uw Kamer hierover voor de "
+            "zomer.",
+            "Kamer informeren over de telling van de stemmen in de provincies",
+        ),
+    ],
+)
+def test_the_subject_pointed_back_at_ends_at_its_verb_of_content(text: str, title: str) -> None:
+    """Trial 11 (devset letter 07): "… telt 41 pagina’s en wordt bestudeerd. Ik zal uw Kamer hierover …" ran
+    on to "telt 41 pagina’s en": the subject ends at the verb that says what it holds."""
+    assert subject_title(text, TODAY) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "MinBZK zal de Kamer te infomreren over de aanschaf van nieuwe laptops voor 1 juli",
+            "Kamer infomreren over de aanschaf van nieuwe laptops",
+        ),
+        (
+            "De staatssecretaris zegt toe de Kamer voor de zomer te consulteren over het plan",
+            "Kamer consulteren over het plan",
+        ),
+        (
+            "Ik verwacht uw Kamer voor 1 juli te kunnen informeren over de effecten van de inzet",
+            "Kamer informeren over de effecten van de inzet",
+        ),
+        (  # look-alike: "te" before a place, not an infinitive
+            "De minister stuurt voor 1 juli een brief aan de Kamer te Den Haag over de aanschaf",
+            "Brief aan de Kamer te Den Haag over de aanschaf",
+        ),
+    ],
+)
+def test_the_kamer_before_te_and_an_infinitive_is_the_item_without_te(text: str, title: str) -> None:
+    """Trial 11: "Kamer te infomreren over de aanschaf …" (a typo kept it from being read as informing) kept
+    its "te"; what is done with the Kamer reads "Kamer <infinitive> over …"."""
+    assert subject_title(text, TODAY) == title
