@@ -111,16 +111,24 @@ def reminder(commitment_id: int) -> InlineKeyboardMarkup:
 
 
 def found_items(
-    draft_id: int, count: int, chosen: Sequence[int] | None, page: int = 1
+    draft_id: int, count: int, chosen: Sequence[int] | None, page: int = 1, all_saves: int | None = None
 ) -> InlineKeyboardMarkup:
-    """Save all, choose some or drop the items found in a document; when choosing, one toggle per item
-    of this page; and a pager when the items take more than one page."""
+    """Save all (``all_saves`` of the ``count`` items: not those that are open items the letter acts on),
+    choose some or drop the items found in a document; when choosing, one toggle per item of this page; and
+    a pager when the items take more than one page."""
     pages = _pager_row(page, pages_for(count), lambda number: ("f", draft_id, "page", number))
     if chosen is None:
         return InlineKeyboardMarkup(
             [
                 *([pages] if pages else []),
-                [_button(f"💾 Alles opslaan ({count})", "f", draft_id, "all")],
+                [
+                    _button(
+                        f"💾 Alles opslaan ({count if all_saves is None else all_saves})",
+                        "f",
+                        draft_id,
+                        "all",
+                    )
+                ],
                 [_button("☑️ Kies", "f", draft_id, "pick"), _button("✖️ Weggooien", "f", draft_id, "drop")],
             ]
         )

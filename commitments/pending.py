@@ -123,11 +123,13 @@ class LetterAsked(_Step):
 
 
 class LookAlike(_Step):
-    """An item found in a letter (``number``, from 1) that looks like the open item ``commitment``."""
+    """An item found in a letter (``number``, from 1) that looks like the open item ``commitment``; ``acted``
+    when it stands where the letter fulfils or postpones that item, so it is that item, never a new one."""
 
     number: int
     commitment: int
     title: str
+    acted: bool = False
 
 
 class FoundItems(_Step):

@@ -74,17 +74,26 @@ def _listing(draft_id: int, found: FoundItems, today: date) -> tuple[str, Inline
     text = render.found_items(items, source, today, found.chosen, found.page)
     if not items:
         return text, None
-    keyboard = keyboards.found_items(draft_id, len(items), found.chosen, found.page)
+    acted = [alike for alike in found.alike if alike.acted]
+    alike = [alike for alike in found.alike if not alike.acted]
+    keyboard = keyboards.found_items(draft_id, len(items), found.chosen, found.page, len(items) - len(acted))
     if found.alike and found.chosen is None:
         lines = [
-            f"⚠️ {alike.number}. lijkt op <b>#{alike.commitment}</b> {render.short(alike.title, 60)}"
-            for alike in found.alike
+            f"⚠️ {same.number}. is <b>#{same.commitment}</b> {render.short(same.title, 60)}: de brief doet er "
+            "iets mee (zie het voorstel), dus ‘Alles opslaan’ bewaart het niet nog eens."
+            for same in acted
         ]
-        lines.append(_skip_hint(len(found.alike), len(items)))
+        lines += [
+            f"⚠️ {same.number}. lijkt op <b>#{same.commitment}</b> {render.short(same.title, 60)}"
+            for same in alike
+        ]
+        if alike:
+            lines.append(_skip_hint(len(alike), len(items) - len(acted)))
         text = render.fit(text + "\n\n" + "\n".join(lines))
-        keyboard = InlineKeyboardMarkup(
-            [*keyboard.inline_keyboard, *keyboards.skip_duplicates(draft_id).inline_keyboard]
-        )
+        if alike:
+            keyboard = InlineKeyboardMarkup(
+                [*keyboard.inline_keyboard, *keyboards.skip_duplicates(draft_id).inline_keyboard]
+            )
     return text, keyboard
 
 
@@ -208,7 +217,7 @@ async def _list(update: Update, context: BotContext, letter: Letter) -> None:
     result = await matching.match(update, context, letter)
     acted = acted_on(letter, result.proposals) if result is not None else {}
     alike = [
-        LookAlike(number=number, commitment=same.id, title=same.title)
+        LookAlike(number=number, commitment=same.id, title=same.title, acted=acted.get(number) == same.id)
         for number, same in await context.use_case(
             letters.look_alikes,
             team,
@@ -233,10 +242,10 @@ async def save_all(update: Update, context: BotContext) -> None:
     """Alles opslaan / Gekozen opslaan: record the items, linked to the letter."""
     draft_id, which = context.button.id, context.button.action
     numbers = None
-    if which == "fresh":
+    if which in ("all", "fresh"):
         found = await _found(context, update, draft_id)
-        alike = {same.number for same in found.alike}
-        numbers = [n for n in range(1, len(found.items) + 1) if n not in alike]
+        left_out = {same.number for same in found.alike if same.acted or which == "fresh"}
+        numbers = [n for n in range(1, len(found.items) + 1) if n not in left_out]
         if not numbers:
             raise InvalidInput(
                 "Alles in deze brief lijkt op bestaande items; er is niets nieuws om op te slaan."
