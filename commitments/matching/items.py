@@ -177,6 +177,7 @@ class _Reading:
     alone: list[Passage]  # one per sentence
     weights: dict[str, float]
     held: Mapping[str, int]  # how many open items hold each Kamerstuk reference
+    names: Mapping[int, frozenset[str]]  # each open item's own names (:func:`_own_names`), by its id
 
     def sentence(self, index: int) -> str:
         span = self.spans[index]
@@ -259,7 +260,31 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
                 Passage(both, place, per_sentence[index] | per_sentence[index + 1], (index, index + 1))
             )
     weights = _rarity(candidates, per_sentence)
-    return _Reading(text, reference, spans, passages, alone, weights, holders(candidates))
+    names = _own_names(candidates)
+    return _Reading(text, reference, spans, passages, alone, weights, holders(candidates), names)
+
+
+# A name of several words, as Dutch writes a proper name: a capital on every word ("de Monitor
+# Zorgverzekeringen", "de Nationale Omgevingsvisie"), where a common noun has none.
+_PROPER_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
+_KAMER_NAME = re.compile(r"^(?:Tweede|Eerste)\s+Kamer\b")
+
+
+def _own_names(candidates: Sequence[Candidate]) -> dict[int, frozenset[str]]:
+    """Per open item, the names of several words its title or quote gives that no other open item's does: a
+    product named so ("Hierbij zend ik u de Monitor Zorgverzekeringen 2026") is that item, even where its
+    common words ("zorgverzekeringen") are shared by look-alikes. The Kamer's own name names nothing."""
+    found = {
+        candidate.record.id: {
+            name.group()
+            for part in (candidate.record.title, candidate.record.quote or "")
+            for name in _PROPER_NAME.finditer(part)
+            if not _KAMER_NAME.match(name.group())
+        }
+        for candidate in candidates
+    }
+    given = Counter(name for names in found.values() for name in names)
+    return {id_: frozenset(name for name in names if given[name] == 1) for id_, names in found.items()}
 
 
 def _joined(text: str, span: Span, after: Span | None) -> bool:
@@ -576,9 +601,12 @@ def _sentence_at(reading: _Reading, offset: int) -> int:
 def _spoken(reading: _Reading, candidate: Candidate) -> list[tuple[Passage, float, list[str]]]:
     """Every place that speaks of the item with specific words (and names no other members)."""
     found = []
+    names = reading.names.get(candidate.record.id, frozenset())
     for passage in reading.passages:
         share, rare = _coverage(reading, candidate, passage)
-        if share >= SPOKEN and len(rare) >= SPECIFIC and not _other_members(reading, candidate, passage):
+        named = any(name in reading.text[passage.span.start : passage.span.end] for name in names)
+        specific = len(rare) >= SPECIFIC or named
+        if share >= SPOKEN and specific and not _other_members(reading, candidate, passage):
             found.append((passage, share, rare))
     return found
 
