@@ -169,7 +169,7 @@ class Passage:
 
 
 @dataclass(frozen=True)
-class _Reading:
+class ItemReading:
     text: str
     reference: date
     spans: list[Span]
@@ -185,15 +185,10 @@ class _Reading:
 
 
 def item_proposals(
-    text: str,
-    reference: date,
-    start: int,
-    candidates: Sequence[Candidate],
-    letter: LetterSide,
+    reading: ItemReading, candidates: Sequence[Candidate], letter: LetterSide
 ) -> list[tuple[Statement, Score]]:
     """For each open item: the act the letter does on it and the evidence, when the letter clearly speaks
     of it and of no look-alike there."""
-    reading = _read(text, reference, start, candidates)
     found: list[tuple[Statement, Score]] = []
     for candidate in candidates:
         proposal = _propose(reading, candidate, candidates, letter)
@@ -202,11 +197,10 @@ def item_proposals(
     return found
 
 
-def pending_items(text: str, reference: date, start: int, candidates: Sequence[Candidate]) -> set[int]:
+def pending_items(reading: ItemReading, candidates: Sequence[Candidate]) -> set[int]:
     """The items a sentence speaks of, recalls as promised and, in its own main clause, says are still to
     come ("Het onderzoek naar X, dat ik u heb toegezegd, wordt op 10 februari gepubliceerd"): this letter
     does not deliver them, whatever its subject line names."""
-    reading = _read(text, reference, start, candidates)
     found: set[int] = set()
     for index, passage in enumerate(reading.alone):
         sentence = reading.sentence(index)
@@ -216,8 +210,13 @@ def pending_items(text: str, reference: date, start: int, candidates: Sequence[C
         rest = sentence[recalled.end() :]
         if not (_RECALLED_NOUN.fullmatch(recalled.group()) or rest.lstrip().startswith(",")):
             continue  # "heb ik toegezegd dat u de evaluatie voor de zomer ontvangt": the promise's own moment
-        moment = _moment(rest, reference)
-        if moment is None or moment.date is None or moment.date <= reference or not INTENT.search(rest):
+        moment = _moment(rest, reading.reference)
+        if (
+            moment is None
+            or moment.date is None
+            or moment.date <= reading.reference
+            or not INTENT.search(rest)
+        ):
             continue
         found.update(
             candidate.record.id
@@ -238,7 +237,9 @@ def subject_delayed(text: str, start: int = 0) -> bool:
     return subject is not None and _delayed(subject["subject"])
 
 
-def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate]) -> _Reading:
+def read_items(text: str, reference: date, start: int, candidates: Sequence[Candidate]) -> ItemReading:
+    """The letter read once for :func:`item_proposals` and :func:`pending_items`: its sentences and passages,
+    their stems, and how rare each word is among the open ``candidates``."""
     spans = Sentences.of(text, start).spans
     opening = opening_sentences(text, reference, start)
     spelt = _Spellings.of(candidates)
@@ -261,7 +262,7 @@ def _read(text: str, reference: date, start: int, candidates: Sequence[Candidate
             )
     weights = _rarity(candidates, per_sentence)
     names = _own_names(candidates)
-    return _Reading(text, reference, spans, passages, alone, weights, holders(candidates), names)
+    return ItemReading(text, reference, spans, passages, alone, weights, holders(candidates), names)
 
 
 # A name of several words, as Dutch writes a proper name: a capital on every word ("de Monitor
@@ -331,7 +332,7 @@ def _rarity(candidates: Sequence[Candidate], letter: Sequence[frozenset[str]]) -
     return {stem: math.log((total + 1) / (count + 0.5)) + 1 for stem, count in counts.items()}
 
 
-def _coverage(reading: _Reading, candidate: Candidate, passage: Passage) -> tuple[float, list[str]]:
+def _coverage(reading: ItemReading, candidate: Candidate, passage: Passage) -> tuple[float, list[str]]:
     """The rarity-weighed share of the item's words the passage holds, and the rare ones it holds."""
     names = {stem for name in candidate.members for stem in stems(name.split())}  # "inge dijk"
     return max(
@@ -358,7 +359,7 @@ def _covered(
 
 
 def _propose(
-    reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate], letter: LetterSide
+    reading: ItemReading, candidate: Candidate, candidates: Sequence[Candidate], letter: LetterSide
 ) -> tuple[Statement, Score] | None:
     record = candidate.record
     value = 1.0
@@ -437,7 +438,7 @@ def _propose(
 
 
 def _mention(
-    reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate]
+    reading: ItemReading, candidate: Candidate, candidates: Sequence[Candidate]
 ) -> tuple[list[str], int] | None:
     """Where the letter names the item's motie by its members: the names shared and the sentence.
 
@@ -467,7 +468,7 @@ def _mention(
             continue
         if (
             not find_refs(given)
-            and _has_namesake(candidate, candidates)
+            and _namesakes(candidate, candidates)
             and not _spoken_near(reading, candidate, index)
         ):
             continue  # "Daarmee is ook de motie-X uitgevoerd": the motie of X whose subject its paragraph is
@@ -478,25 +479,24 @@ def _mention(
     return shared, index
 
 
-def _has_namesake(candidate: Candidate, candidates: Sequence[Candidate]) -> bool:
-    """Whether another open motie has a member of this one."""
-    return any(
-        other is not candidate
-        and any(same_name(name, own) for name in other.members for own in candidate.members)
+def _namesakes(candidate: Candidate, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The other open moties that have a member of this one."""
+    return [
+        other
         for other in candidates
-    )
+        if other is not candidate
+        and any(same_name(name, own) for name in other.members for own in candidate.members)
+    ]
 
 
-def _spoken_near(reading: _Reading, candidate: Candidate, index: int) -> bool:
+def _spoken_near(reading: ItemReading, candidate: Candidate, index: int) -> bool:
     """Whether the paragraph of sentence ``index`` speaks of the item (:func:`_spoken`)."""
-    first = index
-    while first > 0 and _joined(reading.text, reading.spans[first - 1], reading.spans[first]):
-        first -= 1
+    first = _paragraph_start(reading, index)
     paragraph = set(_paragraph(reading, [first])) | {first}
     return any(set(passage.sentences) <= paragraph for passage, _, _ in _spoken(reading, candidate))
 
 
-def _named_again(reading: _Reading, candidate: Candidate, index: int) -> list[int]:
+def _named_again(reading: ItemReading, candidate: Candidate, index: int) -> list[int]:
     """The later sentences of the paragraph that name the motie's members again and point back to what came
     before ("De motie van het lid X is daarmee uitgevoerd"): the same motie, whatever other motie X has."""
     found = []
@@ -518,17 +518,12 @@ def _numbered_otherwise(candidate: Candidate, after: str) -> bool:
 
 
 def _namesake_spoken(
-    reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate], index: int, share: float
+    reading: ItemReading, candidate: Candidate, candidates: Sequence[Candidate], index: int, share: float
 ) -> bool:
     """Whether the sentence speaks clearly more of another motie with a member of this one; a sentence that
     speaks of neither ("Daarmee is ook de motie-X uitgevoerd") is read with its paragraph before it, whose
     subject is what it points back to."""
-    namesakes = [
-        other
-        for other in candidates
-        if other is not candidate
-        and any(same_name(name, own) for name in other.members for own in candidate.members)
-    ]
+    namesakes = _namesakes(candidate, candidates)
     places = [reading.alone[index]]
     if namesakes and len(_coverage(reading, candidate, places[0])[1]) < SPECIFIC:
         places.append(_lead_up(reading, index))
@@ -541,17 +536,15 @@ def _namesake_spoken(
     return False
 
 
-def _lead_up(reading: _Reading, index: int) -> Passage:
+def _lead_up(reading: ItemReading, index: int) -> Passage:
     """The sentences of the paragraph of ``index`` up to it, read as one passage."""
-    first = index
-    while first > 0 and _joined(reading.text, reading.spans[first - 1], reading.spans[first]):
-        first -= 1
+    first = _paragraph_start(reading, index)
     held = frozenset().union(*(reading.alone[other].stems for other in range(first, index + 1)))
     span = Span(reading.spans[first].start, reading.spans[index].end)
     return Passage(span, BODY, held, tuple(range(first, index + 1)))
 
 
-def _still_to_come(reading: _Reading, candidate: Candidate, share: float) -> bool:
+def _still_to_come(reading: ItemReading, candidate: Candidate, share: float) -> bool:
     """Whether a sentence that speaks of the item as well announces it for later ("In de stand van
     zakenbrief … volgt een inhoudelijke reactie"): then the letter has not delivered it."""
     for passage in reading.alone:
@@ -577,7 +570,7 @@ def _due_ahead(sentence: str, reference: date) -> bool:
     return moment is not None and moment.date is not None and moment.date > reference
 
 
-def _holding(reading: _Reading, candidate: Candidate, passage: Passage) -> list[int]:
+def _holding(reading: ItemReading, candidate: Candidate, passage: Passage) -> list[int]:
     """The sentences of a passage that hold rare words of the item themselves and name no other motie's
     members (a window's other sentence may act on another motie: "…, waar de motie-X om vraagt")."""
     if len(passage.sentences) < 2:
@@ -591,14 +584,14 @@ def _holding(reading: _Reading, candidate: Candidate, passage: Passage) -> list[
     return held or list(passage.sentences)
 
 
-def _sentence_at(reading: _Reading, offset: int) -> int:
+def _sentence_at(reading: ItemReading, offset: int) -> int:
     for index, span in enumerate(reading.spans):
         if span.start <= offset < span.end:
             return index
     return max(0, len(reading.spans) - 1)
 
 
-def _spoken(reading: _Reading, candidate: Candidate) -> list[tuple[Passage, float, list[str]]]:
+def _spoken(reading: ItemReading, candidate: Candidate) -> list[tuple[Passage, float, list[str]]]:
     """Every place that speaks of the item with specific words (and names no other members)."""
     found = []
     names = reading.names.get(candidate.record.id, frozenset())
@@ -611,7 +604,7 @@ def _spoken(reading: _Reading, candidate: Candidate) -> list[tuple[Passage, floa
     return found
 
 
-def _other_members(reading: _Reading, candidate: Candidate, passage: Passage) -> bool:
+def _other_members(reading: ItemReading, candidate: Candidate, passage: Passage) -> bool:
     """Whether the passage names members, none of them the item's: it speaks of another motie or question."""
     return _names_others(candidate, reading.text[passage.span.start : passage.span.end])
 
@@ -625,7 +618,11 @@ def _names_others(candidate: Candidate, fragment: str) -> bool:
 
 
 def _clearly_ahead(
-    reading: _Reading, candidate: Candidate, candidates: Sequence[Candidate], passage: Passage, share: float
+    reading: ItemReading,
+    candidate: Candidate,
+    candidates: Sequence[Candidate],
+    passage: Passage,
+    share: float,
 ) -> bool:
     """Whether the item beats every other item of its ministry in the place that speaks of it; one of the
     same kind that the place counts among several ("twee evaluaties") is a look-alike it does not beat."""
@@ -651,7 +648,11 @@ def _written(candidate: Candidate, rare: Sequence[str]) -> list[str]:
 
 
 def _act(
-    reading: _Reading, candidate: Candidate, where: Sequence[int], identified: bool, places: Sequence[Passage]
+    reading: ItemReading,
+    candidate: Candidate,
+    where: Sequence[int],
+    identified: bool,
+    places: Sequence[Passage],
 ) -> Statement | None:
     """What the letter does with the item, read from the sentences that speak of it (a line without a full
     stop, such as a table's reference cell, is read with the line after it; so is a sentence after it that
@@ -754,7 +755,7 @@ def _act(
     return Statement(action, quote, first, last, target, own_subject=own)
 
 
-def _about_motie(reading: _Reading, record: CommitmentRecord, places: Sequence[Passage]) -> bool:
+def _about_motie(reading: ItemReading, record: CommitmentRecord, places: Sequence[Passage]) -> bool:
     """Whether the letter's own subject speaks of the item as a motie, when it is one: a letter that opens
     on a motie's subject ("De mestmarkt staat onder grote druk") writes about it, it does not carry it out;
     one that opens on the motie ("Uw Kamer vroeg in de motie over …") may."""
@@ -766,7 +767,7 @@ def _about_motie(reading: _Reading, record: CommitmentRecord, places: Sequence[P
     return record.kind != "motie" or any(_MOTIE.search(passage) for passage in own)
 
 
-def _cause(reading: _Reading, read: Sequence[int]) -> str | None:
+def _cause(reading: ItemReading, read: Sequence[int]) -> str | None:
     """The reason of a delay: a cause stated in the sentences read or those after them
     (:func:`~commitments.matching.statements.cause_given`)."""
     last = min(len(reading.spans), (read[-1] + AFTER_RECALL) if read else 0)
@@ -775,7 +776,7 @@ def _cause(reading: _Reading, read: Sequence[int]) -> str | None:
     return cause_given([reading.sentence(index) for index in window], acting)
 
 
-def _delaying(reading: _Reading, subject: Passage) -> list[int]:
+def _delaying(reading: ItemReading, subject: Passage) -> list[int]:
     """The sentences that name a delay of what the subject line names (most of its words): "Betreft
     Kabinetsreactie IBO …" and "De kabinetsreactie op het IBO … kan ik u niet eerder dan in december
     sturen" postpone one thing."""
@@ -787,7 +788,7 @@ def _delaying(reading: _Reading, subject: Passage) -> list[int]:
     return found
 
 
-def _own_moment(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> Deadline | None:
+def _own_moment(reading: ItemReading, candidate: Candidate, read: Sequence[int]) -> Deadline | None:
     """The moment ahead in the sentence that speaks most of the item, when it names the item itself."""
     covered = [(index, _coverage(reading, candidate, reading.alone[index])) for index in read]
     named = [(index, share) for index, (share, rare) in covered if len(rare) >= SPECIFIC]
@@ -810,7 +811,7 @@ def _named_dates(record: CommitmentRecord, reference: date) -> set[date]:
     return {match.date for match in find(text, reference) if match.date is not None}
 
 
-def _closest(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> str:
+def _closest(reading: ItemReading, candidate: Candidate, read: Sequence[int]) -> str:
     """The sentence that speaks most of the item: where its new moment is read first."""
     if not read:
         return ""
@@ -818,7 +819,7 @@ def _closest(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> st
     return reading.sentence(index)
 
 
-def _list_lead(reading: _Reading, index: int) -> int | None:
+def _list_lead(reading: ItemReading, index: int) -> int | None:
     """For a list item, the sentence that introduces the list (ending in a colon)."""
     if not _LIST_MARK.match(reading.sentence(index)):
         return None
@@ -831,7 +832,7 @@ def _list_lead(reading: _Reading, index: int) -> int | None:
     return None
 
 
-def _what_became(reading: _Reading, read: Sequence[int]) -> str:
+def _what_became(reading: ItemReading, read: Sequence[int]) -> str:
     """The sentences after a recalled promise, up to the next heading: what became of it."""
     found: list[str] = []
     for index in range(
@@ -846,7 +847,15 @@ def _what_became(reading: _Reading, read: Sequence[int]) -> str:
     return " ".join(found)
 
 
-def _paragraph(reading: _Reading, read: Sequence[int]) -> list[int]:
+def _paragraph_start(reading: ItemReading, index: int) -> int:
+    """The first sentence of the paragraph of sentence ``index``."""
+    first = index
+    while first > 0 and _joined(reading.text, reading.spans[first - 1], reading.spans[first]):
+        first -= 1
+    return first
+
+
+def _paragraph(reading: ItemReading, read: Sequence[int]) -> list[int]:
     """The sentences read and the rest of the paragraph of the last one."""
     found = list(read)
     index = read[-1] if read else len(reading.spans)
@@ -858,7 +867,7 @@ def _paragraph(reading: _Reading, read: Sequence[int]) -> list[int]:
     return found
 
 
-def _kept_beside(reading: _Reading, candidate: Candidate, read: Sequence[int]) -> bool:
+def _kept_beside(reading: ItemReading, candidate: Candidate, read: Sequence[int]) -> bool:
     """Whether the paragraph says of the item, in a sentence of its own, that it comes at its moment as
     promised ("Zoals toegezegd informeer ik u voor de zomer over de financiering"): a later moment beside
     it ("De huidige overeenkomst loopt eind 2023 af") is another thing's."""
@@ -874,7 +883,7 @@ def _kept_beside(reading: _Reading, candidate: Candidate, read: Sequence[int]) -
     return False
 
 
-def _with_next(reading: _Reading, index: int) -> list[int]:
+def _with_next(reading: ItemReading, index: int) -> list[int]:
     lead = _list_lead(reading, index)
     if lead is not None:
         return [lead, index]  # "… worden de volgende moties afgedaan:" before the list
@@ -892,7 +901,7 @@ def _with_next(reading: _Reading, index: int) -> list[int]:
     return [index]
 
 
-def _row(reading: _Reading, index: int) -> list[int]:
+def _row(reading: ItemReading, index: int) -> list[int]:
     """The cells after a recorded promise up to the next one: its place ("Commissiedebat Politie, 14 maart
     2024") and its state ("Afgedaan. De Kamer is … geïnformeerd")."""
     found: list[int] = []
@@ -907,7 +916,7 @@ def _early(day: date, deadline: date | None) -> bool:
     return deadline is not None and (deadline - day).days > EARLY_DAYS
 
 
-def _bounds(reading: _Reading, read: Sequence[int]) -> tuple[int, int]:
+def _bounds(reading: ItemReading, read: Sequence[int]) -> tuple[int, int]:
     return reading.spans[read[0]].start, reading.spans[read[-1]].end
 
 
@@ -942,7 +951,7 @@ def _new_moment(texts: Sequence[str], reference: date, deadline: date | None) ->
     return vague
 
 
-def _restates(reading: _Reading, read: Sequence[int], deadline: date | None) -> bool:
+def _restates(reading: ItemReading, read: Sequence[int], deadline: date | None) -> bool:
     """Whether a sentence on the item names its moment again, in time and not as a promise recalled: "Over
     de uitkomsten informeer ik u, zoals toegezegd, in het najaar", "… volgt later; voorzien voor 2020"."""
     for index in read:
@@ -984,7 +993,7 @@ def _defers(sentence: str) -> bool:
     return said != sentence and not _done_now(said) and not _carried_out(said)
 
 
-def _left(reading: _Reading, index: int) -> bool:
+def _left(reading: ItemReading, index: int) -> bool:
     """Whether the sentence ``index`` leaves what it names undecided (:func:`_defers`) or for later
     (:mod:`~commitments.matching.statements`: ``left_for_later``, ``means_to_come``)."""
     sentence = reading.sentence(index)

@@ -19,7 +19,7 @@ from commitments.errors import InvalidInput
 from commitments.extraction import Extraction, extract
 from commitments.letters import new_from_found, register_document, register_kept_letter, registered_document
 from commitments.matching.action import Action
-from commitments.matching.items import item_proposals, pending_items, subject_delayed
+from commitments.matching.items import item_proposals, pending_items, read_items, subject_delayed
 from commitments.matching.scoring import (
     Candidate,
     LetterSide,
@@ -250,12 +250,13 @@ def match_extraction(
     statements += find_announcements(extraction.text, extraction.reference, start)
     candidates = open_candidates(uow, team, exclude_document)
     result = propose(statements, candidates, side)
-    found = item_proposals(extraction.text, extraction.reference, start, candidates, side)
+    reading = read_items(extraction.text, extraction.reference, start, candidates)
+    found = item_proposals(reading, candidates, side)
     delayed = subject_delayed(extraction.text, start)
     combined = _with_items(result, [Proposal(statement, best, ()) for statement, best in found], delayed)
     deadlines = {candidate.record.id: candidate.record.deadline for candidate in candidates}
     postpones = tuple(p for p in combined.postpones if not _moves_nothing_later(p, deadlines))
-    pending = pending_items(extraction.text, extraction.reference, start, candidates)
+    pending = pending_items(reading, candidates)
     fulfils = tuple(
         p for p in combined.fulfils if not (p.best.commitment_id in pending and _named_subject(p.statement))
     )

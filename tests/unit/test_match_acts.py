@@ -9,7 +9,7 @@ import pytest
 
 from commitments.deadlines import find
 from commitments.matching.cues import DELAY, DENIED_DELAY, PARTIAL
-from commitments.matching.items import item_proposals
+from commitments.matching.items import item_proposals, read_items
 from commitments.matching.scoring import Candidate, LetterSide
 from commitments.matching.service import propose
 from commitments.matching.statements import (
@@ -41,7 +41,7 @@ def _proposals(text: str, items: list[Candidate]) -> list[tuple[str, int]]:
     ]
     found += [
         (statement.action.value, score.commitment_id)
-        for statement, score in item_proposals(text, DAY, 0, items, side)
+        for statement, score in item_proposals(read_items(text, DAY, 0, items), items, side)
     ]
     return found
 
@@ -740,7 +740,8 @@ def test_a_delay_read_from_the_item_has_the_cause_stated_beside_it() -> None:
         deadline=date(2025, 4, 1),
     )
     other = _record(2, "Brief over de tandartstarieven", kind="toezegging", ministry="VWS")
-    [(statement, score)] = item_proposals(text, DAY, 0, [Candidate.of(item), Candidate.of(other)], VWS)
+    items = [Candidate.of(item), Candidate.of(other)]
+    [(statement, score)] = item_proposals(read_items(text, DAY, 0, items), items, VWS)
     assert (statement.action.value, score.commitment_id) == ("postpone", 1)
     assert statement.reason is not None
     assert statement.reason.startswith("Als gevolg van een staking")

@@ -10,7 +10,7 @@ import pytest
 from commitments.deadlines import find
 from commitments.matching.action import Action
 from commitments.matching.cues import DELAY, DICTUM, PARTIAL
-from commitments.matching.items import item_proposals
+from commitments.matching.items import item_proposals, read_items
 from commitments.matching.scoring import Candidate, LetterSide
 from commitments.matching.statements import acts_now, ahead, in_the_past, sends_now, without_findings
 from tests.unit.test_match_acts import _letter, _proposals
@@ -116,7 +116,8 @@ def test_a_part_kept_now_is_partial_though_the_rest_comes_later(kept: str) -> No
         "toezegging", deadline=date(2025, 6, 30), ministry="VWS",
     )  # fmt: skip
     side = LetterSide("VWS", None, DAY, ahead(text, DAY))
-    [(statement, _)] = item_proposals(text, DAY, 0, [Candidate.of(item)], side)  # the item-driven reading
+    items = [Candidate.of(item)]
+    [(statement, _)] = item_proposals(read_items(text, DAY, 0, items), items, side)  # the item-driven reading
     assert statement.action is Action.PARTIAL
 
 
@@ -132,7 +133,10 @@ def test_a_whole_answer_with_its_subject_still_to_come_is_no_fulfilment() -> Non
         "toezegging", deadline=date(2025, 6, 30), ministry="VWS",
     )  # fmt: skip
     side = LetterSide("VWS", None, DAY, ahead(text, DAY))
-    assert [s.action for s, _ in item_proposals(text, DAY, 0, [Candidate.of(item)], side)] != [Action.FULFIL]
+    items = [Candidate.of(item)]
+    assert [s.action for s, _ in item_proposals(read_items(text, DAY, 0, items), items, side)] != [
+        Action.FULFIL
+    ]
 
 
 INTRO = (  # an opening on another subject: what follows is the letter's body
@@ -337,7 +341,8 @@ def _delayed_item(body: str) -> list[tuple[str, object]]:
     others = [Candidate.of(_record(2, "Monitor huisartsenzorg naar de Kamer", "toezegging", ministry="VWS"))]
     text = _letter(INTRO + body)
     side = LetterSide("VWS", None, DAY, ahead(text, DAY))
-    found = item_proposals(text, DAY, 0, [Candidate.of(item), *others], side)
+    items = [Candidate.of(item), *others]
+    found = item_proposals(read_items(text, DAY, 0, items), items, side)
     return [
         (statement.action.value, statement.new_deadline and statement.new_deadline.date)
         for statement, score in found

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from commitments.matching.items import item_proposals
+from commitments.matching.items import item_proposals, read_items
 from commitments.matching.scoring import Candidate, LetterSide
 from commitments.matching.statements import ahead, left_for_later
 from commitments.matching.text import Sentences, table_row
@@ -162,7 +162,8 @@ def test_the_item_reading_leaves_an_item_the_letter_says_comes_at_a_moment_ahead
     title = "Verslag van de Raad Algemene Zaken van januari"
     item = Candidate.of(_record(1, title, "toezegging", ministry="VWS", deadline=date(2025, 4, 25)))
     side = LetterSide("VWS", None, DAY, ahead(text, DAY))
-    assert item_proposals(text, DAY, 0, [item, *_moties()], side) == []
+    items = [item, *_moties()]
+    assert item_proposals(read_items(text, DAY, 0, items), items, side) == []
 
 
 @pytest.mark.parametrize(

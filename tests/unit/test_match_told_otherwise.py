@@ -11,7 +11,7 @@ import pytest
 from commitments.deadlines import find
 from commitments.matching.action import Action
 from commitments.matching.cues import WITHDRAWN
-from commitments.matching.items import pending_items
+from commitments.matching.items import pending_items, read_items
 from commitments.matching.scoring import Candidate
 from commitments.matching.statements import find_statements, in_the_past
 from tests.unit.test_match_acts import DAY, _letter, _proposals
@@ -245,7 +245,8 @@ _SUBJECT = "Datum 12 maart 2025\nBetreft Aanpak niet-gebruik van huurtoeslag\n\n
 )
 def test_a_subject_whose_promise_the_letter_says_is_still_to_come_is_pending(sentence: str) -> None:
     text = f"{_SUBJECT}Veel huishoudens laten geld liggen. Dat wil ik veranderen.\n\n{sentence}\n"
-    assert pending_items(text, DAY, 0, _study()) == {1}
+    study = _study()
+    assert pending_items(read_items(text, DAY, 0, study), study) == {1}
 
 
 def test_a_promise_recalled_with_its_own_moment_is_not_pending() -> None:
@@ -254,7 +255,8 @@ def test_a_promise_recalled_with_its_own_moment_is_not_pending() -> None:
         f"{_SUBJECT}Veel huishoudens laten geld liggen. Dat wil ik veranderen.\n\nIn het debat heb ik "
         "toegezegd dat u het onderzoek naar niet-gebruik van huurtoeslag voor het meireces ontvangt.\n"
     )
-    assert pending_items(text, DAY, 0, _study()) == set()
+    study = _study()
+    assert pending_items(read_items(text, DAY, 0, study), study) == set()
 
 
 def test_a_subject_whose_promise_is_sent_now_is_not_pending() -> None:
@@ -263,7 +265,8 @@ def test_a_subject_whose_promise_is_sent_now_is_not_pending() -> None:
         f"{_SUBJECT}Veel huishoudens laten geld liggen. Dat wil ik veranderen.\n\nHierbij stuur ik u het "
         "onderzoek naar de oorzaken van niet-gebruik van huurtoeslag, dat ik u heb toegezegd.\n"
     )
-    assert pending_items(text, DAY, 0, _study()) == set()
+    study = _study()
+    assert pending_items(read_items(text, DAY, 0, study), study) == set()
 
 
 def _new_moment(body: str) -> date | None:
